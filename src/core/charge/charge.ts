@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { PartialDateSchema } from '../dates/partial-date.ts';
+import { IdSchema, SourcesSchema } from '../common/schemas.ts';
+import { VisibilitySchema } from '../common/visibility.ts';
+import { ArticleRefSchema } from '../law/law.ts';
+
+/** The steps of a charge's life; a step that ends it is 'terminal'. */
+export const ChargeStepKindSchema = z.enum([
+  'brought',
+  'amended',
+  'reclassified',
+  'dropped',
+  'merged',
+  'split',
+  'suspended',
+  'resumed',
+  'sent_to_court',
+  'returned_for_investigation',
+  'convicted',
+  'acquitted',
+  'dismissed',
+  'amnestied',
+]);
+export type ChargeStepKind = z.infer<typeof ChargeStepKindSchema>;
+
+/** Steps after which the charge is no longer live. */
+export const TERMINAL_STEPS: ReadonlySet<ChargeStepKind> = new Set([
+  'reclassified',
+  'dropped',
+  'merged',
+  'split',
+  'acquitted',
+  'dismissed',
+  'amnestied',
+  'convicted',
+]);
+
+/** Steps that hand a charge on to successor charges, which must name it as their origin. */
+export const HANDOVER_STEPS: ReadonlySet<ChargeStepKind> = new Set(['reclassified', 'merged', 'split']);
+
+/** One dated step in a charge's life, with the authority that took it and its sources. */
+export const ChargeStepSchema = z
+  .object({
+    kind: ChargeStepKindSchema,
+    date: PartialDateSchema,
+    authority: IdSchema.optional(),
+    decision: IdSchema.optional(),
+    successors: z.array(IdSchema).optional(),
+    reason: z.string().min(1).optional(),
+    note: z.string().min(1).optional(),
+    sources: SourcesSchema,
+  })
+  .strict();
+export type ChargeStep = z.infer<typeof ChargeStepSchema>;
+
+/** Where a charge came from: reclassified from, re-brought after, merged from or split off other charges. */
+export const ChargeOriginSchema = z
+  .object({
+    kind: z.enum(['reclassification', 'rebrought', 'merger', 'split']),
+    from: z.array(IdSchema).min(1),
+  })
+  .strict();
+export type ChargeOrigin = z.infer<typeof ChargeOriginSchema>;
+
+/** A charge against one defendant under one article, with its dated lifecycle and lineage. */
+export const ChargeSchema = z
+  .object({
+    id: IdSchema,
+    case: IdSchema,
+    defendant: IdSchema,
+    article: ArticleRefSchema,
+    label: z.string().min(1).optional(),
+    conduct: z.string().min(1).optional(),
+    origin: ChargeOriginSchema.optional(),
+    lifecycle: z.array(ChargeStepSchema).min(1, { message: 'a charge needs at least the step that brought it' }),
+    visibility: VisibilitySchema,
+    sources: SourcesSchema,
+  })
+  .strict();
+export type Charge = z.infer<typeof ChargeSchema>;

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { SourcesSchema } from './schemas.ts';
+
+/** ISO 15924 script of a written form: a name keeps its script so search can fold it later. */
+export const ScriptSchema = z.enum(['Latn', 'Cyrl', 'Arab', 'Zyyy']);
+
+/** What a written form of a name is. */
+export const NameKindSchema = z.enum([
+  'native',
+  'official_latin',
+  'transliteration',
+  'translation',
+  'alias',
+  'former',
+  'abbreviation',
+]);
+
+/** A person's name split into parts, as the source wrote them; search and sorting work on parts. */
+export const NamePartsSchema = z
+  .object({
+    family: z.string().min(1).optional(),
+    given: z.string().min(1).optional(),
+    patronymic: z.string().min(1).optional(),
+  })
+  .strict();
+
+/** One written form of a name, exactly as a source gave it, with its script, language and kind. */
+export const NameSchema = z
+  .object({
+    value: z.string().trim().min(1),
+    parts: NamePartsSchema.optional(),
+    script: ScriptSchema,
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'a BCP 47 language tag such as kk, ru, en' }),
+    kind: NameKindSchema,
+    scheme: z.string().min(1).optional(),
+    isPreferred: z.boolean().optional(),
+    note: z.string().min(1).optional(),
+    sources: SourcesSchema,
+  })
+  .strict();
+export type Name = z.infer<typeof NameSchema>;
+
+/** The display name: the preferred form, else the first. */
+export function displayName(names: readonly Name[], language?: string): string {
+  const preferred = names.find((n) => n.isPreferred && (language === undefined || n.language === language));
+  return (preferred ?? names.find((n) => n.language === language) ?? names.find((n) => n.isPreferred) ?? names[0])?.value ?? '(unnamed)';
+}

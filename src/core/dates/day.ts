@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/** A calendar day, 'YYYY-MM-DD': legal events are local calendar dates, not instants. */
+export type Day = string;
+
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** True when the string is a real calendar day in ISO form. */
+export function isDay(value: string): boolean {
+  const m = DAY_RE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+/** A full calendar day; used where precision is required (an access date, an as-of date). */
+export const DaySchema = z.string().refine(isDay, { message: 'expected a calendar day YYYY-MM-DD' });
+
+/** Days in a month of a year (1-based month), leap years included. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Days since 1970-01-01 for a day; the unit all durations are counted in. */
+export function dayNumber(day: Day): number {
+  const m = DAY_RE.exec(day);
+  if (!m) throw new RangeError(`not a day: ${day}`);
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
+}
+
+/** The day for a day number. */
+export function fromDayNumber(n: number): Day {
+  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Builds a day from parts (1-based month). */
+export function makeDay(year: number, month: number, day: number): Day {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Whole days from a to b (b exclusive): 2022-01-01 → 2022-01-03 is 2. */
+export function daysBetween(a: Day, b: Day): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+/** Adds days to a day. */
+export function addDays(day: Day, days: number): Day {
+  return fromDayNumber(dayNumber(day) + days);
+}
+
+/** Adds calendar months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(day: Day, months: number): Day {
+  const n = dayNumber(day);
+  const d = new Date(n * MS_PER_DAY);
+  const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  return makeDay(year, month, Math.min(d.getUTCDate(), daysInMonth(year, month)));
+}
+
+/** The earlier of two days. */
+export function minDay(a: Day, b: Day): Day {
+  return a <= b ? a : b;
+}
+
+/** The later of two days. */
+export function maxDay(a: Day, b: Day): Day {
+  return a >= b ? a : b;
+}

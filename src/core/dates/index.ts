@@ -1,0 +1,3 @@
+export * from './day.ts';
+export * from './duration.ts';
+export * from './partial-date.ts';

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { addDays, addMonths, daysInMonth, makeDay, type Day } from './day.ts';
+
+/**
+ * A date as precise as the source allows, in a subset of ISO 8601-2 / EDTF:
+ * '2022' (year), '2023-21' (season: 21 spring … 24 winter), '2022-11' (month), '2022-11-07' (day),
+ * each optionally followed by '~' (approximate), '?' (uncertain) or '%' (both). A day is never invented.
+ */
+export type PartialDate = string;
+
+export type Precision = 'year' | 'season' | 'month' | 'day';
+
+/** The parts of a partial date, as written. */
+export interface ParsedPartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+  season?: 21 | 22 | 23 | 24;
+  precision: Precision;
+  isApproximate: boolean;
+  isUncertain: boolean;
+}
+
+/** The earliest and latest calendar day a partial date can mean. */
+export interface DayBounds {
+  earliest: Day;
+  latest: Day;
+}
+
+const PARTIAL_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+
+// Seasons in months (northern hemisphere; winter runs into the next year).
+const SEASON_MONTHS: Record<21 | 22 | 23 | 24, [number, number]> = { 21: [3, 5], 22: [6, 8], 23: [9, 11], 24: [12, 14] };
+
+/** Reads a partial date, or returns undefined when it is not one. */
+export function parsePartialDate(value: string): ParsedPartialDate | undefined {
+  const m = PARTIAL_RE.exec(value);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const qualifier = m[4];
+  const flags = { isApproximate: qualifier === '~' || qualifier === '%', isUncertain: qualifier === '?' || qualifier === '%' };
+  if (m[2] === undefined) return { year, precision: 'year', ...flags };
+  const second = Number(m[2]);
+  if (m[3] === undefined && second >= 21 && second <= 24) {
+    return { year, season: second as 21 | 22 | 23 | 24, precision: 'season', ...flags };
+  }
+  if (second < 1 || second > 12) return undefined;
+  if (m[3] === undefined) return { year, month: second, precision: 'month', ...flags };
+  const day = Number(m[3]);
+  if (day < 1 || day > daysInMonth(year, second)) return undefined;
+  return { year, month: second, day, precision: 'day', ...flags };
+}
+
+/** True when the string is a valid partial date. */
+export function isPartialDate(value: string): boolean {
+  return parsePartialDate(value) !== undefined;
+}
+
+/** The schema for a partial date, with a message that shows the accepted forms. */
+export const PartialDateSchema = z.string().refine(isPartialDate, {
+  message: "expected a date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (a season as 'YYYY-21'..'YYYY-24'), optionally ending in ~ (approximate) or ? (uncertain)",
+});
+
+/** How far an approximate date may stray, by precision; a stated convention, documented in ARCHITECTURE.md. */
+export const APPROXIMATION_MARGIN = { day: { days: 7 }, month: { months: 1 }, season: { months: 1 }, year: { months: 12 } } as const;
+
+/** The earliest and latest days a partial date can mean; approximate dates are widened by their margin. */
+export function dayBounds(value: PartialDate): DayBounds {
+  const p = parsePartialDate(value);
+  if (!p) throw new RangeError(`not a partial date: ${value}`);
+  let earliest: Day;
+  let latest: Day;
+  switch (p.precision) {
+    case 'day':
+      earliest = latest = makeDay(p.year, p.month ?? 1, p.day ?? 1);
+      break;
+    case 'month':
+      earliest = makeDay(p.year, p.month ?? 1, 1);
+      latest = makeDay(p.year, p.month ?? 1, daysInMonth(p.year, p.month ?? 1));
+      break;
+    case 'season': {
+      const [from, to] = SEASON_MONTHS[p.season ?? 21];
+      earliest = makeDay(p.year, from, 1);
+      const endYear = p.year + Math.floor((to - 1) / 12);
+      const endMonth = ((to - 1) % 12) + 1;
+      latest = makeDay(endYear, endMonth, daysInMonth(endYear, endMonth));
+      break;
+    }
+    case 'year':
+      earliest = makeDay(p.year, 1, 1);
+      latest = makeDay(p.year, 12, 31);
+  }
+  if (!p.isApproximate) return { earliest, latest };
+  if (p.precision === 'day') return { earliest: addDays(earliest, -7), latest: addDays(latest, 7) };
+  const months = APPROXIMATION_MARGIN[p.precision].months;
+  return { earliest: addMonths(earliest, -months), latest: addMonths(latest, months) };
+}
+
+/** True when the date names one exact day (no approximation, no uncertainty). */
+export function isExactDay(value: PartialDate): boolean {
+  const p = parsePartialDate(value);
+  return p !== undefined && p.precision === 'day' && !p.isApproximate && !p.isUncertain;
+}
+
+/** True when a certainly lies before b, whatever the days they stand for. */
+export function isCertainlyBefore(a: PartialDate, b: PartialDate): boolean {
+  return dayBounds(a).latest < dayBounds(b).earliest;
+}
+
+/** True when a cannot lie after b: the check for "an end before its start". */
+export function canBeOnOrBefore(a: PartialDate, b: PartialDate): boolean {
+  return dayBounds(a).earliest <= dayBounds(b).latest;
+}
+
+/** Orders partial dates by their earliest day, then their latest (for timelines). */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  const x = dayBounds(a);
+  const y = dayBounds(b);
+  return x.earliest < y.earliest ? -1 : x.earliest > y.earliest ? 1 : x.latest < y.latest ? -1 : x.latest > y.latest ? 1 : 0;
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { DurationSchema } from '../dates/duration.ts';
+import { PartialDateSchema } from '../dates/partial-date.ts';
+import { IdSchema, SourcesSchema } from '../common/schemas.ts';
+import { VisibilitySchema } from '../common/visibility.ts';
+
+/** One part of a sentence: a prison term with its regime, a suspended term, a fine, a ban. */
+export const SentenceComponentSchema = z
+  .object({
+    type: z.string().min(1),
+    term: DurationSchema.optional(),
+    amount: z.object({ value: z.number().nonnegative(), unit: z.string().min(1) }).strict().optional(),
+    regime: z.string().min(1).optional(),
+    isSuspended: z.boolean().optional(),
+    probation: DurationSchema.optional(),
+    activity: z.string().min(1).optional(),
+    isPrincipal: z.boolean().optional(),
+  })
+  .strict();
+export type SentenceComponent = z.infer<typeof SentenceComponentSchema>;
+
+/** A decision's outcome for one charge. */
+export const ChargeOutcomeSchema = z
+  .object({
+    charge: IdSchema,
+    outcome: z.enum(['convicted', 'acquitted', 'dismissed', 'returned']),
+    reason: z.string().min(1).optional(),
+  })
+  .strict();
+
+/** An appeal against a decision, and where it went. */
+export const AppealSchema = z
+  .object({
+    by: z.enum(['defence', 'prosecution', 'victim', 'other']),
+    filedOn: PartialDateSchema,
+    outcome: z.enum(['pending', 'upheld', 'overturned', 'modified', 'withdrawn']).default('pending'),
+    decision: IdSchema.optional(),
+    sources: SourcesSchema,
+  })
+  .strict();
+
+/** A court's decision: a verdict or a ruling on appeal, with per-charge outcomes and the sentence. */
+export const DecisionSchema = z
+  .object({
+    id: IdSchema,
+    case: IdSchema,
+    kind: z.enum(['verdict', 'appeal_ruling', 'cassation_ruling', 'other']),
+    date: PartialDateSchema,
+    court: IdSchema.optional(),
+    judges: z.array(IdSchema).default([]),
+    defendant: IdSchema,
+    outcomes: z.array(ChargeOutcomeSchema).default([]),
+    sentence: z.array(SentenceComponentSchema).default([]),
+    isInAbsentia: z.boolean().optional(),
+    enteredIntoForce: PartialDateSchema.optional(),
+    reviews: IdSchema.optional(),
+    appeals: z.array(AppealSchema).default([]),
+    visibility: VisibilitySchema,
+    sources: SourcesSchema,
+  })
+  .strict();
+export type Decision = z.infer<typeof DecisionSchema>;

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { PartialDateSchema } from '../dates/partial-date.ts';
+import { IdSchema, SourcesSchema } from '../common/schemas.ts';
+import { VisibilitySchema } from '../common/visibility.ts';
+
+/** A count as sources give it: exact, at least, at most, or about. */
+export const CountSchema = z
+  .object({
+    value: z.number().int().nonnegative(),
+    qualifier: z.enum(['exact', 'at_least', 'at_most', 'about']).default('exact'),
+    sources: SourcesSchema,
+  })
+  .strict();
+
+/** A public event a case is tied to: protests, riots, elections, deaths, internet shutdowns. */
+export const EventSchema = z
+  .object({
+    id: IdSchema,
+    kind: z.enum([
+      'protest',
+      'riot',
+      'election',
+      'referendum',
+      'deaths',
+      'internet_shutdown',
+      'state_of_emergency',
+      'arrest_wave',
+      'legislation',
+      'other',
+    ]),
+    title: z.string().min(1),
+    start: PartialDateSchema,
+    end: PartialDateSchema.optional(),
+    place: z
+      .object({ name: z.string().min(1), region: z.string().min(1).optional(), country: z.string().length(2).optional() })
+      .strict()
+      .optional(),
+    casualties: z
+      .object({ deaths: CountSchema.optional(), injured: CountSchema.optional(), detained: CountSchema.optional() })
+      .strict()
+      .optional(),
+    cases: z.array(IdSchema).default([]),
+    persons: z.array(IdSchema).default([]),
+    description: z.string().min(1).optional(),
+    visibility: VisibilitySchema,
+    sources: SourcesSchema,
+  })
+  .strict();
+export type Event = z.infer<typeof EventSchema>;

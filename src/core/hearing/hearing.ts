@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { PartialDateSchema } from '../dates/partial-date.ts';
+import { IdSchema, SourcesSchema } from '../common/schemas.ts';
+import { VisibilitySchema } from '../common/visibility.ts';
+
+/** A court hearing, past or upcoming, with who sat and whether the public could attend. */
+export const HearingSchema = z
+  .object({
+    id: IdSchema,
+    case: IdSchema,
+    kind: z.enum(['detention_review', 'preliminary', 'trial_session', 'verdict', 'appeal', 'cassation', 'other']),
+    date: PartialDateSchema,
+    time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'a local time HH:MM' })
+      .optional(),
+    court: IdSchema.optional(),
+    courtroom: z.string().min(1).optional(),
+    judges: z.array(IdSchema).default([]),
+    prosecutors: z.array(IdSchema).default([]),
+    access: z.enum(['public', 'closed', 'partially_closed', 'unknown']).default('unknown'),
+    status: z.enum(['scheduled', 'held', 'postponed', 'cancelled']),
+    outcome: z.string().min(1).optional(),
+    nextDate: PartialDateSchema.optional(),
+    decision: IdSchema.optional(),
+    note: z.string().min(1).optional(),
+    visibility: VisibilitySchema,
+    sources: SourcesSchema,
+  })
+  .strict();
+export type Hearing = z.infer<typeof HearingSchema>;

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { DaySchema } from '../dates/index.ts';
+
+/** Names of a thing in the languages our users read; Kazakh is optional where we do not know it reliably. */
+export const TitlesSchema = z.strictObject({
+  en: z.string().min(1),
+  ru: z.string().min(1),
+  kk: z.string().min(1).optional(),
+});
+export type Titles = z.infer<typeof TitlesSchema>;
+
+/** Where a legal fact comes from, so every number in the law pack can be checked. */
+export const LawSourceSchema = z.strictObject({
+  title: z.string().min(1),
+  url: z.url().optional(),
+  note: z.string().min(1).optional(),
+});
+export type LawSource = z.infer<typeof LawSourceSchema>;
+
+/** How sure we are of a legal fact: 'uncertain' facts must say why in `note`. */
+export const CertaintySchema = z.enum(['verified', 'uncertain']);
+export type Certainty = z.infer<typeof CertaintySchema>;
+
+/** Units in which laws state terms and amounts; 'mci' is the monetary calculation index (МРП). */
+export const UnitSchema = z.enum(['years', 'months', 'days', 'hours', 'mci']);
+export type Unit = z.infer<typeof UnitSchema>;
+
+/** An amount with its unit: "10 years", "200 hours", "80 MCI". */
+export const AmountSchema = z.strictObject({ value: z.number().nonnegative(), unit: UnitSchema });
+export type Amount = z.infer<typeof AmountSchema>;
+
+/** A term of time (no hours or money): custody terms, limitation periods. */
+export const TermSchema = z.strictObject({
+  value: z.number().nonnegative(),
+  unit: z.enum(['years', 'months', 'days']),
+});
+export type Term = z.infer<typeof TermSchema>;
+
+/** A reference inside one jurisdiction's pack: code id, article and optional part. */
+export const LocalArticleRefSchema = z.strictObject({
+  code: z.string().min(1),
+  article: z.string().min(1),
+  part: z.string().min(1).optional(),
+  paragraph: z.string().min(1).optional(),
+});
+export type LocalArticleRef = z.infer<typeof LocalArticleRefSchema>;
+
+/** The fields every law file starts with; `schemaVersion` lets the file format change without guessing. */
+export const fileHeader = {
+  jurisdiction: z.string().regex(/^[a-z]{2,3}$/, 'expected a lower-case jurisdiction code such as "kz"'),
+  schemaVersion: z.literal(1),
+  sources: z.array(LawSourceSchema),
+};
+
+/** The window in which a version of a rule is in force; `effectiveTo` is the last day it applied (inclusive). */
+export const windowFields = {
+  effectiveFrom: DaySchema,
+  effectiveTo: DaySchema.optional(),
+  certainty: CertaintySchema,
+  note: z.string().min(1).optional(),
+};
+
+/** Something in force from one day to another (inclusive), as the windows of versioned law data are. */
+export interface Window {
+  effectiveFrom: string;
+  effectiveTo?: string | undefined;
+}
+
+/** True when the window covers the day. */
+export function isInForce(w: Window, day: string): boolean {
+  return w.effectiveFrom <= day && (w.effectiveTo === undefined || day <= w.effectiveTo);
+}
+
+interface Reporter {
+  addIssue(issue: { code: 'custom'; message: string; path: PropertyKey[] }): void;
+}
+
+/** Adds issues for a note-less uncertain fact and for windows that end before they start or overlap. */
+export function checkWindows(windows: readonly (Window & { certainty?: Certainty; note?: string | undefined })[], ctx: Reporter, at: PropertyKey[] = []): void {
+  windows.forEach((w, i) => {
+    if (w.certainty === 'uncertain' && w.note === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'an uncertain fact needs a note saying why', path: [...at, i, 'note'] });
+    }
+    if (w.effectiveTo !== undefined && w.effectiveTo < w.effectiveFrom) {
+      ctx.addIssue({ code: 'custom', message: `effectiveTo ${w.effectiveTo} is before effectiveFrom ${w.effectiveFrom}`, path: [...at, i, 'effectiveTo'] });
+    }
+    windows.slice(0, i).forEach((earlier, j) => {
+      if (overlaps(earlier, w)) {
+        ctx.addIssue({ code: 'custom', message: `version overlaps version ${j} (${describe(earlier)}): versions must not be in force on the same day`, path: [...at, i, 'effectiveFrom'] });
+      }
+    });
+  });
+}
+
+function overlaps(a: Window, b: Window): boolean {
+  return (a.effectiveTo === undefined || b.effectiveFrom <= a.effectiveTo) && (b.effectiveTo === undefined || a.effectiveFrom <= b.effectiveTo);
+}
+
+function describe(w: Window): string {
+  return `${w.effectiveFrom}..${w.effectiveTo ?? 'open'}`;
+}
+
+/** Adds an issue for every key that appears twice in a keyed list. */
+export function checkUniqueKeys(items: readonly { key: string }[], ctx: Reporter, at: PropertyKey[] = []): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.key)) ctx.addIssue({ code: 'custom', message: `duplicate key "${item.key}"`, path: [...at, i, 'key'] });
+    seen.add(item.key);
+  });
+}
+
+const APPROX_DAYS: Record<Unit, number> = { years: 365.25, months: 30.4375, days: 1, hours: 1 / 24, mci: 1 };
+
+/** The dimension of a unit: amounts are comparable only within one. */
+export function unitDimension(unit: Unit): 'time' | 'work' | 'money' {
+  return unit === 'mci' ? 'money' : unit === 'hours' ? 'work' : 'time';
+}
+
+/** Orders two amounts of one dimension (approximate across years/months/days, exact within one unit). */
+export function compareAmounts(a: Amount, b: Amount): number {
+  if (a.unit === b.unit) return a.value - b.value;
+  return a.value * APPROX_DAYS[a.unit] - b.value * APPROX_DAYS[b.unit];
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { DurationSchema } from '../dates/duration.ts';
+import { PartialDateSchema } from '../dates/partial-date.ts';
+import { IdSchema, SourcesSchema } from '../common/schemas.ts';
+import { VisibilitySchema } from '../common/visibility.ts';
+
+/** The steps of a restraint measure: ordered, extended, changed to another measure, ended. */
+export const MeasureStepSchema = z
+  .object({
+    kind: z.enum(['ordered', 'extended', 'appealed', 'upheld', 'changed', 'ended']),
+    date: PartialDateSchema,
+    authority: IdSchema.optional(),
+    plannedEnd: PartialDateSchema.optional(),
+    term: DurationSchema.optional(),
+    successor: IdSchema.optional(),
+    reason: z.string().min(1).optional(),
+    note: z.string().min(1).optional(),
+    sources: SourcesSchema,
+  })
+  .strict();
+export type MeasureStep = z.infer<typeof MeasureStepSchema>;
+
+/** A length a source states without dates ("just over eight months"): bounds, each optional. */
+export const ReportedDurationSchema = z
+  .object({
+    atLeast: DurationSchema.optional(),
+    atMost: DurationSchema.optional(),
+    text: z.string().min(1).optional(),
+    sources: SourcesSchema,
+  })
+  .strict();
+
+/** A restraint measure on a person in a case; its kind is a key in the jurisdiction's measures data. */
+export const MeasureSchema = z
+  .object({
+    id: IdSchema,
+    case: IdSchema,
+    person: IdSchema,
+    kind: z.string().min(1),
+    place: z.string().min(1).optional(),
+    facility: IdSchema.optional(),
+    steps: z.array(MeasureStepSchema).min(1, { message: 'a measure needs at least the step that ordered it' }),
+    reportedDuration: ReportedDurationSchema.optional(),
+    visibility: VisibilitySchema,
+    sources: SourcesSchema,
+  })
+  .strict();
+export type Measure = z.infer<typeof MeasureSchema>;

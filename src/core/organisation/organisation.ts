@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { PartialDateSchema } from '../dates/partial-date.ts';
+import { NameSchema } from '../common/names.ts';
+import { IdSchema, SourcesSchema } from '../common/schemas.ts';
+import { VisibilitySchema } from '../common/visibility.ts';
+
+/** What an organisation is; courts, prosecutors and police are organisations too. */
+export const OrganisationKindSchema = z.enum([
+  'party',
+  'ngo',
+  'media',
+  'court',
+  'prosecutor',
+  'police',
+  'investigative_committee',
+  'security_service',
+  'ministry',
+  'parliament',
+  'election_commission',
+  'detention_facility',
+  'bar',
+  'international',
+  'company',
+  'movement',
+  'other',
+]);
+
+/** One dated step in an organisation's registration history. */
+export const RegistrationStepSchema = z
+  .object({
+    status: z.enum(['applied', 'refused', 'registered', 'suspended', 'liquidated', 'banned', 'designated_extremist']),
+    date: PartialDateSchema.optional(),
+    authority: IdSchema.optional(),
+    note: z.string().min(1).optional(),
+    sources: SourcesSchema,
+  })
+  .strict();
+
+/** An organisation: a party (registered or not), an NGO, a court, a prosecutor's office. */
+export const OrganisationSchema = z
+  .object({
+    id: IdSchema,
+    names: z.array(NameSchema).min(1, { message: 'an organisation needs at least one name' }),
+    kind: OrganisationKindSchema,
+    jurisdiction: z.string().min(2).optional(),
+    parent: IdSchema.optional(),
+    place: z.string().min(1).optional(),
+    description: z.string().min(1).optional(),
+    registration: z.array(RegistrationStepSchema).default([]),
+    visibility: VisibilitySchema,
+    sources: SourcesSchema,
+  })
+  .strict();
+export type Organisation = z.infer<typeof OrganisationSchema>;

@@ -1,0 +1,76 @@
+import type { Actor } from './actor.ts';
+import type { RecordKind, RecordOf } from './record/record-kinds.ts';
+
+/** The time source; injected so tests are deterministic. */
+export interface Clock {
+  /** An ISO 8601 instant (UTC). */
+  now(): string;
+}
+
+/** A record as stored: its data plus the version used to detect concurrent edits. */
+export interface Stored<K extends RecordKind> {
+  kind: K;
+  id: string;
+  version: number;
+  data: RecordOf<K>;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** One entry of the history: who changed what, when, and what it was before and after. */
+export interface Revision {
+  seq: number;
+  txId: string;
+  actor: string;
+  at: string;
+  reason?: string;
+  kind: RecordKind;
+  recordId: string;
+  action: 'create' | 'update' | 'delete';
+  version: number;
+  before: unknown;
+  after: unknown;
+}
+
+/** Filters for listing records. */
+export interface ListQuery {
+  case?: string;
+  ids?: readonly string[];
+  limit?: number;
+  after?: string;
+}
+
+/** Reads records of every kind. */
+export interface RecordReader {
+  get<K extends RecordKind>(kind: K, id: string): Promise<Stored<K> | undefined>;
+  list<K extends RecordKind>(kind: K, query?: ListQuery): Promise<Stored<K>[]>;
+  count(kind: RecordKind): Promise<number>;
+  /** Ids of persons one of whose names contains the text (case-insensitive); the CLI's REF by name. */
+  findPersonsByName(text: string): Promise<string[]>;
+  /** Ids of cases where the person takes part with the role. */
+  casesOfPerson(personId: string, role?: string): Promise<string[]>;
+  history(kind: RecordKind, id: string): Promise<Revision[]>;
+}
+
+/** Writes records; each write records its revision in the same transaction. */
+export interface RecordWriter extends RecordReader {
+  create<K extends RecordKind>(kind: K, data: RecordOf<K>): Promise<Stored<K>>;
+  /** Replaces a record if its stored version is still `expectedVersion`; else throws 'record.conflict'. */
+  update<K extends RecordKind>(kind: K, data: RecordOf<K>, expectedVersion: number): Promise<Stored<K>>;
+  remove(kind: RecordKind, id: string, expectedVersion: number): Promise<void>;
+  /** Creates many records at once (imports); revisions are still written, one per record. */
+  createMany<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]): Promise<void>;
+}
+
+/** Runs work in one transaction attributed to an actor: all of it lands, or none of it. */
+export interface UnitOfWork {
+  run<T>(actor: Actor, work: (tx: RecordWriter) => Promise<T>, options?: { reason?: string }): Promise<T>;
+}
+
+/** The storage the core needs: reads outside transactions, writes inside one. */
+export interface Store extends UnitOfWork {
+  readonly reader: RecordReader;
+  readonly dialect: 'sqlite' | 'postgres';
+  close(): Promise<void>;
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { DaySchema } from '../dates/day.ts';
+import { PartialDateSchema } from '../dates/partial-date.ts';
+import { IdSchema } from '../common/schemas.ts';
+
+/** What kind of thing a source is. */
+export const SourceKindSchema = z.enum(['document', 'web', 'capture', 'testimony', 'media']);
+
+/** A document's role in proceedings or in the record. */
+export const DocumentKindSchema = z.enum([
+  'indictment',
+  'decree',
+  'court_decision',
+  'verdict',
+  'expert_analysis',
+  'complaint',
+  'transcript',
+  'video',
+  'photo',
+  'article',
+  'report',
+  'statement',
+  'other',
+]);
+
+/** A source of facts: a document (cited by page), a web page with publisher and access date, or a capture. */
+export const SourceSchema = z
+  .object({
+    id: IdSchema,
+    kind: SourceKindSchema,
+    documentKind: DocumentKindSchema.optional(),
+    title: z.string().min(1),
+    language: z.string().min(2).optional(),
+    author: z.string().min(1).optional(),
+    publisher: z.string().min(1).optional(),
+    publishedOn: PartialDateSchema.optional(),
+    url: z.url().optional(),
+    accessedOn: DaySchema.optional(),
+    pageCount: z.number().int().positive().optional(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'a SHA-256 digest in lower-case hex' }).optional(),
+    archiveUrl: z.url().optional(),
+    note: z.string().min(1).optional(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.kind === 'web' && s.url === undefined) ctx.addIssue({ code: 'custom', path: ['url'], message: 'a web source needs its url' });
+    if (s.kind === 'web' && s.accessedOn === undefined)
+      ctx.addIssue({ code: 'custom', path: ['accessedOn'], message: 'a web source needs the day it was accessed' });
+  });
+export type Source = z.infer<typeof SourceSchema>;
