@@ -76,24 +76,43 @@ interface Reporter {
 }
 
 /** Adds issues for a note-less uncertain fact and for windows that end before they start or overlap. */
-export function checkWindows(windows: readonly (Window & { certainty?: Certainty; note?: string | undefined })[], ctx: Reporter, at: PropertyKey[] = []): void {
+export function checkWindows(
+  windows: readonly (Window & { certainty?: Certainty; note?: string | undefined })[],
+  ctx: Reporter,
+  at: PropertyKey[] = [],
+): void {
   windows.forEach((w, i) => {
     if (w.certainty === 'uncertain' && w.note === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'an uncertain fact needs a note saying why', path: [...at, i, 'note'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'an uncertain fact needs a note saying why',
+        path: [...at, i, 'note'],
+      });
     }
     if (w.effectiveTo !== undefined && w.effectiveTo < w.effectiveFrom) {
-      ctx.addIssue({ code: 'custom', message: `effectiveTo ${w.effectiveTo} is before effectiveFrom ${w.effectiveFrom}`, path: [...at, i, 'effectiveTo'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: `effectiveTo ${w.effectiveTo} is before effectiveFrom ${w.effectiveFrom}`,
+        path: [...at, i, 'effectiveTo'],
+      });
     }
     windows.slice(0, i).forEach((earlier, j) => {
       if (overlaps(earlier, w)) {
-        ctx.addIssue({ code: 'custom', message: `version overlaps version ${j} (${describe(earlier)}): versions must not be in force on the same day`, path: [...at, i, 'effectiveFrom'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `version overlaps version ${j} (${describe(earlier)}): versions must not be in force on the same day`,
+          path: [...at, i, 'effectiveFrom'],
+        });
       }
     });
   });
 }
 
 function overlaps(a: Window, b: Window): boolean {
-  return (a.effectiveTo === undefined || b.effectiveFrom <= a.effectiveTo) && (b.effectiveTo === undefined || a.effectiveFrom <= b.effectiveTo);
+  return (
+    (a.effectiveTo === undefined || b.effectiveFrom <= a.effectiveTo) &&
+    (b.effectiveTo === undefined || a.effectiveFrom <= b.effectiveTo)
+  );
 }
 
 function describe(w: Window): string {
@@ -101,10 +120,15 @@ function describe(w: Window): string {
 }
 
 /** Adds an issue for every key that appears twice in a keyed list. */
-export function checkUniqueKeys(items: readonly { key: string }[], ctx: Reporter, at: PropertyKey[] = []): void {
+export function checkUniqueKeys(
+  items: readonly { key: string }[],
+  ctx: Reporter,
+  at: PropertyKey[] = [],
+): void {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.key)) ctx.addIssue({ code: 'custom', message: `duplicate key "${item.key}"`, path: [...at, i, 'key'] });
+    if (seen.has(item.key))
+      ctx.addIssue({ code: 'custom', message: `duplicate key "${item.key}"`, path: [...at, i, 'key'] });
     seen.add(item.key);
   });
 }

@@ -1,0 +1,50 @@
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { PUBLIC_ACTOR, type Actor } from '../core/actor.ts';
+import { caseFacts } from '../core/case/case-facts.service.ts';
+import { getCaseFile, listCases } from '../core/case/case.service.ts';
+import { presentCaseFile } from '../core/case/case.presenter.ts';
+import { isDay } from '../core/dates/day.ts';
+import { DomainError } from '../core/errors.ts';
+import type { LegalKnowledge } from '../core/law/legal-knowledge.ts';
+import type { Clock, RecordReader } from '../core/ports.ts';
+import { errorResponse } from './errors.ts';
+import { homePage } from './home-page.ts';
+
+/** What the HTTP layer needs. */
+export interface ApiDeps {
+  reader: RecordReader;
+  law: LegalKnowledge;
+  clock: Clock;
+}
+
+/**
+ * The read-only API: published cases, their records and their computed facts.
+ * Until accounts exist every request acts as the public, so only records marked public leave the core.
+ */
+export function createApp(deps: ApiDeps): Hono {
+  const app = new Hono();
+  const actor: Actor = PUBLIC_ACTOR;
+  app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'self'", "'unsafe-inline'"] } }));
+  app.onError((error, c) => {
+    const { status, body } = errorResponse(error);
+    return c.json(body, status);
+  });
+  app.notFound((c) => c.json({ error: { code: 'route.not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
+
+  app.get('/api/health', (c) => c.json({ status: 'ok' }));
+  app.get('/api/cases', async (c) => c.json({ cases: await listCases(deps, actor) }));
+  app.get('/api/cases/:id', async (c) => {
+    const file = await getCaseFile(deps, actor, c.req.param('id'));
+    return c.json(presentCaseFile(file, deps.law));
+  });
+  app.get('/api/cases/:id/facts', async (c) => {
+    const asOf = c.req.query('asOf') ?? deps.clock.now().slice(0, 10);
+    if (!isDay(asOf)) throw new DomainError('validation.invalid', `asOf must be a day YYYY-MM-DD, not "${asOf}"`, [
+      { code: 'validation.invalid', message: 'expected a day YYYY-MM-DD', field: 'asOf' },
+    ]);
+    return c.json(await caseFacts(deps, actor, c.req.param('id'), asOf));
+  });
+  app.get('/', async (c) => c.html(homePage(await listCases(deps, actor))));
+  return app;
+}

@@ -1,0 +1,27 @@
+import type { ErrorCode } from '../core/errors.ts';
+import { isDomainError } from '../core/errors.ts';
+
+/** The one map from error codes to HTTP statuses. */
+const STATUS: Record<ErrorCode, 400 | 403 | 404 | 409 | 422 | 500> = {
+  'validation.invalid': 400,
+  'reference.dangling': 422,
+  'reference.duplicate': 409,
+  'date.order': 422,
+  'law.unknown_article': 422,
+  'law.invalid_data': 500,
+  'record.not_found': 404,
+  'record.conflict': 409,
+  'record.ambiguous': 409,
+  'import.invalid_json': 400,
+  'import.invalid_record': 422,
+  'auth.forbidden': 403,
+  'config.invalid': 500,
+};
+
+/** An error as the API sends it: a stable code, a message, and the places; never a stack trace. */
+export function errorResponse(error: unknown): { status: 400 | 403 | 404 | 409 | 422 | 500; body: object } {
+  if (isDomainError(error)) {
+    return { status: STATUS[error.code], body: { error: { code: error.code, message: error.message, issues: error.issues } } };
+  }
+  return { status: 500, body: { error: { code: 'internal', message: 'internal error' } } };
+}

@@ -1,0 +1,105 @@
+import { parseArgs } from 'node:util';
+import { createContext, type CommandContext } from './context.ts';
+import { reportError, UsageError } from './output.ts';
+import { runCaseList, runCaseShow } from './case.command.ts';
+import { runExport } from './export.command.ts';
+import { runFacts } from './facts.command.ts';
+import { runImport } from './import.command.ts';
+import { runSchema } from './schema.command.ts';
+import { runServe } from './serve.command.ts';
+
+const HELP = `casewatch: document and analyse politically motivated prosecutions
+
+Usage:
+  casewatch import FILE [--dry-run] [--json]   import a case bundle, all or nothing
+  casewatch export [--out FILE]                export every record as a case bundle
+  casewatch case list [--json]                 list cases
+  casewatch case show REF [--json]             show a case (REF: a case id or a defendant's name)
+  casewatch facts REF [--as-of DATE] [--json]  computed facts of a case as of a day (default today)
+  casewatch schema bundle [--out FILE]         print the bundle's JSON Schema
+  casewatch serve [--port N] [--host H] [--demo]
+                                               serve the API; --demo loads the demo case into an empty database
+
+Environment: CASEWATCH_DB (SQLite file, default ./data/casewatch.db) or DATABASE_URL (PostgreSQL);
+CASEWATCH_USER and CASEWATCH_ROLE name the acting user.
+`;
+
+/** Parsed flags shared by the commands. */
+export interface Flags {
+  json: boolean;
+  dryRun: boolean;
+  out?: string;
+  asOf?: string;
+  port?: string;
+  host?: string;
+  demo: boolean;
+}
+
+type Command = (ctx: CommandContext, args: string[], flags: Flags) => Promise<number | void>;
+
+const COMMANDS: Record<string, Command> = {
+  import: runImport,
+  export: runExport,
+  'case list': runCaseList,
+  'case show': runCaseShow,
+  facts: runFacts,
+  'schema bundle': runSchema,
+  serve: runServe,
+};
+
+function parse(argv: string[]): { words: string[]; flags: Flags } {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      out: { type: 'string' },
+      'as-of': { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      demo: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return { words: ['help'], flags: { json: false, dryRun: false, demo: false } };
+  return {
+    words: positionals,
+    flags: {
+      json: values.json,
+      dryRun: values['dry-run'],
+      demo: values.demo,
+      ...(values.out !== undefined ? { out: values.out } : {}),
+      ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),
+      ...(values.port !== undefined ? { port: values.port } : {}),
+      ...(values.host !== undefined ? { host: values.host } : {}),
+    },
+  };
+}
+
+/** Runs the CLI with arguments and returns the exit code. */
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let asJson = argv.includes('--json');
+  let ctx: CommandContext | undefined;
+  try {
+    const { words, flags } = parse(argv);
+    asJson = flags.json;
+    if (words.length === 0 || words[0] === 'help') {
+      process.stdout.write(HELP);
+      return words.length === 0 ? 2 : 0;
+    }
+    const two = words.slice(0, 2).join(' ');
+    const [name, rest] = COMMANDS[two] ? [two, words.slice(2)] : [words[0] ?? '', words.slice(1)];
+    const command = COMMANDS[name];
+    if (!command) throw new UsageError(`unknown command "${words.join(' ')}"`);
+    ctx = createContext(env);
+    return (await command(ctx, rest, flags)) ?? 0;
+  } catch (error) {
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      return reportError(new UsageError(error.message), asJson);
+    }
+    return reportError(error, asJson);
+  } finally {
+    if (ctx && !argv.includes('serve')) await ctx.close();
+  }
+}

@@ -1,0 +1,25 @@
+import { startServer, loadDemoIfEmpty } from '../server.ts';
+import type { CommandContext } from './context.ts';
+import type { Flags } from './main.ts';
+import { printText, UsageError } from './output.ts';
+
+/** casewatch serve [--port N] [--host H] [--demo]: runs until stopped. */
+export async function runServe(ctx: CommandContext, args: string[], flags: Flags): Promise<void> {
+  if (args.length > 0) throw new UsageError('serve takes no arguments');
+  const port = Number(flags.port ?? ctx.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${flags.port}"`);
+  const host = flags.host ?? ctx.env.HOST ?? '127.0.0.1';
+  const store = await ctx.store();
+  const law = ctx.law();
+  if (flags.demo && (await loadDemoIfEmpty(store, law)) > 0) printText('Loaded the demo case into the empty database.');
+  const server = await startServer({ store, law, port, host });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address !== null ? address.port : port;
+  printText(`Casewatch is serving on http://${host}:${actualPort}/ (${store.dialect}); Ctrl-C stops it.`);
+  const stop = () => {
+    server.close();
+    void ctx.close();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

@@ -1,0 +1,70 @@
+import { displayName } from '../common/names.ts';
+import { dayBounds } from '../dates/partial-date.ts';
+import type { LegalKnowledge } from '../law/legal-knowledge.ts';
+import { formatArticleRef } from '../law/law-helpers.ts';
+import type { ArticleRef } from '../law/law.ts';
+import type { CaseFile } from './case-file.ts';
+
+/** The wire shape of a case: names resolved, articles labelled, ready for JSON, the API and the CLI. */
+export type PresentedCase = ReturnType<typeof presentCaseFile>;
+
+function articleTitle(law: LegalKnowledge, ref: ArticleRef, onDate: string | undefined): string | undefined {
+  if (onDate === undefined) return undefined;
+  const parts = law.articleParts(ref, onDate);
+  const first = parts[0];
+  if (!first) return undefined;
+  const part = parts.length === 1 ? first.partTitles?.en : undefined;
+  return part !== undefined && part !== first.titles.en ? `${first.titles.en}: ${part}` : first.titles.en;
+}
+
+/** Presents a case file: every id that has a name is shown with it; records keep their sources. */
+export function presentCaseFile(file: CaseFile, law: LegalKnowledge) {
+  const persons = new Map(file.persons.map((p) => [p.id, displayName(p.names, 'en')]));
+  const orgs = new Map(file.organisations.map((o) => [o.id, displayName(o.names, 'en')]));
+  const named = (map: Map<string, string>, id: string | undefined) => (id === undefined ? undefined : { id, name: map.get(id) ?? id });
+  const c = file.case;
+  return {
+    id: c.id,
+    title: c.title,
+    jurisdiction: c.jurisdiction,
+    summary: c.summary,
+    numbers: c.numbers,
+    openedOn: c.openedOn,
+    themes: c.themes,
+    groups: c.groups,
+    visibility: c.visibility,
+    authorities: c.authorities.map((a) => ({ ...named(orgs, a.organisation), role: a.role })),
+    participants: c.participants.map((p) => ({ ...named(persons, p.person), role: p.role, period: p.period })),
+    persons: file.persons.map((p) => ({ id: p.id, name: displayName(p.names, 'en'), names: p.names, birthDate: p.birthDate })),
+    events: file.events.map((e) => ({ id: e.id, kind: e.kind, title: e.title, start: e.start, end: e.end, place: e.place, casualties: e.casualties })),
+    charges: file.charges.map((ch) => {
+      const brought = ch.lifecycle.find((s) => s.kind === 'brought');
+      return {
+        id: ch.id,
+        defendant: named(persons, ch.defendant),
+        article: ch.article,
+        articleLabel: formatArticleRef(ch.article, 'short'),
+        articleTitle: ch.label ?? articleTitle(law, ch.article, brought ? dayBounds(brought.date).earliest : undefined),
+        conduct: ch.conduct,
+        origin: ch.origin,
+        lifecycle: ch.lifecycle.map((s) => ({ ...s, authority: named(orgs, s.authority) })),
+      };
+    }),
+    measures: file.measures.map((m) => ({
+      id: m.id,
+      person: named(persons, m.person),
+      kind: m.kind,
+      kindTitle: law.measure(c.jurisdiction, m.kind)?.titles.en ?? m.kind,
+      steps: m.steps.map((s) => ({ ...s, authority: named(orgs, s.authority) })),
+      reportedDuration: m.reportedDuration,
+    })),
+    hearings: file.hearings.map((h) => ({
+      ...h,
+      court: named(orgs, h.court),
+      judges: h.judges.map((j) => named(persons, j)),
+      prosecutors: h.prosecutors.map((j) => named(persons, j)),
+    })),
+    decisions: file.decisions.map((d) => ({ ...d, court: named(orgs, d.court), defendant: named(persons, d.defendant) })),
+    sources: file.sources,
+  };
+}

@@ -1,0 +1,75 @@
+import type { Actor } from '../actor.ts';
+import { canRead, readableVisibilities } from '../access/policy.ts';
+import { displayName } from '../common/names.ts';
+import { DomainError } from '../errors.ts';
+import type { RecordReader } from '../ports.ts';
+import type { Case } from './case.ts';
+import { loadCaseFile, type CaseFile } from './case-file.ts';
+
+/** What the case services read from. */
+export interface CaseDeps {
+  reader: RecordReader;
+}
+
+/** A line in a list of cases. */
+export interface CaseSummary {
+  id: string;
+  title: string;
+  jurisdiction: string;
+  defendants: { id: string; name: string }[];
+  visibility: Case['visibility'];
+}
+
+/** The cases the actor may see, with their defendants' display names. */
+export async function listCases(deps: CaseDeps, actor: Actor): Promise<CaseSummary[]> {
+  const cases = (await deps.reader.list('case')).filter((c) => canRead(actor, c.data.visibility));
+  const defendantIds = [...new Set(cases.flatMap((c) => c.data.participants.filter((p) => p.role === 'defendant').map((p) => p.person)))];
+  const persons = await deps.reader.list('person', { ids: defendantIds });
+  const names = new Map(persons.filter((p) => canRead(actor, p.data.visibility)).map((p) => [p.id, displayName(p.data.names)]));
+  return cases.map(({ data }) => ({
+    id: data.id,
+    title: data.title,
+    jurisdiction: data.jurisdiction,
+    defendants: data.participants
+      .filter((p) => p.role === 'defendant' && names.has(p.person))
+      .map((p) => ({ id: p.person, name: names.get(p.person) ?? p.person })),
+    visibility: data.visibility,
+  }));
+}
+
+/** Finds a case by id or by a defendant's name; an ambiguous name is an error that lists the candidates. */
+export async function resolveCaseRef(deps: CaseDeps, actor: Actor, ref: string): Promise<string> {
+  const direct = await deps.reader.get('case', ref);
+  if (direct && canRead(actor, direct.data.visibility)) return direct.id;
+  const personIds = await deps.reader.findPersonsByName(ref);
+  const caseIds = new Set<string>();
+  for (const personId of personIds) {
+    for (const caseId of await deps.reader.casesOfPerson(personId, 'defendant')) caseIds.add(caseId);
+  }
+  const visible: string[] = [];
+  for (const id of caseIds) {
+    const stored = await deps.reader.get('case', id);
+    if (stored && canRead(actor, stored.data.visibility)) visible.push(id);
+  }
+  if (visible.length === 1 && visible[0] !== undefined) return visible[0];
+  if (visible.length === 0) throw new DomainError('record.not_found', `no case with id or defendant named "${ref}"`);
+  throw new DomainError('record.ambiguous', `"${ref}" matches several cases: ${visible.sort().join(', ')}; give a case id`);
+}
+
+/** A case file as the actor may see it: records they may not read are left out. */
+export async function getCaseFile(deps: CaseDeps, actor: Actor, caseId: string): Promise<CaseFile> {
+  const file = await loadCaseFile(deps.reader, caseId);
+  const allowed = readableVisibilities(actor);
+  if (!allowed.has(file.case.visibility)) throw new DomainError('record.not_found', `no case with id "${caseId}"`);
+  const keep = <T extends { visibility: Case['visibility'] }>(records: T[]) => records.filter((r) => allowed.has(r.visibility));
+  return {
+    ...file,
+    charges: keep(file.charges),
+    measures: keep(file.measures),
+    hearings: keep(file.hearings),
+    decisions: keep(file.decisions),
+    persons: keep(file.persons),
+    organisations: keep(file.organisations),
+    events: keep(file.events),
+  };
+}

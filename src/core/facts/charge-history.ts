@@ -1,0 +1,148 @@
+import type { Charge, ChargeOrigin, ChargeStepKind } from '../charge/charge.ts';
+import { comparePartialDates, type Day } from '../dates/index.ts';
+import { formatArticleRef, type LegalKnowledge } from '../law/legal-knowledge.ts';
+import type { ArticleRef } from '../law/law.ts';
+import { datedBounds, happenedBy, type DatedBounds, type Tri } from './fact-dates.ts';
+
+/** Where a charge stands on a date; 'not_yet_brought' before its first step can have happened. */
+export type ChargeState =
+  | 'not_yet_brought'
+  | 'live'
+  | 'in_court'
+  | 'suspended'
+  | 'reclassified'
+  | 'dropped'
+  | 'merged'
+  | 'split'
+  | 'convicted'
+  | 'acquitted'
+  | 'dismissed'
+  | 'amnestied';
+
+/** States in which a charge is still pending against the defendant. */
+export const LIVE_STATES: ReadonlySet<ChargeState> = new Set(['live', 'in_court', 'suspended']);
+
+/** One step on a charge's timeline, with its day bounds and whether it has happened as of the date. */
+export interface ChargeStepFact extends DatedBounds {
+  kind: ChargeStepKind;
+  happened: Tri;
+  successors?: string[];
+  reason?: string;
+}
+
+/** A charge's timeline and state as of a date: what the charges list of the facts shows. */
+export interface ChargeHistory {
+  id: string;
+  defendant: string;
+  ref: ArticleRef;
+  article: string;
+  title?: string;
+  label?: string;
+  origin?: ChargeOrigin;
+  brought?: DatedBounds;
+  /** The day whose law judges the charge: the earliest day its 'brought' step can mean. */
+  lawDate?: Day;
+  steps: ChargeStepFact[];
+  state: ChargeState;
+  isStateCertain: boolean;
+  possibleStates: ChargeState[];
+  isLive: Tri;
+  /** The step that ended the charge (dropped, reclassified, …), when one can have happened by the date. */
+  end?: ChargeStepFact;
+}
+
+const TERMINAL: ReadonlySet<ChargeStepKind> = new Set(['reclassified', 'dropped', 'merged', 'split', 'convicted', 'acquitted', 'dismissed', 'amnestied']);
+
+/** The charge's steps in date order (stable for equal dates), each with bounds and as-of standing. */
+export function chargeTimeline(charge: Charge, asOf: Day): ChargeStepFact[] {
+  return charge.lifecycle
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => comparePartialDates(a.s.date, b.s.date) || a.i - b.i)
+    .map(({ s }) => ({
+      kind: s.kind,
+      ...datedBounds(s.date),
+      happened: happenedBy(datedBounds(s.date), asOf),
+      ...(s.successors ? { successors: s.successors } : {}),
+      ...(s.reason ? { reason: s.reason } : {}),
+    }));
+}
+
+/** The state after a sequence of steps; 'resumed' returns to the state before the suspension. */
+export function foldChargeState(kinds: readonly ChargeStepKind[]): ChargeState {
+  let state: ChargeState = 'not_yet_brought';
+  let beforeSuspension: ChargeState = 'live';
+  for (const kind of kinds) {
+    if (kind === 'brought' || kind === 'returned_for_investigation') state = 'live';
+    else if (kind === 'sent_to_court') state = 'in_court';
+    else if (kind === 'suspended') {
+      if (state !== 'suspended') beforeSuspension = state;
+      state = 'suspended';
+    } else if (kind === 'resumed') state = state === 'suspended' ? beforeSuspension : state;
+    else if (kind !== 'amended') state = kind;
+  }
+  return state;
+}
+
+/**
+ * Every state the charge can be in on the date. Steps that only possibly happened are tried in and out,
+ * keeping chronology: a step that certainly came before one that happened has happened too.
+ */
+export function possibleChargeStates(steps: readonly ChargeStepFact[]): ChargeState[] {
+  const counted = steps.filter((s) => s.happened !== 'no');
+  const open = counted.map((s, i) => ({ s, i })).filter(({ s }) => s.happened === 'possibly');
+  if (open.length === 0) return [foldChargeState(counted.map((s) => s.kind))];
+  const states = new Set<ChargeState>();
+  const combos = open.length <= 8 ? 1 << open.length : 0;
+  for (let mask = 0; mask < combos; mask++) {
+    const out = new Set(open.filter((_, k) => (mask & (1 << k)) === 0).map(({ i }) => i));
+    const isConsistent = counted.every((a, i) => !out.has(i) || counted.every((b, j) => out.has(j) || b.earliest <= a.latest));
+    if (isConsistent) states.add(foldChargeState(counted.filter((_, i) => !out.has(i)).map((s) => s.kind)));
+  }
+  // Too many open steps to try every combination: fall back to prefixes in date order.
+  if (combos === 0) counted.forEach((_, i) => states.add(foldChargeState(counted.slice(0, i + 1).map((s) => s.kind))));
+  return [...states];
+}
+
+/** The charge as of a date: timeline, state (with every possible alternative), and the law that judges it. */
+export function chargeHistory(charge: Charge, asOf: Day, law?: LegalKnowledge): ChargeHistory {
+  const steps = chargeTimeline(charge, asOf);
+  const counted = steps.filter((s) => s.happened !== 'no');
+  const broughtStep = steps.find((s) => s.kind === 'brought') ?? steps[0];
+  const possibleStates = possibleChargeStates(steps);
+  const state = foldChargeState(counted.map((s) => s.kind));
+  const liveCount = possibleStates.filter((s) => LIVE_STATES.has(s)).length;
+  const end = counted.find((s) => TERMINAL.has(s.kind));
+  const brought = broughtStep ? { date: broughtStep.date, earliest: broughtStep.earliest, latest: broughtStep.latest, isExact: broughtStep.isExact } : undefined;
+  const title = brought && law ? articleTitle(law, charge.article, brought.earliest) : undefined;
+  return {
+    id: charge.id,
+    defendant: charge.defendant,
+    ref: charge.article,
+    article: formatArticleRef(charge.article, 'short'),
+    ...(title ? { title } : {}),
+    ...(charge.label ? { label: charge.label } : {}),
+    ...(charge.origin ? { origin: charge.origin } : {}),
+    ...(brought ? { brought, lawDate: brought.earliest } : {}),
+    steps,
+    state,
+    isStateCertain: possibleStates.length === 1,
+    possibleStates,
+    isLive: liveCount === 0 ? 'no' : liveCount === possibleStates.length ? 'yes' : 'possibly',
+    ...(end ? { end } : {}),
+  };
+}
+
+/** The English title of an article (and its part, when the part has one) in force on the day. */
+export function articleTitle(law: LegalKnowledge, ref: ArticleRef, onDate: Day): string | undefined {
+  if (!law.jurisdictions().includes(ref.jurisdiction)) return undefined;
+  const parts = law.articleParts(ref, onDate);
+  const first = parts[0];
+  if (!first) return undefined;
+  const partTitle = ref.part !== undefined ? first.partTitles?.en : undefined;
+  return partTitle ? `${first.titles.en}: ${partTitle}` : first.titles.en;
+}
+
+/** True when a charge can exist as of the date: its first step can have happened. */
+export function isChargeVisible(history: ChargeHistory): boolean {
+  return history.steps.some((s) => s.happened !== 'no');
+}

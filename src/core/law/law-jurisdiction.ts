@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { DaySchema } from '../dates/index.ts';
+import {
+  CertaintySchema,
+  TermSchema,
+  TitlesSchema,
+  UnitSchema,
+  checkUniqueKeys,
+  checkWindows,
+  fileHeader,
+  windowFields,
+} from './law-primitives.ts';
+
+/** A code of law in a jurisdiction (criminal, criminal procedure, administrative offences). */
+export const LegalCodeSchema = z.strictObject({
+  id: z.string().regex(/^[a-z]+$/, 'expected a short lower-case id such as "cc"'),
+  title: TitlesSchema,
+  number: z.string().min(1),
+  adopted: DaySchema,
+  inForce: DaySchema,
+  certainty: CertaintySchema.optional(),
+  note: z.string().min(1).optional(),
+});
+export type LegalCode = z.infer<typeof LegalCodeSchema>;
+
+/** A kind of sentence (sanction) the code knows, with the unit its size is stated in. */
+export const SentenceTypeSchema = z.strictObject({
+  key: z.string().regex(/^[a-z_]+$/),
+  titles: TitlesSchema,
+  unit: UnitSchema.optional(),
+  isLife: z.boolean().optional(),
+  deprivesLiberty: z.boolean(),
+  certainty: CertaintySchema.optional(),
+  note: z.string().min(1).optional(),
+});
+export type SentenceType = z.infer<typeof SentenceTypeSchema>;
+
+/** A security regime of the institution a prison sentence is served in. */
+export const RegimeSchema = z.strictObject({
+  key: z.string().regex(/^[a-z_]+$/),
+  titles: TitlesSchema,
+  formerTitles: TitlesSchema.optional(),
+  certainty: CertaintySchema.optional(),
+  note: z.string().min(1).optional(),
+});
+export type Regime = z.infer<typeof RegimeSchema>;
+
+/** jurisdiction.json: the codes, money unit, sentence types and regimes of one jurisdiction. */
+export const JurisdictionFileSchema = z
+  .strictObject({
+    ...fileHeader,
+    names: TitlesSchema,
+    codes: z.array(LegalCodeSchema).min(1),
+    monetaryUnit: z.strictObject({
+      key: z.literal('mci'),
+      abbreviation: z.string().min(1),
+      titles: TitlesSchema,
+    }),
+    sentenceTypes: z.array(SentenceTypeSchema).min(1),
+    regimes: z.array(RegimeSchema),
+  })
+  .superRefine((file, ctx) => {
+    checkUniqueKeys(file.sentenceTypes, ctx, ['sentenceTypes']);
+    checkUniqueKeys(file.regimes, ctx, ['regimes']);
+    checkUniqueKeys(
+      file.codes.map((c) => ({ key: c.id })),
+      ctx,
+      ['codes'],
+    );
+    file.sentenceTypes.forEach((t, i) => {
+      if ((t.unit === undefined) === (t.isLife !== true)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a sentence type needs a unit, unless it is for life (isLife: true, no unit)',
+          path: ['sentenceTypes', i, 'unit'],
+        });
+      }
+      if (t.certainty === 'uncertain' && t.note === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'an uncertain fact needs a note saying why',
+          path: ['sentenceTypes', i, 'note'],
+        });
+      }
+    });
+  });
+export type JurisdictionFile = z.infer<typeof JurisdictionFileSchema>;
+
+/** One version of a gravity category: its limitation period and the imprisonment ceiling that defines it. */
+export const GravityVersionSchema = z.strictObject({
+  ...windowFields,
+  limitationPeriod: TermSchema,
+  imprisonmentUpTo: TermSchema.optional(),
+  includesLife: z.boolean().optional(),
+});
+
+/** A category of offence by gravity (Art. 11 CC KZ), ordered by `rank` (0 = least grave). */
+export const GravityCategorySchema = z.strictObject({
+  key: z.string().regex(/^[a-z_]+$/),
+  rank: z.number().int().nonnegative(),
+  titles: TitlesSchema,
+  definition: z.string().min(1),
+  versions: z.array(GravityVersionSchema).min(1),
+});
+
+/** gravity.json: the categories of offences and their limitation periods, versioned. */
+export const GravityFileSchema = z
+  .strictObject({ ...fileHeader, categories: z.array(GravityCategorySchema).min(1) })
+  .superRefine((file, ctx) => {
+    checkUniqueKeys(file.categories, ctx, ['categories']);
+    file.categories.forEach((c, i) => checkWindows(c.versions, ctx, ['categories', i, 'versions']));
+  });
+export type GravityFile = z.infer<typeof GravityFileSchema>;

@@ -1,0 +1,130 @@
+import type { ArticlesFile, Penalty } from './law-articles.ts';
+import type { AmnestyFile, CreditFile } from './law-credit.ts';
+import type { GravityFile, JurisdictionFile, SentenceType } from './law-jurisdiction.ts';
+import { unitDimension } from './law-primitives.ts';
+import type { CustodyLimitsFile, MeasuresFile } from './law-procedure.ts';
+
+/** The files of one jurisdiction, keyed as in LAW_FILES; the shape the cross-file checks read. */
+export interface LawPackFiles {
+  jurisdiction: JurisdictionFile;
+  gravity: GravityFile;
+  criminalCode: ArticlesFile;
+  measures?: MeasuresFile | undefined;
+  custodyLimits?: CustodyLimitsFile | undefined;
+  credit?: CreditFile | undefined;
+  amnesty?: AmnestyFile | undefined;
+}
+
+interface Reporter {
+  addIssue(issue: { code: 'custom'; message: string; path: PropertyKey[] }): void;
+}
+
+/** Checks what no single file can: every key a file uses is defined in the file that owns it. */
+export function checkLawPack(pack: LawPackFiles, ctx: Reporter): void {
+  const j = pack.jurisdiction;
+  const report = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', message, path });
+  const known = (set: Set<string>, value: string, what: string, path: PropertyKey[]) => {
+    if (!set.has(value))
+      report(path, `unknown ${what} "${value}"; known: ${[...set].join(', ') || '(none)'}`);
+  };
+  const codes = new Set(j.codes.map((c) => c.id));
+  const types = new Map(j.sentenceTypes.map((t) => [t.key, t]));
+  const typeKeys = new Set(types.keys());
+  const regimes = new Set(j.regimes.map((r) => r.key));
+  const gravities = new Set(pack.gravity.categories.map((c) => c.key));
+  const measures = new Set((pack.measures?.measures ?? []).map((m) => m.key));
+
+  for (const [key, file] of Object.entries(pack) as [string, { jurisdiction: string } | undefined][]) {
+    if (file && file.jurisdiction !== j.jurisdiction) {
+      report(
+        [key, 'jurisdiction'],
+        `jurisdiction "${file.jurisdiction}" does not match jurisdiction.json ("${j.jurisdiction}")`,
+      );
+    }
+  }
+
+  known(codes, pack.criminalCode.code, 'code', ['criminalCode', 'code']);
+  pack.criminalCode.articles.forEach((a, ai) =>
+    a.parts.forEach((p, pi) =>
+      p.versions.forEach((v, vi) => {
+        const at = ['criminalCode', 'articles', ai, 'parts', pi, 'versions', vi];
+        known(gravities, v.gravity, 'gravity category', [...at, 'gravity']);
+        v.penalties.forEach((pen, i) => {
+          const type = types.get(pen.type);
+          if (!type) known(typeKeys, pen.type, 'sentence type', [...at, 'penalties', i, 'type']);
+          else checkPenaltyUnits(pen, type, [...at, 'penalties', i], report);
+        });
+      }),
+    ),
+  );
+
+  pack.measures?.measures.forEach((m, i) =>
+    known(codes, m.basis.code, 'code', ['measures', 'measures', i, 'basis', 'code']),
+  );
+
+  pack.custodyLimits?.versions.forEach((v, vi) => {
+    const at = ['custodyLimits', 'versions', vi];
+    known(codes, v.basis.code, 'code', [...at, 'basis', 'code']);
+    v.tiers.forEach((t, ti) => {
+      if (t.minGravity !== undefined)
+        known(gravities, t.minGravity, 'gravity category', [...at, 'tiers', ti, 'minGravity']);
+    });
+    v.preQualification?.extendedFor.forEach((r, ri) =>
+      known(codes, r.code, 'code', [...at, 'preQualification', 'extendedFor', ri, 'code']),
+    );
+  });
+
+  pack.credit?.versions.forEach((v, vi) => {
+    const at = ['credit', 'versions', vi];
+    known(codes, v.basis.code, 'code', [...at, 'basis', 'code']);
+    v.rules.forEach((rule, ri) => {
+      known(measures, rule.measure, 'measure kind (measures.json)', [...at, 'rules', ri, 'measure']);
+      rule.rates.forEach((rate, i) => {
+        const path = [...at, 'rules', ri, 'rates', i];
+        const type = types.get(rate.sentenceType);
+        if (!type) known(typeKeys, rate.sentenceType, 'sentence type', [...path, 'sentenceType']);
+        else if (!type.unit || expectedCreditUnit(type) !== rate.sentenceUnit) {
+          report(
+            [...path, 'sentenceUnit'],
+            `${type.key} is credited in ${type.unit ? expectedCreditUnit(type) : 'no unit (life)'}, not ${rate.sentenceUnit}`,
+          );
+        }
+        if (rate.regime !== undefined)
+          known(regimes, rate.regime, 'imprisonment regime', [...path, 'regime']);
+      });
+    });
+  });
+
+  pack.amnesty?.amnesties.forEach((a, ai) => {
+    a.effects.forEach((e, i) =>
+      known(gravities, e.gravity, 'gravity category', ['amnesty', 'amnesties', ai, 'effects', i, 'gravity']),
+    );
+    a.excludedArticles.forEach((r, i) =>
+      known(codes, r.code, 'code', ['amnesty', 'amnesties', ai, 'excludedArticles', i, 'code']),
+    );
+  });
+}
+
+function checkPenaltyUnits(
+  p: Penalty,
+  type: SentenceType,
+  at: PropertyKey[],
+  report: (path: PropertyKey[], message: string) => void,
+): void {
+  if (!type.unit) {
+    if (p.min || p.max) report(at, `${type.key} is for life and takes no min or max`);
+    return;
+  }
+  if (p.life === true) report([...at, 'life'], `${type.key} is not a life sentence`);
+  for (const bound of ['min', 'max'] as const) {
+    const amount = p[bound];
+    if (amount && unitDimension(amount.unit) !== unitDimension(type.unit)) {
+      report([...at, bound, 'unit'], `${type.key} is measured in ${type.unit}, not ${amount.unit}`);
+    }
+  }
+}
+
+function expectedCreditUnit(type: SentenceType): 'days' | 'hours' | 'mci' {
+  const dim = type.unit ? unitDimension(type.unit) : 'time';
+  return dim === 'money' ? 'mci' : dim === 'work' ? 'hours' : 'days';
+}

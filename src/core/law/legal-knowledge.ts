@@ -1,0 +1,235 @@
+import { isDay } from '../dates/index.ts';
+import { DomainError } from '../errors.ts';
+import type {
+  Amnesty,
+  ArticleRef,
+  CreditRules,
+  CustodyLimits,
+  LawPack,
+  LawSource,
+  MeasureKind,
+  Penalty,
+  Regime,
+  SentenceType,
+  Term,
+  Titles,
+} from './law.ts';
+import { isInForce } from './law.ts';
+import { formatArticleRef, type MaxImprisonment } from './law-helpers.ts';
+
+export {
+  creditRate,
+  formatArticleRef,
+  isTierOpen,
+  type CaseFeatures,
+  type MaxImprisonment,
+  type ResolvedCreditRate,
+} from './law-helpers.ts';
+
+/** What a jurisdiction is: its names, codes, money unit, sentence types and imprisonment regimes. */
+export interface JurisdictionInfo {
+  code: string;
+  names: Titles;
+  codes: LawPack['jurisdiction']['codes'];
+  monetaryUnit: LawPack['jurisdiction']['monetaryUnit'];
+  sentenceTypes: SentenceType[];
+  regimes: Regime[];
+  sources: LawSource[];
+}
+
+/** A gravity category as in force on a day, with its limitation period. */
+export interface GravityCategory {
+  key: string;
+  rank: number;
+  titles: Titles;
+  definition: string;
+  limitationPeriod: Term;
+  imprisonmentUpTo?: Term | undefined;
+  includesLife?: boolean | undefined;
+  effectiveFrom: string;
+  effectiveTo?: string | undefined;
+  certainty: 'verified' | 'uncertain';
+  note?: string | undefined;
+}
+
+/** One part of an article as worded on a day: what a charge under it exposes a person to. */
+export interface ResolvedArticle {
+  ref: ArticleRef;
+  titles: Titles;
+  partTitles?: Titles | undefined;
+  penalties: Penalty[];
+  gravity: string;
+  gravityRank?: number | undefined;
+  limitationPeriod?: Term | undefined;
+  maxImprisonment?: MaxImprisonment | undefined;
+  effectiveFrom: string;
+  effectiveTo?: string | undefined;
+  certainty: 'verified' | 'uncertain';
+  note?: string | undefined;
+  sources: LawSource[];
+  /** 'kz CC 272(1)' */
+  label: string;
+}
+
+/** Read-only legal knowledge over validated packs: every lookup is by date of effect, and pure. */
+export class LegalKnowledge {
+  private readonly packs: ReadonlyMap<string, LawPack>;
+
+  constructor(packs: LawPack[]) {
+    this.packs = new Map(packs.map((p) => [p.jurisdiction.jurisdiction, p]));
+  }
+
+  /** The codes of the jurisdictions loaded, sorted. */
+  jurisdictions(): string[] {
+    return [...this.packs.keys()].sort();
+  }
+
+  /** The jurisdiction's basic facts; throws when it is not loaded. */
+  jurisdiction(code: string): JurisdictionInfo {
+    const j = this.pack(code).jurisdiction;
+    return {
+      code: j.jurisdiction,
+      names: j.names,
+      codes: j.codes,
+      monetaryUnit: j.monetaryUnit,
+      sentenceTypes: j.sentenceTypes,
+      regimes: j.regimes,
+      sources: j.sources,
+    };
+  }
+
+  /** The article part in force on `onDate`; undefined when unknown, not in force, or the part is needed but omitted. */
+  articleVersion(ref: ArticleRef, onDate: string): ResolvedArticle | undefined {
+    const parts = this.articleParts(ref, onDate);
+    if (ref.part === undefined && this.findArticle(ref)?.parts.some((p) => p.part !== null)) return undefined;
+    return parts.length === 1 ? parts[0] : undefined;
+  }
+
+  /** The parts in force on `onDate`: all of them when `ref.part` is omitted, else just that part (or none). */
+  articleParts(ref: ArticleRef, onDate: string): ResolvedArticle[] {
+    assertDay(onDate);
+    const article = this.findArticle(ref);
+    if (!article) return [];
+    const out: ResolvedArticle[] = [];
+    for (const p of article.parts) {
+      if (ref.part !== undefined && p.part !== ref.part) continue;
+      const v = p.versions.find((x) => isInForce(x, onDate));
+      if (!v) continue;
+      const gravity = this.gravity(ref.jurisdiction, v.gravity, onDate);
+      const { part: _asked, ...base } = ref;
+      const partRef: ArticleRef = p.part !== null ? { ...base, part: p.part } : base;
+      out.push({
+        ref: partRef,
+        titles: article.titles,
+        partTitles: p.titles,
+        penalties: v.penalties.map((pen) => this.normalisePenalty(ref.jurisdiction, pen)),
+        gravity: v.gravity,
+        gravityRank: gravity?.rank,
+        limitationPeriod: gravity?.limitationPeriod,
+        maxImprisonment: this.maxImprisonment(ref.jurisdiction, v.penalties),
+        effectiveFrom: v.effectiveFrom,
+        effectiveTo: v.effectiveTo,
+        certainty: v.certainty,
+        note: v.note,
+        sources: v.sources ?? [],
+        label: formatArticleRef(partRef),
+      });
+    }
+    return out;
+  }
+
+  /** True when the article (and part, if given) exists in any version. */
+  hasArticle(ref: ArticleRef): boolean {
+    const article = this.findArticle(ref);
+    return (
+      article !== undefined && (ref.part === undefined || article.parts.some((p) => p.part === ref.part))
+    );
+  }
+
+  /** A measure kind by key; undefined when the jurisdiction or the key is unknown. */
+  measure(jurisdiction: string, key: string): MeasureKind | undefined {
+    return this.packs.get(jurisdiction)?.measures?.measures.find((m) => m.key === key);
+  }
+
+  /** The measure kinds, most severe first; throws for an unknown jurisdiction. */
+  measures(jurisdiction: string): MeasureKind[] {
+    return [...(this.pack(jurisdiction).measures?.measures ?? [])].sort((a, b) => b.severity - a.severity);
+  }
+
+  /** Pre-trial custody limits in force on the day. */
+  custodyLimits(jurisdiction: string, onDate: string): CustodyLimits | undefined {
+    assertDay(onDate);
+    return this.packs.get(jurisdiction)?.custodyLimits?.versions.find((v) => isInForce(v, onDate));
+  }
+
+  /** Rules for crediting time under a measure towards a sentence, in force on the day. */
+  creditRules(jurisdiction: string, onDate: string): CreditRules | undefined {
+    assertDay(onDate);
+    return this.packs.get(jurisdiction)?.credit?.versions.find((v) => isInForce(v, onDate));
+  }
+
+  /** A gravity category as in force on the day, with its limitation period. */
+  gravity(jurisdiction: string, category: string, onDate: string): GravityCategory | undefined {
+    assertDay(onDate);
+    const c = this.packs.get(jurisdiction)?.gravity.categories.find((x) => x.key === category);
+    const v = c?.versions.find((x) => isInForce(x, onDate));
+    if (!c || !v) return undefined;
+    const { versions: _versions, ...rest } = c;
+    return { ...rest, ...v };
+  }
+
+  /** The sentence types of a jurisdiction; throws for an unknown jurisdiction. */
+  sentenceTypes(jurisdiction: string): SentenceType[] {
+    return this.pack(jurisdiction).jurisdiction.sentenceTypes;
+  }
+
+  /** Amnesty laws of a jurisdiction ([] when it has none on file). */
+  amnesties(jurisdiction: string): Amnesty[] {
+    return this.packs.get(jurisdiction)?.amnesty?.amnesties ?? [];
+  }
+
+  private pack(code: string): LawPack {
+    const pack = this.packs.get(code);
+    if (!pack) {
+      throw new DomainError(
+        'law.unknown_article',
+        `unknown jurisdiction "${code}"; loaded: ${this.jurisdictions().join(', ') || '(none)'}`,
+      );
+    }
+    return pack;
+  }
+
+  private findArticle(ref: ArticleRef) {
+    const cc = this.packs.get(ref.jurisdiction)?.criminalCode;
+    return cc && cc.code === ref.code ? cc.articles.find((a) => a.article === ref.article) : undefined;
+  }
+
+  private sentenceType(jurisdiction: string, key: string): SentenceType | undefined {
+    return this.packs.get(jurisdiction)?.jurisdiction.sentenceTypes.find((t) => t.key === key);
+  }
+
+  private normalisePenalty(jurisdiction: string, p: Penalty): Penalty {
+    return this.sentenceType(jurisdiction, p.type)?.isLife === true ? { ...p, life: true } : p;
+  }
+
+  private maxImprisonment(jurisdiction: string, penalties: Penalty[]): MaxImprisonment | undefined {
+    if (penalties.some((p) => this.sentenceType(jurisdiction, p.type)?.isLife === true))
+      return { life: true };
+    let best: MaxImprisonment | undefined;
+    for (const p of penalties) {
+      if (p.type !== 'imprisonment' || !p.max || p.max.unit === 'hours' || p.max.unit === 'mci') continue;
+      if (!best || best.life || termDays(p.max.value, p.max.unit) > termDays(best.value, best.unit)) {
+        best = { life: false, value: p.max.value, unit: p.max.unit };
+      }
+    }
+    return best;
+  }
+}
+
+function termDays(value: number, unit: Term['unit']): number {
+  return value * (unit === 'years' ? 365.25 : unit === 'months' ? 30.4375 : 1);
+}
+
+function assertDay(day: string): void {
+  if (!isDay(day)) throw new DomainError('validation.invalid', `expected a day YYYY-MM-DD, got "${day}"`);
+}

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { CitationSchema, IdSchema, PeriodSchema } from '../core/common/schemas.ts';
+import { NameSchema } from '../core/common/names.ts';
+import { DaySchema } from '../core/dates/day.ts';
+import { DurationSchema } from '../core/dates/duration.ts';
+import { PartialDateSchema } from '../core/dates/partial-date.ts';
+import { ChargeStepSchema } from '../core/charge/charge.ts';
+import { MeasureStepSchema } from '../core/measure/measure.ts';
+import { ArticleRefSchema } from '../core/law/law.ts';
+import { RECORD_KINDS, RECORD_KIND_ORDER, type RecordKind } from '../core/record/record-kinds.ts';
+
+/** The value of a bundle's `format` field: what tells a Casewatch bundle from any other JSON. */
+export const BUNDLE_FORMAT = 'casewatch-bundle';
+
+/** The bundle format version this code reads and writes; a change that breaks readers bumps it. */
+export const BUNDLE_FORMAT_VERSION = 1;
+
+/** The header fields of a bundle (everything but the collections). */
+export const BundleHeaderSchema = z.strictObject({
+  format: z.literal(BUNDLE_FORMAT).describe(`Always "${BUNDLE_FORMAT}".`),
+  formatVersion: z.literal(BUNDLE_FORMAT_VERSION).describe('The version of the bundle format.'),
+  exportedAt: z.iso.datetime({ offset: true }).optional().describe('When the bundle was exported (an ISO 8601 instant).'),
+  description: z.string().optional().describe('Free text: what the bundle holds and where it comes from.'),
+});
+export type BundleHeader = z.infer<typeof BundleHeaderSchema>;
+
+const COLLECTION_DESCRIPTIONS: Record<RecordKind, string> = {
+  source: 'Documents, web pages, captures and testimonies that facts cite by id.',
+  organisation: 'Parties, NGOs, courts, prosecutors, police and detention facilities.',
+  person: 'Defendants, lawyers, judges, prosecutors and others, with every written form of their names.',
+  case: 'Prosecutions: the frame that charges, measures, hearings and decisions hang on.',
+  event: 'Public events cases are tied to: protests, elections, internet shutdowns.',
+  charge: 'Charges against one defendant under one article, with their dated lifecycle and lineage.',
+  measure: 'Restraint measures (custody, house arrest, bans) with their dated steps.',
+  hearing: 'Court hearings, past and scheduled.',
+  decision: "Courts' decisions: verdicts and rulings on appeal, with outcomes per charge and the sentence.",
+};
+
+const TITLES: Record<RecordKind, string> = {
+  source: 'Source',
+  organisation: 'Organisation',
+  person: 'Person',
+  case: 'Case',
+  event: 'Event',
+  charge: 'Charge',
+  measure: 'Measure',
+  hearing: 'Hearing',
+  decision: 'Decision',
+};
+
+const PARTIAL_DATE_PATTERN = '^\\d{4}(-((0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?|2[1-4]))?[~?%]?$';
+const DAY_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+
+/** The whole bundle as one zod schema: the header and each collection as an optional array of records. */
+export const BundleSchema = BundleHeaderSchema.extend(
+  Object.fromEntries(
+    RECORD_KIND_ORDER.map((kind) => [
+      RECORD_KINDS[kind].collection,
+      z.array(RECORD_KINDS[kind].schema).optional().describe(COLLECTION_DESCRIPTIONS[kind]),
+    ]),
+  ),
+);
+
+function registry() {
+  const reg = z.registry<{ id: string; title?: string; description?: string }>();
+  reg.add(IdSchema, { id: 'Id', description: "A stable external id, e.g. 'person:mamay'; kept as it is on import." });
+  reg.add(PartialDateSchema, {
+    id: 'PartialDate',
+    description:
+      "A date as precise as the source allows: 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or a season 'YYYY-21'..'YYYY-24', optionally ending in '~' (approximate), '?' (uncertain) or '%' (both).",
+  });
+  reg.add(DaySchema, { id: 'Day', description: 'A calendar day YYYY-MM-DD.' });
+  reg.add(CitationSchema, { id: 'Citation', description: 'A pointer from a fact to a source, with page and quote.' });
+  reg.add(NameSchema, { id: 'Name', description: 'One written form of a name, as a source gave it.' });
+  reg.add(PeriodSchema, { id: 'Period', description: 'A dated span; either end may be partial or omitted.' });
+  reg.add(DurationSchema, { id: 'Duration', description: 'A term in calendar units.' });
+  reg.add(ArticleRefSchema, { id: 'ArticleRef', description: 'The article a charge is brought under.' });
+  reg.add(ChargeStepSchema, { id: 'ChargeStep', description: "One dated step in a charge's life." });
+  reg.add(MeasureStepSchema, { id: 'MeasureStep', description: 'One dated step of a restraint measure.' });
+  for (const kind of RECORD_KIND_ORDER) {
+    reg.add(RECORD_KINDS[kind].schema, { id: TITLES[kind], title: TITLES[kind], description: COLLECTION_DESCRIPTIONS[kind] });
+  }
+  return reg;
+}
+
+/** The bundle's JSON Schema (draft 2020-12), generated from the zod schemas; committed in docs/schema. */
+export function bundleJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(BundleSchema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    metadata: registry(),
+    unrepresentable: 'any',
+    override: (ctx) => {
+      // Refinements do not translate; patterns give editors the same forms the refinements accept.
+      if (ctx.zodSchema === PartialDateSchema) ctx.jsonSchema.pattern = PARTIAL_DATE_PATTERN;
+      if (ctx.zodSchema === DaySchema) ctx.jsonSchema.pattern = DAY_PATTERN;
+    },
+  });
+  const { $schema, ...rest } = schema;
+  return {
+    $schema,
+    $id: 'https://casewatch.org/schema/bundle.schema.json',
+    title: 'Casewatch case bundle',
+    description:
+      'A case bundle: sources, organisations, persons, cases, events, charges, measures, hearings and decisions with stable ids. Imports are all-or-nothing.',
+    ...rest,
+  };
+}
+
+/** The schema as committed to docs/schema/bundle.schema.json: 2-space JSON and a final newline. */
+export function renderBundleJsonSchema(): string {
+  return JSON.stringify(bundleJsonSchema(), null, 2) + '\n';
+}

@@ -1,0 +1,31 @@
+import { createReadStream, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from './api/app.ts';
+import { SYSTEM_ACTOR } from './core/actor.ts';
+import type { LegalKnowledge } from './core/law/legal-knowledge.ts';
+import type { Clock, Store } from './core/ports.ts';
+import { importBundle } from './core/record/import.service.ts';
+import { readBundle } from './exchange/bundle-reader.ts';
+
+/** The wall clock, for the running server. */
+export const systemClock: Clock = { now: () => new Date().toISOString() };
+
+/** Loads every demo bundle into the store when it holds no case yet; returns how many bundles were loaded. */
+export async function loadDemoIfEmpty(store: Store, law: LegalKnowledge, dir = 'data/demo'): Promise<number> {
+  if ((await store.reader.count('case')) > 0) return 0;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.bundle.json')).sort();
+  for (const name of files) {
+    const file = join(dir, name);
+    await importBundle({ store, law }, SYSTEM_ACTOR, readBundle(createReadStream(file), file), { file });
+  }
+  return files.length;
+}
+
+/** The composition root: store and law in, an HTTP server out. */
+export function startServer(options: { store: Store; law: LegalKnowledge; port: number; host: string }): Promise<ServerType> {
+  const app = createApp({ reader: options.store.reader, law: options.law, clock: systemClock });
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(server));
+  });
+}

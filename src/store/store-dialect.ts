@@ -1,0 +1,26 @@
+import type { Kysely, RawBuilder } from 'kysely';
+import type { BulkColumn, Database } from './schema.ts';
+
+/** What differs between SQLite and PostgreSQL, supplied by sqlite.ts and postgres.ts to the neutral code. */
+export interface StoreDialect {
+  readonly name: 'sqlite' | 'postgres';
+  /** Starts a write transaction (SQLite takes its write lock up front, so two writers never deadlock). */
+  readonly begin: RawBuilder<unknown>;
+  /** Whether writers must queue: SQLite has one connection, PostgreSQL a pool. */
+  readonly isSerial: boolean;
+  /** Inserts many rows into one table inside the current transaction; throws DuplicateKeyError on a taken key. */
+  insertRows(db: Kysely<Database>, table: string, columns: readonly BulkColumn[], rows: readonly unknown[][]): Promise<void>;
+  /** True when a database error is a unique-key violation. */
+  isUniqueViolation(error: unknown): boolean;
+}
+
+/** A bulk insert hit a key that exists already; `key` is the first column's value when the driver tells it. */
+export class DuplicateKeyError extends Error {
+  constructor(
+    readonly key: string | undefined,
+    options?: { cause?: unknown },
+  ) {
+    super(`duplicate key ${key ?? '(unknown)'}`, options);
+    this.name = 'DuplicateKeyError';
+  }
+}
