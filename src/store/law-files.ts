@@ -95,10 +95,12 @@ function parseJson(file: string): { value: unknown } | { issue: Issue } {
   }
 }
 
-// V8 reports a character offset ("at position 123"); people want a line and column.
+// V8 reports a character offset ("at position 123"), newer versions also "(line 3 column 5)"; people want a line.
 function jsonPlace(text: string, message: string): { line?: number; column?: number } {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
   const m = /position (\d+)/.exec(message);
-  if (!m || /line \d+/.test(message)) return {};
+  if (!m) return {};
   const before = text.slice(0, Number(m[1])).split('\n');
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
