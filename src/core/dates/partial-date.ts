@@ -93,7 +93,9 @@ export function dayBounds(value: PartialDate): DayBounds {
   if (!p.isApproximate) return { earliest, latest };
   if (p.precision === 'day') return { earliest: addDays(earliest, -7), latest: addDays(latest, 7) };
   const months = APPROXIMATION_MARGIN[p.precision].months;
-  return { earliest: addMonths(earliest, -months), latest: addMonths(latest, months) };
+  const lastMonth = addMonths(`${latest.slice(0, 8)}01`, months);
+  const [y, m] = [Number(lastMonth.slice(0, 4)), Number(lastMonth.slice(5, 7))];
+  return { earliest: addMonths(earliest, -months), latest: makeDay(y, m, daysInMonth(y, m)) };
 }
 
 /** True when the date names one exact day (no approximation, no uncertainty). */

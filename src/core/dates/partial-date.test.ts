@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { comparePartialDates, dayBounds, isCertainlyBefore, isExactDay, parsePartialDate, PartialDateSchema } from './partial-date.ts';
+
+describe('partial dates', () => {
+  test('keep their precision: year, season, month, day', () => {
+    assert.equal(parsePartialDate('2022')?.precision, 'year');
+    assert.equal(parsePartialDate('2023-21')?.precision, 'season');
+    assert.equal(parsePartialDate('2022-11')?.precision, 'month');
+    assert.equal(parsePartialDate('2022-11-07')?.precision, 'day');
+  });
+
+  test('reject impossible dates and other forms', () => {
+    for (const bad of ['2022-02-30', '2022-13', '2022-00', '22-01-01', '2022/01/01', '2022-1-5', '', '2022-25']) {
+      assert.equal(PartialDateSchema.safeParse(bad).success, false, bad);
+    }
+    assert.equal(PartialDateSchema.safeParse('2024-02-29').success, true);
+  });
+
+  test('give the earliest and latest day they can mean, never an invented day', () => {
+    assert.deepEqual(dayBounds('2022'), { earliest: '2022-01-01', latest: '2022-12-31' });
+    assert.deepEqual(dayBounds('2022-02'), { earliest: '2022-02-01', latest: '2022-02-28' });
+    assert.deepEqual(dayBounds('2024-02'), { earliest: '2024-02-01', latest: '2024-02-29' });
+    assert.deepEqual(dayBounds('2022-11-07'), { earliest: '2022-11-07', latest: '2022-11-07' });
+    assert.deepEqual(dayBounds('2023-21'), { earliest: '2023-03-01', latest: '2023-05-31' });
+    assert.deepEqual(dayBounds('2022-24'), { earliest: '2022-12-01', latest: '2023-02-28' });
+  });
+
+  test('approximate dates are widened by their margin; uncertain ones are flagged but not widened', () => {
+    assert.deepEqual(dayBounds('2022-11~'), { earliest: '2022-10-01', latest: '2022-12-31' });
+    assert.deepEqual(dayBounds('2022-11-07~'), { earliest: '2022-10-31', latest: '2022-11-14' });
+    assert.deepEqual(dayBounds('2022~'), { earliest: '2021-01-01', latest: '2023-12-31' });
+    assert.deepEqual(dayBounds('2022-11-07?'), { earliest: '2022-11-07', latest: '2022-11-07' });
+    assert.equal(parsePartialDate('2022-11-07?')?.isUncertain, true);
+    assert.equal(parsePartialDate('2022-11%')?.isApproximate, true);
+    assert.equal(isExactDay('2022-11-07'), true);
+    assert.equal(isExactDay('2022-11-07?'), false);
+  });
+
+  test('compare safely: only certain order is certain', () => {
+    assert.equal(isCertainlyBefore('2022-10', '2022-11-01'), true);
+    assert.equal(isCertainlyBefore('2022', '2022-11-01'), false);
+    assert.equal(comparePartialDates('2022', '2022-01-05') < 0, true);
+    assert.equal(comparePartialDates('2022-11-07', '2022-11-07'), 0);
+  });
+});
