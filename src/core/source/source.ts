@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DaySchema } from '../dates/day.ts';
 import { PartialDateSchema } from '../dates/partial-date.ts';
 import { IdSchema } from '../common/schemas.ts';
+import { VisibilitySchema } from '../common/visibility.ts';
 
 /** What kind of thing a source is. */
 export const SourceKindSchema = z.enum(['document', 'web', 'capture', 'testimony', 'media']);
@@ -40,6 +41,7 @@ export const SourceSchema = z
     sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'a SHA-256 digest in lower-case hex' }).optional(),
     archiveUrl: z.url().optional(),
     note: z.string().min(1).optional(),
+    visibility: VisibilitySchema,
   })
   .strict()
   .superRefine((s, ctx) => {
