@@ -51,7 +51,16 @@ export interface ChargeHistory {
   end?: ChargeStepFact;
 }
 
-const TERMINAL: ReadonlySet<ChargeStepKind> = new Set(['reclassified', 'dropped', 'merged', 'split', 'convicted', 'acquitted', 'dismissed', 'amnestied']);
+const TERMINAL: ReadonlySet<ChargeStepKind> = new Set([
+  'reclassified',
+  'dropped',
+  'merged',
+  'split',
+  'convicted',
+  'acquitted',
+  'dismissed',
+  'amnestied',
+]);
 
 /** The charge's steps in date order (stable for equal dates), each with bounds and as-of standing. */
 export function chargeTimeline(charge: Charge, asOf: Day): ChargeStepFact[] {
@@ -95,11 +104,14 @@ export function possibleChargeStates(steps: readonly ChargeStepFact[]): ChargeSt
   const combos = open.length <= 8 ? 1 << open.length : 0;
   for (let mask = 0; mask < combos; mask++) {
     const out = new Set(open.filter((_, k) => (mask & (1 << k)) === 0).map(({ i }) => i));
-    const isConsistent = counted.every((a, i) => !out.has(i) || counted.every((b, j) => out.has(j) || b.earliest <= a.latest));
+    const isConsistent = counted.every(
+      (a, i) => !out.has(i) || counted.every((b, j) => out.has(j) || b.earliest <= a.latest),
+    );
     if (isConsistent) states.add(foldChargeState(counted.filter((_, i) => !out.has(i)).map((s) => s.kind)));
   }
   // Too many open steps to try every combination: fall back to prefixes in date order.
-  if (combos === 0) counted.forEach((_, i) => states.add(foldChargeState(counted.slice(0, i + 1).map((s) => s.kind))));
+  if (combos === 0)
+    counted.forEach((_, i) => states.add(foldChargeState(counted.slice(0, i + 1).map((s) => s.kind))));
   return [...states];
 }
 
@@ -112,7 +124,14 @@ export function chargeHistory(charge: Charge, asOf: Day, law?: LegalKnowledge): 
   const state = foldChargeState(counted.map((s) => s.kind));
   const liveCount = possibleStates.filter((s) => LIVE_STATES.has(s)).length;
   const end = counted.find((s) => TERMINAL.has(s.kind));
-  const brought = broughtStep ? { date: broughtStep.date, earliest: broughtStep.earliest, latest: broughtStep.latest, isExact: broughtStep.isExact } : undefined;
+  const brought = broughtStep
+    ? {
+        date: broughtStep.date,
+        earliest: broughtStep.earliest,
+        latest: broughtStep.latest,
+        isExact: broughtStep.isExact,
+      }
+    : undefined;
   const title = brought && law ? articleTitle(law, charge.article, brought.earliest) : undefined;
   return {
     id: charge.id,

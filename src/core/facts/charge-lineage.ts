@@ -32,21 +32,33 @@ export interface ChargeFamily {
   links: LineageLink[];
 }
 
-const HANDOVER_KIND: Partial<Record<ChargeStepFact['kind'], LineageKind>> = { reclassified: 'reclassification', merged: 'merger', split: 'split' };
+const HANDOVER_KIND: Partial<Record<ChargeStepFact['kind'], LineageKind>> = {
+  reclassified: 'reclassification',
+  merged: 'merger',
+  split: 'split',
+};
 
 /** True when two references cite the same article and part (and paragraph) of the same code. */
 export function isSameArticle(a: ArticleRef, b: ArticleRef): boolean {
-  return a.jurisdiction === b.jurisdiction && a.code === b.code && a.article === b.article && a.part === b.part && a.paragraph === b.paragraph;
+  return (
+    a.jurisdiction === b.jurisdiction &&
+    a.code === b.code &&
+    a.article === b.article &&
+    a.part === b.part &&
+    a.paragraph === b.paragraph
+  );
 }
 
 function edges(histories: readonly ChargeHistory[]): { from: string; to: string; kind: LineageKind }[] {
   const out = new Map<string, { from: string; to: string; kind: LineageKind }>();
   for (const h of histories) {
-    for (const from of h.origin?.from ?? []) out.set(`${from}>${h.id}`, { from, to: h.id, kind: h.origin?.kind ?? 'rebrought' });
+    for (const from of h.origin?.from ?? [])
+      out.set(`${from}>${h.id}`, { from, to: h.id, kind: h.origin?.kind ?? 'rebrought' });
     for (const step of h.steps) {
       const kind = HANDOVER_KIND[step.kind];
       if (!kind || step.happened === 'no') continue;
-      for (const to of step.successors ?? []) if (!out.has(`${h.id}>${to}`)) out.set(`${h.id}>${to}`, { from: h.id, to, kind });
+      for (const to of step.successors ?? [])
+        if (!out.has(`${h.id}>${to}`)) out.set(`${h.id}>${to}`, { from: h.id, to, kind });
     }
   }
   return [...out.values()];
@@ -73,7 +85,17 @@ export function chargeLineage(histories: readonly ChargeHistory[]): ChargeFamily
       kind: e.kind,
       fromArticle: from.article,
       toArticle: to.article,
-      ...(end ? { endStep: { kind: end.kind, date: end.date, earliest: end.earliest, latest: end.latest, isExact: end.isExact } } : {}),
+      ...(end
+        ? {
+            endStep: {
+              kind: end.kind,
+              date: end.date,
+              earliest: end.earliest,
+              latest: end.latest,
+              isExact: end.isExact,
+            },
+          }
+        : {}),
       ...(to.brought ? { brought: to.brought } : {}),
       ...(gap ? { gapDays: gap } : {}),
       isGapExact: gap !== undefined && gap.min === gap.max,
@@ -99,14 +121,17 @@ function groupFamilies(links: LineageLink[], byId: ReadonlyMap<string, ChargeHis
     const root = find(id);
     groups.set(root, [...(groups.get(root) ?? []), id]);
   }
-  const order = (a: string, b: string) => (byId.get(a)?.brought?.earliest ?? '').localeCompare(byId.get(b)?.brought?.earliest ?? '') || a.localeCompare(b);
+  const order = (a: string, b: string) =>
+    (byId.get(a)?.brought?.earliest ?? '').localeCompare(byId.get(b)?.brought?.earliest ?? '') ||
+    a.localeCompare(b);
   return [...groups.values()].map((members) => {
     const charges = members.sort(order);
     const familyLinks = links.filter((l) => members.includes(l.from)).sort((a, b) => order(a.to, b.to));
     for (const l of familyLinks) {
       const to = byId.get(l.to);
       const earlier = charges.slice(0, charges.indexOf(l.to)).map((id) => byId.get(id));
-      l.sameArticleInFamily = to !== undefined && earlier.some((h) => h !== undefined && isSameArticle(h.ref, to.ref));
+      l.sameArticleInFamily =
+        to !== undefined && earlier.some((h) => h !== undefined && isSameArticle(h.ref, to.ref));
     }
     return { root: charges[0] ?? '', charges, links: familyLinks };
   });

@@ -1,4 +1,12 @@
-import { addDays, dayBounds, daysBetween, isExactDay, type Day, type PartialDate, type Range } from '../dates/index.ts';
+import {
+  addDays,
+  dayBounds,
+  daysBetween,
+  isExactDay,
+  type Day,
+  type PartialDate,
+  type Range,
+} from '../dates/index.ts';
 
 /** A three-valued answer: partial dates often leave a question open, and the facts say so. */
 export type Tri = 'yes' | 'no' | 'possibly';
@@ -30,7 +38,10 @@ export function canHaveHappened(b: DatedBounds, asOf: Day): boolean {
 
 /** The range of whole days from a start to an end (end exclusive), each known only within bounds. */
 export function daysFromTo(start: DatedBounds, end: { earliest: Day; latest: Day }): Range {
-  return { min: Math.max(0, daysBetween(start.latest, end.earliest)), max: Math.max(0, daysBetween(start.earliest, end.latest)) };
+  return {
+    min: Math.max(0, daysBetween(start.latest, end.earliest)),
+    max: Math.max(0, daysBetween(start.earliest, end.latest)),
+  };
 }
 
 /** Days of a period up to the as-of day (which counts), open when no end has happened by then. */
@@ -88,5 +99,7 @@ export function formatRange(r: Range, unit = 'days'): string {
 
 /** A date with its bounds for people: "2022-11 (2022-11-01 … 2022-11-30)" or just the day. */
 export function formatBounds(b: DatedBounds): string {
-  return b.earliest === b.latest && b.date === b.earliest ? b.date : `${b.date} (${b.earliest} … ${b.latest})`;
+  return b.earliest === b.latest && b.date === b.earliest
+    ? b.date
+    : `${b.date} (${b.earliest} … ${b.latest})`;
 }

@@ -1,14 +1,29 @@
-import { comparePartialDates, durationDayRange, formatDuration, type Day, type Range } from '../dates/index.ts';
+import {
+  comparePartialDates,
+  durationDayRange,
+  formatDuration,
+  type Day,
+  type Duration,
+  type Range,
+} from '../dates/index.ts';
 import type { LegalKnowledge } from '../law/legal-knowledge.ts';
 import type { Measure, MeasureStep } from '../measure/measure.ts';
-import { addRanges, datedBounds, happenedBy, intersectRanges, periodDays, type DatedBounds, type Tri } from './fact-dates.ts';
+import {
+  addRanges,
+  datedBounds,
+  happenedBy,
+  intersectRanges,
+  periodDays,
+  type DatedBounds,
+  type Tri,
+} from './fact-dates.ts';
 
 /** One step of a measure with its bounds and whether it has happened as of the date. */
 export interface MeasureStepFact extends DatedBounds {
   kind: MeasureStep['kind'];
   happened: Tri;
   plannedEnd?: DatedBounds;
-  term?: string;
+  term?: Duration;
 }
 
 /** What a source says about a measure's length without dates, and the days that allows. */
@@ -59,19 +74,30 @@ function stepFact(s: MeasureStep, asOf: Day): MeasureStepFact {
     ...b,
     happened: happenedBy(b, asOf),
     ...(s.plannedEnd ? { plannedEnd: datedBounds(s.plannedEnd) } : {}),
-    ...(s.term ? { term: formatDuration(s.term) } : {}),
+    ...(s.term ? { term: s.term } : {}),
   };
 }
 
 /** The measure as of the date; undefined when it cannot yet have been ordered. */
-export function measureFact(measure: Measure, jurisdiction: string, law: LegalKnowledge, asOf: Day, all: readonly Measure[] = []): MeasureFact | undefined {
-  const steps = [...measure.steps].sort((a, b) => comparePartialDates(a.date, b.date)).map((s) => stepFact(s, asOf));
+export function measureFact(
+  measure: Measure,
+  jurisdiction: string,
+  law: LegalKnowledge,
+  asOf: Day,
+  all: readonly Measure[] = [],
+): MeasureFact | undefined {
+  const steps = [...measure.steps]
+    .sort((a, b) => comparePartialDates(a.date, b.date))
+    .map((s) => stepFact(s, asOf));
   const start = steps.find((s) => s.kind === 'ordered') ?? steps[0];
   if (!start || start.happened === 'no') return undefined;
   const endStep = steps.find((s) => (s.kind === 'changed' || s.kind === 'ended') && s.happened !== 'no');
   const end = endStep ? { ...endStep, kind: endStep.kind as 'changed' | 'ended' } : undefined;
-  const successor = end?.kind === 'changed' ? measure.steps.find((s) => s.kind === 'changed')?.successor : undefined;
-  const predecessor = all.find((m) => m.steps.some((s) => s.kind === 'changed' && s.successor === measure.id))?.id;
+  const successor =
+    end?.kind === 'changed' ? measure.steps.find((s) => s.kind === 'changed')?.successor : undefined;
+  const predecessor = all.find((m) =>
+    m.steps.some((s) => s.kind === 'changed' && s.successor === measure.id),
+  )?.id;
   const kind = law.measure(jurisdiction, measure.kind);
   const fromDates = periodDays(start, end, asOf);
   const reported = reportedDays(measure, fromDates, end === undefined ? 'no' : end.happened);
@@ -101,10 +127,17 @@ export function measureFact(measure: Measure, jurisdiction: string, law: LegalKn
  * Narrows the days by what a source reports: its upper bound always holds; its lower bound only once the
  * measure has certainly ended (before that, the time so far may be shorter than the whole).
  */
-function reportedDays(measure: Measure, fromDates: Range, ended: Tri): { fact: ReportedDurationFact; narrowed?: Range } | undefined {
+function reportedDays(
+  measure: Measure,
+  fromDates: Range,
+  ended: Tri,
+): { fact: ReportedDurationFact; narrowed?: Range } | undefined {
   const r = measure.reportedDuration;
   if (!r || (!r.atLeast && !r.atMost)) return undefined;
-  const days = { min: r.atLeast ? durationDayRange(r.atLeast).min : 0, max: r.atMost ? durationDayRange(r.atMost).max : Number.MAX_SAFE_INTEGER };
+  const days = {
+    min: r.atLeast ? durationDayRange(r.atLeast).min : 0,
+    max: r.atMost ? durationDayRange(r.atMost).max : Number.MAX_SAFE_INTEGER,
+  };
   const bound = ended === 'yes' ? days : { min: 0, max: days.max };
   const narrowed = intersectRanges(fromDates, bound);
   const fact: ReportedDurationFact = {
@@ -118,20 +151,37 @@ function reportedDays(measure: Measure, fromDates: Range, ended: Tri): { fact: R
 }
 
 /** The person's measures as of the date, in date order. */
-export function personMeasures(measures: readonly Measure[], person: string, jurisdiction: string, law: LegalKnowledge, asOf: Day): MeasureFact[] {
+export function personMeasures(
+  measures: readonly Measure[],
+  person: string,
+  jurisdiction: string,
+  law: LegalKnowledge,
+  asOf: Day,
+): MeasureFact[] {
   return measures
     .filter((m) => m.person === person)
     .map((m) => measureFact(m, jurisdiction, law, asOf, measures))
     .filter((m): m is MeasureFact => m !== undefined)
-    .sort((a, b) => a.start.earliest.localeCompare(b.start.earliest) || a.start.latest.localeCompare(b.start.latest));
+    .sort(
+      (a, b) =>
+        a.start.earliest.localeCompare(b.start.earliest) || a.start.latest.localeCompare(b.start.latest),
+    );
 }
 
 /** Days per measure kind, and in all deprived of liberty (kinds whose law data says they deprive of liberty). */
-export function measureTotals(facts: readonly MeasureFact[]): { byKind: MeasureKindTotal[]; deprivedOfLiberty: Range } {
+export function measureTotals(facts: readonly MeasureFact[]): {
+  byKind: MeasureKindTotal[];
+  deprivedOfLiberty: Range;
+} {
   const byKind = new Map<string, MeasureKindTotal>();
   let deprived: Range = { min: 0, max: 0 };
   for (const m of facts) {
-    const t = byKind.get(m.kind) ?? { kind: m.kind, title: m.title, deprivesLiberty: m.deprivesLiberty, days: { min: 0, max: 0 } };
+    const t = byKind.get(m.kind) ?? {
+      kind: m.kind,
+      title: m.title,
+      deprivesLiberty: m.deprivesLiberty,
+      days: { min: 0, max: 0 },
+    };
     t.days = addRanges(t.days, m.days);
     byKind.set(m.kind, t);
     if (m.deprivesLiberty) deprived = addRanges(deprived, m.days);

@@ -1,0 +1,129 @@
+import type { CaseFile } from '../case/case-file.ts';
+import { displayName } from '../common/names.ts';
+import type { Day, Range } from '../dates/index.ts';
+import type { Hearing } from '../hearing/hearing.ts';
+import type { LegalKnowledge } from '../law/legal-knowledge.ts';
+import { chargeHistory, isChargeVisible, type ChargeHistory } from './charge-history.ts';
+import { chargeLineage, type ChargeFamily } from './charge-lineage.ts';
+import { computeCredit, type CreditFact } from './credit.ts';
+import { custodyLimitFacts, type CustodyLimitFact } from './custody-limits.ts';
+import {
+  chargeExposure,
+  defendantExposure,
+  AGGREGATION_NOTE,
+  type ChargeExposure,
+  type DefendantExposure,
+} from './exposure.ts';
+import { datedBounds, type DatedBounds } from './fact-dates.ts';
+import { measureTotals, personMeasures, type MeasureFact, type MeasureKindTotal } from './measures.ts';
+import { personStatus, type StatusFact } from './status.ts';
+import { factWarnings, type FactWarning } from './warnings.ts';
+
+/** Everything computed about one defendant as of the date. */
+export interface DefendantFacts {
+  person: { id: string; name: string };
+  status: StatusFact;
+  measures: MeasureFact[];
+  daysByMeasureKind: MeasureKindTotal[];
+  deprivedOfLiberty: Range;
+  credit: CreditFact[];
+  custodyLimits: CustodyLimitFact[];
+  exposure: DefendantExposure;
+}
+
+/** A hearing on or after the date (or one whose date may be). */
+export interface UpcomingHearing {
+  id: string;
+  kind: Hearing['kind'];
+  date: DatedBounds;
+  time?: string;
+  status: Hearing['status'];
+  isCertainlyUpcoming: boolean;
+}
+
+/** The whole case as of a date: derived from the records, never stored; what `casewatch facts` prints. */
+export interface CaseFacts {
+  caseId: string;
+  title: string;
+  jurisdiction: string;
+  asOf: Day;
+  defendants: DefendantFacts[];
+  charges: ChargeHistory[];
+  lineage: ChargeFamily[];
+  exposure: { charges: ChargeExposure[]; byDefendant: DefendantExposure[]; note: string };
+  upcomingHearings: UpcomingHearing[];
+  warnings: FactWarning[];
+}
+
+function defendantIds(file: CaseFile): string[] {
+  const ids = [
+    ...file.case.participants.filter((p) => p.role === 'defendant').map((p) => p.person),
+    ...file.charges.map((c) => c.defendant),
+    ...file.measures.map((m) => m.person),
+  ];
+  return [...new Set(ids)];
+}
+
+function upcoming(hearings: readonly Hearing[], asOf: Day): UpcomingHearing[] {
+  return hearings
+    .filter((h) => h.status !== 'cancelled')
+    .map((h) => ({ h, b: datedBounds(h.date) }))
+    .filter(({ b }) => b.latest >= asOf)
+    .sort(
+      (a, b) => a.b.earliest.localeCompare(b.b.earliest) || (a.h.time ?? '').localeCompare(b.h.time ?? ''),
+    )
+    .map(({ h, b }) => ({
+      id: h.id,
+      kind: h.kind,
+      date: b,
+      ...(h.time ? { time: h.time } : {}),
+      status: h.status,
+      isCertainlyUpcoming: b.earliest >= asOf,
+    }));
+}
+
+/** The whole case as of `asOf`: only steps whose date can be on or before it count, and unsure ones say so. */
+export function computeCaseFacts(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
+  const jurisdiction = file.case.jurisdiction;
+  const isKnown = law.jurisdictions().includes(jurisdiction);
+  const histories = file.charges.map((c) => chargeHistory(c, asOf, law));
+  const visible = histories.filter(isChargeVisible);
+  const chargeExposures = isKnown
+    ? visible.map((h) => chargeExposure(h, law)).filter((e): e is ChargeExposure => e !== undefined)
+    : [];
+  const types = isKnown ? law.sentenceTypes(jurisdiction) : [];
+  const rules = isKnown ? law.creditRules(jurisdiction, asOf) : undefined;
+  const defendants = defendantIds(file).map((id): DefendantFacts => {
+    const person = file.persons.find((p) => p.id === id);
+    const measures = personMeasures(file.measures, id, jurisdiction, law, asOf);
+    const totals = measureTotals(measures);
+    const credit = computeCredit(totals.byKind, rules, law, jurisdiction);
+    const own = visible.filter((h) => h.defendant === id);
+    return {
+      person: { id, name: person ? displayName(person.names, 'en') : id },
+      status: personStatus(measures, file.decisions, id, asOf, types, credit),
+      measures,
+      daysByMeasureKind: totals.byKind,
+      deprivedOfLiberty: totals.deprivedOfLiberty,
+      credit,
+      custodyLimits: isKnown ? custodyLimitFacts(measures, own, law, jurisdiction, asOf) : [],
+      exposure: defendantExposure(id, chargeExposures),
+    };
+  });
+  return {
+    caseId: file.case.id,
+    title: file.case.title,
+    jurisdiction,
+    asOf,
+    defendants,
+    charges: visible,
+    lineage: chargeLineage(histories),
+    exposure: {
+      charges: chargeExposures,
+      byDefendant: defendants.map((d) => d.exposure),
+      note: AGGREGATION_NOTE,
+    },
+    upcomingHearings: upcoming(file.hearings, asOf),
+    warnings: factWarnings(file, histories, law),
+  };
+}

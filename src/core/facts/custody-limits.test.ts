@@ -1,0 +1,95 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { computeCaseFacts } from './case-facts.ts';
+import { cc, kzLaw, makeCharge, makeFile, makeMeasure, mstep, step } from './test-factory.ts';
+import type { Charge } from '../charge/charge.ts';
+import type { Measure } from '../measure/measure.ts';
+
+const law = kzLaw();
+
+function limits(measures: Measure[], charges: Charge[], asOf: string) {
+  const d = computeCaseFacts(makeFile({ measures, charges }), law, asOf).defendants[0];
+  const c = d?.custodyLimits[0];
+  assert.ok(c);
+  return c;
+}
+
+test('19 months of continuous pre-trial custody exceeds the absolute 18-month maximum', () => {
+  const c = limits(
+    [makeMeasure('measure:custody', 'custody', '2021-01-10', [mstep('ended', '2022-08-10')])],
+    [makeCharge('charge:a', cc('255', '3'), '2021-01-09')],
+    '2023-01-01',
+  );
+  assert.deepEqual(c.days, { min: 577, max: 577 });
+  assert.equal(c.exceedsAbsoluteMax, 'yes');
+  assert.equal(c.exceedsBaseTerm, 'yes');
+  assert.deepEqual(c.tierNeeded, ['beyond the absolute maximum']);
+  assert.equal(c.exceedsTierAllowedByGravity, 'no');
+});
+
+test('10 months on a grave charge needs the 12-month tier, which needs an especially grave charge: flagged', () => {
+  const custody = makeMeasure('measure:custody', 'custody', '2022-01-06', [
+    mstep('changed', '2022-11-06', { successor: 'measure:house' }),
+  ]);
+  const c = limits([custody], [makeCharge('charge:riots', cc('272', '1'), '2022-01-05')], '2023-01-01');
+  assert.deepEqual(c.tierNeeded, ['12 months']);
+  assert.equal(c.gravity, 'grave');
+  assert.equal(c.exceedsAbsoluteMax, 'no');
+  assert.equal(c.exceedsTierAllowedByGravity, 'yes');
+  assert.equal(c.tiers.find((t) => t.upTo === '12 months')?.isBarredByGravity, 'yes');
+  assert.ok(c.notes.some((n) => n.includes('case features')));
+  const graver = limits([custody], [makeCharge('charge:terror', cc('255', '3'), '2022-01-05')], '2023-01-01');
+  assert.equal(graver.exceedsTierAllowedByGravity, 'no');
+});
+
+test('custody with a month-precise end is possibly over a tier', () => {
+  const c = limits(
+    [makeMeasure('measure:custody', 'custody', '2022-01-06', [mstep('ended', '2022-03')])],
+    [makeCharge('charge:riots', cc('272', '1'), '2022-01-05')],
+    '2023-01-01',
+  );
+  assert.equal(c.exceedsBaseTerm, 'possibly');
+  assert.deepEqual(c.tierNeeded, ['base term 2 months', '3 months']);
+});
+
+test('custody that ran past its planned end without an extension is flagged; an extension in time is not', () => {
+  const charge = makeCharge('charge:riots', cc('272', '1'), '2022-01-05');
+  const late = makeMeasure('measure:custody', 'custody', '2022-01-06', [
+    mstep('extended', '2022-03-01', { plannedEnd: '2022-04-05' }),
+    mstep('ended', '2022-05-01'),
+  ]);
+  late.steps[0] = mstep('ordered', '2022-01-06', { plannedEnd: '2022-03-05' });
+  assert.equal(limits([late], [charge], '2023-01-01').ranPastPlannedEnd, 'yes');
+  const inTime = makeMeasure('measure:custody', 'custody', '2022-01-06', [
+    mstep('extended', '2022-03-01', { plannedEnd: '2022-05-05' }),
+    mstep('ended', '2022-05-01'),
+  ]);
+  inTime.steps[0] = mstep('ordered', '2022-01-06', { term: { months: 2 } });
+  assert.equal(limits([inTime], [charge], '2023-01-01').ranPastPlannedEnd, 'no');
+});
+
+test('pre-trial custody ends when the case is sent to court', () => {
+  const c = limits(
+    [makeMeasure('measure:custody', 'custody', '2022-01-06')],
+    [makeCharge('charge:riots', cc('272', '1'), '2022-01-05', [step('sent_to_court', '2022-06-01')])],
+    '2023-01-01',
+  );
+  assert.deepEqual(c.days, { min: 146, max: 146 });
+  assert.equal(c.sentToCourt?.date, '2022-06-01');
+});
+
+test('custody stays pre-trial while another charge is still under investigation', () => {
+  const d = computeCaseFacts(
+    makeFile({
+      measures: [makeMeasure('measure:custody', 'custody', '2022-01-06')],
+      charges: [
+        makeCharge('charge:insult', cc('378', '1'), '2022-01-05', [step('sent_to_court', '2022-06-01')]),
+        makeCharge('charge:riots', cc('272', '1'), '2022-01-05'),
+      ],
+    }),
+    law,
+    '2022-12-31',
+  ).defendants[0];
+  assert.equal(d?.custodyLimits[0]?.sentToCourt, undefined);
+  assert.deepEqual(d?.custodyLimits[0]?.days, { min: 360, max: 360 });
+});

@@ -1,0 +1,123 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { computeCaseFacts } from './case-facts.ts';
+import { formatCaseFacts } from './format.ts';
+import {
+  cc,
+  kzLaw,
+  makeCharge,
+  makeFile,
+  makeHearing,
+  makeMeasure,
+  mstep,
+  step,
+  DEFENDANT,
+} from './test-factory.ts';
+
+const law = kzLaw();
+
+test('a live 272(1) charge exposes the defendant to 10 years', () => {
+  const facts = computeCaseFacts(
+    makeFile({ charges: [makeCharge('charge:riots', cc('272', '1'), '2023-01-26')] }),
+    law,
+    '2023-02-01',
+  );
+  const e = facts.exposure.charges[0];
+  assert.equal(e?.article, 'Art. 272(1)');
+  assert.equal(e?.partUnknown, false);
+  assert.deepEqual(e?.maxImprisonment?.max, { life: false, value: 10, unit: 'years' });
+  assert.equal(e?.maxImprisonment?.text, '10 years');
+  assert.equal(facts.exposure.byDefendant[0]?.maxImprisonment?.text, '10 years');
+});
+
+const mamay = (riotsSteps: ReturnType<typeof step>[] = []) =>
+  makeFile({
+    charges: [
+      makeCharge('charge:riots', cc('272', '1'), '2023-01-26', riotsSteps),
+      makeCharge('charge:insult', cc('378'), '2022-06-01'),
+      makeCharge('charge:false-info', cc('274'), '2022-06-01'),
+    ],
+  });
+
+test('272(1), 378 and 274 with unknown parts: the case maximum is 10 years, 274 a range over its parts', () => {
+  const facts = computeCaseFacts(mamay(), law, '2023-02-01');
+  const byId = (id: string) => facts.exposure.charges.find((c) => c.charge === id);
+  assert.equal(byId('charge:false-info')?.partUnknown, true);
+  assert.equal(byId('charge:false-info')?.maxImprisonment?.text, 'at least 1 year, at most 7 years');
+  assert.equal(byId('charge:false-info')?.parts.length, 4);
+  const insult = byId('charge:insult');
+  assert.equal(insult?.maxImprisonment, undefined);
+  assert.deepEqual(insult?.nonCustodialMaxima, [
+    { type: 'fine', max: { value: 160, unit: 'mci' } },
+    { type: 'arrest', max: { value: 40, unit: 'days' } },
+    { type: 'public_works', max: { value: 160, unit: 'hours' } },
+  ]);
+  const d = facts.exposure.byDefendant[0];
+  assert.equal(d?.defendant, DEFENDANT);
+  assert.equal(d?.maxImprisonment?.text, '10 years');
+  assert.deepEqual(d?.gravestCharges, ['charge:riots']);
+  assert.match(d?.note ?? '', /not added/);
+});
+
+test('after 272(1) is dropped the case maximum falls to the range of 274', () => {
+  const facts = computeCaseFacts(mamay([step('dropped', '2023-03-01')]), law, '2023-04-01');
+  assert.equal(
+    facts.exposure.charges.some((c) => c.charge === 'charge:riots'),
+    false,
+  );
+  assert.equal(facts.exposure.byDefendant[0]?.maxImprisonment?.text, 'at least 1 year, at most 7 years');
+});
+
+test('life imprisonment is the highest maximum', () => {
+  const facts = computeCaseFacts(
+    makeFile({
+      charges: [
+        makeCharge('charge:terror', cc('255', '4'), '2022-01-10'),
+        makeCharge('charge:riots', cc('272', '1'), '2022-01-10'),
+      ],
+    }),
+    law,
+    '2022-02-01',
+  );
+  assert.equal(facts.exposure.byDefendant[0]?.maxImprisonment?.text, 'life imprisonment');
+  assert.deepEqual(facts.exposure.byDefendant[0]?.gravestCharges, ['charge:terror']);
+});
+
+test('the facts are plain JSON and render as readable text', () => {
+  const file = mamay();
+  file.measures = [
+    makeMeasure(
+      'measure:custody',
+      'custody',
+      '2022-03',
+      [mstep('changed', '2022-11', { successor: 'measure:house' })],
+      {
+        reportedDuration: {
+          atLeast: { months: 8 },
+          atMost: { months: 9 },
+          text: 'just over eight months',
+          sources: [],
+        },
+      },
+    ),
+    makeMeasure('measure:house', 'house_arrest', '2022-11'),
+  ];
+  file.hearings = [
+    makeHearing('hearing:resume', '2023-02-06', { time: '10:00' }),
+    makeHearing('hearing:start', '2022-11-07', { status: 'held' }),
+  ];
+  const facts = computeCaseFacts(file, law, '2023-02-01');
+  assert.deepEqual(JSON.parse(JSON.stringify(facts)), facts);
+  assert.deepEqual(
+    facts.upcomingHearings.map((h) => h.id),
+    ['hearing:resume'],
+  );
+  const text = formatCaseFacts(facts);
+  assert.match(text, /Zhanbolat Mamay \[person:mamay\]: under house arrest/);
+  assert.match(
+    text,
+    /custody \(pre-trial detention\): from 2022-03 \(2022-03-01 … 2022-03-31\) until 2022-11 \(2022-11-01 … 2022-11-30\) \(changed\) — at least \d+, at most \d+ days/,
+  );
+  assert.match(text, /Art\. 272\(1\): imprisonment up to 10 years/);
+  assert.match(text, /2023-02-06 10:00 trial session/);
+});

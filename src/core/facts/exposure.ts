@@ -1,0 +1,147 @@
+import type { LegalKnowledge, MaxImprisonment } from '../law/legal-knowledge.ts';
+import type { Amount, Penalty } from '../law/law.ts';
+import type { ChargeHistory } from './charge-history.ts';
+import type { Tri } from './fact-dates.ts';
+
+/** The cap on aggregation, said wherever a case maximum appears. */
+export const AGGREGATION_NOTE =
+  "The case maximum is the gravest live charge's maximum: sentencing for several offences together (cumulative sentencing) is not added.";
+
+/** A range of maximum prison terms: the lowest and highest a charge (or case) can carry. */
+export interface ImprisonmentRange {
+  min: MaxImprisonment;
+  max: MaxImprisonment;
+  isExact: boolean;
+  text: string;
+}
+
+/** One part of the article a charge may be under, with its penalties on the day the charge was brought. */
+export interface ExposurePart {
+  article: string;
+  title?: string;
+  gravity: string;
+  penalties: Penalty[];
+  maxImprisonment?: MaxImprisonment;
+}
+
+/** What one live charge exposes the defendant to, by the law in force on the day it was brought. */
+export interface ChargeExposure {
+  charge: string;
+  defendant: string;
+  article: string;
+  title?: string;
+  lawDate: string;
+  isLive: Tri;
+  partUnknown: boolean;
+  isKnownArticle: boolean;
+  parts: ExposurePart[];
+  /** Undefined when no part allows imprisonment: see `nonCustodialMaxima`. */
+  maxImprisonment?: ImprisonmentRange;
+  /** The highest of each non-prison penalty over the parts, in its own unit (fine in MCI, arrest in days). */
+  nonCustodialMaxima: { type: string; max: Amount }[];
+}
+
+/** The defendant's exposure: the highest maximum prison term among their live charges. */
+export interface DefendantExposure {
+  defendant: string;
+  maxImprisonment?: ImprisonmentRange;
+  gravestCharges: string[];
+  note: string;
+}
+
+const DAYS = { years: 365.25, months: 30.4375, days: 1 } as const;
+
+function weight(m: MaxImprisonment): number {
+  return m.life ? Number.POSITIVE_INFINITY : m.value * DAYS[m.unit];
+}
+
+/** A maximum prison term for people: '10 years' or 'life'. */
+export function formatMaxImprisonment(m: MaxImprisonment): string {
+  return m.life ? 'life imprisonment' : `${m.value} ${m.value === 1 ? m.unit.replace(/s$/, '') : m.unit}`;
+}
+
+/** Builds a range of maxima with its text: "10 years", or "at least 1 year, at most 7 years". */
+export function imprisonmentRange(min: MaxImprisonment, max: MaxImprisonment): ImprisonmentRange {
+  const isExact = weight(min) === weight(max);
+  return {
+    min,
+    max,
+    isExact,
+    text: isExact
+      ? formatMaxImprisonment(max)
+      : `at least ${formatMaxImprisonment(min)}, at most ${formatMaxImprisonment(max)}`,
+  };
+}
+
+function nonCustodial(parts: readonly ExposurePart[]): { type: string; max: Amount }[] {
+  const best = new Map<string, Amount>();
+  for (const p of parts) {
+    for (const pen of p.penalties) {
+      if (pen.type === 'imprisonment' || pen.life === true || !pen.max) continue;
+      const cur = best.get(pen.type);
+      if (!cur || (cur.unit === pen.max.unit && pen.max.value > cur.value)) best.set(pen.type, pen.max);
+    }
+  }
+  return [...best].map(([type, max]) => ({ type, max }));
+}
+
+/** A live (or possibly live) charge's exposure; a charge without a part ranges over all the article's parts. */
+export function chargeExposure(h: ChargeHistory, law: LegalKnowledge): ChargeExposure | undefined {
+  if (h.isLive === 'no' || !h.lawDate) return undefined;
+  const known = law.jurisdictions().includes(h.ref.jurisdiction) && law.hasArticle(h.ref);
+  const resolved = known ? law.articleParts(h.ref, h.lawDate) : [];
+  const parts: ExposurePart[] = resolved.map((r) => ({
+    article: `Art. ${r.ref.article}${r.ref.part !== undefined ? `(${r.ref.part})` : ''}`,
+    ...(r.partTitles?.en ? { title: r.partTitles.en } : {}),
+    gravity: r.gravity,
+    penalties: r.penalties,
+    ...(r.maxImprisonment ? { maxImprisonment: r.maxImprisonment } : {}),
+  }));
+  const maxima = parts.map((p) => p.maxImprisonment).filter((m): m is MaxImprisonment => m !== undefined);
+  const sorted = [...maxima].sort((a, b) => weight(a) - weight(b));
+  const lowest = parts.length === maxima.length ? sorted[0] : undefined;
+  const highest = sorted.at(-1);
+  return {
+    charge: h.id,
+    defendant: h.defendant,
+    article: h.article,
+    ...(h.title ? { title: h.title } : {}),
+    lawDate: h.lawDate,
+    isLive: h.isLive,
+    partUnknown: h.ref.part === undefined && parts.length > 1,
+    isKnownArticle: known,
+    parts,
+    // A part with no prison term makes the lowest maximum "no imprisonment": shown as 0 days.
+    ...(highest
+      ? { maxImprisonment: imprisonmentRange(lowest ?? { life: false, value: 0, unit: 'days' }, highest) }
+      : {}),
+    nonCustodialMaxima: nonCustodial(parts),
+  };
+}
+
+/** Per defendant, the highest maximum prison term among live charges; several offences are not aggregated. */
+export function defendantExposure(defendant: string, charges: readonly ChargeExposure[]): DefendantExposure {
+  const own = charges.filter((c) => c.defendant === defendant && c.maxImprisonment !== undefined);
+  let min: MaxImprisonment | undefined;
+  let max: MaxImprisonment | undefined;
+  for (const c of own) {
+    const r = c.maxImprisonment;
+    if (!r) continue;
+    if (c.isLive === 'yes' && (!min || weight(r.min) > weight(min))) min = r.min;
+    if (!max || weight(r.max) > weight(max)) max = r.max;
+  }
+  const top = max;
+  const gravestCharges = top
+    ? own
+        .filter((c) => c.maxImprisonment && weight(c.maxImprisonment.max) === weight(top))
+        .map((c) => c.charge)
+    : [];
+  return {
+    defendant,
+    ...(max
+      ? { maxImprisonment: imprisonmentRange(min ?? { life: false, value: 0, unit: 'days' }, max) }
+      : {}),
+    gravestCharges,
+    note: AGGREGATION_NOTE,
+  };
+}

@@ -1,0 +1,131 @@
+import type { CaseFacts, DefendantFacts } from './case-facts.ts';
+import type { ChargeHistory } from './charge-history.ts';
+import type { ChargeFamily } from './charge-lineage.ts';
+import type { CustodyLimitFact } from './custody-limits.ts';
+import { formatBounds, formatRange, type Tri } from './fact-dates.ts';
+import type { MeasureFact } from './measures.ts';
+
+const STATUS_TEXT: Record<string, string> = {
+  in_custody: 'in custody',
+  under_house_arrest: 'under house arrest',
+  under_other_measure: 'under another measure of restraint',
+  serving_sentence: 'serving a sentence',
+  on_probation: 'on probation',
+  released: 'released',
+  at_liberty: 'at liberty',
+};
+
+const state = (s: string) => s.replace(/_/g, ' ');
+const tri = (t: Tri, yes: string) => (t === 'yes' ? yes : t === 'possibly' ? `possibly ${yes}` : undefined);
+
+function chargeLine(c: ChargeHistory): string {
+  const title = c.title ? ` ${c.title}` : '';
+  const when = c.brought ? `, brought ${formatBounds(c.brought)}` : '';
+  const st = c.isStateCertain
+    ? state(c.state)
+    : `${state(c.state)} (possibly ${c.possibleStates
+        .filter((s) => s !== c.state)
+        .map(state)
+        .join(' or ')})`;
+  return `  ${c.article}${title} [${c.id}]${when}: ${st}`;
+}
+
+function familyLines(f: ChargeFamily): string[] {
+  return f.links.map((l) => {
+    const gap = l.gapDays ? `, gap ${formatRange(l.gapDays)}` : '';
+    const same = l.sameArticleAsOrigin
+      ? ' (same article as the charge it came from)'
+      : l.sameArticleInFamily
+        ? ' (same article as an earlier charge in the family)'
+        : '';
+    return `  ${l.fromArticle} [${l.from}] → ${l.kind} → ${l.toArticle} [${l.to}]${gap}${same}`;
+  });
+}
+
+function measureLine(m: MeasureFact): string {
+  const end = m.end ? ` until ${formatBounds(m.end)} (${m.end.kind})` : ' (open)';
+  const now = m.inEffect === 'yes' ? ', in effect' : m.inEffect === 'possibly' ? ', possibly in effect' : '';
+  const reported = m.reportedDuration
+    ? `; reported ${m.reportedDuration.text ?? [m.reportedDuration.atLeast && `at least ${m.reportedDuration.atLeast}`, m.reportedDuration.atMost && `at most ${m.reportedDuration.atMost}`].filter(Boolean).join(', ')}`
+    : '';
+  return `    ${m.title}: from ${formatBounds(m.start)}${end}${now} — ${formatRange(m.days)}${reported}`;
+}
+
+function custodyLines(c: CustodyLimitFact): string[] {
+  const flags = [
+    tri(c.exceedsAbsoluteMax, 'exceeds the absolute maximum'),
+    tri(c.exceedsTierAllowedByGravity, 'needs a tier the gravity of the charges does not open'),
+    tri(c.ranPastPlannedEnd, 'ran past a planned end without an extension'),
+  ].filter((x): x is string => x !== undefined);
+  return [
+    `  Continuous pre-trial custody: ${formatRange(c.days)} (${c.basis}; tier needed: ${c.tierNeeded.join(' or ')})`,
+    ...flags.map((f) => `    ! ${f}`),
+    ...c.notes.map((n) => `    note: ${n}`),
+  ];
+}
+
+function defendantLines(d: DefendantFacts): string[] {
+  const s = d.status;
+  const status = s.isCertain
+    ? STATUS_TEXT[s.status]
+    : `possibly ${STATUS_TEXT[s.status]} (or ${s.possible
+        .filter((x) => x !== s.status)
+        .map((x) => STATUS_TEXT[x])
+        .join(', ')})`;
+  const lines = [`${d.person.name} [${d.person.id}]: ${status ?? s.status}`];
+  if (s.sentence?.endsOn)
+    lines.push(
+      `  Sentence ${s.sentence.type} ends ${s.sentence.endsOn.earliest === s.sentence.endsOn.latest ? s.sentence.endsOn.earliest : `${s.sentence.endsOn.earliest} … ${s.sentence.endsOn.latest}`}`,
+    );
+  if (d.measures.length > 0) lines.push('  Measures:', ...d.measures.map(measureLine));
+  lines.push(`  Deprived of liberty: ${formatRange(d.deprivedOfLiberty)}`);
+  const credit = d.credit.filter((c) => c.amount.max > 0 && c.unit === 'days');
+  if (credit.length > 0)
+    lines.push(
+      '  Credit towards a sentence:',
+      ...credit.map(
+        (c) =>
+          `    ${c.sentenceTitle}${c.regimeTitle ? ` (${c.regimeTitle})` : ''}: ${formatRange(c.amount)}`,
+      ),
+    );
+  for (const c of d.custodyLimits) lines.push(...custodyLines(c));
+  lines.push(`  Maximum exposure: ${d.exposure.maxImprisonment?.text ?? 'no imprisonment on live charges'}`);
+  return lines;
+}
+
+/** The facts as readable text for the CLI: defendants, charges, lineage, exposure, hearings, warnings. */
+export function formatCaseFacts(facts: CaseFacts): string {
+  const lines = [`${facts.title} [${facts.caseId}] — as of ${facts.asOf}`, ''];
+  for (const d of facts.defendants) lines.push(...defendantLines(d), '');
+  lines.push('Charges:', ...facts.charges.map(chargeLine));
+  if (facts.lineage.length > 0) lines.push('', 'Lineage:', ...facts.lineage.flatMap(familyLines));
+  if (facts.exposure.charges.length > 0) {
+    lines.push('', 'Exposure (live charges, law on the day each was brought):');
+    for (const e of facts.exposure.charges) {
+      const prison = e.maxImprisonment ? `imprisonment up to ${e.maxImprisonment.text}` : 'no imprisonment';
+      const other = e.nonCustodialMaxima
+        .map(
+          (n) =>
+            `${n.type.replace(/_/g, ' ')} up to ${n.max.value} ${n.max.unit === 'mci' ? 'MCI' : n.max.unit}`,
+        )
+        .join('; ');
+      lines.push(
+        `  ${e.article}${e.partUnknown ? ' (part unknown: the maximum ranges over its parts)' : ''}: ${prison}${other ? `; ${other}` : ''}`,
+      );
+    }
+    lines.push(`  ${facts.exposure.note}`);
+  }
+  if (facts.upcomingHearings.length > 0) {
+    lines.push(
+      '',
+      'Upcoming hearings:',
+      ...facts.upcomingHearings.map(
+        (h) =>
+          `  ${formatBounds(h.date)}${h.time ? ` ${h.time}` : ''} ${h.kind.replace(/_/g, ' ')} (${h.status})`,
+      ),
+    );
+  }
+  if (facts.warnings.length > 0)
+    lines.push('', 'Warnings:', ...facts.warnings.map((w) => `  ${w.record}: ${w.message}`));
+  return lines.join('\n');
+}

@@ -1,0 +1,99 @@
+import type { CaseFile } from '../case/case-file.ts';
+import { dayBounds } from '../dates/index.ts';
+import type { ErrorCode } from '../errors.ts';
+import { formatArticleRef, type LegalKnowledge } from '../law/legal-knowledge.ts';
+import type { ChargeHistory } from './charge-history.ts';
+
+/** Something in the records the facts could not use as they are, with the record it concerns. */
+export interface FactWarning {
+  code: ErrorCode | 'measure.unknown_kind';
+  record: string;
+  message: string;
+}
+
+/** Steps listed after a step that certainly came later, and steps that certainly precede the one that began. */
+function orderWarnings(
+  record: string,
+  steps: readonly { kind: string; date: string }[],
+  what: string,
+): FactWarning[] {
+  const out: FactWarning[] = [];
+  steps.forEach((s, i) => {
+    const prev = steps[i - 1];
+    if (prev && dayBounds(s.date).latest < dayBounds(prev.date).earliest) {
+      out.push({
+        code: 'date.order',
+        record,
+        message: `${what} step '${s.kind}' (${s.date}) is listed after '${prev.kind}' (${prev.date}), which came later`,
+      });
+    }
+  });
+  const first = steps[0];
+  if (first) {
+    for (const s of steps.slice(1)) {
+      if (dayBounds(s.date).latest < dayBounds(first.date).earliest) {
+        out.push({
+          code: 'date.order',
+          record,
+          message: `${what} step '${s.kind}' (${s.date}) comes before the step that began it, '${first.kind}' (${first.date})`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Problems found while computing the facts: unknown law, unknown measure kinds, steps out of order. */
+export function factWarnings(
+  file: CaseFile,
+  histories: readonly ChargeHistory[],
+  law: LegalKnowledge,
+): FactWarning[] {
+  const out: FactWarning[] = [];
+  const jurisdiction = file.case.jurisdiction;
+  const isKnownJurisdiction = law.jurisdictions().includes(jurisdiction);
+  if (!isKnownJurisdiction)
+    out.push({
+      code: 'law.unknown_article',
+      record: file.case.id,
+      message: `no law data for jurisdiction "${jurisdiction}": exposure, credit and limits are not computed`,
+    });
+  for (const h of histories) {
+    const label = formatArticleRef(h.ref, 'short');
+    if (!law.jurisdictions().includes(h.ref.jurisdiction)) continue;
+    if (!law.hasArticle(h.ref)) {
+      out.push({
+        code: 'law.unknown_article',
+        record: h.id,
+        message: `${label} (${h.ref.code.toUpperCase()}) is not in the law data`,
+      });
+    } else if (h.lawDate && law.articleParts(h.ref, h.lawDate).length === 0) {
+      out.push({
+        code: 'law.unknown_article',
+        record: h.id,
+        message: `${label} has no wording in force on ${h.lawDate} in the law data`,
+      });
+    }
+  }
+  for (const c of file.charges) {
+    out.push(...orderWarnings(c.id, c.lifecycle, 'charge'));
+    const broughtAt = c.lifecycle.findIndex((s) => s.kind === 'brought');
+    if (broughtAt > 0)
+      out.push({
+        code: 'date.order',
+        record: c.id,
+        message: `the 'brought' step is not the first step listed`,
+      });
+  }
+  for (const m of file.measures) {
+    out.push(...orderWarnings(m.id, m.steps, 'measure'));
+    if (isKnownJurisdiction && !law.measure(jurisdiction, m.kind)) {
+      out.push({
+        code: 'measure.unknown_kind',
+        record: m.id,
+        message: `measure kind "${m.kind}" is not in the law data: it is not counted as deprivation of liberty`,
+      });
+    }
+  }
+  return out;
+}
