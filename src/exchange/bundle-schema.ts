@@ -17,10 +17,10 @@ export const BUNDLE_FORMAT_VERSION = 1;
 
 /** The header fields of a bundle (everything but the collections). */
 export const BundleHeaderSchema = z.strictObject({
-  format: z.literal(BUNDLE_FORMAT).describe(`Always "${BUNDLE_FORMAT}".`),
-  formatVersion: z.literal(BUNDLE_FORMAT_VERSION).describe('The version of the bundle format.'),
-  exportedAt: z.iso.datetime({ offset: true }).optional().describe('When the bundle was exported (an ISO 8601 instant).'),
-  description: z.string().optional().describe('Free text: what the bundle holds and where it comes from.'),
+  format: z.literal(BUNDLE_FORMAT),
+  formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+  exportedAt: z.iso.datetime({ offset: true }).optional(),
+  description: z.string().optional(),
 });
 export type BundleHeader = z.infer<typeof BundleHeaderSchema>;
 
@@ -51,26 +51,38 @@ const TITLES: Record<RecordKind, string> = {
 const PARTIAL_DATE_PATTERN = '^\\d{4}(-((0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?|2[1-4]))?[~?%]?$';
 const DAY_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 
+const COLLECTIONS = RECORD_KIND_ORDER.map((kind) => ({
+  kind,
+  schema: z.array(RECORD_KINDS[kind].schema).optional(),
+}));
+
 /** The whole bundle as one zod schema: the header and each collection as an optional array of records. */
 export const BundleSchema = BundleHeaderSchema.extend(
-  Object.fromEntries(
-    RECORD_KIND_ORDER.map((kind) => [
-      RECORD_KINDS[kind].collection,
-      z.array(RECORD_KINDS[kind].schema).optional().describe(COLLECTION_DESCRIPTIONS[kind]),
-    ]),
-  ),
+  Object.fromEntries(COLLECTIONS.map(({ kind, schema }) => [RECORD_KINDS[kind].collection, schema])),
 );
 
 function registry() {
-  const reg = z.registry<{ id: string; title?: string; description?: string }>();
-  reg.add(IdSchema, { id: 'Id', description: "A stable external id, e.g. 'person:mamay'; kept as it is on import." });
+  const reg = z.registry<{ id?: string; title?: string; description?: string }>();
+  const header = BundleHeaderSchema.shape;
+  reg.add(header.format, { description: `Always "${BUNDLE_FORMAT}".` });
+  reg.add(header.formatVersion, { description: 'The version of the bundle format.' });
+  reg.add(header.exportedAt, { description: 'When the bundle was exported (an ISO 8601 instant).' });
+  reg.add(header.description, { description: 'Free text: what the bundle holds and where it comes from.' });
+  for (const { kind, schema } of COLLECTIONS) reg.add(schema, { description: COLLECTION_DESCRIPTIONS[kind] });
+  reg.add(IdSchema, {
+    id: 'Id',
+    description: "A stable external id, e.g. 'person:mamay'; kept as it is on import.",
+  });
   reg.add(PartialDateSchema, {
     id: 'PartialDate',
     description:
       "A date as precise as the source allows: 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or a season 'YYYY-21'..'YYYY-24', optionally ending in '~' (approximate), '?' (uncertain) or '%' (both).",
   });
   reg.add(DaySchema, { id: 'Day', description: 'A calendar day YYYY-MM-DD.' });
-  reg.add(CitationSchema, { id: 'Citation', description: 'A pointer from a fact to a source, with page and quote.' });
+  reg.add(CitationSchema, {
+    id: 'Citation',
+    description: 'A pointer from a fact to a source, with page and quote.',
+  });
   reg.add(NameSchema, { id: 'Name', description: 'One written form of a name, as a source gave it.' });
   reg.add(PeriodSchema, { id: 'Period', description: 'A dated span; either end may be partial or omitted.' });
   reg.add(DurationSchema, { id: 'Duration', description: 'A term in calendar units.' });
@@ -78,7 +90,11 @@ function registry() {
   reg.add(ChargeStepSchema, { id: 'ChargeStep', description: "One dated step in a charge's life." });
   reg.add(MeasureStepSchema, { id: 'MeasureStep', description: 'One dated step of a restraint measure.' });
   for (const kind of RECORD_KIND_ORDER) {
-    reg.add(RECORD_KINDS[kind].schema, { id: TITLES[kind], title: TITLES[kind], description: COLLECTION_DESCRIPTIONS[kind] });
+    reg.add(RECORD_KINDS[kind].schema, {
+      id: TITLES[kind],
+      title: TITLES[kind],
+      description: COLLECTION_DESCRIPTIONS[kind],
+    });
   }
   return reg;
 }

@@ -69,25 +69,37 @@ export class IntegrityChecker {
     return this.issues.length;
   }
 
-  /** Registers an id without its record (a record that failed validation), so it does not cause dangling errors. */
-  declare(kind: RecordKind, id: string, path: string): void {
+  /**
+   * Registers an id without its record (a record that failed validation), so it does not cause dangling errors.
+   * Returns false when the id was already taken in the bundle (reported as a duplicate).
+   */
+  declare(kind: RecordKind, id: string, path: string): boolean {
     let known = this.ids.get(kind);
-    if (!known) this.ids.set(kind, (known = new Map()));
+    if (!known) this.ids.set(kind, (known = new Map<string, string>()));
     const first = known.get(id);
     if (first !== undefined) {
       this.report('reference.duplicate', `${path}.id`, `duplicate ${kind} id "${id}" (first at ${first})`);
-      return;
+      return false;
     }
     known.set(id, path);
+    return true;
   }
 
-  /** Checks one valid record found at `path` (e.g. '$.charges[3]') and remembers what later checks need. */
-  add<K extends RecordKind>(kind: K, record: RecordOf<K>, path: string): void {
-    this.declare(kind, record.id, path);
+  /**
+   * Checks one valid record found at `path` (e.g. '$.charges[3]') and remembers what later checks need.
+   * Returns false when its id duplicates an earlier record's.
+   */
+  add<K extends RecordKind>(kind: K, record: RecordOf<K>, path: string): boolean {
+    const isNew = this.declare(kind, record.id, path);
     for (const ref of referencesOf(kind, record)) {
-      if (!this.has(ref.kind, ref.id)) this.pending.push({ kind: ref.kind, id: ref.id, path: path + ref.path });
+      if (!this.has(ref.kind, ref.id))
+        this.pending.push({ kind: ref.kind, id: ref.id, path: path + ref.path });
     }
-    const r = record as AnyRecord;
+    this.checkRecord(kind, record, path);
+    return isNew;
+  }
+
+  private checkRecord(kind: RecordKind, r: AnyRecord, path: string): void {
     switch (kind) {
       case 'charge':
         return this.checkCharge(r as Charge, path);
@@ -96,7 +108,9 @@ export class IntegrityChecker {
       case 'case':
         return this.checkCase(r as Case, path);
       case 'person':
-        (r as Person).affiliations.forEach((a, i) => this.checkPeriod(a.period, `${path}.affiliations[${i}].period`));
+        (r as Person).affiliations.forEach((a, i) =>
+          this.checkPeriod(a.period, `${path}.affiliations[${i}].period`),
+        );
         return;
       case 'event': {
         const e = r as Event;
@@ -105,13 +119,20 @@ export class IntegrityChecker {
       }
       case 'hearing': {
         const h = r as Hearing;
-        if (h.nextDate !== undefined) this.checkOrder(h.date, h.nextDate, `${path}.nextDate`, 'the next date', 'the hearing');
+        if (h.nextDate !== undefined)
+          this.checkOrder(h.date, h.nextDate, `${path}.nextDate`, 'the next date', 'the hearing');
         return;
       }
       case 'decision': {
         const d = r as Decision;
         if (d.enteredIntoForce !== undefined) {
-          this.checkOrder(d.date, d.enteredIntoForce, `${path}.enteredIntoForce`, 'entry into force', 'the decision');
+          this.checkOrder(
+            d.date,
+            d.enteredIntoForce,
+            `${path}.enteredIntoForce`,
+            'entry into force',
+            'the decision',
+          );
         }
         return;
       }
@@ -143,7 +164,11 @@ export class IntegrityChecker {
   finish(existing: ExistsFn = () => false, jurisdictionOf: JurisdictionFn = () => undefined): Issue[] {
     for (const ref of this.pending) {
       if (this.has(ref.kind, ref.id) || existing(ref.kind, ref.id)) continue;
-      this.report('reference.dangling', ref.path, `"${ref.id}" refers to no ${ref.kind} in the bundle or the database`);
+      this.report(
+        'reference.dangling',
+        ref.path,
+        `"${ref.id}" refers to no ${ref.kind} in the bundle or the database`,
+      );
     }
     for (const h of this.handovers) {
       h.successors.forEach((successor, i) => {
@@ -151,7 +176,11 @@ export class IntegrityChecker {
         // A successor outside the bundle is not read back; its lineage was checked when it was imported.
         if (from === undefined && !this.has('charge', successor)) return;
         if (!from?.includes(h.from)) {
-          this.report('validation.invalid', `${h.path}.successors[${i}]`, `successor "${successor}" must name "${h.from}" in origin.from`);
+          this.report(
+            'validation.invalid',
+            `${h.path}.successors[${i}]`,
+            `successor "${successor}" must name "${h.from}" in origin.from`,
+          );
         }
       });
     }
@@ -171,14 +200,21 @@ export class IntegrityChecker {
   }
 
   /** Reports when `later` is certainly before `earlier`; partial dates only fail when no reading fits. */
-  private checkOrder(earlier: PartialDate, later: PartialDate, path: string, what: string, than: string): boolean {
+  private checkOrder(
+    earlier: PartialDate,
+    later: PartialDate,
+    path: string,
+    what: string,
+    than: string,
+  ): boolean {
     if (!isCertainlyBefore(later, earlier)) return true;
     this.report('date.order', path, `${what} (${later}) is before ${than} (${earlier})`);
     return false;
   }
 
   private checkPeriod(period: Period | undefined, path: string): void {
-    if (period?.from !== undefined && period.to !== undefined) this.checkOrder(period.from, period.to, `${path}.to`, '"to"', '"from"');
+    if (period?.from !== undefined && period.to !== undefined)
+      this.checkOrder(period.from, period.to, `${path}.to`, '"to"', '"from"');
   }
 
   private checkCase(c: Case, path: string): void {
@@ -191,22 +227,44 @@ export class IntegrityChecker {
     if (c.origin) this.origins.set(c.id, c.origin.from);
     const steps = c.lifecycle;
     if (steps[0] !== undefined && steps[0].kind !== 'brought') {
-      this.report('validation.invalid', `${path}.lifecycle[0].kind`, `a charge's first step must be "brought", not "${steps[0].kind}"`);
+      this.report(
+        'validation.invalid',
+        `${path}.lifecycle[0].kind`,
+        `a charge's first step must be "brought", not "${steps[0].kind}"`,
+      );
     }
     let terminal: { kind: string; index: number } | undefined;
     steps.forEach((step, i) => {
       const at = `${path}.lifecycle[${i}]`;
       for (let j = 0; j < i; j++) {
         const prior = steps[j];
-        if (prior && !this.checkOrder(prior.date, step.date, `${at}.date`, `step "${step.kind}"`, `step ${j} "${prior.kind}"`)) break;
+        if (
+          prior &&
+          !this.checkOrder(
+            prior.date,
+            step.date,
+            `${at}.date`,
+            `step "${step.kind}"`,
+            `step ${j} "${prior.kind}"`,
+          )
+        )
+          break;
       }
       if (terminal && !(terminal.kind === 'convicted' && step.kind === 'amnestied')) {
-        this.report('validation.invalid', `${at}.kind`, `step "${step.kind}" comes after the terminal step ${terminal.index} "${terminal.kind}"`);
+        this.report(
+          'validation.invalid',
+          `${at}.kind`,
+          `step "${step.kind}" comes after the terminal step ${terminal.index} "${terminal.kind}"`,
+        );
       }
       if (TERMINAL_STEPS.has(step.kind)) terminal = { kind: step.kind, index: i };
       if (HANDOVER_STEPS.has(step.kind)) {
         if ((step.successors?.length ?? 0) === 0) {
-          this.report('validation.invalid', `${at}.successors`, `a "${step.kind}" step needs the successor charges`);
+          this.report(
+            'validation.invalid',
+            `${at}.successors`,
+            `a "${step.kind}" step needs the successor charges`,
+          );
         } else this.handovers.push({ from: c.id, successors: step.successors ?? [], path: at });
       }
     });
@@ -219,12 +277,23 @@ export class IntegrityChecker {
     const steps = m.steps;
     const ordered = steps[0];
     if (ordered !== undefined && ordered.kind !== 'ordered') {
-      this.report('validation.invalid', `${path}.steps[0].kind`, `a measure's first step must be "ordered", not "${ordered.kind}"`);
+      this.report(
+        'validation.invalid',
+        `${path}.steps[0].kind`,
+        `a measure's first step must be "ordered", not "${ordered.kind}"`,
+      );
     }
     steps.forEach((step, i) => {
       const at = `${path}.steps[${i}]`;
       const prior = steps[i - 1];
-      if (prior) this.checkOrder(prior.date, step.date, `${at}.date`, `step "${step.kind}"`, `step ${i - 1} "${prior.kind}"`);
+      if (prior)
+        this.checkOrder(
+          prior.date,
+          step.date,
+          `${at}.date`,
+          `step "${step.kind}"`,
+          `step ${i - 1} "${prior.kind}"`,
+        );
       if (ordered && step.plannedEnd !== undefined) {
         this.checkOrder(ordered.date, step.plannedEnd, `${at}.plannedEnd`, 'the planned end', 'the order');
       }
@@ -240,7 +309,11 @@ export class IntegrityChecker {
 
   private checkMeasureKind(jurisdiction: string, key: string, path: string): void {
     if (this.law && this.law.measure(jurisdiction, key) === undefined) {
-      this.report('validation.invalid', path, `unknown measure kind "${key}" for jurisdiction ${jurisdiction}`);
+      this.report(
+        'validation.invalid',
+        path,
+        `unknown measure kind "${key}" for jurisdiction ${jurisdiction}`,
+      );
     }
   }
 }

@@ -1,0 +1,230 @@
+import assert from 'node:assert/strict';
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { before, test } from 'node:test';
+import type { Actor } from '../actor.ts';
+import { isDomainError, type DomainError } from '../errors.ts';
+import type { LegalKnowledge } from '../law/legal-knowledge.ts';
+import type { Store } from '../ports.ts';
+import { readBundle } from '../../exchange/bundle-reader.ts';
+import { loadLegalKnowledge } from '../../store/law-files.ts';
+import { forEachStore } from '../../../test/support/stores.ts';
+import { importBundle, type ImportOptions } from './import.service.ts';
+import { RECORD_KIND_ORDER } from './record-kinds.ts';
+
+const EDITOR: Actor = { id: 'user:aigerim', roles: ['editor'] };
+const DEMO = 'data/demo/mamay.bundle.json';
+const name = (value: string) => ({ value, script: 'Latn', language: 'en', kind: 'native' });
+
+/** A small valid bundle; tests break one thing in it. */
+function bundle() {
+  return {
+    format: 'casewatch-bundle',
+    formatVersion: 1,
+    sources: [{ id: 'source:s', kind: 'document', title: 'Indictment' }],
+    persons: [{ id: 'person:p', names: [name('Person P')] }],
+    cases: [{ id: 'case:c', jurisdiction: 'kz', title: 'Case C' }],
+    events: [{ id: 'event:e', kind: 'protest', title: 'Protest', start: '2022-01-02', end: '2022-01-04' }],
+    charges: [
+      {
+        id: 'charge:c1',
+        case: 'case:c',
+        defendant: 'person:p',
+        article: { jurisdiction: 'kz', code: 'cc', article: '272', part: '1' },
+        lifecycle: [{ kind: 'brought', date: '2022-11-07', sources: [{ source: 'source:s', page: 3 }] }],
+      },
+    ],
+    measures: [
+      {
+        id: 'measure:m',
+        case: 'case:c',
+        person: 'person:p',
+        kind: 'custody',
+        steps: [{ kind: 'ordered', date: '2022-11' }],
+      },
+    ],
+  };
+}
+type Bundle = ReturnType<typeof bundle>;
+
+const fromText = (text: string, file = 'bad.json') => readBundle(Readable.from([Buffer.from(text)]), file);
+const fromBundle = (b: object, file = 'bad.json') => fromText(JSON.stringify(b, null, 2), file);
+
+async function counts(store: Store): Promise<number[]> {
+  // One at a time: parallel reads leave pooled PostgreSQL connections that outlive store.close() (store issue).
+  const out: number[] = [];
+  for (const kind of RECORD_KIND_ORDER) out.push(await store.reader.count(kind));
+  return out;
+}
+
+let law: LegalKnowledge;
+before(() => {
+  law = loadLegalKnowledge('data/law');
+});
+
+forEachStore('importBundle', (getStore) => {
+  const run = (records: ReturnType<typeof readBundle>, options: ImportOptions = {}) =>
+    importBundle({ store: getStore(), law }, EDITOR, records, { batchSize: 1, file: 'bad.json', ...options });
+
+  /** Imports a broken bundle over the demo and returns the error, after checking nothing changed. */
+  async function rejected(records: ReturnType<typeof readBundle>): Promise<DomainError> {
+    if ((await getStore().reader.count('case')) === 0) {
+      await importBundle({ store: getStore(), law }, EDITOR, readBundle(createReadStream(DEMO), DEMO));
+    }
+    const before = await counts(getStore());
+    let caught: unknown;
+    await run(records).catch((error: unknown) => (caught = error));
+    assert.ok(isDomainError(caught), `expected a DomainError, got ${String(caught)}`);
+    assert.deepEqual(await counts(getStore()), before, 'the database must be unchanged');
+    return caught;
+  }
+
+  function broken(edit: (b: Bundle) => void): ReturnType<typeof readBundle> {
+    const b = bundle();
+    edit(b);
+    return fromBundle(b);
+  }
+
+  test('imports the demo bundle with the law, counting records per kind', async () => {
+    const report = await importBundle(
+      { store: getStore(), law },
+      EDITOR,
+      readBundle(createReadStream(DEMO), DEMO),
+      { file: DEMO },
+    );
+    assert.equal(report.dryRun, false);
+    assert.equal(report.counts.charge, await getStore().reader.count('charge'));
+    assert.ok(report.counts.charge > 0 && report.counts.person > 0);
+    assert.equal(
+      report.total,
+      (await counts(getStore())).reduce((a, b) => a + b, 0),
+    );
+  });
+
+  test('a dry run validates everything and writes nothing', async () => {
+    const report = await run(fromBundle(bundle()), { dryRun: true });
+    assert.equal(report.dryRun, true);
+    assert.equal(report.counts.charge, 1);
+    assert.deepEqual(
+      await counts(getStore()),
+      RECORD_KIND_ORDER.map(() => 0),
+    );
+    const failing = await run(
+      broken((b) => (b.charges[0]!.defendant = 'person:nobody')),
+      { dryRun: true },
+    ).catch((e: unknown) => e);
+    assert.ok(isDomainError(failing, 'import.invalid_record'));
+  });
+
+  test('records may refer to records already in the database', async () => {
+    await run(fromBundle(bundle()));
+    const next = {
+      format: 'casewatch-bundle',
+      formatVersion: 1,
+      hearings: [
+        { id: 'hearing:h', case: 'case:c', kind: 'trial_session', date: '2023-02-06', status: 'held' },
+      ],
+      measures: [
+        {
+          id: 'measure:m2',
+          case: 'case:c',
+          person: 'person:p',
+          kind: 'house_arrest',
+          steps: [{ kind: 'ordered', date: '2023' }],
+        },
+      ],
+    };
+    const report = await run(fromBundle(next));
+    assert.equal(report.counts.hearing, 1);
+    assert.equal((await getStore().reader.get('hearing', 'hearing:h'))?.data.case, 'case:c');
+  });
+
+  test('a wrong type names its JSON path and the file', async () => {
+    const error = await rejected(broken((b) => ((b.persons[0] as { names: unknown }).names = 'Person P')));
+    assert.equal(error.code, 'import.invalid_record');
+    assert.equal(error.issues[0]?.path, '$.persons[0].names');
+    assert.equal(error.issues[0]?.file, 'bad.json');
+    assert.match(error.message, /bad\.json \$\.persons\[0\]\.names: .*expected array/);
+  });
+
+  test('a dangling reference names its path and the missing id', async () => {
+    const error = await rejected(broken((b) => (b.charges[0]!.defendant = 'person:nobody')));
+    assert.equal(error.issues[0]?.code, 'reference.dangling');
+    assert.equal(error.issues[0]?.path, '$.charges[0].defendant');
+    assert.match(error.message, /"person:nobody" refers to no person/);
+  });
+
+  test('an impossible date names its path', async () => {
+    const error = await rejected(broken((b) => (b.charges[0]!.lifecycle[0]!.date = '2022-02-30')));
+    assert.deepEqual(
+      error.issues.map((i) => i.path),
+      ['$.charges[0].lifecycle[0].date'],
+    );
+    assert.match(error.message, /expected a date 'YYYY'/);
+  });
+
+  test('an end before its start names its path', async () => {
+    const error = await rejected(broken((b) => (b.events[0]!.end = '2021-12-31')));
+    assert.equal(error.issues[0]?.code, 'date.order');
+    assert.equal(error.issues[0]?.path, '$.events[0].end');
+    assert.match(error.message, /the end \(2021-12-31\) is before the start \(2022-01-02\)/);
+  });
+
+  test('an unknown article names its path and the article', async () => {
+    const error = await rejected(
+      broken((b) => (b.charges[0]!.article = { jurisdiction: 'kz', code: 'cc', article: '999', part: '1' })),
+    );
+    assert.equal(error.issues[0]?.code, 'law.unknown_article');
+    assert.equal(error.issues[0]?.path, '$.charges[0].article');
+    assert.match(error.message, /unknown article kz CC 999\(1\)/);
+  });
+
+  test('a syntax error names its line', async () => {
+    const text = JSON.stringify(bundle(), null, 2).replace('"title": "Case C"', '"title": "Case C",');
+    const line = text.split('\n').findIndex((l) => l.includes('"Case C"')) + 2;
+    const error = await rejected(fromText(text));
+    assert.equal(error.code, 'import.invalid_json');
+    assert.equal(error.issues[0]?.line, line);
+    assert.match(error.message, new RegExp(`bad\\.json line ${line}:\\d+: expected a property name`));
+  });
+
+  test('an id already in the database is a duplicate, never overwritten', async () => {
+    const error = await rejected(
+      fromText(
+        JSON.stringify({
+          ...bundle(),
+          persons: [{ id: 'person:zhanbolat-mamay', names: [name('Impostor')] }],
+        }),
+      ),
+    );
+    assert.equal(error.issues[0]?.code, 'reference.duplicate');
+    assert.equal(error.issues[0]?.path, '$.persons[0].id');
+    assert.notEqual(
+      (await getStore().reader.get('person', 'person:zhanbolat-mamay'))?.data.names[0]?.value,
+      'Impostor',
+    );
+  });
+
+  test('collects many issues before failing, in file order, and stops at a hundred', async () => {
+    const b = bundle();
+    b.events[0]!.end = '2021-12-31';
+    b.charges[0]!.defendant = 'person:nobody';
+    b.sources.push({ id: 'source:s', kind: 'document', title: 'Again' });
+    const error = await rejected(fromBundle(b));
+    assert.deepEqual(
+      error.issues.map((i) => `${i.code} ${i.path}`),
+      [
+        'reference.duplicate $.sources[1].id',
+        'date.order $.events[0].end',
+        'reference.dangling $.charges[0].defendant',
+      ],
+    );
+    const many = {
+      format: 'casewatch-bundle',
+      formatVersion: 1,
+      persons: Array.from({ length: 250 }, (_, i) => ({ id: `person:${i}` })),
+    };
+    const flood = await rejected(fromBundle(many));
+    assert.equal(flood.issues.length, 100);
+  });
+});

@@ -1,0 +1,186 @@
+import type { Actor } from '../actor.ts';
+import { fromZodError } from '../common/zod-issues.ts';
+import { DomainError, type Issue } from '../errors.ts';
+import type { RecordWriter, Store } from '../ports.ts';
+import { IntegrityChecker, type IntegrityLaw } from './integrity.ts';
+import { RECORD_KINDS, RECORD_KIND_ORDER, type AnyRecord, type RecordKind } from './record-kinds.ts';
+
+/** One record to import: its kind, its position in its collection, and the unvalidated JSON. */
+export interface ImportItem {
+  kind: RecordKind;
+  index: number;
+  record: unknown;
+}
+
+/** Options of an import: a dry run validates everything and writes nothing. */
+export interface ImportOptions {
+  dryRun?: boolean;
+  file?: string;
+  batchSize?: number;
+}
+
+/** What an import did (or, in a dry run, would do). */
+export interface ImportReport {
+  dryRun: boolean;
+  counts: Record<RecordKind, number>;
+  total: number;
+  warnings: Issue[];
+}
+
+/** After this many issues an import stops reading: enough to fix a file in one pass, not a flood. */
+export const MAX_IMPORT_ISSUES = 100;
+
+const DEFAULT_BATCH = 500;
+
+class DryRunRollback extends Error {}
+
+/**
+ * Imports a stream of records all-or-nothing in one transaction: each record is validated by its schema and
+ * the integrity checker, written in batches as it streams, and any issue throws 'import.invalid_record' so the
+ * transaction rolls back. Ids that already exist are an error, never a silent overwrite.
+ */
+export async function importBundle(
+  deps: { store: Store; law?: IntegrityLaw },
+  actor: Actor,
+  records: AsyncIterable<ImportItem>,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const report: ImportReport = {
+    dryRun: options.dryRun ?? false,
+    counts: Object.fromEntries(RECORD_KIND_ORDER.map((k) => [k, 0])) as Record<RecordKind, number>,
+    total: 0,
+    warnings: [],
+  };
+  const reason = `import${options.file !== undefined ? ` of ${options.file}` : ''}`;
+  try {
+    await deps.store.run(actor, (tx) => new Importer(tx, deps.law, options).run(records, report), { reason });
+  } catch (error) {
+    if (error instanceof DryRunRollback) return report;
+    throw error;
+  }
+  return report;
+}
+
+interface Pending {
+  records: AnyRecord[];
+  paths: string[];
+}
+
+class Importer {
+  private readonly checker: IntegrityChecker;
+  private readonly issues: Issue[] = [];
+  private readonly batches = new Map<RecordKind, Pending>();
+  private readonly batchSize: number;
+  private readonly file: string | undefined;
+
+  constructor(
+    private readonly tx: RecordWriter,
+    law: IntegrityLaw | undefined,
+    private readonly options: ImportOptions,
+  ) {
+    this.file = options.file;
+    this.checker = new IntegrityChecker({
+      ...(law ? { law } : {}),
+      ...(this.file !== undefined ? { file: this.file } : {}),
+    });
+    this.batchSize = options.batchSize ?? DEFAULT_BATCH;
+  }
+
+  async run(records: AsyncIterable<ImportItem>, report: ImportReport): Promise<void> {
+    for await (const item of records) {
+      const path = `$.${RECORD_KINDS[item.kind].collection}[${item.index}]`;
+      const parsed = RECORD_KINDS[item.kind].schema.safeParse(item.record);
+      if (!parsed.success) {
+        this.issues.push(...fromZodError(parsed.error, path, this.file));
+        const id = (item.record as { id?: unknown } | null)?.id;
+        if (typeof id === 'string') this.checker.declare(item.kind, id, path);
+      } else if (this.checker.add(item.kind, parsed.data, path)) {
+        this.pending(item.kind).records.push(parsed.data);
+        this.pending(item.kind).paths.push(path);
+        if (this.pending(item.kind).records.length >= this.batchSize) await this.flush(item.kind);
+      }
+      report.counts[item.kind]++;
+      report.total++;
+      if (this.issueCount() >= MAX_IMPORT_ISSUES) break;
+    }
+    for (const kind of RECORD_KIND_ORDER) await this.flush(kind);
+    if (this.issueCount() < MAX_IMPORT_ISSUES) this.issues.push(...(await this.finish()));
+    else
+      this.issues.push(
+        ...this.checker.finish(
+          () => true,
+          () => undefined,
+        ),
+      );
+    if (this.issues.length > 0) {
+      throw DomainError.fromIssues(
+        'import.invalid_record',
+        sortByPlace(this.issues).slice(0, MAX_IMPORT_ISSUES),
+      );
+    }
+    if (this.options.dryRun) throw new DryRunRollback();
+  }
+
+  private issueCount(): number {
+    return this.issues.length + this.checker.issueCount;
+  }
+
+  private pending(kind: RecordKind): Pending {
+    let batch = this.batches.get(kind);
+    if (!batch) this.batches.set(kind, (batch = { records: [], paths: [] }));
+    return batch;
+  }
+
+  /** Writes a batch, after checking none of its ids already exists; once anything failed, writing stops. */
+  private async flush(kind: RecordKind): Promise<void> {
+    const batch = this.batches.get(kind);
+    if (!batch || batch.records.length === 0) return;
+    this.batches.delete(kind);
+    const ids = batch.records.map((r) => r.id);
+    const existing = new Set((await this.tx.list(kind, { ids })).map((s) => s.id));
+    ids.forEach((id, i) => {
+      if (existing.has(id)) {
+        this.issues.push({
+          code: 'reference.duplicate',
+          message: `${kind} "${id}" already exists in the database (an import never overwrites)`,
+          path: `${batch.paths[i] ?? '$'}.id`,
+          ...(this.file !== undefined ? { file: this.file } : {}),
+        });
+      }
+    });
+    if (this.issueCount() > 0) return;
+    await this.tx.createMany(kind, batch.records);
+  }
+
+  /** Looks up, in the database, what the bundle refers to but does not hold, then runs the final checks. */
+  private async finish(): Promise<Issue[]> {
+    const found = new Set<string>();
+    const jurisdictions = new Map<string, string>();
+    for (const [kind, ids] of this.checker.unresolved()) {
+      for (const stored of await this.tx.list(kind, { ids: [...ids] })) {
+        found.add(`${kind}\u0000${stored.id}`);
+        if (stored.kind === 'case')
+          jurisdictions.set(stored.id, (stored.data as { jurisdiction: string }).jurisdiction);
+      }
+    }
+    return this.checker.finish(
+      (kind, id) => found.has(`${kind}\u0000${id}`),
+      (caseId) => jurisdictions.get(caseId),
+    );
+  }
+}
+
+const PLACE_RE = /^\$\.(\w+)\[(\d+)\]/;
+const COLLECTIONS: readonly string[] = RECORD_KIND_ORDER.map((k) => RECORD_KINDS[k].collection);
+
+/** Orders issues as the file is: by collection, then record (stable within one record). */
+function sortByPlace(issues: Issue[]): Issue[] {
+  const key = (issue: Issue): [number, number] => {
+    const m = PLACE_RE.exec(issue.path ?? '');
+    return m ? [COLLECTIONS.indexOf(m[1] ?? ''), Number(m[2])] : [-1, -1];
+  };
+  return issues
+    .map((issue, i) => ({ issue, i, k: key(issue) }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.i - b.i)
+    .map((x) => x.issue);
+}

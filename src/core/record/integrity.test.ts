@@ -1,0 +1,304 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { ArticleRef } from '../law/law.ts';
+import { IntegrityChecker, type IntegrityLaw } from './integrity.ts';
+import { RECORD_KINDS, type RecordKind, type RecordOf } from './record-kinds.ts';
+
+const parse = <K extends RecordKind>(kind: K, value: unknown): RecordOf<K> =>
+  RECORD_KINDS[kind].schema.parse(value) as RecordOf<K>;
+const person = (id: string) =>
+  parse('person', { id, names: [{ value: id, script: 'Latn', language: 'en', kind: 'native' }] });
+const kase = (id: string, extra: object = {}) =>
+  parse('case', { id, jurisdiction: 'kz', title: id, ...extra });
+const charge = (id: string, lifecycle: object[], extra: object = {}) =>
+  parse('charge', {
+    id,
+    case: 'case:a',
+    defendant: 'person:a',
+    article: { jurisdiction: 'kz', code: 'cc', article: '272', part: '1' },
+    lifecycle,
+    ...extra,
+  });
+const measure = (id: string, steps: object[], extra: object = {}) =>
+  parse('measure', { id, case: 'case:a', person: 'person:a', kind: 'custody', steps, ...extra });
+const brought = (date: string) => ({ kind: 'brought', date });
+
+function base(): IntegrityChecker {
+  const checker = new IntegrityChecker({ file: 'b.json' });
+  checker.add('person', person('person:a'), '$.persons[0]');
+  checker.add('case', kase('case:a'), '$.cases[0]');
+  return checker;
+}
+
+const summary = (checker: IntegrityChecker, existing?: (kind: RecordKind, id: string) => boolean) =>
+  checker.finish(existing).map((i) => `${i.code} ${i.path}: ${i.message}`);
+
+describe('IntegrityChecker', () => {
+  test('a clean set of records has no issues, and issues carry the file', () => {
+    const checker = base();
+    checker.add(
+      'charge',
+      charge('charge:1', [
+        brought('2022-11'),
+        { kind: 'convicted', date: '2023-05-10' },
+        { kind: 'amnestied', date: '2024' },
+      ]),
+      '$.charges[0]',
+    );
+    assert.deepEqual(checker.finish(), []);
+    const bad = base();
+    bad.add('person', person('person:a'), '$.persons[1]');
+    assert.equal(bad.finish()[0]?.file, 'b.json');
+  });
+
+  test('reports duplicate ids within a kind, naming the first', () => {
+    const checker = base();
+    checker.add('person', person('person:a'), '$.persons[1]');
+    checker.add('case', kase('person:a'), '$.cases[1]');
+    assert.deepEqual(summary(checker), [
+      'reference.duplicate $.persons[1].id: duplicate person id "person:a" (first at $.persons[0])',
+    ]);
+  });
+
+  test('reports references to nothing, forward references and ids in the database are fine', () => {
+    const checker = base();
+    checker.add(
+      'charge',
+      charge('charge:1', [brought('2022')], { defendant: 'person:nobody' }),
+      '$.charges[0]',
+    );
+    checker.add(
+      'charge',
+      charge('charge:2', [
+        { ...brought('2022'), decision: 'decision:later' },
+        { kind: 'amended', date: '2023', authority: 'org:db' },
+      ]),
+      '$.charges[1]',
+    );
+    checker.add(
+      'decision',
+      parse('decision', {
+        id: 'decision:later',
+        case: 'case:a',
+        kind: 'verdict',
+        date: '2023',
+        defendant: 'person:a',
+      }),
+      '$.decisions[0]',
+    );
+    assert.deepEqual(
+      checker.unresolved(),
+      new Map([
+        ['person', new Set(['person:nobody'])],
+        ['organisation', new Set(['org:db'])],
+      ]),
+    );
+    assert.deepEqual(
+      summary(checker, (kind, id) => kind === 'organisation' && id === 'org:db'),
+      [
+        'reference.dangling $.charges[0].defendant: "person:nobody" refers to no person in the bundle or the database',
+      ],
+    );
+  });
+
+  test('charge steps: certainly out of order is an error, possibly out of order is not', () => {
+    const checker = base();
+    checker.add(
+      'charge',
+      charge('charge:1', [
+        brought('2022-11-07'),
+        { kind: 'amended', date: '2022-11' },
+        { kind: 'sent_to_court', date: '2022-10-01' },
+      ]),
+      '$.charges[3]',
+    );
+    checker.add(
+      'charge',
+      charge('charge:2', [brought('2022-11-07'), { kind: 'amended', date: '2022-11-01~' }]),
+      '$.charges[4]',
+    );
+    assert.deepEqual(summary(checker), [
+      'date.order $.charges[3].lifecycle[2].date: step "sent_to_court" (2022-10-01) is before step 0 "brought" (2022-11-07)',
+    ]);
+  });
+
+  test('charge steps: the first is brought; nothing follows a terminal step but an amnesty after a conviction', () => {
+    const checker = base();
+    checker.add('charge', charge('charge:1', [{ kind: 'amended', date: '2022' }]), '$.charges[0]');
+    checker.add(
+      'charge',
+      charge('charge:2', [
+        brought('2022'),
+        { kind: 'dropped', date: '2022' },
+        { kind: 'resumed', date: '2023' },
+      ]),
+      '$.charges[1]',
+    );
+    checker.add(
+      'charge',
+      charge('charge:3', [
+        brought('2022'),
+        { kind: 'acquitted', date: '2022' },
+        { kind: 'amnestied', date: '2023' },
+      ]),
+      '$.charges[2]',
+    );
+    assert.deepEqual(summary(checker), [
+      `validation.invalid $.charges[0].lifecycle[0].kind: a charge's first step must be "brought", not "amended"`,
+      'validation.invalid $.charges[1].lifecycle[2].kind: step "resumed" comes after the terminal step 1 "dropped"',
+      'validation.invalid $.charges[2].lifecycle[2].kind: step "amnestied" comes after the terminal step 1 "acquitted"',
+    ]);
+  });
+
+  test('charge lineage: a handover needs successors, and each must name its predecessor', () => {
+    const checker = base();
+    checker.add(
+      'charge',
+      charge('charge:old', [
+        brought('2022'),
+        { kind: 'reclassified', date: '2023-01', successors: ['charge:new', 'charge:stray'] },
+      ]),
+      '$.charges[0]',
+    );
+    checker.add(
+      'charge',
+      charge('charge:new', [brought('2023-01')], {
+        origin: { kind: 'reclassification', from: ['charge:old'] },
+      }),
+      '$.charges[1]',
+    );
+    checker.add('charge', charge('charge:stray', [brought('2023-01')]), '$.charges[2]');
+    checker.add(
+      'charge',
+      charge('charge:merged', [brought('2022'), { kind: 'merged', date: '2023' }]),
+      '$.charges[3]',
+    );
+    assert.deepEqual(summary(checker), [
+      'validation.invalid $.charges[3].lifecycle[1].successors: a "merged" step needs the successor charges',
+      'validation.invalid $.charges[0].lifecycle[1].successors[1]: successor "charge:stray" must name "charge:old" in origin.from',
+    ]);
+  });
+
+  test('measures: first step ordered, steps in order, planned end not before the order, a change names its successor', () => {
+    const checker = base();
+    checker.add('measure', measure('measure:1', [{ kind: 'extended', date: '2022-03' }]), '$.measures[0]');
+    checker.add(
+      'measure',
+      measure('measure:2', [
+        { kind: 'ordered', date: '2022-03-10', plannedEnd: '2022-02' },
+        { kind: 'extended', date: '2022-03-01' },
+        { kind: 'changed', date: '2022-04' },
+      ]),
+      '$.measures[1]',
+    );
+    assert.deepEqual(summary(checker), [
+      `validation.invalid $.measures[0].steps[0].kind: a measure's first step must be "ordered", not "extended"`,
+      'date.order $.measures[1].steps[0].plannedEnd: the planned end (2022-02) is before the order (2022-03-10)',
+      'date.order $.measures[1].steps[1].date: step "extended" (2022-03-01) is before step 0 "ordered" (2022-03-10)',
+      'validation.invalid $.measures[1].steps[2].successor: a "changed" step needs the successor measure',
+    ]);
+  });
+
+  test('ends before starts: events, periods, hearings, decisions', () => {
+    const checker = new IntegrityChecker();
+    checker.add(
+      'event',
+      parse('event', { id: 'event:1', kind: 'protest', title: 'x', start: '2022-01-04', end: '2022-01-02' }),
+      '$.events[0]',
+    );
+    checker.add(
+      'event',
+      parse('event', { id: 'event:2', kind: 'protest', title: 'x', start: '2022-01~', end: '2021-12-20' }),
+      '$.events[1]',
+    );
+    checker.add(
+      'person',
+      parse('person', {
+        ...person('person:x'),
+        affiliations: [{ organisation: 'org:p', role: 'leader', period: { from: '2020', to: '2019' } }],
+      }),
+      '$.persons[0]',
+    );
+    checker.add(
+      'case',
+      kase('case:x', {
+        participants: [{ person: 'person:x', role: 'defendant', period: { from: '2022-05', to: '2022-04' } }],
+      }),
+      '$.cases[0]',
+    );
+    checker.add(
+      'hearing',
+      parse('hearing', {
+        id: 'hearing:1',
+        case: 'case:x',
+        kind: 'trial_session',
+        date: '2023-02-06',
+        status: 'held',
+        nextDate: '2023-01',
+      }),
+      '$.hearings[0]',
+    );
+    checker.add(
+      'decision',
+      parse('decision', {
+        id: 'decision:1',
+        case: 'case:x',
+        kind: 'verdict',
+        date: '2023-04-14',
+        defendant: 'person:x',
+        enteredIntoForce: '2023-03',
+      }),
+      '$.decisions[0]',
+    );
+    assert.deepEqual(
+      summary(checker, () => true),
+      [
+        'date.order $.events[0].end: the end (2022-01-02) is before the start (2022-01-04)',
+        'date.order $.persons[0].affiliations[0].period.to: "to" (2019) is before "from" (2020)',
+        'date.order $.cases[0].participants[0].period.to: "to" (2022-04) is before "from" (2022-05)',
+        'date.order $.hearings[0].nextDate: the next date (2023-01) is before the hearing (2023-02-06)',
+        'date.order $.decisions[0].enteredIntoForce: entry into force (2023-03) is before the decision (2023-04-14)',
+      ],
+    );
+  });
+
+  test('with legal knowledge: unknown articles and measure kinds unknown in the case jurisdiction', () => {
+    const law: IntegrityLaw = {
+      hasArticle: (ref: ArticleRef) => ref.article === '272',
+      measure: (jurisdiction, key) => (jurisdiction === 'kz' && key === 'custody' ? { key } : undefined),
+    };
+    const checker = new IntegrityChecker({ law });
+    checker.add(
+      'measure',
+      measure('measure:early', [{ kind: 'ordered', date: '2022' }], { kind: 'exile', case: 'case:db' }),
+      '$.measures[0]',
+    );
+    checker.add('case', kase('case:a'), '$.cases[0]');
+    checker.add(
+      'charge',
+      charge('charge:1', [brought('2022')], {
+        article: { jurisdiction: 'kz', code: 'cc', article: '999', part: '1' },
+      }),
+      '$.charges[0]',
+    );
+    checker.add(
+      'measure',
+      measure('measure:1', [{ kind: 'ordered', date: '2022' }], { kind: 'house_arrest' }),
+      '$.measures[1]',
+    );
+    checker.add('measure', measure('measure:2', [{ kind: 'ordered', date: '2022' }]), '$.measures[2]');
+    assert.deepEqual(
+      checker
+        .finish(
+          () => true,
+          (id) => (id === 'case:db' ? 'kz' : undefined),
+        )
+        .map((i) => `${i.code} ${i.path}: ${i.message}`),
+      [
+        'law.unknown_article $.charges[0].article: unknown article kz CC 999(1)',
+        'validation.invalid $.measures[1].kind: unknown measure kind "house_arrest" for jurisdiction kz',
+        'validation.invalid $.measures[0].kind: unknown measure kind "exile" for jurisdiction kz',
+      ],
+    );
+  });
+});

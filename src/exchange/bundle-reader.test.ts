@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
+import { describe, test } from 'node:test';
+import { isDomainError, type DomainError } from '../core/errors.ts';
+import { readBundle, type BundleItem } from './bundle-reader.ts';
+
+const BUNDLE = {
+  format: 'casewatch-bundle',
+  formatVersion: 1,
+  description: 'Дело Мамая — «массовые беспорядки» \\ "quoted" {not a brace}',
+  persons: [
+    {
+      id: 'person:mamay',
+      names: [{ value: 'Жанболат Мамай', script: 'Cyrl', language: 'ru', kind: 'native' }],
+    },
+    {
+      id: 'person:b',
+      names: [{ value: 'Қазақ тілі 😀 [x]', script: 'Cyrl', language: 'kk', kind: 'native' }],
+    },
+  ],
+  sources: [{ id: 'source:a', kind: 'document', title: 'Обвинительный акт, стр. 59' }],
+  charges: [],
+};
+
+async function collect(input: AsyncIterable<string | Uint8Array>, file = 'test.json') {
+  const items: BundleItem[] = [];
+  const it = readBundle(input, file);
+  for (;;) {
+    const next = await it.next();
+    if (next.done) return { items, header: next.value };
+    items.push(next.value);
+  }
+}
+
+function chunked(text: string, size: number): AsyncIterable<Buffer> {
+  const bytes = Buffer.from(text, 'utf8');
+  const parts: Buffer[] = [];
+  for (let i = 0; i < bytes.length; i += size) parts.push(bytes.subarray(i, i + size));
+  return Readable.from(parts);
+}
+
+async function failure(text: string): Promise<DomainError> {
+  try {
+    await collect(chunked(text, 5));
+  } catch (error) {
+    if (isDomainError(error)) return error;
+    throw error;
+  }
+  assert.fail('expected the bundle to be rejected');
+}
+
+const expected = [
+  ...BUNDLE.persons.map((record, index) => ({ kind: 'person', collection: 'persons', index, record })),
+  { kind: 'source', collection: 'sources', index: 0, record: BUNDLE.sources[0] },
+];
+
+describe('readBundle', () => {
+  for (const size of [1, 7, 65536]) {
+    test(`reads the same records from ${size}-byte chunks, multi-byte characters split across them`, async () => {
+      for (const text of [JSON.stringify(BUNDLE), JSON.stringify(BUNDLE, null, 2)]) {
+        const { items, header } = await collect(chunked(text, size));
+        assert.deepEqual(items, expected);
+        assert.deepEqual(header, {
+          format: 'casewatch-bundle',
+          formatVersion: 1,
+          description: BUNDLE.description,
+        });
+      }
+    });
+  }
+
+  test('reads strings as well as bytes, and a byte order mark', async () => {
+    const { items } = await collect(
+      Readable.from(['\ufeff', JSON.stringify(BUNDLE).slice(0, 50), JSON.stringify(BUNDLE).slice(50)]),
+    );
+    assert.deepEqual(items, expected);
+  });
+
+  test('names the line and column of a syntax error inside a record', async () => {
+    const text = JSON.stringify(BUNDLE, null, 2).replace('"id": "person:b",', '"id": "person:b"');
+    const line = text.split('\n').findIndex((l) => l.includes('"person:b"')) + 2;
+    const error = await failure(text);
+    assert.equal(error.code, 'import.invalid_json');
+    assert.equal(error.issues[0]?.file, 'test.json');
+    assert.equal(error.issues[0]?.line, line);
+    assert.equal(error.issues[0]?.column, 7);
+    assert.match(error.message, new RegExp(`test.json line ${line}:7: expected ',' or '}' in an object`));
+  });
+
+  test('names the line of a missing comma between records and of a truncated file', async () => {
+    const missing = await failure(
+      '{\n"format": "casewatch-bundle",\n"persons": [\n{"id": "a"}\n{"id": "b"}\n]}',
+    );
+    assert.equal(missing.issues[0]?.line, 5);
+    assert.match(missing.message, /expected ',' or ']' after record 0 of "persons"/);
+    const truncated = await failure('{"format": "casewatch-bundle", "persons": [{"id": "a"}');
+    assert.match(truncated.message, /unexpected end of the file/);
+    const trailing = await failure('{"format": "casewatch-bundle", "persons": [{"id": "a"},]}');
+    assert.match(trailing.message, /expected a record in "persons"/);
+  });
+
+  test('rejects an unknown top-level key, naming it', async () => {
+    const error = await failure('{"format": "casewatch-bundle", "formatVersion": 1,\n  "people": []}');
+    assert.equal(error.issues[0]?.path, '$.people');
+    assert.equal(error.issues[0]?.line, 2);
+    assert.match(error.message, /unknown top-level key "people"/);
+  });
+
+  test('rejects a wrong format, an unsupported version, a missing format and a bad header field', async () => {
+    assert.match(
+      (await failure('{"format": "other", "persons": []}')).message,
+      /not a Casewatch bundle: "format" is "other"/,
+    );
+    assert.match(
+      (await failure('{"format": "casewatch-bundle", "formatVersion": 2}')).message,
+      /unsupported formatVersion 2/,
+    );
+    assert.match((await failure('{"persons": []}')).message, /"format" is missing/);
+    const bad = await failure(
+      '{"format": "casewatch-bundle", "formatVersion": 1, "exportedAt": "yesterday"}',
+    );
+    assert.equal(bad.issues[0]?.path, '$.exportedAt');
+    assert.match(
+      (await failure('{"format": "casewatch-bundle", "persons": {}}')).message,
+      /"persons" must be an array/,
+    );
+    assert.match((await failure('[]')).message, /expected '\{' to start the bundle/);
+  });
+
+  test('rejects bytes that are not UTF-8', async () => {
+    const bytes = Buffer.concat([Buffer.from('{"format": "'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
+    await assert.rejects(
+      collect(Readable.from([bytes])),
+      (e: unknown) => isDomainError(e, 'import.invalid_json') && /UTF-8/.test(e.message),
+    );
+  });
+
+  test('keeps memory flat: a large bundle streams record by record', async () => {
+    const count = 20_000;
+    function* big() {
+      yield '{"format": "casewatch-bundle", "formatVersion": 1, "persons": [';
+      for (let i = 0; i < count; i++)
+        yield `${i > 0 ? ',' : ''}{"id": "person:${i}", "names": [{"value": "Имя ${i}"}]}`;
+      yield ']}';
+    }
+    let seen = 0;
+    for await (const item of readBundle(Readable.from(big()))) {
+      assert.equal(item.index, seen++);
+    }
+    assert.equal(seen, count);
+  });
+});

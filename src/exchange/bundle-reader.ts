@@ -1,0 +1,441 @@
+import { DomainError, type ErrorCode } from '../core/errors.ts';
+import { fromZodError } from '../core/common/zod-issues.ts';
+import { kindOfCollection, type Collection, type RecordKind } from '../core/record/record-kinds.ts';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  BundleHeaderSchema,
+  type BundleHeader,
+} from './bundle-schema.ts';
+
+/** One record as it streams out of a bundle: its kind, collection, position, and the parsed but unvalidated JSON. */
+export interface BundleItem {
+  kind: RecordKind;
+  collection: Collection;
+  index: number;
+  record: unknown;
+}
+
+/** What a bundle can be read from: a file stream, or any async iterable of text or bytes. */
+export type BundleInput = AsyncIterable<string | Uint8Array> | NodeJS.ReadableStream;
+
+const HEADER_KEYS: ReadonlySet<string> = new Set(Object.keys(BundleHeaderSchema.shape));
+
+/**
+ * Streams the records of a bundle without holding it in memory: an incremental scanner cuts each element of
+ * the collection arrays and parses only that slice. Returns the validated header when the bundle ends.
+ * Syntax errors throw 'import.invalid_json' with file, line and column.
+ */
+export async function* readBundle(
+  input: BundleInput,
+  file?: string,
+): AsyncGenerator<BundleItem, BundleHeader> {
+  const scanner = new BundleScanner(file);
+  for await (const text of decode(input as AsyncIterable<string | Uint8Array>, file)) {
+    yield* scanner.push(text);
+  }
+  return scanner.end();
+}
+
+async function* decode(
+  input: AsyncIterable<string | Uint8Array>,
+  file: string | undefined,
+): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for await (const chunk of input)
+      yield typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    const rest = decoder.decode();
+    if (rest.length > 0) yield rest;
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new DomainError('import.invalid_json', `${file ?? 'the bundle'} is not valid UTF-8`, [
+      {
+        code: 'import.invalid_json',
+        message: 'not valid UTF-8 text',
+        ...(file !== undefined ? { file } : {}),
+      },
+    ]);
+  }
+}
+
+type State = 'root' | 'key' | 'colon' | 'value' | 'element' | 'afterElement' | 'afterValue' | 'end';
+
+/** A value being cut out of the text, possibly across chunks. */
+interface Capture {
+  target: 'key' | 'header' | 'element';
+  parts: string[];
+  from: number;
+  isScalar: boolean;
+  depth: number;
+  inString: boolean;
+  escape: boolean;
+  line: number;
+  column: number;
+}
+
+const NL = 10;
+const QUOTE = 34;
+const BACKSLASH = 92;
+
+class BundleScanner {
+  private state: State = 'root';
+  private afterComma = false;
+  private base = 0;
+  private line = 1;
+  private lineStart = 0;
+  private cap: Capture | undefined;
+  private key = '';
+  private kind: RecordKind | undefined;
+  private index = 0;
+  private readonly seen = new Set<string>();
+  private readonly header: Record<string, unknown> = {};
+  private out: BundleItem[] = [];
+
+  constructor(private readonly file: string | undefined) {}
+
+  /** Scans one chunk of text and returns the records it completed. */
+  push(chunk: string): BundleItem[] {
+    this.out = [];
+    let i = 0;
+    const n = chunk.length;
+    while (i < n) {
+      const cap = this.cap;
+      if (cap) {
+        const end = this.scanCapture(cap, chunk, i);
+        if (end < 0) {
+          cap.parts.push(chunk.slice(cap.from));
+          cap.from = 0;
+          break;
+        }
+        cap.parts.push(chunk.slice(cap.from, end));
+        this.cap = undefined;
+        this.complete(cap, cap.parts.join(''));
+        i = end;
+        continue;
+      }
+      const c = chunk.charCodeAt(i);
+      if (c === NL) {
+        this.line++;
+        this.lineStart = this.base + i + 1;
+      } else if (c !== 32 && c !== 9 && c !== 13 && !(c === 0xfeff && this.base + i === 0)) {
+        if (this.structural(c, i)) continue;
+      }
+      i++;
+    }
+    this.base += n;
+    return this.out;
+  }
+
+  /** Checks that the bundle ended where it should and returns its validated header. */
+  end(): BundleHeader {
+    if (this.cap || this.state !== 'end')
+      this.fail('unexpected end of the file: the bundle is incomplete', this.base);
+    if (this.header.format === undefined)
+      this.invalid('$.format', `not a Casewatch bundle: "format" is missing (expected "${BUNDLE_FORMAT}")`);
+    const result = BundleHeaderSchema.safeParse(this.header);
+    if (!result.success)
+      throw DomainError.fromIssues('validation.invalid', fromZodError(result.error, '$', this.file));
+    return result.data;
+  }
+
+  /** Handles a character between values; returns true when it started a capture at i (to be scanned from i). */
+  private structural(c: number, i: number): boolean {
+    const ch = String.fromCharCode(c);
+    switch (this.state) {
+      case 'root':
+        if (ch !== '{')
+          this.fail(`expected '{' to start the bundle, found ${JSON.stringify(ch)}`, this.base + i);
+        this.state = 'key';
+        return false;
+      case 'key':
+        if (ch === '"') return this.startCapture('key', i, c);
+        if (ch === '}' && !this.afterComma) return this.to('end');
+        return this.fail(
+          `expected a property name in double quotes, found ${JSON.stringify(ch)}`,
+          this.base + i,
+        );
+      case 'colon':
+        if (ch !== ':')
+          this.fail(`expected ':' after "${this.key}", found ${JSON.stringify(ch)}`, this.base + i);
+        return this.to('value');
+      case 'value':
+        if (this.kind === undefined) return this.startCapture('header', i, c);
+        if (ch !== '[')
+          this.fail(`"${this.key}" must be an array of records, found ${JSON.stringify(ch)}`, this.base + i);
+        this.index = 0;
+        return this.to('element');
+      case 'element':
+        if (ch === ']' && !this.afterComma) return this.to('afterValue');
+        if (ch === ']' || ch === ',')
+          return this.fail(`expected a record in "${this.key}", found ${JSON.stringify(ch)}`, this.base + i);
+        return this.startCapture('element', i, c);
+      case 'afterElement':
+        if (ch === ',') return this.to('element', true);
+        if (ch === ']') return this.to('afterValue');
+        return this.fail(
+          `expected ',' or ']' after record ${this.index - 1} of "${this.key}", found ${JSON.stringify(ch)}`,
+          this.base + i,
+        );
+      case 'afterValue':
+        if (ch === ',') return this.to('key', true);
+        if (ch === '}') return this.to('end');
+        return this.fail(
+          `expected ',' or '}' after "${this.key}", found ${JSON.stringify(ch)}`,
+          this.base + i,
+        );
+      case 'end':
+        return this.fail(`unexpected ${JSON.stringify(ch)} after the end of the bundle`, this.base + i);
+    }
+  }
+
+  private to(state: State, afterComma = false): false {
+    this.state = state;
+    this.afterComma = afterComma;
+    return false;
+  }
+
+  private startCapture(target: Capture['target'], i: number, c: number): true {
+    const isScalar = c !== 123 && c !== 91 && c !== QUOTE;
+    const column = this.base + i - this.lineStart + 1;
+    this.cap = {
+      target,
+      parts: [],
+      from: i,
+      isScalar,
+      depth: 0,
+      inString: false,
+      escape: false,
+      line: this.line,
+      column,
+    };
+    return true;
+  }
+
+  /** Scans a captured value from i; returns the index just past its end, or -1 when the chunk ends first. */
+  private scanCapture(cap: Capture, s: string, i: number): number {
+    const n = s.length;
+    if (cap.isScalar) {
+      for (; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 44 || c === 93 || c === 125 || c === 32 || c === NL || c === 13 || c === 9) return i;
+      }
+      return -1;
+    }
+    let { depth, inString, escape } = cap;
+    for (; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c === NL) {
+        this.line++;
+        this.lineStart = this.base + i + 1;
+      } else if (inString) {
+        if (escape) escape = false;
+        else if (c === BACKSLASH) escape = true;
+        else if (c === QUOTE) {
+          inString = false;
+          if (depth === 0) return i + 1;
+        }
+      } else if (c === QUOTE) inString = true;
+      else if (c === 123 || c === 91) depth++;
+      else if (c === 125 || c === 93) {
+        if (--depth === 0) return i + 1;
+      }
+    }
+    cap.depth = depth;
+    cap.inString = inString;
+    cap.escape = escape;
+    return -1;
+  }
+
+  private complete(cap: Capture, text: string): void {
+    const value = this.parse(cap, text);
+    if (cap.target === 'element') {
+      if (this.kind === undefined) throw new Error('unreachable: an element outside a collection');
+      this.out.push({
+        kind: this.kind,
+        collection: this.key as Collection,
+        index: this.index++,
+        record: value,
+      });
+      this.state = 'afterElement';
+    } else if (cap.target === 'key') {
+      this.acceptKey(String(value), cap);
+      this.state = 'colon';
+    } else {
+      this.acceptHeader(this.key, value);
+      this.state = 'afterValue';
+    }
+  }
+
+  private acceptKey(key: string, cap: Capture): void {
+    const kind = kindOfCollection(key);
+    if (kind === undefined && !HEADER_KEYS.has(key)) {
+      const known = [...HEADER_KEYS].join(', ');
+      this.invalid(
+        `$.${key}`,
+        `unknown top-level key "${key}" (a bundle has ${known} and the record collections)`,
+        cap,
+      );
+    }
+    if (this.seen.has(key)) this.invalid(`$.${key}`, `"${key}" appears twice`, cap);
+    this.seen.add(key);
+    this.key = key;
+    this.kind = kind;
+  }
+
+  private acceptHeader(key: string, value: unknown): void {
+    if (key === 'format' && value !== BUNDLE_FORMAT) {
+      this.invalid(
+        '$.format',
+        `not a Casewatch bundle: "format" is ${JSON.stringify(value)}, expected "${BUNDLE_FORMAT}"`,
+      );
+    }
+    if (key === 'formatVersion' && value !== BUNDLE_FORMAT_VERSION) {
+      this.invalid(
+        '$.formatVersion',
+        `unsupported formatVersion ${JSON.stringify(value)}: this Casewatch reads version ${BUNDLE_FORMAT_VERSION}`,
+      );
+    }
+    this.header[key] = value;
+  }
+
+  private parse(cap: Capture, text: string): unknown {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      const fault = locateJsonFault(text) ?? { offset: 0, message: 'invalid JSON' };
+      let line = cap.line;
+      let column = cap.column;
+      for (let k = 0; k < fault.offset; k++) {
+        if (text.charCodeAt(k) === NL) {
+          line++;
+          column = 1;
+        } else column++;
+      }
+      return this.raise('import.invalid_json', fault.message, { line, column });
+    }
+  }
+
+  private fail(message: string, offset: number): never {
+    return this.raise('import.invalid_json', message, {
+      line: this.line,
+      column: offset - this.lineStart + 1,
+    });
+  }
+
+  private invalid(path: string, message: string, cap?: Capture): never {
+    return this.raise('validation.invalid', message, {
+      path,
+      ...(cap ? { line: cap.line, column: cap.column } : {}),
+    });
+  }
+
+  private raise(
+    code: ErrorCode,
+    message: string,
+    place: { path?: string; line?: number; column?: number },
+  ): never {
+    throw DomainError.fromIssues(code, [
+      { code, message, ...(this.file !== undefined ? { file: this.file } : {}), ...place },
+    ]);
+  }
+}
+
+/** Where a JSON text first goes wrong, and why: JSON.parse says neither reliably. */
+interface JsonFault {
+  offset: number;
+  message: string;
+}
+
+class Fault extends Error {
+  constructor(
+    readonly offset: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const NUMBER_RE = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+const HEX4_RE = /[0-9a-fA-F]{4}/y;
+
+/** Finds the first syntax error in a JSON text, or undefined when it is valid; used only after JSON.parse failed. */
+function locateJsonFault(text: string): JsonFault | undefined {
+  let i = 0;
+  const fail = (message: string): never => {
+    throw new Fault(i, message);
+  };
+  const describe = (c: string | undefined) => (c === undefined ? 'the end of the input' : JSON.stringify(c));
+  const skip = () => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t'))
+      i++;
+  };
+  const string = () => {
+    i++;
+    for (;;) {
+      const c = text[i];
+      if (c === undefined) fail('unterminated string');
+      else if (c === '"') return void i++;
+      else if (c === '\\') {
+        const e = text[i + 1];
+        if (e === 'u') {
+          HEX4_RE.lastIndex = i + 2;
+          if (!HEX4_RE.test(text)) fail('invalid \\u escape: expected four hex digits');
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else fail(`invalid escape \\${e ?? ''}`);
+      } else if (c.charCodeAt(0) < 0x20) fail('unescaped control character (a line break?) inside a string');
+      else i++;
+    }
+  };
+  const value = (): void => {
+    skip();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      skip();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        skip();
+        if (text[i] !== '"') fail(`expected a property name in double quotes, found ${describe(text[i])}`);
+        string();
+        skip();
+        if (text[i] !== ':') fail(`expected ':' after a property name, found ${describe(text[i])}`);
+        i++;
+        value();
+        skip();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') return void i++;
+        else fail(`expected ',' or '}' in an object, found ${describe(text[i])}`);
+      }
+    }
+    if (c === '[') {
+      i++;
+      skip();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value();
+        skip();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') return void i++;
+        else fail(`expected ',' or ']' in an array, found ${describe(text[i])}`);
+      }
+    }
+    if (c === '"') return string();
+    for (const literal of ['true', 'false', 'null']) {
+      if (text.startsWith(literal, i)) return void (i += literal.length);
+    }
+    NUMBER_RE.lastIndex = i;
+    if (c !== undefined && NUMBER_RE.test(text)) return void (i = NUMBER_RE.lastIndex);
+    fail(`unexpected ${describe(c)}`);
+  };
+  try {
+    value();
+    skip();
+    if (i < text.length) fail(`unexpected ${describe(text[i])} after the value`);
+    return undefined;
+  } catch (error) {
+    if (error instanceof Fault) return { offset: error.offset, message: error.message };
+    throw error;
+  }
+}
