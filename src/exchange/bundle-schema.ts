@@ -48,7 +48,8 @@ const TITLES: Record<RecordKind, string> = {
   decision: 'Decision',
 };
 
-const PARTIAL_DATE_PATTERN = '^\\d{4}(-((0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?|2[1-4]))?[~?%]?$';
+const ONE_DATE = '\\d{4}(-((0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?|2[1-4]))?[~?%]?';
+const PARTIAL_DATE_PATTERN = `^(${ONE_DATE}|\\[${ONE_DATE}\\.\\.${ONE_DATE}\\])$`;
 const DAY_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 
 const COLLECTIONS = RECORD_KIND_ORDER.map((kind) => ({

@@ -10,9 +10,12 @@ export const DurationSchema = z
     hours: z.number().int().nonnegative().optional(),
   })
   .strict()
-  .refine((d) => d.years !== undefined || d.months !== undefined || d.days !== undefined || d.hours !== undefined, {
-    message: 'a duration needs at least one of years, months, days, hours',
-  });
+  .refine(
+    (d) => d.years !== undefined || d.months !== undefined || d.days !== undefined || d.hours !== undefined,
+    {
+      message: 'a duration needs at least one of years, months, days, hours',
+    },
+  );
 export type Duration = z.infer<typeof DurationSchema>;
 
 /** A closed range of whole numbers: what a partial date lets us say for sure (at least / at most). */

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { comparePartialDates, dayBounds, isCertainlyBefore, isExactDay, parsePartialDate, PartialDateSchema } from './partial-date.ts';
+import {
+  comparePartialDates,
+  dayBounds,
+  isCertainlyBefore,
+  isExactDay,
+  parsePartialDate,
+  PartialDateSchema,
+} from './partial-date.ts';
 
 describe('partial dates', () => {
   test('keep their precision: year, season, month, day', () => {
@@ -11,7 +18,16 @@ describe('partial dates', () => {
   });
 
   test('reject impossible dates and other forms', () => {
-    for (const bad of ['2022-02-30', '2022-13', '2022-00', '22-01-01', '2022/01/01', '2022-1-5', '', '2022-25']) {
+    for (const bad of [
+      '2022-02-30',
+      '2022-13',
+      '2022-00',
+      '22-01-01',
+      '2022/01/01',
+      '2022-1-5',
+      '',
+      '2022-25',
+    ]) {
       assert.equal(PartialDateSchema.safeParse(bad).success, false, bad);
     }
     assert.equal(PartialDateSchema.safeParse('2024-02-29').success, true);
@@ -35,6 +51,13 @@ describe('partial dates', () => {
     assert.equal(parsePartialDate('2022-11%')?.isApproximate, true);
     assert.equal(isExactDay('2022-11-07'), true);
     assert.equal(isExactDay('2022-11-07?'), false);
+  });
+
+  test('a range bounds a date the source does not give', () => {
+    assert.deepEqual(dayBounds('[2022-09..2023-02-05]'), { earliest: '2022-09-01', latest: '2023-02-05' });
+    assert.equal(PartialDateSchema.safeParse('[2023-02..2022-09]').success, false);
+    assert.equal(PartialDateSchema.safeParse('[2022-09..]').success, false);
+    assert.equal(isExactDay('[2022-09-01..2022-09-01]'), false);
   });
 
   test('compare safely: only certain order is certain', () => {

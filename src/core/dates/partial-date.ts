@@ -4,7 +4,8 @@ import { addDays, addMonths, daysInMonth, makeDay, type Day } from './day.ts';
 /**
  * A date as precise as the source allows, in a subset of ISO 8601-2 / EDTF:
  * '2022' (year), '2023-21' (season: 21 spring … 24 winter), '2022-11' (month), '2022-11-07' (day),
- * each optionally followed by '~' (approximate), '?' (uncertain) or '%' (both). A day is never invented.
+ * each optionally followed by '~' (approximate), '?' (uncertain) or '%' (both); or "one day between two dates"
+ * as '[2022-09..2023-02-05]' (EDTF's one-of-a-set), for what a source bounds but does not date. A day is never invented.
  */
 export type PartialDate = string;
 
@@ -30,7 +31,12 @@ export interface DayBounds {
 const PARTIAL_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 
 // Seasons in months (northern hemisphere; winter runs into the next year).
-const SEASON_MONTHS: Record<21 | 22 | 23 | 24, [number, number]> = { 21: [3, 5], 22: [6, 8], 23: [9, 11], 24: [12, 14] };
+const SEASON_MONTHS: Record<21 | 22 | 23 | 24, [number, number]> = {
+  21: [3, 5],
+  22: [6, 8],
+  23: [9, 11],
+  24: [12, 14],
+};
 
 /** Reads a partial date, or returns undefined when it is not one. */
 export function parsePartialDate(value: string): ParsedPartialDate | undefined {
@@ -38,7 +44,10 @@ export function parsePartialDate(value: string): ParsedPartialDate | undefined {
   if (!m) return undefined;
   const year = Number(m[1]);
   const qualifier = m[4];
-  const flags = { isApproximate: qualifier === '~' || qualifier === '%', isUncertain: qualifier === '?' || qualifier === '%' };
+  const flags = {
+    isApproximate: qualifier === '~' || qualifier === '%',
+    isUncertain: qualifier === '?' || qualifier === '%',
+  };
   if (m[2] === undefined) return { year, precision: 'year', ...flags };
   const second = Number(m[2]);
   if (m[3] === undefined && second >= 21 && second <= 24) {
@@ -51,23 +60,44 @@ export function parsePartialDate(value: string): ParsedPartialDate | undefined {
   return { year, month: second, day, precision: 'day', ...flags };
 }
 
-/** True when the string is a valid partial date. */
+const RANGE_RE = /^\[([^\][.]+)\.\.([^\][.]+)\]$/;
+
+/** The two ends of a '[from..to]' date, or undefined when the value is not one. */
+export function parseDateRange(value: string): { from: string; to: string } | undefined {
+  const m = RANGE_RE.exec(value);
+  if (!m?.[1] || !m[2] || !parsePartialDate(m[1]) || !parsePartialDate(m[2])) return undefined;
+  return { from: m[1], to: m[2] };
+}
+
+/** True when the string is a valid partial date (or a '[from..to]' range whose ends are in order). */
 export function isPartialDate(value: string): boolean {
-  return parsePartialDate(value) !== undefined;
+  if (parsePartialDate(value) !== undefined) return true;
+  const range = parseDateRange(value);
+  return range !== undefined && dayBounds(range.from).earliest <= dayBounds(range.to).latest;
 }
 
 /** The schema for a partial date, with a message that shows the accepted forms. */
 export const PartialDateSchema = z.string().refine(isPartialDate, {
-  message: "expected a date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (a season as 'YYYY-21'..'YYYY-24'), optionally ending in ~ (approximate) or ? (uncertain)",
+  message:
+    "expected a date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (a season as 'YYYY-21'..'YYYY-24'), optionally ending in ~ (approximate) or ? (uncertain), or a range '[YYYY-MM..YYYY-MM-DD]' with its ends in order",
 });
 
 /** How far an approximate date may stray, by precision; a stated convention, documented in ARCHITECTURE.md. */
-export const APPROXIMATION_MARGIN = { day: { days: 7 }, month: { months: 1 }, season: { months: 1 }, year: { months: 12 } } as const;
+export const APPROXIMATION_MARGIN = {
+  day: { days: 7 },
+  month: { months: 1 },
+  season: { months: 1 },
+  year: { months: 12 },
+} as const;
 
 /** The earliest and latest days a partial date can mean; approximate dates are widened by their margin. */
 export function dayBounds(value: PartialDate): DayBounds {
   const p = parsePartialDate(value);
-  if (!p) throw new RangeError(`not a partial date: ${value}`);
+  if (!p) {
+    const range = parseDateRange(value);
+    if (!range) throw new RangeError(`not a partial date: ${value}`);
+    return { earliest: dayBounds(range.from).earliest, latest: dayBounds(range.to).latest };
+  }
   let earliest: Day;
   let latest: Day;
   switch (p.precision) {
@@ -118,5 +148,13 @@ export function canBeOnOrBefore(a: PartialDate, b: PartialDate): boolean {
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   const x = dayBounds(a);
   const y = dayBounds(b);
-  return x.earliest < y.earliest ? -1 : x.earliest > y.earliest ? 1 : x.latest < y.latest ? -1 : x.latest > y.latest ? 1 : 0;
+  return x.earliest < y.earliest
+    ? -1
+    : x.earliest > y.earliest
+      ? 1
+      : x.latest < y.latest
+        ? -1
+        : x.latest > y.latest
+          ? 1
+          : 0;
 }

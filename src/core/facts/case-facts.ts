@@ -15,6 +15,7 @@ import {
   type DefendantExposure,
 } from './exposure.ts';
 import { datedBounds, type DatedBounds } from './fact-dates.ts';
+import { narrowByChains } from './measure-chains.ts';
 import { measureTotals, personMeasures, type MeasureFact, type MeasureKindTotal } from './measures.ts';
 import { personStatus, type StatusFact } from './status.ts';
 import { factWarnings, type FactWarning } from './warnings.ts';
@@ -104,7 +105,7 @@ export function computeCaseFacts(file: CaseFile, law: LegalKnowledge, asOf: Day)
       status: personStatus(measures, file.decisions, id, asOf, types, credit),
       measures,
       daysByMeasureKind: totals.byKind,
-      deprivedOfLiberty: totals.deprivedOfLiberty,
+      deprivedOfLiberty: narrowByChains(totals.deprivedOfLiberty, measures, asOf),
       credit,
       custodyLimits: isKnown ? custodyLimitFacts(measures, own, law, jurisdiction, asOf) : [],
       exposure: defendantExposure(id, chargeExposures),

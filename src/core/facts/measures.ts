@@ -100,7 +100,12 @@ export function measureFact(
   )?.id;
   const kind = law.measure(jurisdiction, measure.kind);
   const fromDates = periodDays(start, end, asOf);
-  const reported = reportedDays(measure, fromDates, end === undefined ? 'no' : end.happened);
+  const reported = reportedDays(
+    measure,
+    fromDates,
+    end === undefined ? 'no' : end.happened,
+    periodDays({ ...start, earliest: start.latest }, undefined, asOf).min,
+  );
   const inEffect: Tri = start.happened === 'yes' && (!end || end.happened === 'no') ? 'yes' : 'possibly';
   return {
     id: measure.id,
@@ -124,13 +129,15 @@ export function measureFact(
 }
 
 /**
- * Narrows the days by what a source reports: its upper bound always holds; its lower bound only once the
- * measure has certainly ended (before that, the time so far may be shorter than the whole).
+ * Narrows the days by what a source reports: its upper bound always holds; its lower bound holds once the
+ * measure has certainly ended. Before that, the time so far is at least the lesser of the reported minimum
+ * (if it has ended) and the days since its latest possible start (if it still runs).
  */
 function reportedDays(
   measure: Measure,
   fromDates: Range,
   ended: Tri,
+  daysIfRunning: number,
 ): { fact: ReportedDurationFact; narrowed?: Range } | undefined {
   const r = measure.reportedDuration;
   if (!r || (!r.atLeast && !r.atMost)) return undefined;
@@ -138,7 +145,8 @@ function reportedDays(
     min: r.atLeast ? durationDayRange(r.atLeast).min : 0,
     max: r.atMost ? durationDayRange(r.atMost).max : Number.MAX_SAFE_INTEGER,
   };
-  const bound = ended === 'yes' ? days : { min: 0, max: days.max };
+  const bound =
+    ended === 'yes' ? days : { min: Math.min(days.min, Math.max(0, daysIfRunning)), max: days.max };
   const narrowed = intersectRanges(fromDates, bound);
   const fact: ReportedDurationFact = {
     ...(r.text ? { text: r.text } : {}),

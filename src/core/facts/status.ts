@@ -3,6 +3,7 @@ import type { Decision, SentenceComponent } from '../decision/decision.ts';
 import type { SentenceType } from '../law/law.ts';
 import { creditFor, type CreditFact } from './credit.ts';
 import { datedBounds, happenedBy, triOr, type DatedBounds, type Tri } from './fact-dates.ts';
+import { chainInEffect, measureChains } from './measure-chains.ts';
 import type { MeasureFact } from './measures.ts';
 
 /** Where a person stands on a date; 'released' means previously deprived of liberty and now not. */
@@ -165,7 +166,8 @@ export function personStatus(
     .filter((c) => c.certainty === 'yes')
     .sort((a, b) => rank(a.status) - rank(b.status))[0];
   const possible = new Set<PersonStatus>(candidates.map((c) => c.status));
-  if (!certain) fallback.forEach((s) => possible.add(s));
+  const isCovered = measureChains(measures).some((chain) => chainInEffect(chain, asOf) === 'yes');
+  if (!certain && !isCovered) fallback.forEach((s) => possible.add(s));
   const ordered = [...possible]
     .filter((s) => !certain || rank(s) <= rank(certain.status))
     .sort((a, b) => rank(a) - rank(b));
