@@ -1,16 +1,18 @@
+import type { Selectable } from 'kysely';
 import type { Revision, Stored } from '../core/ports.ts';
 import type { AnyRecord, Collection, RecordKind } from '../core/record/record-kinds.ts';
 import { RECORD_KINDS } from '../core/record/record-kinds.ts';
 import type { RecordOf } from '../core/record/record-kinds.ts';
 import { foldName } from './name-fold.ts';
-import type { RecordTable, RevisionTable } from './schema.ts';
+import { perRow, type BulkInsert, type RecordTable, type RevisionTable } from './schema.ts';
 
 /**
  * The table of a kind, typed as one representative table: every record table has the same columns,
  * and Kysely cannot type a query over a union of table names.
  */
 export function tableOf(kind: RecordKind): 'cases' {
-  return RECORD_KINDS[kind].collection as Collection as 'cases';
+  const table: Collection = RECORD_KINDS[kind].collection;
+  return table as 'cases';
 }
 
 /** The case a record belongs to, for the case-scoped kinds; null for the others. */
@@ -37,7 +39,7 @@ export function toStored<K extends RecordKind>(kind: K, row: RecordTable): Store
 }
 
 /** A revision row as the core's Revision. */
-export function toRevision(row: RevisionTable): Revision {
+export function toRevision(row: Selectable<RevisionTable>): Revision {
   return {
     seq: Number(row.seq),
     txId: row.tx_id,
@@ -53,20 +55,68 @@ export function toRevision(row: RevisionTable): Revision {
   };
 }
 
-/** The person_names rows of a person, in bulk column order. */
-export function personNameRows(person: RecordOf<'person'>): unknown[][] {
-  return person.names.map((n) => [person.id, n.value, foldName(n.value), n.script, n.language, n.kind]);
+/** The person_names rows of some persons, one per written name. */
+export function personNamesInsert(persons: readonly RecordOf<'person'>[]): BulkInsert {
+  const ids: string[] = [];
+  const values: string[] = [];
+  const folded: string[] = [];
+  const scripts: string[] = [];
+  const languages: string[] = [];
+  const kinds: string[] = [];
+  for (const person of persons) {
+    for (const name of person.names) {
+      ids.push(person.id);
+      values.push(name.value);
+      folded.push(foldName(name.value));
+      scripts.push(name.script);
+      languages.push(name.language);
+      kinds.push(name.kind);
+    }
+  }
+  return {
+    table: 'person_names',
+    count: ids.length,
+    columns: [
+      perRow('person_id', 'text', ids),
+      perRow('value', 'text', values),
+      perRow('folded', 'text', folded),
+      perRow('script', 'text', scripts),
+      perRow('language', 'text', languages),
+      perRow('kind', 'text', kinds),
+    ],
+  };
 }
 
-/** The case_participants rows of a case, one per (person, role), in bulk column order. */
-export function participantRows(c: RecordOf<'case'>): unknown[][] {
-  const seen = new Set<string>();
-  const rows: unknown[][] = [];
-  for (const p of c.participants) {
-    const key = `${p.person}\u0000${p.role}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    rows.push([c.id, p.person, p.role]);
+/** The case_participants rows of some cases, one per (case, person, role). */
+export function participantsInsert(cases: readonly RecordOf<'case'>[]): BulkInsert {
+  const caseIds: string[] = [];
+  const personIds: string[] = [];
+  const roles: string[] = [];
+  for (const c of cases) {
+    const seen = new Set<string>();
+    for (const p of c.participants) {
+      const key = `${p.person}\u0000${p.role}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      caseIds.push(c.id);
+      personIds.push(p.person);
+      roles.push(p.role);
+    }
   }
-  return rows;
+  return {
+    table: 'case_participants',
+    count: caseIds.length,
+    columns: [
+      perRow('case_id', 'text', caseIds),
+      perRow('person_id', 'text', personIds),
+      perRow('role', 'text', roles),
+    ],
+  };
+}
+
+/** The derived rows a record kind keeps in step: names of persons, participants of cases. */
+export function derivedInsert(kind: RecordKind, records: readonly AnyRecord[]): BulkInsert | undefined {
+  if (kind === 'person') return personNamesInsert(records as RecordOf<'person'>[]);
+  if (kind === 'case') return participantsInsert(records as RecordOf<'case'>[]);
+  return undefined;
 }

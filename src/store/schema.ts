@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { Collection } from '../core/record/record-kinds.ts';
 
 /** One row of a record table: the validated record as JSON plus the columns queries filter on. */
@@ -39,7 +40,7 @@ export interface TransactionTable {
 
 /** One record written in a unit of work, with its JSON before and after. */
 export interface RevisionTable {
-  seq: number;
+  seq: Generated<number>;
   tx_id: string;
   actor: string;
   at: string;
@@ -60,51 +61,29 @@ export type Database = { [T in Collection]: RecordTable } & {
   revisions: RevisionTable;
 };
 
-/** A column written by the bulk path, with the SQL type arrays of it are cast to. */
-export interface BulkColumn {
-  name: string;
-  type: 'text' | 'integer';
+/** A column written by the bulk path: its SQL type, and either a value per row or one value for all rows. */
+export type BulkColumn = { name: string; type: 'text' | 'integer' } & (
+  { values: readonly unknown[]; constant?: undefined } | { values?: undefined; constant: unknown }
+);
+
+/** Rows for one table, column by column: the shape both fast paths (and PostgreSQL's unnest) want. */
+export interface BulkInsert {
+  table: string;
+  count: number;
+  /** The first column is the key named when a row collides with an existing one. */
+  columns: readonly BulkColumn[];
 }
 
-/** The columns of a record table, in the order bulk rows list them (the id first). */
-export const RECORD_COLUMNS: readonly BulkColumn[] = [
-  { name: 'id', type: 'text' },
-  { name: 'case_id', type: 'text' },
-  { name: 'version', type: 'integer' },
-  { name: 'data', type: 'text' },
-  { name: 'visibility', type: 'text' },
-  { name: 'created_at', type: 'text' },
-  { name: 'updated_at', type: 'text' },
-  { name: 'updated_by', type: 'text' },
-];
+/** A column with a value per row. */
+export const perRow = (name: string, type: BulkColumn['type'], values: readonly unknown[]): BulkColumn => ({
+  name,
+  type,
+  values,
+});
 
-/** The columns of revisions written by the bulk path (seq is assigned by the database). */
-export const REVISION_COLUMNS: readonly BulkColumn[] = [
-  { name: 'record_id', type: 'text' },
-  { name: 'tx_id', type: 'text' },
-  { name: 'actor', type: 'text' },
-  { name: 'at', type: 'text' },
-  { name: 'reason', type: 'text' },
-  { name: 'kind', type: 'text' },
-  { name: 'action', type: 'text' },
-  { name: 'version', type: 'integer' },
-  { name: 'before', type: 'text' },
-  { name: 'after', type: 'text' },
-];
-
-/** The columns of person_names, in bulk order. */
-export const PERSON_NAME_COLUMNS: readonly BulkColumn[] = [
-  { name: 'person_id', type: 'text' },
-  { name: 'value', type: 'text' },
-  { name: 'folded', type: 'text' },
-  { name: 'script', type: 'text' },
-  { name: 'language', type: 'text' },
-  { name: 'kind', type: 'text' },
-];
-
-/** The columns of case_participants, in bulk order. */
-export const PARTICIPANT_COLUMNS: readonly BulkColumn[] = [
-  { name: 'case_id', type: 'text' },
-  { name: 'person_id', type: 'text' },
-  { name: 'role', type: 'text' },
-];
+/** A column with the same value in every row. */
+export const same = (name: string, type: BulkColumn['type'], constant: unknown): BulkColumn => ({
+  name,
+  type,
+  constant,
+});

@@ -1,5 +1,5 @@
 import type { Kysely, RawBuilder } from 'kysely';
-import type { BulkColumn, Database } from './schema.ts';
+import type { BulkInsert, Database } from './schema.ts';
 
 /** What differs between SQLite and PostgreSQL, supplied by sqlite.ts and postgres.ts to the neutral code. */
 export interface StoreDialect {
@@ -9,7 +9,7 @@ export interface StoreDialect {
   /** Whether writers must queue: SQLite has one connection, PostgreSQL a pool. */
   readonly isSerial: boolean;
   /** Inserts many rows into one table inside the current transaction; throws DuplicateKeyError on a taken key. */
-  insertRows(db: Kysely<Database>, table: string, columns: readonly BulkColumn[], rows: readonly unknown[][]): Promise<void>;
+  insertRows(db: Kysely<Database>, insert: BulkInsert): Promise<void>;
   /** True when a database error is a unique-key violation. */
   isUniqueViolation(error: unknown): boolean;
 }

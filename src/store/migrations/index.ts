@@ -13,6 +13,7 @@ export async function migrateToLatest(db: Kysely<unknown>, dialect: MigrationDia
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '(unknown)';
-    throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    const reason = error instanceof Error ? error.message : JSON.stringify(error);
+    throw new Error(`migration ${failed} failed: ${reason}`, { cause: error });
   }
 }

@@ -1,0 +1,69 @@
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Clock, Store } from '../core/ports.ts';
+import { migrateToLatest } from './migrations/index.ts';
+import type { MigrationDialect } from './migrations/migration-dialect.ts';
+import { insertRowsPostgres, isPostgresUniqueViolation } from './postgres-bulk.ts';
+import type { Database } from './schema.ts';
+import type { StoreDialect } from './store-dialect.ts';
+import { createStore } from './unit-of-work.ts';
+
+/** How to open the PostgreSQL store. */
+export interface PostgresStoreOptions {
+  url: string;
+  clock?: Clock;
+  newId?: () => string;
+  /** Connections in the pool; 10 unless told. */
+  poolSize?: number;
+}
+
+/** PostgreSQL's column definitions for the migrations. */
+export const POSTGRES_MIGRATION_DIALECT: MigrationDialect = {
+  sequenceType: 'bigserial',
+  sequence: (c) => c.primaryKey(),
+  // Keys sort bytewise as on SQLite, whatever the database's locale.
+  key: (c) => c.modifyFront(sql`collate "C"`),
+};
+
+const INT8 = 20;
+const NUMERIC = 1700;
+const AS_STRING = [1082 /* date */, 1114 /* timestamp */, 1184 /* timestamptz */];
+
+/** Counts and bigints come back as numbers, dates as the strings the database sent: the same as on SQLite. */
+const TYPES: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown => {
+    if (oid === INT8 || oid === NUMERIC) return (value: string) => Number(value);
+    if (AS_STRING.includes(oid)) return (value: string) => value;
+    return pg.types.getTypeParser(oid, format) as unknown;
+  }) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+/** Opens the PostgreSQL store over a pool and migrates it. */
+export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, types: TYPES });
+  // An idle connection the server drops must not crash the process; the pool discards it and the next
+  // query that needs the server fails loudly instead.
+  pool.on('error', () => undefined);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await migrateToLatest(db as Kysely<unknown>, POSTGRES_MIGRATION_DIALECT);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const dialect: StoreDialect = {
+    name: 'postgres',
+    begin: sql`begin`,
+    isSerial: false,
+    insertRows: insertRowsPostgres,
+    isUniqueViolation: isPostgresUniqueViolation,
+  };
+  return createStore({
+    dialect,
+    writer: db,
+    reader: db,
+    clock: options.clock,
+    newId: options.newId,
+    close: () => db.destroy(),
+  });
+}

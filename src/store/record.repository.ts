@@ -1,0 +1,304 @@
+import { sql, type Kysely } from 'kysely';
+import type { ListQuery, RecordReader, RecordWriter, Revision, Stored } from '../core/ports.ts';
+import { DomainError } from '../core/errors.ts';
+import { CASE_SCOPED_KINDS, type RecordKind, type RecordOf } from '../core/record/record-kinds.ts';
+import { containsPattern, foldName } from './name-fold.ts';
+import { checkRecord } from './record-validation.ts';
+import { caseIdOf, derivedInsert, tableOf, toRevision, toStored, visibilityOf } from './record-rows.ts';
+import { writeMany } from './record-bulk.ts';
+import type { Database, RecordTable } from './schema.ts';
+import type { StoreDialect } from './store-dialect.ts';
+
+const ID_CHUNK = 500;
+
+/** Reads records of every kind with dialect-neutral Kysely queries. */
+export class RecordReadRepository implements RecordReader {
+  constructor(protected readonly db: Kysely<Database>) {}
+
+  async get<K extends RecordKind>(kind: K, id: string): Promise<Stored<K> | undefined> {
+    const row = await this.db.selectFrom(tableOf(kind)).selectAll().where('id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : toStored(kind, row);
+  }
+
+  async list<K extends RecordKind>(kind: K, query: ListQuery = {}): Promise<Stored<K>[]> {
+    if (query.case !== undefined && !(CASE_SCOPED_KINDS as readonly string[]).includes(kind)) {
+      throw new DomainError(
+        'validation.invalid',
+        `${kind} records do not belong to one case; list them without a case filter`,
+      );
+    }
+    const base = () => {
+      let q = this.db.selectFrom(tableOf(kind)).selectAll().orderBy('id');
+      if (query.case !== undefined) q = q.where('case_id', '=', query.case);
+      if (query.after !== undefined) q = q.where('id', '>', query.after);
+      if (query.limit !== undefined) q = q.limit(query.limit);
+      return q;
+    };
+    let rows: RecordTable[];
+    if (query.ids === undefined) rows = await base().execute();
+    else {
+      rows = [];
+      for (let i = 0; i < query.ids.length; i += ID_CHUNK) {
+        rows.push(
+          ...(await base()
+            .where('id', 'in', query.ids.slice(i, i + ID_CHUNK))
+            .execute()),
+        );
+      }
+      // Ids are ASCII (IdSchema), so JS order is the databases' bytewise order.
+      rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      if (query.limit !== undefined) rows = rows.slice(0, query.limit);
+    }
+    return rows.map((row) => toStored(kind, row));
+  }
+
+  async count(kind: RecordKind): Promise<number> {
+    const row = await this.db
+      .selectFrom(tableOf(kind))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async findPersonsByName(text: string): Promise<string[]> {
+    const folded = foldName(text.trim());
+    if (folded === '') return [];
+    const rows = await this.db
+      .selectFrom('person_names')
+      .select('person_id')
+      .distinct()
+      .where(sql<boolean>`folded like ${containsPattern(folded)} escape '\\'`)
+      .orderBy('person_id')
+      .execute();
+    return rows.map((r) => r.person_id);
+  }
+
+  async casesOfPerson(personId: string, role?: string): Promise<string[]> {
+    let q = this.db
+      .selectFrom('case_participants')
+      .select('case_id')
+      .distinct()
+      .where('person_id', '=', personId);
+    if (role !== undefined) q = q.where('role', '=', role);
+    const rows = await q.orderBy('case_id').execute();
+    return rows.map((r) => r.case_id);
+  }
+
+  async history(kind: RecordKind, id: string): Promise<Revision[]> {
+    const rows = await this.db
+      .selectFrom('revisions')
+      .selectAll()
+      .where('kind', '=', kind)
+      .where('record_id', '=', id)
+      .orderBy('seq')
+      .execute();
+    return rows.map(toRevision);
+  }
+}
+
+/** Who writes, when and why: one per unit of work, stamped on every row and revision it writes. */
+export interface WriteContext {
+  txId: string;
+  actor: string;
+  at: string;
+  reason: string | null;
+}
+
+/** Writes records inside one open transaction, each with its revision; built by the unit of work. */
+export class RecordRepository extends RecordReadRepository implements RecordWriter {
+  #hasTransactionRow = false;
+  #isOpen = true;
+
+  constructor(
+    db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+    private readonly ctx: WriteContext,
+  ) {
+    super(db);
+  }
+
+  /** Called by the unit of work when its transaction ends; later writes through this object are refused. */
+  close(): void {
+    this.#isOpen = false;
+  }
+
+  async create<K extends RecordKind>(kind: K, data: RecordOf<K>): Promise<Stored<K>> {
+    const record = this.#validate(kind, data);
+    const existing = await this.#current(kind, record.id);
+    if (existing !== undefined) throw duplicate(kind, record.id);
+    await this.#begin();
+    const json = JSON.stringify(record);
+    const row: RecordTable = {
+      id: record.id,
+      case_id: caseIdOf(record),
+      version: 1,
+      data: json,
+      visibility: visibilityOf(record),
+      created_at: this.ctx.at,
+      updated_at: this.ctx.at,
+      updated_by: this.ctx.actor,
+    };
+    try {
+      await this.db.insertInto(tableOf(kind)).values(row).execute();
+    } catch (error) {
+      if (this.dialect.isUniqueViolation(error)) throw duplicate(kind, record.id, error);
+      throw error;
+    }
+    await this.#writeDerived(kind, record);
+    await this.#revise(kind, record.id, 'create', 1, null, json);
+    return {
+      kind,
+      id: record.id,
+      version: 1,
+      data: record,
+      createdAt: this.ctx.at,
+      updatedAt: this.ctx.at,
+      updatedBy: this.ctx.actor,
+    };
+  }
+
+  async update<K extends RecordKind>(
+    kind: K,
+    data: RecordOf<K>,
+    expectedVersion: number,
+  ): Promise<Stored<K>> {
+    const record = this.#validate(kind, data);
+    const current = await this.#expect(kind, record.id, expectedVersion);
+    await this.#begin();
+    const json = JSON.stringify(record);
+    const version = expectedVersion + 1;
+    const result = await this.db
+      .updateTable(tableOf(kind))
+      .set({
+        case_id: caseIdOf(record),
+        version,
+        data: json,
+        visibility: visibilityOf(record),
+        updated_at: this.ctx.at,
+        updated_by: this.ctx.actor,
+      })
+      .where('id', '=', record.id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) throw await this.#conflict(kind, record.id, expectedVersion);
+    await this.#clearDerived(kind, record.id);
+    await this.#writeDerived(kind, record);
+    await this.#revise(kind, record.id, 'update', version, current.data, json);
+    return {
+      kind,
+      id: record.id,
+      version,
+      data: record,
+      createdAt: current.created_at,
+      updatedAt: this.ctx.at,
+      updatedBy: this.ctx.actor,
+    };
+  }
+
+  async remove(kind: RecordKind, id: string, expectedVersion: number): Promise<void> {
+    const current = await this.#expect(kind, id, expectedVersion);
+    await this.#begin();
+    await this.#clearDerived(kind, id);
+    const result = await this.db
+      .deleteFrom(tableOf(kind))
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
+    if (result.numDeletedRows === 0n) throw await this.#conflict(kind, id, expectedVersion);
+    // The deletion is the record's next version, so versions in its history only ever grow.
+    await this.#revise(kind, id, 'delete', expectedVersion + 1, current.data, null);
+  }
+
+  async createMany<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]): Promise<void> {
+    this.#assertOpen();
+    if (records.length === 0) return;
+    await this.#begin();
+    await writeMany(this.db, this.dialect, this.ctx, kind, records);
+  }
+
+  #validate<K extends RecordKind>(kind: K, data: RecordOf<K>): RecordOf<K> {
+    this.#assertOpen();
+    const checked = checkRecord(kind, data);
+    if (checked.issues !== undefined) throw DomainError.fromIssues('validation.invalid', checked.issues);
+    return checked.record;
+  }
+
+  #assertOpen(): void {
+    if (!this.#isOpen)
+      throw new Error('this transaction has ended; write inside the work function given to run()');
+  }
+
+  #current(kind: RecordKind, id: string): Promise<RecordTable | undefined> {
+    return this.db.selectFrom(tableOf(kind)).selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** The stored row if it is at the expected version; otherwise the error that says why not. */
+  async #expect(kind: RecordKind, id: string, expectedVersion: number): Promise<RecordTable> {
+    this.#assertOpen();
+    const current = await this.#current(kind, id);
+    if (current === undefined) throw notFound(kind, id);
+    if (current.version !== expectedVersion) throw conflict(kind, id, expectedVersion, current.version);
+    return current;
+  }
+
+  async #conflict(kind: RecordKind, id: string, expectedVersion: number): Promise<DomainError> {
+    const current = await this.#current(kind, id);
+    return current === undefined ? notFound(kind, id) : conflict(kind, id, expectedVersion, current.version);
+  }
+
+  /** Writes the transaction's row on its first write, so a unit of work that writes nothing leaves no trace. */
+  async #begin(): Promise<void> {
+    if (this.#hasTransactionRow) return;
+    await this.db
+      .insertInto('transactions')
+      .values({ tx_id: this.ctx.txId, actor: this.ctx.actor, at: this.ctx.at, reason: this.ctx.reason })
+      .execute();
+    this.#hasTransactionRow = true;
+  }
+
+  async #revise(
+    kind: RecordKind,
+    id: string,
+    action: 'create' | 'update' | 'delete',
+    version: number,
+    before: string | null,
+    after: string | null,
+  ): Promise<void> {
+    const { txId, actor, at, reason } = this.ctx;
+    await this.db
+      .insertInto('revisions')
+      .values({ tx_id: txId, actor, at, reason, kind, record_id: id, action, version, before, after })
+      .execute();
+  }
+
+  async #clearDerived(kind: RecordKind, id: string): Promise<void> {
+    if (kind === 'person') await this.db.deleteFrom('person_names').where('person_id', '=', id).execute();
+    if (kind === 'case') await this.db.deleteFrom('case_participants').where('case_id', '=', id).execute();
+  }
+
+  async #writeDerived(kind: RecordKind, record: RecordOf<RecordKind>): Promise<void> {
+    const insert = derivedInsert(kind, [record]);
+    if (insert !== undefined && insert.count > 0) await this.dialect.insertRows(this.db, insert);
+  }
+}
+
+function duplicate(kind: RecordKind, id: string, cause?: unknown): DomainError {
+  const message = `${kind} ${id} already exists`;
+  return new DomainError(
+    'reference.duplicate',
+    message,
+    [{ code: 'reference.duplicate', message, path: '$.id' }],
+    { cause },
+  );
+}
+
+function notFound(kind: RecordKind, id: string): DomainError {
+  return new DomainError('record.not_found', `${kind} ${id} does not exist`);
+}
+
+function conflict(kind: RecordKind, id: string, expected: number, actual: number): DomainError {
+  return new DomainError(
+    'record.conflict',
+    `${kind} ${id} was changed by someone else: expected version ${expected}, but it is at version ${actual}; reload it and try again`,
+  );
+}

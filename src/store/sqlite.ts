@@ -1,0 +1,74 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import type { Clock, Store } from '../core/ports.ts';
+import { migrateToLatest } from './migrations/index.ts';
+import type { MigrationDialect } from './migrations/migration-dialect.ts';
+import type { Database } from './schema.ts';
+import { createSqliteBulkInserter, isSqliteUniqueViolation } from './sqlite-bulk.ts';
+import type { StoreDialect } from './store-dialect.ts';
+import { createStore } from './unit-of-work.ts';
+
+/** How to open the SQLite store: a file path, or ':memory:' for a throwaway database. */
+export interface SqliteStoreOptions {
+  file: string;
+  clock?: Clock;
+  newId?: () => string;
+}
+
+/** SQLite's column definitions for the migrations. */
+export const SQLITE_MIGRATION_DIALECT: MigrationDialect = {
+  sequenceType: 'integer',
+  sequence: (c) => c.primaryKey(),
+  key: (c) => c, // SQLite compares text bytewise (BINARY) by default
+};
+
+function connect(file: string): BetterSqlite3.Database {
+  const database = new BetterSqlite3(file);
+  database.pragma('busy_timeout = 5000');
+  database.pragma('foreign_keys = ON');
+  if (file !== ':memory:') database.pragma('journal_mode = WAL');
+  return database;
+}
+
+/**
+ * Opens (creating if needed) the SQLite store and migrates it. Writes go through one connection, one
+ * unit of work at a time; reads outside a unit of work use a second connection (WAL lets it read meanwhile).
+ */
+export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
+  const isMemory = options.file === ':memory:';
+  if (!isMemory) mkdirSync(dirname(options.file), { recursive: true });
+  const writeConnection = connect(options.file);
+  const writer = new Kysely<Database>({ dialect: new SqliteDialect({ database: writeConnection }) });
+  try {
+    await migrateToLatest(writer as Kysely<unknown>, SQLITE_MIGRATION_DIALECT);
+  } catch (error) {
+    await writer.destroy();
+    throw error;
+  }
+  // In memory there is no second connection to the same database: reads share the connection (and see
+  // uncommitted writes of a unit of work in progress), through their own Kysely so they never wait on it.
+  const readConnection = isMemory ? writeConnection : connect(options.file);
+  const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: readConnection }) });
+
+  const insertRows = createSqliteBulkInserter(writeConnection);
+  const dialect: StoreDialect = {
+    name: 'sqlite',
+    begin: sql`begin immediate`,
+    isSerial: true,
+    insertRows: (_db, insert) => insertRows(insert),
+    isUniqueViolation: isSqliteUniqueViolation,
+  };
+  return createStore({
+    dialect,
+    writer,
+    reader,
+    clock: options.clock,
+    newId: options.newId,
+    close: async () => {
+      await reader.destroy();
+      await writer.destroy(); // closing the shared in-memory connection twice is harmless
+    },
+  });
+}

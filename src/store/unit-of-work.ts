@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { Actor } from '../core/actor.ts';
+import type { Clock, RecordWriter, Store } from '../core/ports.ts';
+import { AsyncMutex } from './async-mutex.ts';
+import { RecordReadRepository, RecordRepository } from './record.repository.ts';
+import type { Database } from './schema.ts';
+import type { StoreDialect } from './store-dialect.ts';
+
+/** The system clock: ISO instants in UTC. */
+export const SYSTEM_CLOCK: Clock = { now: () => new Date().toISOString() };
+
+/** What a dialect's opener hands to the neutral store. */
+export interface StoreParts {
+  dialect: StoreDialect;
+  /** The connection(s) writes run on. */
+  writer: Kysely<Database>;
+  /** The connection(s) reads outside a unit of work run on; they see committed data only. */
+  reader: Kysely<Database>;
+  clock?: Clock | undefined;
+  /** Makes transaction ids; injected so tests are deterministic. */
+  newId?: (() => string) | undefined;
+  close(): Promise<void>;
+}
+
+/**
+ * The Store port over Kysely: each `run` is one database transaction with one `transactions` row and a
+ * revision per record written. Inside `run`, read through the `tx` it gives, not through `store.reader`.
+ */
+export function createStore(parts: StoreParts): Store {
+  const { dialect, writer } = parts;
+  const clock = parts.clock ?? SYSTEM_CLOCK;
+  const newId = parts.newId ?? randomUUID;
+  const mutex = new AsyncMutex();
+
+  const transact = <T>(
+    actor: Actor,
+    work: (tx: RecordWriter) => Promise<T>,
+    reason: string | null,
+  ): Promise<T> =>
+    writer.connection().execute(async (conn) => {
+      await dialect.begin.execute(conn);
+      const repository = new RecordRepository(conn, dialect, {
+        txId: newId(),
+        actor: actor.id,
+        at: clock.now(),
+        reason,
+      });
+      try {
+        const result = await work(repository);
+        await sql`commit`.execute(conn);
+        return result;
+      } catch (error) {
+        await sql`rollback`.execute(conn).catch(() => undefined);
+        throw error;
+      } finally {
+        repository.close();
+      }
+    });
+
+  return {
+    dialect: dialect.name,
+    reader: new RecordReadRepository(parts.reader),
+    run(actor, work, options) {
+      const reason = options?.reason ?? null;
+      return dialect.isSerial
+        ? mutex.run(() => transact(actor, work, reason))
+        : transact(actor, work, reason);
+    },
+    close: () => parts.close(),
+  };
+}
