@@ -14,7 +14,9 @@ export const systemClock: Clock = { now: () => new Date().toISOString() };
 /** Loads every demo bundle into the store when it holds no case yet; returns how many bundles were loaded. */
 export async function loadDemoIfEmpty(store: Store, law: LegalKnowledge, dir = 'data/demo'): Promise<number> {
   if ((await store.reader.count('case')) > 0) return 0;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.bundle.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.bundle.json'))
+    .sort();
   for (const name of files) {
     const file = join(dir, name);
     await importBundle({ store, law }, SYSTEM_ACTOR, readBundle(createReadStream(file), file), { file });
@@ -23,9 +25,16 @@ export async function loadDemoIfEmpty(store: Store, law: LegalKnowledge, dir = '
 }
 
 /** The composition root: store and law in, an HTTP server out. */
-export function startServer(options: { store: Store; law: LegalKnowledge; port: number; host: string }): Promise<ServerType> {
+export function startServer(options: {
+  store: Store;
+  law: LegalKnowledge;
+  port: number;
+  host: string;
+}): Promise<ServerType> {
   const app = createApp({ reader: options.store.reader, law: options.law, clock: systemClock });
   return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(server));
+    const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>
+      resolve(server),
+    );
   });
 }

@@ -25,12 +25,19 @@ export interface ApiDeps {
 export function createApp(deps: ApiDeps): Hono {
   const app = new Hono();
   const actor: Actor = PUBLIC_ACTOR;
-  app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'self'", "'unsafe-inline'"] } }));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'self'", "'unsafe-inline'"] },
+    }),
+  );
   app.onError((error, c) => {
     const { status, body } = errorResponse(error);
     return c.json(body, status);
   });
-  app.notFound((c) => c.json({ error: { code: 'route.not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
+  app.notFound((c) =>
+    c.json({ error: { code: 'route.not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404),
+  );
 
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
   app.get('/api/cases', async (c) => c.json({ cases: await listCases(deps, actor) }));
@@ -40,9 +47,10 @@ export function createApp(deps: ApiDeps): Hono {
   });
   app.get('/api/cases/:id/facts', async (c) => {
     const asOf = c.req.query('asOf') ?? deps.clock.now().slice(0, 10);
-    if (!isDay(asOf)) throw new DomainError('validation.invalid', `asOf must be a day YYYY-MM-DD, not "${asOf}"`, [
-      { code: 'validation.invalid', message: 'expected a day YYYY-MM-DD', field: 'asOf' },
-    ]);
+    if (!isDay(asOf))
+      throw new DomainError('validation.invalid', `asOf must be a day YYYY-MM-DD, not "${asOf}"`, [
+        { code: 'validation.invalid', message: 'expected a day YYYY-MM-DD', field: 'asOf' },
+      ]);
     return c.json(await caseFacts(deps, actor, c.req.param('id'), asOf));
   });
   app.get('/', async (c) => c.html(homePage(await listCases(deps, actor))));

@@ -21,7 +21,10 @@ const STATUS: Record<ErrorCode, 400 | 403 | 404 | 409 | 422 | 500> = {
 /** An error as the API sends it: a stable code, a message, and the places; never a stack trace. */
 export function errorResponse(error: unknown): { status: 400 | 403 | 404 | 409 | 422 | 500; body: object } {
   if (isDomainError(error)) {
-    return { status: STATUS[error.code], body: { error: { code: error.code, message: error.message, issues: error.issues } } };
+    return {
+      status: STATUS[error.code],
+      body: { error: { code: error.code, message: error.message, issues: error.issues } },
+    };
   }
   return { status: 500, body: { error: { code: 'internal', message: 'internal error' } } };
 }

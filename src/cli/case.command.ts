@@ -12,7 +12,9 @@ export async function runCaseList(ctx: CommandContext, args: string[], flags: Fl
   const cases = await listCases({ reader: store.reader }, ctx.actor);
   if (flags.json) return printJson({ cases });
   if (cases.length === 0) return printText('No cases.');
-  printText(cases.map((c) => `${c.id}\t${c.title}\t${c.defendants.map((d) => d.name).join(', ')}`).join('\n'));
+  printText(
+    cases.map((c) => `${c.id}\t${c.title}\t${c.defendants.map((d) => d.name).join(', ')}`).join('\n'),
+  );
 }
 
 /** casewatch case show REF */

@@ -11,10 +11,15 @@ export async function runImport(ctx: CommandContext, args: string[], flags: Flag
   if (file === undefined || extra.length > 0) throw new UsageError('import needs exactly one FILE');
   if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
   const store = await ctx.store();
-  const report = await importBundle({ store, law: ctx.law() }, ctx.actor, readBundle(createReadStream(file), file), {
-    dryRun: flags.dryRun,
-    file,
-  });
+  const report = await importBundle(
+    { store, law: ctx.law() },
+    ctx.actor,
+    readBundle(createReadStream(file), file),
+    {
+      dryRun: flags.dryRun,
+      file,
+    },
+  );
   if (flags.json) return printJson(report);
   const counts = Object.entries(report.counts)
     .filter(([, n]) => n > 0)

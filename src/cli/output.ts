@@ -39,9 +39,18 @@ export function reportError(error: unknown, asJson: boolean): number {
   }
   if (isDomainError(error)) {
     if (asJson) {
-      process.stderr.write(JSON.stringify({ error: { code: error.code, message: error.message, issues: error.issues } }, null, 2) + '\n');
+      process.stderr.write(
+        JSON.stringify(
+          { error: { code: error.code, message: error.message, issues: error.issues } },
+          null,
+          2,
+        ) + '\n',
+      );
     } else {
-      const lines = error.issues.length > 1 ? error.issues.map((i) => `  ${formatIssue(i)}`).join('\n') : `  ${error.message}`;
+      const lines =
+        error.issues.length > 1
+          ? error.issues.map((i) => `  ${formatIssue(i)}`).join('\n')
+          : `  ${error.message}`;
       process.stderr.write(`casewatch: ${error.code}\n${lines}\n`);
     }
     return EXIT_CODES[error.code] ?? EXIT_CODES.default;

@@ -7,11 +7,13 @@ import { printText, UsageError } from './output.ts';
 export async function runServe(ctx: CommandContext, args: string[], flags: Flags): Promise<void> {
   if (args.length > 0) throw new UsageError('serve takes no arguments');
   const port = Number(flags.port ?? ctx.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${flags.port}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be a port number, not "${flags.port}"`);
   const host = flags.host ?? ctx.env.HOST ?? '127.0.0.1';
   const store = await ctx.store();
   const law = ctx.law();
-  if (flags.demo && (await loadDemoIfEmpty(store, law)) > 0) printText('Loaded the demo case into the empty database.');
+  if (flags.demo && (await loadDemoIfEmpty(store, law)) > 0)
+    printText('Loaded the demo case into the empty database.');
   const server = await startServer({ store, law, port, host });
   const address = server.address();
   const actualPort = typeof address === 'object' && address !== null ? address.port : port;

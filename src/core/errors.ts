@@ -57,7 +57,9 @@ export function formatIssue(issue: Issue): string {
     issue.file,
     issue.path,
     issue.row !== undefined ? `row ${issue.row}` : undefined,
-    issue.line !== undefined ? `line ${issue.line}${issue.column !== undefined ? `:${issue.column}` : ''}` : undefined,
+    issue.line !== undefined
+      ? `line ${issue.line}${issue.column !== undefined ? `:${issue.column}` : ''}`
+      : undefined,
     issue.field !== undefined ? `field ${issue.field}` : undefined,
     issue.page !== undefined ? `page ${issue.page}` : undefined,
   ].filter((p) => p !== undefined);

@@ -22,6 +22,9 @@ test('only writers may write or import', () => {
   assert.equal(isAllowed(viewer, 'write'), false);
   assert.equal(isAllowed(viewer, 'export'), true);
   assert.equal(isAllowed(PUBLIC_ACTOR, 'export'), false);
-  assert.throws(() => assertAllowed(viewer, 'import'), (e) => isDomainError(e, 'auth.forbidden'));
+  assert.throws(
+    () => assertAllowed(viewer, 'import'),
+    (e) => isDomainError(e, 'auth.forbidden'),
+  );
   assert.doesNotThrow(() => assertAllowed({ id: 'r', roles: ['researcher'] }, 'import'));
 });

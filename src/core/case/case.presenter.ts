@@ -21,7 +21,8 @@ function articleTitle(law: LegalKnowledge, ref: ArticleRef, onDate: string | und
 export function presentCaseFile(file: CaseFile, law: LegalKnowledge) {
   const persons = new Map(file.persons.map((p) => [p.id, displayName(p.names, 'en')]));
   const orgs = new Map(file.organisations.map((o) => [o.id, displayName(o.names, 'en')]));
-  const named = (map: Map<string, string>, id: string | undefined) => (id === undefined ? undefined : { id, name: map.get(id) ?? id });
+  const named = (map: Map<string, string>, id: string | undefined) =>
+    id === undefined ? undefined : { id, name: map.get(id) ?? id };
   const c = file.case;
   return {
     id: c.id,
@@ -34,9 +35,26 @@ export function presentCaseFile(file: CaseFile, law: LegalKnowledge) {
     groups: c.groups,
     visibility: c.visibility,
     authorities: c.authorities.map((a) => ({ ...named(orgs, a.organisation), role: a.role })),
-    participants: c.participants.map((p) => ({ ...named(persons, p.person), role: p.role, period: p.period })),
-    persons: file.persons.map((p) => ({ id: p.id, name: displayName(p.names, 'en'), names: p.names, birthDate: p.birthDate })),
-    events: file.events.map((e) => ({ id: e.id, kind: e.kind, title: e.title, start: e.start, end: e.end, place: e.place, casualties: e.casualties })),
+    participants: c.participants.map((p) => ({
+      ...named(persons, p.person),
+      role: p.role,
+      period: p.period,
+    })),
+    persons: file.persons.map((p) => ({
+      id: p.id,
+      name: displayName(p.names, 'en'),
+      names: p.names,
+      birthDate: p.birthDate,
+    })),
+    events: file.events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      title: e.title,
+      start: e.start,
+      end: e.end,
+      place: e.place,
+      casualties: e.casualties,
+    })),
     charges: file.charges.map((ch) => {
       const brought = ch.lifecycle.find((s) => s.kind === 'brought');
       return {
@@ -44,7 +62,8 @@ export function presentCaseFile(file: CaseFile, law: LegalKnowledge) {
         defendant: named(persons, ch.defendant),
         article: ch.article,
         articleLabel: formatArticleRef(ch.article, 'short'),
-        articleTitle: ch.label ?? articleTitle(law, ch.article, brought ? dayBounds(brought.date).earliest : undefined),
+        articleTitle:
+          ch.label ?? articleTitle(law, ch.article, brought ? dayBounds(brought.date).earliest : undefined),
         conduct: ch.conduct,
         origin: ch.origin,
         lifecycle: ch.lifecycle.map((s) => ({ ...s, authority: named(orgs, s.authority) })),
@@ -64,7 +83,11 @@ export function presentCaseFile(file: CaseFile, law: LegalKnowledge) {
       judges: h.judges.map((j) => named(persons, j)),
       prosecutors: h.prosecutors.map((j) => named(persons, j)),
     })),
-    decisions: file.decisions.map((d) => ({ ...d, court: named(orgs, d.court), defendant: named(persons, d.defendant) })),
+    decisions: file.decisions.map((d) => ({
+      ...d,
+      court: named(orgs, d.court),
+      defendant: named(persons, d.defendant),
+    })),
     sources: file.sources,
   };
 }

@@ -23,9 +23,15 @@ export interface CaseSummary {
 /** The cases the actor may see, with their defendants' display names. */
 export async function listCases(deps: CaseDeps, actor: Actor): Promise<CaseSummary[]> {
   const cases = (await deps.reader.list('case')).filter((c) => canRead(actor, c.data.visibility));
-  const defendantIds = [...new Set(cases.flatMap((c) => c.data.participants.filter((p) => p.role === 'defendant').map((p) => p.person)))];
+  const defendantIds = [
+    ...new Set(
+      cases.flatMap((c) => c.data.participants.filter((p) => p.role === 'defendant').map((p) => p.person)),
+    ),
+  ];
   const persons = await deps.reader.list('person', { ids: defendantIds });
-  const names = new Map(persons.filter((p) => canRead(actor, p.data.visibility)).map((p) => [p.id, displayName(p.data.names)]));
+  const names = new Map(
+    persons.filter((p) => canRead(actor, p.data.visibility)).map((p) => [p.id, displayName(p.data.names)]),
+  );
   return cases.map(({ data }) => ({
     id: data.id,
     title: data.title,
@@ -52,16 +58,22 @@ export async function resolveCaseRef(deps: CaseDeps, actor: Actor, ref: string):
     if (stored && canRead(actor, stored.data.visibility)) visible.push(id);
   }
   if (visible.length === 1 && visible[0] !== undefined) return visible[0];
-  if (visible.length === 0) throw new DomainError('record.not_found', `no case with id or defendant named "${ref}"`);
-  throw new DomainError('record.ambiguous', `"${ref}" matches several cases: ${visible.sort().join(', ')}; give a case id`);
+  if (visible.length === 0)
+    throw new DomainError('record.not_found', `no case with id or defendant named "${ref}"`);
+  throw new DomainError(
+    'record.ambiguous',
+    `"${ref}" matches several cases: ${visible.sort().join(', ')}; give a case id`,
+  );
 }
 
 /** A case file as the actor may see it: records they may not read are left out. */
 export async function getCaseFile(deps: CaseDeps, actor: Actor, caseId: string): Promise<CaseFile> {
   const file = await loadCaseFile(deps.reader, caseId);
   const allowed = readableVisibilities(actor);
-  if (!allowed.has(file.case.visibility)) throw new DomainError('record.not_found', `no case with id "${caseId}"`);
-  const keep = <T extends { visibility: Case['visibility'] }>(records: T[]) => records.filter((r) => allowed.has(r.visibility));
+  if (!allowed.has(file.case.visibility))
+    throw new DomainError('record.not_found', `no case with id "${caseId}"`);
+  const keep = <T extends { visibility: Case['visibility'] }>(records: T[]) =>
+    records.filter((r) => allowed.has(r.visibility));
   return {
     ...file,
     charges: keep(file.charges),

@@ -34,7 +34,14 @@ export const ParticipantSchema = z
 export const CaseAuthoritySchema = z
   .object({
     organisation: IdSchema,
-    role: z.enum(['investigating', 'prosecuting', 'court_first_instance', 'court_appeal', 'court_cassation', 'other']),
+    role: z.enum([
+      'investigating',
+      'prosecuting',
+      'court_first_instance',
+      'court_appeal',
+      'court_cassation',
+      'other',
+    ]),
     period: PeriodSchema.optional(),
     sources: SourcesSchema,
   })

@@ -72,7 +72,9 @@ export const ChargeSchema = z
     label: z.string().min(1).optional(),
     conduct: z.string().min(1).optional(),
     origin: ChargeOriginSchema.optional(),
-    lifecycle: z.array(ChargeStepSchema).min(1, { message: 'a charge needs at least the step that brought it' }),
+    lifecycle: z
+      .array(ChargeStepSchema)
+      .min(1, { message: 'a charge needs at least the step that brought it' }),
     visibility: VisibilitySchema,
     sources: SourcesSchema,
   })

@@ -30,7 +30,9 @@ export const NameSchema = z
     value: z.string().trim().min(1),
     parts: NamePartsSchema.optional(),
     script: ScriptSchema,
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'a BCP 47 language tag such as kk, ru, en' }),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'a BCP 47 language tag such as kk, ru, en' }),
     kind: NameKindSchema,
     scheme: z.string().min(1).optional(),
     isPreferred: z.boolean().optional(),
@@ -43,5 +45,8 @@ export type Name = z.infer<typeof NameSchema>;
 /** The display name: the preferred form, else the first. */
 export function displayName(names: readonly Name[], language?: string): string {
   const preferred = names.find((n) => n.isPreferred && (language === undefined || n.language === language));
-  return (preferred ?? names.find((n) => n.language === language) ?? names.find((n) => n.isPreferred) ?? names[0])?.value ?? '(unnamed)';
+  return (
+    (preferred ?? names.find((n) => n.language === language) ?? names.find((n) => n.isPreferred) ?? names[0])
+      ?.value ?? '(unnamed)'
+  );
 }

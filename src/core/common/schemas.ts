@@ -6,11 +6,16 @@ export const IdSchema = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[a-z0-9][a-z0-9._:-]*$/, { message: 'an id is lower-case letters, digits and . _ : - (e.g. "case:mamay-2022")' });
+  .regex(/^[a-z0-9][a-z0-9._:-]*$/, {
+    message: 'an id is lower-case letters, digits and . _ : - (e.g. "case:mamay-2022")',
+  });
 export type Id = z.infer<typeof IdSchema>;
 
 /** Text in several languages, keyed by BCP 47 tag ('en', 'ru', 'kk'). */
-export const LocalizedTextSchema = z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/), z.string().min(1));
+export const LocalizedTextSchema = z.record(
+  z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/),
+  z.string().min(1),
+);
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /** A pointer from a fact to a source: which source, where in it, and what it says there. */

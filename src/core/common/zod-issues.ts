@@ -5,7 +5,12 @@ import { DomainError, type Issue } from '../errors.ts';
 export function toJsonPath(base: string, path: readonly PropertyKey[]): string {
   let out = base;
   for (const key of path) {
-    out += typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `.${String(key)}` : `[${JSON.stringify(String(key))}]`;
+    out +=
+      typeof key === 'number'
+        ? `[${key}]`
+        : /^[A-Za-z_$][\w$]*$/.test(String(key))
+          ? `.${String(key)}`
+          : `[${JSON.stringify(String(key))}]`;
   }
   return out;
 }
@@ -21,8 +26,14 @@ export function fromZodError(error: z.ZodError, base = '$', file?: string): Issu
 }
 
 /** Parses with a schema or throws a DomainError naming every invalid path. */
-export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, base = '$', file?: string): z.infer<T> {
+export function parseOrThrow<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  base = '$',
+  file?: string,
+): z.infer<T> {
   const result = schema.safeParse(value);
-  if (!result.success) throw DomainError.fromIssues('validation.invalid', fromZodError(result.error, base, file));
+  if (!result.success)
+    throw DomainError.fromIssues('validation.invalid', fromZodError(result.error, base, file));
   return result.data;
 }

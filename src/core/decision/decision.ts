@@ -9,7 +9,10 @@ export const SentenceComponentSchema = z
   .object({
     type: z.string().min(1),
     term: DurationSchema.optional(),
-    amount: z.object({ value: z.number().nonnegative(), unit: z.string().min(1) }).strict().optional(),
+    amount: z
+      .object({ value: z.number().nonnegative(), unit: z.string().min(1) })
+      .strict()
+      .optional(),
     regime: z.string().min(1).optional(),
     isSuspended: z.boolean().optional(),
     probation: DurationSchema.optional(),

@@ -32,11 +32,19 @@ export const EventSchema = z
     start: PartialDateSchema,
     end: PartialDateSchema.optional(),
     place: z
-      .object({ name: z.string().min(1), region: z.string().min(1).optional(), country: z.string().length(2).optional() })
+      .object({
+        name: z.string().min(1),
+        region: z.string().min(1).optional(),
+        country: z.string().length(2).optional(),
+      })
       .strict()
       .optional(),
     casualties: z
-      .object({ deaths: CountSchema.optional(), injured: CountSchema.optional(), detained: CountSchema.optional() })
+      .object({
+        deaths: CountSchema.optional(),
+        injured: CountSchema.optional(),
+        detained: CountSchema.optional(),
+      })
       .strict()
       .optional(),
     cases: z.array(IdSchema).default([]),

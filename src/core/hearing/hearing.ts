@@ -8,7 +8,15 @@ export const HearingSchema = z
   .object({
     id: IdSchema,
     case: IdSchema,
-    kind: z.enum(['detention_review', 'preliminary', 'trial_session', 'verdict', 'appeal', 'cassation', 'other']),
+    kind: z.enum([
+      'detention_review',
+      'preliminary',
+      'trial_session',
+      'verdict',
+      'appeal',
+      'cassation',
+      'other',
+    ]),
     date: PartialDateSchema,
     time: z
       .string()

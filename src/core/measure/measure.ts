@@ -39,7 +39,9 @@ export const MeasureSchema = z
     kind: z.string().min(1),
     place: z.string().min(1).optional(),
     facility: IdSchema.optional(),
-    steps: z.array(MeasureStepSchema).min(1, { message: 'a measure needs at least the step that ordered it' }),
+    steps: z
+      .array(MeasureStepSchema)
+      .min(1, { message: 'a measure needs at least the step that ordered it' }),
     reportedDuration: ReportedDurationSchema.optional(),
     visibility: VisibilitySchema,
     sources: SourcesSchema,

@@ -28,7 +28,15 @@ export const OrganisationKindSchema = z.enum([
 /** One dated step in an organisation's registration history. */
 export const RegistrationStepSchema = z
   .object({
-    status: z.enum(['applied', 'refused', 'registered', 'suspended', 'liquidated', 'banned', 'designated_extremist']),
+    status: z.enum([
+      'applied',
+      'refused',
+      'registered',
+      'suspended',
+      'liquidated',
+      'banned',
+      'designated_extremist',
+    ]),
     date: PartialDateSchema.optional(),
     authority: IdSchema.optional(),
     note: z.string().min(1).optional(),

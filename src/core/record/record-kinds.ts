@@ -36,5 +36,10 @@ export function kindOfCollection(collection: string): RecordKind | undefined {
 }
 
 /** Kinds whose records belong to one case (they carry a `case` field). */
-export const CASE_SCOPED_KINDS = ['charge', 'measure', 'hearing', 'decision'] as const satisfies readonly RecordKind[];
+export const CASE_SCOPED_KINDS = [
+  'charge',
+  'measure',
+  'hearing',
+  'decision',
+] as const satisfies readonly RecordKind[];
 export type CaseScopedKind = (typeof CASE_SCOPED_KINDS)[number];

@@ -53,7 +53,8 @@ const collectors: { [K in RecordKind]: (r: RecordOf<K>, add: Collect) => void } 
   event: (r, add) => {
     each(r.cases, '.cases', (id, p) => add(p, 'case', id));
     each(r.persons, '.persons', (id, p) => add(p, 'person', id));
-    for (const key of ['deaths', 'injured', 'detained'] as const) citations(add, `.casualties.${key}`, r.casualties?.[key]?.sources);
+    for (const key of ['deaths', 'injured', 'detained'] as const)
+      citations(add, `.casualties.${key}`, r.casualties?.[key]?.sources);
   },
   charge: (r, add) => {
     add('.case', 'case', r.case);

@@ -38,15 +38,23 @@ export const SourceSchema = z
     url: z.url().optional(),
     accessedOn: DaySchema.optional(),
     pageCount: z.number().int().positive().optional(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'a SHA-256 digest in lower-case hex' }).optional(),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, { message: 'a SHA-256 digest in lower-case hex' })
+      .optional(),
     archiveUrl: z.url().optional(),
     note: z.string().min(1).optional(),
     visibility: VisibilitySchema,
   })
   .strict()
   .superRefine((s, ctx) => {
-    if (s.kind === 'web' && s.url === undefined) ctx.addIssue({ code: 'custom', path: ['url'], message: 'a web source needs its url' });
+    if (s.kind === 'web' && s.url === undefined)
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'a web source needs its url' });
     if (s.kind === 'web' && s.accessedOn === undefined)
-      ctx.addIssue({ code: 'custom', path: ['accessedOn'], message: 'a web source needs the day it was accessed' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['accessedOn'],
+        message: 'a web source needs the day it was accessed',
+      });
   });
 export type Source = z.infer<typeof SourceSchema>;
