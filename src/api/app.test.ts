@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { beforeEach, test } from 'node:test';
+import { SYSTEM_ACTOR } from '../core/actor.ts';
+import type { Store } from '../core/ports.ts';
+import { loadDemoIfEmpty } from '../server.ts';
+import { loadLegalKnowledge } from '../store/law-files.ts';
+import { forEachStore } from '../../test/support/stores.ts';
+import { createApp } from './app.ts';
+
+const law = loadLegalKnowledge('data/law');
+const CASE = 'case:kz-mamay-2022';
+const clock = { now: () => '2023-02-01T09:00:00.000Z' };
+
+async function json(res: Response): Promise<Record<string, unknown>> {
+  assert.equal(res.headers.get('content-type')?.startsWith('application/json'), true);
+  return (await res.json()) as Record<string, unknown>;
+}
+
+forEachStore('the read-only API', (getStore: () => Store) => {
+  let app: ReturnType<typeof createApp>;
+  beforeEach(async () => {
+    await loadDemoIfEmpty(getStore(), law);
+    app = createApp({ reader: getStore().reader, law, clock });
+  });
+
+  test('lists the published demo case with its defendant', async () => {
+    const body = await json(await app.request('/api/cases'));
+    assert.deepEqual(body.cases, [
+      {
+        id: CASE,
+        title: 'Zhanbolat Mamay: “mass riots” and other charges over the January 2022 protests',
+        jurisdiction: 'kz',
+        defendants: [{ id: 'person:zhanbolat-mamay', name: 'Zhanbolat Mamay' }],
+        visibility: 'public',
+      },
+    ]);
+  });
+
+  test('shows a case with named participants and labelled charges', async () => {
+    const res = await app.request(`/api/cases/${encodeURIComponent(CASE)}`);
+    assert.equal(res.status, 200);
+    const body = (await json(res)) as {
+      charges: { articleLabel: string }[];
+      participants: { name: string }[];
+    };
+    assert.deepEqual(body.charges.map((c) => c.articleLabel).sort(), [
+      'Art. 272(1)',
+      'Art. 272(1)',
+      'Art. 274',
+      'Art. 378',
+      'Art. 400',
+    ]);
+    assert.equal(body.participants[0]?.name, 'Zhanbolat Mamay');
+  });
+
+  test('computes facts as of a day, defaulting to today', async () => {
+    const res = await app.request(`/api/cases/${encodeURIComponent(CASE)}/facts?asOf=2022-06-01`);
+    const body = (await json(res)) as { asOf: string; charges: { id: string }[] };
+    assert.equal(body.asOf, '2022-06-01');
+    assert.equal(
+      body.charges.some((c) => c.id === 'charge:mamay-272-1-second'),
+      false,
+    );
+    const today = (await json(await app.request(`/api/cases/${encodeURIComponent(CASE)}/facts`))) as {
+      asOf: string;
+    };
+    assert.equal(today.asOf, '2023-02-01');
+  });
+
+  test('a bad asOf is a 400 naming the field; an unknown case a 404; an unknown route a 404', async () => {
+    const bad = await app.request(`/api/cases/${encodeURIComponent(CASE)}/facts?asOf=2023-02-30`);
+    assert.equal(bad.status, 400);
+    const body = (await json(bad)) as { error: { code: string; issues: { field?: string }[] } };
+    assert.equal(body.error.code, 'validation.invalid');
+    assert.equal(body.error.issues[0]?.field, 'asOf');
+    assert.equal((await app.request('/api/cases/case:nothing')).status, 404);
+    assert.equal((await app.request('/api/nothing')).status, 404);
+  });
+
+  test('serves only published records: an internal case does not exist for the public', async () => {
+    await getStore().run(SYSTEM_ACTOR, (tx) =>
+      tx.create('case', {
+        id: 'case:internal',
+        jurisdiction: 'kz',
+        title: '<script>alert(1)</script>',
+        numbers: [],
+        authorities: [],
+        groups: [],
+        themes: [],
+        participants: [],
+        events: [],
+        visibility: 'internal',
+        sources: [],
+      }),
+    );
+    const list = (await json(await app.request('/api/cases'))) as { cases: { id: string }[] };
+    assert.deepEqual(
+      list.cases.map((c) => c.id),
+      [CASE],
+    );
+    assert.equal((await app.request('/api/cases/case:internal')).status, 404);
+    assert.equal((await app.request('/api/cases/case:internal/facts')).status, 404);
+  });
+
+  test('the page escapes what it shows and sends security headers', async () => {
+    await getStore().run(SYSTEM_ACTOR, (tx) =>
+      tx.create('case', {
+        id: 'case:xss',
+        jurisdiction: 'kz',
+        title: '<img src=x onerror=alert(1)>',
+        numbers: [],
+        authorities: [],
+        groups: [],
+        themes: [],
+        participants: [],
+        events: [],
+        visibility: 'public',
+        sources: [],
+      }),
+    );
+    const res = await app.request('/');
+    const html = await res.text();
+    assert.equal(html.includes('<img src=x'), false);
+    assert.equal(html.includes('&#60;img src=x onerror=alert(1)&#62;'), true);
+    assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+  });
+});

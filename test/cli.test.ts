@@ -1,0 +1,218 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { postgresSkipReason } from './support/postgres.ts';
+import { createTestDatabase } from './support/stores.ts';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'casewatch.mjs');
+const DEMO = join(import.meta.dirname, '..', 'data', 'demo', 'mamay.bundle.json');
+const CASE = 'case:kz-mamay-2022';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+type Env = Record<string, string>;
+
+function casewatch(env: Env, ...args: string[]): Run {
+  const { CASEWATCH_DB: _db, DATABASE_URL: _url, ...rest } = process.env;
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    env: { ...rest, CASEWATCH_USER: 'tester', ...env },
+    encoding: 'utf8',
+    cwd: join(import.meta.dirname, '..'),
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function jsonOf(run: Run): unknown {
+  assert.equal(run.code, 0, run.stderr);
+  return JSON.parse(run.stdout);
+}
+
+function caseCount(env: Env): number {
+  return (jsonOf(casewatch(env, 'case', 'list', '--json')) as { cases: unknown[] }).cases.length;
+}
+
+/** The CLI against one database: the same behaviour on SQLite and PostgreSQL. */
+function cliSuite(name: string, makeEnv: () => Promise<Env>, options: { skip?: string } = {}) {
+  describe(`casewatch CLI [${name}]`, options, () => {
+    let dir: string;
+    let env: Env;
+    before(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'casewatch-cli-'));
+      env = await makeEnv();
+    });
+    after(() => rmSync(dir, { recursive: true, force: true }));
+
+    test('imports the demo bundle and says what it imported', () => {
+      const run = casewatch(env, 'import', DEMO);
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(
+        run.stdout,
+        /Imported 4 sources, 3 organisations, 1 person, 1 case, 3 events, 5 charges, 2 measures, 2 hearings/,
+      );
+    });
+
+    test('a second import of the same ids is refused, names the path, and changes nothing', () => {
+      const run = casewatch(env, 'import', DEMO);
+      assert.equal(run.code, 4);
+      assert.match(
+        run.stderr,
+        /mamay\.bundle\.json \$\.cases\[0\]\.id: case "case:kz-mamay-2022" already exists/,
+      );
+      assert.equal(caseCount(env), 1);
+    });
+
+    test('a bundle with a dangling reference fails with its JSON path and writes nothing, even in part', () => {
+      const bad = join(dir, 'bad.bundle.json');
+      const bundle = {
+        format: 'casewatch-bundle',
+        formatVersion: 1,
+        cases: [{ id: 'case:other', jurisdiction: 'kz', title: 'Other', visibility: 'public' }],
+        charges: [
+          {
+            id: 'charge:other',
+            case: 'case:other',
+            defendant: 'person:nobody',
+            article: { jurisdiction: 'kz', code: 'cc', article: '272', part: '1' },
+            lifecycle: [{ kind: 'brought', date: '2022-02-30' }],
+          },
+        ],
+      };
+      writeFileSync(bad, JSON.stringify(bundle, null, 2));
+      const run = casewatch(env, 'import', bad);
+      assert.equal(run.code, 4);
+      assert.match(run.stderr, /\$\.charges\[0\]\.lifecycle\[0\]\.date/);
+      assert.equal(caseCount(env), 1);
+      const dangling = {
+        ...bundle,
+        charges: [{ ...bundle.charges[0], lifecycle: [{ kind: 'brought', date: '2022-02' }] }],
+      };
+      writeFileSync(bad, JSON.stringify(dangling));
+      const second = casewatch(env, 'import', bad, '--json');
+      assert.equal(second.code, 4);
+      const error = JSON.parse(second.stderr) as { error: { issues: { path: string; code: string }[] } };
+      assert.deepEqual(
+        error.error.issues.map((i) => [i.code, i.path]),
+        [['reference.dangling', '$.charges[0].defendant']],
+      );
+      assert.equal(caseCount(env), 1);
+    });
+
+    test('a dry run validates and writes nothing', () => {
+      const other = join(dir, 'other.bundle.json');
+      writeFileSync(
+        other,
+        JSON.stringify({
+          format: 'casewatch-bundle',
+          formatVersion: 1,
+          cases: [{ id: 'case:dry', jurisdiction: 'kz', title: 'Dry' }],
+        }),
+      );
+      const run = casewatch(env, 'import', other, '--dry-run');
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stdout, /Dry run: would import 1 case/);
+      assert.equal(caseCount(env), 1);
+    });
+
+    test('finds a case by a defendant name in any spelling it was recorded in', () => {
+      for (const ref of ['Mamay', 'mamai', 'Мамай', CASE]) {
+        const shown = jsonOf(casewatch(env, 'case', 'show', ref, '--json')) as { id: string };
+        assert.equal(shown.id, CASE, ref);
+      }
+      const text = casewatch(env, 'case', 'show', 'Mamay');
+      assert.match(text.stdout, /Art\. 272\(1\)/);
+      const missing = casewatch(env, 'case', 'show', 'Nobody');
+      assert.equal(missing.code, 3);
+      assert.match(missing.stderr, /no case with id or defendant named "Nobody"/);
+    });
+
+    test('facts: the 272(1) charge reclassified then brought back, custody then house arrest, 10 years', () => {
+      const facts = jsonOf(casewatch(env, 'facts', 'Mamay', '--as-of', '2023-02-10', '--json')) as {
+        lineage: {
+          links: {
+            from: string;
+            to: string;
+            kind: string;
+            toArticle: string;
+            gapDays: { min: number; max: number };
+          }[];
+        }[];
+        defendants: {
+          measures: { kind: string; successor?: string; days: { min: number; max: number } }[];
+          status: { status: string };
+        }[];
+        exposure: { byDefendant: { maxImprisonment: { text: string } }[] };
+      };
+      const links = facts.lineage.flatMap((l) => l.links);
+      const reclassified = links.find((l) => l.kind === 'reclassification');
+      const rebrought = links.find((l) => l.kind === 'rebrought');
+      assert.equal(reclassified?.toArticle, 'Art. 400');
+      assert.equal(rebrought?.to, 'charge:mamay-272-1-second');
+      assert.equal(rebrought?.from, reclassified?.from);
+      // "just two months": reclassified in about November 2022, re-brought on 26 January 2023.
+      assert.ok(
+        rebrought &&
+          rebrought.gapDays.min <= 61 &&
+          rebrought.gapDays.max >= 61 &&
+          rebrought.gapDays.min < rebrought.gapDays.max,
+      );
+      const [custody, house] = facts.defendants[0]?.measures ?? [];
+      assert.equal(custody?.kind, 'custody');
+      assert.equal(custody?.successor, 'measure:mamay-house-arrest');
+      assert.equal(house?.kind, 'house_arrest');
+      assert.ok(custody && custody.days.min < custody.days.max, 'vague dates give a range');
+      assert.equal(facts.exposure.byDefendant[0]?.maxImprisonment.text, '10 years');
+      const text = casewatch(env, 'facts', CASE, '--as-of', '2023-02-10');
+      assert.match(text.stdout, /Maximum exposure: 10 years/);
+    });
+
+    test('export round-trips: importing an export gives the same records', () => {
+      const first = join(dir, 'first.json');
+      assert.equal(casewatch(env, 'export', '--out', first).code, 0);
+      const fresh: Env = { CASEWATCH_DB: join(dir, `fresh-${Date.now()}.db`) };
+      assert.equal(casewatch(fresh, 'import', first).code, 0);
+      const second = join(dir, 'second.json');
+      assert.equal(casewatch(fresh, 'export', '--out', second).code, 0);
+      const strip = (f: string) => readFileSync(f, 'utf8').replace(/"exportedAt": "[^"]+",?/, '');
+      assert.equal(strip(second), strip(first));
+      assert.equal((JSON.parse(readFileSync(first, 'utf8')) as { cases: unknown[] }).cases.length, 2 - 1);
+    });
+  });
+}
+
+cliSuite('sqlite', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casewatch-cli-db-'));
+  return Promise.resolve({ CASEWATCH_DB: join(dir, 'casewatch.db') });
+});
+
+const skip = postgresSkipReason();
+cliSuite(
+  'postgres',
+  async () => ({ DATABASE_URL: await createTestDatabase() }),
+  skip === undefined ? {} : { skip },
+);
+
+describe('casewatch CLI usage', () => {
+  test('an unknown command or a bad flag is a usage error (exit 2)', () => {
+    const unknown = casewatch({ CASEWATCH_DB: ':memory:' }, 'frobnicate');
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /unknown command "frobnicate"/);
+    assert.equal(casewatch({ CASEWATCH_DB: ':memory:' }, 'facts', 'x', '--as-of', '2023-13-01').code, 2);
+    assert.equal(casewatch({ CASEWATCH_DB: ':memory:' }, 'case', 'list', '--bogus').code, 2);
+  });
+
+  test('schema bundle prints the JSON Schema generated from the record schemas', () => {
+    const schema = jsonOf(casewatch({ CASEWATCH_DB: ':memory:' }, 'schema', 'bundle')) as {
+      $schema: string;
+      properties: Record<string, unknown>;
+    };
+    assert.match(schema.$schema, /2020-12/);
+    assert.ok('charges' in schema.properties && 'measures' in schema.properties);
+  });
+});
