@@ -23,7 +23,7 @@ import { referencesOf } from '../src/core/record/references.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUNDLE_PATH = join(ROOT, 'data', 'demo', 'mamay.bundle.json');
 const DISPATCH = 'source:hrw-dispatch-mamay';
-const SEED_DIR = process.env['CASEWATCH_SEED_DIR'] ?? '/work/shared/seed';
+const SEED_DIR = process.env['CASEWATCH_SEED_DIR'] ?? join(ROOT, '..', 'shared', 'seed');
 
 /** The only exact days the dispatch gives (years inferred from its chronology, see data/demo/README.md). */
 const DAYS_IN_DISPATCH = new Set(['2022-01-04', '2022-11-07', '2023-01-26', '2023-02-06']);
