@@ -101,6 +101,15 @@ forEachStore('importBundle', (getStore) => {
     );
   });
 
+  test('a viewer may not import: nothing is read or written', async () => {
+    const viewer = { id: 'viewer', roles: ['viewer'] as const };
+    await assert.rejects(
+      importBundle({ store: getStore(), law }, viewer, readBundle(createReadStream(DEMO), DEMO)),
+      (e) => isDomainError(e, 'auth.forbidden'),
+    );
+    assert.equal(await getStore().reader.count('case'), 0);
+  });
+
   test('a dry run validates everything and writes nothing', async () => {
     const report = await run(fromBundle(bundle()), { dryRun: true });
     assert.equal(report.dryRun, true);

@@ -1,3 +1,4 @@
+import { assertAllowed } from '../access/policy.ts';
 import type { Actor } from '../actor.ts';
 import { fromZodError } from '../common/zod-issues.ts';
 import { DomainError, type Issue } from '../errors.ts';
@@ -45,6 +46,7 @@ export async function importBundle(
   records: AsyncIterable<ImportItem>,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
+  assertAllowed(actor, 'import');
   const report: ImportReport = {
     dryRun: options.dryRun ?? false,
     counts: Object.fromEntries(RECORD_KIND_ORDER.map((k) => [k, 0])) as Record<RecordKind, number>,
