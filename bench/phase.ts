@@ -1,0 +1,28 @@
+import { runBreakdownPhase } from './phase-breakdown.ts';
+import { runFactsPhase } from './phase-facts.ts';
+import { runImportPhase } from './phase-import.ts';
+import { runRawPhase } from './phase-raw.ts';
+import type { Target } from './target.ts';
+
+/** One measured phase, run in its own process so its peak memory is its own. */
+export type PhaseRequest =
+  | { phase: 'import'; target: Target; file: string }
+  | { phase: 'breakdown'; target: Target; file: string }
+  | { phase: 'raw'; source: Target; target: Target }
+  | { phase: 'facts'; target: Target; asOf: string; runs: number; concurrency: number; limit?: number };
+
+async function run(request: PhaseRequest): Promise<unknown> {
+  switch (request.phase) {
+    case 'import':
+      return runImportPhase(request.target, request.file);
+    case 'breakdown':
+      return runBreakdownPhase(request.target, request.file);
+    case 'raw':
+      return runRawPhase(request.source, request.target);
+    case 'facts':
+      return runFactsPhase(request.target, request);
+  }
+}
+
+const request = JSON.parse(process.argv[2] ?? '{}') as PhaseRequest;
+process.stdout.write(JSON.stringify(await run(request)) + '\n');
