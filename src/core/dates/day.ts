@@ -19,7 +19,8 @@ export const DaySchema = z.string().refine(isDay, { message: 'expected a calenda
 
 /** Days in a month of a year (1-based month), leap years included. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Days since 1970-01-01 for a day; the unit all durations are counted in. */
