@@ -4,6 +4,7 @@ import { reportError, UsageError } from './output.ts';
 import { runCaseList, runCaseShow } from './case.command.ts';
 import { runExport } from './export.command.ts';
 import { runFacts } from './facts.command.ts';
+import { runHistory } from './history.command.ts';
 import { runImport } from './import.command.ts';
 import { runSchema } from './schema.command.ts';
 import { runServe } from './serve.command.ts';
@@ -16,6 +17,7 @@ Usage:
   casewatch case list [--json]                 list cases
   casewatch case show REF [--json]             show a case (REF: a case id or a defendant's name)
   casewatch facts REF [--as-of DATE] [--json]  computed facts of a case as of a day (default today)
+  casewatch history KIND ID [--json]            who changed a record, when, and what (KIND: case, charge, …)
   casewatch schema bundle [--out FILE]         print the bundle's JSON Schema
   casewatch serve [--port N] [--host H] [--demo]
                                                serve the API; --demo loads the demo case into an empty database
@@ -43,6 +45,7 @@ const COMMANDS: Record<string, Command> = {
   'case list': runCaseList,
   'case show': runCaseShow,
   facts: runFacts,
+  history: runHistory,
   'schema bundle': runSchema,
   serve: runServe,
 };

@@ -1,0 +1,22 @@
+import { parseRecordKind, recordHistory } from '../core/record/history.service.ts';
+import type { CommandContext } from './context.ts';
+import type { Flags } from './main.ts';
+import { printJson, printText, UsageError } from './output.ts';
+
+/** casewatch history KIND ID: who changed a record, when, and what. */
+export async function runHistory(ctx: CommandContext, args: string[], flags: Flags): Promise<void> {
+  const [word, id, ...extra] = args;
+  if (word === undefined || id === undefined || extra.length > 0)
+    throw new UsageError('history needs KIND and ID, e.g. history case case:kz-mamay-2022');
+  const store = await ctx.store();
+  const entries = await recordHistory({ reader: store.reader }, ctx.actor, parseRecordKind(word), id);
+  if (flags.json) return printJson({ kind: word, id, revisions: entries });
+  printText(
+    entries
+      .map((e) => {
+        const fields = e.action === 'update' ? `: ${e.changedFields.join(', ')}` : '';
+        return `${e.at}  v${e.version} ${e.action} by ${e.actor}${e.reason ? ` (${e.reason})` : ''}${fields}`;
+      })
+      .join('\n'),
+  );
+}

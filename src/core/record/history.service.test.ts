@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { forEachStore } from '../../../test/support/stores.ts';
+import { PUBLIC_ACTOR, type Actor } from '../actor.ts';
+import { isDomainError } from '../errors.ts';
+import { parseRecordKind, recordHistory } from './history.service.ts';
+import type { RecordOf } from './record-kinds.ts';
+
+const editor: Actor = { id: 'user:aigerim', roles: ['editor'] };
+const viewer: Actor = { id: 'user:viewer', roles: ['viewer'] };
+
+const person = (visibility: 'public' | 'internal', occupation?: string): RecordOf<'person'> => ({
+  id: 'person:test',
+  names: [{ value: 'Zhanbolat Mamay', script: 'Latn', language: 'en', kind: 'transliteration', sources: [] }],
+  affiliations: [],
+  visibility,
+  sources: [],
+  ...(occupation !== undefined ? { occupation } : {}),
+});
+
+forEachStore('record history', (getStore) => {
+  test('names who changed what, when and why, oldest first', async () => {
+    const store = getStore();
+    await store.run(editor, (tx) => tx.create('person', person('internal')), { reason: 'first entry' });
+    await store.run(editor, (tx) => tx.update('person', person('internal', 'journalist'), 1), {
+      reason: 'from the trial record',
+    });
+    const history = await recordHistory({ reader: store.reader }, viewer, 'person', 'person:test');
+    assert.deepEqual(
+      history.map((h) => [h.action, h.version, h.actor, h.reason, h.changedFields]),
+      [
+        [
+          'create',
+          1,
+          'user:aigerim',
+          'first entry',
+          ['affiliations', 'id', 'names', 'sources', 'visibility'],
+        ],
+        ['update', 2, 'user:aigerim', 'from the trial record', ['occupation']],
+      ],
+    );
+    assert.equal((history[1]?.before as { occupation?: string }).occupation, undefined);
+    assert.equal((history[1]?.after as { occupation?: string }).occupation, 'journalist');
+  });
+
+  test('is as confidential as the record: the public cannot read the history of an internal record', async () => {
+    const store = getStore();
+    await store.run(editor, (tx) => tx.create('person', person('internal')));
+    await assert.rejects(
+      recordHistory({ reader: store.reader }, PUBLIC_ACTOR, 'person', 'person:test'),
+      (e) => isDomainError(e, 'record.not_found'),
+    );
+    await assert.rejects(recordHistory({ reader: store.reader }, viewer, 'person', 'person:none'), (e) =>
+      isDomainError(e, 'record.not_found'),
+    );
+  });
+});
+
+test('record kinds are named as in the bundle', () => {
+  assert.equal(parseRecordKind('charge'), 'charge');
+  assert.throws(() => parseRecordKind('charges'), /unknown record kind "charges"/);
+});
