@@ -13,6 +13,7 @@ import {
   AGGREGATION_NOTE,
   type ChargeExposure,
   type DefendantExposure,
+  caseExposure,
 } from './exposure.ts';
 import { datedBounds, type DatedBounds } from './fact-dates.ts';
 import { narrowByChains } from './measure-chains.ts';
@@ -51,7 +52,12 @@ export interface CaseFacts {
   defendants: DefendantFacts[];
   charges: ChargeHistory[];
   lineage: ChargeFamily[];
-  exposure: { charges: ChargeExposure[]; byDefendant: DefendantExposure[]; note: string };
+  exposure: {
+    charges: ChargeExposure[];
+    byDefendant: DefendantExposure[];
+    case: Omit<DefendantExposure, 'defendant'>;
+    note: string;
+  };
   upcomingHearings: UpcomingHearing[];
   warnings: FactWarning[];
 }
@@ -122,6 +128,7 @@ export function computeCaseFacts(file: CaseFile, law: LegalKnowledge, asOf: Day)
     exposure: {
       charges: chargeExposures,
       byDefendant: defendants.map((d) => d.exposure),
+      case: caseExposure(chargeExposures),
       note: AGGREGATION_NOTE,
     },
     upcomingHearings: upcoming(file.hearings, asOf),

@@ -121,3 +121,20 @@ test('the facts are plain JSON and render as readable text', () => {
   assert.match(text, /Art\. 272\(1\): imprisonment up to 10 years/);
   assert.match(text, /2023-02-06 10:00 trial session/);
 });
+
+test('the case maximum is the gravest live charge of any defendant', () => {
+  const other = 'person:co-defendant';
+  const facts = computeCaseFacts(
+    makeFile({
+      charges: [
+        makeCharge('charge:a', cc('274', '2'), '2022-06-01'),
+        makeCharge('charge:b', cc('179', '2'), '2022-06-01', [], { defendant: other }),
+      ],
+    }),
+    law,
+    '2023-01-01',
+  );
+  assert.equal(facts.exposure.case.maxImprisonment?.text, '10 years');
+  assert.deepEqual(facts.exposure.case.gravestCharges, ['charge:b']);
+  assert.equal(facts.exposure.byDefendant[0]?.maxImprisonment?.text, '3 years');
+});

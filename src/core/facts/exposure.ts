@@ -119,9 +119,20 @@ export function chargeExposure(h: ChargeHistory, law: LegalKnowledge): ChargeExp
   };
 }
 
-/** Per defendant, the highest maximum prison term among live charges; several offences are not aggregated. */
-export function defendantExposure(defendant: string, charges: readonly ChargeExposure[]): DefendantExposure {
-  const own = charges.filter((c) => c.defendant === defendant && c.maxImprisonment !== undefined);
+/** The case's exposure: the highest maximum prison term among all live charges, whoever faces them. */
+export function caseExposure(charges: readonly ChargeExposure[]): Omit<DefendantExposure, 'defendant'> {
+  const { defendant: _all, ...rest } = defendantExposure(undefined, charges);
+  return rest;
+}
+
+/** Per defendant (or for all when undefined), the highest maximum prison term among live charges; several offences are not aggregated. */
+export function defendantExposure(
+  defendant: string | undefined,
+  charges: readonly ChargeExposure[],
+): DefendantExposure {
+  const own = charges.filter(
+    (c) => (defendant === undefined || c.defendant === defendant) && c.maxImprisonment !== undefined,
+  );
   let min: MaxImprisonment | undefined;
   let max: MaxImprisonment | undefined;
   for (const c of own) {
@@ -137,7 +148,7 @@ export function defendantExposure(defendant: string, charges: readonly ChargeExp
         .map((c) => c.charge)
     : [];
   return {
-    defendant,
+    defendant: defendant ?? '*',
     ...(max
       ? { maxImprisonment: imprisonmentRange(min ?? { life: false, value: 0, unit: 'days' }, max) }
       : {}),
