@@ -4,6 +4,7 @@ import { SYSTEM_ACTOR } from '../core/actor.ts';
 import type { Store } from '../core/ports.ts';
 import { loadDemoIfEmpty } from '../server.ts';
 import { loadLegalKnowledge } from '../store/law-files.ts';
+import { caseRecord } from '../store/record-fixtures.ts';
 import { forEachStore } from '../../test/support/stores.ts';
 import { createApp } from './app.ts';
 
@@ -79,19 +80,7 @@ forEachStore('the read-only API', (getStore: () => Store) => {
 
   test('serves only published records: an internal case does not exist for the public', async () => {
     await getStore().run(SYSTEM_ACTOR, (tx) =>
-      tx.create('case', {
-        id: 'case:internal',
-        jurisdiction: 'kz',
-        title: '<script>alert(1)</script>',
-        numbers: [],
-        authorities: [],
-        groups: [],
-        themes: [],
-        participants: [],
-        events: [],
-        visibility: 'internal',
-        sources: [],
-      }),
+      tx.create('case', caseRecord('case:internal', { title: '<script>alert(1)</script>' })),
     );
     const list = (await json(await app.request('/api/cases'))) as { cases: { id: string }[] };
     assert.deepEqual(
@@ -104,19 +93,10 @@ forEachStore('the read-only API', (getStore: () => Store) => {
 
   test('the page escapes what it shows and sends security headers', async () => {
     await getStore().run(SYSTEM_ACTOR, (tx) =>
-      tx.create('case', {
-        id: 'case:xss',
-        jurisdiction: 'kz',
-        title: '<img src=x onerror=alert(1)>',
-        numbers: [],
-        authorities: [],
-        groups: [],
-        themes: [],
-        participants: [],
-        events: [],
-        visibility: 'public',
-        sources: [],
-      }),
+      tx.create(
+        'case',
+        caseRecord('case:xss', { title: '<img src=x onerror=alert(1)>', visibility: 'public' }),
+      ),
     );
     const res = await app.request('/');
     const html = await res.text();
