@@ -53,14 +53,29 @@ export interface RecordReader {
   history(kind: RecordKind, id: string): Promise<Revision[]>;
 }
 
+/** Options of `createMany`. */
+export interface CreateManyOptions {
+  /** The records are the output of their kind's schema already: skip the second parse (see `createMany`). */
+  isValidated?: boolean;
+}
+
 /** Writes records; each write records its revision in the same transaction. */
 export interface RecordWriter extends RecordReader {
   create<K extends RecordKind>(kind: K, data: RecordOf<K>): Promise<Stored<K>>;
   /** Replaces a record if its stored version is still `expectedVersion`; else throws 'record.conflict'. */
   update<K extends RecordKind>(kind: K, data: RecordOf<K>, expectedVersion: number): Promise<Stored<K>>;
   remove(kind: RecordKind, id: string, expectedVersion: number): Promise<void>;
-  /** Creates many records at once (imports); revisions are still written, one per record. */
-  createMany<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]): Promise<void>;
+  /**
+   * Creates many records at once (imports); revisions are still written, one per record. Every record is
+   * checked with its kind's schema first, unless `isValidated` is true: only for a caller that has just parsed
+   * each record with that same schema (`RECORD_KINDS[kind].schema`) and passes its output unchanged, as the
+   * import does. Ids given twice, or that already exist, are refused either way.
+   */
+  createMany<K extends RecordKind>(
+    kind: K,
+    records: readonly RecordOf<K>[],
+    options?: CreateManyOptions,
+  ): Promise<void>;
 }
 
 /** Runs work in one transaction attributed to an actor: all of it lands, or none of it. */

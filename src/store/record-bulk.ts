@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { DomainError, type Issue } from '../core/errors.ts';
+import type { CreateManyOptions } from '../core/ports.ts';
 import type { RecordKind, RecordOf } from '../core/record/record-kinds.ts';
 import type { WriteContext } from './record.repository.ts';
 import { checkRecord } from './record-validation.ts';
@@ -13,6 +14,8 @@ const MAX_ISSUES = 1000;
 /**
  * The import path: checks every record first, then writes rows, revisions and name/participant rows in batches
  * through the dialect's fast insert. A savepoint makes it all-or-nothing even if the caller catches its error.
+ * With `isValidated` the records are taken as their schema's output already (see `RecordWriter.createMany`):
+ * they are not parsed again, but ids given twice are still refused.
  */
 export async function writeMany<K extends RecordKind>(
   db: Kysely<Database>,
@@ -20,8 +23,9 @@ export async function writeMany<K extends RecordKind>(
   ctx: WriteContext,
   kind: K,
   records: readonly RecordOf<K>[],
+  options: CreateManyOptions = {},
 ): Promise<void> {
-  const valid = checkAll(kind, records);
+  const valid = options.isValidated === true ? checkIds(kind, records) : checkAll(kind, records);
   await sql`savepoint casewatch_create_many`.execute(db);
   try {
     for (let start = 0; start < valid.length; start += BATCH) {
@@ -47,28 +51,34 @@ export async function writeMany<K extends RecordKind>(
 }
 
 /** Validates every record and finds ids given twice; throws with every problem's index, id and path. */
-function checkAll<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]): RecordOf<K>[] {
+function checkAll<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]): readonly RecordOf<K>[] {
   const valid: RecordOf<K>[] = [];
   const invalid: Issue[] = [];
-  const twice: Issue[] = [];
-  const seen = new Map<string, number>();
   records.forEach((value, index) => {
     const checked = checkRecord(kind, value, index);
     if (checked.issues !== undefined) {
       if (invalid.length < MAX_ISSUES) invalid.push(...checked.issues);
       return;
     }
-    const id = checked.record.id;
-    const first = seen.get(id);
-    if (first !== undefined) {
-      const message = `${kind} ${id} is given twice, at ${first} and at ${index}`;
-      twice.push({ code: 'reference.duplicate', message, path: `$[${index}].id`, row: index });
-    } else seen.set(id, index);
     valid.push(checked.record);
   });
   if (invalid.length > 0) throw DomainError.fromIssues('validation.invalid', invalid);
+  return checkIds(kind, valid);
+}
+
+/** Finds ids given twice; throws with each repeat's index and path. Returns the records as they are. */
+function checkIds<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]): readonly RecordOf<K>[] {
+  const twice: Issue[] = [];
+  const seen = new Map<string, number>();
+  records.forEach((record, index) => {
+    const first = seen.get(record.id);
+    if (first !== undefined) {
+      const message = `${kind} ${record.id} is given twice, at ${first} and at ${index}`;
+      twice.push({ code: 'reference.duplicate', message, path: `$[${index}].id`, row: index });
+    } else seen.set(record.id, index);
+  });
   if (twice.length > 0) throw DomainError.fromIssues('reference.duplicate', twice);
-  return valid;
+  return records;
 }
 
 async function writeBatch<K extends RecordKind>(

@@ -320,6 +320,27 @@ forEachStore('record repository', (getStore) => {
     assert.deepEqual(await store.reader.findPersonsByName('mamay'), ['person:0600']);
   });
 
+  test('createMany with isValidated skips the second parse but still refuses ids given twice', async () => {
+    const store = getStore();
+    const persons = [personRecord('person:v1'), personRecord('person:v2')];
+    await store.run(EDITOR, (tx) => tx.createMany('person', persons, { isValidated: true }));
+    assert.equal(await store.reader.count('person'), 2);
+    assert.equal((await store.reader.history('person', 'person:v2')).length, 1);
+    await assert.rejects(
+      store.run(EDITOR, (tx) =>
+        tx.createMany('person', [personRecord('person:v3'), personRecord('person:v3')], {
+          isValidated: true,
+        }),
+      ),
+      (e: unknown) => isDomainError(e, 'reference.duplicate') && e.issues[0]?.row === 1,
+    );
+    await assert.rejects(
+      store.run(EDITOR, (tx) => tx.createMany('person', [personRecord('person:v1')], { isValidated: true })),
+      (e: unknown) => isDomainError(e, 'reference.duplicate'),
+    );
+    assert.equal(await store.reader.count('person'), 2);
+  });
+
   test('a caught createMany failure leaves the rest of the unit of work usable and lands nothing of it', async () => {
     const store = getStore();
     await store.run(EDITOR, (tx) => tx.create('case', caseRecord('case:0001')));

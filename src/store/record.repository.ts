@@ -1,5 +1,12 @@
 import { sql, type Kysely } from 'kysely';
-import type { ListQuery, RecordReader, RecordWriter, Revision, Stored } from '../core/ports.ts';
+import type {
+  CreateManyOptions,
+  ListQuery,
+  RecordReader,
+  RecordWriter,
+  Revision,
+  Stored,
+} from '../core/ports.ts';
 import { DomainError } from '../core/errors.ts';
 import { CASE_SCOPED_KINDS, type RecordKind, type RecordOf } from '../core/record/record-kinds.ts';
 import { containsPattern, foldName } from './name-fold.ts';
@@ -209,11 +216,15 @@ export class RecordRepository extends RecordReadRepository implements RecordWrit
     await this.#revise(kind, id, 'delete', expectedVersion + 1, current.data, null);
   }
 
-  async createMany<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]): Promise<void> {
+  async createMany<K extends RecordKind>(
+    kind: K,
+    records: readonly RecordOf<K>[],
+    options: CreateManyOptions = {},
+  ): Promise<void> {
     this.#assertOpen();
     if (records.length === 0) return;
     await this.#begin();
-    await writeMany(this.db, this.dialect, this.ctx, kind, records);
+    await writeMany(this.db, this.dialect, this.ctx, kind, records, options);
   }
 
   #validate<K extends RecordKind>(kind: K, data: RecordOf<K>): RecordOf<K> {

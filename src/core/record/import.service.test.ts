@@ -214,6 +214,53 @@ forEachStore('importBundle', (getStore) => {
     );
   });
 
+  test('a batch write that fails fails the import with its error, and nothing of the import lands', async () => {
+    const store = getStore();
+    const before = await counts(store);
+    let writes = 0;
+    // The store as it is, but the second batch write fails (after the first was started without waiting).
+    const failing: Store = {
+      ...store,
+      run: (actor, work, options) =>
+        store.run(
+          actor,
+          (tx) =>
+            work(
+              new Proxy(tx, {
+                get(target, property) {
+                  if (property === 'createMany') {
+                    return (...args: Parameters<typeof tx.createMany>) =>
+                      ++writes === 2 ? Promise.reject(new Error('disk full')) : target.createMany(...args);
+                  }
+                  const value: unknown = Reflect.get(target, property);
+                  return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+                },
+              }),
+            ),
+          options,
+        ),
+    };
+    const other = JSON.stringify({
+      ...bundle(),
+      sources: [
+        { id: 'source:w1', kind: 'document', title: 'One' },
+        { id: 'source:w2', kind: 'document', title: 'Two' },
+        { id: 'source:w3', kind: 'document', title: 'Three' },
+      ],
+      persons: [],
+      cases: [],
+      events: [],
+      charges: [],
+      measures: [],
+    });
+    await assert.rejects(
+      importBundle({ store: failing, law }, EDITOR, fromText(other), { batchSize: 1 }),
+      /disk full/,
+    );
+    assert.ok(writes >= 2);
+    assert.deepEqual(await counts(store), before, 'the database must be unchanged');
+  });
+
   test('collects many issues before failing, in file order, and stops at a hundred', async () => {
     const b = bundle();
     b.events[0]!.end = '2021-12-31';

@@ -3,7 +3,7 @@ import type { Actor } from '../actor.ts';
 import { fromZodError } from '../common/zod-issues.ts';
 import { DomainError, type Issue } from '../errors.ts';
 import type { RecordWriter, Store } from '../ports.ts';
-import { IntegrityChecker, type IntegrityLaw } from './integrity.ts';
+import { IntegrityChecker, recordPath, type IntegrityLaw } from './integrity.ts';
 import { RECORD_KINDS, RECORD_KIND_ORDER, type AnyRecord, type RecordKind } from './record-kinds.ts';
 
 /** One record to import: its kind, its position in its collection, and the unvalidated JSON. */
@@ -63,9 +63,10 @@ export async function importBundle(
   return report;
 }
 
+/** Records of one kind waiting to be written, with their indexes in the collection (for paths in issues). */
 interface Pending {
   records: AnyRecord[];
-  paths: string[];
+  indexes: number[];
 }
 
 class Importer {
@@ -74,6 +75,9 @@ class Importer {
   private readonly batches = new Map<RecordKind, Pending>();
   private readonly batchSize: number;
   private readonly file: string | undefined;
+  /** The batch write in flight, if any (see `write`). */
+  private writing: Promise<void> = Promise.resolve();
+  private hasWriteFailed = false;
 
   constructor(
     private readonly tx: RecordWriter,
@@ -89,23 +93,15 @@ class Importer {
   }
 
   async run(records: AsyncIterable<ImportItem>, report: ImportReport): Promise<void> {
-    for await (const item of records) {
-      const path = `$.${RECORD_KINDS[item.kind].collection}[${item.index}]`;
-      const parsed = RECORD_KINDS[item.kind].schema.safeParse(item.record);
-      if (!parsed.success) {
-        this.issues.push(...fromZodError(parsed.error, path, this.file));
-        const id = (item.record as { id?: unknown } | null)?.id;
-        if (typeof id === 'string') this.checker.declare(item.kind, id, path);
-      } else if (this.checker.add(item.kind, parsed.data, path)) {
-        this.pending(item.kind).records.push(parsed.data);
-        this.pending(item.kind).paths.push(path);
-        if (this.pending(item.kind).records.length >= this.batchSize) await this.flush(item.kind);
-      }
-      report.counts[item.kind]++;
-      report.total++;
-      if (this.issueCount() >= MAX_IMPORT_ISSUES) break;
+    try {
+      await this.read(records, report);
+      for (const kind of RECORD_KIND_ORDER) await this.flush(kind);
+      await this.writing;
+    } catch (error) {
+      // A write that failed first explains what followed (an aborted transaction); else the error stands.
+      await this.writing;
+      throw error;
     }
-    for (const kind of RECORD_KIND_ORDER) await this.flush(kind);
     if (this.issueCount() < MAX_IMPORT_ISSUES) this.issues.push(...(await this.finish()));
     else
       this.issues.push(
@@ -123,18 +119,39 @@ class Importer {
     if (this.options.dryRun) throw new DryRunRollback();
   }
 
+  /** Validates and checks each record as it streams in, and writes them in batches per kind. */
+  private async read(records: AsyncIterable<ImportItem>, report: ImportReport): Promise<void> {
+    for await (const item of records) {
+      const parsed = RECORD_KINDS[item.kind].schema.safeParse(item.record);
+      if (!parsed.success) {
+        this.issues.push(...fromZodError(parsed.error, recordPath(item.kind, item.index), this.file));
+        const id = (item.record as { id?: unknown } | null)?.id;
+        if (typeof id === 'string') this.checker.declare(item.kind, id, item.index);
+      } else if (this.checker.add(item.kind, parsed.data, item.index)) {
+        const batch = this.pending(item.kind);
+        batch.records.push(parsed.data);
+        batch.indexes.push(item.index);
+        if (batch.records.length >= this.batchSize) await this.flush(item.kind);
+      }
+      report.counts[item.kind]++;
+      report.total++;
+      if (this.issueCount() >= MAX_IMPORT_ISSUES) break;
+    }
+  }
+
   private issueCount(): number {
     return this.issues.length + this.checker.issueCount;
   }
 
   private pending(kind: RecordKind): Pending {
     let batch = this.batches.get(kind);
-    if (!batch) this.batches.set(kind, (batch = { records: [], paths: [] }));
+    if (!batch) this.batches.set(kind, (batch = { records: [], indexes: [] }));
     return batch;
   }
 
   /** Writes a batch, after checking none of its ids already exists; once anything failed, writing stops. */
   private async flush(kind: RecordKind): Promise<void> {
+    if (this.hasWriteFailed) await this.writing; // throws the write's error
     const batch = this.batches.get(kind);
     if (!batch || batch.records.length === 0) return;
     this.batches.delete(kind);
@@ -145,13 +162,29 @@ class Importer {
         this.issues.push({
           code: 'reference.duplicate',
           message: `${kind} "${id}" already exists in the database (an import never overwrites)`,
-          path: `${batch.paths[i] ?? '$'}.id`,
+          path: recordPath(kind, batch.indexes[i] ?? 0, '.id'),
           ...(this.file !== undefined ? { file: this.file } : {}),
         });
       }
     });
     if (this.issueCount() > 0) return;
-    await this.tx.createMany(kind, batch.records);
+    await this.writing; // one write in flight at most, so memory stays bounded
+    // Every record here passed its kind's schema above (the very schema the store checks with): no second parse.
+    this.write(() => this.tx.createMany(kind, batch.records, { isValidated: true }));
+  }
+
+  /**
+   * Starts a write after the one in flight, without waiting for it: the next records are parsed and checked
+   * while the database works (PostgreSQL runs apart; SQLite's driver is synchronous, so there it changes
+   * nothing). The transaction's one connection runs its queries one at a time. A failed write is thrown by
+   * the next `flush` or at the end of `run`, and no later write starts.
+   */
+  private write(work: () => Promise<void>): void {
+    const previous = this.writing;
+    const next = previous.then(work);
+    // Awaited later; until then a failure is only noted, so it does not count as an unhandled rejection.
+    next.catch(() => (this.hasWriteFailed = true));
+    this.writing = next;
   }
 
   /** Looks up, in the database, what the bundle refers to but does not hold, then runs the final checks. */

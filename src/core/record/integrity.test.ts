@@ -25,8 +25,8 @@ const brought = (date: string) => ({ kind: 'brought', date });
 
 function base(): IntegrityChecker {
   const checker = new IntegrityChecker({ file: 'b.json' });
-  checker.add('person', person('person:a'), '$.persons[0]');
-  checker.add('case', kase('case:a'), '$.cases[0]');
+  checker.add('person', person('person:a'), 0);
+  checker.add('case', kase('case:a'), 0);
   return checker;
 }
 
@@ -43,18 +43,18 @@ describe('IntegrityChecker', () => {
         { kind: 'convicted', date: '2023-05-10' },
         { kind: 'amnestied', date: '2024' },
       ]),
-      '$.charges[0]',
+      0,
     );
     assert.deepEqual(checker.finish(), []);
     const bad = base();
-    bad.add('person', person('person:a'), '$.persons[1]');
+    bad.add('person', person('person:a'), 1);
     assert.equal(bad.finish()[0]?.file, 'b.json');
   });
 
   test('reports duplicate ids within a kind, naming the first', () => {
     const checker = base();
-    checker.add('person', person('person:a'), '$.persons[1]');
-    checker.add('case', kase('person:a'), '$.cases[1]');
+    checker.add('person', person('person:a'), 1);
+    checker.add('case', kase('person:a'), 1);
     assert.deepEqual(summary(checker), [
       'reference.duplicate $.persons[1].id: duplicate person id "person:a" (first at $.persons[0])',
     ]);
@@ -62,18 +62,14 @@ describe('IntegrityChecker', () => {
 
   test('reports references to nothing, forward references and ids in the database are fine', () => {
     const checker = base();
-    checker.add(
-      'charge',
-      charge('charge:1', [brought('2022')], { defendant: 'person:nobody' }),
-      '$.charges[0]',
-    );
+    checker.add('charge', charge('charge:1', [brought('2022')], { defendant: 'person:nobody' }), 0);
     checker.add(
       'charge',
       charge('charge:2', [
         { ...brought('2022'), decision: 'decision:later' },
         { kind: 'amended', date: '2023', authority: 'org:db' },
       ]),
-      '$.charges[1]',
+      1,
     );
     checker.add(
       'decision',
@@ -84,7 +80,7 @@ describe('IntegrityChecker', () => {
         date: '2023',
         defendant: 'person:a',
       }),
-      '$.decisions[0]',
+      0,
     );
     assert.deepEqual(
       checker.unresolved(),
@@ -101,6 +97,39 @@ describe('IntegrityChecker', () => {
     );
   });
 
+  test('a forward reference is settled when its target comes; dangling ones name their path, in file order', () => {
+    const checker = base();
+    checker.add('charge', charge('charge:2', [brought('2022')], { case: 'case:gone' }), 7);
+    checker.add(
+      'charge',
+      charge('charge:1', [{ ...brought('2022'), decision: 'decision:d' }], { case: 'case:gone' }),
+      3,
+    );
+    assert.deepEqual(
+      checker.unresolved(),
+      new Map([
+        ['case', new Set(['case:gone'])],
+        ['decision', new Set(['decision:d'])],
+      ]),
+    );
+    checker.add(
+      'decision',
+      parse('decision', {
+        id: 'decision:d',
+        case: 'case:a',
+        kind: 'verdict',
+        date: '2023',
+        defendant: 'person:a',
+      }),
+      0,
+    );
+    assert.deepEqual(checker.unresolved(), new Map([['case', new Set(['case:gone'])]]));
+    assert.deepEqual(summary(checker), [
+      'reference.dangling $.charges[3].case: "case:gone" refers to no case in the bundle or the database',
+      'reference.dangling $.charges[7].case: "case:gone" refers to no case in the bundle or the database',
+    ]);
+  });
+
   test('charge steps: certainly out of order is an error, possibly out of order is not', () => {
     const checker = base();
     checker.add(
@@ -110,12 +139,12 @@ describe('IntegrityChecker', () => {
         { kind: 'amended', date: '2022-11' },
         { kind: 'sent_to_court', date: '2022-10-01' },
       ]),
-      '$.charges[3]',
+      3,
     );
     checker.add(
       'charge',
       charge('charge:2', [brought('2022-11-07'), { kind: 'amended', date: '2022-11-01~' }]),
-      '$.charges[4]',
+      4,
     );
     assert.deepEqual(summary(checker), [
       'date.order $.charges[3].lifecycle[2].date: step "sent_to_court" (2022-10-01) is before step 0 "brought" (2022-11-07)',
@@ -124,7 +153,7 @@ describe('IntegrityChecker', () => {
 
   test('charge steps: the first is brought; nothing follows a terminal step but an amnesty after a conviction', () => {
     const checker = base();
-    checker.add('charge', charge('charge:1', [{ kind: 'amended', date: '2022' }]), '$.charges[0]');
+    checker.add('charge', charge('charge:1', [{ kind: 'amended', date: '2022' }]), 0);
     checker.add(
       'charge',
       charge('charge:2', [
@@ -132,7 +161,7 @@ describe('IntegrityChecker', () => {
         { kind: 'dropped', date: '2022' },
         { kind: 'resumed', date: '2023' },
       ]),
-      '$.charges[1]',
+      1,
     );
     checker.add(
       'charge',
@@ -141,7 +170,7 @@ describe('IntegrityChecker', () => {
         { kind: 'acquitted', date: '2022' },
         { kind: 'amnestied', date: '2023' },
       ]),
-      '$.charges[2]',
+      2,
     );
     assert.deepEqual(summary(checker), [
       `validation.invalid $.charges[0].lifecycle[0].kind: a charge's first step must be "brought", not "amended"`,
@@ -158,21 +187,17 @@ describe('IntegrityChecker', () => {
         brought('2022'),
         { kind: 'reclassified', date: '2023-01', successors: ['charge:new', 'charge:stray'] },
       ]),
-      '$.charges[0]',
+      0,
     );
     checker.add(
       'charge',
       charge('charge:new', [brought('2023-01')], {
         origin: { kind: 'reclassification', from: ['charge:old'] },
       }),
-      '$.charges[1]',
+      1,
     );
-    checker.add('charge', charge('charge:stray', [brought('2023-01')]), '$.charges[2]');
-    checker.add(
-      'charge',
-      charge('charge:merged', [brought('2022'), { kind: 'merged', date: '2023' }]),
-      '$.charges[3]',
-    );
+    checker.add('charge', charge('charge:stray', [brought('2023-01')]), 2);
+    checker.add('charge', charge('charge:merged', [brought('2022'), { kind: 'merged', date: '2023' }]), 3);
     assert.deepEqual(summary(checker), [
       'validation.invalid $.charges[3].lifecycle[1].successors: a "merged" step needs the successor charges',
       'validation.invalid $.charges[0].lifecycle[1].successors[1]: successor "charge:stray" must name "charge:old" in origin.from',
@@ -181,7 +206,7 @@ describe('IntegrityChecker', () => {
 
   test('measures: first step ordered, steps in order, planned end not before the order, a change names its successor', () => {
     const checker = base();
-    checker.add('measure', measure('measure:1', [{ kind: 'extended', date: '2022-03' }]), '$.measures[0]');
+    checker.add('measure', measure('measure:1', [{ kind: 'extended', date: '2022-03' }]), 0);
     checker.add(
       'measure',
       measure('measure:2', [
@@ -189,7 +214,7 @@ describe('IntegrityChecker', () => {
         { kind: 'extended', date: '2022-03-01' },
         { kind: 'changed', date: '2022-04' },
       ]),
-      '$.measures[1]',
+      1,
     );
     assert.deepEqual(summary(checker), [
       `validation.invalid $.measures[0].steps[0].kind: a measure's first step must be "ordered", not "extended"`,
@@ -204,12 +229,12 @@ describe('IntegrityChecker', () => {
     checker.add(
       'event',
       parse('event', { id: 'event:1', kind: 'protest', title: 'x', start: '2022-01-04', end: '2022-01-02' }),
-      '$.events[0]',
+      0,
     );
     checker.add(
       'event',
       parse('event', { id: 'event:2', kind: 'protest', title: 'x', start: '2022-01~', end: '2021-12-20' }),
-      '$.events[1]',
+      1,
     );
     checker.add(
       'person',
@@ -217,14 +242,14 @@ describe('IntegrityChecker', () => {
         ...person('person:x'),
         affiliations: [{ organisation: 'org:p', role: 'leader', period: { from: '2020', to: '2019' } }],
       }),
-      '$.persons[0]',
+      0,
     );
     checker.add(
       'case',
       kase('case:x', {
         participants: [{ person: 'person:x', role: 'defendant', period: { from: '2022-05', to: '2022-04' } }],
       }),
-      '$.cases[0]',
+      0,
     );
     checker.add(
       'hearing',
@@ -236,7 +261,7 @@ describe('IntegrityChecker', () => {
         status: 'held',
         nextDate: '2023-01',
       }),
-      '$.hearings[0]',
+      0,
     );
     checker.add(
       'decision',
@@ -248,7 +273,7 @@ describe('IntegrityChecker', () => {
         defendant: 'person:x',
         enteredIntoForce: '2023-03',
       }),
-      '$.decisions[0]',
+      0,
     );
     assert.deepEqual(
       summary(checker, () => true),
@@ -271,22 +296,22 @@ describe('IntegrityChecker', () => {
     checker.add(
       'measure',
       measure('measure:early', [{ kind: 'ordered', date: '2022' }], { kind: 'exile', case: 'case:db' }),
-      '$.measures[0]',
+      0,
     );
-    checker.add('case', kase('case:a'), '$.cases[0]');
+    checker.add('case', kase('case:a'), 0);
     checker.add(
       'charge',
       charge('charge:1', [brought('2022')], {
         article: { jurisdiction: 'kz', code: 'cc', article: '999', part: '1' },
       }),
-      '$.charges[0]',
+      0,
     );
     checker.add(
       'measure',
       measure('measure:1', [{ kind: 'ordered', date: '2022' }], { kind: 'house_arrest' }),
-      '$.measures[1]',
+      1,
     );
-    checker.add('measure', measure('measure:2', [{ kind: 'ordered', date: '2022' }]), '$.measures[2]');
+    checker.add('measure', measure('measure:2', [{ kind: 'ordered', date: '2022' }]), 2);
     assert.deepEqual(
       checker
         .finish(

@@ -10,7 +10,13 @@ import { isCertainlyBefore, type PartialDate } from '../dates/partial-date.ts';
 import type { ErrorCode, Issue } from '../errors.ts';
 import { formatArticleRef } from '../law/law-helpers.ts';
 import type { ArticleRef } from '../law/law.ts';
-import type { AnyRecord, RecordKind, RecordOf } from './record-kinds.ts';
+import {
+  RECORD_KINDS,
+  RECORD_KIND_ORDER,
+  type AnyRecord,
+  type RecordKind,
+  type RecordOf,
+} from './record-kinds.ts';
 import { referencesOf } from './references.ts';
 
 /** The legal knowledge the checker asks: whether an article and a measure kind exist (LegalKnowledge fits). */
@@ -25,37 +31,58 @@ export type ExistsFn = (kind: RecordKind, id: string) => boolean;
 /** The jurisdiction of a case that is not in the bundle, when known. */
 export type JurisdictionFn = (caseId: string) => string | undefined;
 
-interface PendingRef {
-  kind: RecordKind;
-  id: string;
-  path: string;
-}
-
+/** A charge step that hands the charge over to successors, checked against their origins at the end. */
 interface Handover {
   from: string;
   successors: readonly string[];
-  path: string;
+  /** The charge's index in `charges`, and the step's in its lifecycle. */
+  index: number;
+  step: number;
 }
 
+/** A measure whose case was not seen yet, so its kind is checked at the end. */
 interface PendingMeasure {
   caseId: string;
   key: string;
-  path: string;
+  index: number;
+}
+
+const KIND_NUMBER = new Map<RecordKind, number>(RECORD_KIND_ORDER.map((k, i) => [k, i]));
+const KIND_COUNT = RECORD_KIND_ORDER.length;
+
+/** The JSON path of a record in a bundle, e.g. '$.charges[3]', with an optional suffix. */
+export function recordPath(kind: RecordKind, index: number, suffix = ''): string {
+  return `$.${RECORD_KINDS[kind].collection}[${index}]${suffix}`;
 }
 
 /**
  * Cross-record rules of a bundle, checked incrementally while records stream past: duplicate ids, references
  * to nothing, dates out of order, charge lineage and, with legal knowledge, unknown articles and measure kinds.
- * It keeps ids, lineage links and unresolved references only, never whole records.
+ * A record is named by its kind and index in its collection; JSON paths are built only for issues.
+ *
+ * It keeps little per record: each id with its index (a number), the jurisdiction of each case and the
+ * origins of charges that have one. A reference to a record not seen yet waits, packed as two numbers, under
+ * its target's id and is dropped as soon as the target appears; what is left at the end is looked up in the
+ * database by the caller (`unresolved`, then `finish`). Whole records are never kept.
  */
 export class IntegrityChecker {
   private readonly law: IntegrityLaw | undefined;
   private readonly file: string | undefined;
-  private readonly ids = new Map<RecordKind, Map<string, string>>();
-  private readonly pending: PendingRef[] = [];
+  /** Per kind: every id seen, with the index of the first record that has it. */
+  private readonly ids = new Map<RecordKind, Map<string, number>>();
+  /**
+   * Per target kind and id: the references still waiting for that record, as pairs of numbers (where the
+   * reference is: record index × kind count + kind number; then the code of its path within the record).
+   */
+  private readonly waiting = new Map<RecordKind, Map<string, number[]>>();
+  /** Paths of references within a record ('.lifecycle[0].decision'), stored once each, by code. */
+  private readonly refPaths: string[] = [];
+  private readonly refPathCodes = new Map<string, number>();
   private readonly handovers: Handover[] = [];
   private readonly origins = new Map<string, readonly string[]>();
   private readonly jurisdictions = new Map<string, string>();
+  /** One string per distinct jurisdiction, so a case's entry does not keep its own copy. */
+  private readonly jurisdictionNames = new Map<string, string>();
   private readonly pendingMeasures: PendingMeasure[] = [];
   private readonly issues: Issue[] = [];
 
@@ -70,68 +97,97 @@ export class IntegrityChecker {
   }
 
   /**
-   * Registers an id without its record (a record that failed validation), so it does not cause dangling errors.
-   * Returns false when the id was already taken in the bundle (reported as a duplicate).
+   * Registers the id of the record at `index` in its kind's collection without its record (a record that
+   * failed validation), so it does not cause dangling errors. Returns false when the id was already taken in
+   * the bundle (reported as a duplicate).
    */
-  declare(kind: RecordKind, id: string, path: string): boolean {
+  declare(kind: RecordKind, id: string, index: number): boolean {
     let known = this.ids.get(kind);
-    if (!known) this.ids.set(kind, (known = new Map<string, string>()));
+    if (!known) this.ids.set(kind, (known = new Map<string, number>()));
     const first = known.get(id);
     if (first !== undefined) {
-      this.report('reference.duplicate', `${path}.id`, `duplicate ${kind} id "${id}" (first at ${first})`);
+      this.report(
+        'reference.duplicate',
+        recordPath(kind, index, '.id'),
+        `duplicate ${kind} id "${id}" (first at ${recordPath(kind, first)})`,
+      );
       return false;
     }
-    known.set(id, path);
+    known.set(id, index);
+    this.waiting.get(kind)?.delete(id);
     return true;
   }
 
   /**
-   * Checks one valid record found at `path` (e.g. '$.charges[3]') and remembers what later checks need.
-   * Returns false when its id duplicates an earlier record's.
+   * Checks one valid record, the one at `index` in its kind's collection (3 for '$.charges[3]'), and
+   * remembers what later checks need. Returns false when its id duplicates an earlier record's.
    */
-  add<K extends RecordKind>(kind: K, record: RecordOf<K>, path: string): boolean {
-    const isNew = this.declare(kind, record.id, path);
+  add<K extends RecordKind>(kind: K, record: RecordOf<K>, index: number): boolean {
+    const isNew = this.declare(kind, record.id, index);
+    let place = -1;
     for (const ref of referencesOf(kind, record)) {
-      if (!this.has(ref.kind, ref.id))
-        this.pending.push({ kind: ref.kind, id: ref.id, path: path + ref.path });
+      if (this.has(ref.kind, ref.id)) continue;
+      if (place < 0) place = index * KIND_COUNT + (KIND_NUMBER.get(kind) ?? 0);
+      this.wait(ref.kind, ref.id, place, ref.path);
     }
-    this.checkRecord(kind, record, path);
+    this.checkRecord(kind, record, index);
     return isNew;
   }
 
-  private checkRecord(kind: RecordKind, r: AnyRecord, path: string): void {
+  private wait(kind: RecordKind, id: string, place: number, path: string): void {
+    let byId = this.waiting.get(kind);
+    if (!byId) this.waiting.set(kind, (byId = new Map<string, number[]>()));
+    let code = this.refPathCodes.get(path);
+    if (code === undefined) {
+      code = this.refPaths.push(path) - 1;
+      this.refPathCodes.set(path, code);
+    }
+    const refs = byId.get(id);
+    if (refs === undefined) byId.set(id, [place, code]);
+    else refs.push(place, code);
+  }
+
+  private checkRecord(kind: RecordKind, r: AnyRecord, index: number): void {
     switch (kind) {
       case 'charge':
-        return this.checkCharge(r as Charge, path);
+        return this.checkCharge(r as Charge, index);
       case 'measure':
-        return this.checkMeasure(r as Measure, path);
+        return this.checkMeasure(r as Measure, index);
       case 'case':
-        return this.checkCase(r as Case, path);
+        return this.checkCase(r as Case, index);
       case 'person':
         (r as Person).affiliations.forEach((a, i) =>
-          this.checkPeriod(a.period, `${path}.affiliations[${i}].period`),
+          this.checkPeriod(a.period, kind, index, 'affiliations', i),
         );
         return;
       case 'event': {
         const e = r as Event;
-        if (e.end !== undefined) this.checkOrder(e.start, e.end, `${path}.end`, 'the end', 'the start');
+        if (e.end !== undefined && isCertainlyBefore(e.end, e.start))
+          this.reportOrder(recordPath(kind, index, '.end'), 'the end', e.end, 'the start', e.start);
         return;
       }
       case 'hearing': {
         const h = r as Hearing;
-        if (h.nextDate !== undefined)
-          this.checkOrder(h.date, h.nextDate, `${path}.nextDate`, 'the next date', 'the hearing');
+        if (h.nextDate !== undefined && isCertainlyBefore(h.nextDate, h.date)) {
+          this.reportOrder(
+            recordPath(kind, index, '.nextDate'),
+            'the next date',
+            h.nextDate,
+            'the hearing',
+            h.date,
+          );
+        }
         return;
       }
       case 'decision': {
         const d = r as Decision;
-        if (d.enteredIntoForce !== undefined) {
-          this.checkOrder(
-            d.date,
-            d.enteredIntoForce,
-            `${path}.enteredIntoForce`,
+        if (d.enteredIntoForce !== undefined && isCertainlyBefore(d.enteredIntoForce, d.date)) {
+          this.reportOrder(
+            recordPath(kind, index, '.enteredIntoForce'),
             'entry into force',
+            d.enteredIntoForce,
             'the decision',
+            d.date,
           );
         }
         return;
@@ -142,11 +198,8 @@ export class IntegrityChecker {
   /** Ids referenced by the bundle but not defined in it: what a caller looks up before `finish`. */
   unresolved(): Map<RecordKind, Set<string>> {
     const out = new Map<RecordKind, Set<string>>();
-    for (const ref of this.pending) {
-      if (this.has(ref.kind, ref.id)) continue;
-      let ids = out.get(ref.kind);
-      if (!ids) out.set(ref.kind, (ids = new Set()));
-      ids.add(ref.id);
+    for (const [kind, byId] of this.waiting) {
+      if (byId.size > 0) out.set(kind, new Set(byId.keys()));
     }
     for (const m of this.pendingMeasures) {
       if (this.jurisdictions.has(m.caseId)) continue;
@@ -162,14 +215,7 @@ export class IntegrityChecker {
    * record outside the bundle exists; `jurisdictionOf` gives the jurisdiction of such a case.
    */
   finish(existing: ExistsFn = () => false, jurisdictionOf: JurisdictionFn = () => undefined): Issue[] {
-    for (const ref of this.pending) {
-      if (this.has(ref.kind, ref.id) || existing(ref.kind, ref.id)) continue;
-      this.report(
-        'reference.dangling',
-        ref.path,
-        `"${ref.id}" refers to no ${ref.kind} in the bundle or the database`,
-      );
-    }
+    this.reportDangling(existing);
     for (const h of this.handovers) {
       h.successors.forEach((successor, i) => {
         const from = this.origins.get(successor);
@@ -178,7 +224,7 @@ export class IntegrityChecker {
         if (!from?.includes(h.from)) {
           this.report(
             'validation.invalid',
-            `${h.path}.successors[${i}]`,
+            recordPath('charge', h.index, `.lifecycle[${h.step}].successors[${i}]`),
             `successor "${successor}" must name "${h.from}" in origin.from`,
           );
         }
@@ -186,74 +232,115 @@ export class IntegrityChecker {
     }
     for (const m of this.pendingMeasures) {
       const jurisdiction = this.jurisdictions.get(m.caseId) ?? jurisdictionOf(m.caseId);
-      if (jurisdiction !== undefined) this.checkMeasureKind(jurisdiction, m.key, m.path);
+      if (jurisdiction !== undefined) this.checkMeasureKind(jurisdiction, m.key, m.index);
     }
     return this.issues;
+  }
+
+  /** Reports the references still waiting that `existing` does not find either, in the order of the file. */
+  private reportDangling(existing: ExistsFn): void {
+    const dangling: { kind: number; index: number; seq: number; issue: Issue }[] = [];
+    for (const [kind, byId] of this.waiting) {
+      for (const [id, refs] of byId) {
+        if (existing(kind, id)) continue;
+        for (let i = 0; i < refs.length; i += 2) {
+          const place = refs[i] ?? 0;
+          const from = RECORD_KIND_ORDER[place % KIND_COUNT] ?? kind;
+          const index = Math.floor(place / KIND_COUNT);
+          const path = recordPath(from, index, this.refPaths[refs[i + 1] ?? 0]);
+          dangling.push({
+            kind: place % KIND_COUNT,
+            index,
+            seq: dangling.length,
+            issue: this.issue(
+              'reference.dangling',
+              path,
+              `"${id}" refers to no ${kind} in the bundle or the database`,
+            ),
+          });
+        }
+      }
+    }
+    dangling.sort((a, b) => a.kind - b.kind || a.index - b.index || a.seq - b.seq);
+    for (const d of dangling) this.issues.push(d.issue);
   }
 
   private has(kind: RecordKind, id: string): boolean {
     return this.ids.get(kind)?.has(id) ?? false;
   }
 
-  private report(code: ErrorCode, path: string, message: string): void {
-    this.issues.push({ code, message, path, ...(this.file !== undefined ? { file: this.file } : {}) });
+  private issue(code: ErrorCode, path: string, message: string): Issue {
+    return { code, message, path, ...(this.file !== undefined ? { file: this.file } : {}) };
   }
 
-  /** Reports when `later` is certainly before `earlier`; partial dates only fail when no reading fits. */
-  private checkOrder(
-    earlier: PartialDate,
-    later: PartialDate,
+  private report(code: ErrorCode, path: string, message: string): void {
+    this.issues.push(this.issue(code, path, message));
+  }
+
+  /** Reports that `later` is certainly before `earlier` (partial dates only fail when no reading fits). */
+  private reportOrder(
     path: string,
     what: string,
+    later: PartialDate,
     than: string,
-  ): boolean {
-    if (!isCertainlyBefore(later, earlier)) return true;
+    earlier: PartialDate,
+  ): void {
     this.report('date.order', path, `${what} (${later}) is before ${than} (${earlier})`);
-    return false;
   }
 
-  private checkPeriod(period: Period | undefined, path: string): void {
-    if (period?.from !== undefined && period.to !== undefined)
-      this.checkOrder(period.from, period.to, `${path}.to`, '"to"', '"from"');
+  /** Checks the period of item `i` of the record's `list` (e.g. participants). */
+  private checkPeriod(
+    period: Period | undefined,
+    kind: RecordKind,
+    index: number,
+    list: string,
+    i: number,
+  ): void {
+    if (period?.from !== undefined && period.to !== undefined && isCertainlyBefore(period.to, period.from)) {
+      const path = recordPath(kind, index, `.${list}[${i}].period.to`);
+      this.reportOrder(path, '"to"', period.to, '"from"', period.from);
+    }
   }
 
-  private checkCase(c: Case, path: string): void {
-    this.jurisdictions.set(c.id, c.jurisdiction);
-    c.participants.forEach((p, i) => this.checkPeriod(p.period, `${path}.participants[${i}].period`));
-    c.authorities.forEach((a, i) => this.checkPeriod(a.period, `${path}.authorities[${i}].period`));
+  private checkCase(c: Case, index: number): void {
+    let jurisdiction = this.jurisdictionNames.get(c.jurisdiction);
+    if (jurisdiction === undefined)
+      this.jurisdictionNames.set(c.jurisdiction, (jurisdiction = c.jurisdiction));
+    this.jurisdictions.set(c.id, jurisdiction);
+    c.participants.forEach((p, i) => this.checkPeriod(p.period, 'case', index, 'participants', i));
+    c.authorities.forEach((a, i) => this.checkPeriod(a.period, 'case', index, 'authorities', i));
   }
 
-  private checkCharge(c: Charge, path: string): void {
+  private checkCharge(c: Charge, index: number): void {
     if (c.origin) this.origins.set(c.id, c.origin.from);
     const steps = c.lifecycle;
+    const at = (i: number, suffix: string) => recordPath('charge', index, `.lifecycle[${i}]${suffix}`);
     if (steps[0] !== undefined && steps[0].kind !== 'brought') {
       this.report(
         'validation.invalid',
-        `${path}.lifecycle[0].kind`,
+        at(0, '.kind'),
         `a charge's first step must be "brought", not "${steps[0].kind}"`,
       );
     }
     let terminal: { kind: string; index: number } | undefined;
     steps.forEach((step, i) => {
-      const at = `${path}.lifecycle[${i}]`;
       for (let j = 0; j < i; j++) {
         const prior = steps[j];
-        if (
-          prior &&
-          !this.checkOrder(
-            prior.date,
-            step.date,
-            `${at}.date`,
+        if (prior && isCertainlyBefore(step.date, prior.date)) {
+          this.reportOrder(
+            at(i, '.date'),
             `step "${step.kind}"`,
+            step.date,
             `step ${j} "${prior.kind}"`,
-          )
-        )
+            prior.date,
+          );
           break;
+        }
       }
       if (terminal && !(terminal.kind === 'convicted' && step.kind === 'amnestied')) {
         this.report(
           'validation.invalid',
-          `${at}.kind`,
+          at(i, '.kind'),
           `step "${step.kind}" comes after the terminal step ${terminal.index} "${terminal.kind}"`,
         );
       }
@@ -262,56 +349,65 @@ export class IntegrityChecker {
         if ((step.successors?.length ?? 0) === 0) {
           this.report(
             'validation.invalid',
-            `${at}.successors`,
+            at(i, '.successors'),
             `a "${step.kind}" step needs the successor charges`,
           );
-        } else this.handovers.push({ from: c.id, successors: step.successors ?? [], path: at });
+        } else this.handovers.push({ from: c.id, successors: step.successors ?? [], index, step: i });
       }
     });
     if (this.law && !this.law.hasArticle(c.article)) {
-      this.report('law.unknown_article', `${path}.article`, `unknown article ${formatArticleRef(c.article)}`);
+      this.report(
+        'law.unknown_article',
+        recordPath('charge', index, '.article'),
+        `unknown article ${formatArticleRef(c.article)}`,
+      );
     }
   }
 
-  private checkMeasure(m: Measure, path: string): void {
+  private checkMeasure(m: Measure, index: number): void {
     const steps = m.steps;
     const ordered = steps[0];
+    const at = (i: number, suffix: string) => recordPath('measure', index, `.steps[${i}]${suffix}`);
     if (ordered !== undefined && ordered.kind !== 'ordered') {
       this.report(
         'validation.invalid',
-        `${path}.steps[0].kind`,
+        at(0, '.kind'),
         `a measure's first step must be "ordered", not "${ordered.kind}"`,
       );
     }
     steps.forEach((step, i) => {
-      const at = `${path}.steps[${i}]`;
       const prior = steps[i - 1];
-      if (prior)
-        this.checkOrder(
-          prior.date,
-          step.date,
-          `${at}.date`,
+      if (prior && isCertainlyBefore(step.date, prior.date)) {
+        this.reportOrder(
+          at(i, '.date'),
           `step "${step.kind}"`,
+          step.date,
           `step ${i - 1} "${prior.kind}"`,
+          prior.date,
         );
-      if (ordered && step.plannedEnd !== undefined) {
-        this.checkOrder(ordered.date, step.plannedEnd, `${at}.plannedEnd`, 'the planned end', 'the order');
+      }
+      if (ordered && step.plannedEnd !== undefined && isCertainlyBefore(step.plannedEnd, ordered.date)) {
+        this.reportOrder(at(i, '.plannedEnd'), 'the planned end', step.plannedEnd, 'the order', ordered.date);
       }
       if (step.kind === 'changed' && step.successor === undefined) {
-        this.report('validation.invalid', `${at}.successor`, 'a "changed" step needs the successor measure');
+        this.report(
+          'validation.invalid',
+          at(i, '.successor'),
+          'a "changed" step needs the successor measure',
+        );
       }
     });
     if (!this.law) return;
     const jurisdiction = this.jurisdictions.get(m.case);
-    if (jurisdiction !== undefined) this.checkMeasureKind(jurisdiction, m.kind, `${path}.kind`);
-    else this.pendingMeasures.push({ caseId: m.case, key: m.kind, path: `${path}.kind` });
+    if (jurisdiction !== undefined) this.checkMeasureKind(jurisdiction, m.kind, index);
+    else this.pendingMeasures.push({ caseId: m.case, key: m.kind, index });
   }
 
-  private checkMeasureKind(jurisdiction: string, key: string, path: string): void {
+  private checkMeasureKind(jurisdiction: string, key: string, index: number): void {
     if (this.law && this.law.measure(jurisdiction, key) === undefined) {
       this.report(
         'validation.invalid',
-        path,
+        recordPath('measure', index, '.kind'),
         `unknown measure kind "${key}" for jurisdiction ${jurisdiction}`,
       );
     }
