@@ -69,6 +69,25 @@ describe('readBundle', () => {
     });
   }
 
+  test('cuts records whose strings hold escapes, wherever a chunk ends (string ends are found with indexOf)', async () => {
+    const tricky = ['a\\', '\\"}]', 'x\\\\"{', '\\', '"', 'Қ\\"\\u0041'];
+    const bundle = {
+      format: 'casewatch-bundle',
+      formatVersion: 1,
+      sources: tricky.map((title, i) => ({ id: `source:${i}`, kind: 'document', title })),
+    };
+    const text = JSON.stringify(bundle);
+    for (let size = 1; size <= 13; size++) {
+      const parts: string[] = [];
+      for (let i = 0; i < text.length; i += size) parts.push(text.slice(i, i + size));
+      const { items } = await collect(Readable.from(parts));
+      assert.deepEqual(
+        items.map((item) => item.record),
+        bundle.sources,
+      );
+    }
+  });
+
   test('reads strings as well as bytes, and a byte order mark', async () => {
     const { items } = await collect(
       Readable.from(['\ufeff', JSON.stringify(BUNDLE).slice(0, 50), JSON.stringify(BUNDLE).slice(50)]),

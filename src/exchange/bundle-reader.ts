@@ -77,7 +77,6 @@ interface Capture {
 
 const NL = 10;
 const QUOTE = 34;
-const BACKSLASH = 92;
 
 class BundleScanner {
   private state: State = 'root';
@@ -92,12 +91,15 @@ class BundleScanner {
   private readonly seen = new Set<string>();
   private readonly header: Record<string, unknown> = {};
   private out: BundleItem[] = [];
+  /** The next backslash in the chunk being scanned (Infinity when there is none), or -1 before it is looked up. */
+  private backslash = -1;
 
   constructor(private readonly file: string | undefined) {}
 
   /** Scans one chunk of text and returns the records it completed. */
   push(chunk: string): BundleItem[] {
     this.out = [];
+    this.backslash = -1;
     let i = 0;
     const n = chunk.length;
     while (i < n) {
@@ -109,9 +111,10 @@ class BundleScanner {
           cap.from = 0;
           break;
         }
-        cap.parts.push(chunk.slice(cap.from, end));
+        const tail = chunk.slice(cap.from, end);
         this.cap = undefined;
-        this.complete(cap, cap.parts.join(''));
+        // Most values lie within one chunk: no join then.
+        this.complete(cap, cap.parts.length === 0 ? tail : cap.parts.join('') + tail);
         i = end;
         continue;
       }
@@ -223,28 +226,46 @@ class BundleScanner {
       }
       return -1;
     }
-    let { depth, inString, escape } = cap;
-    for (; i < n; i++) {
+    let { depth, inString } = cap;
+    // An escape left open by the previous chunk: the first character here is the escaped one.
+    if (cap.escape) i++;
+    while (i < n) {
+      if (inString) {
+        // Jump to the string's end with indexOf rather than a character at a time. A raw newline inside a
+        // string is invalid JSON, which JSON.parse reports with its own place, so lines need no counting here.
+        let quote = s.indexOf('"', i);
+        if (quote < 0) quote = n;
+        if (this.backslash < i) {
+          this.backslash = s.indexOf('\\', i);
+          if (this.backslash < 0) this.backslash = Infinity;
+        }
+        if (this.backslash < quote) {
+          i = this.backslash + 2; // past the escape and the character it escapes (perhaps in the next chunk)
+          continue;
+        }
+        if (quote === n) {
+          i = n;
+          break;
+        }
+        inString = false;
+        i = quote + 1;
+        if (depth === 0) return i;
+        continue;
+      }
       const c = s.charCodeAt(i);
       if (c === NL) {
         this.line++;
         this.lineStart = this.base + i + 1;
-      } else if (inString) {
-        if (escape) escape = false;
-        else if (c === BACKSLASH) escape = true;
-        else if (c === QUOTE) {
-          inString = false;
-          if (depth === 0) return i + 1;
-        }
       } else if (c === QUOTE) inString = true;
       else if (c === 123 || c === 91) depth++;
       else if (c === 125 || c === 93) {
         if (--depth === 0) return i + 1;
       }
+      i++;
     }
     cap.depth = depth;
     cap.inString = inString;
-    cap.escape = escape;
+    cap.escape = i > n;
     return -1;
   }
 

@@ -2,7 +2,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { BulkColumn, BulkInsert } from './schema.ts';
 import { DuplicateKeyError } from './store-dialect.ts';
 
-const ROWS_PER_STATEMENT = 50;
+/** A power of two: the rows of an insert go in statements of this many rows, then of halves of it. */
+const ROWS_PER_STATEMENT = 256;
 
 /** True when better-sqlite3 reports a primary-key or unique violation. */
 export function isSqliteUniqueViolation(error: unknown): boolean {
@@ -16,6 +17,8 @@ const valueAt = (column: BulkColumn, row: number): unknown =>
 /**
  * The import fast path: prepared multi-row INSERTs, reused, on the raw connection. It runs inside the
  * transaction the unit of work opened on that same connection, which no one else uses meanwhile.
+ * A column with the same value in every row is one named parameter (`@c<k>`) that all the rows of a statement
+ * share, bound once a statement; the other columns are anonymous parameters, a value per row.
  */
 export function createSqliteBulkInserter(database: BetterSqlite3.Database) {
   const statements = new Map<string, BetterSqlite3.Statement>();
@@ -26,10 +29,11 @@ export function createSqliteBulkInserter(database: BetterSqlite3.Database) {
     rowCount: number,
   ): BetterSqlite3.Statement => {
     const names = columns.map((c) => `"${c.name}"`).join(', ');
-    const key = `${table}(${names})x${rowCount}`;
+    const shape = columns.map((c) => (c.values === undefined ? 'c' : 'r')).join('');
+    const key = `${table}(${names})${shape}x${rowCount}`;
     let stmt = statements.get(key);
     if (stmt === undefined) {
-      const tuple = `(${columns.map(() => '?').join(', ')})`;
+      const tuple = `(${columns.map((c, k) => (c.values === undefined ? `@c${k}` : '?')).join(', ')})`;
       stmt = database.prepare(
         `insert into "${table}" (${names}) values ${Array(rowCount).fill(tuple).join(', ')}`,
       );
@@ -38,40 +42,62 @@ export function createSqliteBulkInserter(database: BetterSqlite3.Database) {
     return stmt;
   };
 
-  const bind = (params: unknown[], columns: readonly BulkColumn[], from: number, to: number): unknown[] => {
-    let p = 0;
-    for (let r = from; r < to; r++) for (const column of columns) params[p++] = valueAt(column, r);
+  /** Fills params with the per-row values of rows from..to, row by row, column by column. */
+  const bind = (
+    params: unknown[],
+    perRow: readonly (readonly unknown[])[],
+    from: number,
+    to: number,
+  ): unknown[] => {
+    const width = perRow.length;
+    for (let k = 0; k < width; k++) {
+      const values = perRow[k] as readonly unknown[];
+      for (let r = from, p = k; r < to; r++, p += width) params[p] = values[r];
+    }
     return params;
   };
 
-  const insertOne = (stmt: BetterSqlite3.Statement, columns: readonly BulkColumn[], row: number): void => {
-    try {
-      stmt.run(bind(new Array<unknown>(columns.length), columns, row, row + 1));
-    } catch (error) {
-      const key = columns[0] === undefined ? undefined : String(valueAt(columns[0], row));
-      if (isSqliteUniqueViolation(error)) throw new DuplicateKeyError(key, { cause: error });
-      throw error;
-    }
-  };
-
   return function insertRows({ table, count, columns }: BulkInsert): Promise<void> {
+    const perRow: (readonly unknown[])[] = [];
+    const constants: Record<string, unknown> = {};
+    columns.forEach((column, k) => {
+      if (column.values === undefined) constants[`c${k}`] = column.constant;
+      else perRow.push(column.values);
+    });
+    const width = perRow.length;
+    const hasConstants = width < columns.length;
+    const run = (stmt: BetterSqlite3.Statement, params: unknown[]) =>
+      hasConstants ? stmt.run(params, constants) : stmt.run(params);
+
     const one = statement(table, columns, 1);
+    const insertOne = (row: number): void => {
+      try {
+        run(one, bind(new Array<unknown>(width), perRow, row, row + 1));
+      } catch (error) {
+        const key = columns[0] === undefined ? undefined : String(valueAt(columns[0], row));
+        if (isSqliteUniqueViolation(error)) throw new DuplicateKeyError(key, { cause: error });
+        throw error;
+      }
+    };
+
+    // The most rows a statement takes, then halves of it for the rest: any count in a few statements.
     let row = 0;
-    if (count >= ROWS_PER_STATEMENT) {
-      const many = statement(table, columns, ROWS_PER_STATEMENT);
-      const params = new Array<unknown>(ROWS_PER_STATEMENT * columns.length);
-      for (; row + ROWS_PER_STATEMENT <= count; row += ROWS_PER_STATEMENT) {
+    for (let size = ROWS_PER_STATEMENT; size > 1; size >>= 1) {
+      if (row + size > count) continue;
+      const many = statement(table, columns, size);
+      const params = new Array<unknown>(size * width);
+      for (; row + size <= count; row += size) {
         try {
-          many.run(bind(params, columns, row, row + ROWS_PER_STATEMENT));
+          run(many, bind(params, perRow, row, row + size));
         } catch (error) {
           if (!isSqliteUniqueViolation(error)) throw error;
           // The statement failed as a whole; insert its rows one by one to name the key that is taken.
-          for (let r = row; r < row + ROWS_PER_STATEMENT; r++) insertOne(one, columns, r);
+          for (let r = row; r < row + size; r++) insertOne(r);
           throw error;
         }
       }
     }
-    for (; row < count; row++) insertOne(one, columns, row);
+    for (; row < count; row++) insertOne(row);
     return Promise.resolve();
   };
 }

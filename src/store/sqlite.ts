@@ -40,6 +40,10 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   const isMemory = options.file === ':memory:';
   if (!isMemory) mkdirSync(dirname(options.file), { recursive: true });
   const writeConnection = connect(options.file);
+  // A large import is one transaction: a 64 MiB page cache (SQLite's default is 2 MiB) keeps its hot index pages
+  // in memory instead of spilling and rereading them. Durability is untouched (journal and synchronous as before).
+  writeConnection.pragma('cache_size = -65536');
+  writeConnection.pragma('temp_store = memory');
   const writer = new Kysely<Database>({ dialect: new SqliteDialect({ database: writeConnection }) });
   try {
     await migrateToLatest(writer as Kysely<unknown>, SQLITE_MIGRATION_DIALECT);

@@ -6,12 +6,26 @@ export type Day = string;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
-/** True when the string is a real calendar day in ISO form. */
+/** The value of the ASCII digits of s from `from` to `to` (exclusive), or -1 when one of them is not a digit. */
+export function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return -1; // NaN past the end, too
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+const DASH = 45;
+
+/** True when the string is a real calendar day in ISO form ('YYYY-MM-DD'; the same set as DAY_RE plus a calendar check). */
 export function isDay(value: string): boolean {
-  const m = DAY_RE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
+  const y = digitsAt(value, 0, 4);
+  const mo = digitsAt(value, 5, 7);
+  const d = digitsAt(value, 8, 10);
+  return y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
 /** A full calendar day; used where precision is required (an access date, an as-of date). */
