@@ -1,4 +1,4 @@
-import { HANDOVER_STEPS, TERMINAL_STEPS, type Charge } from '../charge/charge.ts';
+import type { Charge } from '../charge/charge.ts';
 import type { Case } from '../case/case.ts';
 import type { Decision } from '../decision/decision.ts';
 import type { Event } from '../event/event.ts';
@@ -10,13 +10,9 @@ import { isCertainlyBefore, type PartialDate } from '../dates/partial-date.ts';
 import type { ErrorCode, Issue } from '../errors.ts';
 import { formatArticleRef } from '../law/law-helpers.ts';
 import type { ArticleRef } from '../law/law.ts';
-import {
-  RECORD_KINDS,
-  RECORD_KIND_ORDER,
-  type AnyRecord,
-  type RecordKind,
-  type RecordOf,
-} from './record-kinds.ts';
+import { RECORD_KIND_ORDER, type AnyRecord, type RecordKind, type RecordOf } from './record-kinds.ts';
+import { recordPath } from './record-path.ts';
+import { checkChargeSteps, checkMeasureSteps, orderMessage } from './record-rules.ts';
 import { referencesOf } from './references.ts';
 
 /** The legal knowledge the checker asks: whether an article and a measure kind exist (LegalKnowledge fits). */
@@ -50,10 +46,7 @@ interface PendingMeasure {
 const KIND_NUMBER = new Map<RecordKind, number>(RECORD_KIND_ORDER.map((k, i) => [k, i]));
 const KIND_COUNT = RECORD_KIND_ORDER.length;
 
-/** The JSON path of a record in a bundle, e.g. '$.charges[3]', with an optional suffix. */
-export function recordPath(kind: RecordKind, index: number, suffix = ''): string {
-  return `$.${RECORD_KINDS[kind].collection}[${index}]${suffix}`;
-}
+export { recordPath };
 
 /**
  * Cross-record rules of a bundle, checked incrementally while records stream past: duplicate ids, references
@@ -163,13 +156,13 @@ export class IntegrityChecker {
       case 'event': {
         const e = r as Event;
         if (e.end !== undefined && isCertainlyBefore(e.end, e.start))
-          this.reportOrder(recordPath(kind, index, '.end'), 'the end', e.end, 'the start', e.start);
+          this.reportDateOrder(recordPath(kind, index, '.end'), 'the end', e.end, 'the start', e.start);
         return;
       }
       case 'hearing': {
         const h = r as Hearing;
         if (h.nextDate !== undefined && isCertainlyBefore(h.nextDate, h.date)) {
-          this.reportOrder(
+          this.reportDateOrder(
             recordPath(kind, index, '.nextDate'),
             'the next date',
             h.nextDate,
@@ -182,7 +175,7 @@ export class IntegrityChecker {
       case 'decision': {
         const d = r as Decision;
         if (d.enteredIntoForce !== undefined && isCertainlyBefore(d.enteredIntoForce, d.date)) {
-          this.reportOrder(
+          this.reportDateOrder(
             recordPath(kind, index, '.enteredIntoForce'),
             'entry into force',
             d.enteredIntoForce,
@@ -273,19 +266,18 @@ export class IntegrityChecker {
     return { code, message, path, ...(this.file !== undefined ? { file: this.file } : {}) };
   }
 
-  private report(code: ErrorCode, path: string, message: string): void {
-    this.issues.push(this.issue(code, path, message));
-  }
-
-  /** Reports that `later` is certainly before `earlier` (partial dates only fail when no reading fits). */
-  private reportOrder(
+  private reportDateOrder(
     path: string,
     what: string,
     later: PartialDate,
     than: string,
     earlier: PartialDate,
   ): void {
-    this.report('date.order', path, `${what} (${later}) is before ${than} (${earlier})`);
+    this.report('date.order', path, orderMessage(what, later, than, earlier));
+  }
+
+  private report(code: ErrorCode, path: string, message: string): void {
+    this.issues.push(this.issue(code, path, message));
   }
 
   /** Checks the period of item `i` of the record's `list` (e.g. participants). */
@@ -298,7 +290,7 @@ export class IntegrityChecker {
   ): void {
     if (period?.from !== undefined && period.to !== undefined && isCertainlyBefore(period.to, period.from)) {
       const path = recordPath(kind, index, `.${list}[${i}].period.to`);
-      this.reportOrder(path, '"to"', period.to, '"from"', period.from);
+      this.reportDateOrder(path, '"to"', period.to, '"from"', period.from);
     }
   }
 
@@ -313,48 +305,10 @@ export class IntegrityChecker {
 
   private checkCharge(c: Charge, index: number): void {
     if (c.origin) this.origins.set(c.id, c.origin.from);
-    const steps = c.lifecycle;
-    const at = (i: number, suffix: string) => recordPath('charge', index, `.lifecycle[${i}]${suffix}`);
-    if (steps[0] !== undefined && steps[0].kind !== 'brought') {
-      this.report(
-        'validation.invalid',
-        at(0, '.kind'),
-        `a charge's first step must be "brought", not "${steps[0].kind}"`,
-      );
-    }
-    let terminal: { kind: string; index: number } | undefined;
-    steps.forEach((step, i) => {
-      for (let j = 0; j < i; j++) {
-        const prior = steps[j];
-        if (prior && isCertainlyBefore(step.date, prior.date)) {
-          this.reportOrder(
-            at(i, '.date'),
-            `step "${step.kind}"`,
-            step.date,
-            `step ${j} "${prior.kind}"`,
-            prior.date,
-          );
-          break;
-        }
-      }
-      if (terminal && !(terminal.kind === 'convicted' && step.kind === 'amnestied')) {
-        this.report(
-          'validation.invalid',
-          at(i, '.kind'),
-          `step "${step.kind}" comes after the terminal step ${terminal.index} "${terminal.kind}"`,
-        );
-      }
-      if (TERMINAL_STEPS.has(step.kind)) terminal = { kind: step.kind, index: i };
-      if (HANDOVER_STEPS.has(step.kind)) {
-        if ((step.successors?.length ?? 0) === 0) {
-          this.report(
-            'validation.invalid',
-            at(i, '.successors'),
-            `a "${step.kind}" step needs the successor charges`,
-          );
-        } else this.handovers.push({ from: c.id, successors: step.successors ?? [], index, step: i });
-      }
-    });
+    const report = (code: ErrorCode, path: string, message: string) => this.report(code, path, message);
+    checkChargeSteps(c, index, report, (successors, step) =>
+      this.handovers.push({ from: c.id, successors, index, step }),
+    );
     if (this.law && !this.law.hasArticle(c.article)) {
       this.report(
         'law.unknown_article',
@@ -365,38 +319,7 @@ export class IntegrityChecker {
   }
 
   private checkMeasure(m: Measure, index: number): void {
-    const steps = m.steps;
-    const ordered = steps[0];
-    const at = (i: number, suffix: string) => recordPath('measure', index, `.steps[${i}]${suffix}`);
-    if (ordered !== undefined && ordered.kind !== 'ordered') {
-      this.report(
-        'validation.invalid',
-        at(0, '.kind'),
-        `a measure's first step must be "ordered", not "${ordered.kind}"`,
-      );
-    }
-    steps.forEach((step, i) => {
-      const prior = steps[i - 1];
-      if (prior && isCertainlyBefore(step.date, prior.date)) {
-        this.reportOrder(
-          at(i, '.date'),
-          `step "${step.kind}"`,
-          step.date,
-          `step ${i - 1} "${prior.kind}"`,
-          prior.date,
-        );
-      }
-      if (ordered && step.plannedEnd !== undefined && isCertainlyBefore(step.plannedEnd, ordered.date)) {
-        this.reportOrder(at(i, '.plannedEnd'), 'the planned end', step.plannedEnd, 'the order', ordered.date);
-      }
-      if (step.kind === 'changed' && step.successor === undefined) {
-        this.report(
-          'validation.invalid',
-          at(i, '.successor'),
-          'a "changed" step needs the successor measure',
-        );
-      }
-    });
+    checkMeasureSteps(m, index, (code, path, message) => this.report(code, path, message));
     if (!this.law) return;
     const jurisdiction = this.jurisdictions.get(m.case);
     if (jurisdiction !== undefined) this.checkMeasureKind(jurisdiction, m.kind, index);

@@ -1,0 +1,101 @@
+import { HANDOVER_STEPS, TERMINAL_STEPS, type Charge } from '../charge/charge.ts';
+import { isCertainlyBefore, type PartialDate } from '../dates/partial-date.ts';
+import type { ErrorCode } from '../errors.ts';
+import type { Measure } from '../measure/measure.ts';
+import { recordPath } from './record-path.ts';
+
+/** Where the rules report a problem: its code, JSON path and message. */
+export type Report = (code: ErrorCode, path: string, message: string) => void;
+
+/** The message for a date certainly before one it must follow (partial dates fail only when no reading fits). */
+export function orderMessage(what: string, later: PartialDate, than: string, earlier: PartialDate): string {
+  return `${what} (${later}) is before ${than} (${earlier})`;
+}
+
+/**
+ * A charge's lifecycle rules: it starts with "brought", steps keep their order, nothing follows a terminal step
+ * (but an amnesty after a conviction), and a handover names its successors (passed to `handover`).
+ */
+export function checkChargeSteps(
+  c: Charge,
+  index: number,
+  report: Report,
+  handover: (successors: readonly string[], step: number) => void,
+): void {
+  const steps = c.lifecycle;
+  const at = (i: number, suffix: string) => recordPath('charge', index, `.lifecycle[${i}]${suffix}`);
+  if (steps[0] !== undefined && steps[0].kind !== 'brought') {
+    report(
+      'validation.invalid',
+      at(0, '.kind'),
+      `a charge's first step must be "brought", not "${steps[0].kind}"`,
+    );
+  }
+  let terminal: { kind: string; index: number } | undefined;
+  steps.forEach((step, i) => {
+    for (let j = 0; j < i; j++) {
+      const prior = steps[j];
+      if (prior && isCertainlyBefore(step.date, prior.date)) {
+        const message = orderMessage(
+          `step "${step.kind}"`,
+          step.date,
+          `step ${j} "${prior.kind}"`,
+          prior.date,
+        );
+        report('date.order', at(i, '.date'), message);
+        break;
+      }
+    }
+    if (terminal && !(terminal.kind === 'convicted' && step.kind === 'amnestied')) {
+      const message = `step "${step.kind}" comes after the terminal step ${terminal.index} "${terminal.kind}"`;
+      report('validation.invalid', at(i, '.kind'), message);
+    }
+    if (TERMINAL_STEPS.has(step.kind)) terminal = { kind: step.kind, index: i };
+    if (HANDOVER_STEPS.has(step.kind)) {
+      if ((step.successors?.length ?? 0) === 0) {
+        report(
+          'validation.invalid',
+          at(i, '.successors'),
+          `a "${step.kind}" step needs the successor charges`,
+        );
+      } else handover(step.successors ?? [], i);
+    }
+  });
+}
+
+/** A measure's step rules: it starts with "ordered", steps keep their order, a planned end follows the order,
+ * and a change names the measure that replaces it. */
+export function checkMeasureSteps(m: Measure, index: number, report: Report): void {
+  const steps = m.steps;
+  const ordered = steps[0];
+  const at = (i: number, suffix: string) => recordPath('measure', index, `.steps[${i}]${suffix}`);
+  if (ordered !== undefined && ordered.kind !== 'ordered') {
+    report(
+      'validation.invalid',
+      at(0, '.kind'),
+      `a measure's first step must be "ordered", not "${ordered.kind}"`,
+    );
+  }
+  steps.forEach((step, i) => {
+    const prior = steps[i - 1];
+    if (prior && isCertainlyBefore(step.date, prior.date)) {
+      const message = orderMessage(
+        `step "${step.kind}"`,
+        step.date,
+        `step ${i - 1} "${prior.kind}"`,
+        prior.date,
+      );
+      report('date.order', at(i, '.date'), message);
+    }
+    if (ordered && step.plannedEnd !== undefined && isCertainlyBefore(step.plannedEnd, ordered.date)) {
+      report(
+        'date.order',
+        at(i, '.plannedEnd'),
+        orderMessage('the planned end', step.plannedEnd, 'the order', ordered.date),
+      );
+    }
+    if (step.kind === 'changed' && step.successor === undefined) {
+      report('validation.invalid', at(i, '.successor'), 'a "changed" step needs the successor measure');
+    }
+  });
+}
