@@ -119,7 +119,7 @@ export function renderReport(r: BenchResult): string {
     '',
     '```bash',
     'npm run bench                      # 100,000 cases (and 25,000), SQLite and PostgreSQL',
-    'npm run bench -- --quick           # 2,000 cases, a smoke run: writes bench/results/quick.json, not this file',
+    'npm run bench -- --quick           # 2,000 cases, a smoke run: writes bench/results/trial.json (as does any run below 100,000 cases), not this file',
     'npm run bench -- --only sqlite     # or postgres; --cases N; --seed S; --profile (CPU profile of the import)',
     'npx tsx bench/generate.ts --cases 1000 --out /tmp/bundle.json   # just a bundle',
     'npx tsx bench/phase.ts \'{"phase":"breakdown","target":{"dialect":"sqlite","file":"/tmp/b.db"},"file":"/tmp/bundle.json"}\'',

@@ -224,11 +224,12 @@ async function main(): Promise<void> {
     };
     const json = JSON.stringify(result, null, 2) + '\n';
     mkdirSync('bench/results', { recursive: true });
-    // A smoke run must not overwrite the figures of a real one.
-    writeFileSync(options.isQuick ? 'bench/results/quick.json' : 'bench/results/latest.json', json);
-    if (options.isQuick)
-      log('quick run: wrote bench/results/quick.json; docs/PERFORMANCE.md is left as it is');
-    else await updatePerformanceDoc('docs/PERFORMANCE.md', result);
+    // Only a full-size run may replace the published figures; smaller runs are for trying things.
+    const isPublished = !options.isQuick && options.cases >= 100_000;
+    writeFileSync(isPublished ? 'bench/results/latest.json' : 'bench/results/trial.json', json);
+    if (isPublished) await updatePerformanceDoc('docs/PERFORMANCE.md', result);
+    else
+      log('a run below 100,000 cases: wrote bench/results/trial.json; docs/PERFORMANCE.md is left as it is');
     process.stdout.write(json);
   } finally {
     await pg?.stop();
