@@ -1,10 +1,7 @@
-import { createReadStream } from 'node:fs';
-import type { Actor } from '../src/core/actor.ts';
 import type { RecordWriter, Store } from '../src/core/ports.ts';
-import { importBundle } from '../src/core/record/import.service.ts';
 import { RECORD_KIND_ORDER, RECORD_KINDS } from '../src/core/record/record-kinds.ts';
-import { readBundle } from '../src/exchange/bundle-reader.ts';
 import { loadLegalKnowledge } from '../src/store/law-files.ts';
+import { importFile } from './import-file.ts';
 import { openTarget, type Target } from './target.ts';
 
 /** Where an import's wall time goes, measured by wrapping the calls it makes (no change to src/). */
@@ -20,8 +17,6 @@ export interface BreakdownResult {
   /** Everything else: reading and cutting the JSON, integrity checks, the importer's own zod, commit. */
   otherMs: number;
 }
-
-const BENCH_ACTOR: Actor = { id: 'bench', name: 'Benchmark', roles: ['admin'] };
 
 /** Imports a bundle with timers around zod, the existence checks and createMany. */
 export async function runBreakdownPhase(target: Target, file: string): Promise<BreakdownResult> {
@@ -85,12 +80,7 @@ export async function runBreakdownPhase(target: Target, file: string): Promise<B
     run: (actor, work, options) => inner.run(actor, (tx) => work(wrap(tx)), options),
   };
   const started = performance.now();
-  const report = await importBundle(
-    { store, law },
-    BENCH_ACTOR,
-    readBundle(createReadStream(file, { highWaterMark: 1 << 20 }), file),
-    { file },
-  );
+  const report = await importFile(store, law, file);
   const ms = performance.now() - started;
   await inner.close();
   return {

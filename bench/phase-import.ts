@@ -1,12 +1,9 @@
-import { createReadStream } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
-import type { Actor } from '../src/core/actor.ts';
-import { importBundle } from '../src/core/record/import.service.ts';
-import { readBundle } from '../src/exchange/bundle-reader.ts';
 import { RECORD_KIND_ORDER, RECORD_KINDS } from '../src/core/record/record-kinds.ts';
 import { loadLegalKnowledge } from '../src/store/law-files.ts';
 import { sampleMemory, type MemoryPeak } from './memory.ts';
+import { importFile } from './import-file.ts';
 import { openTarget, type Target } from './target.ts';
 
 const RECORD_TABLES: readonly string[] = RECORD_KIND_ORDER.map((k) => RECORD_KINDS[k].collection);
@@ -32,20 +29,13 @@ export interface ImportResult extends MemoryPeak {
   rowsPerSec: number;
 }
 
-const BENCH_ACTOR: Actor = { id: 'bench', name: 'Benchmark', roles: ['admin'] };
-
 /** Imports a bundle file the way `casewatch import` does: readBundle → importBundle, one transaction. */
 export async function runImportPhase(target: Target, file: string): Promise<ImportResult> {
   const law = loadLegalKnowledge('data/law');
   const store = await openTarget(target);
   const memory = sampleMemory();
   const started = performance.now();
-  const report = await importBundle(
-    { store, law },
-    BENCH_ACTOR,
-    readBundle(createReadStream(file, { highWaterMark: 1 << 20 }), file),
-    { file },
-  );
+  const report = await importFile(store, law, file);
   const ms = performance.now() - started;
   const peak = memory.stop();
   await store.close();
