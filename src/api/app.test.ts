@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR } from '../core/actor.ts';
 import type { Store } from '../core/ports.ts';
 import { loadDemoIfEmpty } from '../server.ts';
 import { loadLegalKnowledge } from '../store/law-files.ts';
-import { caseRecord } from '../store/record-fixtures.ts';
+import { caseRecord } from '../../test/support/record-fixtures.ts';
 import { forEachStore } from '../../test/support/stores.ts';
 import { createApp } from './app.ts';
 
@@ -52,6 +52,12 @@ forEachStore('the read-only API', (getStore: () => Store) => {
       'Art. 400',
     ]);
     assert.equal(body.participants[0]?.name, 'Zhanbolat Mamay');
+    const full = body as unknown as { sources: { id: string }[]; events: { id: string }[] };
+    assert.ok(
+      full.sources.some((x) => x.id === 'source:hrw-dispatch-mamay'),
+      'sources cited anywhere in the case are loaded',
+    );
+    assert.equal(full.events.length, 3);
   });
 
   test('computes facts as of a day, defaulting to today', async () => {

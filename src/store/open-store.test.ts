@@ -8,7 +8,7 @@ import type { Store } from '../core/ports.ts';
 import { postgresSkipReason } from '../../test/support/postgres.ts';
 import { createTestDatabase } from '../../test/support/stores.ts';
 import { openStore } from './open-store.ts';
-import { caseRecord } from './record-fixtures.ts';
+import { caseRecord } from '../../test/support/record-fixtures.ts';
 
 /** Opens the same database twice: migrations run again and change nothing; data written before is still there. */
 async function assertReopens(open: () => Promise<Store>, dialect: Store['dialect']): Promise<void> {

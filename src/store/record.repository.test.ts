@@ -4,7 +4,7 @@ import type { Actor } from '../core/actor.ts';
 import { isDomainError } from '../core/errors.ts';
 import type { RecordOf } from '../core/record/record-kinds.ts';
 import { forEachStore } from '../../test/support/stores.ts';
-import { caseRecord, chargeRecord, personRecord } from './record-fixtures.ts';
+import { caseRecord, chargeRecord, personRecord } from '../../test/support/record-fixtures.ts';
 
 const EDITOR: Actor = { id: 'user:aigerim', roles: ['editor'] };
 const OTHER: Actor = { id: 'user:dana', roles: ['editor'] };

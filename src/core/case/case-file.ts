@@ -8,7 +8,7 @@ import type { Person } from '../person/person.ts';
 import type { RecordReader } from '../ports.ts';
 import type { Source } from '../source/source.ts';
 import { referencesOf } from '../record/references.ts';
-import type { RecordKind } from '../record/record-kinds.ts';
+import type { RecordKind, RecordOf } from '../record/record-kinds.ts';
 import { DomainError } from '../errors.ts';
 import type { Case } from './case.ts';
 
@@ -47,23 +47,35 @@ export async function loadCaseFile(reader: RecordReader, caseId: string): Promis
     sources: [],
   };
   const wanted = new Map<RecordKind, Set<string>>();
-  const collect = (kind: RecordKind, record: never) => {
-    for (const ref of referencesOf(kind, record)) {
-      if (!wanted.has(ref.kind)) wanted.set(ref.kind, new Set());
-      wanted.get(ref.kind)?.add(ref.id);
+  const collect = <K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]) => {
+    for (const record of records) {
+      for (const ref of referencesOf(kind, record)) {
+        if (!wanted.has(ref.kind)) wanted.set(ref.kind, new Set());
+        wanted.get(ref.kind)?.add(ref.id);
+      }
     }
   };
-  collect('case', file.case as never);
-  for (const c of file.charges) collect('charge', c as never);
-  for (const m of file.measures) collect('measure', m as never);
-  for (const h of file.hearings) collect('hearing', h as never);
-  for (const d of file.decisions) collect('decision', d as never);
+  collect('case', [file.case]);
+  collect('charge', file.charges);
+  collect('measure', file.measures);
+  collect('hearing', file.hearings);
+  collect('decision', file.decisions);
+  // Events and persons point on to organisations and sources, so they are read before those.
   const events = await reader.list('event', { ids: [...(wanted.get('event') ?? [])] });
-  for (const e of events) collect('event', e.data as never);
+  collect(
+    'event',
+    events.map((e) => e.data),
+  );
   const persons = await reader.list('person', { ids: [...(wanted.get('person') ?? [])] });
-  for (const p of persons) collect('person', p.data as never);
+  collect(
+    'person',
+    persons.map((p) => p.data),
+  );
   const organisations = await reader.list('organisation', { ids: [...(wanted.get('organisation') ?? [])] });
-  for (const o of organisations) collect('organisation', o.data as never);
+  collect(
+    'organisation',
+    organisations.map((o) => o.data),
+  );
   const sources = await reader.list('source', { ids: [...(wanted.get('source') ?? [])] });
   file.persons = persons.map((r) => r.data);
   file.organisations = organisations.map((r) => r.data);

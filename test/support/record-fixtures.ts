@@ -1,4 +1,4 @@
-import type { RecordOf } from '../core/record/record-kinds.ts';
+import type { RecordOf } from '../../src/core/record/record-kinds.ts';
 
 // Valid records for store tests, with overrides; ids and names are made up.
 
