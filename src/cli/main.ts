@@ -37,7 +37,10 @@ export interface Flags {
   demo: boolean;
 }
 
-type Command = (ctx: CommandContext, args: string[], flags: Flags) => Promise<number | void>;
+/** What a command returns: an exit code (default 0), or 'running' when it keeps the store open (serve). */
+export type CommandResult = number | void | 'running';
+
+type Command = (ctx: CommandContext, args: string[], flags: Flags) => Promise<CommandResult>;
 
 const COMMANDS: Record<string, Command> = {
   import: runImport,
@@ -96,13 +99,15 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const command = COMMANDS[name];
     if (!command) throw new UsageError(`unknown command "${words.join(' ')}"`);
     ctx = createContext(env);
-    return (await command(ctx, rest, flags)) ?? 0;
+    const result = await command(ctx, rest, flags);
+    if (result === 'running') ctx = undefined; // the command closes the store itself when it stops
+    return result === 'running' ? 0 : (result ?? 0);
   } catch (error) {
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
       return reportError(new UsageError(error.message), asJson);
     }
     return reportError(error, asJson);
   } finally {
-    if (ctx && !argv.includes('serve')) await ctx.close();
+    if (ctx) await ctx.close();
   }
 }

@@ -1,10 +1,10 @@
 import { startServer, loadDemoIfEmpty } from '../server.ts';
 import type { CommandContext } from './context.ts';
-import type { Flags } from './main.ts';
+import type { CommandResult, Flags } from './main.ts';
 import { printText, UsageError } from './output.ts';
 
 /** casewatch serve [--port N] [--host H] [--demo]: runs until stopped. */
-export async function runServe(ctx: CommandContext, args: string[], flags: Flags): Promise<void> {
+export async function runServe(ctx: CommandContext, args: string[], flags: Flags): Promise<CommandResult> {
   if (args.length > 0) throw new UsageError('serve takes no arguments');
   const port = Number(flags.port ?? ctx.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -24,4 +24,5 @@ export async function runServe(ctx: CommandContext, args: string[], flags: Flags
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  return 'running';
 }
