@@ -1,12 +1,11 @@
-import { createReadStream, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './api/app.ts';
 import { SYSTEM_ACTOR } from './core/actor.ts';
 import type { LegalKnowledge } from './core/law/legal-knowledge.ts';
 import type { Clock, Store } from './core/ports.ts';
-import { importBundle } from './core/record/import.service.ts';
-import { readBundle } from './exchange/bundle-reader.ts';
+import { importBundleFile } from './exchange/import-file.ts';
 
 /** The wall clock, for the running server. */
 export const systemClock: Clock = { now: () => new Date().toISOString() };
@@ -19,7 +18,7 @@ export async function loadDemoIfEmpty(store: Store, law: LegalKnowledge, dir = '
     .sort();
   for (const name of files) {
     const file = join(dir, name);
-    await importBundle({ store, law }, SYSTEM_ACTOR, readBundle(createReadStream(file), file), { file });
+    await importBundleFile({ store, law }, SYSTEM_ACTOR, file);
   }
   return files.length;
 }

@@ -1,6 +1,5 @@
-import { createReadStream, existsSync } from 'node:fs';
-import { importBundle } from '../core/record/import.service.ts';
-import { readBundle } from '../exchange/bundle-reader.ts';
+import { existsSync } from 'node:fs';
+import { importBundleFile } from '../exchange/import-file.ts';
 import type { CommandContext } from './context.ts';
 import type { Flags } from './main.ts';
 import { printJson, printText, UsageError } from './output.ts';
@@ -11,15 +10,9 @@ export async function runImport(ctx: CommandContext, args: string[], flags: Flag
   if (file === undefined || extra.length > 0) throw new UsageError('import needs exactly one FILE');
   if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
   const store = await ctx.store();
-  const report = await importBundle(
-    { store, law: ctx.law() },
-    ctx.actor,
-    readBundle(createReadStream(file), file),
-    {
-      dryRun: flags.dryRun,
-      file,
-    },
-  );
+  const report = await importBundleFile({ store, law: ctx.law() }, ctx.actor, file, {
+    dryRun: flags.dryRun,
+  });
   if (flags.json) return printJson(report);
   const counts = Object.entries(report.counts)
     .filter(([, n]) => n > 0)

@@ -1,5 +1,6 @@
 import type { Actor } from './actor.ts';
 import type { RecordKind, RecordOf } from './record/record-kinds.ts';
+import type { RecordRow } from './record/record-row.ts';
 
 /** The time source; injected so tests are deterministic. */
 export interface Clock {
@@ -53,12 +54,6 @@ export interface RecordReader {
   history(kind: RecordKind, id: string): Promise<Revision[]>;
 }
 
-/** Options of `createMany`. */
-export interface CreateManyOptions {
-  /** The records are the output of their kind's schema already: skip the second parse (see `createMany`). */
-  isValidated?: boolean;
-}
-
 /** Writes records; each write records its revision in the same transaction. */
 export interface RecordWriter extends RecordReader {
   create<K extends RecordKind>(kind: K, data: RecordOf<K>): Promise<Stored<K>>;
@@ -66,16 +61,16 @@ export interface RecordWriter extends RecordReader {
   update<K extends RecordKind>(kind: K, data: RecordOf<K>, expectedVersion: number): Promise<Stored<K>>;
   remove(kind: RecordKind, id: string, expectedVersion: number): Promise<void>;
   /**
-   * Creates many records at once (imports); revisions are still written, one per record. Every record is
-   * checked with its kind's schema first, unless `isValidated` is true: only for a caller that has just parsed
-   * each record with that same schema (`RECORD_KINDS[kind].schema`) and passes its output unchanged, as the
-   * import does. Ids given twice, or that already exist, are refused either way.
+   * Creates many records at once; revisions are still written, one per record. Every record is checked with
+   * its kind's schema first. Ids given twice, or that already exist, are refused.
    */
-  createMany<K extends RecordKind>(
-    kind: K,
-    records: readonly RecordOf<K>[],
-    options?: CreateManyOptions,
-  ): Promise<void>;
+  createMany<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]): Promise<void>;
+  /**
+   * The import's path: creates records from rows that `toRecordRow` made of records which passed their kind's
+   * schema (`prepareRecord` does both), without parsing them again. Revisions are written, one per record;
+   * ids given twice, or that already exist, are refused.
+   */
+  createRows(kind: RecordKind, rows: readonly RecordRow[]): Promise<void>;
 }
 
 /** Runs work in one transaction attributed to an actor: all of it lands, or none of it. */

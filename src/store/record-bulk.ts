@@ -1,42 +1,58 @@
 import { sql, type Kysely } from 'kysely';
 import { DomainError, type Issue } from '../core/errors.ts';
-import type { CreateManyOptions } from '../core/ports.ts';
 import type { RecordKind, RecordOf } from '../core/record/record-kinds.ts';
 import type { WriteContext } from './record.repository.ts';
 import { checkRecord } from './record-validation.ts';
-import { caseIdOf, derivedInsert, tableOf, visibilityOf } from './record-rows.ts';
+import { toRecordRow, type RecordRow } from '../core/record/record-row.ts';
+import { derivedInsert, tableOf } from './record-rows.ts';
 import { perRow, same, type Database } from './schema.ts';
 import { DuplicateKeyError, type StoreDialect } from './store-dialect.ts';
 
 const BATCH = 2000;
 const MAX_ISSUES = 1000;
 
-/**
- * The import path: checks every record first, then writes rows, revisions and name/participant rows in batches
- * through the dialect's fast insert. A savepoint makes it all-or-nothing even if the caller catches its error.
- * With `isValidated` the records are taken as their schema's output already (see `RecordWriter.createMany`):
- * they are not parsed again, but ids given twice are still refused.
- */
-export async function writeMany<K extends RecordKind>(
+/** Creates many records: checks every record with its kind's schema first, then writes them as rows. */
+export function writeMany<K extends RecordKind>(
   db: Kysely<Database>,
   dialect: StoreDialect,
   ctx: WriteContext,
   kind: K,
   records: readonly RecordOf<K>[],
-  options: CreateManyOptions = {},
 ): Promise<void> {
-  const valid = options.isValidated === true ? checkIds(kind, records) : checkAll(kind, records);
+  const valid = checkAll(kind, records);
+  return writeRows(
+    db,
+    dialect,
+    ctx,
+    kind,
+    valid.map((record) => toRecordRow(kind, record)),
+  );
+}
+
+/**
+ * The import fast path: writes prepared rows, their revisions and name/participant rows in batches through
+ * the dialect's fast insert; ids given twice are refused. A savepoint makes it all-or-nothing even if the
+ * caller catches its error.
+ */
+export async function writeRows(
+  db: Kysely<Database>,
+  dialect: StoreDialect,
+  ctx: WriteContext,
+  kind: RecordKind,
+  rows: readonly RecordRow[],
+): Promise<void> {
+  checkIds(kind, rows);
   await sql`savepoint casewatch_create_many`.execute(db);
   try {
-    for (let start = 0; start < valid.length; start += BATCH) {
-      await writeBatch(db, dialect, ctx, kind, valid.slice(start, start + BATCH));
+    for (let start = 0; start < rows.length; start += BATCH) {
+      await writeBatch(db, dialect, ctx, kind, rows.slice(start, start + BATCH));
     }
     await sql`release savepoint casewatch_create_many`.execute(db);
   } catch (error) {
     await sql`rollback to savepoint casewatch_create_many`.execute(db);
     await sql`release savepoint casewatch_create_many`.execute(db);
     if (error instanceof DuplicateKeyError) {
-      const index = valid.findIndex((r) => r.id === error.key);
+      const index = rows.findIndex((r) => r.id === error.key);
       const message = `${kind} ${error.key ?? '(unknown id)'} already exists`;
       const place = index >= 0 ? { path: `$[${index}].id`, row: index } : {};
       throw new DomainError(
@@ -63,11 +79,11 @@ function checkAll<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]
     valid.push(checked.record);
   });
   if (invalid.length > 0) throw DomainError.fromIssues('validation.invalid', invalid);
-  return checkIds(kind, valid);
+  return valid;
 }
 
-/** Finds ids given twice; throws with each repeat's index and path. Returns the records as they are. */
-function checkIds<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]): readonly RecordOf<K>[] {
+/** Finds ids given twice; throws with each repeat's index and path. */
+function checkIds(kind: RecordKind, records: readonly { id: string }[]): void {
   const twice: Issue[] = [];
   const seen = new Map<string, number>();
   records.forEach((record, index) => {
@@ -78,27 +94,26 @@ function checkIds<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]
     } else seen.set(record.id, index);
   });
   if (twice.length > 0) throw DomainError.fromIssues('reference.duplicate', twice);
-  return records;
 }
 
-async function writeBatch<K extends RecordKind>(
+async function writeBatch(
   db: Kysely<Database>,
   dialect: StoreDialect,
   ctx: WriteContext,
-  kind: K,
-  records: readonly RecordOf<K>[],
+  kind: RecordKind,
+  rows: readonly RecordRow[],
 ): Promise<void> {
   const { txId, actor, at, reason } = ctx;
-  const count = records.length;
+  const count = rows.length;
   const ids = new Array<string>(count);
   const caseIds = new Array<string | null>(count);
   const json = new Array<string>(count);
   const visibility = new Array<string | null>(count);
-  records.forEach((record, i) => {
-    ids[i] = record.id;
-    caseIds[i] = caseIdOf(record);
-    json[i] = JSON.stringify(record);
-    visibility[i] = visibilityOf(record);
+  rows.forEach((row, i) => {
+    ids[i] = row.id;
+    caseIds[i] = row.caseId;
+    json[i] = row.json;
+    visibility[i] = row.visibility;
   });
   await dialect.insertRows(db, {
     table: tableOf(kind),
@@ -130,6 +145,6 @@ async function writeBatch<K extends RecordKind>(
       perRow('after', 'text', json),
     ],
   });
-  const derived = derivedInsert(kind, records);
+  const derived = derivedInsert(kind, rows);
   if (derived !== undefined && derived.count > 0) await dialect.insertRows(db, derived);
 }

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Revision, Stored } from '../core/ports.ts';
-import type { AnyRecord, Collection, RecordKind } from '../core/record/record-kinds.ts';
+import type { Collection, RecordKind } from '../core/record/record-kinds.ts';
+import type { RecordRow } from '../core/record/record-row.ts';
 import { RECORD_KINDS } from '../core/record/record-kinds.ts';
 import type { RecordOf } from '../core/record/record-kinds.ts';
 import { foldName } from './name-fold.ts';
@@ -13,16 +14,6 @@ import { perRow, type BulkInsert, type RecordTable, type RevisionTable } from '.
 export function tableOf(kind: RecordKind): 'cases' {
   const table: Collection = RECORD_KINDS[kind].collection;
   return table as 'cases';
-}
-
-/** The case a record belongs to, for the case-scoped kinds; null for the others. */
-export function caseIdOf(record: AnyRecord): string | null {
-  return 'case' in record && typeof record.case === 'string' ? record.case : null;
-}
-
-/** The visibility column; sources have none. */
-export function visibilityOf(record: AnyRecord): string | null {
-  return 'visibility' in record ? record.visibility : null;
 }
 
 /** A stored row back as the core's Stored record; the JSON was validated when written. */
@@ -55,8 +46,8 @@ export function toRevision(row: Selectable<RevisionTable>): Revision {
   };
 }
 
-/** The person_names rows of some persons, one per written name. */
-export function personNamesInsert(persons: readonly RecordOf<'person'>[]): BulkInsert {
+/** The person_names rows of some persons' rows, one per written name. */
+export function personNamesInsert(persons: readonly RecordRow[]): BulkInsert {
   const ids: string[] = [];
   const values: string[] = [];
   const folded: string[] = [];
@@ -64,7 +55,7 @@ export function personNamesInsert(persons: readonly RecordOf<'person'>[]): BulkI
   const languages: string[] = [];
   const kinds: string[] = [];
   for (const person of persons) {
-    for (const name of person.names) {
+    for (const name of person.names ?? []) {
       ids.push(person.id);
       values.push(name.value);
       folded.push(foldName(name.value));
@@ -87,17 +78,13 @@ export function personNamesInsert(persons: readonly RecordOf<'person'>[]): BulkI
   };
 }
 
-/** The case_participants rows of some cases, one per (case, person, role). */
-export function participantsInsert(cases: readonly RecordOf<'case'>[]): BulkInsert {
+/** The case_participants rows of some cases' rows, one per (case, person, role). */
+export function participantsInsert(cases: readonly RecordRow[]): BulkInsert {
   const caseIds: string[] = [];
   const personIds: string[] = [];
   const roles: string[] = [];
   for (const c of cases) {
-    const seen = new Set<string>();
-    for (const p of c.participants) {
-      const key = `${p.person}\u0000${p.role}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    for (const p of c.participants ?? []) {
       caseIds.push(c.id);
       personIds.push(p.person);
       roles.push(p.role);
@@ -115,8 +102,8 @@ export function participantsInsert(cases: readonly RecordOf<'case'>[]): BulkInse
 }
 
 /** The derived rows a record kind keeps in step: names of persons, participants of cases. */
-export function derivedInsert(kind: RecordKind, records: readonly AnyRecord[]): BulkInsert | undefined {
-  if (kind === 'person') return personNamesInsert(records as RecordOf<'person'>[]);
-  if (kind === 'case') return participantsInsert(records as RecordOf<'case'>[]);
+export function derivedInsert(kind: RecordKind, rows: readonly RecordRow[]): BulkInsert | undefined {
+  if (kind === 'person') return personNamesInsert(rows);
+  if (kind === 'case') return participantsInsert(rows);
   return undefined;
 }

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Actor } from '../core/actor.ts';
 import { isDomainError } from '../core/errors.ts';
 import type { RecordOf } from '../core/record/record-kinds.ts';
+import { toRecordRow, type RecordRow } from '../core/record/record-row.ts';
 import { forEachStore } from '../../test/support/stores.ts';
 import { caseRecord, chargeRecord, personRecord } from '../../test/support/record-fixtures.ts';
 
@@ -320,22 +321,21 @@ forEachStore('record repository', (getStore) => {
     assert.deepEqual(await store.reader.findPersonsByName('mamay'), ['person:0600']);
   });
 
-  test('createMany with isValidated skips the second parse but still refuses ids given twice', async () => {
+  test('createRows stores prepared rows with their revisions and names, and refuses ids given twice', async () => {
     const store = getStore();
-    const persons = [personRecord('person:v1'), personRecord('person:v2')];
-    await store.run(EDITOR, (tx) => tx.createMany('person', persons, { isValidated: true }));
+    const rows = [personRecord('person:v1'), personRecord('person:v2')].map((p) => toRecordRow('person', p));
+    await store.run(EDITOR, (tx) => tx.createRows('person', rows));
     assert.equal(await store.reader.count('person'), 2);
     assert.equal((await store.reader.history('person', 'person:v2')).length, 1);
+    assert.deepEqual((await store.reader.get('person', 'person:v2'))?.data, personRecord('person:v2'));
+    assert.ok((await store.reader.findPersonsByName('mamay')).includes('person:v1'));
+    const twice = toRecordRow('person', personRecord('person:v3'));
     await assert.rejects(
-      store.run(EDITOR, (tx) =>
-        tx.createMany('person', [personRecord('person:v3'), personRecord('person:v3')], {
-          isValidated: true,
-        }),
-      ),
+      store.run(EDITOR, (tx) => tx.createRows('person', [twice, twice])),
       (e: unknown) => isDomainError(e, 'reference.duplicate') && e.issues[0]?.row === 1,
     );
     await assert.rejects(
-      store.run(EDITOR, (tx) => tx.createMany('person', [personRecord('person:v1')], { isValidated: true })),
+      store.run(EDITOR, (tx) => tx.createRows('person', [rows[0] as RecordRow])),
       (e: unknown) => isDomainError(e, 'reference.duplicate'),
     );
     assert.equal(await store.reader.count('person'), 2);

@@ -1,18 +1,12 @@
 import { sql, type Kysely } from 'kysely';
-import type {
-  CreateManyOptions,
-  ListQuery,
-  RecordReader,
-  RecordWriter,
-  Revision,
-  Stored,
-} from '../core/ports.ts';
+import type { ListQuery, RecordReader, RecordWriter, Revision, Stored } from '../core/ports.ts';
 import { DomainError } from '../core/errors.ts';
 import { CASE_SCOPED_KINDS, type RecordKind, type RecordOf } from '../core/record/record-kinds.ts';
 import { containsPattern, foldName } from './name-fold.ts';
 import { checkRecord } from './record-validation.ts';
-import { caseIdOf, derivedInsert, tableOf, toRevision, toStored, visibilityOf } from './record-rows.ts';
-import { writeMany } from './record-bulk.ts';
+import { toRecordRow, type RecordRow } from '../core/record/record-row.ts';
+import { derivedInsert, tableOf, toRevision, toStored } from './record-rows.ts';
+import { writeMany, writeRows } from './record-bulk.ts';
 import type { Database, RecordTable } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
 
@@ -134,13 +128,14 @@ export class RecordRepository extends RecordReadRepository implements RecordWrit
     const existing = await this.#current(kind, record.id);
     if (existing !== undefined) throw duplicate(kind, record.id);
     await this.#begin();
-    const json = JSON.stringify(record);
+    const prepared = toRecordRow(kind, record);
+    const json = prepared.json;
     const row: RecordTable = {
       id: record.id,
-      case_id: caseIdOf(record),
+      case_id: prepared.caseId,
       version: 1,
       data: json,
-      visibility: visibilityOf(record),
+      visibility: prepared.visibility,
       created_at: this.ctx.at,
       updated_at: this.ctx.at,
       updated_by: this.ctx.actor,
@@ -151,7 +146,7 @@ export class RecordRepository extends RecordReadRepository implements RecordWrit
       if (this.dialect.isUniqueViolation(error)) throw duplicate(kind, record.id, error);
       throw error;
     }
-    await this.#writeDerived(kind, record);
+    await this.#writeDerived(kind, prepared);
     await this.#revise(kind, record.id, 'create', 1, null, json);
     return {
       kind,
@@ -172,15 +167,16 @@ export class RecordRepository extends RecordReadRepository implements RecordWrit
     const record = this.#validate(kind, data);
     const current = await this.#expect(kind, record.id, expectedVersion);
     await this.#begin();
-    const json = JSON.stringify(record);
+    const prepared = toRecordRow(kind, record);
+    const json = prepared.json;
     const version = expectedVersion + 1;
     const result = await this.db
       .updateTable(tableOf(kind))
       .set({
-        case_id: caseIdOf(record),
+        case_id: prepared.caseId,
         version,
         data: json,
-        visibility: visibilityOf(record),
+        visibility: prepared.visibility,
         updated_at: this.ctx.at,
         updated_by: this.ctx.actor,
       })
@@ -189,7 +185,7 @@ export class RecordRepository extends RecordReadRepository implements RecordWrit
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) throw await this.#conflict(kind, record.id, expectedVersion);
     await this.#clearDerived(kind, record.id);
-    await this.#writeDerived(kind, record);
+    await this.#writeDerived(kind, prepared);
     await this.#revise(kind, record.id, 'update', version, current.data, json);
     return {
       kind,
@@ -216,15 +212,18 @@ export class RecordRepository extends RecordReadRepository implements RecordWrit
     await this.#revise(kind, id, 'delete', expectedVersion + 1, current.data, null);
   }
 
-  async createMany<K extends RecordKind>(
-    kind: K,
-    records: readonly RecordOf<K>[],
-    options: CreateManyOptions = {},
-  ): Promise<void> {
+  async createMany<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]): Promise<void> {
     this.#assertOpen();
     if (records.length === 0) return;
     await this.#begin();
-    await writeMany(this.db, this.dialect, this.ctx, kind, records, options);
+    await writeMany(this.db, this.dialect, this.ctx, kind, records);
+  }
+
+  async createRows(kind: RecordKind, rows: readonly RecordRow[]): Promise<void> {
+    this.#assertOpen();
+    if (rows.length === 0) return;
+    await this.#begin();
+    await writeRows(this.db, this.dialect, this.ctx, kind, rows);
   }
 
   #validate<K extends RecordKind>(kind: K, data: RecordOf<K>): RecordOf<K> {
@@ -287,8 +286,8 @@ export class RecordRepository extends RecordReadRepository implements RecordWrit
     if (kind === 'case') await this.db.deleteFrom('case_participants').where('case_id', '=', id).execute();
   }
 
-  async #writeDerived(kind: RecordKind, record: RecordOf<RecordKind>): Promise<void> {
-    const insert = derivedInsert(kind, [record]);
+  async #writeDerived(kind: RecordKind, row: RecordRow): Promise<void> {
+    const insert = derivedInsert(kind, [row]);
     if (insert !== undefined && insert.count > 0) await this.dialect.insertRows(this.db, insert);
   }
 }

@@ -228,9 +228,9 @@ forEachStore('importBundle', (getStore) => {
             work(
               new Proxy(tx, {
                 get(target, property) {
-                  if (property === 'createMany') {
-                    return (...args: Parameters<typeof tx.createMany>) =>
-                      ++writes === 2 ? Promise.reject(new Error('disk full')) : target.createMany(...args);
+                  if (property === 'createRows') {
+                    return (...args: Parameters<typeof tx.createRows>) =>
+                      ++writes === 2 ? Promise.reject(new Error('disk full')) : target.createRows(...args);
                   }
                   const value: unknown = Reflect.get(target, property);
                   return typeof value === 'function' ? (value as () => unknown).bind(target) : value;

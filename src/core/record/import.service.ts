@@ -1,17 +1,13 @@
 import { assertAllowed } from '../access/policy.ts';
 import type { Actor } from '../actor.ts';
-import { fromZodError } from '../common/zod-issues.ts';
 import { DomainError, type Issue } from '../errors.ts';
 import type { RecordWriter, Store } from '../ports.ts';
 import { IntegrityChecker, recordPath, type IntegrityLaw } from './integrity.ts';
-import { RECORD_KINDS, RECORD_KIND_ORDER, type AnyRecord, type RecordKind } from './record-kinds.ts';
+import { prepareRecord, type ImportItem, type PreparedRecord } from './prepare.ts';
+import { RECORD_KINDS, RECORD_KIND_ORDER, type RecordKind } from './record-kinds.ts';
+import type { RecordRow } from './record-row.ts';
 
-/** One record to import: its kind, its position in its collection, and the unvalidated JSON. */
-export interface ImportItem {
-  kind: RecordKind;
-  index: number;
-  record: unknown;
-}
+export type { ImportItem, PreparedRecord };
 
 /** Options of an import: a dry run validates everything and writes nothing. */
 export interface ImportOptions {
@@ -32,6 +28,8 @@ export interface ImportReport {
 export const MAX_IMPORT_ISSUES = 100;
 
 const DEFAULT_BATCH = 500;
+/** Records prepared in the importing thread are taken this many at a time. */
+const PREPARE_BATCH = 256;
 
 class DryRunRollback extends Error {}
 
@@ -40,10 +38,39 @@ class DryRunRollback extends Error {}
  * the integrity checker, written in batches as it streams, and any issue throws 'import.invalid_record' so the
  * transaction rolls back. Ids that already exist are an error, never a silent overwrite.
  */
-export async function importBundle(
+export function importBundle(
   deps: { store: Store; law?: IntegrityLaw },
   actor: Actor,
   records: AsyncIterable<ImportItem>,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  return importPrepared(deps, actor, prepareAll(records, options.file), options);
+}
+
+/** Prepares records in this thread, a batch at a time. */
+async function* prepareAll(
+  items: AsyncIterable<ImportItem>,
+  file?: string,
+): AsyncGenerator<PreparedRecord[]> {
+  let batch: PreparedRecord[] = [];
+  for await (const item of items) {
+    batch.push(prepareRecord(item, file));
+    if (batch.length >= PREPARE_BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/**
+ * `importBundle` for records already prepared (`prepareRecord`), in batches, perhaps by another thread: the
+ * checks across records, the writes and the transaction happen here, as they come.
+ */
+export async function importPrepared(
+  deps: { store: Store; law?: IntegrityLaw },
+  actor: Actor,
+  batches: AsyncIterable<readonly PreparedRecord[]>,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   assertAllowed(actor, 'import');
@@ -55,7 +82,7 @@ export async function importBundle(
   };
   const reason = `import${options.file !== undefined ? ` of ${options.file}` : ''}`;
   try {
-    await deps.store.run(actor, (tx) => new Importer(tx, deps.law, options).run(records, report), { reason });
+    await deps.store.run(actor, (tx) => new Importer(tx, deps.law, options).run(batches, report), { reason });
   } catch (error) {
     if (error instanceof DryRunRollback) return report;
     throw error;
@@ -63,9 +90,9 @@ export async function importBundle(
   return report;
 }
 
-/** Records of one kind waiting to be written, with their indexes in the collection (for paths in issues). */
+/** Rows of one kind waiting to be written, with their indexes in the collection (for paths in issues). */
 interface Pending {
-  records: AnyRecord[];
+  rows: RecordRow[];
   indexes: number[];
 }
 
@@ -92,7 +119,7 @@ class Importer {
     this.batchSize = options.batchSize ?? DEFAULT_BATCH;
   }
 
-  async run(records: AsyncIterable<ImportItem>, report: ImportReport): Promise<void> {
+  async run(records: AsyncIterable<readonly PreparedRecord[]>, report: ImportReport): Promise<void> {
     try {
       await this.read(records, report);
       for (const kind of RECORD_KIND_ORDER) await this.flush(kind);
@@ -119,22 +146,19 @@ class Importer {
     if (this.options.dryRun) throw new DryRunRollback();
   }
 
-  /** Validates and checks each record as it streams in, and writes them in batches per kind. */
-  private async read(records: AsyncIterable<ImportItem>, report: ImportReport): Promise<void> {
-    for await (const item of records) {
-      const parsed = RECORD_KINDS[item.kind].schema.safeParse(item.record);
-      if (!parsed.success) {
-        this.issues.push(...fromZodError(parsed.error, recordPath(item.kind, item.index), this.file));
-        const id = (item.record as { id?: unknown } | null)?.id;
-        if (typeof id === 'string') this.checker.declare(item.kind, id, item.index);
-      } else if (this.checker.add(item.kind, parsed.data, item.index)) {
-        const batch = this.pending(item.kind);
-        batch.records.push(parsed.data);
-        batch.indexes.push(item.index);
-        if (batch.records.length >= this.batchSize) await this.flush(item.kind);
+  /** Checks each prepared record against the others as they stream in, and writes them in batches per kind. */
+  private async read(batches: AsyncIterable<readonly PreparedRecord[]>, report: ImportReport): Promise<void> {
+    for await (const records of batches) {
+      for (const prepared of records) {
+        if (this.checker.addPrepared(prepared) && prepared.row) {
+          const batch = this.pending(prepared.kind);
+          batch.rows.push(prepared.row);
+          batch.indexes.push(prepared.index);
+          if (batch.rows.length >= this.batchSize) await this.flush(prepared.kind);
+        }
+        report.counts[prepared.kind]++;
+        report.total++;
       }
-      report.counts[item.kind]++;
-      report.total++;
       if (this.issueCount() >= MAX_IMPORT_ISSUES) break;
     }
   }
@@ -145,7 +169,7 @@ class Importer {
 
   private pending(kind: RecordKind): Pending {
     let batch = this.batches.get(kind);
-    if (!batch) this.batches.set(kind, (batch = { records: [], indexes: [] }));
+    if (!batch) this.batches.set(kind, (batch = { rows: [], indexes: [] }));
     return batch;
   }
 
@@ -153,9 +177,9 @@ class Importer {
   private async flush(kind: RecordKind): Promise<void> {
     if (this.hasWriteFailed) await this.writing; // throws the write's error
     const batch = this.batches.get(kind);
-    if (!batch || batch.records.length === 0) return;
+    if (!batch || batch.rows.length === 0) return;
     this.batches.delete(kind);
-    const ids = batch.records.map((r) => r.id);
+    const ids = batch.rows.map((r) => r.id);
     const existing = new Set((await this.tx.list(kind, { ids })).map((s) => s.id));
     ids.forEach((id, i) => {
       if (existing.has(id)) {
@@ -169,8 +193,7 @@ class Importer {
     });
     if (this.issueCount() > 0) return;
     await this.writing; // one write in flight at most, so memory stays bounded
-    // Every record here passed its kind's schema above (the very schema the store checks with): no second parse.
-    this.write(() => this.tx.createMany(kind, batch.records, { isValidated: true }));
+    this.write(() => this.tx.createRows(kind, batch.rows));
   }
 
   /**

@@ -1,19 +1,9 @@
-import type { Charge } from '../charge/charge.ts';
-import type { Case } from '../case/case.ts';
-import type { Decision } from '../decision/decision.ts';
-import type { Event } from '../event/event.ts';
-import type { Hearing } from '../hearing/hearing.ts';
-import type { Measure } from '../measure/measure.ts';
-import type { Person } from '../person/person.ts';
-import type { Period } from '../common/schemas.ts';
-import { isCertainlyBefore, type PartialDate } from '../dates/partial-date.ts';
 import type { ErrorCode, Issue } from '../errors.ts';
 import { formatArticleRef } from '../law/law-helpers.ts';
 import type { ArticleRef } from '../law/law.ts';
-import { RECORD_KIND_ORDER, type AnyRecord, type RecordKind, type RecordOf } from './record-kinds.ts';
+import { describeRecord, type PreparedRecord } from './prepare.ts';
+import { RECORD_KIND_ORDER, type RecordKind, type RecordOf } from './record-kinds.ts';
 import { recordPath } from './record-path.ts';
-import { checkChargeSteps, checkMeasureSteps, orderMessage } from './record-rules.ts';
-import { referencesOf } from './references.ts';
 
 /** The legal knowledge the checker asks: whether an article and a measure kind exist (LegalKnowledge fits). */
 export interface IntegrityLaw {
@@ -112,18 +102,29 @@ export class IntegrityChecker {
   }
 
   /**
-   * Checks one valid record, the one at `index` in its kind's collection (3 for '$.charges[3]'), and
-   * remembers what later checks need. Returns false when its id duplicates an earlier record's.
+   * Checks one valid record, the one at `index` in its kind's collection (3 for '$.charges[3]'), on its own
+   * and against the others. Returns false when its id duplicates an earlier record's.
    */
   add<K extends RecordKind>(kind: K, record: RecordOf<K>, index: number): boolean {
-    const isNew = this.declare(kind, record.id, index);
+    return this.addPrepared(describeRecord(kind, record, index, this.file));
+  }
+
+  /**
+   * Takes one prepared record: its own issues, its id, its references and links. Returns false when it has no
+   * id or its id duplicates an earlier record's.
+   */
+  addPrepared(prepared: PreparedRecord): boolean {
+    const { kind, index, id } = prepared;
+    for (const issue of prepared.issues) this.issues.push(issue);
+    if (id === undefined) return false;
+    const isNew = this.declare(kind, id, index);
     let place = -1;
-    for (const ref of referencesOf(kind, record)) {
+    for (const ref of prepared.refs) {
       if (this.has(ref.kind, ref.id)) continue;
       if (place < 0) place = index * KIND_COUNT + (KIND_NUMBER.get(kind) ?? 0);
       this.wait(ref.kind, ref.id, place, ref.path);
     }
-    this.checkRecord(kind, record, index);
+    this.link(prepared, id);
     return isNew;
   }
 
@@ -140,51 +141,22 @@ export class IntegrityChecker {
     else refs.push(place, code);
   }
 
-  private checkRecord(kind: RecordKind, r: AnyRecord, index: number): void {
-    switch (kind) {
-      case 'charge':
-        return this.checkCharge(r as Charge, index);
-      case 'measure':
-        return this.checkMeasure(r as Measure, index);
-      case 'case':
-        return this.checkCase(r as Case, index);
-      case 'person':
-        (r as Person).affiliations.forEach((a, i) =>
-          this.checkPeriod(a.period, kind, index, 'affiliations', i),
-        );
-        return;
-      case 'event': {
-        const e = r as Event;
-        if (e.end !== undefined && isCertainlyBefore(e.end, e.start))
-          this.reportDateOrder(recordPath(kind, index, '.end'), 'the end', e.end, 'the start', e.start);
-        return;
-      }
-      case 'hearing': {
-        const h = r as Hearing;
-        if (h.nextDate !== undefined && isCertainlyBefore(h.nextDate, h.date)) {
-          this.reportDateOrder(
-            recordPath(kind, index, '.nextDate'),
-            'the next date',
-            h.nextDate,
-            'the hearing',
-            h.date,
-          );
-        }
-        return;
-      }
-      case 'decision': {
-        const d = r as Decision;
-        if (d.enteredIntoForce !== undefined && isCertainlyBefore(d.enteredIntoForce, d.date)) {
-          this.reportDateOrder(
-            recordPath(kind, index, '.enteredIntoForce'),
-            'entry into force',
-            d.enteredIntoForce,
-            'the decision',
-            d.date,
-          );
-        }
-        return;
-      }
+  /** Remembers what the checks at the end need, and checks articles and measure kinds as far as known. */
+  private link({ index, links }: PreparedRecord, id: string): void {
+    if (links.jurisdiction !== undefined) {
+      let jurisdiction = this.jurisdictionNames.get(links.jurisdiction);
+      if (jurisdiction === undefined)
+        this.jurisdictionNames.set(links.jurisdiction, (jurisdiction = links.jurisdiction));
+      this.jurisdictions.set(id, jurisdiction);
+    }
+    if (links.origin) this.origins.set(id, links.origin);
+    for (const { successors, step } of links.handovers ?? [])
+      this.handovers.push({ from: id, successors, index, step });
+    if (links.article) this.checkArticle(links.article, index);
+    if (links.measure && this.law) {
+      const jurisdiction = this.jurisdictions.get(links.measure.case);
+      if (jurisdiction !== undefined) this.checkMeasureKind(jurisdiction, links.measure.kind, index);
+      else this.pendingMeasures.push({ caseId: links.measure.case, key: links.measure.kind, index });
     }
   }
 
@@ -266,64 +238,18 @@ export class IntegrityChecker {
     return { code, message, path, ...(this.file !== undefined ? { file: this.file } : {}) };
   }
 
-  private reportDateOrder(
-    path: string,
-    what: string,
-    later: PartialDate,
-    than: string,
-    earlier: PartialDate,
-  ): void {
-    this.report('date.order', path, orderMessage(what, later, than, earlier));
-  }
-
   private report(code: ErrorCode, path: string, message: string): void {
     this.issues.push(this.issue(code, path, message));
   }
 
-  /** Checks the period of item `i` of the record's `list` (e.g. participants). */
-  private checkPeriod(
-    period: Period | undefined,
-    kind: RecordKind,
-    index: number,
-    list: string,
-    i: number,
-  ): void {
-    if (period?.from !== undefined && period.to !== undefined && isCertainlyBefore(period.to, period.from)) {
-      const path = recordPath(kind, index, `.${list}[${i}].period.to`);
-      this.reportDateOrder(path, '"to"', period.to, '"from"', period.from);
-    }
-  }
-
-  private checkCase(c: Case, index: number): void {
-    let jurisdiction = this.jurisdictionNames.get(c.jurisdiction);
-    if (jurisdiction === undefined)
-      this.jurisdictionNames.set(c.jurisdiction, (jurisdiction = c.jurisdiction));
-    this.jurisdictions.set(c.id, jurisdiction);
-    c.participants.forEach((p, i) => this.checkPeriod(p.period, 'case', index, 'participants', i));
-    c.authorities.forEach((a, i) => this.checkPeriod(a.period, 'case', index, 'authorities', i));
-  }
-
-  private checkCharge(c: Charge, index: number): void {
-    if (c.origin) this.origins.set(c.id, c.origin.from);
-    const report = (code: ErrorCode, path: string, message: string) => this.report(code, path, message);
-    checkChargeSteps(c, index, report, (successors, step) =>
-      this.handovers.push({ from: c.id, successors, index, step }),
-    );
-    if (this.law && !this.law.hasArticle(c.article)) {
+  private checkArticle(article: ArticleRef, index: number): void {
+    if (this.law && !this.law.hasArticle(article)) {
       this.report(
         'law.unknown_article',
         recordPath('charge', index, '.article'),
-        `unknown article ${formatArticleRef(c.article)}`,
+        `unknown article ${formatArticleRef(article)}`,
       );
     }
-  }
-
-  private checkMeasure(m: Measure, index: number): void {
-    checkMeasureSteps(m, index, (code, path, message) => this.report(code, path, message));
-    if (!this.law) return;
-    const jurisdiction = this.jurisdictions.get(m.case);
-    if (jurisdiction !== undefined) this.checkMeasureKind(jurisdiction, m.kind, index);
-    else this.pendingMeasures.push({ caseId: m.case, key: m.kind, index });
   }
 
   private checkMeasureKind(jurisdiction: string, key: string, index: number): void {

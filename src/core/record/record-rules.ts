@@ -1,7 +1,14 @@
+import type { Case } from '../case/case.ts';
 import { HANDOVER_STEPS, TERMINAL_STEPS, type Charge } from '../charge/charge.ts';
+import type { Period } from '../common/schemas.ts';
 import { isCertainlyBefore, type PartialDate } from '../dates/partial-date.ts';
+import type { Decision } from '../decision/decision.ts';
 import type { ErrorCode } from '../errors.ts';
+import type { Event } from '../event/event.ts';
+import type { Hearing } from '../hearing/hearing.ts';
 import type { Measure } from '../measure/measure.ts';
+import type { Person } from '../person/person.ts';
+import type { AnyRecord, RecordKind } from './record-kinds.ts';
 import { recordPath } from './record-path.ts';
 
 /** Where the rules report a problem: its code, JSON path and message. */
@@ -98,4 +105,59 @@ export function checkMeasureSteps(m: Measure, index: number, report: Report): vo
       report('validation.invalid', at(i, '.successor'), 'a "changed" step needs the successor measure');
     }
   });
+}
+
+/**
+ * The rules one record must keep on its own (dates in order, lifecycles well formed), whatever else is in the
+ * bundle or the database. A charge's handovers are passed to `handover` for the checks across records.
+ */
+export function checkRecordAlone(
+  kind: RecordKind,
+  record: AnyRecord,
+  index: number,
+  report: Report,
+  handover: (successors: readonly string[], step: number) => void,
+): void {
+  const order = (suffix: string, what: string, later: PartialDate, than: string, earlier: PartialDate) => {
+    if (isCertainlyBefore(later, earlier))
+      report('date.order', recordPath(kind, index, suffix), orderMessage(what, later, than, earlier));
+  };
+  const periods = (list: string, items: readonly { period?: Period | undefined }[]) =>
+    items.forEach(({ period }, i) => {
+      if (period?.from !== undefined && period.to !== undefined)
+        order(`.${list}[${i}].period.to`, '"to"', period.to, '"from"', period.from);
+    });
+  switch (kind) {
+    case 'charge':
+      return checkChargeSteps(record as Charge, index, report, handover);
+    case 'measure':
+      return checkMeasureSteps(record as Measure, index, report);
+    case 'case': {
+      const c = record as Case;
+      periods('participants', c.participants);
+      periods('authorities', c.authorities);
+      return;
+    }
+    case 'person':
+      return periods('affiliations', (record as Person).affiliations);
+    case 'event': {
+      const e = record as Event;
+      if (e.end !== undefined) order('.end', 'the end', e.end, 'the start', e.start);
+      return;
+    }
+    case 'hearing': {
+      const h = record as Hearing;
+      if (h.nextDate !== undefined) order('.nextDate', 'the next date', h.nextDate, 'the hearing', h.date);
+      return;
+    }
+    case 'decision': {
+      const d = record as Decision;
+      if (d.enteredIntoForce !== undefined)
+        order('.enteredIntoForce', 'entry into force', d.enteredIntoForce, 'the decision', d.date);
+      return;
+    }
+    case 'source':
+    case 'organisation':
+      return;
+  }
 }

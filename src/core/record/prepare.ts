@@ -1,0 +1,101 @@
+import { fromZodError } from '../common/zod-issues.ts';
+import type { Charge } from '../charge/charge.ts';
+import type { Case } from '../case/case.ts';
+import type { ErrorCode, Issue } from '../errors.ts';
+import type { ArticleRef } from '../law/law.ts';
+import type { Measure } from '../measure/measure.ts';
+import { RECORD_KINDS, type AnyRecord, type RecordKind, type RecordOf } from './record-kinds.ts';
+import { recordPath } from './record-path.ts';
+import { toRecordRow, type RecordRow } from './record-row.ts';
+import { checkRecordAlone } from './record-rules.ts';
+import { referencesOf, type Reference } from './references.ts';
+
+/** One record to import: its kind, its position in its collection, and the unvalidated JSON. */
+export interface ImportItem {
+  kind: RecordKind;
+  index: number;
+  record: unknown;
+}
+
+/** What the checks across records need to know of one record, beyond its id and references. */
+export interface RecordLinks {
+  /** A charge's article, checked against the legal knowledge. */
+  article?: ArticleRef;
+  /** The charges a charge comes from (`origin.from`). */
+  origin?: readonly string[];
+  /** A charge's steps that hand it over to successors, which must name it in their origin. */
+  handovers?: { successors: readonly string[]; step: number }[];
+  /** A measure's case and kind: the kind must be a measure of the case's jurisdiction. */
+  measure?: { case: string; kind: string };
+  /** A case's jurisdiction. */
+  jurisdiction?: string;
+}
+
+/**
+ * One record of a bundle checked on its own, ready for the checks across records and for the write. Only
+ * strings, numbers, arrays and plain objects: it is made in a worker thread when a bundle is read from a file.
+ */
+export interface PreparedRecord {
+  kind: RecordKind;
+  /** Its position in its collection (3 for '$.charges[3]'). */
+  index: number;
+  /** Its id, when it has one: a record that fails its schema still holds its id, so nothing dangles to it. */
+  id?: string;
+  /** The row to store; absent when the record failed its schema. */
+  row?: RecordRow;
+  refs: Reference[];
+  links: RecordLinks;
+  /** What is wrong with the record on its own: its schema, and the rules within one record. */
+  issues: Issue[];
+}
+
+/** Validates one record with its kind's schema and the rules within a record, and makes its row. */
+export function prepareRecord(item: ImportItem, file?: string): PreparedRecord {
+  const parsed = RECORD_KINDS[item.kind].schema.safeParse(item.record);
+  if (!parsed.success) {
+    const id = (item.record as { id?: unknown } | null)?.id;
+    return {
+      kind: item.kind,
+      index: item.index,
+      ...(typeof id === 'string' ? { id } : {}),
+      refs: [],
+      links: {},
+      issues: fromZodError(parsed.error, recordPath(item.kind, item.index), file),
+    };
+  }
+  const prepared = describeRecord(item.kind, parsed.data, item.index, file);
+  prepared.row = toRecordRow(item.kind, parsed.data);
+  return prepared;
+}
+
+/**
+ * A valid record (its schema's output) as the checks across records see it: its references, its links and
+ * what is wrong with it on its own. No row is made.
+ */
+export function describeRecord<K extends RecordKind>(
+  kind: K,
+  record: RecordOf<K>,
+  index: number,
+  file?: string,
+): PreparedRecord {
+  const issues: Issue[] = [];
+  const links: RecordLinks = {};
+  const report = (code: ErrorCode, path: string, message: string) =>
+    issues.push({ code, message, path, ...(file !== undefined ? { file } : {}) });
+  checkRecordAlone(kind, record, index, report, (successors, step) =>
+    (links.handovers ??= []).push({ successors, step }),
+  );
+  addLinks(kind, record, links);
+  return { kind, index, id: record.id, refs: referencesOf(kind, record), links, issues };
+}
+
+function addLinks(kind: RecordKind, record: AnyRecord, links: RecordLinks): void {
+  if (kind === 'charge') {
+    const c = record as Charge;
+    links.article = c.article;
+    if (c.origin) links.origin = c.origin.from;
+  } else if (kind === 'measure') {
+    const m = record as Measure;
+    links.measure = { case: m.case, kind: m.kind };
+  } else if (kind === 'case') links.jurisdiction = (record as Case).jurisdiction;
+}

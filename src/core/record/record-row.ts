@@ -1,0 +1,75 @@
+import type { Name } from '../common/names.ts';
+import type { Visibility } from '../common/visibility.ts';
+import type { ParticipantRole } from '../case/case.ts';
+import type { AnyRecord, RecordKind, RecordOf } from './record-kinds.ts';
+
+/** A written name of a person as the store indexes it, so search can find the person by it. */
+export interface NameRow {
+  value: string;
+  script: Name['script'];
+  language: string;
+  kind: Name['kind'];
+}
+
+/** A person's part in a case as the store indexes it: each (person, role) once. */
+export interface ParticipantRow {
+  person: string;
+  role: ParticipantRole;
+}
+
+/**
+ * A validated record ready to be stored: its JSON, exactly as it will be kept, and the values the store keeps
+ * beside it. Made from a record by `toRecordRow`, which is pure, so it may run in another thread than the
+ * write (the import prepares rows in a worker); only strings and arrays, so it crosses threads cheaply.
+ */
+export interface RecordRow {
+  id: string;
+  json: string;
+  /** The case the record belongs to (charges, measures, hearings, decisions); null for the other kinds. */
+  caseId: string | null;
+  /** Null for sources, which have no visibility of their own. */
+  visibility: Visibility | null;
+  /** For persons: every written name. */
+  names?: NameRow[];
+  /** For cases: the participants, each (person, role) once. */
+  participants?: ParticipantRow[];
+}
+
+/** The case a record belongs to, for the case-scoped kinds; null for the others. */
+export function caseIdOf(record: AnyRecord): string | null {
+  return 'case' in record && typeof record.case === 'string' ? record.case : null;
+}
+
+/** The record's visibility; null for sources, which have none. */
+export function visibilityOf(record: AnyRecord): Visibility | null {
+  return 'visibility' in record ? record.visibility : null;
+}
+
+/** The row of a record that passed its kind's schema (its output, unchanged). */
+export function toRecordRow<K extends RecordKind>(kind: K, record: RecordOf<K>): RecordRow {
+  const row: RecordRow = {
+    id: record.id,
+    json: JSON.stringify(record),
+    caseId: caseIdOf(record),
+    visibility: visibilityOf(record),
+  };
+  if (kind === 'person') row.names = namesOf(record as RecordOf<'person'>);
+  else if (kind === 'case') row.participants = participantsOf(record as RecordOf<'case'>);
+  return row;
+}
+
+function namesOf(person: RecordOf<'person'>): NameRow[] {
+  return person.names.map((n) => ({ value: n.value, script: n.script, language: n.language, kind: n.kind }));
+}
+
+function participantsOf(c: RecordOf<'case'>): ParticipantRow[] {
+  const seen = new Set<string>();
+  const out: ParticipantRow[] = [];
+  for (const p of c.participants) {
+    const key = `${p.person}\u0000${p.role}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ person: p.person, role: p.role });
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+import { Worker } from 'node:worker_threads';
+import type { PreparedRecord } from '../core/record/prepare.ts';
+import { fromWireError, type PrepareRequest, type WorkerMessage } from './prepare-protocol.ts';
+
+/** How a bundle file is prepared in the other thread. */
+export interface PrepareOptions {
+  /** Records in a batch sent across. */
+  batchSize?: number;
+  /** Batches the other thread may have ready before this one takes them: bounds the memory in between. */
+  ahead?: number;
+}
+
+/**
+ * Reads a bundle file and prepares its records (`prepareRecord`: schema, rules within a record, rows) in a
+ * worker thread, yielding them in batches as they come, so the importing thread only checks across records
+ * and writes, while the other reads, parses and validates the next ones. Errors of the file (invalid JSON,
+ * a bad header) are thrown here as the reader throws them. Stopping early stops the worker.
+ */
+export async function* prepareBundleFile(
+  file: string,
+  options: PrepareOptions = {},
+): AsyncGenerator<PreparedRecord[]> {
+  const request: PrepareRequest = { file, batchSize: options.batchSize ?? 256, ahead: options.ahead ?? 8 };
+  const worker = new Worker(new URL('./prepare-worker.mjs', import.meta.url), {
+    execArgv: [],
+    workerData: request,
+  });
+  const queue: WorkerMessage[] = [];
+  let wake: (() => void) | undefined;
+  const arrive = (message: WorkerMessage) => {
+    queue.push(message);
+    wake?.();
+    wake = undefined;
+  };
+  worker.on('message', arrive);
+  worker.on('error', (error) => arrive({ type: 'error', error: { kind: 'other', message: error.message } }));
+  const exited = new Promise<void>((resolve) =>
+    worker.on('exit', (code) => {
+      arrive({
+        type: 'error',
+        error: { kind: 'other', message: `the reading thread stopped (exit ${code})` },
+      });
+      resolve();
+    }),
+  );
+  let hasEnded = false;
+  try {
+    for (;;) {
+      while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      const message = queue.shift() as WorkerMessage;
+      if (message.type === 'end') {
+        hasEnded = true;
+        return;
+      }
+      if (message.type === 'error') throw fromWireError(message.error, file);
+      worker.postMessage('more');
+      yield message.records;
+    }
+  } finally {
+    // After the end the thread stops by itself; stopped early, it is stopped here.
+    if (hasEnded) await exited;
+    else await worker.terminate();
+  }
+}
