@@ -7,7 +7,10 @@ import { importBundleFile } from '../src/exchange/import-file.ts';
 /** The actor benchmark imports run as. */
 export const BENCH_ACTOR: Actor = { id: 'bench', name: 'Benchmark', roles: ['admin'] };
 
-/** Imports a bundle file the way `casewatch import` does: importBundleFile, one transaction. */
+/**
+ * Imports a bundle file the way `casewatch import` does a large one: importBundleFile, one transaction, the
+ * records prepared in a worker thread (BENCH_INLINE=1: in this thread, to compare).
+ */
 export function importFile(store: Store, law: LegalKnowledge, file: string): Promise<ImportReport> {
-  return importBundleFile({ store, law }, BENCH_ACTOR, file, { inWorker: true });
+  return importBundleFile({ store, law }, BENCH_ACTOR, file, { inWorker: process.env.BENCH_INLINE !== '1' });
 }

@@ -46,6 +46,8 @@ export interface ListQuery {
 export interface RecordReader {
   get<K extends RecordKind>(kind: K, id: string): Promise<Stored<K> | undefined>;
   list<K extends RecordKind>(kind: K, query?: ListQuery): Promise<Stored<K>[]>;
+  /** Which of these ids have a record of the kind (in no particular order): cheap, no record is read. */
+  existing(kind: RecordKind, ids: readonly string[]): Promise<string[]>;
   count(kind: RecordKind): Promise<number>;
   /** Ids of persons one of whose names contains the text (case-insensitive); the CLI's REF by name. */
   findPersonsByName(text: string): Promise<string[]>;

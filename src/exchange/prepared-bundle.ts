@@ -23,6 +23,8 @@ export async function* prepareBundleFile(
   const request: PrepareRequest = { file, batchSize: options.batchSize ?? 256, ahead: options.ahead ?? 8 };
   const worker = new Worker(new URL('./prepare-worker.mjs', import.meta.url), {
     execArgv: [],
+    // A larger young generation: most of what this thread allocates dies young (measured: less time in GC).
+    resourceLimits: { maxYoungGenerationSizeMb: 64 },
     workerData: request,
   });
   const queue: WorkerMessage[] = [];

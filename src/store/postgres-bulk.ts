@@ -19,6 +19,12 @@ function violatedKey(error: unknown): string | undefined {
   return /^Key \([^)]*\)=\((.*)\) already exists\.?$/s.exec(detail)?.[1];
 }
 
+/** A 'utf8' column's value as text: pg would send bytes as bytea. */
+function asText(value: unknown): unknown {
+  if (!(value instanceof Uint8Array)) return value ?? null;
+  return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('utf8');
+}
+
 /** Statement texts by table, columns and row count, built once: most batches are full and share one. */
 const statements = new Map<string, string>();
 
@@ -67,7 +73,9 @@ export async function insertRowsPostgres(
     const rows = Math.min(perStatement, count - start);
     const params = new Array<unknown>(rows * varying.length + constants.length);
     let p = 0;
-    for (let r = start; r < start + rows; r++) for (const c of varying) params[p++] = c.values?.[r] ?? null;
+    for (let r = start; r < start + rows; r++)
+      for (const c of varying)
+        params[p++] = c.type === 'utf8' ? asText(c.values?.[r]) : (c.values?.[r] ?? null);
     for (const value of constants) params[p++] = value;
     try {
       await db.executeQuery(CompiledQuery.raw(statementText(table, columns, rows), params));
@@ -76,4 +84,17 @@ export async function insertRowsPostgres(
       throw error;
     }
   }
+}
+
+/** Which of `ids` are keys of `table`: one statement with the ids as one array parameter. */
+export async function existingIdsPostgres(
+  db: Kysely<Database>,
+  table: string,
+  ids: readonly string[],
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const result = await db.executeQuery<{ id: string }>(
+    CompiledQuery.raw(`select id from "${table}" where id = any($1::text[])`, [ids]),
+  );
+  return result.rows.map((row) => row.id);
 }

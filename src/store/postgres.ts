@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Clock, Store } from '../core/ports.ts';
 import { migrateToLatest } from './migrations/index.ts';
 import type { MigrationDialect } from './migrations/migration-dialect.ts';
-import { insertRowsPostgres, isPostgresUniqueViolation } from './postgres-bulk.ts';
+import { existingIdsPostgres, insertRowsPostgres, isPostgresUniqueViolation } from './postgres-bulk.ts';
 import type { Database } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { createStore } from './unit-of-work.ts';
@@ -56,6 +56,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     begin: sql`begin`,
     isSerial: false,
     insertRows: insertRowsPostgres,
+    existingIds: existingIdsPostgres,
     isUniqueViolation: isPostgresUniqueViolation,
   };
   return createStore({

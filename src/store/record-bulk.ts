@@ -107,7 +107,7 @@ async function writeBatch(
   const count = rows.length;
   const ids = new Array<string>(count);
   const caseIds = new Array<string | null>(count);
-  const json = new Array<string>(count);
+  const json = new Array<RecordRow['json']>(count);
   const visibility = new Array<string | null>(count);
   rows.forEach((row, i) => {
     ids[i] = row.id;
@@ -122,7 +122,7 @@ async function writeBatch(
       perRow('id', 'text', ids),
       perRow('case_id', 'text', caseIds),
       same('version', 'integer', 1),
-      perRow('data', 'text', json),
+      perRow('data', 'utf8', json),
       perRow('visibility', 'text', visibility),
       same('created_at', 'text', at),
       same('updated_at', 'text', at),
@@ -142,7 +142,7 @@ async function writeBatch(
       same('action', 'text', 'create'),
       same('version', 'integer', 1),
       same('before', 'text', null),
-      perRow('after', 'text', json),
+      perRow('after', 'utf8', json),
     ],
   });
   const derived = derivedInsert(kind, rows);

@@ -43,6 +43,22 @@ forEachStore('record repository', (getStore) => {
     );
   });
 
+  test('existing names the ids that have a record, inside a transaction and outside', async () => {
+    const store = getStore();
+    await store.run(EDITOR, async (tx) => {
+      await tx.createMany('person', [personRecord('person:e1'), personRecord('person:e2')]);
+      assert.deepEqual(
+        (await tx.existing('person', ['person:e2', 'person:nobody', 'person:e1', "person:'quote"])).sort(),
+        ['person:e1', 'person:e2'],
+      );
+      assert.deepEqual(await tx.existing('case', ['person:e1']), [], 'another kind is another table');
+      assert.deepEqual(await tx.existing('person', []), []);
+    });
+    assert.deepEqual(await store.reader.existing('person', ['person:e1', 'person:e3']), ['person:e1']);
+    const many = Array.from({ length: 1200 }, (_, i) => `person:x${i}`).concat('person:e2');
+    assert.deepEqual(await store.reader.existing('person', many), ['person:e2']);
+  });
+
   test('updates with the expected version and detects a stale one, writing nothing', async () => {
     const store = getStore();
     const created = await store.run(EDITOR, (tx) => tx.create('case', caseRecord('case:x')));

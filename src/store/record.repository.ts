@@ -53,6 +53,19 @@ export class RecordReadRepository implements RecordReader {
     return rows.map((row) => toStored(kind, row));
   }
 
+  async existing(kind: RecordKind, ids: readonly string[]): Promise<string[]> {
+    const found: string[] = [];
+    for (let i = 0; i < ids.length; i += ID_CHUNK) {
+      const rows = await this.db
+        .selectFrom(tableOf(kind))
+        .select('id')
+        .where('id', 'in', ids.slice(i, i + ID_CHUNK))
+        .execute();
+      for (const row of rows) found.push(row.id);
+    }
+    return found;
+  }
+
   async count(kind: RecordKind): Promise<number> {
     const row = await this.db
       .selectFrom(tableOf(kind))
@@ -121,6 +134,11 @@ export class RecordRepository extends RecordReadRepository implements RecordWrit
   /** Called by the unit of work when its transaction ends; later writes through this object are refused. */
   close(): void {
     this.#isOpen = false;
+  }
+
+  /** Inside the transaction, through the dialect's one-statement lookup (the import asks this a lot). */
+  override existing(kind: RecordKind, ids: readonly string[]): Promise<string[]> {
+    return this.dialect.existingIds(this.db, tableOf(kind), ids);
   }
 
   async create<K extends RecordKind>(kind: K, data: RecordOf<K>): Promise<Stored<K>> {

@@ -61,8 +61,12 @@ export type Database = { [T in Collection]: RecordTable } & {
   revisions: RevisionTable;
 };
 
-/** A column written by the bulk path: its SQL type, and either a value per row or one value for all rows. */
-export type BulkColumn = { name: string; type: 'text' | 'integer' } & (
+/**
+ * A column written by the bulk path: its SQL type, and either a value per row or one value for all rows.
+ * A 'utf8' column is text whose values may also come as their UTF-8 bytes (a record's JSON from the worker
+ * that prepared it), stored as text all the same.
+ */
+export type BulkColumn = { name: string; type: 'text' | 'utf8' | 'integer' } & (
   { values: readonly unknown[]; constant?: undefined } | { values?: undefined; constant: unknown }
 );
 

@@ -33,7 +33,10 @@ export function createSqliteBulkInserter(database: BetterSqlite3.Database) {
     const key = `${table}(${names})${shape}x${rowCount}`;
     let stmt = statements.get(key);
     if (stmt === undefined) {
-      const tuple = `(${columns.map((c, k) => (c.values === undefined ? `@c${k}` : '?')).join(', ')})`;
+      // UTF-8 bytes bound for a 'utf8' column are a BLOB to SQLite: the cast stores them as the text they are.
+      const value = (c: BulkColumn, k: number) =>
+        c.values === undefined ? `@c${k}` : c.type === 'utf8' ? 'cast(? as text)' : '?';
+      const tuple = `(${columns.map(value).join(', ')})`;
       stmt = database.prepare(
         `insert into "${table}" (${names}) values ${Array(rowCount).fill(tuple).join(', ')}`,
       );
@@ -99,5 +102,24 @@ export function createSqliteBulkInserter(database: BetterSqlite3.Database) {
     }
     for (; row < count; row++) insertOne(row);
     return Promise.resolve();
+  };
+}
+
+/**
+ * Which of some ids are keys of a table, on the connection of the transaction: the ids go in as one JSON
+ * array, so one prepared statement per table serves any number of them.
+ */
+export function createSqliteIdLookup(database: BetterSqlite3.Database) {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return (table: string, ids: readonly string[]): string[] => {
+    if (ids.length === 0) return [];
+    let stmt = statements.get(table);
+    if (stmt === undefined) {
+      stmt = database
+        .prepare(`select id from "${table}" where id in (select value from json_each(?))`)
+        .pluck();
+      statements.set(table, stmt);
+    }
+    return stmt.all(JSON.stringify(ids)) as string[];
   };
 }

@@ -6,7 +6,7 @@ import type { Clock, Store } from '../core/ports.ts';
 import { migrateToLatest } from './migrations/index.ts';
 import type { MigrationDialect } from './migrations/migration-dialect.ts';
 import type { Database } from './schema.ts';
-import { createSqliteBulkInserter, isSqliteUniqueViolation } from './sqlite-bulk.ts';
+import { createSqliteBulkInserter, createSqliteIdLookup, isSqliteUniqueViolation } from './sqlite-bulk.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { createStore } from './unit-of-work.ts';
 
@@ -57,11 +57,13 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: readConnection }) });
 
   const insertRows = createSqliteBulkInserter(writeConnection);
+  const existingIds = createSqliteIdLookup(writeConnection);
   const dialect: StoreDialect = {
     name: 'sqlite',
     begin: sql`begin immediate`,
     isSerial: true,
     insertRows: (_db, insert) => insertRows(insert),
+    existingIds: (_db, table, ids) => Promise.resolve(existingIds(table, ids)),
     isUniqueViolation: isSqliteUniqueViolation,
   };
   return createStore({

@@ -10,6 +10,8 @@ export interface StoreDialect {
   readonly isSerial: boolean;
   /** Inserts many rows into one table inside the current transaction; throws DuplicateKeyError on a taken key. */
   insertRows(db: Kysely<Database>, insert: BulkInsert): Promise<void>;
+  /** Which of `ids` are keys of rows of `table`, inside the current transaction: one statement, no row read. */
+  existingIds(db: Kysely<Database>, table: string, ids: readonly string[]): Promise<string[]>;
   /** True when a database error is a unique-key violation. */
   isUniqueViolation(error: unknown): boolean;
 }

@@ -261,6 +261,47 @@ forEachStore('importBundle', (getStore) => {
     assert.deepEqual(await counts(store), before, 'the database must be unchanged');
   });
 
+  test('records written and let go of are still found: as duplicates, and as targets of references', async () => {
+    // Batches of one: every record is written, and forgotten by the checker, before the next is read.
+    const store = getStore();
+    const sources = Array.from({ length: 30 }, (_, i) => ({
+      id: `source:w${i}`,
+      kind: 'document',
+      title: 'S',
+    }));
+    const cited = (ids: string[]) => ({
+      id: 'person:cites',
+      names: [name('Cites')],
+      sources: ids.map((source) => ({ source })),
+    });
+    const ok = {
+      format: 'casewatch-bundle',
+      formatVersion: 1,
+      sources,
+      persons: [cited(['source:w0', 'source:w29'])],
+    };
+    await importBundle({ store, law }, EDITOR, fromBundle(ok), { batchSize: 1 });
+    assert.equal(await store.reader.count('source'), 30);
+    await store.run(EDITOR, async (tx) => {
+      for (const s of await tx.list('source')) await tx.remove('source', s.id, s.version);
+      await tx.remove('person', 'person:cites', 1);
+    });
+    const twice = {
+      ...ok,
+      sources: [...sources, { id: 'source:w3', kind: 'document', title: 'Again' }],
+      persons: [cited(['source:w1', 'source:nowhere'])],
+    };
+    const error = await importBundle({ store, law }, EDITOR, fromBundle(twice), { batchSize: 1 }).then(
+      () => assert.fail('the import should fail'),
+      (e: DomainError) => e,
+    );
+    assert.deepEqual(
+      error.issues.map((i) => `${i.code} ${i.path}`),
+      ['reference.duplicate $.sources[30].id', 'reference.dangling $.persons[0].sources[1].source'],
+    );
+    assert.equal(await store.reader.count('source'), 0);
+  });
+
   test('collects many issues before failing, in file order, and stops at a hundred', async () => {
     const b = bundle();
     b.events[0]!.end = '2021-12-31';

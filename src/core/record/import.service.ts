@@ -149,6 +149,9 @@ class Importer {
   /** Checks each prepared record against the others as they stream in, and writes them in batches per kind. */
   private async read(batches: AsyncIterable<readonly PreparedRecord[]>, report: ImportReport): Promise<void> {
     for await (const records of batches) {
+      // What the batch refers to beyond the records the checker holds is looked up at once, kind by kind.
+      for (const [kind, ids] of this.checker.unknownTargets(records))
+        this.checker.confirm(kind, await this.tx.existing(kind, ids));
       for (const prepared of records) {
         if (this.checker.addPrepared(prepared) && prepared.row) {
           const batch = this.pending(prepared.kind);
@@ -173,27 +176,39 @@ class Importer {
     return batch;
   }
 
-  /** Writes a batch, after checking none of its ids already exists; once anything failed, writing stops. */
+  /**
+   * Writes a batch, but for ids that exist already (in the database, or written earlier from this bundle),
+   * which are issues. Writing goes on after issues, so the checker can let go of what is written and memory
+   * stays flat; the transaction is rolled back at the end anyway. A failed write stops everything.
+   */
   private async flush(kind: RecordKind): Promise<void> {
     if (this.hasWriteFailed) await this.writing; // throws the write's error
     const batch = this.batches.get(kind);
     if (!batch || batch.rows.length === 0) return;
     this.batches.delete(kind);
-    const ids = batch.rows.map((r) => r.id);
-    const existing = new Set((await this.tx.list(kind, { ids })).map((s) => s.id));
-    ids.forEach((id, i) => {
-      if (existing.has(id)) {
+    const taken = new Set(
+      await this.tx.existing(
+        kind,
+        batch.rows.map((r) => r.id),
+      ),
+    );
+    const rows = taken.size === 0 ? batch.rows : batch.rows.filter((r) => !taken.has(r.id));
+    batch.rows.forEach(({ id }, i) => {
+      if (taken.has(id)) {
         this.issues.push({
           code: 'reference.duplicate',
-          message: `${kind} "${id}" already exists in the database (an import never overwrites)`,
+          message: `${kind} "${id}" already exists, in the database or earlier in this bundle (an import never overwrites)`,
           path: recordPath(kind, batch.indexes[i] ?? 0, '.id'),
           ...(this.file !== undefined ? { file: this.file } : {}),
         });
       }
     });
-    if (this.issueCount() > 0) return;
     await this.writing; // one write in flight at most, so memory stays bounded
-    this.write(() => this.tx.createRows(kind, batch.rows));
+    const ids = rows.map((r) => r.id);
+    this.write(async () => {
+      await this.tx.createRows(kind, rows);
+      this.checker.forget(kind, ids);
+    });
   }
 
   /**

@@ -43,16 +43,22 @@ export { recordPath };
  * to nothing, dates out of order, charge lineage and, with legal knowledge, unknown articles and measure kinds.
  * A record is named by its kind and index in its collection; JSON paths are built only for issues.
  *
- * It keeps little per record: each id with its index (a number), the jurisdiction of each case and the
- * origins of charges that have one. A reference to a record not seen yet waits, packed as two numbers, under
- * its target's id and is dropped as soon as the target appears; what is left at the end is looked up in the
- * database by the caller (`unresolved`, then `finish`). Whole records are never kept.
+ * Its memory does not grow with the bundle when the caller writes as it goes: the ids it knows are a window,
+ * the records added but not written yet. The caller looks up in the database what a batch of records refers
+ * to outside that window (`unknownTargets`, then `confirm`) and, once records are written, lets them go
+ * (`forget`); a duplicate of a record already written is then the database's to find. Without `forget` every
+ * id stays known. A reference to a record not seen yet waits, packed as two numbers, under its target's id
+ * and is dropped as soon as the target appears; what is left at the end is looked up in the database by the
+ * caller (`unresolved`, then `finish`). Beside that it keeps the jurisdiction of each case and the origins of
+ * charges that have one. Whole records are never kept.
  */
 export class IntegrityChecker {
   private readonly law: IntegrityLaw | undefined;
   private readonly file: string | undefined;
-  /** Per kind: every id seen, with the index of the first record that has it. */
+  /** Per kind: the ids added and not forgotten, with the index of the first record that has each. */
   private readonly ids = new Map<RecordKind, Map<string, number>>();
+  /** Per kind: ids the caller found outside the window, for the batch being added. */
+  private readonly confirmed = new Map<RecordKind, Set<string>>();
   /**
    * Per target kind and id: the references still waiting for that record, as pairs of numbers (where the
    * reference is: record index × kind count + kind number; then the code of its path within the record).
@@ -99,6 +105,45 @@ export class IntegrityChecker {
     known.set(id, index);
     this.waiting.get(kind)?.delete(id);
     return true;
+  }
+
+  /**
+   * What the references of a batch of records point at that this checker does not know (outside the window
+   * and the batch itself), by kind: the caller looks these up and passes what exists to `confirm` before
+   * adding the batch. Starts a new batch: what was confirmed for the previous one is dropped.
+   */
+  unknownTargets(records: readonly PreparedRecord[]): Map<RecordKind, string[]> {
+    this.confirmed.clear();
+    const inBatch = new Map<RecordKind, Set<string>>();
+    for (const r of records) {
+      if (r.id === undefined) continue;
+      let ids = inBatch.get(r.kind);
+      if (!ids) inBatch.set(r.kind, (ids = new Set()));
+      ids.add(r.id);
+    }
+    const out = new Map<RecordKind, Set<string>>();
+    for (const r of records) {
+      for (const { kind, id } of r.refs) {
+        if (this.has(kind, id) || inBatch.get(kind)?.has(id)) continue;
+        let ids = out.get(kind);
+        if (!ids) out.set(kind, (ids = new Set()));
+        ids.add(id);
+      }
+    }
+    return new Map([...out].map(([kind, ids]) => [kind, [...ids]]));
+  }
+
+  /** Records of the kind that exist outside the window (in the database), for the batch being added. */
+  confirm(kind: RecordKind, ids: Iterable<string>): void {
+    let set = this.confirmed.get(kind);
+    if (!set) this.confirmed.set(kind, (set = new Set()));
+    for (const id of ids) set.add(id);
+  }
+
+  /** Lets go of ids the caller has written: from now on they are found where they were written. */
+  forget(kind: RecordKind, ids: Iterable<string>): void {
+    const known = this.ids.get(kind);
+    if (known) for (const id of ids) known.delete(id);
   }
 
   /**
@@ -231,7 +276,7 @@ export class IntegrityChecker {
   }
 
   private has(kind: RecordKind, id: string): boolean {
-    return this.ids.get(kind)?.has(id) ?? false;
+    return (this.ids.get(kind)?.has(id) ?? false) || (this.confirmed.get(kind)?.has(id) ?? false);
   }
 
   private issue(code: ErrorCode, path: string, message: string): Issue {

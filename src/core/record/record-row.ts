@@ -24,7 +24,8 @@ export interface ParticipantRow {
  */
 export interface RecordRow {
   id: string;
-  json: string;
+  /** The JSON text, or its UTF-8 bytes (as a worker thread hands it over without a copy). */
+  json: string | Uint8Array;
   /** The case the record belongs to (charges, measures, hearings, decisions); null for the other kinds. */
   caseId: string | null;
   /** Null for sources, which have no visibility of their own. */
@@ -46,8 +47,11 @@ export function visibilityOf(record: AnyRecord): Visibility | null {
 }
 
 /** The row of a record that passed its kind's schema (its output, unchanged). */
-export function toRecordRow<K extends RecordKind>(kind: K, record: RecordOf<K>): RecordRow {
-  const row: RecordRow = {
+export function toRecordRow<K extends RecordKind>(
+  kind: K,
+  record: RecordOf<K>,
+): RecordRow & { json: string } {
+  const row: RecordRow & { json: string } = {
     id: record.id,
     json: JSON.stringify(record),
     caseId: caseIdOf(record),
