@@ -302,6 +302,38 @@ forEachStore('importBundle', (getStore) => {
     assert.equal(await store.reader.count('source'), 0);
   });
 
+  test('charge lineage holds across records written and let go of, in either order', async () => {
+    const store = getStore();
+    const successor = (id: string, from?: string) => ({
+      ...bundle().charges[0]!,
+      id,
+      article: { jurisdiction: 'kz', code: 'cc', article: '274', part: '1' },
+      ...(from !== undefined ? { origin: { kind: 'reclassification', from: [from] } } : {}),
+    });
+    const predecessor = (successors: string[]) => ({
+      ...bundle().charges[0]!,
+      lifecycle: [
+        { kind: 'brought', date: '2022-11-07', sources: [] },
+        { kind: 'reclassified', date: '2022-12', successors, sources: [] },
+      ],
+    });
+    const bad = bundle();
+    // The successor comes first and is written before its predecessor names it; it forgot its origin.
+    bad.charges = [successor('charge:c2'), predecessor(['charge:c2'])] as Bundle['charges'];
+    const error = await rejected(fromBundle(bad));
+    assert.deepEqual(
+      error.issues.map((i) => `${i.code} ${i.path}: ${i.message}`),
+      [
+        'validation.invalid $.charges[1].lifecycle[1].successors[0]: successor "charge:c2" must name "charge:c1" in origin.from',
+      ],
+    );
+    const good = bundle();
+    good.charges = [successor('charge:c2', 'charge:c1'), predecessor(['charge:c2'])] as Bundle['charges'];
+    const before = await store.reader.count('charge');
+    await run(fromBundle(good));
+    assert.equal(await store.reader.count('charge'), before + 2);
+  });
+
   test('collects many issues before failing, in file order, and stops at a hundred', async () => {
     const b = bundle();
     b.events[0]!.end = '2021-12-31';

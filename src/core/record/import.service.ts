@@ -150,8 +150,11 @@ class Importer {
   private async read(batches: AsyncIterable<readonly PreparedRecord[]>, report: ImportReport): Promise<void> {
     for await (const records of batches) {
       // What the batch refers to beyond the records the checker holds is looked up at once, kind by kind.
-      for (const [kind, ids] of this.checker.unknownTargets(records))
-        this.checker.confirm(kind, await this.tx.existing(kind, ids));
+      const lookups = this.checker.lookups(records);
+      for (const [kind, ids] of lookups.ids) this.checker.confirm(kind, await this.tx.existing(kind, ids));
+      if (lookups.jurisdictions.length > 0)
+        for (const stored of await this.tx.list('case', { ids: lookups.jurisdictions }))
+          this.checker.confirmJurisdiction(stored.id, stored.data.jurisdiction);
       for (const prepared of records) {
         if (this.checker.addPrepared(prepared) && prepared.row) {
           const batch = this.pending(prepared.kind);
@@ -229,16 +232,20 @@ class Importer {
   private async finish(): Promise<Issue[]> {
     const found = new Set<string>();
     const jurisdictions = new Map<string, string>();
+    const origins = new Map<string, readonly string[] | null>();
     for (const [kind, ids] of this.checker.unresolved()) {
       for (const stored of await this.tx.list(kind, { ids: [...ids] })) {
         found.add(`${kind}\u0000${stored.id}`);
         if (stored.kind === 'case')
           jurisdictions.set(stored.id, (stored.data as { jurisdiction: string }).jurisdiction);
+        if (stored.kind === 'charge')
+          origins.set(stored.id, (stored.data as { origin?: { from: string[] } }).origin?.from ?? null);
       }
     }
     return this.checker.finish(
       (kind, id) => found.has(`${kind}\u0000${id}`),
       (caseId) => jurisdictions.get(caseId),
+      (chargeId) => origins.get(chargeId),
     );
   }
 }

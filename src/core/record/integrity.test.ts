@@ -199,9 +199,61 @@ describe('IntegrityChecker', () => {
     checker.add('charge', charge('charge:stray', [brought('2023-01')]), 2);
     checker.add('charge', charge('charge:merged', [brought('2022'), { kind: 'merged', date: '2023' }]), 3);
     assert.deepEqual(summary(checker), [
-      'validation.invalid $.charges[3].lifecycle[1].successors: a "merged" step needs the successor charges',
       'validation.invalid $.charges[0].lifecycle[1].successors[1]: successor "charge:stray" must name "charge:old" in origin.from',
+      'validation.invalid $.charges[3].lifecycle[1].successors: a "merged" step needs the successor charges',
     ]);
+  });
+
+  test('lineage and measure kinds are checked when what they need was written and let go', () => {
+    const law: IntegrityLaw = {
+      hasArticle: () => true,
+      measure: (jurisdiction, key) => (jurisdiction === 'kz' && key === 'custody' ? { key } : undefined),
+    };
+    const checker = new IntegrityChecker({ law });
+    checker.add('person', person('person:a'), 0);
+    checker.add('case', kase('case:a'), 0);
+    // A successor seen before its predecessor, then written and forgotten.
+    checker.add(
+      'charge',
+      charge('charge:new', [brought('2023-01')], {
+        origin: { kind: 'reclassification', from: ['charge:old'] },
+      }),
+      0,
+    );
+    checker.add('charge', charge('charge:plain', [brought('2023-01')]), 1);
+    checker.forget('charge', ['charge:new', 'charge:plain']);
+    checker.forget('case', ['case:a']);
+    const later = [
+      charge('charge:old', [
+        brought('2022'),
+        { kind: 'reclassified', date: '2023-01', successors: ['charge:new', 'charge:plain'] },
+      ]),
+      measure('measure:1', [{ kind: 'ordered', date: '2022' }], { kind: 'exile' }),
+    ];
+    // The batch asks for the forgotten case's jurisdiction (its measure's kind depends on it).
+    checker.confirmJurisdiction('case:a', 'kz');
+    checker.confirm('case', ['case:a']);
+    checker.confirm('person', ['person:a']);
+    checker.add('charge', later[0] as RecordOf<'charge'>, 2);
+    checker.add('measure', later[1] as RecordOf<'measure'>, 0);
+    assert.deepEqual([...(checker.unresolved().get('charge') ?? [])].sort(), ['charge:new', 'charge:plain']);
+    const origins = new Map([
+      ['charge:new', ['charge:old']],
+      ['charge:plain', null],
+    ]);
+    assert.deepEqual(
+      checker
+        .finish(
+          () => true,
+          () => undefined,
+          (id) => origins.get(id),
+        )
+        .map((i) => `${i.code} ${i.path}: ${i.message}`),
+      [
+        'validation.invalid $.measures[0].kind: unknown measure kind "exile" for jurisdiction kz',
+        'validation.invalid $.charges[2].lifecycle[1].successors[1]: successor "charge:plain" must name "charge:old" in origin.from',
+      ],
+    );
   });
 
   test('measures: first step ordered, steps in order, planned end not before the order, a change names its successor', () => {

@@ -1,6 +1,7 @@
 import type { ErrorCode, Issue } from '../errors.ts';
 import { formatArticleRef } from '../law/law-helpers.ts';
 import type { ArticleRef } from '../law/law.ts';
+import { LineageCheck, type OriginFn } from './lineage-check.ts';
 import { describeRecord, type PreparedRecord } from './prepare.ts';
 import { RECORD_KIND_ORDER, type RecordKind, type RecordOf } from './record-kinds.ts';
 import { recordPath } from './record-path.ts';
@@ -16,15 +17,6 @@ export type ExistsFn = (kind: RecordKind, id: string) => boolean;
 
 /** The jurisdiction of a case that is not in the bundle, when known. */
 export type JurisdictionFn = (caseId: string) => string | undefined;
-
-/** A charge step that hands the charge over to successors, checked against their origins at the end. */
-interface Handover {
-  from: string;
-  successors: readonly string[];
-  /** The charge's index in `charges`, and the step's in its lifecycle. */
-  index: number;
-  step: number;
-}
 
 /** A measure whose case was not seen yet, so its kind is checked at the end. */
 interface PendingMeasure {
@@ -45,12 +37,12 @@ export { recordPath };
  *
  * Its memory does not grow with the bundle when the caller writes as it goes: the ids it knows are a window,
  * the records added but not written yet. The caller looks up in the database what a batch of records refers
- * to outside that window (`unknownTargets`, then `confirm`) and, once records are written, lets them go
- * (`forget`); a duplicate of a record already written is then the database's to find. Without `forget` every
- * id stays known. A reference to a record not seen yet waits, packed as two numbers, under its target's id
- * and is dropped as soon as the target appears; what is left at the end is looked up in the database by the
- * caller (`unresolved`, then `finish`). Beside that it keeps the jurisdiction of each case and the origins of
- * charges that have one. Whole records are never kept.
+ * to outside that window (`lookups`, then `confirm` and `confirmJurisdiction`) and, once records are
+ * written, lets them go (`forget`); a duplicate of a record already written is then the database's to find.
+ * Without `forget` everything stays known. A reference to a record not seen yet waits, packed as two numbers,
+ * under its target's id and is dropped as soon as the target appears; what is left at the end is looked up in
+ * the database by the caller (`unresolved`, then `finish`). The jurisdictions of cases and the origins of
+ * charges are kept for the window only. Whole records are never kept.
  */
 export class IntegrityChecker {
   private readonly law: IntegrityLaw | undefined;
@@ -67,9 +59,10 @@ export class IntegrityChecker {
   /** Paths of references within a record ('.lifecycle[0].decision'), stored once each, by code. */
   private readonly refPaths: string[] = [];
   private readonly refPathCodes = new Map<string, number>();
-  private readonly handovers: Handover[] = [];
-  private readonly origins = new Map<string, readonly string[]>();
+  private readonly lineage = new LineageCheck((code, path, message) => this.report(code, path, message));
+  /** Jurisdictions of the cases in the window, and of those outside it the caller found for this batch. */
   private readonly jurisdictions = new Map<string, string>();
+  private readonly confirmedJurisdictions = new Map<string, string>();
   /** One string per distinct jurisdiction, so a case's entry does not keep its own copy. */
   private readonly jurisdictionNames = new Map<string, string>();
   private readonly pendingMeasures: PendingMeasure[] = [];
@@ -108,12 +101,14 @@ export class IntegrityChecker {
   }
 
   /**
-   * What the references of a batch of records point at that this checker does not know (outside the window
-   * and the batch itself), by kind: the caller looks these up and passes what exists to `confirm` before
-   * adding the batch. Starts a new batch: what was confirmed for the previous one is dropped.
+   * What a batch of records needs looked up before it is added, because this checker does not hold it (it is
+   * outside the window and the batch): the targets of references, by kind, and the cases whose jurisdiction a
+   * measure needs. The caller passes what it finds to `confirm` and `confirmJurisdiction`. Starts a new batch:
+   * what was confirmed for the previous one is dropped.
    */
-  unknownTargets(records: readonly PreparedRecord[]): Map<RecordKind, string[]> {
+  lookups(records: readonly PreparedRecord[]): { ids: Map<RecordKind, string[]>; jurisdictions: string[] } {
     this.confirmed.clear();
+    this.confirmedJurisdictions.clear();
     const inBatch = new Map<RecordKind, Set<string>>();
     for (const r of records) {
       if (r.id === undefined) continue;
@@ -122,6 +117,7 @@ export class IntegrityChecker {
       ids.add(r.id);
     }
     const out = new Map<RecordKind, Set<string>>();
+    const cases = new Set<string>();
     for (const r of records) {
       for (const { kind, id } of r.refs) {
         if (this.has(kind, id) || inBatch.get(kind)?.has(id)) continue;
@@ -129,8 +125,21 @@ export class IntegrityChecker {
         if (!ids) out.set(kind, (ids = new Set()));
         ids.add(id);
       }
+      const caseId = r.links.measure?.case;
+      if (
+        this.law &&
+        caseId !== undefined &&
+        !this.jurisdictions.has(caseId) &&
+        !inBatch.get('case')?.has(caseId)
+      )
+        cases.add(caseId);
     }
-    return new Map([...out].map(([kind, ids]) => [kind, [...ids]]));
+    return { ids: new Map([...out].map(([kind, ids]) => [kind, [...ids]])), jurisdictions: [...cases] };
+  }
+
+  /** The jurisdiction of a case outside the window, for the batch being added. */
+  confirmJurisdiction(caseId: string, jurisdiction: string): void {
+    this.confirmedJurisdictions.set(caseId, jurisdiction);
   }
 
   /** Records of the kind that exist outside the window (in the database), for the batch being added. */
@@ -141,9 +150,15 @@ export class IntegrityChecker {
   }
 
   /** Lets go of ids the caller has written: from now on they are found where they were written. */
-  forget(kind: RecordKind, ids: Iterable<string>): void {
+  forget(kind: RecordKind, ids: readonly string[]): void {
     const known = this.ids.get(kind);
     if (known) for (const id of ids) known.delete(id);
+    if (kind === 'case') for (const id of ids) this.jurisdictions.delete(id);
+    if (kind === 'charge') this.lineage.forget(ids);
+  }
+
+  private jurisdictionOf(caseId: string): string | undefined {
+    return this.jurisdictions.get(caseId) ?? this.confirmedJurisdictions.get(caseId);
   }
 
   /**
@@ -194,12 +209,12 @@ export class IntegrityChecker {
         this.jurisdictionNames.set(links.jurisdiction, (jurisdiction = links.jurisdiction));
       this.jurisdictions.set(id, jurisdiction);
     }
-    if (links.origin) this.origins.set(id, links.origin);
-    for (const { successors, step } of links.handovers ?? [])
-      this.handovers.push({ from: id, successors, index, step });
-    if (links.article) this.checkArticle(links.article, index);
+    if (links.article) {
+      this.lineage.charge(id, index, links.origin, links.handovers);
+      this.checkArticle(links.article, index);
+    }
     if (links.measure && this.law) {
-      const jurisdiction = this.jurisdictions.get(links.measure.case);
+      const jurisdiction = this.jurisdictionOf(links.measure.case);
       if (jurisdiction !== undefined) this.checkMeasureKind(jurisdiction, links.measure.kind, index);
       else this.pendingMeasures.push({ caseId: links.measure.case, key: links.measure.kind, index });
     }
@@ -211,12 +226,14 @@ export class IntegrityChecker {
     for (const [kind, byId] of this.waiting) {
       if (byId.size > 0) out.set(kind, new Set(byId.keys()));
     }
-    for (const m of this.pendingMeasures) {
-      if (this.jurisdictions.has(m.caseId)) continue;
-      let ids = out.get('case');
-      if (!ids) out.set('case', (ids = new Set()));
-      ids.add(m.caseId);
-    }
+    const add = (kind: RecordKind, id: string) => {
+      let ids = out.get(kind);
+      if (!ids) out.set(kind, (ids = new Set()));
+      ids.add(id);
+    };
+    for (const m of this.pendingMeasures)
+      if (this.jurisdictionOf(m.caseId) === undefined) add('case', m.caseId);
+    for (const successor of this.lineage.unmatched()) add('charge', successor);
     return out;
   }
 
@@ -224,24 +241,15 @@ export class IntegrityChecker {
    * Runs the checks that need the whole bundle and returns every issue found. `existing` says whether a
    * record outside the bundle exists; `jurisdictionOf` gives the jurisdiction of such a case.
    */
-  finish(existing: ExistsFn = () => false, jurisdictionOf: JurisdictionFn = () => undefined): Issue[] {
+  finish(
+    existing: ExistsFn = () => false,
+    jurisdictionOf: JurisdictionFn = () => undefined,
+    originOf: OriginFn = () => undefined,
+  ): Issue[] {
     this.reportDangling(existing);
-    for (const h of this.handovers) {
-      h.successors.forEach((successor, i) => {
-        const from = this.origins.get(successor);
-        // A successor outside the bundle is not read back; its lineage was checked when it was imported.
-        if (from === undefined && !this.has('charge', successor)) return;
-        if (!from?.includes(h.from)) {
-          this.report(
-            'validation.invalid',
-            recordPath('charge', h.index, `.lifecycle[${h.step}].successors[${i}]`),
-            `successor "${successor}" must name "${h.from}" in origin.from`,
-          );
-        }
-      });
-    }
+    this.lineage.finish(originOf);
     for (const m of this.pendingMeasures) {
-      const jurisdiction = this.jurisdictions.get(m.caseId) ?? jurisdictionOf(m.caseId);
+      const jurisdiction = this.jurisdictionOf(m.caseId) ?? jurisdictionOf(m.caseId);
       if (jurisdiction !== undefined) this.checkMeasureKind(jurisdiction, m.key, m.index);
     }
     return this.issues;
