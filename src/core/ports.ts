@@ -56,6 +56,19 @@ export interface RecordReader {
   history(kind: RecordKind, id: string): Promise<Revision[]>;
 }
 
+/**
+ * A reference an import has not resolved yet, set aside in the database until the import ends: to the record
+ * `id` of `kind`, from the record at `index` of the kind numbered `fromKind` (its place in RECORD_KIND_ORDER),
+ * at the path its checker numbered `path`.
+ */
+export interface ParkedReference {
+  kind: RecordKind;
+  id: string;
+  fromKind: number;
+  index: number;
+  path: number;
+}
+
 /** Writes records; each write records its revision in the same transaction. */
 export interface RecordWriter extends RecordReader {
   create<K extends RecordKind>(kind: K, data: RecordOf<K>): Promise<Stored<K>>;
@@ -73,6 +86,16 @@ export interface RecordWriter extends RecordReader {
    * ids given twice, or that already exist, are refused.
    */
   createRows(kind: RecordKind, rows: readonly RecordRow[]): Promise<void>;
+  /**
+   * Sets references aside in scratch space of this transaction, so that an import need not hold in memory the
+   * references to records further on in its bundle. Nothing of it outlives the transaction.
+   */
+  parkReferences(refs: readonly ParkedReference[]): Promise<void>;
+  /**
+   * The parked references whose record does not exist, the first `limit` of them in file order (by `fromKind`,
+   * then `index`); empties the scratch space.
+   */
+  takeMissingReferences(limit: number): Promise<ParkedReference[]>;
 }
 
 /** Runs work in one transaction attributed to an actor: all of it lands, or none of it. */

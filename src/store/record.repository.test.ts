@@ -371,6 +371,46 @@ forEachStore('record repository', (getStore) => {
     assert.deepEqual(ids, ['case:0001', 'case:after']);
   });
 
+  test('parked references: the missing ones come back in file order, and nothing outlives the transaction', async () => {
+    const store = getStore();
+    const ref = (kind: 'person' | 'case', id: string, fromKind: number, index: number) => ({
+      kind,
+      id,
+      fromKind,
+      index,
+      path: index % 3,
+    });
+    await store.run(EDITOR, async (tx) => {
+      await tx.parkReferences([ref('case', 'case:later', 5, 2), ref('person', 'person:gone', 5, 9)]);
+      await tx.parkReferences([
+        ref('person', 'person:gone', 3, 0),
+        ref('case', 'case:never', 5, 1),
+        ref('person', 'person:here', 7, 4),
+      ]);
+      await tx.create('case', caseRecord('case:later'));
+      await tx.create('person', personRecord('person:here'));
+      assert.deepEqual(await tx.takeMissingReferences(10), [
+        ref('person', 'person:gone', 3, 0),
+        ref('case', 'case:never', 5, 1),
+        ref('person', 'person:gone', 5, 9),
+      ]);
+      assert.deepEqual(await tx.takeMissingReferences(10), [], 'taking empties the scratch space');
+      await tx.parkReferences([ref('case', 'case:x', 1, 1), ref('case', 'case:y', 1, 0)]);
+      assert.deepEqual(await tx.takeMissingReferences(1), [ref('case', 'case:y', 1, 0)]);
+    });
+    // A rolled-back transaction takes its parked references with it; the next one starts empty.
+    await store
+      .run(EDITOR, async (tx) => {
+        await tx.parkReferences([ref('case', 'case:z', 1, 1)]);
+        throw new Error('stop');
+      })
+      .catch(() => undefined);
+    await store.run(EDITOR, async (tx) => {
+      await tx.parkReferences([ref('person', 'person:q', 2, 0)]);
+      assert.deepEqual(await tx.takeMissingReferences(10), [ref('person', 'person:q', 2, 0)]);
+    });
+  });
+
   test('concurrent units of work do not interleave', async () => {
     const store = getStore();
     await Promise.all(

@@ -1,5 +1,12 @@
 import { sql, type Kysely } from 'kysely';
-import type { ListQuery, RecordReader, RecordWriter, Revision, Stored } from '../core/ports.ts';
+import type {
+  ListQuery,
+  ParkedReference,
+  RecordReader,
+  RecordWriter,
+  Revision,
+  Stored,
+} from '../core/ports.ts';
 import { DomainError } from '../core/errors.ts';
 import { CASE_SCOPED_KINDS, type RecordKind, type RecordOf } from '../core/record/record-kinds.ts';
 import { containsPattern, foldName } from './name-fold.ts';
@@ -7,6 +14,7 @@ import { checkRecord } from './record-validation.ts';
 import { toRecordRow, type RecordRow } from '../core/record/record-row.ts';
 import { derivedInsert, tableOf, toRevision, toStored } from './record-rows.ts';
 import { writeMany, writeRows } from './record-bulk.ts';
+import { createParkingTable, parkReferences, takeMissing } from './parked-references.ts';
 import type { Database, RecordTable } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
 
@@ -122,6 +130,7 @@ export interface WriteContext {
 export class RecordRepository extends RecordReadRepository implements RecordWriter {
   #hasTransactionRow = false;
   #isOpen = true;
+  #hasParkingTable = false;
 
   constructor(
     db: Kysely<Database>,
@@ -242,6 +251,20 @@ export class RecordRepository extends RecordReadRepository implements RecordWrit
     if (rows.length === 0) return;
     await this.#begin();
     await writeRows(this.db, this.dialect, this.ctx, kind, rows);
+  }
+
+  async parkReferences(refs: readonly ParkedReference[]): Promise<void> {
+    this.#assertOpen();
+    if (!this.#hasParkingTable) await createParkingTable(this.db);
+    this.#hasParkingTable = true;
+    await parkReferences(this.db, this.dialect, refs);
+  }
+
+  async takeMissingReferences(limit: number): Promise<ParkedReference[]> {
+    this.#assertOpen();
+    if (!this.#hasParkingTable) return [];
+    this.#hasParkingTable = false;
+    return takeMissing(this.db, limit);
   }
 
   #validate<K extends RecordKind>(kind: K, data: RecordOf<K>): RecordOf<K> {

@@ -53,12 +53,22 @@ export interface RevisionTable {
   after: string | null;
 }
 
+/** A reference an import set aside until its end (a temporary table, gone with the transaction). */
+export interface ParkedReferenceTable {
+  kind: string;
+  id: string;
+  from_kind: number;
+  from_index: number;
+  path: number;
+}
+
 /** The whole database as Kysely sees it. */
 export type Database = { [T in Collection]: RecordTable } & {
   person_names: PersonNameTable;
   case_participants: CaseParticipantTable;
   transactions: TransactionTable;
   revisions: RevisionTable;
+  parked_references: ParkedReferenceTable;
 };
 
 /**

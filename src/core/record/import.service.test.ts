@@ -9,7 +9,8 @@ import type { Store } from '../ports.ts';
 import { readBundle } from '../../exchange/bundle-reader.ts';
 import { loadLegalKnowledge } from '../../store/law-files.ts';
 import { forEachStore } from '../../../test/support/stores.ts';
-import { importBundle, type ImportOptions } from './import.service.ts';
+import { importBundle, importPrepared, type ImportOptions } from './import.service.ts';
+import { prepareRecord, type PreparedRecord } from './prepare.ts';
 import { RECORD_KIND_ORDER } from './record-kinds.ts';
 
 const EDITOR: Actor = { id: 'user:aigerim', roles: ['editor'] };
@@ -332,6 +333,72 @@ forEachStore('importBundle', (getStore) => {
     const before = await store.reader.count('charge');
     await run(fromBundle(good));
     assert.equal(await store.reader.count('charge'), before + 2);
+  });
+
+  test('references parked in the database until the end are found, or reported where they are', async () => {
+    const store = getStore();
+    const b = bundle();
+    const convicted = (id: string, decision: string) => ({
+      ...b.charges[0]!,
+      id,
+      lifecycle: [
+        { kind: 'brought', date: '2022-11-07', sources: [] },
+        { kind: 'convicted', date: '2023-05-10', decision, sources: [] },
+      ],
+    });
+    const decision = (id: string, kind = 'verdict') => ({
+      id,
+      case: 'case:c',
+      kind,
+      date: '2023-05-10',
+      defendant: 'person:p',
+    });
+    const withDecisions = (decisions: object[], ...targets: string[]) => ({
+      ...b,
+      charges: targets.map((target, i) => convicted(`charge:c${i}`, target)),
+      decisions,
+    });
+    /** One record a batch, so each waiting reference is parked before its record comes. */
+    async function* oneByOne(value: object): AsyncGenerator<PreparedRecord[]> {
+      for await (const item of fromBundle(value)) yield [prepareRecord(item, 'bad.json')];
+    }
+    const options = { batchSize: 1, parkWaitingAt: 1, file: 'bad.json' };
+    const before = await counts(store);
+    const error = await importPrepared(
+      { store, law },
+      EDITOR,
+      oneByOne(
+        withDecisions(
+          [decision('decision:d1'), decision('decision:bad', 'nonsense')],
+          'decision:d1',
+          'decision:gone',
+          'decision:bad',
+          'decision:also-gone',
+        ),
+      ),
+      options,
+    ).then(
+      () => assert.fail('the import should fail'),
+      (e: DomainError) => e,
+    );
+    // decision:bad failed its schema: that is its issue, and the charge citing it does not dangle as well.
+    assert.deepEqual(
+      error.issues.map((i) => `${i.code} ${i.path}: ${i.message}`),
+      [
+        'reference.dangling $.charges[1].lifecycle[1].decision: "decision:gone" refers to no decision in the bundle or the database',
+        'reference.dangling $.charges[3].lifecycle[1].decision: "decision:also-gone" refers to no decision in the bundle or the database',
+        'validation.invalid $.decisions[1].kind: Invalid option: expected one of "verdict"|"appeal_ruling"|"cassation_ruling"|"other"',
+      ],
+    );
+    assert.deepEqual(await counts(store), before, 'the database must be unchanged');
+    const report = await importPrepared(
+      { store, law },
+      EDITOR,
+      oneByOne(withDecisions([decision('decision:d1')], 'decision:d1', 'decision:d1')),
+      options,
+    );
+    assert.equal(report.counts.decision, 1);
+    assert.equal(await store.reader.count('decision'), before[RECORD_KIND_ORDER.indexOf('decision')]! + 1);
   });
 
   test('collects many issues before failing, in file order, and stops at a hundred', async () => {

@@ -14,6 +14,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   file?: string;
   batchSize?: number;
+  /** How many references may wait in memory for records further on before they are parked in the database. */
+  parkWaitingAt?: number;
 }
 
 /** What an import did (or, in a dry run, would do). */
@@ -30,6 +32,11 @@ export const MAX_IMPORT_ISSUES = 100;
 const DEFAULT_BATCH = 500;
 /** Records prepared in the importing thread are taken this many at a time. */
 const PREPARE_BATCH = 256;
+/**
+ * When this many references wait for records further on in the bundle, they are parked in the database
+ * rather than held in memory: a bundle whose charges cite decisions listed at its end keeps memory flat.
+ */
+const PARK_WAITING_AT = 10_000;
 
 class DryRunRollback extends Error {}
 
@@ -102,6 +109,8 @@ class Importer {
   private readonly batches = new Map<RecordKind, Pending>();
   private readonly batchSize: number;
   private readonly file: string | undefined;
+  /** Records that failed their schema: they have an id but are not written ('kind\0id'). */
+  private readonly unwritten = new Set<string>();
   /** The batch write in flight, if any (see `write`). */
   private writing: Promise<void> = Promise.resolve();
   private hasWriteFailed = false;
@@ -130,13 +139,7 @@ class Importer {
       throw error;
     }
     if (this.issueCount() < MAX_IMPORT_ISSUES) this.issues.push(...(await this.finish()));
-    else
-      this.issues.push(
-        ...this.checker.finish(
-          () => true,
-          () => undefined,
-        ),
-      );
+    else this.issues.push(...this.checker.finish({ existing: () => true }));
     if (this.issues.length > 0) {
       throw DomainError.fromIssues(
         'import.invalid_record',
@@ -156,6 +159,8 @@ class Importer {
         for (const stored of await this.tx.list('case', { ids: lookups.jurisdictions }))
           this.checker.confirmJurisdiction(stored.id, stored.data.jurisdiction);
       for (const prepared of records) {
+        if (prepared.id !== undefined && !prepared.row)
+          this.unwritten.add(`${prepared.kind}\u0000${prepared.id}`);
         if (this.checker.addPrepared(prepared) && prepared.row) {
           const batch = this.pending(prepared.kind);
           batch.rows.push(prepared.row);
@@ -166,6 +171,10 @@ class Importer {
         report.total++;
       }
       if (this.issueCount() >= MAX_IMPORT_ISSUES) break;
+      if (this.checker.waitingCount >= (this.options.parkWaitingAt ?? PARK_WAITING_AT)) {
+        const refs = this.checker.takeWaiting();
+        this.write(() => this.tx.parkReferences(refs));
+      }
     }
   }
 
@@ -242,11 +251,14 @@ class Importer {
           origins.set(stored.id, (stored.data as { origin?: { from: string[] } }).origin?.from ?? null);
       }
     }
-    return this.checker.finish(
-      (kind, id) => found.has(`${kind}\u0000${id}`),
-      (caseId) => jurisdictions.get(caseId),
-      (chargeId) => origins.get(chargeId),
-    );
+    // A reference to a record that failed its schema is not dangling: that record's issues say what is wrong.
+    const missing = await this.tx.takeMissingReferences(MAX_IMPORT_ISSUES + this.unwritten.size * 10);
+    return this.checker.finish({
+      existing: (kind, id) => found.has(`${kind}\u0000${id}`),
+      jurisdictionOf: (caseId) => jurisdictions.get(caseId),
+      originOf: (chargeId) => origins.get(chargeId),
+      missing: missing.filter((ref) => !this.unwritten.has(`${ref.kind}\u0000${ref.id}`)),
+    });
   }
 }
 

@@ -31,7 +31,7 @@ function base(): IntegrityChecker {
 }
 
 const summary = (checker: IntegrityChecker, existing?: (kind: RecordKind, id: string) => boolean) =>
-  checker.finish(existing).map((i) => `${i.code} ${i.path}: ${i.message}`);
+  checker.finish(existing ? { existing } : {}).map((i) => `${i.code} ${i.path}: ${i.message}`);
 
 describe('IntegrityChecker', () => {
   test('a clean set of records has no issues, and issues carry the file', () => {
@@ -243,11 +243,7 @@ describe('IntegrityChecker', () => {
     ]);
     assert.deepEqual(
       checker
-        .finish(
-          () => true,
-          () => undefined,
-          (id) => origins.get(id),
-        )
+        .finish({ existing: () => true, originOf: (id) => origins.get(id) })
         .map((i) => `${i.code} ${i.path}: ${i.message}`),
       [
         'validation.invalid $.measures[0].kind: unknown measure kind "exile" for jurisdiction kz',
@@ -366,10 +362,7 @@ describe('IntegrityChecker', () => {
     checker.add('measure', measure('measure:2', [{ kind: 'ordered', date: '2022' }]), 2);
     assert.deepEqual(
       checker
-        .finish(
-          () => true,
-          (id) => (id === 'case:db' ? 'kz' : undefined),
-        )
+        .finish({ existing: () => true, jurisdictionOf: (id) => (id === 'case:db' ? 'kz' : undefined) })
         .map((i) => `${i.code} ${i.path}: ${i.message}`),
       [
         'law.unknown_article $.charges[0].article: unknown article kz CC 999(1)',

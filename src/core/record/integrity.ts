@@ -1,4 +1,5 @@
 import type { ErrorCode, Issue } from '../errors.ts';
+import type { ParkedReference } from '../ports.ts';
 import { formatArticleRef } from '../law/law-helpers.ts';
 import type { ArticleRef } from '../law/law.ts';
 import { LineageCheck, type OriginFn } from './lineage-check.ts';
@@ -17,6 +18,18 @@ export type ExistsFn = (kind: RecordKind, id: string) => boolean;
 
 /** The jurisdiction of a case that is not in the bundle, when known. */
 export type JurisdictionFn = (caseId: string) => string | undefined;
+
+/** What `finish` learns from outside the checker: the records outside the bundle, and parked references. */
+export interface FinishLookups {
+  /** Whether a record outside the bundle exists. */
+  existing?: ExistsFn;
+  /** The jurisdiction of a case outside the bundle. */
+  jurisdictionOf?: JurisdictionFn;
+  /** The origin of a charge outside the window. */
+  originOf?: OriginFn;
+  /** References handed over by `takeWaiting` whose record was found nowhere: they dangle. */
+  missing?: readonly ParkedReference[];
+}
 
 /** A measure whose case was not seen yet, so its kind is checked at the end. */
 interface PendingMeasure {
@@ -67,6 +80,8 @@ export class IntegrityChecker {
   private readonly jurisdictionNames = new Map<string, string>();
   private readonly pendingMeasures: PendingMeasure[] = [];
   private readonly issues: Issue[] = [];
+  /** How many references wait in `waiting`. */
+  private waitingRefs = 0;
 
   constructor(options: { law?: IntegrityLaw; file?: string } = {}) {
     this.law = options.law;
@@ -96,7 +111,12 @@ export class IntegrityChecker {
       return false;
     }
     known.set(id, index);
-    this.waiting.get(kind)?.delete(id);
+    const waiting = this.waiting.get(kind);
+    const refs = waiting?.get(id);
+    if (refs !== undefined) {
+      this.waitingRefs -= refs.length / 2;
+      waiting?.delete(id);
+    }
     return true;
   }
 
@@ -199,6 +219,37 @@ export class IntegrityChecker {
     const refs = byId.get(id);
     if (refs === undefined) byId.set(id, [place, code]);
     else refs.push(place, code);
+    this.waitingRefs++;
+  }
+
+  /** How many references wait for a record not seen yet. */
+  get waitingCount(): number {
+    return this.waitingRefs;
+  }
+
+  /**
+   * Hands over every reference still waiting and forgets them, so they take no memory here: the caller parks
+   * them where the records will be written, and at the end passes those whose record is missing to `finish`.
+   */
+  takeWaiting(): ParkedReference[] {
+    const out: ParkedReference[] = [];
+    for (const [kind, byId] of this.waiting) {
+      for (const [id, refs] of byId) {
+        for (let i = 0; i < refs.length; i += 2) {
+          const place = refs[i] ?? 0;
+          out.push({
+            kind,
+            id,
+            fromKind: place % KIND_COUNT,
+            index: Math.floor(place / KIND_COUNT),
+            path: refs[i + 1] ?? 0,
+          });
+        }
+      }
+    }
+    this.waiting.clear();
+    this.waitingRefs = 0;
+    return out;
   }
 
   /** Remembers what the checks at the end need, and checks articles and measure kinds as far as known. */
@@ -237,16 +288,10 @@ export class IntegrityChecker {
     return out;
   }
 
-  /**
-   * Runs the checks that need the whole bundle and returns every issue found. `existing` says whether a
-   * record outside the bundle exists; `jurisdictionOf` gives the jurisdiction of such a case.
-   */
-  finish(
-    existing: ExistsFn = () => false,
-    jurisdictionOf: JurisdictionFn = () => undefined,
-    originOf: OriginFn = () => undefined,
-  ): Issue[] {
-    this.reportDangling(existing);
+  /** Runs the checks that need the whole bundle, with what the caller looked up, and returns every issue found. */
+  finish(lookups: FinishLookups = {}): Issue[] {
+    const { existing = () => false, jurisdictionOf = () => undefined, originOf = () => undefined } = lookups;
+    this.reportDangling(existing, lookups.missing ?? []);
     this.lineage.finish(originOf);
     for (const m of this.pendingMeasures) {
       const jurisdiction = this.jurisdictionOf(m.caseId) ?? jurisdictionOf(m.caseId);
@@ -255,32 +300,23 @@ export class IntegrityChecker {
     return this.issues;
   }
 
-  /** Reports the references still waiting that `existing` does not find either, in the order of the file. */
-  private reportDangling(existing: ExistsFn): void {
-    const dangling: { kind: number; index: number; seq: number; issue: Issue }[] = [];
-    for (const [kind, byId] of this.waiting) {
-      for (const [id, refs] of byId) {
-        if (existing(kind, id)) continue;
-        for (let i = 0; i < refs.length; i += 2) {
-          const place = refs[i] ?? 0;
-          const from = RECORD_KIND_ORDER[place % KIND_COUNT] ?? kind;
-          const index = Math.floor(place / KIND_COUNT);
-          const path = recordPath(from, index, this.refPaths[refs[i + 1] ?? 0]);
-          dangling.push({
-            kind: place % KIND_COUNT,
-            index,
-            seq: dangling.length,
-            issue: this.issue(
-              'reference.dangling',
-              path,
-              `"${id}" refers to no ${kind} in the bundle or the database`,
-            ),
-          });
-        }
-      }
+  /**
+   * Reports the references still waiting that `existing` does not find either, and the parked ones found
+   * missing, in the order of the file.
+   */
+  private reportDangling(existing: ExistsFn, missing: readonly ParkedReference[]): void {
+    const dangling = this.takeWaiting().filter((ref) => !existing(ref.kind, ref.id));
+    dangling.push(...missing);
+    const order = dangling.map((ref, seq) => ({ ref, seq }));
+    order.sort((a, b) => a.ref.fromKind - b.ref.fromKind || a.ref.index - b.ref.index || a.seq - b.seq);
+    for (const { ref } of order) {
+      const from = RECORD_KIND_ORDER[ref.fromKind] ?? ref.kind;
+      this.report(
+        'reference.dangling',
+        recordPath(from, ref.index, this.refPaths[ref.path]),
+        `"${ref.id}" refers to no ${ref.kind} in the bundle or the database`,
+      );
     }
-    dangling.sort((a, b) => a.kind - b.kind || a.index - b.index || a.seq - b.seq);
-    for (const d of dangling) this.issues.push(d.issue);
   }
 
   private has(kind: RecordKind, id: string): boolean {
