@@ -184,6 +184,35 @@ function cliSuite(name: string, makeEnv: () => Promise<Env>, options: { skip?: s
       assert.equal(strip(second), strip(first));
       assert.equal((JSON.parse(readFileSync(first, 'utf8')) as { cases: unknown[] }).cases.length, 2 - 1);
     });
+
+    test('case list pages: each page says how to get the next, and the last says nothing more', () => {
+      const more = join(dir, 'more.bundle.json');
+      const kase = (id: string) => ({ id, jurisdiction: 'kz', title: `Case ${id}` });
+      writeFileSync(
+        more,
+        JSON.stringify({
+          format: 'casewatch-bundle',
+          formatVersion: 1,
+          cases: [kase('case:aa'), kase('case:bb')],
+        }),
+      );
+      assert.equal(casewatch(env, 'import', more).code, 0);
+      const first = casewatch(env, 'case', 'list', '--limit', '2');
+      assert.equal(first.code, 0, first.stderr);
+      assert.match(first.stdout, /^case:aa\t.*\ncase:bb\t.*\nMore: casewatch case list --after case:bb\n$/);
+      const last = jsonOf(casewatch(env, 'case', 'list', '--limit', '2', '--after', 'case:bb', '--json'));
+      assert.deepEqual(last, {
+        cases: [
+          {
+            id: CASE,
+            title: 'Zhanbolat Mamay: “mass riots” and other charges over the January 2022 protests',
+            jurisdiction: 'kz',
+            defendants: [{ id: 'person:zhanbolat-mamay', name: 'Zhanbolat Mamay' }],
+            visibility: 'public',
+          },
+        ],
+      });
+    });
   });
 }
 
@@ -206,6 +235,10 @@ describe('casewatch CLI usage', () => {
     assert.match(unknown.stderr, /unknown command "frobnicate"/);
     assert.equal(casewatch({ CASEWATCH_DB: ':memory:' }, 'facts', 'x', '--as-of', '2023-13-01').code, 2);
     assert.equal(casewatch({ CASEWATCH_DB: ':memory:' }, 'case', 'list', '--bogus').code, 2);
+    const badLimit = casewatch({ CASEWATCH_DB: ':memory:' }, 'case', 'list', '--limit', 'all');
+    assert.equal(badLimit.code, 2);
+    assert.match(badLimit.stderr, /--limit must be a whole number, not "all"/);
+    assert.equal(casewatch({ CASEWATCH_DB: ':memory:' }, 'case', 'list', '--limit', '0').code, 4);
   });
 
   test('schema bundle prints the JSON Schema generated from the record schemas', () => {

@@ -97,6 +97,37 @@ forEachStore('the read-only API', (getStore: () => Store) => {
     assert.equal((await app.request('/api/cases/case:internal/facts')).status, 404);
   });
 
+  test('lists cases a page at a time, skipping unpublished ones without short pages', async () => {
+    await getStore().run(SYSTEM_ACTOR, (tx) =>
+      tx.createMany('case', [
+        caseRecord('case:a1', { visibility: 'public' }),
+        caseRecord('case:a2'),
+        caseRecord('case:a3'),
+        caseRecord('case:a4', { visibility: 'public' }),
+        caseRecord('case:a5', { visibility: 'public' }),
+      ]),
+    );
+    type Page = { cases: { id: string }[]; next?: string };
+    const pages: string[][] = [];
+    let url = '/api/cases?limit=2';
+    for (;;) {
+      const page = (await json(await app.request(url))) as Page;
+      pages.push(page.cases.map((c) => c.id));
+      if (page.next === undefined) break;
+      url = `/api/cases?limit=2&after=${encodeURIComponent(page.next)}`;
+    }
+    assert.deepEqual(pages, [
+      ['case:a1', 'case:a4'],
+      ['case:a5', CASE],
+    ]);
+    for (const bad of ['0', '1001', 'ten', '-1']) {
+      const res = await app.request(`/api/cases?limit=${bad}`);
+      assert.equal(res.status, 400, `limit=${bad}`);
+      const body = (await json(res)) as { error: { issues: { field?: string }[] } };
+      assert.equal(body.error.issues[0]?.field, 'limit');
+    }
+  });
+
   test('the page escapes what it shows and sends security headers', async () => {
     await getStore().run(SYSTEM_ACTOR, (tx) =>
       tx.create(

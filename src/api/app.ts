@@ -40,7 +40,19 @@ export function createApp(deps: ApiDeps): Hono {
   );
 
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
-  app.get('/api/cases', async (c) => c.json({ cases: await listCases(deps, actor) }));
+  app.get('/api/cases', async (c) => {
+    const limit = c.req.query('limit');
+    const after = c.req.query('after');
+    if (limit !== undefined && !/^\d+$/.test(limit))
+      throw new DomainError('validation.invalid', `limit must be a whole number, not "${limit}"`, [
+        { code: 'validation.invalid', message: 'expected a whole number', field: 'limit' },
+      ]);
+    const page = await listCases(deps, actor, {
+      ...(limit !== undefined ? { limit: Number(limit) } : {}),
+      ...(after !== undefined ? { after } : {}),
+    });
+    return c.json(page);
+  });
   app.get('/api/cases/:id', async (c) => {
     const file = await getCaseFile(deps, actor, c.req.param('id'));
     return c.json(presentCaseFile(file, deps.law));
@@ -53,6 +65,6 @@ export function createApp(deps: ApiDeps): Hono {
       ]);
     return c.json(await caseFacts(deps, actor, c.req.param('id'), asOf));
   });
-  app.get('/', async (c) => c.html(homePage(await listCases(deps, actor))));
+  app.get('/', async (c) => c.html(homePage((await listCases(deps, actor)).cases)));
   return app;
 }

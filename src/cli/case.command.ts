@@ -5,16 +5,22 @@ import type { CommandContext } from './context.ts';
 import type { Flags } from './main.ts';
 import { printJson, printText, UsageError } from './output.ts';
 
-/** casewatch case list */
+/** casewatch case list [--limit N] [--after ID] */
 export async function runCaseList(ctx: CommandContext, args: string[], flags: Flags): Promise<void> {
   if (args.length > 0) throw new UsageError('case list takes no arguments');
+  if (flags.limit !== undefined && !/^\d+$/.test(flags.limit))
+    throw new UsageError(`--limit must be a whole number, not "${flags.limit}"`);
+  const limit = flags.limit === undefined ? undefined : Number(flags.limit);
   const store = await ctx.store();
-  const cases = await listCases({ reader: store.reader }, ctx.actor);
-  if (flags.json) return printJson({ cases });
-  if (cases.length === 0) return printText('No cases.');
-  printText(
-    cases.map((c) => `${c.id}\t${c.title}\t${c.defendants.map((d) => d.name).join(', ')}`).join('\n'),
-  );
+  const page = await listCases({ reader: store.reader }, ctx.actor, {
+    ...(limit !== undefined ? { limit } : {}),
+    ...(flags.after !== undefined ? { after: flags.after } : {}),
+  });
+  if (flags.json) return printJson(page);
+  if (page.cases.length === 0) return printText('No cases.');
+  const lines = page.cases.map((c) => `${c.id}\t${c.title}\t${c.defendants.map((d) => d.name).join(', ')}`);
+  if (page.next !== undefined) lines.push(`More: casewatch case list --after ${page.next}`);
+  printText(lines.join('\n'));
 }
 
 /** casewatch case show REF */

@@ -14,7 +14,8 @@ const HELP = `casewatch: document and analyse politically motivated prosecutions
 Usage:
   casewatch import FILE [--dry-run] [--json]   import a case bundle, all or nothing
   casewatch export [--out FILE]                export every record as a case bundle
-  casewatch case list [--json]                 list cases
+  casewatch case list [--limit N] [--after ID] [--json]
+                                               list cases, a page at a time (100 by default)
   casewatch case show REF [--json]             show a case (REF: a case id or a defendant's name)
   casewatch facts REF [--as-of DATE] [--json]  computed facts of a case as of a day (default today)
   casewatch history KIND ID [--json]            who changed a record, when, and what (KIND: case, charge, …)
@@ -32,6 +33,8 @@ export interface Flags {
   dryRun: boolean;
   out?: string;
   asOf?: string;
+  limit?: string;
+  after?: string;
   port?: string;
   host?: string;
   demo: boolean;
@@ -62,6 +65,8 @@ function parse(argv: string[]): { words: string[]; flags: Flags } {
       'dry-run': { type: 'boolean', default: false },
       out: { type: 'string' },
       'as-of': { type: 'string' },
+      limit: { type: 'string' },
+      after: { type: 'string' },
       port: { type: 'string' },
       host: { type: 'string' },
       demo: { type: 'boolean', default: false },
@@ -77,6 +82,8 @@ function parse(argv: string[]): { words: string[]; flags: Flags } {
       demo: values.demo,
       ...(values.out !== undefined ? { out: values.out } : {}),
       ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),
+      ...(values.limit !== undefined ? { limit: values.limit } : {}),
+      ...(values.after !== undefined ? { after: values.after } : {}),
       ...(values.port !== undefined ? { port: values.port } : {}),
       ...(values.host !== undefined ? { host: values.host } : {}),
     },

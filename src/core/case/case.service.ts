@@ -20,19 +20,64 @@ export interface CaseSummary {
   visibility: Case['visibility'];
 }
 
-/** The cases the actor may see, with their defendants' display names. */
-export async function listCases(deps: CaseDeps, actor: Actor): Promise<CaseSummary[]> {
-  const cases = (await deps.reader.list('case')).filter((c) => canRead(actor, c.data.visibility));
+/** A page of cases: at most the limit asked for, and where the next page starts when there may be one. */
+export interface CasePage {
+  cases: CaseSummary[];
+  /** Pass as `after` for the next page; absent on the last page. */
+  next?: string;
+}
+
+/** How many cases a page holds unless asked otherwise, and at most. */
+export const CASE_PAGE = { default: 100, max: 1000 } as const;
+
+/**
+ * The cases the actor may see, by id, a page at a time, with their defendants' display names. Cases the actor
+ * may not see are skipped without counting: a page is full unless it is the last, and the last has no `next`.
+ */
+export async function listCases(
+  deps: CaseDeps,
+  actor: Actor,
+  page: { limit?: number; after?: string } = {},
+): Promise<CasePage> {
+  const limit = page.limit ?? CASE_PAGE.default;
+  if (!Number.isInteger(limit) || limit < 1 || limit > CASE_PAGE.max)
+    throw new DomainError('validation.invalid', `limit must be a whole number from 1 to ${CASE_PAGE.max}`, [
+      { code: 'validation.invalid', message: `expected 1 to ${CASE_PAGE.max}`, field: 'limit' },
+    ]);
+  // One case beyond the page is looked for, so that `next` is given only when another page has something.
+  const found: Case[] = [];
+  let cursor = page.after;
+  for (;;) {
+    const rows = await deps.reader.list('case', {
+      limit: limit + 1,
+      ...(cursor !== undefined ? { after: cursor } : {}),
+    });
+    for (const row of rows) {
+      cursor = row.id;
+      if (canRead(actor, row.data.visibility)) found.push(row.data);
+      if (found.length > limit) break;
+    }
+    if (found.length > limit || rows.length <= limit) break;
+  }
+  const cases = found.slice(0, limit);
+  const last = cases[cases.length - 1];
+  return {
+    cases: await summarise(deps, actor, cases),
+    ...(found.length > limit && last !== undefined ? { next: last.id } : {}),
+  };
+}
+
+async function summarise(deps: CaseDeps, actor: Actor, cases: readonly Case[]): Promise<CaseSummary[]> {
   const defendantIds = [
     ...new Set(
-      cases.flatMap((c) => c.data.participants.filter((p) => p.role === 'defendant').map((p) => p.person)),
+      cases.flatMap((c) => c.participants.filter((p) => p.role === 'defendant').map((p) => p.person)),
     ),
   ];
-  const persons = await deps.reader.list('person', { ids: defendantIds });
+  const persons = defendantIds.length > 0 ? await deps.reader.list('person', { ids: defendantIds }) : [];
   const names = new Map(
     persons.filter((p) => canRead(actor, p.data.visibility)).map((p) => [p.id, displayName(p.data.names)]),
   );
-  return cases.map(({ data }) => ({
+  return cases.map((data) => ({
     id: data.id,
     title: data.title,
     jurisdiction: data.jurisdiction,
