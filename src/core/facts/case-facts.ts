@@ -18,7 +18,7 @@ import {
 import { datedBounds, type DatedBounds } from './fact-dates.ts';
 import { narrowByChains } from './measure-chains.ts';
 import { measureTotals, personMeasures, type MeasureFact, type MeasureKindTotal } from './measures.ts';
-import { personStatus, type StatusFact } from './status.ts';
+import { firstSentenceInForce, personStatus, type StatusFact } from './status.ts';
 import { factWarnings, type FactWarning } from './warnings.ts';
 
 /** Everything computed about one defendant as of the date. */
@@ -102,7 +102,8 @@ export function computeCaseFacts(file: CaseFile, law: LegalKnowledge, asOf: Day)
   const rules = isKnown ? law.creditRules(jurisdiction, asOf) : undefined;
   const defendants = defendantIds(file).map((id): DefendantFacts => {
     const person = file.persons.find((p) => p.id === id);
-    const measures = personMeasures(file.measures, id, jurisdiction, law, asOf);
+    const sentenced = firstSentenceInForce(file.decisions, id, asOf);
+    const measures = personMeasures(file.measures, id, jurisdiction, law, asOf, sentenced);
     const totals = measureTotals(measures);
     const credit = computeCredit(totals.byKind, rules, law, jurisdiction);
     const own = visible.filter((h) => h.defendant === id);

@@ -1,8 +1,8 @@
 import type { Charge, ChargeOrigin, ChargeStepKind } from '../charge/charge.ts';
-import { comparePartialDates, type Day } from '../dates/index.ts';
+import type { Day } from '../dates/index.ts';
 import { formatArticleRef, type LegalKnowledge } from '../law/legal-knowledge.ts';
 import type { ArticleRef } from '../law/law.ts';
-import { datedBounds, happenedBy, type DatedBounds, type Tri } from './fact-dates.ts';
+import { datedBounds, happenedBy, orderByDate, type DatedBounds, type Tri } from './fact-dates.ts';
 
 /** Where a charge stands on a date; 'not_yet_brought' before its first step can have happened. */
 export type ChargeState =
@@ -62,18 +62,18 @@ const TERMINAL: ReadonlySet<ChargeStepKind> = new Set([
   'amnestied',
 ]);
 
-/** The charge's steps in date order (stable for equal dates), each with bounds and as-of standing. */
+/**
+ * The charge's steps as listed, but for a step certainly earlier than one listed before it (`orderByDate`),
+ * each with bounds and as-of standing.
+ */
 export function chargeTimeline(charge: Charge, asOf: Day): ChargeStepFact[] {
-  return charge.lifecycle
-    .map((s, i) => ({ s, i }))
-    .sort((a, b) => comparePartialDates(a.s.date, b.s.date) || a.i - b.i)
-    .map(({ s }) => ({
-      kind: s.kind,
-      ...datedBounds(s.date),
-      happened: happenedBy(datedBounds(s.date), asOf),
-      ...(s.successors ? { successors: s.successors } : {}),
-      ...(s.reason ? { reason: s.reason } : {}),
-    }));
+  return orderByDate(charge.lifecycle, (s) => datedBounds(s.date)).map((s) => ({
+    kind: s.kind,
+    ...datedBounds(s.date),
+    happened: happenedBy(datedBounds(s.date), asOf),
+    ...(s.successors ? { successors: s.successors } : {}),
+    ...(s.reason ? { reason: s.reason } : {}),
+  }));
 }
 
 /** The state after a sequence of steps; 'resumed' returns to the state before the suspension. */

@@ -10,6 +10,8 @@ export interface CreditPart {
   days: Range;
   measureDays: number;
   sentenceAmount: number;
+  /** Days of the sentence type one day under the measure is worth (sentenceAmount / measureDays). */
+  ratio: number;
   amount: Range;
 }
 
@@ -63,6 +65,7 @@ export function computeCredit(
         days: total.days,
         measureDays: rate.measureDays,
         sentenceAmount: rate.sentenceAmount,
+        ratio: rate.ratio,
         amount: scaleRange(total.days, rate.ratio),
       });
     }
@@ -77,7 +80,14 @@ export function computeCredit(
       ...(target.regime ? { regime: target.regime } : {}),
       ...(regimeTitle ? { regimeTitle } : {}),
       unit,
-      amount: parts.reduce<Range>((sum, p) => addRanges(sum, p.amount), { min: 0, max: 0 }),
+      // Part days are summed before rounding down once: 1.5 + 1.5 days of credit are 3, not 2.
+      amount: scaleRange(
+        parts.reduce<Range>(
+          (sum, p) => addRanges(sum, { min: p.days.min * p.ratio, max: p.days.max * p.ratio }),
+          { min: 0, max: 0 },
+        ),
+        1,
+      ),
       parts,
       isCertain: isCertain && rules.certainty === 'verified',
     });
@@ -85,14 +95,32 @@ export function computeCredit(
   return out;
 }
 
-/** The credit towards one sentence type and regime, in days; undefined when the rules give none. */
+/**
+ * The credit towards one sentence type and regime; undefined when the rules give none. With no regime given
+ * (verdicts are often reported without one) and rates only per regime, the credit spans every regime's and is
+ * not certain.
+ */
 export function creditFor(
   credit: readonly CreditFact[],
   sentenceType: string,
   regime?: string,
 ): CreditFact | undefined {
-  return (
+  const found =
     credit.find((c) => c.sentenceType === sentenceType && c.regime === regime) ??
-    credit.find((c) => c.sentenceType === sentenceType && c.regime === undefined)
-  );
+    credit.find((c) => c.sentenceType === sentenceType && c.regime === undefined);
+  if (found || regime !== undefined) return found;
+  const perRegime = credit.filter((c) => c.sentenceType === sentenceType);
+  const first = perRegime[0];
+  if (!first) return undefined;
+  return {
+    sentenceType,
+    sentenceTitle: first.sentenceTitle,
+    unit: first.unit,
+    amount: {
+      min: Math.min(...perRegime.map((c) => c.amount.min)),
+      max: Math.max(...perRegime.map((c) => c.amount.max)),
+    },
+    parts: [],
+    isCertain: false,
+  };
 }

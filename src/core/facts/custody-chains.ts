@@ -31,11 +31,13 @@ export function gravestCharge(
   law: LegalKnowledge,
   jurisdiction: string,
   start: DatedBounds,
+  end: DatedBounds | undefined,
   onDate: Day,
 ): { rank?: number; key?: string } {
   let best: { rank?: number; key?: string } = {};
   for (const c of charges) {
     if (!c.brought || !c.lawDate || (c.end && c.end.latest < start.earliest)) continue;
+    if (end && c.brought.earliest > end.latest) continue; // brought only after the custody ended
     for (const part of law.articleParts(c.ref, c.lawDate)) {
       const rank = part.gravityRank ?? law.gravity(jurisdiction, part.gravity, onDate)?.rank;
       if (rank !== undefined && (best.rank === undefined || rank > best.rank))

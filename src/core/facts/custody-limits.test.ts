@@ -93,3 +93,47 @@ test('custody stays pre-trial while another charge is still under investigation'
   assert.equal(d?.custodyLimits[0]?.sentToCourt, undefined);
   assert.deepEqual(d?.custodyLimits[0]?.days, { min: 360, max: 360 });
 });
+
+test('custody reported as at most 9 months never needs the 12-month tier, however vague its dates', () => {
+  const custody = makeMeasure(
+    'measure:custody',
+    'custody',
+    '[2022-01..2022-06]',
+    [mstep('changed', '[2022-09..2023-02]', { successor: 'measure:house' })],
+    { reportedDuration: { atLeast: { months: 8 }, atMost: { months: 9 }, sources: [] } },
+  );
+  const c = limits([custody], [makeCharge('charge:riots', cc('272', '1'), '2022-01-05')], '2023-02-01');
+  assert.deepEqual(c.tierNeeded, ['9 months']);
+  assert.equal(c.tiers.find((t) => t.upTo === '12 months')?.isNeeded, 'no');
+  assert.equal(c.exceedsTierAllowedByGravity, 'no');
+});
+
+test('a term is counted from each day the custody may have begun: 2 months from any day of March is 61 days', () => {
+  const c = limits(
+    [makeMeasure('measure:custody', 'custody', '2022-03', [mstep('ended', '2022-05-01')])],
+    [makeCharge('charge:riots', cc('272', '1'), '2022-02-05')],
+    '2023-01-01',
+  );
+  assert.deepEqual(c.days, { min: 31, max: 61 });
+  assert.equal(c.exceedsBaseTerm, 'no');
+  const longer = limits(
+    [makeMeasure('measure:custody', 'custody', '2022-03', [mstep('ended', '2022-05-02')])],
+    [makeCharge('charge:riots', cc('272', '1'), '2022-02-05')],
+    '2023-01-01',
+  );
+  assert.equal(longer.exceedsBaseTerm, 'possibly');
+});
+
+test('a charge brought after the custody ended does not change the gravity the custody was held under', () => {
+  const custody = makeMeasure('measure:custody', 'custody', '2022-01-25', [mstep('ended', '2023-02-01')]);
+  const medium = makeCharge('charge:false-info', cc('274', '3'), '2022-01-24');
+  const before = limits([custody], [medium], '2023-03-01');
+  assert.equal(before.exceedsTierAllowedByGravity, 'yes');
+  const after = limits(
+    [custody],
+    [medium, makeCharge('charge:later', cc('255', '3'), '2023-06-01')],
+    '2023-07-01',
+  );
+  assert.equal(after.gravity, before.gravity);
+  assert.equal(after.exceedsTierAllowedByGravity, before.exceedsTierAllowedByGravity);
+});

@@ -1,4 +1,12 @@
-import { durationDayRange, durationDays, type Day, type Duration, type Range } from '../dates/index.ts';
+import {
+  addDays,
+  daysBetween,
+  durationDayRange,
+  durationDays,
+  type Day,
+  type Duration,
+  type Range,
+} from '../dates/index.ts';
 import { isTierOpen, type LegalKnowledge } from '../law/legal-knowledge.ts';
 import type { CustodyTier, Term } from '../law/law.ts';
 import type { ChargeHistory } from './charge-history.ts';
@@ -56,11 +64,38 @@ export function formatTerm(t: Term): string {
   return `${t.value} ${t.value === 1 ? t.unit.replace(/s$/, '') : t.unit}`;
 }
 
+/** The days a term lasts from each day the custody may have begun on: months differ in length. */
 function limitDays(term: Term, start: DatedBounds): Range {
   const d = termDuration(term);
-  if (start.earliest === start.latest)
-    return { min: durationDays(start.earliest, d), max: durationDays(start.earliest, d) };
-  return durationDayRange(d);
+  const span = daysBetween(start.earliest, start.latest);
+  if (span > MAX_START_WINDOW) return durationDayRange(d);
+  const range = { min: Number.MAX_SAFE_INTEGER, max: 0 };
+  for (let i = 0, day = start.earliest; i <= span; i++, day = addDays(day, 1)) {
+    const n = durationDays(day, d);
+    range.min = Math.min(range.min, n);
+    range.max = Math.max(range.max, n);
+  }
+  return range;
+}
+
+/** Start windows up to this many days are walked day by day; wider ones take the widest span of the term. */
+const MAX_START_WINDOW = 400;
+
+/** Whether a length is no longer than a term whatever day both are counted from. */
+function isNoLongerThan(length: Duration, term: Duration): boolean {
+  const months = (d: Duration) => (d.years ?? 0) * 12 + (d.months ?? 0);
+  const isCalendar = (d: Duration) => d.days === undefined && d.hours === undefined;
+  if (isCalendar(length) && isCalendar(term)) return months(length) <= months(term);
+  return durationDayRange(length).max <= durationDayRange(term).min;
+}
+
+/**
+ * Whether custody known within `days` exceeds a term from its start. A reported length ("just over eight
+ * months", at most 9) no longer than the term rules it out, as both run from the same day.
+ */
+function exceedsTerm(days: Range, term: Term, start: DatedBounds, reportedAtMost?: Duration): Tri {
+  if (reportedAtMost && isNoLongerThan(reportedAtMost, termDuration(term))) return 'no';
+  return exceeds(days, limitDays(term, start));
 }
 
 /** Continuous pre-trial custody against Art. 151-style limits: tier needed, absolute maximum, gravity, overruns. */
@@ -93,12 +128,15 @@ export function custodyLimitFacts(
     const days = intersectRanges(fromDates, cut ? { min: 0, max: summed.max } : summed) ?? fromDates;
     if (cut) notes.push('custody is counted as pre-trial up to the day the case was sent to court');
     if (limits.duringTrial) notes.push(`custody during trial: ${limits.duringTrial.note}`);
-    const gravity = gravestCharge(charges, law, jurisdiction, first.start, first.start.earliest);
+    const gravity = gravestCharge(charges, law, jurisdiction, first.start, last.end, first.start.earliest);
     const ladder: { upTo: Term; tier?: CustodyTier }[] = [
       { upTo: limits.baseTerm },
       ...limits.tiers.map((t) => ({ upTo: t.upTo, tier: t })),
     ];
-    const exceeded = ladder.map(({ upTo }) => exceeds(days, limitDays(upTo, first.start)));
+    // A length a source reports for the custody holds when the chain is that one measure.
+    const reportedAtMost = chain.length === 1 ? first.reportedDuration?.atMostTerm : undefined;
+    const exceedsAt = (term: Term) => exceedsTerm(days, term, first.start, reportedAtMost);
+    const exceeded = ladder.map(({ upTo }) => exceedsAt(upTo));
     let barred: Tri = 'no';
     const tiers: CustodyTierFact[] = ladder.map(({ upTo, tier }, i) => {
       const isNeeded: Tri = i === 0 ? 'yes' : (exceeded[i - 1] ?? 'no');
@@ -134,7 +172,7 @@ export function custodyLimitFacts(
         'the gravity of the charges does not open a tier the term needs; case features (group, terrorist, extremist) are not recorded and could still open it',
       );
     }
-    const exceedsAbsoluteMax = exceeds(days, limitDays(limits.absoluteMax, first.start));
+    const exceedsAbsoluteMax = exceedsAt(limits.absoluteMax);
     out.push({
       measures: chain.map((m) => m.id),
       start: first.start,
@@ -145,7 +183,7 @@ export function custodyLimitFacts(
       basis: `${limits.basis.code.toUpperCase()}${limits.basis.article ? ` Art. ${limits.basis.article}` : ''}`,
       tiers,
       tierNeeded,
-      exceedsBaseTerm: exceeds(days, limitDays(limits.baseTerm, first.start)),
+      exceedsBaseTerm: exceedsAt(limits.baseTerm),
       exceedsAbsoluteMax,
       exceedsTierAllowedByGravity: barred,
       ...(gravity.key ? { gravity: gravity.key } : {}),

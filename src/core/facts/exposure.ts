@@ -34,6 +34,8 @@ export interface ChargeExposure {
   isLive: Tri;
   partUnknown: boolean;
   isKnownArticle: boolean;
+  /** No penalties are known: the article (or a version in force on the law date) is not in the law data. */
+  isPenaltyUnknown: boolean;
   parts: ExposurePart[];
   /** Undefined when no part allows imprisonment: see `nonCustodialMaxima`. */
   maxImprisonment?: ImprisonmentRange;
@@ -46,6 +48,8 @@ export interface DefendantExposure {
   defendant: string;
   maxImprisonment?: ImprisonmentRange;
   gravestCharges: string[];
+  /** Live charges whose penalties the law data does not give: the maximum leaves them out. */
+  unknownCharges: { charge: string; article: string }[];
   note: string;
 }
 
@@ -53,6 +57,17 @@ const DAYS = { years: 365.25, months: 30.4375, days: 1 } as const;
 
 function weight(m: MaxImprisonment): number {
   return m.life ? Number.POSITIVE_INFINITY : m.value * DAYS[m.unit];
+}
+
+/** The maximum exposure for people, saying which live charges the law data cannot price. */
+export function formatExposure(e: Pick<DefendantExposure, 'maxImprisonment' | 'unknownCharges'>): string {
+  const unknown = e.unknownCharges.map((c) => c.article);
+  const without =
+    unknown.length > 0 ? `penalties unknown for ${unknown.join(', ')} (not in the law data)` : '';
+  if (!e.maxImprisonment) return without !== '' ? `unknown: ${without}` : 'no imprisonment on live charges';
+  return without !== ''
+    ? `${e.maxImprisonment.text}, leaving out ${unknown.join(', ')} (penalties not in the law data)`
+    : e.maxImprisonment.text;
 }
 
 /** A maximum prison term for people: '10 years' or 'life'. */
@@ -110,6 +125,7 @@ export function chargeExposure(h: ChargeHistory, law: LegalKnowledge): ChargeExp
     isLive: h.isLive,
     partUnknown: h.ref.part === undefined && parts.length > 1,
     isKnownArticle: known,
+    isPenaltyUnknown: parts.length === 0,
     parts,
     // A part with no prison term makes the lowest maximum "no imprisonment": shown as 0 days.
     ...(highest
@@ -147,12 +163,16 @@ export function defendantExposure(
         .filter((c) => c.maxImprisonment && weight(c.maxImprisonment.max) === weight(top))
         .map((c) => c.charge)
     : [];
+  const unknownCharges = charges
+    .filter((c) => (defendant === undefined || c.defendant === defendant) && c.isPenaltyUnknown)
+    .map((c) => ({ charge: c.charge, article: c.article }));
   return {
     defendant: defendant ?? '*',
     ...(max
       ? { maxImprisonment: imprisonmentRange(min ?? { life: false, value: 0, unit: 'days' }, max) }
       : {}),
     gravestCharges,
+    unknownCharges,
     note: AGGREGATION_NOTE,
   };
 }

@@ -57,6 +57,24 @@ export function gapDays(from: DatedBounds, to: DatedBounds): Range {
   return daysFromTo(from, to);
 }
 
+/**
+ * Items in the order they were listed, but for one dated certainly before an earlier-listed one, which moves
+ * ahead of it. A vague date ('2022') never jumps ahead of a precise one it may follow ('2022-03-15').
+ */
+export function orderByDate<T>(
+  items: readonly T[],
+  bounds: (item: T) => { earliest: Day; latest: Day },
+): T[] {
+  const out: { item: T; b: { earliest: Day; latest: Day } }[] = [];
+  for (const item of items) {
+    const b = bounds(item);
+    let at = out.length;
+    while (at > 0 && b.latest < (out[at - 1] as { b: { earliest: Day } }).b.earliest) at--;
+    out.splice(at, 0, { item, b });
+  }
+  return out.map((x) => x.item);
+}
+
 /** The sum of two ranges. */
 export function addRanges(a: Range, b: Range): Range {
   return { min: a.min + b.min, max: a.max + b.max };

@@ -2,6 +2,7 @@ import type { CaseFacts, DefendantFacts } from './case-facts.ts';
 import type { ChargeHistory } from './charge-history.ts';
 import type { ChargeFamily } from './charge-lineage.ts';
 import type { CustodyLimitFact } from './custody-limits.ts';
+import { formatExposure } from './exposure.ts';
 import { formatBounds, formatRange, type Tri } from './fact-dates.ts';
 import type { MeasureFact } from './measures.ts';
 
@@ -89,7 +90,7 @@ function defendantLines(d: DefendantFacts): string[] {
       ),
     );
   for (const c of d.custodyLimits) lines.push(...custodyLines(c));
-  lines.push(`  Maximum exposure: ${d.exposure.maxImprisonment?.text ?? 'no imprisonment on live charges'}`);
+  lines.push(`  Maximum exposure: ${formatExposure(d.exposure)}`);
   return lines;
 }
 
@@ -102,7 +103,11 @@ export function formatCaseFacts(facts: CaseFacts): string {
   if (facts.exposure.charges.length > 0) {
     lines.push('', 'Exposure (live charges, law on the day each was brought):');
     for (const e of facts.exposure.charges) {
-      const prison = e.maxImprisonment ? `imprisonment up to ${e.maxImprisonment.text}` : 'no imprisonment';
+      const prison = e.isPenaltyUnknown
+        ? 'penalties unknown (the article, or its version on that day, is not in the law data)'
+        : e.maxImprisonment
+          ? `imprisonment up to ${e.maxImprisonment.text}`
+          : 'no imprisonment';
       const other = e.nonCustodialMaxima
         .map(
           (n) =>

@@ -1,17 +1,12 @@
-import {
-  comparePartialDates,
-  durationDayRange,
-  formatDuration,
-  type Day,
-  type Duration,
-  type Range,
-} from '../dates/index.ts';
+import { durationDayRange, formatDuration, type Day, type Duration, type Range } from '../dates/index.ts';
 import type { LegalKnowledge } from '../law/legal-knowledge.ts';
 import type { Measure, MeasureStep } from '../measure/measure.ts';
 import {
   addRanges,
+  canHaveHappened,
   datedBounds,
   happenedBy,
+  orderByDate,
   intersectRanges,
   periodDays,
   type DatedBounds,
@@ -31,6 +26,8 @@ export interface ReportedDurationFact {
   text?: string;
   atLeast?: string;
   atMost?: string;
+  /** The upper bound as a term, to set against terms of law from the measure's own start. */
+  atMostTerm?: Duration;
   days: Range;
   /** 'both' when the measure has ended (both bounds narrow the days), 'upper' while it may still run. */
   applied: 'both' | 'upper' | 'contradicts';
@@ -47,7 +44,8 @@ export interface MeasureFact {
   isCustodial: boolean;
   severity: number;
   start: MeasureStepFact;
-  end?: MeasureStepFact & { kind: 'changed' | 'ended' };
+  /** The step that ended it, or the entry into force of a sentence, which ends every measure still running. */
+  end?: Omit<MeasureStepFact, 'kind'> & { kind: 'changed' | 'ended' | 'superseded' };
   predecessor?: string;
   successor?: string;
   inEffect: Tri;
@@ -78,21 +76,32 @@ function stepFact(s: MeasureStep, asOf: Day): MeasureStepFact {
   };
 }
 
-/** The measure as of the date; undefined when it cannot yet have been ordered. */
+/**
+ * The measure as of the date; undefined when it cannot yet have been ordered. `supersededOn` is the entry into
+ * force of a sentence: a measure still running then ends on that day (the day itself is the sentence's).
+ */
 export function measureFact(
   measure: Measure,
   jurisdiction: string,
   law: LegalKnowledge,
   asOf: Day,
   all: readonly Measure[] = [],
+  supersededOn?: DatedBounds,
 ): MeasureFact | undefined {
-  const steps = [...measure.steps]
-    .sort((a, b) => comparePartialDates(a.date, b.date))
-    .map((s) => stepFact(s, asOf));
-  const start = steps.find((s) => s.kind === 'ordered') ?? steps[0];
-  if (!start || start.happened === 'no') return undefined;
+  const steps = orderByDate(measure.steps, (s) => datedBounds(s.date)).map((s) => stepFact(s, asOf));
+  const first = steps.find((s) => s.kind === 'ordered') ?? steps[0];
+  if (!first || first.happened === 'no') return undefined;
   const endStep = steps.find((s) => (s.kind === 'changed' || s.kind === 'ended') && s.happened !== 'no');
-  const end = endStep ? { ...endStep, kind: endStep.kind as 'changed' | 'ended' } : undefined;
+  let end: MeasureFact['end'] = endStep
+    ? { ...endStep, kind: endStep.kind as 'changed' | 'ended' }
+    : undefined;
+  if (supersededOn && canHaveHappened(supersededOn, asOf) && (!end || end.earliest > supersededOn.latest))
+    end = { ...supersededOn, kind: 'superseded', happened: happenedBy(supersededOn, asOf) };
+  // A measure cannot start after it ended: an end known better than the start bounds the start.
+  const start =
+    end && end.latest < first.latest
+      ? { ...first, latest: end.latest, happened: happenedBy({ ...first, latest: end.latest }, asOf) }
+      : first;
   const successor =
     end?.kind === 'changed' ? measure.steps.find((s) => s.kind === 'changed')?.successor : undefined;
   const predecessor = all.find((m) =>
@@ -151,24 +160,25 @@ function reportedDays(
   const fact: ReportedDurationFact = {
     ...(r.text ? { text: r.text } : {}),
     ...(r.atLeast ? { atLeast: formatDuration(r.atLeast) } : {}),
-    ...(r.atMost ? { atMost: formatDuration(r.atMost) } : {}),
+    ...(r.atMost ? { atMost: formatDuration(r.atMost), atMostTerm: r.atMost } : {}),
     days: { min: days.min, max: r.atMost ? days.max : fromDates.max },
     applied: narrowed === undefined ? 'contradicts' : ended === 'yes' ? 'both' : 'upper',
   };
   return narrowed ? { fact, narrowed } : { fact };
 }
 
-/** The person's measures as of the date, in date order. */
+/** The person's measures as of the date, in date order; those still running end when a sentence enters into force. */
 export function personMeasures(
   measures: readonly Measure[],
   person: string,
   jurisdiction: string,
   law: LegalKnowledge,
   asOf: Day,
+  supersededOn?: DatedBounds,
 ): MeasureFact[] {
   return measures
     .filter((m) => m.person === person)
-    .map((m) => measureFact(m, jurisdiction, law, asOf, measures))
+    .map((m) => measureFact(m, jurisdiction, law, asOf, measures, supersededOn))
     .filter((m): m is MeasureFact => m !== undefined)
     .sort(
       (a, b) =>

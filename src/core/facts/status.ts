@@ -63,15 +63,15 @@ function inEffectOn(m: MeasureFact, day: Day): Tri {
   return started === 'yes' && ended === 'no' ? 'yes' : 'possibly';
 }
 
-/** The verdict (or ruling) in force whose sentence governs, with its principal component. */
-function sentenceInForce(
-  decisions: readonly Decision[],
-  person: string,
-  asOf: Day,
-  types: readonly SentenceType[],
-  credit: readonly CreditFact[],
-): SentenceFact | undefined {
-  const inForce = decisions
+/** A decision with a sentence that has entered (or may have entered) into force by the date. */
+interface DecisionInForce {
+  d: Decision;
+  b: DatedBounds;
+}
+
+/** The person's decisions with a sentence whose entry into force can be on or before the date, earliest first. */
+function decisionsInForce(decisions: readonly Decision[], person: string, asOf: Day): DecisionInForce[] {
+  return decisions
     .filter(
       (d) =>
         d.defendant === person &&
@@ -82,22 +82,48 @@ function sentenceInForce(
     .map((d) => ({ d, b: datedBounds(d.enteredIntoForce ?? d.date) }))
     .filter(({ b }) => b.earliest <= asOf)
     .sort((a, b) => a.b.earliest.localeCompare(b.b.earliest));
-  const last = inForce.at(-1);
+}
+
+/**
+ * When the person's first sentence entered into force, if it can have by the date: measures of restraint
+ * still running end then, and time under them stops earning credit.
+ */
+export function firstSentenceInForce(
+  decisions: readonly Decision[],
+  person: string,
+  asOf: Day,
+): DatedBounds | undefined {
+  return decisionsInForce(decisions, person, asOf)[0]?.b;
+}
+
+/** The verdict (or ruling) in force whose sentence governs, with its principal component. */
+function sentenceInForce(
+  decisions: readonly Decision[],
+  person: string,
+  asOf: Day,
+  credit: readonly CreditFact[],
+): SentenceFact | undefined {
+  const last = decisionsInForce(decisions, person, asOf).at(-1);
   if (!last) return undefined;
   const principal =
     last.d.sentence.find((c) => c.isPrincipal === true) ??
     last.d.sentence.find((c) => c.term !== undefined) ??
     last.d.sentence[0];
   if (!principal) return undefined;
-  const deprives = types.find((t) => t.key === principal.type)?.deprivesLiberty === true;
   const isSuspended = principal.isSuspended === true;
-  const c = deprives && !isSuspended ? creditFor(credit, principal.type, principal.regime) : undefined;
+  // Art. 62: time under measures is taken off any sentence with a rate in days (imprisonment, arrest,
+  // restricted freedom…); a suspended sentence has nothing to take it off.
+  const c = isSuspended ? undefined : creditFor(credit, principal.type, principal.regime);
   const creditDays = c?.unit === 'days' ? c.amount : undefined;
   const span = isSuspended ? (principal.probation ?? principal.term) : principal.term;
+  // Credit beyond the term means the term was served by the day the sentence entered into force.
   const endsOn = span
     ? {
-        earliest: addDays(addDuration(last.b.earliest, span), -(creditDays?.max ?? 0)),
-        latest: addDays(addDuration(last.b.latest, span), -(creditDays?.min ?? 0)),
+        earliest: maxDay(
+          addDays(addDuration(last.b.earliest, span), -(creditDays?.max ?? 0)),
+          last.b.earliest,
+        ),
+        latest: maxDay(addDays(addDuration(last.b.latest, span), -(creditDays?.min ?? 0)), last.b.latest),
       }
     : undefined;
   return {
@@ -112,6 +138,8 @@ function sentenceInForce(
   };
 }
 
+const maxDay = (a: Day, b: Day): Day => (a > b ? a : b);
+
 /**
  * The person's status on the date. A sentence in force comes first (real imprisonment or arrest: serving;
  * suspended or restricted freedom: probation); else the most severe measure in effect; else released
@@ -125,7 +153,7 @@ export function personStatus(
   types: readonly SentenceType[],
   credit: readonly CreditFact[],
 ): StatusFact {
-  const sentence = sentenceInForce(decisions, person, asOf, types, credit);
+  const sentence = sentenceInForce(decisions, person, asOf, credit);
   const candidates: { status: PersonStatus; certainty: Tri }[] = [];
   if (sentence) {
     const deprives = types.find((t) => t.key === sentence.type)?.deprivesLiberty === true;

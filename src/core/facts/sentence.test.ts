@@ -1,0 +1,132 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { SentenceComponent } from '../decision/decision.ts';
+import { computeCaseFacts } from './case-facts.ts';
+import { formatCaseFacts } from './format.ts';
+import { cc, kzLaw, makeCharge, makeDecision, makeFile, makeMeasure, mstep, step } from './test-factory.ts';
+import type { Measure } from '../measure/measure.ts';
+
+const law = kzLaw();
+
+/** A verdict in force on `inForce` with one principal component. */
+const verdict = (inForce: string, component: Partial<SentenceComponent>) =>
+  makeDecision('decision:verdict', {
+    date: '2022-12-20',
+    enteredIntoForce: inForce,
+    sentence: [{ type: 'imprisonment', isPrincipal: true, ...component }],
+  });
+
+const defendant = (measures: Measure[], decisions: ReturnType<typeof verdict>[], asOf: string) => {
+  const d = computeCaseFacts(makeFile({ measures, decisions }), law, asOf).defendants[0];
+  assert.ok(d);
+  return d;
+};
+
+test('a sentence in force ends custody still running: credit stops, the release day stays put', () => {
+  const custody = [makeMeasure('measure:custody', 'custody', '2022-01-06')]; // no end recorded
+  const sentence = verdict('2023-01-06', { term: { years: 5 }, regime: 'medium' });
+  for (const asOf of ['2023-01-06', '2024-06-01', '2026-07-07']) {
+    const d = defendant(custody, [sentence], asOf);
+    assert.equal(d.status.status, 'serving_sentence', asOf);
+    assert.equal(d.status.isCertain, true, asOf);
+    assert.deepEqual(d.status.sentence?.creditDays, { min: 547, max: 547 }, asOf); // 365 days × 1.5
+    assert.deepEqual(d.status.sentence?.endsOn, { earliest: '2026-07-08', latest: '2026-07-08' });
+    assert.equal(d.measures[0]?.end?.kind, 'superseded');
+    assert.deepEqual(d.deprivedOfLiberty, { min: 365, max: 365 }, asOf);
+  }
+  assert.equal(defendant(custody, [sentence], '2026-07-08').status.status, 'released');
+});
+
+test('a prison sentence reported without a regime is credited as any regime could be', () => {
+  const custody = [makeMeasure('measure:custody', 'custody', '2022-01-06', [mstep('ended', '2023-01-06')])];
+  const sentence = verdict('2023-01-06', { term: { years: 2 } });
+  const during = defendant(custody, [sentence], '2023-06-01');
+  assert.deepEqual(during.status.sentence?.creditDays, { min: 365, max: 730 }); // 1:1 up to 1:2
+  assert.deepEqual(during.status.sentence?.endsOn, { earliest: '2023-01-07', latest: '2024-01-07' });
+  assert.equal(during.status.isCertain, false);
+  assert.deepEqual(during.status.possible, ['serving_sentence', 'released']);
+  const after = defendant(custody, [sentence], '2024-06-01');
+  assert.equal(after.status.status, 'released');
+  assert.equal(after.status.isCertain, true);
+});
+
+test('custody is credited against restricted freedom; a term fully credited ends at entry into force', () => {
+  const custody = [makeMeasure('measure:custody', 'custody', '2022-01-06', [mstep('ended', '2022-09-06')])];
+  const d = defendant(
+    custody,
+    [verdict('2022-09-06', { type: 'restricted_freedom', term: { years: 1 } })],
+    '2022-10-01',
+  );
+  assert.deepEqual(d.status.sentence?.creditDays, { min: 486, max: 486 }); // 243 days × 2
+  assert.deepEqual(d.status.sentence?.endsOn, { earliest: '2022-09-06', latest: '2022-09-06' });
+  assert.equal(d.status.status, 'released');
+  const longer = defendant(
+    custody,
+    [verdict('2022-09-06', { type: 'restricted_freedom', term: { years: 3 } })],
+    '2022-10-01',
+  );
+  assert.equal(longer.status.status, 'on_probation');
+});
+
+test('credit is summed over measures before a part day is dropped', () => {
+  const d = defendant(
+    [
+      makeMeasure('measure:custody', 'custody', '2022-01-01', [
+        mstep('changed', '2022-01-04', { successor: 'measure:house' }),
+      ]),
+      makeMeasure('measure:house', 'house_arrest', '2022-01-04', [mstep('ended', '2022-01-07')]),
+    ],
+    [],
+    '2022-02-01',
+  );
+  const medium = d.credit.find((c) => c.regime === 'medium');
+  assert.deepEqual(medium?.amount, { min: 6, max: 6 }); // 3 × 1.5 + 3 × 0.5 = 6
+  assert.deepEqual(
+    medium?.parts.map((p) => p.amount),
+    [
+      { min: 4, max: 4 },
+      { min: 1, max: 1 },
+    ],
+  );
+});
+
+test('a measure that certainly ended had certainly begun, however vague its start', () => {
+  const d = defendant(
+    [makeMeasure('measure:custody', 'custody', '2022', [mstep('ended', '2022-09-10')])],
+    [],
+    '2022-10-01',
+  );
+  assert.equal(d.status.status, 'released');
+  assert.equal(d.status.isCertain, true);
+});
+
+test('a vaguely dated step is not moved ahead of a precisely dated one listed before it', () => {
+  const charge = makeCharge('charge:a', cc('274', '1'), '2022-03-15', [step('sent_to_court', '2022')]);
+  const facts = computeCaseFacts(makeFile({ charges: [charge] }), law, '2023-01-01');
+  assert.deepEqual(
+    facts.charges[0]?.steps.map((s) => s.kind),
+    ['brought', 'sent_to_court'],
+  );
+  assert.equal(facts.charges[0]?.state, 'in_court');
+});
+
+test('a live charge under an article the law data lacks makes the maximum say so, not "no imprisonment"', () => {
+  const charges = [
+    makeCharge('charge:unknown', cc('174', '1'), '2022-03-15'),
+    makeCharge('charge:insult', cc('378', '2'), '2022-03-15'),
+  ];
+  const facts = computeCaseFacts(makeFile({ charges }), law, '2023-01-01');
+  assert.deepEqual(facts.exposure.case.unknownCharges, [
+    { charge: 'charge:unknown', article: 'Art. 174(1)' },
+  ]);
+  assert.equal(facts.exposure.case.maxImprisonment, undefined);
+  const text = formatCaseFacts(facts);
+  assert.match(text, /Maximum exposure: unknown: penalties unknown for Art\. 174\(1\)/);
+  assert.match(text, /Art\. 174\(1\): penalties unknown/);
+  const withRiots = computeCaseFacts(
+    makeFile({ charges: [...charges, makeCharge('charge:riots', cc('272', '1'), '2022-03-15')] }),
+    law,
+    '2023-01-01',
+  );
+  assert.match(formatCaseFacts(withRiots), /Maximum exposure: 10 years, leaving out Art\. 174\(1\)/);
+});
