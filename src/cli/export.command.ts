@@ -13,7 +13,8 @@ export async function runExport(ctx: CommandContext, args: string[], flags: Flag
   assertAllowed(ctx.actor, 'export');
   const store = await ctx.store();
   const out: Writable = flags.out !== undefined ? createWriteStream(flags.out) : process.stdout;
-  await writeBundle(store.reader, out);
+  // One moment of the database: a record written while the export runs cannot leave it half-referenced.
+  await store.snapshot((reader) => writeBundle(reader, out));
   if (flags.out !== undefined) {
     out.end();
     await once(out, 'finish');

@@ -106,6 +106,11 @@ export interface UnitOfWork {
 /** The storage the core needs: reads outside transactions, writes inside one. */
 export interface Store extends UnitOfWork {
   readonly reader: RecordReader;
+  /**
+   * Runs reads that must see one moment of the database (an export), in one read-only transaction: writes that
+   * land meanwhile are not seen, so what is read together fits together.
+   */
+  snapshot<T>(work: (reader: RecordReader) => Promise<T>): Promise<T>;
   readonly dialect: 'sqlite' | 'postgres';
   close(): Promise<void>;
 }

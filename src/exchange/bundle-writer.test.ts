@@ -7,6 +7,7 @@ import { SYSTEM_ACTOR } from '../core/actor.ts';
 import type { RecordReader, Store } from '../core/ports.ts';
 import { importBundle } from '../core/record/import.service.ts';
 import { openSqliteStore } from '../store/sqlite.ts';
+import { caseRecord, chargeRecord } from '../../test/support/record-fixtures.ts';
 import { forEachStore } from '../../test/support/stores.ts';
 import { readBundle } from './bundle-reader.ts';
 import { writeBundle, type WriteBundleOptions } from './bundle-writer.ts';
@@ -60,6 +61,37 @@ forEachStore('writeBundle', (getStore) => {
     await once(slow, 'finish');
     assert.equal(parts.join(''), whole);
     assert.equal(report.counts.charge, await getStore().reader.count('charge'));
+  });
+
+  test('an export sees one moment: records written while it runs are not half in it', async () => {
+    const store = getStore();
+    await importBundle({ store }, SYSTEM_ACTOR, readBundle(createReadStream(DEMO), DEMO));
+    let text = '';
+    let hasWritten = false;
+    await store.snapshot((reader) =>
+      writeBundle(reader, async (chunk) => {
+        text += chunk;
+        // Once the cases are out, a case and a charge of it land before the charges are read.
+        if (!hasWritten && text.includes('"charges"')) {
+          hasWritten = true;
+          await store.run(SYSTEM_ACTOR, async (tx) => {
+            await tx.create('case', caseRecord('case:during-export'));
+            await tx.create('charge', chargeRecord('charge:during-export', 'case:during-export'));
+          });
+        }
+      }),
+    );
+    assert.equal(hasWritten, true);
+    assert.equal(await store.reader.count('charge'), 6, 'the write landed');
+    const parsed = JSON.parse(text) as Record<string, { id: string }[]>;
+    assert.equal(parsed.cases?.length, 1);
+    assert.equal(parsed.charges?.length, 5);
+    const fresh = await openSqliteStore({ file: ':memory:' });
+    try {
+      await importText(fresh, text);
+    } finally {
+      await fresh.close();
+    }
   });
 
   test('an empty store exports an empty but valid bundle', async () => {

@@ -54,6 +54,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const dialect: StoreDialect = {
     name: 'postgres',
     begin: sql`begin`,
+    beginSnapshot: sql`begin isolation level repeatable read read only`,
     isSerial: false,
     insertRows: insertRowsPostgres,
     existingIds: existingIdsPostgres,

@@ -61,6 +61,9 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   const dialect: StoreDialect = {
     name: 'sqlite',
     begin: sql`begin immediate`,
+    // In WAL mode a deferred transaction reads one snapshot from its first read; an in-memory database has
+    // one connection for reads and writes, where a second transaction cannot begin.
+    beginSnapshot: isMemory ? undefined : sql`begin deferred`,
     isSerial: true,
     insertRows: (_db, insert) => insertRows(insert),
     existingIds: (_db, table, ids) => Promise.resolve(existingIds(table, ids)),

@@ -6,6 +6,8 @@ export interface StoreDialect {
   readonly name: 'sqlite' | 'postgres';
   /** Starts a write transaction (SQLite takes its write lock up front, so two writers never deadlock). */
   readonly begin: RawBuilder<unknown>;
+  /** Starts a read-only transaction that sees one moment; undefined where reads already share the writer's. */
+  readonly beginSnapshot: RawBuilder<unknown> | undefined;
   /** Whether writers must queue: SQLite has one connection, PostgreSQL a pool. */
   readonly isSerial: boolean;
   /** Inserts many rows into one table inside the current transaction; throws DuplicateKeyError on a taken key. */

@@ -67,6 +67,21 @@ export function createStore(parts: StoreParts): Store {
         ? mutex.run(() => transact(actor, work, reason))
         : transact(actor, work, reason);
     },
+    snapshot(work) {
+      const begin = dialect.beginSnapshot;
+      if (!begin) return work(new RecordReadRepository(parts.reader));
+      return parts.reader.connection().execute(async (conn) => {
+        await begin.execute(conn);
+        try {
+          const result = await work(new RecordReadRepository(conn));
+          await sql`commit`.execute(conn);
+          return result;
+        } catch (error) {
+          await sql`rollback`.execute(conn).catch(() => undefined);
+          throw error;
+        }
+      });
+    },
     close: () => parts.close(),
   };
 }
