@@ -27,7 +27,14 @@ export const NamePartsSchema = z
 /** One written form of a name, exactly as a source gave it, with its script, language and kind. */
 export const NameSchema = z
   .object({
-    value: z.string().trim().min(1),
+    value: z
+      .string()
+      .trim()
+      .min(1)
+      // eslint-disable-next-line no-control-regex -- the point is to refuse control characters
+      .regex(/^[^\u0000-\u001f\u007f]*$/, {
+        message: 'a name has no control characters (tab, newline, NUL…)',
+      }),
     parts: NamePartsSchema.optional(),
     script: ScriptSchema,
     language: z

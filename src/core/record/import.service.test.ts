@@ -164,6 +164,16 @@ forEachStore('importBundle', (getStore) => {
     assert.match(error.message, /"person:nobody" refers to no person/);
   });
 
+  test('a name with a control character names its path, on both databases alike', async () => {
+    const error = await rejected(broken((b) => (b.persons[0]!.names[0]!.value = 'Zhan\u0000bolat')));
+    assert.deepEqual(
+      error.issues.map((i) => `${i.code} ${i.path}: ${i.message}`),
+      [
+        'validation.invalid $.persons[0].names[0].value: a name has no control characters (tab, newline, NUL…)',
+      ],
+    );
+  });
+
   test('an impossible date names its path', async () => {
     const error = await rejected(broken((b) => (b.charges[0]!.lifecycle[0]!.date = '2022-02-30')));
     assert.deepEqual(

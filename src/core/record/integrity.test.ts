@@ -252,7 +252,7 @@ describe('IntegrityChecker', () => {
     );
   });
 
-  test('measures: first step ordered, steps in order, planned end not before the order, a change names its successor', () => {
+  test('measures and registrations: first step ordered, steps in order, planned end not before the order, a change names its successor', () => {
     const checker = base();
     checker.add('measure', measure('measure:1', [{ kind: 'extended', date: '2022-03' }]), 0);
     checker.add(
@@ -264,11 +264,36 @@ describe('IntegrityChecker', () => {
       ]),
       1,
     );
+    // An end before the order, with a vague step between that fits both.
+    checker.add(
+      'measure',
+      measure('measure:3', [
+        { kind: 'ordered', date: '2023-02-01' },
+        { kind: 'extended', date: '2023' },
+        { kind: 'ended', date: '2023-01-05' },
+      ]),
+      2,
+    );
+    checker.add(
+      'organisation',
+      parse('organisation', {
+        id: 'organisation:party',
+        kind: 'party',
+        names: [{ value: 'Party', script: 'Latn', language: 'en', kind: 'native' }],
+        registration: [
+          { status: 'registered', date: '2020-05-01' },
+          { status: 'liquidated', date: '2019-01-01' },
+        ],
+      }),
+      0,
+    );
     assert.deepEqual(summary(checker), [
       `validation.invalid $.measures[0].steps[0].kind: a measure's first step must be "ordered", not "extended"`,
-      'date.order $.measures[1].steps[0].plannedEnd: the planned end (2022-02) is before the order (2022-03-10)',
       'date.order $.measures[1].steps[1].date: step "extended" (2022-03-01) is before step 0 "ordered" (2022-03-10)',
+      'date.order $.measures[1].steps[0].plannedEnd: the planned end (2022-02) is before the order (2022-03-10)',
       'validation.invalid $.measures[1].steps[2].successor: a "changed" step needs the successor measure',
+      'date.order $.measures[2].steps[2].date: step "ended" (2023-01-05) is before step 0 "ordered" (2023-02-01)',
+      'date.order $.organisations[0].registration[1].date: step "liquidated" (2019-01-01) is before step 0 "registered" (2020-05-01)',
     ]);
   });
 

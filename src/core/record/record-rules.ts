@@ -7,6 +7,7 @@ import type { ErrorCode } from '../errors.ts';
 import type { Event } from '../event/event.ts';
 import type { Hearing } from '../hearing/hearing.ts';
 import type { Measure } from '../measure/measure.ts';
+import type { Organisation } from '../organisation/organisation.ts';
 import type { Person } from '../person/person.ts';
 import type { AnyRecord, RecordKind } from './record-kinds.ts';
 import { recordPath } from './record-path.ts';
@@ -17,6 +18,33 @@ export type Report = (code: ErrorCode, path: string, message: string) => void;
 /** The message for a date certainly before one it must follow (partial dates fail only when no reading fits). */
 export function orderMessage(what: string, later: PartialDate, than: string, earlier: PartialDate): string {
   return `${what} (${later}) is before ${than} (${earlier})`;
+}
+
+/**
+ * Reports each dated step that is certainly before an earlier-listed one (the first such), at `.date` of the
+ * step: lifecycles are listed in the order they happened.
+ */
+function checkStepOrder(
+  steps: readonly { date?: PartialDate | undefined; kind: string }[],
+  at: (i: number, suffix: string) => string,
+  report: Report,
+): void {
+  steps.forEach((step, i) => {
+    if (step.date === undefined) return;
+    for (let j = 0; j < i; j++) {
+      const prior = steps[j];
+      if (prior?.date !== undefined && isCertainlyBefore(step.date, prior.date)) {
+        const message = orderMessage(
+          `step "${step.kind}"`,
+          step.date,
+          `step ${j} "${prior.kind}"`,
+          prior.date,
+        );
+        report('date.order', at(i, '.date'), message);
+        return;
+      }
+    }
+  });
 }
 
 /**
@@ -38,21 +66,9 @@ export function checkChargeSteps(
       `a charge's first step must be "brought", not "${steps[0].kind}"`,
     );
   }
+  checkStepOrder(steps, at, report);
   let terminal: { kind: string; index: number } | undefined;
   steps.forEach((step, i) => {
-    for (let j = 0; j < i; j++) {
-      const prior = steps[j];
-      if (prior && isCertainlyBefore(step.date, prior.date)) {
-        const message = orderMessage(
-          `step "${step.kind}"`,
-          step.date,
-          `step ${j} "${prior.kind}"`,
-          prior.date,
-        );
-        report('date.order', at(i, '.date'), message);
-        break;
-      }
-    }
     if (terminal && !(terminal.kind === 'convicted' && step.kind === 'amnestied')) {
       const message = `step "${step.kind}" comes after the terminal step ${terminal.index} "${terminal.kind}"`;
       report('validation.invalid', at(i, '.kind'), message);
@@ -83,17 +99,8 @@ export function checkMeasureSteps(m: Measure, index: number, report: Report): vo
       `a measure's first step must be "ordered", not "${ordered.kind}"`,
     );
   }
+  checkStepOrder(steps, at, report);
   steps.forEach((step, i) => {
-    const prior = steps[i - 1];
-    if (prior && isCertainlyBefore(step.date, prior.date)) {
-      const message = orderMessage(
-        `step "${step.kind}"`,
-        step.date,
-        `step ${i - 1} "${prior.kind}"`,
-        prior.date,
-      );
-      report('date.order', at(i, '.date'), message);
-    }
     if (ordered && step.plannedEnd !== undefined && isCertainlyBefore(step.plannedEnd, ordered.date)) {
       report(
         'date.order',
@@ -156,8 +163,15 @@ export function checkRecordAlone(
         order('.enteredIntoForce', 'entry into force', d.enteredIntoForce, 'the decision', d.date);
       return;
     }
+    case 'organisation': {
+      const steps = (record as Organisation).registration.map((r) => ({ kind: r.status, date: r.date }));
+      return checkStepOrder(
+        steps,
+        (i, suffix) => recordPath(kind, index, `.registration[${i}]${suffix}`),
+        report,
+      );
+    }
     case 'source':
-    case 'organisation':
       return;
   }
 }
