@@ -2,7 +2,9 @@ import { assertAllowed } from '../access/policy.ts';
 import type { Actor } from '../actor.ts';
 import { DomainError, type Issue } from '../errors.ts';
 import type { RecordWriter, Store } from '../ports.ts';
+import { HANDOVER_STEPS, type Charge } from '../charge/charge.ts';
 import { IntegrityChecker, recordPath, type IntegrityLaw } from './integrity.ts';
+import type { StoredLineage } from './lineage-check.ts';
 import { prepareRecord, type ImportItem, type PreparedRecord } from './prepare.ts';
 import { RECORD_KINDS, RECORD_KIND_ORDER, type RecordKind } from './record-kinds.ts';
 import type { RecordRow } from './record-row.ts';
@@ -241,14 +243,13 @@ class Importer {
   private async finish(): Promise<Issue[]> {
     const found = new Set<string>();
     const jurisdictions = new Map<string, string>();
-    const origins = new Map<string, readonly string[] | null>();
+    const lineages = new Map<string, StoredLineage>();
     for (const [kind, ids] of this.checker.unresolved()) {
       for (const stored of await this.tx.list(kind, { ids: [...ids] })) {
         found.add(`${kind}\u0000${stored.id}`);
         if (stored.kind === 'case')
           jurisdictions.set(stored.id, (stored.data as { jurisdiction: string }).jurisdiction);
-        if (stored.kind === 'charge')
-          origins.set(stored.id, (stored.data as { origin?: { from: string[] } }).origin?.from ?? null);
+        if (stored.kind === 'charge') lineages.set(stored.id, lineageOfCharge(stored.data as Charge));
       }
     }
     // A reference to a record that failed its schema is not dangling: that record's issues say what is wrong.
@@ -256,10 +257,20 @@ class Importer {
     return this.checker.finish({
       existing: (kind, id) => found.has(`${kind}\u0000${id}`),
       jurisdictionOf: (caseId) => jurisdictions.get(caseId),
-      originOf: (chargeId) => origins.get(chargeId),
+      lineageOf: (chargeId) => lineages.get(chargeId),
       missing: missing.filter((ref) => !this.unwritten.has(`${ref.kind}\u0000${ref.id}`)),
     });
   }
+}
+
+/** A stored charge's origin and handover steps, for the lineage checks. */
+function lineageOfCharge(charge: Charge): StoredLineage {
+  return {
+    origin: charge.origin ?? null,
+    handovers: charge.lifecycle
+      .filter((s) => HANDOVER_STEPS.has(s.kind))
+      .map((s) => ({ kind: s.kind, successors: s.successors ?? [] })),
+  };
 }
 
 const PLACE_RE = /^\$\.(\w+)\[(\d+)\]/;

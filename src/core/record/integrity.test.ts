@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ArticleRef } from '../law/law.ts';
 import { IntegrityChecker, type IntegrityLaw } from './integrity.ts';
+import type { StoredLineage } from './lineage-check.ts';
 import { RECORD_KINDS, type RecordKind, type RecordOf } from './record-kinds.ts';
 
 const parse = <K extends RecordKind>(kind: K, value: unknown): RecordOf<K> =>
@@ -204,6 +205,60 @@ describe('IntegrityChecker', () => {
     ]);
   });
 
+  test('charge lineage from the other end: an origin needs the matching step on the charge it names', () => {
+    const checker = base();
+    // Claims a reclassification the earlier charge never made (it was dropped).
+    checker.add(
+      'charge',
+      charge('charge:claims', [brought('2023-02')], {
+        origin: { kind: 'reclassification', from: ['charge:dropped'] },
+      }),
+      0,
+    );
+    checker.add(
+      'charge',
+      charge('charge:dropped', [brought('2022'), { kind: 'dropped', date: '2023-01' }]),
+      1,
+    );
+    // The step is a reclassification, the origin says merger.
+    checker.add(
+      'charge',
+      charge('charge:old', [
+        brought('2022'),
+        { kind: 'reclassified', date: '2023-01', successors: ['charge:merged'] },
+      ]),
+      2,
+    );
+    checker.add(
+      'charge',
+      charge('charge:merged', [brought('2023-01')], { origin: { kind: 'merger', from: ['charge:old'] } }),
+      3,
+    );
+    // Re-brought after a drop needs no step; a charge of its own lineage is refused.
+    checker.add(
+      'charge',
+      charge('charge:again', [brought('2023-03')], {
+        origin: { kind: 'rebrought', from: ['charge:dropped'] },
+      }),
+      4,
+    );
+    checker.add(
+      'charge',
+      charge(
+        'charge:self',
+        [brought('2022'), { kind: 'reclassified', date: '2023-01', successors: ['charge:self'] }],
+        { origin: { kind: 'reclassification', from: ['charge:self'] } },
+      ),
+      5,
+    );
+    assert.deepEqual(summary(checker), [
+      'validation.invalid $.charges[0].origin.from[0]: "charge:dropped" has no "reclassified" step naming "charge:claims" among its successors',
+      'validation.invalid $.charges[3].origin.kind: a "merger" origin needs a "merged" step on "charge:old", which hands this charge over in a "reclassified" step',
+      'validation.invalid $.charges[5].origin.from[0]: a charge cannot come from itself',
+      'validation.invalid $.charges[5].lifecycle[1].successors[0]: a charge cannot be its own successor',
+    ]);
+  });
+
   test('lineage and measure kinds are checked when what they need was written and let go', () => {
     const law: IntegrityLaw = {
       hasArticle: () => true,
@@ -237,13 +292,13 @@ describe('IntegrityChecker', () => {
     checker.add('charge', later[0] as RecordOf<'charge'>, 2);
     checker.add('measure', later[1] as RecordOf<'measure'>, 0);
     assert.deepEqual([...(checker.unresolved().get('charge') ?? [])].sort(), ['charge:new', 'charge:plain']);
-    const origins = new Map([
-      ['charge:new', ['charge:old']],
-      ['charge:plain', null],
+    const lineages = new Map<string, StoredLineage>([
+      ['charge:new', { origin: { kind: 'reclassification', from: ['charge:old'] }, handovers: [] }],
+      ['charge:plain', { origin: null, handovers: [] }],
     ]);
     assert.deepEqual(
       checker
-        .finish({ existing: () => true, originOf: (id) => origins.get(id) })
+        .finish({ existing: () => true, lineageOf: (id) => lineages.get(id) })
         .map((i) => `${i.code} ${i.path}: ${i.message}`),
       [
         'validation.invalid $.measures[0].kind: unknown measure kind "exile" for jurisdiction kz',

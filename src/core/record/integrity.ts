@@ -2,7 +2,7 @@ import type { ErrorCode, Issue } from '../errors.ts';
 import type { ParkedReference } from '../ports.ts';
 import { formatArticleRef } from '../law/law-helpers.ts';
 import type { ArticleRef } from '../law/law.ts';
-import { LineageCheck, type OriginFn } from './lineage-check.ts';
+import { LineageCheck, type LineageFn } from './lineage-check.ts';
 import { describeRecord, type PreparedRecord } from './prepare.ts';
 import { RECORD_KIND_ORDER, type RecordKind, type RecordOf } from './record-kinds.ts';
 import { recordPath } from './record-path.ts';
@@ -25,8 +25,8 @@ export interface FinishLookups {
   existing?: ExistsFn;
   /** The jurisdiction of a case outside the bundle. */
   jurisdictionOf?: JurisdictionFn;
-  /** The origin of a charge outside the window. */
-  originOf?: OriginFn;
+  /** The origin and handover steps of a charge outside the window. */
+  lineageOf?: LineageFn;
   /** References handed over by `takeWaiting` whose record was found nowhere: they dangle. */
   missing?: readonly ParkedReference[];
 }
@@ -290,9 +290,9 @@ export class IntegrityChecker {
 
   /** Runs the checks that need the whole bundle, with what the caller looked up, and returns every issue found. */
   finish(lookups: FinishLookups = {}): Issue[] {
-    const { existing = () => false, jurisdictionOf = () => undefined, originOf = () => undefined } = lookups;
+    const { existing = () => false, jurisdictionOf = () => undefined, lineageOf = () => undefined } = lookups;
     this.reportDangling(existing, lookups.missing ?? []);
-    this.lineage.finish(originOf);
+    this.lineage.finish(lineageOf);
     for (const m of this.pendingMeasures) {
       const jurisdiction = this.jurisdictionOf(m.caseId) ?? jurisdictionOf(m.caseId);
       if (jurisdiction !== undefined) this.checkMeasureKind(jurisdiction, m.key, m.index);

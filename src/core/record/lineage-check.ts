@@ -1,8 +1,38 @@
 import type { ErrorCode } from '../errors.ts';
 import { recordPath } from './record-path.ts';
 
-/** A successor named by a charge's handover step, waiting to be matched with the successor's origin. */
-interface Awaited {
+/** Where a charge comes from, as the checks see it. */
+export interface OriginLink {
+  kind: 'reclassification' | 'rebrought' | 'merger' | 'split';
+  from: readonly string[];
+}
+
+/** A step that hands a charge over to successors ('reclassified', 'merged', 'split'), and its place. */
+export interface HandoverLink {
+  kind: string;
+  successors: readonly string[];
+  step: number;
+}
+
+/** What the checks need of a charge outside the window: its origin (null: none) and its handover steps. */
+export interface StoredLineage {
+  origin: OriginLink | null;
+  handovers: readonly Omit<HandoverLink, 'step'>[];
+}
+
+/** The lineage of a charge outside the window, looked up by the caller; undefined when there is no such charge. */
+export type LineageFn = (chargeId: string) => StoredLineage | undefined;
+
+/** The step an origin kind answers to on the charge it comes from; a re-brought charge follows a dropped one. */
+const STEP_OF_ORIGIN: Record<OriginLink['kind'], string | undefined> = {
+  reclassification: 'reclassified',
+  merger: 'merged',
+  split: 'split',
+  rebrought: undefined,
+};
+
+/** A handover waiting for its successor's origin. */
+interface AwaitedSuccessor {
   from: string;
   /** The handing-over charge's index in `charges`, the step's in its lifecycle, the successor's in the step. */
   index: number;
@@ -10,76 +40,126 @@ interface Awaited {
   position: number;
 }
 
-/** The origin (`origin.from`) of a charge outside the window: null when it has none, undefined when unknown. */
-export type OriginFn = (chargeId: string) => readonly string[] | null | undefined;
+/** An origin waiting for the handover steps of the charge it names. */
+interface AwaitedPredecessor {
+  successor: string;
+  /** The successor's index in `charges`, its origin's kind, and the predecessor's place in `origin.from`. */
+  index: number;
+  kind: OriginLink['kind'];
+  position: number;
+}
 
 type Report = (code: ErrorCode, path: string, message: string) => void;
 
 /**
- * A charge handed over to successors (reclassified, split, merged…) must be named in each successor's
- * `origin.from`. Checked as soon as both sides are seen, in whichever order they come: a handover waits for
- * its successor, and the origin of a charge is kept while the caller holds the charge in its window.
+ * Charge lineage must agree from both ends. A charge handed over to successors (reclassified, split, merged) is
+ * named in each successor's `origin.from`; a charge that comes from others by reclassification, merger or split
+ * is named by each of them in a step of the matching kind. Checked as soon as both sides are seen, in whichever
+ * order they come; what the caller no longer holds is looked up at the end.
  */
 export class LineageCheck {
-  /** Origins of charges in the window (null: the charge has no origin). */
-  private readonly origins = new Map<string, readonly string[] | null>();
+  /** Origins and handovers of charges in the window. */
+  private readonly known = new Map<string, StoredLineage>();
   /** Handovers waiting for their successor, by the successor's id. */
-  private readonly awaiting = new Map<string, Awaited[]>();
+  private readonly awaitingSuccessors = new Map<string, AwaitedSuccessor[]>();
+  /** Origins waiting for the charge they come from, by its id. */
+  private readonly awaitingPredecessors = new Map<string, AwaitedPredecessor[]>();
 
   constructor(private readonly report: Report) {}
 
-  /** A charge, its origin and its handover steps. */
+  /** A charge at `index` of `charges`, its origin and its handover steps. */
   charge(
     id: string,
     index: number,
-    origin: readonly string[] | undefined,
-    handovers: readonly { successors: readonly string[]; step: number }[] = [],
+    origin: OriginLink | undefined,
+    handovers: readonly HandoverLink[] = [],
   ): void {
-    this.origins.set(id, origin ?? null);
-    for (const handover of this.awaiting.get(id) ?? []) this.match(id, origin ?? null, handover);
-    this.awaiting.delete(id);
+    const lineage: StoredLineage = { origin: origin ?? null, handovers };
+    this.known.set(id, lineage);
+    for (const h of this.awaitingSuccessors.get(id) ?? []) this.matchSuccessor(id, lineage.origin, h);
+    this.awaitingSuccessors.delete(id);
+    for (const w of this.awaitingPredecessors.get(id) ?? []) this.matchPredecessor(id, handovers, w);
+    this.awaitingPredecessors.delete(id);
     for (const { successors, step } of handovers) {
       successors.forEach((successor, position) => {
         const handover = { from: id, index, step, position };
-        const known = this.origins.get(successor);
-        if (known !== undefined) this.match(successor, known, handover);
-        else {
-          const list = this.awaiting.get(successor);
-          if (list) list.push(handover);
-          else this.awaiting.set(successor, [handover]);
-        }
+        const other = this.known.get(successor);
+        if (other) this.matchSuccessor(successor, other.origin, handover);
+        else push(this.awaitingSuccessors, successor, handover);
+      });
+    }
+    if (origin && STEP_OF_ORIGIN[origin.kind] !== undefined) {
+      origin.from.forEach((predecessor, position) => {
+        const waiter = { successor: id, index, kind: origin.kind, position };
+        const other = this.known.get(predecessor);
+        if (other) this.matchPredecessor(predecessor, other.handovers, waiter);
+        else push(this.awaitingPredecessors, predecessor, waiter);
       });
     }
   }
 
-  /** Lets go of the origins of charges the caller no longer holds. */
+  /** Lets go of charges the caller no longer holds. */
   forget(ids: Iterable<string>): void {
-    for (const id of ids) this.origins.delete(id);
+    for (const id of ids) this.known.delete(id);
   }
 
-  /** Successors still waiting: charges outside the window, whose origins the caller looks up. */
+  /** Charges still waited for, outside the window: the caller looks up their lineage. */
   unmatched(): string[] {
-    return [...this.awaiting.keys()];
+    return [...new Set([...this.awaitingSuccessors.keys(), ...this.awaitingPredecessors.keys()])];
   }
 
   /**
-   * Matches what still waits with the origins `originOf` finds. A successor it does not find is left alone:
-   * if it exists nowhere, the dangling-reference check reports it.
+   * Matches what still waits with the lineage `lineageOf` finds. A charge it does not find is left alone: if it
+   * exists nowhere, the dangling-reference check reports it.
    */
-  finish(originOf: OriginFn): void {
-    for (const [successor, handovers] of this.awaiting) {
-      const origin = originOf(successor);
-      if (origin !== undefined) for (const h of handovers) this.match(successor, origin, h);
+  finish(lineageOf: LineageFn): void {
+    for (const [successor, handovers] of this.awaitingSuccessors) {
+      const found = lineageOf(successor);
+      if (found) for (const h of handovers) this.matchSuccessor(successor, found.origin, h);
     }
-    this.awaiting.clear();
+    for (const [predecessor, waiters] of this.awaitingPredecessors) {
+      const found = lineageOf(predecessor);
+      if (found) for (const w of waiters) this.matchPredecessor(predecessor, found.handovers, w);
+    }
+    this.awaitingSuccessors.clear();
+    this.awaitingPredecessors.clear();
   }
 
-  private match(successor: string, origin: readonly string[] | null, h: Awaited): void {
-    if (origin?.includes(h.from)) return;
+  private matchSuccessor(successor: string, origin: OriginLink | null, h: AwaitedSuccessor): void {
+    if (origin?.from.includes(h.from)) return;
     this.report(
       'validation.invalid',
       recordPath('charge', h.index, `.lifecycle[${h.step}].successors[${h.position}]`),
       `successor "${successor}" must name "${h.from}" in origin.from`,
     );
   }
+
+  private matchPredecessor(
+    predecessor: string,
+    handovers: StoredLineage['handovers'],
+    w: AwaitedPredecessor,
+  ): void {
+    const expected = STEP_OF_ORIGIN[w.kind];
+    const naming = handovers.filter((h) => h.successors.includes(w.successor));
+    if (naming.some((h) => h.kind === expected)) return;
+    const other = naming[0];
+    if (other)
+      this.report(
+        'validation.invalid',
+        recordPath('charge', w.index, '.origin.kind'),
+        `a "${w.kind}" origin needs a "${expected}" step on "${predecessor}", which hands this charge over in a "${other.kind}" step`,
+      );
+    else
+      this.report(
+        'validation.invalid',
+        recordPath('charge', w.index, `.origin.from[${w.position}]`),
+        `"${predecessor}" has no "${expected}" step naming "${w.successor}" among its successors`,
+      );
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

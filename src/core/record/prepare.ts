@@ -7,6 +7,7 @@ import type { Measure } from '../measure/measure.ts';
 import { RECORD_KINDS, type AnyRecord, type RecordKind, type RecordOf } from './record-kinds.ts';
 import { recordPath } from './record-path.ts';
 import { toRecordRow, type RecordRow } from './record-row.ts';
+import type { HandoverLink, OriginLink } from './lineage-check.ts';
 import { checkRecordAlone } from './record-rules.ts';
 import { referencesOf, type Reference } from './references.ts';
 
@@ -21,10 +22,10 @@ export interface ImportItem {
 export interface RecordLinks {
   /** A charge's article, checked against the legal knowledge. */
   article?: ArticleRef;
-  /** The charges a charge comes from (`origin.from`). */
-  origin?: readonly string[];
+  /** Where a charge comes from (`origin`). */
+  origin?: OriginLink;
   /** A charge's steps that hand it over to successors, which must name it in their origin. */
-  handovers?: { successors: readonly string[]; step: number }[];
+  handovers?: HandoverLink[];
   /** A measure's case and kind: the kind must be a measure of the case's jurisdiction. */
   measure?: { case: string; kind: string };
   /** A case's jurisdiction. */
@@ -82,9 +83,7 @@ export function describeRecord<K extends RecordKind>(
   const links: RecordLinks = {};
   const report = (code: ErrorCode, path: string, message: string) =>
     issues.push({ code, message, path, ...(file !== undefined ? { file } : {}) });
-  checkRecordAlone(kind, record, index, report, (successors, step) =>
-    (links.handovers ??= []).push({ successors, step }),
-  );
+  checkRecordAlone(kind, record, index, report, (handover) => (links.handovers ??= []).push(handover));
   addLinks(kind, record, links);
   return { kind, index, id: record.id, refs: referencesOf(kind, record), links, issues };
 }
@@ -93,7 +92,7 @@ function addLinks(kind: RecordKind, record: AnyRecord, links: RecordLinks): void
   if (kind === 'charge') {
     const c = record as Charge;
     links.article = c.article;
-    if (c.origin) links.origin = c.origin.from;
+    if (c.origin) links.origin = c.origin;
   } else if (kind === 'measure') {
     const m = record as Measure;
     links.measure = { case: m.case, kind: m.kind };

@@ -10,6 +10,7 @@ import type { Measure } from '../measure/measure.ts';
 import type { Organisation } from '../organisation/organisation.ts';
 import type { Person } from '../person/person.ts';
 import type { AnyRecord, RecordKind } from './record-kinds.ts';
+import type { HandoverLink } from './lineage-check.ts';
 import { recordPath } from './record-path.ts';
 
 /** Where the rules report a problem: its code, JSON path and message. */
@@ -55,7 +56,7 @@ export function checkChargeSteps(
   c: Charge,
   index: number,
   report: Report,
-  handover: (successors: readonly string[], step: number) => void,
+  handover: (handover: HandoverLink) => void,
 ): void {
   const steps = c.lifecycle;
   const at = (i: number, suffix: string) => recordPath('charge', index, `.lifecycle[${i}]${suffix}`);
@@ -67,6 +68,14 @@ export function checkChargeSteps(
     );
   }
   checkStepOrder(steps, at, report);
+  c.origin?.from.forEach((from, k) => {
+    if (from === c.id)
+      report(
+        'validation.invalid',
+        recordPath('charge', index, `.origin.from[${k}]`),
+        'a charge cannot come from itself',
+      );
+  });
   let terminal: { kind: string; index: number } | undefined;
   steps.forEach((step, i) => {
     if (terminal && !(terminal.kind === 'convicted' && step.kind === 'amnestied')) {
@@ -81,7 +90,14 @@ export function checkChargeSteps(
           at(i, '.successors'),
           `a "${step.kind}" step needs the successor charges`,
         );
-      } else handover(step.successors ?? [], i);
+      } else {
+        const successors = step.successors ?? [];
+        successors.forEach((successor, k) => {
+          if (successor === c.id)
+            report('validation.invalid', at(i, `.successors[${k}]`), 'a charge cannot be its own successor');
+        });
+        handover({ kind: step.kind, successors, step: i });
+      }
     }
   });
 }
@@ -123,7 +139,7 @@ export function checkRecordAlone(
   record: AnyRecord,
   index: number,
   report: Report,
-  handover: (successors: readonly string[], step: number) => void,
+  handover: (handover: HandoverLink) => void,
 ): void {
   const order = (suffix: string, what: string, later: PartialDate, than: string, earlier: PartialDate) => {
     if (isCertainlyBefore(later, earlier))
