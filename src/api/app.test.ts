@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { beforeEach, test } from 'node:test';
 import { SYSTEM_ACTOR } from '../core/actor.ts';
 import type { Store } from '../core/ports.ts';
+import { Readable } from 'node:stream';
+import { importBundle } from '../core/record/import.service.ts';
+import { readBundle } from '../exchange/bundle-reader.ts';
 import { loadDemoIfEmpty } from '../server.ts';
 import { loadLegalKnowledge } from '../store/law-files.ts';
 import { caseRecord } from '../../test/support/record-fixtures.ts';
@@ -126,6 +129,131 @@ forEachStore('the read-only API', (getStore: () => Store) => {
       const body = (await json(res)) as { error: { issues: { field?: string }[] } };
       assert.equal(body.error.issues[0]?.field, 'limit');
     }
+  });
+
+  test('nothing of a record the public may not read gets out, not even its id', async () => {
+    const secret = (id: string, visibility = 'internal') => ({ id, visibility });
+    const name = (value: string) => [{ value, script: 'Latn', language: 'en', kind: 'native' }];
+    const bundle = {
+      format: 'casewatch-bundle',
+      formatVersion: 1,
+      sources: [
+        { ...secret('source:secret-memo'), kind: 'document', title: 'SECRET memo', note: 'SECRET note' },
+        { ...secret('source:lawyer-letter', 'restricted'), kind: 'document', title: 'RESTRICTED letter' },
+        { id: 'source:open', kind: 'document', title: 'Open source', visibility: 'public' },
+      ],
+      organisations: [{ ...secret('organisation:secret-ngo'), kind: 'ngo', names: name('Secret NGO') }],
+      persons: [
+        { ...secret('person:hidden-defendant'), names: name('Hidden Defendant') },
+        { ...secret('person:witness-aigerim'), names: name('Witness Aigerim') },
+        { id: 'person:open', names: name('Open Defendant'), visibility: 'public' },
+      ],
+      cases: [
+        {
+          id: 'case:open',
+          jurisdiction: 'kz',
+          title: 'Open case',
+          visibility: 'public',
+          numbers: [{ value: '123', sources: [{ source: 'source:lawyer-letter' }] }],
+          authorities: [{ organisation: 'organisation:secret-ngo', role: 'investigating' }],
+          participants: [
+            { person: 'person:open', role: 'defendant' },
+            { person: 'person:hidden-defendant', role: 'defendant' },
+            { person: 'person:witness-aigerim', role: 'witness' },
+          ],
+          sources: [{ source: 'source:secret-memo' }, { source: 'source:open' }],
+        },
+      ],
+      charges: [
+        {
+          id: 'charge:open',
+          case: 'case:open',
+          defendant: 'person:open',
+          article: { jurisdiction: 'kz', code: 'cc', article: '272', part: '1' },
+          visibility: 'public',
+          lifecycle: [
+            { kind: 'brought', date: '2022-01', authority: 'organisation:secret-ngo' },
+            { kind: 'reclassified', date: '2022-11', successors: ['charge:secret-successor'] },
+          ],
+        },
+        {
+          ...secret('charge:secret-successor'),
+          case: 'case:open',
+          defendant: 'person:open',
+          article: { jurisdiction: 'kz', code: 'cc', article: '400' },
+          origin: { kind: 'reclassification', from: ['charge:open'] },
+          lifecycle: [{ kind: 'brought', date: '2022-11' }],
+        },
+        {
+          id: 'charge:against-hidden',
+          case: 'case:open',
+          defendant: 'person:hidden-defendant',
+          article: { jurisdiction: 'kz', code: 'cc', article: '274', part: '1' },
+          visibility: 'public',
+          lifecycle: [{ kind: 'brought', date: '2022-02' }],
+        },
+      ],
+      hearings: [
+        {
+          id: 'hearing:open',
+          case: 'case:open',
+          date: '2023-02-06',
+          kind: 'trial_session',
+          status: 'scheduled',
+          court: 'organisation:secret-ngo',
+          judges: ['person:witness-aigerim'],
+          visibility: 'public',
+        },
+      ],
+    };
+    await importBundle(
+      { store: getStore(), law },
+      SYSTEM_ACTOR,
+      readBundle(Readable.from([JSON.stringify(bundle)]), 'x.json'),
+    );
+    const leaks = [
+      'SECRET',
+      'RESTRICTED',
+      'secret',
+      'lawyer-letter',
+      'hidden',
+      'Hidden',
+      'aigerim',
+      'Aigerim',
+    ];
+    for (const url of [
+      '/api/cases',
+      '/api/cases/case:open',
+      '/api/cases/case:open/facts?asOf=2023-03-01',
+      '/',
+    ]) {
+      const res = await app.request(url);
+      assert.equal(res.status, 200, url);
+      const text = await res.text();
+      for (const word of leaks) assert.equal(text.includes(word), false, `${url} shows "${word}"`);
+    }
+    const shown = (await json(await app.request('/api/cases/case:open'))) as {
+      participants: { id: string }[];
+      sources: { id: string }[];
+      charges: { id: string }[];
+      hearings: { id: string }[];
+    };
+    assert.deepEqual(
+      shown.participants.map((p) => p.id),
+      ['person:open'],
+    );
+    assert.deepEqual(
+      shown.sources.map((x) => x.id),
+      ['source:open'],
+    );
+    assert.deepEqual(
+      shown.charges.map((c) => c.id),
+      ['charge:open'],
+    );
+    assert.deepEqual(
+      shown.hearings.map((h) => h.id),
+      ['hearing:open'],
+    );
   });
 
   test('the page escapes what it shows and sends security headers', async () => {

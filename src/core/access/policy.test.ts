@@ -18,9 +18,11 @@ test('a viewer reads internal records but not restricted ones; an admin reads al
   assert.equal(canRead(SYSTEM_ACTOR, 'restricted'), true);
 });
 
-test('only writers may write or import', () => {
+test('only writers may write or import; only an admin may export everything', () => {
   assert.equal(isAllowed(viewer, 'write'), false);
-  assert.equal(isAllowed(viewer, 'export'), true);
+  assert.equal(isAllowed(viewer, 'export'), false);
+  assert.equal(isAllowed({ id: 'e', roles: ['editor'] }, 'export'), false);
+  assert.equal(isAllowed(SYSTEM_ACTOR, 'export'), true);
   assert.equal(isAllowed(PUBLIC_ACTOR, 'export'), false);
   assert.throws(
     () => assertAllowed(viewer, 'import'),

@@ -5,6 +5,7 @@ import { DomainError } from '../errors.ts';
 import type { RecordReader } from '../ports.ts';
 import type { Case } from './case.ts';
 import { loadCaseFile, type CaseFile } from './case-file.ts';
+import { withoutHidden } from '../access/redact.ts';
 
 /** What the case services read from. */
 export interface CaseDeps {
@@ -92,7 +93,10 @@ async function summarise(deps: CaseDeps, actor: Actor, cases: readonly Case[]): 
 export async function resolveCaseRef(deps: CaseDeps, actor: Actor, ref: string): Promise<string> {
   const direct = await deps.reader.get('case', ref);
   if (direct && canRead(actor, direct.data.visibility)) return direct.id;
-  const personIds = await deps.reader.findPersonsByName(ref);
+  // Only persons the actor may read: a name must not confirm that a hidden person is a defendant.
+  const found = await deps.reader.findPersonsByName(ref);
+  const persons = found.length > 0 ? await deps.reader.list('person', { ids: found }) : [];
+  const personIds = persons.filter((p) => canRead(actor, p.data.visibility)).map((p) => p.id);
   const caseIds = new Set<string>();
   for (const personId of personIds) {
     for (const caseId of await deps.reader.casesOfPerson(personId, 'defendant')) caseIds.add(caseId);
@@ -111,16 +115,29 @@ export async function resolveCaseRef(deps: CaseDeps, actor: Actor, ref: string):
   );
 }
 
-/** A case file as the actor may see it: records they may not read are left out. */
+/**
+ * A case file as the actor may see it: records they may not read are left out, and so is every reference to
+ * them in what remains (a participant, a court, a citation of a source), down to their ids.
+ */
 export async function getCaseFile(deps: CaseDeps, actor: Actor, caseId: string): Promise<CaseFile> {
   const file = await loadCaseFile(deps.reader, caseId);
   const allowed = readableVisibilities(actor);
   if (!allowed.has(file.case.visibility))
     throw new DomainError('record.not_found', `no case with id "${caseId}"`);
+  const { case: kase, ...lists } = file;
+  const hidden = new Set(
+    Object.values(lists)
+      .flat()
+      .filter((r) => !allowed.has(r.visibility))
+      .map((r) => r.id),
+  );
   const keep = <T extends { visibility: Case['visibility'] }>(records: T[]) =>
-    records.filter((r) => allowed.has(r.visibility));
+    withoutHidden(
+      records.filter((r) => allowed.has(r.visibility)),
+      hidden,
+    );
   return {
-    ...file,
+    case: withoutHidden(kase, hidden),
     charges: keep(file.charges),
     measures: keep(file.measures),
     hearings: keep(file.hearings),
@@ -128,5 +145,6 @@ export async function getCaseFile(deps: CaseDeps, actor: Actor, caseId: string):
     persons: keep(file.persons),
     organisations: keep(file.organisations),
     events: keep(file.events),
+    sources: keep(file.sources),
   };
 }

@@ -9,7 +9,10 @@ import type { RecordOf } from './record-kinds.ts';
 const editor: Actor = { id: 'user:aigerim', roles: ['editor'] };
 const viewer: Actor = { id: 'user:viewer', roles: ['viewer'] };
 
-const person = (visibility: 'public' | 'internal', occupation?: string): RecordOf<'person'> => ({
+const person = (
+  visibility: 'public' | 'internal' | 'restricted',
+  occupation?: string,
+): RecordOf<'person'> => ({
   id: 'person:test',
   names: [{ value: 'Zhanbolat Mamay', script: 'Latn', language: 'en', kind: 'transliteration', sources: [] }],
   affiliations: [],
@@ -52,6 +55,38 @@ forEachStore('record history', (getStore) => {
     );
     await assert.rejects(recordHistory({ reader: store.reader }, viewer, 'person', 'person:none'), (e) =>
       isDomainError(e, 'record.not_found'),
+    );
+  });
+
+  test('a version the actor may not read is withheld, and a deleted record keeps its last confidentiality', async () => {
+    const store = getStore();
+    await store.run(editor, (tx) => tx.create('person', person('restricted', 'safe house keeper')));
+    await store.run(editor, (tx) => tx.update('person', person('public'), 1));
+    const history = await recordHistory({ reader: store.reader }, PUBLIC_ACTOR, 'person', 'person:test');
+    assert.equal(JSON.stringify(history).includes('safe house'), false);
+    assert.deepEqual(
+      history.map((h) => [h.action, h.changedFields, h.before === null, 'withheld' in (h.after as object)]),
+      [
+        ['create', [], true, true],
+        ['update', [], false, false],
+      ],
+    );
+    assert.equal((history[1]?.after as { visibility: string }).visibility, 'public');
+    assert.deepEqual(history[1]?.before, { withheld: 'not readable at your access level' });
+    await store.run(editor, (tx) => tx.create('person', { ...person('restricted'), id: 'person:gone' }));
+    await store.run(editor, (tx) => tx.remove('person', 'person:gone', 1));
+    await assert.rejects(recordHistory({ reader: store.reader }, viewer, 'person', 'person:gone'), (e) =>
+      isDomainError(e, 'record.not_found'),
+    );
+    const admin = await recordHistory(
+      { reader: store.reader },
+      { id: 'a', roles: ['admin'] },
+      'person',
+      'person:gone',
+    );
+    assert.deepEqual(
+      admin.map((h) => h.action),
+      ['create', 'delete'],
     );
   });
 });

@@ -1,5 +1,6 @@
 import type { Actor } from '../actor.ts';
-import { canRead, isAllowed } from '../access/policy.ts';
+import { canRead } from '../access/policy.ts';
+import type { Visibility } from '../common/visibility.ts';
 import { DomainError } from '../errors.ts';
 import type { RecordReader, Revision } from '../ports.ts';
 import { RECORD_KIND_ORDER, type RecordKind } from './record-kinds.ts';
@@ -36,9 +37,16 @@ function changedFields(before: unknown, after: unknown): string[] {
     .sort();
 }
 
+/** A side of a revision the actor may not read: its content is withheld, only the fact of the change shown. */
+const WITHHELD = { withheld: 'not readable at your access level' } as const;
+
+const visibilityOf = (side: unknown): Visibility | undefined =>
+  (side as { visibility?: Visibility } | null)?.visibility;
+
 /**
- * Every revision of a record, oldest first. A record's history is as confidential as the record: the actor
- * must be able to read it now; a deleted record's history is for those who may read everything internal.
+ * Every revision of a record, oldest first. A record's history is as confidential as the record was at each
+ * step: the actor must be able to read it now (a deleted record, as it last was), and a version they may not
+ * read (a restricted record later published) is withheld, fields and all.
  */
 export async function recordHistory(
   deps: { reader: RecordReader },
@@ -46,22 +54,25 @@ export async function recordHistory(
   kind: RecordKind,
   id: string,
 ): Promise<HistoryEntry[]> {
-  const current = await deps.reader.get(kind, id);
-  const visibility = current ? current.data.visibility : 'internal';
-  if (!canRead(actor, visibility) || (!current && !isAllowed(actor, 'export'))) {
-    throw new DomainError('record.not_found', `no ${kind} with id "${id}"`);
-  }
+  const notFound = () => new DomainError('record.not_found', `no ${kind} with id "${id}"`);
   const revisions = await deps.reader.history(kind, id);
-  if (revisions.length === 0) throw new DomainError('record.not_found', `no ${kind} with id "${id}"`);
-  return revisions.map((r) => ({
-    seq: r.seq,
-    at: r.at,
-    actor: r.actor,
-    action: r.action,
-    version: r.version,
-    ...(r.reason !== undefined && r.reason !== null ? { reason: r.reason } : {}),
-    changedFields: changedFields(r.before, r.after),
-    before: r.before,
-    after: r.after,
-  }));
+  const last = revisions.at(-1);
+  if (!last) throw notFound();
+  const now = visibilityOf(last.after ?? last.before) ?? 'restricted';
+  if (!canRead(actor, now)) throw notFound();
+  const readable = (side: unknown) => side === null || canRead(actor, visibilityOf(side) ?? 'restricted');
+  return revisions.map((r) => {
+    const isOpen = readable(r.before) && readable(r.after);
+    return {
+      seq: r.seq,
+      at: r.at,
+      actor: r.actor,
+      action: r.action,
+      version: r.version,
+      ...(r.reason !== undefined && r.reason !== null ? { reason: r.reason } : {}),
+      changedFields: isOpen ? changedFields(r.before, r.after) : [],
+      before: readable(r.before) ? r.before : WITHHELD,
+      after: readable(r.after) ? r.after : WITHHELD,
+    };
+  });
 }

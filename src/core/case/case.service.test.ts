@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { caseRecord, personRecord } from '../../../test/support/record-fixtures.ts';
+import { forEachStore } from '../../../test/support/stores.ts';
+import { PUBLIC_ACTOR, SYSTEM_ACTOR, type Actor } from '../actor.ts';
+import { isDomainError } from '../errors.ts';
+import { resolveCaseRef } from './case.service.ts';
+
+const viewer: Actor = { id: 'user:viewer', roles: ['viewer'] };
+
+forEachStore('case references', (getStore) => {
+  test('a name finds a case only through a defendant the actor may read', async () => {
+    const store = getStore();
+    await store.run(SYSTEM_ACTOR, async (tx) => {
+      await tx.create(
+        'person',
+        personRecord('person:hidden', {
+          names: [{ value: 'Hidden Defendant', script: 'Latn', language: 'en', kind: 'native', sources: [] }],
+        }),
+      );
+      await tx.create(
+        'case',
+        caseRecord('case:open', {
+          visibility: 'public',
+          participants: [{ person: 'person:hidden', role: 'defendant', sources: [] }],
+        }),
+      );
+    });
+    const deps = { reader: store.reader };
+    assert.equal(await resolveCaseRef(deps, viewer, 'Hidden Defendant'), 'case:open');
+    await assert.rejects(resolveCaseRef(deps, PUBLIC_ACTOR, 'Hidden Defendant'), (e) =>
+      isDomainError(e, 'record.not_found'),
+    );
+    assert.equal(await resolveCaseRef(deps, PUBLIC_ACTOR, 'case:open'), 'case:open');
+  });
+});
