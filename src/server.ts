@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
+import { DomainError } from './core/errors.ts';
 import { createApp } from './api/app.ts';
 import { SYSTEM_ACTOR } from './core/actor.ts';
 import type { LegalKnowledge } from './core/law/legal-knowledge.ts';
@@ -31,9 +32,18 @@ export function startServer(options: {
   host: string;
 }): Promise<ServerType> {
   const app = createApp({ reader: options.store.reader, law: options.law, clock: systemClock });
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>
       resolve(server),
+    );
+    // A port in use or a host that does not resolve: a clear error, not a crash.
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new DomainError(
+          'config.invalid',
+          `cannot listen on ${options.host}:${options.port}: ${error.code ?? error.message}`,
+        ),
+      ),
     );
   });
 }

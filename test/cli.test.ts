@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -248,6 +249,38 @@ describe('casewatch CLI usage', () => {
     };
     assert.match(schema.$schema, /2020-12/);
     assert.ok('charges' in schema.properties && 'measures' in schema.properties);
+  });
+
+  test('a port in use, a file that cannot be read or written, a usage error under --json: clear errors', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = String((taken.address() as AddressInfo).port);
+      const busy = casewatch({ CASEWATCH_DB: ':memory:' }, 'serve', '--port', port);
+      assert.equal(busy.code, 2);
+      assert.match(busy.stderr, /cannot listen on 127\.0\.0\.1:\d+: EADDRINUSE/);
+    } finally {
+      taken.close();
+    }
+    const emptyPort = casewatch({ CASEWATCH_DB: ':memory:' }, 'serve', '--port', '');
+    assert.equal(emptyPort.code, 2);
+    assert.match(emptyPort.stderr, /--port must be a port number, not ""/);
+    const dir = mkdtempSync(join(tmpdir(), 'casewatch-files-'));
+    try {
+      const isDir = casewatch({ CASEWATCH_DB: ':memory:' }, 'import', dir);
+      assert.equal(isDir.code, 2);
+      assert.match(isDir.stderr, /is not a file: give the bundle's JSON file/);
+      const noDir = casewatch({ CASEWATCH_DB: ':memory:' }, 'export', '--out', join(dir, 'none', 'x.json'));
+      assert.equal(noDir.code, 4);
+      assert.match(noDir.stderr, /no such file or directory/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const usage = casewatch({ CASEWATCH_DB: ':memory:' }, 'case', 'list', '--limit', 'many', '--json');
+    assert.equal(usage.code, 2);
+    assert.deepEqual(JSON.parse(usage.stderr), {
+      error: { code: 'usage', message: '--limit must be a whole number, not "many"', issues: [] },
+    });
   });
 
   test('serve --demo loads the demo into an empty database, answers, and stops cleanly on SIGTERM', async () => {

@@ -83,6 +83,8 @@ forEachStore('the read-only API', (getStore: () => Store) => {
     const body = (await json(bad)) as { error: { code: string; issues: { field?: string }[] } };
     assert.equal(body.error.code, 'validation.invalid');
     assert.equal(body.error.issues[0]?.field, 'asOf');
+    const far = await app.request(`/api/cases/${encodeURIComponent(CASE)}/facts?asOf=9999-12-31`);
+    assert.equal(far.status, 400);
     assert.equal((await app.request('/api/cases/case:nothing')).status, 404);
     assert.equal((await app.request('/api/nothing')).status, 404);
   });

@@ -4,7 +4,7 @@ import { PUBLIC_ACTOR, type Actor } from '../core/actor.ts';
 import { caseFacts } from '../core/case/case-facts.service.ts';
 import { getCaseFile, listCases } from '../core/case/case.service.ts';
 import { presentCaseFile } from '../core/case/case.presenter.ts';
-import { isDay } from '../core/dates/day.ts';
+import { isDay, YEARS } from '../core/dates/day.ts';
 import { DomainError } from '../core/errors.ts';
 import type { LegalKnowledge } from '../core/law/legal-knowledge.ts';
 import type { Clock, RecordReader } from '../core/ports.ts';
@@ -16,7 +16,14 @@ export interface ApiDeps {
   reader: RecordReader;
   law: LegalKnowledge;
   clock: Clock;
+  /** Told of errors that are not the caller's (a 500), so they are seen; by default written to stderr. */
+  onInternalError?: (error: unknown) => void;
 }
+
+const logToStderr = (error: unknown) =>
+  process.stderr.write(
+    `casewatch: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
 
 /**
  * The read-only API: published cases, their records and their computed facts.
@@ -33,6 +40,7 @@ export function createApp(deps: ApiDeps): Hono {
   );
   app.onError((error, c) => {
     const { status, body } = errorResponse(error);
+    if (status === 500) (deps.onInternalError ?? logToStderr)(error);
     return c.json(body, status);
   });
   app.notFound((c) =>
@@ -61,7 +69,11 @@ export function createApp(deps: ApiDeps): Hono {
     const asOf = c.req.query('asOf') ?? deps.clock.now().slice(0, 10);
     if (!isDay(asOf))
       throw new DomainError('validation.invalid', `asOf must be a day YYYY-MM-DD, not "${asOf}"`, [
-        { code: 'validation.invalid', message: 'expected a day YYYY-MM-DD', field: 'asOf' },
+        {
+          code: 'validation.invalid',
+          message: `expected a day YYYY-MM-DD, years ${YEARS.min}–${YEARS.max}`,
+          field: 'asOf',
+        },
       ]);
     return c.json(await caseFacts(deps, actor, c.req.param('id'), asOf));
   });

@@ -1,6 +1,6 @@
 import { caseFacts } from '../core/case/case-facts.service.ts';
 import { resolveCaseRef } from '../core/case/case.service.ts';
-import { isDay } from '../core/dates/day.ts';
+import { isDay, YEARS } from '../core/dates/day.ts';
 import { formatCaseFacts } from '../core/facts/format.ts';
 import type { CommandContext } from './context.ts';
 import type { Flags } from './main.ts';
@@ -11,7 +11,8 @@ export async function runFacts(ctx: CommandContext, args: string[], flags: Flags
   const ref = args.join(' ').trim();
   if (ref === '') throw new UsageError('facts needs a case id or a defendant name');
   const asOf = flags.asOf ?? new Date().toISOString().slice(0, 10);
-  if (!isDay(asOf)) throw new UsageError(`--as-of must be a day YYYY-MM-DD, not "${asOf}"`);
+  if (!isDay(asOf))
+    throw new UsageError(`--as-of must be a day YYYY-MM-DD (years ${YEARS.min}–${YEARS.max}), not "${asOf}"`);
   const store = await ctx.store();
   const deps = { reader: store.reader, law: ctx.law() };
   const facts = await caseFacts(deps, ctx.actor, await resolveCaseRef(deps, ctx.actor, ref), asOf);

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { importBundleFile } from '../exchange/import-file.ts';
 import type { CommandContext } from './context.ts';
 import type { Flags } from './main.ts';
@@ -9,6 +9,7 @@ export async function runImport(ctx: CommandContext, args: string[], flags: Flag
   const [file, ...extra] = args;
   if (file === undefined || extra.length > 0) throw new UsageError('import needs exactly one FILE');
   if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
+  if (!statSync(file).isFile()) throw new UsageError(`${file} is not a file: give the bundle's JSON file`);
   const store = await ctx.store();
   const report = await importBundleFile({ store, law: ctx.law() }, ctx.actor, file, {
     dryRun: flags.dryRun,

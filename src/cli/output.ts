@@ -1,4 +1,4 @@
-import { formatIssue, isDomainError, type ErrorCode } from '../core/errors.ts';
+import { formatIssue, isDomainError, type ErrorCode, type Issue } from '../core/errors.ts';
 
 /** Exit codes by error family, so scripts can tell a bad input from a missing record. */
 const EXIT_CODES: Partial<Record<ErrorCode, number>> & { default: number } = {
@@ -31,31 +31,41 @@ export function printText(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : text + '\n');
 }
 
+/** A file the command was pointed at could not be read or written: the system's words name the path. */
+function isFileError(error: unknown): error is NodeJS.ErrnoException {
+  const e = error as NodeJS.ErrnoException | null;
+  return (
+    e instanceof Error && typeof e.code === 'string' && typeof e.syscall === 'string' && e.path !== undefined
+  );
+}
+
+/** Writes an error on stderr, as JSON with --json, as readable lines otherwise. */
+function writeError(asJson: boolean, code: string, message: string, issues: readonly Issue[] = []): void {
+  if (asJson) {
+    process.stderr.write(JSON.stringify({ error: { code, message, issues } }, null, 2) + '\n');
+    return;
+  }
+  const lines = issues.length > 1 ? issues.map((i) => `  ${formatIssue(i)}`).join('\n') : `  ${message}`;
+  process.stderr.write(`casewatch: ${code}\n${lines}\n`);
+}
+
 /** Reports an error readably (or as JSON) on stderr and returns the exit code. */
 export function reportError(error: unknown, asJson: boolean): number {
   if (error instanceof UsageError) {
-    process.stderr.write(`casewatch: ${error.message}\nRun 'casewatch help' for usage.\n`);
+    if (asJson) writeError(true, 'usage', error.message);
+    else process.stderr.write(`casewatch: ${error.message}\nRun 'casewatch help' for usage.\n`);
     return 2;
   }
   if (isDomainError(error)) {
-    if (asJson) {
-      process.stderr.write(
-        JSON.stringify(
-          { error: { code: error.code, message: error.message, issues: error.issues } },
-          null,
-          2,
-        ) + '\n',
-      );
-    } else {
-      const lines =
-        error.issues.length > 1
-          ? error.issues.map((i) => `  ${formatIssue(i)}`).join('\n')
-          : `  ${error.message}`;
-      process.stderr.write(`casewatch: ${error.code}\n${lines}\n`);
-    }
+    writeError(asJson, error.code, error.message, error.issues);
     return EXIT_CODES[error.code] ?? EXIT_CODES.default;
   }
+  if (isFileError(error)) {
+    writeError(asJson, 'file.unusable', `${String(error.path)}: ${error.message.replace(/^\w+: /, '')}`);
+    return 4;
+  }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`casewatch: unexpected error: ${message}\n`);
+  if (asJson) writeError(true, 'internal', `unexpected error: ${message}`);
+  else process.stderr.write(`casewatch: unexpected error: ${message}\n`);
   return 1;
 }

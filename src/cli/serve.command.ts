@@ -6,9 +6,12 @@ import { printText, UsageError } from './output.ts';
 /** casewatch serve [--port N] [--host H] [--demo]: runs until stopped. */
 export async function runServe(ctx: CommandContext, args: string[], flags: Flags): Promise<CommandResult> {
   if (args.length > 0) throw new UsageError('serve takes no arguments');
-  const port = Number(flags.port ?? ctx.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`--port must be a port number, not "${flags.port}"`);
+  const given = flags.port ?? ctx.env.PORT ?? '3000';
+  const port = /^\d{1,5}$/.test(given) ? Number(given) : NaN;
+  if (!(port >= 0 && port <= 65535))
+    throw new UsageError(
+      `${flags.port !== undefined ? '--port' : 'PORT'} must be a port number, not "${given}"`,
+    );
   const host = flags.host ?? ctx.env.HOST ?? '127.0.0.1';
   const store = await ctx.store();
   const law = ctx.law();

@@ -19,17 +19,30 @@ export function digitsAt(s: string, from: number, to: number): number {
 
 const DASH = 45;
 
+/**
+ * The years a date may fall in. Wide enough for any record of a prosecution and any term of law counted from
+ * one, narrow enough that widening an approximate date or adding a life term never leaves the calendar.
+ */
+export const YEARS = { min: 1000, max: 2999 } as const;
+
+/** True when a year is within `YEARS`. */
+export function isYearInRange(year: number): boolean {
+  return year >= YEARS.min && year <= YEARS.max;
+}
+
 /** True when the string is a real calendar day in ISO form ('YYYY-MM-DD'; the same set as DAY_RE plus a calendar check). */
 export function isDay(value: string): boolean {
   if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
   const y = digitsAt(value, 0, 4);
   const mo = digitsAt(value, 5, 7);
   const d = digitsAt(value, 8, 10);
-  return y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  return isYearInRange(y) && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
 /** A full calendar day; used where precision is required (an access date, an as-of date). */
-export const DaySchema = z.string().refine(isDay, { message: 'expected a calendar day YYYY-MM-DD' });
+export const DaySchema = z.string().refine(isDay, {
+  message: `expected a calendar day YYYY-MM-DD (years ${YEARS.min}–${YEARS.max})`,
+});
 
 /** Days in a month of a year (1-based month), leap years included. */
 export function daysInMonth(year: number, month: number): number {

@@ -8,6 +8,7 @@ import {
   parsePartialDate,
   PartialDateSchema,
 } from './partial-date.ts';
+import { isDay } from './day.ts';
 
 describe('partial dates', () => {
   test('keep their precision: year, season, month, day', () => {
@@ -66,4 +67,13 @@ describe('partial dates', () => {
     assert.equal(comparePartialDates('2022', '2022-01-05') < 0, true);
     assert.equal(comparePartialDates('2022-11-07', '2022-11-07'), 0);
   });
+});
+
+test('years stay within 1000–2999, so widening a date never leaves the calendar', () => {
+  for (const bad of ['0999', '3000', '9999-24~', '0000~', '[2022..3001]'])
+    assert.equal(PartialDateSchema.safeParse(bad).success, false, bad);
+  assert.deepEqual(dayBounds('2999~'), { earliest: '2998-01-01', latest: '3000-12-31' });
+  assert.deepEqual(dayBounds('1000-21'), { earliest: '1000-03-01', latest: '1000-05-31' });
+  assert.equal(isDay('2999-12-31'), true);
+  assert.equal(isDay('9999-12-31'), false);
 });

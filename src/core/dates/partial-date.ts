@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, addMonths, daysInMonth, digitsAt, makeDay, type Day } from './day.ts';
+import { addDays, addMonths, daysInMonth, digitsAt, isYearInRange, makeDay, type Day } from './day.ts';
 
 /**
  * A date as precise as the source allows, in a subset of ISO 8601-2 / EDTF:
@@ -46,7 +46,7 @@ export function parsePartialDate(value: string): ParsedPartialDate | undefined {
   if (qualifier === 126 || qualifier === 63 || qualifier === 37) n--; // ~ ? %
   if (n !== 4 && n !== 7 && n !== 10) return undefined;
   const year = digitsAt(value, 0, 4);
-  if (year < 0) return undefined;
+  if (!isYearInRange(year)) return undefined;
   const isApproximate = qualifier === 126 || qualifier === 37;
   const isUncertain = qualifier === 63 || qualifier === 37;
   if (n === 4) return { year, precision: 'year', isApproximate, isUncertain };
@@ -82,7 +82,7 @@ export function isPartialDate(value: string): boolean {
 /** The schema for a partial date, with a message that shows the accepted forms. */
 export const PartialDateSchema = z.string().refine(isPartialDate, {
   message:
-    "expected a date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (a season as 'YYYY-21'..'YYYY-24'), optionally ending in ~ (approximate) or ? (uncertain), or a range '[YYYY-MM..YYYY-MM-DD]' with its ends in order",
+    "expected a date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (a season as 'YYYY-21'..'YYYY-24'), optionally ending in ~ (approximate) or ? (uncertain), or a range '[YYYY-MM..YYYY-MM-DD]' with its ends in order; years 1000–2999",
 });
 
 /** How far an approximate date may stray, by precision; a stated convention, documented in ARCHITECTURE.md. */
