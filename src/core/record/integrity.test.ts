@@ -259,6 +259,27 @@ describe('IntegrityChecker', () => {
     ]);
   });
 
+  test("a charge's article must be of its case's jurisdiction, whenever the case is seen", () => {
+    const checker = new IntegrityChecker();
+    checker.add('person', person('person:a'), 0);
+    checker.add('charge', charge('charge:early', [brought('2022')], { case: 'case:zz' }), 0);
+    checker.add('case', kase('case:zz', { jurisdiction: 'zz' }), 0);
+    checker.add('case', kase('case:a'), 1);
+    checker.add('charge', charge('charge:late', [brought('2022')], { case: 'case:zz' }), 1);
+    checker.add('charge', charge('charge:fits', [brought('2022')]), 2);
+    checker.add('charge', charge('charge:stored', [brought('2022')], { case: 'case:db' }), 3);
+    assert.deepEqual(
+      checker
+        .finish({ existing: () => true, jurisdictionOf: (id) => (id === 'case:db' ? 'ru' : undefined) })
+        .map((i) => `${i.code} ${i.path}: ${i.message}`),
+      [
+        'law.unknown_article $.charges[1].article.jurisdiction: an article of jurisdiction "kz" on a case of jurisdiction "zz"',
+        'law.unknown_article $.charges[0].article.jurisdiction: an article of jurisdiction "kz" on a case of jurisdiction "zz"',
+        'law.unknown_article $.charges[3].article.jurisdiction: an article of jurisdiction "kz" on a case of jurisdiction "ru"',
+      ],
+    );
+  });
+
   test('lineage and measure kinds are checked when what they need was written and let go', () => {
     const law: IntegrityLaw = {
       hasArticle: () => true,

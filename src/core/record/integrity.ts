@@ -31,9 +31,14 @@ export interface FinishLookups {
   missing?: readonly ParkedReference[];
 }
 
-/** A measure whose case was not seen yet, so its kind is checked at the end. */
-interface PendingMeasure {
+/**
+ * A check that needs the jurisdiction of a case not seen yet, done at the end: a measure's kind must be one of
+ * the jurisdiction's, a charge's article must be of the jurisdiction.
+ */
+interface PendingCaseCheck {
+  kind: 'measure' | 'charge';
   caseId: string;
+  /** The measure kind, or the article's jurisdiction. */
   key: string;
   index: number;
 }
@@ -78,7 +83,7 @@ export class IntegrityChecker {
   private readonly confirmedJurisdictions = new Map<string, string>();
   /** One string per distinct jurisdiction, so a case's entry does not keep its own copy. */
   private readonly jurisdictionNames = new Map<string, string>();
-  private readonly pendingMeasures: PendingMeasure[] = [];
+  private readonly pendingCaseChecks: PendingCaseCheck[] = [];
   private readonly issues: Issue[] = [];
   /** How many references wait in `waiting`. */
   private waitingRefs = 0;
@@ -145,13 +150,8 @@ export class IntegrityChecker {
         if (!ids) out.set(kind, (ids = new Set()));
         ids.add(id);
       }
-      const caseId = r.links.measure?.case;
-      if (
-        this.law &&
-        caseId !== undefined &&
-        !this.jurisdictions.has(caseId) &&
-        !inBatch.get('case')?.has(caseId)
-      )
+      const caseId = this.law ? (r.links.measure?.case ?? r.links.chargeCase) : r.links.chargeCase;
+      if (caseId !== undefined && !this.jurisdictions.has(caseId) && !inBatch.get('case')?.has(caseId))
         cases.add(caseId);
     }
     return { ids: new Map([...out].map(([kind, ids]) => [kind, [...ids]])), jurisdictions: [...cases] };
@@ -263,12 +263,28 @@ export class IntegrityChecker {
     if (links.article) {
       this.lineage.charge(id, index, links.origin, links.handovers);
       this.checkArticle(links.article, index);
+      if (links.chargeCase !== undefined)
+        this.checkInCase({
+          kind: 'charge',
+          caseId: links.chargeCase,
+          key: links.article.jurisdiction,
+          index,
+        });
     }
-    if (links.measure && this.law) {
-      const jurisdiction = this.jurisdictionOf(links.measure.case);
-      if (jurisdiction !== undefined) this.checkMeasureKind(jurisdiction, links.measure.kind, index);
-      else this.pendingMeasures.push({ caseId: links.measure.case, key: links.measure.kind, index });
-    }
+    if (links.measure && this.law)
+      this.checkInCase({ kind: 'measure', caseId: links.measure.case, key: links.measure.kind, index });
+  }
+
+  /** Checks against the case's jurisdiction now if it is known, else at the end. */
+  private checkInCase(pending: PendingCaseCheck, jurisdiction = this.jurisdictionOf(pending.caseId)): void {
+    if (jurisdiction === undefined) this.pendingCaseChecks.push(pending);
+    else if (pending.kind === 'measure') this.checkMeasureKind(jurisdiction, pending.key, pending.index);
+    else if (pending.key !== jurisdiction)
+      this.report(
+        'law.unknown_article',
+        recordPath('charge', pending.index, '.article.jurisdiction'),
+        `an article of jurisdiction "${pending.key}" on a case of jurisdiction "${jurisdiction}"`,
+      );
   }
 
   /** Ids referenced by the bundle but not defined in it: what a caller looks up before `finish`. */
@@ -282,7 +298,7 @@ export class IntegrityChecker {
       if (!ids) out.set(kind, (ids = new Set()));
       ids.add(id);
     };
-    for (const m of this.pendingMeasures)
+    for (const m of this.pendingCaseChecks)
       if (this.jurisdictionOf(m.caseId) === undefined) add('case', m.caseId);
     for (const successor of this.lineage.unmatched()) add('charge', successor);
     return out;
@@ -293,9 +309,10 @@ export class IntegrityChecker {
     const { existing = () => false, jurisdictionOf = () => undefined, lineageOf = () => undefined } = lookups;
     this.reportDangling(existing, lookups.missing ?? []);
     this.lineage.finish(lineageOf);
-    for (const m of this.pendingMeasures) {
+    const pending = this.pendingCaseChecks.splice(0);
+    for (const m of pending) {
       const jurisdiction = this.jurisdictionOf(m.caseId) ?? jurisdictionOf(m.caseId);
-      if (jurisdiction !== undefined) this.checkMeasureKind(jurisdiction, m.key, m.index);
+      if (jurisdiction !== undefined) this.checkInCase(m, jurisdiction);
     }
     return this.issues;
   }

@@ -26,6 +26,8 @@ export interface RecordLinks {
   origin?: OriginLink;
   /** A charge's steps that hand it over to successors, which must name it in their origin. */
   handovers?: HandoverLink[];
+  /** A charge's case: the article must be of the case's jurisdiction. */
+  chargeCase?: string;
   /** A measure's case and kind: the kind must be a measure of the case's jurisdiction. */
   measure?: { case: string; kind: string };
   /** A case's jurisdiction. */
@@ -92,6 +94,7 @@ function addLinks(kind: RecordKind, record: AnyRecord, links: RecordLinks): void
   if (kind === 'charge') {
     const c = record as Charge;
     links.article = c.article;
+    links.chargeCase = c.case;
     if (c.origin) links.origin = c.origin;
   } else if (kind === 'measure') {
     const m = record as Measure;
