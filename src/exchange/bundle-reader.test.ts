@@ -106,6 +106,18 @@ describe('readBundle', () => {
     assert.match(error.message, new RegExp(`test.json line ${line}:7: expected ',' or '}' in an object`));
   });
 
+  test('a broken record nested thousands of levels deep is a clear error, not a stack overflow', async () => {
+    const deep = '['.repeat(20_000) + ']'.repeat(19_999);
+    const error = await failure(
+      `{"format": "casewatch-bundle", "formatVersion": 1,\n"persons": [{"id": "person:a", "note": ${deep}}]}`,
+    );
+    assert.equal(error.code, 'import.invalid_json');
+    assert.equal(error.issues[0]?.line, 2);
+    assert.match(error.message, /nested more than 1000 levels deep/);
+    const missingValue = await failure('{"format": "casewatch-bundle", "persons": [{"id": }]}');
+    assert.match(missingValue.message, /unexpected "}"/);
+  });
+
   test('names the line of a missing comma between records and of a truncated file', async () => {
     const missing = await failure(
       '{\n"format": "casewatch-bundle",\n"persons": [\n{"id": "a"}\n{"id": "b"}\n]}',

@@ -13,6 +13,9 @@ class Fault extends Error {
   }
 }
 
+/** Nesting deeper than this is reported as a fault rather than followed (the locator recurses). */
+export const MAX_JSON_DEPTH = 1000;
+
 const NUMBER_RE = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 const HEX4_RE = /[0-9a-fA-F]{4}/y;
 
@@ -45,9 +48,11 @@ export function locateJsonFault(text: string): JsonFault | undefined {
       else i++;
     }
   };
-  const value = (): void => {
+  const value = (depth = 0): void => {
     skip();
     const c = text[i];
+    if ((c === '{' || c === '[') && depth >= MAX_JSON_DEPTH)
+      fail(`nested more than ${MAX_JSON_DEPTH} levels deep: no bundle needs that`);
     if (c === '{') {
       i++;
       skip();
@@ -59,7 +64,7 @@ export function locateJsonFault(text: string): JsonFault | undefined {
         skip();
         if (text[i] !== ':') fail(`expected ':' after a property name, found ${describe(text[i])}`);
         i++;
-        value();
+        value(depth + 1);
         skip();
         if (text[i] === ',') i++;
         else if (text[i] === '}') return void i++;
@@ -71,7 +76,7 @@ export function locateJsonFault(text: string): JsonFault | undefined {
       skip();
       if (text[i] === ']') return void i++;
       for (;;) {
-        value();
+        value(depth + 1);
         skip();
         if (text[i] === ',') i++;
         else if (text[i] === ']') return void i++;
@@ -84,7 +89,7 @@ export function locateJsonFault(text: string): JsonFault | undefined {
     }
     NUMBER_RE.lastIndex = i;
     if (c !== undefined && NUMBER_RE.test(text)) return void (i = NUMBER_RE.lastIndex);
-    fail(`unexpected ${describe(c)}`);
+    fail(c === undefined ? 'unexpected end of the input' : `unexpected ${describe(c)}`);
   };
   try {
     value();
