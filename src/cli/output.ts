@@ -26,9 +26,18 @@ export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
 }
 
-/** Writes text on stdout. */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL_RE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Text with control characters but line breaks and tabs shown as escapes: stored text cannot drive the terminal. */
+export function visibleText(text: string): string {
+  return text.replace(CONTROL_RE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Writes text on stdout, control characters made visible. */
 export function printText(text: string): void {
-  process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+  const safe = visibleText(text);
+  process.stdout.write(safe.endsWith('\n') ? safe : safe + '\n');
 }
 
 /** A file the command was pointed at could not be read or written: the system's words name the path. */

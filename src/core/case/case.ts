@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
-import { IdSchema, PeriodSchema, SourcesSchema } from '../common/schemas.ts';
+import { IdSchema, LineSchema, PeriodSchema, SourcesSchema } from '../common/schemas.ts';
 import { VisibilitySchema } from '../common/visibility.ts';
 
 /** The roles a person plays in a case. */
@@ -62,7 +62,7 @@ export const CaseSchema = z
   .object({
     id: IdSchema,
     jurisdiction: z.string().min(2),
-    title: z.string().min(1),
+    title: LineSchema,
     summary: z.string().min(1).optional(),
     numbers: z.array(CaseNumberSchema).default([]),
     openedOn: PartialDateSchema.optional(),

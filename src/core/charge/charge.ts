@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
-import { IdSchema, SourcesSchema } from '../common/schemas.ts';
+import { IdSchema, LineSchema, SourcesSchema } from '../common/schemas.ts';
 import { VisibilitySchema } from '../common/visibility.ts';
 import { ArticleRefSchema } from '../law/law.ts';
 
@@ -69,7 +69,7 @@ export const ChargeSchema = z
     case: IdSchema,
     defendant: IdSchema,
     article: ArticleRefSchema,
-    label: z.string().min(1).optional(),
+    label: LineSchema.optional(),
     conduct: z.string().min(1).optional(),
     origin: ChargeOriginSchema.optional(),
     lifecycle: z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SourcesSchema } from './schemas.ts';
+import { LineSchema, SourcesSchema } from './schemas.ts';
 
 /** ISO 15924 script of a written form: a name keeps its script so search can fold it later. */
 export const ScriptSchema = z.enum(['Latn', 'Cyrl', 'Arab', 'Zyyy']);
@@ -27,14 +27,7 @@ export const NamePartsSchema = z
 /** One written form of a name, exactly as a source gave it, with its script, language and kind. */
 export const NameSchema = z
   .object({
-    value: z
-      .string()
-      .trim()
-      .min(1)
-      // eslint-disable-next-line no-control-regex -- the point is to refuse control characters
-      .regex(/^[^\u0000-\u001f\u007f]*$/, {
-        message: 'a name has no control characters (tab, newline, NUL…)',
-      }),
+    value: LineSchema,
     parts: NamePartsSchema.optional(),
     script: ScriptSchema,
     language: z

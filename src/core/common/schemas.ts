@@ -46,3 +46,16 @@ export type Period = z.infer<typeof PeriodSchema>;
 
 /** Free-text notes a researcher keeps on any record. */
 export const NoteSchema = z.string().min(1).max(20_000);
+
+/**
+ * One line of text shown as it is (a title, a name, a label): no line breaks or other control characters, which
+ * would let stored text forge lines or terminal escapes wherever it is printed.
+ */
+export const LineSchema = z
+  .string()
+  .trim()
+  .min(1)
+  // eslint-disable-next-line no-control-regex -- the point is to refuse control characters
+  .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, {
+    message: 'one line of text, with no control characters (tab, newline, escape…)',
+  });

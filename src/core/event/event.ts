@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
-import { IdSchema, SourcesSchema } from '../common/schemas.ts';
+import { IdSchema, LineSchema, SourcesSchema } from '../common/schemas.ts';
 import { VisibilitySchema } from '../common/visibility.ts';
 
 /** A count as sources give it: exact, at least, at most, or about. */
@@ -28,7 +28,7 @@ export const EventSchema = z
       'legislation',
       'other',
     ]),
-    title: z.string().min(1),
+    title: LineSchema,
     start: PartialDateSchema,
     end: PartialDateSchema.optional(),
     place: z

@@ -169,7 +169,7 @@ forEachStore('importBundle', (getStore) => {
     assert.deepEqual(
       error.issues.map((i) => `${i.code} ${i.path}: ${i.message}`),
       [
-        'validation.invalid $.persons[0].names[0].value: a name has no control characters (tab, newline, NUL…)',
+        'validation.invalid $.persons[0].names[0].value: one line of text, with no control characters (tab, newline, escape…)',
       ],
     );
   });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DaySchema } from '../dates/day.ts';
 import { PartialDateSchema } from '../dates/partial-date.ts';
-import { IdSchema } from '../common/schemas.ts';
+import { IdSchema, LineSchema } from '../common/schemas.ts';
 import { VisibilitySchema } from '../common/visibility.ts';
 
 /** What kind of thing a source is. */
@@ -30,10 +30,10 @@ export const SourceSchema = z
     id: IdSchema,
     kind: SourceKindSchema,
     documentKind: DocumentKindSchema.optional(),
-    title: z.string().min(1),
+    title: LineSchema,
     language: z.string().min(2).optional(),
     author: z.string().min(1).optional(),
-    publisher: z.string().min(1).optional(),
+    publisher: LineSchema.optional(),
     publishedOn: PartialDateSchema.optional(),
     url: z.url().optional(),
     accessedOn: DaySchema.optional(),
