@@ -24,6 +24,18 @@ export async function loadDemoIfEmpty(store: Store, law: LegalKnowledge, dir = '
   return files.length;
 }
 
+/**
+ * Answers HEAD as GET without the body, headers and all: served through the Node adapter, the framework's own
+ * HEAD answer lost the security headers.
+ */
+export function withHead(fetch: (request: Request) => Response | Promise<Response>) {
+  return async (request: Request): Promise<Response> => {
+    if (request.method !== 'HEAD') return fetch(request);
+    const response = await fetch(new Request(request, { method: 'GET' }));
+    return new Response(null, { status: response.status, headers: new Headers(response.headers) });
+  };
+}
+
 /** The composition root: store and law in, an HTTP server out. */
 export function startServer(options: {
   store: Store;
@@ -33,7 +45,7 @@ export function startServer(options: {
 }): Promise<ServerType> {
   const app = createApp({ reader: options.store.reader, law: options.law, clock: systemClock });
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>
+    const server = serve({ fetch: withHead(app.fetch), port: options.port, hostname: options.host }, () =>
       resolve(server),
     );
     // A port in use or a host that does not resolve: a clear error, not a crash.

@@ -302,6 +302,13 @@ describe('casewatch CLI usage', () => {
         child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
       });
       assert.match(out, /Loaded the demo case/);
+      const head = await fetch(`${url}api/cases`, { method: 'HEAD' });
+      assert.equal(head.status, 200);
+      assert.match(
+        head.headers.get('content-security-policy') ?? '',
+        /default-src 'none'/,
+        'HEAD keeps the headers',
+      );
       const res = await fetch(`${url}api/cases`);
       const body = (await res.json()) as { cases: { id: string }[] };
       assert.deepEqual(

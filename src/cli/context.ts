@@ -19,7 +19,11 @@ const ROLES: readonly Role[] = ['admin', 'editor', 'researcher', 'viewer', 'publ
 
 /** The CLI acts as a named user: CASEWATCH_USER (or the OS user) with CASEWATCH_ROLE (default admin: local access). */
 export function cliActor(env: NodeJS.ProcessEnv): Actor {
-  const name = env.CASEWATCH_USER ?? userInfo().username;
+  const given = env.CASEWATCH_USER?.trim();
+  // Every revision names its author: an empty name is no name, so the OS user stands in.
+  const name = given !== undefined && given !== '' ? given : userInfo().username;
+  if (name === '')
+    throw new UsageError('CASEWATCH_USER is empty and the OS user has no name: name the acting user');
   const role = (env.CASEWATCH_ROLE ?? 'admin') as Role;
   if (!ROLES.includes(role)) throw new UsageError(`CASEWATCH_ROLE must be one of ${ROLES.join(', ')}`);
   return { id: `cli:${name}`, name, roles: [role] };
