@@ -1,4 +1,14 @@
 import type { PresentedCase } from '../core/case/case.presenter.ts';
+import { describePartialDate } from '../core/dates/describe-date.ts';
+
+/** A code word for people: 'trial_session' → 'trial session'. */
+const words = (code: string) => code.replace(/_/g, ' ');
+
+/** A date column: the date as people write it, padded so the rows line up. */
+const when = (date: string, width = 24) => {
+  const text = describePartialDate(date);
+  return text.length < width ? text.padEnd(width) : `${text}:`;
+};
 
 /** A case as readable text for the terminal. */
 export function formatCaseFile(c: PresentedCase): string {
@@ -9,15 +19,18 @@ export function formatCaseFile(c: PresentedCase): string {
   };
   section(
     'Participants',
-    c.participants.map((p) => `${p.name} (${p.role})`),
+    c.participants.map((p) => `${p.name} (${words(p.role)})`),
   );
   section(
     'Authorities',
-    c.authorities.map((a) => `${a.name} (${a.role})`),
+    c.authorities.map((a) => `${a.name} (${words(a.role)})`),
   );
   section(
     'Events',
-    c.events.map((e) => `${e.start}${e.end ? ` – ${e.end}` : ''}  ${e.title}`),
+    c.events.map(
+      (e) =>
+        `${when(`${describePartialDate(e.start)}${e.end ? ` – ${describePartialDate(e.end)}` : ''}`)}  ${e.title}`,
+    ),
   );
   section(
     'Charges',
@@ -25,7 +38,7 @@ export function formatCaseFile(c: PresentedCase): string {
       `${ch.articleLabel} ${ch.articleTitle ?? ''}  [${ch.id}]`.trimEnd(),
       ...ch.lifecycle.map(
         (s) =>
-          `    ${s.date.padEnd(11)} ${s.kind}${s.authority ? ` by ${s.authority.name}` : ''}${s.successors ? ` → ${s.successors.join(', ')}` : ''}`,
+          `    ${when(s.date)} ${words(s.kind)}${s.authority ? ` by ${s.authority.name}` : ''}${s.successors ? ` → ${s.successors.join(', ')}` : ''}`,
       ),
     ]),
   );
@@ -33,7 +46,7 @@ export function formatCaseFile(c: PresentedCase): string {
     'Restraint measures',
     c.measures.flatMap((m) => [
       `${m.kindTitle} (${m.person?.name ?? ''})  [${m.id}]`,
-      ...m.steps.map((s) => `    ${s.date.padEnd(11)} ${s.kind}${s.successor ? ` → ${s.successor}` : ''}`),
+      ...m.steps.map((s) => `    ${when(s.date)} ${words(s.kind)}${s.successor ? ` → ${s.successor}` : ''}`),
       ...(m.reportedDuration?.text ? [`    reported: ${m.reportedDuration.text}`] : []),
     ]),
   );
@@ -41,14 +54,14 @@ export function formatCaseFile(c: PresentedCase): string {
     'Hearings',
     c.hearings.map(
       (h) =>
-        `${h.date}${h.time ? ` ${h.time}` : ''}  ${h.kind} (${h.status})${h.court ? ` ${h.court.name}` : ''}`,
+        `${when(`${describePartialDate(h.date)}${h.time ? ` ${h.time}` : ''}`)}  ${words(h.kind)} (${h.status})${h.court ? ` ${h.court.name}` : ''}`,
     ),
   );
   section(
     'Sources',
     c.sources.map(
       (s) =>
-        `${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.publishedOn ? ` (${s.publishedOn})` : ''}  [${s.id}]`,
+        `${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.publishedOn ? ` (${describePartialDate(s.publishedOn)})` : ''}  [${s.id}]`,
     ),
   );
   return lines.join('\n');

@@ -9,6 +9,7 @@ import {
   PartialDateSchema,
 } from './partial-date.ts';
 import { isDay } from './day.ts';
+import { describePartialDate } from './describe-date.ts';
 
 describe('partial dates', () => {
   test('keep their precision: year, season, month, day', () => {
@@ -76,4 +77,16 @@ test('years stay within 1000–2999, so widening a date never leaves the calenda
   assert.deepEqual(dayBounds('1000-21'), { earliest: '1000-03-01', latest: '1000-05-31' });
   assert.equal(isDay('2999-12-31'), true);
   assert.equal(isDay('9999-12-31'), false);
+});
+
+test('a partial date reads as people write it, keeping its precision and its doubt', () => {
+  const cases: [string, string][] = [
+    ['2022-11-07', '7 November 2022'],
+    ['2022-11~', 'about November 2022'],
+    ['2023-21', 'spring 2023'],
+    ['2022?', '2022 (uncertain)'],
+    ['2022%', 'about 2022 (uncertain)'],
+    ['[2022-01..2022-06]', 'between January 2022 and June 2022'],
+  ];
+  for (const [date, text] of cases) assert.equal(describePartialDate(date), text, date);
 });

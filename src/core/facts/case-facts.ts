@@ -84,7 +84,8 @@ function upcoming(hearings: readonly Hearing[], asOf: Day): UpcomingHearing[] {
       kind: h.kind,
       date: b,
       ...(h.time ? { time: h.time } : {}),
-      status: h.status,
+      // On a day before the hearing, whether it was held or postponed was not yet known.
+      status: b.earliest > asOf && h.status !== 'postponed' ? 'scheduled' : h.status,
       isCertainlyUpcoming: b.earliest >= asOf,
     }));
 }

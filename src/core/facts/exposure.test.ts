@@ -112,6 +112,15 @@ test('the facts are plain JSON and render as readable text', () => {
     facts.upcomingHearings.map((h) => h.id),
     ['hearing:resume'],
   );
+  // A year earlier the first session was ahead, and that it would be held was not yet known.
+  const before = computeCaseFacts(file, law, '2021-11-01');
+  assert.deepEqual(
+    before.upcomingHearings.map((h) => [h.id, h.status]),
+    [
+      ['hearing:start', 'scheduled'],
+      ['hearing:resume', 'scheduled'],
+    ],
+  );
   const text = formatCaseFacts(facts);
   assert.match(text, /Zhanbolat Mamay \[person:mamay\]: under house arrest/);
   assert.match(

@@ -98,7 +98,7 @@ function defendantLines(d: DefendantFacts): string[] {
 export function formatCaseFacts(facts: CaseFacts): string {
   const lines = [`${facts.title} [${facts.caseId}] — as of ${facts.asOf}`, ''];
   for (const d of facts.defendants) lines.push(...defendantLines(d), '');
-  lines.push('Charges:', ...facts.charges.map(chargeLine));
+  lines.push('Charges:', ...(facts.charges.length > 0 ? facts.charges.map(chargeLine) : ['  none yet']));
   if (facts.lineage.length > 0) lines.push('', 'Lineage:', ...facts.lineage.flatMap(familyLines));
   if (facts.exposure.charges.length > 0) {
     lines.push('', 'Exposure (live charges, law on the day each was brought):');
