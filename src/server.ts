@@ -5,11 +5,11 @@ import { DomainError } from './core/errors.ts';
 import { createApp } from './api/app.ts';
 import { SYSTEM_ACTOR } from './core/actor.ts';
 import type { LegalKnowledge } from './core/law/legal-knowledge.ts';
-import type { Clock, Store } from './core/ports.ts';
+import type { Store } from './core/ports.ts';
 import { importBundleFile } from './exchange/import-file.ts';
+import { SYSTEM_CLOCK } from './store/unit-of-work.ts';
 
 /** The wall clock, for the running server. */
-export const systemClock: Clock = { now: () => new Date().toISOString() };
 
 /** Loads every demo bundle into the store when it holds no case yet; returns how many bundles were loaded. */
 export async function loadDemoIfEmpty(store: Store, law: LegalKnowledge, dir = 'data/demo'): Promise<number> {
@@ -43,7 +43,7 @@ export function startServer(options: {
   port: number;
   host: string;
 }): Promise<ServerType> {
-  const app = createApp({ reader: options.store.reader, law: options.law, clock: systemClock });
+  const app = createApp({ reader: options.store.reader, law: options.law, clock: SYSTEM_CLOCK });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: withHead(app.fetch), port: options.port, hostname: options.host }, () =>
       resolve(server),

@@ -75,6 +75,16 @@ forEachStore('the read-only API', (getStore: () => Store) => {
       asOf: string;
     };
     assert.equal(today.asOf, '2023-02-01');
+    // 20:00 UTC on 31 January is already 1 February in Almaty: "today" is the jurisdiction's day.
+    const evening = createApp({
+      reader: getStore().reader,
+      law,
+      clock: { now: () => '2023-01-31T20:00:00.000Z' },
+    });
+    const late = (await json(await evening.request(`/api/cases/${encodeURIComponent(CASE)}/facts`))) as {
+      asOf: string;
+    };
+    assert.equal(late.asOf, '2023-02-01');
   });
 
   test('a bad asOf is a 400 naming the field; an unknown case a 404; an unknown route a 404', async () => {

@@ -66,8 +66,8 @@ export function createApp(deps: ApiDeps): Hono {
     return c.json(presentCaseFile(file, deps.law));
   });
   app.get('/api/cases/:id/facts', async (c) => {
-    const asOf = c.req.query('asOf') ?? deps.clock.now().slice(0, 10);
-    if (!isDay(asOf))
+    const asOf = c.req.query('asOf');
+    if (asOf !== undefined && !isDay(asOf))
       throw new DomainError('validation.invalid', `asOf must be a day YYYY-MM-DD, not "${asOf}"`, [
         {
           code: 'validation.invalid',

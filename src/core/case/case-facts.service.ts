@@ -1,16 +1,24 @@
 import type { Actor } from '../actor.ts';
 import { computeCaseFacts, type CaseFacts } from '../facts/case-facts.ts';
 import type { LegalKnowledge } from '../law/legal-knowledge.ts';
-import type { RecordReader } from '../ports.ts';
+import type { Clock, RecordReader } from '../ports.ts';
+import { localDay, type Day } from '../dates/day.ts';
 import { getCaseFile } from './case.service.ts';
 
-/** The facts of a case as of a day, computed from what the actor may see. */
+/**
+ * The facts of a case as of a day, computed from what the actor may see. Without a day, as of today in the
+ * case's jurisdiction (its time zone from the law data; UTC when the jurisdiction is not known).
+ */
 export async function caseFacts(
-  deps: { reader: RecordReader; law: LegalKnowledge },
+  deps: { reader: RecordReader; law: LegalKnowledge; clock: Clock },
   actor: Actor,
   caseId: string,
-  asOf: string,
+  asOf?: Day,
 ): Promise<CaseFacts> {
   const file = await getCaseFile(deps, actor, caseId);
-  return computeCaseFacts(file, deps.law, asOf);
+  const jurisdiction = file.case.jurisdiction;
+  const timeZone = deps.law.jurisdictions().includes(jurisdiction)
+    ? deps.law.jurisdiction(jurisdiction).timeZone
+    : 'UTC';
+  return computeCaseFacts(file, deps.law, asOf ?? localDay(deps.clock.now(), timeZone));
 }

@@ -96,3 +96,25 @@ export function minDay(a: Day, b: Day): Day {
 export function maxDay(a: Day, b: Day): Day {
   return a >= b ? a : b;
 }
+
+/** True when the name is a time zone the runtime knows ('Asia/Almaty'). */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The calendar day an instant falls on in a time zone: legal dates are local, and UTC's day may be yesterday's. */
+export function localDay(instant: string, timeZone: string): Day {
+  const parts = new Intl.DateTimeFormat('en', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date(instant));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}

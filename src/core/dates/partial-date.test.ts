@@ -8,7 +8,7 @@ import {
   parsePartialDate,
   PartialDateSchema,
 } from './partial-date.ts';
-import { isDay } from './day.ts';
+import { isDay, isTimeZone, localDay } from './day.ts';
 import { describePartialDate } from './describe-date.ts';
 
 describe('partial dates', () => {
@@ -89,4 +89,11 @@ test('a partial date reads as people write it, keeping its precision and its dou
     ['[2022-01..2022-06]', 'between January 2022 and June 2022'],
   ];
   for (const [date, text] of cases) assert.equal(describePartialDate(date), text, date);
+});
+
+test("today is a day in the jurisdiction's time zone, not UTC's", () => {
+  assert.equal(localDay('2023-01-31T20:00:00.000Z', 'Asia/Almaty'), '2023-02-01');
+  assert.equal(localDay('2023-01-31T20:00:00.000Z', 'UTC'), '2023-01-31');
+  assert.equal(isTimeZone('Asia/Almaty'), true);
+  assert.equal(isTimeZone('Mars/Olympus'), false);
 });

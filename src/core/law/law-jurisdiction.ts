@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from '../dates/day.ts';
 import { DaySchema } from '../dates/index.ts';
 import {
   CertaintySchema,
@@ -57,6 +58,8 @@ export const JurisdictionFileSchema = z
       titles: TitlesSchema,
     }),
     sentenceTypes: z.array(SentenceTypeSchema).min(1),
+    /** Where the jurisdiction's calendar days begin and end: "today" for its cases is a day there. */
+    timeZone: z.string().refine(isTimeZone, { message: 'an IANA time zone such as "Asia/Almaty"' }),
     regimes: z.array(RegimeSchema),
   })
   .superRefine((file, ctx) => {

@@ -34,6 +34,7 @@ export interface JurisdictionInfo {
   monetaryUnit: LawPack['jurisdiction']['monetaryUnit'];
   sentenceTypes: SentenceType[];
   regimes: Regime[];
+  timeZone: string;
   sources: LawSource[];
 }
 
@@ -94,6 +95,7 @@ export class LegalKnowledge {
       monetaryUnit: j.monetaryUnit,
       sentenceTypes: j.sentenceTypes,
       regimes: j.regimes,
+      timeZone: j.timeZone,
       sources: j.sources,
     };
   }
