@@ -91,6 +91,8 @@ export interface RecordWriter extends RecordReader {
    * references to records further on in its bundle. Nothing of it outlives the transaction.
    */
   parkReferences(refs: readonly ParkedReference[]): Promise<void>;
+  /** The jurisdiction of each of these cases that exists, read without loading the cases. */
+  caseJurisdictions(caseIds: readonly string[]): Promise<Map<string, string>>;
   /**
    * The parked references whose record does not exist, the first `limit` of them in file order (by `fromKind`,
    * then `index`); empties the scratch space.

@@ -98,3 +98,20 @@ export async function existingIdsPostgres(
   );
   return result.rows.map((row) => row.id);
 }
+
+/** One top-level string field of the stored JSON for rows by id, read by the server (see the SQLite twin). */
+export async function jsonFieldPostgres(
+  db: Kysely<Database>,
+  table: string,
+  field: string,
+  ids: readonly string[],
+): Promise<[string, string][]> {
+  if (ids.length === 0) return [];
+  const result = await db.executeQuery<{ id: string; value: string }>(
+    CompiledQuery.raw(
+      `select id, data::json->>'${field}' as value from "${table}" where id = any($1::text[])`,
+      [ids],
+    ),
+  );
+  return result.rows.map((row) => [row.id, row.value]);
+}

@@ -3,7 +3,12 @@ import pg from 'pg';
 import type { Clock, Store } from '../core/ports.ts';
 import { migrateToLatest } from './migrations/index.ts';
 import type { MigrationDialect } from './migrations/migration-dialect.ts';
-import { existingIdsPostgres, insertRowsPostgres, isPostgresUniqueViolation } from './postgres-bulk.ts';
+import {
+  existingIdsPostgres,
+  jsonFieldPostgres,
+  insertRowsPostgres,
+  isPostgresUniqueViolation,
+} from './postgres-bulk.ts';
 import type { Database } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { createStore } from './unit-of-work.ts';
@@ -58,6 +63,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     isSerial: false,
     insertRows: insertRowsPostgres,
     existingIds: existingIdsPostgres,
+    jsonField: jsonFieldPostgres,
     isUniqueViolation: isPostgresUniqueViolation,
   };
   return createStore({

@@ -411,6 +411,18 @@ forEachStore('record repository', (getStore) => {
     });
   });
 
+  test('case jurisdictions are read by id without loading the cases', async () => {
+    const store = getStore();
+    await store.run(EDITOR, async (tx) => {
+      await tx.createMany('case', [caseRecord('case:kz'), caseRecord('case:zz', { jurisdiction: 'zz' })]);
+      assert.deepEqual([...(await tx.caseJurisdictions(['case:zz', 'case:none', 'case:kz']))].sort(), [
+        ['case:kz', 'kz'],
+        ['case:zz', 'zz'],
+      ]);
+      assert.equal((await tx.caseJurisdictions([])).size, 0);
+    });
+  });
+
   test('concurrent units of work do not interleave', async () => {
     const store = getStore();
     await Promise.all(

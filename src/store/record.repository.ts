@@ -260,6 +260,17 @@ export class RecordRepository extends RecordReadRepository implements RecordWrit
     await parkReferences(this.db, this.dialect, refs);
   }
 
+  async caseJurisdictions(caseIds: readonly string[]): Promise<Map<string, string>> {
+    this.#assertOpen();
+    const found = new Map<string, string>();
+    for (let i = 0; i < caseIds.length; i += ID_CHUNK) {
+      const chunk = caseIds.slice(i, i + ID_CHUNK);
+      for (const [id, jurisdiction] of await this.dialect.jsonField(this.db, 'cases', 'jurisdiction', chunk))
+        found.set(id, jurisdiction);
+    }
+    return found;
+  }
+
   async takeMissingReferences(limit: number): Promise<ParkedReference[]> {
     this.#assertOpen();
     if (!this.#hasParkingTable) return [];

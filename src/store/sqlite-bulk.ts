@@ -123,3 +123,25 @@ export function createSqliteIdLookup(database: BetterSqlite3.Database) {
     return stmt.all(JSON.stringify(ids)) as string[];
   };
 }
+
+/**
+ * Reads one top-level string field of the stored JSON for rows by id, in SQLite itself: the import asks a
+ * case's jurisdiction for every batch of charges and measures, and need not parse whole records for it.
+ */
+export function createSqliteFieldLookup(database: BetterSqlite3.Database) {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return (table: string, field: string, ids: readonly string[]): [string, string][] => {
+    if (ids.length === 0) return [];
+    const key = `${table}.${field}`;
+    let stmt = statements.get(key);
+    if (stmt === undefined) {
+      stmt = database
+        .prepare(
+          `select id, json_extract(data, '$.${field}') from "${table}" where id in (select value from json_each(?))`,
+        )
+        .raw();
+      statements.set(key, stmt);
+    }
+    return stmt.all(JSON.stringify(ids)) as [string, string][];
+  };
+}

@@ -6,7 +6,12 @@ import type { Clock, Store } from '../core/ports.ts';
 import { migrateToLatest } from './migrations/index.ts';
 import type { MigrationDialect } from './migrations/migration-dialect.ts';
 import type { Database } from './schema.ts';
-import { createSqliteBulkInserter, createSqliteIdLookup, isSqliteUniqueViolation } from './sqlite-bulk.ts';
+import {
+  createSqliteBulkInserter,
+  createSqliteFieldLookup,
+  createSqliteIdLookup,
+  isSqliteUniqueViolation,
+} from './sqlite-bulk.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { createStore } from './unit-of-work.ts';
 
@@ -58,6 +63,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
 
   const insertRows = createSqliteBulkInserter(writeConnection);
   const existingIds = createSqliteIdLookup(writeConnection);
+  const jsonField = createSqliteFieldLookup(writeConnection);
   const dialect: StoreDialect = {
     name: 'sqlite',
     begin: sql`begin immediate`,
@@ -67,6 +73,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     isSerial: true,
     insertRows: (_db, insert) => insertRows(insert),
     existingIds: (_db, table, ids) => Promise.resolve(existingIds(table, ids)),
+    jsonField: (_db, table, field, ids) => Promise.resolve(jsonField(table, field, ids)),
     isUniqueViolation: isSqliteUniqueViolation,
   };
   return createStore({

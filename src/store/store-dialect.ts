@@ -14,6 +14,16 @@ export interface StoreDialect {
   insertRows(db: Kysely<Database>, insert: BulkInsert): Promise<void>;
   /** Which of `ids` are keys of rows of `table`, inside the current transaction: one statement, no row read. */
   existingIds(db: Kysely<Database>, table: string, ids: readonly string[]): Promise<string[]>;
+  /**
+   * One top-level string field of the stored JSON of rows of `table` by id, read inside the current transaction
+   * by the database. `field` is a name from code (a plain word), never from input.
+   */
+  jsonField(
+    db: Kysely<Database>,
+    table: string,
+    field: string,
+    ids: readonly string[],
+  ): Promise<[string, string][]>;
   /** True when a database error is a unique-key violation. */
   isUniqueViolation(error: unknown): boolean;
 }

@@ -158,8 +158,8 @@ class Importer {
       const lookups = this.checker.lookups(records);
       for (const [kind, ids] of lookups.ids) this.checker.confirm(kind, await this.tx.existing(kind, ids));
       if (lookups.jurisdictions.length > 0)
-        for (const stored of await this.tx.list('case', { ids: lookups.jurisdictions }))
-          this.checker.confirmJurisdiction(stored.id, stored.data.jurisdiction);
+        for (const [id, jurisdiction] of await this.tx.caseJurisdictions(lookups.jurisdictions))
+          this.checker.confirmJurisdiction(id, jurisdiction);
       for (const prepared of records) {
         if (prepared.id !== undefined && !prepared.row)
           this.unwritten.add(`${prepared.kind}\u0000${prepared.id}`);
