@@ -272,6 +272,57 @@ forEachStore('importBundle', (getStore) => {
     assert.deepEqual(await counts(store), before, 'the database must be unchanged');
   });
 
+  test('a record written meanwhile by someone else is a duplicate named at its place in the bundle', async () => {
+    const store = getStore();
+    await store.run(EDITOR, (tx) =>
+      tx.create('source', {
+        id: 'source:w2',
+        kind: 'document',
+        title: 'Theirs',
+        visibility: 'internal',
+      }),
+    );
+    // As if the other import committed between the look-up and the write: the look-up sees nothing.
+    const racing: Store = {
+      ...store,
+      run: (actor, work, options) =>
+        store.run(
+          actor,
+          (tx) =>
+            work(
+              new Proxy(tx, {
+                get(target, property) {
+                  if (property === 'existing') return () => Promise.resolve([]);
+                  const value: unknown = Reflect.get(target, property);
+                  return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+                },
+              }),
+            ),
+          options,
+        ),
+    };
+    const ours = {
+      format: 'casewatch-bundle',
+      formatVersion: 1,
+      sources: [
+        { id: 'source:w1', kind: 'document', title: 'One' },
+        { id: 'source:w2', kind: 'document', title: 'Two' },
+      ],
+    };
+    const error = await importBundle({ store: racing, law }, EDITOR, fromBundle(ours, 'ours.json'), {
+      file: 'ours.json',
+    }).then(
+      () => assert.fail('the import should fail'),
+      (e: DomainError) => e,
+    );
+    assert.equal(error.code, 'import.invalid_record');
+    assert.deepEqual(
+      error.issues.map((i) => [i.code, i.file, i.path]),
+      [['reference.duplicate', 'ours.json', '$.sources[1].id']],
+    );
+    assert.equal(await store.reader.count('source'), 1);
+  });
+
   test('records written and let go of are still found: as duplicates, and as targets of references', async () => {
     // Batches of one: every record is written, and forgotten by the checker, before the next is read.
     const store = getStore();

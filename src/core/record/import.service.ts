@@ -1,6 +1,6 @@
 import { assertAllowed } from '../access/policy.ts';
 import type { Actor } from '../actor.ts';
-import { DomainError, type Issue } from '../errors.ts';
+import { DomainError, isDomainError, type Issue } from '../errors.ts';
 import type { RecordWriter, Store } from '../ports.ts';
 import { HANDOVER_STEPS, type Charge } from '../charge/charge.ts';
 import { IntegrityChecker, recordPath, type IntegrityLaw } from './integrity.ts';
@@ -207,6 +207,8 @@ class Importer {
       ),
     );
     const rows = taken.size === 0 ? batch.rows : batch.rows.filter((r) => !taken.has(r.id));
+    const indexes =
+      taken.size === 0 ? batch.indexes : batch.indexes.filter((_, i) => !taken.has(batch.rows[i]?.id ?? ''));
     batch.rows.forEach(({ id }, i) => {
       if (taken.has(id)) {
         this.issues.push({
@@ -220,9 +222,29 @@ class Importer {
     await this.writing; // one write in flight at most, so memory stays bounded
     const ids = rows.map((r) => r.id);
     this.write(async () => {
-      await this.tx.createRows(kind, rows);
+      try {
+        await this.tx.createRows(kind, rows);
+      } catch (error) {
+        throw this.placed(error, kind, indexes);
+      }
       this.checker.forget(kind, ids);
     });
+  }
+
+  /**
+   * A duplicate the database found while writing (a record another import wrote meanwhile, on PostgreSQL) named
+   * at its place in the bundle, like every other issue; any other error as it is.
+   */
+  private placed(error: unknown, kind: RecordKind, indexes: readonly number[]): unknown {
+    const row = isDomainError(error, 'reference.duplicate') ? error.issues[0]?.row : undefined;
+    if (row === undefined) return error;
+    const issue: Issue = {
+      code: 'reference.duplicate',
+      message: `${error instanceof Error ? error.message : String(error)} (written meanwhile by someone else; an import never overwrites)`,
+      path: recordPath(kind, indexes[row] ?? 0, '.id'),
+      ...(this.file !== undefined ? { file: this.file } : {}),
+    };
+    return DomainError.fromIssues('import.invalid_record', [issue]);
   }
 
   /**
