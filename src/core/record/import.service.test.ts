@@ -5,7 +5,7 @@ import { before, test } from 'node:test';
 import type { Actor } from '../actor.ts';
 import { isDomainError, type DomainError } from '../errors.ts';
 import type { LegalKnowledge } from '../law/legal-knowledge.ts';
-import type { Store } from '../ports.ts';
+import type { RecordWriter, Store } from '../ports.ts';
 import { readBundle } from '../../exchange/bundle-reader.ts';
 import { loadLegalKnowledge } from '../../store/law-files.ts';
 import { forEachStore } from '../../../test/support/stores.ts';
@@ -56,6 +56,28 @@ async function counts(store: Store): Promise<number[]> {
   const out: number[] = [];
   for (const kind of RECORD_KIND_ORDER) out.push(await store.reader.count(kind));
   return out;
+}
+
+/** The store as it is, but its transactions answer `property` with `replace(the real one)`. */
+function overriding(store: Store, property: keyof RecordWriter, replace: (real: unknown) => unknown): Store {
+  return {
+    ...store,
+    run: (actor, work, options) =>
+      store.run(
+        actor,
+        (tx) =>
+          work(
+            new Proxy(tx, {
+              get(target, key) {
+                const value: unknown = Reflect.get(target, key);
+                const bound = typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+                return key === property ? replace(bound) : bound;
+              },
+            }),
+          ),
+        options,
+      ),
+  };
 }
 
 let law: LegalKnowledge;
@@ -230,27 +252,15 @@ forEachStore('importBundle', (getStore) => {
     const before = await counts(store);
     let writes = 0;
     // The store as it is, but the second batch write fails (after the first was started without waiting).
-    const failing: Store = {
-      ...store,
-      run: (actor, work, options) =>
-        store.run(
-          actor,
-          (tx) =>
-            work(
-              new Proxy(tx, {
-                get(target, property) {
-                  if (property === 'createRows') {
-                    return (...args: Parameters<typeof tx.createRows>) =>
-                      ++writes === 2 ? Promise.reject(new Error('disk full')) : target.createRows(...args);
-                  }
-                  const value: unknown = Reflect.get(target, property);
-                  return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
-                },
-              }),
-            ),
-          options,
-        ),
-    };
+    const failing = overriding(
+      store,
+      'createRows',
+      (real) =>
+        (...args: Parameters<RecordWriter['createRows']>) =>
+          ++writes === 2
+            ? Promise.reject(new Error('disk full'))
+            : (real as RecordWriter['createRows'])(...args),
+    );
     const other = JSON.stringify({
       ...bundle(),
       sources: [
@@ -283,24 +293,7 @@ forEachStore('importBundle', (getStore) => {
       }),
     );
     // As if the other import committed between the look-up and the write: the look-up sees nothing.
-    const racing: Store = {
-      ...store,
-      run: (actor, work, options) =>
-        store.run(
-          actor,
-          (tx) =>
-            work(
-              new Proxy(tx, {
-                get(target, property) {
-                  if (property === 'existing') return () => Promise.resolve([]);
-                  const value: unknown = Reflect.get(target, property);
-                  return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
-                },
-              }),
-            ),
-          options,
-        ),
-    };
+    const racing = overriding(store, 'existing', () => () => Promise.resolve([]));
     const ours = {
       format: 'casewatch-bundle',
       formatVersion: 1,
