@@ -106,7 +106,7 @@ export function computeCaseFacts(file: CaseFile, law: LegalKnowledge, asOf: Day)
     const sentenced = firstSentenceInForce(file.decisions, id, asOf);
     const measures = personMeasures(file.measures, id, jurisdiction, law, asOf, sentenced);
     const totals = measureTotals(measures);
-    const credit = computeCredit(totals.byKind, rules, law, jurisdiction);
+    const credit = computeCredit(totals.byKind, rules, law, jurisdiction, measures, asOf);
     const own = visible.filter((h) => h.defendant === id);
     return {
       person: { id, name: person ? displayName(person.names, 'en') : id },

@@ -1,8 +1,9 @@
-import type { Range } from '../dates/index.ts';
+import type { Day, Range } from '../dates/index.ts';
 import { creditRate, type LegalKnowledge } from '../law/legal-knowledge.ts';
 import type { CreditRules } from '../law/law.ts';
-import { addRanges, scaleRange } from './fact-dates.ts';
-import type { MeasureKindTotal } from './measures.ts';
+import { periodDays, scaleRange } from './fact-dates.ts';
+import { measureChains } from './measure-chains.ts';
+import type { MeasureFact, MeasureKindTotal } from './measures.ts';
 
 /** How much of one measure kind's time counts towards a sentence type, at which rate. */
 export interface CreditPart {
@@ -27,12 +28,58 @@ export interface CreditFact {
   isCertain: boolean;
 }
 
-/** Credit towards every sentence type the rules name: days under each measure kind times its rate, summed. */
+/**
+ * Credit in a sentence type's days, before a part day is dropped: each measure's days times its kind's rate,
+ * where a chain of measures (custody changed to house arrest) shares its own span. Whatever the unknown day of
+ * the change, the run lasted as long as it did, so the most credit puts as many of its days as it can under the
+ * best-paid measure, and the least under the worst-paid.
+ */
+export function creditRange(
+  measures: readonly MeasureFact[],
+  rateOf: (kind: string) => number | undefined,
+  asOf: Day,
+): Range {
+  let min = 0;
+  let max = 0;
+  for (const chain of measureChains(measures)) {
+    const members = chain.map((m) => ({ lo: m.days.min, hi: m.days.max, rate: rateOf(m.kind) ?? 0 }));
+    const floor = members.reduce((sum, m) => sum + m.lo * m.rate, 0);
+    const first = chain[0];
+    const last = chain.at(-1);
+    if (members.length < 2 || !first || !last) {
+      min += floor;
+      max += members.reduce((sum, m) => sum + m.hi * m.rate, 0);
+      continue;
+    }
+    const span = periodDays(first.start, last.end, asOf);
+    const least = members.reduce((sum, m) => sum + m.lo, 0);
+    const fill = (days: number, order: 1 | -1) => {
+      let left = Math.max(0, days - least);
+      let credit = floor;
+      for (const m of [...members].sort((a, b) => order * (b.rate - a.rate))) {
+        const add = Math.min(m.hi - m.lo, left);
+        credit += add * m.rate;
+        left -= add;
+      }
+      return credit;
+    };
+    max += fill(span.max, 1);
+    min += fill(span.min, -1);
+  }
+  return { min, max };
+}
+
+/**
+ * Credit towards every sentence type the rules name: days under each measure kind times its rate, summed
+ * (`creditRange`); the parts list each kind's days and credit on their own.
+ */
 export function computeCredit(
   totals: readonly MeasureKindTotal[],
   rules: CreditRules | undefined,
   law: LegalKnowledge,
   jurisdiction: string,
+  measures: readonly MeasureFact[],
+  asOf: Day,
 ): CreditFact[] {
   if (!rules) return [];
   const targets = new Map<string, { sentenceType: string; regime?: string }>();
@@ -82,10 +129,7 @@ export function computeCredit(
       unit,
       // Part days are summed before rounding down once: 1.5 + 1.5 days of credit are 3, not 2.
       amount: scaleRange(
-        parts.reduce<Range>(
-          (sum, p) => addRanges(sum, { min: p.days.min * p.ratio, max: p.days.max * p.ratio }),
-          { min: 0, max: 0 },
-        ),
+        creditRange(measures, (kind) => parts.find((p) => p.measure === kind)?.ratio, asOf),
         1,
       ),
       parts,

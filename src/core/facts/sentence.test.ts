@@ -130,3 +130,22 @@ test('a live charge under an article the law data lacks makes the maximum say so
   );
   assert.match(formatCaseFacts(withRiots), /Maximum exposure: 10 years, leaving out Art\. 174\(1\)/);
 });
+
+test('a run of custody then house arrest shares its span: credit is bounded by the run, not by each part alone', () => {
+  const measures = [
+    makeMeasure(
+      'measure:custody',
+      'custody',
+      '[2022-01..2022-06]',
+      [mstep('changed', '[2022-09..2023-02]', { successor: 'measure:house' })],
+      { reportedDuration: { atLeast: { months: 8 }, atMost: { months: 9 }, sources: [] } },
+    ),
+    makeMeasure('measure:house', 'house_arrest', '[2022-09..2023-02]'),
+  ];
+  const d = defendant(measures, [], '2023-02-01');
+  assert.deepEqual(d.deprivedOfLiberty, { min: 217, max: 397 });
+  const credit = (regime: string) => d.credit.find((c) => c.regime === regime)?.amount;
+  // At most 276 days of custody at 1:1, the rest of the 397-day run under house arrest at 2:1.
+  assert.deepEqual(credit('maximum'), { min: 217, max: 276 + 60 });
+  assert.deepEqual(credit('medium'), { min: 325, max: 474 }); // 276 × 1.5 + 121 × 0.5 = 474.5
+});
