@@ -162,7 +162,23 @@ describe('readBundle', () => {
     const bytes = Buffer.concat([Buffer.from('{"format": "'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
     await assert.rejects(
       collect(Readable.from([bytes])),
-      (e: unknown) => isDomainError(e, 'import.invalid_json') && /UTF-8/.test(e.message),
+      (e: unknown) => isDomainError(e, 'import.invalid_json') && /UTF-8 text at byte 12$/.test(e.message),
+    );
+    // In a later chunk, the offset counts the chunks before it.
+    await assert.rejects(
+      collect(
+        Readable.from([
+          Buffer.from('{"format": "casewatch-bundle", '),
+          Buffer.from([0x22, 0x61, 0xc3, 0x28]),
+        ]),
+      ),
+      (e: unknown) => isDomainError(e, 'import.invalid_json') && /at byte 34$/.test(e.message),
+    );
+    // A file cut inside a two-byte character.
+    const cut = Buffer.from('{"description": "Мамай');
+    await assert.rejects(
+      collect(Readable.from([cut.subarray(0, cut.length - 1)])),
+      (e: unknown) => isDomainError(e, 'import.invalid_json') && /is the file cut short\?/.test(e.message),
     );
   });
 
