@@ -39,9 +39,9 @@ function chunked(text: string, size: number): AsyncIterable<Buffer> {
   return Readable.from(parts);
 }
 
-async function failure(text: string): Promise<DomainError> {
+async function failure(input: string | AsyncIterable<string>): Promise<DomainError> {
   try {
-    await collect(chunked(text, 5));
+    await collect(typeof input === 'string' ? chunked(input, 5) : input);
   } catch (error) {
     if (isDomainError(error)) return error;
     throw error;
@@ -116,6 +116,20 @@ describe('readBundle', () => {
     assert.match(error.message, /nested more than 1000 levels deep/);
     const missingValue = await failure('{"format": "casewatch-bundle", "persons": [{"id": }]}');
     assert.match(missingValue.message, /unexpected "}"/);
+  });
+
+  test('a record too large to hold is named where it starts, before the runtime gives up', async () => {
+    async function* huge(): AsyncGenerator<string> {
+      yield '{"format": "casewatch-bundle", "formatVersion": 1,\n"persons": [{"id": "person:a"},\n  {"id": "person:b", "note": "';
+      const mebi = 'x'.repeat(2 ** 20);
+      for (let i = 0; i <= 64; i++) yield mebi;
+      yield '"}]}';
+    }
+    const error = await failure(huge());
+    assert.equal(error.code, 'import.invalid_json');
+    assert.equal(error.issues[0]?.line, 3);
+    assert.equal(error.issues[0]?.column, 3);
+    assert.match(error.message, /record 1 of "persons" is over 64 Mi characters/);
   });
 
   test('names the line of a missing comma between records and of a truncated file', async () => {

@@ -102,6 +102,8 @@ type State = 'root' | 'key' | 'colon' | 'value' | 'element' | 'afterElement' | '
 interface Capture {
   target: 'key' | 'header' | 'element';
   parts: string[];
+  /** Characters held in `parts`. */
+  size: number;
   from: number;
   isScalar: boolean;
   depth: number;
@@ -110,6 +112,9 @@ interface Capture {
   line: number;
   column: number;
 }
+
+/** The most characters one value of a bundle (a record, a header field) may hold. */
+export const MAX_VALUE_CHARS = 64 * 2 ** 20;
 
 const NL = 10;
 const QUOTE = 34;
@@ -143,8 +148,11 @@ class BundleScanner {
       if (cap) {
         const end = this.scanCapture(cap, chunk, i);
         if (end < 0) {
-          cap.parts.push(chunk.slice(cap.from));
+          const part = chunk.slice(cap.from);
+          cap.parts.push(part);
+          cap.size += part.length;
           cap.from = 0;
+          if (cap.size > MAX_VALUE_CHARS) this.tooLarge(cap);
           break;
         }
         const tail = chunk.slice(cap.from, end);
@@ -241,6 +249,7 @@ class BundleScanner {
     this.cap = {
       target,
       parts: [],
+      size: 0,
       from: i,
       isScalar,
       depth: 0,
@@ -379,6 +388,19 @@ class BundleScanner {
       line: this.line,
       column: offset - this.lineStart + 1,
     });
+  }
+
+  /** A value too large to hold as one string: named where it starts, before the runtime refuses it. */
+  private tooLarge(cap: Capture): never {
+    const what = cap.target === 'element' ? `record ${this.index} of "${this.key}"` : `"${this.key}"`;
+    return this.raise(
+      'import.invalid_json',
+      `${what} is over ${MAX_VALUE_CHARS / 2 ** 20} Mi characters: no record needs that`,
+      {
+        line: cap.line,
+        column: cap.column,
+      },
+    );
   }
 
   private invalid(path: string, message: string, cap?: Capture): never {
