@@ -231,6 +231,13 @@ cliSuite(
 
 describe('casewatch CLI usage', () => {
   test('an unknown command or a bad flag is a usage error (exit 2)', () => {
+    const bare = casewatch({ CASEWATCH_DB: ':memory:' });
+    assert.equal(bare.code, 2);
+    assert.equal(bare.stdout, '');
+    assert.match(bare.stderr, /Usage:/);
+    const help = casewatch({ CASEWATCH_DB: ':memory:' }, 'help');
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /Usage:/);
     const unknown = casewatch({ CASEWATCH_DB: ':memory:' }, 'frobnicate');
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /unknown command "frobnicate"/);

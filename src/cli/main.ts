@@ -97,9 +97,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   try {
     const { words, flags } = parse(argv);
     asJson = flags.json;
-    if (words.length === 0 || words[0] === 'help') {
+    // Asked for, the help is the output; given for want of a command, it is the error.
+    if (words[0] === 'help') {
       process.stdout.write(HELP);
-      return words.length === 0 ? 2 : 0;
+      return 0;
+    }
+    if (words.length === 0) {
+      process.stderr.write(HELP);
+      return 2;
     }
     const two = words.slice(0, 2).join(' ');
     const [name, rest] = COMMANDS[two] ? [two, words.slice(2)] : [words[0] ?? '', words.slice(1)];
