@@ -119,13 +119,13 @@ describe('readBundle', () => {
   });
 
   test('a record too large to hold is named where it starts, before the runtime gives up', async () => {
-    async function* huge(): AsyncGenerator<string> {
+    function* huge(): Generator<string> {
       yield '{"format": "casewatch-bundle", "formatVersion": 1,\n"persons": [{"id": "person:a"},\n  {"id": "person:b", "note": "';
       const mebi = 'x'.repeat(2 ** 20);
       for (let i = 0; i <= 64; i++) yield mebi;
       yield '"}]}';
     }
-    const error = await failure(huge());
+    const error = await failure(Readable.from(huge(), { objectMode: true }) as AsyncIterable<string>);
     assert.equal(error.code, 'import.invalid_json');
     assert.equal(error.issues[0]?.line, 3);
     assert.equal(error.issues[0]?.column, 3);
