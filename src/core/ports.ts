@@ -95,9 +95,12 @@ export interface RecordWriter extends RecordReader {
   caseJurisdictions(caseIds: readonly string[]): Promise<Map<string, string>>;
   /**
    * The parked references whose record does not exist, the first `limit` of them in file order (by `fromKind`,
-   * then `index`); empties the scratch space.
+   * then `index`), leaving out references to the records `except` names by kind; empties the scratch space.
    */
-  takeMissingReferences(limit: number): Promise<ParkedReference[]>;
+  takeMissingReferences(
+    limit: number,
+    except?: ReadonlyMap<RecordKind, readonly string[]>,
+  ): Promise<ParkedReference[]>;
 }
 
 /** Runs work in one transaction attributed to an actor: all of it lands, or none of it. */

@@ -48,9 +48,14 @@ export async function parkReferences(
 
 /**
  * The parked references to records that do not exist, the first `limit` in file order, found by one anti-join
- * per kind against the record tables (which hold what the import wrote); then drops the table.
+ * per kind against the record tables (which hold what the import wrote), but for those to the ids `except`
+ * names; then drops the table.
  */
-export async function takeMissing(db: Kysely<Database>, limit: number): Promise<ParkedReference[]> {
+export async function takeMissing(
+  db: Kysely<Database>,
+  limit: number,
+  except: ReadonlyMap<RecordKind, readonly string[]>,
+): Promise<ParkedReference[]> {
   const kinds = await db.selectFrom(TABLE).select('kind').distinct().execute();
   const missing: ParkedReference[] = [];
   for (const { kind } of kinds) {
@@ -59,6 +64,9 @@ export async function takeMissing(db: Kysely<Database>, limit: number): Promise<
       .selectFrom(`${TABLE} as p`)
       .selectAll('p')
       .where('p.kind', '=', kind)
+      .$if((except.get(kind as RecordKind)?.length ?? 0) > 0, (q) =>
+        q.where('p.id', 'not in', except.get(kind as RecordKind) ?? []),
+      )
       .where((eb) =>
         eb.not(eb.exists(eb.selectFrom(table).select('id').whereRef(`${table}.id`, '=', 'p.id'))),
       )

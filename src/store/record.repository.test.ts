@@ -409,6 +409,13 @@ forEachStore('record repository', (getStore) => {
       await tx.parkReferences([ref('person', 'person:q', 2, 0)]);
       assert.deepEqual(await tx.takeMissingReferences(10), [ref('person', 'person:q', 2, 0)]);
     });
+    // References to records named in `except` (records that failed their schema) are left out.
+    await store.run(EDITOR, async (tx) => {
+      await tx.parkReferences([ref('person', 'person:bad', 2, 0), ref('person', 'person:gone', 2, 1)]);
+      assert.deepEqual(await tx.takeMissingReferences(10, new Map([['person', ['person:bad']]])), [
+        ref('person', 'person:gone', 2, 1),
+      ]);
+    });
   });
 
   test('case jurisdictions are read by id without loading the cases', async () => {

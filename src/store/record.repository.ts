@@ -271,11 +271,14 @@ export class RecordRepository extends RecordReadRepository implements RecordWrit
     return found;
   }
 
-  async takeMissingReferences(limit: number): Promise<ParkedReference[]> {
+  async takeMissingReferences(
+    limit: number,
+    except: ReadonlyMap<RecordKind, readonly string[]> = new Map(),
+  ): Promise<ParkedReference[]> {
     this.#assertOpen();
     if (!this.#hasParkingTable) return [];
     this.#hasParkingTable = false;
-    return takeMissing(this.db, limit);
+    return takeMissing(this.db, limit, except);
   }
 
   #validate<K extends RecordKind>(kind: K, data: RecordOf<K>): RecordOf<K> {

@@ -1,4 +1,4 @@
-import { addDays, addDuration, type Day, type Range } from '../dates/index.ts';
+import { addDays, addDuration, maxDay, type Day, type Range } from '../dates/index.ts';
 import type { Decision, SentenceComponent } from '../decision/decision.ts';
 import type { SentenceType } from '../law/law.ts';
 import { creditFor, type CreditFact } from './credit.ts';
@@ -137,8 +137,6 @@ function sentenceInForce(
     ...(endsOn ? { endsOn } : {}),
   };
 }
-
-const maxDay = (a: Day, b: Day): Day => (a > b ? a : b);
 
 /**
  * The person's status on the date. A sentence in force comes first (real imprisonment or arrest: serving;

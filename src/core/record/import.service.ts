@@ -111,8 +111,8 @@ class Importer {
   private readonly batches = new Map<RecordKind, Pending>();
   private readonly batchSize: number;
   private readonly file: string | undefined;
-  /** Records that failed their schema: they have an id but are not written ('kind\0id'). */
-  private readonly unwritten = new Set<string>();
+  /** Ids of records that failed their schema, by kind: they have an id but are not written. */
+  private readonly unwritten = new Map<RecordKind, string[]>();
   /** The batch write in flight, if any (see `write`). */
   private writing: Promise<void> = Promise.resolve();
   private hasWriteFailed = false;
@@ -161,8 +161,7 @@ class Importer {
         for (const [id, jurisdiction] of await this.tx.caseJurisdictions(lookups.jurisdictions))
           this.checker.confirmJurisdiction(id, jurisdiction);
       for (const prepared of records) {
-        if (prepared.id !== undefined && !prepared.row)
-          this.unwritten.add(`${prepared.kind}\u0000${prepared.id}`);
+        if (prepared.id !== undefined && !prepared.row) this.unwrittenOf(prepared.kind).push(prepared.id);
         if (this.checker.addPrepared(prepared) && prepared.row) {
           const batch = this.pending(prepared.kind);
           batch.rows.push(prepared.row);
@@ -178,6 +177,12 @@ class Importer {
         this.write(() => this.tx.parkReferences(refs));
       }
     }
+  }
+
+  private unwrittenOf(kind: RecordKind): string[] {
+    let ids = this.unwritten.get(kind);
+    if (!ids) this.unwritten.set(kind, (ids = []));
+    return ids;
   }
 
   private issueCount(): number {
@@ -275,12 +280,12 @@ class Importer {
       }
     }
     // A reference to a record that failed its schema is not dangling: that record's issues say what is wrong.
-    const missing = await this.tx.takeMissingReferences(MAX_IMPORT_ISSUES + this.unwritten.size * 10);
+    const missing = await this.tx.takeMissingReferences(MAX_IMPORT_ISSUES, this.unwritten);
     return this.checker.finish({
       existing: (kind, id) => found.has(`${kind}\u0000${id}`),
       jurisdictionOf: (caseId) => jurisdictions.get(caseId),
       lineageOf: (chargeId) => lineages.get(chargeId),
-      missing: missing.filter((ref) => !this.unwritten.has(`${ref.kind}\u0000${ref.id}`)),
+      missing,
     });
   }
 }

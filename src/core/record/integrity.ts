@@ -324,9 +324,9 @@ export class IntegrityChecker {
   private reportDangling(existing: ExistsFn, missing: readonly ParkedReference[]): void {
     const dangling = this.takeWaiting().filter((ref) => !existing(ref.kind, ref.id));
     dangling.push(...missing);
-    const order = dangling.map((ref, seq) => ({ ref, seq }));
-    order.sort((a, b) => a.ref.fromKind - b.ref.fromKind || a.ref.index - b.ref.index || a.seq - b.seq);
-    for (const { ref } of order) {
+    // Sorting is stable: references of one record keep their order.
+    dangling.sort((a, b) => a.fromKind - b.fromKind || a.index - b.index);
+    for (const ref of dangling) {
       const from = RECORD_KIND_ORDER[ref.fromKind] ?? ref.kind;
       this.report(
         'reference.dangling',
