@@ -268,6 +268,23 @@ forEachStore('the read-only API', (getStore: () => Store) => {
     );
   });
 
+  test("an error that is not the caller's is a bare 500, and is told to whoever watches the server", async () => {
+    const seen: unknown[] = [];
+    const broken = createApp({
+      reader: { ...getStore().reader, get: () => Promise.reject(new Error('disk gone')) },
+      law,
+      clock,
+      onInternalError: (error) => seen.push(error),
+    });
+    const res = await broken.request(`/api/cases/${encodeURIComponent(CASE)}`);
+    assert.equal(res.status, 500);
+    assert.equal((await res.text()).includes('disk gone'), false, 'no internals in the answer');
+    assert.deepEqual(
+      seen.map((e) => (e as Error).message),
+      ['disk gone'],
+    );
+  });
+
   test('the page escapes what it shows and sends security headers', async () => {
     await getStore().run(SYSTEM_ACTOR, (tx) =>
       tx.create(
