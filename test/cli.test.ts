@@ -241,7 +241,7 @@ describe('casewatch CLI usage', () => {
     const unknown = casewatch({ CASEWATCH_DB: ':memory:' }, 'frobnicate');
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /unknown command "frobnicate"/);
-    assert.equal(casewatch({ CASEWATCH_DB: ':memory:' }, 'facts', 'x', '--as-of', '2023-13-01').code, 2);
+    assert.equal(casewatch({ CASEWATCH_DB: ':memory:' }, 'facts', 'x', '--as-of', '2023-13-01').code, 4);
     assert.equal(casewatch({ CASEWATCH_DB: ':memory:' }, 'case', 'list', '--bogus').code, 2);
     const badLimit = casewatch({ CASEWATCH_DB: ':memory:' }, 'case', 'list', '--limit', 'all');
     assert.equal(badLimit.code, 2);

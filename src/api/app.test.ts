@@ -5,7 +5,7 @@ import type { Store } from '../core/ports.ts';
 import { Readable } from 'node:stream';
 import { importBundle } from '../core/record/import.service.ts';
 import { readBundle } from '../exchange/bundle-reader.ts';
-import { loadDemoIfEmpty } from '../server.ts';
+import { loadDemoIfEmpty } from '../exchange/demo-data.ts';
 import { loadLegalKnowledge } from '../store/law-files.ts';
 import { caseRecord } from '../../test/support/record-fixtures.ts';
 import { forEachStore } from '../../test/support/stores.ts';

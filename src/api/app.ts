@@ -2,9 +2,10 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { PUBLIC_ACTOR, type Actor } from '../core/actor.ts';
 import { caseFacts } from '../core/case/case-facts.service.ts';
+import { presentCaseFacts } from '../core/case/case-facts.presenter.ts';
 import { getCaseFile, listCases } from '../core/case/case.service.ts';
 import { presentCaseFile } from '../core/case/case.presenter.ts';
-import { isDay, YEARS } from '../core/dates/day.ts';
+import { checkAsOf } from '../core/dates/day.ts';
 import { DomainError } from '../core/errors.ts';
 import type { LegalKnowledge } from '../core/law/legal-knowledge.ts';
 import type { Clock, RecordReader } from '../core/ports.ts';
@@ -66,16 +67,8 @@ export function createApp(deps: ApiDeps): Hono {
     return c.json(presentCaseFile(file, deps.law));
   });
   app.get('/api/cases/:id/facts', async (c) => {
-    const asOf = c.req.query('asOf');
-    if (asOf !== undefined && !isDay(asOf))
-      throw new DomainError('validation.invalid', `asOf must be a day YYYY-MM-DD, not "${asOf}"`, [
-        {
-          code: 'validation.invalid',
-          message: `expected a day YYYY-MM-DD, years ${YEARS.min}–${YEARS.max}`,
-          field: 'asOf',
-        },
-      ]);
-    return c.json(await caseFacts(deps, actor, c.req.param('id'), asOf));
+    const asOf = checkAsOf(c.req.query('asOf'), 'asOf');
+    return c.json(presentCaseFacts(await caseFacts(deps, actor, c.req.param('id'), asOf)));
   });
   app.get('/', async (c) => c.html(homePage((await listCases(deps, actor)).cases)));
   return app;

@@ -2,7 +2,7 @@ import { listCases, resolveCaseRef, getCaseFile } from '../core/case/case.servic
 import { presentCaseFile } from '../core/case/case.presenter.ts';
 import { formatCaseFile } from './format-case.ts';
 import type { CommandContext } from './context.ts';
-import type { Flags } from './main.ts';
+import type { Flags } from './flags.ts';
 import { printJson, printText, UsageError } from './output.ts';
 
 /** casewatch case list [--limit N] [--after ID] */

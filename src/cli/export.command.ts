@@ -4,7 +4,7 @@ import type { Writable } from 'node:stream';
 import { assertAllowed } from '../core/access/policy.ts';
 import { writeBundle } from '../exchange/bundle-writer.ts';
 import type { CommandContext } from './context.ts';
-import type { Flags } from './main.ts';
+import type { Flags } from './flags.ts';
 import { UsageError } from './output.ts';
 
 /** casewatch export [--out FILE]: every record as a case bundle (stdout by default). */

@@ -1,6 +1,6 @@
 import { parseRecordKind, recordHistory } from '../core/record/history.service.ts';
 import type { CommandContext } from './context.ts';
-import type { Flags } from './main.ts';
+import type { Flags } from './flags.ts';
 import { printJson, printText, UsageError } from './output.ts';
 
 /** casewatch history KIND ID: who changed a record, when, and what. */

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { importBundleFile } from '../exchange/import-file.ts';
 import type { CommandContext } from './context.ts';
-import type { Flags } from './main.ts';
+import type { Flags } from './flags.ts';
 import { printJson, printText, UsageError } from './output.ts';
 
 /** casewatch import FILE [--dry-run]: all or nothing. */

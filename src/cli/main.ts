@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createContext, type CommandContext } from './context.ts';
+import type { Command, Flags } from './flags.ts';
 import { reportError, UsageError } from './output.ts';
 import { runCaseList, runCaseShow } from './case.command.ts';
 import { runExport } from './export.command.ts';
@@ -26,24 +27,6 @@ Usage:
 Environment: CASEWATCH_DB (SQLite file, default ./data/casewatch.db) or DATABASE_URL (PostgreSQL);
 CASEWATCH_USER and CASEWATCH_ROLE name the acting user.
 `;
-
-/** Parsed flags shared by the commands. */
-export interface Flags {
-  json: boolean;
-  dryRun: boolean;
-  out?: string;
-  asOf?: string;
-  limit?: string;
-  after?: string;
-  port?: string;
-  host?: string;
-  demo: boolean;
-}
-
-/** What a command returns: an exit code (default 0), or 'running' when it keeps the store open (serve). */
-export type CommandResult = number | void | 'running';
-
-type Command = (ctx: CommandContext, args: string[], flags: Flags) => Promise<CommandResult>;
 
 const COMMANDS: Record<string, Command> = {
   import: runImport,

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { bundleJsonSchema } from '../exchange/bundle-schema.ts';
 import type { CommandContext } from './context.ts';
-import type { Flags } from './main.ts';
+import type { Flags } from './flags.ts';
 import { printJson, UsageError } from './output.ts';
 
 /** casewatch schema bundle [--out FILE]: the bundle's JSON Schema, generated from the zod schemas. */

@@ -1,6 +1,7 @@
-import { startServer, loadDemoIfEmpty } from '../server.ts';
+import { loadDemoIfEmpty } from '../exchange/demo-data.ts';
+import { startServer } from '../server.ts';
 import type { CommandContext } from './context.ts';
-import type { CommandResult, Flags } from './main.ts';
+import type { CommandResult, Flags } from './flags.ts';
 import { printText, UsageError } from './output.ts';
 
 /** casewatch serve [--port N] [--host H] [--demo]: runs until stopped. */

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { DomainError, type Issue } from '../core/errors.ts';
 import type { RecordKind, RecordOf } from '../core/record/record-kinds.ts';
-import type { WriteContext } from './record.repository.ts';
+import type { WriteContext } from './write-context.ts';
 import { checkRecord } from './record-validation.ts';
 import { toRecordRow, type RecordRow } from '../core/record/record-row.ts';
 import { derivedInsert, tableOf } from './record-rows.ts';

@@ -4,7 +4,7 @@ import type { Collection, RecordKind } from '../core/record/record-kinds.ts';
 import type { RecordRow } from '../core/record/record-row.ts';
 import { RECORD_KINDS } from '../core/record/record-kinds.ts';
 import type { RecordOf } from '../core/record/record-kinds.ts';
-import { foldName } from './name-fold.ts';
+import { foldName } from '../core/common/name-fold.ts';
 import { perRow, type BulkInsert, type RecordTable, type RevisionTable } from './schema.ts';
 
 /**

@@ -9,7 +9,7 @@ import type {
 } from '../core/ports.ts';
 import { DomainError } from '../core/errors.ts';
 import { CASE_SCOPED_KINDS, type RecordKind, type RecordOf } from '../core/record/record-kinds.ts';
-import { containsPattern, foldName } from './name-fold.ts';
+import { containsPattern, foldName } from '../core/common/name-fold.ts';
 import { checkRecord } from './record-validation.ts';
 import { toRecordRow, type RecordRow } from '../core/record/record-row.ts';
 import { derivedInsert, tableOf, toRevision, toStored } from './record-rows.ts';
@@ -17,6 +17,7 @@ import { writeMany, writeRows } from './record-bulk.ts';
 import { createParkingTable, parkReferences, takeMissing } from './parked-references.ts';
 import type { Database, RecordTable } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
+import type { WriteContext } from './write-context.ts';
 
 const ID_CHUNK = 500;
 
@@ -116,14 +117,6 @@ export class RecordReadRepository implements RecordReader {
       .execute();
     return rows.map(toRevision);
   }
-}
-
-/** Who writes, when and why: one per unit of work, stamped on every row and revision it writes. */
-export interface WriteContext {
-  txId: string;
-  actor: string;
-  at: string;
-  reason: string | null;
 }
 
 /** Writes records inside one open transaction, each with its revision; built by the unit of work. */

@@ -2,13 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../core/actor.ts';
 import type { Clock, RecordWriter, Store } from '../core/ports.ts';
+import { SYSTEM_CLOCK } from '../system-clock.ts';
 import { AsyncMutex } from './async-mutex.ts';
 import { RecordReadRepository, RecordRepository } from './record.repository.ts';
 import type { Database } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
-
-/** The system clock: ISO instants in UTC. */
-export const SYSTEM_CLOCK: Clock = { now: () => new Date().toISOString() };
 
 /** What a dialect's opener hands to the neutral store. */
 export interface StoreParts {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DomainError } from '../errors.ts';
 
 /** A calendar day, 'YYYY-MM-DD': legal events are local calendar dates, not instants. */
 export type Day = string;
@@ -117,4 +118,19 @@ export function localDay(instant: string, timeZone: string): Day {
   }).formatToParts(new Date(instant));
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/**
+ * The "as of" day a caller gave, checked once for every edge (API query, CLI flag): undefined stays undefined
+ * (today), anything but a calendar day is a 'validation.invalid' naming the field it came in.
+ */
+export function checkAsOf(value: string | undefined, field: string): Day | undefined {
+  if (value === undefined || isDay(value)) return value;
+  throw new DomainError('validation.invalid', `${field} must be a day YYYY-MM-DD, not "${value}"`, [
+    {
+      code: 'validation.invalid',
+      message: `expected a day YYYY-MM-DD, years ${YEARS.min}–${YEARS.max}`,
+      field,
+    },
+  ]);
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { computeCaseFacts } from './case-facts.ts';
 import { chargeHistory } from './charge-history.ts';
 import { chargeLineage } from './charge-lineage.ts';
-import { cc, kzLaw, makeCharge, makeFile, step } from './test-factory.ts';
+import { cc, kzLaw, makeCharge, makeFile, step } from '../../../test/support/facts-factory.ts';
 
 const law = kzLaw();
 

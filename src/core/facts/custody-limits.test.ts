@@ -1,7 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { computeCaseFacts } from './case-facts.ts';
-import { cc, kzLaw, makeCharge, makeFile, makeMeasure, mstep, step } from './test-factory.ts';
+import {
+  cc,
+  kzLaw,
+  makeCharge,
+  makeFile,
+  makeMeasure,
+  mstep,
+  step,
+} from '../../../test/support/facts-factory.ts';
 import type { Charge } from '../charge/charge.ts';
 import type { Measure } from '../measure/measure.ts';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { computeCaseFacts } from './case-facts.ts';
-import { formatCaseFacts } from './format.ts';
+import { formatCaseFacts } from '../../cli/format-facts.ts';
 import {
   cc,
   kzLaw,
@@ -12,7 +12,7 @@ import {
   mstep,
   step,
   DEFENDANT,
-} from './test-factory.ts';
+} from '../../../test/support/facts-factory.ts';
 
 const law = kzLaw();
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { computeCaseFacts } from './case-facts.ts';
-import { kzLaw, makeFile, makeMeasure, mstep } from './test-factory.ts';
+import { kzLaw, makeFile, makeMeasure, mstep } from '../../../test/support/facts-factory.ts';
 
 const law = kzLaw();
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { durationDayRange } from '../dates/index.ts';
 import { computeCaseFacts } from './case-facts.ts';
-import { kzLaw, makeDecision, makeFile, makeMeasure, mstep } from './test-factory.ts';
+import { kzLaw, makeDecision, makeFile, makeMeasure, mstep } from '../../../test/support/facts-factory.ts';
 
 const law = kzLaw();
 

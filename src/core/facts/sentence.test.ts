@@ -2,8 +2,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { SentenceComponent } from '../decision/decision.ts';
 import { computeCaseFacts } from './case-facts.ts';
-import { formatCaseFacts } from './format.ts';
-import { cc, kzLaw, makeCharge, makeDecision, makeFile, makeMeasure, mstep, step } from './test-factory.ts';
+import { formatCaseFacts } from '../../cli/format-facts.ts';
+import {
+  cc,
+  kzLaw,
+  makeCharge,
+  makeDecision,
+  makeFile,
+  makeMeasure,
+  mstep,
+  step,
+} from '../../../test/support/facts-factory.ts';
 import type { Measure } from '../measure/measure.ts';
 
 const law = kzLaw();

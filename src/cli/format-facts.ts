@@ -1,10 +1,10 @@
-import type { CaseFacts, DefendantFacts } from './case-facts.ts';
-import type { ChargeHistory } from './charge-history.ts';
-import type { ChargeFamily } from './charge-lineage.ts';
-import type { CustodyLimitFact } from './custody-limits.ts';
-import { formatExposure } from './exposure.ts';
-import { formatBounds, formatRange, type Tri } from './fact-dates.ts';
-import type { MeasureFact } from './measures.ts';
+import type { CaseFacts, DefendantFacts } from '../core/facts/case-facts.ts';
+import type { ChargeHistory } from '../core/facts/charge-history.ts';
+import type { ChargeFamily } from '../core/facts/charge-lineage.ts';
+import type { CustodyLimitFact } from '../core/facts/custody-limits.ts';
+import { formatExposure } from '../core/facts/exposure.ts';
+import { formatBounds, formatRange, type Tri } from '../core/facts/fact-dates.ts';
+import type { MeasureFact } from '../core/facts/measures.ts';
 
 const STATUS_TEXT: Record<string, string> = {
   in_custody: 'in custody',

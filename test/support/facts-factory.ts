@@ -1,14 +1,14 @@
 // Test fixtures for the facts engine: a case file built from small records with overrides, and the real KZ law.
 import { fileURLToPath } from 'node:url';
-import { loadLegalKnowledge } from '../../store/law-files.ts';
-import type { CaseFile } from '../case/case-file.ts';
-import type { Charge, ChargeStep } from '../charge/charge.ts';
-import type { Decision } from '../decision/decision.ts';
-import type { Hearing } from '../hearing/hearing.ts';
-import type { LegalKnowledge } from '../law/legal-knowledge.ts';
-import type { ArticleRef } from '../law/law.ts';
-import type { Measure, MeasureStep } from '../measure/measure.ts';
-import type { Person } from '../person/person.ts';
+import { loadLegalKnowledge } from '../../src/store/law-files.ts';
+import type { CaseFile } from '../../src/core/case/case-file.ts';
+import type { Charge, ChargeStep } from '../../src/core/charge/charge.ts';
+import type { Decision } from '../../src/core/decision/decision.ts';
+import type { Hearing } from '../../src/core/hearing/hearing.ts';
+import type { LegalKnowledge } from '../../src/core/law/legal-knowledge.ts';
+import type { ArticleRef } from '../../src/core/law/law.ts';
+import type { Measure, MeasureStep } from '../../src/core/measure/measure.ts';
+import type { Person } from '../../src/core/person/person.ts';
 
 export const CASE_ID = 'case:test';
 export const DEFENDANT = 'person:mamay';
@@ -17,7 +17,7 @@ let cached: LegalKnowledge | undefined;
 
 /** The Kazakhstan law pack from data/law/kz, loaded once. */
 export function kzLaw(): LegalKnowledge {
-  cached ??= loadLegalKnowledge(fileURLToPath(new URL('../../../data/law', import.meta.url)), ['kz']);
+  cached ??= loadLegalKnowledge(fileURLToPath(new URL('../../data/law', import.meta.url)), ['kz']);
   return cached;
 }
 

@@ -1,0 +1,20 @@
+import type { CommandContext } from './context.ts';
+
+/** Parsed flags shared by the commands. */
+export interface Flags {
+  json: boolean;
+  dryRun: boolean;
+  out?: string;
+  asOf?: string;
+  limit?: string;
+  after?: string;
+  port?: string;
+  host?: string;
+  demo: boolean;
+}
+
+/** What a command returns: an exit code (default 0), or 'running' when it keeps the store open (serve). */
+export type CommandResult = number | void | 'running';
+
+/** One command of the CLI: it reads its words and flags and returns its result. */
+export type Command = (ctx: CommandContext, args: string[], flags: Flags) => Promise<CommandResult>;

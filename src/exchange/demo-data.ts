@@ -1,0 +1,19 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { SYSTEM_ACTOR } from '../core/actor.ts';
+import type { LegalKnowledge } from '../core/law/legal-knowledge.ts';
+import type { Store } from '../core/ports.ts';
+import { importBundleFile } from './import-file.ts';
+
+/** Loads every demo bundle into the store when it holds no case yet; returns how many bundles were loaded. */
+export async function loadDemoIfEmpty(store: Store, law: LegalKnowledge, dir = 'data/demo'): Promise<number> {
+  if ((await store.reader.count('case')) > 0) return 0;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.bundle.json'))
+    .sort();
+  for (const name of files) {
+    const file = join(dir, name);
+    await importBundleFile({ store, law }, SYSTEM_ACTOR, file);
+  }
+  return files.length;
+}
