@@ -1,3 +1,4 @@
+import { openSession } from '../src/core/access/session.ts';
 import type { Actor } from '../src/core/actor.ts';
 import type { LegalKnowledge } from '../src/core/law/legal-knowledge.ts';
 import type { Store } from '../src/core/ports.ts';
@@ -12,5 +13,7 @@ export const BENCH_ACTOR: Actor = { id: 'bench', name: 'Benchmark', roles: ['adm
  * records prepared in a worker thread (BENCH_INLINE=1: in this thread, to compare).
  */
 export function importFile(store: Store, law: LegalKnowledge, file: string): Promise<ImportReport> {
-  return importBundleFile({ store, law }, BENCH_ACTOR, file, { inWorker: process.env.BENCH_INLINE !== '1' });
+  return importBundleFile({ session: openSession(store, BENCH_ACTOR), law }, file, {
+    inWorker: process.env.BENCH_INLINE !== '1',
+  });
 }

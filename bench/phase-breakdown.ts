@@ -1,4 +1,4 @@
-import type { RecordWriter, Store } from '../src/core/ports.ts';
+import type { Transaction, Store } from '../src/core/ports.ts';
 import { RECORD_KIND_ORDER, RECORD_KINDS } from '../src/core/record/record-kinds.ts';
 import { loadLegalKnowledge } from '../src/store/law-files.ts';
 import { importFile } from './import-file.ts';
@@ -39,7 +39,7 @@ export async function runBreakdownPhase(target: Target, file: string): Promise<B
       return result;
     };
   }
-  const wrap = (tx: RecordWriter): RecordWriter =>
+  const wrap = (tx: Transaction): Transaction =>
     new Proxy(tx, {
       get(t, property, receiver) {
         const value: unknown = Reflect.get(t, property, receiver);

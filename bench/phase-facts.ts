@@ -1,3 +1,5 @@
+import { openSession, type Session } from '../src/core/access/session.ts';
+import { SYSTEM_ACTOR } from '../src/core/actor.ts';
 import { loadCaseFile } from '../src/core/case/case-file.ts';
 import { computeCaseFacts } from '../src/core/facts/case-facts.ts';
 import type { LegalKnowledge } from '../src/core/law/legal-knowledge.ts';
@@ -26,7 +28,7 @@ export interface FactsResult {
 const PAGE = 500;
 
 /** Loads a case file and computes its facts, timing each part. */
-async function timeCase(reader: RecordReader, law: LegalKnowledge, caseId: string, asOf: string) {
+async function timeCase(reader: Session, law: LegalKnowledge, caseId: string, asOf: string) {
   const t0 = performance.now();
   const file = await loadCaseFile(reader, caseId);
   const t1 = performance.now();
@@ -57,13 +59,14 @@ export async function runFactsPhase(
   const law = loadLegalKnowledge('data/law');
   const store = await openTarget(target);
   const reader = store.reader;
+  const session = openSession(store, SYSTEM_ACTOR);
   try {
     const total = await reader.count('case');
     const pick = (i: number) =>
       `case:kz-${String(Math.floor(((i + 0.5) * total) / options.runs)).padStart(6, '0')}`;
-    for (let i = 0; i < 5; i++) await timeCase(reader, law, pick(i), options.asOf);
+    for (let i = 0; i < 5; i++) await timeCase(session, law, pick(i), options.asOf);
     const runs = [];
-    for (let i = 0; i < options.runs; i++) runs.push(await timeCase(reader, law, pick(i), options.asOf));
+    for (let i = 0; i < options.runs; i++) runs.push(await timeCase(session, law, pick(i), options.asOf));
     const totals = runs.map((r) => r.loadMs + r.computeMs);
     const one = {
       runs: options.runs,
@@ -89,7 +92,7 @@ export async function runFactsPhase(
       const ids = page.map((c) => c.id).slice(0, limit - cases);
       for (let i = 0; i < ids.length; i += options.concurrency) {
         const done = await Promise.all(
-          ids.slice(i, i + options.concurrency).map((id) => timeCase(reader, law, id, options.asOf)),
+          ids.slice(i, i + options.concurrency).map((id) => timeCase(session, law, id, options.asOf)),
         );
         for (const r of done) {
           loadMs += r.loadMs;

@@ -1,6 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { DomainError } from './core/errors.ts';
 import { createApp } from './api/app.ts';
+import { openSession } from './core/access/session.ts';
 import type { LegalKnowledge } from './core/law/legal-knowledge.ts';
 import type { Store } from './core/ports.ts';
 import { SYSTEM_CLOCK } from './system-clock.ts';
@@ -24,7 +25,11 @@ export function startServer(options: {
   port: number;
   host: string;
 }): Promise<ServerType> {
-  const app = createApp({ reader: options.store.reader, law: options.law, clock: SYSTEM_CLOCK });
+  const app = createApp({
+    openSession: (actor) => openSession(options.store, actor),
+    law: options.law,
+    clock: SYSTEM_CLOCK,
+  });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: withHead(app.fetch), port: options.port, hostname: options.host }, () =>
       resolve(server),

@@ -9,7 +9,10 @@ import { loadDemoIfEmpty } from '../exchange/demo-data.ts';
 import { loadLegalKnowledge } from '../store/law-files.ts';
 import { caseRecord } from '../../test/support/record-fixtures.ts';
 import { forEachStore } from '../../test/support/stores.ts';
+import { openSession } from '../core/access/session.ts';
 import { createApp } from './app.ts';
+import { errorResponse } from './errors.ts';
+import { DomainError } from '../core/errors.ts';
 
 const law = loadLegalKnowledge('data/law');
 const CASE = 'case:kz-mamay-2022';
@@ -24,7 +27,7 @@ forEachStore('the read-only API', (getStore: () => Store) => {
   let app: ReturnType<typeof createApp>;
   beforeEach(async () => {
     await loadDemoIfEmpty(getStore(), law);
-    app = createApp({ reader: getStore().reader, law, clock });
+    app = createApp({ openSession: (actor) => openSession(getStore(), actor), law, clock });
   });
 
   test('lists the published demo case with its defendant', async () => {
@@ -77,7 +80,7 @@ forEachStore('the read-only API', (getStore: () => Store) => {
     assert.equal(today.asOf, '2023-02-01');
     // 20:00 UTC on 31 January is already 1 February in Almaty: "today" is the jurisdiction's day.
     const evening = createApp({
-      reader: getStore().reader,
+      openSession: (actor) => openSession(getStore(), actor),
       law,
       clock: { now: () => '2023-01-31T20:00:00.000Z' },
     });
@@ -219,8 +222,7 @@ forEachStore('the read-only API', (getStore: () => Store) => {
       ],
     };
     await importBundle(
-      { store: getStore(), law },
-      SYSTEM_ACTOR,
+      { session: openSession(getStore(), SYSTEM_ACTOR), law },
       readBundle(Readable.from([JSON.stringify(bundle)]), 'x.json'),
     );
     const leaks = [
@@ -271,7 +273,10 @@ forEachStore('the read-only API', (getStore: () => Store) => {
   test("an error that is not the caller's is a bare 500, and is told to whoever watches the server", async () => {
     const seen: unknown[] = [];
     const broken = createApp({
-      reader: { ...getStore().reader, get: () => Promise.reject(new Error('disk gone')) },
+      openSession: (actor) => ({
+        ...openSession(getStore(), actor),
+        get: () => Promise.reject(new Error('disk gone')),
+      }),
       law,
       clock,
       onInternalError: (error) => seen.push(error),
@@ -299,4 +304,12 @@ forEachStore('the read-only API', (getStore: () => Store) => {
     assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'/);
     assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
   });
+});
+
+test('a database that cannot be opened answers 503 Service Unavailable', () => {
+  const { status, body } = errorResponse(
+    new DomainError('store.unavailable', 'cannot open the PostgreSQL database postgres://db/x: timeout'),
+  );
+  assert.equal(status, 503);
+  assert.equal((body as { error: { code: string } }).error.code, 'store.unavailable');
 });

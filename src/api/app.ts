@@ -8,13 +8,15 @@ import { presentCaseFile } from '../core/case/case.presenter.ts';
 import { checkAsOf } from '../core/dates/day.ts';
 import { DomainError } from '../core/errors.ts';
 import type { LegalKnowledge } from '../core/law/legal-knowledge.ts';
-import type { Clock, RecordReader } from '../core/ports.ts';
+import type { Clock } from '../core/ports.ts';
+import type { Session } from '../core/access/session.ts';
 import { errorResponse } from './errors.ts';
 import { homePage } from './home-page.ts';
 
 /** What the HTTP layer needs. */
 export interface ApiDeps {
-  reader: RecordReader;
+  /** Opens the session of the actor a request acts as: the API reads through nothing else. */
+  openSession: (actor: Actor) => Session;
   law: LegalKnowledge;
   clock: Clock;
   /** Told of errors that are not the caller's (a 500), so they are seen; by default written to stderr. */
@@ -56,20 +58,24 @@ export function createApp(deps: ApiDeps): Hono {
       throw new DomainError('validation.invalid', `limit must be a whole number, not "${limit}"`, [
         { code: 'validation.invalid', message: 'expected a whole number', field: 'limit' },
       ]);
-    const page = await listCases(deps, actor, {
+    const page = await listCases(deps.openSession(actor), {
       ...(limit !== undefined ? { limit: Number(limit) } : {}),
       ...(after !== undefined ? { after } : {}),
     });
     return c.json(page);
   });
   app.get('/api/cases/:id', async (c) => {
-    const file = await getCaseFile(deps, actor, c.req.param('id'));
+    const file = await getCaseFile(deps.openSession(actor), c.req.param('id'));
     return c.json(presentCaseFile(file, deps.law));
   });
   app.get('/api/cases/:id/facts', async (c) => {
     const asOf = checkAsOf(c.req.query('asOf'), 'asOf');
-    return c.json(presentCaseFacts(await caseFacts(deps, actor, c.req.param('id'), asOf)));
+    return c.json(
+      presentCaseFacts(
+        await caseFacts({ ...deps, session: deps.openSession(actor) }, c.req.param('id'), asOf),
+      ),
+    );
   });
-  app.get('/', async (c) => c.html(homePage((await listCases(deps, actor)).cases)));
+  app.get('/', async (c) => c.html(homePage((await listCases(deps.openSession(actor))).cases)));
   return app;
 }

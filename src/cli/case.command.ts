@@ -11,8 +11,7 @@ export async function runCaseList(ctx: CommandContext, args: string[], flags: Fl
   if (flags.limit !== undefined && !/^\d+$/.test(flags.limit))
     throw new UsageError(`--limit must be a whole number, not "${flags.limit}"`);
   const limit = flags.limit === undefined ? undefined : Number(flags.limit);
-  const store = await ctx.store();
-  const page = await listCases({ reader: store.reader }, ctx.actor, {
+  const page = await listCases(await ctx.session(), {
     ...(limit !== undefined ? { limit } : {}),
     ...(flags.after !== undefined ? { after: flags.after } : {}),
   });
@@ -27,9 +26,8 @@ export async function runCaseList(ctx: CommandContext, args: string[], flags: Fl
 export async function runCaseShow(ctx: CommandContext, args: string[], flags: Flags): Promise<void> {
   const ref = args.join(' ').trim();
   if (ref === '') throw new UsageError('case show needs a case id or a defendant name');
-  const store = await ctx.store();
-  const deps = { reader: store.reader };
-  const file = await getCaseFile(deps, ctx.actor, await resolveCaseRef(deps, ctx.actor, ref));
+  const session = await ctx.session();
+  const file = await getCaseFile(session, await resolveCaseRef(session, ref));
   const presented = presentCaseFile(file, ctx.law());
   if (flags.json) return printJson(presented);
   printText(formatCaseFile(presented));

@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import type { Actor, Role } from '../core/actor.ts';
 import type { LegalKnowledge } from '../core/law/legal-knowledge.ts';
 import type { Store } from '../core/ports.ts';
+import { openSession, type Session } from '../core/access/session.ts';
 import { loadLegalKnowledge } from '../store/law-files.ts';
 import { openStore } from '../store/open-store.ts';
 import { UsageError } from './output.ts';
@@ -10,14 +11,20 @@ import { UsageError } from './output.ts';
 export interface CommandContext {
   env: NodeJS.ProcessEnv;
   actor: Actor;
+  /** The store itself: for what stands below sessions (serving, migrating); commands read through `session`. */
   store(): Promise<Store>;
+  /** The acting user's session: every read and write of a command goes through it. */
+  session(): Promise<Session>;
   law(): LegalKnowledge;
   close(): Promise<void>;
 }
 
 const ROLES: readonly Role[] = ['admin', 'editor', 'researcher', 'viewer', 'public'];
 
-/** The CLI acts as a named user: CASEWATCH_USER (or the OS user) with CASEWATCH_ROLE (default admin: local access). */
+/**
+ * The CLI acts as a named user: CASEWATCH_USER (or the OS user) with CASEWATCH_ROLE (default admin: local access),
+ * in the groups CASEWATCH_GROUPS lists (comma-separated), which restricted records can name as readers.
+ */
 export function cliActor(env: NodeJS.ProcessEnv): Actor {
   const given = env.CASEWATCH_USER?.trim();
   // Every revision names its author: an empty name is no name, so the OS user stands in.
@@ -26,20 +33,28 @@ export function cliActor(env: NodeJS.ProcessEnv): Actor {
     throw new UsageError('CASEWATCH_USER is empty and the OS user has no name: name the acting user');
   const role = (env.CASEWATCH_ROLE ?? 'admin') as Role;
   if (!ROLES.includes(role)) throw new UsageError(`CASEWATCH_ROLE must be one of ${ROLES.join(', ')}`);
-  return { id: `cli:${name}`, name, roles: [role] };
+  const groups = (env.CASEWATCH_GROUPS ?? '')
+    .split(',')
+    .map((g) => g.trim())
+    .filter((g) => g !== '');
+  return { id: `cli:${name}`, name, user: name, roles: [role], ...(groups.length > 0 ? { groups } : {}) };
 }
 
 /** Builds the context for one command run. */
 export function createContext(env: NodeJS.ProcessEnv): CommandContext {
   let store: Promise<Store> | undefined;
   let law: LegalKnowledge | undefined;
+  const actor = cliActor(env);
   return {
     env,
-    actor: cliActor(env),
+    actor,
     store: () => (store ??= openStore(env)),
+    session: async () => openSession(await (store ??= openStore(env)), actor),
     law: () => (law ??= loadLegalKnowledge(env.CASEWATCH_LAW_DIR ?? 'data/law')),
     close: async () => {
-      if (store) await (await store).close();
+      // A store that failed to open has been reported already; there is nothing to close.
+      const opened = await store?.catch(() => undefined);
+      await opened?.close();
     },
   };
 }

@@ -13,9 +13,9 @@ export async function runFacts(ctx: CommandContext, args: string[], flags: Flags
   const ref = args.join(' ').trim();
   if (ref === '') throw new UsageError('facts needs a case id or a defendant name');
   const asOf = checkAsOf(flags.asOf, '--as-of');
-  const store = await ctx.store();
-  const deps = { reader: store.reader, law: ctx.law(), clock: SYSTEM_CLOCK };
-  const facts = await caseFacts(deps, ctx.actor, await resolveCaseRef(deps, ctx.actor, ref), asOf);
+  const session = await ctx.session();
+  const deps = { session, law: ctx.law(), clock: SYSTEM_CLOCK };
+  const facts = await caseFacts(deps, await resolveCaseRef(session, ref), asOf);
   if (flags.json) return printJson(presentCaseFacts(facts));
   printText(formatCaseFacts(facts));
 }

@@ -5,12 +5,15 @@ export interface Flags {
   json: boolean;
   dryRun: boolean;
   out?: string;
+  /** import: what to do with ids that exist ('merge' or 'create'), as given; the command checks it. */
+  mode?: string;
   asOf?: string;
   limit?: string;
   after?: string;
   port?: string;
   host?: string;
   demo: boolean;
+  openData?: boolean;
 }
 
 /** What a command returns: an exit code (default 0), or 'running' when it keeps the store open (serve). */

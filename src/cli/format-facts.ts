@@ -132,5 +132,10 @@ export function formatCaseFacts(facts: CaseFacts): string {
   }
   if (facts.warnings.length > 0)
     lines.push('', 'Warnings:', ...facts.warnings.map((w) => `  ${w.record}: ${w.message}`));
+  if (facts.withheld !== undefined) {
+    const what = facts.withheld.records.map((r) => `${r.count} ${r.kind}${r.count === 1 ? '' : 's'}`);
+    lines.push('', `Withheld from you: ${what.join(', ')}. ${facts.withheld.note}`);
+    lines.push(`  Not certain because of it: ${facts.withheld.uncertain.join(', ')}.`);
+  }
   return lines.join('\n');
 }

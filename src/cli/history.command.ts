@@ -8,8 +8,7 @@ export async function runHistory(ctx: CommandContext, args: string[], flags: Fla
   const [word, id, ...extra] = args;
   if (word === undefined || id === undefined || extra.length > 0)
     throw new UsageError('history needs KIND and ID, e.g. history case case:kz-mamay-2022');
-  const store = await ctx.store();
-  const entries = await recordHistory({ reader: store.reader }, ctx.actor, parseRecordKind(word), id);
+  const entries = await recordHistory(await ctx.session(), parseRecordKind(word), id);
   if (flags.json) return printJson({ kind: word, id, revisions: entries });
   printText(
     entries

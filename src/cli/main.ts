@@ -13,8 +13,11 @@ import { runServe } from './serve.command.ts';
 const HELP = `casewatch: document and analyse politically motivated prosecutions
 
 Usage:
-  casewatch import FILE [--dry-run] [--json]   import a case bundle, all or nothing
-  casewatch export [--out FILE]                export every record as a case bundle
+  casewatch import FILE [--mode merge|create] [--dry-run] [--json]
+                                               import a case bundle, all or nothing; merge (the default)
+                                               updates records that exist, create refuses them
+  casewatch export [--out FILE] [--open-data]  every record as a case bundle (admins: a backup);
+                                               --open-data: what the public may see
   casewatch case list [--limit N] [--after ID] [--json]
                                                list cases, a page at a time (100 by default)
   casewatch case show REF [--json]             show a case (REF: a case id or a defendant's name)
@@ -47,12 +50,14 @@ function parse(argv: string[]): { words: string[]; flags: Flags } {
       json: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       out: { type: 'string' },
+      mode: { type: 'string' },
       'as-of': { type: 'string' },
       limit: { type: 'string' },
       after: { type: 'string' },
       port: { type: 'string' },
       host: { type: 'string' },
       demo: { type: 'boolean', default: false },
+      'open-data': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -63,7 +68,9 @@ function parse(argv: string[]): { words: string[]; flags: Flags } {
       json: values.json,
       dryRun: values['dry-run'],
       demo: values.demo,
+      openData: values['open-data'],
       ...(values.out !== undefined ? { out: values.out } : {}),
+      ...(values.mode !== undefined ? { mode: values.mode } : {}),
       ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),
       ...(values.limit !== undefined ? { limit: values.limit } : {}),
       ...(values.after !== undefined ? { after: values.after } : {}),

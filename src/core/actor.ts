@@ -6,6 +6,10 @@ export interface Actor {
   id: string;
   name?: string;
   roles: readonly Role[];
+  /** The account name a restricted record's readers name as 'user:NAME'; none for the public and the system. */
+  user?: string;
+  /** The groups (a legal team, a partner organisation) a restricted record's readers name as 'group:NAME'. */
+  groups?: readonly string[];
 }
 
 /** The actor for work the system does on its own (migrations, demo loading). */

@@ -1,4 +1,5 @@
 import type { Actor } from './actor.ts';
+import type { Visibility } from './common/visibility.ts';
 import type { RecordKind, RecordOf } from './record/record-kinds.ts';
 import type { RecordRow } from './record/record-row.ts';
 
@@ -34,25 +35,41 @@ export interface Revision {
   after: unknown;
 }
 
-/** Filters for listing records. */
+/**
+ * Whom a read is for, as the database filters it: the visibilities the reader may read, and the principals
+ * ('user:NAME', 'group:NAME') that open a restricted record to a reader it names in its `readers`.
+ * Built by the access policy (core/access) from the acting user; the store only applies it, in SQL.
+ */
+export interface ReadScope {
+  visibilities: readonly Visibility[];
+  principals: readonly string[];
+}
+
+/** Filters for listing records; with a scope, only the records it reaches are returned (filtered in SQL). */
 export interface ListQuery {
   case?: string;
   ids?: readonly string[];
   limit?: number;
   after?: string;
+  scope?: ReadScope;
 }
 
-/** Reads records of every kind. */
+/**
+ * Reads records of every kind. Without a scope a read sees everything: only the session (core/access) and
+ * the unit of work's own checks read so; every edge reads through a session.
+ */
 export interface RecordReader {
-  get<K extends RecordKind>(kind: K, id: string): Promise<Stored<K> | undefined>;
+  get<K extends RecordKind>(kind: K, id: string, scope?: ReadScope): Promise<Stored<K> | undefined>;
   list<K extends RecordKind>(kind: K, query?: ListQuery): Promise<Stored<K>[]>;
+  /** How many records of a case-scoped kind in the case lie outside the scope: what is withheld from a reader. */
+  countOutside(kind: RecordKind, caseId: string, scope: ReadScope): Promise<number>;
   /** Which of these ids have a record of the kind (in no particular order): cheap, no record is read. */
   existing(kind: RecordKind, ids: readonly string[]): Promise<string[]>;
   count(kind: RecordKind): Promise<number>;
-  /** Ids of persons one of whose names contains the text (case-insensitive); the CLI's REF by name. */
-  findPersonsByName(text: string): Promise<string[]>;
-  /** Ids of cases where the person takes part with the role. */
-  casesOfPerson(personId: string, role?: string): Promise<string[]>;
+  /** Ids of persons (within the scope, if given) one of whose names contains the text (case-insensitive). */
+  findPersonsByName(text: string, scope?: ReadScope): Promise<string[]>;
+  /** Ids of cases (within the scope, if given) where the person takes part with the role. */
+  casesOfPerson(personId: string, role?: string, scope?: ReadScope): Promise<string[]>;
   history(kind: RecordKind, id: string): Promise<Revision[]>;
 }
 
@@ -74,7 +91,17 @@ export interface RecordWriter extends RecordReader {
   create<K extends RecordKind>(kind: K, data: RecordOf<K>): Promise<Stored<K>>;
   /** Replaces a record if its stored version is still `expectedVersion`; else throws 'record.conflict'. */
   update<K extends RecordKind>(kind: K, data: RecordOf<K>, expectedVersion: number): Promise<Stored<K>>;
+  /** Deletes a record: its last revision keeps what it was (a tombstone), so it can be restored. */
   remove(kind: RecordKind, id: string, expectedVersion: number): Promise<void>;
+  /**
+   * The version a record of this id last had, also after its deletion (its tombstone's version); 0 when it
+   * never existed. A record created again continues from it, so versions in a history only ever grow.
+   */
+  lastVersion(kind: RecordKind, id: string): Promise<number>;
+}
+
+/** The import's own port: writes many rows at once, and parks references until the end of the transaction. */
+export interface BulkWriter {
   /**
    * Creates many records at once; revisions are still written, one per record. Every record is checked with
    * its kind's schema first. Ids given twice, or that already exist, are refused.
@@ -103,9 +130,12 @@ export interface RecordWriter extends RecordReader {
   ): Promise<ParkedReference[]>;
 }
 
+/** What a unit of work writes through: single records and, for imports, the bulk port. */
+export interface Transaction extends RecordWriter, BulkWriter {}
+
 /** Runs work in one transaction attributed to an actor: all of it lands, or none of it. */
 export interface UnitOfWork {
-  run<T>(actor: Actor, work: (tx: RecordWriter) => Promise<T>, options?: { reason?: string }): Promise<T>;
+  run<T>(actor: Actor, work: (tx: Transaction) => Promise<T>, options?: { reason?: string }): Promise<T>;
 }
 
 /** The storage the core needs: reads outside transactions, writes inside one. */

@@ -1,3 +1,4 @@
+import { openSession } from '../core/access/session.ts';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
@@ -22,12 +23,18 @@ async function exportText(reader: RecordReader, options: WriteBundleOptions = {}
 }
 
 async function importText(store: Store, text: string): Promise<void> {
-  await importBundle({ store }, SYSTEM_ACTOR, readBundle(Readable.from([text]), 'export.json'));
+  await importBundle(
+    { session: openSession(store, SYSTEM_ACTOR) },
+    readBundle(Readable.from([text]), 'export.json'),
+  );
 }
 
 forEachStore('writeBundle', (getStore) => {
   test('export → import into a fresh store → export gives identical bytes', async () => {
-    await importBundle({ store: getStore() }, SYSTEM_ACTOR, readBundle(createReadStream(DEMO), DEMO));
+    await importBundle(
+      { session: openSession(getStore(), SYSTEM_ACTOR) },
+      readBundle(createReadStream(DEMO), DEMO),
+    );
     const first = await exportText(getStore().reader);
     const fresh = await openSqliteStore({ file: ':memory:' });
     try {
@@ -44,7 +51,10 @@ forEachStore('writeBundle', (getStore) => {
   });
 
   test('pages of any size and a slow stream give the same bytes', async () => {
-    await importBundle({ store: getStore() }, SYSTEM_ACTOR, readBundle(createReadStream(DEMO), DEMO));
+    await importBundle(
+      { session: openSession(getStore(), SYSTEM_ACTOR) },
+      readBundle(createReadStream(DEMO), DEMO),
+    );
     const whole = await exportText(getStore().reader, { description: 'demo' });
     assert.equal(await exportText(getStore().reader, { description: 'demo', pageSize: 1 }), whole);
     const parts: string[] = [];
@@ -65,7 +75,10 @@ forEachStore('writeBundle', (getStore) => {
 
   test('an export sees one moment: records written while it runs are not half in it', async () => {
     const store = getStore();
-    await importBundle({ store }, SYSTEM_ACTOR, readBundle(createReadStream(DEMO), DEMO));
+    await importBundle(
+      { session: openSession(store, SYSTEM_ACTOR) },
+      readBundle(createReadStream(DEMO), DEMO),
+    );
     let text = '';
     let hasWritten = false;
     await store.snapshot((reader) =>

@@ -1,7 +1,9 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import type { RecordReader } from '../core/ports.ts';
+import type { Stored } from '../core/ports.ts';
+import type { ExportReader } from '../core/record/export.service.ts';
 import { RECORD_KINDS, RECORD_KIND_ORDER, type RecordKind } from '../core/record/record-kinds.ts';
+import { VERSION_KEY } from '../core/record/record-version.ts';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from './bundle-schema.ts';
 
 /** Where a bundle is written: a stream (backpressure respected, not ended) or an async sink of text. */
@@ -21,10 +23,11 @@ export interface ExportReport {
 
 /**
  * Streams every record as a case bundle, kind by kind in dependency order and page by page in id order, one
- * 2-space-indented record after another, so export → import → export gives the same bytes (but exportedAt).
+ * 2-space-indented record after another, each with its version, so export → import → export gives the same bytes
+ * (but exportedAt, and versions, which are the database's own).
  */
 export async function writeBundle(
-  reader: RecordReader,
+  reader: ExportReader,
   out: BundleOutput,
   options: WriteBundleOptions = {},
 ): Promise<ExportReport> {
@@ -49,7 +52,7 @@ export async function writeBundle(
       const page = await reader.list(kind, { limit: pageSize, ...(after !== undefined ? { after } : {}) });
       if (page.length === 0) break;
       const text = page
-        .map((stored) => (counts[kind]++ === 0 ? '\n' : ',\n') + renderRecord(kind, stored.data))
+        .map((stored) => (counts[kind]++ === 0 ? '\n' : ',\n') + renderRecord(stored))
         .join('');
       await write(text);
       after = page[page.length - 1]?.id;
@@ -61,12 +64,15 @@ export async function writeBundle(
   return { counts };
 }
 
-/** One record, indented to sit in its collection; parsed by its schema so keys come in the schema's order. */
-function renderRecord(kind: RecordKind, data: unknown): string {
+/**
+ * One record, indented to sit in its collection, with the version it is at first (so an import of an edited
+ * copy can tell whether the database changed it meanwhile); parsed by its schema so keys come in its order.
+ */
+function renderRecord({ kind, data, version }: Stored<RecordKind>): string {
   const parsed = RECORD_KINDS[kind].schema.safeParse(data);
   // A stored record that no longer fits the schema is written as stored: an export never drops data.
-  const record: unknown = parsed.success ? parsed.data : data;
-  return '    ' + JSON.stringify(record, null, 2).replace(/\n/g, '\n    ');
+  const record = (parsed.success ? parsed.data : data) as object;
+  return '    ' + JSON.stringify({ [VERSION_KEY]: version, ...record }, null, 2).replace(/\n/g, '\n    ');
 }
 
 function sinkOf(out: BundleOutput): (chunk: string) => Promise<void> {

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { openSession } from '../core/access/session.ts';
 import { SYSTEM_ACTOR } from '../core/actor.ts';
 import type { LegalKnowledge } from '../core/law/legal-knowledge.ts';
 import type { Store } from '../core/ports.ts';
@@ -13,7 +14,7 @@ export async function loadDemoIfEmpty(store: Store, law: LegalKnowledge, dir = '
     .sort();
   for (const name of files) {
     const file = join(dir, name);
-    await importBundleFile({ store, law }, SYSTEM_ACTOR, file);
+    await importBundleFile({ session: openSession(store, SYSTEM_ACTOR), law }, file);
   }
   return files.length;
 }

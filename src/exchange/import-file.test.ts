@@ -1,3 +1,4 @@
+import { openSession } from '../core/access/session.ts';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,11 +83,11 @@ test('a file that does not exist fails with its name', async () => {
 forEachStore('importBundleFile', (getStore) => {
   test('in a worker or not, the demo lands the same records', async () => {
     const store = getStore();
-    await importBundleFile({ store, law }, EDITOR, DEMO, { inWorker: true });
+    await importBundleFile({ session: openSession(store, EDITOR), law }, DEMO, { inWorker: true });
     const viaWorker = await everything(store);
     assert.ok(viaWorker.length > 20);
     await assert.rejects(
-      importBundleFile({ store, law }, EDITOR, DEMO, { inWorker: false }),
+      importBundleFile({ session: openSession(store, EDITOR), law }, DEMO, { inWorker: false }),
       (e: unknown) =>
         isDomainError(e, 'import.invalid_record') && e.issues[0]?.code === 'reference.duplicate',
     );
@@ -105,7 +106,7 @@ forEachStore('importBundleFile', (getStore) => {
       JSON.stringify({ format: 'casewatch-bundle', formatVersion: 1, sources }),
     );
     const run = (inWorker: boolean) =>
-      importBundleFile({ store, law }, EDITOR, file, { inWorker, batchSize: 10 }).then(
+      importBundleFile({ session: openSession(store, EDITOR), law }, file, { inWorker, batchSize: 10 }).then(
         () => assert.fail('the import should fail'),
         (e: DomainError) => e,
       );

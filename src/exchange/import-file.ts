@@ -1,5 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
-import type { Actor } from '../core/actor.ts';
+import type { Session } from '../core/access/session.ts';
 import type { IntegrityLaw } from '../core/record/integrity.ts';
 import {
   importBundle,
@@ -7,7 +7,6 @@ import {
   type ImportOptions,
   type ImportReport,
 } from '../core/record/import.service.ts';
-import type { Store } from '../core/ports.ts';
 import { readBundle } from './bundle-reader.ts';
 import { prepareBundleFile } from './prepared-bundle.ts';
 
@@ -26,12 +25,11 @@ export interface ImportFileOptions extends Omit<ImportOptions, 'file'> {
  * writes them; the result and the errors are the same either way.
  */
 export function importBundleFile(
-  deps: { store: Store; law?: IntegrityLaw },
-  actor: Actor,
+  deps: { session: Session; law?: IntegrityLaw },
   file: string,
   options: ImportFileOptions = {},
 ): Promise<ImportReport> {
   const { inWorker = statSync(file).size >= WORKER_THRESHOLD_BYTES, ...rest } = options;
-  if (inWorker) return importPrepared(deps, actor, prepareBundleFile(file), { ...rest, file });
-  return importBundle(deps, actor, readBundle(createReadStream(file), file), { ...rest, file });
+  if (inWorker) return importPrepared(deps, prepareBundleFile(file), { ...rest, file });
+  return importBundle(deps, readBundle(createReadStream(file), file), { ...rest, file });
 }

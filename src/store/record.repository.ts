@@ -3,20 +3,25 @@ import type {
   ListQuery,
   ParkedReference,
   RecordReader,
-  RecordWriter,
+  ReadScope,
   Revision,
   Stored,
+  Transaction,
 } from '../core/ports.ts';
 import { DomainError } from '../core/errors.ts';
 import { CASE_SCOPED_KINDS, type RecordKind, type RecordOf } from '../core/record/record-kinds.ts';
 import { containsPattern, foldName } from '../core/common/name-fold.ts';
-import { checkRecord } from './record-validation.ts';
+import { checkKeepable, checkRecord } from './record-validation.ts';
 import { toRecordRow, type RecordRow } from '../core/record/record-row.ts';
-import { derivedInsert, tableOf, toRevision, toStored } from './record-rows.ts';
+import { tableOf, toRevision, toStored } from './record-rows.ts';
+import { clearDerived, derivedInserts } from './derived-tables.ts';
+import { insertRecords } from './record-inserts.ts';
+import { lastVersion, writeRevisions } from './revisions.ts';
 import { writeMany, writeRows } from './record-bulk.ts';
 import { createParkingTable, parkReferences, takeMissing } from './parked-references.ts';
 import type { Database, RecordTable } from './schema.ts';
-import type { StoreDialect } from './store-dialect.ts';
+import { inScope } from './read-scope.ts';
+import { DuplicateKeyError, type StoreDialect } from './store-dialect.ts';
 import type { WriteContext } from './write-context.ts';
 
 const ID_CHUNK = 500;
@@ -25,8 +30,10 @@ const ID_CHUNK = 500;
 export class RecordReadRepository implements RecordReader {
   constructor(protected readonly db: Kysely<Database>) {}
 
-  async get<K extends RecordKind>(kind: K, id: string): Promise<Stored<K> | undefined> {
-    const row = await this.db.selectFrom(tableOf(kind)).selectAll().where('id', '=', id).executeTakeFirst();
+  async get<K extends RecordKind>(kind: K, id: string, scope?: ReadScope): Promise<Stored<K> | undefined> {
+    let q = this.db.selectFrom(tableOf(kind)).selectAll().where('id', '=', id);
+    if (scope !== undefined) q = q.where(inScope(kind, scope));
+    const row = await q.executeTakeFirst();
     return row === undefined ? undefined : toStored(kind, row);
   }
 
@@ -40,6 +47,7 @@ export class RecordReadRepository implements RecordReader {
     const base = () => {
       let q = this.db.selectFrom(tableOf(kind)).selectAll().orderBy('id');
       if (query.case !== undefined) q = q.where('case_id', '=', query.case);
+      if (query.scope !== undefined) q = q.where(inScope(kind, query.scope));
       if (query.after !== undefined) q = q.where('id', '>', query.after);
       if (query.limit !== undefined) q = q.limit(query.limit);
       return q;
@@ -75,6 +83,15 @@ export class RecordReadRepository implements RecordReader {
     return found;
   }
 
+  async countOutside(kind: RecordKind, caseId: string, scope: ReadScope): Promise<number> {
+    const row = await this.db
+      .selectFrom(tableOf(kind))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('case_id', '=', caseId)
+      .where((eb) => eb.not(inScope(kind, scope)))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
   async count(kind: RecordKind): Promise<number> {
     const row = await this.db
       .selectFrom(tableOf(kind))
@@ -83,26 +100,45 @@ export class RecordReadRepository implements RecordReader {
     return Number(row.n);
   }
 
-  async findPersonsByName(text: string): Promise<string[]> {
+  async findPersonsByName(text: string, scope?: ReadScope): Promise<string[]> {
     const folded = foldName(text.trim());
     if (folded === '') return [];
-    const rows = await this.db
+    let q = this.db
       .selectFrom('person_names')
       .select('person_id')
       .distinct()
-      .where(sql<boolean>`folded like ${containsPattern(folded)} escape '\\'`)
-      .orderBy('person_id')
-      .execute();
+      .where(sql<boolean>`folded like ${containsPattern(folded)} escape '\\'`);
+    if (scope !== undefined)
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('persons')
+            .select('persons.id')
+            .whereRef('persons.id', '=', 'person_names.person_id')
+            .where(inScope('person', scope, 'persons')),
+        ),
+      );
+    const rows = await q.orderBy('person_id').execute();
     return rows.map((r) => r.person_id);
   }
 
-  async casesOfPerson(personId: string, role?: string): Promise<string[]> {
+  async casesOfPerson(personId: string, role?: string, scope?: ReadScope): Promise<string[]> {
     let q = this.db
       .selectFrom('case_participants')
       .select('case_id')
       .distinct()
       .where('person_id', '=', personId);
     if (role !== undefined) q = q.where('role', '=', role);
+    if (scope !== undefined)
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('cases')
+            .select('cases.id')
+            .whereRef('cases.id', '=', 'case_participants.case_id')
+            .where(inScope('case', scope, 'cases')),
+        ),
+      );
     const rows = await q.orderBy('case_id').execute();
     return rows.map((r) => r.case_id);
   }
@@ -120,7 +156,7 @@ export class RecordReadRepository implements RecordReader {
 }
 
 /** Writes records inside one open transaction, each with its revision; built by the unit of work. */
-export class RecordRepository extends RecordReadRepository implements RecordWriter {
+export class RecordRepository extends RecordReadRepository implements Transaction {
   #hasTransactionRow = false;
   #isOpen = true;
   #hasParkingTable = false;
@@ -147,31 +183,21 @@ export class RecordRepository extends RecordReadRepository implements RecordWrit
     const record = this.#validate(kind, data);
     const existing = await this.#current(kind, record.id);
     if (existing !== undefined) throw duplicate(kind, record.id);
-    await this.#begin();
     const prepared = toRecordRow(kind, record);
-    const json = prepared.json;
-    const row: RecordTable = {
-      id: record.id,
-      case_id: prepared.caseId,
-      version: 1,
-      data: json,
-      visibility: prepared.visibility,
-      created_at: this.ctx.at,
-      updated_at: this.ctx.at,
-      updated_by: this.ctx.actor,
-    };
+    checkKeepable(kind, [prepared], false);
+    await this.#begin();
+    let versions: number | number[];
     try {
-      await this.db.insertInto(tableOf(kind)).values(row).execute();
+      versions = await insertRecords(this.db, this.dialect, this.ctx, kind, [prepared]);
     } catch (error) {
-      if (this.dialect.isUniqueViolation(error)) throw duplicate(kind, record.id, error);
+      if (error instanceof DuplicateKeyError) throw duplicate(kind, record.id, error);
       throw error;
     }
-    await this.#writeDerived(kind, prepared);
-    await this.#revise(kind, record.id, 'create', 1, null, json);
+    const version = typeof versions === 'number' ? versions : (versions[0] ?? 1);
     return {
       kind,
       id: record.id,
-      version: 1,
+      version,
       data: record,
       createdAt: this.ctx.at,
       updatedAt: this.ctx.at,
@@ -188,6 +214,7 @@ export class RecordRepository extends RecordReadRepository implements RecordWrit
     const current = await this.#expect(kind, record.id, expectedVersion);
     await this.#begin();
     const prepared = toRecordRow(kind, record);
+    checkKeepable(kind, [prepared], false);
     const json = prepared.json;
     const version = expectedVersion + 1;
     const result = await this.db
@@ -230,6 +257,11 @@ export class RecordRepository extends RecordReadRepository implements RecordWrit
     if (result.numDeletedRows === 0n) throw await this.#conflict(kind, id, expectedVersion);
     // The deletion is the record's next version, so versions in its history only ever grow.
     await this.#revise(kind, id, 'delete', expectedVersion + 1, current.data, null);
+  }
+
+  lastVersion(kind: RecordKind, id: string): Promise<number> {
+    this.#assertOpen();
+    return lastVersion(this.db, kind, id);
   }
 
   async createMany<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]): Promise<void> {
@@ -314,29 +346,31 @@ export class RecordRepository extends RecordReadRepository implements RecordWrit
     this.#hasTransactionRow = true;
   }
 
-  async #revise(
+  /** One revision, through the revision writer every write path shares. */
+  #revise(
     kind: RecordKind,
     id: string,
-    action: 'create' | 'update' | 'delete',
+    action: 'update' | 'delete',
     version: number,
-    before: string | null,
+    before: string,
     after: string | null,
   ): Promise<void> {
-    const { txId, actor, at, reason } = this.ctx;
-    await this.db
-      .insertInto('revisions')
-      .values({ tx_id: txId, actor, at, reason, kind, record_id: id, action, version, before, after })
-      .execute();
+    return writeRevisions(this.db, this.dialect, this.ctx, {
+      kind,
+      action,
+      ids: [id],
+      versions: version,
+      before: [before],
+      after: after === null ? null : [after],
+    });
   }
 
-  async #clearDerived(kind: RecordKind, id: string): Promise<void> {
-    if (kind === 'person') await this.db.deleteFrom('person_names').where('person_id', '=', id).execute();
-    if (kind === 'case') await this.db.deleteFrom('case_participants').where('case_id', '=', id).execute();
+  #clearDerived(kind: RecordKind, id: string): Promise<void> {
+    return clearDerived(this.db, kind, id);
   }
 
   async #writeDerived(kind: RecordKind, row: RecordRow): Promise<void> {
-    const insert = derivedInsert(kind, [row]);
-    if (insert !== undefined && insert.count > 0) await this.dialect.insertRows(this.db, insert);
+    for (const insert of derivedInserts(kind, [row])) await this.dialect.insertRows(this.db, insert);
   }
 }
 

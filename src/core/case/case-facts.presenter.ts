@@ -19,5 +19,6 @@ export function presentCaseFacts(facts: CaseFacts) {
     exposure: facts.exposure,
     upcomingHearings: facts.upcomingHearings,
     warnings: facts.warnings,
+    ...(facts.withheld !== undefined ? { withheld: facts.withheld } : {}),
   };
 }

@@ -1,21 +1,21 @@
-import type { Actor } from '../actor.ts';
+import type { Session } from '../access/session.ts';
 import { computeCaseFacts, type CaseFacts } from '../facts/case-facts.ts';
 import type { LegalKnowledge } from '../law/legal-knowledge.ts';
-import type { Clock, RecordReader } from '../ports.ts';
+import type { Clock } from '../ports.ts';
 import { localDay, type Day } from '../dates/day.ts';
 import { getCaseFile } from './case.service.ts';
 
 /**
- * The facts of a case as of a day, computed from what the actor may see. Without a day, as of today in the
- * case's jurisdiction (its time zone from the law data; UTC when the jurisdiction is not known).
+ * The facts of a case as of a day, computed from what the session's actor may see, and never certain where
+ * something withheld from them could change them. Without a day, as of today in the case's jurisdiction (its
+ * time zone from the law data; UTC when the jurisdiction is not known).
  */
 export async function caseFacts(
-  deps: { reader: RecordReader; law: LegalKnowledge; clock: Clock },
-  actor: Actor,
+  deps: { session: Session; law: LegalKnowledge; clock: Clock },
   caseId: string,
   asOf?: Day,
 ): Promise<CaseFacts> {
-  const file = await getCaseFile(deps, actor, caseId);
+  const file = await getCaseFile(deps.session, caseId);
   const jurisdiction = file.case.jurisdiction;
   const timeZone = deps.law.jurisdictions().includes(jurisdiction)
     ? deps.law.jurisdiction(jurisdiction).timeZone

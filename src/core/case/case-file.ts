@@ -1,3 +1,5 @@
+import type { Session } from '../access/session.ts';
+import { withoutHidden } from '../access/redact.ts';
 import type { Charge } from '../charge/charge.ts';
 import type { Decision } from '../decision/decision.ts';
 import type { Event } from '../event/event.ts';
@@ -5,12 +7,18 @@ import type { Hearing } from '../hearing/hearing.ts';
 import type { Measure } from '../measure/measure.ts';
 import type { Organisation } from '../organisation/organisation.ts';
 import type { Person } from '../person/person.ts';
-import type { RecordReader } from '../ports.ts';
 import type { Source } from '../source/source.ts';
 import { referencesOf } from '../record/references.ts';
-import type { RecordKind, RecordOf } from '../record/record-kinds.ts';
+import { CASE_SCOPED_KINDS, type RecordKind, type RecordOf } from '../record/record-kinds.ts';
 import { DomainError } from '../errors.ts';
 import type { Case } from './case.ts';
+
+/**
+ * What of a case its reader may not see, as counts per kind (never ids): records of the case, records it
+ * refers to, and entries about them taken out of what the reader does see. The facts engine reads it so that
+ * no fact a withheld record could change is stated as certain.
+ */
+export type Withheld = Partial<Record<RecordKind, number>>;
 
 /** A case with everything that hangs on it and everything it points at: what the facts engine reads. */
 export interface CaseFile {
@@ -23,63 +31,102 @@ export interface CaseFile {
   organisations: Organisation[];
   events: Event[];
   sources: Source[];
+  /** What the reader may not see; absent or empty when they see the whole case. */
+  withheld?: Withheld;
 }
 
-/** Reads a case and the records it refers to (persons, organisations, events, sources) in a few queries. */
-export async function loadCaseFile(reader: RecordReader, caseId: string): Promise<CaseFile> {
-  const stored = await reader.get('case', caseId);
+type Lists = Omit<CaseFile, 'case' | 'withheld'>;
+
+const LIST_OF: { [K in RecordKind]?: keyof Lists } = {
+  charge: 'charges',
+  measure: 'measures',
+  hearing: 'hearings',
+  decision: 'decisions',
+  person: 'persons',
+  organisation: 'organisations',
+  event: 'events',
+  source: 'sources',
+};
+
+/** Reads, through the reader's session, a case and the records it refers to, and what of it is withheld. */
+export async function loadCaseFile(session: Session, caseId: string): Promise<CaseFile> {
+  const stored = await session.get('case', caseId);
   if (!stored) throw new DomainError('record.not_found', `no case with id "${caseId}"`);
-  const [charges, measures, hearings, decisions] = await Promise.all([
-    reader.list('charge', { case: caseId }),
-    reader.list('measure', { case: caseId }),
-    reader.list('hearing', { case: caseId }),
-    reader.list('decision', { case: caseId }),
-  ]);
-  const file: CaseFile = {
-    case: stored.data,
-    charges: charges.map((r) => r.data),
-    measures: measures.map((r) => r.data),
-    hearings: hearings.map((r) => r.data),
-    decisions: decisions.map((r) => r.data),
+  const withheld: Withheld = {};
+  const count = (kind: RecordKind, n: number) => {
+    if (n > 0) withheld[kind] = (withheld[kind] ?? 0) + n;
+  };
+  const lists: Lists = {
+    charges: [],
+    measures: [],
+    hearings: [],
+    decisions: [],
     persons: [],
     organisations: [],
     events: [],
     sources: [],
   };
+  const scoped = await Promise.all(
+    CASE_SCOPED_KINDS.map(async (kind) => {
+      const [rows, hidden] = await Promise.all([
+        session.list(kind, { case: caseId }),
+        session.countWithheld(kind, caseId),
+      ]);
+      count(kind, hidden);
+      return [kind, rows.map((r) => r.data)] as const;
+    }),
+  );
+  for (const [kind, records] of scoped) (lists[LIST_OF[kind] as keyof Lists] as unknown[]) = records;
+
+  const loaded = new Map<RecordKind, Set<string>>([['case', new Set([caseId])]]);
+  for (const kind of CASE_SCOPED_KINDS)
+    loaded.set(kind, new Set((lists[LIST_OF[kind] as keyof Lists] as { id: string }[]).map((r) => r.id)));
   const wanted = new Map<RecordKind, Set<string>>();
   const collect = <K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]) => {
-    for (const record of records) {
+    for (const record of records)
       for (const ref of referencesOf(kind, record)) {
         if (!wanted.has(ref.kind)) wanted.set(ref.kind, new Set());
         wanted.get(ref.kind)?.add(ref.id);
       }
-    }
   };
-  collect('case', [file.case]);
-  collect('charge', file.charges);
-  collect('measure', file.measures);
-  collect('hearing', file.hearings);
-  collect('decision', file.decisions);
+  collect('case', [stored.data]);
+  for (const kind of CASE_SCOPED_KINDS)
+    collect(kind, lists[LIST_OF[kind] as keyof Lists] as RecordOf<typeof kind>[]);
   // Events and persons point on to organisations and sources, so they are read before those.
-  const events = await reader.list('event', { ids: [...(wanted.get('event') ?? [])] });
-  collect(
-    'event',
-    events.map((e) => e.data),
-  );
-  const persons = await reader.list('person', { ids: [...(wanted.get('person') ?? [])] });
-  collect(
-    'person',
-    persons.map((p) => p.data),
-  );
-  const organisations = await reader.list('organisation', { ids: [...(wanted.get('organisation') ?? [])] });
-  collect(
-    'organisation',
-    organisations.map((o) => o.data),
-  );
-  const sources = await reader.list('source', { ids: [...(wanted.get('source') ?? [])] });
-  file.persons = persons.map((r) => r.data);
-  file.organisations = organisations.map((r) => r.data);
-  file.events = events.map((r) => r.data);
-  file.sources = sources.map((r) => r.data);
-  return file;
+  for (const kind of ['event', 'person', 'organisation', 'source'] as const) {
+    const rows = await session.list(kind, { ids: [...(wanted.get(kind) ?? [])] });
+    loaded.set(kind, new Set(rows.map((r) => r.id)));
+    (lists[LIST_OF[kind] as keyof Lists] as unknown[]) = rows.map((r) => r.data);
+    collect(kind, rows.map((r) => r.data) as RecordOf<typeof kind>[]);
+  }
+  // Referenced records that exist but were not read are the reader's blind spots: other cases' charges, a
+  // restricted court, an internal successor charge.
+  const hidden = new Set<string>();
+  for (const [kind, ids] of wanted) {
+    const missing = [...ids].filter((id) => !(loaded.get(kind)?.has(id) ?? false));
+    for (const id of await session.withheldAmong(kind, missing)) {
+      hidden.add(id);
+      count(kind, 1);
+    }
+  }
+  return redactReferences({ case: stored.data, ...lists }, hidden, withheld);
+}
+
+/** The file with every reference to a hidden record taken out, and the entries so dropped counted as withheld. */
+function redactReferences(
+  file: Omit<CaseFile, 'withheld'>,
+  hidden: Set<string>,
+  withheld: Withheld,
+): CaseFile {
+  const { case: kase, ...lists } = file;
+  const out = { case: withoutHidden(kase, hidden) } as CaseFile;
+  for (const [key, records] of Object.entries(lists) as [keyof Lists, { id: string }[]][]) {
+    const kept = withoutHidden(records, hidden);
+    (out[key] as unknown[]) = kept;
+    const kind = (Object.keys(LIST_OF) as RecordKind[]).find((k) => LIST_OF[k] === key);
+    if (kind !== undefined && kept.length < records.length)
+      withheld[kind] = (withheld[kind] ?? 0) + records.length - kept.length;
+  }
+  if (Object.keys(withheld).length > 0) out.withheld = withheld;
+  return out;
 }

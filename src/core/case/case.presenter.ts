@@ -1,3 +1,4 @@
+import { isWithheldRef } from '../access/redact.ts';
 import { displayName } from '../common/names.ts';
 import { dayBounds } from '../dates/partial-date.ts';
 import type { LegalKnowledge } from '../law/legal-knowledge.ts';
@@ -22,7 +23,7 @@ export function presentCaseFile(file: CaseFile, law: LegalKnowledge) {
   const persons = new Map(file.persons.map((p) => [p.id, displayName(p.names, 'en')]));
   const orgs = new Map(file.organisations.map((o) => [o.id, displayName(o.names, 'en')]));
   const named = (map: Map<string, string>, id: string | undefined) =>
-    id === undefined ? undefined : { id, name: map.get(id) ?? id };
+    id === undefined ? undefined : { id, name: isWithheldRef(id) ? 'details withheld' : (map.get(id) ?? id) };
   const c = file.case;
   return {
     id: c.id,

@@ -5,6 +5,7 @@ import { forEachStore } from '../../../test/support/stores.ts';
 import { PUBLIC_ACTOR, SYSTEM_ACTOR, type Actor } from '../actor.ts';
 import { isDomainError } from '../errors.ts';
 import { resolveCaseRef } from './case.service.ts';
+import { openSession } from '../access/session.ts';
 
 const viewer: Actor = { id: 'user:viewer', roles: ['viewer'] };
 
@@ -26,11 +27,10 @@ forEachStore('case references', (getStore) => {
         }),
       );
     });
-    const deps = { reader: store.reader };
-    assert.equal(await resolveCaseRef(deps, viewer, 'Hidden Defendant'), 'case:open');
-    await assert.rejects(resolveCaseRef(deps, PUBLIC_ACTOR, 'Hidden Defendant'), (e) =>
+    assert.equal(await resolveCaseRef(openSession(store, viewer), 'Hidden Defendant'), 'case:open');
+    await assert.rejects(resolveCaseRef(openSession(store, PUBLIC_ACTOR), 'Hidden Defendant'), (e) =>
       isDomainError(e, 'record.not_found'),
     );
-    assert.equal(await resolveCaseRef(deps, PUBLIC_ACTOR, 'case:open'), 'case:open');
+    assert.equal(await resolveCaseRef(openSession(store, PUBLIC_ACTOR), 'case:open'), 'case:open');
   });
 });

@@ -1,16 +1,8 @@
-import type { Actor } from '../actor.ts';
-import { canRead, readableVisibilities } from '../access/policy.ts';
+import type { Session } from '../access/session.ts';
 import { displayName } from '../common/names.ts';
 import { DomainError } from '../errors.ts';
-import type { RecordReader } from '../ports.ts';
 import type { Case } from './case.ts';
 import { loadCaseFile, type CaseFile } from './case-file.ts';
-import { withoutHidden } from '../access/redact.ts';
-
-/** What the case services read from. */
-export interface CaseDeps {
-  reader: RecordReader;
-}
 
 /** A line in a list of cases. */
 export interface CaseSummary {
@@ -32,12 +24,11 @@ export interface CasePage {
 export const CASE_PAGE = { default: 100, max: 1000 } as const;
 
 /**
- * The cases the actor may see, by id, a page at a time, with their defendants' display names. Cases the actor
- * may not see are skipped without counting: a page is full unless it is the last, and the last has no `next`.
+ * The cases the actor may see, by id, a page at a time, with their defendants' display names. The database
+ * leaves out what the actor may not see, so a page is full unless it is the last, and the last has no `next`.
  */
 export async function listCases(
-  deps: CaseDeps,
-  actor: Actor,
+  session: Session,
   page: { limit?: number; after?: string } = {},
 ): Promise<CasePage> {
   const limit = page.limit ?? CASE_PAGE.default;
@@ -45,39 +36,27 @@ export async function listCases(
     throw new DomainError('validation.invalid', `limit must be a whole number from 1 to ${CASE_PAGE.max}`, [
       { code: 'validation.invalid', message: `expected 1 to ${CASE_PAGE.max}`, field: 'limit' },
     ]);
-  // One case beyond the page is looked for, so that `next` is given only when another page has something.
-  const found: Case[] = [];
-  let cursor = page.after;
-  for (;;) {
-    const rows = await deps.reader.list('case', {
-      limit: limit + 1,
-      ...(cursor !== undefined ? { after: cursor } : {}),
-    });
-    for (const row of rows) {
-      cursor = row.id;
-      if (canRead(actor, row.data.visibility)) found.push(row.data);
-      if (found.length > limit) break;
-    }
-    if (found.length > limit || rows.length <= limit) break;
-  }
-  const cases = found.slice(0, limit);
+  // One case beyond the page is asked for, so that `next` is given only when another page has something.
+  const rows = await session.list('case', {
+    limit: limit + 1,
+    ...(page.after !== undefined ? { after: page.after } : {}),
+  });
+  const cases = rows.slice(0, limit).map((r) => r.data);
   const last = cases[cases.length - 1];
   return {
-    cases: await summarise(deps, actor, cases),
-    ...(found.length > limit && last !== undefined ? { next: last.id } : {}),
+    cases: await summarise(session, cases),
+    ...(rows.length > limit && last !== undefined ? { next: last.id } : {}),
   };
 }
 
-async function summarise(deps: CaseDeps, actor: Actor, cases: readonly Case[]): Promise<CaseSummary[]> {
+async function summarise(session: Session, cases: readonly Case[]): Promise<CaseSummary[]> {
   const defendantIds = [
     ...new Set(
       cases.flatMap((c) => c.participants.filter((p) => p.role === 'defendant').map((p) => p.person)),
     ),
   ];
-  const persons = defendantIds.length > 0 ? await deps.reader.list('person', { ids: defendantIds }) : [];
-  const names = new Map(
-    persons.filter((p) => canRead(actor, p.data.visibility)).map((p) => [p.id, displayName(p.data.names)]),
-  );
+  const persons = defendantIds.length > 0 ? await session.list('person', { ids: defendantIds }) : [];
+  const names = new Map(persons.map((p) => [p.id, displayName(p.data.names)]));
   return cases.map((data) => ({
     id: data.id,
     title: data.title,
@@ -89,62 +68,44 @@ async function summarise(deps: CaseDeps, actor: Actor, cases: readonly Case[]): 
   }));
 }
 
-/** Finds a case by id or by a defendant's name; an ambiguous name is an error that lists the candidates. */
-export async function resolveCaseRef(deps: CaseDeps, actor: Actor, ref: string): Promise<string> {
-  const direct = await deps.reader.get('case', ref);
-  if (direct && canRead(actor, direct.data.visibility)) return direct.id;
-  // Only persons the actor may read: a name must not confirm that a hidden person is a defendant.
-  const found = await deps.reader.findPersonsByName(ref);
-  const persons = found.length > 0 ? await deps.reader.list('person', { ids: found }) : [];
-  const personIds = persons.filter((p) => canRead(actor, p.data.visibility)).map((p) => p.id);
+/** How many candidates an ambiguous name lists. */
+export const MAX_CANDIDATES = 20;
+
+/**
+ * Finds a case by id or by a defendant's name, among what the actor may read. An ambiguous name is a
+ * 'record.ambiguous' error whose issues list the first MAX_CANDIDATES cases (id, title, defendants).
+ */
+export async function resolveCaseRef(session: Session, ref: string): Promise<string> {
+  const direct = await session.get('case', ref);
+  if (direct) return direct.id;
+  // Only persons and cases the actor may read: a name must not confirm that a hidden person is a defendant.
   const caseIds = new Set<string>();
-  for (const personId of personIds) {
-    for (const caseId of await deps.reader.casesOfPerson(personId, 'defendant')) caseIds.add(caseId);
-  }
-  const visible: string[] = [];
-  for (const id of caseIds) {
-    const stored = await deps.reader.get('case', id);
-    if (stored && canRead(actor, stored.data.visibility)) visible.push(id);
-  }
-  if (visible.length === 1 && visible[0] !== undefined) return visible[0];
-  if (visible.length === 0)
+  for (const personId of await session.findPersonsByName(ref))
+    for (const caseId of await session.casesOfPerson(personId, 'defendant')) caseIds.add(caseId);
+  const found = [...caseIds].sort();
+  if (found.length === 1 && found[0] !== undefined) return found[0];
+  if (found.length === 0)
     throw new DomainError('record.not_found', `no case with id or defendant named "${ref}"`);
+  const shown = await summarise(
+    session,
+    (await session.list('case', { ids: found.slice(0, MAX_CANDIDATES) })).map((r) => r.data),
+  );
+  const more = found.length > MAX_CANDIDATES ? ` (the first ${MAX_CANDIDATES} of ${found.length})` : '';
   throw new DomainError(
     'record.ambiguous',
-    `"${ref}" matches several cases: ${visible.sort().join(', ')}; give a case id`,
+    `"${ref}" matches ${found.length} cases${more}; give a case id or more of the name`,
+    shown.map((c) => ({
+      code: 'record.ambiguous' as const,
+      message: `${c.title} (${c.defendants.map((d) => d.name).join(', ') || 'no defendant named'})`,
+      field: c.id,
+    })),
   );
 }
 
 /**
- * A case file as the actor may see it: records they may not read are left out, and so is every reference to
- * them in what remains (a participant, a court, a citation of a source), down to their ids.
+ * A case file as the actor may see it: records they may not read are left out, every reference to them in what
+ * remains is taken out or marked withheld, and `withheld` counts what is missing.
  */
-export async function getCaseFile(deps: CaseDeps, actor: Actor, caseId: string): Promise<CaseFile> {
-  const file = await loadCaseFile(deps.reader, caseId);
-  const allowed = readableVisibilities(actor);
-  if (!allowed.has(file.case.visibility))
-    throw new DomainError('record.not_found', `no case with id "${caseId}"`);
-  const { case: kase, ...lists } = file;
-  const hidden = new Set(
-    Object.values(lists)
-      .flat()
-      .filter((r) => !allowed.has(r.visibility))
-      .map((r) => r.id),
-  );
-  const keep = <T extends { visibility: Case['visibility'] }>(records: T[]) =>
-    withoutHidden(
-      records.filter((r) => allowed.has(r.visibility)),
-      hidden,
-    );
-  return {
-    case: withoutHidden(kase, hidden),
-    charges: keep(file.charges),
-    measures: keep(file.measures),
-    hearings: keep(file.hearings),
-    decisions: keep(file.decisions),
-    persons: keep(file.persons),
-    organisations: keep(file.organisations),
-    events: keep(file.events),
-    sources: keep(file.sources),
-  };
+export async function getCaseFile(session: Session, caseId: string): Promise<CaseFile> {
+  return loadCaseFile(session, caseId);
 }

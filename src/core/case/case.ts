@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
 import { IdSchema, LineSchema, PeriodSchema, SourcesSchema } from '../common/schemas.ts';
-import { VisibilitySchema } from '../common/visibility.ts';
+import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
+import { accessRules } from '../access/access-fields.ts';
 
 /** The roles a person plays in a case. */
 export const ParticipantRoleSchema = z.enum([
@@ -72,7 +73,10 @@ export const CaseSchema = z
     participants: z.array(ParticipantSchema).default([]),
     events: z.array(IdSchema).default([]),
     visibility: VisibilitySchema,
+    readers: ReadersSchema.optional(),
+    fieldVisibility: FieldVisibilitySchema.optional(),
     sources: SourcesSchema,
   })
-  .strict();
+  .strict()
+  .superRefine(accessRules('case'));
 export type Case = z.infer<typeof CaseSchema>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
 import { IdSchema, LineSchema, SourcesSchema } from '../common/schemas.ts';
-import { VisibilitySchema } from '../common/visibility.ts';
+import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
+import { accessRules } from '../access/access-fields.ts';
 import { ArticleRefSchema } from '../law/law.ts';
 
 /** The steps of a charge's life; a step that ends it is 'terminal'. */
@@ -76,7 +77,10 @@ export const ChargeSchema = z
       .array(ChargeStepSchema)
       .min(1, { message: 'a charge needs at least the step that brought it' }),
     visibility: VisibilitySchema,
+    readers: ReadersSchema.optional(),
+    fieldVisibility: FieldVisibilitySchema.optional(),
     sources: SourcesSchema,
   })
-  .strict();
+  .strict()
+  .superRefine(accessRules('charge'));
 export type Charge = z.infer<typeof ChargeSchema>;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { DurationSchema } from '../dates/duration.ts';
 import { PartialDateSchema } from '../dates/partial-date.ts';
 import { IdSchema, SourcesSchema } from '../common/schemas.ts';
-import { VisibilitySchema } from '../common/visibility.ts';
+import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
+import { accessRules } from '../access/access-fields.ts';
 
 /** One part of a sentence: a prison term with its regime, a suspended term, a fine, a ban. */
 export const SentenceComponentSchema = z
@@ -59,7 +60,10 @@ export const DecisionSchema = z
     reviews: IdSchema.optional(),
     appeals: z.array(AppealSchema).default([]),
     visibility: VisibilitySchema,
+    readers: ReadersSchema.optional(),
+    fieldVisibility: FieldVisibilitySchema.optional(),
     sources: SourcesSchema,
   })
-  .strict();
+  .strict()
+  .superRefine(accessRules('decision'));
 export type Decision = z.infer<typeof DecisionSchema>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
 import { IdSchema, LineSchema, SourcesSchema } from '../common/schemas.ts';
-import { VisibilitySchema } from '../common/visibility.ts';
+import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
+import { accessRules } from '../access/access-fields.ts';
 
 /** A count as sources give it: exact, at least, at most, or about. */
 export const CountSchema = z
@@ -51,7 +52,10 @@ export const EventSchema = z
     persons: z.array(IdSchema).default([]),
     description: z.string().min(1).optional(),
     visibility: VisibilitySchema,
+    readers: ReadersSchema.optional(),
+    fieldVisibility: FieldVisibilitySchema.optional(),
     sources: SourcesSchema,
   })
-  .strict();
+  .strict()
+  .superRefine(accessRules('event'));
 export type Event = z.infer<typeof EventSchema>;

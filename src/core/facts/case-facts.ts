@@ -20,6 +20,7 @@ import { narrowByChains } from './measure-chains.ts';
 import { measureTotals, personMeasures, type MeasureFact, type MeasureKindTotal } from './measures.ts';
 import { firstSentenceInForce, personStatus, type StatusFact } from './status.ts';
 import { factWarnings, type FactWarning } from './warnings.ts';
+import { statusesWithheldCouldAdd, withheldFact, type WithheldFact } from './withheld.ts';
 
 /** Everything computed about one defendant as of the date. */
 export interface DefendantFacts {
@@ -60,6 +61,8 @@ export interface CaseFacts {
   };
   upcomingHearings: UpcomingHearing[];
   warnings: FactWarning[];
+  /** Present when part of the case is withheld from the reader: what, and which facts it leaves uncertain. */
+  withheld?: WithheldFact;
 }
 
 function defendantIds(file: CaseFile): string[] {
@@ -119,6 +122,8 @@ export function computeCaseFacts(file: CaseFile, law: LegalKnowledge, asOf: Day)
       exposure: defendantExposure(id, chargeExposures),
     };
   });
+  const withheld = withheldFact(file.withheld);
+  if (withheld !== undefined) for (const d of defendants) markUncertain(d, file.withheld);
   return {
     caseId: file.case.id,
     title: file.case.title,
@@ -135,5 +140,16 @@ export function computeCaseFacts(file: CaseFile, law: LegalKnowledge, asOf: Day)
     },
     upcomingHearings: upcoming(file.hearings, asOf),
     warnings: factWarnings(file, histories, law),
+    ...(withheld !== undefined ? { withheld } : {}),
   };
+}
+
+/**
+ * A defendant's facts when records of the case are withheld from the reader: what withheld records could change
+ * is not certain, and their status keeps open every status a withheld measure or decision could give.
+ */
+function markUncertain(d: DefendantFacts, withheld: CaseFile['withheld']): void {
+  const more = statusesWithheldCouldAdd(withheld).filter((s) => !d.status.possible.includes(s));
+  d.status = { ...d.status, isCertain: false, possible: [...d.status.possible, ...more] };
+  d.credit = d.credit.map((c) => ({ ...c, isCertain: false }));
 }

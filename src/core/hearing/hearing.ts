@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
 import { IdSchema, SourcesSchema } from '../common/schemas.ts';
-import { VisibilitySchema } from '../common/visibility.ts';
+import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
+import { accessRules } from '../access/access-fields.ts';
 
 /** A court hearing, past or upcoming, with who sat and whether the public could attend. */
 export const HearingSchema = z
@@ -33,7 +34,10 @@ export const HearingSchema = z
     decision: IdSchema.optional(),
     note: z.string().min(1).optional(),
     visibility: VisibilitySchema,
+    readers: ReadersSchema.optional(),
+    fieldVisibility: FieldVisibilitySchema.optional(),
     sources: SourcesSchema,
   })
-  .strict();
+  .strict()
+  .superRefine(accessRules('hearing'));
 export type Hearing = z.infer<typeof HearingSchema>;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { DurationSchema } from '../dates/duration.ts';
 import { PartialDateSchema } from '../dates/partial-date.ts';
 import { IdSchema, SourcesSchema } from '../common/schemas.ts';
-import { VisibilitySchema } from '../common/visibility.ts';
+import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
+import { accessRules } from '../access/access-fields.ts';
 
 /** The steps of a restraint measure: ordered, extended, changed to another measure, ended. */
 export const MeasureStepSchema = z
@@ -44,7 +45,10 @@ export const MeasureSchema = z
       .min(1, { message: 'a measure needs at least the step that ordered it' }),
     reportedDuration: ReportedDurationSchema.optional(),
     visibility: VisibilitySchema,
+    readers: ReadersSchema.optional(),
+    fieldVisibility: FieldVisibilitySchema.optional(),
     sources: SourcesSchema,
   })
-  .strict();
+  .strict()
+  .superRefine(accessRules('measure'));
 export type Measure = z.infer<typeof MeasureSchema>;

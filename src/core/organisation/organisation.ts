@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
 import { NameSchema } from '../common/names.ts';
 import { IdSchema, SourcesSchema } from '../common/schemas.ts';
-import { VisibilitySchema } from '../common/visibility.ts';
+import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
+import { accessRules } from '../access/access-fields.ts';
 
 /** What an organisation is; courts, prosecutors and police are organisations too. */
 export const OrganisationKindSchema = z.enum([
@@ -56,7 +57,10 @@ export const OrganisationSchema = z
     description: z.string().min(1).optional(),
     registration: z.array(RegistrationStepSchema).default([]),
     visibility: VisibilitySchema,
+    readers: ReadersSchema.optional(),
+    fieldVisibility: FieldVisibilitySchema.optional(),
     sources: SourcesSchema,
   })
-  .strict();
+  .strict()
+  .superRefine(accessRules('organisation'));
 export type Organisation = z.infer<typeof OrganisationSchema>;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
 import { NameSchema } from '../common/names.ts';
 import { IdSchema, PeriodSchema, SourcesSchema } from '../common/schemas.ts';
-import { VisibilitySchema } from '../common/visibility.ts';
+import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
+import { accessRules } from '../access/access-fields.ts';
 
 /** A person's tie to an organisation (a party leader, a prosecutor in an office) over a period. */
 export const AffiliationSchema = z
@@ -11,6 +12,15 @@ export const AffiliationSchema = z
     role: z.string().min(1),
     period: PeriodSchema.optional(),
     sources: SourcesSchema,
+  })
+  .strict();
+
+/** How to reach a person (a lawyer's phone, a family's address): restricted by default, field by field. */
+export const ContactSchema = z
+  .object({
+    phones: z.array(z.string().min(1).max(50)).max(20).optional(),
+    emails: z.array(z.email().max(320)).max(20).optional(),
+    address: z.string().min(1).max(2000).optional(),
   })
   .strict();
 
@@ -24,10 +34,14 @@ export const PersonSchema = z
     citizenship: z.array(z.string().length(2)).optional(),
     occupation: z.string().min(1).optional(),
     description: z.string().min(1).optional(),
+    contact: ContactSchema.optional(),
     affiliations: z.array(AffiliationSchema).default([]),
     visibility: VisibilitySchema,
+    readers: ReadersSchema.optional(),
+    fieldVisibility: FieldVisibilitySchema.optional(),
     sources: SourcesSchema,
   })
-  .strict();
+  .strict()
+  .superRefine(accessRules('person'));
 export type Person = z.infer<typeof PersonSchema>;
 export type PersonInput = z.input<typeof PersonSchema>;

@@ -4,6 +4,7 @@ import { forEachStore } from '../../../test/support/stores.ts';
 import { PUBLIC_ACTOR, type Actor } from '../actor.ts';
 import { isDomainError } from '../errors.ts';
 import { parseRecordKind, recordHistory } from './history.service.ts';
+import { openSession } from '../access/session.ts';
 import type { RecordOf } from './record-kinds.ts';
 
 const editor: Actor = { id: 'user:aigerim', roles: ['editor'] };
@@ -28,7 +29,7 @@ forEachStore('record history', (getStore) => {
     await store.run(editor, (tx) => tx.update('person', person('internal', 'journalist'), 1), {
       reason: 'from the trial record',
     });
-    const history = await recordHistory({ reader: store.reader }, viewer, 'person', 'person:test');
+    const history = await recordHistory(openSession(store, viewer), 'person', 'person:test');
     assert.deepEqual(
       history.map((h) => [h.action, h.version, h.actor, h.reason, h.changedFields]),
       [
@@ -49,11 +50,10 @@ forEachStore('record history', (getStore) => {
   test('is as confidential as the record: the public cannot read the history of an internal record', async () => {
     const store = getStore();
     await store.run(editor, (tx) => tx.create('person', person('internal')));
-    await assert.rejects(
-      recordHistory({ reader: store.reader }, PUBLIC_ACTOR, 'person', 'person:test'),
-      (e) => isDomainError(e, 'record.not_found'),
+    await assert.rejects(recordHistory(openSession(store, PUBLIC_ACTOR), 'person', 'person:test'), (e) =>
+      isDomainError(e, 'record.not_found'),
     );
-    await assert.rejects(recordHistory({ reader: store.reader }, viewer, 'person', 'person:none'), (e) =>
+    await assert.rejects(recordHistory(openSession(store, viewer), 'person', 'person:none'), (e) =>
       isDomainError(e, 'record.not_found'),
     );
   });
@@ -62,7 +62,7 @@ forEachStore('record history', (getStore) => {
     const store = getStore();
     await store.run(editor, (tx) => tx.create('person', person('restricted', 'safe house keeper')));
     await store.run(editor, (tx) => tx.update('person', person('public'), 1));
-    const history = await recordHistory({ reader: store.reader }, PUBLIC_ACTOR, 'person', 'person:test');
+    const history = await recordHistory(openSession(store, PUBLIC_ACTOR), 'person', 'person:test');
     assert.equal(JSON.stringify(history).includes('safe house'), false);
     assert.deepEqual(
       history.map((h) => [h.action, h.changedFields, h.before === null, 'withheld' in (h.after as object)]),
@@ -75,12 +75,11 @@ forEachStore('record history', (getStore) => {
     assert.deepEqual(history[1]?.before, { withheld: 'not readable at your access level' });
     await store.run(editor, (tx) => tx.create('person', { ...person('restricted'), id: 'person:gone' }));
     await store.run(editor, (tx) => tx.remove('person', 'person:gone', 1));
-    await assert.rejects(recordHistory({ reader: store.reader }, viewer, 'person', 'person:gone'), (e) =>
+    await assert.rejects(recordHistory(openSession(store, viewer), 'person', 'person:gone'), (e) =>
       isDomainError(e, 'record.not_found'),
     );
     const admin = await recordHistory(
-      { reader: store.reader },
-      { id: 'a', roles: ['admin'] },
+      openSession(store, { id: 'a', roles: ['admin'] }),
       'person',
       'person:gone',
     );

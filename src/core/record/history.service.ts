@@ -1,9 +1,8 @@
-import type { Actor } from '../actor.ts';
-import { canRead } from '../access/policy.ts';
-import type { Visibility } from '../common/visibility.ts';
+import { canReadRecord } from '../access/policy.ts';
+import type { Session } from '../access/session.ts';
 import { DomainError } from '../errors.ts';
-import type { RecordReader, Revision } from '../ports.ts';
-import { RECORD_KIND_ORDER, type RecordKind } from './record-kinds.ts';
+import type { Revision } from '../ports.ts';
+import { RECORD_KIND_ORDER, type RecordKind, type RecordOf } from './record-kinds.ts';
 
 /** One change to a record as people read it: who, when, why, and which fields changed. */
 export interface HistoryEntry {
@@ -29,40 +28,49 @@ export function parseRecordKind(word: string): RecordKind {
   return kind;
 }
 
+/** JSON with object keys sorted: a database may keep a record's keys in another order (PostgreSQL's jsonb). */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : v,
+  );
+}
+
 function changedFields(before: unknown, after: unknown): string[] {
   const a = (before ?? {}) as Record<string, unknown>;
   const b = (after ?? {}) as Record<string, unknown>;
   return [...new Set([...Object.keys(a), ...Object.keys(b)])]
-    .filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]))
+    .filter((key) => canonical(a[key]) !== canonical(b[key]))
     .sort();
 }
 
 /** A side of a revision the actor may not read: its content is withheld, only the fact of the change shown. */
 const WITHHELD = { withheld: 'not readable at your access level' } as const;
 
-const visibilityOf = (side: unknown): Visibility | undefined =>
-  (side as { visibility?: Visibility } | null)?.visibility;
+type Side = Parameters<typeof canReadRecord>[1] & Record<string, unknown>;
 
 /**
  * Every revision of a record, oldest first. A record's history is as confidential as the record was at each
- * step: the actor must be able to read it now (a deleted record, as it last was), and a version they may not
- * read (a restricted record later published) is withheld, fields and all.
+ * step: the actor must be able to read it now (a deleted record, as it last was); a version they may not read
+ * (a restricted record later published) is withheld whole, and every version they see leaves through the same
+ * field confidentiality as the record itself, changed fields included (a hidden field's change is not listed).
  */
-export async function recordHistory(
-  deps: { reader: RecordReader },
-  actor: Actor,
-  kind: RecordKind,
-  id: string,
-): Promise<HistoryEntry[]> {
+export async function recordHistory(session: Session, kind: RecordKind, id: string): Promise<HistoryEntry[]> {
+  const actor = session.actor;
   const notFound = () => new DomainError('record.not_found', `no ${kind} with id "${id}"`);
-  const revisions = await deps.reader.history(kind, id);
+  const revisions = await session.revisions(kind, id);
   const last = revisions.at(-1);
   if (!last) throw notFound();
-  const now = visibilityOf(last.after ?? last.before) ?? 'restricted';
-  if (!canRead(actor, now)) throw notFound();
-  const readable = (side: unknown) => side === null || canRead(actor, visibilityOf(side) ?? 'restricted');
+  const now = (last.after ?? last.before) as Side | null;
+  if (now === null || !canReadRecord(actor, now)) throw notFound();
+  const readable = (side: unknown) => side === null || canReadRecord(actor, side as Side);
+  const shown = (side: unknown) =>
+    side === null ? null : readable(side) ? session.release(kind, side as RecordOf<typeof kind>) : WITHHELD;
   return revisions.map((r) => {
     const isOpen = readable(r.before) && readable(r.after);
+    const before = shown(r.before);
+    const after = shown(r.after);
     return {
       seq: r.seq,
       at: r.at,
@@ -70,9 +78,9 @@ export async function recordHistory(
       action: r.action,
       version: r.version,
       ...(r.reason !== undefined && r.reason !== null ? { reason: r.reason } : {}),
-      changedFields: isOpen ? changedFields(r.before, r.after) : [],
-      before: readable(r.before) ? r.before : WITHHELD,
-      after: readable(r.after) ? r.after : WITHHELD,
+      changedFields: isOpen ? changedFields(before, after) : [],
+      before,
+      after,
     };
   });
 }

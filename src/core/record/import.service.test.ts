@@ -5,11 +5,12 @@ import { before, test } from 'node:test';
 import type { Actor } from '../actor.ts';
 import { isDomainError, type DomainError } from '../errors.ts';
 import type { LegalKnowledge } from '../law/legal-knowledge.ts';
-import type { RecordWriter, Store } from '../ports.ts';
+import type { Transaction, Store } from '../ports.ts';
 import { readBundle } from '../../exchange/bundle-reader.ts';
 import { loadLegalKnowledge } from '../../store/law-files.ts';
 import { forEachStore } from '../../../test/support/stores.ts';
 import { importBundle, importPrepared, type ImportOptions } from './import.service.ts';
+import { openSession } from '../access/session.ts';
 import { prepareRecord, type PreparedRecord } from './prepare.ts';
 import { RECORD_KIND_ORDER } from './record-kinds.ts';
 
@@ -59,7 +60,7 @@ async function counts(store: Store): Promise<number[]> {
 }
 
 /** The store as it is, but its transactions answer `property` with `replace(the real one)`. */
-function overriding(store: Store, property: keyof RecordWriter, replace: (real: unknown) => unknown): Store {
+function overriding(store: Store, property: keyof Transaction, replace: (real: unknown) => unknown): Store {
   return {
     ...store,
     run: (actor, work, options) =>
@@ -87,12 +88,19 @@ before(() => {
 
 forEachStore('importBundle', (getStore) => {
   const run = (records: ReturnType<typeof readBundle>, options: ImportOptions = {}) =>
-    importBundle({ store: getStore(), law }, EDITOR, records, { batchSize: 1, file: 'bad.json', ...options });
+    importBundle({ session: openSession(getStore(), EDITOR), law }, records, {
+      batchSize: 1,
+      file: 'bad.json',
+      ...options,
+    });
 
   /** Imports a broken bundle over the demo and returns the error, after checking nothing changed. */
   async function rejected(records: ReturnType<typeof readBundle>): Promise<DomainError> {
     if ((await getStore().reader.count('case')) === 0) {
-      await importBundle({ store: getStore(), law }, EDITOR, readBundle(createReadStream(DEMO), DEMO));
+      await importBundle(
+        { session: openSession(getStore(), EDITOR), law },
+        readBundle(createReadStream(DEMO), DEMO),
+      );
     }
     const before = await counts(getStore());
     let caught: unknown;
@@ -110,8 +118,7 @@ forEachStore('importBundle', (getStore) => {
 
   test('imports the demo bundle with the law, counting records per kind', async () => {
     const report = await importBundle(
-      { store: getStore(), law },
-      EDITOR,
+      { session: openSession(getStore(), EDITOR), law },
       readBundle(createReadStream(DEMO), DEMO),
       { file: DEMO },
     );
@@ -127,7 +134,10 @@ forEachStore('importBundle', (getStore) => {
   test('a viewer may not import: nothing is read or written', async () => {
     const viewer = { id: 'viewer', roles: ['viewer'] as const };
     await assert.rejects(
-      importBundle({ store: getStore(), law }, viewer, readBundle(createReadStream(DEMO), DEMO)),
+      importBundle(
+        { session: openSession(getStore(), viewer), law },
+        readBundle(createReadStream(DEMO), DEMO),
+      ),
       (e) => isDomainError(e, 'auth.forbidden'),
     );
     assert.equal(await getStore().reader.count('case'), 0);
@@ -256,10 +266,10 @@ forEachStore('importBundle', (getStore) => {
       store,
       'createRows',
       (real) =>
-        (...args: Parameters<RecordWriter['createRows']>) =>
+        (...args: Parameters<Transaction['createRows']>) =>
           ++writes === 2
             ? Promise.reject(new Error('disk full'))
-            : (real as RecordWriter['createRows'])(...args),
+            : (real as Transaction['createRows'])(...args),
     );
     const other = JSON.stringify({
       ...bundle(),
@@ -275,7 +285,7 @@ forEachStore('importBundle', (getStore) => {
       measures: [],
     });
     await assert.rejects(
-      importBundle({ store: failing, law }, EDITOR, fromText(other), { batchSize: 1 }),
+      importBundle({ session: openSession(failing, EDITOR), law }, fromText(other), { batchSize: 1 }),
       /disk full/,
     );
     assert.ok(writes >= 2);
@@ -302,9 +312,13 @@ forEachStore('importBundle', (getStore) => {
         { id: 'source:w2', kind: 'document', title: 'Two' },
       ],
     };
-    const error = await importBundle({ store: racing, law }, EDITOR, fromBundle(ours, 'ours.json'), {
-      file: 'ours.json',
-    }).then(
+    const error = await importBundle(
+      { session: openSession(racing, EDITOR), law },
+      fromBundle(ours, 'ours.json'),
+      {
+        file: 'ours.json',
+      },
+    ).then(
       () => assert.fail('the import should fail'),
       (e: DomainError) => e,
     );
@@ -335,7 +349,7 @@ forEachStore('importBundle', (getStore) => {
       sources,
       persons: [cited(['source:w0', 'source:w29'])],
     };
-    await importBundle({ store, law }, EDITOR, fromBundle(ok), { batchSize: 1 });
+    await importBundle({ session: openSession(store, EDITOR), law }, fromBundle(ok), { batchSize: 1 });
     assert.equal(await store.reader.count('source'), 30);
     await store.run(EDITOR, async (tx) => {
       for (const s of await tx.list('source')) await tx.remove('source', s.id, s.version);
@@ -346,7 +360,9 @@ forEachStore('importBundle', (getStore) => {
       sources: [...sources, { id: 'source:w3', kind: 'document', title: 'Again' }],
       persons: [cited(['source:w1', 'source:nowhere'])],
     };
-    const error = await importBundle({ store, law }, EDITOR, fromBundle(twice), { batchSize: 1 }).then(
+    const error = await importBundle({ session: openSession(store, EDITOR), law }, fromBundle(twice), {
+      batchSize: 1,
+    }).then(
       () => assert.fail('the import should fail'),
       (e: DomainError) => e,
     );
@@ -419,8 +435,7 @@ forEachStore('importBundle', (getStore) => {
     const options = { batchSize: 1, parkWaitingAt: 1, file: 'bad.json' };
     const before = await counts(store);
     const error = await importPrepared(
-      { store, law },
-      EDITOR,
+      { session: openSession(store, EDITOR), law },
       oneByOne(
         withDecisions(
           [decision('decision:d1'), decision('decision:bad', 'nonsense')],
@@ -446,8 +461,7 @@ forEachStore('importBundle', (getStore) => {
     );
     assert.deepEqual(await counts(store), before, 'the database must be unchanged');
     const report = await importPrepared(
-      { store, law },
-      EDITOR,
+      { session: openSession(store, EDITOR), law },
       oneByOne(withDecisions([decision('decision:d1')], 'decision:d1', 'decision:d1')),
       options,
     );

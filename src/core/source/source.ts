@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { DaySchema } from '../dates/day.ts';
 import { PartialDateSchema } from '../dates/partial-date.ts';
 import { IdSchema, LineSchema } from '../common/schemas.ts';
-import { VisibilitySchema } from '../common/visibility.ts';
+import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
+import { accessRules } from '../access/access-fields.ts';
 
 /** What kind of thing a source is. */
 export const SourceKindSchema = z.enum(['document', 'web', 'capture', 'testimony', 'media']);
@@ -45,8 +46,11 @@ export const SourceSchema = z
     archiveUrl: z.url().optional(),
     note: z.string().min(1).optional(),
     visibility: VisibilitySchema,
+    readers: ReadersSchema.optional(),
+    fieldVisibility: FieldVisibilitySchema.optional(),
   })
   .strict()
+  .superRefine(accessRules('source'))
   .superRefine((s, ctx) => {
     if (s.kind === 'web' && s.url === undefined)
       ctx.addIssue({ code: 'custom', path: ['url'], message: 'a web source needs its url' });

@@ -1,0 +1,80 @@
+import type { Actor } from '../actor.ts';
+import type { ListQuery, ReadScope, RecordReader, Revision, Store, Stored, Transaction } from '../ports.ts';
+import type { CaseScopedKind, RecordKind, RecordOf } from '../record/record-kinds.ts';
+import { assertAllowed, scopeOf } from './policy.ts';
+import { releaseRecord } from './release.ts';
+
+/** A list query as the edges may ask it: the scope is the session's, never the caller's. */
+export type SessionQuery = Omit<ListQuery, 'scope'>;
+
+/**
+ * The acting user's one door to the records: every read is filtered to what they may read in SQL and every
+ * record leaves through `releaseRecord` (field confidentiality); every write asks the policy first and runs in
+ * one unit of work attributed to them. The CLI, the API, import and export read and write through nothing else.
+ */
+export interface Session {
+  readonly actor: Actor;
+  get<K extends RecordKind>(kind: K, id: string): Promise<Stored<K> | undefined>;
+  list<K extends RecordKind>(kind: K, query?: SessionQuery): Promise<Stored<K>[]>;
+  /** How many records of a case-scoped kind in a case the actor may not read: a count, never an id. */
+  countWithheld(kind: CaseScopedKind, caseId: string): Promise<number>;
+  /** Which of these ids name records that exist but the actor may not read. */
+  withheldAmong(kind: RecordKind, ids: readonly string[]): Promise<Set<string>>;
+  /** Persons the actor may read one of whose names contains the text. */
+  findPersonsByName(text: string): Promise<string[]>;
+  /** Cases the actor may read where the person takes part with the role. */
+  casesOfPerson(personId: string, role?: string): Promise<string[]>;
+  /** Every revision of a record, unredacted: the history service decides, side by side, what the actor sees. */
+  revisions(kind: RecordKind, id: string): Promise<Revision[]>;
+  /** A record as this actor may see it: the one exit, for records read inside a unit of work. */
+  release<K extends RecordKind>(kind: K, record: RecordOf<K>): RecordOf<K>;
+  /** Runs writes in one transaction, once the policy allows the action ('write' unless said). */
+  write<T>(
+    work: (tx: Transaction) => Promise<T>,
+    options?: { reason?: string; action?: 'write' | 'import' },
+  ): Promise<T>;
+  /** Reads that must see one moment of the database (an export), through a session on that moment. */
+  snapshot<T>(work: (session: Session) => Promise<T>): Promise<T>;
+  /** The same store through another actor's eyes: the open-data export reads as the public. */
+  as(actor: Actor): Session;
+}
+
+/** Opens the session of an actor on a store. */
+export function openSession(store: Store, actor: Actor): Session {
+  return sessionOver(store, store.reader, actor);
+}
+
+function sessionOver(store: Store, reader: RecordReader, actor: Actor): Session {
+  const scope: ReadScope = scopeOf(actor);
+  const release = <K extends RecordKind>(kind: K, record: RecordOf<K>) => releaseRecord(actor, kind, record);
+  const out = <K extends RecordKind>(stored: Stored<K>): Stored<K> => ({
+    ...stored,
+    data: release(stored.kind, stored.data),
+  });
+  return {
+    actor,
+    async get(kind, id) {
+      const stored = await reader.get(kind, id, scope);
+      return stored === undefined ? undefined : out(stored);
+    },
+    async list(kind, query = {}) {
+      return (await reader.list(kind, { ...query, scope })).map(out);
+    },
+    countWithheld: (kind, caseId) => reader.countOutside(kind, caseId, scope),
+    async withheldAmong(kind, ids) {
+      if (ids.length === 0) return new Set();
+      const readable = new Set((await reader.list(kind, { ids, scope })).map((r) => r.id));
+      return new Set((await reader.existing(kind, ids)).filter((id) => !readable.has(id)));
+    },
+    findPersonsByName: (text) => reader.findPersonsByName(text, scope),
+    casesOfPerson: (personId, role) => reader.casesOfPerson(personId, role, scope),
+    revisions: (kind, id) => reader.history(kind, id),
+    release,
+    write(work, options = {}) {
+      assertAllowed(actor, options.action ?? 'write');
+      return store.run(actor, work, options.reason !== undefined ? { reason: options.reason } : undefined);
+    },
+    snapshot: (work) => store.snapshot((moment) => work(sessionOver(store, moment, actor))),
+    as: (other) => sessionOver(store, reader, other),
+  };
+}

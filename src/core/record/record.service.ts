@@ -1,0 +1,143 @@
+import { canReadRecord } from '../access/policy.ts';
+import { withheldFields } from '../access/release.ts';
+import type { Session } from '../access/session.ts';
+import { parseOrThrow } from '../common/zod-issues.ts';
+import { DomainError } from '../errors.ts';
+import type { RecordReader, Stored } from '../ports.ts';
+import { RECORD_KINDS, type RecordKind, type RecordOf } from './record-kinds.ts';
+
+/**
+ * Write services for every record kind, through the acting user's session: each write asks the policy, runs in
+ * one unit of work with its revision, and returns the record as its writer may see it, with its version.
+ */
+
+/** Input checked by its kind's schema: the one place a zod error becomes a DomainError for single writes. */
+export function parseRecord<K extends RecordKind>(kind: K, input: unknown): RecordOf<K> {
+  return parseOrThrow(RECORD_KINDS[kind].schema, input) as RecordOf<K>;
+}
+
+const notFound = (kind: RecordKind, id: string) =>
+  new DomainError('record.not_found', `no ${kind} with id "${id}"`);
+
+/** The stored record if the actor may read it; a record they may not read does not exist for them. */
+async function readable<K extends RecordKind>(
+  session: Session,
+  tx: RecordReader,
+  kind: K,
+  id: string,
+): Promise<Stored<K>> {
+  const current = await tx.get(kind, id);
+  if (current === undefined || !canReadRecord(session.actor, current.data)) throw notFound(kind, id);
+  return current;
+}
+
+/** A writer may not put a record out of their own sight: they would write what they can no longer check. */
+function assertKeepsSight(session: Session, kind: RecordKind, record: RecordOf<RecordKind>): void {
+  if (!canReadRecord(session.actor, record))
+    throw new DomainError(
+      'auth.forbidden',
+      `${session.actor.id} may not make ${kind} ${record.id} ${record.visibility}: it would be out of their sight`,
+    );
+}
+
+const released = <K extends RecordKind>(session: Session, stored: Stored<K>): Stored<K> => ({
+  ...stored,
+  data: session.release(stored.kind, stored.data),
+});
+
+/** Creates a record. */
+export async function createRecord<K extends RecordKind>(
+  session: Session,
+  kind: K,
+  input: unknown,
+  options: { reason?: string } = {},
+): Promise<Stored<K>> {
+  const record = parseRecord(kind, input);
+  assertKeepsSight(session, kind, record);
+  return released(session, await session.write((tx) => tx.create(kind, record), options));
+}
+
+/**
+ * Replaces a record if it is still at `expectedVersion` (else 'record.conflict': someone changed it since it was
+ * read). Fields the writer may not see are kept as stored: they can neither read nor change them.
+ */
+export async function updateRecord<K extends RecordKind>(
+  session: Session,
+  kind: K,
+  input: unknown,
+  expectedVersion: number,
+  options: { reason?: string } = {},
+): Promise<Stored<K>> {
+  const given = parseRecord(kind, input);
+  const stored = await session.write(async (tx) => {
+    const current = await readable(session, tx, kind, given.id);
+    const record = keepHiddenFields(session, kind, current.data, given);
+    assertKeepsSight(session, kind, record);
+    return tx.update(kind, record, expectedVersion);
+  }, options);
+  return released(session, stored);
+}
+
+function keepHiddenFields<K extends RecordKind>(
+  session: Session,
+  kind: K,
+  current: RecordOf<K>,
+  given: RecordOf<K>,
+): RecordOf<K> {
+  const hidden = withheldFields(session.actor, kind, current);
+  if (hidden.length === 0) return given;
+  const merged: Record<string, unknown> = { ...given };
+  const visibility: Record<string, unknown> = { ...(given.fieldVisibility ?? {}) };
+  for (const field of hidden) {
+    merged[field] = (current as Record<string, unknown>)[field];
+    const own = current.fieldVisibility?.[field];
+    if (own !== undefined) visibility[field] = own;
+    else delete visibility[field];
+  }
+  if (Object.keys(visibility).length > 0) merged.fieldVisibility = visibility;
+  return parseRecord(kind, merged);
+}
+
+/** Deletes a record at `expectedVersion`: a tombstone revision keeps what it was, so it can be restored. */
+export async function deleteRecord(
+  session: Session,
+  kind: RecordKind,
+  id: string,
+  expectedVersion: number,
+  options: { reason?: string } = {},
+): Promise<void> {
+  await session.write(async (tx) => {
+    await readable(session, tx, kind, id);
+    await tx.remove(kind, id, expectedVersion);
+  }, options);
+}
+
+/**
+ * Brings back a record as it was at an earlier version (after its change, or before its deletion): a new
+ * revision, never a rewrite of history. A deleted record is created again, its versions continuing.
+ */
+export async function restoreRecord<K extends RecordKind>(
+  session: Session,
+  kind: K,
+  id: string,
+  version: number,
+): Promise<Stored<K>> {
+  const reason = `restored version ${version}`;
+  const stored = await session.write(
+    async (tx) => {
+      const revisions = await tx.history(kind, id);
+      const at = revisions.find((r) => r.version === version);
+      const data = at?.after ?? at?.before;
+      if (at === undefined || data === undefined || data === null)
+        throw new DomainError('record.not_found', `${kind} ${id} has no version ${version} to restore`);
+      const record = parseRecord(kind, data);
+      if (!canReadRecord(session.actor, record)) throw notFound(kind, id);
+      const current = await tx.get(kind, id);
+      if (current === undefined) return tx.create(kind, record);
+      if (!canReadRecord(session.actor, current.data)) throw notFound(kind, id);
+      return tx.update(kind, record, current.version);
+    },
+    { reason },
+  );
+  return released(session, stored);
+}
