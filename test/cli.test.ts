@@ -290,6 +290,45 @@ describe('casewatch CLI usage', () => {
     });
   });
 
+  test('a database that cannot be opened: one line naming it and the reason, exit 7', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casewatch-unopenable-'));
+    try {
+      const notes = join(dir, 'notes.db');
+      writeFileSync(notes, 'not a database\n'.repeat(200));
+      const notDb = casewatch({ CASEWATCH_DB: notes }, 'case', 'list');
+      assert.equal(notDb.code, 7);
+      assert.equal(
+        notDb.stderr,
+        `casewatch: cannot open the SQLite database ${notes}: file is not a database\n`,
+      );
+      const underFile = casewatch({ CASEWATCH_DB: join(notes, 'sub', 'x.db') }, 'case', 'list', '--json');
+      assert.equal(underFile.code, 7);
+      const error = (JSON.parse(underFile.stderr) as { error: { code: string; message: string } }).error;
+      assert.equal(error.code, 'store.unavailable');
+      assert.match(
+        error.message,
+        /^cannot open the SQLite database .*notes\.db\/sub\/x\.db: not a directory/,
+      );
+      if (process.platform === 'linux') {
+        // /proc refuses new folders; Node's own recursive mkdir would retry there forever.
+        const proc = casewatch({ CASEWATCH_DB: '/proc/casewatch/x.db' }, 'case', 'list');
+        assert.equal(proc.code, 7);
+        assert.match(
+          proc.stderr,
+          /^casewatch: cannot open the SQLite database \/proc\/casewatch\/x\.db: .*\n$/,
+        );
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const pg = casewatch({ DATABASE_URL: 'postgres://casewatch:secret@127.0.0.1:1/none' }, 'case', 'list');
+    assert.equal(pg.code, 7);
+    assert.match(
+      pg.stderr,
+      /^casewatch: cannot open the PostgreSQL database postgres:\/\/casewatch@127\.0\.0\.1:1\/none: connect ECONNREFUSED[^\n]*\n$/,
+    );
+  });
+
   test('serve --demo loads the demo into an empty database, answers, and stops cleanly on SIGTERM', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casewatch-serve-'));
     const { CASEWATCH_DB: _db, DATABASE_URL: _url, ...rest } = process.env;

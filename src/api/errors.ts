@@ -1,8 +1,11 @@
 import type { ErrorCode } from '../core/errors.ts';
 import { isDomainError } from '../core/errors.ts';
 
+/** The statuses an error answers with. */
+type ErrorStatus = 400 | 403 | 404 | 409 | 422 | 500 | 503;
+
 /** The one map from error codes to HTTP statuses. */
-const STATUS: Record<ErrorCode, 400 | 403 | 404 | 409 | 422 | 500> = {
+const STATUS: Record<ErrorCode, ErrorStatus> = {
   'validation.invalid': 400,
   'reference.dangling': 422,
   'reference.duplicate': 409,
@@ -15,11 +18,12 @@ const STATUS: Record<ErrorCode, 400 | 403 | 404 | 409 | 422 | 500> = {
   'import.invalid_json': 400,
   'import.invalid_record': 422,
   'auth.forbidden': 403,
+  'store.unavailable': 503,
   'config.invalid': 500,
 };
 
 /** An error as the API sends it: a stable code, a message, and the places; never a stack trace. */
-export function errorResponse(error: unknown): { status: 400 | 403 | 404 | 409 | 422 | 500; body: object } {
+export function errorResponse(error: unknown): { status: ErrorStatus; body: object } {
   if (isDomainError(error)) {
     return {
       status: STATUS[error.code],

@@ -14,6 +14,7 @@ const EXIT_CODES: Partial<Record<ErrorCode, number>> & { default: number } = {
   'record.conflict': 5,
   'record.ambiguous': 5,
   'auth.forbidden': 6,
+  'store.unavailable': 7,
   'config.invalid': 2,
   default: 1,
 };
@@ -54,8 +55,12 @@ function writeError(asJson: boolean, code: string, message: string, issues: read
     process.stderr.write(JSON.stringify({ error: { code, message, issues } }, null, 2) + '\n');
     return;
   }
-  const lines = issues.length > 1 ? issues.map((i) => `  ${formatIssue(i)}`).join('\n') : `  ${message}`;
-  process.stderr.write(`casewatch: ${code}\n${lines}\n`);
+  // One problem is one line; several are listed under the error's code, one a line.
+  const text =
+    issues.length > 1
+      ? `casewatch: ${code}\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`
+      : `casewatch: ${message}`;
+  process.stderr.write(visibleText(text) + '\n');
 }
 
 /** Reports an error readably (or as JSON) on stderr and returns the exit code. */

@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'import.invalid_json'
   | 'import.invalid_record'
   | 'auth.forbidden'
+  | 'store.unavailable'
   | 'config.invalid';
 
 /** One problem with its place; an error may carry many. */

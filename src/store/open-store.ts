@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DomainError, isDomainError } from '../core/errors.ts';
 import type { Store } from '../core/ports.ts';
 import { openPostgresStore } from './postgres.ts';
 import { openSqliteStore } from './sqlite.ts';
@@ -10,9 +12,70 @@ export const DEFAULT_SQLITE_FILE = './data/casewatch.db';
  * Opens the store the environment names: PostgreSQL when DATABASE_URL is set, else SQLite at CASEWATCH_DB
  * (default ./data/casewatch.db, its folder created). Either way the schema is migrated on open.
  */
-export function openStore(env: NodeJS.ProcessEnv = process.env): Promise<Store> {
+export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<Store> {
   const url = env.DATABASE_URL?.trim();
-  if (url) return openPostgresStore({ url });
-  const file = env.CASEWATCH_DB?.trim() || DEFAULT_SQLITE_FILE;
-  return openSqliteStore({ file: file === ':memory:' ? file : resolve(file) });
+  if (url)
+    return unavailableIfFails(`the PostgreSQL database ${withoutPassword(url)}`, () =>
+      openPostgresStore({ url }),
+    );
+  const given = env.CASEWATCH_DB?.trim() || DEFAULT_SQLITE_FILE;
+  const file = given === ':memory:' ? given : resolve(given);
+  return unavailableIfFails(`the SQLite database ${file}`, () => {
+    if (file !== ':memory:') makeFolder(dirname(file));
+    return openSqliteStore({ file });
+  });
+}
+
+/**
+ * Opens a store, or says in one line which database could not be opened and why ('store.unavailable'): a file
+ * that is no database, a folder that cannot be made, a server that does not answer. Errors of our own (a
+ * database newer than this code) pass as they are.
+ */
+async function unavailableIfFails(name: string, open: () => Promise<Store>): Promise<Store> {
+  try {
+    return await open();
+  } catch (error) {
+    if (isDomainError(error)) throw error;
+    throw new DomainError('store.unavailable', `cannot open ${name}: ${reasonOf(error)}`, [], {
+      cause: error,
+    });
+  }
+}
+
+/** The driver's words for what went wrong; a failed connection to every address of a host says the first. */
+function reasonOf(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) return reasonOf(error.errors[0]);
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as NodeJS.ErrnoException).code;
+  const message = error.message.replace(/^\w+: /, '');
+  return message !== '' ? message : (code ?? error.name);
+}
+
+/** A PostgreSQL URL fit to print: its password left out. */
+function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.password = '';
+    return parsed.toString();
+  } catch {
+    return '(DATABASE_URL)';
+  }
+}
+
+/**
+ * Makes the database's folder and those above it, one level at a time. Node's recursive mkdir retries forever
+ * where a parent exists but refuses children (under /proc); this fails with the system's reason instead.
+ */
+function makeFolder(folder: string): void {
+  const missing: string[] = [];
+  for (let at = folder; ; at = dirname(at)) {
+    const stat = statSync(at, { throwIfNoEntry: false });
+    if (stat !== undefined) {
+      if (!stat.isDirectory()) throw new Error(`${at} is not a folder`);
+      break;
+    }
+    missing.unshift(at);
+    if (dirname(at) === at) break;
+  }
+  for (const at of missing) mkdirSync(at);
 }
