@@ -3,6 +3,8 @@ import type { ListQuery, ReadScope, RecordReader, Revision, Store, Stored, Trans
 import type { CaseScopedKind, RecordKind, RecordOf } from '../record/record-kinds.ts';
 import { assertAllowed, scopeOf } from './policy.ts';
 import { releaseRecord } from './release.ts';
+import { withoutHidden } from './redact.ts';
+import { referencesOf } from '../record/references.ts';
 
 /** A list query as the edges may ask it: the scope is the session's, never the caller's. */
 export type SessionQuery = Omit<ListQuery, 'scope'>;
@@ -26,8 +28,8 @@ export interface Session {
   casesOfPerson(personId: string, role?: string): Promise<string[]>;
   /** Every revision of a record, unredacted: the history service decides, side by side, what the actor sees. */
   revisions(kind: RecordKind, id: string): Promise<Revision[]>;
-  /** A record as this actor may see it: the one exit, for records read inside a unit of work. */
-  release<K extends RecordKind>(kind: K, record: RecordOf<K>): RecordOf<K>;
+  /** Records as this actor may see them: the one exit, for records not read through `get` or `list`. */
+  release<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]): Promise<RecordOf<K>[]>;
   /** Runs writes in one transaction, once the policy allows the action ('write' unless said). */
   write<T>(
     work: (tx: Transaction) => Promise<T>,
@@ -47,29 +49,54 @@ export function openSession(store: Store, actor: Actor): Session {
 function sessionOver(store: Store, reader: RecordReader, actor: Actor): Session {
   const scope: ReadScope = scopeOf(actor);
   const release = <K extends RecordKind>(kind: K, record: RecordOf<K>) => releaseRecord(actor, kind, record);
-  const out = <K extends RecordKind>(stored: Stored<K>): Stored<K> => ({
-    ...stored,
-    data: release(stored.kind, stored.data),
-  });
+  /** Ids among these that name records which exist but lie outside the scope. */
+  const withheldAmong = async (kind: RecordKind, ids: readonly string[]): Promise<Set<string>> => {
+    if (ids.length === 0) return new Set();
+    const readable = new Set((await reader.list(kind, { ids, scope })).map((r) => r.id));
+    return new Set((await reader.existing(kind, ids)).filter((id) => !readable.has(id)));
+  };
+  /**
+   * The one exit: fields the actor may not read leave the records, and so does every reference to a record they
+   * may not read (an entry about it goes whole, another id becomes WITHHELD_REF); a record about a hidden one
+   * (a charge against a hidden person) goes whole.
+   */
+  const out = async <K extends RecordKind>(kind: K, rows: readonly Stored<K>[]): Promise<Stored<K>[]> => {
+    const wanted = new Map<RecordKind, Set<string>>();
+    for (const row of rows)
+      for (const ref of referencesOf(kind, row.data)) {
+        if (!wanted.has(ref.kind)) wanted.set(ref.kind, new Set());
+        wanted.get(ref.kind)?.add(ref.id);
+      }
+    const hidden = new Set<string>();
+    for (const [k, ids] of wanted) for (const id of await withheldAmong(k, [...ids])) hidden.add(id);
+    const kept = withoutHidden(
+      rows.map((row) => release(kind, row.data)),
+      hidden,
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return kept.flatMap((data) => {
+      const row = byId.get(data.id);
+      return row === undefined ? [] : [{ ...row, data }];
+    });
+  };
   return {
     actor,
     async get(kind, id) {
       const stored = await reader.get(kind, id, scope);
-      return stored === undefined ? undefined : out(stored);
+      return stored === undefined ? undefined : (await out(kind, [stored]))[0];
     },
     async list(kind, query = {}) {
-      return (await reader.list(kind, { ...query, scope })).map(out);
+      return out(kind, await reader.list(kind, { ...query, scope }));
     },
     countWithheld: (kind, caseId) => reader.countOutside(kind, caseId, scope),
-    async withheldAmong(kind, ids) {
-      if (ids.length === 0) return new Set();
-      const readable = new Set((await reader.list(kind, { ids, scope })).map((r) => r.id));
-      return new Set((await reader.existing(kind, ids)).filter((id) => !readable.has(id)));
-    },
+    withheldAmong,
     findPersonsByName: (text) => reader.findPersonsByName(text, scope),
     casesOfPerson: (personId, role) => reader.casesOfPerson(personId, role, scope),
     revisions: (kind, id) => reader.history(kind, id),
-    release,
+    async release(kind, records) {
+      const stamped = records.map((data) => ({ kind, id: data.id, data }) as Stored<typeof kind>);
+      return (await out(kind, stamped)).map((r) => r.data);
+    },
     write(work, options = {}) {
       assertAllowed(actor, options.action ?? 'write');
       return store.run(actor, work, options.reason !== undefined ? { reason: options.reason } : undefined);

@@ -65,8 +65,12 @@ export async function recordHistory(session: Session, kind: RecordKind, id: stri
   const now = (last.after ?? last.before) as Side | null;
   if (now === null || !canReadRecord(actor, now)) throw notFound();
   const readable = (side: unknown) => side === null || canReadRecord(actor, side as Side);
-  const shown = (side: unknown) =>
-    side === null ? null : readable(side) ? session.release(kind, side as RecordOf<typeof kind>) : WITHHELD;
+  // Every readable side leaves through the session's exit; one it drops whole (about a hidden record) is withheld.
+  const shownOf = new Map<unknown, unknown>();
+  for (const side of revisions.flatMap((r) => [r.before, r.after]))
+    if (side !== null && readable(side))
+      shownOf.set(side, (await session.release(kind, [side as RecordOf<typeof kind>]))[0] ?? WITHHELD);
+  const shown = (side: unknown) => (side === null ? null : (shownOf.get(side) ?? WITHHELD));
   return revisions.map((r) => {
     const isOpen = readable(r.before) && readable(r.after);
     const before = shown(r.before);

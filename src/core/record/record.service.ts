@@ -40,10 +40,11 @@ function assertKeepsSight(session: Session, kind: RecordKind, record: RecordOf<R
     );
 }
 
-const released = <K extends RecordKind>(session: Session, stored: Stored<K>): Stored<K> => ({
-  ...stored,
-  data: session.release(stored.kind, stored.data),
-});
+async function released<K extends RecordKind>(session: Session, stored: Stored<K>): Promise<Stored<K>> {
+  const [data] = await session.release(stored.kind, [stored.data]);
+  if (data === undefined) throw notFound(stored.kind, stored.id);
+  return { ...stored, data };
+}
 
 /** Creates a record. */
 export async function createRecord<K extends RecordKind>(
