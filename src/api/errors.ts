@@ -20,6 +20,7 @@ const STATUS: Record<ErrorCode, ErrorStatus> = {
   'auth.forbidden': 403,
   'store.unavailable': 503,
   'config.invalid': 500,
+  'store.too_new': 503,
 };
 
 /** An error as the API sends it: a stable code, a message, and the places; never a stack trace. */

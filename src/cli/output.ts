@@ -16,6 +16,7 @@ const EXIT_CODES: Partial<Record<ErrorCode, number>> & { default: number } = {
   'auth.forbidden': 6,
   'store.unavailable': 7,
   'config.invalid': 2,
+  'store.too_new': 7,
   default: 1,
 };
 

@@ -24,7 +24,8 @@ export type ErrorCode =
   | 'import.invalid_record'
   | 'auth.forbidden'
   | 'store.unavailable'
-  | 'config.invalid';
+  | 'config.invalid'
+  | 'store.too_new';
 
 /** One problem with its place; an error may carry many. */
 export interface Issue extends ErrorPlace {

@@ -34,7 +34,9 @@ const statements = new Map<string, string>();
  */
 function statementText(table: string, columns: readonly BulkColumn[], rows: number): string {
   const names = columns.map((c) => `"${c.name}"`).join(', ');
-  const key = `${table}(${names})x${rows}`;
+  // Which columns are constant changes the text as much as the names do.
+  const shape = columns.map((c) => (c.values === undefined ? 'c' : 'r')).join('');
+  const key = `${table}(${names})${shape}x${rows}`;
   let text = statements.get(key);
   if (text !== undefined) return text;
   const varying = columns.filter((c) => c.values !== undefined).length;
@@ -99,7 +101,7 @@ export async function existingIdsPostgres(
   return result.rows.map((row) => row.id);
 }
 
-/** One top-level string field of the stored JSON for rows by id, read by the server (see the SQLite twin). */
+/** One top-level string field of the stored jsonb for rows by id, read by the server (see the SQLite twin). */
 export async function jsonFieldPostgres(
   db: Kysely<Database>,
   table: string,
@@ -108,10 +110,9 @@ export async function jsonFieldPostgres(
 ): Promise<[string, string][]> {
   if (ids.length === 0) return [];
   const result = await db.executeQuery<{ id: string; value: string }>(
-    CompiledQuery.raw(
-      `select id, data::json->>'${field}' as value from "${table}" where id = any($1::text[])`,
-      [ids],
-    ),
+    CompiledQuery.raw(`select id, data->>'${field}' as value from "${table}" where id = any($1::text[])`, [
+      ids,
+    ]),
   );
   return result.rows.map((row) => [row.id, row.value]);
 }

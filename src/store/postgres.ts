@@ -1,7 +1,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Clock, Store } from '../core/ports.ts';
-import { migrateToLatest } from './migrations/index.ts';
+import { migrateToLatest, type MigrationReport } from './migrations/index.ts';
 import type { MigrationDialect } from './migrations/migration-dialect.ts';
 import {
   existingIdsPostgres,
@@ -20,6 +20,8 @@ export interface PostgresStoreOptions {
   newId?: () => string;
   /** Connections in the pool; 10 unless told. */
   poolSize?: number;
+  /** Told what the upgrade on opening did (`casewatch migrate` prints it). */
+  onMigrated?: (report: MigrationReport) => void;
 }
 
 /** PostgreSQL's column definitions for the migrations. */
@@ -28,13 +30,21 @@ export const POSTGRES_MIGRATION_DIALECT: MigrationDialect = {
   sequence: (c) => c.primaryKey(),
   // Keys sort bytewise as on SQLite, whatever the database's locale.
   key: (c) => c.modifyFront(sql`collate "C"`),
+  convertDataToJson: async (db, table) => {
+    await sql`alter table ${sql.table(table)} alter column data type jsonb using data::jsonb`.execute(db);
+  },
 };
 
 const INT8 = 20;
 const NUMERIC = 1700;
-const AS_STRING = [1082 /* date */, 1114 /* timestamp */, 1184 /* timestamptz */];
+const AS_STRING = [
+  1082 /* date */, 1114 /* timestamp */, 1184 /* timestamptz */, 114 /* json */, 3802 /* jsonb */,
+];
 
-/** Counts and bigints come back as numbers, dates as the strings the database sent: the same as on SQLite. */
+/**
+ * Counts and bigints come back as numbers; dates, and records kept as jsonb, as the text the database sent:
+ * the same as on SQLite, so one code path reads both (and parses a record's JSON once, where it is used).
+ */
 const TYPES: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown => {
     if (oid === INT8 || oid === NUMERIC) return (value: string) => Number(value);
@@ -51,7 +61,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
-    await migrateToLatest(db as Kysely<unknown>, POSTGRES_MIGRATION_DIALECT);
+    const report = await migrateToLatest(db as Kysely<unknown>, POSTGRES_MIGRATION_DIALECT);
+    options.onMigrated?.(report);
   } catch (error) {
     await db.destroy();
     throw error;

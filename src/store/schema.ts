@@ -1,7 +1,10 @@
 import type { Generated } from 'kysely';
 import type { Collection } from '../core/record/record-kinds.ts';
 
-/** One row of a record table: the validated record as JSON plus the columns queries filter on. */
+/**
+ * One row of a record table: the validated record as JSON plus the columns queries filter on. `data` is JSON
+ * text on SQLite and jsonb on PostgreSQL, read back as its text on both (postgres.ts sets the parser).
+ */
 export interface RecordTable {
   id: string;
   case_id: string | null;
@@ -28,6 +31,13 @@ export interface CaseParticipantTable {
   case_id: string;
   person_id: string;
   role: string;
+}
+
+/** A principal ('user:NAME', 'group:NAME') a restricted record is opened to; kept in step with its `readers`. */
+export interface RecordReaderTable {
+  kind: string;
+  record_id: string;
+  principal: string;
 }
 
 /** One unit of work: who wrote, when, and why. */
@@ -66,6 +76,7 @@ export interface ParkedReferenceTable {
 export type Database = { [T in Collection]: RecordTable } & {
   person_names: PersonNameTable;
   case_participants: CaseParticipantTable;
+  record_readers: RecordReaderTable;
   transactions: TransactionTable;
   revisions: RevisionTable;
   parked_references: ParkedReferenceTable;

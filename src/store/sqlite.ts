@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { Clock, Store } from '../core/ports.ts';
-import { migrateToLatest } from './migrations/index.ts';
+import { migrateToLatest, type MigrationReport } from './migrations/index.ts';
 import type { MigrationDialect } from './migrations/migration-dialect.ts';
 import type { Database } from './schema.ts';
 import {
@@ -20,6 +20,8 @@ export interface SqliteStoreOptions {
   file: string;
   clock?: Clock;
   newId?: () => string;
+  /** Told what the upgrade on opening did (`casewatch migrate` prints it). */
+  onMigrated?: (report: MigrationReport) => void;
 }
 
 /** SQLite's column definitions for the migrations. */
@@ -33,8 +35,24 @@ function connect(file: string): BetterSqlite3.Database {
   const database = new BetterSqlite3(file);
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
-  if (file !== ':memory:') database.pragma('journal_mode = WAL');
   return database;
+}
+
+/**
+ * Upgrades the schema in one transaction that takes the write lock first: two processes opening the same file
+ * do not both upgrade it, and a failed upgrade leaves the database as it was (SQLite's DDL is transactional,
+ * though Kysely does not rely on it). A database newer than this code is refused before anything is written.
+ */
+async function migrate(db: Kysely<Database>): Promise<MigrationReport> {
+  await sql`begin immediate`.execute(db);
+  try {
+    const report = await migrateToLatest(db as Kysely<unknown>, SQLITE_MIGRATION_DIALECT);
+    await sql`commit`.execute(db);
+    return report;
+  } catch (error) {
+    await sql`rollback`.execute(db).catch(() => undefined);
+    throw error;
+  }
 }
 
 /**
@@ -51,7 +69,10 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   writeConnection.pragma('temp_store = memory');
   const writer = new Kysely<Database>({ dialect: new SqliteDialect({ database: writeConnection }) });
   try {
-    await migrateToLatest(writer as Kysely<unknown>, SQLITE_MIGRATION_DIALECT);
+    const report = await migrate(writer);
+    // Only once the database is known not to be newer than this code: switching the journal writes to it.
+    if (!isMemory) writeConnection.pragma('journal_mode = WAL');
+    options.onMigrated?.(report);
   } catch (error) {
     await writer.destroy();
     throw error;

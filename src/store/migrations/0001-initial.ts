@@ -1,28 +1,46 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import { CASE_SCOPED_KINDS, RECORD_KINDS, RECORD_KIND_ORDER } from '../../core/record/record-kinds.ts';
 import type { MigrationDialect } from './migration-dialect.ts';
 
-/** The first schema: a table per record kind, the name and participant indexes, transactions and revisions. */
+// Frozen: this is the schema release 0.1.0 created, spelled out table by table. It imports nothing from the
+// core, so a new record kind or a changed schema cannot rewrite it; change the schema in a new migration.
+
+/** A record table as 0.1.0 made it: the record as JSON text beside the columns queries filter on. */
+async function createRecordTable(db: Kysely<unknown>, d: MigrationDialect, table: string): Promise<void> {
+  await db.schema
+    .createTable(table)
+    .addColumn('id', 'text', (c) => d.key(c).primaryKey())
+    .addColumn('case_id', 'text', (c) => d.key(c))
+    .addColumn('version', 'integer', (c) => c.notNull())
+    .addColumn('data', 'text', (c) => c.notNull())
+    .addColumn('visibility', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addColumn('updated_by', 'text', (c) => c.notNull())
+    .execute();
+}
+
+/** The index on case_id that 0.1.0 gave the tables of records belonging to one case. */
+async function createCaseIndex(db: Kysely<unknown>, table: string): Promise<void> {
+  await db.schema.createIndex(`${table}_case_id`).on(table).column('case_id').execute();
+}
+
+/** The first schema (release 0.1.0): a table per record kind, names, participants, transactions, revisions. */
 export function initialMigration(d: MigrationDialect): Migration {
   return {
     async up(db: Kysely<unknown>): Promise<void> {
-      for (const kind of RECORD_KIND_ORDER) {
-        const table = RECORD_KINDS[kind].collection;
-        await db.schema
-          .createTable(table)
-          .addColumn('id', 'text', (c) => d.key(c).primaryKey())
-          .addColumn('case_id', 'text', (c) => d.key(c))
-          .addColumn('version', 'integer', (c) => c.notNull())
-          .addColumn('data', 'text', (c) => c.notNull())
-          .addColumn('visibility', 'text')
-          .addColumn('created_at', 'text', (c) => c.notNull())
-          .addColumn('updated_at', 'text', (c) => c.notNull())
-          .addColumn('updated_by', 'text', (c) => c.notNull())
-          .execute();
-        if ((CASE_SCOPED_KINDS as readonly string[]).includes(kind)) {
-          await db.schema.createIndex(`${table}_case_id`).on(table).column('case_id').execute();
-        }
-      }
+      await createRecordTable(db, d, 'sources');
+      await createRecordTable(db, d, 'organisations');
+      await createRecordTable(db, d, 'persons');
+      await createRecordTable(db, d, 'cases');
+      await createRecordTable(db, d, 'events');
+      await createRecordTable(db, d, 'charges');
+      await createCaseIndex(db, 'charges');
+      await createRecordTable(db, d, 'measures');
+      await createCaseIndex(db, 'measures');
+      await createRecordTable(db, d, 'hearings');
+      await createCaseIndex(db, 'hearings');
+      await createRecordTable(db, d, 'decisions');
+      await createCaseIndex(db, 'decisions');
 
       await db.schema
         .createTable('person_names')

@@ -1,10 +1,18 @@
-import type { ColumnDataType, ColumnDefinitionBuilder } from 'kysely';
+import type { ColumnDataType, ColumnDefinitionBuilder, Kysely } from 'kysely';
 
-/** The few column definitions SQL does not share, supplied by sqlite.ts and postgres.ts to the migrations. */
+/**
+ * The few definitions SQL does not share, supplied by sqlite.ts and postgres.ts to the migrations. A member a
+ * released migration uses is frozen with it: to change what it does, add a member for the new migration.
+ */
 export interface MigrationDialect {
   /** The type and modifiers of an ever-increasing row number (revisions.seq). */
   sequenceType: ColumnDataType;
   sequence(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
   /** Keys sort bytewise on both databases, whatever the server's locale. */
   key(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /**
+   * Since 0002: turns a record table's `data` column from JSON text into the database's JSON type (PostgreSQL:
+   * jsonb). Undefined where records stay JSON text (SQLite).
+   */
+  convertDataToJson?: (db: Kysely<unknown>, table: string) => Promise<void>;
 }
