@@ -2,10 +2,10 @@ import { sql, type Kysely } from 'kysely';
 import { DomainError, type Issue } from '../core/errors.ts';
 import type { RecordKind, RecordOf } from '../core/record/record-kinds.ts';
 import type { WriteContext } from './write-context.ts';
-import { checkRecord } from './record-validation.ts';
+import { checkKeepable, checkRecord } from './record-validation.ts';
 import { toRecordRow, type RecordRow } from '../core/record/record-row.ts';
-import { derivedInsert, tableOf } from './record-rows.ts';
-import { perRow, same, type Database } from './schema.ts';
+import { insertRecords } from './record-inserts.ts';
+import type { Database } from './schema.ts';
 import { DuplicateKeyError, type StoreDialect } from './store-dialect.ts';
 
 const BATCH = 2000;
@@ -30,8 +30,8 @@ export function writeMany<K extends RecordKind>(
 }
 
 /**
- * The import fast path: writes prepared rows, their revisions and name/participant rows in batches through
- * the dialect's fast insert; ids given twice are refused. A savepoint makes it all-or-nothing even if the
+ * The import fast path: writes prepared rows in batches through the one create path (`insertRecords`: rows,
+ * side tables, revisions); ids given twice are refused. A savepoint makes it all-or-nothing even if the
  * caller catches its error.
  */
 export async function writeRows(
@@ -42,10 +42,11 @@ export async function writeRows(
   rows: readonly RecordRow[],
 ): Promise<void> {
   checkIds(kind, rows);
+  checkKeepable(kind, rows, true);
   await sql`savepoint casewatch_create_many`.execute(db);
   try {
     for (let start = 0; start < rows.length; start += BATCH) {
-      await writeBatch(db, dialect, ctx, kind, rows.slice(start, start + BATCH));
+      await insertRecords(db, dialect, ctx, kind, rows.slice(start, start + BATCH));
     }
     await sql`release savepoint casewatch_create_many`.execute(db);
   } catch (error) {
@@ -94,57 +95,4 @@ function checkIds(kind: RecordKind, records: readonly { id: string }[]): void {
     } else seen.set(record.id, index);
   });
   if (twice.length > 0) throw DomainError.fromIssues('reference.duplicate', twice);
-}
-
-async function writeBatch(
-  db: Kysely<Database>,
-  dialect: StoreDialect,
-  ctx: WriteContext,
-  kind: RecordKind,
-  rows: readonly RecordRow[],
-): Promise<void> {
-  const { txId, actor, at, reason } = ctx;
-  const count = rows.length;
-  const ids = new Array<string>(count);
-  const caseIds = new Array<string | null>(count);
-  const json = new Array<RecordRow['json']>(count);
-  const visibility = new Array<string | null>(count);
-  rows.forEach((row, i) => {
-    ids[i] = row.id;
-    caseIds[i] = row.caseId;
-    json[i] = row.json;
-    visibility[i] = row.visibility;
-  });
-  await dialect.insertRows(db, {
-    table: tableOf(kind),
-    count,
-    columns: [
-      perRow('id', 'text', ids),
-      perRow('case_id', 'text', caseIds),
-      same('version', 'integer', 1),
-      perRow('data', 'utf8', json),
-      perRow('visibility', 'text', visibility),
-      same('created_at', 'text', at),
-      same('updated_at', 'text', at),
-      same('updated_by', 'text', actor),
-    ],
-  });
-  await dialect.insertRows(db, {
-    table: 'revisions',
-    count,
-    columns: [
-      perRow('record_id', 'text', ids),
-      same('tx_id', 'text', txId),
-      same('actor', 'text', actor),
-      same('at', 'text', at),
-      same('reason', 'text', reason),
-      same('kind', 'text', kind),
-      same('action', 'text', 'create'),
-      same('version', 'integer', 1),
-      same('before', 'text', null),
-      perRow('after', 'utf8', json),
-    ],
-  });
-  const derived = derivedInsert(kind, rows);
-  if (derived !== undefined && derived.count > 0) await dialect.insertRows(db, derived);
 }

@@ -1,11 +1,9 @@
 import type { Selectable } from 'kysely';
 import type { Revision, Stored } from '../core/ports.ts';
 import type { Collection, RecordKind } from '../core/record/record-kinds.ts';
-import type { RecordRow } from '../core/record/record-row.ts';
 import { RECORD_KINDS } from '../core/record/record-kinds.ts';
 import type { RecordOf } from '../core/record/record-kinds.ts';
-import { foldName } from '../core/common/name-fold.ts';
-import { perRow, type BulkInsert, type RecordTable, type RevisionTable } from './schema.ts';
+import type { RecordTable, RevisionTable } from './schema.ts';
 
 /**
  * The table of a kind, typed as one representative table: every record table has the same columns,
@@ -44,66 +42,4 @@ export function toRevision(row: Selectable<RevisionTable>): Revision {
     before: row.before === null ? null : (JSON.parse(row.before) as unknown),
     after: row.after === null ? null : (JSON.parse(row.after) as unknown),
   };
-}
-
-/** The person_names rows of some persons' rows, one per written name. */
-export function personNamesInsert(persons: readonly RecordRow[]): BulkInsert {
-  const ids: string[] = [];
-  const values: string[] = [];
-  const folded: string[] = [];
-  const scripts: string[] = [];
-  const languages: string[] = [];
-  const kinds: string[] = [];
-  for (const person of persons) {
-    for (const name of person.names ?? []) {
-      ids.push(person.id);
-      values.push(name.value);
-      folded.push(foldName(name.value));
-      scripts.push(name.script);
-      languages.push(name.language);
-      kinds.push(name.kind);
-    }
-  }
-  return {
-    table: 'person_names',
-    count: ids.length,
-    columns: [
-      perRow('person_id', 'text', ids),
-      perRow('value', 'text', values),
-      perRow('folded', 'text', folded),
-      perRow('script', 'text', scripts),
-      perRow('language', 'text', languages),
-      perRow('kind', 'text', kinds),
-    ],
-  };
-}
-
-/** The case_participants rows of some cases' rows, one per (case, person, role). */
-export function participantsInsert(cases: readonly RecordRow[]): BulkInsert {
-  const caseIds: string[] = [];
-  const personIds: string[] = [];
-  const roles: string[] = [];
-  for (const c of cases) {
-    for (const p of c.participants ?? []) {
-      caseIds.push(c.id);
-      personIds.push(p.person);
-      roles.push(p.role);
-    }
-  }
-  return {
-    table: 'case_participants',
-    count: caseIds.length,
-    columns: [
-      perRow('case_id', 'text', caseIds),
-      perRow('person_id', 'text', personIds),
-      perRow('role', 'text', roles),
-    ],
-  };
-}
-
-/** The derived rows a record kind keeps in step: names of persons, participants of cases. */
-export function derivedInsert(kind: RecordKind, rows: readonly RecordRow[]): BulkInsert | undefined {
-  if (kind === 'person') return personNamesInsert(rows);
-  if (kind === 'case') return participantsInsert(rows);
-  return undefined;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../core/actor.ts';
-import type { Clock, RecordWriter, Store } from '../core/ports.ts';
+import type { Clock, Store, Transaction } from '../core/ports.ts';
 import { SYSTEM_CLOCK } from '../system-clock.ts';
 import { AsyncMutex } from './async-mutex.ts';
 import { RecordReadRepository, RecordRepository } from './record.repository.ts';
@@ -33,7 +33,7 @@ export function createStore(parts: StoreParts): Store {
 
   const transact = <T>(
     actor: Actor,
-    work: (tx: RecordWriter) => Promise<T>,
+    work: (tx: Transaction) => Promise<T>,
     reason: string | null,
   ): Promise<T> =>
     writer.connection().execute(async (conn) => {

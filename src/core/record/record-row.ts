@@ -34,6 +34,8 @@ export interface RecordRow {
   names?: NameRow[];
   /** For cases: the participants, each (person, role) once. */
   participants?: ParticipantRow[];
+  /** For any kind that names them: the principals ('user:NAME', 'group:NAME') a record is opened to, each once. */
+  readers?: string[];
 }
 
 /** The case a record belongs to, for the case-scoped kinds; null for the others. */
@@ -59,7 +61,16 @@ export function toRecordRow<K extends RecordKind>(
   };
   if (kind === 'person') row.names = namesOf(record as RecordOf<'person'>);
   else if (kind === 'case') row.participants = participantsOf(record as RecordOf<'case'>);
+  const readers = readersOf(record);
+  if (readers !== undefined) row.readers = readers;
   return row;
+}
+
+/** The principals a record names in its `readers`, each once; undefined when it names none. */
+function readersOf(record: AnyRecord): string[] | undefined {
+  if (!('readers' in record) || !Array.isArray(record.readers)) return undefined;
+  const readers = (record.readers as unknown[]).filter((r): r is string => typeof r === 'string');
+  return readers.length === 0 ? undefined : [...new Set(readers)];
 }
 
 function namesOf(person: RecordOf<'person'>): NameRow[] {

@@ -1,0 +1,128 @@
+import type { Kysely } from 'kysely';
+import { foldName } from '../core/common/name-fold.ts';
+import type { RecordKind } from '../core/record/record-kinds.ts';
+import type { RecordRow } from '../core/record/record-row.ts';
+import { perRow, same, type BulkInsert, type Database } from './schema.ts';
+
+/**
+ * A side table kept in step with records, for look-ups the JSON cannot serve quickly. Every write path
+ * (create, update, remove, imports) keeps them through this one registry, so none can drift.
+ */
+interface DerivedTable {
+  /** The kinds whose records it holds rows of; 'every' for all of them. */
+  kinds: readonly RecordKind[] | 'every';
+  /** Its rows for records of a kind (count 0 when they give none). */
+  rows(kind: RecordKind, records: readonly RecordRow[]): BulkInsert;
+  /** Deletes the rows of one record. */
+  clear(db: Kysely<Database>, kind: RecordKind, id: string): Promise<unknown>;
+}
+
+/** The person_names rows of some persons, one per written name. */
+function personNames(_kind: RecordKind, persons: readonly RecordRow[]): BulkInsert {
+  const ids: string[] = [];
+  const values: string[] = [];
+  const folded: string[] = [];
+  const scripts: string[] = [];
+  const languages: string[] = [];
+  const kinds: string[] = [];
+  for (const person of persons) {
+    for (const name of person.names ?? []) {
+      ids.push(person.id);
+      values.push(name.value);
+      folded.push(foldName(name.value));
+      scripts.push(name.script);
+      languages.push(name.language);
+      kinds.push(name.kind);
+    }
+  }
+  return {
+    table: 'person_names',
+    count: ids.length,
+    columns: [
+      perRow('person_id', 'text', ids),
+      perRow('value', 'text', values),
+      perRow('folded', 'text', folded),
+      perRow('script', 'text', scripts),
+      perRow('language', 'text', languages),
+      perRow('kind', 'text', kinds),
+    ],
+  };
+}
+
+/** The case_participants rows of some cases, one per (case, person, role). */
+function participants(_kind: RecordKind, cases: readonly RecordRow[]): BulkInsert {
+  const caseIds: string[] = [];
+  const personIds: string[] = [];
+  const roles: string[] = [];
+  for (const c of cases) {
+    for (const p of c.participants ?? []) {
+      caseIds.push(c.id);
+      personIds.push(p.person);
+      roles.push(p.role);
+    }
+  }
+  return {
+    table: 'case_participants',
+    count: caseIds.length,
+    columns: [
+      perRow('case_id', 'text', caseIds),
+      perRow('person_id', 'text', personIds),
+      perRow('role', 'text', roles),
+    ],
+  };
+}
+
+/** The record_readers rows of some records of a kind, one per principal a record names. */
+function readers(kind: RecordKind, records: readonly RecordRow[]): BulkInsert {
+  const ids: string[] = [];
+  const principals: string[] = [];
+  for (const record of records) {
+    for (const principal of record.readers ?? []) {
+      ids.push(record.id);
+      principals.push(principal);
+    }
+  }
+  return {
+    table: 'record_readers',
+    count: ids.length,
+    columns: [
+      same('kind', 'text', kind),
+      perRow('record_id', 'text', ids),
+      perRow('principal', 'text', principals),
+    ],
+  };
+}
+
+const DERIVED_TABLES: readonly DerivedTable[] = [
+  {
+    kinds: ['person'],
+    rows: personNames,
+    clear: (db, _kind, id) => db.deleteFrom('person_names').where('person_id', '=', id).execute(),
+  },
+  {
+    kinds: ['case'],
+    rows: participants,
+    clear: (db, _kind, id) => db.deleteFrom('case_participants').where('case_id', '=', id).execute(),
+  },
+  {
+    kinds: 'every',
+    rows: readers,
+    clear: (db, kind, id) =>
+      db.deleteFrom('record_readers').where('kind', '=', kind).where('record_id', '=', id).execute(),
+  },
+];
+
+const tablesOf = (kind: RecordKind): DerivedTable[] =>
+  DERIVED_TABLES.filter((t) => t.kinds === 'every' || t.kinds.includes(kind));
+
+/** The rows the side tables take for records of a kind: only inserts that have rows. */
+export function derivedInserts(kind: RecordKind, rows: readonly RecordRow[]): BulkInsert[] {
+  return tablesOf(kind)
+    .map((t) => t.rows(kind, rows))
+    .filter((insert) => insert.count > 0);
+}
+
+/** Deletes what the side tables hold of a record, before it is rewritten or removed. */
+export async function clearDerived(db: Kysely<Database>, kind: RecordKind, id: string): Promise<void> {
+  for (const table of tablesOf(kind)) await table.clear(db, kind, id);
+}
