@@ -28,7 +28,7 @@ export async function runImport(ctx: CommandContext, args: string[], flags: Flag
  * What an import did, as people read it: "Imported 3 cases from FILE: 1 created, 1 updated, 1 unchanged.", and
  * when it held several kinds, a line for each.
  */
-export function describeImport(report: ImportReport, file: string): string {
+function describeImport(report: ImportReport, file: string): string {
   const kinds = RECORD_KIND_ORDER.filter((k) => report.counts[k] > 0);
   const what =
     kinds.length === 0

@@ -3,8 +3,8 @@ import { fromZodError } from '../core/common/zod-issues.ts';
 import { kindOfCollection, type Collection, type RecordKind } from '../core/record/record-kinds.ts';
 import {
   BUNDLE_FORMAT,
-  BUNDLE_FORMAT_VERSION,
   BundleHeaderSchema,
+  READABLE_FORMAT_VERSIONS,
   type BundleHeader,
 } from './bundle-schema.ts';
 import { locateJsonFault } from './json-fault.ts';
@@ -300,10 +300,10 @@ class BundleScanner {
         `not a Casewatch bundle: "format" is ${JSON.stringify(value)}, expected "${BUNDLE_FORMAT}"`,
       );
     }
-    if (key === 'formatVersion' && value !== BUNDLE_FORMAT_VERSION) {
+    if (key === 'formatVersion' && !(READABLE_FORMAT_VERSIONS as readonly unknown[]).includes(value)) {
       this.invalid(
         '$.formatVersion',
-        `unsupported formatVersion ${JSON.stringify(value)}: this Casewatch reads version ${BUNDLE_FORMAT_VERSION}`,
+        `unsupported formatVersion ${JSON.stringify(value)}: this Casewatch reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}`,
       );
     }
     this.header[key] = value;

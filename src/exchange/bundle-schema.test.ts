@@ -42,6 +42,17 @@ test('describes the records: charges require a lifecycle of dated steps, dates h
   assert.ok((person.required as string[]).includes('names'));
 });
 
+test('a record may carry its version, and nothing else beside its fields; both format versions are read', () => {
+  for (const kind of RECORD_KIND_ORDER) {
+    const record = resolve((schema.properties[RECORD_KINDS[kind].collection] as { items: Json }).items);
+    const version = (record.properties as Record<string, Json>).$version;
+    assert.equal(version?.type, 'integer', kind);
+    assert.equal(version?.minimum, 1, kind);
+    assert.equal(record.additionalProperties, false, kind);
+  }
+  assert.deepEqual(schema.properties.formatVersion?.enum, [1, 2]);
+});
+
 test('the committed docs/schema/bundle.schema.json is up to date (npx tsx scripts/generate-schema.ts)', () => {
   const committed = readFileSync(new URL('../../docs/schema/bundle.schema.json', import.meta.url), 'utf8');
   assert.equal(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { JSONSchema } from 'zod/v4/core';
 import { CitationSchema, IdSchema, PeriodSchema } from '../core/common/schemas.ts';
 import { NameSchema } from '../core/common/names.ts';
 import { DaySchema } from '../core/dates/day.ts';
@@ -8,17 +9,24 @@ import { ChargeStepSchema } from '../core/charge/charge.ts';
 import { MeasureStepSchema } from '../core/measure/measure.ts';
 import { ArticleRefSchema } from '../core/law/law.ts';
 import { RECORD_KINDS, RECORD_KIND_ORDER, type RecordKind } from '../core/record/record-kinds.ts';
+import { VERSION_KEY } from '../core/record/record-version.ts';
 
 /** The value of a bundle's `format` field: what tells a Casewatch bundle from any other JSON. */
 export const BUNDLE_FORMAT = 'casewatch-bundle';
 
-/** The bundle format version this code reads and writes; a change that breaks readers bumps it. */
-export const BUNDLE_FORMAT_VERSION = 1;
+/**
+ * The bundle format version this code writes; a change that breaks readers bumps it. Version 2 gives each
+ * record the version it was at (`$version`), which version 1 readers refuse as an unknown key.
+ */
+export const BUNDLE_FORMAT_VERSION = 2;
+
+/** The format versions this code reads: version 1 bundles (no record versions) import as they always did. */
+export const READABLE_FORMAT_VERSIONS = [1, 2] as const;
 
 /** The header fields of a bundle (everything but the collections). */
 export const BundleHeaderSchema = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
-  formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+  formatVersion: z.literal(READABLE_FORMAT_VERSIONS),
   exportedAt: z.iso.datetime({ offset: true }).optional(),
   description: z.string().optional(),
 });
@@ -52,6 +60,18 @@ const ONE_DATE = '\\d{4}(-((0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?|2[1-4]))?[~
 const PARTIAL_DATE_PATTERN = `^(${ONE_DATE}|\\[${ONE_DATE}\\.\\.${ONE_DATE}\\])$`;
 const DAY_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 
+const RECORD_SCHEMAS: ReadonlySet<unknown> = new Set(
+  RECORD_KIND_ORDER.map((kind) => RECORD_KINDS[kind].schema),
+);
+
+/** A bundle's record may carry its version; it is taken off before the record's own schema, which stays strict. */
+const VERSION_PROPERTY: JSONSchema.JSONSchema = {
+  type: 'integer',
+  minimum: 1,
+  description:
+    'Not part of the record: the version it was at in the database it was exported from. On import, a record that differs from the stored one while the stored one is at a later version is a conflict; without it, a record that differs replaces the stored one.',
+};
+
 const COLLECTIONS = RECORD_KIND_ORDER.map((kind) => ({
   kind,
   schema: z.array(RECORD_KINDS[kind].schema).optional(),
@@ -66,7 +86,9 @@ function registry() {
   const reg = z.registry<{ id?: string; title?: string; description?: string }>();
   const header = BundleHeaderSchema.shape;
   reg.add(header.format, { description: `Always "${BUNDLE_FORMAT}".` });
-  reg.add(header.formatVersion, { description: 'The version of the bundle format.' });
+  reg.add(header.formatVersion, {
+    description: `The version of the bundle format: ${BUNDLE_FORMAT_VERSION} is written; every one listed is read.`,
+  });
   reg.add(header.exportedAt, { description: 'When the bundle was exported (an ISO 8601 instant).' });
   reg.add(header.description, { description: 'Free text: what the bundle holds and where it comes from.' });
   for (const { kind, schema } of COLLECTIONS) reg.add(schema, { description: COLLECTION_DESCRIPTIONS[kind] });
@@ -111,6 +133,8 @@ export function bundleJsonSchema(): Record<string, unknown> {
       // Refinements do not translate; patterns give editors the same forms the refinements accept.
       if (ctx.zodSchema === PartialDateSchema) ctx.jsonSchema.pattern = PARTIAL_DATE_PATTERN;
       if (ctx.zodSchema === DaySchema) ctx.jsonSchema.pattern = DAY_PATTERN;
+      if (RECORD_SCHEMAS.has(ctx.zodSchema))
+        ctx.jsonSchema.properties = { [VERSION_KEY]: VERSION_PROPERTY, ...ctx.jsonSchema.properties };
     },
   });
   const { $schema, ...rest } = schema;

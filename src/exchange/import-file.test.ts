@@ -81,13 +81,20 @@ test('a file that does not exist fails with its name', async () => {
 });
 
 forEachStore('importBundleFile', (getStore) => {
-  test('in a worker or not, the demo lands the same records', async () => {
+  test('in a worker or not, the demo lands the same records, and merges into them the same', async () => {
     const store = getStore();
     await importBundleFile({ session: openSession(store, EDITOR), law }, DEMO, { inWorker: true });
     const viaWorker = await everything(store);
     assert.ok(viaWorker.length > 20);
+    for (const inWorker of [true, false]) {
+      const again = await importBundleFile({ session: openSession(store, EDITOR), law }, DEMO, { inWorker });
+      assert.deepEqual([again.created, again.updated, again.unchanged], [0, 0, viaWorker.length]);
+    }
     await assert.rejects(
-      importBundleFile({ session: openSession(store, EDITOR), law }, DEMO, { inWorker: false }),
+      importBundleFile({ session: openSession(store, EDITOR), law }, DEMO, {
+        inWorker: false,
+        mode: 'create',
+      }),
       (e: unknown) =>
         isDomainError(e, 'import.invalid_record') && e.issues[0]?.code === 'reference.duplicate',
     );

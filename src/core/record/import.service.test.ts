@@ -95,7 +95,10 @@ forEachStore('importBundle', (getStore) => {
     });
 
   /** Imports a broken bundle over the demo and returns the error, after checking nothing changed. */
-  async function rejected(records: ReturnType<typeof readBundle>): Promise<DomainError> {
+  async function rejected(
+    records: ReturnType<typeof readBundle>,
+    options: ImportOptions = {},
+  ): Promise<DomainError> {
     if ((await getStore().reader.count('case')) === 0) {
       await importBundle(
         { session: openSession(getStore(), EDITOR), law },
@@ -104,7 +107,7 @@ forEachStore('importBundle', (getStore) => {
     }
     const before = await counts(getStore());
     let caught: unknown;
-    await run(records).catch((error: unknown) => (caught = error));
+    await run(records, options).catch((error: unknown) => (caught = error));
     assert.ok(isDomainError(caught), `expected a DomainError, got ${String(caught)}`);
     assert.deepEqual(await counts(getStore()), before, 'the database must be unchanged');
     return caught;
@@ -240,7 +243,7 @@ forEachStore('importBundle', (getStore) => {
     assert.match(error.message, new RegExp(`bad\\.json line ${line}:\\d+: expected a property name`));
   });
 
-  test('an id already in the database is a duplicate, never overwritten', async () => {
+  test('in create mode, an id already in the database is a duplicate, never overwritten', async () => {
     const error = await rejected(
       fromText(
         JSON.stringify({
@@ -248,6 +251,7 @@ forEachStore('importBundle', (getStore) => {
           persons: [{ id: 'person:zhanbolat-mamay', names: [name('Impostor')] }],
         }),
       ),
+      { mode: 'create' },
     );
     assert.equal(error.issues[0]?.code, 'reference.duplicate');
     assert.equal(error.issues[0]?.path, '$.persons[0].id');

@@ -9,9 +9,13 @@ import { recordPath } from './record-path.ts';
 import { toRecordRow, type RecordRow } from './record-row.ts';
 import type { HandoverLink, OriginLink } from './lineage-check.ts';
 import { checkRecordAlone } from './record-rules.ts';
+import { RecordVersionSchema, splitVersion, VERSION_KEY } from './record-version.ts';
 import { referencesOf, type Reference } from './references.ts';
 
-/** One record to import: its kind, its position in its collection, and the unvalidated JSON. */
+/**
+ * One record to import: its kind, its position in its collection, and the unvalidated JSON, perhaps with the
+ * version it had where it was exported (`VERSION_KEY`).
+ */
 export interface ImportItem {
   kind: RecordKind;
   index: number;
@@ -46,18 +50,30 @@ export interface PreparedRecord {
   id?: string;
   /** The row to store; absent when the record failed its schema. */
   row?: RecordRow;
+  /** The version the record had in the database it was exported from, when the bundle gives it. */
+  version?: number;
   refs: Reference[];
   links: RecordLinks;
   /** What is wrong with the record on its own: its schema, and the rules within one record. */
   issues: Issue[];
 }
 
-/** Validates one record with its kind's schema and the rules within a record, and makes its row. */
+/**
+ * Validates one record with its kind's schema and the rules within a record, and makes its row. The version
+ * the bundle gives it is taken off first and checked on its own.
+ */
 export function prepareRecord(item: ImportItem, file?: string): PreparedRecord {
-  const parsed = RECORD_KINDS[item.kind].schema.safeParse(item.record);
+  const { record, hasVersion, version } = splitVersion(item.record);
+  const checkedVersion = hasVersion ? RecordVersionSchema.safeParse(version) : undefined;
+  const versionIssues =
+    checkedVersion?.success === false
+      ? fromZodError(checkedVersion.error, recordPath(item.kind, item.index, `.${VERSION_KEY}`), file)
+      : [];
+  const parsed = RECORD_KINDS[item.kind].schema.safeParse(record);
+  let prepared: PreparedRecord;
   if (!parsed.success) {
-    const id = (item.record as { id?: unknown } | null)?.id;
-    return {
+    const id = (record as { id?: unknown } | null)?.id;
+    prepared = {
       kind: item.kind,
       index: item.index,
       ...(typeof id === 'string' ? { id } : {}),
@@ -65,9 +81,12 @@ export function prepareRecord(item: ImportItem, file?: string): PreparedRecord {
       links: {},
       issues: fromZodError(parsed.error, recordPath(item.kind, item.index), file),
     };
+  } else {
+    prepared = describeRecord(item.kind, parsed.data, item.index, file);
+    prepared.row = toRecordRow(item.kind, parsed.data);
   }
-  const prepared = describeRecord(item.kind, parsed.data, item.index, file);
-  prepared.row = toRecordRow(item.kind, parsed.data);
+  if (checkedVersion?.success) prepared.version = checkedVersion.data;
+  if (versionIssues.length > 0) prepared.issues.unshift(...versionIssues);
   return prepared;
 }
 
