@@ -19,6 +19,7 @@ const STATUS: Record<ErrorCode, ErrorStatus> = {
   'import.invalid_record': 422,
   'auth.forbidden': 403,
   'store.unavailable': 503,
+  'store.busy': 503,
   'config.invalid': 500,
   'store.too_new': 503,
 };

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { CaseSchema } from '../core/case/case.ts';
-import { userInfo } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { BIN, holdWriteLock, ROOT, runCli } from '../../test/support/cli.ts';
 import { cliActor } from './context.ts';
 import { visibleText } from './output.ts';
 
@@ -29,4 +33,48 @@ test('the CLI acts as a named user: an empty CASEWATCH_USER falls back to the OS
   assert.notEqual(blank.id, 'cli:');
   assert.equal(blank.id, `cli:${userInfo().username}`);
   assert.throws(() => cliActor({ CASEWATCH_ROLE: 'superuser' }), /CASEWATCH_ROLE must be one of/);
+});
+
+const DEMO = join(ROOT, 'data', 'demo', 'mamay.bundle.json');
+/** Whether `script` can give a command a terminal, to see what a person at one sees. */
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+test('a second writer waits its turn, and a wait too long is a conflict that says to retry (exit 5)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casewatch-lock-'));
+  const db = join(dir, 'cw.db');
+  try {
+    assert.equal(runCli({ CASEWATCH_DB: db }, ['case', 'list']).code, 0);
+    await holdWriteLock(db, 1500);
+    const waited = runCli({ CASEWATCH_DB: db }, ['import', DEMO]);
+    assert.equal(waited.code, 0, waited.stderr);
+    assert.equal(waited.stderr, '', 'piped, a wait is not announced');
+
+    const other = join(dir, 'other.bundle.json');
+    writeFileSync(other, JSON.stringify({ format: 'casewatch-bundle', formatVersion: 1, cases: [] }));
+    const holder = await holdWriteLock(db);
+    try {
+      const refused = runCli({ CASEWATCH_DB: db, CASEWATCH_LOCK_WAIT: '1' }, ['import', other]);
+      assert.equal(refused.code, 5);
+      assert.match(
+        refused.stderr,
+        /^casewatch: the database \S+cw\.db was still busy with another write after 1 s; retry when that write has finished\n$/,
+      );
+      if (hasScript) {
+        const command = [process.execPath, BIN, 'import', other].map((a) => `'${a}'`).join(' ');
+        const { CASEWATCH_DB: _db, DATABASE_URL: _url, ...env } = process.env;
+        const onTerminal = spawnSync('script', ['-qfec', command, '/dev/null'], {
+          env: { ...env, CASEWATCH_DB: db, CASEWATCH_LOCK_WAIT: '1' },
+          encoding: 'utf8',
+        });
+        assert.match(
+          onTerminal.stdout,
+          /casewatch: another process is writing to \S+cw\.db; waiting for it to finish/,
+        );
+      }
+    } finally {
+      holder.kill();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

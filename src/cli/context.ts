@@ -4,7 +4,7 @@ import type { LegalKnowledge } from '../core/law/legal-knowledge.ts';
 import type { Store } from '../core/ports.ts';
 import { openSession, type Session } from '../core/access/session.ts';
 import { loadLegalKnowledge } from '../store/law-files.ts';
-import { openStore } from '../store/open-store.ts';
+import { openStore, type OpenStoreOptions } from '../store/open-store.ts';
 import { UsageError } from './output.ts';
 
 /** What a command needs: the store, the law and the acting user, opened on first use and closed at the end. */
@@ -41,15 +41,15 @@ export function cliActor(env: NodeJS.ProcessEnv): Actor {
 }
 
 /** Builds the context for one command run. */
-export function createContext(env: NodeJS.ProcessEnv): CommandContext {
+export function createContext(env: NodeJS.ProcessEnv, storeOptions: OpenStoreOptions = {}): CommandContext {
   let store: Promise<Store> | undefined;
   let law: LegalKnowledge | undefined;
   const actor = cliActor(env);
   return {
     env,
     actor,
-    store: () => (store ??= openStore(env)),
-    session: async () => openSession(await (store ??= openStore(env)), actor),
+    store: () => (store ??= openStore(env, storeOptions)),
+    session: async () => openSession(await (store ??= openStore(env, storeOptions)), actor),
     law: () => (law ??= loadLegalKnowledge(env.CASEWATCH_LAW_DIR ?? 'data/law')),
     close: async () => {
       // A store that failed to open has been reported already; there is nothing to close.

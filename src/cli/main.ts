@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createContext, type CommandContext } from './context.ts';
+import { storeNotices } from './notices.ts';
 import type { Command, Flags } from './flags.ts';
 import { reportError, UsageError } from './output.ts';
 import { runCaseList, runCaseShow } from './case.command.ts';
@@ -100,7 +101,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const [name, rest] = COMMANDS[two] ? [two, words.slice(2)] : [words[0] ?? '', words.slice(1)];
     const command = COMMANDS[name];
     if (!command) throw new UsageError(`unknown command "${words.join(' ')}"`);
-    ctx = createContext(env);
+    ctx = createContext(env, storeNotices(flags.json));
     const result = await command(ctx, rest, flags);
     if (result === 'running') ctx = undefined; // the command closes the store itself when it stops
     return result === 'running' ? 0 : (result ?? 0);

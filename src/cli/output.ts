@@ -15,6 +15,7 @@ const EXIT_CODES: Partial<Record<ErrorCode, number>> & { default: number } = {
   'record.ambiguous': 5,
   'auth.forbidden': 6,
   'store.unavailable': 7,
+  'store.busy': 5,
   'config.invalid': 2,
   'store.too_new': 7,
   default: 1,

@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'import.invalid_record'
   | 'auth.forbidden'
   | 'store.unavailable'
+  | 'store.busy'
   | 'config.invalid'
   | 'store.too_new';
 

@@ -8,11 +8,24 @@ import { openSqliteStore } from './sqlite.ts';
 /** Where the SQLite database lives when CASEWATCH_DB does not say. */
 export const DEFAULT_SQLITE_FILE = './data/casewatch.db';
 
+/** How long a write waits for another process's write to the same SQLite file, unless CASEWATCH_LOCK_WAIT says. */
+export const DEFAULT_LOCK_WAIT_SECONDS = 300;
+
+/** What the opener of a store is told as it happens. */
+export interface OpenStoreOptions {
+  /** A write waits for another process's write to the same SQLite file (told once per wait). */
+  onWait?: (file: string) => void;
+}
+
 /**
  * Opens the store the environment names: PostgreSQL when DATABASE_URL is set, else SQLite at CASEWATCH_DB
- * (default ./data/casewatch.db, its folder created). Either way the schema is migrated on open.
+ * (default ./data/casewatch.db, its folder created). Either way the schema is migrated on open. On SQLite a
+ * write waits up to CASEWATCH_LOCK_WAIT seconds while another process writes, then fails with 'store.busy'.
  */
-export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<Store> {
+export async function openStore(
+  env: NodeJS.ProcessEnv = process.env,
+  options: OpenStoreOptions = {},
+): Promise<Store> {
   const url = env.DATABASE_URL?.trim();
   if (url)
     return unavailableIfFails(`the PostgreSQL database ${withoutPassword(url)}`, () =>
@@ -20,10 +33,21 @@ export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<S
     );
   const given = env.CASEWATCH_DB?.trim() || DEFAULT_SQLITE_FILE;
   const file = given === ':memory:' ? given : resolve(given);
+  const timeoutMs = lockWaitSeconds(env) * 1000;
+  const onWait = options.onWait;
   return unavailableIfFails(`the SQLite database ${file}`, () => {
     if (file !== ':memory:') makeFolder(dirname(file));
-    return openSqliteStore({ file });
+    return openSqliteStore({ file, writeLock: { timeoutMs, onWait: onWait && (() => onWait(file)) } });
   });
+}
+
+/** CASEWATCH_LOCK_WAIT: whole seconds, 0 to fail at once when another process is writing. */
+function lockWaitSeconds(env: NodeJS.ProcessEnv): number {
+  const given = env.CASEWATCH_LOCK_WAIT?.trim();
+  if (given === undefined || given === '') return DEFAULT_LOCK_WAIT_SECONDS;
+  if (!/^\d{1,7}$/.test(given))
+    throw new DomainError('config.invalid', `CASEWATCH_LOCK_WAIT must be whole seconds, not "${given}"`);
+  return Number(given);
 }
 
 /**

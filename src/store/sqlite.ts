@@ -12,6 +12,7 @@ import {
   createSqliteIdLookup,
   isSqliteUniqueViolation,
 } from './sqlite-bulk.ts';
+import { waitForWriteLock, type WriteLockWait } from './sqlite-write-lock.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { createStore } from './unit-of-work.ts';
 
@@ -20,6 +21,8 @@ export interface SqliteStoreOptions {
   file: string;
   clock?: Clock;
   newId?: () => string;
+  /** How a write waits while another process writes to the file (default: 5 minutes, told to no one). */
+  writeLock?: WriteLockWait;
   /** Told what the upgrade on opening did (`casewatch migrate` prints it). */
   onMigrated?: (report: MigrationReport) => void;
 }
@@ -67,7 +70,13 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   // in memory instead of spilling and rereading them. Durability is untouched (journal and synchronous as before).
   writeConnection.pragma('cache_size = -65536');
   writeConnection.pragma('temp_store = memory');
-  const writer = new Kysely<Database>({ dialect: new SqliteDialect({ database: writeConnection }) });
+  const writeLock = options.writeLock ?? { timeoutMs: 5 * 60_000 };
+  const writer = new Kysely<Database>({
+    dialect: new SqliteDialect({
+      database: writeConnection,
+      onCreateConnection: waitForWriteLock(writeConnection, options.file, writeLock),
+    }),
+  });
   try {
     const report = await migrate(writer);
     // Only once the database is known not to be newer than this code: switching the journal writes to it.
