@@ -200,3 +200,20 @@ test('invalid input is a validation.invalid error naming each path', async () =>
   );
   assert.equal(store.revisions().length, 1);
 });
+
+test('restoring an earlier version keeps the fields the restorer may not see as they are now', async () => {
+  const store = createMemoryStore();
+  const admin = openSession(store, ADMIN);
+  const created = await createRecord(admin, 'person', personRecord('person:m', { contact: CONTACT }));
+  const moved = { phones: ['+7 701 555 0202'] };
+  await updateRecord(admin, 'person', { ...created.data, occupation: 'lawyer', contact: moved }, 1);
+  const restored = await restoreRecord(openSession(store, EDITOR), 'person', 'person:m', 1);
+  assert.equal(restored.version, 3);
+  assert.equal('contact' in restored.data, false);
+  const stored = await store.reader.get('person', 'person:m');
+  assert.equal(stored?.data.occupation, undefined);
+  assert.deepEqual(stored?.data.contact, moved);
+  // An admin sees every field, so their restore brings back the contact too.
+  await restoreRecord(admin, 'person', 'person:m', 1);
+  assert.deepEqual((await store.reader.get('person', 'person:m'))?.data.contact, CONTACT);
+});

@@ -115,7 +115,8 @@ export async function deleteRecord(
 
 /**
  * Brings back a record as it was at an earlier version (after its change, or before its deletion): a new
- * revision, never a rewrite of history. A deleted record is created again, its versions continuing.
+ * revision, never a rewrite of history. A deleted record is created again, its versions continuing. Fields of a
+ * live record the restorer may not see are kept as they are now, as an update keeps them.
  */
 export async function restoreRecord<K extends RecordKind>(
   session: Session,
@@ -136,7 +137,7 @@ export async function restoreRecord<K extends RecordKind>(
       const current = await tx.get(kind, id);
       if (current === undefined) return tx.create(kind, record);
       if (!canReadRecord(session.actor, current.data)) throw notFound(kind, id);
-      return tx.update(kind, record, current.version);
+      return tx.update(kind, keepHiddenFields(session, kind, current.data, record), current.version);
     },
     { reason },
   );
