@@ -217,3 +217,18 @@ test('restoring an earlier version keeps the fields the restorer may not see as 
   await restoreRecord(admin, 'person', 'person:m', 1);
   assert.deepEqual((await store.reader.get('person', 'person:m'))?.data.contact, CONTACT);
 });
+
+test('a deleted record keeps its last confidentiality: who could not read it then cannot restore it', async () => {
+  const store = createMemoryStore();
+  const admin = openSession(store, ADMIN);
+  const created = await createRecord(admin, 'person', personRecord('person:m'));
+  await updateRecord(admin, 'person', { ...created.data, visibility: 'restricted' }, 1);
+  await deleteRecord(admin, 'person', 'person:m', 2);
+  await assert.rejects(
+    restoreRecord(openSession(store, EDITOR), 'person', 'person:m', 1),
+    is('record.not_found'),
+  );
+  assert.equal(await store.reader.get('person', 'person:m'), undefined);
+  const restored = await restoreRecord(admin, 'person', 'person:m', 1);
+  assert.deepEqual([restored.version, restored.data.visibility], [4, 'internal']);
+});

@@ -1,4 +1,4 @@
-import { canReadRecord } from '../access/policy.ts';
+import { canReadRecord, type Guarded } from '../access/policy.ts';
 import { withheldFields } from '../access/release.ts';
 import type { Session } from '../access/session.ts';
 import { parseOrThrow } from '../common/zod-issues.ts';
@@ -115,8 +115,9 @@ export async function deleteRecord(
 
 /**
  * Brings back a record as it was at an earlier version (after its change, or before its deletion): a new
- * revision, never a rewrite of history. A deleted record is created again, its versions continuing. Fields of a
- * live record the restorer may not see are kept as they are now, as an update keeps them.
+ * revision, never a rewrite of history. A deleted record is created again, its versions continuing, if the
+ * restorer could read it as it was when deleted. Fields of a live record the restorer may not see are kept as
+ * they are now, as an update keeps them.
  */
 export async function restoreRecord<K extends RecordKind>(
   session: Session,
@@ -135,7 +136,13 @@ export async function restoreRecord<K extends RecordKind>(
       const record = parseRecord(kind, data);
       if (!canReadRecord(session.actor, record)) throw notFound(kind, id);
       const current = await tx.get(kind, id);
-      if (current === undefined) return tx.create(kind, record);
+      if (current === undefined) {
+        // A deleted record is as confidential as it last was (its tombstone's before), as its history is.
+        const gone = revisions.at(-1)?.before as Guarded | null | undefined;
+        if (gone === undefined || gone === null || !canReadRecord(session.actor, gone))
+          throw notFound(kind, id);
+        return tx.create(kind, record);
+      }
       if (!canReadRecord(session.actor, current.data)) throw notFound(kind, id);
       return tx.update(kind, keepHiddenFields(session, kind, current.data, record), current.version);
     },
