@@ -1,4 +1,4 @@
-import { canReadRecord, type Guarded } from '../access/policy.ts';
+import { assertAllowed, canReadRecord, type Guarded } from '../access/policy.ts';
 import { withheldFields } from '../access/release.ts';
 import type { Session } from '../access/session.ts';
 import { parseOrThrow } from '../common/zod-issues.ts';
@@ -7,8 +7,9 @@ import type { RecordReader, Stored } from '../ports.ts';
 import { RECORD_KINDS, type RecordKind, type RecordOf } from './record-kinds.ts';
 
 /**
- * Write services for every record kind, through the acting user's session: each write asks the policy, runs in
- * one unit of work with its revision, and returns the record as its writer may see it, with its version.
+ * Write services for every record kind, through the acting user's session: each write asks the policy first
+ * (before the input is even checked), runs in one unit of work with its revision, and returns the record as its
+ * writer may see it, with its version.
  */
 
 /** Input checked by its kind's schema: the one place a zod error becomes a DomainError for single writes. */
@@ -53,6 +54,7 @@ export async function createRecord<K extends RecordKind>(
   input: unknown,
   options: { reason?: string } = {},
 ): Promise<Stored<K>> {
+  assertAllowed(session.actor, 'write');
   const record = parseRecord(kind, input);
   assertKeepsSight(session, kind, record);
   return released(session, await session.write((tx) => tx.create(kind, record), options));
@@ -69,6 +71,7 @@ export async function updateRecord<K extends RecordKind>(
   expectedVersion: number,
   options: { reason?: string } = {},
 ): Promise<Stored<K>> {
+  assertAllowed(session.actor, 'write');
   const given = parseRecord(kind, input);
   const stored = await session.write(async (tx) => {
     const current = await readable(session, tx, kind, given.id);
