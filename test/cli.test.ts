@@ -332,9 +332,10 @@ describe('casewatch CLI usage', () => {
   test('serve --demo loads the demo into an empty database, answers, and stops cleanly on SIGTERM', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casewatch-serve-'));
     const { CASEWATCH_DB: _db, DATABASE_URL: _url, ...rest } = process.env;
+    // Run from another folder: the demo and the law are found where casewatch is installed.
     const child = spawn(process.execPath, [BIN, 'serve', '--demo', '--port', '0'], {
       env: { ...rest, CASEWATCH_DB: join(dir, 'serve.db') },
-      cwd: join(import.meta.dirname, '..'),
+      cwd: dir,
     });
     try {
       let out = '';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { CaseSchema } from '../core/case/case.ts';
 import { tmpdir, userInfo } from 'node:os';
@@ -74,6 +74,34 @@ test('a second writer waits its turn, and a wait too long is a conflict that say
     } finally {
       holder.kill();
     }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('from another folder: the law is found where casewatch is installed, and a new database says where it is', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casewatch-elsewhere-'));
+  try {
+    const first = runCli({}, ['import', DEMO], dir);
+    assert.equal(first.code, 0, first.stderr);
+    assert.equal(first.stderr, `casewatch: created a new database at ${join(dir, 'data', 'casewatch.db')}\n`);
+    const facts = runCli({}, ['facts', 'Mamay', '--as-of', '2023-02-01'], dir);
+    assert.equal(facts.code, 0, facts.stderr);
+    assert.match(facts.stdout, /Maximum exposure: 10 years/);
+    assert.equal(facts.stderr, '', 'said once, when it was made');
+    const other = join(dir, 'asked-for.db');
+    const quiet = runCli({ CASEWATCH_DB: other }, ['case', 'list', '--json'], dir);
+    assert.equal(quiet.code, 0, quiet.stderr);
+    assert.equal(quiet.stderr, '', 'not under --json');
+    assert.equal(existsSync(other), true);
+    assert.deepEqual(
+      readdirSync(dir).sort(),
+      ['asked-for.db', 'data'],
+      'nothing made but what was asked for',
+    );
+    const overridden = runCli({ CASEWATCH_LAW_DIR: join(dir, 'no-law') }, ['facts', 'Mamay'], dir);
+    assert.notEqual(overridden.code, 0);
+    assert.match(overridden.stderr, /no-law/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -3,6 +3,7 @@ import type { Actor, Role } from '../core/actor.ts';
 import type { LegalKnowledge } from '../core/law/legal-knowledge.ts';
 import type { Store } from '../core/ports.ts';
 import { openSession, type Session } from '../core/access/session.ts';
+import { LAW_DIR } from '../data-dirs.ts';
 import { loadLegalKnowledge } from '../store/law-files.ts';
 import { openStore, type OpenStoreOptions } from '../store/open-store.ts';
 import { UsageError } from './output.ts';
@@ -50,7 +51,7 @@ export function createContext(env: NodeJS.ProcessEnv, storeOptions: OpenStoreOpt
     actor,
     store: () => (store ??= openStore(env, storeOptions)),
     session: async () => openSession(await (store ??= openStore(env, storeOptions)), actor),
-    law: () => (law ??= loadLegalKnowledge(env.CASEWATCH_LAW_DIR ?? 'data/law')),
+    law: () => (law ??= loadLegalKnowledge(env.CASEWATCH_LAW_DIR?.trim() || LAW_DIR)),
     close: async () => {
       // A store that failed to open has been reported already; there is nothing to close.
       const opened = await store?.catch(() => undefined);

@@ -4,11 +4,12 @@ import { openSession } from '../core/access/session.ts';
 import { SYSTEM_ACTOR } from '../core/actor.ts';
 import type { LegalKnowledge } from '../core/law/legal-knowledge.ts';
 import type { Store } from '../core/ports.ts';
+import { DEMO_DIR } from '../data-dirs.ts';
 import { importBundleFile } from './import-file.ts';
 
 /** Loads every demo bundle into the store when it holds no case yet; returns how many bundles were loaded. */
-export async function loadDemoIfEmpty(store: Store, law: LegalKnowledge, dir = 'data/demo'): Promise<number> {
-  if ((await store.reader.count('case')) > 0) return 0;
+export async function loadDemoIfEmpty(store: Store, law: LegalKnowledge, dir = DEMO_DIR): Promise<number> {
+  if ((await openSession(store, SYSTEM_ACTOR).list('case', { limit: 1 })).length > 0) return 0;
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.bundle.json'))
     .sort();

@@ -1,4 +1,4 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DomainError, isDomainError } from '../core/errors.ts';
 import type { Store } from '../core/ports.ts';
@@ -15,6 +15,8 @@ export const DEFAULT_LOCK_WAIT_SECONDS = 300;
 export interface OpenStoreOptions {
   /** A write waits for another process's write to the same SQLite file (told once per wait). */
   onWait?: (file: string) => void;
+  /** A new SQLite file was made, as none was there (told once, after it opened). */
+  onCreate?: (file: string) => void;
 }
 
 /**
@@ -35,10 +37,13 @@ export async function openStore(
   const file = given === ':memory:' ? given : resolve(given);
   const timeoutMs = lockWaitSeconds(env) * 1000;
   const onWait = options.onWait;
-  return unavailableIfFails(`the SQLite database ${file}`, () => {
+  const isNew = file !== ':memory:' && !existsSync(file);
+  const store = await unavailableIfFails(`the SQLite database ${file}`, () => {
     if (file !== ':memory:') makeFolder(dirname(file));
     return openSqliteStore({ file, writeLock: { timeoutMs, onWait: onWait && (() => onWait(file)) } });
   });
+  if (isNew) options.onCreate?.(file);
+  return store;
 }
 
 /** CASEWATCH_LOCK_WAIT: whole seconds, 0 to fail at once when another process is writing. */

@@ -1,0 +1,10 @@
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The data the package ships, found where it is installed rather than in the current folder, so `casewatch`
+ * works from any folder: the legal knowledge (CASEWATCH_LAW_DIR overrides it) and the demo case.
+ */
+export const LAW_DIR = fileURLToPath(new URL('../data/law', import.meta.url));
+
+/** The demo case's bundles, loaded by `serve --demo` into an empty database. */
+export const DEMO_DIR = fileURLToPath(new URL('../data/demo', import.meta.url));
