@@ -145,3 +145,19 @@ test('a charge brought after the custody ended does not change the gravity the c
   assert.equal(after.gravity, before.gravity);
   assert.equal(after.exceedsTierAllowedByGravity, before.exceedsTierAllowedByGravity);
 });
+
+test('custody reported in days is set against terms in months by its days', () => {
+  const custody = (atLeast: number, atMost: number) =>
+    makeMeasure('measure:custody', 'custody', '[2022-01..2022-02]', [mstep('ended', '[2022-04..2022-06]')], {
+      reportedDuration: { atLeast: { days: atLeast }, atMost: { days: atMost }, sources: [] },
+    });
+  const charge = makeCharge('charge:riots', cc('272', '1'), '2021-12-05');
+  const c = limits([custody(95, 100)], [charge], '2023-01-01');
+  assert.deepEqual(c.days, { min: 95, max: 100 });
+  assert.equal(c.exceedsBaseTerm, 'yes'); // 95 days are more than 2 months from any day
+  assert.deepEqual(c.tierNeeded, ['9 months']); // and more than 3 months (at most 92 days)
+  // 59 days are within 2 months from any day of the year, however vague the dates.
+  const short = limits([custody(50, 59)], [charge], '2023-01-01');
+  assert.equal(short.exceedsBaseTerm, 'no');
+  assert.deepEqual(short.tierNeeded, ['base term 2 months']);
+});

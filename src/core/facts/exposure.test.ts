@@ -147,3 +147,21 @@ test('the case maximum is the gravest live charge of any defendant', () => {
   assert.deepEqual(facts.exposure.case.gravestCharges, ['charge:b']);
   assert.equal(facts.exposure.byDefendant[0]?.maxImprisonment?.text, '3 years');
 });
+
+test('a charge only possibly live raises the most the defendant faces, never the least', () => {
+  const charges = [
+    makeCharge('charge:certain', cc('274', '2'), '2022-06-01'),
+    makeCharge('charge:maybe', cc('272', '1'), '2022-06-01', [step('dropped', '2023-03')]),
+  ];
+  const facts = computeCaseFacts(makeFile({ charges }), law, '2023-03-15');
+  const maybe = facts.exposure.charges.find((c) => c.charge === 'charge:maybe');
+  assert.equal(maybe?.isLive, 'possibly');
+  for (const e of [facts.exposure.byDefendant[0], facts.exposure.case]) {
+    assert.deepEqual(e?.maxImprisonment?.min, { life: false, value: 3, unit: 'years' });
+    assert.deepEqual(e?.maxImprisonment?.max, { life: false, value: 10, unit: 'years' });
+    assert.equal(e?.maxImprisonment?.text, 'at least 3 years, at most 10 years');
+  }
+  const alone = computeCaseFacts(makeFile({ charges: charges.slice(1) }), law, '2023-03-15');
+  // Perhaps nothing is live any more: the least is no imprisonment at all.
+  assert.deepEqual(alone.exposure.case.maxImprisonment?.min, { life: false, value: 0, unit: 'days' });
+});

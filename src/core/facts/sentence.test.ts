@@ -158,3 +158,27 @@ test('a run of custody then house arrest shares its span: credit is bounded by t
   assert.deepEqual(credit('maximum'), { min: 217, max: 276 + 60 });
   assert.deepEqual(credit('medium'), { min: 325, max: 474 }); // 276 × 1.5 + 121 × 0.5 = 474.5
 });
+
+test('custody ending on the day the sentence takes effect: that day is the sentence’s, counted once', () => {
+  const custody = [makeMeasure('measure:custody', 'custody', '2022-01-06', [mstep('ended', '2023-06-01')])];
+  const sentence = verdict('2023-06-01', { term: { years: 5 }, regime: 'medium' });
+  const eve = defendant(custody, [sentence], '2023-05-31');
+  assert.equal(eve.status.status, 'in_custody');
+  assert.deepEqual(eve.deprivedOfLiberty, { min: 511, max: 511 }); // the as-of day counts: 31 May is the last
+  for (const asOf of ['2023-06-01', '2023-07-01']) {
+    const d = defendant(custody, [sentence], asOf);
+    assert.equal(d.status.status, 'serving_sentence', asOf);
+    assert.equal(d.status.isCertain, true, asOf);
+    // The measure ended as recorded; the sentence did not have to end it.
+    assert.equal(d.measures[0]?.end?.kind, 'ended', asOf);
+    assert.deepEqual(d.measures[0]?.days, { min: 511, max: 511 }, asOf); // 6 Jan 2022 up to, not including, 1 June 2023
+    assert.deepEqual(d.deprivedOfLiberty, { min: 511, max: 511 }, asOf);
+    assert.deepEqual(d.status.sentence?.creditDays, { min: 766, max: 766 }, asOf); // 511 × 1.5
+    assert.deepEqual(d.status.sentence?.endsOn, { earliest: '2026-04-27', latest: '2026-04-27' }, asOf);
+  }
+  // Custody still running then ends on that same day, with the same count.
+  const running = [makeMeasure('measure:custody', 'custody', '2022-01-06')];
+  const superseded = defendant(running, [sentence], '2023-07-01');
+  assert.equal(superseded.measures[0]?.end?.kind, 'superseded');
+  assert.deepEqual(superseded.measures[0]?.days, { min: 511, max: 511 });
+});
