@@ -23,6 +23,21 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
     },
   },
+  {
+    // The store's reader sees everything; the edges read as someone, through that user's session.
+    files: ['src/api/**/*.ts', 'src/cli/**/*.ts', 'src/exchange/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='reader']",
+          message:
+            "Read through the acting user's session (core/access/session.ts): it filters what the actor may see",
+        },
+      ],
+    },
+  },
   // Plain JavaScript entry points (a worker's loader) are outside the TypeScript project.
   { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {

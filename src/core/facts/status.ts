@@ -138,6 +138,13 @@ function sentenceInForce(
   };
 }
 
+/** Whether the sentence's term (or probation) is over by the date; 'no' when its end is not known. */
+function sentenceOver(sentence: SentenceFact, asOf: Day): Tri {
+  if (!sentence.endsOn) return 'no';
+  if (sentence.endsOn.latest <= asOf) return 'yes';
+  return sentence.endsOn.earliest <= asOf ? 'possibly' : 'no';
+}
+
 /**
  * The person's status on the date. A sentence in force comes first (real imprisonment or arrest: serving;
  * suspended or restricted freedom: probation); else the most severe measure in effect; else released
@@ -161,13 +168,7 @@ export function personStatus(
         : sentence.isSuspended || sentence.type === 'restricted_freedom'
           ? 'on_probation'
           : undefined;
-    const over: Tri = !sentence.endsOn
-      ? 'no'
-      : sentence.endsOn.latest <= asOf
-        ? 'yes'
-        : sentence.endsOn.earliest <= asOf
-          ? 'possibly'
-          : 'no';
+    const over = sentenceOver(sentence, asOf);
     const began = happenedBy(sentence.enteredIntoForce, asOf);
     if (status && over !== 'yes')
       candidates.push({ status, certainty: began === 'yes' && over === 'no' ? 'yes' : 'possibly' });
@@ -181,12 +182,14 @@ export function personStatus(
   const everDeprived = measures
     .filter((m) => m.deprivesLiberty)
     .reduce<Tri>((t, m) => triOr(t, happenedBy(m.start, asOf)), servedTime);
-  const fallback: PersonStatus[] =
-    everDeprived === 'yes'
-      ? ['released']
-      : everDeprived === 'possibly'
-        ? ['released', 'at_liberty']
-        : ['at_liberty'];
+  // Released needs a deprivation of liberty that can have ended by the day, not only one that may have begun.
+  const canHaveEnded =
+    everDeprived === 'yes' ||
+    measures.some((m) => m.deprivesLiberty && m.end !== undefined && m.end.earliest <= asOf) ||
+    (sentence !== undefined && servedTime !== 'no' && sentenceOver(sentence, asOf) !== 'no');
+  const fallback: PersonStatus[] = [];
+  if (everDeprived !== 'no' && canHaveEnded) fallback.push('released');
+  if (everDeprived !== 'yes') fallback.push('at_liberty');
   const rank = (s: PersonStatus) => ORDER.indexOf(s);
   const certain = candidates
     .filter((c) => c.certainty === 'yes')

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { computeCaseFacts } from './case-facts.ts';
+import { kzLaw, makeDecision, makeFile, makeMeasure, mstep } from '../../../test/support/facts-factory.ts';
+import type { Decision } from '../decision/decision.ts';
+import type { Measure } from '../measure/measure.ts';
+
+const law = kzLaw();
+
+const status = (measures: Measure[], asOf: string, decisions: Decision[] = []) => {
+  const d = computeCaseFacts(makeFile({ measures, decisions }), law, asOf).defendants[0];
+  assert.ok(d);
+  return d.status;
+};
+
+test('custody ordered some day in March: on 15 March the person may be in custody or still at liberty, never released', () => {
+  const s = status([makeMeasure('measure:custody', 'custody', '2022-03')], '2022-03-15');
+  assert.equal(s.status, 'in_custody');
+  assert.equal(s.isCertain, false);
+  assert.deepEqual(s.possible, ['in_custody', 'at_liberty']);
+  const house = status([makeMeasure('measure:house', 'house_arrest', '2022-03')], '2022-03-15');
+  assert.deepEqual(house.possible, ['under_house_arrest', 'at_liberty']);
+});
+
+test('custody begun some day in March and ended from 15 March on: on 15 March each of the three is possible', () => {
+  const s = status(
+    [makeMeasure('measure:custody', 'custody', '2022-03', [mstep('ended', '[2022-03-15..2022-03-31]')])],
+    '2022-03-15',
+  );
+  assert.equal(s.isCertain, false);
+  assert.deepEqual(s.possible, ['in_custody', 'released', 'at_liberty']);
+});
+
+test('a prison sentence possibly in force, no measure at all: serving or at liberty, not certain', () => {
+  const verdict = makeDecision('decision:verdict', {
+    date: '2023-05-20',
+    enteredIntoForce: '2023-06',
+    sentence: [{ type: 'imprisonment', term: { years: 5 }, regime: 'medium', isPrincipal: true }],
+  });
+  const s = status([], '2023-06-15', [verdict]);
+  assert.equal(s.status, 'serving_sentence');
+  assert.equal(s.isCertain, false);
+  assert.deepEqual(s.possible, ['serving_sentence', 'at_liberty']);
+  assert.deepEqual(s.measures, []);
+});
+
+test('ten days of arrest in force some day in June: on 20 June served, serving or not yet begun', () => {
+  const verdict = makeDecision('decision:verdict', {
+    date: '2023-05-20',
+    enteredIntoForce: '2023-06',
+    sentence: [{ type: 'arrest', term: { days: 10 }, isPrincipal: true }],
+  });
+  const s = status([], '2023-06-20', [verdict]);
+  assert.deepEqual(s.possible, ['serving_sentence', 'released', 'at_liberty']);
+});
+
+test('a measure that does not deprive of liberty, possibly begun: under it or at liberty', () => {
+  const s = status([makeMeasure('measure:bail', 'bail', '2022-03')], '2022-03-15');
+  assert.equal(s.isCertain, false);
+  assert.deepEqual(s.possible, ['under_other_measure', 'at_liberty']);
+});
