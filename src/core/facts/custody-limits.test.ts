@@ -161,3 +161,18 @@ test('custody reported in days is set against terms in months by its days', () =
   assert.equal(short.exceedsBaseTerm, 'no');
   assert.deepEqual(short.tierNeeded, ['base term 2 months']);
 });
+
+test('a reported length the dates contradict does not rule a term out: the dates are kept', () => {
+  const c = limits(
+    [
+      makeMeasure('measure:custody', 'custody', '2022-01-10', [mstep('ended', '2022-06-10')], {
+        reportedDuration: { atMost: { months: 1 }, sources: [] },
+      }),
+    ],
+    [makeCharge('charge:riots', cc('272', '1'), '2022-01-09')],
+    '2023-01-01',
+  );
+  assert.deepEqual(c.days, { min: 151, max: 151 });
+  assert.equal(c.exceedsBaseTerm, 'yes');
+  assert.deepEqual(c.tierNeeded, ['9 months']);
+});

@@ -133,8 +133,10 @@ export function custodyLimitFacts(
       { upTo: limits.baseTerm },
       ...limits.tiers.map((t) => ({ upTo: t.upTo, tier: t })),
     ];
-    // A length a source reports for the custody holds when the chain is that one measure.
-    const reportedAtMost = chain.length === 1 ? first.reportedDuration?.atMostTerm : undefined;
+    // A length a source reports for the custody holds when the chain is that one measure, unless the dates
+    // contradict it: then the dates are kept, for the limits as for the days.
+    const reported = chain.length === 1 ? first.reportedDuration : undefined;
+    const reportedAtMost = reported?.applied !== 'contradicts' ? reported?.atMostTerm : undefined;
     const exceedsAt = (term: Term) => exceedsTerm(days, term, first.start, reportedAtMost);
     const exceeded = ladder.map(({ upTo }) => exceedsAt(upTo));
     let barred: Tri = 'no';
