@@ -95,8 +95,15 @@ export function measureFact(
   let end: MeasureFact['end'] = endStep
     ? { ...endStep, kind: endStep.kind as 'changed' | 'ended' }
     : undefined;
-  if (supersededOn && canHaveHappened(supersededOn, asOf) && (!end || end.earliest > supersededOn.latest))
-    end = { ...supersededOn, kind: 'superseded', happened: happenedBy(supersededOn, asOf) };
+  if (supersededOn && canHaveHappened(supersededOn, asOf)) {
+    if (!end || end.earliest > supersededOn.latest)
+      end = { ...supersededOn, kind: 'superseded', happened: happenedBy(supersededOn, asOf) };
+    else if (end.latest > supersededOn.latest) {
+      // An end known roughly ('2023-06') still comes no later than the sentence that ends every measure.
+      const bounded = { ...end, latest: supersededOn.latest };
+      end = { ...bounded, happened: happenedBy(bounded, asOf) };
+    }
+  }
   // A measure cannot start after it ended: an end known better than the start bounds the start.
   const start =
     end && end.latest < first.latest

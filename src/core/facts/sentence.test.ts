@@ -182,3 +182,16 @@ test('custody ending on the day the sentence takes effect: that day is the sente
   assert.equal(superseded.measures[0]?.end?.kind, 'superseded');
   assert.deepEqual(superseded.measures[0]?.days, { min: 511, max: 511 });
 });
+
+test('custody ended some day of the month the sentence took effect in: no day after the sentence counts', () => {
+  const custody = [makeMeasure('measure:custody', 'custody', '2022-01-06', [mstep('ended', '2023-06')])];
+  const d = defendant(
+    custody,
+    [verdict('2023-06-10', { term: { years: 5 }, regime: 'medium' })],
+    '2023-07-01',
+  );
+  assert.deepEqual(d.measures[0]?.end?.kind, 'ended');
+  assert.deepEqual(d.measures[0]?.days, { min: 511, max: 520 }); // ended from 1 June up to 10 June
+  assert.deepEqual(d.deprivedOfLiberty, { min: 511, max: 520 });
+  assert.deepEqual(d.status.sentence?.creditDays, { min: 766, max: 780 });
+});
