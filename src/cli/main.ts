@@ -8,6 +8,7 @@ import { runExport } from './export.command.ts';
 import { runFacts } from './facts.command.ts';
 import { runHistory } from './history.command.ts';
 import { runImport } from './import.command.ts';
+import { runMigrate } from './migrate.command.ts';
 import { runSchema } from './schema.command.ts';
 import { runServe } from './serve.command.ts';
 
@@ -25,6 +26,7 @@ Usage:
   casewatch facts REF [--as-of DATE] [--json]  computed facts of a case as of a day (default today)
   casewatch history KIND ID [--json]            who changed a record, when, and what (KIND: case, charge, …)
   casewatch schema bundle [--out FILE]         print the bundle's JSON Schema
+  casewatch migrate [--json]                   upgrade the database's schema (any command does so as it starts)
   casewatch serve [--port N] [--host H] [--demo]
                                                serve the API; --demo loads the demo case into an empty database
 
@@ -40,6 +42,7 @@ const COMMANDS: Record<string, Command> = {
   facts: runFacts,
   history: runHistory,
   'schema bundle': runSchema,
+  migrate: runMigrate,
   serve: runServe,
 };
 

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DomainError, isDomainError } from '../core/errors.ts';
 import type { Store } from '../core/ports.ts';
+import type { MigrationReport } from './migrations/index.ts';
 import { openPostgresStore } from './postgres.ts';
 import { openSqliteStore } from './sqlite.ts';
 
@@ -17,6 +18,8 @@ export interface OpenStoreOptions {
   onWait?: (file: string) => void;
   /** A new SQLite file was made, as none was there (told once, after it opened). */
   onCreate?: (file: string) => void;
+  /** What the upgrade on opening did: the migrations it applied (`casewatch migrate` prints them). */
+  onMigrated?: (report: MigrationReport) => void;
 }
 
 /**
@@ -31,7 +34,7 @@ export async function openStore(
   const url = env.DATABASE_URL?.trim();
   if (url)
     return unavailableIfFails(`the PostgreSQL database ${withoutPassword(url)}`, () =>
-      openPostgresStore({ url }),
+      openPostgresStore({ url, onMigrated: options.onMigrated }),
     );
   const given = env.CASEWATCH_DB?.trim() || DEFAULT_SQLITE_FILE;
   const file = given === ':memory:' ? given : resolve(given);
@@ -40,7 +43,11 @@ export async function openStore(
   const isNew = file !== ':memory:' && !existsSync(file);
   const store = await unavailableIfFails(`the SQLite database ${file}`, () => {
     if (file !== ':memory:') makeFolder(dirname(file));
-    return openSqliteStore({ file, writeLock: { timeoutMs, onWait: onWait && (() => onWait(file)) } });
+    return openSqliteStore({
+      file,
+      writeLock: { timeoutMs, onWait: onWait && (() => onWait(file)) },
+      onMigrated: options.onMigrated,
+    });
   });
   if (isNew) options.onCreate?.(file);
   return store;

@@ -1,0 +1,209 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { SYSTEM_ACTOR } from '../core/actor.ts';
+import { isDomainError } from '../core/errors.ts';
+import type { Store } from '../core/ports.ts';
+import { RECORD_KIND_ORDER, RECORD_KINDS, type RecordOf } from '../core/record/record-kinds.ts';
+import { postgresSkipReason } from '../../test/support/postgres.ts';
+import {
+  copySqliteFixture,
+  execute,
+  loadPostgresFixture,
+  migrationsOf,
+  query,
+  snapshot,
+  type FixtureDatabase,
+} from '../../test/support/release-fixtures.ts';
+import type { MigrationReport } from './migrations/index.ts';
+import { openPostgresStore } from './postgres.ts';
+import { openSqliteStore } from './sqlite.ts';
+
+const RELEASE = '0.1.0';
+const CASE = 'case:kz-mamay-2022';
+const LATEST = '0002-readers-and-jsonb';
+
+/** Opens the store on a database with the current code, which upgrades it; `reports` collects what it did. */
+function open(db: FixtureDatabase, reports: MigrationReport[] = []): Promise<Store> {
+  const onMigrated = (report: MigrationReport) => reports.push(report);
+  return db.dialect === 'sqlite'
+    ? openSqliteStore({ file: db.file, onMigrated })
+    : openPostgresStore({ url: db.url, poolSize: 2, onMigrated });
+}
+
+/** The SQLite file's bytes, to tell whether anything was written to it. */
+const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+function upgradeSuite(
+  dialect: FixtureDatabase['dialect'],
+  copy: () => Promise<FixtureDatabase>,
+  skip?: string,
+) {
+  describe(`upgrading a ${RELEASE} database [${dialect}]`, skip === undefined ? {} : { skip }, () => {
+    const made: FixtureDatabase[] = [];
+    const fresh = async () => {
+      const db = await copy();
+      made.push(db);
+      return db;
+    };
+    after(() => {
+      for (const db of made)
+        if (db.dialect === 'sqlite') rmSync(dirname(db.file), { recursive: true, force: true });
+    });
+
+    test('upgrades in place, keeping every record, version and revision; a second opening does nothing', async () => {
+      const db = await fresh();
+      const before = await snapshot(db);
+      assert.equal(before.cases?.length, 1, 'the fixture holds the demo case');
+      const reports: MigrationReport[] = [];
+      const store = await open(db, reports);
+      try {
+        assert.deepEqual(reports, [{ applied: [LATEST], current: LATEST }]);
+        for (const kind of RECORD_KIND_ORDER) {
+          const rows = before[RECORD_KINDS[kind].collection] ?? [];
+          const stored = await store.reader.list(kind);
+          assert.deepEqual(
+            stored.map((s) => [s.id, s.version, s.data, s.createdAt, s.updatedAt, s.updatedBy]),
+            rows.map((r) => [r.id, r.version, r.data, r.created_at, r.updated_at, r.updated_by]),
+            `${kind} records`,
+          );
+          for (const s of stored) {
+            const history = await store.reader.history(kind, s.id);
+            const revisions = (before.revisions ?? []).filter((r) => r.kind === kind && r.record_id === s.id);
+            assert.deepEqual(
+              history.map((h) => [
+                h.seq,
+                h.txId,
+                h.actor,
+                h.at,
+                h.reason,
+                h.action,
+                h.version,
+                h.before,
+                h.after,
+              ]),
+              revisions.map((r) => [
+                r.seq,
+                r.tx_id,
+                r.actor,
+                r.at,
+                r.reason ?? undefined,
+                r.action,
+                r.version,
+                r.before,
+                r.after,
+              ]),
+              `the history of ${kind} ${s.id}`,
+            );
+          }
+        }
+        assert.deepEqual(await store.reader.findPersonsByName('mamay'), ['person:zhanbolat-mamay']);
+        assert.deepEqual(await store.reader.casesOfPerson('person:zhanbolat-mamay', 'defendant'), [CASE]);
+      } finally {
+        await store.close();
+      }
+      assert.deepEqual(await snapshot(db), before, 'the upgrade changed no row');
+      assert.deepEqual(await migrationsOf(db), ['0001-initial', LATEST]);
+      if (db.dialect === 'postgres') {
+        const types = await query(
+          db,
+          "select data_type from information_schema.columns where table_schema = current_schema() and column_name = 'data'",
+        );
+        assert.deepEqual(new Set(types.map((t) => t.data_type)), new Set(['jsonb']));
+      }
+
+      const again: MigrationReport[] = [];
+      const reopened = await open(db, again);
+      await reopened.close();
+      assert.deepEqual(again, [{ applied: [], current: LATEST }]);
+      assert.deepEqual(await snapshot(db), before);
+    });
+
+    test('an upgraded database takes writes: versions go on, and a deleted record created again continues', async () => {
+      const db = await fresh();
+      const store = await open(db);
+      try {
+        const found = await store.reader.get('case', CASE);
+        assert.ok(found);
+        const updated = await store.run(SYSTEM_ACTOR, (tx) =>
+          tx.update('case', { ...found.data, title: 'Zhanbolat Mamay' }, found.version),
+        );
+        assert.equal(updated.version, 2);
+        await store.run(SYSTEM_ACTOR, (tx) => tx.remove('case', CASE, 2));
+        const restored = await store.run(SYSTEM_ACTOR, (tx) => tx.create('case', found.data));
+        assert.equal(restored.version, 4);
+        const history = await store.reader.history('case', CASE);
+        assert.deepEqual(
+          history.map((h) => [h.action, h.version]),
+          [
+            ['create', 1],
+            ['update', 2],
+            ['delete', 3],
+            ['create', 4],
+          ],
+        );
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('a database newer than this code is refused, saying so, and left as it was', async () => {
+      const db = await fresh();
+      await execute(
+        db,
+        "insert into kysely_migration (name, timestamp) values ('0099-from-the-future', '2030-01-01T00:00:00.000Z')",
+      );
+      const before = await snapshot(db);
+      const bytes = db.dialect === 'sqlite' ? digest(db.file) : undefined;
+      await assert.rejects(open(db), (e: unknown) => {
+        assert.ok(isDomainError(e, 'store.too_new'), String(e));
+        assert.match(e.message, /0099-from-the-future/);
+        assert.match(e.message, /Upgrade Casewatch/);
+        return true;
+      });
+      assert.deepEqual(await migrationsOf(db), ['0001-initial', '0099-from-the-future']);
+      assert.deepEqual(await snapshot(db), before);
+      if (db.dialect === 'sqlite') assert.equal(digest(db.file), bytes, 'not a byte of the file changed');
+      else {
+        const tables = await query(
+          db,
+          "select table_name from information_schema.tables where table_name = 'record_readers'",
+        );
+        assert.deepEqual(tables, [], 'no migration ran');
+      }
+    });
+
+    test('text jsonb cannot hold becomes U+FFFD on PostgreSQL, as a new version whose revision keeps the old', async () => {
+      const db = await fresh();
+      const [row] = await query(db, `select data from cases where id = '${CASE}'`);
+      const original = JSON.parse(String(row?.data)) as RecordOf<'case'>;
+      const unkeepable = { ...original, summary: 'before\u0000after, \ud800 alone' };
+      const text = JSON.stringify(unkeepable).replaceAll("'", "''");
+      await execute(db, `update cases set data = '${text}' where id = '${CASE}'`);
+      const store = await open(db);
+      try {
+        const stored = await store.reader.get('case', CASE);
+        const history = await store.reader.history('case', CASE);
+        if (db.dialect === 'sqlite') {
+          assert.equal(stored?.version, 1, 'SQLite keeps JSON text as it is');
+          assert.equal(stored?.data.summary, unkeepable.summary);
+          return;
+        }
+        assert.equal(stored?.version, 2);
+        assert.equal(stored?.data.summary, 'before\ufffdafter, \ufffd alone');
+        assert.equal(stored?.updatedBy, 'system');
+        const last = history[history.length - 1];
+        assert.deepEqual([last?.action, last?.version, last?.actor], ['update', 2, 'system']);
+        assert.equal((last?.before as RecordOf<'case'>).summary, unkeepable.summary);
+        assert.match(last?.reason ?? '', /U\+FFFD/);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}
+
+upgradeSuite('sqlite', () => Promise.resolve(copySqliteFixture(RELEASE)));
+upgradeSuite('postgres', () => loadPostgresFixture(RELEASE), postgresSkipReason());
