@@ -191,6 +191,25 @@ forEachStore('access through every exit', (getStore) => {
     assert.equal(await openSession(getStore(), viewer).get('person', 'person:matrix-alice-only'), undefined);
   });
 
+  test('a case file gives the version of each record it shows, for the next update to send back', async () => {
+    await seed(getStore());
+    await getStore().run(SYSTEM_ACTOR, async (tx) => {
+      const charge = await tx.get('charge', 'charge:matrix-272');
+      assert.ok(charge);
+      await tx.update('charge', { ...charge.data, conduct: 'a speech at a rally' }, charge.version);
+    });
+    const shown = presentCaseFile(await getCaseFile(openSession(getStore(), viewer), CASE), law);
+    assert.equal(shown.version, 1);
+    assert.deepEqual(
+      shown.charges.map((c) => [c.id, c.version]),
+      [
+        ['charge:matrix-272', 2],
+        ['charge:matrix-400', 1],
+      ],
+    );
+    assert.equal(shown.measures.find((m) => m.id === 'measure:matrix-custody')?.version, 1);
+  });
+
   test('a citation of a hidden source goes whole: no page, locator or quote stays behind', async () => {
     await seed(getStore());
     const file = await getCaseFile(openSession(getStore(), viewer), CASE);

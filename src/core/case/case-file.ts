@@ -33,9 +33,14 @@ export interface CaseFile {
   sources: Source[];
   /** What the reader may not see; absent or empty when they see the whole case. */
   withheld?: Withheld;
+  /** The stored version of each record read, by kind and id: what a client sends back to update it. */
+  versions?: Versions;
 }
 
-type Lists = Omit<CaseFile, 'case' | 'withheld'>;
+/** Record versions by kind and id. */
+export type Versions = Partial<Record<RecordKind, Record<string, number>>>;
+
+type Lists = Omit<CaseFile, 'case' | 'withheld' | 'versions'>;
 
 const LIST_OF: { [K in RecordKind]?: keyof Lists } = {
   charge: 'charges',
@@ -53,6 +58,10 @@ export async function loadCaseFile(session: Session, caseId: string): Promise<Ca
   const stored = await session.get('case', caseId);
   if (!stored) throw new DomainError('record.not_found', `no case with id "${caseId}"`);
   const withheld: Withheld = {};
+  const versions: Versions = { case: { [stored.id]: stored.version } };
+  const note = (rows: readonly { kind: RecordKind; id: string; version: number }[]) => {
+    for (const row of rows) (versions[row.kind] ??= {})[row.id] = row.version;
+  };
   const count = (kind: RecordKind, n: number) => {
     if (n > 0) withheld[kind] = (withheld[kind] ?? 0) + n;
   };
@@ -73,6 +82,7 @@ export async function loadCaseFile(session: Session, caseId: string): Promise<Ca
         session.countWithheld(kind, caseId),
       ]);
       count(kind, hidden);
+      note(rows);
       return [kind, rows.map((r) => r.data)] as const;
     }),
   );
@@ -96,6 +106,7 @@ export async function loadCaseFile(session: Session, caseId: string): Promise<Ca
   for (const kind of ['event', 'person', 'organisation', 'source'] as const) {
     const rows = await session.list(kind, { ids: [...(wanted.get(kind) ?? [])] });
     loaded.set(kind, new Set(rows.map((r) => r.id)));
+    note(rows);
     (lists[LIST_OF[kind] as keyof Lists] as unknown[]) = rows.map((r) => r.data);
     collect(kind, rows.map((r) => r.data) as RecordOf<typeof kind>[]);
   }
@@ -109,7 +120,7 @@ export async function loadCaseFile(session: Session, caseId: string): Promise<Ca
       count(kind, 1);
     }
   }
-  return redactReferences({ case: stored.data, ...lists }, hidden, withheld);
+  return { ...redactReferences({ case: stored.data, ...lists }, hidden, withheld), versions };
 }
 
 /** The file with every reference to a hidden record taken out, and the entries so dropped counted as withheld. */

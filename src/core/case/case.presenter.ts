@@ -5,6 +5,7 @@ import type { LegalKnowledge } from '../law/legal-knowledge.ts';
 import { formatArticleRef } from '../law/law-helpers.ts';
 import type { ArticleRef } from '../law/law.ts';
 import type { CaseFile } from './case-file.ts';
+import type { RecordKind } from '../record/record-kinds.ts';
 
 /** The wire shape of a case: names resolved, articles labelled, ready for JSON, the API and the CLI. */
 export type PresentedCase = ReturnType<typeof presentCaseFile>;
@@ -25,8 +26,10 @@ export function presentCaseFile(file: CaseFile, law: LegalKnowledge) {
   const named = (map: Map<string, string>, id: string | undefined) =>
     id === undefined ? undefined : { id, name: isWithheldRef(id) ? 'details withheld' : (map.get(id) ?? id) };
   const c = file.case;
+  const version = (kind: RecordKind, id: string) => file.versions?.[kind]?.[id];
   return {
     id: c.id,
+    version: version('case', c.id),
     title: c.title,
     jurisdiction: c.jurisdiction,
     summary: c.summary,
@@ -43,12 +46,14 @@ export function presentCaseFile(file: CaseFile, law: LegalKnowledge) {
     })),
     persons: file.persons.map((p) => ({
       id: p.id,
+      version: version('person', p.id),
       name: displayName(p.names, 'en'),
       names: p.names,
       birthDate: p.birthDate,
     })),
     events: file.events.map((e) => ({
       id: e.id,
+      version: version('event', e.id),
       kind: e.kind,
       title: e.title,
       start: e.start,
@@ -60,6 +65,7 @@ export function presentCaseFile(file: CaseFile, law: LegalKnowledge) {
       const brought = ch.lifecycle.find((s) => s.kind === 'brought');
       return {
         id: ch.id,
+        version: version('charge', ch.id),
         defendant: named(persons, ch.defendant),
         article: ch.article,
         articleLabel: formatArticleRef(ch.article, 'short'),
@@ -72,6 +78,7 @@ export function presentCaseFile(file: CaseFile, law: LegalKnowledge) {
     }),
     measures: file.measures.map((m) => ({
       id: m.id,
+      version: version('measure', m.id),
       person: named(persons, m.person),
       kind: m.kind,
       kindTitle: law.measure(c.jurisdiction, m.kind)?.titles.en ?? m.kind,
@@ -80,15 +87,17 @@ export function presentCaseFile(file: CaseFile, law: LegalKnowledge) {
     })),
     hearings: file.hearings.map((h) => ({
       ...h,
+      version: version('hearing', h.id),
       court: named(orgs, h.court),
       judges: h.judges.map((j) => named(persons, j)),
       prosecutors: h.prosecutors.map((j) => named(persons, j)),
     })),
     decisions: file.decisions.map((d) => ({
       ...d,
+      version: version('decision', d.id),
       court: named(orgs, d.court),
       defendant: named(persons, d.defendant),
     })),
-    sources: file.sources,
+    sources: file.sources.map((src) => ({ ...src, version: version('source', src.id) })),
   };
 }
