@@ -495,4 +495,27 @@ forEachStore('importBundle', (getStore) => {
     const flood = await rejected(fromBundle(many));
     assert.equal(flood.issues.length, 100);
   });
+
+  test('dangling references of several kinds come in file order, among issues found while reading', async () => {
+    const b = bundle();
+    b.persons.push({ ...b.persons[0]!, id: 'person:q', sources: [{ source: 'source:gone' }] } as never);
+    b.charges[0]!.defendant = 'person:nobody';
+    b.measures[0]!.person = 'person:nobody';
+    // Found as the record is read, before any reference is known to dangle.
+    b.measures.push({ ...b.measures[0]!, id: 'measure:m2', person: 'person:p' });
+    b.measures[1]!.steps = [
+      { kind: 'ordered', date: '2022-11-07' },
+      { kind: 'ended', date: '2022-10-01' },
+    ];
+    const error = await rejected(fromBundle(b));
+    assert.deepEqual(
+      error.issues.map((i) => `${i.code} ${i.path}`),
+      [
+        'reference.dangling $.persons[1].sources[0].source',
+        'reference.dangling $.charges[0].defendant',
+        'reference.dangling $.measures[0].person',
+        'date.order $.measures[1].steps[1].date',
+      ],
+    );
+  });
 });

@@ -131,6 +131,32 @@ describe('IntegrityChecker', () => {
     ]);
   });
 
+  test('dangling references of several kinds come in file order, whatever order the records came in', () => {
+    const checker = base();
+    // A bundle may list its collections in any order; these reach the checker measures first.
+    checker.add(
+      'measure',
+      measure('measure:1', [{ kind: 'ordered', date: '2022' }], { case: 'case:gone' }),
+      0,
+    );
+    checker.add('charge', charge('charge:5', [brought('2022')], { defendant: 'person:gone' }), 5);
+    checker.add('charge', charge('charge:1', [brought('2022')], { case: 'case:gone' }), 1);
+    checker.add(
+      'person',
+      parse('person', { ...person('person:b'), sources: [{ source: 'source:gone' }] }),
+      2,
+    );
+    assert.deepEqual(
+      checker.finish().map((i) => `${i.code} ${i.path}`),
+      [
+        'reference.dangling $.persons[2].sources[0].source',
+        'reference.dangling $.charges[1].case',
+        'reference.dangling $.charges[5].defendant',
+        'reference.dangling $.measures[0].case',
+      ],
+    );
+  });
+
   test('charge steps: certainly out of order is an error, possibly out of order is not', () => {
     const checker = base();
     checker.add(
