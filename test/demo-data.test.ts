@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -21,6 +22,7 @@ import { referencesOf } from '../src/core/record/references.ts';
  */
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const THIS_FILE = fileURLToPath(import.meta.url);
 const BUNDLE_PATH = join(ROOT, 'data', 'demo', 'mamay.bundle.json');
 const DISPATCH = 'source:hrw-dispatch-mamay';
 const SEED_DIR = process.env['CASEWATCH_SEED_DIR'] ?? join(ROOT, '..', 'shared', 'seed');
@@ -164,6 +166,9 @@ void describe('demo bundle data/demo/mamay.bundle.json', () => {
   void it('quotes the dispatch verbatim', (t) => {
     const seedFiles = existsSync(SEED_DIR) ? readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')) : [];
     if (seedFiles.length === 0) {
+      // Locally a checkout may lack the seed; CI must check the quotes, so there a missing seed fails.
+      if (process.env['CI'] === 'true')
+        assert.fail(`no seed texts in ${SEED_DIR}: the quotes cannot be checked`);
       t.skip(`no seed texts in ${SEED_DIR}`);
       return;
     }
@@ -180,6 +185,36 @@ void describe('demo bundle data/demo/mamay.bundle.json', () => {
     }
     assert.ok(count > 0, 'the bundle quotes its source');
     assert.deepEqual(missing, [], 'quotes not found word for word in the seed text');
+  });
+
+  void it('without its seed texts, the quote check fails under CI=true and is skipped elsewhere', async () => {
+    const missing = join(ROOT, '.tmp', 'no-seed-here');
+    // Without the runner's own marker, the child reports for itself instead of to this runner.
+    const { NODE_TEST_CONTEXT: _runner, ...env } = process.env;
+    const run = (ci: string) =>
+      new Promise<{ code: number | null; out: string }>((done, fail) => {
+        const child = spawn(
+          process.execPath,
+          [
+            '--import',
+            'tsx',
+            '--test',
+            '--test-reporter=tap',
+            '--test-name-pattern=quotes the dispatch verbatim',
+            THIS_FILE,
+          ],
+          { cwd: ROOT, env: { ...env, CI: ci, CASEWATCH_SEED_DIR: missing } },
+        );
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code, out }));
+      });
+    const [onCi, local] = await Promise.all([run('true'), run('')]);
+    assert.notEqual(onCi.code, 0, onCi.out);
+    assert.match(onCi.out, /no seed texts in .*: the quotes cannot be checked/);
+    assert.equal(local.code, 0, local.out);
+    assert.match(local.out, /# SKIP no seed texts/);
   });
 
   void it('gives no exact day the dispatch does not give', () => {
