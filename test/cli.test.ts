@@ -56,18 +56,24 @@ function cliSuite(name: string, makeEnv: () => Promise<Env>, options: { skip?: s
       assert.equal(run.code, 0, run.stderr);
       assert.match(
         run.stdout,
-        /Imported 4 sources, 3 organisations, 1 person, 1 case, 3 events, 5 charges, 2 measures, 2 hearings/,
+        /Imported \d+ records from .*mamay\.bundle\.json: \d+ created, 0 updated, 0 unchanged\.\n {2}4 sources: 4 created\n {2}3 organisations: 3 created\n {2}1 person: 1 created\n {2}1 case: 1 created\n {2}3 events: 3 created\n {2}5 charges: 5 created\n {2}2 measures: 2 created\n {2}2 hearings: 2 created\n/,
       );
     });
 
-    test('a second import of the same ids is refused, names the path, and changes nothing', () => {
-      const run = casewatch(env, 'import', DEMO);
+    test('a second import of the same bundle leaves everything as it is; in create mode it is refused', () => {
+      const again = jsonOf(casewatch(env, 'import', DEMO, '--json')) as Record<string, number>;
+      assert.deepEqual([again.created, again.updated, again.unchanged], [0, 0, again.total]);
+      assert.match(casewatch(env, 'import', DEMO).stdout, /: 0 created, 0 updated, \d+ unchanged\./);
+      const run = casewatch(env, 'import', DEMO, '--mode', 'create');
       assert.equal(run.code, 4);
       assert.match(
         run.stderr,
         /mamay\.bundle\.json \$\.cases\[0\]\.id: case "case:kz-mamay-2022" already exists/,
       );
       assert.equal(caseCount(env), 1);
+      const unknown = casewatch(env, 'import', DEMO, '--mode', 'overwrite');
+      assert.equal(unknown.code, 2);
+      assert.match(unknown.stderr, /--mode is merge or create, not overwrite/);
     });
 
     test('a bundle with a dangling reference fails with its JSON path and writes nothing, even in part', () => {
@@ -213,6 +219,31 @@ function cliSuite(name: string, makeEnv: () => Promise<Env>, options: { skip?: s
           },
         ],
       });
+    });
+
+    test('an edited export merges, and the export from before the edit is then a conflict (exit 5)', () => {
+      const before = join(dir, 'before.json');
+      assert.equal(casewatch(env, 'export', '--out', before).code, 0);
+      const bundle = JSON.parse(readFileSync(before, 'utf8')) as { cases: { id: string; title: string }[] };
+      const [first] = bundle.cases;
+      assert.equal(first?.id, 'case:aa');
+      first.title = 'Case aa, renamed';
+      const edited = join(dir, 'edited.json');
+      writeFileSync(edited, JSON.stringify(bundle));
+      const merged = casewatch(env, 'import', edited);
+      assert.equal(merged.code, 0, merged.stderr);
+      assert.match(
+        merged.stdout,
+        /: 0 created, 1 updated, \d+ unchanged\.\n(.*\n)* {2}3 cases: 1 updated, 2 unchanged\n/,
+      );
+      const stale = casewatch(env, 'import', before);
+      assert.equal(stale.code, 5);
+      assert.match(
+        stale.stderr,
+        /\$\.cases\[0\]: case "case:aa" changed in the database since the version this bundle holds/,
+      );
+      const shown = jsonOf(casewatch(env, 'case', 'show', 'case:aa', '--json')) as { title: string };
+      assert.equal(shown.title, 'Case aa, renamed');
     });
   });
 }

@@ -1,5 +1,6 @@
 import type { Issue } from '../errors.ts';
 import type { Revision, Stored, Transaction } from '../ports.ts';
+import type { UpdateDependents } from './import-dependents.ts';
 import { RECORD_KINDS, type RecordKind, type RecordOf } from './record-kinds.ts';
 import { recordPath } from './record-path.ts';
 import type { RecordRow } from './record-row.ts';
@@ -15,8 +16,17 @@ export interface Pending {
 /** A stored record to replace with the bundle's, if it is still at the version it was compared at. */
 export interface MergeUpdate {
   row: RecordRow;
+  record: RecordOf<RecordKind>;
   index: number;
   expectedVersion: number;
+}
+
+/** What a merge works with: the transaction, how to know its own writes, where updates' dependents are noted. */
+export interface MergeContext {
+  tx: Transaction;
+  own: OwnWrites;
+  dependents: UpdateDependents;
+  file: string | undefined;
 }
 
 /** What a merge does with a batch of which some ids exist: rows to create, records to update, and issues. */
@@ -61,12 +71,10 @@ export class OwnWrites {
  * otherwise. An id this import wrote already is a duplicate in the bundle.
  */
 export async function planMerge(
-  tx: Transaction,
-  own: OwnWrites,
+  { tx, own, dependents, file }: MergeContext,
   kind: RecordKind,
   batch: Pending,
   taken: ReadonlySet<string>,
-  file: string | undefined,
 ): Promise<MergePlan> {
   const stored = new Map<string, Stored<RecordKind>>();
   for (const s of await tx.list(kind, { ids: [...taken] })) stored.set(s.id, s);
@@ -103,7 +111,9 @@ export async function planMerge(
     } else if (version !== undefined && version < current.version) {
       issue('record.conflict', index, '', staleMessage(kind, row.id, version, current.version));
     } else {
-      plan.updates.push({ row, index, expectedVersion: current.version });
+      const record = recordOfRow(row);
+      dependents.note(kind, index, current.data, record);
+      plan.updates.push({ row, record, index, expectedVersion: current.version });
     }
   }
   return plan;
@@ -122,8 +132,8 @@ function jsonOf(row: RecordRow): string {
 }
 
 /** A row's record, for the store's update. */
-export function recordOfRow<K extends RecordKind>(row: RecordRow): RecordOf<K> {
-  return JSON.parse(jsonOf(row)) as RecordOf<K>;
+function recordOfRow(row: RecordRow): RecordOf<RecordKind> {
+  return JSON.parse(jsonOf(row)) as RecordOf<RecordKind>;
 }
 
 /**

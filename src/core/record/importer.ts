@@ -3,7 +3,8 @@ import type { Transaction } from '../ports.ts';
 import { HANDOVER_STEPS, type Charge } from '../charge/charge.ts';
 import { IntegrityChecker, recordPath, type IntegrityLaw } from './integrity.ts';
 import type { StoredLineage } from './lineage-check.ts';
-import { OwnWrites, planMerge, recordOfRow, type MergeUpdate, type Pending } from './import-merge.ts';
+import { UpdateDependents } from './import-dependents.ts';
+import { OwnWrites, planMerge, type MergeContext, type MergeUpdate, type Pending } from './import-merge.ts';
 import { tally, type ImportMode, type ImportOptions, type ImportReport } from './import-report.ts';
 import type { PreparedRecord } from './prepare.ts';
 import { RECORD_KINDS, RECORD_KIND_ORDER, type RecordKind } from './record-kinds.ts';
@@ -33,7 +34,7 @@ export class Importer {
   private readonly batchSize: number;
   private readonly file: string | undefined;
   private readonly mode: ImportMode;
-  private readonly own: OwnWrites;
+  private readonly merge: MergeContext;
   /** Ids of records that failed their schema, by kind: they have an id but are not written. */
   private readonly unwritten = new Map<RecordKind, string[]>();
   /** The batch write in flight, if any (see `write`). */
@@ -42,13 +43,13 @@ export class Importer {
 
   constructor(
     private readonly tx: Transaction,
-    law: IntegrityLaw | undefined,
+    private readonly law: IntegrityLaw | undefined,
     private readonly options: ImportOptions,
     private readonly report: ImportReport,
   ) {
     this.file = options.file;
     this.mode = options.mode ?? 'merge';
-    this.own = new OwnWrites(tx);
+    this.merge = { tx, own: new OwnWrites(tx), dependents: new UpdateDependents(), file: this.file };
     this.checker = new IntegrityChecker({
       ...(law ? { law } : {}),
       ...(this.file !== undefined ? { file: this.file } : {}),
@@ -143,7 +144,7 @@ export class Importer {
     if (taken.size === 0) return this.writeBatch(kind, batch, []);
     if (this.mode === 'create') return this.writeBatch(kind, this.refuseTaken(kind, batch, taken), []);
     await this.writing; // the records compared with include every write before
-    const plan = await planMerge(this.tx, this.own, kind, batch, taken, this.file);
+    const plan = await planMerge(this.merge, kind, batch, taken);
     this.issues.push(...plan.issues);
     tally(this.report, kind, { updated: plan.updates.length, unchanged: plan.unchanged.length });
     // Unchanged records are in the database as they are: the checker need not hold them either.
@@ -189,7 +190,7 @@ export class Importer {
       } catch (error) {
         throw this.placed(error, kind, indexes);
       }
-      if (rows[0] !== undefined) this.own.noteWrite(kind, rows[0].id);
+      if (rows[0] !== undefined) this.merge.own.noteWrite(kind, rows[0].id);
       this.checker.forget(kind, ids);
     });
   }
@@ -197,8 +198,8 @@ export class Importer {
   /** Replaces a stored record through the store's update, so its revision says what it was and who changed it. */
   private async update(kind: RecordKind, u: MergeUpdate): Promise<void> {
     try {
-      await this.tx.update(kind, recordOfRow(u.row), u.expectedVersion);
-      this.own.noteWrite(kind, u.row.id);
+      await this.tx.update(kind, u.record, u.expectedVersion);
+      this.merge.own.noteWrite(kind, u.row.id);
     } catch (error) {
       if (!isDomainError(error, 'record.conflict')) throw error;
       this.issues.push({
@@ -257,12 +258,14 @@ export class Importer {
     }
     // A reference to a record that failed its schema is not dangling: that record's issues say what is wrong.
     const missing = await this.tx.takeMissingReferences(MAX_IMPORT_ISSUES, this.unwritten);
-    return this.checker.finish({
+    const issues = this.checker.finish({
       existing: (kind, id) => found.has(`${kind}\u0000${id}`),
       jurisdictionOf: (caseId) => jurisdictions.get(caseId),
       lineageOf: (chargeId) => lineages.get(chargeId),
       missing,
     });
+    const { dependents, own } = this.merge;
+    return [...issues, ...(await dependents.check(this.tx, own, this.law, this.file))];
   }
 }
 
