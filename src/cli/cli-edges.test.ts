@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { CaseSchema } from '../core/case/case.ts';
+import { PersonSchema } from '../core/person/person.ts';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { BIN, holdWriteLock, ROOT, runCli } from '../../test/support/cli.ts';
@@ -105,4 +106,41 @@ test('from another folder: the law is found where casewatch is installed, and a 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('text has a size: a title is at most 1,000 characters, a summary 20,000, and lists are bounded', () => {
+  const kase = (fields: object) =>
+    CaseSchema.safeParse({ id: 'case:a', jurisdiction: 'kz', title: 'T', ...fields });
+  assert.equal(kase({ title: 'x'.repeat(1_000), summary: 'y'.repeat(20_000) }).success, true);
+  for (const [field, value] of [
+    ['title', 'x'.repeat(1_001)],
+    ['summary', 'y'.repeat(20_001)],
+    ['groups', ['g'.repeat(101)]],
+    ['themes', Array.from({ length: 101 }, (_, i) => `theme ${i}`)],
+    ['participants', Array.from({ length: 5_001 }, () => ({ person: 'person:p', role: 'defendant' }))],
+  ] as const) {
+    const parsed = kase({ [field]: value });
+    assert.equal(parsed.success, false, field);
+    assert.match(parsed.error?.issues[0]?.message ?? '', /Too big/, field);
+  }
+  const quote = { source: 'source:s', quote: 'q'.repeat(20_001) };
+  assert.equal(kase({ sources: [quote] }).success, false, 'a quote');
+});
+
+test('names and titles refuse controls of writing direction, which let one name display as another', () => {
+  const name = (value: string) =>
+    PersonSchema.safeParse({
+      id: 'person:p',
+      names: [{ value, script: 'Latn', language: 'en', kind: 'native' }],
+    });
+  for (const control of ['\u202a', '\u202e', '\u2066', '\u2069', '\u200e', '\u200f', '\u061c']) {
+    const parsed = name(`Ali\u0020${control}vomaM`);
+    assert.equal(parsed.success, false, `U+${control.charCodeAt(0).toString(16)}`);
+    assert.match(parsed.error?.issues[0]?.message ?? '', /controls of writing direction/);
+    const title = CaseSchema.safeParse({ id: 'case:a', jurisdiction: 'kz', title: `Case ${control}1` });
+    assert.equal(title.success, false);
+  }
+  // Scripts written right to left, and the joiners some of them need, are names like any other.
+  for (const value of ['Жанболат Мамай', 'محمد علي', 'می\u200cخواهم'])
+    assert.equal(name(value).success, true, value);
 });

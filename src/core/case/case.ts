@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
-import { IdSchema, LineSchema, PeriodSchema, SourcesSchema } from '../common/schemas.ts';
+import {
+  IdSchema,
+  LineSchema,
+  MAX_SHORT,
+  PeriodSchema,
+  SourcesSchema,
+  ShortTextSchema,
+  TextSchema,
+} from '../common/schemas.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
 
@@ -26,7 +34,7 @@ export const ParticipantSchema = z
     person: IdSchema,
     role: ParticipantRoleSchema,
     period: PeriodSchema.optional(),
-    note: z.string().min(1).optional(),
+    note: TextSchema.optional(),
     sources: SourcesSchema,
   })
   .strict();
@@ -51,7 +59,7 @@ export const CaseAuthoritySchema = z
 /** An official case number and who gave it. */
 export const CaseNumberSchema = z
   .object({
-    value: z.string().min(1),
+    value: LineSchema,
     authority: IdSchema.optional(),
     assignedOn: PartialDateSchema.optional(),
     sources: SourcesSchema,
@@ -62,16 +70,17 @@ export const CaseNumberSchema = z
 export const CaseSchema = z
   .object({
     id: IdSchema,
-    jurisdiction: z.string().min(2),
+    jurisdiction: z.string().min(2).max(MAX_SHORT),
     title: LineSchema,
-    summary: z.string().min(1).optional(),
-    numbers: z.array(CaseNumberSchema).default([]),
+    summary: TextSchema.optional(),
+    numbers: z.array(CaseNumberSchema).max(100).default([]),
     openedOn: PartialDateSchema.optional(),
-    authorities: z.array(CaseAuthoritySchema).default([]),
-    groups: z.array(z.string().min(1)).default([]),
-    themes: z.array(z.string().min(1)).default([]),
-    participants: z.array(ParticipantSchema).default([]),
-    events: z.array(IdSchema).default([]),
+    authorities: z.array(CaseAuthoritySchema).max(100).default([]),
+    groups: z.array(ShortTextSchema).max(100).default([]),
+    themes: z.array(ShortTextSchema).max(100).default([]),
+    // A mass trial may have hundreds of defendants, each with lawyers.
+    participants: z.array(ParticipantSchema).max(5_000).default([]),
+    events: z.array(IdSchema).max(5_000).default([]),
     visibility: VisibilitySchema,
     readers: ReadersSchema.optional(),
     fieldVisibility: FieldVisibilitySchema.optional(),

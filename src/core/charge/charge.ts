@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
-import { IdSchema, LineSchema, SourcesSchema } from '../common/schemas.ts';
+import { IdSchema, LineSchema, SourcesSchema, TextSchema } from '../common/schemas.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
 import { ArticleRefSchema } from '../law/law.ts';
@@ -46,9 +46,9 @@ export const ChargeStepSchema = z
     date: PartialDateSchema,
     authority: IdSchema.optional(),
     decision: IdSchema.optional(),
-    successors: z.array(IdSchema).optional(),
-    reason: z.string().min(1).optional(),
-    note: z.string().min(1).optional(),
+    successors: z.array(IdSchema).max(100).optional(),
+    reason: TextSchema.optional(),
+    note: TextSchema.optional(),
     sources: SourcesSchema,
   })
   .strict();
@@ -58,7 +58,7 @@ export type ChargeStep = z.infer<typeof ChargeStepSchema>;
 export const ChargeOriginSchema = z
   .object({
     kind: z.enum(['reclassification', 'rebrought', 'merger', 'split']),
-    from: z.array(IdSchema).min(1),
+    from: z.array(IdSchema).min(1).max(100),
   })
   .strict();
 export type ChargeOrigin = z.infer<typeof ChargeOriginSchema>;
@@ -71,11 +71,12 @@ export const ChargeSchema = z
     defendant: IdSchema,
     article: ArticleRefSchema,
     label: LineSchema.optional(),
-    conduct: z.string().min(1).optional(),
+    conduct: TextSchema.optional(),
     origin: ChargeOriginSchema.optional(),
     lifecycle: z
       .array(ChargeStepSchema)
-      .min(1, { message: 'a charge needs at least the step that brought it' }),
+      .min(1, { message: 'a charge needs at least the step that brought it' })
+      .max(500),
     visibility: VisibilitySchema,
     readers: ReadersSchema.optional(),
     fieldVisibility: FieldVisibilitySchema.optional(),

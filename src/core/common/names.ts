@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LineSchema, SourcesSchema } from './schemas.ts';
+import { LineSchema, SourcesSchema, ShortTextSchema, TextSchema } from './schemas.ts';
 
 /** ISO 15924 script of a written form: a name keeps its script so search can fold it later. */
 export const ScriptSchema = z.enum(['Latn', 'Cyrl', 'Arab', 'Zyyy']);
@@ -18,9 +18,9 @@ export const NameKindSchema = z.enum([
 /** A person's name split into parts, as the source wrote them; search and sorting work on parts. */
 export const NamePartsSchema = z
   .object({
-    family: z.string().min(1).optional(),
-    given: z.string().min(1).optional(),
-    patronymic: z.string().min(1).optional(),
+    family: LineSchema.optional(),
+    given: LineSchema.optional(),
+    patronymic: LineSchema.optional(),
   })
   .strict();
 
@@ -32,11 +32,12 @@ export const NameSchema = z
     script: ScriptSchema,
     language: z
       .string()
+      .max(35)
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'a BCP 47 language tag such as kk, ru, en' }),
     kind: NameKindSchema,
-    scheme: z.string().min(1).optional(),
+    scheme: ShortTextSchema.optional(),
     isPreferred: z.boolean().optional(),
-    note: z.string().min(1).optional(),
+    note: TextSchema.optional(),
     sources: SourcesSchema,
   })
   .strict();

@@ -11,11 +11,57 @@ export const IdSchema = z
   });
 export type Id = z.infer<typeof IdSchema>;
 
+/** The most characters of a passage of free text (a note, a description, a quote): some twelve pages. */
+export const MAX_TEXT = 20_000;
+/** The most characters of one line (a title, a name, a label, a place). */
+export const MAX_LINE = 1_000;
+/** The most characters of a term or code (a decision's type, a unit, a group, a theme). */
+export const MAX_SHORT = 100;
+
+/** A passage of free text, line breaks allowed: a note, a summary, a description, a quote, a reason. */
+export const TextSchema = z.string().min(1).max(MAX_TEXT);
+
+/** Free-text notes a researcher keeps on any record. */
+export const NoteSchema = TextSchema;
+
+/** A short term or code that records share (a group, a theme, a unit, a regime): one word or a few. */
+export const ShortTextSchema = z.string().min(1).max(MAX_SHORT);
+
+/**
+ * Unicode's controls of writing direction: embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069)
+ * and the marks (U+200E, U+200F, U+061C). Invisible, they can make one name or title display as another.
+ */
+const NO_DIRECTION_CONTROLS = /^[^\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*$/;
+
+/**
+ * One line of text shown as it is (a title, a name, a label): no line breaks or other control characters, which
+ * would let stored text forge lines or terminal escapes wherever it is printed, and no controls of writing
+ * direction, which would let it display as other text.
+ */
+export const LineSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(MAX_LINE)
+  // eslint-disable-next-line no-control-regex -- the point is to refuse control characters
+  .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, {
+    message: 'one line of text, with no control characters (tab, newline, escape…)',
+  })
+  .regex(NO_DIRECTION_CONTROLS, {
+    message:
+      'no Unicode controls of writing direction (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C): they can make text display as other text',
+  });
+
 /** Text in several languages, keyed by BCP 47 tag ('en', 'ru', 'kk'). */
-export const LocalizedTextSchema = z.record(
-  z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/),
-  z.string().min(1),
-);
+export const LocalizedTextSchema = z
+  .record(
+    z
+      .string()
+      .max(35)
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/),
+    TextSchema,
+  )
+  .refine((texts) => Object.keys(texts).length <= 50, { message: 'at most 50 languages' });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /** A pointer from a fact to a source: which source, where in it, and what it says there. */
@@ -24,9 +70,9 @@ export const CitationSchema = z
     source: IdSchema,
     page: z.number().int().positive().optional(),
     pageEnd: z.number().int().positive().optional(),
-    locator: z.string().min(1).optional(),
-    quote: z.string().min(1).optional(),
-    note: z.string().min(1).optional(),
+    locator: LineSchema.optional(),
+    quote: TextSchema.optional(),
+    note: TextSchema.optional(),
   })
   .strict()
   .refine((c) => c.pageEnd === undefined || (c.page !== undefined && c.pageEnd >= c.page), {
@@ -36,26 +82,10 @@ export const CitationSchema = z
 export type Citation = z.infer<typeof CitationSchema>;
 
 /** The citations a fact carries; every fact a user records can cite its sources. */
-export const SourcesSchema = z.array(CitationSchema).default([]);
+export const SourcesSchema = z.array(CitationSchema).max(100).default([]);
 
 /** A dated span; either end may be partial or unknown (omitted). */
 export const PeriodSchema = z
   .object({ from: PartialDateSchema.optional(), to: PartialDateSchema.optional() })
   .strict();
 export type Period = z.infer<typeof PeriodSchema>;
-
-/** Free-text notes a researcher keeps on any record. */
-export const NoteSchema = z.string().min(1).max(20_000);
-
-/**
- * One line of text shown as it is (a title, a name, a label): no line breaks or other control characters, which
- * would let stored text forge lines or terminal escapes wherever it is printed.
- */
-export const LineSchema = z
-  .string()
-  .trim()
-  .min(1)
-  // eslint-disable-next-line no-control-regex -- the point is to refuse control characters
-  .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, {
-    message: 'one line of text, with no control characters (tab, newline, escape…)',
-  });

@@ -41,9 +41,12 @@ export function isDay(value: string): boolean {
 }
 
 /** A full calendar day; used where precision is required (an access date, an as-of date). */
-export const DaySchema = z.string().refine(isDay, {
-  message: `expected a calendar day YYYY-MM-DD (years ${YEARS.min}–${YEARS.max})`,
-});
+export const DaySchema = z
+  .string()
+  .max(64)
+  .refine(isDay, {
+    message: `expected a calendar day YYYY-MM-DD (years ${YEARS.min}–${YEARS.max})`,
+  });
 
 /** Days in a month of a year (1-based month), leap years included. */
 export function daysInMonth(year: number, month: number): number {

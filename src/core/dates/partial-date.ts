@@ -80,7 +80,7 @@ export function isPartialDate(value: string): boolean {
 }
 
 /** The schema for a partial date, with a message that shows the accepted forms. */
-export const PartialDateSchema = z.string().refine(isPartialDate, {
+export const PartialDateSchema = z.string().max(64).refine(isPartialDate, {
   message:
     "expected a date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (a season as 'YYYY-21'..'YYYY-24'), optionally ending in ~ (approximate) or ? (uncertain), or a range '[YYYY-MM..YYYY-MM-DD]' with its ends in order; years 1000–2999",
 });

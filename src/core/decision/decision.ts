@@ -1,23 +1,20 @@
 import { z } from 'zod';
 import { DurationSchema } from '../dates/duration.ts';
 import { PartialDateSchema } from '../dates/partial-date.ts';
-import { IdSchema, SourcesSchema } from '../common/schemas.ts';
+import { IdSchema, SourcesSchema, ShortTextSchema, TextSchema } from '../common/schemas.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
 
 /** One part of a sentence: a prison term with its regime, a suspended term, a fine, a ban. */
 export const SentenceComponentSchema = z
   .object({
-    type: z.string().min(1),
+    type: ShortTextSchema,
     term: DurationSchema.optional(),
-    amount: z
-      .object({ value: z.number().nonnegative(), unit: z.string().min(1) })
-      .strict()
-      .optional(),
-    regime: z.string().min(1).optional(),
+    amount: z.object({ value: z.number().nonnegative(), unit: ShortTextSchema }).strict().optional(),
+    regime: ShortTextSchema.optional(),
     isSuspended: z.boolean().optional(),
     probation: DurationSchema.optional(),
-    activity: z.string().min(1).optional(),
+    activity: TextSchema.optional(),
     isPrincipal: z.boolean().optional(),
   })
   .strict();
@@ -28,7 +25,7 @@ export const ChargeOutcomeSchema = z
   .object({
     charge: IdSchema,
     outcome: z.enum(['convicted', 'acquitted', 'dismissed', 'returned']),
-    reason: z.string().min(1).optional(),
+    reason: TextSchema.optional(),
   })
   .strict();
 
@@ -51,14 +48,14 @@ export const DecisionSchema = z
     kind: z.enum(['verdict', 'appeal_ruling', 'cassation_ruling', 'other']),
     date: PartialDateSchema,
     court: IdSchema.optional(),
-    judges: z.array(IdSchema).default([]),
+    judges: z.array(IdSchema).max(100).default([]),
     defendant: IdSchema,
-    outcomes: z.array(ChargeOutcomeSchema).default([]),
-    sentence: z.array(SentenceComponentSchema).default([]),
+    outcomes: z.array(ChargeOutcomeSchema).max(5_000).default([]),
+    sentence: z.array(SentenceComponentSchema).max(100).default([]),
     isInAbsentia: z.boolean().optional(),
     enteredIntoForce: PartialDateSchema.optional(),
     reviews: IdSchema.optional(),
-    appeals: z.array(AppealSchema).default([]),
+    appeals: z.array(AppealSchema).max(100).default([]),
     visibility: VisibilitySchema,
     readers: ReadersSchema.optional(),
     fieldVisibility: FieldVisibilitySchema.optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
-import { IdSchema, LineSchema, SourcesSchema } from '../common/schemas.ts';
+import { IdSchema, LineSchema, SourcesSchema, TextSchema } from '../common/schemas.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
 
@@ -34,8 +34,8 @@ export const EventSchema = z
     end: PartialDateSchema.optional(),
     place: z
       .object({
-        name: z.string().min(1),
-        region: z.string().min(1).optional(),
+        name: LineSchema,
+        region: LineSchema.optional(),
         country: z.string().length(2).optional(),
       })
       .strict()
@@ -48,9 +48,10 @@ export const EventSchema = z
       })
       .strict()
       .optional(),
-    cases: z.array(IdSchema).default([]),
-    persons: z.array(IdSchema).default([]),
-    description: z.string().min(1).optional(),
+    cases: z.array(IdSchema).max(5_000).default([]),
+    // A crackdown may sweep up thousands at once.
+    persons: z.array(IdSchema).max(20_000).default([]),
+    description: TextSchema.optional(),
     visibility: VisibilitySchema,
     readers: ReadersSchema.optional(),
     fieldVisibility: FieldVisibilitySchema.optional(),

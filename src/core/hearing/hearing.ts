@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
-import { IdSchema, SourcesSchema } from '../common/schemas.ts';
+import { IdSchema, LineSchema, SourcesSchema, TextSchema } from '../common/schemas.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
 
@@ -24,15 +24,15 @@ export const HearingSchema = z
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'a local time HH:MM' })
       .optional(),
     court: IdSchema.optional(),
-    courtroom: z.string().min(1).optional(),
-    judges: z.array(IdSchema).default([]),
-    prosecutors: z.array(IdSchema).default([]),
+    courtroom: LineSchema.optional(),
+    judges: z.array(IdSchema).max(100).default([]),
+    prosecutors: z.array(IdSchema).max(100).default([]),
     access: z.enum(['public', 'closed', 'partially_closed', 'unknown']).default('unknown'),
     status: z.enum(['scheduled', 'held', 'postponed', 'cancelled']),
-    outcome: z.string().min(1).optional(),
+    outcome: TextSchema.optional(),
     nextDate: PartialDateSchema.optional(),
     decision: IdSchema.optional(),
-    note: z.string().min(1).optional(),
+    note: TextSchema.optional(),
     visibility: VisibilitySchema,
     readers: ReadersSchema.optional(),
     fieldVisibility: FieldVisibilitySchema.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ShortTextSchema } from '../common/schemas.ts';
 import {
   AmountSchema,
   LawSourceSchema,
@@ -40,14 +41,14 @@ export type Penalty = z.infer<typeof PenaltySchema>;
 export const ArticleVersionSchema = z.strictObject({
   ...windowFields,
   penalties: z.array(PenaltySchema).min(1),
-  gravity: z.string().min(1),
+  gravity: ShortTextSchema,
   sources: z.array(LawSourceSchema).optional(),
 });
 export type ArticleVersion = z.infer<typeof ArticleVersionSchema>;
 
 /** A part of an article; `part: null` is the whole article when it has no parts (Art. 400). */
 export const ArticlePartSchema = z.strictObject({
-  part: z.string().min(1).nullable(),
+  part: ShortTextSchema.nullable(),
   titles: TitlesSchema.optional(),
   versions: z.array(ArticleVersionSchema).min(1),
 });
@@ -84,7 +85,7 @@ export type Article = z.infer<typeof ArticleSchema>;
 
 /** criminal-code.json: the articles of one code that Casewatch needs, not the whole code. */
 export const ArticlesFileSchema = z
-  .strictObject({ ...fileHeader, code: z.string().min(1), articles: z.array(ArticleSchema) })
+  .strictObject({ ...fileHeader, code: ShortTextSchema, articles: z.array(ArticleSchema) })
   .superRefine((file, ctx) => {
     const seen = new Set<string>();
     file.articles.forEach((a, i) => {

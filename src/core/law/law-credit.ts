@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ShortTextSchema, TextSchema } from '../common/schemas.ts';
 import { DaySchema } from '../dates/index.ts';
 import {
   CertaintySchema,
@@ -15,8 +16,8 @@ import { LegalBasisSchema } from './law-procedure.ts';
  * sentence type (in `regime`, when the rate depends on it; no regime means any regime).
  */
 export const CreditRateSchema = z.strictObject({
-  sentenceType: z.string().min(1),
-  regime: z.string().min(1).optional(),
+  sentenceType: ShortTextSchema,
+  regime: ShortTextSchema.optional(),
   measureDays: z.number().positive(),
   sentenceAmount: z.number().positive(),
   sentenceUnit: z.enum(['days', 'hours', 'mci']),
@@ -25,9 +26,9 @@ export type CreditRate = z.infer<typeof CreditRateSchema>;
 
 /** How time under one measure counts towards each sentence type. */
 export const CreditRuleSchema = z.strictObject({
-  measure: z.string().min(1),
+  measure: ShortTextSchema,
   certainty: CertaintySchema,
-  note: z.string().min(1).optional(),
+  note: TextSchema.optional(),
   rates: z.array(CreditRateSchema).min(1),
 });
 export type CreditRule = z.infer<typeof CreditRuleSchema>;
@@ -67,7 +68,7 @@ export type CreditFile = z.infer<typeof CreditFileSchema>;
 
 /** What an amnesty does for one gravity category: release, or cut the sentence by a fraction. */
 export const AmnestyEffectSchema = z.strictObject({
-  gravity: z.string().min(1),
+  gravity: ShortTextSchema,
   effect: z.enum(['release', 'reduce']),
   reduceBy: z
     .strictObject({ numerator: z.number().int().positive(), denominator: z.number().int().positive() })
@@ -77,19 +78,19 @@ export const AmnestyEffectSchema = z.strictObject({
 /** An amnesty law as data: which offences it covers, what it does, and whom it excludes. */
 export const AmnestySchema = z
   .strictObject({
-    id: z.string().min(1),
+    id: ShortTextSchema,
     titles: TitlesSchema,
-    number: z.string().min(1),
+    number: ShortTextSchema,
     adopted: DaySchema,
     offencesFrom: DaySchema,
     offencesTo: DaySchema,
     effects: z.array(AmnestyEffectSchema).min(1),
     excludedArticles: z.array(LocalArticleRefSchema),
-    excludedGroups: z.array(z.string().min(1)),
+    excludedGroups: z.array(ShortTextSchema),
     expectedBeneficiaries: z.number().int().nonnegative().optional(),
     actualBeneficiaries: z.number().int().nonnegative().optional(),
     certainty: CertaintySchema,
-    note: z.string().min(1).optional(),
+    note: TextSchema.optional(),
   })
   .superRefine((a, ctx) => {
     if (a.offencesTo < a.offencesFrom)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ShortTextSchema, TextSchema } from '../common/schemas.ts';
 import { isTimeZone } from '../dates/day.ts';
 import { DaySchema } from '../dates/index.ts';
 import {
@@ -16,11 +17,11 @@ import {
 export const LegalCodeSchema = z.strictObject({
   id: z.string().regex(/^[a-z]+$/, 'expected a short lower-case id such as "cc"'),
   title: TitlesSchema,
-  number: z.string().min(1),
+  number: ShortTextSchema,
   adopted: DaySchema,
   inForce: DaySchema,
   certainty: CertaintySchema.optional(),
-  note: z.string().min(1).optional(),
+  note: TextSchema.optional(),
 });
 export type LegalCode = z.infer<typeof LegalCodeSchema>;
 
@@ -32,7 +33,7 @@ export const SentenceTypeSchema = z.strictObject({
   isLife: z.boolean().optional(),
   deprivesLiberty: z.boolean(),
   certainty: CertaintySchema.optional(),
-  note: z.string().min(1).optional(),
+  note: TextSchema.optional(),
 });
 export type SentenceType = z.infer<typeof SentenceTypeSchema>;
 
@@ -42,7 +43,7 @@ export const RegimeSchema = z.strictObject({
   titles: TitlesSchema,
   formerTitles: TitlesSchema.optional(),
   certainty: CertaintySchema.optional(),
-  note: z.string().min(1).optional(),
+  note: TextSchema.optional(),
 });
 export type Regime = z.infer<typeof RegimeSchema>;
 
@@ -54,7 +55,7 @@ export const JurisdictionFileSchema = z
     codes: z.array(LegalCodeSchema).min(1),
     monetaryUnit: z.strictObject({
       key: z.literal('mci'),
-      abbreviation: z.string().min(1),
+      abbreviation: ShortTextSchema,
       titles: TitlesSchema,
     }),
     sentenceTypes: z.array(SentenceTypeSchema).min(1),
@@ -102,7 +103,7 @@ export const GravityCategorySchema = z.strictObject({
   key: z.string().regex(/^[a-z_]+$/),
   rank: z.number().int().nonnegative(),
   titles: TitlesSchema,
-  definition: z.string().min(1),
+  definition: TextSchema,
   versions: z.array(GravityVersionSchema).min(1),
 });
 

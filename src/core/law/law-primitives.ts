@@ -1,19 +1,20 @@
 import { z } from 'zod';
+import { ShortTextSchema, TextSchema } from '../common/schemas.ts';
 import { DaySchema } from '../dates/index.ts';
 
 /** Names of a thing in the languages our users read; Kazakh is optional where we do not know it reliably. */
 export const TitlesSchema = z.strictObject({
-  en: z.string().min(1),
-  ru: z.string().min(1),
-  kk: z.string().min(1).optional(),
+  en: TextSchema,
+  ru: TextSchema,
+  kk: TextSchema.optional(),
 });
 export type Titles = z.infer<typeof TitlesSchema>;
 
 /** Where a legal fact comes from, so every number in the law pack can be checked. */
 export const LawSourceSchema = z.strictObject({
-  title: z.string().min(1),
+  title: TextSchema,
   url: z.url().optional(),
-  note: z.string().min(1).optional(),
+  note: TextSchema.optional(),
 });
 export type LawSource = z.infer<typeof LawSourceSchema>;
 
@@ -38,10 +39,10 @@ export type Term = z.infer<typeof TermSchema>;
 
 /** A reference inside one jurisdiction's pack: code id, article and optional part. */
 export const LocalArticleRefSchema = z.strictObject({
-  code: z.string().min(1),
-  article: z.string().min(1),
-  part: z.string().min(1).optional(),
-  paragraph: z.string().min(1).optional(),
+  code: ShortTextSchema,
+  article: ShortTextSchema,
+  part: ShortTextSchema.optional(),
+  paragraph: ShortTextSchema.optional(),
 });
 export type LocalArticleRef = z.infer<typeof LocalArticleRefSchema>;
 
@@ -57,7 +58,7 @@ export const windowFields = {
   effectiveFrom: DaySchema,
   effectiveTo: DaySchema.optional(),
   certainty: CertaintySchema,
-  note: z.string().min(1).optional(),
+  note: TextSchema.optional(),
 };
 
 /** Something in force from one day to another (inclusive), as the windows of versioned law data are. */

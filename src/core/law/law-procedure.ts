@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ShortTextSchema, TextSchema } from '../common/schemas.ts';
 import {
   CertaintySchema,
   LocalArticleRefSchema,
@@ -12,9 +13,9 @@ import {
 
 /** The legal basis of a rule: a code id and, when known, the article. */
 export const LegalBasisSchema = z.strictObject({
-  code: z.string().min(1),
-  article: z.string().min(1).optional(),
-  note: z.string().min(1).optional(),
+  code: ShortTextSchema,
+  article: ShortTextSchema.optional(),
+  note: TextSchema.optional(),
 });
 export type LegalBasis = z.infer<typeof LegalBasisSchema>;
 
@@ -29,7 +30,7 @@ export const MeasureKindSchema = z.strictObject({
   allowsElectronicTag: z.boolean(),
   severity: z.number().int().nonnegative(),
   certainty: CertaintySchema.optional(),
-  note: z.string().min(1).optional(),
+  note: TextSchema.optional(),
 });
 export type MeasureKind = z.infer<typeof MeasureKindSchema>;
 
@@ -63,14 +64,14 @@ export type MeasuresFile = z.infer<typeof MeasuresFileSchema>;
  */
 export const CustodyTierSchema = z.strictObject({
   upTo: TermSchema,
-  decidedBy: z.string().min(1),
-  agreedBy: z.string().min(1).optional(),
-  conditions: z.array(z.string().min(1)),
-  minGravity: z.string().min(1).optional(),
+  decidedBy: ShortTextSchema,
+  agreedBy: ShortTextSchema.optional(),
+  conditions: z.array(ShortTextSchema),
+  minGravity: ShortTextSchema.optional(),
   caseFeatures: z.array(z.enum(['group', 'terrorist', 'extremist'])).optional(),
   isExceptional: z.boolean().optional(),
   certainty: CertaintySchema.optional(),
-  note: z.string().min(1).optional(),
+  note: TextSchema.optional(),
 });
 export type CustodyTier = z.infer<typeof CustodyTierSchema>;
 
@@ -80,7 +81,7 @@ export const PreQualificationSchema = z.strictObject({
   defaultLimit: TermSchema,
   extendedLimit: TermSchema,
   extendedFor: z.array(LocalArticleRefSchema).min(1),
-  note: z.string().min(1).optional(),
+  note: TextSchema.optional(),
 });
 
 /** One version of the pre-trial custody rules (Art. 151 CPC KZ). */
@@ -93,7 +94,7 @@ export const CustodyLimitsVersionSchema = z
     absoluteMax: TermSchema,
     releaseRequiredAfterMax: z.boolean(),
     preQualification: PreQualificationSchema.optional(),
-    duringTrial: z.strictObject({ certainty: CertaintySchema, note: z.string().min(1) }).optional(),
+    duringTrial: z.strictObject({ certainty: CertaintySchema, note: TextSchema }).optional(),
   })
   .superRefine((v, ctx) => {
     const last = v.tiers.at(-1);

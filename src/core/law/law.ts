@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ShortTextSchema } from '../common/schemas.ts';
 import { ArticlesFileSchema } from './law-articles.ts';
 import { AmnestyFileSchema, CreditFileSchema } from './law-credit.ts';
 import { GravityFileSchema, JurisdictionFileSchema } from './law-jurisdiction.ts';
@@ -13,11 +14,11 @@ export * from './law-procedure.ts';
 
 /** A citation of the law a charge is brought under; strings, because articles can be like '405-1'. */
 export const ArticleRefSchema = z.strictObject({
-  jurisdiction: z.string().min(1),
-  code: z.string().min(1),
-  article: z.string().min(1),
-  part: z.string().min(1).optional(),
-  paragraph: z.string().min(1).optional(),
+  jurisdiction: ShortTextSchema,
+  code: ShortTextSchema,
+  article: ShortTextSchema,
+  part: ShortTextSchema.optional(),
+  paragraph: ShortTextSchema.optional(),
 });
 export type ArticleRef = z.infer<typeof ArticleRefSchema>;
 

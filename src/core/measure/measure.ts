@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DurationSchema } from '../dates/duration.ts';
 import { PartialDateSchema } from '../dates/partial-date.ts';
-import { IdSchema, SourcesSchema } from '../common/schemas.ts';
+import { IdSchema, LineSchema, SourcesSchema, ShortTextSchema, TextSchema } from '../common/schemas.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
 
@@ -14,8 +14,8 @@ export const MeasureStepSchema = z
     plannedEnd: PartialDateSchema.optional(),
     term: DurationSchema.optional(),
     successor: IdSchema.optional(),
-    reason: z.string().min(1).optional(),
-    note: z.string().min(1).optional(),
+    reason: TextSchema.optional(),
+    note: TextSchema.optional(),
     sources: SourcesSchema,
   })
   .strict();
@@ -26,7 +26,7 @@ export const ReportedDurationSchema = z
   .object({
     atLeast: DurationSchema.optional(),
     atMost: DurationSchema.optional(),
-    text: z.string().min(1).optional(),
+    text: LineSchema.optional(),
     sources: SourcesSchema,
   })
   .strict();
@@ -37,12 +37,13 @@ export const MeasureSchema = z
     id: IdSchema,
     case: IdSchema,
     person: IdSchema,
-    kind: z.string().min(1),
-    place: z.string().min(1).optional(),
+    kind: ShortTextSchema,
+    place: LineSchema.optional(),
     facility: IdSchema.optional(),
     steps: z
       .array(MeasureStepSchema)
-      .min(1, { message: 'a measure needs at least the step that ordered it' }),
+      .min(1, { message: 'a measure needs at least the step that ordered it' })
+      .max(500),
     reportedDuration: ReportedDurationSchema.optional(),
     visibility: VisibilitySchema,
     readers: ReadersSchema.optional(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
 import { NameSchema } from '../common/names.ts';
-import { IdSchema, SourcesSchema } from '../common/schemas.ts';
+import { IdSchema, LineSchema, MAX_SHORT, SourcesSchema, TextSchema } from '../common/schemas.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
 
@@ -40,7 +40,7 @@ export const RegistrationStepSchema = z
     ]),
     date: PartialDateSchema.optional(),
     authority: IdSchema.optional(),
-    note: z.string().min(1).optional(),
+    note: TextSchema.optional(),
     sources: SourcesSchema,
   })
   .strict();
@@ -49,13 +49,13 @@ export const RegistrationStepSchema = z
 export const OrganisationSchema = z
   .object({
     id: IdSchema,
-    names: z.array(NameSchema).min(1, { message: 'an organisation needs at least one name' }),
+    names: z.array(NameSchema).min(1, { message: 'an organisation needs at least one name' }).max(100),
     kind: OrganisationKindSchema,
-    jurisdiction: z.string().min(2).optional(),
+    jurisdiction: z.string().min(2).max(MAX_SHORT).optional(),
     parent: IdSchema.optional(),
-    place: z.string().min(1).optional(),
-    description: z.string().min(1).optional(),
-    registration: z.array(RegistrationStepSchema).default([]),
+    place: LineSchema.optional(),
+    description: TextSchema.optional(),
+    registration: z.array(RegistrationStepSchema).max(500).default([]),
     visibility: VisibilitySchema,
     readers: ReadersSchema.optional(),
     fieldVisibility: FieldVisibilitySchema.optional(),

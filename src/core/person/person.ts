@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
 import { NameSchema } from '../common/names.ts';
-import { IdSchema, PeriodSchema, SourcesSchema } from '../common/schemas.ts';
+import { IdSchema, LineSchema, PeriodSchema, SourcesSchema, TextSchema } from '../common/schemas.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
 
@@ -9,7 +9,7 @@ import { accessRules } from '../access/access-fields.ts';
 export const AffiliationSchema = z
   .object({
     organisation: IdSchema,
-    role: z.string().min(1),
+    role: LineSchema,
     period: PeriodSchema.optional(),
     sources: SourcesSchema,
   })
@@ -28,14 +28,14 @@ export const ContactSchema = z
 export const PersonSchema = z
   .object({
     id: IdSchema,
-    names: z.array(NameSchema).min(1, { message: 'a person needs at least one name' }),
+    names: z.array(NameSchema).min(1, { message: 'a person needs at least one name' }).max(100),
     birthDate: PartialDateSchema.optional(),
     gender: z.enum(['female', 'male', 'other', 'unknown']).optional(),
-    citizenship: z.array(z.string().length(2)).optional(),
-    occupation: z.string().min(1).optional(),
-    description: z.string().min(1).optional(),
+    citizenship: z.array(z.string().length(2)).max(10).optional(),
+    occupation: LineSchema.optional(),
+    description: TextSchema.optional(),
     contact: ContactSchema.optional(),
-    affiliations: z.array(AffiliationSchema).default([]),
+    affiliations: z.array(AffiliationSchema).max(500).default([]),
     visibility: VisibilitySchema,
     readers: ReadersSchema.optional(),
     fieldVisibility: FieldVisibilitySchema.optional(),

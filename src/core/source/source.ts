@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DaySchema } from '../dates/day.ts';
 import { PartialDateSchema } from '../dates/partial-date.ts';
-import { IdSchema, LineSchema } from '../common/schemas.ts';
+import { IdSchema, LineSchema, MAX_SHORT, TextSchema } from '../common/schemas.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
 
@@ -32,19 +32,19 @@ export const SourceSchema = z
     kind: SourceKindSchema,
     documentKind: DocumentKindSchema.optional(),
     title: LineSchema,
-    language: z.string().min(2).optional(),
-    author: z.string().min(1).optional(),
+    language: z.string().min(2).max(MAX_SHORT).optional(),
+    author: LineSchema.optional(),
     publisher: LineSchema.optional(),
     publishedOn: PartialDateSchema.optional(),
-    url: z.url().optional(),
+    url: z.url().max(4_000).optional(),
     accessedOn: DaySchema.optional(),
     pageCount: z.number().int().positive().optional(),
     sha256: z
       .string()
       .regex(/^[0-9a-f]{64}$/, { message: 'a SHA-256 digest in lower-case hex' })
       .optional(),
-    archiveUrl: z.url().optional(),
-    note: z.string().min(1).optional(),
+    archiveUrl: z.url().max(4_000).optional(),
+    note: TextSchema.optional(),
     visibility: VisibilitySchema,
     readers: ReadersSchema.optional(),
     fieldVisibility: FieldVisibilitySchema.optional(),
