@@ -352,6 +352,46 @@ forEachStore('importBundle, merging', (getStore) => {
     assert.deepEqual(outcomesOf(report), [0, 2, 0]);
   });
 
+  test('a merge keeps what the importer may not see, and does not change what they may not read', async () => {
+    const store = getStore();
+    const phones = ['+7 700 000 00 00'];
+    const person = (more: object = {}) => ({ id: 'person:p', names: [name('Person P')], ...more });
+    const only = (collection: string, record: object) => ({
+      format: 'casewatch-bundle',
+      formatVersion: 1,
+      [collection]: [record],
+    });
+    // An admin records a person with contact details (restricted unless said) and a restricted source.
+    await importBundle(
+      { session: openSession(store, ADMIN), law },
+      fromText(
+        JSON.stringify({
+          ...only('persons', person({ contact: { phones } })),
+          sources: [{ id: 'source:secret', kind: 'document', title: 'Secret', visibility: 'restricted' }],
+        }),
+      ),
+    );
+    // The editor's copy has no contact details: as they see the person, it is the same.
+    assert.deepEqual(outcomesOf(await run(only('persons', person()))), [0, 0, 1]);
+    const changed = await run(only('persons', person({ occupation: 'journalist' })));
+    assert.deepEqual(outcomesOf(changed), [0, 1, 0]);
+    const stored = await store.reader.get('person', 'person:p');
+    assert.equal(stored?.data.occupation, 'journalist');
+    assert.deepEqual(stored?.data.contact, { phones });
+    const secret = await refused(
+      only('sources', { id: 'source:secret', kind: 'document', title: 'Mine now' }),
+    );
+    assert.deepEqual(
+      secret.issues.map((i) => `${i.code} ${i.path}`),
+      ['auth.forbidden $.sources[0]'],
+    );
+    const outOfSight = await refused(only('persons', person({ visibility: 'restricted' })));
+    assert.deepEqual(
+      outOfSight.issues.map((i) => `${i.code} ${i.path}`),
+      ['auth.forbidden $.persons[0].visibility'],
+    );
+  });
+
   test('a version that is not a whole number from 1 names its path', async () => {
     const b = bundle();
     b.formatVersion = 2;

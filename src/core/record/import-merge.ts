@@ -1,7 +1,10 @@
+import { canReadRecord } from '../access/policy.ts';
+import type { Actor } from '../actor.ts';
 import type { Issue } from '../errors.ts';
 import type { Revision, Stored, Transaction } from '../ports.ts';
 import type { UpdateDependents } from './import-dependents.ts';
 import { RECORD_KINDS, type RecordKind, type RecordOf } from './record-kinds.ts';
+import { keepHiddenFields } from './record.service.ts';
 import { recordPath } from './record-path.ts';
 import type { RecordRow } from './record-row.ts';
 import { VERSION_KEY } from './record-version.ts';
@@ -21,8 +24,12 @@ export interface MergeUpdate {
   expectedVersion: number;
 }
 
-/** What a merge works with: the transaction, how to know its own writes, where updates' dependents are noted. */
+/**
+ * What a merge works with: who imports, the transaction, how to know its own writes, where updates' dependents
+ * are noted.
+ */
 export interface MergeContext {
+  actor: Actor;
   tx: Transaction;
   own: OwnWrites;
   dependents: UpdateDependents;
@@ -66,31 +73,22 @@ export class OwnWrites {
 
 /**
  * Decides, for a batch of valid records some of whose ids exist (`taken`), what a merge does with each: a new id
- * is created; an existing record is left alone when the bundle's is the same (their JSON after the schema), is a
- * conflict when it differs and the stored record is at a later version than the bundle's, and is updated
- * otherwise. An id this import wrote already is a duplicate in the bundle.
+ * is created, an existing record merged (`decide`).
  */
 export async function planMerge(
-  { tx, own, dependents, file }: MergeContext,
+  ctx: MergeContext,
   kind: RecordKind,
   batch: Pending,
   taken: ReadonlySet<string>,
 ): Promise<MergePlan> {
   const stored = new Map<string, Stored<RecordKind>>();
-  for (const s of await tx.list(kind, { ids: [...taken] })) stored.set(s.id, s);
+  for (const s of await ctx.tx.list(kind, { ids: [...taken] })) stored.set(s.id, s);
   const plan: MergePlan = {
     create: { rows: [], indexes: [], versions: [] },
     updates: [],
     unchanged: [],
     issues: [],
   };
-  const issue = (code: Issue['code'], index: number, suffix: string, message: string) =>
-    plan.issues.push({
-      code,
-      message,
-      path: recordPath(kind, index, suffix),
-      ...(file !== undefined ? { file } : {}),
-    });
   for (const [i, row] of batch.rows.entries()) {
     const index = batch.indexes[i] ?? 0;
     const version = batch.versions[i];
@@ -99,24 +97,65 @@ export async function planMerge(
       plan.create.rows.push(row);
       plan.create.indexes.push(index);
       plan.create.versions.push(version);
-    } else if (await own.isOwn(current)) {
-      issue(
-        'reference.duplicate',
-        index,
-        '.id',
-        `duplicate ${kind} id "${row.id}" (given earlier in this bundle)`,
-      );
-    } else if (jsonOf(row) === normalisedJson(kind, current.data)) {
-      plan.unchanged.push(row.id);
-    } else if (version !== undefined && version < current.version) {
-      issue('record.conflict', index, '', staleMessage(kind, row.id, version, current.version));
+      continue;
+    }
+    const decision = await decide(ctx, row, version, current);
+    if (decision === 'unchanged') plan.unchanged.push(row.id);
+    else if ('record' in decision) {
+      ctx.dependents.note(kind, index, current.data, decision.record);
+      plan.updates.push({ row, record: decision.record, index, expectedVersion: current.version });
     } else {
-      const record = recordOfRow(row);
-      dependents.note(kind, index, current.data, record);
-      plan.updates.push({ row, record, index, expectedVersion: current.version });
+      const { code, suffix, message } = decision;
+      const file = ctx.file !== undefined ? { file: ctx.file } : {};
+      plan.issues.push({ code, message, path: recordPath(kind, index, suffix), ...file });
     }
   }
   return plan;
+}
+
+/** What a merge does with one stored record: nothing, an update to `record`, or an issue at `suffix` of its path. */
+type Decision =
+  'unchanged' | { record: RecordOf<RecordKind> } | { code: Issue['code']; suffix: string; message: string };
+
+/**
+ * One stored record and the bundle's: left alone when they are the same (their JSON after the schema), a conflict
+ * when they differ and the stored one is at a later version than the bundle's, else an update. Fields the importer
+ * may not see are kept as stored (they can neither read nor change them), and a record they may not read is not
+ * theirs to change. An id this import wrote already is a duplicate in the bundle.
+ */
+async function decide(
+  { own, actor }: MergeContext,
+  row: RecordRow,
+  version: number | undefined,
+  current: Stored<RecordKind>,
+): Promise<Decision> {
+  const { kind, id } = current;
+  if (await own.isOwn(current))
+    return {
+      code: 'reference.duplicate',
+      suffix: '.id',
+      message: `duplicate ${kind} id "${id}" (given earlier in this bundle)`,
+    };
+  if (!canReadRecord(actor, current.data))
+    return {
+      code: 'auth.forbidden',
+      suffix: '',
+      message: `${kind} "${id}" exists, and ${actor.id} may not read it: an import cannot change it`,
+    };
+  const stored = normalisedJson(kind, current.data);
+  if (jsonOf(row) === stored) return 'unchanged';
+  const given = recordOfRow(row);
+  const record = keepHiddenFields(actor, kind, current.data, given);
+  if (record !== given && JSON.stringify(record) === stored) return 'unchanged';
+  if (version !== undefined && version < current.version)
+    return { code: 'record.conflict', suffix: '', message: staleMessage(kind, id, version, current.version) };
+  if (!canReadRecord(actor, record))
+    return {
+      code: 'auth.forbidden',
+      suffix: '.visibility',
+      message: `${actor.id} may not make ${kind} "${id}" ${record.visibility}: it would be out of their sight`,
+    };
+  return { record };
 }
 
 /** Why a record whose stored version moved on since the bundle's may not be replaced by it. */

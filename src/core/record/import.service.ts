@@ -57,10 +57,13 @@ export async function importPrepared(
   const report = emptyReport(options.mode ?? 'merge', options.dryRun ?? false);
   const reason = `import${options.file !== undefined ? ` of ${options.file}` : ''}`;
   try {
-    await deps.session.write((tx) => new Importer(tx, deps.law, options, report).run(batches), {
-      action: 'import',
-      reason,
-    });
+    await deps.session.write(
+      (tx) => new Importer(deps.session.actor, tx, deps.law, options, report).run(batches),
+      {
+        action: 'import',
+        reason,
+      },
+    );
   } catch (error) {
     if (error instanceof DryRunRollback) return report;
     throw error;

@@ -1,3 +1,4 @@
+import type { Actor } from '../actor.ts';
 import { DomainError, isDomainError, type Issue } from '../errors.ts';
 import type { Transaction } from '../ports.ts';
 import { HANDOVER_STEPS, type Charge } from '../charge/charge.ts';
@@ -42,6 +43,7 @@ export class Importer {
   private hasWriteFailed = false;
 
   constructor(
+    actor: Actor,
     private readonly tx: Transaction,
     private readonly law: IntegrityLaw | undefined,
     private readonly options: ImportOptions,
@@ -49,7 +51,7 @@ export class Importer {
   ) {
     this.file = options.file;
     this.mode = options.mode ?? 'merge';
-    this.merge = { tx, own: new OwnWrites(tx), dependents: new UpdateDependents(), file: this.file };
+    this.merge = { actor, tx, own: new OwnWrites(tx), dependents: new UpdateDependents(), file: this.file };
     this.checker = new IntegrityChecker({
       ...(law ? { law } : {}),
       ...(this.file !== undefined ? { file: this.file } : {}),

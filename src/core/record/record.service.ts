@@ -1,6 +1,7 @@
 import { assertAllowed, canReadRecord, type Guarded } from '../access/policy.ts';
 import { withheldFields } from '../access/release.ts';
 import type { Session } from '../access/session.ts';
+import type { Actor } from '../actor.ts';
 import { parseOrThrow } from '../common/zod-issues.ts';
 import { DomainError } from '../errors.ts';
 import type { RecordReader, Stored } from '../ports.ts';
@@ -75,20 +76,24 @@ export async function updateRecord<K extends RecordKind>(
   const given = parseRecord(kind, input);
   const stored = await session.write(async (tx) => {
     const current = await readable(session, tx, kind, given.id);
-    const record = keepHiddenFields(session, kind, current.data, given);
+    const record = keepHiddenFields(session.actor, kind, current.data, given);
     assertKeepsSight(session, kind, record);
     return tx.update(kind, record, expectedVersion);
   }, options);
   return released(session, stored);
 }
 
-function keepHiddenFields<K extends RecordKind>(
-  session: Session,
+/**
+ * The record a writer gives, with the fields of the stored one they may not see kept as stored (their own field
+ * visibilities with them): an update, or an import's merge, can neither read nor change them.
+ */
+export function keepHiddenFields<K extends RecordKind>(
+  actor: Actor,
   kind: K,
   current: RecordOf<K>,
   given: RecordOf<K>,
 ): RecordOf<K> {
-  const hidden = withheldFields(session.actor, kind, current);
+  const hidden = withheldFields(actor, kind, current);
   if (hidden.length === 0) return given;
   const merged: Record<string, unknown> = { ...given };
   const visibility: Record<string, unknown> = { ...(given.fieldVisibility ?? {}) };
@@ -147,7 +152,7 @@ export async function restoreRecord<K extends RecordKind>(
         return tx.create(kind, record);
       }
       if (!canReadRecord(session.actor, current.data)) throw notFound(kind, id);
-      return tx.update(kind, keepHiddenFields(session, kind, current.data, record), current.version);
+      return tx.update(kind, keepHiddenFields(session.actor, kind, current.data, record), current.version);
     },
     { reason },
   );
