@@ -29,7 +29,15 @@ export function errorResponse(error: unknown): { status: ErrorStatus; body: obje
   if (isDomainError(error)) {
     return {
       status: STATUS[error.code],
-      body: { error: { code: error.code, message: error.message, issues: error.issues } },
+      body: {
+        error: {
+          code: error.code,
+          message: error.message,
+          issues: error.issues,
+          // A list of issues cut short says how many there are in all.
+          ...(error.total > error.issues.length ? { total: error.total } : {}),
+        },
+      },
     };
   }
   return { status: 500, body: { error: { code: 'internal', message: 'internal error' } } };

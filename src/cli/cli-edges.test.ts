@@ -144,3 +144,71 @@ test('names and titles refuse controls of writing direction, which let one name 
   for (const value of ['Жанболат Мамай', 'محمد علي', 'می\u200cخواهم'])
     assert.equal(name(value).success, true, value);
 });
+
+/** Writes a bundle of these collections into the folder and returns its path. */
+function bundleFile(dir: string, name: string, collections: object): string {
+  const file = join(dir, name);
+  writeFileSync(file, JSON.stringify({ format: 'casewatch-bundle', formatVersion: 1, ...collections }));
+  return file;
+}
+
+test('an import with many issues lists the first hundred and says how many there are in all', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casewatch-issues-'));
+  try {
+    const cases = Array.from({ length: 1_334 }, (_, i) => ({
+      id: `case:c${i}`,
+      jurisdiction: 'kz',
+      title: '',
+    }));
+    const file = bundleFile(dir, 'many.bundle.json', { cases });
+    const env = { CASEWATCH_DB: join(dir, 'cw.db') };
+    assert.equal(runCli(env, ['case', 'list', '--json']).code, 0);
+    const text = runCli(env, ['import', file]);
+    assert.equal(text.code, 4);
+    const lines = text.stderr.trimEnd().split('\n');
+    assert.equal(lines[0], 'casewatch: import.invalid_record');
+    assert.equal(lines.length, 1 + 100 + 1);
+    assert.match(lines[1] ?? '', /\$\.cases\[0\]\.title: /);
+    assert.match(lines[100] ?? '', /\$\.cases\[99\]\.title: /);
+    assert.equal(lines[101], '  … and 1,234 more issues; 1,334 in all');
+    const json = runCli(env, ['import', file, '--json']);
+    const error = (JSON.parse(json.stderr) as { error: { issues: unknown[]; total: number } }).error;
+    assert.deepEqual([error.issues.length, error.total], [100, 1_334]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an ambiguous name lists twenty of the cases it matches, by id with title and defendants, and how to narrow it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casewatch-ambiguous-'));
+  try {
+    const n = 23;
+    const persons = Array.from({ length: n }, (_, i) => ({
+      id: `person:nurlan-${i + 10}`,
+      names: [{ value: `Nurlan Test${i + 10}`, script: 'Latn', language: 'en', kind: 'native' }],
+    }));
+    const cases = persons.map((p, i) => ({
+      id: `case:nurlan-${i + 10}`,
+      jurisdiction: 'kz',
+      title: `The case of Nurlan ${i + 10}`,
+      participants: [{ person: p.id, role: 'defendant' }],
+    }));
+    const env = { CASEWATCH_DB: join(dir, 'cw.db') };
+    const imported = runCli(env, ['import', bundleFile(dir, 'nurlans.bundle.json', { persons, cases })]);
+    assert.equal(imported.code, 0, imported.stderr);
+    const run = runCli(env, ['case', 'show', 'Nurlan']);
+    assert.equal(run.code, 5);
+    const lines = run.stderr.trimEnd().split('\n');
+    assert.match(
+      lines[0] ?? '',
+      /^casewatch: "Nurlan" matches 23 cases \(the first 20 of 23\); give a case id or more of the name/,
+    );
+    assert.equal(lines.length, 1 + 20);
+    assert.equal(lines[1], '  case:nurlan-10  The case of Nurlan 10 (Nurlan Test10)');
+    const narrowed = runCli(env, ['case', 'show', 'Nurlan Test12', '--json']);
+    assert.equal(narrowed.code, 0, narrowed.stderr);
+    assert.equal((JSON.parse(narrowed.stdout) as { id: string }).id, 'case:nurlan-12');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

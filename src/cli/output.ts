@@ -1,4 +1,4 @@
-import { formatIssue, isDomainError, type ErrorCode, type Issue } from '../core/errors.ts';
+import { formatIssue, isDomainError, moreIssues, type ErrorCode, type Issue } from '../core/errors.ts';
 
 /** Exit codes by error family, so scripts can tell a bad input from a missing record. */
 const EXIT_CODES: Partial<Record<ErrorCode, number>> & { default: number } = {
@@ -52,16 +52,23 @@ function isFileError(error: unknown): error is NodeJS.ErrnoException {
 }
 
 /** Writes an error on stderr, as JSON with --json, as readable lines otherwise. */
-function writeError(asJson: boolean, code: string, message: string, issues: readonly Issue[] = []): void {
+function writeError(
+  asJson: boolean,
+  code: string,
+  message: string,
+  issues: readonly Issue[] = [],
+  total = issues.length,
+): void {
   if (asJson) {
-    process.stderr.write(JSON.stringify({ error: { code, message, issues } }, null, 2) + '\n');
+    const more = total > issues.length ? { total } : {};
+    process.stderr.write(JSON.stringify({ error: { code, message, issues, ...more } }, null, 2) + '\n');
     return;
   }
-  // One problem is one line; several are listed under the error's code, one a line.
-  const text =
-    issues.length > 1
-      ? `casewatch: ${code}\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`
-      : `casewatch: ${message}`;
+  // One problem is one line; several are listed under the error's code, one a line, and a list cut short says
+  // how many there are in all.
+  const lines = issues.map((i) => `  ${formatIssue(i)}`);
+  if (total > issues.length) lines.push(`  ${moreIssues(total - issues.length, total)}`);
+  const text = lines.length > 1 ? `casewatch: ${code}\n${lines.join('\n')}` : `casewatch: ${message}`;
   process.stderr.write(visibleText(text) + '\n');
 }
 
@@ -72,8 +79,14 @@ export function reportError(error: unknown, asJson: boolean): number {
     else process.stderr.write(`casewatch: ${error.message}\nRun 'casewatch help' for usage.\n`);
     return 2;
   }
+  if (isDomainError(error) && error.code === 'record.ambiguous' && !asJson) {
+    // The candidates by id, each with its title and defendants, under the message that says how to narrow them.
+    const candidates = error.issues.map((i) => `  ${i.field ?? ''}  ${i.message}`);
+    process.stderr.write(visibleText([`casewatch: ${error.message}`, ...candidates].join('\n')) + '\n');
+    return EXIT_CODES[error.code] ?? EXIT_CODES.default;
+  }
   if (isDomainError(error)) {
-    writeError(asJson, error.code, error.message, error.issues);
+    writeError(asJson, error.code, error.message, error.issues, error.total);
     return EXIT_CODES[error.code] ?? EXIT_CODES.default;
   }
   if (isFileError(error)) {

@@ -34,24 +34,46 @@ export interface Issue extends ErrorPlace {
   message: string;
 }
 
-/** The one error type the core throws; `issues` lists every problem found, each with its place. */
+/**
+ * The one error type the core throws; `issues` lists the problems found, each with its place, and `total` says
+ * how many were found in all (more than listed when a flood was cut short, as an import does past 100).
+ */
 export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly issues: Issue[];
+  readonly total: number;
 
-  constructor(code: ErrorCode, message: string, issues: Issue[] = [], options?: { cause?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    issues: Issue[] = [],
+    options?: { cause?: unknown; total?: number },
+  ) {
     super(message, options);
     this.name = 'DomainError';
     this.code = code;
     this.issues = issues.length > 0 ? issues : [{ code, message }];
+    this.total = Math.max(options?.total ?? 0, this.issues.length);
   }
 
-  /** Wraps a list of issues into one error whose message lists the first few. */
-  static fromIssues(code: ErrorCode, issues: Issue[], limit = 10): DomainError {
+  /** Wraps a list of issues (of `total` found, if more) into one error whose message lists the first few. */
+  static fromIssues(
+    code: ErrorCode,
+    issues: Issue[],
+    options: { total?: number; limit?: number } = {},
+  ): DomainError {
+    const { limit = 10 } = options;
+    const total = Math.max(options.total ?? 0, issues.length);
     const lines = issues.slice(0, limit).map(formatIssue);
-    const more = issues.length > limit ? `\n… and ${issues.length - limit} more` : '';
-    return new DomainError(code, lines.join('\n') + more, issues);
+    if (total > lines.length) lines.push(moreIssues(total - lines.length, total));
+    return new DomainError(code, lines.join('\n'), issues, { total });
   }
+}
+
+/** The line that ends a list of issues cut short: "… and 1,234 more issues; 1,334 in all". */
+export function moreIssues(more: number, total: number): string {
+  const count = (n: number) => n.toLocaleString('en-US');
+  return `… and ${count(more)} more issue${more === 1 ? '' : 's'}; ${count(total)} in all`;
 }
 
 /** Renders an issue as one readable line that names its place first. */

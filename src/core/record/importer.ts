@@ -1,5 +1,6 @@
 import type { Actor } from '../actor.ts';
 import { DomainError, isDomainError, type Issue } from '../errors.ts';
+import { IssueTally } from './issue-tally.ts';
 import type { Transaction } from '../ports.ts';
 import { HANDOVER_STEPS, type Charge } from '../charge/charge.ts';
 import { IntegrityChecker, recordPath, type IntegrityLaw } from './integrity.ts';
@@ -10,7 +11,7 @@ import { tally, type ImportMode, type ImportOptions, type ImportReport } from '.
 import type { PreparedRecord } from './prepare.ts';
 import { RECORD_KINDS, RECORD_KIND_ORDER, type RecordKind } from './record-kinds.ts';
 
-/** After this many issues an import stops reading: enough to fix a file in one pass, not a flood. */
+/** An import reports this many issues, the first in the file, and how many there are in all: not a flood. */
 export const MAX_IMPORT_ISSUES = 100;
 
 const DEFAULT_BATCH = 500;
@@ -30,7 +31,7 @@ export class DryRunRollback extends Error {}
  */
 export class Importer {
   private readonly checker: IntegrityChecker;
-  private readonly issues: Issue[] = [];
+  private readonly issues = new IssueTally(MAX_IMPORT_ISSUES, sortByPlace);
   private readonly batches = new Map<RecordKind, Pending>();
   private readonly batchSize: number;
   private readonly file: string | undefined;
@@ -69,13 +70,14 @@ export class Importer {
       await this.writing;
       throw error;
     }
-    if (this.issueCount() < MAX_IMPORT_ISSUES) this.issues.push(...(await this.finish()));
-    else this.issues.push(...this.checker.finish({ existing: () => true }));
-    if (this.issues.length > 0) {
-      const issues = sortByPlace(this.issues).slice(0, MAX_IMPORT_ISSUES);
+    this.issues.push(...(await this.finish()));
+    if (this.issues.total > 0) {
+      const issues = this.issues.kept;
       // Only stale records: the bundle is fine, the database moved on (a conflict, not an invalid file).
       const isConflict = issues.every((i) => i.code === 'record.conflict');
-      throw DomainError.fromIssues(isConflict ? 'record.conflict' : 'import.invalid_record', issues);
+      throw DomainError.fromIssues(isConflict ? 'record.conflict' : 'import.invalid_record', issues, {
+        total: this.issues.total,
+      });
     }
     if (this.options.dryRun) throw new DryRunRollback();
   }
@@ -101,7 +103,8 @@ export class Importer {
         this.report.counts[prepared.kind]++;
         this.report.total++;
       }
-      if (this.issueCount() >= MAX_IMPORT_ISSUES) break;
+      // Reading goes on to the end of the file, so the report can say how many issues there are in all.
+      this.issues.push(...this.checker.takeIssues());
       if (this.checker.waitingCount >= (this.options.parkWaitingAt ?? PARK_WAITING_AT)) {
         const refs = this.checker.takeWaiting();
         this.write(() => this.tx.parkReferences(refs));
@@ -113,10 +116,6 @@ export class Importer {
     let ids = this.unwritten.get(kind);
     if (!ids) this.unwritten.set(kind, (ids = []));
     return ids;
-  }
-
-  private issueCount(): number {
-    return this.issues.length + this.checker.issueCount;
   }
 
   private pending(kind: RecordKind): Pending {

@@ -93,6 +93,11 @@ export class IntegrityChecker {
     this.file = options.file;
   }
 
+  /** Hands over the issues found so far, so that whoever keeps them decides how many to keep. */
+  takeIssues(): Issue[] {
+    return this.issues.splice(0);
+  }
+
   /** How many issues have been found so far (before `finish`). */
   get issueCount(): number {
     return this.issues.length;
