@@ -3,7 +3,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'bin/**', 'eslint.config.js', 'scripts/**', 'bench/results/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'bin/**',
+      'eslint.config.js',
+      'scripts/**',
+      'bench/results/**',
+      'reports/**',
+      '.stryker-tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
