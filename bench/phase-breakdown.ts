@@ -8,34 +8,34 @@ import { openTarget, type Target } from './target.ts';
 export interface BreakdownResult {
   ms: number;
   records: number;
-  /** Calls of the kinds' zod safeParse, and their time: twice the records means every record is validated twice. */
+  /** Calls of the kinds' zod safeParse in the importing thread, and their time (a reading thread's are not seen). */
   zod: { calls: number; ms: number };
-  /** `tx.list(kind, { ids })`, the importer's per-batch check that no id exists yet. */
-  existenceChecks: { calls: number; ms: number };
-  /** `tx.createMany`: the store's write path (its own validation included). */
-  createMany: { calls: number; ms: number; zodMs: number };
-  /** Everything else: reading and cutting the JSON, integrity checks, the importer's own zod, commit. */
+  /**
+   * Every call the import made on its transaction, by method: `existing` (ids of a batch, and what a batch refers
+   * to outside the checker's window), `caseJurisdictions`, `createRows` (the store's write path), `list`…
+   * A write is started without waiting for it, so a method's time is until its promise settled.
+   */
+  calls: Record<string, { calls: number; ms: number }>;
+  /** The commit (and, on SQLite, the checkpoint that follows it): from the work's end to the transaction's. */
+  commitMs: number;
+  /** Everything else: waiting for the reading thread, integrity checks in this thread, the importer's own work. */
   otherMs: number;
 }
 
-/** Imports a bundle with timers around zod, the existence checks and createMany. */
+/** Imports a bundle with timers around zod and every call the import makes on its transaction. */
 export async function runBreakdownPhase(target: Target, file: string): Promise<BreakdownResult> {
   const law = loadLegalKnowledge('data/law');
   const inner = await openTarget(target);
   const zod = { calls: 0, ms: 0 };
-  const existenceChecks = { calls: 0, ms: 0 };
-  const createMany = { calls: 0, ms: 0, zodMs: 0 };
-  let isInCreateMany = false;
+  const calls: BreakdownResult['calls'] = {};
   for (const kind of RECORD_KIND_ORDER) {
     const schema = RECORD_KINDS[kind].schema as unknown as { safeParse(value: unknown): unknown };
     const original = schema.safeParse.bind(schema);
     schema.safeParse = (value: unknown) => {
       const t = performance.now();
       const result = original(value);
-      const spent = performance.now() - t;
       zod.calls++;
-      zod.ms += spent;
-      if (isInCreateMany) createMany.zodMs += spent;
+      zod.ms += performance.now() - t;
       return result;
     };
   }
@@ -43,52 +43,47 @@ export async function runBreakdownPhase(target: Target, file: string): Promise<B
     new Proxy(tx, {
       get(t, property, receiver) {
         const value: unknown = Reflect.get(t, property, receiver);
-        if (typeof value !== 'function') return value;
-        const fn = value as (...args: unknown[]) => Promise<unknown>;
-        if (property === 'list') {
-          return async (...args: unknown[]) => {
-            const started = performance.now();
-            try {
-              return await fn.apply(t, args);
-            } finally {
-              existenceChecks.calls++;
-              existenceChecks.ms += performance.now() - started;
-            }
+        if (typeof value !== 'function' || typeof property !== 'string') return value;
+        const fn = value as (...args: unknown[]) => unknown;
+        return (...args: unknown[]) => {
+          const started = performance.now();
+          const done = () => {
+            const entry = (calls[property] ??= { calls: 0, ms: 0 });
+            entry.calls++;
+            entry.ms += performance.now() - started;
           };
-        }
-        if (property === 'createMany') {
-          return async (...args: unknown[]) => {
-            const started = performance.now();
-            isInCreateMany = true;
-            try {
-              return await fn.apply(t, args);
-            } finally {
-              isInCreateMany = false;
-              createMany.calls++;
-              createMany.ms += performance.now() - started;
-            }
-          };
-        }
-        return fn.bind(t);
+          const result = fn.apply(t, args);
+          if (result instanceof Promise) return result.finally(done);
+          done();
+          return result;
+        };
       },
     });
+  let workEnded = 0;
   const store: Store = {
     ...inner,
     reader: inner.reader,
     dialect: inner.dialect,
     close: () => inner.close(),
-    run: (actor, work, options) => inner.run(actor, (tx) => work(wrap(tx)), options),
+    run: (actor, work, options) =>
+      inner.run(
+        actor,
+        async (tx) => {
+          try {
+            return await work(wrap(tx));
+          } finally {
+            workEnded = performance.now();
+          }
+        },
+        options,
+      ),
   };
   const started = performance.now();
   const report = await importFile(store, law, file);
-  const ms = performance.now() - started;
+  const ended = performance.now();
+  const ms = ended - started;
   await inner.close();
-  return {
-    ms,
-    records: report.total,
-    zod,
-    existenceChecks,
-    createMany,
-    otherMs: ms - existenceChecks.ms - createMany.ms,
-  };
+  const commitMs = ended - workEnded;
+  const spent = Object.values(calls).reduce((sum, c) => sum + c.ms, 0);
+  return { ms, records: report.total, zod, calls, commitMs, otherMs: ms - spent - commitMs };
 }

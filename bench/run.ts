@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync }
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import pgDriver from 'pg';
 import { startPostgres, type TestPostgres } from '../test/support/postgres.ts';
 import type { FactsResult } from './phase-facts.ts';
 import type { ImportResult } from './phase-import.ts';
@@ -15,14 +16,50 @@ import type { Target } from './target.ts';
 
 type Dialect = Target['dialect'];
 
-/** The results of one database: imports at each size, the raw ceiling, facts, and where the time went. */
-export interface DatabaseResult {
-  imports: (ImportResult & { cases: number })[];
+/** A spread of measurements: the least, the median and the most. */
+export interface Spread {
+  min: number;
+  median: number;
+  max: number;
+}
+
+/** One import of a bundle and, right after it, the raw copy of the very rows it wrote. */
+export interface PairRun {
+  import: ImportResult;
   raw: RawResult;
   /** Import throughput as a share of the raw ceiling's (raw insert time / import time), on the same rows. */
   importToRaw: number;
+  /** The machine's load average (1, 5, 15 min) as the import started and as the raw copy ended. */
+  loadAverageBefore: number[];
+  loadAverageAfter: number[];
+}
+
+/** Every run at one size: each an import and its raw copy, and the spread of their ratio. */
+export interface SizeResult {
+  cases: number;
+  runs: PairRun[];
+  importToRaw: Spread;
+  importMs: Spread;
+  rawInsertMs: Spread;
+}
+
+/** A CPU profile's summary. */
+export interface ProfileSummary {
+  file: string;
+  totalMs: number;
+  bySelf: ProfileLine[];
+  byTotal: ProfileLine[];
+}
+
+/** The results of one database: imports and raw copies at each size, facts, and where the time went. */
+export interface DatabaseResult {
+  sizes: SizeResult[];
   facts: FactsResult;
-  profile?: { file: string; totalMs: number; bySelf: ProfileLine[]; byTotal: ProfileLine[] };
+  /**
+   * The importing thread's profile. The reading thread is not profiled: it starts without the parent's flags,
+   * and the other thread's profile Node writes is the module loader's.
+   */
+  profile?: ProfileSummary;
 }
 
 /** The whole benchmark's output: what `npm run bench` prints and writes to bench/results/latest.json. */
@@ -45,16 +82,40 @@ export interface BenchResult {
   totalSeconds: number;
 }
 
-interface Options {
+export interface Options {
   cases: number;
   sizes: number[];
+  /** Imports (each with its raw copy) per size, in the order of `sizes`. */
+  runs: number[];
   seed: number;
   only?: Dialect;
   isQuick: boolean;
   isProfiled: boolean;
+  /** Written to bench/results/latest.json and docs/PERFORMANCE.md (a 100,000-case run, or --publish). */
+  isPublished: boolean;
   asOf: string;
   factsRuns: number;
   factsLimit?: number;
+}
+
+/** The least, the median and the most of some numbers. */
+export function spreadOf(values: readonly number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  if (n === 0) return { min: NaN, median: NaN, max: NaN };
+  const mid = Math.floor(n / 2);
+  const median =
+    n % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return { min: sorted[0] as number, median, max: sorted[n - 1] as number };
+}
+
+/** `--runs 3` (every size) or `--runs 3,1` (a count per size, in the order of the sizes). */
+function parseRuns(text: string | undefined, sizes: number, fallback: number): number[] {
+  if (text === undefined) return Array<number>(sizes).fill(fallback);
+  const counts = text.split(',').map(Number);
+  if (counts.some((n) => !Number.isInteger(n) || n < 1) || (counts.length !== 1 && counts.length !== sizes))
+    throw new Error(`--runs is a whole number of at least 1, or one per size (${sizes} sizes), not ${text}`);
+  return counts.length === 1 ? Array<number>(sizes).fill(counts[0] as number) : counts;
 }
 
 function readOptions(): Options {
@@ -65,6 +126,8 @@ function readOptions(): Options {
       only: { type: 'string' },
       seed: { type: 'string' },
       profile: { type: 'boolean', default: false },
+      runs: { type: 'string' },
+      publish: { type: 'boolean', default: false },
       'facts-limit': { type: 'string' },
     },
   });
@@ -79,13 +142,19 @@ function readOptions(): Options {
   if (only !== undefined && only !== 'sqlite' && only !== 'postgres')
     throw new Error(`--only is sqlite or postgres, not ${only}`);
   const factsLimit = values['facts-limit'] ?? env.BENCH_FACTS_LIMIT;
+  // Only a full-size run, or one asked to, replaces the published figures; smaller runs are for trying things.
+  const isPublished = !isQuick && (cases >= 100_000 || values.publish || env.BENCH_PUBLISH === '1');
+  const sizes = [Math.round(cases / 4), cases];
   return {
     cases,
-    sizes: [Math.round(cases / 4), cases],
+    sizes,
+    // A published figure is a spread, never one lucky run.
+    runs: parseRuns(values.runs ?? env.BENCH_RUNS, sizes.length, isPublished ? 3 : 1),
     seed: Number(values.seed ?? env.BENCH_SEED ?? 20220105),
     ...(only !== undefined ? { only } : {}),
     isQuick,
     isProfiled: values.profile || env.BENCH_PROFILE === '1',
+    isPublished,
     asOf: '2025-06-01',
     factsRuns: 50,
     ...(factsLimit !== undefined ? { factsLimit: Number(factsLimit) } : {}),
@@ -117,6 +186,21 @@ function runPhase<T>(request: PhaseRequest, nodeFlags: string[] = []): Promise<T
 const log = (message: string) =>
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const load = () => loadavg().map(round2);
+
+/** The summary of the CPU profile the main thread wrote (thread id 0 in its name). */
+function profileOf(dir: string, what: string): ProfileSummary | undefined {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .sort();
+  // Node names them CPU.<date>.<time>.<pid>.<thread id>.<seq>.cpuprofile.
+  const threadOf = (f: string) => Number(f.split('.')[4]);
+  const file = files.find((f) => threadOf(f) === 0);
+  if (file === undefined) return undefined;
+  return { file: what, ...summariseProfile(join(dir, file), 25) };
+}
+
 async function benchDatabase(
   dialect: Dialect,
   options: Options,
@@ -129,47 +213,81 @@ async function benchDatabase(
     if (!pg) throw new Error('no PostgreSQL cluster');
     return { dialect, url: await pg.createDatabase(name) };
   };
-  const imports: DatabaseResult['imports'] = [];
-  let full: Target | undefined;
-  let profile: DatabaseResult['profile'];
-  for (const bundle of bundles) {
-    const into = await target(`import_${bundle.cases}`);
-    const isLast = bundle === bundles[bundles.length - 1];
-    const profileDir = join(work, `profile-${dialect}`);
-    const flags = options.isProfiled && isLast ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-    log(
-      `${dialect}: importing ${bundle.records} records (${bundle.cases} cases)${flags.length > 0 ? ', profiled' : ''}`,
-    );
-    const result = await runPhase<ImportResult>({ phase: 'import', target: into, file: bundle.file }, flags);
-    log(
-      `${dialect}: ${Math.round(result.ms)} ms, ${Math.round(result.recordsPerSec)} records/s, peak RSS ${result.peakRssMb} MiB`,
-    );
-    imports.push({ cases: bundle.cases, ...result });
-    if (flags.length > 0) {
-      const file = readdirSync(profileDir)
-        .filter((f) => f.endsWith('.cpuprofile'))
-        .sort()[0];
-      if (file !== undefined) {
-        const summary = summariseProfile(join(profileDir, file), 25);
-        profile = { file: `${dialect} import of ${bundle.cases} cases`, ...summary };
-      }
+  /** A database no longer needed: a run at 100,000 cases leaves several GB. */
+  const drop = async (t: Target): Promise<void> => {
+    if (t.dialect === 'sqlite') {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(t.file + suffix, { force: true });
+      return;
     }
-    if (isLast) full = into;
-    else if (into.dialect === 'sqlite')
-      for (const suffix of ['', '-wal', '-shm']) rmSync(into.file + suffix, { force: true });
+    if (!pg) return;
+    const client = new pgDriver.Client({ connectionString: pg.url('postgres') });
+    await client.connect();
+    try {
+      const name = decodeURIComponent(new URL(t.url).pathname.slice(1));
+      await client.query(`drop database if exists ${client.escapeIdentifier(name)}`);
+    } finally {
+      await client.end();
+    }
+  };
+  const sizes: SizeResult[] = [];
+  let kept: Target | undefined;
+  let profile: ProfileSummary | undefined;
+  for (const [s, bundle] of bundles.entries()) {
+    const isLargest = s === bundles.length - 1;
+    const count = options.runs[s] ?? 1;
+    const runs: PairRun[] = [];
+    for (let r = 0; r < count; r++) {
+      const tag = `${bundle.cases}_${r + 1}`;
+      const into = await target(`import_${tag}`);
+      const profileDir = join(work, `profile-${dialect}`);
+      const isProfiled = options.isProfiled && isLargest && r === 0;
+      const flags = isProfiled ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+      const loadAverageBefore = load();
+      log(
+        `${dialect}: run ${r + 1} of ${count}: importing ${bundle.records} records (${bundle.cases} cases)${isProfiled ? ', profiled' : ''}; load ${loadAverageBefore.join(' ')}`,
+      );
+      const imported = await runPhase<ImportResult>(
+        { phase: 'import', target: into, file: bundle.file },
+        flags,
+      );
+      log(
+        `${dialect}: ${Math.round(imported.ms)} ms, ${Math.round(imported.recordsPerSec)} records/s, peak RSS ${imported.peakRssMb} MiB`,
+      );
+      if (isProfiled) {
+        const what = `${dialect} import of ${bundle.cases} cases`;
+        profile = profileOf(profileDir, `${what}, importing thread`);
+      }
+      const rawInto = await target(`raw_${tag}`);
+      const raw = await runPhase<RawResult>({ phase: 'raw', source: into, target: rawInto });
+      const loadAverageAfter = load();
+      const importToRaw = raw.insertMs / imported.ms;
+      log(
+        `${dialect}: raw ${Math.round(raw.insertMs)} ms; import reaches ${(importToRaw * 100).toFixed(0)} % of it; load ${loadAverageAfter.join(' ')}`,
+      );
+      runs.push({ import: imported, raw, importToRaw, loadAverageBefore, loadAverageAfter });
+      await drop(rawInto);
+      // The last import of the largest bundle stays for the facts.
+      if (isLargest && r === count - 1) kept = into;
+      else await drop(into);
+    }
+    const importToRaw = spreadOf(runs.map((x) => x.importToRaw));
+    log(
+      `${dialect}, ${bundle.cases} cases: import/raw min ${importToRaw.min.toFixed(2)}, median ${importToRaw.median.toFixed(2)}, max ${importToRaw.max.toFixed(2)} over ${runs.length} run(s)`,
+    );
+    sizes.push({
+      cases: bundle.cases,
+      runs,
+      importToRaw,
+      importMs: spreadOf(runs.map((x) => x.import.ms)),
+      rawInsertMs: spreadOf(runs.map((x) => x.raw.insertMs)),
+    });
   }
-  if (!full) throw new Error('no import ran');
-  log(`${dialect}: raw ceiling, the same rows with the bare driver`);
-  const raw = await runPhase<RawResult>({ phase: 'raw', source: full, target: await target('raw') });
-  const last = imports[imports.length - 1] as ImportResult;
-  log(
-    `${dialect}: raw ${Math.round(raw.insertMs)} ms; import reaches ${((raw.insertMs / last.ms) * 100).toFixed(0)} % of it`,
-  );
+  if (!kept) throw new Error('no import ran');
   log(`${dialect}: facts`);
   const concurrency = dialect === 'postgres' ? 4 : 1;
   const facts = await runPhase<FactsResult>({
     phase: 'facts',
-    target: full,
+    target: kept,
     asOf: options.asOf,
     runs: options.factsRuns,
     concurrency,
@@ -178,7 +296,12 @@ async function benchDatabase(
   log(
     `${dialect}: facts of one case ${facts.one.medianMs.toFixed(2)} ms (median); all ${facts.all.cases} in ${(facts.all.totalMs / 1000).toFixed(1)} s`,
   );
-  return { imports, raw, importToRaw: raw.insertMs / last.ms, facts, ...(profile ? { profile } : {}) };
+  await drop(kept);
+  return {
+    sizes,
+    facts,
+    ...(profile ? { profile } : {}),
+  };
 }
 
 async function main(): Promise<void> {
@@ -214,8 +337,8 @@ async function main(): Promise<void> {
         freeMemoryGb: Math.round((freemem() / 2 ** 30) * 10) / 10,
         node: process.version,
         platform: `${process.platform} ${process.arch}`,
-        loadAverageBefore: loadAverageBefore.map((n) => Math.round(n * 100) / 100),
-        loadAverageAfter: loadavg().map((n) => Math.round(n * 100) / 100),
+        loadAverageBefore: loadAverageBefore.map(round2),
+        loadAverageAfter: load(),
       },
       options,
       bundles: bundles.map((b) => ({ ...b, file: b.file.replace(work, '$WORK') })),
@@ -224,12 +347,13 @@ async function main(): Promise<void> {
     };
     const json = JSON.stringify(result, null, 2) + '\n';
     mkdirSync('bench/results', { recursive: true });
-    // Only a full-size run may replace the published figures; smaller runs are for trying things.
-    const isPublished = !options.isQuick && options.cases >= 100_000;
+    const { isPublished } = options;
     writeFileSync(isPublished ? 'bench/results/latest.json' : 'bench/results/trial.json', json);
     if (isPublished) await updatePerformanceDoc('docs/PERFORMANCE.md', result);
     else
-      log('a run below 100,000 cases: wrote bench/results/trial.json; docs/PERFORMANCE.md is left as it is');
+      log(
+        'a run below 100,000 cases (without --publish): wrote bench/results/trial.json; docs/PERFORMANCE.md is left as it is',
+      );
     process.stdout.write(json);
   } finally {
     await pg?.stop();
