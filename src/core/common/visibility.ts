@@ -20,6 +20,7 @@ export function narrower(a: Visibility, b: Visibility): Visibility {
 export const PrincipalSchema = z
   .string()
   .max(200)
+  // eslint-disable-next-line no-control-regex -- the point is to refuse control characters in a reader's name
   .regex(/^(user|group):[^\s\u0000-\u001f\u007f-\u009f]+$/, {
     message: 'a reader is "user:NAME" or "group:NAME", with no spaces or control characters',
   });
