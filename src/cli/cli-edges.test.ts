@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { BIN, holdWriteLock, ROOT, runCli } from '../../test/support/cli.ts';
 import { cliActor } from './context.ts';
 import { visibleText } from './output.ts';
+import { progressLine, renderProgress } from './progress.ts';
 
 test('printed text cannot drive the terminal: control characters but line breaks and tabs become escapes', () => {
   assert.equal(
@@ -208,6 +209,77 @@ test('an ambiguous name lists twenty of the cases it matches, by id with title a
     const narrowed = runCli(env, ['case', 'show', 'Nurlan Test12', '--json']);
     assert.equal(narrowed.code, 0, narrowed.stderr);
     assert.equal((JSON.parse(narrowed.stdout) as { id: string }).id, 'case:nurlan-12');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("an import's progress reads as a person reads it, and is redrawn a few times a second at most", () => {
+  const mb = 1024 * 1024;
+  assert.equal(
+    renderProgress({ bytesRead: 45.2 * mb, totalBytes: 120 * mb, records: 37_612 }, 30_000),
+    'Importing: 45.2 MB of 120.0 MB (37%), 37,612 records, 1,254 records/s, about 50 s left',
+  );
+  assert.equal(
+    renderProgress({ bytesRead: 10 * mb, totalBytes: 100 * mb, records: 9_000 }, 10_000),
+    'Importing: 10.0 MB of 100.0 MB (10%), 9,000 records, 900 records/s, about 1 min 30 s left',
+  );
+  assert.equal(
+    renderProgress({ bytesRead: 512 * 1024, totalBytes: 2 * mb, records: 1 }, 500),
+    'Importing: 512 KB of 2.0 MB (25%), 1 record',
+    'no rate nor time left in the first second',
+  );
+  let now = 0;
+  const written: string[] = [];
+  const line = progressLine({ write: (text: string) => written.push(text), columns: 40 }, () => now);
+  for (let ms = 0; ms <= 1_000; ms += 50) {
+    now = ms;
+    line.update({ bytesRead: ms * 1000, totalBytes: 2 * mb, records: ms });
+  }
+  line.end();
+  assert.equal(written.length, 4 + 1, 'at 250, 500, 750 and 1,000 ms, then cleared');
+  assert.ok(written.slice(0, 4).every((w) => w.startsWith('\rImporting: ') && w.endsWith('\u001b[K')));
+  assert.ok(
+    written.every((w) => w.length <= 1 + 39 + 3),
+    'cut to the terminal width',
+  );
+  assert.equal(written[4], '\r\u001b[K');
+});
+
+test('an import piped or under --json shows no progress; on a terminal it does', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casewatch-progress-'));
+  try {
+    const cases = Array.from({ length: 8_000 }, (_, i) => ({
+      id: `case:p${i}`,
+      jurisdiction: 'kz',
+      title: `Case ${i}`,
+      summary: 'A summary that makes the file a little larger. '.repeat(4),
+    }));
+    const file = bundleFile(dir, 'large.bundle.json', { cases });
+    const env = { CASEWATCH_DB: join(dir, 'cw.db') };
+    assert.equal(runCli(env, ['case', 'list', '--json']).code, 0);
+    const piped = runCli(env, ['import', file, '--dry-run']);
+    assert.equal(piped.code, 0, piped.stderr);
+    assert.equal(piped.stderr, '');
+    if (hasScript) {
+      const command = [process.execPath, BIN, 'import', file, '--dry-run'].map((a) => `'${a}'`).join(' ');
+      const { CASEWATCH_DB: _db, DATABASE_URL: _url, ...rest } = process.env;
+      const onTerminal = spawnSync('script', ['-qfec', command, '/dev/null'], {
+        env: { ...rest, ...env },
+        encoding: 'utf8',
+      });
+      assert.match(onTerminal.stdout, /\rImporting: [\d.]+ [KM]B of [\d.]+ MB \(\d+%\), [\d,]+ records/);
+      assert.match(
+        onTerminal.stdout,
+        /\r\u001b\[KDry run: would import 8000 cases/,
+        'cleared before the result',
+      );
+      const json = spawnSync('script', ['-qfec', `${command} --json`, '/dev/null'], {
+        env: { ...rest, ...env },
+        encoding: 'utf8',
+      });
+      assert.doesNotMatch(json.stdout, /Importing:/);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -6,6 +6,7 @@ import { importBundleFile } from '../exchange/import-file.ts';
 import type { CommandContext } from './context.ts';
 import type { Flags } from './flags.ts';
 import { printJson, printText, UsageError } from './output.ts';
+import { progressLine } from './progress.ts';
 
 /** casewatch import FILE [--mode merge|create] [--dry-run]: all or nothing. */
 export async function runImport(ctx: CommandContext, args: string[], flags: Flags): Promise<void> {
@@ -16,10 +17,14 @@ export async function runImport(ctx: CommandContext, args: string[], flags: Flag
     throw new UsageError(`--mode is ${IMPORT_MODES.join(' or ')}, not ${mode}`);
   if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
   if (!statSync(file).isFile()) throw new UsageError(`${file} is not a file: give the bundle's JSON file`);
-  const report = await importBundleFile({ session: await ctx.session(), law: ctx.law() }, file, {
+  const session = await ctx.session();
+  // On a terminal, how far it has got; nothing when piped or under --json.
+  const progress = flags.json || !process.stderr.isTTY ? undefined : progressLine(process.stderr);
+  const report = await importBundleFile({ session, law: ctx.law() }, file, {
     mode: mode as ImportMode,
     dryRun: flags.dryRun,
-  });
+    ...(progress ? { onProgress: progress.update } : {}),
+  }).finally(() => progress?.end());
   if (flags.json) return printJson(report);
   printText(describeImport(report, file));
 }

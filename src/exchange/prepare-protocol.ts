@@ -13,9 +13,11 @@ export type WireError =
   | { kind: 'domain'; code: ErrorCode; message: string; issues: Issue[] }
   | { kind: 'other'; message: string; stack?: string };
 
-/** What the preparing thread sends: batches, then the end or an error. */
+/** What the preparing thread sends: batches (and how far it has read the file), then the end or an error. */
 export type WorkerMessage =
-  { type: 'batch'; records: PreparedRecord[] } | { type: 'end' } | { type: 'error'; error: WireError };
+  | { type: 'batch'; records: PreparedRecord[]; bytesRead: number }
+  | { type: 'end' }
+  | { type: 'error'; error: WireError };
 
 export function toWireError(error: unknown): WireError {
   if (error instanceof DomainError)

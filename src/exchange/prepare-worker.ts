@@ -41,23 +41,24 @@ function packJson(records: PreparedRecord[]): ArrayBuffer {
   return bytes.buffer;
 }
 
-async function send(records: PreparedRecord[]): Promise<void> {
+async function send(records: PreparedRecord[], bytesRead: number): Promise<void> {
   while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
   credits--;
-  post({ type: 'batch', records }, [packJson(records)]);
+  post({ type: 'batch', records, bytesRead }, [packJson(records)]);
 }
 
 async function run(): Promise<void> {
   const { file, batchSize } = request;
   let batch: PreparedRecord[] = [];
-  for await (const item of readBundle(createReadStream(file, { highWaterMark: 1 << 20 }), file)) {
+  const input = createReadStream(file, { highWaterMark: 1 << 20 });
+  for await (const item of readBundle(input, file)) {
     batch.push(prepareRecord(item, file));
     if (batch.length >= batchSize) {
-      await send(batch);
+      await send(batch, input.bytesRead);
       batch = [];
     }
   }
-  if (batch.length > 0) await send(batch);
+  if (batch.length > 0) await send(batch, input.bytesRead);
   post({ type: 'end' });
 }
 

@@ -17,6 +17,8 @@ export interface PrepareOptions {
   batchSize?: number;
   /** Batches the other thread may have ready before this one takes them: bounds the memory in between. */
   ahead?: number;
+  /** Told, batch by batch, how many bytes of the file the other thread has read. */
+  onRead?: (bytesRead: number) => void;
 }
 
 /**
@@ -69,6 +71,7 @@ export async function* prepareBundleFile(
       }
       if (message.type === 'error') throw fromWireError(message.error, file);
       worker.postMessage('more');
+      options.onRead?.(message.bytesRead);
       yield message.records;
     }
   } finally {
