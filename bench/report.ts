@@ -101,7 +101,13 @@ function profileSection(_name: string, d: DatabaseResult): string[] {
 function command(r: BenchResult): string {
   const o = r.options;
   const flags = [
-    ...(o.isQuick ? ['--quick'] : o.cases !== 100_000 ? [`--cases ${o.cases}`] : []),
+    ...(o.isQuick
+      ? ['--quick']
+      : o.sizes.length !== 2 || o.sizes[0] !== Math.round(o.cases / 4)
+        ? [`--sizes ${o.sizes.join(',')}`]
+        : o.cases !== 100_000
+          ? [`--cases ${o.cases}`]
+          : []),
     ...(o.only !== undefined ? [`--only ${o.only}`] : []),
     ...(o.seed !== 20220105 ? [`--seed ${o.seed}`] : []),
     ...(o.isProfiled ? ['--profile'] : []),
@@ -186,6 +192,7 @@ export function renderReport(r: BenchResult): string {
     'npm run bench -- --only sqlite     # or postgres; --cases N; --seed S; --profile (CPU profile of the import)',
     'npm run bench -- --runs 5          # runs per size (default 3 when published, else 1); --runs 3,1: 3 at 25,000, 1 at 100,000',
     'npm run bench -- --cases 25000 --publish   # publish a smaller run (this file and latest.json), saying so',
+    'npm run bench -- --sizes 25000     # only these bundle sizes (default: a quarter of --cases, and --cases)',
     'npx tsx bench/generate.ts --cases 1000 --out /tmp/bundle.json   # just a bundle',
     'npx tsx bench/phase.ts \'{"phase":"breakdown","target":{"dialect":"sqlite","file":"/tmp/b.db"},"file":"/tmp/bundle.json"}\'',
     'npx tsx bench/report.ts bench/results/latest.json               # rewrite this file from a saved run',

@@ -128,12 +128,22 @@ function readOptions(): Options {
       profile: { type: 'boolean', default: false },
       runs: { type: 'string' },
       publish: { type: 'boolean', default: false },
+      sizes: { type: 'string' },
       'facts-limit': { type: 'string' },
     },
   });
   const env = process.env;
   const isQuick = values.quick || env.BENCH_QUICK === '1';
-  const cases = Number(values.cases ?? env.BENCH_CASES ?? (isQuick ? 2_000 : 100_000));
+  // --sizes 25000,100000: the bundles to import, instead of a quarter of --cases and --cases itself.
+  const listed = (values.sizes ?? env.BENCH_SIZES)?.split(',').map(Number);
+  if (listed?.some((n) => !Number.isInteger(n) || n < 4))
+    throw new Error(
+      `--sizes is a list of whole numbers of at least 4, not ${values.sizes ?? env.BENCH_SIZES}`,
+    );
+  const cases =
+    listed !== undefined
+      ? Math.max(...listed)
+      : Number(values.cases ?? env.BENCH_CASES ?? (isQuick ? 2_000 : 100_000));
   if (!Number.isInteger(cases) || cases < 4)
     throw new Error(
       `--cases must be a whole number of at least 4, not ${String(values.cases ?? env.BENCH_CASES)}`,
@@ -144,7 +154,7 @@ function readOptions(): Options {
   const factsLimit = values['facts-limit'] ?? env.BENCH_FACTS_LIMIT;
   // Only a full-size run, or one asked to, replaces the published figures; smaller runs are for trying things.
   const isPublished = !isQuick && (cases >= 100_000 || values.publish || env.BENCH_PUBLISH === '1');
-  const sizes = [Math.round(cases / 4), cases];
+  const sizes = listed ?? [Math.round(cases / 4), cases];
   return {
     cases,
     sizes,
