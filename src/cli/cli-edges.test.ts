@@ -269,9 +269,8 @@ test('an import piped or under --json shows no progress; on a terminal it does',
         encoding: 'utf8',
       });
       assert.match(onTerminal.stdout, /\rImporting: [\d.]+ [KM]B of [\d.]+ MB \(\d+%\), [\d,]+ records/);
-      assert.match(
-        onTerminal.stdout,
-        /\r\u001b\[KDry run: would import 8000 cases/,
+      assert.ok(
+        onTerminal.stdout.includes('\r\u001b[KDry run: would import 8000 cases'),
         'cleared before the result',
       );
       const json = spawnSync('script', ['-qfec', `${command} --json`, '/dev/null'], {
