@@ -20,6 +20,18 @@ const READ_CHUNK = 10_000;
 const SQLITE_ROWS_PER_STATEMENT = 50;
 const PG_ROWS_PER_STATEMENT = 1_000;
 const PG_MAX_PARAMS = 65_535;
+const JSONB = 3802;
+
+/**
+ * jsonb read as the text the server sends, as the store reads it: the raw copy sends each record's JSON as text
+ * into the jsonb column, and the server parses it, the very work the store's import asks of it.
+ */
+const JSONB_AS_TEXT: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown =>
+    oid === JSONB
+      ? (value: string) => value
+      : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
+};
 
 /**
  * Copies every row the import wrote (records, revisions, names, participants, the transaction) from `source`
@@ -118,7 +130,7 @@ async function rawPostgres(
   sourceUrl: string,
   targetUrl: string,
 ): Promise<{ insertMs: number; wallMs: number; method: string }> {
-  const src = new pg.Client({ connectionString: sourceUrl });
+  const src = new pg.Client({ connectionString: sourceUrl, types: JSONB_AS_TEXT });
   const dst = new pg.Client({ connectionString: targetUrl });
   await src.connect();
   await dst.connect();
@@ -186,6 +198,6 @@ async function rawPostgres(
   return {
     insertMs,
     wallMs: performance.now() - started,
-    method: `pg: multi-row INSERT … VALUES ($1, $2, …), …, up to ${PG_ROWS_PER_STATEMENT} rows a statement, one transaction`,
+    method: `pg: multi-row INSERT … VALUES ($1, $2, …), …, up to ${PG_ROWS_PER_STATEMENT} rows a statement, records' JSON as text into jsonb, one transaction`,
   };
 }
