@@ -65,14 +65,14 @@ function cliSuite(name: string, makeEnv: () => Promise<Env>, options: { skip?: s
       assert.deepEqual([again.created, again.updated, again.unchanged], [0, 0, again.total]);
       assert.match(casewatch(env, 'import', DEMO).stdout, /: 0 created, 0 updated, \d+ unchanged\./);
       const run = casewatch(env, 'import', DEMO, '--mode', 'create');
-      assert.equal(run.code, 4);
+      assert.equal(run.code, 5, 'records that exist already are a conflict, as a 409 is');
       assert.match(
         run.stderr,
         /mamay\.bundle\.json \$\.cases\[0\]\.id: case "case:kz-mamay-2022" already exists/,
       );
       assert.equal(caseCount(env), 1);
       const unknown = casewatch(env, 'import', DEMO, '--mode', 'overwrite');
-      assert.equal(unknown.code, 2);
+      assert.equal(unknown.code, 4, 'a bad value of a flag is invalid input');
       assert.match(unknown.stderr, /--mode is merge or create, not overwrite/);
     });
 
@@ -261,7 +261,7 @@ cliSuite(
 );
 
 describe('casewatch CLI usage', () => {
-  test('an unknown command or a bad flag is a usage error (exit 2)', () => {
+  test('an unknown command or flag is a usage error (exit 2), a bad value of a flag invalid input (exit 4)', () => {
     const bare = casewatch({ CASEWATCH_DB: ':memory:' });
     assert.equal(bare.code, 2);
     assert.equal(bare.stdout, '');
@@ -275,7 +275,7 @@ describe('casewatch CLI usage', () => {
     assert.equal(casewatch({ CASEWATCH_DB: ':memory:' }, 'facts', 'x', '--as-of', '2023-13-01').code, 4);
     assert.equal(casewatch({ CASEWATCH_DB: ':memory:' }, 'case', 'list', '--bogus').code, 2);
     const badLimit = casewatch({ CASEWATCH_DB: ':memory:' }, 'case', 'list', '--limit', 'all');
-    assert.equal(badLimit.code, 2);
+    assert.equal(badLimit.code, 4);
     assert.match(badLimit.stderr, /--limit must be a whole number, not "all"/);
     assert.equal(casewatch({ CASEWATCH_DB: ':memory:' }, 'case', 'list', '--limit', '0').code, 4);
   });
@@ -301,12 +301,15 @@ describe('casewatch CLI usage', () => {
       taken.close();
     }
     const emptyPort = casewatch({ CASEWATCH_DB: ':memory:' }, 'serve', '--port', '');
-    assert.equal(emptyPort.code, 2);
+    assert.equal(emptyPort.code, 4);
+    assert.equal(casewatch({ CASEWATCH_DB: ':memory:' }, 'serve', '--port', 'x').code, 4);
+    assert.equal(casewatch({ CASEWATCH_DB: ':memory:' }, 'case', 'list', 'extra').code, 2);
+    assert.equal(casewatch({ CASEWATCH_DB: ':memory:' }, 'import').code, 2, 'a missing argument');
     assert.match(emptyPort.stderr, /--port must be a port number, not ""/);
     const dir = mkdtempSync(join(tmpdir(), 'casewatch-files-'));
     try {
       const isDir = casewatch({ CASEWATCH_DB: ':memory:' }, 'import', dir);
-      assert.equal(isDir.code, 2);
+      assert.equal(isDir.code, 4);
       assert.match(isDir.stderr, /is not a file: give the bundle's JSON file/);
       const noDir = casewatch({ CASEWATCH_DB: ':memory:' }, 'export', '--out', join(dir, 'none', 'x.json'));
       assert.equal(noDir.code, 4);
@@ -314,11 +317,19 @@ describe('casewatch CLI usage', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    const usage = casewatch({ CASEWATCH_DB: ':memory:' }, 'case', 'list', '--limit', 'many', '--json');
-    assert.equal(usage.code, 2);
-    assert.deepEqual(JSON.parse(usage.stderr), {
-      error: { code: 'usage', message: '--limit must be a whole number, not "many"', issues: [] },
+    const invalid = casewatch({ CASEWATCH_DB: ':memory:' }, 'case', 'list', '--limit', 'many', '--json');
+    assert.equal(invalid.code, 4);
+    const message = '--limit must be a whole number, not "many"';
+    assert.deepEqual(JSON.parse(invalid.stderr), {
+      error: {
+        code: 'validation.invalid',
+        message,
+        issues: [{ code: 'validation.invalid', message, field: '--limit' }],
+      },
     });
+    const usage = casewatch({ CASEWATCH_DB: ':memory:' }, 'case', 'list', '--bogus', '--json');
+    assert.equal(usage.code, 2);
+    assert.equal((JSON.parse(usage.stderr) as { error: { code: string } }).error.code, 'usage');
   });
 
   test('a database that cannot be opened: one line naming it and the reason, exit 7', () => {

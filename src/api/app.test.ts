@@ -313,3 +313,30 @@ test('a database that cannot be opened answers 503 Service Unavailable', () => {
   assert.equal(status, 503);
   assert.equal((body as { error: { code: string } }).error.code, 'store.unavailable');
 });
+
+test('a method a route does not take answers 405 with the methods it does, and no route still 404', async () => {
+  const app = createApp({
+    openSession: () => {
+      throw new Error('nothing is read for a method the route does not take');
+    },
+    law,
+    clock,
+  });
+  for (const [method, path] of [
+    ['POST', '/api/cases'],
+    ['DELETE', `/api/cases/${encodeURIComponent(CASE)}`],
+    ['PUT', `/api/cases/${encodeURIComponent(CASE)}/facts`],
+    ['PATCH', '/'],
+  ] as const) {
+    const res = await app.request(path, { method });
+    assert.equal(res.status, 405, `${method} ${path}`);
+    assert.equal(res.headers.get('allow'), 'GET, HEAD, OPTIONS');
+    const body = (await json(res)) as { error: { code: string; message: string } };
+    assert.equal(body.error.code, 'route.method_not_allowed');
+    assert.match(body.error.message, new RegExp(`^${method} is not allowed on `));
+  }
+  const options = await app.request('/api/cases', { method: 'OPTIONS' });
+  assert.equal(options.status, 204);
+  assert.equal(options.headers.get('allow'), 'GET, HEAD, OPTIONS');
+  assert.equal((await app.request('/api/nothing', { method: 'POST' })).status, 404);
+});

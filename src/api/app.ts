@@ -77,5 +77,30 @@ export function createApp(deps: ApiDeps): Hono {
     );
   });
   app.get('/', async (c) => c.html(homePage((await listCases(deps.openSession(actor))).cases)));
+  allowOnlyGet(app);
   return app;
+}
+
+/**
+ * Every route is read-only: another method on a path that exists answers 405 with the methods it takes (Allow),
+ * not 404, which would say the path is wrong; OPTIONS answers with them.
+ */
+function allowOnlyGet(app: Hono): void {
+  const allow = { Allow: 'GET, HEAD, OPTIONS' };
+  const paths = new Set(app.routes.filter((r) => r.method === 'GET').map((r) => r.path));
+  for (const path of paths)
+    app.all(path, (c) =>
+      c.req.method === 'OPTIONS'
+        ? c.body(null, 204, allow)
+        : c.json(
+            {
+              error: {
+                code: 'route.method_not_allowed',
+                message: `${c.req.method} is not allowed on ${c.req.path}; it answers GET and HEAD`,
+              },
+            },
+            405,
+            allow,
+          ),
+    );
 }

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../core/errors.ts';
-import { isDomainError } from '../core/errors.ts';
+import { edgeCode, isDomainError } from '../core/errors.ts';
 
 /** The statuses an error answers with. */
 type ErrorStatus = 400 | 403 | 404 | 409 | 422 | 500 | 503;
@@ -28,7 +28,7 @@ const STATUS: Record<ErrorCode, ErrorStatus> = {
 export function errorResponse(error: unknown): { status: ErrorStatus; body: object } {
   if (isDomainError(error)) {
     return {
-      status: STATUS[error.code],
+      status: STATUS[edgeCode(error)],
       body: {
         error: {
           code: error.code,

@@ -3,13 +3,13 @@ import { presentCaseFile } from '../core/case/case.presenter.ts';
 import { formatCaseFile } from './format-case.ts';
 import type { CommandContext } from './context.ts';
 import type { Flags } from './flags.ts';
-import { printJson, printText, UsageError } from './output.ts';
+import { invalidValue, printJson, printText, UsageError } from './output.ts';
 
 /** casewatch case list [--limit N] [--after ID] */
 export async function runCaseList(ctx: CommandContext, args: string[], flags: Flags): Promise<void> {
   if (args.length > 0) throw new UsageError('case list takes no arguments');
   if (flags.limit !== undefined && !/^\d+$/.test(flags.limit))
-    throw new UsageError(`--limit must be a whole number, not "${flags.limit}"`);
+    throw invalidValue('--limit', `--limit must be a whole number, not "${flags.limit}"`);
   const limit = flags.limit === undefined ? undefined : Number(flags.limit);
   const page = await listCases(await ctx.session(), {
     ...(limit !== undefined ? { limit } : {}),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { CaseSchema } from '../core/case/case.ts';
 import { PersonSchema } from '../core/person/person.ts';
@@ -279,6 +279,50 @@ test('an import piped or under --json shows no progress; on a terminal it does',
       });
       assert.doesNotMatch(json.stdout, /Importing:/);
     }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('casewatch … | head ends quietly: a reader that stops early is no error (exit 0, nothing on stderr)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casewatch-pipe-'));
+  try {
+    const cases = Array.from({ length: 1_500 }, (_, i) => ({
+      id: `case:h${i}`,
+      jurisdiction: 'kz',
+      title: `Case ${i}`,
+    }));
+    const db = join(dir, 'cw.db');
+    assert.equal(
+      runCli({ CASEWATCH_DB: db }, ['import', bundleFile(dir, 'h.bundle.json', { cases })]).code,
+      0,
+    );
+    // More than a pipe holds (64 KiB), so the writer meets the closed end.
+    for (const command of ['case list --limit 1000 --json', 'export']) {
+      const script = `'${process.execPath}' '${BIN}' ${command} 2>'${join(dir, 'err')}' | head -c 10 >/dev/null; echo \${PIPESTATUS[0]}`;
+      const run = spawnSync('bash', ['-c', script], {
+        env: { ...process.env, CASEWATCH_DB: db },
+        encoding: 'utf8',
+      });
+      assert.equal(run.stdout.trim(), '0', command);
+      assert.equal(readFileSync(join(dir, 'err'), 'utf8'), '', command);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a formatVersion written as text is refused with a message that asks for a number', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casewatch-version-'));
+  try {
+    const file = join(dir, 'quoted.bundle.json');
+    writeFileSync(file, JSON.stringify({ format: 'casewatch-bundle', formatVersion: '1', cases: [] }));
+    const run = runCli({ CASEWATCH_DB: ':memory:' }, ['import', file]);
+    assert.equal(run.code, 4);
+    assert.equal(
+      run.stderr,
+      `casewatch: ${file} $.formatVersion: formatVersion must be a number, not "1": write "formatVersion": 1\n`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

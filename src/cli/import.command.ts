@@ -5,7 +5,7 @@ import { RECORD_KIND_ORDER, type RecordKind } from '../core/record/record-kinds.
 import { importBundleFile } from '../exchange/import-file.ts';
 import type { CommandContext } from './context.ts';
 import type { Flags } from './flags.ts';
-import { printJson, printText, UsageError } from './output.ts';
+import { invalidValue, printJson, printText, UsageError } from './output.ts';
 import { progressLine } from './progress.ts';
 
 /** casewatch import FILE [--mode merge|create] [--dry-run]: all or nothing. */
@@ -14,9 +14,10 @@ export async function runImport(ctx: CommandContext, args: string[], flags: Flag
   if (file === undefined || extra.length > 0) throw new UsageError('import needs exactly one FILE');
   const mode = flags.mode ?? 'merge';
   if (!(IMPORT_MODES as readonly string[]).includes(mode))
-    throw new UsageError(`--mode is ${IMPORT_MODES.join(' or ')}, not ${mode}`);
-  if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
-  if (!statSync(file).isFile()) throw new UsageError(`${file} is not a file: give the bundle's JSON file`);
+    throw invalidValue('--mode', `--mode is ${IMPORT_MODES.join(' or ')}, not ${mode}`);
+  if (!existsSync(file)) throw invalidValue('FILE', `no such file: ${file}`);
+  if (!statSync(file).isFile())
+    throw invalidValue('FILE', `${file} is not a file: give the bundle's JSON file`);
   const session = await ctx.session();
   // On a terminal, how far it has got; nothing when piped or under --json.
   const progress = flags.json || !process.stderr.isTTY ? undefined : progressLine(process.stderr);

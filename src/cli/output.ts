@@ -1,4 +1,12 @@
-import { formatIssue, isDomainError, moreIssues, type ErrorCode, type Issue } from '../core/errors.ts';
+import {
+  DomainError,
+  edgeCode,
+  formatIssue,
+  isDomainError,
+  moreIssues,
+  type ErrorCode,
+  type Issue,
+} from '../core/errors.ts';
 
 /** Exit codes by error family, so scripts can tell a bad input from a missing record. */
 const EXIT_CODES: Partial<Record<ErrorCode, number>> & { default: number } = {
@@ -6,7 +14,7 @@ const EXIT_CODES: Partial<Record<ErrorCode, number>> & { default: number } = {
   'import.invalid_json': 4,
   'import.invalid_record': 4,
   'reference.dangling': 4,
-  'reference.duplicate': 4,
+  'reference.duplicate': 5,
   'date.order': 4,
   'law.unknown_article': 4,
   'law.invalid_data': 4,
@@ -21,8 +29,16 @@ const EXIT_CODES: Partial<Record<ErrorCode, number>> & { default: number } = {
   default: 1,
 };
 
-/** A usage mistake: wrong command or flags. */
+/** A usage mistake: an unknown command or flag, a missing or extra argument (exit 2). */
 export class UsageError extends Error {}
+
+/**
+ * A value the command cannot take, of a flag or an argument (--limit all, --port x, a FILE that is no file):
+ * invalid input, exit 4, as a bad value is anywhere; a wrong command, flag or number of arguments is usage.
+ */
+export function invalidValue(field: string, message: string): DomainError {
+  return new DomainError('validation.invalid', message, [{ code: 'validation.invalid', message, field }]);
+}
 
 /** Writes a value as JSON on stdout. */
 export function printJson(value: unknown): void {
@@ -74,6 +90,8 @@ function writeError(
 
 /** Reports an error readably (or as JSON) on stderr and returns the exit code. */
 export function reportError(error: unknown, asJson: boolean): number {
+  // Whoever read the output stopped early (`| head`): nothing went wrong, nothing to say.
+  if ((error as NodeJS.ErrnoException | null)?.code === 'EPIPE') return 0;
   if (error instanceof UsageError) {
     if (asJson) writeError(true, 'usage', error.message);
     else process.stderr.write(`casewatch: ${error.message}\nRun 'casewatch help' for usage.\n`);
@@ -87,7 +105,7 @@ export function reportError(error: unknown, asJson: boolean): number {
   }
   if (isDomainError(error)) {
     writeError(asJson, error.code, error.message, error.issues, error.total);
-    return EXIT_CODES[error.code] ?? EXIT_CODES.default;
+    return EXIT_CODES[edgeCode(error)] ?? EXIT_CODES.default;
   }
   if (isFileError(error)) {
     writeError(asJson, 'file.unusable', `${String(error.path)}: ${error.message.replace(/^\w+: /, '')}`);

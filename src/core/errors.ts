@@ -76,6 +76,19 @@ export function moreIssues(more: number, total: number): string {
   return `… and ${count(more)} more issue${more === 1 ? '' : 's'}; ${count(total)} in all`;
 }
 
+/**
+ * The code the edges map to an HTTP status and an exit code, the same for both: an import refused only because
+ * its records exist already is a conflict with the database (409, exit 5) like any duplicate, not an invalid
+ * file; any other error is its own code.
+ */
+export function edgeCode(error: DomainError): ErrorCode {
+  const isDuplicateOnly =
+    error.code === 'import.invalid_record' &&
+    error.total === error.issues.length &&
+    error.issues.every((i) => i.code === 'reference.duplicate');
+  return isDuplicateOnly ? 'reference.duplicate' : error.code;
+}
+
 /** Renders an issue as one readable line that names its place first. */
 export function formatIssue(issue: Issue): string {
   const place = [

@@ -300,7 +300,17 @@ class BundleScanner {
         `not a Casewatch bundle: "format" is ${JSON.stringify(value)}, expected "${BUNDLE_FORMAT}"`,
       );
     }
-    if (key === 'formatVersion' && !(READABLE_FORMAT_VERSIONS as readonly unknown[]).includes(value)) {
+    if (key === 'formatVersion' && typeof value !== 'number') {
+      // "1" for 1 is the likeliest slip: say what to write.
+      const hint =
+        typeof value === 'string' && /^\d+$/.test(value) ? `: write "formatVersion": ${value}` : '';
+      this.invalid('$.formatVersion', `formatVersion must be a number, not ${JSON.stringify(value)}${hint}`);
+    }
+    if (
+      key === 'formatVersion' &&
+      typeof value === 'number' &&
+      !(READABLE_FORMAT_VERSIONS as readonly unknown[]).includes(value)
+    ) {
       this.invalid(
         '$.formatVersion',
         `unsupported formatVersion ${JSON.stringify(value)}: this Casewatch reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}`,
