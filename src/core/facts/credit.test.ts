@@ -56,3 +56,38 @@ test('credit towards a sentence reported without a regime spans every regime and
   assert.equal(creditFor(all, 'restricted_freedom')?.isCertain, true);
   assert.equal(creditFor(all, 'imprisonment', 'medium')?.isCertain, true);
 });
+
+test('credit names its sentence type and regime, and skips what the rules give no rate for', () => {
+  const all = credit([custody(), makeMeasure('measure:bail', 'bail', '2022-03-06')]);
+  const medium = creditFor(all, 'imprisonment', 'medium');
+  assert.equal(medium?.sentenceTitle, 'imprisonment');
+  assert.equal(medium?.regimeTitle, 'medium-security institution');
+  assert.deepEqual(
+    medium?.parts.map((p) => p.measure),
+    ['custody'],
+  );
+  // A rate for any regime (arrest) serves a sentence whatever its regime; a regime the rules lack finds none.
+  assert.deepEqual(creditFor(all, 'arrest', 'medium')?.amount, { min: 59, max: 59 });
+  assert.equal(creditFor(all, 'imprisonment', 'colony'), undefined);
+});
+
+test('house arrest credited for a sentence without a regime still spans the regimes of the custody before it', () => {
+  const measures = [
+    makeMeasure('measure:custody', 'custody', '2022-01-06', [
+      mstep('changed', '2022-03-06', { successor: 'measure:house' }),
+    ]),
+    makeMeasure('measure:house', 'house_arrest', '2022-03-06', [mstep('ended', '2022-05-05')]),
+  ];
+  const all = credit(measures);
+  // House arrest's rate holds for any regime; custody's depends on it, so no credit stands for "any regime".
+  assert.equal(
+    all.some((c) => c.sentenceType === 'imprisonment' && c.regime === undefined),
+    false,
+  );
+  assert.deepEqual(creditFor(all, 'imprisonment')?.amount, { min: 59 + 30, max: 118 + 30 });
+  // House arrest alone earns nothing towards correctional labour: no rate, so no credit is listed.
+  const houseOnly = credit([
+    makeMeasure('measure:house', 'house_arrest', '2022-03-06', [mstep('ended', '2022-05-05')]),
+  ]);
+  assert.equal(creditFor(houseOnly, 'correctional_labour'), undefined);
+});

@@ -165,3 +165,30 @@ test('a charge only possibly live raises the most the defendant faces, never the
   // Perhaps nothing is live any more: the least is no imprisonment at all.
   assert.deepEqual(alone.exposure.case.maxImprisonment?.min, { life: false, value: 0, unit: 'days' });
 });
+
+test('each part a charge may be under is named, prison terms are not among the other penalties, and the text says no more than it knows', () => {
+  const facts = computeCaseFacts(
+    makeFile({
+      charges: [
+        makeCharge('charge:riots', cc('272', '1'), '2023-01-26'),
+        makeCharge('charge:unknown', cc('174', '1'), '2023-01-26'),
+      ],
+    }),
+    law,
+    '2023-02-01',
+  );
+  const riots = facts.exposure.charges.find((c) => c.charge === 'charge:riots');
+  assert.deepEqual(
+    riots?.parts.map((p) => p.article),
+    ['Art. 272(1)'],
+  );
+  assert.equal(riots?.isKnownArticle, true);
+  assert.deepEqual(riots?.nonCustodialMaxima, []);
+  assert.equal(facts.exposure.charges.find((c) => c.charge === 'charge:unknown')?.isKnownArticle, false);
+  const known = computeCaseFacts(
+    makeFile({ charges: [makeCharge('charge:riots', cc('272', '1'), '2023-01-26')] }),
+    law,
+    '2023-02-01',
+  );
+  assert.match(formatCaseFacts(known), /Maximum exposure: 10 years\n/);
+});
