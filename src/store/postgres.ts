@@ -55,7 +55,13 @@ const TYPES: pg.CustomTypesConfig = {
 
 /** Opens the PostgreSQL store over a pool and migrates it. */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, types: TYPES });
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    types: TYPES,
+    // A server that does not answer (a host that drops packets) fails in seconds, not after the system's minutes.
+    connectionTimeoutMillis: 15_000,
+  });
   // An idle connection the server drops must not crash the process; the pool discards it and the next
   // query that needs the server fails loudly instead.
   pool.on('error', () => undefined);
