@@ -3,7 +3,6 @@ import { SYSTEM_ACTOR } from '../src/core/actor.ts';
 import { loadCaseFile } from '../src/core/case/case-file.ts';
 import { computeCaseFacts } from '../src/core/facts/case-facts.ts';
 import type { LegalKnowledge } from '../src/core/law/legal-knowledge.ts';
-import type { RecordReader } from '../src/core/ports.ts';
 import { loadLegalKnowledge } from '../src/store/law-files.ts';
 import { sampleMemory, type MemoryPeak } from './memory.ts';
 import { openTarget, type Target } from './target.ts';
