@@ -38,7 +38,6 @@ export function sizesOf(d: DatabaseResult): SizeResult[] {
   });
 }
 
-const orDash = (n: number, f: (n: number) => string) => (Number.isFinite(n) ? f(n) : '–');
 const range = (s: Spread, f: (n: number) => string) =>
   s.min === s.max ? f(s.median) : `${f(s.median)} (${f(s.min)}–${f(s.max)})`;
 
@@ -49,7 +48,7 @@ function databaseRows(name: string, d: DatabaseResult): string[] {
     const ratio = Number.isFinite(r.median)
       ? `${fixed(r.min)} / **${fixed(r.median)}** / ${fixed(r.max)}`
       : '–';
-    return `| ${name} | ${int(size.cases)} | ${first ? int(first.import.records) : '–'} | ${first ? int(first.import.rows) : '–'} | ${size.runs.length} | ${range(size.importMs, ms)} | ${orDash(size.rawInsertMs.median, (n) => range(size.rawInsertMs, () => ms(n)))} | ${ratio} |`;
+    return `| ${name} | ${int(size.cases)} | ${first ? int(first.import.records) : '–'} | ${first ? int(first.import.rows) : '–'} | ${size.runs.length} | ${range(size.importMs, ms)} | ${Number.isFinite(size.rawInsertMs.median) ? range(size.rawInsertMs, ms) : '–'} | ${ratio} |`;
   });
 }
 
@@ -111,6 +110,7 @@ function command(r: BenchResult): string {
     ...(o.only !== undefined ? [`--only ${o.only}`] : []),
     ...(o.seed !== 20220105 ? [`--seed ${o.seed}`] : []),
     ...(o.isProfiled ? ['--profile'] : []),
+    ...(o.factsLimit !== undefined ? [`--facts-limit ${o.factsLimit}`] : []),
     ...(o.isPublished && !o.isQuick && o.cases < 100_000 ? ['--publish'] : []),
     ...(o.runs !== undefined && o.runs.some((n) => n !== 3)
       ? [`--runs ${[...new Set(o.runs)].length === 1 ? o.runs[0] : o.runs.join(',')}`]
