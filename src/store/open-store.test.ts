@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import BetterSqlite3 from 'better-sqlite3';
 import { SYSTEM_ACTOR } from '../core/actor.ts';
 import type { Store } from '../core/ports.ts';
 import { postgresSkipReason } from '../../test/support/postgres.ts';
@@ -26,6 +27,32 @@ async function assertReopens(open: () => Promise<Store>, dialect: Store['dialect
 }
 
 describe('openStore', () => {
+  test(
+    'an up-to-date SQLite database opens and reads while another process holds its write lock',
+    { timeout: 60_000 },
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'casewatch-open-'));
+      const file = join(dir, 'busy.db');
+      try {
+        const first = await openStore({ CASEWATCH_DB: file });
+        await first.run(SYSTEM_ACTOR, (tx) => tx.create('case', caseRecord('case:kept')));
+        await first.close();
+        const writer = new BetterSqlite3(file);
+        writer.exec('begin immediate');
+        try {
+          const reading = await openStore({ CASEWATCH_DB: file });
+          assert.equal((await reading.reader.get('case', 'case:kept'))?.version, 1);
+          await reading.close();
+        } finally {
+          writer.exec('rollback');
+          writer.close();
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
   test('opens SQLite at CASEWATCH_DB, creating its folder, and migrates idempotently', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casewatch-open-'));
     try {

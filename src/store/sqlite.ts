@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { Clock, Store } from '../core/ports.ts';
-import { migrateToLatest, type MigrationReport } from './migrations/index.ts';
+import { migrateToLatest, upToDate, type MigrationReport } from './migrations/index.ts';
 import type { MigrationDialect } from './migrations/migration-dialect.ts';
 import type { Database } from './schema.ts';
 import {
@@ -47,6 +47,9 @@ function connect(file: string): BetterSqlite3.Database {
  * though Kysely does not rely on it). A database newer than this code is refused before anything is written.
  */
 async function migrate(db: Kysely<Database>): Promise<MigrationReport> {
+  // An up-to-date database is opened without the write lock, so reading never waits behind an import.
+  const current = await upToDate(db as Kysely<unknown>, SQLITE_MIGRATION_DIALECT);
+  if (current !== undefined) return current;
   await sql`begin immediate`.execute(db);
   try {
     const report = await migrateToLatest(db as Kysely<unknown>, SQLITE_MIGRATION_DIALECT);

@@ -51,6 +51,20 @@ export async function assertNotNewer(db: Kysely<unknown>, dialect: MigrationDial
 }
 
 /**
+ * What an upgrade would do, read without writing or locking: undefined when the database needs migrations (or
+ * is new), else the report of an up-to-date database. A newer database is refused here too.
+ */
+export async function upToDate(
+  db: Kysely<unknown>,
+  dialect: MigrationDialect,
+): Promise<MigrationReport | undefined> {
+  const had = await assertNotNewer(db, dialect);
+  const names = Object.keys(migrationsFor(dialect));
+  const isCurrent = names.every((name) => had.includes(name));
+  return isCurrent ? { applied: [], current: names[names.length - 1] ?? '' } : undefined;
+}
+
+/**
  * Brings the schema up to date and says what it applied; running it again applies nothing. A database newer
  * than this code is refused first ('store.too_new'), unwritten.
  */
