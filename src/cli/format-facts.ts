@@ -103,16 +103,16 @@ export function formatCaseFacts(facts: CaseFacts): string {
   if (facts.exposure.charges.length > 0) {
     lines.push('', 'Exposure (live charges, law on the day each was brought):');
     for (const e of facts.exposure.charges) {
-      const prison = e.isPenaltyUnknown
-        ? 'penalties unknown (the article, or its version on that day, is not in the law data)'
+      const term = e.isPenaltyUnknown
+        ? e.isKnownArticle && e.parts.length > 0
+          ? 'penalties unknown (the law data has the article, not its sanction)'
+          : 'penalties unknown (the article, or its version on that day, is not in the law data)'
         : e.maxImprisonment
           ? `imprisonment up to ${e.maxImprisonment.text}`
           : 'no imprisonment';
+      const prison = e.isDeathPenalty ? `the death penalty; otherwise ${term}` : term;
       const other = e.nonCustodialMaxima
-        .map(
-          (n) =>
-            `${n.type.replace(/_/g, ' ')} up to ${n.max.value} ${n.max.unit === 'mci' ? 'MCI' : n.max.unit}`,
-        )
+        .map((n) => `${n.type.replace(/_/g, ' ')} up to ${n.max.value} ${n.unitLabel}`)
         .join('; ');
       lines.push(
         `  ${e.article}${e.partUnknown ? ' (part unknown: the maximum ranges over its parts)' : ''}: ${prison}${other ? `; ${other}` : ''}`,
