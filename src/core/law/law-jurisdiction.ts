@@ -32,6 +32,11 @@ export const SentenceTypeSchema = z.strictObject({
   unit: UnitSchema.optional(),
   isLife: z.boolean().optional(),
   deprivesLiberty: z.boolean(),
+  /**
+   * When this type, added to a sentence served in custody, starts counting: the day the verdict enters into
+   * force (the default) or the day the principal term is served.
+   */
+  additionalCountsFrom: z.enum(['entry_into_force', 'end_of_principal']).optional(),
   certainty: CertaintySchema.optional(),
   note: TextSchema.optional(),
 });
