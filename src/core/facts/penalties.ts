@@ -1,4 +1,5 @@
 import { addDuration, type Day, type Duration } from '../dates/index.ts';
+import type { Citation } from '../common/schemas.ts';
 import type { Decision } from '../decision/decision.ts';
 import type { SentenceType } from '../law/law.ts';
 import { datedBounds, type DatedBounds, type Tri } from './fact-dates.ts';
@@ -22,6 +23,8 @@ export interface PenaltyFact {
   /** The first day free of it; absent when it has no term (a fine) or its start is unknown. */
   endsOn?: { earliest: Day; latest: Day };
   inEffect: Tri;
+  /** The decision's sources. */
+  sources: Citation[];
 }
 
 /**
@@ -81,6 +84,7 @@ export function additionalPenalties(
         ...(start ? { start } : {}),
         ...(endsOn ? { endsOn } : {}),
         inEffect,
+        sources: d.sources,
       };
     });
 }

@@ -11,7 +11,7 @@ export interface SentenceEndFact {
   creditDays?: Range;
   /** The first day free by the term and credit the record gives; absent for life or an unknown term. */
   computedEnd?: { earliest: Day; latest: Day };
-  release?: { date: ReleaseFact['date']; reason: ReleaseReason };
+  release?: Pick<ReleaseFact, 'date' | 'reason' | 'sources'>;
   /** Days from the release to the computed end: positive when released before it, negative after. */
   differenceDays?: Range;
   explanation: string;
@@ -56,7 +56,7 @@ export function sentenceEnd(
     start: sentence.start,
     ...(sentence.creditDays ? { creditDays: sentence.creditDays } : {}),
     ...(end ? { computedEnd: end } : {}),
-    ...(release ? { release: { date: release.date, reason: release.reason } } : {}),
+    ...(release ? { release: { date: release.date, reason: release.reason, sources: release.sources } } : {}),
   };
   const computed = end ? `the term${credit} ends ${span(end)}` : 'the term has no computed end';
   if (!release) return { ...base, explanation: `No release recorded; ${computed}.`, isFlagged: false };

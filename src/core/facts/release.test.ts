@@ -83,6 +83,7 @@ test('a person released early: the status is right on every day, and the release
   assert.match(d.sentenceEnd?.explanation ?? '', /494 days before.*547 days of credit/);
   assert.equal(d.releases[0]?.reason, 'conditional_early_release');
   assert.deepEqual(d.releases[0]?.sources, [{ source: 'source:news' }]);
+  assert.deepEqual(d.sentenceEnd?.release?.sources, [{ source: 'source:news' }]);
   const text = formatCaseFacts(facts(custody(), decisions, releases, '2025-06-01'));
   assert.match(text, /\[person:mamay\]: released\n/);
   assert.match(
