@@ -59,3 +59,25 @@ test('a measure that does not deprive of liberty, possibly begun: under it or at
   assert.equal(s.isCertain, false);
   assert.deepEqual(s.possible, ['under_other_measure', 'at_liberty']);
 });
+
+test('a conviction not yet in force, even before its sentence is recorded; an acquittal on appeal in force ends it', () => {
+  const custody = [makeMeasure('measure:custody', 'custody', '2022-03-01')];
+  const verdict = makeDecision('decision:verdict', {
+    date: '2023-05-20',
+    outcomes: [{ charge: 'charge:a', outcome: 'convicted' }],
+  });
+  const s = status(custody, '2023-05-25', [verdict]);
+  assert.equal(s.status, 'convicted_not_in_force');
+  assert.equal(s.isCertain, true);
+  assert.deepEqual(s.measures, ['measure:custody']);
+  assert.match(s.reasons[0]?.reason ?? '', /no entry into force recorded; the measure continues: custody/);
+  assert.equal(status(custody, '2023-05-19', [verdict]).status, 'in_custody');
+  const acquittal = makeDecision('decision:appeal', {
+    kind: 'appeal_ruling',
+    date: '2023-08-01',
+    enteredIntoForce: '2023-08-01',
+    reviews: 'decision:verdict',
+    outcomes: [{ charge: 'charge:a', outcome: 'acquitted' }],
+  });
+  assert.equal(status(custody, '2023-08-02', [verdict, acquittal]).status, 'in_custody');
+});

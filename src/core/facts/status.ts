@@ -178,7 +178,7 @@ function sentenceOver(sentence: SentenceFact, asOf: Day): Tri {
 const not = (t: Tri): Tri => (t === 'yes' ? 'no' : t === 'no' ? 'yes' : 'possibly');
 
 /**
- * The person's latest sentencing decision given by the date that is not certainly in force, and not overtaken
+ * The person's latest convicting decision given by the date that is not certainly in force, and not overtaken
  * by a decision in force given on or after it: the person is convicted, the verdict not yet in force.
  */
 function pendingVerdict(
@@ -186,17 +186,20 @@ function pendingVerdict(
   person: string,
   asOf: Day,
 ): { d: Decision; certainty: Tri } | undefined {
-  const sentencing = decisions.filter(
-    (d) => d.defendant === person && d.kind !== 'other' && d.sentence.length > 0,
+  const own = decisions.filter((d) => d.defendant === person && d.kind !== 'other');
+  // A conviction whose sentence the record does not give yet still convicts.
+  const convicting = own.filter(
+    (d) => d.sentence.length > 0 || d.outcomes.some((o) => o.outcome === 'convicted'),
   );
-  const latest = sentencing
+  const latest = convicting
     .map((d) => ({ d, given: happenedBy(datedBounds(d.date), asOf) }))
     .filter(({ given }) => given !== 'no')
     .sort((a, b) => datedBounds(a.d.date).earliest.localeCompare(datedBounds(b.d.date).earliest))
     .at(-1);
   if (!latest) return undefined;
   const inForce = latest.d.enteredIntoForce ? happenedBy(datedBounds(latest.d.enteredIntoForce), asOf) : 'no';
-  const overtaken = sentencing.some(
+  // A later decision in force (an appeal ruling that upholds, changes or quashes the verdict) settles it.
+  const overtaken = own.some(
     (o) =>
       o !== latest.d &&
       o.enteredIntoForce !== undefined &&
