@@ -1,3 +1,6 @@
+import { LABELS, labelOf } from '../core/common/labels.ts';
+import { formatDuration } from '../core/dates/index.ts';
+import type { PenaltyFact } from '../core/facts/penalties.ts';
 import type { CaseFacts, DefendantFacts } from '../core/facts/case-facts.ts';
 import type { ChargeHistory } from '../core/facts/charge-history.ts';
 import type { ChargeFamily } from '../core/facts/charge-lineage.ts';
@@ -6,15 +9,7 @@ import { formatExposure } from '../core/facts/exposure.ts';
 import { formatBounds, formatRange, type Tri } from '../core/facts/fact-dates.ts';
 import type { MeasureFact } from '../core/facts/measures.ts';
 
-const STATUS_TEXT: Record<string, string> = {
-  in_custody: 'in custody',
-  under_house_arrest: 'under house arrest',
-  under_other_measure: 'under another measure of restraint',
-  serving_sentence: 'serving a sentence',
-  on_probation: 'on probation',
-  released: 'released',
-  at_liberty: 'at liberty',
-};
+const STATUS_TEXT: Record<string, string> = LABELS.status;
 
 const state = (s: string) => s.replace(/_/g, ' ');
 const tri = (t: Tri, yes: string) => (t === 'yes' ? yes : t === 'possibly' ? `possibly ${yes}` : undefined);
@@ -65,6 +60,17 @@ function custodyLines(c: CustodyLimitFact): string[] {
   ];
 }
 
+function penaltyLine(p: PenaltyFact): string {
+  const what = `${p.title}${p.activity ? ` (${p.activity})` : ''}${p.term ? ` for ${formatDuration(p.term)}` : ''}${p.amount ? `: ${p.amount.value} ${p.amount.unit === 'mci' ? 'MCI' : p.amount.unit}` : ''}`;
+  const end = p.endsOn
+    ? `, ends ${p.endsOn.earliest === p.endsOn.latest ? p.endsOn.earliest : `${p.endsOn.earliest} … ${p.endsOn.latest}`}${p.start ? ` (${LABELS.penaltyBasis[p.start.basis]})` : ''}`
+    : p.term
+      ? ', end unknown'
+      : '';
+  const now = p.inEffect === 'yes' ? ', in effect' : p.inEffect === 'no' ? ', ended' : '';
+  return `Additional penalty: ${what}${end}${now}`;
+}
+
 function defendantLines(d: DefendantFacts): string[] {
   const s = d.status;
   const status = s.isCertain
@@ -74,10 +80,21 @@ function defendantLines(d: DefendantFacts): string[] {
         .map((x) => STATUS_TEXT[x])
         .join(', ')})`;
   const lines = [`${d.person.name} [${d.person.id}]: ${status ?? s.status}`];
+  for (const r of s.reasons)
+    lines.push(`    ${s.isCertain ? 'because' : `if ${STATUS_TEXT[r.status] ?? r.status}`}: ${r.reason}`);
   if (s.sentence?.endsOn)
     lines.push(
-      `  Sentence ${s.sentence.type} ends ${s.sentence.endsOn.earliest === s.sentence.endsOn.latest ? s.sentence.endsOn.earliest : `${s.sentence.endsOn.earliest} … ${s.sentence.endsOn.latest}`}`,
+      `  Sentence (${s.sentence.title}) ends ${s.sentence.endsOn.earliest === s.sentence.endsOn.latest ? s.sentence.endsOn.earliest : `${s.sentence.endsOn.earliest} … ${s.sentence.endsOn.latest}`}`,
     );
+  if (d.sentenceEnd) lines.push(`  ${d.sentenceEnd.isFlagged ? '! ' : ''}${d.sentenceEnd.explanation}`);
+  const explained = d.sentenceEnd?.release;
+  for (const r of d.releases.filter(
+    (x) => x.date.date !== explained?.date.date || x.reason !== explained.reason,
+  ))
+    lines.push(
+      `  Released ${formatBounds(r.date)}${r.happened === 'possibly' ? ' (possibly by this day)' : ''}: ${labelOf('releaseReason', r.reason)}`,
+    );
+  for (const p of d.penalties) lines.push(`  ${penaltyLine(p)}`);
   if (d.measures.length > 0) lines.push('  Measures:', ...d.measures.map(measureLine));
   lines.push(`  Deprived of liberty: ${formatRange(d.deprivedOfLiberty)}`);
   const credit = d.credit.filter((c) => c.amount.max > 0 && c.unit === 'days');

@@ -5,6 +5,7 @@ import type { LegalKnowledge } from '../law/legal-knowledge.ts';
 import { formatArticleRef } from '../law/law-helpers.ts';
 import type { ArticleRef } from '../law/law.ts';
 import type { CaseFile } from './case-file.ts';
+import { presentDecisions, presentReleases } from './decision.presenter.ts';
 import type { RecordKind } from '../record/record-kinds.ts';
 
 /** The wire shape of a case: names resolved, articles labelled, ready for JSON, the API and the CLI. */
@@ -92,12 +93,14 @@ export function presentCaseFile(file: CaseFile, law: LegalKnowledge) {
       judges: h.judges.map((j) => named(persons, j)),
       prosecutors: h.prosecutors.map((j) => named(persons, j)),
     })),
-    decisions: file.decisions.map((d) => ({
-      ...d,
-      version: version('decision', d.id),
-      court: named(orgs, d.court),
-      defendant: named(persons, d.defendant),
-    })),
+    decisions: presentDecisions(
+      file.decisions,
+      law,
+      c.jurisdiction,
+      { person: (id) => named(persons, id), organisation: (id) => named(orgs, id) },
+      (id) => version('decision', id),
+    ),
+    releases: presentReleases(c.releases, (id) => named(persons, id)),
     sources: file.sources.map((src) => ({ ...src, version: version('source', src.id) })),
   };
 }

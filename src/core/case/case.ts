@@ -11,6 +11,7 @@ import {
 } from '../common/schemas.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
+import { ReleaseSchema } from './release.ts';
 
 /** The roles a person plays in a case. */
 export const ParticipantRoleSchema = z.enum([
@@ -81,6 +82,7 @@ export const CaseSchema = z
     // A mass trial may have hundreds of defendants, each with lawyers.
     participants: z.array(ParticipantSchema).max(5_000).default([]),
     events: z.array(IdSchema).max(5_000).default([]),
+    releases: z.array(ReleaseSchema).max(5_000).optional(),
     visibility: VisibilitySchema,
     readers: ReadersSchema.optional(),
     fieldVisibility: FieldVisibilitySchema.optional(),

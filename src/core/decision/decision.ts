@@ -16,6 +16,8 @@ export const SentenceComponentSchema = z
     probation: DurationSchema.optional(),
     activity: TextSchema.optional(),
     isPrincipal: z.boolean().optional(),
+    /** When serving this part began, if not on the day the decision entered into force. */
+    startedOn: PartialDateSchema.optional(),
   })
   .strict();
 export type SentenceComponent = z.infer<typeof SentenceComponentSchema>;

@@ -18,6 +18,9 @@ import {
 import { datedBounds, type DatedBounds } from './fact-dates.ts';
 import { narrowByChains } from './measure-chains.ts';
 import { measureTotals, personMeasures, type MeasureFact, type MeasureKindTotal } from './measures.ts';
+import { additionalPenalties, type PenaltyFact } from './penalties.ts';
+import { sentenceEnd, type SentenceEndFact } from './release-comparison.ts';
+import { personReleases, type ReleaseFact } from './releases.ts';
 import { firstSentenceInForce, personStatus, type StatusFact } from './status.ts';
 import { factWarnings, type FactWarning } from './warnings.ts';
 import { statusesWithheldCouldAdd, withheldFact, type WithheldFact } from './withheld.ts';
@@ -32,6 +35,12 @@ export interface DefendantFacts {
   credit: CreditFact[];
   custodyLimits: CustodyLimitFact[];
   exposure: DefendantExposure;
+  /** Releases recorded by the date. */
+  releases: ReleaseFact[];
+  /** A term served in custody: its computed end beside the real release, the difference explained or flagged. */
+  sentenceEnd?: SentenceEndFact;
+  /** Additional penalties of the sentence in force (bans, fines), each with its end. */
+  penalties: PenaltyFact[];
 }
 
 /** A hearing on or after the date (or one whose date may be). */
@@ -107,19 +116,29 @@ export function computeCaseFacts(file: CaseFile, law: LegalKnowledge, asOf: Day)
   const defendants = defendantIds(file).map((id): DefendantFacts => {
     const person = file.persons.find((p) => p.id === id);
     const sentenced = firstSentenceInForce(file.decisions, id, asOf);
-    const measures = personMeasures(file.measures, id, jurisdiction, law, asOf, sentenced);
+    const releases = personReleases(file.case.releases, id, asOf);
+    const releaseDays = releases.map((r) => r.date);
+    const measures = personMeasures(file.measures, id, jurisdiction, law, asOf, sentenced, releaseDays);
     const totals = measureTotals(measures);
     const credit = computeCredit(totals.byKind, rules, law, jurisdiction, measures, asOf);
     const own = visible.filter((h) => h.defendant === id);
+    const status = personStatus(measures, file.decisions, id, asOf, types, credit, releases);
+    const s = status.sentence;
+    const inCustody =
+      s !== undefined && !s.isSuspended && types.some((t) => t.key === s.type && t.deprivesLiberty);
+    const end = s ? sentenceEnd(s, releases, inCustody) : undefined;
     return {
       person: { id, name: person ? displayName(person.names, 'en') : id },
-      status: personStatus(measures, file.decisions, id, asOf, types, credit),
+      status,
       measures,
       daysByMeasureKind: totals.byKind,
       deprivedOfLiberty: narrowByChains(totals.deprivedOfLiberty, measures, asOf),
       credit,
       custodyLimits: isKnown ? custodyLimitFacts(measures, own, law, jurisdiction, asOf) : [],
       exposure: defendantExposure(id, chargeExposures),
+      releases,
+      ...(end ? { sentenceEnd: end } : {}),
+      penalties: additionalPenalties(file.decisions, s, status.release, types, asOf),
     };
   });
   const withheld = withheldFact(file.withheld);

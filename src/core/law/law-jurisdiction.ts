@@ -35,6 +35,11 @@ export const SentenceTypeSchema = z.strictObject({
   /** The death penalty, where the code still has it: no unit, graver than any term and than life. */
   isDeath: z.boolean().optional(),
   deprivesLiberty: z.boolean(),
+  /**
+   * When this type, added to a sentence served in custody, starts counting: the day the verdict enters into
+   * force (the default) or the day the principal term is served.
+   */
+  additionalCountsFrom: z.enum(['entry_into_force', 'end_of_principal']).optional(),
   certainty: CertaintySchema.optional(),
   note: TextSchema.optional(),
 });

@@ -130,6 +130,19 @@ export function checkMeasureSteps(m: Measure, index: number, report: Report): vo
   });
 }
 
+/** A release names a person who takes part in the case (any role: a witness may be detained too). */
+function checkReleases(c: Case, index: number, report: Report): void {
+  const people = new Set(c.participants.map((p) => p.person));
+  c.releases?.forEach((r, i) => {
+    if (!people.has(r.person))
+      report(
+        'validation.invalid',
+        recordPath('case', index, `.releases[${i}].person`),
+        `release of "${r.person}", who is not a participant of case "${c.id}"`,
+      );
+  });
+}
+
 /**
  * The rules one record must keep on its own (dates in order, lifecycles well formed), whatever else is in the
  * bundle or the database. A charge's handovers are passed to `handover` for the checks across records.
@@ -159,7 +172,7 @@ export function checkRecordAlone(
       const c = record as Case;
       periods('participants', c.participants);
       periods('authorities', c.authorities);
-      return;
+      return checkReleases(c, index, report);
     }
     case 'person':
       return periods('affiliations', (record as Person).affiliations);

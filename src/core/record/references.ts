@@ -49,6 +49,11 @@ const collectors: { [K in RecordKind]: (r: RecordOf<K>, add: Collect) => void } 
       citations(add, p, a.sources);
     });
     each(r.events, '.events', (id, p) => add(p, 'event', id));
+    each(r.releases, '.releases', (x, p) => {
+      add(`${p}.person`, 'person', x.person);
+      add(`${p}.decision`, 'decision', x.decision);
+      citations(add, p, x.sources);
+    });
   },
   event: (r, add) => {
     each(r.cases, '.cases', (id, p) => add(p, 'case', id));
