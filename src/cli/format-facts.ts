@@ -1,3 +1,4 @@
+import { disputedLines } from './format-disputes.ts';
 import type { CaseFacts, DefendantFacts } from '../core/facts/case-facts.ts';
 import type { ChargeHistory } from '../core/facts/charge-history.ts';
 import type { ChargeFamily } from '../core/facts/charge-lineage.ts';
@@ -137,5 +138,6 @@ export function formatCaseFacts(facts: CaseFacts): string {
     lines.push('', `Withheld from you: ${what.join(', ')}. ${facts.withheld.note}`);
     lines.push(`  Not certain because of it: ${facts.withheld.uncertain.join(', ')}.`);
   }
+  if (facts.disputed !== undefined) lines.push('', ...disputedLines(facts.disputed));
   return lines.join('\n');
 }
