@@ -1,4 +1,5 @@
 import type { PresentedCase } from '../core/case/case.presenter.ts';
+import { disputedMark, disputeLines } from './format-disputes.ts';
 import { describePartialDate } from '../core/dates/describe-date.ts';
 
 /** A code word for people: 'trial_session' → 'trial session'. */
@@ -37,8 +38,8 @@ export function formatCaseFile(c: PresentedCase): string {
     c.charges.flatMap((ch) => [
       `${ch.articleLabel} ${ch.articleTitle ?? ''}  [${ch.id}]`.trimEnd(),
       ...ch.lifecycle.map(
-        (s) =>
-          `    ${when(s.date)} ${words(s.kind)}${s.authority ? ` by ${s.authority.name}` : ''}${s.successors ? ` → ${s.successors.join(', ')}` : ''}`,
+        (s, i) =>
+          `    ${when(s.date)} ${words(s.kind)}${s.authority ? ` by ${s.authority.name}` : ''}${s.successors ? ` → ${s.successors.join(', ')}` : ''}${disputedMark(c.disputes, ch.id, `lifecycle/${i}`)}`,
       ),
     ]),
   );
@@ -46,7 +47,10 @@ export function formatCaseFile(c: PresentedCase): string {
     'Restraint measures',
     c.measures.flatMap((m) => [
       `${m.kindTitle} (${m.person?.name ?? ''})  [${m.id}]`,
-      ...m.steps.map((s) => `    ${when(s.date)} ${words(s.kind)}${s.successor ? ` → ${s.successor}` : ''}`),
+      ...m.steps.map(
+        (s, i) =>
+          `    ${when(s.date)} ${words(s.kind)}${s.successor ? ` → ${s.successor}` : ''}${disputedMark(c.disputes, m.id, `steps/${i}`)}`,
+      ),
       ...(m.reportedDuration?.text ? [`    reported: ${m.reportedDuration.text}`] : []),
     ]),
   );
@@ -57,6 +61,7 @@ export function formatCaseFile(c: PresentedCase): string {
         `${when(`${describePartialDate(h.date)}${h.time ? ` ${h.time}` : ''}`)}  ${words(h.kind)} (${h.status})${h.court ? ` ${h.court.name}` : ''}`,
     ),
   );
+  section('Disputed values', disputeLines(c.disputes));
   section(
     'Sources',
     c.sources.map(

@@ -1,4 +1,4 @@
-import type { DisputedFacts, DisputedFigure } from '../core/facts/disputed.ts';
+import type { DisputeFact, DisputedFacts, DisputedFigure } from '../core/facts/disputed.ts';
 import { formatRange } from '../core/facts/fact-dates.ts';
 
 const FIGURE_TEXT: Record<string, string> = {
@@ -35,18 +35,29 @@ function figureLine(f: DisputedFigure): string {
   return `  ${f.subject} ${name}: ${span} (recorded: ${formatValue(f.recorded)}; disputed by ${by})`;
 }
 
-/** The disputed values of a case and the figures that span their accounts, for the CLI's text. */
-export function disputedLines(d: DisputedFacts): string[] {
-  const lines = ['Disputed values:'];
-  for (const x of d.disputes) {
+/** " (disputed: …)" after a line showing a part of a record whose values (some or all) are disputed; else ''. */
+export function disputedMark(disputes: readonly DisputeFact[], record: string, prefix: string): string {
+  const paths = disputes
+    .filter((d) => d.record === record && (d.path === prefix || d.path.startsWith(`${prefix}/`)))
+    .map((d) => d.path.slice(prefix.length + 1) || 'all');
+  return paths.length > 0 ? ` (disputed: ${paths.join(', ')})` : '';
+}
+
+/** One line per disputed value: the record and path, the recorded account and the others with their sources. */
+export function disputeLines(disputes: readonly DisputeFact[]): string[] {
+  return disputes.map((x) => {
     const others = x.accounts.map((a) => {
       const cited = a.sources.map((s) => s.source).join(', ');
-      return `${formatValue(a.value)}${cited ? ` [${cited}]` : ''}`;
+      return `${formatValue(a.value)}${cited ? ` [${cited}]` : ''}${a.note ? ` (${a.note})` : ''}`;
     });
-    lines.push(
-      `  ${x.record} ${x.path}: recorded ${formatValue(x.recorded)}; other accounts: ${others.join('; ')}${x.note ? ` — ${x.note}` : ''}`,
-    );
-  }
+    const note = x.note ? ` — ${x.note}` : '';
+    return `${x.record} ${x.path}: recorded ${formatValue(x.recorded)}; other accounts: ${others.join('; ')}${note}`;
+  });
+}
+
+/** The disputed values of a case and the figures that span their accounts, for the CLI's text. */
+export function disputedLines(d: DisputedFacts): string[] {
+  const lines = ['Disputed values:', ...disputeLines(d.disputes).map((l) => `  ${l}`)];
   if (d.figures.length > 0) lines.push('Disputed figures (over the accounts):', ...d.figures.map(figureLine));
   else lines.push('  No computed figure differs between the accounts.');
   lines.push(`  ${d.note}`);

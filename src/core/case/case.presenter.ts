@@ -5,6 +5,7 @@ import type { LegalKnowledge } from '../law/legal-knowledge.ts';
 import { formatArticleRef } from '../law/law-helpers.ts';
 import type { ArticleRef } from '../law/law.ts';
 import type { CaseFile } from './case-file.ts';
+import { caseDisputes } from '../facts/disputed.ts';
 import type { RecordKind } from '../record/record-kinds.ts';
 
 /** The wire shape of a case: names resolved, articles labelled, ready for JSON, the API and the CLI. */
@@ -19,7 +20,10 @@ function articleTitle(law: LegalKnowledge, ref: ArticleRef, onDate: string | und
   return part !== undefined && part !== first.titles.en ? `${first.titles.en}: ${part}` : first.titles.en;
 }
 
-/** Presents a case file: every id that has a name is shown with it; records keep their sources. */
+/**
+ * Presents a case file: every id that has a name is shown with it; records keep their sources, and the disputed
+ * values are listed with every account.
+ */
 export function presentCaseFile(file: CaseFile, law: LegalKnowledge) {
   const persons = new Map(file.persons.map((p) => [p.id, displayName(p.names, 'en')]));
   const orgs = new Map(file.organisations.map((o) => [o.id, displayName(o.names, 'en')]));
@@ -99,5 +103,6 @@ export function presentCaseFile(file: CaseFile, law: LegalKnowledge) {
       defendant: named(persons, d.defendant),
     })),
     sources: file.sources.map((src) => ({ ...src, version: version('source', src.id) })),
+    disputes: caseDisputes(file),
   };
 }

@@ -218,12 +218,7 @@ export function computeCaseFactsWithDisputes(file: CaseFile, law: LegalKnowledge
     });
   }
   const disputed: DisputedFacts = {
-    disputes: located.map((l) => ({
-      ...l.ref,
-      recorded: valueAt(recordOf(file, l), l.dispute.path).value,
-      accounts: l.dispute.accounts,
-      ...(l.dispute.note !== undefined ? { note: l.dispute.note } : {}),
-    })),
+    disputes: located.map((l) => disputeFact(file, l)),
     figures,
     variants: list.length,
     isEveryCombination,
@@ -232,6 +227,20 @@ export function computeCaseFactsWithDisputes(file: CaseFile, law: LegalKnowledge
       : `Too many combinations of accounts (more than ${MAX_VARIANTS}): each disputed value's accounts were taken one at a time, the others as recorded.`,
   };
   return { ...facts, disputed };
+}
+
+/** Every disputed value of the case file with its recorded account and the others: what `case show` lists. */
+export function caseDisputes(file: CaseFile): DisputeFact[] {
+  return locateDisputes(file).map((l) => disputeFact(file, l));
+}
+
+function disputeFact(file: CaseFile, l: Located): DisputeFact {
+  return {
+    ...l.ref,
+    recorded: valueAt(recordOf(file, l), l.dispute.path).value,
+    accounts: l.dispute.accounts,
+    ...(l.dispute.note !== undefined ? { note: l.dispute.note } : {}),
+  };
 }
 
 function recordOf(file: CaseFile, l: Located): unknown {
