@@ -141,6 +141,24 @@ forEachStore('disputed values', (getStore) => {
     assert.equal(await getStore().reader.count('case'), 0, 'nothing is written');
   });
 
+  test('what another account cites or names must exist, as what the recorded value names must', async () => {
+    const b = bundle();
+    b.measures[0]!.disputes[0]!.accounts[0]!.sources = [{ source: 'source:nowhere' }];
+    const court = { path: 'court', accounts: [{ value: 'org:nowhere', sources: [] }] };
+    Object.assign(b.decisions[0]!, { court: 'org:court' });
+    b.decisions[0]!.disputes.push(court as never);
+    Object.assign(b, { organisations: [{ id: 'org:court', kind: 'court', names: [name('Court')] }] });
+    let caught: unknown;
+    await importInto(getStore(), fromBundle(b)).catch((e: unknown) => (caught = e));
+    assert.ok(isDomainError(caught), String(caught));
+    const dangling = caught.issues.filter((i) => i.code === 'reference.dangling').map((i) => i.path);
+    assert.deepEqual(dangling.sort(), [
+      '$.decisions[0].disputes[1].accounts[0].value',
+      '$.measures[0].disputes[0].accounts[0].sources[0].source',
+    ]);
+    assert.equal(await getStore().reader.count('case'), 0, 'nothing is written');
+  });
+
   test('disputes survive export and import: the second export is the same bytes', async () => {
     await importInto(getStore(), fromBundle(bundle()));
     const first = await exportText(getStore().reader);
