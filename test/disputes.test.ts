@@ -115,7 +115,7 @@ forEachStore('disputed values', (getStore) => {
     assert.deepEqual(days?.by, [{ kind: 'measure', record: 'measure:m', path: 'steps/0/date' }]);
     assert.match(
       formatCaseFacts(facts),
-      /measure:m steps\/0\/date: recorded 2022-01-06; other accounts: 2022-01-03 \[source:family\]/,
+      /measure:m steps\/0\/date: recorded 6 January 2022; other accounts: 3 January 2022 \[source:family\] \(held three days unrecorded\)/,
     );
 
     const shown = formatCaseFile(presentCaseFile(await getCaseFile(session, 'case:c'), law));

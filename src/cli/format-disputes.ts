@@ -1,4 +1,8 @@
 import type { DisputeFact, DisputedFacts, DisputedFigure } from '../core/facts/disputed.ts';
+import { describePartialDate } from '../core/dates/describe-date.ts';
+import { DurationSchema, formatDuration, type Duration } from '../core/dates/duration.ts';
+import { PartialDateSchema } from '../core/dates/partial-date.ts';
+import { SentenceComponentSchema, type SentenceComponent } from '../core/decision/decision.ts';
 import { formatRange } from '../core/facts/fact-dates.ts';
 
 const FIGURE_TEXT: Record<string, string> = {
@@ -13,14 +17,49 @@ const FIGURE_TEXT: Record<string, string> = {
   state: 'state',
 };
 
-/** A figure's value in words: a day count, a span of days, a word, or the value as JSON. */
-export function formatValue(value: unknown): string {
-  if (typeof value === 'string') return value.replace(/_/g, ' ');
+/** A sentence's components in words: "imprisonment 5 years (medium), fine 500 mci, suspended". */
+function sentenceText(components: readonly SentenceComponent[]): string {
+  return components
+    .map((c) =>
+      [
+        words(c.type),
+        c.term && formatDuration(c.term),
+        c.amount && `${c.amount.value} ${c.amount.unit}`,
+        c.regime && `(${words(c.regime)})`,
+        c.isSuspended === true && 'suspended',
+        c.probation && `probation ${formatDuration(c.probation)}`,
+        c.activity,
+      ]
+        .filter((x) => typeof x === 'string' && x !== '')
+        .join(' '),
+    )
+    .join(', ');
+}
+
+const words = (code: string) => code.replace(/_/g, ' ');
+
+const isSentence = (value: unknown): value is SentenceComponent[] =>
+  Array.isArray(value) && value.every((c) => SentenceComponentSchema.safeParse(c).success);
+
+/** A value in words: a date as people write it, a day count, a span, a sentence, a word, else JSON. */
+export function formatValue(value: unknown, unit = 'days'): string {
+  if (typeof value === 'string') {
+    const date = PartialDateSchema.safeParse(value);
+    return date.success ? describePartialDate(date.data) : words(value);
+  }
+  if (isSentence(value)) return sentenceText(value);
+  if (SentenceComponentSchema.safeParse(value).success) return sentenceText([value as SentenceComponent]);
+  if (
+    DurationSchema.safeParse(value).success &&
+    typeof value === 'object' &&
+    Object.keys(value ?? {}).length > 0
+  )
+    return formatDuration(value as Duration);
   if (typeof value === 'number') return String(value);
   if (typeof value === 'object' && value !== null) {
     const v = value as Record<string, unknown>;
     if (typeof v.min === 'number' && typeof v.max === 'number')
-      return formatRange({ min: v.min, max: v.max });
+      return formatRange({ min: v.min, max: v.max }, unit);
     if (typeof v.earliest === 'string' && typeof v.latest === 'string')
       return v.earliest === v.latest ? v.earliest : `${v.earliest} … ${v.latest}`;
     if (typeof v.text === 'string') return v.text;
@@ -30,9 +69,11 @@ export function formatValue(value: unknown): string {
 
 function figureLine(f: DisputedFigure): string {
   const name = FIGURE_TEXT[f.figure] ?? f.figure;
-  const span = f.span !== undefined ? formatValue(f.span) : f.values.map(formatValue).join(' or ');
+  const unit = f.unit === 'mci' ? 'MCI' : f.unit;
+  const show = (v: unknown) => formatValue(v, unit);
+  const span = f.span !== undefined ? show(f.span) : f.values.map(show).join(' or ');
   const by = f.by.map((b) => `${b.record} ${b.path}`).join(', ');
-  return `  ${f.subject} ${name}: ${span} (recorded: ${formatValue(f.recorded)}; disputed by ${by})`;
+  return `  ${f.subject} ${name}: ${span} (recorded: ${show(f.recorded)}; disputed by ${by})`;
 }
 
 /** " (disputed: …)" after a line showing a part of a record whose values (some or all) are disputed; else ''. */

@@ -27,6 +27,8 @@ export interface DisputedFigure {
   /** The person, measure or charge the figure is about. */
   subject: string;
   figure: string;
+  /** The unit of a count that is not in days (credit in hours or MCI). */
+  unit?: string;
   /** The figure under the recorded accounts. */
   recorded: unknown;
   /** Every value it takes over the variants computed, the recorded one first. */
@@ -121,21 +123,32 @@ function choices(located: readonly Located[]): { list: number[][]; isEveryCombin
   return { list, isEveryCombination: false };
 }
 
+/** One figure of the facts: what it is about, its name, its value, and the unit of a count that is not days. */
+interface Figure {
+  subject: string;
+  figure: string;
+  value: unknown;
+  unit?: string;
+}
+
 /** The main figures of the facts, keyed by subject and figure: what a dispute can move. */
-export function mainFigures(
-  facts: CaseFacts,
-  file: CaseFile,
-): Map<string, { subject: string; figure: string; value: unknown }> {
-  const out = new Map<string, { subject: string; figure: string; value: unknown }>();
-  const put = (subject: string, figure: string, value: unknown) => {
-    if (value !== undefined) out.set(`${subject}\u0000${figure}`, { subject, figure, value });
+export function mainFigures(facts: CaseFacts, file: CaseFile): Map<string, Figure> {
+  const out = new Map<string, Figure>();
+  const put = (subject: string, figure: string, value: unknown, unit?: string) => {
+    if (value !== undefined)
+      out.set(`${subject}\u0000${figure}`, {
+        subject,
+        figure,
+        value,
+        ...(unit !== undefined ? { unit } : {}),
+      });
   };
   for (const d of facts.defendants) {
     const id = d.person.id;
     put(id, 'status', d.status.isCertain ? d.status.status : [...d.status.possible].sort().join(' | '));
     put(id, 'deprivedOfLiberty', d.deprivedOfLiberty);
     for (const c of d.credit)
-      put(id, `credit ${[c.sentenceType, c.regime].filter(Boolean).join('/')}`, c.amount);
+      put(id, `credit: ${c.sentenceTitle}${c.regimeTitle ? ` (${c.regimeTitle})` : ''}`, c.amount, c.unit);
     const governing = file.decisions.find((x) => x.id === d.status.sentence?.decision);
     put(id, 'sentence', governing?.sentence);
     put(id, 'sentence ends', d.status.sentence?.endsOn);
@@ -211,6 +224,7 @@ export function computeCaseFactsWithDisputes(file: CaseFile, law: LegalKnowledge
     figures.push({
       subject: named?.subject ?? '',
       figure: named?.figure ?? '',
+      ...(named?.unit !== undefined ? { unit: named.unit } : {}),
       recorded: recorded?.value,
       values,
       ...(span !== undefined ? { span } : {}),
