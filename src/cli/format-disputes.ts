@@ -96,6 +96,19 @@ export function disputeLines(disputes: readonly DisputeFact[]): string[] {
   });
 }
 
+/**
+ * The line under a defendant's facts naming those of their figures that other accounts
+ * change, so that no reader takes the recorded figure alone for certain; none when nothing of theirs is disputed.
+ */
+export function disputedNotice(d: DisputedFacts | undefined, person: string): string[] {
+  const own = (d?.figures ?? []).filter((f) => f.subject === person);
+  if (own.length === 0) return [];
+  const names = [...new Set(own.map((f) => FIGURE_TEXT[f.figure] ?? f.figure.replace(/:.*/, '')))];
+  return [
+    `  ! Disputed: ${names.join(', ')} — other accounts give other figures (see "Disputed figures" below)`,
+  ];
+}
+
 /** The disputed values of a case and the figures that span their accounts, for the CLI's text. */
 export function disputedLines(d: DisputedFacts): string[] {
   const lines = ['Disputed values:', ...disputeLines(d.disputes).map((l) => `  ${l}`)];

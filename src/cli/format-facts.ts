@@ -1,4 +1,4 @@
-import { disputedLines } from './format-disputes.ts';
+import { disputedLines, disputedNotice } from './format-disputes.ts';
 import type { CaseFacts, DefendantFacts } from '../core/facts/case-facts.ts';
 import type { ChargeHistory } from '../core/facts/charge-history.ts';
 import type { ChargeFamily } from '../core/facts/charge-lineage.ts';
@@ -98,7 +98,8 @@ function defendantLines(d: DefendantFacts): string[] {
 /** The facts as readable text for the CLI: defendants, charges, lineage, exposure, hearings, warnings. */
 export function formatCaseFacts(facts: CaseFacts): string {
   const lines = [`${facts.title} [${facts.caseId}] — as of ${facts.asOf}`, ''];
-  for (const d of facts.defendants) lines.push(...defendantLines(d), '');
+  for (const d of facts.defendants)
+    lines.push(...defendantLines(d), ...disputedNotice(facts.disputed, d.person.id), '');
   lines.push('Charges:', ...(facts.charges.length > 0 ? facts.charges.map(chargeLine) : ['  none yet']));
   if (facts.lineage.length > 0) lines.push('', 'Lineage:', ...facts.lineage.flatMap(familyLines));
   if (facts.exposure.charges.length > 0) {

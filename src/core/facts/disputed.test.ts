@@ -5,6 +5,7 @@ import { releaseRecord } from '../access/release.ts';
 import type { Dispute, DisputeAccount } from '../common/disputes.ts';
 import type { SentenceComponent } from '../decision/decision.ts';
 import { prepareRecord } from '../record/prepare.ts';
+import { keepHiddenFields } from '../record/record.service.ts';
 import type { RecordKind } from '../record/record-kinds.ts';
 import { computeCaseFactsWithDisputes, MAX_VARIANTS } from './disputed.ts';
 import { formatCaseFacts } from '../../cli/format-facts.ts';
@@ -68,6 +69,7 @@ test('a disputed arrest date makes the days in custody a span, naming the measur
   const text = formatCaseFacts(facts);
   assert.match(text, /Disputed/);
   assert.match(text, /measure:custody steps\/0\/date/);
+  assert.match(text, /! Disputed: deprived of liberty, credit/);
 });
 
 test('a disputed fine is listed with every account, and the sentence spans them', () => {
@@ -198,5 +200,29 @@ test('a reader who may not see a field may not see the other accounts of it eith
   assert.deepEqual(
     releaseRecord(SYSTEM_ACTOR, 'measure', m).disputes?.map((d) => d.path),
     ['place', 'steps/0/date'],
+  );
+});
+
+test('a writer who may not see a field keeps its accounts as stored, and changes the others as given', () => {
+  const editor = { id: 'user:e', roles: ['editor'] as const };
+  const stored = makeMeasure('measure:m', 'house_arrest', '2022-01-06', [], {
+    place: 'Almaty, flat 5',
+    fieldVisibility: { place: 'restricted' },
+    disputes: [dispute('place', 'Almaty, flat 7'), dispute('steps/0/date', '2022-01-07')],
+  });
+  const given = releaseRecord(editor, 'measure', stored);
+  assert.deepEqual(
+    given.disputes?.map((d) => d.path),
+    ['steps/0/date'],
+  );
+  const edited = { ...given, disputes: [dispute('steps/0/date', '2022-01-08')] };
+  const merged = keepHiddenFields(editor, 'measure', stored, edited);
+  assert.equal(merged.place, 'Almaty, flat 5');
+  assert.deepEqual(
+    merged.disputes?.map((d) => [d.path, d.accounts[0]?.value]),
+    [
+      ['steps/0/date', '2022-01-08'],
+      ['place', 'Almaty, flat 7'],
+    ],
   );
 });
