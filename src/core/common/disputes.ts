@@ -52,6 +52,8 @@ export function valueAt(record: unknown, path: string): { found: boolean; value?
   let at: unknown = record;
   for (const segment of pathSegments(path)) {
     if (at === null || typeof at !== 'object' || !Object.hasOwn(at, segment)) return { found: false };
+    // A list is entered by index only: its 'length' is not a value of the record.
+    if (Array.isArray(at) && !/^\d+$/.test(segment)) return { found: false };
     at = (at as Record<string, unknown>)[segment];
   }
   return at === undefined ? { found: false } : { found: true, value: at };

@@ -173,6 +173,8 @@ test('an account that would not make a valid record is refused; a valid one pass
 test('ids, confidentiality and sources cannot be disputed, and a value is disputed once', () => {
   const id = issuesOf('measure', measureJson([{ path: 'id', accounts: [{ value: 'measure:n' }] }]));
   assert.match(id[0] ?? '', /"id" cannot be disputed/);
+  const length = issuesOf('measure', measureJson([{ path: 'steps/length', accounts: [{ value: 2 }] }]));
+  assert.match(length[0] ?? '', /"steps\/length" is not in the record/);
   const twice = issuesOf(
     'measure',
     measureJson([
