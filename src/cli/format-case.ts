@@ -1,4 +1,5 @@
 import type { PresentedCase } from '../core/case/case.presenter.ts';
+import { disputedMark, disputeLines } from './format-disputes.ts';
 import { describePartialDate } from '../core/dates/describe-date.ts';
 import { formatDuration } from '../core/dates/duration.ts';
 
@@ -71,8 +72,8 @@ export function formatCaseFile(c: PresentedCase): string {
     c.charges.flatMap((ch) => [
       `${ch.articleLabel} ${ch.articleTitle ?? ''}  [${ch.id}]`.trimEnd(),
       ...ch.lifecycle.map(
-        (s) =>
-          `    ${when(s.date)} ${words(s.kind)}${s.authority ? ` by ${s.authority.name}` : ''}${s.successors ? ` → ${s.successors.join(', ')}` : ''}`,
+        (s, i) =>
+          `    ${when(s.date)} ${words(s.kind)}${s.authority ? ` by ${s.authority.name}` : ''}${s.successors ? ` → ${s.successors.join(', ')}` : ''}${disputedMark(c.disputes, ch.id, `lifecycle/${i}`)}`,
       ),
     ]),
   );
@@ -80,7 +81,10 @@ export function formatCaseFile(c: PresentedCase): string {
     'Restraint measures',
     c.measures.flatMap((m) => [
       `${m.kindTitle} (${m.person?.name ?? ''})  [${m.id}]`,
-      ...m.steps.map((s) => `    ${when(s.date)} ${words(s.kind)}${s.successor ? ` → ${s.successor}` : ''}`),
+      ...m.steps.map(
+        (s, i) =>
+          `    ${when(s.date)} ${words(s.kind)}${s.successor ? ` → ${s.successor}` : ''}${disputedMark(c.disputes, m.id, `steps/${i}`)}`,
+      ),
       ...(m.reportedDuration?.text ? [`    reported: ${m.reportedDuration.text}`] : []),
     ]),
   );
@@ -103,6 +107,7 @@ export function formatCaseFile(c: PresentedCase): string {
         `${when(r.date)}  ${r.person.name} released: ${r.reasonTitle}${r.decision ? ` (following ${r.decision})` : ''}`,
     ),
   );
+  section('Disputed values', disputeLines(c.disputes));
   section(
     'Sources',
     c.sources.map(

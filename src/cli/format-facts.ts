@@ -1,6 +1,7 @@
 import { LABELS, labelOf } from '../core/common/labels.ts';
 import { formatDuration } from '../core/dates/index.ts';
 import type { PenaltyFact } from '../core/facts/penalties.ts';
+import { disputedLines, disputedNotice } from './format-disputes.ts';
 import type { CaseFacts, DefendantFacts } from '../core/facts/case-facts.ts';
 import type { ChargeHistory } from '../core/facts/charge-history.ts';
 import type { ChargeFamily } from '../core/facts/charge-lineage.ts';
@@ -114,7 +115,8 @@ function defendantLines(d: DefendantFacts): string[] {
 /** The facts as readable text for the CLI: defendants, charges, lineage, exposure, hearings, warnings. */
 export function formatCaseFacts(facts: CaseFacts): string {
   const lines = [`${facts.title} [${facts.caseId}] — as of ${facts.asOf}`, ''];
-  for (const d of facts.defendants) lines.push(...defendantLines(d), '');
+  for (const d of facts.defendants)
+    lines.push(...defendantLines(d), ...disputedNotice(facts.disputed, d.person.id), '');
   lines.push('Charges:', ...(facts.charges.length > 0 ? facts.charges.map(chargeLine) : ['  none yet']));
   if (facts.lineage.length > 0) lines.push('', 'Lineage:', ...facts.lineage.flatMap(familyLines));
   if (facts.exposure.charges.length > 0) {
@@ -154,5 +156,6 @@ export function formatCaseFacts(facts: CaseFacts): string {
     lines.push('', `Withheld from you: ${what.join(', ')}. ${facts.withheld.note}`);
     lines.push(`  Not certain because of it: ${facts.withheld.uncertain.join(', ')}.`);
   }
+  if (facts.disputed !== undefined) lines.push('', ...disputedLines(facts.disputed));
   return lines.join('\n');
 }

@@ -20,5 +20,6 @@ export function presentCaseFacts(facts: CaseFacts) {
     upcomingHearings: facts.upcomingHearings,
     warnings: facts.warnings,
     ...(facts.withheld !== undefined ? { withheld: facts.withheld } : {}),
+    ...(facts.disputed !== undefined ? { disputed: facts.disputed } : {}),
   };
 }

@@ -6,6 +6,7 @@ import { formatArticleRef } from '../law/law-helpers.ts';
 import type { ArticleRef } from '../law/law.ts';
 import type { CaseFile } from './case-file.ts';
 import { presentDecisions, presentReleases } from './decision.presenter.ts';
+import { caseDisputes } from '../facts/disputed.ts';
 import type { RecordKind } from '../record/record-kinds.ts';
 
 /** The wire shape of a case: names resolved, articles labelled, ready for JSON, the API and the CLI. */
@@ -20,7 +21,10 @@ function articleTitle(law: LegalKnowledge, ref: ArticleRef, onDate: string | und
   return part !== undefined && part !== first.titles.en ? `${first.titles.en}: ${part}` : first.titles.en;
 }
 
-/** Presents a case file: every id that has a name is shown with it; records keep their sources. */
+/**
+ * Presents a case file: every id that has a name is shown with it; records keep their sources, and the disputed
+ * values are listed with every account.
+ */
 export function presentCaseFile(file: CaseFile, law: LegalKnowledge) {
   const persons = new Map(file.persons.map((p) => [p.id, displayName(p.names, 'en')]));
   const orgs = new Map(file.organisations.map((o) => [o.id, displayName(o.names, 'en')]));
@@ -102,5 +106,6 @@ export function presentCaseFile(file: CaseFile, law: LegalKnowledge) {
     ),
     releases: presentReleases(c.releases, (id) => named(persons, id)),
     sources: file.sources.map((src) => ({ ...src, version: version('source', src.id) })),
+    disputes: caseDisputes(file),
   };
 }

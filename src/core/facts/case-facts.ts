@@ -15,6 +15,7 @@ import {
   type DefendantExposure,
   caseExposure,
 } from './exposure.ts';
+import type { DisputedFacts } from './disputed.ts';
 import { datedBounds, type DatedBounds } from './fact-dates.ts';
 import { narrowByChains } from './measure-chains.ts';
 import { measureTotals, personMeasures, type MeasureFact, type MeasureKindTotal } from './measures.ts';
@@ -72,6 +73,8 @@ export interface CaseFacts {
   warnings: FactWarning[];
   /** Present when part of the case is withheld from the reader: what, and which facts it leaves uncertain. */
   withheld?: WithheldFact;
+  /** Present when values of the record are disputed: the accounts, and the figures that span them. */
+  disputed?: DisputedFacts;
 }
 
 function defendantIds(file: CaseFile): string[] {

@@ -10,6 +10,7 @@ import type { Measure } from '../measure/measure.ts';
 import type { Organisation } from '../organisation/organisation.ts';
 import type { Person } from '../person/person.ts';
 import type { AnyRecord, RecordKind } from './record-kinds.ts';
+import { checkDisputes } from './dispute-check.ts';
 import type { HandoverLink } from './lineage-check.ts';
 import { recordPath } from './record-path.ts';
 
@@ -163,6 +164,7 @@ export function checkRecordAlone(
       if (period?.from !== undefined && period.to !== undefined)
         order(`.${list}[${i}].period.to`, '"to"', period.to, '"from"', period.from);
     });
+  checkDisputes(kind, record, index, report);
   switch (kind) {
     case 'charge':
       return checkChargeSteps(record as Charge, index, report, handover);
