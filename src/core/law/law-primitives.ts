@@ -159,7 +159,12 @@ export function checkUniqueKeys(
   });
 }
 
-const APPROX_DAYS: Readonly<Record<string, number>> = { years: 365.25, months: 30.4375, days: 1, hours: 1 / 24 };
+const APPROX_DAYS: Readonly<Record<string, number>> = {
+  years: 365.25,
+  months: 30.4375,
+  days: 1,
+  hours: 1 / 24,
+};
 
 /** The dimension of a unit: amounts are comparable only within one. Any unit not of time or work is money. */
 export function unitDimension(unit: Unit): 'time' | 'work' | 'money' {

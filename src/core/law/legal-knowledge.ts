@@ -123,8 +123,7 @@ export class LegalKnowledge {
       if (ref.part !== undefined && p.part !== ref.part) continue;
       const v = p.versions.find((x) => isInForce(x, onDate));
       if (!v) continue;
-      const gravity =
-        v.gravity !== undefined ? this.gravity(ref.jurisdiction, v.gravity, onDate) : undefined;
+      const gravity = v.gravity !== undefined ? this.gravity(ref.jurisdiction, v.gravity, onDate) : undefined;
       const penalties = v.penalties ?? [];
       const { part: _asked, ...base } = ref;
       const partRef: ArticleRef = p.part !== null ? { ...base, part: p.part } : base;
