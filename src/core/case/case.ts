@@ -11,6 +11,7 @@ import {
 } from '../common/schemas.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
+import { ConfirmedSchema } from './confirmed.ts';
 
 /** The roles a person plays in a case. */
 export const ParticipantRoleSchema = z.enum([
@@ -35,6 +36,8 @@ export const ParticipantSchema = z
     role: ParticipantRoleSchema,
     period: PeriodSchema.optional(),
     note: TextSchema.optional(),
+    /** When what the case says of this person was last confirmed, if not when the case's was. */
+    confirmed: ConfirmedSchema.optional(),
     sources: SourcesSchema,
   })
   .strict();
@@ -81,6 +84,8 @@ export const CaseSchema = z
     // A mass trial may have hundreds of defendants, each with lawyers.
     participants: z.array(ParticipantSchema).max(5_000).default([]),
     events: z.array(IdSchema).max(5_000).default([]),
+    /** When the case's information was last confirmed: its facts' horizon. */
+    confirmed: ConfirmedSchema.optional(),
     visibility: VisibilitySchema,
     readers: ReadersSchema.optional(),
     fieldVisibility: FieldVisibilitySchema.optional(),
