@@ -121,7 +121,10 @@ function pastHorizon(d: DefendantFacts, then: DefendantFacts | undefined, h: Hor
           before?.exceedsTierAllowedByGravity,
         ),
         ranPastPlannedEnd: softened(c.ranPastPlannedEnd, before?.ranPastPlannedEnd),
-        notes: [...c.notes, `counted past ${h.on.date}, when the record was last confirmed`],
+        notes:
+          c.end && c.end.latest <= h.on.earliest
+            ? c.notes
+            : [...c.notes, `counted past ${h.on.date}, when the record was last confirmed`],
       };
     }),
   };
