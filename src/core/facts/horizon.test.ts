@@ -7,6 +7,7 @@ import {
   cc,
   kzLaw,
   makeCharge,
+  makeDecision,
   makeFile,
   makeHearing,
   makeMeasure,
@@ -132,4 +133,23 @@ test('a participant’s own horizon governs their facts and is shown with them',
   assert.equal(d?.horizon?.on.date, '2022-06');
   assert.equal(d?.status.lastKnown?.on, '2022-06');
   assert.equal(d?.measures[0]?.unconfirmed?.knownUntil, '2022-06');
+});
+
+test('a measure with no end step, ended by the verdict taking effect, says that this is assumed; one that ended does not', () => {
+  const verdict = makeDecision('decision:verdict', {
+    date: '2023-05-20',
+    enteredIntoForce: '2023-06-20',
+    sentence: [{ type: 'imprisonment', term: { years: 5 }, regime: 'medium', isPrincipal: true }],
+  });
+  const running = computeCaseFacts(
+    makeFile({ measures: [custody], decisions: [verdict] }),
+    law,
+    '2023-07-01',
+  );
+  const m = running.defendants[0]?.measures[0];
+  assert.equal(m?.end?.kind, 'superseded');
+  assert.equal(m?.assumption, 'assumed to last until the verdict takes effect');
+  const ended = makeMeasure('measure:custody', 'custody', '2022-03-10', [mstep('ended', '2023-06-01')]);
+  const closed = computeCaseFacts(makeFile({ measures: [ended], decisions: [verdict] }), law, '2023-07-01');
+  assert.equal(closed.defendants[0]?.measures[0]?.assumption, undefined);
 });
