@@ -54,7 +54,6 @@ export function applyHorizon(
     return { ...pastHorizon(labelled, then, h), ...(h.person !== undefined ? { horizon: h } : {}) };
   });
   const h = facts.horizon;
-  if (!h || h.isPast === 'no') return { ...facts, defendants };
   const past = (id: string) => {
     const own = horizonOf(id);
     return own !== undefined && own.isPast !== 'no' ? own : undefined;
@@ -73,7 +72,7 @@ export function applyHorizon(
       };
     }),
     upcomingHearings: facts.upcomingHearings.map((u) =>
-      u.date.latest > h.on.earliest ? { ...u, unconfirmed: unconfirmed(h) } : u,
+      h && h.isPast !== 'no' && u.date.latest > h.on.earliest ? { ...u, unconfirmed: unconfirmed(h) } : u,
     ),
   };
 }

@@ -133,6 +133,14 @@ test('a participant’s own horizon governs their facts and is shown with them',
   assert.equal(d?.horizon?.on.date, '2022-06');
   assert.equal(d?.status.lastKnown?.on, '2022-06');
   assert.equal(d?.measures[0]?.unconfirmed?.knownUntil, '2022-06');
+  const withCharge = { ...file, charges: [charge] };
+  const facts = computeCaseFacts(withCharge, law, '2023-03-01');
+  assert.equal(facts.horizon?.isPast, 'no', 'the case itself is current');
+  assert.equal(
+    facts.charges[0]?.unconfirmed?.knownUntil,
+    '2022-06',
+    'the person’s charges follow their horizon',
+  );
 });
 
 test('a measure with no end step, ended by the verdict taking effect, says that this is assumed; one that ended does not', () => {
