@@ -58,19 +58,28 @@ export function applyHorizon(
     const own = horizonOf(id);
     return own !== undefined && own.isPast !== 'no' ? own : undefined;
   };
+  const charges = facts.charges.map((c) => {
+    const ch = past(c.defendant);
+    if (!ch || !LIVE_STATES.has(c.state)) return c;
+    return {
+      ...c,
+      isStateCertain: false,
+      isLive: c.isLive === 'yes' ? 'possibly' : c.isLive,
+      unconfirmed: unconfirmed(ch),
+    };
+  });
+  const stale = [...new Set(charges.flatMap((c) => (c.unconfirmed ? [c.unconfirmed.knownUntil] : [])))];
   return {
     ...facts,
     defendants,
-    charges: facts.charges.map((c) => {
-      const ch = past(c.defendant);
-      if (!ch || !LIVE_STATES.has(c.state)) return c;
-      return {
-        ...c,
-        isStateCertain: false,
-        isLive: c.isLive === 'yes' ? 'possibly' : c.isLive,
-        unconfirmed: unconfirmed(ch),
-      };
-    }),
+    charges,
+    exposure:
+      stale.length === 0
+        ? facts.exposure
+        : {
+            ...facts.exposure,
+            note: `${facts.exposure.note} The charges are as last known on ${stale.join(', ')}; none is confirmed since.`,
+          },
     upcomingHearings: facts.upcomingHearings.map((u) =>
       h && h.isPast !== 'no' && u.date.latest > h.on.earliest ? { ...u, unconfirmed: unconfirmed(h) } : u,
     ),

@@ -78,6 +78,8 @@ test('a custody limit passed only by days past the horizon is possibly, not cert
   assert.ok(limit?.notes.some((n) => n.includes('2022-04-01')));
   assert.equal(stale.charges[0]?.isStateCertain, false);
   assert.equal(stale.charges[0]?.unconfirmed?.knownUntil, '2022-04-01');
+  assert.match(stale.exposure.note, /as last known on 2022-04-01/);
+  assert.doesNotMatch(current.exposure.note, /last known/);
 });
 
 test('a measure that ended before the horizon stays a recorded fact past it', () => {
