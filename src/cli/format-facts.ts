@@ -3,7 +3,6 @@ import { formatDuration } from '../core/dates/index.ts';
 import type { PenaltyFact } from '../core/facts/penalties.ts';
 import { disputedLines, disputedNotice } from './format-disputes.ts';
 import type { CaseFacts, DefendantFacts } from '../core/facts/case-facts.ts';
-import type { ChargeHistory } from '../core/facts/charge-history.ts';
 import type { ChargeFamily } from '../core/facts/charge-lineage.ts';
 import type { CustodyLimitFact } from '../core/facts/custody-limits.ts';
 import { formatExposure } from '../core/facts/exposure.ts';
@@ -15,15 +14,17 @@ const STATUS_TEXT: Record<string, string> = LABELS.status;
 const state = (s: string) => s.replace(/_/g, ' ');
 const tri = (t: Tri, yes: string) => (t === 'yes' ? yes : t === 'possibly' ? `possibly ${yes}` : undefined);
 
-function chargeLine(c: ChargeHistory): string {
+function chargeLine(c: CaseFacts['charges'][number]): string {
   const title = c.title ? ` ${c.title}` : '';
   const when = c.brought ? `, brought ${formatBounds(c.brought)}` : '';
-  const st = c.isStateCertain
-    ? state(c.state)
-    : `${state(c.state)} (possibly ${c.possibleStates
-        .filter((s) => s !== c.state)
-        .map(state)
-        .join(' or ')})`;
+  const st = c.unconfirmed
+    ? `${state(c.state)} (${c.unconfirmed.note})`
+    : c.isStateCertain
+      ? state(c.state)
+      : `${state(c.state)} (possibly ${c.possibleStates
+          .filter((s) => s !== c.state)
+          .map(state)
+          .join(' or ')})`;
   return `  ${c.article}${title} [${c.id}]${when}: ${st}`;
 }
 
@@ -40,7 +41,11 @@ function familyLines(f: ChargeFamily): string[] {
 }
 
 function measureLine(m: MeasureFact): string {
-  const end = m.end ? ` until ${formatBounds(m.end)} (${m.end.kind})` : ' (open)';
+  const end = m.end
+    ? ` until ${formatBounds(m.end)} (${m.assumption ?? m.end.kind})`
+    : m.unconfirmed
+      ? ` (${m.unconfirmed.note})`
+      : ' (open)';
   const now = m.inEffect === 'yes' ? ', in effect' : m.inEffect === 'possibly' ? ', possibly in effect' : '';
   const reported = m.reportedDuration
     ? `; reported ${m.reportedDuration.text ?? [m.reportedDuration.atLeast && `at least ${m.reportedDuration.atLeast}`, m.reportedDuration.atMost && `at most ${m.reportedDuration.atMost}`].filter(Boolean).join(', ')}`
@@ -52,7 +57,7 @@ function custodyLines(c: CustodyLimitFact): string[] {
   const flags = [
     tri(c.exceedsAbsoluteMax, 'exceeds the absolute maximum'),
     tri(c.exceedsTierAllowedByGravity, 'needs a tier the gravity of the charges does not open'),
-    tri(c.ranPastPlannedEnd, 'ran past a planned end without an extension'),
+    tri(c.ranPastPlannedEnd, 'no extension recorded past a planned end'),
   ].filter((x): x is string => x !== undefined);
   return [
     `  Continuous pre-trial custody: ${formatRange(c.days)} (${c.basis}; tier needed: ${c.tierNeeded.join(' or ')})`,
@@ -80,7 +85,10 @@ function defendantLines(d: DefendantFacts): string[] {
         .filter((x) => x !== s.status)
         .map((x) => STATUS_TEXT[x])
         .join(', ')})`;
-  const lines = [`${d.person.name} [${d.person.id}]: ${status ?? s.status}`];
+  const lines = [
+    `${d.person.name} [${d.person.id}]: ${s.lastKnown ? lastKnownText(d) : (status ?? s.status)}`,
+  ];
+  if (d.horizon) lines.push(`  Own record: ${d.horizon.text}`);
   for (const r of s.reasons)
     lines.push(`    ${s.isCertain ? 'because' : `if ${STATUS_TEXT[r.status] ?? r.status}`}: ${r.reason}`);
   if (s.sentence?.endsOn)
@@ -112,9 +120,30 @@ function defendantLines(d: DefendantFacts): string[] {
   return lines;
 }
 
+function lastKnownText(d: DefendantFacts): string {
+  const last = d.status.lastKnown;
+  if (!last) return '';
+  const words = (xs: readonly string[]) => xs.map((x) => STATUS_TEXT[x] ?? x).join(', ');
+  const known = last.isCertain
+    ? words([last.status])
+    : `possibly ${words([last.status])} (or ${words(last.possible.filter((x) => x !== last.status))})`;
+  const since = d.status.possible.filter((x) => x !== last.status);
+  return `last known: ${known} on ${last.on}, not confirmed since (may since be ${words(since)})`;
+}
+
+function headerLines(facts: CaseFacts): string[] {
+  const chosen = facts.asOfChosen
+    ? ` (today in ${facts.asOfChosen.timeZone}; --as-of DATE for another day)`
+    : '';
+  const record = facts.horizon
+    ? `Record: ${facts.horizon.text}`
+    : 'Record: it holds no dated fact, so how current it is cannot be told';
+  return [`${facts.title} [${facts.caseId}] — as of ${facts.asOf}${chosen}`, record, ''];
+}
+
 /** The facts as readable text for the CLI: defendants, charges, lineage, exposure, hearings, warnings. */
 export function formatCaseFacts(facts: CaseFacts): string {
-  const lines = [`${facts.title} [${facts.caseId}] — as of ${facts.asOf}`, ''];
+  const lines = headerLines(facts);
   for (const d of facts.defendants)
     lines.push(...defendantLines(d), ...disputedNotice(facts.disputed, d.person.id), '');
   lines.push('Charges:', ...(facts.charges.length > 0 ? facts.charges.map(chargeLine) : ['  none yet']));
@@ -145,7 +174,7 @@ export function formatCaseFacts(facts: CaseFacts): string {
       'Upcoming hearings:',
       ...facts.upcomingHearings.map(
         (h) =>
-          `  ${formatBounds(h.date)}${h.time ? ` ${h.time}` : ''} ${h.kind.replace(/_/g, ' ')} (${h.status})`,
+          `  ${formatBounds(h.date)}${h.time ? ` ${h.time}` : ''} ${h.kind.replace(/_/g, ' ')} (${h.status}${h.unconfirmed ? `; ${h.unconfirmed.note}` : ''})`,
       ),
     );
   }

@@ -114,10 +114,11 @@ test('kz measures, custody limits and gravity are data', () => {
   assert.deepEqual(
     law
       .measures('kz')
-      .slice(0, 3)
+      .slice(0, 4)
       .map((m) => m.key),
-    ['custody', 'administrative_detention', 'house_arrest'],
+    ['custody', 'detention_unstated', 'administrative_detention', 'house_arrest'],
   );
+  assert.equal(law.measure('kz', 'detention_unstated')?.isCodeMeasure, false);
   assert.equal(law.measure('kz', 'administrative_detention')?.basis.code, 'aoc');
   assert.equal(law.measure('kz', 'house_arrest')?.allowsElectronicTag, true);
   const limits = law.custodyLimits('kz', '2022-01-26');

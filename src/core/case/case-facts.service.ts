@@ -22,5 +22,7 @@ export async function caseFacts(
   const timeZone = deps.law.jurisdictions().includes(jurisdiction)
     ? deps.law.jurisdiction(jurisdiction).timeZone
     : 'UTC';
-  return computeCaseFactsWithDisputes(file, deps.law, asOf ?? localDay(deps.clock.now(), timeZone));
+  if (asOf !== undefined) return computeCaseFactsWithDisputes(file, deps.law, asOf);
+  const today = computeCaseFactsWithDisputes(file, deps.law, localDay(deps.clock.now(), timeZone));
+  return { ...today, asOfChosen: { basis: 'today', timeZone } };
 }

@@ -24,12 +24,15 @@ import { sentenceEnd, type SentenceEndFact } from './release-comparison.ts';
 import { personReleases, type ReleaseFact } from './releases.ts';
 import { firstSentenceInForce, personStatus, type StatusFact } from './status.ts';
 import { factWarnings, type FactWarning } from './warnings.ts';
+import { caseHorizon, personHorizon, type HorizonFact, type Unconfirmed } from './horizon.ts';
+import { applyHorizon, type LastKnownStatus } from './horizon-layer.ts';
 import { statusesWithheldCouldAdd, withheldFact, type WithheldFact } from './withheld.ts';
 
 /** Everything computed about one defendant as of the date. */
 export interface DefendantFacts {
   person: { id: string; name: string };
-  status: StatusFact;
+  /** Past the horizon, `status` is the last known one (never certain) and `lastKnown` says so. */
+  status: StatusFact & { lastKnown?: LastKnownStatus };
   measures: MeasureFact[];
   daysByMeasureKind: MeasureKindTotal[];
   deprivedOfLiberty: Range;
@@ -42,6 +45,8 @@ export interface DefendantFacts {
   sentenceEnd?: SentenceEndFact;
   /** Additional penalties of the sentence in force (bans, fines), each with its end. */
   penalties: PenaltyFact[];
+  /** The person's own horizon, when the case records one for them. */
+  horizon?: HorizonFact;
 }
 
 /** A hearing on or after the date (or one whose date may be). */
@@ -52,6 +57,8 @@ export interface UpcomingHearing {
   time?: string;
   status: Hearing['status'];
   isCertainlyUpcoming: boolean;
+  /** Set when the hearing falls past the record's horizon: whether it took place is not confirmed. */
+  unconfirmed?: Unconfirmed;
 }
 
 /** The whole case as of a date: derived from the records, never stored; what `casewatch facts` prints. */
@@ -60,8 +67,12 @@ export interface CaseFacts {
   title: string;
   jurisdiction: string;
   asOf: Day;
+  /** Set when no day was asked for: the facts are as of today where the case is. */
+  asOfChosen?: { basis: 'today'; timeZone: string };
+  /** How current the record is; absent when it holds no date at all. */
+  horizon?: HorizonFact;
   defendants: DefendantFacts[];
-  charges: ChargeHistory[];
+  charges: (ChargeHistory & { unconfirmed?: Unconfirmed })[];
   lineage: ChargeFamily[];
   exposure: {
     charges: ChargeExposure[];
@@ -105,8 +116,26 @@ function upcoming(hearings: readonly Hearing[], asOf: Day): UpcomingHearing[] {
     }));
 }
 
-/** The whole case as of `asOf`: only steps whose date can be on or before it count, and unsure ones say so. */
+/**
+ * The whole case as of `asOf`: only steps whose date can be on or before it count, and unsure ones say so.
+ * Past the record's horizon, what ran on is known only until then (`applyHorizon`).
+ */
 export function computeCaseFacts(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
+  const horizon = caseHorizon(file, asOf);
+  const facts = factsOn(file, law, asOf);
+  const earlier = new Map<Day, CaseFacts>();
+  const factsAt = (day: Day) => {
+    if (!earlier.has(day)) earlier.set(day, factsOn(file, law, day));
+    return earlier.get(day) as CaseFacts;
+  };
+  return applyHorizon(
+    { ...facts, ...(horizon ? { horizon } : {}) },
+    (person) => personHorizon(file, person, asOf) ?? horizon,
+    factsAt,
+  );
+}
+
+function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
   const jurisdiction = file.case.jurisdiction;
   const isKnown = law.jurisdictions().includes(jurisdiction);
   const histories = file.charges.map((c) => chargeHistory(c, asOf, law));

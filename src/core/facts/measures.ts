@@ -1,6 +1,7 @@
 import { durationDayRange, formatDuration, type Day, type Duration, type Range } from '../dates/index.ts';
 import type { LegalKnowledge } from '../law/legal-knowledge.ts';
 import type { Measure, MeasureStep } from '../measure/measure.ts';
+import type { Unconfirmed } from './horizon.ts';
 import {
   addRanges,
   canHaveHappened,
@@ -58,6 +59,10 @@ export interface MeasureFact {
   daysFromDates: Range;
   reportedDuration?: ReportedDurationFact;
   steps: MeasureStepFact[];
+  /** Set past the record's horizon on a measure still open then: known until that day, not confirmed since. */
+  unconfirmed?: Unconfirmed;
+  /** What its period rests on when that is assumed, not recorded (it ends when a verdict takes effect). */
+  assumption?: string;
 }
 
 /** Days spent under one kind of measure, summed over its periods. */

@@ -48,7 +48,9 @@ const collectors: { [K in RecordKind]: (r: RecordOf<K>, add: Collect) => void } 
     each(r.participants, '.participants', (a, p) => {
       add(`${p}.person`, 'person', a.person);
       citations(add, p, a.sources);
+      citations(add, `${p}.confirmed`, a.confirmed?.sources);
     });
+    citations(add, '.confirmed', r.confirmed?.sources);
     each(r.events, '.events', (id, p) => add(p, 'event', id));
     each(r.releases, '.releases', (x, p) => {
       add(`${p}.person`, 'person', x.person);
