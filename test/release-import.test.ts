@@ -33,6 +33,8 @@ function bundle() {
         jurisdiction: 'kz',
         title: 'Case C',
         participants: [{ person: 'person:p', role: 'defendant' }],
+        // Confirmed up to the day the facts are asked for: the release is then certain on it.
+        confirmed: { on: '2025-06-01', sources: cite },
         releases: [
           {
             person: 'person:p',

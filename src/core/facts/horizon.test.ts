@@ -88,7 +88,8 @@ test('a measure that ended before the horizon stays a recorded fact past it', ()
   const m = facts.defendants[0]?.measures[0];
   assert.equal(m?.unconfirmed, undefined);
   assert.deepEqual(m?.days, { min: 61, max: 61 });
-  assert.equal(facts.defendants[0]?.status.lastKnown?.status, 'released');
+  // Ended with no release recorded: no measure in effect, not "released".
+  assert.equal(facts.defendants[0]?.status.lastKnown?.status, 'measure_ended');
 });
 
 test('without a stated horizon the latest dated fact gives it, and the facts say it was inferred and from where', () => {

@@ -56,6 +56,7 @@ function datedItems(file: CaseFile): DatedItem[] {
     add(d.date, d.id, '$.date');
     add(d.enteredIntoForce, d.id, '$.enteredIntoForce');
   }
+  (file.case.releases ?? []).forEach((r, i) => add(r.date, file.case.id, `$.releases[${i}].date`));
   return items;
 }
 
