@@ -1,4 +1,5 @@
-import type { CaseFacts, DefendantFacts } from '../core/facts/case-facts.ts';
+import type { CaseFacts, DefendantFacts, UpcomingHearing } from '../core/facts/case-facts.ts';
+import { describePartialDate } from '../core/dates/describe-date.ts';
 import type { ChargeHistory } from '../core/facts/charge-history.ts';
 import type { ChargeFamily } from '../core/facts/charge-lineage.ts';
 import type { CustodyLimitFact } from '../core/facts/custody-limits.ts';
@@ -94,6 +95,22 @@ function defendantLines(d: DefendantFacts): string[] {
   return lines;
 }
 
+/** How an upcoming hearing was known on the day, and what was decided about it by then. */
+function hearingKnownText(h: UpcomingHearing): string {
+  const on = h.announcedOn !== undefined ? describePartialDate(h.announcedOn) : '';
+  const known =
+    h.knowledge === 'announced'
+      ? `announced ${on}`
+      : h.knowledge === 'perhaps_announced'
+        ? `announced ${on}, perhaps after this day`
+        : 'day it was announced not recorded';
+  const changes = (h.changes ?? []).map(
+    (c) =>
+      `${c.kind} ${describePartialDate(c.decidedOn)}${c.to !== undefined ? ` to ${describePartialDate(c.to)}` : ''}`,
+  );
+  return [known, ...changes].join('; ');
+}
+
 /** The facts as readable text for the CLI: defendants, charges, lineage, exposure, hearings, warnings. */
 export function formatCaseFacts(facts: CaseFacts): string {
   const lines = [`${facts.title} [${facts.caseId}] — as of ${facts.asOf}`, ''];
@@ -126,7 +143,7 @@ export function formatCaseFacts(facts: CaseFacts): string {
       'Upcoming hearings:',
       ...facts.upcomingHearings.map(
         (h) =>
-          `  ${formatBounds(h.date)}${h.time ? ` ${h.time}` : ''} ${h.kind.replace(/_/g, ' ')} (${h.status})`,
+          `  ${formatBounds(h.date)}${h.time ? ` ${h.time}` : ''} ${h.kind.replace(/_/g, ' ')} (${h.status}; ${hearingKnownText(h)})`,
       ),
     );
   }

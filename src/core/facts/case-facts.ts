@@ -1,7 +1,8 @@
 import type { CaseFile } from '../case/case-file.ts';
 import { displayName } from '../common/names.ts';
 import type { Day, Range } from '../dates/index.ts';
-import type { Hearing } from '../hearing/hearing.ts';
+import type { Hearing, HearingChange } from '../hearing/hearing.ts';
+import { hearingKnowledge, hearingsKnownOn, type HearingKnowledge } from '../hearing/hearing-known.ts';
 import type { LegalKnowledge } from '../law/legal-knowledge.ts';
 import { chargeHistory, isChargeVisible, type ChargeHistory } from './charge-history.ts';
 import { chargeLineage, type ChargeFamily } from './charge-lineage.ts';
@@ -42,6 +43,12 @@ export interface UpcomingHearing {
   time?: string;
   status: Hearing['status'];
   isCertainlyUpcoming: boolean;
+  /** The day it became known, when recorded. */
+  announcedOn?: string;
+  /** How it was known on the as-of day; `not_recorded` means it is shown as if it had always been known. */
+  knowledge: HearingKnowledge;
+  /** Postponements and cancellations decided by the as-of day. */
+  changes?: HearingChange[];
 }
 
 /** The whole case as of a date: derived from the records, never stored; what `casewatch facts` prints. */
@@ -74,8 +81,9 @@ function defendantIds(file: CaseFile): string[] {
   return [...new Set(ids)];
 }
 
+/** The hearings known on the as-of day that are on or after it: none announced or changed later. */
 function upcoming(hearings: readonly Hearing[], asOf: Day): UpcomingHearing[] {
-  return hearings
+  return hearingsKnownOn(hearings, asOf)
     .filter((h) => h.status !== 'cancelled')
     .map((h) => ({ h, b: datedBounds(h.date) }))
     .filter(({ b }) => b.latest >= asOf)
@@ -90,6 +98,9 @@ function upcoming(hearings: readonly Hearing[], asOf: Day): UpcomingHearing[] {
       // On a day before the hearing, whether it was held or postponed was not yet known.
       status: b.earliest > asOf && h.status !== 'postponed' ? 'scheduled' : h.status,
       isCertainlyUpcoming: b.earliest >= asOf,
+      ...(h.announced ? { announcedOn: h.announced.on } : {}),
+      knowledge: hearingKnowledge(h, asOf) as HearingKnowledge,
+      ...(h.changes && h.changes.length > 0 ? { changes: h.changes } : {}),
     }));
 }
 
