@@ -13,6 +13,7 @@ const when = (date: string, width = 24) => {
 /** A case as readable text for the terminal. */
 export function formatCaseFile(c: PresentedCase): string {
   const lines: string[] = [`${c.title}  [${c.id}]`, `Jurisdiction: ${c.jurisdiction}`];
+  if (c.asOf !== undefined) lines.push(`As known on ${describePartialDate(c.asOf)}`);
   if (c.summary) lines.push('', c.summary);
   const section = (title: string, rows: string[]) => {
     if (rows.length > 0) lines.push('', `${title}:`, ...rows.map((r) => `  ${r}`));
@@ -52,10 +53,14 @@ export function formatCaseFile(c: PresentedCase): string {
   );
   section(
     'Hearings',
-    c.hearings.map(
-      (h) =>
-        `${when(`${describePartialDate(h.date)}${h.time ? ` ${h.time}` : ''}`)}  ${words(h.kind)} (${h.status})${h.court ? ` ${h.court.name}` : ''}`,
-    ),
+    c.hearings.flatMap((h) => [
+      `${when(`${describePartialDate(h.date)}${h.time ? ` ${h.time}` : ''}`)}  ${words(h.kind)} (${h.status})${h.court ? ` ${h.court.name}` : ''}`,
+      ...(h.announced ? [`    ${when(h.announced.on)} announced`] : []),
+      ...(h.changes ?? []).map(
+        (ch) =>
+          `    ${when(ch.decidedOn)} ${ch.kind}${ch.to !== undefined ? ` to ${describePartialDate(ch.to)}` : ''}`,
+      ),
+    ]),
   );
   section(
     'Sources',
@@ -63,6 +68,10 @@ export function formatCaseFile(c: PresentedCase): string {
       (s) =>
         `${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.publishedOn ? ` (${describePartialDate(s.publishedOn)})` : ''}  [${s.id}]`,
     ),
+  );
+  section(
+    'Warnings (dates that contradict each other, kept with the record)',
+    c.warnings.map((w) => `${w.kind} ${w.record} ${w.path}: ${w.message}`),
   );
   return lines.join('\n');
 }

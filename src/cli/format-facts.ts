@@ -148,7 +148,11 @@ export function formatCaseFacts(facts: CaseFacts): string {
     );
   }
   if (facts.warnings.length > 0)
-    lines.push('', 'Warnings:', ...facts.warnings.map((w) => `  ${w.record}: ${w.message}`));
+    lines.push(
+      '',
+      'Warnings:',
+      ...facts.warnings.map((w) => `  ${w.record}${w.path !== undefined ? ` ${w.path}` : ''}: ${w.message}`),
+    );
   if (facts.withheld !== undefined) {
     const what = facts.withheld.records.map((r) => `${r.count} ${r.kind}${r.count === 1 ? '' : 's'}`);
     lines.push('', `Withheld from you: ${what.join(', ')}. ${facts.withheld.note}`);

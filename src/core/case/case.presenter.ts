@@ -4,7 +4,10 @@ import { dayBounds } from '../dates/partial-date.ts';
 import type { LegalKnowledge } from '../law/legal-knowledge.ts';
 import { formatArticleRef } from '../law/law-helpers.ts';
 import type { ArticleRef } from '../law/law.ts';
+import type { Day } from '../dates/day.ts';
 import type { CaseFile } from './case-file.ts';
+import { caseDateConflicts, conflictOptions } from './case-conflicts.ts';
+import { caseFileKnownOn } from './case-known.ts';
 import type { RecordKind } from '../record/record-kinds.ts';
 
 /** The wire shape of a case: names resolved, articles labelled, ready for JSON, the API and the CLI. */
@@ -19,8 +22,13 @@ function articleTitle(law: LegalKnowledge, ref: ArticleRef, onDate: string | und
   return part !== undefined && part !== first.titles.en ? `${first.titles.en}: ${part}` : first.titles.en;
 }
 
-/** Presents a case file: every id that has a name is shown with it; records keep their sources. */
-export function presentCaseFile(file: CaseFile, law: LegalKnowledge) {
+/**
+ * Presents a case file: every id that has a name is shown with it; records keep their sources. As of a day, it
+ * holds only what was known then (`caseFileKnownOn`). Its warnings are the dates across its records that
+ * contradict each other, found in the whole file.
+ */
+export function presentCaseFile(whole: CaseFile, law: LegalKnowledge, options: { asOf?: Day } = {}) {
+  const file = options.asOf !== undefined ? caseFileKnownOn(whole, options.asOf) : whole;
   const persons = new Map(file.persons.map((p) => [p.id, displayName(p.names, 'en')]));
   const orgs = new Map(file.organisations.map((o) => [o.id, displayName(o.names, 'en')]));
   const named = (map: Map<string, string>, id: string | undefined) =>
@@ -99,5 +107,7 @@ export function presentCaseFile(file: CaseFile, law: LegalKnowledge) {
       defendant: named(persons, d.defendant),
     })),
     sources: file.sources.map((src) => ({ ...src, version: version('source', src.id) })),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    warnings: caseDateConflicts(whole, conflictOptions(law, c.jurisdiction)),
   };
 }

@@ -1,4 +1,5 @@
 import type { CaseFile } from '../case/case-file.ts';
+import { caseDateConflicts, conflictOptions } from '../case/case-conflicts.ts';
 import { displayName } from '../common/names.ts';
 import type { Day, Range } from '../dates/index.ts';
 import type { Hearing, HearingChange } from '../hearing/hearing.ts';
@@ -150,9 +151,19 @@ export function computeCaseFacts(file: CaseFile, law: LegalKnowledge, asOf: Day)
       note: AGGREGATION_NOTE,
     },
     upcomingHearings: upcoming(file.hearings, asOf),
-    warnings: factWarnings(file, histories, law),
+    warnings: [...factWarnings(file, histories, law), ...conflictWarnings(file, law)],
     ...(withheld !== undefined ? { withheld } : {}),
   };
+}
+
+/** The dates across records that contradict each other, as warnings on the record each is kept with. */
+function conflictWarnings(file: CaseFile, law: LegalKnowledge): FactWarning[] {
+  return caseDateConflicts(file, conflictOptions(law, file.case.jurisdiction)).map((c) => ({
+    code: c.code,
+    record: c.record,
+    path: c.path,
+    message: c.message,
+  }));
 }
 
 /**

@@ -6,6 +6,7 @@ import { HANDOVER_STEPS, type Charge } from '../charge/charge.ts';
 import { IntegrityChecker, recordPath, type IntegrityLaw } from './integrity.ts';
 import type { StoredLineage } from './lineage-check.ts';
 import { UpdateDependents } from './import-dependents.ts';
+import { importConflictWarnings } from './import-conflicts.ts';
 import { OwnWrites, planMerge, type MergeContext, type MergeUpdate, type Pending } from './import-merge.ts';
 import { tally, type ImportMode, type ImportOptions, type ImportReport } from './import-report.ts';
 import type { PreparedRecord } from './prepare.ts';
@@ -42,6 +43,8 @@ export class Importer {
   /** The batch write in flight, if any (see `write`). */
   private writing: Promise<void> = Promise.resolve();
   private hasWriteFailed = false;
+  /** The cases the bundle's records belong to: their dates across records are checked once all is written. */
+  private readonly touchedCases = new Set<string>();
 
   constructor(
     actor: Actor,
@@ -79,6 +82,9 @@ export class Importer {
         total: this.issues.total,
       });
     }
+    this.report.warnings.push(
+      ...(await importConflictWarnings(this.tx, this.touchedCases, this.law, this.file)),
+    );
     if (this.options.dryRun) throw new DryRunRollback();
   }
 
@@ -93,6 +99,8 @@ export class Importer {
           this.checker.confirmJurisdiction(id, jurisdiction);
       for (const prepared of records) {
         if (prepared.id !== undefined && !prepared.row) this.unwrittenOf(prepared.kind).push(prepared.id);
+        const caseId = prepared.kind === 'case' ? prepared.id : prepared.row?.caseId;
+        if (prepared.row && caseId !== undefined && caseId !== null) this.touchedCases.add(caseId);
         if (this.checker.addPrepared(prepared) && prepared.row) {
           const batch = this.pending(prepared.kind);
           batch.rows.push(prepared.row);
