@@ -86,6 +86,8 @@ export interface ParkedReference {
   fromKind: number;
   index: number;
   path: number;
+  /** The id of the record the reference is in, so an issue can name it. */
+  fromId?: string;
 }
 
 /** Writes records; each write records its revision in the same transaction. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { before, test } from 'node:test';
 import type { Actor } from '../actor.ts';
-import { formatIssue } from '../errors.ts';
+import { formatIssue, isDomainError } from '../errors.ts';
 import type { LegalKnowledge } from '../law/legal-knowledge.ts';
 import { readBundle } from '../../exchange/bundle-reader.ts';
 import { loadLegalKnowledge } from '../../store/law-files.ts';
@@ -112,6 +112,37 @@ forEachStore('dates that contradict across records', (getStore) => {
     assert.deepEqual(
       report.warnings.map((w) => [w.record, w.path]),
       [['hearing:late', '.date']],
+    );
+  });
+  test('a structural error still refuses the whole import, and names the record by its id', async () => {
+    const session = openSession(getStore(), EDITOR);
+    const bundle = contradicting('2023-08-10');
+    (bundle.decisions[0] as { date: unknown }).date = 20230601;
+    let caught: unknown;
+    await importBundle({ session, law }, records(bundle), { file: 'bad.json' }).catch(
+      (e: unknown) => (caught = e),
+    );
+    assert.ok(isDomainError(caught, 'import.invalid_record'));
+    assert.match(caught.message, /\$\.decisions\[0\]\.date \(decision "decision:verdict"\)/);
+    assert.equal(await getStore().reader.count('case'), 0);
+  });
+
+  test('a reference to nothing refuses the import, naming the record it is in by id as well as by path', async () => {
+    const session = openSession(getStore(), EDITOR);
+    const bundle = contradicting('2023-05-10');
+    bundle.measures[0]!.person = 'person:nobody';
+    let caught: unknown;
+    await importBundle({ session, law }, records(bundle), { file: 'bad.json', parkWaitingAt: 1 }).catch(
+      (e: unknown) => (caught = e),
+    );
+    assert.ok(isDomainError(caught, 'import.invalid_record'));
+    assert.equal(
+      caught.message,
+      'bad.json $.measures[0].person (measure "measure:late"): "person:nobody" refers to no person in the bundle or the database',
+    );
+    assert.deepEqual(
+      caught.issues.map((i) => [i.record, i.recordKind]),
+      [['measure:late', 'measure']],
     );
   });
 });

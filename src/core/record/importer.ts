@@ -175,6 +175,8 @@ export class Importer {
       this.issues.push({
         code: 'reference.duplicate',
         message: `${kind} "${row.id}" already exists, in the database or earlier in this bundle (an import in create mode never overwrites)`,
+        record: row.id,
+        recordKind: kind,
         path: recordPath(kind, index, '.id'),
         ...(this.file !== undefined ? { file: this.file } : {}),
       });
@@ -197,7 +199,12 @@ export class Importer {
       try {
         await this.tx.createRows(kind, rows);
       } catch (error) {
-        throw this.placed(error, kind, indexes);
+        throw this.placed(
+          error,
+          kind,
+          indexes,
+          rows.map((r) => r.id),
+        );
       }
       if (rows[0] !== undefined) this.merge.own.noteWrite(kind, rows[0].id);
       this.checker.forget(kind, ids);
@@ -214,6 +221,8 @@ export class Importer {
       this.issues.push({
         code: 'record.conflict',
         message: `${kind} "${u.row.id}" was changed in the database while this import ran: import again`,
+        record: u.row.id,
+        recordKind: kind,
         path: recordPath(kind, u.index),
         ...(this.file !== undefined ? { file: this.file } : {}),
       });
@@ -224,14 +233,21 @@ export class Importer {
    * A duplicate the database found while writing (a record another import wrote meanwhile, on PostgreSQL) named
    * at its place in the bundle, like every other issue; any other error as it is.
    */
-  private placed(error: unknown, kind: RecordKind, indexes: readonly number[]): unknown {
+  private placed(
+    error: unknown,
+    kind: RecordKind,
+    indexes: readonly number[],
+    ids: readonly string[],
+  ): unknown {
     const row = isDomainError(error, 'reference.duplicate') ? error.issues[0]?.row : undefined;
     if (row === undefined) return error;
+    const id = ids[row];
     const then =
       this.mode === 'merge' ? 'import again to merge it' : 'an import in create mode never overwrites';
     const issue: Issue = {
       code: 'reference.duplicate',
       message: `${error instanceof Error ? error.message : String(error)} (written meanwhile by someone else; ${then})`,
+      ...(id !== undefined ? { record: id, recordKind: kind } : {}),
       path: recordPath(kind, indexes[row] ?? 0, '.id'),
       ...(this.file !== undefined ? { file: this.file } : {}),
     };
