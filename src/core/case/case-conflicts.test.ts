@@ -139,6 +139,6 @@ test('a conflict as an import warning names its record by kind and id, and the p
   assert.ok(c);
   assert.match(
     formatIssue(conflictIssue(c, 'b.json')),
-    /^b\.json measure "measure:late" \.steps\[0\]\.date: the measure was ordered/,
+    /^b\.json measure "measure:late" \.steps\[0\]\.date: its "ordered" step/,
   );
 });

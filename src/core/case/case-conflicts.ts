@@ -102,10 +102,10 @@ const measureAfterFinalDecision: Rule = (file) =>
           s.kind === 'ordered' || s.kind === 'extended'
             ? conflict(
                 { kind: 'measure', id: m.id, path: `.steps[${i}].date`, date: s.date },
-                `the measure was ${s.kind}`,
+                `its "${s.kind}" step`,
                 'after',
                 inForce,
-                'the decision entered into force',
+                'the entry into force of the decision',
               )
             : [],
         ),
@@ -145,7 +145,7 @@ const verdictBeforeStart: Rule = (file, options) => {
               'the verdict',
               'before',
               { kind: 'charge', id: charge.id, path: '.lifecycle[0].date', date: brought.date },
-              'the charge was brought',
+              'the "brought" step of the charge',
             ),
           );
       }
@@ -213,7 +213,7 @@ const hearingAfterClose: Rule = (file) => {
           `the ${h.kind.replace(/_/g, ' ')} hearing`,
           'after',
           { kind: 'decision', id: last.id, path: '.enteredIntoForce', date: last.enteredIntoForce },
-          'the case closed (its last decision entered into force)',
+          "the entry into force of the case's last decision",
         ),
       );
     const decision = file.decisions.find((d) => d.id === h.decision);

@@ -5,6 +5,7 @@ import { kzLaw, makeFile, makeHearing } from '../../../test/support/facts-factor
 import { hearingKnownOn } from './hearing-known.ts';
 import type { Hearing } from './hearing.ts';
 import { checkRecordAlone } from '../record/record-rules.ts';
+import { presentCaseFile } from '../case/case.presenter.ts';
 
 const law = kzLaw();
 const cite = [{ source: 'source:dispatch' }];
@@ -107,4 +108,29 @@ test('a hearing record whose changes contradict its dates or its status is refus
     { code: 'date.order', path: '$.hearings[2].changes[1].decidedOn' },
     { code: 'validation.invalid', path: '$.hearings[2].status' },
   ]);
+});
+
+test('the case shown as of a day holds only the hearings known then, as they stood', () => {
+  const announcedLater = makeHearing('hearing:later', '2023-03-01', {
+    announced: { on: '2023-02-10', sources: cite },
+  });
+  const postponedLater = makeHearing('hearing:resume', '2023-02-06', {
+    status: 'postponed',
+    nextDate: '2023-03-01',
+    changes: [{ kind: 'postponed', decidedOn: '2023-02-03', to: '2023-03-01', sources: cite }],
+  });
+  const file = makeFile({ hearings: [announcedLater, postponedLater] });
+  const shown = presentCaseFile(file, law, { asOf: '2023-02-01' });
+  assert.equal(shown.asOf, '2023-02-01');
+  assert.deepEqual(
+    shown.hearings.map((h) => [h.id, h.status, h.nextDate]),
+    [['hearing:resume', 'scheduled', undefined]],
+  );
+  assert.deepEqual(
+    presentCaseFile(file, law).hearings.map((h) => [h.id, h.status]),
+    [
+      ['hearing:later', 'scheduled'],
+      ['hearing:resume', 'postponed'],
+    ],
+  );
 });

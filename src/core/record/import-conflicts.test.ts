@@ -78,7 +78,7 @@ forEachStore('dates that contradict across records', (getStore) => {
     );
     assert.match(
       formatCaseFile(presented),
-      /Warnings.*\n {2}measure measure:late \.steps\[0\]\.date: the measure was ordered \(2023-08-10\) is after/,
+      /Warnings.*\n {2}measure measure:late \.steps\[0\]\.date: its "ordered" step \(2023-08-10\) is after/,
     );
   });
 
