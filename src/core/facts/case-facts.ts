@@ -100,6 +100,7 @@ function upcoming(hearings: readonly Hearing[], asOf: Day): UpcomingHearing[] {
       status: b.earliest > asOf && h.status !== 'postponed' ? 'scheduled' : h.status,
       isCertainlyUpcoming: b.earliest >= asOf,
       ...(h.announced ? { announcedOn: h.announced.on } : {}),
+      // hearingsKnownOn left out those not yet announced, so 'not_yet' cannot come back here.
       knowledge: hearingKnowledge(h, asOf) as HearingKnowledge,
       ...(h.changes && h.changes.length > 0 ? { changes: h.changes } : {}),
     }));
