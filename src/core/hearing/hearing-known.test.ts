@@ -6,6 +6,7 @@ import { hearingKnownOn } from './hearing-known.ts';
 import type { Hearing } from './hearing.ts';
 import { checkRecordAlone } from '../record/record-rules.ts';
 import { presentCaseFile } from '../case/case.presenter.ts';
+import { referencesOf } from '../record/references.ts';
 
 const law = kzLaw();
 const cite = [{ source: 'source:dispatch' }];
@@ -131,6 +132,23 @@ test('the case shown as of a day holds only the hearings known then, as they sto
     [
       ['hearing:later', 'scheduled'],
       ['hearing:resume', 'postponed'],
+    ],
+  );
+});
+
+test('the sources of an announcement and of each change are references, so a missing source is found', () => {
+  const h = makeHearing('hearing:resume', '2023-02-06', {
+    status: 'cancelled',
+    announced: { on: '2023-01-27', sources: [{ source: 'source:a' }] },
+    changes: [{ kind: 'cancelled', decidedOn: '2023-02-01', sources: [{ source: 'source:b' }] }],
+  });
+  assert.deepEqual(
+    referencesOf('hearing', h)
+      .filter((r) => r.kind === 'source')
+      .map((r) => [r.path, r.id]),
+    [
+      ['.announced.sources[0].source', 'source:a'],
+      ['.changes[0].sources[0].source', 'source:b'],
     ],
   );
 });
