@@ -55,7 +55,11 @@ export function formatCaseFile(c: PresentedCase): string {
     'Hearings',
     c.hearings.flatMap((h) => [
       `${when(`${describePartialDate(h.date)}${h.time ? ` ${h.time}` : ''}`)}  ${words(h.kind)} (${h.status})${h.court ? ` ${h.court.name}` : ''}`,
-      ...(h.announced ? [`    ${when(h.announced.on)} announced`] : []),
+      ...(h.announced
+        ? [`    ${when(h.announced.on)} announced`]
+        : c.asOf !== undefined
+          ? ['    day it was announced not recorded: shown as if known then']
+          : []),
       ...(h.changes ?? []).map(
         (ch) =>
           `    ${when(ch.decidedOn)} ${ch.kind}${ch.to !== undefined ? ` to ${describePartialDate(ch.to)}` : ''}`,

@@ -7,6 +7,7 @@ import type { Hearing } from './hearing.ts';
 import { checkRecordAlone } from '../record/record-rules.ts';
 import { presentCaseFile } from '../case/case.presenter.ts';
 import { referencesOf } from '../record/references.ts';
+import { formatCaseFile } from '../../cli/format-case.ts';
 
 const law = kzLaw();
 const cite = [{ source: 'source:dispatch' }];
@@ -123,6 +124,10 @@ test('the case shown as of a day holds only the hearings known then, as they sto
   const file = makeFile({ hearings: [announcedLater, postponedLater] });
   const shown = presentCaseFile(file, law, { asOf: '2023-02-01' });
   assert.equal(shown.asOf, '2023-02-01');
+  assert.match(
+    formatCaseFile(shown),
+    /As known on 1 February 2023[^]*6 February 2023 +trial session \(scheduled\)\n +day it was announced not recorded/,
+  );
   assert.deepEqual(
     shown.hearings.map((h) => [h.id, h.status, h.nextDate]),
     [['hearing:resume', 'scheduled', undefined]],
