@@ -76,6 +76,8 @@ async function seed(store: Store): Promise<void> {
       'case',
       caseRecord(CASE, {
         visibility: 'public',
+        // Current on the day the facts are asked for: what is uncertain here is what the reader may not see.
+        confirmed: { on: ASOF, sources: [] },
         participants: [{ person: 'person:mamay', role: 'defendant', sources: [] }],
         sources: [
           { source: 'source:matrix-report', page: 1 },

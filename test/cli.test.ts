@@ -140,7 +140,7 @@ function cliSuite(name: string, makeEnv: () => Promise<Env>, options: { skip?: s
       assert.match(missing.stderr, /no case with id or defendant named "Nobody"/);
     });
 
-    test('facts: the 272(1) charge reclassified then brought back, custody then house arrest, 10 years', () => {
+    test('facts: the 272(1) charge reclassified then brought back, detention then house arrest, 10 years', () => {
       const facts = jsonOf(casewatch(env, 'facts', 'Mamay', '--as-of', '2023-02-10', '--json')) as {
         lineage: {
           links: {
@@ -171,7 +171,8 @@ function cliSuite(name: string, makeEnv: () => Promise<Env>, options: { skip?: s
           rebrought.gapDays.min < rebrought.gapDays.max,
       );
       const [custody, house] = facts.defendants[0]?.measures ?? [];
-      assert.equal(custody?.kind, 'custody');
+      // "pretrial detention" names no measure: a detention of unstated kind, not custody.
+      assert.equal(custody?.kind, 'detention_unstated');
       assert.equal(custody?.successor, 'measure:mamay-house-arrest');
       assert.equal(house?.kind, 'house_arrest');
       assert.ok(custody && custody.days.min < custody.days.max, 'vague dates give a range');

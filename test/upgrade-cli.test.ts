@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -17,6 +17,7 @@ import {
 import { createTestDatabase } from './support/stores.ts';
 
 const RELEASE = '0.1.0';
+const FIXTURES = join(import.meta.dirname, 'fixtures');
 const LATEST = '0002-readers-and-jsonb';
 const FACTS = ['facts', 'Mamay', '--json', '--as-of', '2023-02-01'];
 
@@ -63,6 +64,39 @@ function cliUpgradeSuite(
       assert.deepEqual(await migrationsOf(old), ['0001-initial']);
       assert.deepEqual(jsonOf(runCli(envOf(old), FACTS)), expected);
       assert.deepEqual(await migrationsOf(old), ['0001-initial', LATEST], 'upgraded as the command started');
+    });
+
+    test(`a bundle ${RELEASE} exported imports afresh, and into the upgraded database as nothing new`, async () => {
+      // Exported by ${RELEASE}'s own `casewatch export` from the fixture database (formatVersion 1, no versions).
+      const file = join(FIXTURES, RELEASE, 'casewatch.bundle.json');
+      const exported = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      assert.equal(exported.formatVersion, 1);
+      const sizes = Object.fromEntries(
+        RECORD_TABLES.map((t) => [t, Array.isArray(exported[t]) ? exported[t].length : 0]),
+      );
+
+      const emptyDb = await fresh(empty);
+      const afresh = envOf(emptyDb);
+      const first = jsonOf(runCli(afresh, ['import', file, '--json'])) as { created: number; total: number };
+      const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+      assert.ok(total > 0);
+      assert.equal(first.total, total);
+      assert.equal(first.created, total);
+      const tables = await snapshot(emptyDb);
+      for (const table of RECORD_TABLES) assert.equal(tables[table]?.length ?? 0, sizes[table], table);
+
+      const old = envOf(await fresh(copy));
+      const merged = jsonOf(runCli(old, ['import', file, '--json'])) as {
+        created: number;
+        updated: number;
+        unchanged: number;
+      };
+      assert.deepEqual(
+        { created: merged.created, updated: merged.updated, unchanged: merged.unchanged },
+        { created: 0, updated: 0, unchanged: total },
+        'the database it was exported from already holds every record as it is',
+      );
+      assert.deepEqual(jsonOf(runCli(old, FACTS)), jsonOf(runCli(afresh, FACTS)));
     });
 
     test('migrate says which migrations it applied, then that the database is up to date', async () => {

@@ -1,5 +1,9 @@
 import type { PresentedCase } from '../core/case/case.presenter.ts';
+import { disputedMark, disputeLines } from './format-disputes.ts';
 import { describePartialDate } from '../core/dates/describe-date.ts';
+import { formatDuration } from '../core/dates/duration.ts';
+
+type PresentedDecision = PresentedCase['decisions'][number];
 
 /** A code word for people: 'trial_session' → 'trial session'. */
 const words = (code: string) => code.replace(/_/g, ' ');
@@ -9,6 +13,37 @@ const when = (date: string, width = 24) => {
   const text = describePartialDate(date);
   return text.length < width ? text.padEnd(width) : `${text}:`;
 };
+
+/** One part of a sentence in words: "imprisonment, 5 years, medium-security institution, principal". */
+function sentencePart(p: PresentedDecision['sentence'][number]): string {
+  const bits = [
+    `${p.typeTitle}${p.activity ? ` (${p.activity})` : ''}`,
+    p.term ? formatDuration(p.term) : undefined,
+    p.amount ? `${p.amount.value} ${p.amount.unit === 'mci' ? 'MCI' : p.amount.unit}` : undefined,
+    p.regimeTitle,
+    p.isSuspended ? 'suspended' : undefined,
+    p.probation ? `probation ${formatDuration(p.probation)}` : undefined,
+    p.startedOn ? `began ${describePartialDate(p.startedOn)}` : undefined,
+    p.isPrincipal ? 'principal' : 'additional',
+  ];
+  return bits.filter((b): b is string => b !== undefined).join(', ');
+}
+
+/** A decision in words: kind, date, court, each charge's outcome, the sentence, entry into force and appeals. */
+function decisionLines(d: PresentedDecision, articleOf: (charge: string) => string): string[] {
+  const head = `${d.kindTitle[0]?.toUpperCase() ?? ''}${d.kindTitle.slice(1)} of ${describePartialDate(d.date)}${d.court ? `, ${d.court.name}` : ''} (${d.defendant?.name ?? ''})  [${d.id}]`;
+  return [
+    head,
+    ...d.outcomes.map(
+      (o) => `    ${articleOf(o.charge)}: ${o.outcomeTitle}${o.reason ? ` (${o.reason})` : ''}`,
+    ),
+    ...d.sentence.map((p) => `    sentence: ${sentencePart(p)}`),
+    `    ${d.enteredIntoForce ? `entered into force ${describePartialDate(d.enteredIntoForce)}` : 'no entry into force recorded'}`,
+    ...d.appeals.map(
+      (a) => `    appeal by ${a.byTitle}, filed ${describePartialDate(a.filedOn)}: ${a.outcomeTitle}`,
+    ),
+  ];
+}
 
 /** A case as readable text for the terminal. */
 export function formatCaseFile(c: PresentedCase): string {
@@ -38,8 +73,8 @@ export function formatCaseFile(c: PresentedCase): string {
     c.charges.flatMap((ch) => [
       `${ch.articleLabel} ${ch.articleTitle ?? ''}  [${ch.id}]`.trimEnd(),
       ...ch.lifecycle.map(
-        (s) =>
-          `    ${when(s.date)} ${words(s.kind)}${s.authority ? ` by ${s.authority.name}` : ''}${s.successors ? ` → ${s.successors.join(', ')}` : ''}`,
+        (s, i) =>
+          `    ${when(s.date)} ${words(s.kind)}${s.authority ? ` by ${s.authority.name}` : ''}${s.successors ? ` → ${s.successors.join(', ')}` : ''}${disputedMark(c.disputes, ch.id, `lifecycle/${i}`)}`,
       ),
     ]),
   );
@@ -47,7 +82,10 @@ export function formatCaseFile(c: PresentedCase): string {
     'Restraint measures',
     c.measures.flatMap((m) => [
       `${m.kindTitle} (${m.person?.name ?? ''})  [${m.id}]`,
-      ...m.steps.map((s) => `    ${when(s.date)} ${words(s.kind)}${s.successor ? ` → ${s.successor}` : ''}`),
+      ...m.steps.map(
+        (s, i) =>
+          `    ${when(s.date)} ${words(s.kind)}${s.successor ? ` → ${s.successor}` : ''}${disputedMark(c.disputes, m.id, `steps/${i}`)}`,
+      ),
       ...(m.reportedDuration?.text ? [`    reported: ${m.reportedDuration.text}`] : []),
     ]),
   );
@@ -66,6 +104,19 @@ export function formatCaseFile(c: PresentedCase): string {
       ),
     ]),
   );
+  const articles = new Map(c.charges.map((ch) => [ch.id, `${ch.articleLabel} [${ch.id}]`]));
+  section(
+    'Decisions',
+    c.decisions.flatMap((d) => decisionLines(d, (id) => articles.get(id) ?? id)),
+  );
+  section(
+    'Releases',
+    c.releases.map(
+      (r) =>
+        `${when(r.date)}  ${r.person.name} released: ${r.reasonTitle}${r.decision ? ` (following ${r.decision})` : ''}`,
+    ),
+  );
+  section('Disputed values', disputeLines(c.disputes));
   section(
     'Sources',
     c.sources.map(

@@ -1,34 +1,31 @@
+import { LABELS, labelOf } from '../core/common/labels.ts';
+import { formatDuration } from '../core/dates/index.ts';
+import type { PenaltyFact } from '../core/facts/penalties.ts';
+import { disputedLines, disputedNotice } from './format-disputes.ts';
 import type { CaseFacts, DefendantFacts, UpcomingHearing } from '../core/facts/case-facts.ts';
 import { describePartialDate } from '../core/dates/describe-date.ts';
-import type { ChargeHistory } from '../core/facts/charge-history.ts';
 import type { ChargeFamily } from '../core/facts/charge-lineage.ts';
 import type { CustodyLimitFact } from '../core/facts/custody-limits.ts';
 import { formatExposure } from '../core/facts/exposure.ts';
 import { formatBounds, formatRange, type Tri } from '../core/facts/fact-dates.ts';
 import type { MeasureFact } from '../core/facts/measures.ts';
 
-const STATUS_TEXT: Record<string, string> = {
-  in_custody: 'in custody',
-  under_house_arrest: 'under house arrest',
-  under_other_measure: 'under another measure of restraint',
-  serving_sentence: 'serving a sentence',
-  on_probation: 'on probation',
-  released: 'released',
-  at_liberty: 'at liberty',
-};
+const STATUS_TEXT: Record<string, string> = LABELS.status;
 
 const state = (s: string) => s.replace(/_/g, ' ');
 const tri = (t: Tri, yes: string) => (t === 'yes' ? yes : t === 'possibly' ? `possibly ${yes}` : undefined);
 
-function chargeLine(c: ChargeHistory): string {
+function chargeLine(c: CaseFacts['charges'][number]): string {
   const title = c.title ? ` ${c.title}` : '';
   const when = c.brought ? `, brought ${formatBounds(c.brought)}` : '';
-  const st = c.isStateCertain
-    ? state(c.state)
-    : `${state(c.state)} (possibly ${c.possibleStates
-        .filter((s) => s !== c.state)
-        .map(state)
-        .join(' or ')})`;
+  const st = c.unconfirmed
+    ? `${state(c.state)} (${c.unconfirmed.note})`
+    : c.isStateCertain
+      ? state(c.state)
+      : `${state(c.state)} (possibly ${c.possibleStates
+          .filter((s) => s !== c.state)
+          .map(state)
+          .join(' or ')})`;
   return `  ${c.article}${title} [${c.id}]${when}: ${st}`;
 }
 
@@ -45,7 +42,11 @@ function familyLines(f: ChargeFamily): string[] {
 }
 
 function measureLine(m: MeasureFact): string {
-  const end = m.end ? ` until ${formatBounds(m.end)} (${m.end.kind})` : ' (open)';
+  const end = m.end
+    ? ` until ${formatBounds(m.end)} (${m.assumption ?? m.end.kind})`
+    : m.unconfirmed
+      ? ` (${m.unconfirmed.note})`
+      : ' (open)';
   const now = m.inEffect === 'yes' ? ', in effect' : m.inEffect === 'possibly' ? ', possibly in effect' : '';
   const reported = m.reportedDuration
     ? `; reported ${m.reportedDuration.text ?? [m.reportedDuration.atLeast && `at least ${m.reportedDuration.atLeast}`, m.reportedDuration.atMost && `at most ${m.reportedDuration.atMost}`].filter(Boolean).join(', ')}`
@@ -57,13 +58,24 @@ function custodyLines(c: CustodyLimitFact): string[] {
   const flags = [
     tri(c.exceedsAbsoluteMax, 'exceeds the absolute maximum'),
     tri(c.exceedsTierAllowedByGravity, 'needs a tier the gravity of the charges does not open'),
-    tri(c.ranPastPlannedEnd, 'ran past a planned end without an extension'),
+    tri(c.ranPastPlannedEnd, 'no extension recorded past a planned end'),
   ].filter((x): x is string => x !== undefined);
   return [
     `  Continuous pre-trial custody: ${formatRange(c.days)} (${c.basis}; tier needed: ${c.tierNeeded.join(' or ')})`,
     ...flags.map((f) => `    ! ${f}`),
     ...c.notes.map((n) => `    note: ${n}`),
   ];
+}
+
+function penaltyLine(p: PenaltyFact): string {
+  const what = `${p.title}${p.activity ? ` (${p.activity})` : ''}${p.term ? ` for ${formatDuration(p.term)}` : ''}${p.amount ? `: ${p.amount.value} ${p.amount.unit === 'mci' ? 'MCI' : p.amount.unit}` : ''}`;
+  const end = p.endsOn
+    ? `, ends ${p.endsOn.earliest === p.endsOn.latest ? p.endsOn.earliest : `${p.endsOn.earliest} … ${p.endsOn.latest}`}${p.start ? ` (${LABELS.penaltyBasis[p.start.basis]})` : ''}`
+    : p.term
+      ? ', end unknown'
+      : '';
+  const now = p.inEffect === 'yes' ? ', in effect' : p.inEffect === 'no' ? ', ended' : '';
+  return `Additional penalty: ${what}${end}${now}`;
 }
 
 function defendantLines(d: DefendantFacts): string[] {
@@ -74,11 +86,25 @@ function defendantLines(d: DefendantFacts): string[] {
         .filter((x) => x !== s.status)
         .map((x) => STATUS_TEXT[x])
         .join(', ')})`;
-  const lines = [`${d.person.name} [${d.person.id}]: ${status ?? s.status}`];
+  const lines = [
+    `${d.person.name} [${d.person.id}]: ${s.lastKnown ? lastKnownText(d) : (status ?? s.status)}`,
+  ];
+  if (d.horizon) lines.push(`  Own record: ${d.horizon.text}`);
+  for (const r of s.reasons)
+    lines.push(`    ${s.isCertain ? 'because' : `if ${STATUS_TEXT[r.status] ?? r.status}`}: ${r.reason}`);
   if (s.sentence?.endsOn)
     lines.push(
-      `  Sentence ${s.sentence.type} ends ${s.sentence.endsOn.earliest === s.sentence.endsOn.latest ? s.sentence.endsOn.earliest : `${s.sentence.endsOn.earliest} … ${s.sentence.endsOn.latest}`}`,
+      `  Sentence (${s.sentence.title}) ends ${s.sentence.endsOn.earliest === s.sentence.endsOn.latest ? s.sentence.endsOn.earliest : `${s.sentence.endsOn.earliest} … ${s.sentence.endsOn.latest}`}`,
     );
+  if (d.sentenceEnd) lines.push(`  ${d.sentenceEnd.isFlagged ? '! ' : ''}${d.sentenceEnd.explanation}`);
+  const explained = d.sentenceEnd?.release;
+  for (const r of d.releases.filter(
+    (x) => x.date.date !== explained?.date.date || x.reason !== explained.reason,
+  ))
+    lines.push(
+      `  Released ${formatBounds(r.date)}${r.happened === 'possibly' ? ' (possibly by this day)' : ''}: ${labelOf('releaseReason', r.reason)}`,
+    );
+  for (const p of d.penalties) lines.push(`  ${penaltyLine(p)}`);
   if (d.measures.length > 0) lines.push('  Measures:', ...d.measures.map(measureLine));
   lines.push(`  Deprived of liberty: ${formatRange(d.deprivedOfLiberty)}`);
   const credit = d.credit.filter((c) => c.amount.max > 0 && c.unit === 'days');
@@ -111,25 +137,47 @@ function hearingKnownText(h: UpcomingHearing): string {
   return [known, ...changes].join('; ');
 }
 
+function lastKnownText(d: DefendantFacts): string {
+  const last = d.status.lastKnown;
+  if (!last) return '';
+  const words = (xs: readonly string[]) => xs.map((x) => STATUS_TEXT[x] ?? x).join(', ');
+  const known = last.isCertain
+    ? words([last.status])
+    : `possibly ${words([last.status])} (or ${words(last.possible.filter((x) => x !== last.status))})`;
+  const since = d.status.possible.filter((x) => x !== last.status);
+  return `last known: ${known} on ${last.on}, not confirmed since (may since be ${words(since)})`;
+}
+
+function headerLines(facts: CaseFacts): string[] {
+  const chosen = facts.asOfChosen
+    ? ` (today in ${facts.asOfChosen.timeZone}; --as-of DATE for another day)`
+    : '';
+  const record = facts.horizon
+    ? `Record: ${facts.horizon.text}`
+    : 'Record: it holds no dated fact, so how current it is cannot be told';
+  return [`${facts.title} [${facts.caseId}] — as of ${facts.asOf}${chosen}`, record, ''];
+}
+
 /** The facts as readable text for the CLI: defendants, charges, lineage, exposure, hearings, warnings. */
 export function formatCaseFacts(facts: CaseFacts): string {
-  const lines = [`${facts.title} [${facts.caseId}] — as of ${facts.asOf}`, ''];
-  for (const d of facts.defendants) lines.push(...defendantLines(d), '');
+  const lines = headerLines(facts);
+  for (const d of facts.defendants)
+    lines.push(...defendantLines(d), ...disputedNotice(facts.disputed, d.person.id), '');
   lines.push('Charges:', ...(facts.charges.length > 0 ? facts.charges.map(chargeLine) : ['  none yet']));
   if (facts.lineage.length > 0) lines.push('', 'Lineage:', ...facts.lineage.flatMap(familyLines));
   if (facts.exposure.charges.length > 0) {
     lines.push('', 'Exposure (live charges, law on the day each was brought):');
     for (const e of facts.exposure.charges) {
-      const prison = e.isPenaltyUnknown
-        ? 'penalties unknown (the article, or its version on that day, is not in the law data)'
+      const term = e.isPenaltyUnknown
+        ? e.isKnownArticle && e.parts.length > 0
+          ? 'penalties unknown (the law data has the article, not its sanction)'
+          : 'penalties unknown (the article, or its version on that day, is not in the law data)'
         : e.maxImprisonment
           ? `imprisonment up to ${e.maxImprisonment.text}`
           : 'no imprisonment';
+      const prison = e.isDeathPenalty ? `the death penalty; otherwise ${term}` : term;
       const other = e.nonCustodialMaxima
-        .map(
-          (n) =>
-            `${n.type.replace(/_/g, ' ')} up to ${n.max.value} ${n.max.unit === 'mci' ? 'MCI' : n.max.unit}`,
-        )
+        .map((n) => `${n.type.replace(/_/g, ' ')} up to ${n.max.value} ${n.unitLabel}`)
         .join('; ');
       lines.push(
         `  ${e.article}${e.partUnknown ? ' (part unknown: the maximum ranges over its parts)' : ''}: ${prison}${other ? `; ${other}` : ''}`,
@@ -143,7 +191,7 @@ export function formatCaseFacts(facts: CaseFacts): string {
       'Upcoming hearings:',
       ...facts.upcomingHearings.map(
         (h) =>
-          `  ${formatBounds(h.date)}${h.time ? ` ${h.time}` : ''} ${h.kind.replace(/_/g, ' ')} (${h.status}; ${hearingKnownText(h)})`,
+          `  ${formatBounds(h.date)}${h.time ? ` ${h.time}` : ''} ${h.kind.replace(/_/g, ' ')} (${h.status}; ${hearingKnownText(h)}${h.unconfirmed ? `; ${h.unconfirmed.note}` : ''})`,
       ),
     );
   }
@@ -158,5 +206,6 @@ export function formatCaseFacts(facts: CaseFacts): string {
     lines.push('', `Withheld from you: ${what.join(', ')}. ${facts.withheld.note}`);
     lines.push(`  Not certain because of it: ${facts.withheld.uncertain.join(', ')}.`);
   }
+  if (facts.disputed !== undefined) lines.push('', ...disputedLines(facts.disputed));
   return lines.join('\n');
 }

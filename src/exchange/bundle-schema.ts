@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { JSONSchema } from 'zod/v4/core';
 import { CitationSchema, IdSchema, PeriodSchema } from '../core/common/schemas.ts';
+import { DisputeSchema, DisputedValueSchema } from '../core/common/disputes.ts';
 import { NameSchema } from '../core/common/names.ts';
 import { DaySchema } from '../core/dates/day.ts';
 import { DurationSchema } from '../core/dates/duration.ts';
@@ -112,6 +113,15 @@ function registry() {
   reg.add(ArticleRefSchema, { id: 'ArticleRef', description: 'The article a charge is brought under.' });
   reg.add(ChargeStepSchema, { id: 'ChargeStep', description: "One dated step in a charge's life." });
   reg.add(MeasureStepSchema, { id: 'MeasureStep', description: 'One dated step of a restraint measure.' });
+  reg.add(DisputeSchema, {
+    id: 'Dispute',
+    description:
+      "A value of the record that sources give differently: its path in the record ('sentence/0/term') and the other accounts, each with its sources; the recorded value is one account.",
+  });
+  reg.add(DisputedValueSchema, {
+    id: 'DisputedValue',
+    description: 'Any JSON value; it must make a valid record when it stands in for the recorded one.',
+  });
   for (const kind of RECORD_KIND_ORDER) {
     reg.add(RECORD_KINDS[kind].schema, {
       id: TITLES[kind],

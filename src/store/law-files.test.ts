@@ -52,7 +52,7 @@ function lawError(fn: () => unknown): DomainError {
 }
 
 test('kz loads, and 272(1) on 2022-01-26 is 4-10 years, grave, 10-year limitation', () => {
-  assert.deepEqual(law.jurisdictions(), ['kz']);
+  assert.ok(law.jurisdictions().includes('kz'));
   const a = law.articleVersion(kz('272', '1'), '2022-01-26');
   assert.deepEqual(brief(a), ['imprisonment 4..10 years']);
   assert.equal(a?.gravity, 'grave');
@@ -114,10 +114,11 @@ test('kz measures, custody limits and gravity are data', () => {
   assert.deepEqual(
     law
       .measures('kz')
-      .slice(0, 3)
+      .slice(0, 4)
       .map((m) => m.key),
-    ['custody', 'administrative_detention', 'house_arrest'],
+    ['custody', 'detention_unstated', 'administrative_detention', 'house_arrest'],
   );
+  assert.equal(law.measure('kz', 'detention_unstated')?.isCodeMeasure, false);
   assert.equal(law.measure('kz', 'administrative_detention')?.basis.code, 'aoc');
   assert.equal(law.measure('kz', 'house_arrest')?.allowsElectronicTag, true);
   const limits = law.custodyLimits('kz', '2022-01-26');
@@ -133,7 +134,7 @@ test('kz measures, custody limits and gravity are data', () => {
 
 test('zz loads from the fixtures by data alone, beside kz', () => {
   const both = loadLegalKnowledge('test/fixtures/law');
-  assert.deepEqual(both.jurisdictions(), ['zz']);
+  assert.ok(both.jurisdictions().includes('zz'));
   const zz = { jurisdiction: 'zz', code: 'pc', article: '10', part: '1' };
   assert.notDeepEqual(
     both.articleVersion(zz, '2019-12-31')?.penalties,

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { DomainError, isDomainError } from '../core/errors.ts';
 import type { Store } from '../core/ports.ts';
 import type { MigrationReport } from './migrations/index.ts';
+import { reasonOf } from './unavailable.ts';
 import { openPostgresStore } from './postgres.ts';
 import { openSqliteStore } from './sqlite.ts';
 
@@ -76,15 +77,6 @@ async function unavailableIfFails(name: string, open: () => Promise<Store>): Pro
       cause: error,
     });
   }
-}
-
-/** The driver's words for what went wrong; a failed connection to every address of a host says the first. */
-function reasonOf(error: unknown): string {
-  if (error instanceof AggregateError && error.errors.length > 0) return reasonOf(error.errors[0]);
-  if (!(error instanceof Error)) return String(error);
-  const code = (error as NodeJS.ErrnoException).code;
-  const message = error.message.replace(/^\w+: /, '');
-  return message !== '' ? message : (code ?? error.name);
 }
 
 /** A PostgreSQL URL fit to print: its password left out. */

@@ -11,6 +11,7 @@ import {
 } from './postgres-bulk.ts';
 import type { Database } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
+import { isPostgresUnavailable } from './unavailable.ts';
 import { createStore } from './unit-of-work.ts';
 
 /** How to open the PostgreSQL store. */
@@ -82,6 +83,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     existingIds: existingIdsPostgres,
     jsonField: jsonFieldPostgres,
     isUniqueViolation: isPostgresUniqueViolation,
+    isUnavailable: isPostgresUnavailable,
   };
   return createStore({
     dialect,

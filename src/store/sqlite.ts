@@ -14,6 +14,7 @@ import {
 } from './sqlite-bulk.ts';
 import { waitForWriteLock, type WriteLockWait } from './sqlite-write-lock.ts';
 import type { StoreDialect } from './store-dialect.ts';
+import { isSqliteUnavailable } from './unavailable.ts';
 import { createStore } from './unit-of-work.ts';
 
 /** How to open the SQLite store: a file path, or ':memory:' for a throwaway database. */
@@ -108,6 +109,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     existingIds: (_db, table, ids) => Promise.resolve(existingIds(table, ids)),
     jsonField: (_db, table, field, ids) => Promise.resolve(jsonField(table, field, ids)),
     isUniqueViolation: isSqliteUniqueViolation,
+    isUnavailable: isSqliteUnavailable,
   };
   return createStore({
     dialect,

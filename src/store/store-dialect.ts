@@ -26,6 +26,8 @@ export interface StoreDialect {
   ): Promise<[string, string][]>;
   /** True when a database error is a unique-key violation. */
   isUniqueViolation(error: unknown): boolean;
+  /** True when an error says the database itself failed (a server gone, a file damaged), not the statement. */
+  isUnavailable(error: unknown): boolean;
 }
 
 /** A bulk insert hit a key that exists already; `key` is the first column's value when the driver tells it. */

@@ -7,6 +7,7 @@ import { AsyncMutex } from './async-mutex.ts';
 import { RecordReadRepository, RecordRepository } from './record.repository.ts';
 import type { Database } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
+import { unavailableOr } from './unavailable.ts';
 
 /** What a dialect's opener hands to the neutral store. */
 export interface StoreParts {
@@ -56,30 +57,52 @@ export function createStore(parts: StoreParts): Store {
       }
     });
 
+  // A database that fails under a read or a write is 'store.unavailable', whichever door the call came through.
+  const failed = (error: unknown): never => {
+    throw unavailableOr(error, (e) => dialect.isUnavailable(e));
+  };
+
   return {
     dialect: dialect.name,
-    reader: new RecordReadRepository(parts.reader),
+    reader: translatingFailures(new RecordReadRepository(parts.reader), failed),
     run(actor, work, options) {
       const reason = options?.reason ?? null;
-      return dialect.isSerial
-        ? mutex.run(() => transact(actor, work, reason))
-        : transact(actor, work, reason);
+      return (
+        dialect.isSerial ? mutex.run(() => transact(actor, work, reason)) : transact(actor, work, reason)
+      ).catch(failed);
     },
     snapshot(work) {
       const begin = dialect.beginSnapshot;
-      if (!begin) return work(new RecordReadRepository(parts.reader));
-      return parts.reader.connection().execute(async (conn) => {
-        await begin.execute(conn);
-        try {
-          const result = await work(new RecordReadRepository(conn));
-          await sql`commit`.execute(conn);
-          return result;
-        } catch (error) {
-          await sql`rollback`.execute(conn).catch(() => undefined);
-          throw error;
-        }
-      });
+      if (!begin) return work(translatingFailures(new RecordReadRepository(parts.reader), failed));
+      return parts.reader
+        .connection()
+        .execute(async (conn) => {
+          await begin.execute(conn);
+          try {
+            const result = await work(new RecordReadRepository(conn));
+            await sql`commit`.execute(conn);
+            return result;
+          } catch (error) {
+            await sql`rollback`.execute(conn).catch(() => undefined);
+            throw error;
+          }
+        })
+        .catch(failed);
     },
     close: () => parts.close(),
   };
+}
+
+/** The reader with every method's rejection passed through `failed`. */
+function translatingFailures<T extends object>(reader: T, failed: (error: unknown) => never): T {
+  return new Proxy(reader, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]): unknown => {
+        const result: unknown = (value as (...a: unknown[]) => unknown).apply(target, args);
+        return result instanceof Promise ? result.catch(failed) : result;
+      };
+    },
+  });
 }

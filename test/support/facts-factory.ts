@@ -136,6 +136,16 @@ export function makePerson(overrides: Partial<Person> = {}): Person {
   };
 }
 
+/**
+ * The horizon the fixtures' cases state: confirmed far past any day the tests ask about, so that a test of
+ * status or credit sees the record as current. Tests of the horizon itself set their own (or none).
+ */
+export const CONFIRMED_THROUGHOUT = {
+  on: '2100',
+  note: 'test fixture: the record is current on every day asked about',
+  sources: [],
+};
+
 /** A case file with one defendant and the given records. */
 export function makeFile(overrides: Partial<CaseFile> = {}): CaseFile {
   return {
@@ -149,6 +159,7 @@ export function makeFile(overrides: Partial<CaseFile> = {}): CaseFile {
       themes: [],
       participants: [{ person: DEFENDANT, role: 'defendant', sources: [] }],
       events: [],
+      confirmed: CONFIRMED_THROUGHOUT,
       visibility: 'internal',
       sources: [],
     },

@@ -1,4 +1,5 @@
 import type { Actor } from '../actor.ts';
+import { pathSegments, type Dispute } from '../common/disputes.ts';
 import { narrower, type FieldVisibility, type Visibility } from '../common/visibility.ts';
 import type { RecordKind, RecordOf } from '../record/record-kinds.ts';
 import { FIELD_POLICY } from './field-policy.ts';
@@ -25,14 +26,22 @@ export function withheldFields(actor: Actor, kind: RecordKind, record: Confident
 
 /**
  * The one exit of a record from the core: the record as the actor may see it, each field they may not read
- * absent (not blanked, no hint of its length), and the field visibilities of those fields gone with them. The
- * session passes every record it reads through here; the record itself must already be readable.
+ * absent (not blanked, no hint of its length), and the field visibilities and disputed accounts of those fields
+ * gone with them. The session passes every record it reads through here; the record itself must already be
+ * readable.
  */
 export function releaseRecord<K extends RecordKind>(actor: Actor, kind: K, record: RecordOf<K>): RecordOf<K> {
   const hidden = withheldFields(actor, kind, record);
   if (hidden.length === 0) return record;
   const out: Record<string, unknown> = { ...record };
   for (const field of hidden) delete out[field];
+  const disputes = (record as { disputes?: Dispute[] }).disputes;
+  if (disputes !== undefined) {
+    // Another account of a field is as confidential as the field itself.
+    const open = disputes.filter((d) => !hidden.includes(pathSegments(d.path)[0] ?? ''));
+    if (open.length > 0) out.disputes = open;
+    else delete out.disputes;
+  }
   const own = record.fieldVisibility;
   if (own !== undefined) {
     const kept = Object.fromEntries(Object.entries(own).filter(([f]) => !hidden.includes(f)));

@@ -1,4 +1,5 @@
 import type { CaseFacts } from '../facts/case-facts.ts';
+import { DAY_COUNT_CONVENTION } from '../facts/conventions.ts';
 
 /** The wire shape of a case's computed facts, the same for the API and the CLI's JSON. */
 export type PresentedCaseFacts = ReturnType<typeof presentCaseFacts>;
@@ -13,6 +14,9 @@ export function presentCaseFacts(facts: CaseFacts) {
     title: facts.title,
     jurisdiction: facts.jurisdiction,
     asOf: facts.asOf,
+    ...(facts.asOfChosen !== undefined ? { asOfChosen: facts.asOfChosen } : {}),
+    ...(facts.horizon !== undefined ? { horizon: facts.horizon } : {}),
+    dayCount: DAY_COUNT_CONVENTION,
     defendants: facts.defendants,
     charges: facts.charges,
     lineage: facts.lineage,
@@ -20,5 +24,6 @@ export function presentCaseFacts(facts: CaseFacts) {
     upcomingHearings: facts.upcomingHearings,
     warnings: facts.warnings,
     ...(facts.withheld !== undefined ? { withheld: facts.withheld } : {}),
+    ...(facts.disputed !== undefined ? { disputed: facts.disputed } : {}),
   };
 }

@@ -8,6 +8,8 @@ import type { Day } from '../dates/day.ts';
 import type { CaseFile } from './case-file.ts';
 import { caseDateConflicts, conflictOptions } from './case-conflicts.ts';
 import { caseFileKnownOn } from './case-known.ts';
+import { presentDecisions, presentReleases } from './decision.presenter.ts';
+import { caseDisputes } from '../facts/disputed.ts';
 import type { RecordKind } from '../record/record-kinds.ts';
 
 /** The wire shape of a case: names resolved, articles labelled, ready for JSON, the API and the CLI. */
@@ -23,9 +25,9 @@ function articleTitle(law: LegalKnowledge, ref: ArticleRef, onDate: string | und
 }
 
 /**
- * Presents a case file: every id that has a name is shown with it; records keep their sources. As of a day, it
- * holds only what was known then (`caseFileKnownOn`). Its warnings are the dates across its records that
- * contradict each other, found in the whole file.
+ * Presents a case file: every id that has a name is shown with it; records keep their sources, and the disputed
+ * values are listed with every account. As of a day, it holds only what was known then (`caseFileKnownOn`). Its
+ * warnings are the dates across its records that contradict each other, found in the whole file.
  */
 export function presentCaseFile(whole: CaseFile, law: LegalKnowledge, options: { asOf?: Day } = {}) {
   const file = options.asOf !== undefined ? caseFileKnownOn(whole, options.asOf) : whole;
@@ -100,14 +102,17 @@ export function presentCaseFile(whole: CaseFile, law: LegalKnowledge, options: {
       judges: h.judges.map((j) => named(persons, j)),
       prosecutors: h.prosecutors.map((j) => named(persons, j)),
     })),
-    decisions: file.decisions.map((d) => ({
-      ...d,
-      version: version('decision', d.id),
-      court: named(orgs, d.court),
-      defendant: named(persons, d.defendant),
-    })),
+    decisions: presentDecisions(
+      file.decisions,
+      law,
+      c.jurisdiction,
+      { person: (id) => named(persons, id), organisation: (id) => named(orgs, id) },
+      (id) => version('decision', id),
+    ),
+    releases: presentReleases(c.releases, (id) => named(persons, id)),
     sources: file.sources.map((src) => ({ ...src, version: version('source', src.id) })),
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     warnings: caseDateConflicts(whole, conflictOptions(law, c.jurisdiction)),
+    disputes: caseDisputes(file),
   };
 }

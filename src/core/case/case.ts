@@ -9,8 +9,11 @@ import {
   ShortTextSchema,
   TextSchema,
 } from '../common/schemas.ts';
+import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
+import { ReleaseSchema } from './release.ts';
+import { ConfirmedSchema } from './confirmed.ts';
 
 /** The roles a person plays in a case. */
 export const ParticipantRoleSchema = z.enum([
@@ -35,6 +38,8 @@ export const ParticipantSchema = z
     role: ParticipantRoleSchema,
     period: PeriodSchema.optional(),
     note: TextSchema.optional(),
+    /** When what the case says of this person was last confirmed, if not when the case's was. */
+    confirmed: ConfirmedSchema.optional(),
     sources: SourcesSchema,
   })
   .strict();
@@ -81,10 +86,14 @@ export const CaseSchema = z
     // A mass trial may have hundreds of defendants, each with lawyers.
     participants: z.array(ParticipantSchema).max(5_000).default([]),
     events: z.array(IdSchema).max(5_000).default([]),
+    releases: z.array(ReleaseSchema).max(5_000).optional(),
+    /** When the case's information was last confirmed: its facts' horizon. */
+    confirmed: ConfirmedSchema.optional(),
     visibility: VisibilitySchema,
     readers: ReadersSchema.optional(),
     fieldVisibility: FieldVisibilitySchema.optional(),
     sources: SourcesSchema,
+    disputes: DisputesSchema,
   })
   .strict()
   .superRefine(accessRules('case'));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DurationSchema } from '../dates/duration.ts';
 import { PartialDateSchema } from '../dates/partial-date.ts';
 import { IdSchema, SourcesSchema, ShortTextSchema, TextSchema } from '../common/schemas.ts';
+import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
 
@@ -16,6 +17,8 @@ export const SentenceComponentSchema = z
     probation: DurationSchema.optional(),
     activity: TextSchema.optional(),
     isPrincipal: z.boolean().optional(),
+    /** When serving this part began, if not on the day the decision entered into force. */
+    startedOn: PartialDateSchema.optional(),
   })
   .strict();
 export type SentenceComponent = z.infer<typeof SentenceComponentSchema>;
@@ -60,6 +63,7 @@ export const DecisionSchema = z
     readers: ReadersSchema.optional(),
     fieldVisibility: FieldVisibilitySchema.optional(),
     sources: SourcesSchema,
+    disputes: DisputesSchema,
   })
   .strict()
   .superRefine(accessRules('decision'));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
 import { IdSchema, LineSchema, SourcesSchema, TextSchema } from '../common/schemas.ts';
+import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
 
@@ -56,6 +57,7 @@ export const EventSchema = z
     readers: ReadersSchema.optional(),
     fieldVisibility: FieldVisibilitySchema.optional(),
     sources: SourcesSchema,
+    disputes: DisputesSchema,
   })
   .strict()
   .superRefine(accessRules('event'));

@@ -17,23 +17,38 @@ import {
   type DefendantExposure,
   caseExposure,
 } from './exposure.ts';
+import type { DisputedFacts } from './disputed.ts';
 import { datedBounds, type DatedBounds } from './fact-dates.ts';
 import { narrowByChains } from './measure-chains.ts';
 import { measureTotals, personMeasures, type MeasureFact, type MeasureKindTotal } from './measures.ts';
+import { additionalPenalties, type PenaltyFact } from './penalties.ts';
+import { sentenceEnd, type SentenceEndFact } from './release-comparison.ts';
+import { personReleases, type ReleaseFact } from './releases.ts';
 import { firstSentenceInForce, personStatus, type StatusFact } from './status.ts';
 import { factWarnings, type FactWarning } from './warnings.ts';
+import { caseHorizon, personHorizon, type HorizonFact, type Unconfirmed } from './horizon.ts';
+import { applyHorizon, type LastKnownStatus } from './horizon-layer.ts';
 import { statusesWithheldCouldAdd, withheldFact, type WithheldFact } from './withheld.ts';
 
 /** Everything computed about one defendant as of the date. */
 export interface DefendantFacts {
   person: { id: string; name: string };
-  status: StatusFact;
+  /** Past the horizon, `status` is the last known one (never certain) and `lastKnown` says so. */
+  status: StatusFact & { lastKnown?: LastKnownStatus };
   measures: MeasureFact[];
   daysByMeasureKind: MeasureKindTotal[];
   deprivedOfLiberty: Range;
   credit: CreditFact[];
   custodyLimits: CustodyLimitFact[];
   exposure: DefendantExposure;
+  /** Releases recorded by the date. */
+  releases: ReleaseFact[];
+  /** A term served in custody: its computed end beside the real release, the difference explained or flagged. */
+  sentenceEnd?: SentenceEndFact;
+  /** Additional penalties of the sentence in force (bans, fines), each with its end. */
+  penalties: PenaltyFact[];
+  /** The person's own horizon, when the case records one for them. */
+  horizon?: HorizonFact;
 }
 
 /** A hearing on or after the date (or one whose date may be). */
@@ -50,6 +65,8 @@ export interface UpcomingHearing {
   knowledge: HearingKnowledge;
   /** Postponements and cancellations decided by the as-of day. */
   changes?: HearingChange[];
+  /** Set when the hearing falls past the record's horizon: whether it took place is not confirmed. */
+  unconfirmed?: Unconfirmed;
 }
 
 /** The whole case as of a date: derived from the records, never stored; what `casewatch facts` prints. */
@@ -58,8 +75,12 @@ export interface CaseFacts {
   title: string;
   jurisdiction: string;
   asOf: Day;
+  /** Set when no day was asked for: the facts are as of today where the case is. */
+  asOfChosen?: { basis: 'today'; timeZone: string };
+  /** How current the record is; absent when it holds no date at all. */
+  horizon?: HorizonFact;
   defendants: DefendantFacts[];
-  charges: ChargeHistory[];
+  charges: (ChargeHistory & { unconfirmed?: Unconfirmed })[];
   lineage: ChargeFamily[];
   exposure: {
     charges: ChargeExposure[];
@@ -71,6 +92,8 @@ export interface CaseFacts {
   warnings: FactWarning[];
   /** Present when part of the case is withheld from the reader: what, and which facts it leaves uncertain. */
   withheld?: WithheldFact;
+  /** Present when values of the record are disputed: the accounts, and the figures that span them. */
+  disputed?: DisputedFacts;
 }
 
 function defendantIds(file: CaseFile): string[] {
@@ -106,8 +129,26 @@ function upcoming(hearings: readonly Hearing[], asOf: Day): UpcomingHearing[] {
     }));
 }
 
-/** The whole case as of `asOf`: only steps whose date can be on or before it count, and unsure ones say so. */
+/**
+ * The whole case as of `asOf`: only steps whose date can be on or before it count, and unsure ones say so.
+ * Past the record's horizon, what ran on is known only until then (`applyHorizon`).
+ */
 export function computeCaseFacts(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
+  const horizon = caseHorizon(file, asOf);
+  const facts = factsOn(file, law, asOf);
+  const earlier = new Map<Day, CaseFacts>();
+  const factsAt = (day: Day) => {
+    if (!earlier.has(day)) earlier.set(day, factsOn(file, law, day));
+    return earlier.get(day) as CaseFacts;
+  };
+  return applyHorizon(
+    { ...facts, ...(horizon ? { horizon } : {}) },
+    (person) => personHorizon(file, person, asOf) ?? horizon,
+    factsAt,
+  );
+}
+
+function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
   const jurisdiction = file.case.jurisdiction;
   const isKnown = law.jurisdictions().includes(jurisdiction);
   const histories = file.charges.map((c) => chargeHistory(c, asOf, law));
@@ -120,19 +161,29 @@ export function computeCaseFacts(file: CaseFile, law: LegalKnowledge, asOf: Day)
   const defendants = defendantIds(file).map((id): DefendantFacts => {
     const person = file.persons.find((p) => p.id === id);
     const sentenced = firstSentenceInForce(file.decisions, id, asOf);
-    const measures = personMeasures(file.measures, id, jurisdiction, law, asOf, sentenced);
+    const releases = personReleases(file.case.releases, id, asOf);
+    const releaseDays = releases.map((r) => r.date);
+    const measures = personMeasures(file.measures, id, jurisdiction, law, asOf, sentenced, releaseDays);
     const totals = measureTotals(measures);
     const credit = computeCredit(totals.byKind, rules, law, jurisdiction, measures, asOf);
     const own = visible.filter((h) => h.defendant === id);
+    const status = personStatus(measures, file.decisions, id, asOf, types, credit, releases);
+    const s = status.sentence;
+    const inCustody =
+      s !== undefined && !s.isSuspended && types.some((t) => t.key === s.type && t.deprivesLiberty);
+    const end = s ? sentenceEnd(s, releases, inCustody) : undefined;
     return {
       person: { id, name: person ? displayName(person.names, 'en') : id },
-      status: personStatus(measures, file.decisions, id, asOf, types, credit),
+      status,
       measures,
       daysByMeasureKind: totals.byKind,
       deprivedOfLiberty: narrowByChains(totals.deprivedOfLiberty, measures, asOf),
       credit,
       custodyLimits: isKnown ? custodyLimitFacts(measures, own, law, jurisdiction, asOf) : [],
       exposure: defendantExposure(id, chargeExposures),
+      releases,
+      ...(end ? { sentenceEnd: end } : {}),
+      penalties: additionalPenalties(file.decisions, s, status.release, types, asOf),
     };
   });
   const withheld = withheldFact(file.withheld);

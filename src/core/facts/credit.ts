@@ -22,7 +22,8 @@ export interface CreditFact {
   sentenceTitle: string;
   regime?: string;
   regimeTitle?: string;
-  unit: 'days' | 'hours' | 'mci';
+  /** Days, hours (of work), or the jurisdiction's money unit ('mci' in Kazakhstan). */
+  unit: string;
   amount: Range;
   parts: CreditPart[];
   isCertain: boolean;

@@ -39,6 +39,7 @@ export function gravestCharge(
     if (!c.brought || !c.lawDate || (c.end && c.end.latest < start.earliest)) continue;
     if (end && c.brought.earliest > end.latest) continue; // brought only after the custody ended
     for (const part of law.articleParts(c.ref, c.lawDate)) {
+      if (part.gravity === undefined) continue; // not in the law data: it opens no tier
       const rank = part.gravityRank ?? law.gravity(jurisdiction, part.gravity, onDate)?.rank;
       if (rank !== undefined && (best.rank === undefined || rank > best.rank))
         best = { rank, key: part.gravity };

@@ -48,9 +48,9 @@ test('272(1), 378 and 274 with unknown parts: the case maximum is 10 years, 274 
   const insult = byId('charge:insult');
   assert.equal(insult?.maxImprisonment, undefined);
   assert.deepEqual(insult?.nonCustodialMaxima, [
-    { type: 'fine', max: { value: 160, unit: 'mci' } },
-    { type: 'arrest', max: { value: 40, unit: 'days' } },
-    { type: 'public_works', max: { value: 160, unit: 'hours' } },
+    { type: 'fine', max: { value: 160, unit: 'mci' }, unitLabel: 'MCI' },
+    { type: 'arrest', max: { value: 40, unit: 'days' }, unitLabel: 'days' },
+    { type: 'public_works', max: { value: 160, unit: 'hours' }, unitLabel: 'hours' },
   ]);
   const d = facts.exposure.byDefendant[0];
   assert.equal(d?.defendant, DEFENDANT);

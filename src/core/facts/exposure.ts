@@ -1,5 +1,5 @@
 import type { LegalKnowledge, MaxImprisonment } from '../law/legal-knowledge.ts';
-import type { Amount, Penalty } from '../law/law.ts';
+import { unitDimension, type Amount, type Penalty } from '../law/law.ts';
 import type { ChargeHistory } from './charge-history.ts';
 import type { Tri } from './fact-dates.ts';
 
@@ -19,8 +19,13 @@ export interface ImprisonmentRange {
 export interface ExposurePart {
   article: string;
   title?: string;
-  gravity: string;
+  /** Absent when the law data does not know it. */
+  gravity?: string;
+  /** Empty when the law data does not know the sanction (`isPenaltyUnknown`). */
   penalties: Penalty[];
+  isPenaltyUnknown: boolean;
+  /** The part allows the death penalty. */
+  isDeathPenalty: boolean;
   maxImprisonment?: MaxImprisonment;
 }
 
@@ -34,13 +39,21 @@ export interface ChargeExposure {
   isLive: Tri;
   partUnknown: boolean;
   isKnownArticle: boolean;
-  /** No penalties are known: the article (or a version in force on the law date) is not in the law data. */
+  /**
+   * Penalties are not known for every part the charge may be under: the article (or a version in force on the
+   * law date) is not in the law data, or the data does not know its sanction. Never read as "no imprisonment".
+   */
   isPenaltyUnknown: boolean;
+  /** A part the charge may be under allows the death penalty. */
+  isDeathPenalty: boolean;
   parts: ExposurePart[];
   /** Undefined when no part allows imprisonment: see `nonCustodialMaxima`. */
   maxImprisonment?: ImprisonmentRange;
-  /** The highest of each non-prison penalty over the parts, in its own unit (fine in MCI, arrest in days). */
-  nonCustodialMaxima: { type: string; max: Amount }[];
+  /**
+   * The highest of each non-prison penalty over the parts, in its own unit (fine in MCI, arrest in days), with
+   * the unit as people write it (the jurisdiction's abbreviation for money: "MCI").
+   */
+  nonCustodialMaxima: { type: string; max: Amount; unitLabel: string }[];
 }
 
 /** The defendant's exposure: the highest maximum prison term among their live charges. */
@@ -50,6 +63,8 @@ export interface DefendantExposure {
   gravestCharges: string[];
   /** Live charges whose penalties the law data does not give: the maximum leaves them out. */
   unknownCharges: { charge: string; article: string }[];
+  /** Live charges that allow the death penalty, graver than any term. */
+  deathPenaltyCharges: { charge: string; article: string }[];
   note: string;
 }
 
@@ -60,14 +75,22 @@ function weight(m: MaxImprisonment): number {
 }
 
 /** The maximum exposure for people, saying which live charges the law data cannot price. */
-export function formatExposure(e: Pick<DefendantExposure, 'maxImprisonment' | 'unknownCharges'>): string {
+export function formatExposure(
+  e: Pick<DefendantExposure, 'maxImprisonment' | 'unknownCharges'> &
+    Partial<Pick<DefendantExposure, 'deathPenaltyCharges'>>,
+): string {
   const unknown = e.unknownCharges.map((c) => c.article);
+  const death = (e.deathPenaltyCharges ?? []).map((c) => c.article);
   const without =
     unknown.length > 0 ? `penalties unknown for ${unknown.join(', ')} (not in the law data)` : '';
-  if (!e.maxImprisonment) return without !== '' ? `unknown: ${without}` : 'no imprisonment on live charges';
-  return without !== ''
-    ? `${e.maxImprisonment.text}, leaving out ${unknown.join(', ')} (penalties not in the law data)`
-    : e.maxImprisonment.text;
+  const term = !e.maxImprisonment
+    ? without !== ''
+      ? `unknown: ${without}`
+      : 'no imprisonment on live charges'
+    : without !== ''
+      ? `${e.maxImprisonment.text}, leaving out ${unknown.join(', ')} (penalties not in the law data)`
+      : e.maxImprisonment.text;
+  return death.length > 0 ? `the death penalty (${death.join(', ')}); otherwise ${term}` : term;
 }
 
 /** A maximum prison term for people: '10 years' or 'life'. */
@@ -88,7 +111,10 @@ export function imprisonmentRange(min: MaxImprisonment, max: MaxImprisonment): I
   };
 }
 
-function nonCustodial(parts: readonly ExposurePart[]): { type: string; max: Amount }[] {
+function nonCustodial(
+  parts: readonly ExposurePart[],
+  moneyLabel: string | undefined,
+): ChargeExposure['nonCustodialMaxima'] {
   const best = new Map<string, Amount>();
   for (const p of parts) {
     for (const pen of p.penalties) {
@@ -97,7 +123,11 @@ function nonCustodial(parts: readonly ExposurePart[]): { type: string; max: Amou
       if (!cur || (cur.unit === pen.max.unit && pen.max.value > cur.value)) best.set(pen.type, pen.max);
     }
   }
-  return [...best].map(([type, max]) => ({ type, max }));
+  return [...best].map(([type, max]) => ({
+    type,
+    max,
+    unitLabel: unitDimension(max.unit) === 'money' ? (moneyLabel ?? max.unit) : max.unit,
+  }));
 }
 
 /** A live (or possibly live) charge's exposure; a charge without a part ranges over all the article's parts. */
@@ -108,13 +138,17 @@ export function chargeExposure(h: ChargeHistory, law: LegalKnowledge): ChargeExp
   const parts: ExposurePart[] = resolved.map((r) => ({
     article: `Art. ${r.ref.article}${r.ref.part !== undefined ? `(${r.ref.part})` : ''}`,
     ...(r.partTitles?.en ? { title: r.partTitles.en } : {}),
-    gravity: r.gravity,
+    ...(r.gravity !== undefined ? { gravity: r.gravity } : {}),
     penalties: r.penalties,
+    isPenaltyUnknown: r.isPenaltyUnknown,
+    isDeathPenalty: r.isDeathPenalty,
     ...(r.maxImprisonment ? { maxImprisonment: r.maxImprisonment } : {}),
   }));
-  const maxima = parts.map((p) => p.maxImprisonment).filter((m): m is MaxImprisonment => m !== undefined);
+  // A part whose sanction is unknown is no part "without imprisonment": it is left out, and the charge says so.
+  const priced = parts.filter((p) => !p.isPenaltyUnknown);
+  const maxima = priced.map((p) => p.maxImprisonment).filter((m): m is MaxImprisonment => m !== undefined);
   const sorted = [...maxima].sort((a, b) => weight(a) - weight(b));
-  const lowest = parts.length === maxima.length ? sorted[0] : undefined;
+  const lowest = priced.length === maxima.length ? sorted[0] : undefined;
   const highest = sorted.at(-1);
   return {
     charge: h.id,
@@ -125,13 +159,17 @@ export function chargeExposure(h: ChargeHistory, law: LegalKnowledge): ChargeExp
     isLive: h.isLive,
     partUnknown: h.ref.part === undefined && parts.length > 1,
     isKnownArticle: known,
-    isPenaltyUnknown: parts.length === 0,
+    isPenaltyUnknown: priced.length < parts.length || parts.length === 0,
+    isDeathPenalty: parts.some((p) => p.isDeathPenalty),
     parts,
     // A part with no prison term makes the lowest maximum "no imprisonment": shown as 0 days.
     ...(highest
       ? { maxImprisonment: imprisonmentRange(lowest ?? { life: false, value: 0, unit: 'days' }, highest) }
       : {}),
-    nonCustodialMaxima: nonCustodial(parts),
+    nonCustodialMaxima: nonCustodial(
+      parts,
+      known ? law.jurisdiction(h.ref.jurisdiction).monetaryUnit.abbreviation : undefined,
+    ),
   };
 }
 
@@ -163,9 +201,10 @@ export function defendantExposure(
         .filter((c) => c.maxImprisonment && weight(c.maxImprisonment.max) === weight(top))
         .map((c) => c.charge)
     : [];
-  const unknownCharges = charges
-    .filter((c) => (defendant === undefined || c.defendant === defendant) && c.isPenaltyUnknown)
-    .map((c) => ({ charge: c.charge, article: c.article }));
+  const theirs = charges.filter((c) => defendant === undefined || c.defendant === defendant);
+  const cite = (c: ChargeExposure) => ({ charge: c.charge, article: c.article });
+  const unknownCharges = theirs.filter((c) => c.isPenaltyUnknown).map(cite);
+  const deathPenaltyCharges = theirs.filter((c) => c.isDeathPenalty).map(cite);
   return {
     defendant: defendant ?? '*',
     ...(max
@@ -173,6 +212,7 @@ export function defendantExposure(
       : {}),
     gravestCharges,
     unknownCharges,
+    deathPenaltyCharges,
     note: AGGREGATION_NOTE,
   };
 }

@@ -1,6 +1,7 @@
 import { durationDayRange, formatDuration, type Day, type Duration, type Range } from '../dates/index.ts';
 import type { LegalKnowledge } from '../law/legal-knowledge.ts';
 import type { Measure, MeasureStep } from '../measure/measure.ts';
+import type { Unconfirmed } from './horizon.ts';
 import {
   addRanges,
   canHaveHappened,
@@ -44,8 +45,11 @@ export interface MeasureFact {
   isCustodial: boolean;
   severity: number;
   start: MeasureStepFact;
-  /** The step that ended it, or the entry into force of a sentence, which ends every measure still running. */
-  end?: Omit<MeasureStepFact, 'kind'> & { kind: 'changed' | 'ended' | 'superseded' };
+  /**
+   * The step that ended it, or the entry into force of a sentence, which ends every measure still running, or a
+   * recorded release, which ends custody and house arrest begun before it.
+   */
+  end?: Omit<MeasureStepFact, 'kind'> & { kind: 'changed' | 'ended' | 'superseded' | 'released' };
   predecessor?: string;
   successor?: string;
   inEffect: Tri;
@@ -55,6 +59,10 @@ export interface MeasureFact {
   daysFromDates: Range;
   reportedDuration?: ReportedDurationFact;
   steps: MeasureStepFact[];
+  /** Set past the record's horizon on a measure still open then: known until that day, not confirmed since. */
+  unconfirmed?: Unconfirmed;
+  /** What its period rests on when that is assumed, not recorded (it ends when a verdict takes effect). */
+  assumption?: string;
 }
 
 /** Days spent under one kind of measure, summed over its periods. */
@@ -86,7 +94,7 @@ export function measureFact(
   law: LegalKnowledge,
   asOf: Day,
   all: readonly Measure[] = [],
-  supersededOn?: DatedBounds,
+  supersededOn?: DatedBounds & { by?: 'sentence' | 'release' },
 ): MeasureFact | undefined {
   const steps = orderByDate(measure.steps, (s) => datedBounds(s.date)).map((s) => stepFact(s, asOf));
   const first = steps.find((s) => s.kind === 'ordered') ?? steps[0];
@@ -97,7 +105,11 @@ export function measureFact(
     : undefined;
   if (supersededOn && canHaveHappened(supersededOn, asOf)) {
     if (!end || end.earliest > supersededOn.latest)
-      end = { ...supersededOn, kind: 'superseded', happened: happenedBy(supersededOn, asOf) };
+      end = {
+        ...supersededOn,
+        kind: supersededOn.by === 'release' ? 'released' : 'superseded',
+        happened: happenedBy(supersededOn, asOf),
+      };
     else if (end.latest > supersededOn.latest) {
       // An end known roughly ('2023-06') still comes no later than the sentence that ends every measure.
       const bounded = { ...end, latest: supersededOn.latest };
@@ -182,15 +194,45 @@ export function personMeasures(
   law: LegalKnowledge,
   asOf: Day,
   supersededOn?: DatedBounds,
+  releases: readonly DatedBounds[] = [],
 ): MeasureFact[] {
   return measures
     .filter((m) => m.person === person)
-    .map((m) => measureFact(m, jurisdiction, law, asOf, measures, supersededOn))
+    .map((m) =>
+      measureFact(
+        m,
+        jurisdiction,
+        law,
+        asOf,
+        measures,
+        endingBy(m, jurisdiction, law, supersededOn, releases),
+      ),
+    )
     .filter((m): m is MeasureFact => m !== undefined)
     .sort(
       (a, b) =>
         a.start.earliest.localeCompare(b.start.earliest) || a.start.latest.localeCompare(b.start.latest),
     );
+}
+
+/**
+ * What ends a measure still running: the sentence's entry into force or, for a measure depriving of liberty, the
+ * first release recorded after it began, whichever comes first.
+ */
+function endingBy(
+  m: Measure,
+  jurisdiction: string,
+  law: LegalKnowledge,
+  supersededOn: DatedBounds | undefined,
+  releases: readonly DatedBounds[],
+): (DatedBounds & { by?: 'sentence' | 'release' }) | undefined {
+  const ordered = m.steps[0];
+  const deprives = law.measure(jurisdiction, m.kind)?.deprivesLiberty === true;
+  const began = ordered ? datedBounds(ordered.date) : undefined;
+  const release = deprives && began ? releases.find((r) => r.earliest >= began.latest) : undefined;
+  if (release && (!supersededOn || release.latest < supersededOn.earliest))
+    return { ...release, by: 'release' };
+  return supersededOn;
 }
 
 /** Days per measure kind, and in all deprived of liberty (kinds whose law data says they deprive of liberty). */

@@ -2,32 +2,51 @@ import { addDays, addDuration, maxDay, type Day, type Range } from '../dates/ind
 import type { Decision, SentenceComponent } from '../decision/decision.ts';
 import type { SentenceType } from '../law/law.ts';
 import { creditFor, type CreditFact } from './credit.ts';
-import { datedBounds, happenedBy, triOr, type DatedBounds, type Tri } from './fact-dates.ts';
+import { datedBounds, happenedBy, triAnd, triOr, type DatedBounds, type Tri } from './fact-dates.ts';
 import { chainInEffect, measureChains } from './measure-chains.ts';
 import type { MeasureFact } from './measures.ts';
+import { releaseEnds, type ReleaseFact } from './releases.ts';
+import { statusReason } from './status-reasons.ts';
 
-/** Where a person stands on a date; 'released' means previously deprived of liberty and now not. */
+/**
+ * Where a person stands on a date. 'released' needs a recorded release or a term that has certainly ended;
+ * 'measure_ended' is a measure that ended with no release recorded; 'convicted_not_in_force' is a verdict not
+ * yet in force, while the measure of restraint continues.
+ */
 export type PersonStatus =
   | 'in_custody'
   | 'under_house_arrest'
   | 'under_other_measure'
+  | 'convicted_not_in_force'
   | 'serving_sentence'
   | 'on_probation'
   | 'released'
+  | 'measure_ended'
   | 'at_liberty';
 
 /** The sentence a status rests on: the decision, its principal part, and when release falls due. */
 export interface SentenceFact {
   decision: string;
   type: string;
+  /** The sentence type's title in the law data. */
+  title: string;
   term?: SentenceComponent['term'];
   regime?: string;
   isSuspended: boolean;
   enteredIntoForce: DatedBounds;
+  /** When the term began: recorded on the sentence, or taken to be its entry into force. */
+  start: DatedBounds & { basis: 'recorded' | 'entry_into_force' };
   /** Credit for time under measures, in days of this sentence type, taken off the term. */
   creditDays?: Range;
   /** The first day free of the sentence (or of probation), when the term is known and not for life. */
   endsOn?: { earliest: Day; latest: Day };
+}
+
+/** One status the person may be in on the date: how sure it is and why. */
+export interface StatusReason {
+  status: PersonStatus;
+  certainty: 'certain' | 'possible';
+  reason: string;
 }
 
 /** The person's status on the date, with every status partial dates leave open. */
@@ -35,18 +54,26 @@ export interface StatusFact {
   status: PersonStatus;
   isCertain: boolean;
   possible: PersonStatus[];
+  /** Why the status, and each other possible one, holds. */
+  reasons: StatusReason[];
   /** The measures that are (or may be) in effect on the date. */
   measures: string[];
   sentence?: SentenceFact;
+  /** The verdict given but not (certainly) in force on the date. */
+  pendingVerdict?: string;
+  /** The last recorded release by the date. */
+  release?: ReleaseFact;
 }
 
 const ORDER: PersonStatus[] = [
   'serving_sentence',
+  'convicted_not_in_force',
   'in_custody',
   'under_house_arrest',
   'on_probation',
   'under_other_measure',
   'released',
+  'measure_ended',
   'at_liberty',
 ];
 
@@ -102,6 +129,7 @@ function sentenceInForce(
   person: string,
   asOf: Day,
   credit: readonly CreditFact[],
+  types: readonly SentenceType[],
 ): SentenceFact | undefined {
   const last = decisionsInForce(decisions, person, asOf).at(-1);
   if (!last) return undefined;
@@ -115,24 +143,26 @@ function sentenceInForce(
   // restricted freedom…); a suspended sentence has nothing to take it off.
   const c = isSuspended ? undefined : creditFor(credit, principal.type, principal.regime);
   const creditDays = c?.unit === 'days' ? c.amount : undefined;
+  const start = principal.startedOn
+    ? { ...datedBounds(principal.startedOn), basis: 'recorded' as const }
+    : { ...last.b, basis: 'entry_into_force' as const };
   const span = isSuspended ? (principal.probation ?? principal.term) : principal.term;
-  // Credit beyond the term means the term was served by the day the sentence entered into force.
+  // Credit beyond the term means the term was served by the day it began.
   const endsOn = span
     ? {
-        earliest: maxDay(
-          addDays(addDuration(last.b.earliest, span), -(creditDays?.max ?? 0)),
-          last.b.earliest,
-        ),
-        latest: maxDay(addDays(addDuration(last.b.latest, span), -(creditDays?.min ?? 0)), last.b.latest),
+        earliest: maxDay(addDays(addDuration(start.earliest, span), -(creditDays?.max ?? 0)), start.earliest),
+        latest: maxDay(addDays(addDuration(start.latest, span), -(creditDays?.min ?? 0)), start.latest),
       }
     : undefined;
   return {
     decision: last.d.id,
     type: principal.type,
+    title: types.find((t) => t.key === principal.type)?.titles.en ?? principal.type.replace(/_/g, ' '),
     ...(principal.term ? { term: principal.term } : {}),
     ...(principal.regime ? { regime: principal.regime } : {}),
     isSuspended,
     enteredIntoForce: last.b,
+    start,
     ...(creditDays ? { creditDays } : {}),
     ...(endsOn ? { endsOn } : {}),
   };
@@ -145,10 +175,55 @@ function sentenceOver(sentence: SentenceFact, asOf: Day): Tri {
   return sentence.endsOn.earliest <= asOf ? 'possibly' : 'no';
 }
 
+const not = (t: Tri): Tri => (t === 'yes' ? 'no' : t === 'no' ? 'yes' : 'possibly');
+
+/**
+ * The person's latest convicting decision given by the date that is not certainly in force, and not overtaken
+ * by a decision in force given on or after it: the person is convicted, the verdict not yet in force.
+ */
+function pendingVerdict(
+  decisions: readonly Decision[],
+  person: string,
+  asOf: Day,
+): { d: Decision; certainty: Tri } | undefined {
+  const own = decisions.filter((d) => d.defendant === person && d.kind !== 'other');
+  // A conviction whose sentence the record does not give yet still convicts.
+  const convicting = own.filter(
+    (d) => d.sentence.length > 0 || d.outcomes.some((o) => o.outcome === 'convicted'),
+  );
+  const latest = convicting
+    .map((d) => ({ d, given: happenedBy(datedBounds(d.date), asOf) }))
+    .filter(({ given }) => given !== 'no')
+    .sort((a, b) => datedBounds(a.d.date).earliest.localeCompare(datedBounds(b.d.date).earliest))
+    .at(-1);
+  if (!latest) return undefined;
+  const inForce = latest.d.enteredIntoForce ? happenedBy(datedBounds(latest.d.enteredIntoForce), asOf) : 'no';
+  // A later decision in force (an appeal ruling that upholds, changes or quashes the verdict) settles it.
+  const overtaken = own.some(
+    (o) =>
+      o !== latest.d &&
+      o.enteredIntoForce !== undefined &&
+      happenedBy(datedBounds(o.enteredIntoForce), asOf) === 'yes' &&
+      (o.reviews === latest.d.id || datedBounds(o.date).earliest >= datedBounds(latest.d.date).latest),
+  );
+  if (overtaken) return undefined;
+  const certainty = triAnd(latest.given, not(inForce));
+  return certainty === 'no' ? undefined : { d: latest.d, certainty };
+}
+
+/** A status that may hold on the date, how sure, and the record it rests on. */
+interface Candidate {
+  status: PersonStatus;
+  certainty: Tri;
+  reason: string;
+}
+
 /**
  * The person's status on the date. A sentence in force comes first (real imprisonment or arrest: serving;
- * suspended or restricted freedom: probation); else the most severe measure in effect; else released
- * (if ever deprived of liberty) or at liberty. Uncertain dates add every other status they allow.
+ * suspended or restricted freedom: probation), then a verdict not yet in force, then the most severe measure in
+ * effect; a recorded release ends custody and the serving of a sentence begun before it. With none of these,
+ * released (a release recorded, or a term certainly served), a measure ended with no release recorded, or at
+ * liberty. Uncertain dates add every other status they allow; each status carries its reason.
  */
 export function personStatus(
   measures: readonly MeasureFact[],
@@ -157,55 +232,115 @@ export function personStatus(
   asOf: Day,
   types: readonly SentenceType[],
   credit: readonly CreditFact[],
+  releases: readonly ReleaseFact[] = [],
 ): StatusFact {
-  const sentence = sentenceInForce(decisions, person, asOf, credit);
-  const candidates: { status: PersonStatus; certainty: Tri }[] = [];
+  const sentence = sentenceInForce(decisions, person, asOf, credit, types);
+  const release = releases.at(-1);
+  /** Whether custody or a term begun at `began` is still on: not if a recorded release ended it. */
+  const notReleased = (began: { earliest: Day; latest: Day }): Tri =>
+    release ? not(releaseEnds(release, began)) : 'yes';
+  const candidates: Candidate[] = [];
+  const deprives = (type: string) => types.find((t) => t.key === type)?.deprivesLiberty === true;
+  const isServed = sentence !== undefined && !sentence.isSuspended && deprives(sentence.type);
   if (sentence) {
-    const deprives = types.find((t) => t.key === sentence.type)?.deprivesLiberty === true;
-    const status: PersonStatus | undefined =
-      deprives && !sentence.isSuspended
-        ? 'serving_sentence'
-        : sentence.isSuspended || sentence.type === 'restricted_freedom'
-          ? 'on_probation'
-          : undefined;
+    const status: PersonStatus | undefined = isServed
+      ? 'serving_sentence'
+      : sentence.isSuspended || sentence.type === 'restricted_freedom'
+        ? 'on_probation'
+        : undefined;
     const over = sentenceOver(sentence, asOf);
-    const began = happenedBy(sentence.enteredIntoForce, asOf);
-    if (status && over !== 'yes')
-      candidates.push({ status, certainty: began === 'yes' && over === 'no' ? 'yes' : 'possibly' });
+    const began = happenedBy(sentence.start, asOf);
+    const still = isServed ? notReleased(sentence.start) : 'yes';
+    const certainty = triAnd(triAnd(began, not(over)), still);
+    if (status && certainty !== 'no')
+      candidates.push({ status, certainty, reason: statusReason.sentence(sentence, status) });
   }
-  const active = measures.map((m) => ({ m, on: inEffectOn(m, asOf) })).filter(({ on }) => on !== 'no');
-  for (const { m, on } of active) candidates.push({ status: measureStatus(m), certainty: on });
-  const servedTime: Tri =
-    sentence && !sentence.isSuspended && types.find((t) => t.key === sentence.type)?.deprivesLiberty === true
-      ? happenedBy(sentence.enteredIntoForce, asOf)
-      : 'no';
+  const pending = pendingVerdict(decisions, person, asOf);
+  const active = measures
+    .map((m) => ({
+      m,
+      on: m.deprivesLiberty ? triAnd(inEffectOn(m, asOf), notReleased(m.start)) : inEffectOn(m, asOf),
+    }))
+    .filter(({ on }) => on !== 'no');
+  if (pending)
+    candidates.push({
+      status: 'convicted_not_in_force',
+      certainty: pending.certainty,
+      reason: statusReason.pending(
+        pending.d,
+        active.map(({ m }) => m),
+        release,
+      ),
+    });
+  for (const { m, on } of active)
+    candidates.push({ status: measureStatus(m), certainty: on, reason: statusReason.measure(m) });
+  if (release)
+    candidates.push({
+      status: 'released',
+      certainty: release.happened,
+      reason: statusReason.release(release),
+    });
+  const servedTime: Tri = isServed && sentence ? happenedBy(sentence.start, asOf) : 'no';
   const everDeprived = measures
     .filter((m) => m.deprivesLiberty)
     .reduce<Tri>((t, m) => triOr(t, happenedBy(m.start, asOf)), servedTime);
-  // Released needs a deprivation of liberty that can have ended by the day, not only one that may have begun.
-  const canHaveEnded =
-    everDeprived === 'yes' ||
-    measures.some((m) => m.deprivesLiberty && m.end !== undefined && m.end.earliest <= asOf) ||
-    (sentence !== undefined && servedTime !== 'no' && sentenceOver(sentence, asOf) !== 'no');
-  const fallback: PersonStatus[] = [];
-  if (everDeprived !== 'no' && canHaveEnded) fallback.push('released');
-  if (everDeprived !== 'yes') fallback.push('at_liberty');
+  // A term served at liberty (restricted freedom) that credit or time has used up also ends the deprivation
+  // before it; a suspended sentence gives probation, never a release.
+  const termOver: Tri =
+    sentence && !sentence.isSuspended
+      ? triAnd(happenedBy(sentence.start, asOf), sentenceOver(sentence, asOf))
+      : 'no';
+  // A measure that can have ended by the day, with no release recorded: the record does not say released.
+  const measureEnded =
+    servedTime !== 'yes' &&
+    (everDeprived === 'yes' ||
+      measures.some((m) => m.deprivesLiberty && m.end !== undefined && m.end.earliest <= asOf));
+  const fallback: Candidate[] = [];
+  if (release === undefined && sentence && termOver !== 'no' && everDeprived !== 'no')
+    fallback.push({ status: 'released', certainty: termOver, reason: statusReason.termServed(sentence) });
+  if (release === undefined && everDeprived !== 'no' && measureEnded && termOver !== 'yes')
+    fallback.push({
+      status: 'measure_ended',
+      certainty: 'possibly',
+      reason: statusReason.measureEnded(measures),
+    });
+  if (everDeprived !== 'yes')
+    fallback.push({
+      status: 'at_liberty',
+      certainty: 'possibly',
+      reason: statusReason.atLiberty(everDeprived),
+    });
   const rank = (s: PersonStatus) => ORDER.indexOf(s);
   const certain = candidates
     .filter((c) => c.certainty === 'yes')
     .sort((a, b) => rank(a.status) - rank(b.status))[0];
-  const possible = new Set<PersonStatus>(candidates.map((c) => c.status));
   const isCovered = measureChains(measures).some((chain) => chainInEffect(chain, asOf) === 'yes');
-  if (!certain && !isCovered) fallback.forEach((s) => possible.add(s));
-  const ordered = [...possible]
-    .filter((s) => !certain || rank(s) <= rank(certain.status))
-    .sort((a, b) => rank(a) - rank(b));
-  const status = ordered[0] ?? 'at_liberty';
+  const all = !certain && !isCovered ? [...candidates, ...fallback] : candidates;
+  const byStatus = new Map<PersonStatus, Candidate>();
+  for (const c of all) {
+    const seen = byStatus.get(c.status);
+    if (!seen || (seen.certainty !== 'yes' && c.certainty === 'yes')) byStatus.set(c.status, c);
+  }
+  const ordered = [...byStatus.values()]
+    .filter((c) => !certain || rank(c.status) <= rank(certain.status))
+    .sort((a, b) => rank(a.status) - rank(b.status));
+  const isCertain = ordered.length <= 1;
+  const reasons: StatusReason[] =
+    ordered.length > 0
+      ? ordered.map((c) => ({
+          status: c.status,
+          certainty: isCertain ? 'certain' : 'possible',
+          reason: c.reason,
+        }))
+      : [{ status: 'at_liberty', certainty: 'certain', reason: statusReason.atLiberty('no') }];
   return {
-    status,
-    isCertain: ordered.length === 1,
-    possible: ordered,
+    status: reasons[0]?.status ?? 'at_liberty',
+    isCertain,
+    possible: reasons.map((r) => r.status),
+    reasons,
     measures: active.map(({ m }) => m.id),
     ...(sentence ? { sentence } : {}),
+    ...(pending ? { pendingVerdict: pending.d.id } : {}),
+    ...(release ? { release } : {}),
   };
 }

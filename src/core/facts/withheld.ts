@@ -23,7 +23,7 @@ const AFFECTS: Partial<Record<RecordKind, readonly string[]>> = {
 /** Statuses a withheld record of the kind could put a person in, so they stay among the possible ones. */
 const STATUSES: Partial<Record<RecordKind, readonly PersonStatus[]>> = {
   measure: ['in_custody', 'under_house_arrest', 'under_other_measure'],
-  decision: ['serving_sentence', 'on_probation', 'released'],
+  decision: ['serving_sentence', 'convicted_not_in_force', 'on_probation', 'released'],
 };
 
 /** The withheld part of a case as facts state it; undefined when the reader sees the whole case. */

@@ -37,13 +37,25 @@ export const PenaltySchema = z
   });
 export type Penalty = z.infer<typeof PenaltySchema>;
 
-/** The sanction and gravity of one part of an article while one wording was in force. */
-export const ArticleVersionSchema = z.strictObject({
-  ...windowFields,
-  penalties: z.array(PenaltySchema).min(1),
-  gravity: ShortTextSchema,
-  sources: z.array(LawSourceSchema).optional(),
-});
+/**
+ * The sanction and gravity of one part of an article while one wording was in force. Either may be unknown (the
+ * article is in force but its text has not been read): left out, with a note saying so.
+ */
+export const ArticleVersionSchema = z
+  .strictObject({
+    ...windowFields,
+    penalties: z.array(PenaltySchema).min(1).optional(),
+    gravity: ShortTextSchema.optional(),
+    sources: z.array(LawSourceSchema).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.penalties === undefined || v.gravity === undefined) && v.note === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a version whose penalties or gravity are unknown needs a note saying why',
+        path: ['note'],
+      });
+  });
 export type ArticleVersion = z.infer<typeof ArticleVersionSchema>;
 
 /** A part of an article; `part: null` is the whole article when it has no parts (Art. 400). */

@@ -5,6 +5,7 @@ import {
   CertaintySchema,
   LocalArticleRefSchema,
   TitlesSchema,
+  UnitSchema,
   checkWindows,
   fileHeader,
   windowFields,
@@ -20,7 +21,8 @@ export const CreditRateSchema = z.strictObject({
   regime: ShortTextSchema.optional(),
   measureDays: z.number().positive(),
   sentenceAmount: z.number().positive(),
-  sentenceUnit: z.enum(['days', 'hours', 'mci']),
+  /** Days, hours (of work), or the jurisdiction's money unit, as the sentence type is measured. */
+  sentenceUnit: UnitSchema,
 });
 export type CreditRate = z.infer<typeof CreditRateSchema>;
 

@@ -18,8 +18,9 @@ export const LegalCodeSchema = z.strictObject({
   id: z.string().regex(/^[a-z]+$/, 'expected a short lower-case id such as "cc"'),
   title: TitlesSchema,
   number: ShortTextSchema,
-  adopted: DaySchema,
-  inForce: DaySchema,
+  /** The days it was adopted and took effect; left out where they are not known. */
+  adopted: DaySchema.optional(),
+  inForce: DaySchema.optional(),
   certainty: CertaintySchema.optional(),
   note: TextSchema.optional(),
 });
@@ -31,7 +32,14 @@ export const SentenceTypeSchema = z.strictObject({
   titles: TitlesSchema,
   unit: UnitSchema.optional(),
   isLife: z.boolean().optional(),
+  /** The death penalty, where the code still has it: no unit, graver than any term and than life. */
+  isDeath: z.boolean().optional(),
   deprivesLiberty: z.boolean(),
+  /**
+   * When this type, added to a sentence served in custody, starts counting: the day the verdict enters into
+   * force (the default) or the day the principal term is served.
+   */
+  additionalCountsFrom: z.enum(['entry_into_force', 'end_of_principal']).optional(),
   certainty: CertaintySchema.optional(),
   note: TextSchema.optional(),
 });
@@ -53,8 +61,14 @@ export const JurisdictionFileSchema = z
     ...fileHeader,
     names: TitlesSchema,
     codes: z.array(LegalCodeSchema).min(1),
+    /** The unit fines and other money penalties are stated in (Kazakhstan: 'mci'); its key is used as a unit. */
     monetaryUnit: z.strictObject({
-      key: z.literal('mci'),
+      key: z
+        .string()
+        .regex(/^[a-z][a-z_]*$/, 'expected a short lower-case key such as "mci"')
+        .refine((key) => key !== 'hours' && !['years', 'months', 'days'].includes(key), {
+          message: 'the money unit cannot be a unit of time or work',
+        }),
       abbreviation: ShortTextSchema,
       titles: TitlesSchema,
     }),
@@ -72,10 +86,12 @@ export const JurisdictionFileSchema = z
       ['codes'],
     );
     file.sentenceTypes.forEach((t, i) => {
-      if ((t.unit === undefined) === (t.isLife !== true)) {
+      const isWithoutTerm = t.isLife === true || t.isDeath === true;
+      if ((t.unit === undefined) !== isWithoutTerm || (t.isLife === true && t.isDeath === true)) {
         ctx.addIssue({
           code: 'custom',
-          message: 'a sentence type needs a unit, unless it is for life (isLife: true, no unit)',
+          message:
+            'a sentence type needs a unit, unless it is for life (isLife: true) or the death penalty (isDeath: true), which have none',
           path: ['sentenceTypes', i, 'unit'],
         });
       }

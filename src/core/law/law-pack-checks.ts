@@ -33,6 +33,15 @@ export function checkLawPack(pack: LawPackFiles, ctx: Reporter): void {
   const regimes = new Set(j.regimes.map((r) => r.key));
   const gravities = new Set(pack.gravity.categories.map((c) => c.key));
   const measures = new Set((pack.measures?.measures ?? []).map((m) => m.key));
+  const money = j.monetaryUnit.key;
+
+  j.sentenceTypes.forEach((t, i) => {
+    if (t.unit !== undefined && unitDimension(t.unit) === 'money' && t.unit !== money)
+      report(
+        ['jurisdiction', 'sentenceTypes', i, 'unit'],
+        `unknown unit "${t.unit}": money is stated in the jurisdiction's unit "${money}"`,
+      );
+  });
 
   for (const [key, file] of Object.entries(pack) as [string, { jurisdiction: string } | undefined][]) {
     if (file && file.jurisdiction !== j.jurisdiction) {
@@ -48,11 +57,11 @@ export function checkLawPack(pack: LawPackFiles, ctx: Reporter): void {
     a.parts.forEach((p, pi) =>
       p.versions.forEach((v, vi) => {
         const at = ['criminalCode', 'articles', ai, 'parts', pi, 'versions', vi];
-        known(gravities, v.gravity, 'gravity category', [...at, 'gravity']);
-        v.penalties.forEach((pen, i) => {
+        if (v.gravity !== undefined) known(gravities, v.gravity, 'gravity category', [...at, 'gravity']);
+        v.penalties?.forEach((pen, i) => {
           const type = types.get(pen.type);
           if (!type) known(typeKeys, pen.type, 'sentence type', [...at, 'penalties', i, 'type']);
-          else checkPenaltyUnits(pen, type, [...at, 'penalties', i], report);
+          else checkPenaltyUnits(pen, type, money, [...at, 'penalties', i], report);
         });
       }),
     ),
@@ -83,10 +92,10 @@ export function checkLawPack(pack: LawPackFiles, ctx: Reporter): void {
         const path = [...at, 'rules', ri, 'rates', i];
         const type = types.get(rate.sentenceType);
         if (!type) known(typeKeys, rate.sentenceType, 'sentence type', [...path, 'sentenceType']);
-        else if (!type.unit || expectedCreditUnit(type) !== rate.sentenceUnit) {
+        else if (!type.unit || expectedCreditUnit(type, money) !== rate.sentenceUnit) {
           report(
             [...path, 'sentenceUnit'],
-            `${type.key} is credited in ${type.unit ? expectedCreditUnit(type) : 'no unit (life)'}, not ${rate.sentenceUnit}`,
+            `${type.key} is credited in ${type.unit ? expectedCreditUnit(type, money) : 'no unit (life or death)'}, not ${rate.sentenceUnit}`,
           );
         }
         if (rate.regime !== undefined)
@@ -108,11 +117,13 @@ export function checkLawPack(pack: LawPackFiles, ctx: Reporter): void {
 function checkPenaltyUnits(
   p: Penalty,
   type: SentenceType,
+  money: string,
   at: PropertyKey[],
   report: (path: PropertyKey[], message: string) => void,
 ): void {
   if (!type.unit) {
-    if (p.min || p.max) report(at, `${type.key} is for life and takes no min or max`);
+    const what = type.isDeath === true ? 'the death penalty' : 'for life';
+    if (p.min || p.max) report(at, `${type.key} is ${what} and takes no min or max`);
     return;
   }
   if (p.life === true) report([...at, 'life'], `${type.key} is not a life sentence`);
@@ -120,11 +131,14 @@ function checkPenaltyUnits(
     const amount = p[bound];
     if (amount && unitDimension(amount.unit) !== unitDimension(type.unit)) {
       report([...at, bound, 'unit'], `${type.key} is measured in ${type.unit}, not ${amount.unit}`);
+    } else if (amount && unitDimension(amount.unit) === 'money' && amount.unit !== money) {
+      report([...at, bound, 'unit'], `unknown unit "${amount.unit}": money is stated in "${money}"`);
     }
   }
 }
 
-function expectedCreditUnit(type: SentenceType): 'days' | 'hours' | 'mci' {
+/** The unit a sentence type's credit is stated in: days of a term, hours of work, or the money unit. */
+function expectedCreditUnit(type: SentenceType, money: string): string {
   const dim = type.unit ? unitDimension(type.unit) : 'time';
-  return dim === 'money' ? 'mci' : dim === 'work' ? 'hours' : 'days';
+  return dim === 'money' ? money : dim === 'work' ? 'hours' : 'days';
 }

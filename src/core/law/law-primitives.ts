@@ -2,13 +2,26 @@ import { z } from 'zod';
 import { ShortTextSchema, TextSchema } from '../common/schemas.ts';
 import { DaySchema } from '../dates/index.ts';
 
-/** Names of a thing in the languages our users read; Kazakh is optional where we do not know it reliably. */
-export const TitlesSchema = z.strictObject({
-  en: TextSchema,
-  ru: TextSchema,
-  kk: TextSchema.optional(),
-});
-export type Titles = z.infer<typeof TitlesSchema>;
+/** A language code: "en", "ru", "kk", "be", "uk", or one with a region or script ("sr-Latn"). */
+const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * Names of a thing in the languages a jurisdiction's law is read in: English always (the interface's language),
+ * and any others by language code (Russian and Kazakh for Kazakhstan, Belarusian or Ukrainian elsewhere).
+ */
+export const TitlesSchema = z
+  .object({ en: TextSchema })
+  .catchall(TextSchema)
+  .superRefine((titles, ctx) => {
+    for (const key of Object.keys(titles))
+      if (!LANGUAGE_CODE.test(key))
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${key}" is not a language code such as "ru", "kk", "be" or "uk"`,
+          path: [key],
+        });
+  });
+export type Titles = { en: string } & { [language: string]: string | undefined };
 
 /** Where a legal fact comes from, so every number in the law pack can be checked. */
 export const LawSourceSchema = z.strictObject({
@@ -22,9 +35,21 @@ export type LawSource = z.infer<typeof LawSourceSchema>;
 export const CertaintySchema = z.enum(['verified', 'uncertain']);
 export type Certainty = z.infer<typeof CertaintySchema>;
 
-/** Units in which laws state terms and amounts; 'mci' is the monetary calculation index (МРП). */
-export const UnitSchema = z.enum(['years', 'months', 'days', 'hours', 'mci']);
-export type Unit = z.infer<typeof UnitSchema>;
+/** Units of time in which laws state terms. */
+export const TIME_UNITS = ['years', 'months', 'days'] as const;
+
+/**
+ * Units in which laws state terms and amounts: years, months, days, hours (of work), or the jurisdiction's
+ * money unit, whatever it is called (`monetaryUnit.key` in jurisdiction.json: Kazakhstan's 'mci', the monthly
+ * calculation index). That a money amount uses its own jurisdiction's unit is checked across the pack.
+ */
+export const UnitSchema = z
+  .string()
+  .regex(
+    /^[a-z][a-z_]*$/,
+    "expected a unit: years, months, days, hours, or the jurisdiction's money unit (monetaryUnit.key)",
+  );
+export type Unit = string;
 
 /** An amount with its unit: "10 years", "200 hours", "80 MCI". */
 export const AmountSchema = z.strictObject({ value: z.number().nonnegative(), unit: UnitSchema });
@@ -134,15 +159,21 @@ export function checkUniqueKeys(
   });
 }
 
-const APPROX_DAYS: Record<Unit, number> = { years: 365.25, months: 30.4375, days: 1, hours: 1 / 24, mci: 1 };
+const APPROX_DAYS: Readonly<Record<string, number>> = {
+  years: 365.25,
+  months: 30.4375,
+  days: 1,
+  hours: 1 / 24,
+};
 
-/** The dimension of a unit: amounts are comparable only within one. */
+/** The dimension of a unit: amounts are comparable only within one. Any unit not of time or work is money. */
 export function unitDimension(unit: Unit): 'time' | 'work' | 'money' {
-  return unit === 'mci' ? 'money' : unit === 'hours' ? 'work' : 'time';
+  if ((TIME_UNITS as readonly string[]).includes(unit)) return 'time';
+  return unit === 'hours' ? 'work' : 'money';
 }
 
 /** Orders two amounts of one dimension (approximate across years/months/days, exact within one unit). */
 export function compareAmounts(a: Amount, b: Amount): number {
   if (a.unit === b.unit) return a.value - b.value;
-  return a.value * APPROX_DAYS[a.unit] - b.value * APPROX_DAYS[b.unit];
+  return a.value * (APPROX_DAYS[a.unit] ?? 1) - b.value * (APPROX_DAYS[b.unit] ?? 1);
 }

@@ -14,7 +14,7 @@ import type {
   Term,
   Titles,
 } from './law.ts';
-import { isInForce } from './law.ts';
+import { isInForce, TIME_UNITS } from './law.ts';
 import { formatArticleRef, type MaxImprisonment } from './law-helpers.ts';
 
 export {
@@ -58,8 +58,14 @@ export interface ResolvedArticle {
   ref: ArticleRef;
   titles: Titles;
   partTitles?: Titles | undefined;
+  /** Empty when the law data does not know the sanction (`isPenaltyUnknown`). */
   penalties: Penalty[];
-  gravity: string;
+  /** The article is in the law data, but not what it punishes with: never "no imprisonment". */
+  isPenaltyUnknown: boolean;
+  /** A penalty is the death penalty. */
+  isDeathPenalty: boolean;
+  /** Undefined when the law data does not know it. */
+  gravity?: string | undefined;
   gravityRank?: number | undefined;
   limitationPeriod?: Term | undefined;
   maxImprisonment?: MaxImprisonment | undefined;
@@ -117,18 +123,21 @@ export class LegalKnowledge {
       if (ref.part !== undefined && p.part !== ref.part) continue;
       const v = p.versions.find((x) => isInForce(x, onDate));
       if (!v) continue;
-      const gravity = this.gravity(ref.jurisdiction, v.gravity, onDate);
+      const gravity = v.gravity !== undefined ? this.gravity(ref.jurisdiction, v.gravity, onDate) : undefined;
+      const penalties = v.penalties ?? [];
       const { part: _asked, ...base } = ref;
       const partRef: ArticleRef = p.part !== null ? { ...base, part: p.part } : base;
       out.push({
         ref: partRef,
         titles: article.titles,
         partTitles: p.titles,
-        penalties: v.penalties.map((pen) => this.normalisePenalty(ref.jurisdiction, pen)),
+        penalties: penalties.map((pen) => this.normalisePenalty(ref.jurisdiction, pen)),
+        isPenaltyUnknown: v.penalties === undefined,
+        isDeathPenalty: penalties.some((p) => this.sentenceType(ref.jurisdiction, p.type)?.isDeath === true),
         gravity: v.gravity,
         gravityRank: gravity?.rank,
         limitationPeriod: gravity?.limitationPeriod,
-        maxImprisonment: this.maxImprisonment(ref.jurisdiction, v.penalties),
+        maxImprisonment: this.maxImprisonment(ref.jurisdiction, penalties),
         effectiveFrom: v.effectiveFrom,
         effectiveTo: v.effectiveTo,
         certainty: v.certainty,
@@ -219,13 +228,18 @@ export class LegalKnowledge {
       return { life: true };
     let best: MaxImprisonment | undefined;
     for (const p of penalties) {
-      if (p.type !== 'imprisonment' || !p.max || p.max.unit === 'hours' || p.max.unit === 'mci') continue;
-      if (!best || best.life || termDays(p.max.value, p.max.unit) > termDays(best.value, best.unit)) {
-        best = { life: false, value: p.max.value, unit: p.max.unit };
+      const max = p.max;
+      if (p.type !== 'imprisonment' || !max || !isTimeUnit(max.unit)) continue;
+      if (!best || best.life || termDays(max.value, max.unit) > termDays(best.value, best.unit)) {
+        best = { life: false, value: max.value, unit: max.unit };
       }
     }
     return best;
   }
+}
+
+function isTimeUnit(unit: string): unit is Term['unit'] {
+  return (TIME_UNITS as readonly string[]).includes(unit);
 }
 
 function termDays(value: number, unit: Term['unit']): number {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DurationSchema } from '../dates/duration.ts';
 import { PartialDateSchema } from '../dates/partial-date.ts';
 import { IdSchema, LineSchema, SourcesSchema, ShortTextSchema, TextSchema } from '../common/schemas.ts';
+import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
 
@@ -49,6 +50,7 @@ export const MeasureSchema = z
     readers: ReadersSchema.optional(),
     fieldVisibility: FieldVisibilitySchema.optional(),
     sources: SourcesSchema,
+    disputes: DisputesSchema,
   })
   .strict()
   .superRefine(accessRules('measure'));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
 import { NameSchema } from '../common/names.ts';
 import { IdSchema, LineSchema, MAX_SHORT, SourcesSchema, TextSchema } from '../common/schemas.ts';
+import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
 
@@ -60,6 +61,7 @@ export const OrganisationSchema = z
     readers: ReadersSchema.optional(),
     fieldVisibility: FieldVisibilitySchema.optional(),
     sources: SourcesSchema,
+    disputes: DisputesSchema,
   })
   .strict()
   .superRefine(accessRules('organisation'));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
 import { NameSchema } from '../common/names.ts';
 import { IdSchema, LineSchema, PeriodSchema, SourcesSchema, TextSchema } from '../common/schemas.ts';
+import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
 
@@ -40,6 +41,7 @@ export const PersonSchema = z
     readers: ReadersSchema.optional(),
     fieldVisibility: FieldVisibilitySchema.optional(),
     sources: SourcesSchema,
+    disputes: DisputesSchema,
   })
   .strict()
   .superRefine(accessRules('person'));

@@ -10,6 +10,7 @@ import type { Measure } from '../measure/measure.ts';
 import type { Organisation } from '../organisation/organisation.ts';
 import type { Person } from '../person/person.ts';
 import type { AnyRecord, RecordKind } from './record-kinds.ts';
+import { checkDisputes } from './dispute-check.ts';
 import type { HandoverLink } from './lineage-check.ts';
 import { recordPath } from './record-path.ts';
 
@@ -130,6 +131,19 @@ export function checkMeasureSteps(m: Measure, index: number, report: Report): vo
   });
 }
 
+/** A release names a person who takes part in the case (any role: a witness may be detained too). */
+function checkReleases(c: Case, index: number, report: Report): void {
+  const people = new Set(c.participants.map((p) => p.person));
+  c.releases?.forEach((r, i) => {
+    if (!people.has(r.person))
+      report(
+        'validation.invalid',
+        recordPath('case', index, `.releases[${i}].person`),
+        `release of "${r.person}", who is not a participant of case "${c.id}"`,
+      );
+  });
+}
+
 /**
  * A hearing's announcement and dated changes: announced no later than the hearing, changes in the order they
  * were decided and not before the announcement, a postponement's new day not before its decision, and a status of
@@ -204,6 +218,7 @@ export function checkRecordAlone(
       if (period?.from !== undefined && period.to !== undefined)
         order(`.${list}[${i}].period.to`, '"to"', period.to, '"from"', period.from);
     });
+  checkDisputes(kind, record, index, report);
   switch (kind) {
     case 'charge':
       return checkChargeSteps(record as Charge, index, report, handover);
@@ -213,7 +228,7 @@ export function checkRecordAlone(
       const c = record as Case;
       periods('participants', c.participants);
       periods('authorities', c.authorities);
-      return;
+      return checkReleases(c, index, report);
     }
     case 'person':
       return periods('affiliations', (record as Person).affiliations);

@@ -2,6 +2,7 @@ import { assertAllowed, canReadRecord, type Guarded } from '../access/policy.ts'
 import { withheldFields } from '../access/release.ts';
 import type { Session } from '../access/session.ts';
 import type { Actor } from '../actor.ts';
+import { pathSegments, type Dispute } from '../common/disputes.ts';
 import { parseOrThrow } from '../common/zod-issues.ts';
 import { DomainError } from '../errors.ts';
 import type { RecordReader, Stored } from '../ports.ts';
@@ -104,7 +105,17 @@ export function keepHiddenFields<K extends RecordKind>(
     else delete visibility[field];
   }
   if (Object.keys(visibility).length > 0) merged.fieldVisibility = visibility;
+  const disputes = keepHiddenDisputes(hidden, current, given);
+  if (disputes.length > 0) merged.disputes = disputes;
+  else delete merged.disputes;
   return parseRecord(kind, merged);
+}
+
+/** The writer's disputes on the fields they see, and the stored ones on the fields they may not see. */
+function keepHiddenDisputes(hidden: readonly string[], current: object, given: object): Dispute[] {
+  const onHidden = (d: Dispute) => hidden.includes(pathSegments(d.path)[0] ?? '');
+  const disputesOf = (r: object) => (r as { disputes?: Dispute[] }).disputes ?? [];
+  return [...disputesOf(given).filter((d) => !onHidden(d)), ...disputesOf(current).filter(onHidden)];
 }
 
 /** Deletes a record at `expectedVersion`: a tombstone revision keeps what it was, so it can be restored. */

@@ -1,5 +1,6 @@
 import type { Citation } from '../common/schemas.ts';
-import type { AnyRecord, RecordKind, RecordOf } from './record-kinds.ts';
+import { withValueAt, type Dispute } from '../common/disputes.ts';
+import { RECORD_KINDS, type AnyRecord, type RecordKind, type RecordOf } from './record-kinds.ts';
 
 /** One id a record points at: where (a path relative to the record) and what kind of record it must be. */
 export interface Reference {
@@ -47,8 +48,15 @@ const collectors: { [K in RecordKind]: (r: RecordOf<K>, add: Collect) => void } 
     each(r.participants, '.participants', (a, p) => {
       add(`${p}.person`, 'person', a.person);
       citations(add, p, a.sources);
+      citations(add, `${p}.confirmed`, a.confirmed?.sources);
     });
+    citations(add, '.confirmed', r.confirmed?.sources);
     each(r.events, '.events', (id, p) => add(p, 'event', id));
+    each(r.releases, '.releases', (x, p) => {
+      add(`${p}.person`, 'person', x.person);
+      add(`${p}.decision`, 'decision', x.decision);
+      citations(add, p, x.sources);
+    });
   },
   event: (r, add) => {
     each(r.cases, '.cases', (id, p) => add(p, 'case', id));
@@ -109,5 +117,38 @@ export function referencesOf<K extends RecordKind>(kind: K, record: RecordOf<K>)
   };
   (collectors[kind] as (r: AnyRecord, add: Collect) => void)(record, add);
   citations(add, '', (record as { sources?: Citation[] }).sources);
+  disputeReferences(kind, record, add);
   return out;
+}
+
+/** A dispute's path as a JSON path relative to the record: 'steps/0/date' → '.steps[0].date'. */
+function jsonPathOf(path: string): string {
+  return path
+    .split('/')
+    .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
+    .join('');
+}
+
+/**
+ * The ids the other accounts of disputed values point at: their citations, and any id an account gives in the
+ * recorded value's place (another court, another successor), found by reading the record with the account in it.
+ */
+function disputeReferences(kind: RecordKind, record: AnyRecord, add: Collect): void {
+  const disputes = (record as { disputes?: Dispute[] }).disputes ?? [];
+  disputes.forEach((dispute, i) => {
+    const at = jsonPathOf(dispute.path);
+    dispute.accounts.forEach((account, k) => {
+      const base = `.disputes[${i}].accounts[${k}]`;
+      citations(add, base, account.sources);
+      const variant = RECORD_KINDS[kind].schema.safeParse(withValueAt(record, dispute.path, account.value));
+      if (!variant.success) return; // reported by the dispute rules
+      const inner: Reference[] = [];
+      (collectors[kind] as (r: AnyRecord, add: Collect) => void)(variant.data, (path, k2, id) => {
+        if (id !== undefined) inner.push({ path, kind: k2, id });
+      });
+      for (const ref of inner)
+        if (ref.path === at || ref.path.startsWith(`${at}.`) || ref.path.startsWith(`${at}[`))
+          add(`${base}.value${ref.path.slice(at.length)}`, ref.kind, ref.id);
+    });
+  });
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DaySchema } from '../dates/day.ts';
 import { PartialDateSchema } from '../dates/partial-date.ts';
 import { IdSchema, LineSchema, MAX_SHORT, TextSchema } from '../common/schemas.ts';
+import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
 
@@ -48,6 +49,7 @@ export const SourceSchema = z
     visibility: VisibilitySchema,
     readers: ReadersSchema.optional(),
     fieldVisibility: FieldVisibilitySchema.optional(),
+    disputes: DisputesSchema,
   })
   .strict()
   .superRefine(accessRules('source'))

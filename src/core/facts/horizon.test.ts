@@ -1,0 +1,165 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { computeCaseFacts } from './case-facts.ts';
+import { daysBetween } from '../dates/index.ts';
+import type { CaseFile } from '../case/case-file.ts';
+import {
+  cc,
+  kzLaw,
+  makeCharge,
+  makeDecision,
+  makeFile,
+  makeHearing,
+  makeMeasure,
+  mstep,
+} from '../../../test/support/facts-factory.ts';
+
+const law = kzLaw();
+const custody = makeMeasure('measure:custody', 'custody', '2022-03-10');
+const charge = makeCharge('charge:riots', cc('272', '1'), '2022-03-09');
+
+/** A file whose case states the given horizon, or states none when `on` is undefined. */
+function fileConfirmedOn(on: string | undefined, overrides: Partial<CaseFile> = {}): CaseFile {
+  const base = makeFile(overrides);
+  const { confirmed: _stated, ...kase } = base.case;
+  return { ...base, case: on === undefined ? kase : { ...kase, confirmed: { on, sources: [] } } };
+}
+
+/** Days from the first day to the last, both counted. */
+const through = (from: string, to: string) => daysBetween(from, to) + 1;
+
+test('within a stated horizon nothing changes: the measure is open and in effect, its days exact', () => {
+  const facts = computeCaseFacts(fileConfirmedOn('2022-09-01', { measures: [custody] }), law, '2022-08-01');
+  const d = facts.defendants[0];
+  assert.equal(facts.horizon?.basis, 'stated');
+  assert.equal(facts.horizon?.isPast, 'no');
+  assert.equal(d?.status.status, 'in_custody');
+  assert.equal(d?.status.isCertain, true);
+  assert.equal(d?.status.lastKnown, undefined);
+  assert.equal(d?.measures[0]?.unconfirmed, undefined);
+  assert.deepEqual(d?.measures[0]?.days, { min: 145, max: 145 });
+});
+
+test('past a horizon in the past: the open measure is known until it, its days a range, its status the last known', () => {
+  const asOf = '2023-03-01';
+  const facts = computeCaseFacts(fileConfirmedOn('2022-09-01', { measures: [custody] }), law, asOf);
+  assert.equal(facts.horizon?.isPast, 'yes');
+  assert.deepEqual(facts.horizon?.daysSince, { min: 181, max: 181 });
+  assert.match(facts.horizon?.text ?? '', /confirmed until 2022-09-01, as the record states; not confirmed/);
+  const d = facts.defendants[0];
+  const m = d?.measures[0];
+  assert.deepEqual(m?.unconfirmed, {
+    knownUntil: '2022-09-01',
+    note: 'known until 2022-09-01, not confirmed since',
+  });
+  assert.equal(m?.inEffect, 'possibly');
+  assert.deepEqual(m?.days, {
+    min: through('2022-03-10', '2022-09-01'),
+    max: through('2022-03-10', asOf),
+  });
+  assert.deepEqual(d?.deprivedOfLiberty, m?.days);
+  assert.equal(d?.status.status, 'in_custody');
+  assert.equal(d?.status.isCertain, false);
+  assert.ok(d?.status.possible.includes('released'), 'a release since the horizon is possible');
+  assert.equal(d?.status.lastKnown?.status, 'in_custody');
+  assert.equal(d?.status.lastKnown?.isCertain, true);
+  assert.equal(d?.status.lastKnown?.on, '2022-09-01');
+  assert.ok(d?.credit.every((c) => !c.isCertain));
+});
+
+test('a custody limit passed only by days past the horizon is possibly, not certainly, exceeded', () => {
+  const measures = [custody];
+  const charges = [charge];
+  const current = computeCaseFacts(makeFile({ measures, charges }), law, '2023-03-01');
+  assert.equal(current.defendants[0]?.custodyLimits[0]?.exceedsBaseTerm, 'yes');
+  const stale = computeCaseFacts(fileConfirmedOn('2022-04-01', { measures, charges }), law, '2023-03-01');
+  const limit = stale.defendants[0]?.custodyLimits[0];
+  assert.equal(limit?.exceedsBaseTerm, 'possibly');
+  assert.ok(limit?.notes.some((n) => n.includes('2022-04-01')));
+  assert.equal(stale.charges[0]?.isStateCertain, false);
+  assert.equal(stale.charges[0]?.unconfirmed?.knownUntil, '2022-04-01');
+  assert.match(stale.exposure.note, /as last known on 2022-04-01/);
+  assert.doesNotMatch(current.exposure.note, /last known/);
+});
+
+test('a measure that ended before the horizon stays a recorded fact past it', () => {
+  const ended = makeMeasure('measure:custody', 'custody', '2022-03-10', [mstep('ended', '2022-05-10')]);
+  const facts = computeCaseFacts(fileConfirmedOn('2022-09-01', { measures: [ended] }), law, '2023-03-01');
+  const m = facts.defendants[0]?.measures[0];
+  assert.equal(m?.unconfirmed, undefined);
+  assert.deepEqual(m?.days, { min: 61, max: 61 });
+  assert.equal(facts.defendants[0]?.status.lastKnown?.status, 'released');
+});
+
+test('without a stated horizon the latest dated fact gives it, and the facts say it was inferred and from where', () => {
+  const source = {
+    id: 'source:report',
+    kind: 'document' as const,
+    title: 'A report',
+    publishedOn: '2022-10',
+    visibility: 'internal' as const,
+  };
+  const later = makeHearing('hearing:later', '2023-05-01');
+  const file = fileConfirmedOn(undefined, { measures: [custody], sources: [source], hearings: [later] });
+  const inside = computeCaseFacts(file, law, '2022-10-15');
+  assert.equal(inside.horizon?.basis, 'inferred');
+  assert.equal(inside.horizon?.on.date, '2022-10', 'the horizon keeps its precision');
+  assert.deepEqual(inside.horizon?.from, { record: 'source:report', path: '$.publishedOn' });
+  assert.equal(inside.horizon?.isPast, 'possibly');
+  assert.match(inside.horizon?.text ?? '', /inferred from the latest dated fact \(source:report/);
+  assert.equal(inside.defendants[0]?.status.isCertain, false);
+  const upcoming = inside.upcomingHearings[0];
+  assert.equal(upcoming?.id, 'hearing:later');
+  assert.equal(upcoming?.unconfirmed?.knownUntil, '2022-10', 'a scheduled hearing does not move the horizon');
+  const held = makeHearing('hearing:held', '2022-12-05', { status: 'held' });
+  const withHeld = fileConfirmedOn(undefined, { measures: [custody], sources: [source], hearings: [held] });
+  const after = computeCaseFacts(withHeld, law, '2022-12-20');
+  assert.equal(after.horizon?.on.date, '2022-12-05');
+  assert.deepEqual(after.horizon?.from, { record: 'hearing:held', path: '$.date' });
+});
+
+test('a record with no date at all has no horizon to state', () => {
+  const facts = computeCaseFacts(fileConfirmedOn(undefined), law, '2023-01-01');
+  assert.equal(facts.horizon, undefined);
+});
+
+test('a participant’s own horizon governs their facts and is shown with them', () => {
+  const base = fileConfirmedOn('2023-06-01', { measures: [custody] });
+  const participants = base.case.participants.map((p) => ({
+    ...p,
+    confirmed: { on: '2022-06', sources: [] },
+  }));
+  const file = { ...base, case: { ...base.case, participants } };
+  const d = computeCaseFacts(file, law, '2023-03-01').defendants[0];
+  assert.equal(d?.horizon?.person, d?.person.id);
+  assert.equal(d?.horizon?.on.date, '2022-06');
+  assert.equal(d?.status.lastKnown?.on, '2022-06');
+  assert.equal(d?.measures[0]?.unconfirmed?.knownUntil, '2022-06');
+  const withCharge = { ...file, charges: [charge] };
+  const facts = computeCaseFacts(withCharge, law, '2023-03-01');
+  assert.equal(facts.horizon?.isPast, 'no', 'the case itself is current');
+  assert.equal(
+    facts.charges[0]?.unconfirmed?.knownUntil,
+    '2022-06',
+    'the person’s charges follow their horizon',
+  );
+});
+
+test('a measure with no end step, ended by the verdict taking effect, says that this is assumed; one that ended does not', () => {
+  const verdict = makeDecision('decision:verdict', {
+    date: '2023-05-20',
+    enteredIntoForce: '2023-06-20',
+    sentence: [{ type: 'imprisonment', term: { years: 5 }, regime: 'medium', isPrincipal: true }],
+  });
+  const running = computeCaseFacts(
+    makeFile({ measures: [custody], decisions: [verdict] }),
+    law,
+    '2023-07-01',
+  );
+  const m = running.defendants[0]?.measures[0];
+  assert.equal(m?.end?.kind, 'superseded');
+  assert.equal(m?.assumption, 'assumed to last until the verdict takes effect');
+  const ended = makeMeasure('measure:custody', 'custody', '2022-03-10', [mstep('ended', '2023-06-01')]);
+  const closed = computeCaseFacts(makeFile({ measures: [ended], decisions: [verdict] }), law, '2023-07-01');
+  assert.equal(closed.defendants[0]?.measures[0]?.assumption, undefined);
+});
