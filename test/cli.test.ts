@@ -68,7 +68,7 @@ function cliSuite(name: string, makeEnv: () => Promise<Env>, options: { skip?: s
       assert.equal(run.code, 5, 'records that exist already are a conflict, as a 409 is');
       assert.match(
         run.stderr,
-        /mamay\.bundle\.json \$\.cases\[0\]\.id: case "case:kz-mamay-2022" already exists/,
+        /mamay\.bundle\.json \$\.cases\[0\]\.id \(case "case:kz-mamay-2022"\): case "case:kz-mamay-2022" already exists/,
       );
       assert.equal(caseCount(env), 1);
       const unknown = casewatch(env, 'import', DEMO, '--mode', 'overwrite');
@@ -241,7 +241,7 @@ function cliSuite(name: string, makeEnv: () => Promise<Env>, options: { skip?: s
       assert.equal(stale.code, 5);
       assert.match(
         stale.stderr,
-        /\$\.cases\[0\]: case "case:aa" changed in the database since the version this bundle holds/,
+        /\$\.cases\[0\] \(case "case:aa"\): case "case:aa" changed in the database since the version this bundle holds/,
       );
       const shown = jsonOf(casewatch(env, 'case', 'show', 'case:aa', '--json')) as { title: string };
       assert.equal(shown.title, 'Case aa, renamed');

@@ -90,6 +90,26 @@ forEachStore('the read-only API', (getStore: () => Store) => {
     assert.equal(late.asOf, '2023-02-01');
   });
 
+  test('shows a case as known on a day, with its date warnings; a bad asOf is a 400 naming the field', async () => {
+    const res = await app.request(`/api/cases/${encodeURIComponent(CASE)}?asOf=2022-06-01`);
+    const body = (await json(res)) as { asOf: string; hearings: { id: string }[]; warnings: unknown[] };
+    assert.equal(body.asOf, '2022-06-01');
+    assert.deepEqual(body.warnings, []);
+    // The demo's hearings do not say when they were announced, so they are shown as known all along.
+    assert.equal(body.hearings.length, 2);
+    const facts = (await json(
+      await app.request(`/api/cases/${encodeURIComponent(CASE)}/facts?asOf=2022-06-01`),
+    )) as { upcomingHearings: { knowledge: string }[] };
+    assert.deepEqual(
+      facts.upcomingHearings.map((h) => h.knowledge),
+      ['not_recorded', 'not_recorded'],
+    );
+    const bad = await app.request(`/api/cases/${encodeURIComponent(CASE)}?asOf=2023-02-30`);
+    assert.equal(bad.status, 400);
+    const error = (await json(bad)) as { error: { issues: { field?: string }[] } };
+    assert.equal(error.error.issues[0]?.field, 'asOf');
+  });
+
   test('a bad asOf is a 400 naming the field; an unknown case a 404; an unknown route a 404', async () => {
     const bad = await app.request(`/api/cases/${encodeURIComponent(CASE)}/facts?asOf=2023-02-30`);
     assert.equal(bad.status, 400);

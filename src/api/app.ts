@@ -65,8 +65,9 @@ export function createApp(deps: ApiDeps): Hono {
     return c.json(page);
   });
   app.get('/api/cases/:id', async (c) => {
+    const asOf = checkAsOf(c.req.query('asOf'), 'asOf');
     const file = await getCaseFile(deps.openSession(actor), c.req.param('id'));
-    return c.json(presentCaseFile(file, deps.law));
+    return c.json(presentCaseFile(file, deps.law, asOf !== undefined ? { asOf } : {}));
   });
   app.get('/api/cases/:id/facts', async (c) => {
     const asOf = checkAsOf(c.req.query('asOf'), 'asOf');

@@ -10,6 +10,7 @@ const STATUS: Record<ErrorCode, ErrorStatus> = {
   'reference.dangling': 422,
   'reference.duplicate': 409,
   'date.order': 422,
+  'date.conflict': 422,
   'law.unknown_article': 422,
   'law.invalid_data': 500,
   'record.not_found': 404,

@@ -1,3 +1,4 @@
+import { checkAsOf } from '../core/dates/day.ts';
 import { listCases, resolveCaseRef, getCaseFile } from '../core/case/case.service.ts';
 import { presentCaseFile } from '../core/case/case.presenter.ts';
 import { formatCaseFile } from './format-case.ts';
@@ -22,13 +23,14 @@ export async function runCaseList(ctx: CommandContext, args: string[], flags: Fl
   printText(lines.join('\n'));
 }
 
-/** casewatch case show REF */
+/** casewatch case show REF [--as-of DATE]: the case, as known on the day when one is given. */
 export async function runCaseShow(ctx: CommandContext, args: string[], flags: Flags): Promise<void> {
   const ref = args.join(' ').trim();
   if (ref === '') throw new UsageError('case show needs a case id or a defendant name');
   const session = await ctx.session();
+  const asOf = checkAsOf(flags.asOf, '--as-of');
   const file = await getCaseFile(session, await resolveCaseRef(session, ref));
-  const presented = presentCaseFile(file, ctx.law());
+  const presented = presentCaseFile(file, ctx.law(), asOf !== undefined ? { asOf } : {});
   if (flags.json) return printJson(presented);
   printText(formatCaseFile(presented));
 }

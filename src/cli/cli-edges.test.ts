@@ -169,8 +169,8 @@ test('an import with many issues lists the first hundred and says how many there
     const lines = text.stderr.trimEnd().split('\n');
     assert.equal(lines[0], 'casewatch: import.invalid_record');
     assert.equal(lines.length, 1 + 100 + 1);
-    assert.match(lines[1] ?? '', /\$\.cases\[0\]\.title: /);
-    assert.match(lines[100] ?? '', /\$\.cases\[99\]\.title: /);
+    assert.match(lines[1] ?? '', /\$\.cases\[0\]\.title \(case "case:c0"\): /);
+    assert.match(lines[100] ?? '', /\$\.cases\[99\]\.title \(case "case:c99"\): /);
     assert.equal(lines[101], '  … and 1,234 more issues; 1,334 in all');
     const json = runCli(env, ['import', file, '--json']);
     const error = (JSON.parse(json.stderr) as { error: { issues: unknown[]; total: number } }).error;

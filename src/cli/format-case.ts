@@ -48,6 +48,7 @@ function decisionLines(d: PresentedDecision, articleOf: (charge: string) => stri
 /** A case as readable text for the terminal. */
 export function formatCaseFile(c: PresentedCase): string {
   const lines: string[] = [`${c.title}  [${c.id}]`, `Jurisdiction: ${c.jurisdiction}`];
+  if (c.asOf !== undefined) lines.push(`As known on ${describePartialDate(c.asOf)}`);
   if (c.summary) lines.push('', c.summary);
   const section = (title: string, rows: string[]) => {
     if (rows.length > 0) lines.push('', `${title}:`, ...rows.map((r) => `  ${r}`));
@@ -90,10 +91,18 @@ export function formatCaseFile(c: PresentedCase): string {
   );
   section(
     'Hearings',
-    c.hearings.map(
-      (h) =>
-        `${when(`${describePartialDate(h.date)}${h.time ? ` ${h.time}` : ''}`)}  ${words(h.kind)} (${h.status})${h.court ? ` ${h.court.name}` : ''}`,
-    ),
+    c.hearings.flatMap((h) => [
+      `${when(`${describePartialDate(h.date)}${h.time ? ` ${h.time}` : ''}`)}  ${words(h.kind)} (${h.status})${h.court ? ` ${h.court.name}` : ''}`,
+      ...(h.announced
+        ? [`    ${when(h.announced.on)} announced`]
+        : c.asOf !== undefined
+          ? ['    day it was announced not recorded: shown as if known then']
+          : []),
+      ...(h.changes ?? []).map(
+        (ch) =>
+          `    ${when(ch.decidedOn)} ${ch.kind}${ch.to !== undefined ? ` to ${describePartialDate(ch.to)}` : ''}`,
+      ),
+    ]),
   );
   const articles = new Map(c.charges.map((ch) => [ch.id, `${ch.articleLabel} [${ch.id}]`]));
   section(
@@ -114,6 +123,10 @@ export function formatCaseFile(c: PresentedCase): string {
       (s) =>
         `${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.publishedOn ? ` (${describePartialDate(s.publishedOn)})` : ''}  [${s.id}]`,
     ),
+  );
+  section(
+    'Warnings (dates that contradict each other, kept with the record)',
+    c.warnings.map((w) => `${w.kind} ${w.record} ${w.path}: ${w.message}`),
   );
   return lines.join('\n');
 }

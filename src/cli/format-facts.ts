@@ -2,7 +2,8 @@ import { LABELS, labelOf } from '../core/common/labels.ts';
 import { formatDuration } from '../core/dates/index.ts';
 import type { PenaltyFact } from '../core/facts/penalties.ts';
 import { disputedLines, disputedNotice } from './format-disputes.ts';
-import type { CaseFacts, DefendantFacts } from '../core/facts/case-facts.ts';
+import type { CaseFacts, DefendantFacts, UpcomingHearing } from '../core/facts/case-facts.ts';
+import { describePartialDate } from '../core/dates/describe-date.ts';
 import type { ChargeFamily } from '../core/facts/charge-lineage.ts';
 import type { CustodyLimitFact } from '../core/facts/custody-limits.ts';
 import { formatExposure } from '../core/facts/exposure.ts';
@@ -120,6 +121,22 @@ function defendantLines(d: DefendantFacts): string[] {
   return lines;
 }
 
+/** How an upcoming hearing was known on the day, and what was decided about it by then. */
+function hearingKnownText(h: UpcomingHearing): string {
+  const on = h.announcedOn !== undefined ? describePartialDate(h.announcedOn) : '';
+  const known =
+    h.knowledge === 'announced'
+      ? `announced ${on}`
+      : h.knowledge === 'perhaps_announced'
+        ? `announced ${on}, perhaps after this day`
+        : 'day it was announced not recorded';
+  const changes = (h.changes ?? []).map(
+    (c) =>
+      `${c.kind} ${describePartialDate(c.decidedOn)}${c.to !== undefined ? ` to ${describePartialDate(c.to)}` : ''}`,
+  );
+  return [known, ...changes].join('; ');
+}
+
 function lastKnownText(d: DefendantFacts): string {
   const last = d.status.lastKnown;
   if (!last) return '';
@@ -174,12 +191,16 @@ export function formatCaseFacts(facts: CaseFacts): string {
       'Upcoming hearings:',
       ...facts.upcomingHearings.map(
         (h) =>
-          `  ${formatBounds(h.date)}${h.time ? ` ${h.time}` : ''} ${h.kind.replace(/_/g, ' ')} (${h.status}${h.unconfirmed ? `; ${h.unconfirmed.note}` : ''})`,
+          `  ${formatBounds(h.date)}${h.time ? ` ${h.time}` : ''} ${h.kind.replace(/_/g, ' ')} (${h.status}; ${hearingKnownText(h)}${h.unconfirmed ? `; ${h.unconfirmed.note}` : ''})`,
       ),
     );
   }
   if (facts.warnings.length > 0)
-    lines.push('', 'Warnings:', ...facts.warnings.map((w) => `  ${w.record}: ${w.message}`));
+    lines.push(
+      '',
+      'Warnings:',
+      ...facts.warnings.map((w) => `  ${w.record}${w.path !== undefined ? ` ${w.path}` : ''}: ${w.message}`),
+    );
   if (facts.withheld !== undefined) {
     const what = facts.withheld.records.map((r) => `${r.count} ${r.kind}${r.count === 1 ? '' : 's'}`);
     lines.push('', `Withheld from you: ${what.join(', ')}. ${facts.withheld.note}`);

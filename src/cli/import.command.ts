@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { formatIssue } from '../core/errors.ts';
 import { IMPORT_MODES, type ImportMode, type ImportOutcomes } from '../core/record/import-report.ts';
 import type { ImportReport } from '../core/record/import.service.ts';
 import { RECORD_KIND_ORDER, type RecordKind } from '../core/record/record-kinds.ts';
@@ -32,7 +33,7 @@ export async function runImport(ctx: CommandContext, args: string[], flags: Flag
 
 /**
  * What an import did, as people read it: "Imported 3 cases from FILE: 1 created, 1 updated, 1 unchanged.", and
- * when it held several kinds, a line for each.
+ * when it held several kinds, a line for each; then the warnings the records keep (dates that contradict each other).
  */
 function describeImport(report: ImportReport, file: string): string {
   const kinds = RECORD_KIND_ORDER.filter((k) => report.counts[k] > 0);
@@ -48,6 +49,11 @@ function describeImport(report: ImportReport, file: string): string {
   if (kinds.length > 1)
     for (const kind of kinds)
       lines.push(`  ${counted(kind, report.counts[kind])}: ${outcomes(report.outcomes[kind], false)}`);
+  if (report.warnings.length > 0)
+    lines.push(
+      `Warnings, kept with the records (${report.warnings.length}):`,
+      ...report.warnings.map((w) => `  ${formatIssue(w)}`),
+    );
   return lines.join('\n');
 }
 

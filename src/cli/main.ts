@@ -22,7 +22,9 @@ Usage:
                                                --open-data: what the public may see
   casewatch case list [--limit N] [--after ID] [--json]
                                                list cases, a page at a time (100 by default)
-  casewatch case show REF [--json]             show a case (REF: a case id or a defendant's name)
+  casewatch case show REF [--as-of DATE] [--json]
+                                               show a case (REF: a case id or a defendant's name), as
+                                               known on the day when one is given
   casewatch facts REF [--as-of DATE] [--json]  computed facts of a case as of a day (default today)
   casewatch history KIND ID [--json]            who changed a record, when, and what (KIND: case, charge, …)
   casewatch schema bundle [--out FILE]         print the bundle's JSON Schema

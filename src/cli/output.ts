@@ -16,6 +16,7 @@ const EXIT_CODES: Partial<Record<ErrorCode, number>> & { default: number } = {
   'reference.dangling': 4,
   'reference.duplicate': 5,
   'date.order': 4,
+  'date.conflict': 4,
   'law.unknown_article': 4,
   'law.invalid_data': 4,
   'record.not_found': 3,

@@ -1,6 +1,10 @@
 /** Where a problem was found: a file, a JSON path, a row, a field or a page. */
 export interface ErrorPlace {
   file?: string;
+  /** The id of the record the problem is in, and its kind, beside its JSON path. */
+  record?: string;
+  recordKind?: string;
+  /** A JSON path: in the file ('$.measures[3].steps[0].date'), or within the record ('.steps[0].date'). */
   path?: string;
   row?: number;
   field?: string;
@@ -15,6 +19,7 @@ export type ErrorCode =
   | 'reference.dangling'
   | 'reference.duplicate'
   | 'date.order'
+  | 'date.conflict'
   | 'law.unknown_article'
   | 'law.invalid_data'
   | 'record.not_found'
@@ -93,7 +98,7 @@ export function edgeCode(error: DomainError): ErrorCode {
 export function formatIssue(issue: Issue): string {
   const place = [
     issue.file,
-    issue.path,
+    recordPlace(issue),
     issue.row !== undefined ? `row ${issue.row}` : undefined,
     issue.line !== undefined
       ? `line ${issue.line}${issue.column !== undefined ? `:${issue.column}` : ''}`
@@ -102,6 +107,17 @@ export function formatIssue(issue: Issue): string {
     issue.page !== undefined ? `page ${issue.page}` : undefined,
   ].filter((p) => p !== undefined);
   return place.length > 0 ? `${place.join(' ')}: ${issue.message}` : issue.message;
+}
+
+/**
+ * The record and path of an issue: '$.measures[3].steps[0].date (measure "m-1")' in a file, or
+ * 'measure "m-1" .steps[0].date' for a path within the record.
+ */
+function recordPlace(issue: Issue): string | undefined {
+  if (issue.record === undefined) return issue.path;
+  const record = `${issue.recordKind ?? 'record'} "${issue.record}"`;
+  if (issue.path === undefined) return record;
+  return issue.path.startsWith('$') ? `${issue.path} (${record})` : `${record} ${issue.path}`;
 }
 
 /** True when the value is a DomainError with the given code (or any code when omitted). */

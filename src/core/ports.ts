@@ -48,6 +48,8 @@ export interface ReadScope {
 /** Filters for listing records; with a scope, only the records it reaches are returned (filtered in SQL). */
 export interface ListQuery {
   case?: string;
+  /** Records of any of these cases (at most a few hundred at a time): what a check across many cases reads. */
+  cases?: readonly string[];
   ids?: readonly string[];
   limit?: number;
   after?: string;
@@ -84,6 +86,8 @@ export interface ParkedReference {
   fromKind: number;
   index: number;
   path: number;
+  /** The id of the record the reference is in, so an issue can name it. */
+  fromId?: string;
 }
 
 /** Writes records; each write records its revision in the same transaction. */

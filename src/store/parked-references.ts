@@ -20,6 +20,7 @@ export async function createParkingTable(db: Kysely<Database>): Promise<void> {
     .addColumn('from_kind', 'integer', (c) => c.notNull())
     .addColumn('from_index', 'integer', (c) => c.notNull())
     .addColumn('path', 'integer', (c) => c.notNull())
+    .addColumn('from_id', 'text')
     .execute();
 }
 
@@ -30,6 +31,7 @@ const COLUMNS: readonly [string, BulkColumn['type'], (ref: ParkedReference) => u
   ['from_kind', 'integer', (r) => r.fromKind],
   ['from_index', 'integer', (r) => r.index],
   ['path', 'integer', (r) => r.path],
+  ['from_id', 'text', (r) => r.fromId ?? null],
 ];
 
 /** Writes references into the table `createParkingTable` made, with the dialect's bulk insert. */
@@ -81,6 +83,7 @@ export async function takeMissing(
         fromKind: Number(r.from_kind),
         index: Number(r.from_index),
         path: Number(r.path),
+        ...(typeof r.from_id === 'string' ? { fromId: r.from_id } : {}),
       });
   }
   await db.schema.dropTable(TABLE).execute();

@@ -38,15 +38,18 @@ export class RecordReadRepository implements RecordReader {
   }
 
   async list<K extends RecordKind>(kind: K, query: ListQuery = {}): Promise<Stored<K>[]> {
-    if (query.case !== undefined && !(CASE_SCOPED_KINDS as readonly string[]).includes(kind)) {
+    const isCaseQuery = query.case !== undefined || query.cases !== undefined;
+    if (isCaseQuery && !(CASE_SCOPED_KINDS as readonly string[]).includes(kind)) {
       throw new DomainError(
         'validation.invalid',
         `${kind} records do not belong to one case; list them without a case filter`,
       );
     }
+    if (query.cases?.length === 0) return [];
     const base = () => {
       let q = this.db.selectFrom(tableOf(kind)).selectAll().orderBy('id');
       if (query.case !== undefined) q = q.where('case_id', '=', query.case);
+      if (query.cases !== undefined) q = q.where('case_id', 'in', query.cases);
       if (query.scope !== undefined) q = q.where(inScope(kind, query.scope));
       if (query.after !== undefined) q = q.where('id', '>', query.after);
       if (query.limit !== undefined) q = q.limit(query.limit);

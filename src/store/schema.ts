@@ -70,6 +70,8 @@ export interface ParkedReferenceTable {
   from_kind: number;
   from_index: number;
   path: number;
+  /** The id of the record the reference is in. */
+  from_id: string | null;
 }
 
 /** The whole database as Kysely sees it. */

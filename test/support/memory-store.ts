@@ -102,17 +102,20 @@ class MemoryReader implements RecordReader {
   }
 
   list<K extends RecordKind>(kind: K, query: ListQuery = {}): Promise<Stored<K>[]> {
-    if (query.case !== undefined && !(CASE_SCOPED_KINDS as readonly string[]).includes(kind))
+    const isCaseQuery = query.case !== undefined || query.cases !== undefined;
+    if (isCaseQuery && !(CASE_SCOPED_KINDS as readonly string[]).includes(kind))
       throw new DomainError(
         'validation.invalid',
         `${kind} records do not belong to one case; list them without a case filter`,
       );
     const ids = query.ids === undefined ? undefined : new Set(query.ids);
+    const cases = query.cases === undefined ? undefined : new Set(query.cases);
     const after = query.after;
     const rows = [...this.table(kind).values()]
       .filter(
         (row) =>
           (query.case === undefined || caseIdOf(row.record) === query.case) &&
+          (cases === undefined || cases.has(caseIdOf(row.record) ?? '')) &&
           (ids === undefined || ids.has(row.id)) &&
           (after === undefined || row.id > after) &&
           isInScope(row, query.scope),

@@ -4,7 +4,10 @@ import { dayBounds } from '../dates/partial-date.ts';
 import type { LegalKnowledge } from '../law/legal-knowledge.ts';
 import { formatArticleRef } from '../law/law-helpers.ts';
 import type { ArticleRef } from '../law/law.ts';
+import type { Day } from '../dates/day.ts';
 import type { CaseFile } from './case-file.ts';
+import { caseDateConflicts, conflictOptions } from './case-conflicts.ts';
+import { caseFileKnownOn } from './case-known.ts';
 import { presentDecisions, presentReleases } from './decision.presenter.ts';
 import { caseDisputes } from '../facts/disputed.ts';
 import type { RecordKind } from '../record/record-kinds.ts';
@@ -23,9 +26,11 @@ function articleTitle(law: LegalKnowledge, ref: ArticleRef, onDate: string | und
 
 /**
  * Presents a case file: every id that has a name is shown with it; records keep their sources, and the disputed
- * values are listed with every account.
+ * values are listed with every account. As of a day, it holds only what was known then (`caseFileKnownOn`). Its
+ * warnings are the dates across its records that contradict each other, found in the whole file.
  */
-export function presentCaseFile(file: CaseFile, law: LegalKnowledge) {
+export function presentCaseFile(whole: CaseFile, law: LegalKnowledge, options: { asOf?: Day } = {}) {
+  const file = options.asOf !== undefined ? caseFileKnownOn(whole, options.asOf) : whole;
   const persons = new Map(file.persons.map((p) => [p.id, displayName(p.names, 'en')]));
   const orgs = new Map(file.organisations.map((o) => [o.id, displayName(o.names, 'en')]));
   const named = (map: Map<string, string>, id: string | undefined) =>
@@ -106,6 +111,8 @@ export function presentCaseFile(file: CaseFile, law: LegalKnowledge) {
     ),
     releases: presentReleases(c.releases, (id) => named(persons, id)),
     sources: file.sources.map((src) => ({ ...src, version: version('source', src.id) })),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    warnings: caseDateConflicts(whole, conflictOptions(law, c.jurisdiction)),
     disputes: caseDisputes(file),
   };
 }

@@ -1,7 +1,9 @@
 import type { CaseFile } from '../case/case-file.ts';
+import { caseDateConflicts, conflictOptions } from '../case/case-conflicts.ts';
 import { displayName } from '../common/names.ts';
 import type { Day, Range } from '../dates/index.ts';
-import type { Hearing } from '../hearing/hearing.ts';
+import type { Hearing, HearingChange } from '../hearing/hearing.ts';
+import { hearingKnowledge, hearingsKnownOn, type HearingKnowledge } from '../hearing/hearing-known.ts';
 import type { LegalKnowledge } from '../law/legal-knowledge.ts';
 import { chargeHistory, isChargeVisible, type ChargeHistory } from './charge-history.ts';
 import { chargeLineage, type ChargeFamily } from './charge-lineage.ts';
@@ -57,6 +59,12 @@ export interface UpcomingHearing {
   time?: string;
   status: Hearing['status'];
   isCertainlyUpcoming: boolean;
+  /** The day it became known, when recorded. */
+  announcedOn?: string;
+  /** How it was known on the as-of day; `not_recorded` means it is shown as if it had always been known. */
+  knowledge: HearingKnowledge;
+  /** Postponements and cancellations decided by the as-of day. */
+  changes?: HearingChange[];
   /** Set when the hearing falls past the record's horizon: whether it took place is not confirmed. */
   unconfirmed?: Unconfirmed;
 }
@@ -97,8 +105,9 @@ function defendantIds(file: CaseFile): string[] {
   return [...new Set(ids)];
 }
 
+/** The hearings known on the as-of day that are on or after it: none announced or changed later. */
 function upcoming(hearings: readonly Hearing[], asOf: Day): UpcomingHearing[] {
-  return hearings
+  return hearingsKnownOn(hearings, asOf)
     .filter((h) => h.status !== 'cancelled')
     .map((h) => ({ h, b: datedBounds(h.date) }))
     .filter(({ b }) => b.latest >= asOf)
@@ -113,6 +122,10 @@ function upcoming(hearings: readonly Hearing[], asOf: Day): UpcomingHearing[] {
       // On a day before the hearing, whether it was held or postponed was not yet known.
       status: b.earliest > asOf && h.status !== 'postponed' ? 'scheduled' : h.status,
       isCertainlyUpcoming: b.earliest >= asOf,
+      ...(h.announced ? { announcedOn: h.announced.on } : {}),
+      // hearingsKnownOn left out those not yet announced, so 'not_yet' cannot come back here.
+      knowledge: hearingKnowledge(h, asOf) as HearingKnowledge,
+      ...(h.changes && h.changes.length > 0 ? { changes: h.changes } : {}),
     }));
 }
 
@@ -190,9 +203,19 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
       note: AGGREGATION_NOTE,
     },
     upcomingHearings: upcoming(file.hearings, asOf),
-    warnings: factWarnings(file, histories, law),
+    warnings: [...factWarnings(file, histories, law), ...conflictWarnings(file, law)],
     ...(withheld !== undefined ? { withheld } : {}),
   };
+}
+
+/** The dates across records that contradict each other, as warnings on the record each is kept with. */
+function conflictWarnings(file: CaseFile, law: LegalKnowledge): FactWarning[] {
+  return caseDateConflicts(file, conflictOptions(law, file.case.jurisdiction)).map((c) => ({
+    code: c.code,
+    record: c.record,
+    path: c.path,
+    message: c.message,
+  }));
 }
 
 /**

@@ -8,6 +8,8 @@ import type { ChargeHistory } from './charge-history.ts';
 export interface FactWarning {
   code: ErrorCode | 'measure.unknown_kind';
   record: string;
+  /** The JSON path within the record, when the warning is about one field (a date that conflicts). */
+  path?: string;
   message: string;
 }
 

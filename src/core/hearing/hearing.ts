@@ -5,6 +5,30 @@ import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
 
+/** When a scheduled thing became known (set, announced, published), with the sources that say so. */
+export const AnnouncementSchema = z
+  .object({
+    on: PartialDateSchema,
+    sources: SourcesSchema,
+  })
+  .strict();
+export type Announcement = z.infer<typeof AnnouncementSchema>;
+
+/**
+ * A dated change to a scheduled hearing: postponed (to a new day, when given) or cancelled, on the day it was
+ * decided. A case as of an earlier day does not know it.
+ */
+export const HearingChangeSchema = z
+  .object({
+    kind: z.enum(['postponed', 'cancelled']),
+    decidedOn: PartialDateSchema,
+    to: PartialDateSchema.optional(),
+    reason: TextSchema.optional(),
+    sources: SourcesSchema,
+  })
+  .strict();
+export type HearingChange = z.infer<typeof HearingChangeSchema>;
+
 /** A court hearing, past or upcoming, with who sat and whether the public could attend. */
 export const HearingSchema = z
   .object({
@@ -34,6 +58,8 @@ export const HearingSchema = z
     nextDate: PartialDateSchema.optional(),
     decision: IdSchema.optional(),
     note: TextSchema.optional(),
+    announced: AnnouncementSchema.optional(),
+    changes: z.array(HearingChangeSchema).max(100).optional(),
     visibility: VisibilitySchema,
     readers: ReadersSchema.optional(),
     fieldVisibility: FieldVisibilitySchema.optional(),

@@ -60,8 +60,20 @@ export class UpdateDependents {
     file?: string,
   ): Promise<Issue[]> {
     const issues: Issue[] = [];
-    const report = (path: string, message: string, code: Issue['code'] = 'validation.invalid') =>
-      issues.push({ code, message, path, ...(file !== undefined ? { file } : {}) });
+    const report = (
+      record: { kind: 'case' | 'charge'; id: string },
+      path: string,
+      message: string,
+      code: Issue['code'] = 'validation.invalid',
+    ) =>
+      issues.push({
+        code,
+        message,
+        record: record.id,
+        recordKind: record.kind,
+        path,
+        ...(file !== undefined ? { file } : {}),
+      });
     for (const moved of this.moved) {
       const path = recordPath('case', moved.index, '.jurisdiction');
       const charges = (await tx.list('charge', { case: moved.id })).filter(
@@ -69,6 +81,7 @@ export class UpdateDependents {
       );
       if (charges.length > 0)
         report(
+          { kind: 'case', id: moved.id },
           path,
           `the case moves to jurisdiction "${moved.jurisdiction}", but ${named(charges)} under articles of another stay on it`,
           'law.unknown_article',
@@ -79,6 +92,7 @@ export class UpdateDependents {
       );
       if (measures.length > 0)
         report(
+          { kind: 'case', id: moved.id },
           path,
           `the case moves to jurisdiction "${moved.jurisdiction}", which has no measure of the kind of ${named(measures)}`,
         );
@@ -90,6 +104,7 @@ export class UpdateDependents {
         );
         if (step && !(await own.isOwn(stored)))
           report(
+            { kind: 'charge', id: charge.id },
             recordPath('charge', charge.index, '.origin'),
             `"${stored.id}" still hands this charge over in its "${step.kind}" step: name it in origin.from, or change "${stored.id}" in the same import`,
           );
@@ -103,6 +118,7 @@ export class UpdateDependents {
           !(await own.isOwn(stored))
         )
           report(
+            { kind: 'charge', id: charge.id },
             recordPath('charge', charge.index, '.lifecycle'),
             `"${stored.id}" still comes from this charge (origin "${origin.kind}"): hand it over in a step, or change "${stored.id}" in the same import`,
           );

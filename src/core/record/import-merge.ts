@@ -107,7 +107,14 @@ export async function planMerge(
     } else {
       const { code, suffix, message } = decision;
       const file = ctx.file !== undefined ? { file: ctx.file } : {};
-      plan.issues.push({ code, message, path: recordPath(kind, index, suffix), ...file });
+      plan.issues.push({
+        code,
+        message,
+        record: row.id,
+        recordKind: kind,
+        path: recordPath(kind, index, suffix),
+        ...file,
+      });
     }
   }
   return plan;

@@ -184,18 +184,20 @@ forEachStore('importBundle', (getStore) => {
     assert.equal((await getStore().reader.get('hearing', 'hearing:h'))?.data.case, 'case:c');
   });
 
-  test('a wrong type names its JSON path and the file', async () => {
+  test("a wrong type names its JSON path, the record's id and the file", async () => {
     const error = await rejected(broken((b) => ((b.persons[0] as { names: unknown }).names = 'Person P')));
     assert.equal(error.code, 'import.invalid_record');
     assert.equal(error.issues[0]?.path, '$.persons[0].names');
+    assert.equal(error.issues[0]?.record, 'person:p');
     assert.equal(error.issues[0]?.file, 'bad.json');
-    assert.match(error.message, /bad\.json \$\.persons\[0\]\.names: .*expected array/);
+    assert.match(error.message, /bad\.json \$\.persons\[0\]\.names \(person "person:p"\): .*expected array/);
   });
 
   test('a dangling reference names its path and the missing id', async () => {
     const error = await rejected(broken((b) => (b.charges[0]!.defendant = 'person:nobody')));
     assert.equal(error.issues[0]?.code, 'reference.dangling');
     assert.equal(error.issues[0]?.path, '$.charges[0].defendant');
+    assert.equal(error.issues[0]?.record, 'charge:c1');
     assert.match(error.message, /"person:nobody" refers to no person/);
   });
 

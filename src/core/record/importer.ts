@@ -6,6 +6,7 @@ import { HANDOVER_STEPS, type Charge } from '../charge/charge.ts';
 import { IntegrityChecker, recordPath, type IntegrityLaw } from './integrity.ts';
 import type { StoredLineage } from './lineage-check.ts';
 import { UpdateDependents } from './import-dependents.ts';
+import { importConflictWarnings } from './import-conflicts.ts';
 import { OwnWrites, planMerge, type MergeContext, type MergeUpdate, type Pending } from './import-merge.ts';
 import { tally, type ImportMode, type ImportOptions, type ImportReport } from './import-report.ts';
 import type { PreparedRecord } from './prepare.ts';
@@ -42,6 +43,8 @@ export class Importer {
   /** The batch write in flight, if any (see `write`). */
   private writing: Promise<void> = Promise.resolve();
   private hasWriteFailed = false;
+  /** The cases the bundle's records belong to: their dates across records are checked once all is written. */
+  private readonly touchedCases = new Set<string>();
 
   constructor(
     actor: Actor,
@@ -79,6 +82,9 @@ export class Importer {
         total: this.issues.total,
       });
     }
+    this.report.warnings.push(
+      ...(await importConflictWarnings(this.tx, this.touchedCases, this.law, this.file)),
+    );
     if (this.options.dryRun) throw new DryRunRollback();
   }
 
@@ -93,6 +99,8 @@ export class Importer {
           this.checker.confirmJurisdiction(id, jurisdiction);
       for (const prepared of records) {
         if (prepared.id !== undefined && !prepared.row) this.unwrittenOf(prepared.kind).push(prepared.id);
+        const caseId = prepared.kind === 'case' ? prepared.id : prepared.row?.caseId;
+        if (prepared.row && caseId !== undefined && caseId !== null) this.touchedCases.add(caseId);
         if (this.checker.addPrepared(prepared) && prepared.row) {
           const batch = this.pending(prepared.kind);
           batch.rows.push(prepared.row);
@@ -167,6 +175,8 @@ export class Importer {
       this.issues.push({
         code: 'reference.duplicate',
         message: `${kind} "${row.id}" already exists, in the database or earlier in this bundle (an import in create mode never overwrites)`,
+        record: row.id,
+        recordKind: kind,
         path: recordPath(kind, index, '.id'),
         ...(this.file !== undefined ? { file: this.file } : {}),
       });
@@ -189,7 +199,12 @@ export class Importer {
       try {
         await this.tx.createRows(kind, rows);
       } catch (error) {
-        throw this.placed(error, kind, indexes);
+        throw this.placed(
+          error,
+          kind,
+          indexes,
+          rows.map((r) => r.id),
+        );
       }
       if (rows[0] !== undefined) this.merge.own.noteWrite(kind, rows[0].id);
       this.checker.forget(kind, ids);
@@ -206,6 +221,8 @@ export class Importer {
       this.issues.push({
         code: 'record.conflict',
         message: `${kind} "${u.row.id}" was changed in the database while this import ran: import again`,
+        record: u.row.id,
+        recordKind: kind,
         path: recordPath(kind, u.index),
         ...(this.file !== undefined ? { file: this.file } : {}),
       });
@@ -216,14 +233,21 @@ export class Importer {
    * A duplicate the database found while writing (a record another import wrote meanwhile, on PostgreSQL) named
    * at its place in the bundle, like every other issue; any other error as it is.
    */
-  private placed(error: unknown, kind: RecordKind, indexes: readonly number[]): unknown {
+  private placed(
+    error: unknown,
+    kind: RecordKind,
+    indexes: readonly number[],
+    ids: readonly string[],
+  ): unknown {
     const row = isDomainError(error, 'reference.duplicate') ? error.issues[0]?.row : undefined;
     if (row === undefined) return error;
+    const id = ids[row];
     const then =
       this.mode === 'merge' ? 'import again to merge it' : 'an import in create mode never overwrites';
     const issue: Issue = {
       code: 'reference.duplicate',
       message: `${error instanceof Error ? error.message : String(error)} (written meanwhile by someone else; ${then})`,
+      ...(id !== undefined ? { record: id, recordKind: kind } : {}),
       path: recordPath(kind, indexes[row] ?? 0, '.id'),
       ...(this.file !== undefined ? { file: this.file } : {}),
     };

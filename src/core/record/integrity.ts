@@ -41,6 +41,8 @@ interface PendingCaseCheck {
   /** The measure kind, or the article's jurisdiction. */
   key: string;
   index: number;
+  /** The id of the measure or charge. */
+  id: string;
 }
 
 const KIND_NUMBER = new Map<RecordKind, number>(RECORD_KIND_ORDER.map((k, i) => [k, i]));
@@ -71,13 +73,16 @@ export class IntegrityChecker {
   private readonly confirmed = new Map<RecordKind, Set<string>>();
   /**
    * Per target kind and id: the references still waiting for that record, as pairs of numbers (where the
-   * reference is: record index × kind count + kind number; then the code of its path within the record).
+   * reference is: record index × kind count + kind number; then the code of its path within the record), each
+   * followed by the id of the record it is in, so an issue can name it.
    */
-  private readonly waiting = new Map<RecordKind, Map<string, number[]>>();
+  private readonly waiting = new Map<RecordKind, Map<string, (number | string)[]>>();
   /** Paths of references within a record ('.lifecycle[0].decision'), stored once each, by code. */
   private readonly refPaths: string[] = [];
   private readonly refPathCodes = new Map<string, number>();
-  private readonly lineage = new LineageCheck((code, path, message) => this.report(code, path, message));
+  private readonly lineage = new LineageCheck((code, path, message, id) =>
+    this.report(code, path, message, { kind: 'charge', id }),
+  );
   /** Jurisdictions of the cases in the window, and of those outside it the caller found for this batch. */
   private readonly jurisdictions = new Map<string, string>();
   private readonly confirmedJurisdictions = new Map<string, string>();
@@ -117,6 +122,7 @@ export class IntegrityChecker {
         'reference.duplicate',
         recordPath(kind, index, '.id'),
         `duplicate ${kind} id "${id}" (first at ${recordPath(kind, first)})`,
+        { kind, id },
       );
       return false;
     }
@@ -124,7 +130,7 @@ export class IntegrityChecker {
     const waiting = this.waiting.get(kind);
     const refs = waiting?.get(id);
     if (refs !== undefined) {
-      this.waitingRefs -= refs.length / 2;
+      this.waitingRefs -= refs.length / 3;
       waiting?.delete(id);
     }
     return true;
@@ -207,23 +213,23 @@ export class IntegrityChecker {
     for (const ref of prepared.refs) {
       if (this.has(ref.kind, ref.id)) continue;
       if (place < 0) place = index * KIND_COUNT + (KIND_NUMBER.get(kind) ?? 0);
-      this.wait(ref.kind, ref.id, place, ref.path);
+      this.wait(ref.kind, ref.id, place, ref.path, id);
     }
     this.link(prepared, id);
     return isNew;
   }
 
-  private wait(kind: RecordKind, id: string, place: number, path: string): void {
+  private wait(kind: RecordKind, id: string, place: number, path: string, fromId: string): void {
     let byId = this.waiting.get(kind);
-    if (!byId) this.waiting.set(kind, (byId = new Map<string, number[]>()));
+    if (!byId) this.waiting.set(kind, (byId = new Map<string, (number | string)[]>()));
     let code = this.refPathCodes.get(path);
     if (code === undefined) {
       code = this.refPaths.push(path) - 1;
       this.refPathCodes.set(path, code);
     }
     const refs = byId.get(id);
-    if (refs === undefined) byId.set(id, [place, code]);
-    else refs.push(place, code);
+    if (refs === undefined) byId.set(id, [place, code, fromId]);
+    else refs.push(place, code, fromId);
     this.waitingRefs++;
   }
 
@@ -240,14 +246,16 @@ export class IntegrityChecker {
     const out: ParkedReference[] = [];
     for (const [kind, byId] of this.waiting) {
       for (const [id, refs] of byId) {
-        for (let i = 0; i < refs.length; i += 2) {
-          const place = refs[i] ?? 0;
+        for (let i = 0; i < refs.length; i += 3) {
+          const place = Number(refs[i] ?? 0);
+          const fromId = refs[i + 2];
           out.push({
             kind,
             id,
             fromKind: place % KIND_COUNT,
             index: Math.floor(place / KIND_COUNT),
-            path: refs[i + 1] ?? 0,
+            path: Number(refs[i + 1] ?? 0),
+            ...(typeof fromId === 'string' ? { fromId } : {}),
           });
         }
       }
@@ -267,28 +275,31 @@ export class IntegrityChecker {
     }
     if (links.article) {
       this.lineage.charge(id, index, links.origin, links.handovers);
-      this.checkArticle(links.article, index);
+      this.checkArticle(links.article, index, id);
       if (links.chargeCase !== undefined)
         this.checkInCase({
           kind: 'charge',
           caseId: links.chargeCase,
           key: links.article.jurisdiction,
           index,
+          id,
         });
     }
     if (links.measure && this.law)
-      this.checkInCase({ kind: 'measure', caseId: links.measure.case, key: links.measure.kind, index });
+      this.checkInCase({ kind: 'measure', caseId: links.measure.case, key: links.measure.kind, index, id });
   }
 
   /** Checks against the case's jurisdiction now if it is known, else at the end. */
   private checkInCase(pending: PendingCaseCheck, jurisdiction = this.jurisdictionOf(pending.caseId)): void {
     if (jurisdiction === undefined) this.pendingCaseChecks.push(pending);
-    else if (pending.kind === 'measure') this.checkMeasureKind(jurisdiction, pending.key, pending.index);
+    else if (pending.kind === 'measure')
+      this.checkMeasureKind(jurisdiction, pending.key, pending.index, pending.id);
     else if (pending.key !== jurisdiction)
       this.report(
         'law.unknown_article',
         recordPath('charge', pending.index, '.article.jurisdiction'),
         `an article of jurisdiction "${pending.key}" on a case of jurisdiction "${jurisdiction}"`,
+        { kind: 'charge', id: pending.id },
       );
   }
 
@@ -337,6 +348,7 @@ export class IntegrityChecker {
         'reference.dangling',
         recordPath(from, ref.index, this.refPaths[ref.path]),
         `"${ref.id}" refers to no ${ref.kind} in the bundle or the database`,
+        ref.fromId !== undefined ? { kind: from, id: ref.fromId } : undefined,
       );
     }
   }
@@ -345,30 +357,40 @@ export class IntegrityChecker {
     return (this.ids.get(kind)?.has(id) ?? false) || (this.confirmed.get(kind)?.has(id) ?? false);
   }
 
-  private issue(code: ErrorCode, path: string, message: string): Issue {
-    return { code, message, path, ...(this.file !== undefined ? { file: this.file } : {}) };
+  /** An issue at the path, naming the record it is in when known. */
+  private report(
+    code: ErrorCode,
+    path: string,
+    message: string,
+    record?: { kind: RecordKind; id: string },
+  ): void {
+    this.issues.push({
+      code,
+      message,
+      ...(record !== undefined ? { record: record.id, recordKind: record.kind } : {}),
+      path,
+      ...(this.file !== undefined ? { file: this.file } : {}),
+    });
   }
 
-  private report(code: ErrorCode, path: string, message: string): void {
-    this.issues.push(this.issue(code, path, message));
-  }
-
-  private checkArticle(article: ArticleRef, index: number): void {
+  private checkArticle(article: ArticleRef, index: number, id: string): void {
     if (this.law && !this.law.hasArticle(article)) {
       this.report(
         'law.unknown_article',
         recordPath('charge', index, '.article'),
         `unknown article ${formatArticleRef(article)}`,
+        { kind: 'charge', id },
       );
     }
   }
 
-  private checkMeasureKind(jurisdiction: string, key: string, index: number): void {
+  private checkMeasureKind(jurisdiction: string, key: string, index: number, id: string): void {
     if (this.law && this.law.measure(jurisdiction, key) === undefined) {
       this.report(
         'validation.invalid',
         recordPath('measure', index, '.kind'),
         `unknown measure kind "${key}" for jurisdiction ${jurisdiction}`,
+        { kind: 'measure', id },
       );
     }
   }

@@ -49,7 +49,8 @@ interface AwaitedPredecessor {
   position: number;
 }
 
-type Report = (code: ErrorCode, path: string, message: string) => void;
+/** Reports an issue in the charge with the id given. */
+type Report = (code: ErrorCode, path: string, message: string, chargeId: string) => void;
 
 /**
  * Charge lineage must agree from both ends. A charge handed over to successors (reclassified, split, merged) is
@@ -131,6 +132,7 @@ export class LineageCheck {
       'validation.invalid',
       recordPath('charge', h.index, `.lifecycle[${h.step}].successors[${h.position}]`),
       `successor "${successor}" must name "${h.from}" in origin.from`,
+      h.from,
     );
   }
 
@@ -148,12 +150,14 @@ export class LineageCheck {
         'validation.invalid',
         recordPath('charge', w.index, '.origin.kind'),
         `a "${w.kind}" origin needs a "${expected}" step on "${predecessor}", which hands this charge over in a "${other.kind}" step`,
+        w.successor,
       );
     else
       this.report(
         'validation.invalid',
         recordPath('charge', w.index, `.origin.from[${w.position}]`),
         `"${predecessor}" has no "${expected}" step naming "${w.successor}" among its successors`,
+        w.successor,
       );
   }
 }

@@ -87,6 +87,10 @@ export function prepareRecord(item: ImportItem, file?: string): PreparedRecord {
   }
   if (checkedVersion?.success) prepared.version = checkedVersion.data;
   if (versionIssues.length > 0) prepared.issues.unshift(...versionIssues);
+  if (prepared.id !== undefined && prepared.issues.length > 0) {
+    const named = { record: prepared.id, recordKind: item.kind };
+    prepared.issues = prepared.issues.map((issue) => ({ ...named, ...issue }));
+  }
   return prepared;
 }
 

@@ -145,6 +145,60 @@ function checkReleases(c: Case, index: number, report: Report): void {
 }
 
 /**
+ * A hearing's announcement and dated changes: announced no later than the hearing, changes in the order they
+ * were decided and not before the announcement, a postponement's new day not before its decision, and a status of
+ * "postponed" or "cancelled" that agrees with the last change recorded.
+ */
+export function checkHearingChanges(h: Hearing, index: number, report: Report): void {
+  const at = (suffix: string) => recordPath('hearing', index, suffix);
+  const announced = h.announced?.on;
+  if (announced !== undefined && isCertainlyBefore(h.date, announced))
+    report(
+      'date.order',
+      at('.announced.on'),
+      orderMessage('the hearing', h.date, 'its announcement', announced),
+    );
+  const changes = h.changes ?? [];
+  checkStepOrder(
+    changes.map((c) => ({ kind: c.kind, date: c.decidedOn })),
+    (i) => at(`.changes[${i}].decidedOn`),
+    report,
+  );
+  changes.forEach((c, i) => {
+    if (announced !== undefined && isCertainlyBefore(c.decidedOn, announced))
+      report(
+        'date.order',
+        at(`.changes[${i}].decidedOn`),
+        orderMessage(
+          `the ${c.kind === 'postponed' ? 'postponement' : 'cancellation'}`,
+          c.decidedOn,
+          'the announcement',
+          announced,
+        ),
+      );
+    if (c.to !== undefined && isCertainlyBefore(c.to, c.decidedOn))
+      report(
+        'date.order',
+        at(`.changes[${i}].to`),
+        orderMessage('the new day', c.to, 'the postponement', c.decidedOn),
+      );
+    if (c.kind === 'cancelled' && c.to !== undefined)
+      report(
+        'validation.invalid',
+        at(`.changes[${i}].to`),
+        'a cancellation has no new day; record a postponement',
+      );
+  });
+  const last = changes[changes.length - 1];
+  if (last !== undefined && (h.status === 'postponed' || h.status === 'cancelled') && last.kind !== h.status)
+    report(
+      'validation.invalid',
+      at('.status'),
+      `the status is "${h.status}" but the last change recorded is "${last.kind}"`,
+    );
+}
+
+/**
  * The rules one record must keep on its own (dates in order, lifecycles well formed), whatever else is in the
  * bundle or the database. A charge's handovers are passed to `handover` for the checks across records.
  */
@@ -186,7 +240,7 @@ export function checkRecordAlone(
     case 'hearing': {
       const h = record as Hearing;
       if (h.nextDate !== undefined) order('.nextDate', 'the next date', h.nextDate, 'the hearing', h.date);
-      return;
+      return checkHearingChanges(h, index, report);
     }
     case 'decision': {
       const d = record as Decision;
