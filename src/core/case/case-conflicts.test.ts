@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  CASE_ID,
+  DEFENDANT,
   cc,
   kzLaw,
   makeCharge,
@@ -113,6 +115,24 @@ test('a hearing dated after the decision given at it conflicts', () => {
   assert.deepEqual(places(makeFile({ decisions: [makeDecision('decision:verdict')], hearings: [hearing] })), [
     'hearing:verdict .date ~ decision:verdict .date',
   ]);
+});
+
+test('a release before the custody began, or before the decision it follows, conflicts with each', () => {
+  const custody = makeMeasure('measure:custody', 'custody', '2022-03-01');
+  const parole = makeDecision('decision:parole', { kind: 'other', date: '2022-05-01' });
+  const withRelease = (date: string) => {
+    const file = makeFile({ measures: [custody], decisions: [parole] });
+    const release = { person: DEFENDANT, date, reason: 'conditional_early_release' as const, sources: [] };
+    return { ...file, case: { ...file.case, releases: [{ ...release, decision: 'decision:parole' }] } };
+  };
+  assert.deepEqual(places(withRelease('2022-02-01')), [
+    `${CASE_ID} .releases[0].date ~ measure:custody .steps[0].date`,
+    `${CASE_ID} .releases[0].date ~ decision:parole .date`,
+  ]);
+  assert.deepEqual(places(withRelease('2022-04-01')), [
+    `${CASE_ID} .releases[0].date ~ decision:parole .date`,
+  ]);
+  assert.deepEqual(places(withRelease('2022-05')), [], 'a month that may hold both days does not conflict');
 });
 
 test('the facts carry each conflict as a warning on its record, with the path', () => {

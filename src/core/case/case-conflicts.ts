@@ -231,19 +231,51 @@ const hearingAfterClose: Rule = (file) => {
   });
 };
 
-/** Every rule, in the order its warnings are listed. A new dated fact (a release) adds its rule here. */
+/**
+ * A release before the person was first deprived of liberty in the case, or before the decision it follows.
+ * Releases are facts of the case record, so the warning is kept with the case, at the release's path.
+ */
+const releaseBeforeStart: Rule = (file, options) =>
+  (file.case.releases ?? []).flatMap((r, i) => {
+    const release: DatedPlace = {
+      kind: 'case',
+      id: file.case.id,
+      path: `.releases[${i}].date`,
+      date: r.date,
+    };
+    const starts = custodyStarts(file, r.person, options);
+    const decision = r.decision !== undefined ? file.decisions.find((d) => d.id === r.decision) : undefined;
+    return [
+      ...starts.flatMap((start) =>
+        conflict(release, `the release of "${r.person}"`, 'before', start, 'the start of their custody'),
+      ),
+      ...(decision
+        ? conflict(
+            release,
+            `the release of "${r.person}"`,
+            'before',
+            { kind: 'decision', id: decision.id, path: '.date', date: decision.date },
+            'the decision it follows',
+          )
+        : []),
+    ];
+  });
+
+/** Every rule, in the order its warnings are listed. A new dated fact adds its rule here. */
 const RULES: readonly Rule[] = [
   measureAfterFinalDecision,
   verdictBeforeStart,
   reviewBeforeDecision,
   chargeStepBeforeDecision,
   hearingAfterClose,
+  releaseBeforeStart,
 ];
 
 /**
  * The dates across the records of one case that contradict each other: a measure ordered after the verdict was
  * in force, a verdict before the first custody or before the charge it rules on, a ruling before what it
- * reviews, a charge step before the decision it cites, a trial hearing after the case closed. Partial dates
+ * reviews, a charge step before the decision it cites, a trial hearing after the case closed, a release before
+ * the custody or the decision it ends. Partial dates
  * conflict only when no reading of them fits. Shown by `case show`, `facts` and the import report.
  */
 export function caseDateConflicts(file: ConflictInput, options: ConflictOptions = {}): DateConflict[] {

@@ -117,6 +117,19 @@ test('without a stated horizon the latest dated fact gives it, and the facts say
   const after = computeCaseFacts(withHeld, law, '2022-12-20');
   assert.equal(after.horizon?.on.date, '2022-12-05');
   assert.deepEqual(after.horizon?.from, { record: 'hearing:held', path: '$.date' });
+  // Its announcement, or a postponement, is a day something was known: that moves it.
+  const postponed = makeHearing('hearing:later', '2023-05-01', {
+    announced: { on: '2022-11-02', sources: [] },
+    changes: [{ kind: 'postponed', decidedOn: '2022-11-20', to: '2023-05-01', sources: [] }],
+  });
+  const withChange = fileConfirmedOn(undefined, {
+    measures: [custody],
+    sources: [source],
+    hearings: [postponed],
+  });
+  const announced = computeCaseFacts(withChange, law, '2022-12-20');
+  assert.equal(announced.horizon?.on.date, '2022-11-20');
+  assert.deepEqual(announced.horizon?.from, { record: 'hearing:later', path: '$.changes[0].decidedOn' });
 });
 
 test('a record with no date at all has no horizon to state', () => {

@@ -51,7 +51,12 @@ function datedItems(file: CaseFile): DatedItem[] {
   for (const c of file.charges) c.lifecycle.forEach((s, i) => add(s.date, c.id, `$.lifecycle[${i}].date`));
   for (const m of file.measures) m.steps.forEach((s, i) => add(s.date, m.id, `$.steps[${i}].date`));
   // A hearing still scheduled, postponed or cancelled says nothing of its own day; one held does.
-  for (const h of file.hearings) if (h.status === 'held') add(h.date, h.id, '$.date');
+  for (const h of file.hearings) {
+    if (h.status === 'held') add(h.date, h.id, '$.date');
+    // The day a hearing was announced, postponed or cancelled is a day something was known.
+    add(h.announced?.on, h.id, '$.announced.on');
+    h.changes?.forEach((c, i) => add(c.decidedOn, h.id, `$.changes[${i}].decidedOn`));
+  }
   for (const d of file.decisions) {
     add(d.date, d.id, '$.date');
     add(d.enteredIntoForce, d.id, '$.enteredIntoForce');
