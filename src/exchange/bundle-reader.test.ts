@@ -151,12 +151,14 @@ describe('readBundle', () => {
     assert.match(error.message, /unknown top-level key "people"/);
   });
 
-  test('reads format versions 1 and 2, records with their "$version" as they are', async () => {
+  test('reads format versions 1, 2 and 3, records with their "$version" as they are', async () => {
     const versioned = { ...BUNDLE, formatVersion: 2, sources: [{ $version: 3, ...BUNDLE.sources[0] }] };
     const { items, header } = await collect(chunked(JSON.stringify(versioned), 7));
     assert.equal(header.formatVersion, 2);
     assert.deepEqual(items.at(-1)?.record, versioned.sources[0]);
     assert.equal((await collect(chunked(JSON.stringify(BUNDLE), 7))).header.formatVersion, 1);
+    const third = { ...versioned, formatVersion: 3 };
+    assert.equal((await collect(chunked(JSON.stringify(third), 7))).header.formatVersion, 3);
   });
 
   test('rejects a wrong format, an unsupported version, a missing format and a bad header field', async () => {
@@ -165,8 +167,8 @@ describe('readBundle', () => {
       /not a Casewatch bundle: "format" is "other"/,
     );
     assert.match(
-      (await failure('{"format": "casewatch-bundle", "formatVersion": 3}')).message,
-      /unsupported formatVersion 3: this Casewatch reads versions 1 and 2/,
+      (await failure('{"format": "casewatch-bundle", "formatVersion": 4}')).message,
+      /unsupported formatVersion 4: this Casewatch reads versions 1, 2, 3/,
     );
     assert.match((await failure('{"persons": []}')).message, /"format" is missing/);
     const bad = await failure(

@@ -313,7 +313,7 @@ class BundleScanner {
     ) {
       this.invalid(
         '$.formatVersion',
-        `unsupported formatVersion ${JSON.stringify(value)}: this Casewatch reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}`,
+        `unsupported formatVersion ${JSON.stringify(value)}: this Casewatch reads versions ${READABLE_FORMAT_VERSIONS.join(', ')}`,
       );
     }
     this.header[key] = value;

@@ -17,12 +17,18 @@ export const BUNDLE_FORMAT = 'casewatch-bundle';
 
 /**
  * The bundle format version this code writes; a change that breaks readers bumps it. Version 2 gives each
- * record the version it was at (`$version`), which version 1 readers refuse as an unknown key.
+ * record the version it was at (`$version`), which version 1 readers refuse as an unknown key. Version 3 adds
+ * what the record knows of itself: a case's horizon (`confirmed`) and releases, a hearing's announcement and
+ * its dated changes, a sentence's start, and disputed values (`disputes`) on any record; version 2 readers
+ * refuse them as unknown keys.
  */
-export const BUNDLE_FORMAT_VERSION = 2;
+export const BUNDLE_FORMAT_VERSION = 3;
 
-/** The format versions this code reads: version 1 bundles (no record versions) import as they always did. */
-export const READABLE_FORMAT_VERSIONS = [1, 2] as const;
+/**
+ * The format versions this code reads: version 1 bundles (no record versions) and version 2 bundles import as
+ * they always did; every field version 3 adds is optional.
+ */
+export const READABLE_FORMAT_VERSIONS = [1, 2, 3] as const;
 
 /** The header fields of a bundle (everything but the collections). */
 export const BundleHeaderSchema = z.strictObject({

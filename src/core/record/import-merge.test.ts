@@ -196,7 +196,7 @@ forEachStore('importBundle, merging', (getStore) => {
     );
     let text = '';
     await writeBundle(openSession(store, ADMIN), (chunk) => Promise.resolve(void (text += chunk)));
-    assert.match(text, /"formatVersion": 2,/);
+    assert.match(text, /"formatVersion": 3,/);
     assert.match(text, /\{\n {6}"\$version": 1,\n {6}"id": "charge:/);
     const before = await snapshot(store);
     const again = await importBundle({ session: openSession(store, EDITOR), law }, fromText(text));
