@@ -95,14 +95,25 @@ forEachStore('the read-only API', (getStore: () => Store) => {
     const body = (await json(res)) as { asOf: string; hearings: { id: string }[]; warnings: unknown[] };
     assert.equal(body.asOf, '2022-06-01');
     assert.deepEqual(body.warnings, []);
-    // The demo's hearings do not say when they were announced, so they are shown as known all along.
-    assert.equal(body.hearings.length, 2);
+    // The trial's start does not say when it was announced, so it is shown as known all along; its resumption
+    // was announced only after the trial began, so on that day it was not known.
+    assert.deepEqual(
+      body.hearings.map((h) => h.id),
+      ['hearing:mamay-trial-2022-11-07'],
+    );
     const facts = (await json(
       await app.request(`/api/cases/${encodeURIComponent(CASE)}/facts?asOf=2022-06-01`),
     )) as { upcomingHearings: { knowledge: string }[] };
     assert.deepEqual(
       facts.upcomingHearings.map((h) => h.knowledge),
-      ['not_recorded', 'not_recorded'],
+      ['not_recorded'],
+    );
+    const later = (await json(
+      await app.request(`/api/cases/${encodeURIComponent(CASE)}/facts?asOf=2023-02-01`),
+    )) as { upcomingHearings: { id: string; knowledge: string }[] };
+    assert.deepEqual(
+      later.upcomingHearings.map((h) => [h.id, h.knowledge]),
+      [['hearing:mamay-trial-2023-02-06', 'perhaps_announced']],
     );
     const bad = await app.request(`/api/cases/${encodeURIComponent(CASE)}?asOf=2023-02-30`);
     assert.equal(bad.status, 400);
