@@ -132,6 +132,11 @@ export interface BulkWriter {
     limit: number,
     except?: ReadonlyMap<RecordKind, readonly string[]>,
   ): Promise<ParkedReference[]>;
+  /**
+   * Tells the database's query planner what this transaction has written to the tables of these kinds, so
+   * reads that follow in it plan on the true number of rows (a bulk write leaves the planner's figures stale).
+   */
+  refreshStatistics(kinds: readonly RecordKind[]): Promise<void>;
 }
 
 /** What a unit of work writes through: single records and, for imports, the bulk port. */

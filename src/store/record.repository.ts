@@ -281,6 +281,10 @@ export class RecordRepository extends RecordReadRepository implements Transactio
     await writeRows(this.db, this.dialect, this.ctx, kind, rows);
   }
 
+  refreshStatistics(kinds: readonly RecordKind[]): Promise<void> {
+    return this.dialect.analyze(this.db, [...new Set(kinds)].map(tableOf));
+  }
+
   async parkReferences(refs: readonly ParkedReference[]): Promise<void> {
     this.#assertOpen();
     if (!this.#hasParkingTable) await createParkingTable(this.db);

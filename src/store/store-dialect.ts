@@ -26,6 +26,8 @@ export interface StoreDialect {
   ): Promise<[string, string][]>;
   /** True when a database error is a unique-key violation. */
   isUniqueViolation(error: unknown): boolean;
+  /** Refreshes the planner's statistics of tables, inside the current transaction. */
+  analyze(db: Kysely<Database>, tables: readonly string[]): Promise<void>;
   /** True when an error says the database itself failed (a server gone, a file damaged), not the statement. */
   isUnavailable(error: unknown): boolean;
 }

@@ -277,6 +277,11 @@ class MemoryTransaction extends MemoryReader implements Transaction {
     return Promise.resolve();
   }
 
+  /** Nothing to plan: the fake reads its maps. */
+  refreshStatistics(): Promise<void> {
+    return Promise.resolve();
+  }
+
   parkReferences(refs: readonly ParkedReference[]): Promise<void> {
     this.#assertOpen();
     this.#parked.push(...refs.map((ref) => ({ ...ref })));

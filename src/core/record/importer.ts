@@ -22,6 +22,9 @@ const DEFAULT_BATCH = 500;
  */
 const PARK_WAITING_AT = 10_000;
 
+/** Written records from which an import refreshes the database's statistics before it reads the cases back. */
+const REFRESH_STATISTICS_AT = 10_000;
+
 /** Thrown at the end of a dry run that found nothing wrong, so its transaction rolls back. */
 export class DryRunRollback extends Error {}
 
@@ -82,6 +85,9 @@ export class Importer {
         total: this.issues.total,
       });
     }
+    // The read-back below filters by case: after a large import the planner must know the rows are there.
+    if (this.report.created + this.report.updated >= REFRESH_STATISTICS_AT)
+      await this.tx.refreshStatistics(['case', 'charge', 'measure', 'hearing', 'decision']);
     this.report.warnings.push(
       ...(await importConflictWarnings(this.tx, this.touchedCases, this.law, this.file)),
     );
