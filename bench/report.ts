@@ -136,7 +136,7 @@ export function renderReport(r: BenchResult): string {
     `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GiB memory, Node ${m.node}, ${m.platform}.`,
     `Load average before / after: ${m.loadAverageBefore.join(' ')} / ${m.loadAverageAfter.join(' ')}` +
       (Math.max(...m.loadAverageBefore, ...m.loadAverageAfter) > m.cpus * 0.75
-        ? ' — the machine was shared with other work, so timings are noisy.'
+        ? ' — high for this machine: the benchmark’s own import runs two threads (one reads, one writes), and any other work adds to that; the run-by-run loads are below.'
         : '.'),
     '',
     `Bundles (synthetic, seed ${r.options.seed}, from \`bench/generate.ts\`): ${sizes.join('; ')}.`,
