@@ -99,3 +99,27 @@ test('a verdict with no entry into force recorded says so', () => {
     /Verdict of 10 March 2023.*\n {6}no entry into force recorded/,
   );
 });
+
+test('case show says how current the record is: the day it states, or its latest dated fact and where', () => {
+  const stated = makeFile();
+  assert.match(
+    formatCaseFile(presentCaseFile(stated, law)),
+    /^Record: information confirmed until .*, as the record states$/m,
+  );
+  const { confirmed: _none, ...unstated } = stated.case;
+  const charge = makeCharge('charge:riots', cc('272', '1'), '2023-01-26');
+  const inferred = makeFile({ case: unstated, charges: [charge] });
+  assert.match(
+    formatCaseFile(presentCaseFile(inferred, law)),
+    /^Record: no day of confirmation stated; its latest dated fact is 26 January 2023 \(charge:riots \$\.lifecycle\[0\]\.date\)$/m,
+  );
+  const own = makeFile({
+    case: {
+      ...stated.case,
+      participants: [
+        { person: DEFENDANT, role: 'defendant', sources: [], confirmed: { on: '2023-05', sources: [] } },
+      ],
+    },
+  });
+  assert.match(formatCaseFile(presentCaseFile(own, law)), /\(defendant\), confirmed until May 2023/);
+});

@@ -45,17 +45,29 @@ function decisionLines(d: PresentedDecision, articleOf: (charge: string) => stri
   ];
 }
 
+/** How current the record is, in words: the day it states, or the latest dated fact and where it is. */
+function recordLine(record: PresentedCase['record']): string {
+  if (record === undefined) return 'Record: no dated fact, so how current it is cannot be told';
+  if (record.basis === 'stated')
+    return `Record: information confirmed until ${describePartialDate(record.on)}, as the record states`;
+  return `Record: no day of confirmation stated; its latest dated fact is ${describePartialDate(record.on)} (${record.from.record} ${record.from.path})`;
+}
+
 /** A case as readable text for the terminal. */
 export function formatCaseFile(c: PresentedCase): string {
   const lines: string[] = [`${c.title}  [${c.id}]`, `Jurisdiction: ${c.jurisdiction}`];
   if (c.asOf !== undefined) lines.push(`As known on ${describePartialDate(c.asOf)}`);
+  lines.push(recordLine(c.record));
   if (c.summary) lines.push('', c.summary);
   const section = (title: string, rows: string[]) => {
     if (rows.length > 0) lines.push('', `${title}:`, ...rows.map((r) => `  ${r}`));
   };
   section(
     'Participants',
-    c.participants.map((p) => `${p.name} (${words(p.role)})`),
+    c.participants.map(
+      (p) =>
+        `${p.name} (${words(p.role)})${p.confirmed ? `, confirmed until ${describePartialDate(p.confirmed.on)}` : ''}`,
+    ),
   );
   section(
     'Authorities',

@@ -10,7 +10,25 @@ import { caseDateConflicts, conflictOptions } from './case-conflicts.ts';
 import { caseFileKnownOn } from './case-known.ts';
 import { presentDecisions, presentReleases } from './decision.presenter.ts';
 import { caseDisputes } from '../facts/disputed.ts';
+import { inferredHorizon } from '../facts/horizon.ts';
 import type { RecordKind } from '../record/record-kinds.ts';
+
+/**
+ * How current the record is: the day it states it was last confirmed, with its sources; else the latest day its
+ * dated facts support, and the record and path that day comes from; undefined when nothing in it is dated.
+ */
+function recordHorizon(file: CaseFile) {
+  const confirmed = file.case.confirmed;
+  if (confirmed) return { basis: 'stated' as const, ...confirmed };
+  const inferred = inferredHorizon(file);
+  return inferred
+    ? {
+        basis: 'inferred' as const,
+        on: inferred.date,
+        from: { record: inferred.record, path: inferred.path },
+      }
+    : undefined;
+}
 
 /** The wire shape of a case: names resolved, articles labelled, ready for JSON, the API and the CLI. */
 export type PresentedCase = ReturnType<typeof presentCaseFile>;
@@ -49,10 +67,12 @@ export function presentCaseFile(whole: CaseFile, law: LegalKnowledge, options: {
     groups: c.groups,
     visibility: c.visibility,
     authorities: c.authorities.map((a) => ({ ...named(orgs, a.organisation), role: a.role })),
+    record: recordHorizon(whole),
     participants: c.participants.map((p) => ({
       ...named(persons, p.person),
       role: p.role,
       period: p.period,
+      ...(p.confirmed ? { confirmed: p.confirmed } : {}),
     })),
     persons: file.persons.map((p) => ({
       id: p.id,
