@@ -19,7 +19,7 @@ function sentencePart(p: PresentedDecision['sentence'][number]): string {
   const bits = [
     `${p.typeTitle}${p.activity ? ` (${p.activity})` : ''}`,
     p.term ? formatDuration(p.term) : undefined,
-    p.amount ? `${p.amount.value} ${p.amount.unit === 'mci' ? 'MCI' : p.amount.unit}` : undefined,
+    p.amount ? `${p.amount.value} ${p.amountUnitTitle ?? p.amount.unit}` : undefined,
     p.regimeTitle,
     p.isSuspended ? 'suspended' : undefined,
     p.probation ? `probation ${formatDuration(p.probation)}` : undefined,

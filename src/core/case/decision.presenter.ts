@@ -13,6 +13,8 @@ function lawTitles(law: LegalKnowledge, jurisdiction: string) {
   return {
     sentenceType: (key: string) => title(info?.sentenceTypes, key),
     regime: (key: string) => title(info?.regimes, key),
+    /** A unit as people write it: the jurisdiction's money unit by its abbreviation ('mci' → 'MCI'). */
+    unit: (unit: string) => (unit === info?.monetaryUnit.key ? info.monetaryUnit.abbreviation : unit),
   };
 }
 
@@ -38,6 +40,7 @@ export function presentDecisions(
     sentence: d.sentence.map((c) => ({
       ...c,
       typeTitle: titles.sentenceType(c.type),
+      ...(c.amount !== undefined ? { amountUnitTitle: titles.unit(c.amount.unit) } : {}),
       ...(c.regime !== undefined ? { regimeTitle: titles.regime(c.regime) } : {}),
     })),
     appeals: d.appeals.map((a) => ({
