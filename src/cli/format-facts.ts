@@ -68,7 +68,7 @@ function custodyLines(c: CustodyLimitFact): string[] {
 }
 
 function penaltyLine(p: PenaltyFact): string {
-  const what = `${p.title}${p.activity ? ` (${p.activity})` : ''}${p.term ? ` for ${formatDuration(p.term)}` : ''}${p.amount ? `: ${p.amount.value} ${p.amount.unit === 'mci' ? 'MCI' : p.amount.unit}` : ''}`;
+  const what = `${p.title}${p.activity ? ` (${p.activity})` : ''}${p.term ? ` for ${formatDuration(p.term)}` : ''}${p.amount ? `: ${p.amount.value} ${p.amountUnitTitle ?? p.amount.unit}` : ''}`;
   const end = p.endsOn
     ? `, ends ${p.endsOn.earliest === p.endsOn.latest ? p.endsOn.earliest : `${p.endsOn.earliest} … ${p.endsOn.latest}`}${p.start ? ` (${LABELS.penaltyBasis[p.start.basis]})` : ''}`
     : p.term

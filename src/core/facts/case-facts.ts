@@ -157,6 +157,7 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
     ? visible.map((h) => chargeExposure(h, law)).filter((e): e is ChargeExposure => e !== undefined)
     : [];
   const types = isKnown ? law.sentenceTypes(jurisdiction) : [];
+  const money = isKnown ? law.jurisdiction(jurisdiction).monetaryUnit : undefined;
   const rules = isKnown ? law.creditRules(jurisdiction, asOf) : undefined;
   const defendants = defendantIds(file).map((id): DefendantFacts => {
     const person = file.persons.find((p) => p.id === id);
@@ -183,7 +184,7 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
       exposure: defendantExposure(id, chargeExposures),
       releases,
       ...(end ? { sentenceEnd: end } : {}),
-      penalties: additionalPenalties(file.decisions, s, status.release, types, asOf),
+      penalties: additionalPenalties(file.decisions, s, status.release, types, asOf, money),
     };
   });
   const withheld = withheldFact(file.withheld);

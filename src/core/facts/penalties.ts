@@ -16,6 +16,8 @@ export interface PenaltyFact {
   title: string;
   term?: Duration;
   amount?: { value: number; unit: string };
+  /** The amount's unit as people write it: the jurisdiction's money unit by its abbreviation ('MCI'). */
+  amountUnitTitle?: string;
   activity?: string;
   isSuspended: boolean;
   /** When its term starts counting, and from what. */
@@ -38,6 +40,7 @@ export function additionalPenalties(
   release: ReleaseFact | undefined,
   types: readonly SentenceType[],
   asOf: Day,
+  money?: { key: string; abbreviation: string },
 ): PenaltyFact[] {
   const d = sentence && decisions.find((x) => x.id === sentence.decision);
   if (!d || !sentence) return [];
@@ -78,7 +81,12 @@ export function additionalPenalties(
         type: c.type,
         title: type?.titles.en ?? c.type.replace(/_/g, ' '),
         ...(c.term ? { term: c.term } : {}),
-        ...(c.amount ? { amount: c.amount } : {}),
+        ...(c.amount
+          ? {
+              amount: c.amount,
+              amountUnitTitle: c.amount.unit === money?.key ? money.abbreviation : c.amount.unit,
+            }
+          : {}),
         ...(c.activity ? { activity: c.activity } : {}),
         isSuspended: c.isSuspended === true,
         ...(start ? { start } : {}),

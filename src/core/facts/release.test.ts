@@ -196,3 +196,11 @@ test('a term that began after its entry into force is counted from its recorded 
   assert.equal(d.status.sentence?.start.basis, 'recorded');
   assert.deepEqual(d.status.sentence?.endsOn, { earliest: '2024-03-01', latest: '2024-03-01' });
 });
+
+test("a fine added to prison is written in the jurisdiction's money unit, by its abbreviation from the law data", () => {
+  const fine: SentenceComponent = { type: 'fine', amount: { value: 500, unit: 'mci' } };
+  const decisions = [verdict('2023-01-06', [prison(), fine])];
+  const [penalty] = defendant(custody(), decisions, [], '2024-01-01').penalties;
+  assert.deepEqual([penalty?.amount, penalty?.amountUnitTitle], [{ value: 500, unit: 'mci' }, 'MCI']);
+  assert.match(formatCaseFacts(facts(custody(), decisions, [], '2024-01-01')), /fine: 500 MCI/);
+});
