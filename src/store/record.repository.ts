@@ -1,162 +1,19 @@
-import { sql, type Kysely } from 'kysely';
-import type {
-  ListQuery,
-  ParkedReference,
-  RecordReader,
-  ReadScope,
-  Revision,
-  Stored,
-  Transaction,
-} from '../core/ports.ts';
+import type { Kysely } from 'kysely';
+import type { ParkedReference, Stored, Transaction } from '../core/ports.ts';
 import { DomainError } from '../core/errors.ts';
-import { CASE_SCOPED_KINDS, type RecordKind, type RecordOf } from '../core/record/record-kinds.ts';
-import { containsPattern, foldName } from '../core/common/name-fold.ts';
+import type { RecordKind, RecordOf } from '../core/record/record-kinds.ts';
 import { checkKeepable, checkRecord } from './record-validation.ts';
 import { toRecordRow, type RecordRow } from '../core/record/record-row.ts';
-import { tableOf, toRevision, toStored } from './record-rows.ts';
+import { tableOf } from './record-rows.ts';
 import { clearDerived, derivedInserts } from './derived-tables.ts';
 import { insertRecords } from './record-inserts.ts';
 import { lastVersion, writeRevisions } from './revisions.ts';
 import { writeMany, writeRows } from './record-bulk.ts';
 import { createParkingTable, parkReferences, takeMissing } from './parked-references.ts';
 import type { Database, RecordTable } from './schema.ts';
-import { inScope } from './read-scope.ts';
 import { DuplicateKeyError, type StoreDialect } from './store-dialect.ts';
 import type { WriteContext } from './write-context.ts';
-
-const ID_CHUNK = 500;
-
-/** Reads records of every kind with dialect-neutral Kysely queries. */
-export class RecordReadRepository implements RecordReader {
-  constructor(protected readonly db: Kysely<Database>) {}
-
-  async get<K extends RecordKind>(kind: K, id: string, scope?: ReadScope): Promise<Stored<K> | undefined> {
-    let q = this.db.selectFrom(tableOf(kind)).selectAll().where('id', '=', id);
-    if (scope !== undefined) q = q.where(inScope(kind, scope));
-    const row = await q.executeTakeFirst();
-    return row === undefined ? undefined : toStored(kind, row);
-  }
-
-  async list<K extends RecordKind>(kind: K, query: ListQuery = {}): Promise<Stored<K>[]> {
-    const isCaseQuery = query.case !== undefined || query.cases !== undefined;
-    if (isCaseQuery && !(CASE_SCOPED_KINDS as readonly string[]).includes(kind)) {
-      throw new DomainError(
-        'validation.invalid',
-        `${kind} records do not belong to one case; list them without a case filter`,
-      );
-    }
-    if (query.cases?.length === 0) return [];
-    const base = () => {
-      let q = this.db.selectFrom(tableOf(kind)).selectAll().orderBy('id');
-      if (query.case !== undefined) q = q.where('case_id', '=', query.case);
-      if (query.cases !== undefined) q = q.where('case_id', 'in', query.cases);
-      if (query.scope !== undefined) q = q.where(inScope(kind, query.scope));
-      if (query.after !== undefined) q = q.where('id', '>', query.after);
-      if (query.limit !== undefined) q = q.limit(query.limit);
-      return q;
-    };
-    let rows: RecordTable[];
-    if (query.ids === undefined) rows = await base().execute();
-    else {
-      rows = [];
-      for (let i = 0; i < query.ids.length; i += ID_CHUNK) {
-        rows.push(
-          ...(await base()
-            .where('id', 'in', query.ids.slice(i, i + ID_CHUNK))
-            .execute()),
-        );
-      }
-      // Ids are ASCII (IdSchema), so JS order is the databases' bytewise order.
-      rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      if (query.limit !== undefined) rows = rows.slice(0, query.limit);
-    }
-    return rows.map((row) => toStored(kind, row));
-  }
-
-  async existing(kind: RecordKind, ids: readonly string[]): Promise<string[]> {
-    const found: string[] = [];
-    for (let i = 0; i < ids.length; i += ID_CHUNK) {
-      const rows = await this.db
-        .selectFrom(tableOf(kind))
-        .select('id')
-        .where('id', 'in', ids.slice(i, i + ID_CHUNK))
-        .execute();
-      for (const row of rows) found.push(row.id);
-    }
-    return found;
-  }
-
-  async countOutside(kind: RecordKind, caseId: string, scope: ReadScope): Promise<number> {
-    const row = await this.db
-      .selectFrom(tableOf(kind))
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('case_id', '=', caseId)
-      .where((eb) => eb.not(inScope(kind, scope)))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
-  }
-  async count(kind: RecordKind): Promise<number> {
-    const row = await this.db
-      .selectFrom(tableOf(kind))
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
-  }
-
-  async findPersonsByName(text: string, scope?: ReadScope): Promise<string[]> {
-    const folded = foldName(text.trim());
-    if (folded === '') return [];
-    let q = this.db
-      .selectFrom('person_names')
-      .select('person_id')
-      .distinct()
-      .where(sql<boolean>`folded like ${containsPattern(folded)} escape '\\'`);
-    if (scope !== undefined)
-      q = q.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('persons')
-            .select('persons.id')
-            .whereRef('persons.id', '=', 'person_names.person_id')
-            .where(inScope('person', scope, 'persons')),
-        ),
-      );
-    const rows = await q.orderBy('person_id').execute();
-    return rows.map((r) => r.person_id);
-  }
-
-  async casesOfPerson(personId: string, role?: string, scope?: ReadScope): Promise<string[]> {
-    let q = this.db
-      .selectFrom('case_participants')
-      .select('case_id')
-      .distinct()
-      .where('person_id', '=', personId);
-    if (role !== undefined) q = q.where('role', '=', role);
-    if (scope !== undefined)
-      q = q.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('cases')
-            .select('cases.id')
-            .whereRef('cases.id', '=', 'case_participants.case_id')
-            .where(inScope('case', scope, 'cases')),
-        ),
-      );
-    const rows = await q.orderBy('case_id').execute();
-    return rows.map((r) => r.case_id);
-  }
-
-  async history(kind: RecordKind, id: string): Promise<Revision[]> {
-    const rows = await this.db
-      .selectFrom('revisions')
-      .selectAll()
-      .where('kind', '=', kind)
-      .where('record_id', '=', id)
-      .orderBy('seq')
-      .execute();
-    return rows.map(toRevision);
-  }
-}
+import { ID_CHUNK, RecordReadRepository } from './record-read.repository.ts';
 
 /** Writes records inside one open transaction, each with its revision; built by the unit of work. */
 export class RecordRepository extends RecordReadRepository implements Transaction {
