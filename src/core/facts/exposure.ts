@@ -76,11 +76,10 @@ function weight(m: MaxImprisonment): number {
 
 /** The maximum exposure for people, saying which live charges the law data cannot price. */
 export function formatExposure(
-  e: Pick<DefendantExposure, 'maxImprisonment' | 'unknownCharges'> &
-    Partial<Pick<DefendantExposure, 'deathPenaltyCharges'>>,
+  e: Pick<DefendantExposure, 'maxImprisonment' | 'unknownCharges' | 'deathPenaltyCharges'>,
 ): string {
   const unknown = e.unknownCharges.map((c) => c.article);
-  const death = (e.deathPenaltyCharges ?? []).map((c) => c.article);
+  const death = e.deathPenaltyCharges.map((c) => c.article);
   const without =
     unknown.length > 0 ? `penalties unknown for ${unknown.join(', ')} (not in the law data)` : '';
   const term = !e.maxImprisonment
