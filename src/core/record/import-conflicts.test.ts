@@ -114,6 +114,49 @@ forEachStore('dates that contradict across records', (getStore) => {
       [['hearing:late', '.date']],
     );
   });
+  test('cases whose dates were let go to keep memory bounded are read back, with the same warnings in the same order', async () => {
+    // Three cases in one bundle: c1 and c3 contradict themselves, c2 does not.
+    const one = (n: number, ordered: string) => {
+      const b = contradicting(ordered);
+      const id = (s: string) => `${s}${n}`;
+      return {
+        persons: [{ ...b.persons[0]!, id: id('person:p') }],
+        cases: [{ ...b.cases[0]!, id: id('case:c') }],
+        measures: [{ ...b.measures[0]!, id: id('measure:m'), case: id('case:c'), person: id('person:p') }],
+        decisions: [
+          { ...b.decisions[0]!, id: id('decision:v'), case: id('case:c'), defendant: id('person:p') },
+        ],
+      };
+    };
+    const parts = [one(3, '2023-08-10'), one(1, '2023-08-11'), one(2, '2023-05-10')];
+    const bundle = {
+      format: 'casewatch-bundle',
+      formatVersion: 1,
+      ...Object.fromEntries(
+        (['persons', 'cases', 'measures', 'decisions'] as const).map((k) => [
+          k,
+          parts.flatMap((p): unknown[] => p[k]),
+        ]),
+      ),
+    };
+    const expected = [
+      ['measure:m1', '.steps[0].date'],
+      ['measure:m3', '.steps[0].date'],
+    ];
+    for (const keepDatesOfAtMost of [undefined, 2]) {
+      const session = openSession(getStore(), EDITOR);
+      const report = await importBundle({ session, law }, records(bundle), {
+        dryRun: true,
+        ...(keepDatesOfAtMost !== undefined ? { keepDatesOfAtMost } : {}),
+      });
+      assert.deepEqual(
+        report.warnings.map((w) => [w.record, w.path]),
+        expected,
+        `keeping the dates of at most ${keepDatesOfAtMost ?? 'the default number of'} records`,
+      );
+    }
+  });
+
   test('a structural error still refuses the whole import, and names the record by its id', async () => {
     const session = openSession(getStore(), EDITOR);
     const bundle = contradicting('2023-08-10');

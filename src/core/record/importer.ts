@@ -6,7 +6,7 @@ import { HANDOVER_STEPS, type Charge } from '../charge/charge.ts';
 import { IntegrityChecker, recordPath, type IntegrityLaw } from './integrity.ts';
 import type { StoredLineage } from './lineage-check.ts';
 import { UpdateDependents } from './import-dependents.ts';
-import { importConflictWarnings } from './import-conflicts.ts';
+import { ImportConflicts } from './import-conflicts.ts';
 import { OwnWrites, planMerge, type MergeContext, type MergeUpdate, type Pending } from './import-merge.ts';
 import { tally, type ImportMode, type ImportOptions, type ImportReport } from './import-report.ts';
 import type { PreparedRecord } from './prepare.ts';
@@ -47,7 +47,7 @@ export class Importer {
   private writing: Promise<void> = Promise.resolve();
   private hasWriteFailed = false;
   /** The cases the bundle's records belong to: their dates across records are checked once all is written. */
-  private readonly touchedCases = new Set<string>();
+  private readonly conflicts: ImportConflicts;
 
   constructor(
     actor: Actor,
@@ -64,6 +64,7 @@ export class Importer {
       ...(this.file !== undefined ? { file: this.file } : {}),
     });
     this.batchSize = options.batchSize ?? DEFAULT_BATCH;
+    this.conflicts = new ImportConflicts(options.keepDatesOfAtMost);
   }
 
   async run(records: AsyncIterable<readonly PreparedRecord[]>): Promise<void> {
@@ -88,9 +89,7 @@ export class Importer {
     // The read-back below filters by case: after a large import the planner must know the rows are there.
     if (this.report.created + this.report.updated >= REFRESH_STATISTICS_AT)
       await this.tx.refreshStatistics(['case', 'charge', 'measure', 'hearing', 'decision']);
-    this.report.warnings.push(
-      ...(await importConflictWarnings(this.tx, this.touchedCases, this.law, this.file)),
-    );
+    this.report.warnings.push(...(await this.conflicts.warnings(this.tx, this.law, this.file)));
     if (this.options.dryRun) throw new DryRunRollback();
   }
 
@@ -106,7 +105,7 @@ export class Importer {
       for (const prepared of records) {
         if (prepared.id !== undefined && !prepared.row) this.unwrittenOf(prepared.kind).push(prepared.id);
         const caseId = prepared.kind === 'case' ? prepared.id : prepared.row?.caseId;
-        if (prepared.row && caseId !== undefined && caseId !== null) this.touchedCases.add(caseId);
+        if (prepared.row && caseId !== undefined && caseId !== null) this.conflicts.add(caseId, prepared.dates);
         if (this.checker.addPrepared(prepared) && prepared.row) {
           const batch = this.pending(prepared.kind);
           batch.rows.push(prepared.row);
@@ -199,6 +198,7 @@ export class Importer {
     await this.writing; // one write in flight at most, so memory stays bounded
     const { rows, indexes } = create;
     tally(this.report, kind, { created: rows.length });
+    if (kind === 'case') this.conflicts.noteCreated(rows.map((r) => r.id));
     const ids = [...updates.map((u) => u.row.id), ...rows.map((r) => r.id)];
     this.write(async () => {
       for (const u of updates) await this.update(kind, u);

@@ -1,6 +1,7 @@
 import { fromZodError } from '../common/zod-issues.ts';
 import type { Charge } from '../charge/charge.ts';
 import type { Case } from '../case/case.ts';
+import { conflictSlice, type ConflictSlice } from '../case/case-conflicts.ts';
 import type { ErrorCode, Issue } from '../errors.ts';
 import type { ArticleRef } from '../law/law.ts';
 import type { Measure } from '../measure/measure.ts';
@@ -56,6 +57,8 @@ export interface PreparedRecord {
   links: RecordLinks;
   /** What is wrong with the record on its own: its schema, and the rules within one record. */
   issues: Issue[];
+  /** Its dates as the checks across a case's records read them, for the kinds they read. */
+  dates?: ConflictSlice;
 }
 
 /**
@@ -84,6 +87,8 @@ export function prepareRecord(item: ImportItem, file?: string): PreparedRecord {
   } else {
     prepared = describeRecord(item.kind, parsed.data, item.index, file);
     prepared.row = toRecordRow(item.kind, parsed.data);
+    const dates = conflictSlice(item.kind, parsed.data);
+    if (dates !== undefined) prepared.dates = dates;
   }
   if (checkedVersion?.success) prepared.version = checkedVersion.data;
   if (versionIssues.length > 0) prepared.issues.unshift(...versionIssues);
