@@ -118,9 +118,37 @@ function parseRuns(text: string | undefined, sizes: number, fallback: number): n
   return counts.length === 1 ? Array<number>(sizes).fill(counts[0] as number) : counts;
 }
 
+const USAGE = `npm run bench -- [options]: imports generated bundles into SQLite and PostgreSQL, copies the same rows
+raw, and measures facts; writes bench/results/trial.json (or latest.json and docs/PERFORMANCE.md when published).
+
+  --cases N          the largest bundle (default 100000; a quarter of it is the other size)
+  --sizes A,B        the bundle sizes, instead of a quarter of --cases and --cases
+  --runs N | A,B     imports (each with its raw copy) per size (default 3 when published, else 1)
+  --only DB          sqlite or postgres
+  --seed S           the generator's seed (default 20220105)
+  --facts-limit N    cases whose facts are computed
+  --profile          a CPU profile of the import
+  --publish          write latest.json and docs/PERFORMANCE.md for a run below 100,000 cases
+  --quick            2,000 cases, a smoke run
+  --help             this text
+Environment: BENCH_CASES, BENCH_SIZES, BENCH_RUNS, BENCH_ONLY, BENCH_SEED, BENCH_FACTS_LIMIT, BENCH_PROFILE=1,
+BENCH_PUBLISH=1, BENCH_QUICK=1. See docs/PERFORMANCE.md.`;
+
+/** Reads the options, or prints how to use the benchmark and exits on --help or an unknown option. */
 function readOptions(): Options {
+  try {
+    return parseOptions();
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw error;
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    process.exit(2);
+  }
+}
+
+function parseOptions(): Options {
   const { values } = parseArgs({
     options: {
+      help: { type: 'boolean', default: false },
       cases: { type: 'string' },
       quick: { type: 'boolean', default: false },
       only: { type: 'string' },
@@ -132,6 +160,10 @@ function readOptions(): Options {
       'facts-limit': { type: 'string' },
     },
   });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
   const env = process.env;
   const isQuick = values.quick || env.BENCH_QUICK === '1';
   // --sizes 25000,100000: the bundles to import, instead of a quarter of --cases and --cases itself.
