@@ -45,6 +45,12 @@ export default tseslint.config(
           message:
             "Read through the acting user's session (core/access/session.ts): it filters what the actor may see",
         },
+        {
+          // `const { reader } = store` and `({ reader }) => …` reach the same reader.
+          selector: "ObjectPattern > Property[key.name='reader']",
+          message:
+            "Read through the acting user's session (core/access/session.ts): it filters what the actor may see",
+        },
       ],
     },
   },
