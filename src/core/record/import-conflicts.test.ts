@@ -143,16 +143,16 @@ forEachStore('dates that contradict across records', (getStore) => {
       ['measure:m1', '.steps[0].date'],
       ['measure:m3', '.steps[0].date'],
     ];
-    for (const keepDatesOfAtMost of [undefined, 2]) {
+    for (const keepDatesBytes of [undefined, 400]) {
       const session = openSession(getStore(), EDITOR);
       const report = await importBundle({ session, law }, records(bundle), {
         dryRun: true,
-        ...(keepDatesOfAtMost !== undefined ? { keepDatesOfAtMost } : {}),
+        ...(keepDatesBytes !== undefined ? { keepDatesBytes } : {}),
       });
       assert.deepEqual(
         report.warnings.map((w) => [w.record, w.path]),
         expected,
-        `keeping the dates of at most ${keepDatesOfAtMost ?? 'the default number of'} records`,
+        `keeping at most ${keepDatesBytes ?? 'the default number of'} bytes of dates`,
       );
     }
   });

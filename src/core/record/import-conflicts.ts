@@ -15,23 +15,16 @@ import type { RecordKind, RecordOf } from './record-kinds.ts';
 const CASES_AT_ONCE = 200;
 
 /**
- * How many records' dates an import keeps in memory at most (some 450 bytes each: 180 MB at most). Past it,
- * whole cases are let go, earliest first, and read back from the transaction at the end instead: memory stays
- * bounded.
+ * How many bytes of records' dates an import keeps in memory at most: some 240 a record, so the 1.1 million
+ * records of 100,000 generated cases fit. Past it, whole cases are let go, earliest first, down to half of it, and
+ * read back from the transaction at the end instead: memory stays bounded, whatever the bundle's size.
  */
-export const KEEP_DATES_OF_AT_MOST = 400_000;
+export const KEEP_DATES_BYTES = 320 * 1024 * 1024;
+
+/** What a kept string costs beyond its characters (V8's header and the array's slot), roughly. */
+const STRING_OVERHEAD = 24;
 
 type Law = { measure(jurisdiction: string, key: string): unknown } | undefined;
-
-/** The dates of one case's records, as the bundle gave them. */
-interface HeldCase {
-  case?: ConflictCase;
-  jurisdiction?: string;
-  charges: ConflictInput['charges'][number][];
-  measures: ConflictInput['measures'][number][];
-  hearings: ConflictInput['hearings'][number][];
-  decisions: ConflictInput['decisions'][number][];
-}
 
 /**
  * The dates that contradict each other across the records of the cases an import writes: warnings kept with the
@@ -42,27 +35,23 @@ interface HeldCase {
  */
 export class ImportConflicts {
   private readonly touched = new Set<string>();
-  private readonly held = new Map<string, HeldCase>();
+  /** Each case's records' dates, one `ConflictSlice` as JSON a record. */
+  private readonly held = new Map<string, string[]>();
   private readonly letGo = new Set<string>();
   private readonly created = new Set<string>();
-  private heldCount = 0;
+  private heldBytes = 0;
 
-  constructor(private readonly keepAtMost = KEEP_DATES_OF_AT_MOST) {}
+  constructor(private readonly keepBytes = KEEP_DATES_BYTES) {}
 
   /** A record the import writes (or finds unchanged), with its dates when its kind has any the checks read. */
-  add(caseId: string, dates: ConflictSlice | undefined): void {
+  add(caseId: string, dates: string | undefined): void {
     this.touched.add(caseId);
     if (dates === undefined || this.letGo.has(caseId)) return;
-    let held = this.held.get(caseId);
-    if (!held) this.held.set(caseId, (held = { charges: [], measures: [], hearings: [], decisions: [] }));
-    if (dates.kind === 'case') {
-      held.case = dates.record;
-      held.jurisdiction = dates.jurisdiction;
-    } else if (dates.kind === 'charge') held.charges.push(dates.record);
-    else if (dates.kind === 'measure') held.measures.push(dates.record);
-    else if (dates.kind === 'hearing') held.hearings.push(dates.record);
-    else held.decisions.push(dates.record);
-    if (++this.heldCount > this.keepAtMost) this.shed();
+    const held = this.held.get(caseId);
+    if (held) held.push(dates);
+    else this.held.set(caseId, [dates]);
+    this.heldBytes += dates.length + STRING_OVERHEAD;
+    if (this.heldBytes > this.keepBytes) this.shed();
   }
 
   /** Cases the import created: no record of theirs is anywhere but in the bundle. */
@@ -73,11 +62,10 @@ export class ImportConflicts {
   /** Lets go of the earliest cases' dates, down to half the limit; they are read back at the end. */
   private shed(): void {
     for (const [id, held] of this.held) {
-      if (this.heldCount <= this.keepAtMost / 2) break;
+      if (this.heldBytes <= this.keepBytes / 2) break;
       this.held.delete(id);
       this.letGo.add(id);
-      this.heldCount -= held.charges.length + held.measures.length + held.hearings.length;
-      this.heldCount -= held.decisions.length + (held.case ? 1 : 0);
+      for (const dates of held) this.heldBytes -= dates.length + STRING_OVERHEAD;
     }
   }
 
@@ -87,18 +75,33 @@ export class ImportConflicts {
     const readBack: string[] = [];
     for (const id of this.touched) {
       const held = this.created.has(id) ? this.held.get(id) : undefined;
-      if (held?.case === undefined || held.jurisdiction === undefined) {
-        readBack.push(id);
-        continue;
-      }
-      const { case: kase, jurisdiction, ...records } = held;
-      byCase.set(id, caseDateConflicts({ case: kase, ...records }, conflictOptions(law, jurisdiction)));
+      const input = held && inputOf(held);
+      if (input === undefined) readBack.push(id);
+      else byCase.set(id, caseDateConflicts(input, conflictOptions(law, input.case.jurisdiction)));
     }
     for await (const [id, conflicts] of readBackConflicts(reader, readBack, law)) byCase.set(id, conflicts);
     return [...byCase.keys()]
       .sort()
       .flatMap((id) => (byCase.get(id) ?? []).map((c) => conflictIssue(c, file)));
   }
+}
+
+/** A case's records from their kept dates; undefined without the case record itself. */
+function inputOf(held: readonly string[]): (ConflictInput & { case: { jurisdiction: string } }) | undefined {
+  let kase: (ConflictCase & { jurisdiction: string }) | undefined;
+  const charges: ConflictInput['charges'][number][] = [];
+  const measures: ConflictInput['measures'][number][] = [];
+  const hearings: ConflictInput['hearings'][number][] = [];
+  const decisions: ConflictInput['decisions'][number][] = [];
+  for (const text of held) {
+    const dates = JSON.parse(text) as ConflictSlice;
+    if (dates.kind === 'case') kase = { ...dates.record, jurisdiction: dates.jurisdiction };
+    else if (dates.kind === 'charge') charges.push(dates.record);
+    else if (dates.kind === 'measure') measures.push(dates.record);
+    else if (dates.kind === 'hearing') hearings.push(dates.record);
+    else decisions.push(dates.record);
+  }
+  return kase && { case: kase, charges, measures, hearings, decisions };
 }
 
 /**

@@ -19,8 +19,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** How many references may wait in memory for records further on before they are parked in the database. */
   parkWaitingAt?: number;
-  /** How many records' dates may be kept in memory for the checks across a case's records (see ImportConflicts). */
-  keepDatesOfAtMost?: number;
+  /** How many bytes of records' dates may be kept in memory for the checks across a case's records (ImportConflicts). */
+  keepDatesBytes?: number;
 }
 
 /** How many records an import created, updated, and left as they were (the same as the stored ones). */

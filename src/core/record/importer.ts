@@ -64,7 +64,7 @@ export class Importer {
       ...(this.file !== undefined ? { file: this.file } : {}),
     });
     this.batchSize = options.batchSize ?? DEFAULT_BATCH;
-    this.conflicts = new ImportConflicts(options.keepDatesOfAtMost);
+    this.conflicts = new ImportConflicts(options.keepDatesBytes);
   }
 
   async run(records: AsyncIterable<readonly PreparedRecord[]>): Promise<void> {
@@ -105,7 +105,8 @@ export class Importer {
       for (const prepared of records) {
         if (prepared.id !== undefined && !prepared.row) this.unwrittenOf(prepared.kind).push(prepared.id);
         const caseId = prepared.kind === 'case' ? prepared.id : prepared.row?.caseId;
-        if (prepared.row && caseId !== undefined && caseId !== null) this.conflicts.add(caseId, prepared.dates);
+        if (prepared.row && caseId !== undefined && caseId !== null)
+          this.conflicts.add(caseId, prepared.dates);
         if (this.checker.addPrepared(prepared) && prepared.row) {
           const batch = this.pending(prepared.kind);
           batch.rows.push(prepared.row);

@@ -1,7 +1,7 @@
 import { fromZodError } from '../common/zod-issues.ts';
 import type { Charge } from '../charge/charge.ts';
 import type { Case } from '../case/case.ts';
-import { conflictSlice, type ConflictSlice } from '../case/case-conflicts.ts';
+import { conflictSlice } from '../case/case-conflicts.ts';
 import type { ErrorCode, Issue } from '../errors.ts';
 import type { ArticleRef } from '../law/law.ts';
 import type { Measure } from '../measure/measure.ts';
@@ -57,8 +57,11 @@ export interface PreparedRecord {
   links: RecordLinks;
   /** What is wrong with the record on its own: its schema, and the rules within one record. */
   issues: Issue[];
-  /** Its dates as the checks across a case's records read them, for the kinds they read. */
-  dates?: ConflictSlice;
+  /**
+   * Its dates as the checks across a case's records read them (a `ConflictSlice`, as JSON: a string is a fraction
+   * of the objects' size, and an import keeps one per record), for the kinds they read.
+   */
+  dates?: string;
 }
 
 /**
@@ -88,7 +91,7 @@ export function prepareRecord(item: ImportItem, file?: string): PreparedRecord {
     prepared = describeRecord(item.kind, parsed.data, item.index, file);
     prepared.row = toRecordRow(item.kind, parsed.data);
     const dates = conflictSlice(item.kind, parsed.data);
-    if (dates !== undefined) prepared.dates = dates;
+    if (dates !== undefined) prepared.dates = JSON.stringify(dates);
   }
   if (checkedVersion?.success) prepared.version = checkedVersion.data;
   if (versionIssues.length > 0) prepared.issues.unshift(...versionIssues);
