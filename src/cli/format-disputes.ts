@@ -69,8 +69,7 @@ export function formatValue(value: unknown, unit = 'days'): string {
 
 function figureLine(f: DisputedFigure): string {
   const name = FIGURE_TEXT[f.figure] ?? f.figure;
-  const unit = f.unit === 'mci' ? 'MCI' : f.unit;
-  const show = (v: unknown) => formatValue(v, unit);
+  const show = (v: unknown) => formatValue(v, f.unit);
   const span = f.span !== undefined ? show(f.span) : f.values.map(show).join(' or ');
   const by = f.by.map((b) => `${b.record} ${b.path}`).join(', ');
   return `  ${f.subject} ${name}: ${span} (recorded: ${show(f.recorded)}; disputed by ${by})`;

@@ -91,3 +91,11 @@ test('house arrest credited for a sentence without a regime still spans the regi
   ]);
   assert.equal(creditFor(houseOnly, 'correctional_labour'), undefined);
 });
+
+test("credit is written in its unit as people write it: the jurisdiction's money unit by its abbreviation", () => {
+  const all = credit([custody()]);
+  const labels = new Map(all.map((c) => [c.unit, c.unitLabel]));
+  assert.equal(labels.get('days'), 'days');
+  // Kazakhstan credits custody towards a fine in its monthly calculation index.
+  assert.equal(labels.get('mci'), 'MCI');
+});

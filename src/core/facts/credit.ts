@@ -1,6 +1,6 @@
 import type { Day, Range } from '../dates/index.ts';
 import { creditRate, type LegalKnowledge } from '../law/legal-knowledge.ts';
-import type { CreditRules } from '../law/law.ts';
+import { unitDimension, type CreditRules } from '../law/law.ts';
 import { periodDays, scaleRange } from './fact-dates.ts';
 import { measureChains } from './measure-chains.ts';
 import type { MeasureFact, MeasureKindTotal } from './measures.ts';
@@ -24,6 +24,8 @@ export interface CreditFact {
   regimeTitle?: string;
   /** Days, hours (of work), or the jurisdiction's money unit ('mci' in Kazakhstan). */
   unit: string;
+  /** The unit as people write it: the jurisdiction's abbreviation for its money unit ('MCI'), else the unit. */
+  unitLabel: string;
   amount: Range;
   parts: CreditPart[];
   isCertain: boolean;
@@ -128,6 +130,7 @@ export function computeCredit(
       ...(target.regime ? { regime: target.regime } : {}),
       ...(regimeTitle ? { regimeTitle } : {}),
       unit,
+      unitLabel: unitDimension(unit) === 'money' ? (info?.monetaryUnit.abbreviation ?? unit) : unit,
       // Part days are summed before rounding down once: 1.5 + 1.5 days of credit are 3, not 2.
       amount: scaleRange(
         creditRange(measures, (kind) => parts.find((p) => p.measure === kind)?.ratio, asOf),
@@ -161,6 +164,7 @@ export function creditFor(
     sentenceType,
     sentenceTitle: first.sentenceTitle,
     unit: first.unit,
+    unitLabel: first.unitLabel,
     amount: {
       min: Math.min(...perRegime.map((c) => c.amount.min)),
       max: Math.max(...perRegime.map((c) => c.amount.max)),

@@ -27,7 +27,7 @@ export interface DisputedFigure {
   /** The person, measure or charge the figure is about. */
   subject: string;
   figure: string;
-  /** The unit of a count that is not in days (credit in hours or MCI). */
+  /** The unit of a count that is not in days, as people write it (credit in hours, or 'MCI'). */
   unit?: string;
   /** The figure under the recorded accounts. */
   recorded: unknown;
@@ -148,7 +148,12 @@ export function mainFigures(facts: CaseFacts, file: CaseFile): Map<string, Figur
     put(id, 'status', d.status.isCertain ? d.status.status : [...d.status.possible].sort().join(' | '));
     put(id, 'deprivedOfLiberty', d.deprivedOfLiberty);
     for (const c of d.credit)
-      put(id, `credit: ${c.sentenceTitle}${c.regimeTitle ? ` (${c.regimeTitle})` : ''}`, c.amount, c.unit);
+      put(
+        id,
+        `credit: ${c.sentenceTitle}${c.regimeTitle ? ` (${c.regimeTitle})` : ''}`,
+        c.amount,
+        c.unitLabel,
+      );
     const governing = file.decisions.find((x) => x.id === d.status.sentence?.decision);
     put(id, 'sentence', governing?.sentence);
     put(id, 'sentence ends', d.status.sentence?.endsOn);
