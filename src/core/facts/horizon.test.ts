@@ -177,3 +177,29 @@ test('a measure with no end step, ended by the verdict taking effect, says that 
   const closed = computeCaseFacts(makeFile({ measures: [ended], decisions: [verdict] }), law, '2023-07-01');
   assert.equal(closed.defendants[0]?.measures[0]?.assumption, undefined);
 });
+
+test('a stated horizon older than a fact the record dates later is stale: the later day governs, with a warning', () => {
+  const ended = makeMeasure('measure:custody', 'custody', '2022-03-10', [mstep('ended', '2022-10-05')]);
+  const facts = computeCaseFacts(fileConfirmedOn('2022-09', { measures: [ended] }), law, '2023-01-01');
+  assert.equal(facts.horizon?.on.date, '2022-10-05');
+  assert.equal(facts.horizon?.basis, 'inferred');
+  assert.deepEqual(facts.horizon?.from, { record: 'measure:custody', path: '$.steps[1].date' });
+  assert.match(facts.horizon?.text ?? '', /states it was confirmed until 2022-09, but holds a later fact/);
+  const warning = facts.warnings.find((w) => w.path === '$.confirmed.on');
+  assert.equal(warning?.code, 'date.conflict');
+  assert.match(
+    warning?.message ?? '',
+    /confirmed until 2022-09, but measure:custody \$\.steps\[1\]\.date is dated 2022-10-05/,
+  );
+  // The measure ended within the horizon: a recorded fact, not one "known until" the stale day.
+  assert.equal(facts.defendants[0]?.measures[0]?.unconfirmed, undefined);
+
+  // A fact within the stated month is no reason to doubt it: no warning, the stated horizon stands.
+  const within = makeMeasure('measure:custody', 'custody', '2022-03-10', [mstep('ended', '2022-09-20')]);
+  const fine = computeCaseFacts(fileConfirmedOn('2022-09', { measures: [within] }), law, '2023-01-01');
+  assert.equal(fine.horizon?.basis, 'stated');
+  assert.equal(
+    fine.warnings.find((w) => w.path === '$.confirmed.on'),
+    undefined,
+  );
+});

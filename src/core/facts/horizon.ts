@@ -92,7 +92,7 @@ function describe(h: Omit<HorizonFact, 'text'>, asOf: Day): string {
   const how =
     h.basis === 'stated'
       ? 'as the record states'
-      : `inferred from the latest dated fact (${h.from?.record ?? '?'} ${h.from?.path ?? ''}), as the record states none`;
+      : `inferred from the latest dated fact (${h.from?.record ?? '?'} ${h.from?.path ?? ''}), ${h.note ?? 'as the record states none'}`;
   const since =
     h.isPast === 'no'
       ? `; ${asOf} is within it`
@@ -115,15 +115,30 @@ function stated(c: Confirmed, asOf: Day, person?: string): HorizonFact {
   return { ...fact, text: describe(fact, asOf) };
 }
 
+/**
+ * A fact the record dates certainly after the day the case states it was last confirmed: the statement is stale
+ * (the record was updated and the date not), so the later day is the horizon, and a warning says so.
+ */
+export function staleConfirmation(file: CaseFile): (DatedItem & { bounds: DatedBounds }) | undefined {
+  const confirmed = file.case.confirmed;
+  if (!confirmed) return undefined;
+  const best = inferredHorizon(file);
+  return best && best.bounds.earliest > datedBounds(confirmed.on).latest ? best : undefined;
+}
+
 /** The case's horizon as of a day: stated by the case, else inferred; undefined when the record has no date. */
 export function caseHorizon(file: CaseFile, asOf: Day): HorizonFact | undefined {
-  if (file.case.confirmed) return stated(file.case.confirmed, asOf);
-  const best = inferredHorizon(file);
+  const stale = staleConfirmation(file);
+  if (file.case.confirmed && !stale) return stated(file.case.confirmed, asOf);
+  const best = stale ?? inferredHorizon(file);
   if (!best) return undefined;
   const fact = {
     on: best.bounds,
     basis: 'inferred' as const,
     from: { record: best.record, path: best.path },
+    ...(stale && file.case.confirmed
+      ? { note: `the record states it was confirmed until ${file.case.confirmed.on}, but holds a later fact` }
+      : {}),
     sources: [],
     ...placeIn(best.bounds, asOf),
   };

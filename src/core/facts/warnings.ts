@@ -3,6 +3,7 @@ import { dayBounds } from '../dates/index.ts';
 import type { ErrorCode } from '../errors.ts';
 import { formatArticleRef, type LegalKnowledge } from '../law/legal-knowledge.ts';
 import type { ChargeHistory } from './charge-history.ts';
+import { staleConfirmation } from './horizon.ts';
 
 /** Something in the records the facts could not use as they are, with the record it concerns. */
 export interface FactWarning {
@@ -77,6 +78,14 @@ export function factWarnings(
       });
     }
   }
+  const stale = staleConfirmation(file);
+  if (stale && file.case.confirmed)
+    out.push({
+      code: 'date.conflict',
+      record: file.case.id,
+      path: '$.confirmed.on',
+      message: `the case says it was confirmed until ${file.case.confirmed.on}, but ${stale.record} ${stale.path} is dated ${stale.date}: the facts take that later day as the horizon`,
+    });
   for (const c of file.charges) {
     out.push(...orderWarnings(c.id, c.lifecycle, 'charge'));
     const broughtAt = c.lifecycle.findIndex((s) => s.kind === 'brought');
