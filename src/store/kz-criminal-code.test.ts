@@ -75,6 +75,29 @@ test('274 has four parts, up to 1, 3, 5 and 3-7 years, each with non-custodial a
   ]);
 });
 
+test('274 was harsher until the 2018 amendment: part 4 was 5-10 years, part 3 up to 7', () => {
+  // Text of 01.07.2018 (original wording): part 3 "ограничением свободы на срок от трех до семи лет ...",
+  // part 4 "лишением свободы на срок от пяти до десяти лет".
+  assert.deepEqual(at('274', '4', '2018-01-01'), ['imprisonment 5..10 years']);
+  assert.deepEqual(at('274', '3', '2018-01-01'), [
+    'fine..7000 mci',
+    'correctional_labour..7000 mci',
+    'restricted_freedom 3..7 years',
+    'imprisonment 3..7 years',
+  ]);
+  assert.equal(law.articleVersion(kz('274', '3'), '2018-01-01')?.gravity, 'grave');
+  assert.equal(law.articleVersion(kz('274', '3'), '2022-01-26')?.gravity, 'medium');
+});
+
+test('255(4) allowed the death penalty until the Law of 29.12.2021 No 89-VII, life imprisonment throughout', () => {
+  const before = law.articleVersion(kz('255', '4'), '2021-06-01');
+  assert.equal(before?.isDeathPenalty, true);
+  assert.deepEqual(before?.maxImprisonment, { life: true });
+  const after = law.articleVersion(kz('255', '4'), '2023-01-01');
+  assert.equal(after?.isDeathPenalty, false);
+  assert.deepEqual(after?.maxImprisonment, { life: true });
+});
+
 test('272(3) was up to 3 years in January 2022; 3-5 years and a new part 4 only since the 2023 amendment', () => {
   // Text of 11.09.2022: part 3 "ограничением свободы на срок до трех лет либо лишением свободы на тот же срок", no part 4.
   assert.deepEqual(at('272', '3', '2022-01-26'), ['restricted_freedom..3 years', 'imprisonment..3 years']);
