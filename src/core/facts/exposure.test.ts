@@ -47,10 +47,13 @@ test('272(1), 378 and 274 with unknown parts: the case maximum is 10 years, 274 
   assert.equal(byId('charge:false-info')?.parts.length, 4);
   const insult = byId('charge:insult');
   assert.equal(insult?.maxImprisonment, undefined);
+  // CC Art. 378 (since 2018): part 1 fine or correctional labour up to 80 MCI, public works up to 80 hours, arrest up
+  // to 20 days; part 2 the same up to 160 MCI, 160 hours, 40 days ("либо исправительными работами в том же размере").
   assert.deepEqual(insult?.nonCustodialMaxima, [
     { type: 'fine', max: { value: 160, unit: 'mci' }, unitLabel: 'MCI' },
-    { type: 'arrest', max: { value: 40, unit: 'days' }, unitLabel: 'days' },
+    { type: 'correctional_labour', max: { value: 160, unit: 'mci' }, unitLabel: 'MCI' },
     { type: 'public_works', max: { value: 160, unit: 'hours' }, unitLabel: 'hours' },
+    { type: 'arrest', max: { value: 40, unit: 'days' }, unitLabel: 'days' },
   ]);
   const d = facts.exposure.byDefendant[0];
   assert.equal(d?.defendant, DEFENDANT);
@@ -171,7 +174,7 @@ test('each part a charge may be under is named, prison terms are not among the o
     makeFile({
       charges: [
         makeCharge('charge:riots', cc('272', '1'), '2023-01-26'),
-        makeCharge('charge:unknown', cc('174', '1'), '2023-01-26'),
+        makeCharge('charge:unknown', cc('190', '1'), '2023-01-26'), // CC Art. 190 is not in the law data
       ],
     }),
     law,
