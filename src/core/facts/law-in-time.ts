@@ -143,10 +143,12 @@ export function applicableLaw(
   const applied = milderLater ?? atGoverning;
   applied.isApplied = true;
   const spansChange = atAct.length > 1;
+  const cited = `${rule.basis.code.toUpperCase()} Art. ${rule.basis.article ?? '?'}`;
   const reasons = [
-    `${BASIS_TEXT[basis]} governs (${rule.basis.code.toUpperCase()} Art. ${rule.basis.article ?? '?'})`,
+    basis === ruleDay || (ruleDay === 'judgment' && basis === 'as_of')
+      ? `${BASIS_TEXT[basis]} governs (${cited})`
+      : `${BASIS_TEXT[ruleDay]} governs (${cited}), but the act date is not recorded: ${BASIS_TEXT[basis]} stands in`,
   ];
-  if (basis !== ruleDay) reasons.push(`the ${ruleDay === 'act' ? 'act date' : 'day'} is not recorded`);
   if (spansChange)
     reasons.push(
       `the act date spans a change of the wording: the milder one, in force from ${atGoverning.from}, applies`,
