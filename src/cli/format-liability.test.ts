@@ -26,7 +26,7 @@ test('the facts text and JSON say, per charge, the act, the law that judges it, 
   );
   assert.match(
     text,
-    /Art\. 255\(1\) \[charge:terror\]: act date not recorded; law of 2022-02-01: .*stands in\n {4}limitation: no limitation \(terrorist crimes\)\n/,
+    /Art\. 255\(1\) \[charge:terror\]: act date not recorded; law of 2022-02-01: the act date is not recorded: the law in force when the charge was brought stands in for the law in force when the act was committed \(CC Art\. 5\)\n {4}limitation: no limitation \(terrorist crimes\)\n/,
   );
   assert.match(text, /charge:insult: Art\. 378\(1\) is still pending after its limitation ran out/);
 

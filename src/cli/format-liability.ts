@@ -25,7 +25,7 @@ export function liabilityLines(facts: CaseFacts): string[] {
   for (const c of facts.charges) {
     const limitation = facts.limitation.find((l) => l.charge === c.id);
     const amnesties = facts.amnesties.filter((a) => a.charge === c.id);
-    if (!c.lawInTime && !limitation && amnesties.length === 0) continue;
+    if (!c.actDate && !limitation && amnesties.length === 0) continue;
     const act = c.actDate ? `act ${formatBounds(c.actDate)}` : 'act date not recorded';
     const law = c.lawInTime ? `; law of ${c.lawInTime.lawDate}: ${c.lawInTime.reason}` : '';
     lines.push(`  ${c.article} [${c.id}]: ${act}${law}`);

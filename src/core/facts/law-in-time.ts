@@ -147,7 +147,7 @@ export function applicableLaw(
   const reasons = [
     basis === ruleDay || (ruleDay === 'judgment' && basis === 'as_of')
       ? `${BASIS_TEXT[basis]} governs (${cited})`
-      : `${BASIS_TEXT[ruleDay]} governs (${cited}), but the act date is not recorded: ${BASIS_TEXT[basis]} stands in`,
+      : `the act date is not recorded: ${BASIS_TEXT[basis]} stands in for ${BASIS_TEXT[ruleDay]} (${cited})`,
   ];
   if (spansChange)
     reasons.push(
