@@ -84,6 +84,7 @@ export function formatCaseFile(c: PresentedCase): string {
     'Charges',
     c.charges.flatMap((ch) => [
       `${ch.articleLabel} ${ch.articleTitle ?? ''}  [${ch.id}]`.trimEnd(),
+      ...(ch.actDate ? [`    ${when(ch.actDate.date)} the act committed`] : []),
       ...ch.lifecycle.map(
         (s, i) =>
           `    ${when(s.date)} ${words(s.kind)}${s.authority ? ` by ${s.authority.name}` : ''}${s.successors ? ` → ${s.successors.join(', ')}` : ''}${disputedMark(c.disputes, ch.id, `lifecycle/${i}`)}`,

@@ -9,6 +9,7 @@ import type { CustodyLimitFact } from '../core/facts/custody-limits.ts';
 import { formatExposure } from '../core/facts/exposure.ts';
 import { formatBounds, formatRange, type Tri } from '../core/facts/fact-dates.ts';
 import type { MeasureFact } from '../core/facts/measures.ts';
+import { liabilityLines } from './format-liability.ts';
 
 const STATUS_TEXT: Record<string, string> = LABELS.status;
 
@@ -166,7 +167,7 @@ export function formatCaseFacts(facts: CaseFacts): string {
   lines.push('Charges:', ...(facts.charges.length > 0 ? facts.charges.map(chargeLine) : ['  none yet']));
   if (facts.lineage.length > 0) lines.push('', 'Lineage:', ...facts.lineage.flatMap(familyLines));
   if (facts.exposure.charges.length > 0) {
-    lines.push('', 'Exposure (live charges, law on the day each was brought):');
+    lines.push('', 'Exposure (live charges, by the law that judges each):');
     for (const e of facts.exposure.charges) {
       const term = e.isPenaltyUnknown
         ? e.isKnownArticle && e.parts.length > 0
@@ -185,6 +186,7 @@ export function formatCaseFacts(facts: CaseFacts): string {
     }
     lines.push(`  ${facts.exposure.note}`);
   }
+  lines.push(...liabilityLines(facts));
   if (facts.upcomingHearings.length > 0) {
     lines.push(
       '',

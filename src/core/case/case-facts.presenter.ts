@@ -21,6 +21,8 @@ export function presentCaseFacts(facts: CaseFacts) {
     charges: facts.charges,
     lineage: facts.lineage,
     exposure: facts.exposure,
+    limitation: facts.limitation,
+    amnesties: facts.amnesties,
     upcomingHearings: facts.upcomingHearings,
     warnings: facts.warnings,
     ...(facts.withheld !== undefined ? { withheld: facts.withheld } : {}),

@@ -102,6 +102,7 @@ export function presentCaseFile(whole: CaseFile, law: LegalKnowledge, options: {
         articleTitle:
           ch.label ?? articleTitle(law, ch.article, brought ? dayBounds(brought.date).earliest : undefined),
         conduct: ch.conduct,
+        actDate: ch.actDate,
         origin: ch.origin,
         lifecycle: ch.lifecycle.map((s) => ({ ...s, authority: named(orgs, s.authority) })),
       };

@@ -64,6 +64,15 @@ export const ChargeOriginSchema = z
   .strict();
 export type ChargeOrigin = z.infer<typeof ChargeOriginSchema>;
 
+/**
+ * When the act charged was committed: a partial date or a range ('[2022-01-04..2022-01-07]'), with its sources.
+ * It decides which law judges the charge, when its limitation expires and whether an amnesty covers it.
+ */
+export const ActDateSchema = z
+  .object({ date: PartialDateSchema, note: TextSchema.optional(), sources: SourcesSchema })
+  .strict();
+export type ActDate = z.infer<typeof ActDateSchema>;
+
 /** A charge against one defendant under one article, with its dated lifecycle and lineage. */
 export const ChargeSchema = z
   .object({
@@ -73,6 +82,7 @@ export const ChargeSchema = z
     article: ArticleRefSchema,
     label: LineSchema.optional(),
     conduct: TextSchema.optional(),
+    actDate: ActDateSchema.optional(),
     origin: ChargeOriginSchema.optional(),
     lifecycle: z
       .array(ChargeStepSchema)

@@ -26,6 +26,8 @@ import { sentenceEnd, type SentenceEndFact } from './release-comparison.ts';
 import { personReleases, type ReleaseFact } from './releases.ts';
 import { firstSentenceInForce, personStatus, type StatusFact } from './status.ts';
 import { factWarnings, type FactWarning } from './warnings.ts';
+import { chargeAmnesties, type AmnestyFact } from './amnesty.ts';
+import { chargeLimitation, limitationWarnings, type LimitationFact } from './limitation.ts';
 import { caseHorizon, personHorizon, type HorizonFact, type Unconfirmed } from './horizon.ts';
 import { applyHorizon, type LastKnownStatus } from './horizon-layer.ts';
 import { statusesWithheldCouldAdd, withheldFact, type WithheldFact } from './withheld.ts';
@@ -88,6 +90,10 @@ export interface CaseFacts {
     case: Omit<DefendantExposure, 'defendant'>;
     note: string;
   };
+  /** The limitation of each charge still open to prosecution: exempt, or when it runs out. */
+  limitation: LimitationFact[];
+  /** The amnesties in the law data that cover (or may cover) each charge. */
+  amnesties: AmnestyFact[];
   upcomingHearings: UpcomingHearing[];
   warnings: FactWarning[];
   /** Present when part of the case is withheld from the reader: what, and which facts it leaves uncertain. */
@@ -156,6 +162,12 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
   const chargeExposures = isKnown
     ? visible.map((h) => chargeExposure(h, law)).filter((e): e is ChargeExposure => e !== undefined)
     : [];
+  const limitation = isKnown
+    ? visible
+        .map((h) => chargeLimitation(h, file.decisions, law, asOf))
+        .filter((f): f is LimitationFact => f !== undefined)
+    : [];
+  const amnesties = isKnown ? visible.flatMap((h) => chargeAmnesties(h, law, asOf)) : [];
   const types = isKnown ? law.sentenceTypes(jurisdiction) : [];
   const money = isKnown ? law.jurisdiction(jurisdiction).monetaryUnit : undefined;
   const rules = isKnown ? law.creditRules(jurisdiction, asOf) : undefined;
@@ -203,8 +215,14 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
       case: caseExposure(chargeExposures),
       note: AGGREGATION_NOTE,
     },
+    limitation,
+    amnesties,
     upcomingHearings: upcoming(file.hearings, asOf),
-    warnings: [...factWarnings(file, histories, law), ...conflictWarnings(file, law)],
+    warnings: [
+      ...factWarnings(file, histories, law),
+      ...conflictWarnings(file, law),
+      ...limitationWarnings(limitation),
+    ],
     ...(withheld !== undefined ? { withheld } : {}),
   };
 }

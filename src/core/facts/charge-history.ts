@@ -3,6 +3,7 @@ import type { Day } from '../dates/index.ts';
 import { formatArticleRef, type LegalKnowledge } from '../law/legal-knowledge.ts';
 import type { ArticleRef } from '../law/law.ts';
 import { datedBounds, happenedBy, orderByDate, type DatedBounds, type Tri } from './fact-dates.ts';
+import { applicableLaw, type LawInTimeFact } from './law-in-time.ts';
 
 /** Where a charge stands on a date; 'not_yet_brought' before its first step can have happened. */
 export type ChargeState =
@@ -40,8 +41,15 @@ export interface ChargeHistory {
   label?: string;
   origin?: ChargeOrigin;
   brought?: DatedBounds;
-  /** The day whose law judges the charge: the earliest day its 'brought' step can mean. */
+  /** When the act was committed, as recorded. */
+  actDate?: DatedBounds;
+  /**
+   * The day whose law judges the charge: by the jurisdiction's rule (`lawInTime`), else the earliest day its
+   * 'brought' step can mean.
+   */
   lawDate?: Day;
+  /** Which wording judges the charge under the jurisdiction's rule for the law in time, and why. */
+  lawInTime?: LawInTimeFact;
   steps: ChargeStepFact[];
   state: ChargeState;
   isStateCertain: boolean;
@@ -133,6 +141,8 @@ export function chargeHistory(charge: Charge, asOf: Day, law?: LegalKnowledge): 
       }
     : undefined;
   const title = brought && law ? articleTitle(law, charge.article, brought.earliest) : undefined;
+  const judged = counted.find((s) => s.kind === 'convicted' || s.kind === 'acquitted');
+  const inTime = brought && law ? applicableLaw(charge, brought, judged, law, asOf) : undefined;
   return {
     id: charge.id,
     defendant: charge.defendant,
@@ -141,7 +151,9 @@ export function chargeHistory(charge: Charge, asOf: Day, law?: LegalKnowledge): 
     ...(title ? { title } : {}),
     ...(charge.label ? { label: charge.label } : {}),
     ...(charge.origin ? { origin: charge.origin } : {}),
-    ...(brought ? { brought, lawDate: brought.earliest } : {}),
+    ...(charge.actDate ? { actDate: datedBounds(charge.actDate.date) } : {}),
+    ...(brought ? { brought, lawDate: inTime?.lawDate ?? brought.earliest } : {}),
+    ...(inTime ? { lawInTime: inTime } : {}),
     steps,
     state,
     isStateCertain: possibleStates.length === 1,

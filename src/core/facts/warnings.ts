@@ -7,7 +7,7 @@ import { staleConfirmation } from './horizon.ts';
 
 /** Something in the records the facts could not use as they are, with the record it concerns. */
 export interface FactWarning {
-  code: ErrorCode | 'measure.unknown_kind';
+  code: ErrorCode | 'measure.unknown_kind' | 'limitation.expired';
   record: string;
   /** The JSON path within the record, when the warning is about one field (a date that conflicts). */
   path?: string;

@@ -3,6 +3,7 @@ import type { AmnestyFile, CreditFile } from './law-credit.ts';
 import type { GravityFile, JurisdictionFile, SentenceType } from './law-jurisdiction.ts';
 import { unitDimension } from './law-primitives.ts';
 import type { CustodyLimitsFile, MeasuresFile } from './law-procedure.ts';
+import type { LawInTimeFile } from './law-time.ts';
 
 /** The files of one jurisdiction, keyed as in LAW_FILES; the shape the cross-file checks read. */
 export interface LawPackFiles {
@@ -13,6 +14,7 @@ export interface LawPackFiles {
   custodyLimits?: CustodyLimitsFile | undefined;
   credit?: CreditFile | undefined;
   amnesty?: AmnestyFile | undefined;
+  lawInTime?: LawInTimeFile | undefined;
 }
 
 interface Reporter {
@@ -111,6 +113,23 @@ export function checkLawPack(pack: LawPackFiles, ctx: Reporter): void {
     a.excludedArticles.forEach((r, i) =>
       known(codes, r.code, 'code', ['amnesty', 'amnesties', ai, 'excludedArticles', i, 'code']),
     );
+  });
+
+  if (pack.lawInTime)
+    known(codes, pack.lawInTime.rule.basis.code, 'code', ['lawInTime', 'rule', 'basis', 'code']);
+  pack.lawInTime?.limitation.forEach((v, vi) => {
+    const at = ['lawInTime', 'limitation', vi];
+    known(codes, v.basis.code, 'code', [...at, 'basis', 'code']);
+    v.neverSuspended?.forEach((g, i) =>
+      known(gravities, g, 'gravity category', [...at, 'neverSuspended', i]),
+    );
+    v.noLimitation.forEach((g, gi) => {
+      const gat = [...at, 'noLimitation', gi];
+      if (g.minGravity !== undefined)
+        known(gravities, g.minGravity, 'gravity category', [...gat, 'minGravity']);
+      g.articles?.forEach((r, i) => known(codes, r.code, 'code', [...gat, 'articles', i, 'code']));
+      g.ranges?.forEach((r, i) => known(codes, r.code, 'code', [...gat, 'ranges', i, 'code']));
+    });
   });
 }
 

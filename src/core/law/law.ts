@@ -5,12 +5,14 @@ import { AmnestyFileSchema, CreditFileSchema } from './law-credit.ts';
 import { GravityFileSchema, JurisdictionFileSchema } from './law-jurisdiction.ts';
 import { checkLawPack } from './law-pack-checks.ts';
 import { CustodyLimitsFileSchema, MeasuresFileSchema } from './law-procedure.ts';
+import { LawInTimeFileSchema } from './law-time.ts';
 
 export * from './law-articles.ts';
 export * from './law-credit.ts';
 export * from './law-jurisdiction.ts';
 export * from './law-primitives.ts';
 export * from './law-procedure.ts';
+export * from './law-time.ts';
 
 /** A citation of the law a charge is brought under; strings, because articles can be like '405-1'. */
 export const ArticleRefSchema = z.strictObject({
@@ -31,6 +33,7 @@ export const LAW_FILES = {
   custodyLimits: 'custody-limits.json',
   credit: 'credit.json',
   amnesty: 'amnesty.json',
+  lawInTime: 'law-in-time.json',
 } as const;
 export type LawFileKey = keyof typeof LAW_FILES;
 
@@ -45,6 +48,7 @@ const LawPackObjectSchema = z.strictObject({
   custodyLimits: CustodyLimitsFileSchema.optional(),
   credit: CreditFileSchema.optional(),
   amnesty: AmnestyFileSchema.optional(),
+  lawInTime: LawInTimeFileSchema.optional(),
 });
 
 /** All the legal knowledge of one jurisdiction, validated file by file and across files. */

@@ -3,6 +3,8 @@ import { DomainError } from '../errors.ts';
 import type {
   Amnesty,
   ArticleRef,
+  LawInTimeRule,
+  LimitationRules,
   CreditRules,
   CustodyLimits,
   LawPack,
@@ -197,6 +199,24 @@ export class LegalKnowledge {
   /** Amnesty laws of a jurisdiction ([] when it has none on file). */
   amnesties(jurisdiction: string): Amnesty[] {
     return this.packs.get(jurisdiction)?.amnesty?.amnesties ?? [];
+  }
+
+  /** The jurisdiction's rule for the law in time; undefined when its pack has no law-in-time.json. */
+  lawInTimeRule(jurisdiction: string): LawInTimeRule | undefined {
+    return this.packs.get(jurisdiction)?.lawInTime?.rule;
+  }
+
+  /** The limitation rules (no-limitation offences, how the period runs) in force on the day. */
+  limitationRules(jurisdiction: string, onDate: string): LimitationRules | undefined {
+    assertDay(onDate);
+    return this.packs.get(jurisdiction)?.lawInTime?.limitation.find((v) => isInForce(v, onDate));
+  }
+
+  /** Every day on which some part of the article begins a new version: where its wording can change. */
+  articleVersionStarts(ref: ArticleRef): string[] {
+    const parts = this.findArticle(ref)?.parts.filter((p) => ref.part === undefined || p.part === ref.part);
+    const days = (parts ?? []).flatMap((p) => p.versions.map((v) => v.effectiveFrom));
+    return [...new Set(days)].sort();
   }
 
   private pack(code: string): LawPack {

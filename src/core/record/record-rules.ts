@@ -69,6 +69,13 @@ export function checkChargeSteps(
     );
   }
   checkStepOrder(steps, at, report);
+  const brought = steps.find((s) => s.kind === 'brought');
+  if (c.actDate && brought && isCertainlyBefore(brought.date, c.actDate.date))
+    report(
+      'date.order',
+      recordPath('charge', index, '.actDate.date'),
+      `the act (${c.actDate.date}) is after the charge was brought (${brought.date}): a charge cannot precede its act`,
+    );
   c.origin?.from.forEach((from, k) => {
     if (from === c.id)
       report(

@@ -68,6 +68,7 @@ const collectors: { [K in RecordKind]: (r: RecordOf<K>, add: Collect) => void } 
     add('.case', 'case', r.case);
     add('.defendant', 'person', r.defendant);
     each(r.origin?.from, '.origin.from', (id, p) => add(p, 'charge', id));
+    citations(add, '.actDate', r.actDate?.sources);
     each(r.lifecycle, '.lifecycle', (s, p) => {
       add(`${p}.authority`, 'organisation', s.authority);
       add(`${p}.decision`, 'decision', s.decision);
