@@ -10,13 +10,13 @@ import { cc, kzLaw, makeCharge, makeFile, step } from '../../../test/support/fac
 
 const KZ_DIR = fileURLToPath(new URL('../../../data/law/kz', import.meta.url));
 
-/** Kazakh law with one part of an article reworded from `from`: the old wording ends the day before. */
+/** Kazakh law with one part of an article reworded from `from`: the wording in force until then ends the day before. */
 function kzLawWithChange(article: string, part: string, from: string, max: number): LegalKnowledge {
   const pack: LawPack = structuredClone(readLawPack(KZ_DIR));
   const versions = pack.criminalCode.articles
     .find((a) => a.article === article)
     ?.parts.find((p) => p.part === part)?.versions as ArticleVersion[];
-  const old = versions[0] as ArticleVersion;
+  const old = versions.find((v) => v.effectiveTo === undefined) as ArticleVersion;
   const day = new Date(`${from}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() - 1);
   old.effectiveTo = day.toISOString().slice(0, 10);
