@@ -16,6 +16,9 @@ import type {
 } from './law.ts';
 import { isInForce, TIME_UNITS } from './law.ts';
 import { formatArticleRef, type MaxImprisonment } from './law-helpers.ts';
+import { articleKnowledge, type ArticleKnowledge } from './article-knowledge.ts';
+
+export { articleKnowledgeGap, indexedTitle, type ArticleKnowledge } from './article-knowledge.ts';
 
 export {
   creditRate,
@@ -155,6 +158,14 @@ export class LegalKnowledge {
     return (
       article !== undefined && (ref.part === undefined || article.parts.some((p) => p.part === ref.part))
     );
+  }
+
+  /**
+   * What the law data knows of the article: its sanction, only its title (the code's index), that it was
+   * excluded from the code, or nothing (and why: jurisdiction, code, article or part unknown).
+   */
+  articleKnowledge(ref: ArticleRef): ArticleKnowledge {
+    return articleKnowledge(this.packs, ref);
   }
 
   /** A measure kind by key; undefined when the jurisdiction or the key is unknown. */
