@@ -131,8 +131,9 @@ test('a live charge under an article the law data lacks makes the maximum say so
   ]);
   assert.equal(facts.exposure.case.maxImprisonment, undefined);
   const text = formatCaseFacts(facts);
-  assert.match(text, /Maximum exposure: unknown: penalties unknown for Art\. 174\(1\)/);
-  assert.match(text, /Art\. 174\(1\): penalties unknown/);
+  assert.match(text, /Maximum exposure: penalty unknown: not in the law data \(Art\. 174\(1\)\)/);
+  assert.match(text, /Art\. 174\(1\): penalty unknown/);
+  assert.doesNotMatch(text, /174\(1\)[^\n]*no imprisonment/);
   const withRiots = computeCaseFacts(
     makeFile({ charges: [...charges, makeCharge('charge:riots', cc('272', '1'), '2022-03-15')] }),
     law,

@@ -1,6 +1,5 @@
 import type { IndexedArticle } from './law-index.ts';
 import type { ArticleRef, LawPack } from './law.ts';
-import { formatArticleRef } from './law-helpers.ts';
 
 /**
  * How much the law data knows of an article a charge cites: its sanction (criminal-code.json), only its title
@@ -37,18 +36,17 @@ export function indexedTitle(entry: IndexedArticle): string | undefined {
 
 /**
  * What the law data lacks about the article, in words, or undefined when it has the sanction: the import's
- * warning and the facts' say the same. Every one begins "penalty unknown", never "no imprisonment".
+ * warning and the facts say the same. Each says "penalty unknown", never "no imprisonment".
  */
 export function articleKnowledgeGap(ref: ArticleRef, k: ArticleKnowledge): string | undefined {
-  const label = formatArticleRef(ref);
   switch (k.kind) {
     case 'sanctioned':
       return undefined;
     case 'indexed':
-      return `${label}: penalty unknown: the law data has the article's title, not its sanction`;
+      return "penalty unknown: the law data has the article's title, not its sanction";
     case 'excluded': {
       const by = k.entry.excluded ? ` by ${k.entry.excluded.law}` : '';
-      return `${label}: the article was excluded from the code${by} (check the date of the act); penalty unknown: not in the law data`;
+      return `the article was excluded from the code${by} (check the date of the act); penalty unknown: not in the law data`;
     }
     case 'unknown': {
       const why = {
@@ -57,7 +55,7 @@ export function articleKnowledgeGap(ref: ArticleRef, k: ArticleKnowledge): strin
         article: 'the article is not in the law data',
         part: 'the law data has the article but not this part',
       }[k.reason];
-      return `${label}: penalty unknown: not in the law data (${why})`;
+      return `penalty unknown: not in the law data (${why})`;
     }
   }
 }

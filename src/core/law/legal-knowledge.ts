@@ -16,7 +16,7 @@ import type {
 } from './law.ts';
 import { isInForce, TIME_UNITS } from './law.ts';
 import { formatArticleRef, type MaxImprisonment } from './law-helpers.ts';
-import { articleKnowledge, type ArticleKnowledge } from './article-knowledge.ts';
+import { articleKnowledge, indexedTitle, type ArticleKnowledge } from './article-knowledge.ts';
 
 export { articleKnowledgeGap, indexedTitle, type ArticleKnowledge } from './article-knowledge.ts';
 
@@ -166,6 +166,14 @@ export class LegalKnowledge {
    */
   articleKnowledge(ref: ArticleRef): ArticleKnowledge {
     return articleKnowledge(this.packs, ref);
+  }
+
+  /** The article's title from the code's index (English where it has one), whatever else is known of it. */
+  indexTitle(ref: ArticleRef): string | undefined {
+    const entry = this.packs.get(ref.jurisdiction)?.codeIndex;
+    const found =
+      entry?.code === ref.code ? entry.articles.find((a) => a.article === ref.article) : undefined;
+    return found ? indexedTitle(found) : undefined;
   }
 
   /** A measure kind by key; undefined when the jurisdiction or the key is unknown. */
