@@ -139,7 +139,7 @@ function cliSuite(name: string, makeEnv: () => Promise<Env>, options: { skip?: s
       assert.match(run.stdout, /Dry run: would import 3 records/);
       assert.match(
         run.stdout,
-        /Warnings, kept with the records \(1\):\n {2}.*other\.bundle\.json charge "charge:dry" \$\.charges\[0\]\.article: kz CC 999\(1\): penalty unknown: not in the law data/,
+        /Warnings, kept with the records \(1\):\n {2}.*other\.bundle\.json \$\.charges\[0\]\.article \(charge "charge:dry"\): kz CC 999\(1\): penalty unknown: not in the law data/,
       );
       assert.equal(caseCount(env), 1);
     });

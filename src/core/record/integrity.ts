@@ -71,6 +71,8 @@ export { recordPath };
  */
 export class IntegrityChecker {
   private readonly law: IntegrityLaw | undefined;
+  /** The jurisdictions the law data has, asked once. */
+  private readonly lawJurisdictions: ReadonlySet<string> | undefined;
   private readonly file: string | undefined;
   /** Per kind: the ids added and not forgotten, with the index of the first record that has each. */
   private readonly ids = new Map<RecordKind, Map<string, number>>();
@@ -102,6 +104,7 @@ export class IntegrityChecker {
 
   constructor(options: { law?: IntegrityLaw; file?: string } = {}) {
     this.law = options.law;
+    this.lawJurisdictions = options.law ? new Set(options.law.jurisdictions()) : undefined;
     this.file = options.file;
   }
 
@@ -284,7 +287,7 @@ export class IntegrityChecker {
       if (jurisdiction === undefined)
         this.jurisdictionNames.set(links.jurisdiction, (jurisdiction = links.jurisdiction));
       this.jurisdictions.set(id, jurisdiction);
-      if (this.law && !this.law.jurisdictions().includes(jurisdiction))
+      if (this.lawJurisdictions && !this.lawJurisdictions.has(jurisdiction))
         this.report(
           'law.unknown_article',
           recordPath('case', index, '.jurisdiction'),
@@ -314,7 +317,7 @@ export class IntegrityChecker {
     if (jurisdiction === undefined) this.pendingCaseChecks.push(pending);
     else if (pending.kind === 'measure') {
       // A case of a jurisdiction the law data lacks is warned about once; its measure kinds cannot be checked.
-      if (this.law?.jurisdictions().includes(jurisdiction) === false) return;
+      if (this.lawJurisdictions?.has(jurisdiction) === false) return;
       this.checkMeasureKind(jurisdiction, pending.key, pending.index, pending.id);
     } else if (pending.key !== jurisdiction)
       this.report(
