@@ -112,19 +112,35 @@ function cliSuite(name: string, makeEnv: () => Promise<Env>, options: { skip?: s
       assert.equal(caseCount(env), 1);
     });
 
-    test('a dry run validates and writes nothing', () => {
+    test('a dry run validates and writes nothing; an article the law data lacks is a warning', () => {
       const other = join(dir, 'other.bundle.json');
       writeFileSync(
         other,
         JSON.stringify({
           format: 'casewatch-bundle',
           formatVersion: 1,
+          persons: [
+            { id: 'person:dry', names: [{ value: 'Dry', script: 'Latn', language: 'en', kind: 'native' }] },
+          ],
           cases: [{ id: 'case:dry', jurisdiction: 'kz', title: 'Dry' }],
+          charges: [
+            {
+              id: 'charge:dry',
+              case: 'case:dry',
+              defendant: 'person:dry',
+              article: { jurisdiction: 'kz', code: 'cc', article: '999', part: '1' },
+              lifecycle: [{ kind: 'brought', date: '2022-02' }],
+            },
+          ],
         }),
       );
       const run = casewatch(env, 'import', other, '--dry-run');
       assert.equal(run.code, 0, run.stderr);
-      assert.match(run.stdout, /Dry run: would import 1 case/);
+      assert.match(run.stdout, /Dry run: would import 3 records/);
+      assert.match(
+        run.stdout,
+        /Warnings, kept with the records \(1\):\n {2}.*other\.bundle\.json \$\.charges\[0\]\.article \(charge "charge:dry"\): kz CC 999\(1\): penalty unknown: not in the law data/,
+      );
       assert.equal(caseCount(env), 1);
     });
 

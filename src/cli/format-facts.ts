@@ -170,9 +170,7 @@ export function formatCaseFacts(facts: CaseFacts): string {
     lines.push('', 'Exposure (live charges, by the law that judges each):');
     for (const e of facts.exposure.charges) {
       const term = e.isPenaltyUnknown
-        ? e.isKnownArticle && e.parts.length > 0
-          ? 'penalties unknown (the law data has the article, not its sanction)'
-          : 'penalties unknown (the article, or its version on that day, is not in the law data)'
+        ? (e.penaltyUnknownNote ?? 'penalty unknown: not in the law data')
         : e.maxImprisonment
           ? `imprisonment up to ${e.maxImprisonment.text}`
           : 'no imprisonment';

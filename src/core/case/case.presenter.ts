@@ -37,7 +37,7 @@ function articleTitle(law: LegalKnowledge, ref: ArticleRef, onDate: string | und
   if (onDate === undefined) return undefined;
   const parts = law.articleParts(ref, onDate);
   const first = parts[0];
-  if (!first) return undefined;
+  if (!first) return law.indexTitle(ref); // known by its title alone (the code's index), or not at all
   const part = parts.length === 1 ? first.partTitles?.en : undefined;
   return part !== undefined && part !== first.titles.en ? `${first.titles.en}: ${part}` : first.titles.en;
 }

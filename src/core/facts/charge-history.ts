@@ -163,12 +163,13 @@ export function chargeHistory(charge: Charge, asOf: Day, law?: LegalKnowledge): 
   };
 }
 
-/** The English title of an article (and its part, when the part has one) in force on the day. */
+/** The English title of an article (and its part, when the part has one) in force on the day, else its index title. */
 export function articleTitle(law: LegalKnowledge, ref: ArticleRef, onDate: Day): string | undefined {
   if (!law.jurisdictions().includes(ref.jurisdiction)) return undefined;
   const parts = law.articleParts(ref, onDate);
   const first = parts[0];
-  if (!first) return undefined;
+  // An article the law data knows by its title alone (the code's index) is named by it.
+  if (!first) return law.indexTitle(ref);
   const partTitle = ref.part !== undefined ? first.partTitles?.en : undefined;
   return partTitle ? `${first.titles.en}: ${partTitle}` : first.titles.en;
 }

@@ -1,6 +1,7 @@
 import type { LegalKnowledge, MaxImprisonment } from '../law/legal-knowledge.ts';
 import { unitDimension, type Amount, type Penalty } from '../law/law.ts';
 import type { ChargeHistory } from './charge-history.ts';
+import { penaltyUnknownNote } from './penalty-unknown.ts';
 import type { Tri } from './fact-dates.ts';
 
 /** The cap on aggregation, said wherever a case maximum appears. */
@@ -44,6 +45,8 @@ export interface ChargeExposure {
    * law date) is not in the law data, or the data does not know its sanction. Never read as "no imprisonment".
    */
   isPenaltyUnknown: boolean;
+  /** Why the penalty is unknown, when it is: "penalty unknown: not in the law data (…)" and the like. */
+  penaltyUnknownNote?: string;
   /** A part the charge may be under allows the death penalty. */
   isDeathPenalty: boolean;
   parts: ExposurePart[];
@@ -80,14 +83,13 @@ export function formatExposure(
 ): string {
   const unknown = e.unknownCharges.map((c) => c.article);
   const death = e.deathPenaltyCharges.map((c) => c.article);
-  const without =
-    unknown.length > 0 ? `penalties unknown for ${unknown.join(', ')} (not in the law data)` : '';
+  const without = unknown.length > 0 ? `penalty unknown: not in the law data (${unknown.join(', ')})` : '';
   const term = !e.maxImprisonment
     ? without !== ''
-      ? `unknown: ${without}`
+      ? without
       : 'no imprisonment on live charges'
     : without !== ''
-      ? `${e.maxImprisonment.text}, leaving out ${unknown.join(', ')} (penalties not in the law data)`
+      ? `${e.maxImprisonment.text}, leaving out ${unknown.join(', ')} (penalty unknown: not in the law data)`
       : e.maxImprisonment.text;
   return death.length > 0 ? `the death penalty (${death.join(', ')}); otherwise ${term}` : term;
 }
@@ -149,6 +151,7 @@ export function chargeExposure(h: ChargeHistory, law: LegalKnowledge): ChargeExp
   const sorted = [...maxima].sort((a, b) => weight(a) - weight(b));
   const lowest = priced.length === maxima.length ? sorted[0] : undefined;
   const highest = sorted.at(-1);
+  const isPenaltyUnknown = priced.length < parts.length || parts.length === 0;
   return {
     charge: h.id,
     defendant: h.defendant,
@@ -158,7 +161,10 @@ export function chargeExposure(h: ChargeHistory, law: LegalKnowledge): ChargeExp
     isLive: h.isLive,
     partUnknown: h.ref.part === undefined && parts.length > 1,
     isKnownArticle: known,
-    isPenaltyUnknown: priced.length < parts.length || parts.length === 0,
+    isPenaltyUnknown,
+    ...(isPenaltyUnknown
+      ? { penaltyUnknownNote: penaltyUnknownNote(h.ref, h.lawDate, law, parts.length) }
+      : {}),
     isDeathPenalty: parts.some((p) => p.isDeathPenalty),
     parts,
     // A part with no prison term makes the lowest maximum "no imprisonment": shown as 0 days.

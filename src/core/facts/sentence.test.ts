@@ -121,25 +121,26 @@ test('a vaguely dated step is not moved ahead of a precisely dated one listed be
 });
 
 test('a live charge under an article the law data lacks makes the maximum say so, not "no imprisonment"', () => {
-  // CC Art. 190 (fraud) is not in the Kazakh law data.
+  // CC Art. 999 is not in the Kazakh law data: not even in its index of every article.
   const charges = [
-    makeCharge('charge:unknown', cc('190', '1'), '2022-03-15'),
+    makeCharge('charge:unknown', cc('999', '1'), '2022-03-15'),
     makeCharge('charge:insult', cc('378', '2'), '2022-03-15'),
   ];
   const facts = computeCaseFacts(makeFile({ charges }), law, '2023-01-01');
   assert.deepEqual(facts.exposure.case.unknownCharges, [
-    { charge: 'charge:unknown', article: 'Art. 190(1)' },
+    { charge: 'charge:unknown', article: 'Art. 999(1)' },
   ]);
   assert.equal(facts.exposure.case.maxImprisonment, undefined);
   const text = formatCaseFacts(facts);
-  assert.match(text, /Maximum exposure: unknown: penalties unknown for Art\. 190\(1\)/);
-  assert.match(text, /Art\. 190\(1\): penalties unknown/);
+  assert.match(text, /Maximum exposure: penalty unknown: not in the law data \(Art\. 999\(1\)\)/);
+  assert.match(text, /Art\. 999\(1\): penalty unknown/);
+  assert.doesNotMatch(text, /999\(1\)[^\n]*no imprisonment/);
   const withRiots = computeCaseFacts(
     makeFile({ charges: [...charges, makeCharge('charge:riots', cc('272', '1'), '2022-03-15')] }),
     law,
     '2023-01-01',
   );
-  assert.match(formatCaseFacts(withRiots), /Maximum exposure: 10 years, leaving out Art\. 190\(1\)/);
+  assert.match(formatCaseFacts(withRiots), /Maximum exposure: 10 years, leaving out Art\. 999\(1\)/);
 });
 
 test('a run of custody then house arrest shares its span: credit is bounded by the run, not by each part alone', () => {

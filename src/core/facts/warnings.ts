@@ -1,7 +1,7 @@
 import type { CaseFile } from '../case/case-file.ts';
 import { dayBounds } from '../dates/index.ts';
 import type { ErrorCode } from '../errors.ts';
-import { formatArticleRef, type LegalKnowledge } from '../law/legal-knowledge.ts';
+import { articleKnowledgeGap, formatArticleRef, type LegalKnowledge } from '../law/legal-knowledge.ts';
 import type { ChargeHistory } from './charge-history.ts';
 import { staleConfirmation } from './horizon.ts';
 
@@ -64,13 +64,16 @@ export function factWarnings(
   for (const h of histories) {
     const label = formatArticleRef(h.ref, 'short');
     if (!law.jurisdictions().includes(h.ref.jurisdiction)) continue;
-    if (!law.hasArticle(h.ref)) {
+    const known = law.articleKnowledge(h.ref);
+    // An article known by its title alone is no warning: its exposure says the penalty is unknown.
+    const gap = known.kind === 'indexed' ? undefined : articleKnowledgeGap(h.ref, known);
+    if (gap !== undefined) {
       out.push({
         code: 'law.unknown_article',
         record: h.id,
-        message: `${label} (${h.ref.code.toUpperCase()}) is not in the law data`,
+        message: `${label} (${h.ref.code.toUpperCase()}): ${gap}`,
       });
-    } else if (h.lawDate && law.articleParts(h.ref, h.lawDate).length === 0) {
+    } else if (known.kind === 'sanctioned' && h.lawDate && law.articleParts(h.ref, h.lawDate).length === 0) {
       out.push({
         code: 'law.unknown_article',
         record: h.id,

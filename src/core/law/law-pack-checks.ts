@@ -1,5 +1,6 @@
 import type { ArticlesFile, Penalty } from './law-articles.ts';
 import type { AmnestyFile, CreditFile } from './law-credit.ts';
+import type { CodeIndexFile } from './law-index.ts';
 import type { GravityFile, JurisdictionFile, SentenceType } from './law-jurisdiction.ts';
 import { unitDimension } from './law-primitives.ts';
 import type { CustodyLimitsFile, MeasuresFile } from './law-procedure.ts';
@@ -15,6 +16,7 @@ export interface LawPackFiles {
   credit?: CreditFile | undefined;
   amnesty?: AmnestyFile | undefined;
   lawInTime?: LawInTimeFile | undefined;
+  codeIndex?: CodeIndexFile | undefined;
 }
 
 interface Reporter {
@@ -68,6 +70,8 @@ export function checkLawPack(pack: LawPackFiles, ctx: Reporter): void {
       }),
     ),
   );
+
+  if (pack.codeIndex) checkCodeIndex(pack.criminalCode, pack.codeIndex, report);
 
   pack.measures?.measures.forEach((m, i) =>
     known(codes, m.basis.code, 'code', ['measures', 'measures', i, 'basis', 'code']),
@@ -130,6 +134,29 @@ export function checkLawPack(pack: LawPackFiles, ctx: Reporter): void {
       g.articles?.forEach((r, i) => known(codes, r.code, 'code', [...gat, 'articles', i, 'code']));
       g.ranges?.forEach((r, i) => known(codes, r.code, 'code', [...gat, 'ranges', i, 'code']));
     });
+  });
+}
+
+/** The index names the same code as criminal-code.json, and every article whose sanction is known. */
+function checkCodeIndex(
+  code: ArticlesFile,
+  index: CodeIndexFile,
+  report: (path: PropertyKey[], message: string) => void,
+): void {
+  if (index.code !== code.code) {
+    report(
+      ['codeIndex', 'code'],
+      `the index is of code "${index.code}" but criminal-code.json is of "${code.code}": they must be the same code`,
+    );
+    return;
+  }
+  const indexed = new Set(index.articles.map((a) => a.article));
+  code.articles.forEach((a, i) => {
+    if (!indexed.has(a.article))
+      report(
+        ['criminalCode', 'articles', i, 'article'],
+        `article ${a.article} is not in the code's index (code-index.json): add it there with its title`,
+      );
   });
 }
 

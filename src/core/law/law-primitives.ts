@@ -3,7 +3,7 @@ import { ShortTextSchema, TextSchema } from '../common/schemas.ts';
 import { DaySchema } from '../dates/index.ts';
 
 /** A language code: "en", "ru", "kk", "be", "uk", or one with a region or script ("sr-Latn"). */
-const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /**
  * Names of a thing in the languages a jurisdiction's law is read in: English always (the interface's language),

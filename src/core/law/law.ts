@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ShortTextSchema } from '../common/schemas.ts';
 import { ArticlesFileSchema } from './law-articles.ts';
 import { AmnestyFileSchema, CreditFileSchema } from './law-credit.ts';
+import { CodeIndexFileSchema } from './law-index.ts';
 import { GravityFileSchema, JurisdictionFileSchema } from './law-jurisdiction.ts';
 import { checkLawPack } from './law-pack-checks.ts';
 import { CustodyLimitsFileSchema, MeasuresFileSchema } from './law-procedure.ts';
@@ -9,6 +10,7 @@ import { LawInTimeFileSchema } from './law-time.ts';
 
 export * from './law-articles.ts';
 export * from './law-credit.ts';
+export * from './law-index.ts';
 export * from './law-jurisdiction.ts';
 export * from './law-primitives.ts';
 export * from './law-procedure.ts';
@@ -34,6 +36,7 @@ export const LAW_FILES = {
   credit: 'credit.json',
   amnesty: 'amnesty.json',
   lawInTime: 'law-in-time.json',
+  codeIndex: 'code-index.json',
 } as const;
 export type LawFileKey = keyof typeof LAW_FILES;
 
@@ -49,6 +52,7 @@ const LawPackObjectSchema = z.strictObject({
   credit: CreditFileSchema.optional(),
   amnesty: AmnestyFileSchema.optional(),
   lawInTime: LawInTimeFileSchema.optional(),
+  codeIndex: CodeIndexFileSchema.optional(),
 });
 
 /** All the legal knowledge of one jurisdiction, validated file by file and across files. */

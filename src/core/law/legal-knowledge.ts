@@ -18,6 +18,9 @@ import type {
 } from './law.ts';
 import { isInForce, TIME_UNITS } from './law.ts';
 import { formatArticleRef, type MaxImprisonment } from './law-helpers.ts';
+import { articleKnowledge, indexedTitle, type ArticleKnowledge } from './article-knowledge.ts';
+
+export { articleKnowledgeGap, indexedTitle, type ArticleKnowledge } from './article-knowledge.ts';
 
 export {
   creditRate,
@@ -157,6 +160,22 @@ export class LegalKnowledge {
     return (
       article !== undefined && (ref.part === undefined || article.parts.some((p) => p.part === ref.part))
     );
+  }
+
+  /**
+   * What the law data knows of the article: its sanction, only its title (the code's index), that it was
+   * excluded from the code, or nothing (and why: jurisdiction, code, article or part unknown).
+   */
+  articleKnowledge(ref: ArticleRef): ArticleKnowledge {
+    return articleKnowledge(this.packs, ref);
+  }
+
+  /** The article's title from the code's index (English where it has one), whatever else is known of it. */
+  indexTitle(ref: ArticleRef): string | undefined {
+    const entry = this.packs.get(ref.jurisdiction)?.codeIndex;
+    const found =
+      entry?.code === ref.code ? entry.articles.find((a) => a.article === ref.article) : undefined;
+    return found ? indexedTitle(found) : undefined;
   }
 
   /** A measure kind by key; undefined when the jurisdiction or the key is unknown. */

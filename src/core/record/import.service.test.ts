@@ -227,13 +227,23 @@ forEachStore('importBundle', (getStore) => {
     assert.match(error.message, /the end \(2021-12-31\) is before the start \(2022-01-02\)/);
   });
 
-  test('an unknown article names its path and the article', async () => {
-    const error = await rejected(
+  test('an article the law data lacks imports, with a warning naming its path and the article', async () => {
+    const report = await run(
       broken((b) => (b.charges[0]!.article = { jurisdiction: 'kz', code: 'cc', article: '999', part: '1' })),
     );
-    assert.equal(error.issues[0]?.code, 'law.unknown_article');
-    assert.equal(error.issues[0]?.path, '$.charges[0].article');
-    assert.match(error.message, /unknown article kz CC 999\(1\)/);
+    assert.equal(report.created, report.total);
+    assert.deepEqual(
+      report.warnings.map((w) => [w.code, w.record, w.path, w.file, w.message]),
+      [
+        [
+          'law.unknown_article',
+          'charge:c1',
+          '$.charges[0].article',
+          'bad.json',
+          'kz CC 999(1): penalty unknown: not in the law data (the article is not in the law data)',
+        ],
+      ],
+    );
   });
 
   test('a syntax error names its line', async () => {

@@ -36,6 +36,8 @@ export class DryRunRollback extends Error {}
 export class Importer {
   private readonly checker: IntegrityChecker;
   private readonly issues = new IssueTally(MAX_IMPORT_ISSUES, sortByPlace);
+  /** What the law data lacks (articles, jurisdictions): the first in the file are kept, all are counted. */
+  private readonly lawWarnings = new IssueTally(MAX_IMPORT_ISSUES, sortByPlace);
   private readonly batches = new Map<RecordKind, Pending>();
   private readonly batchSize: number;
   private readonly file: string | undefined;
@@ -89,6 +91,7 @@ export class Importer {
     // The read-back below filters by case: after a large import the planner must know the rows are there.
     if (this.report.created + this.report.updated >= REFRESH_STATISTICS_AT)
       await this.tx.refreshStatistics(['case', 'charge', 'measure', 'hearing', 'decision']);
+    this.report.warnings.push(...this.keptLawWarnings());
     this.report.warnings.push(...(await this.conflicts.warnings(this.tx, this.law, this.file)));
     if (this.options.dryRun) throw new DryRunRollback();
   }
@@ -119,6 +122,7 @@ export class Importer {
       }
       // Reading goes on to the end of the file, so the report can say how many issues there are in all.
       this.issues.push(...this.checker.takeIssues());
+      this.lawWarnings.push(...this.checker.takeWarnings());
       if (this.checker.waitingCount >= (this.options.parkWaitingAt ?? PARK_WAITING_AT)) {
         const refs = this.checker.takeWaiting();
         this.write(() => this.tx.parkReferences(refs));
@@ -275,6 +279,18 @@ export class Importer {
     this.writing = next;
   }
 
+  /** The law warnings kept, and one more saying how many were left out when there were too many to list. */
+  private keptLawWarnings(): Issue[] {
+    const kept = this.lawWarnings.kept;
+    const more = this.lawWarnings.total - kept.length;
+    if (more <= 0) return kept;
+    const message = `and ${more} more records under articles or jurisdictions the law data lacks`;
+    return [
+      ...kept,
+      { code: 'law.unknown_article', message, ...(this.file !== undefined ? { file: this.file } : {}) },
+    ];
+  }
+
   /** Looks up, in the database, what the bundle refers to but does not hold, then runs the final checks. */
   private async finish(): Promise<Issue[]> {
     const found = new Set<string>();
@@ -296,6 +312,7 @@ export class Importer {
       lineageOf: (chargeId) => lineages.get(chargeId),
       missing,
     });
+    this.lawWarnings.push(...this.checker.takeWarnings());
     const { dependents, own } = this.merge;
     return [...issues, ...(await dependents.check(this.tx, own, this.law, this.file))];
   }

@@ -308,7 +308,8 @@ describe('IntegrityChecker', () => {
 
   test('lineage and measure kinds are checked when what they need was written and let go', () => {
     const law: IntegrityLaw = {
-      hasArticle: () => true,
+      jurisdictions: () => ['kz'],
+      articleKnowledge: () => ({ kind: 'sanctioned' }),
       measure: (jurisdiction, key) => (jurisdiction === 'kz' && key === 'custody' ? { key } : undefined),
     };
     const checker = new IntegrityChecker({ law });
@@ -464,7 +465,9 @@ describe('IntegrityChecker', () => {
 
   test('with legal knowledge: unknown articles and measure kinds unknown in the case jurisdiction', () => {
     const law: IntegrityLaw = {
-      hasArticle: (ref: ArticleRef) => ref.article === '272',
+      jurisdictions: () => ['kz'],
+      articleKnowledge: (ref: ArticleRef) =>
+        ref.article === '272' ? { kind: 'sanctioned' } : { kind: 'unknown', reason: 'article' },
       measure: (jurisdiction, key) => (jurisdiction === 'kz' && key === 'custody' ? { key } : undefined),
     };
     const checker = new IntegrityChecker({ law });
@@ -492,9 +495,69 @@ describe('IntegrityChecker', () => {
         .finish({ existing: () => true, jurisdictionOf: (id) => (id === 'case:db' ? 'kz' : undefined) })
         .map((i) => `${i.code} ${i.path}: ${i.message}`),
       [
-        'law.unknown_article $.charges[0].article: unknown article kz CC 999(1)',
         'validation.invalid $.measures[1].kind: unknown measure kind "house_arrest" for jurisdiction kz',
         'validation.invalid $.measures[0].kind: unknown measure kind "exile" for jurisdiction kz',
+      ],
+    );
+    // The unknown article is no issue: the charge imports, with a warning naming its place.
+    assert.deepEqual(
+      checker.takeWarnings().map((i) => `${i.code} ${i.record} ${i.path}: ${i.message}`),
+      [
+        'law.unknown_article charge:1 $.charges[0].article: kz CC 999(1): penalty unknown: not in the law data (the article is not in the law data)',
+      ],
+    );
+  });
+
+  test('what the law data lacks is a warning: an unknown article, code or jurisdiction, an excluded article; a title alone is enough', () => {
+    const entry = { article: '130', titles: { ru: 'Клевета' }, division: 'special' as const };
+    const law: IntegrityLaw = {
+      jurisdictions: () => ['kz'],
+      articleKnowledge: (ref) =>
+        ref.jurisdiction !== 'kz'
+          ? { kind: 'unknown', reason: 'jurisdiction' }
+          : ref.code !== 'cc'
+            ? { kind: 'unknown', reason: 'code' }
+            : ref.article === '147'
+              ? { kind: 'indexed', entry: { ...entry, article: '147', titles: { ru: 'Нарушение' } } }
+              : ref.article === '130'
+                ? {
+                    kind: 'excluded',
+                    entry: { ...entry, excluded: { law: 'Закон РК от 26.06.2020 № 349-VI' } },
+                  }
+                : { kind: 'sanctioned' },
+      measure: () => undefined,
+    };
+    const checker = new IntegrityChecker({ law, file: 'b.json' });
+    checker.add('person', person('person:a'), 0);
+    checker.add('case', kase('case:a'), 0);
+    checker.add('case', kase('case:ru', { jurisdiction: 'ru' }), 1);
+    const under = (id: string, article: object, extra: object = {}) =>
+      charge(id, [brought('2022')], { article: { jurisdiction: 'kz', code: 'cc', ...article }, ...extra });
+    checker.add('charge', under('charge:indexed', { article: '147', part: '1' }), 0);
+    checker.add('charge', under('charge:excluded', { article: '130' }), 1);
+    checker.add('charge', under('charge:coao', { code: 'coao', article: '488', part: '6' }), 2);
+    checker.add(
+      'charge',
+      charge('charge:ru', [brought('2022')], {
+        case: 'case:ru',
+        article: { jurisdiction: 'ru', code: 'uk', article: '212', part: '2' },
+      }),
+      3,
+    );
+    // A measure on a case of a jurisdiction the law data lacks: its kind cannot be checked, and is not.
+    checker.add(
+      'measure',
+      measure('measure:ru', [{ kind: 'ordered', date: '2022' }], { case: 'case:ru' }),
+      0,
+    );
+    assert.deepEqual(checker.finish({ existing: () => true }), []);
+    assert.deepEqual(
+      checker.takeWarnings().map((i) => `${i.record} ${i.file} ${i.path}: ${i.message}`),
+      [
+        'case:ru b.json $.cases[1].jurisdiction: no law data for jurisdiction "ru": its charges\' penalties, measures\' kinds, credit and limits are not known',
+        'charge:excluded b.json $.charges[1].article: kz CC 130: the article was excluded from the code by Закон РК от 26.06.2020 № 349-VI (check the date of the act); penalty unknown: not in the law data',
+        'charge:coao b.json $.charges[2].article: kz COAO 488(6): penalty unknown: not in the law data (no articles of code "coao" in the law data of kz)',
+        'charge:ru b.json $.charges[3].article: ru UK 212(2): penalty unknown: not in the law data (no law data for jurisdiction "ru")',
       ],
     );
   });

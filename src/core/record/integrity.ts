@@ -1,5 +1,6 @@
 import type { ErrorCode, Issue } from '../errors.ts';
 import type { ParkedReference } from '../ports.ts';
+import { articleKnowledgeGap, type ArticleKnowledge } from '../law/article-knowledge.ts';
 import { formatArticleRef } from '../law/law-helpers.ts';
 import type { ArticleRef } from '../law/law.ts';
 import { LineageCheck, type LineageFn } from './lineage-check.ts';
@@ -7,9 +8,13 @@ import { describeRecord, type PreparedRecord } from './prepare.ts';
 import { RECORD_KIND_ORDER, type RecordKind, type RecordOf } from './record-kinds.ts';
 import { recordPath } from './record-path.ts';
 
-/** The legal knowledge the checker asks: whether an article and a measure kind exist (LegalKnowledge fits). */
+/**
+ * The legal knowledge the checker asks: which jurisdictions it has, what it knows of an article, whether a
+ * measure kind exists (LegalKnowledge fits). What it lacks of an article or a jurisdiction is a warning.
+ */
 export interface IntegrityLaw {
-  hasArticle(ref: ArticleRef): boolean;
+  jurisdictions(): string[];
+  articleKnowledge(ref: ArticleRef): ArticleKnowledge;
   measure(jurisdiction: string, key: string): unknown;
 }
 
@@ -66,6 +71,8 @@ export { recordPath };
  */
 export class IntegrityChecker {
   private readonly law: IntegrityLaw | undefined;
+  /** The jurisdictions the law data has, asked once. */
+  private readonly lawJurisdictions: ReadonlySet<string> | undefined;
   private readonly file: string | undefined;
   /** Per kind: the ids added and not forgotten, with the index of the first record that has each. */
   private readonly ids = new Map<RecordKind, Map<string, number>>();
@@ -90,17 +97,25 @@ export class IntegrityChecker {
   private readonly jurisdictionNames = new Map<string, string>();
   private readonly pendingCaseChecks: PendingCaseCheck[] = [];
   private readonly issues: Issue[] = [];
+  /** What the law data lacks (an article, a jurisdiction): the record imports, and the report says so. */
+  private readonly warnings: Issue[] = [];
   /** How many references wait in `waiting`. */
   private waitingRefs = 0;
 
   constructor(options: { law?: IntegrityLaw; file?: string } = {}) {
     this.law = options.law;
+    this.lawJurisdictions = options.law ? new Set(options.law.jurisdictions()) : undefined;
     this.file = options.file;
   }
 
   /** Hands over the issues found so far, so that whoever keeps them decides how many to keep. */
   takeIssues(): Issue[] {
     return this.issues.splice(0);
+  }
+
+  /** Hands over the warnings found so far: what the law data does not know of the records, kept with them. */
+  takeWarnings(): Issue[] {
+    return this.warnings.splice(0);
   }
 
   /** How many issues have been found so far (before `finish`). */
@@ -272,6 +287,14 @@ export class IntegrityChecker {
       if (jurisdiction === undefined)
         this.jurisdictionNames.set(links.jurisdiction, (jurisdiction = links.jurisdiction));
       this.jurisdictions.set(id, jurisdiction);
+      if (this.lawJurisdictions && !this.lawJurisdictions.has(jurisdiction))
+        this.report(
+          'law.unknown_article',
+          recordPath('case', index, '.jurisdiction'),
+          `no law data for jurisdiction "${jurisdiction}": its charges' penalties, measures' kinds, credit and limits are not known`,
+          { kind: 'case', id },
+          this.warnings,
+        );
     }
     if (links.article) {
       this.lineage.charge(id, index, links.origin, links.handovers);
@@ -292,9 +315,11 @@ export class IntegrityChecker {
   /** Checks against the case's jurisdiction now if it is known, else at the end. */
   private checkInCase(pending: PendingCaseCheck, jurisdiction = this.jurisdictionOf(pending.caseId)): void {
     if (jurisdiction === undefined) this.pendingCaseChecks.push(pending);
-    else if (pending.kind === 'measure')
+    else if (pending.kind === 'measure') {
+      // A case of a jurisdiction the law data lacks is warned about once; its measure kinds cannot be checked.
+      if (this.lawJurisdictions?.has(jurisdiction) === false) return;
       this.checkMeasureKind(jurisdiction, pending.key, pending.index, pending.id);
-    else if (pending.key !== jurisdiction)
+    } else if (pending.key !== jurisdiction)
       this.report(
         'law.unknown_article',
         recordPath('charge', pending.index, '.article.jurisdiction'),
@@ -357,14 +382,15 @@ export class IntegrityChecker {
     return (this.ids.get(kind)?.has(id) ?? false) || (this.confirmed.get(kind)?.has(id) ?? false);
   }
 
-  /** An issue at the path, naming the record it is in when known. */
+  /** An issue (or, into `warnings`, a warning) at the path, naming the record it is in when known. */
   private report(
     code: ErrorCode,
     path: string,
     message: string,
     record?: { kind: RecordKind; id: string },
+    into: Issue[] = this.issues,
   ): void {
-    this.issues.push({
+    into.push({
       code,
       message,
       ...(record !== undefined ? { record: record.id, recordKind: record.kind } : {}),
@@ -373,15 +399,23 @@ export class IntegrityChecker {
     });
   }
 
+  /**
+   * A charge under an article the law data lacks (or knows only as excluded) imports with a warning; one whose
+   * title is in the code's index but not its sanction imports without one (the facts say "penalty unknown").
+   */
   private checkArticle(article: ArticleRef, index: number, id: string): void {
-    if (this.law && !this.law.hasArticle(article)) {
+    if (!this.law) return;
+    const known = this.law.articleKnowledge(article);
+    if (known.kind === 'sanctioned' || known.kind === 'indexed') return;
+    const gap = articleKnowledgeGap(article, known);
+    if (gap !== undefined)
       this.report(
         'law.unknown_article',
         recordPath('charge', index, '.article'),
-        `unknown article ${formatArticleRef(article)}`,
+        `${formatArticleRef(article)}: ${gap}`,
         { kind: 'charge', id },
+        this.warnings,
       );
-    }
   }
 
   private checkMeasureKind(jurisdiction: string, key: string, index: number, id: string): void {
