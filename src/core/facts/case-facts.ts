@@ -26,6 +26,7 @@ import { sentenceEnd, type SentenceEndFact } from './release-comparison.ts';
 import { personReleases, type ReleaseFact } from './releases.ts';
 import { firstSentenceInForce, personStatus, type StatusFact } from './status.ts';
 import { factWarnings, type FactWarning } from './warnings.ts';
+import { participationWarnings } from './participation.ts';
 import { caseHorizon, personHorizon, type HorizonFact, type Unconfirmed } from './horizon.ts';
 import { applyHorizon, type LastKnownStatus } from './horizon-layer.ts';
 import { statusesWithheldCouldAdd, withheldFact, type WithheldFact } from './withheld.ts';
@@ -204,7 +205,11 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
       note: AGGREGATION_NOTE,
     },
     upcomingHearings: upcoming(file.hearings, asOf),
-    warnings: [...factWarnings(file, histories, law), ...conflictWarnings(file, law)],
+    warnings: [
+      ...factWarnings(file, histories, law),
+      ...participationWarnings(chargeExposures),
+      ...conflictWarnings(file, law),
+    ],
     ...(withheld !== undefined ? { withheld } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import type { ArticlesFile, Penalty } from './law-articles.ts';
 import type { AmnestyFile, CreditFile } from './law-credit.ts';
 import type { GravityFile, JurisdictionFile, SentenceType } from './law-jurisdiction.ts';
+import type { ParticipationFile } from './law-participation.ts';
 import { unitDimension } from './law-primitives.ts';
 import type { CustodyLimitsFile, MeasuresFile } from './law-procedure.ts';
 
@@ -13,6 +14,7 @@ export interface LawPackFiles {
   custodyLimits?: CustodyLimitsFile | undefined;
   credit?: CreditFile | undefined;
   amnesty?: AmnestyFile | undefined;
+  participation?: ParticipationFile | undefined;
 }
 
 interface Reporter {
@@ -111,6 +113,17 @@ export function checkLawPack(pack: LawPackFiles, ctx: Reporter): void {
     a.excludedArticles.forEach((r, i) =>
       known(codes, r.code, 'code', ['amnesty', 'amnesties', ai, 'excludedArticles', i, 'code']),
     );
+  });
+
+  pack.participation?.versions.forEach((v, vi) => {
+    for (const list of ['stages', 'roles'] as const)
+      v[list].forEach((r, ri) => {
+        const at = ['participation', 'versions', vi, list, ri];
+        known(codes, r.basis.code, 'code', [...at, 'basis', 'code']);
+        r.punishableGravities?.forEach((g, gi) =>
+          known(gravities, g, 'gravity category', [...at, 'punishableGravities', gi]),
+        );
+      });
   });
 }
 
