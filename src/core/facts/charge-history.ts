@@ -219,3 +219,16 @@ export function articleTitle(law: LegalKnowledge, ref: ArticleRef, onDate: Day):
 export function isChargeVisible(history: ChargeHistory): boolean {
   return history.steps.some((s) => s.happened !== 'no');
 }
+
+/** The article as charged with its stage and role, for the case page: 'Art. 272(1), attempt with Art. 24(3)'. */
+export function chargeArticleLabel(
+  charge: Pick<Charge, 'article' | 'partsInDoubt' | 'stage' | 'role'>,
+): string {
+  const words = [charge.stage, charge.role]
+    .filter((x) => x !== undefined)
+    .map(
+      (x) =>
+        `${x.kind}${x.qualifier ? ` with Art. ${x.qualifier.article}${x.qualifier.part !== undefined ? `(${x.qualifier.part})` : ''}` : ''}`,
+    );
+  return [chargeArticleText(charge), ...words].join(', ');
+}
