@@ -142,3 +142,11 @@ test('days live: to the end step, or to the as-of day (which counts); partial da
   assert.deepEqual(live.get('charge:open'), { min: 22, max: 22 });
   assert.deepEqual(live.get('charge:vague'), { min: 32, max: 62 });
 });
+
+test('past the horizon a live charge is known live only until the horizon: its days live are a range', () => {
+  const file = makeFile({ charges: [makeCharge('charge:open', cc('272', '1'), '2022-01-10')] });
+  file.case = { ...file.case, confirmed: { on: '2022-01-20', note: 'last report', sources: [] } };
+  const facts = computeCaseFacts(file, law, '2022-01-31');
+  assert.equal(facts.charges[0]?.isLive, 'possibly');
+  assert.deepEqual(facts.charges[0]?.daysLive, { min: 11, max: 22 });
+});
