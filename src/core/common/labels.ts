@@ -49,6 +49,8 @@ export const LABELS = {
     acquitted: 'acquitted',
     dismissed: 'dismissed',
     returned: 'returned for further investigation',
+    released_from_liability: 'found guilty, released from liability',
+    unknown: 'outcome not known',
   } satisfies Record<Decision['outcomes'][number]['outcome'], string>,
   liabilityReleaseGround: {
     limitation_expired: 'limitation period expired',

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { computeCaseFacts } from './case-facts.ts';
 import { formatCaseFacts } from '../../cli/format-facts.ts';
 import { ChargeSchema } from '../charge/charge.ts';
-import { cc, kzLaw, makeCharge, makeFile, step } from '../../../test/support/facts-factory.ts';
+import { presentDecisions } from '../case/decision.presenter.ts';
+import { ChargeOutcomeSchema } from '../decision/decision.ts';
+import { cc, kzLaw, makeCharge, makeDecision, makeFile, step } from '../../../test/support/facts-factory.ts';
 
 const law = kzLaw();
 const src = (id: string) => [{ source: id }];
@@ -149,4 +151,34 @@ test('past the horizon a live charge is known live only until the horizon: its d
   const facts = computeCaseFacts(file, law, '2022-01-31');
   assert.equal(facts.charges[0]?.isLive, 'possibly');
   assert.deepEqual(facts.charges[0]?.daysLive, { min: 11, max: 22 });
+});
+
+test('a decision can find a charge proven but release from liability, or leave its outcome unknown', () => {
+  const decision = makeDecision('decision:v', {
+    outcomes: [
+      { charge: 'charge:riots', outcome: 'released_from_liability', ground: 'reconciliation' },
+      { charge: 'charge:insult', outcome: 'unknown' },
+    ],
+  });
+  const named = () => undefined;
+  const [presented] = presentDecisions(
+    [decision],
+    law,
+    'kz',
+    { person: named, organisation: named },
+    () => 1,
+  );
+  assert.deepEqual(
+    presented?.outcomes.map((o) => o.outcomeTitle),
+    ['found guilty, released from liability (reconciliation with the victim)', 'outcome not known'],
+  );
+  const stray = ChargeOutcomeSchema.safeParse({
+    charge: 'charge:x',
+    outcome: 'convicted',
+    ground: 'amnesty',
+  });
+  assert.match(
+    stray.error?.issues[0]?.message ?? '',
+    /only the outcome "released_from_liability" takes a ground/,
+  );
 });
