@@ -182,3 +182,19 @@ test('a decision can find a charge proven but release from liability, or leave i
     /only the outcome "released_from_liability" takes a ground/,
   );
 });
+
+test('a part in doubt the law data does not have is warned about, and the penalty is unknown', () => {
+  const charge = makeCharge('charge:x', cc('274'), '2022-06-01', [], {
+    partsInDoubt: [
+      { part: '3', sources: [] },
+      { part: '9', sources: [] },
+    ],
+  });
+  const facts = computeCaseFacts(makeFile({ charges: [charge] }), law, '2022-07-01');
+  assert.deepEqual(
+    facts.warnings.map((w) => w.message),
+    ['Art. 274, part 9 (one of the parts in doubt) is not in the law data'],
+  );
+  assert.equal(facts.exposure.charges[0]?.isPenaltyUnknown, true);
+  assert.equal(facts.exposure.charges[0]?.maxImprisonment, undefined);
+});

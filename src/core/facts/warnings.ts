@@ -69,6 +69,13 @@ export function factWarnings(
         record: h.id,
         message: `${label} (${h.ref.code.toUpperCase()}) is not in the law data`,
       });
+    } else if (h.partsInDoubt?.some((part) => !law.hasArticle({ ...h.ref, part }))) {
+      const missing = h.partsInDoubt.filter((part) => !law.hasArticle({ ...h.ref, part }));
+      out.push({
+        code: 'law.unknown_article',
+        record: h.id,
+        message: `${label}, part ${missing.join(', ')} (one of the parts in doubt) is not in the law data`,
+      });
     } else if (h.lawDate && law.articleParts(h.ref, h.lawDate).length === 0) {
       out.push({
         code: 'law.unknown_article',
