@@ -191,13 +191,15 @@ export function formatCaseFacts(facts: CaseFacts): string {
       const term =
         e.isPunishable === 'no'
           ? 'not punishable at this stage for its gravity (exposes nothing)'
-          : e.isPenaltyUnknown
-            ? e.isKnownArticle && e.parts.length > 0
-              ? 'penalties unknown (the law data has the article, not its sanction)'
-              : 'penalties unknown (the article, or its version on that day, is not in the law data)'
-            : e.maxImprisonment
-              ? `imprisonment up to ${e.maxImprisonment.text}`
-              : 'no imprisonment';
+          : e.isPenaltyUnknown && e.partsInDoubt && e.maxImprisonment
+            ? `imprisonment up to ${e.maxImprisonment.text} under the parts the law data has; penalties unknown for the others`
+            : e.isPenaltyUnknown
+              ? e.isKnownArticle && e.parts.length > 0
+                ? 'penalties unknown (the law data has the article, not its sanction)'
+                : 'penalties unknown (the article, or its version on that day, is not in the law data)'
+              : e.maxImprisonment
+                ? `imprisonment up to ${e.maxImprisonment.text}`
+                : 'no imprisonment';
       const prison = e.isDeathPenalty ? `the death penalty; otherwise ${term}` : term;
       const other = e.nonCustodialMaxima
         .map((n) => `${n.type.replace(/_/g, ' ')} up to ${n.max.value} ${n.unitLabel}`)

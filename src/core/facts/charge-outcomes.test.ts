@@ -195,6 +195,15 @@ test('a part in doubt the law data does not have is warned about, and the penalt
     facts.warnings.map((w) => w.message),
     ['Art. 274, part 9 (one of the parts in doubt) is not in the law data'],
   );
+  // Part 3 is still priced: the maximum leaves part 9 out, and says its penalty is unknown.
   assert.equal(facts.exposure.charges[0]?.isPenaltyUnknown, true);
-  assert.equal(facts.exposure.charges[0]?.maxImprisonment, undefined);
+  assert.equal(facts.exposure.charges[0]?.maxImprisonment?.text, '5 years');
+  assert.match(
+    formatCaseFacts(facts),
+    /Maximum exposure: 5 years, leaving out Art\. 274, part 3 or 9 \(penalties not in the law data\)/,
+  );
+  assert.match(
+    formatCaseFacts(facts),
+    /Art\. 274, part 3 or 9 \(sources disagree on the part: the maximum spans them\): imprisonment up to 5 years under the parts the law data has; penalties unknown for the others/,
+  );
 });

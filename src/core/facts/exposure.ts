@@ -163,9 +163,12 @@ export function chargeExposure(h: ChargeHistory, law: LegalKnowledge): ChargeExp
   if (h.isLive === 'no' || !h.lawDate) return undefined;
   const isJurisdiction = law.jurisdictions().includes(h.ref.jurisdiction);
   const refs = h.partsInDoubt ? h.partsInDoubt.map((part) => ({ ...h.ref, part })) : [h.ref];
-  const known = isJurisdiction && refs.every((r) => law.hasArticle(r));
+  // A part in doubt that the data lacks leaves the penalty unknown, the other parts still priced.
+  const knownRefs = isJurisdiction ? refs.filter((r) => law.hasArticle(r)) : [];
+  const known = knownRefs.length > 0;
+  const isPartMissing = knownRefs.length < refs.length;
   const lawDate = h.lawDate;
-  const resolved = known ? refs.flatMap((r) => law.articleParts(r, lawDate)) : [];
+  const resolved = knownRefs.flatMap((r) => law.articleParts(r, lawDate));
   const rules = known ? participationRules(h, law, lawDate) : {};
   const parts = resolved.map((r) => exposurePart(r, rules));
   // A part whose sanction is unknown is no part "without imprisonment": it is left out, and the charge says so.
@@ -192,7 +195,7 @@ export function chargeExposure(h: ChargeHistory, law: LegalKnowledge): ChargeExp
     isLive: h.isLive,
     partUnknown: h.ref.part === undefined && !h.partsInDoubt && parts.length > 1,
     isKnownArticle: known,
-    isPenaltyUnknown: priced.length < punishable.length || parts.length === 0,
+    isPenaltyUnknown: isPartMissing || priced.length < punishable.length || parts.length === 0,
     isDeathPenalty: punishable.some((p) => p.isDeathPenalty),
     parts,
     // A part with no prison term makes the lowest maximum "no imprisonment": shown as 0 days.
