@@ -123,3 +123,41 @@ test('case show says how current the record is: the day it states, or its latest
   });
   assert.match(formatCaseFile(presentCaseFile(own, law)), /\(defendant\), confirmed until May 2023/);
 });
+
+test('case show says "part 2 or 3", the stage and role charged, and the ground of a release from liability', () => {
+  const text = formatCaseFile(
+    presentCaseFile(
+      makeFile({
+        charges: [
+          makeCharge('charge:info', cc('274'), '2022-01-20', [], {
+            partsInDoubt: [
+              { part: '2', sources: [] },
+              { part: '3', sources: [] },
+            ],
+          }),
+          makeCharge(
+            'charge:riots',
+            cc('272', '1'),
+            '2022-01-20',
+            [
+              {
+                kind: 'released_from_liability',
+                date: '2022-09-01',
+                ground: 'limitation_expired',
+                sources: [],
+              },
+            ],
+            {
+              stage: { kind: 'attempt', qualifier: { article: '24', part: '3' }, sources: [] },
+              role: { kind: 'accessory', sources: [] },
+            },
+          ),
+        ],
+      }),
+      law,
+    ),
+  );
+  assert.match(text, /Art\. 274, part 2 or 3 .*\[charge:info\]/);
+  assert.match(text, /Art\. 272\(1\), attempt with Art\. 24\(3\), accessory .*\[charge:riots\]/);
+  assert.match(text, /released from liability \(limitation period expired\)/);
+});

@@ -1,3 +1,4 @@
+import { labelOf } from '../core/common/labels.ts';
 import type { PresentedCase } from '../core/case/case.presenter.ts';
 import { disputedMark, disputeLines } from './format-disputes.ts';
 import { describePartialDate } from '../core/dates/describe-date.ts';
@@ -87,7 +88,7 @@ export function formatCaseFile(c: PresentedCase): string {
       ...(ch.actDate ? [`    ${when(ch.actDate.date)} the act committed`] : []),
       ...ch.lifecycle.map(
         (s, i) =>
-          `    ${when(s.date)} ${words(s.kind)}${s.authority ? ` by ${s.authority.name}` : ''}${s.successors ? ` → ${s.successors.join(', ')}` : ''}${disputedMark(c.disputes, ch.id, `lifecycle/${i}`)}`,
+          `    ${when(s.date)} ${words(s.kind)}${s.ground ? ` (${labelOf('liabilityReleaseGround', s.ground)})` : ''}${s.authority ? ` by ${s.authority.name}` : ''}${s.successors ? ` → ${s.successors.join(', ')}` : ''}${disputedMark(c.disputes, ch.id, `lifecycle/${i}`)}`,
       ),
     ]),
   );

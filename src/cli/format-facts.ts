@@ -16,8 +16,26 @@ const STATUS_TEXT: Record<string, string> = LABELS.status;
 const state = (s: string) => s.replace(/_/g, ' ');
 const tri = (t: Tri, yes: string) => (t === 'yes' ? yes : t === 'possibly' ? `possibly ${yes}` : undefined);
 
+/** ' (attempt, with Art. 24(3); organiser)': the stage and role a charge is brought with, if any. */
+function qualifierText(x: { stage?: Qualified | undefined; role?: Qualified | undefined }): string {
+  const words = [x.stage, x.role]
+    .filter((q): q is Qualified => q !== undefined)
+    .map((q) => `${'title' in q ? q.title : state(q.kind)}${qualifierRef(q)}`);
+  return words.length > 0 ? ` (${words.join('; ')})` : '';
+}
+
+type Qualified = { kind: string; title?: string; qualifier?: string | { article: string; part?: string } };
+
+function qualifierRef(q: Qualified): string {
+  const r = q.qualifier;
+  if (r === undefined) return '';
+  return typeof r === 'string'
+    ? `, with ${r}`
+    : `, with Art. ${r.article}${r.part !== undefined ? `(${r.part})` : ''}`;
+}
+
 function chargeLine(c: CaseFacts['charges'][number]): string {
-  const title = c.title ? ` ${c.title}` : '';
+  const title = `${qualifierText(c)}${c.title ? ` ${c.title}` : ''}`;
   const when = c.brought ? `, brought ${formatBounds(c.brought)}` : '';
   const st = c.unconfirmed
     ? `${state(c.state)} (${c.unconfirmed.note})`
@@ -27,7 +45,9 @@ function chargeLine(c: CaseFacts['charges'][number]): string {
           .filter((s) => s !== c.state)
           .map(state)
           .join(' or ')})`;
-  return `  ${c.article}${title} [${c.id}]${when}: ${st}`;
+  const ground = c.end?.ground ? ` (${labelOf('liabilityReleaseGround', c.end.ground)})` : '';
+  const live = c.daysLive ? `; live ${formatRange(c.daysLive)}` : '';
+  return `  ${c.article}${title} [${c.id}]${when}: ${st}${ground}${live}`;
 }
 
 function familyLines(f: ChargeFamily): string[] {
@@ -169,17 +189,22 @@ export function formatCaseFacts(facts: CaseFacts): string {
   if (facts.exposure.charges.length > 0) {
     lines.push('', 'Exposure (live charges, by the law that judges each):');
     for (const e of facts.exposure.charges) {
-      const term = e.isPenaltyUnknown
-        ? (e.penaltyUnknownNote ?? 'penalty unknown: not in the law data')
-        : e.maxImprisonment
-          ? `imprisonment up to ${e.maxImprisonment.text}`
-          : 'no imprisonment';
+      const term =
+        e.isPunishable === 'no'
+          ? 'not punishable at this stage for its gravity (exposes nothing)'
+          : e.isPenaltyUnknown && e.partsInDoubt && e.maxImprisonment
+            ? `imprisonment up to ${e.maxImprisonment.text} under the parts the law data has; penalty unknown for the others`
+            : e.isPenaltyUnknown
+              ? (e.penaltyUnknownNote ?? 'penalty unknown: not in the law data')
+              : e.maxImprisonment
+                ? `imprisonment up to ${e.maxImprisonment.text}`
+                : 'no imprisonment';
       const prison = e.isDeathPenalty ? `the death penalty; otherwise ${term}` : term;
       const other = e.nonCustodialMaxima
         .map((n) => `${n.type.replace(/_/g, ' ')} up to ${n.max.value} ${n.unitLabel}`)
         .join('; ');
       lines.push(
-        `  ${e.article}${e.partUnknown ? ' (part unknown: the maximum ranges over its parts)' : ''}: ${prison}${other ? `; ${other}` : ''}`,
+        `  ${e.article}${qualifierText(e)}${e.partUnknown ? ' (part unknown: the maximum ranges over its parts)' : ''}${e.partsInDoubt ? ' (sources disagree on the part: the maximum spans them)' : ''}: ${prison}${other ? `; ${other}` : ''}`,
       );
     }
     lines.push(`  ${facts.exposure.note}`);

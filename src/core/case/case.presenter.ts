@@ -2,7 +2,6 @@ import { isWithheldRef } from '../access/redact.ts';
 import { displayName } from '../common/names.ts';
 import { dayBounds } from '../dates/partial-date.ts';
 import type { LegalKnowledge } from '../law/legal-knowledge.ts';
-import { formatArticleRef } from '../law/law-helpers.ts';
 import type { ArticleRef } from '../law/law.ts';
 import type { Day } from '../dates/day.ts';
 import type { CaseFile } from './case-file.ts';
@@ -10,6 +9,7 @@ import { caseDateConflicts, conflictOptions } from './case-conflicts.ts';
 import { caseFileKnownOn } from './case-known.ts';
 import { presentDecisions, presentReleases } from './decision.presenter.ts';
 import { caseDisputes } from '../facts/disputed.ts';
+import { chargeArticleLabel } from '../facts/charge-history.ts';
 import { inferredHorizon } from '../facts/horizon.ts';
 import type { RecordKind } from '../record/record-kinds.ts';
 
@@ -98,7 +98,7 @@ export function presentCaseFile(whole: CaseFile, law: LegalKnowledge, options: {
         version: version('charge', ch.id),
         defendant: named(persons, ch.defendant),
         article: ch.article,
-        articleLabel: formatArticleRef(ch.article, 'short'),
+        articleLabel: chargeArticleLabel(ch),
         articleTitle:
           ch.label ?? articleTitle(law, ch.article, brought ? dayBounds(brought.date).earliest : undefined),
         conduct: ch.conduct,

@@ -36,7 +36,10 @@ export function presentDecisions(
     kindTitle: LABELS.decisionKind[d.kind],
     court: named.organisation(d.court),
     defendant: named.person(d.defendant),
-    outcomes: d.outcomes.map((o) => ({ ...o, outcomeTitle: LABELS.outcome[o.outcome] })),
+    outcomes: d.outcomes.map((o) => ({
+      ...o,
+      outcomeTitle: `${LABELS.outcome[o.outcome]}${o.ground ? ` (${LABELS.liabilityReleaseGround[o.ground]})` : ''}`,
+    })),
     sentence: d.sentence.map((c) => ({
       ...c,
       typeTitle: titles.sentenceType(c.type),

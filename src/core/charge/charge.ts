@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
-import { IdSchema, LineSchema, SourcesSchema, TextSchema } from '../common/schemas.ts';
+import { IdSchema, LineSchema, ShortTextSchema, SourcesSchema, TextSchema } from '../common/schemas.ts';
 import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
@@ -22,6 +22,8 @@ export const ChargeStepKindSchema = z.enum([
   'acquitted',
   'dismissed',
   'amnestied',
+  'released_from_liability',
+  'outcome_unknown',
 ]);
 export type ChargeStepKind = z.infer<typeof ChargeStepKindSchema>;
 
@@ -35,15 +37,27 @@ export const TERMINAL_STEPS: ReadonlySet<ChargeStepKind> = new Set([
   'dismissed',
   'amnestied',
   'convicted',
+  'released_from_liability',
 ]);
 
 /** Steps that hand a charge on to successor charges, which must name it as their origin. */
 export const HANDOVER_STEPS: ReadonlySet<ChargeStepKind> = new Set(['reclassified', 'merged', 'split']);
 
+/** Why a person found guilty was released from criminal liability (a `released_from_liability` step). */
+export const LiabilityReleaseGroundSchema = z.enum([
+  'limitation_expired',
+  'amnesty',
+  'reconciliation',
+  'other',
+]);
+export type LiabilityReleaseGround = z.infer<typeof LiabilityReleaseGroundSchema>;
+
 /** One dated step in a charge's life, with the authority that took it and its sources. */
 export const ChargeStepSchema = z
   .object({
     kind: ChargeStepKindSchema,
+    /** For `released_from_liability`: on what ground (the step needs one). */
+    ground: LiabilityReleaseGroundSchema.optional(),
     date: PartialDateSchema,
     authority: IdSchema.optional(),
     decision: IdSchema.optional(),
@@ -52,7 +66,18 @@ export const ChargeStepSchema = z
     note: TextSchema.optional(),
     sources: SourcesSchema,
   })
-  .strict();
+  .strict()
+  .superRefine((step, ctx) => {
+    if ((step.kind === 'released_from_liability') !== (step.ground !== undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ground'],
+        message:
+          step.kind === 'released_from_liability'
+            ? 'a "released_from_liability" step needs its ground: limitation_expired, amnesty, reconciliation or other'
+            : `only a "released_from_liability" step takes a ground, not "${step.kind}"`,
+      });
+  });
 export type ChargeStep = z.infer<typeof ChargeStepSchema>;
 
 /** Where a charge came from: reclassified from, re-brought after, merged from or split off other charges. */
@@ -73,6 +98,57 @@ export const ActDateSchema = z
   .strict();
 export type ActDate = z.infer<typeof ActDateSchema>;
 
+/**
+ * A charge's origin: one, or several of different kinds (brought again after one charge was dropped AND
+ * reclassified from another). Bundles written before lists keep the single object.
+ */
+export const ChargeOriginsSchema = z.union([ChargeOriginSchema, z.array(ChargeOriginSchema).min(1).max(20)]);
+export type ChargeOrigins = z.infer<typeof ChargeOriginsSchema>;
+
+/** Every origin of a charge as a list, whichever form the record holds. */
+export function originsOf(charge: { origin?: ChargeOrigins | undefined }): ChargeOrigin[] {
+  const o = charge.origin;
+  return o === undefined ? [] : Array.isArray(o) ? o : [o];
+}
+
+/** Each origin with its place in the record ('.origin', or '.origin[1]' in a list), for errors that name it. */
+export function originsWithPaths(charge: {
+  origin?: ChargeOrigins | undefined;
+}): (ChargeOrigin & { path: string })[] {
+  const o = charge.origin;
+  if (o === undefined) return [];
+  return Array.isArray(o) ? o.map((x, i) => ({ ...x, path: `.origin[${i}]` })) : [{ ...o, path: '.origin' }];
+}
+
+/** The qualifier article a stage or role is charged with, in the charge's own code: "with 24(3)", "with 28(4)". */
+export const QualifierSchema = z
+  .object({ article: ShortTextSchema, part: ShortTextSchema.optional() })
+  .strict();
+
+/** An unfinished offence: preparation or attempt (a charge without `stage` is of the completed offence). */
+export const ChargeStageSchema = z
+  .object({
+    kind: z.enum(['preparation', 'attempt']),
+    qualifier: QualifierSchema.optional(),
+    sources: SourcesSchema,
+  })
+  .strict();
+export type ChargeStage = z.infer<typeof ChargeStageSchema>;
+
+/** An accomplice's role (a charge without `role` is against the executor). */
+export const ChargeRoleSchema = z
+  .object({
+    kind: z.enum(['organiser', 'instigator', 'accessory']),
+    qualifier: QualifierSchema.optional(),
+    sources: SourcesSchema,
+  })
+  .strict();
+export type ChargeRole = z.infer<typeof ChargeRoleSchema>;
+
+/** One part a charge may be under when sources disagree ("part 2 or 3"), with the sources that give it. */
+export const PartInDoubtSchema = z.object({ part: ShortTextSchema, sources: SourcesSchema }).strict();
+export type PartInDoubt = z.infer<typeof PartInDoubtSchema>;
+
 /** A charge against one defendant under one article, with its dated lifecycle and lineage. */
 export const ChargeSchema = z
   .object({
@@ -83,7 +159,11 @@ export const ChargeSchema = z
     label: LineSchema.optional(),
     conduct: TextSchema.optional(),
     actDate: ActDateSchema.optional(),
-    origin: ChargeOriginSchema.optional(),
+    origin: ChargeOriginsSchema.optional(),
+    stage: ChargeStageSchema.optional(),
+    role: ChargeRoleSchema.optional(),
+    /** The parts sources disagree on; `article.part` is then left out. */
+    partsInDoubt: z.array(PartInDoubtSchema).min(2).max(10).optional(),
     lifecycle: z
       .array(ChargeStepSchema)
       .min(1, { message: 'a charge needs at least the step that brought it' })
@@ -95,5 +175,23 @@ export const ChargeSchema = z
     disputes: DisputesSchema,
   })
   .strict()
+  .superRefine((c, ctx) => {
+    if (c.partsInDoubt === undefined) return;
+    if (c.article.part !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partsInDoubt'],
+        message: `the part is either certain (article.part "${c.article.part}") or in doubt (partsInDoubt), not both`,
+      });
+    const parts = c.partsInDoubt.map((p) => p.part);
+    parts.forEach((p, i) => {
+      if (parts.indexOf(p) !== i)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['partsInDoubt', i, 'part'],
+          message: `part "${p}" is listed twice`,
+        });
+    });
+  })
   .superRefine(accessRules('charge'));
 export type Charge = z.infer<typeof ChargeSchema>;

@@ -1,3 +1,4 @@
+import type { LiabilityReleaseGround } from '../charge/charge.ts';
 import type { ReleaseReason } from '../case/release.ts';
 import type { Decision } from '../decision/decision.ts';
 import type { PenaltyStartBasis } from '../facts/penalties.ts';
@@ -48,7 +49,15 @@ export const LABELS = {
     acquitted: 'acquitted',
     dismissed: 'dismissed',
     returned: 'returned for further investigation',
+    released_from_liability: 'found guilty, released from liability',
+    unknown: 'outcome not known',
   } satisfies Record<Decision['outcomes'][number]['outcome'], string>,
+  liabilityReleaseGround: {
+    limitation_expired: 'limitation period expired',
+    amnesty: 'amnesty',
+    reconciliation: 'reconciliation with the victim',
+    other: 'other ground',
+  } satisfies Record<LiabilityReleaseGround, string>,
   appealBy: {
     defence: 'the defence',
     prosecution: 'the prosecution',

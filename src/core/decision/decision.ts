@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LiabilityReleaseGroundSchema } from '../charge/charge.ts';
 import { DurationSchema } from '../dates/duration.ts';
 import { PartialDateSchema } from '../dates/partial-date.ts';
 import { IdSchema, SourcesSchema, ShortTextSchema, TextSchema } from '../common/schemas.ts';
@@ -27,10 +28,27 @@ export type SentenceComponent = z.infer<typeof SentenceComponentSchema>;
 export const ChargeOutcomeSchema = z
   .object({
     charge: IdSchema,
-    outcome: z.enum(['convicted', 'acquitted', 'dismissed', 'returned']),
+    /** `released_from_liability`: found guilty but released (on `ground`); `unknown`: the record lacks it. */
+    outcome: z.enum([
+      'convicted',
+      'acquitted',
+      'dismissed',
+      'returned',
+      'released_from_liability',
+      'unknown',
+    ]),
+    ground: LiabilityReleaseGroundSchema.optional(),
     reason: TextSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((o, ctx) => {
+    if (o.ground !== undefined && o.outcome !== 'released_from_liability')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ground'],
+        message: `only the outcome "released_from_liability" takes a ground, not "${o.outcome}"`,
+      });
+  });
 
 /** An appeal against a decision, and where it went. */
 export const AppealSchema = z

@@ -28,6 +28,7 @@ import { firstSentenceInForce, personStatus, type StatusFact } from './status.ts
 import { factWarnings, type FactWarning } from './warnings.ts';
 import { chargeAmnesties, type AmnestyFact } from './amnesty.ts';
 import { chargeLimitation, limitationWarnings, type LimitationFact } from './limitation.ts';
+import { participationWarnings } from './participation.ts';
 import { caseHorizon, personHorizon, type HorizonFact, type Unconfirmed } from './horizon.ts';
 import { applyHorizon, type LastKnownStatus } from './horizon-layer.ts';
 import { statusesWithheldCouldAdd, withheldFact, type WithheldFact } from './withheld.ts';
@@ -220,6 +221,7 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
     upcomingHearings: upcoming(file.hearings, asOf),
     warnings: [
       ...factWarnings(file, histories, law),
+      ...participationWarnings(chargeExposures),
       ...conflictWarnings(file, law),
       ...limitationWarnings(limitation),
     ],

@@ -1,8 +1,15 @@
-import type { Charge, ChargeOrigin, ChargeStepKind } from '../charge/charge.ts';
-import type { Day } from '../dates/index.ts';
+import type { Charge, ChargeOrigins, ChargeStepKind, LiabilityReleaseGround } from '../charge/charge.ts';
+import type { Day, Range } from '../dates/index.ts';
 import { formatArticleRef, type LegalKnowledge } from '../law/legal-knowledge.ts';
 import type { ArticleRef } from '../law/law.ts';
-import { datedBounds, happenedBy, orderByDate, type DatedBounds, type Tri } from './fact-dates.ts';
+import {
+  datedBounds,
+  happenedBy,
+  orderByDate,
+  periodDays,
+  type DatedBounds,
+  type Tri,
+} from './fact-dates.ts';
 import { applicableLaw, type LawInTimeFact } from './law-in-time.ts';
 
 /** Where a charge stands on a date; 'not_yet_brought' before its first step can have happened. */
@@ -18,7 +25,10 @@ export type ChargeState =
   | 'convicted'
   | 'acquitted'
   | 'dismissed'
-  | 'amnestied';
+  | 'amnestied'
+  | 'released_from_liability'
+  /** The record says the outcome is not known: the charge may still be pending, or may have ended. */
+  | 'outcome_unknown';
 
 /** States in which a charge is still pending against the defendant. */
 export const LIVE_STATES: ReadonlySet<ChargeState> = new Set(['live', 'in_court', 'suspended']);
@@ -29,6 +39,8 @@ export interface ChargeStepFact extends DatedBounds {
   happened: Tri;
   successors?: string[];
   reason?: string;
+  /** Why a person found guilty was released from liability. */
+  ground?: LiabilityReleaseGround;
 }
 
 /** A charge's timeline and state as of a date: what the charges list of the facts shows. */
@@ -39,7 +51,13 @@ export interface ChargeHistory {
   article: string;
   title?: string;
   label?: string;
-  origin?: ChargeOrigin;
+  /** As recorded: one origin, or a list of them. */
+  origin?: ChargeOrigins;
+  /** An unfinished offence, and an accomplice's role, as charged. */
+  stage?: Pick<NonNullable<Charge['stage']>, 'kind' | 'qualifier'>;
+  role?: Pick<NonNullable<Charge['role']>, 'kind' | 'qualifier'>;
+  /** The parts sources disagree on ("part 2 or 3"); `ref.part` is then absent. */
+  partsInDoubt?: string[];
   brought?: DatedBounds;
   /** When the act was committed, as recorded. */
   actDate?: DatedBounds;
@@ -57,6 +75,11 @@ export interface ChargeHistory {
   isLive: Tri;
   /** The step that ended the charge (dropped, reclassified, …), when one can have happened by the date. */
   end?: ChargeStepFact;
+  /**
+   * Days the charge was live: from its 'brought' step to its end step, or to the as-of day (which counts) while
+   * it may still be live. With the outcome unknown, at least until that step, at most until the as-of day.
+   */
+  daysLive?: Range;
 }
 
 const TERMINAL: ReadonlySet<ChargeStepKind> = new Set([
@@ -68,6 +91,7 @@ const TERMINAL: ReadonlySet<ChargeStepKind> = new Set([
   'acquitted',
   'dismissed',
   'amnestied',
+  'released_from_liability',
 ]);
 
 /**
@@ -81,6 +105,7 @@ export function chargeTimeline(charge: Charge, asOf: Day): ChargeStepFact[] {
     happened: happenedBy(datedBounds(s.date), asOf),
     ...(s.successors ? { successors: s.successors } : {}),
     ...(s.reason ? { reason: s.reason } : {}),
+    ...(s.ground ? { ground: s.ground } : {}),
   }));
 }
 
@@ -131,6 +156,7 @@ export function chargeHistory(charge: Charge, asOf: Day, law?: LegalKnowledge): 
   const possibleStates = possibleChargeStates(steps);
   const state = foldChargeState(counted.map((s) => s.kind));
   const liveCount = possibleStates.filter((s) => LIVE_STATES.has(s)).length;
+  const isUnknown = possibleStates.includes('outcome_unknown');
   const end = counted.find((s) => TERMINAL.has(s.kind));
   const brought = broughtStep
     ? {
@@ -143,24 +169,52 @@ export function chargeHistory(charge: Charge, asOf: Day, law?: LegalKnowledge): 
   const title = brought && law ? articleTitle(law, charge.article, brought.earliest) : undefined;
   const judged = counted.find((s) => s.kind === 'convicted' || s.kind === 'acquitted');
   const inTime = brought && law ? applicableLaw(charge, brought, judged, law, asOf) : undefined;
+  const unknownStep = counted.find((s) => s.kind === 'outcome_unknown');
+  const daysLive = brought
+    ? unknownStep && state === 'outcome_unknown'
+      ? {
+          min: periodDays(brought, unknownStep, asOf).min,
+          max: periodDays(brought, undefined, asOf).max,
+        }
+      : periodDays(brought, end, asOf)
+    : undefined;
+  const doubt = charge.partsInDoubt?.map((p) => p.part);
   return {
     id: charge.id,
     defendant: charge.defendant,
     ref: charge.article,
-    article: formatArticleRef(charge.article, 'short'),
+    article: chargeArticleText(charge),
     ...(title ? { title } : {}),
     ...(charge.label ? { label: charge.label } : {}),
     ...(charge.origin ? { origin: charge.origin } : {}),
     ...(charge.actDate ? { actDate: datedBounds(charge.actDate.date) } : {}),
+    ...(charge.stage ? { stage: qualified(charge.stage) } : {}),
+    ...(charge.role ? { role: qualified(charge.role) } : {}),
+    ...(doubt ? { partsInDoubt: doubt } : {}),
     ...(brought ? { brought, lawDate: inTime?.lawDate ?? brought.earliest } : {}),
     ...(inTime ? { lawInTime: inTime } : {}),
     steps,
     state,
     isStateCertain: possibleStates.length === 1,
     possibleStates,
-    isLive: liveCount === 0 ? 'no' : liveCount === possibleStates.length ? 'yes' : 'possibly',
+    isLive: liveCount === 0 && !isUnknown ? 'no' : liveCount === possibleStates.length ? 'yes' : 'possibly',
     ...(end ? { end } : {}),
+    ...(daysLive ? { daysLive } : {}),
   };
+}
+
+function qualified<T extends { kind: string; qualifier?: { article: string; part?: string | undefined } }>(
+  x: T,
+): Pick<T, 'kind' | 'qualifier'> {
+  return { kind: x.kind, ...(x.qualifier ? { qualifier: x.qualifier } : {}) };
+}
+
+/** The article as charged, for people: 'Art. 272(1)', or 'Art. 274, part 2 or 3' when sources disagree. */
+export function chargeArticleText(charge: Pick<Charge, 'article' | 'partsInDoubt'>): string {
+  const doubt = charge.partsInDoubt?.map((p) => p.part);
+  if (!doubt) return formatArticleRef(charge.article, 'short');
+  const last = doubt.at(-1) ?? '';
+  return `${formatArticleRef(charge.article, 'short')}, part ${doubt.slice(0, -1).join(', ')} or ${last}`;
 }
 
 /** The English title of an article (and its part, when the part has one) in force on the day, else its index title. */
@@ -177,4 +231,17 @@ export function articleTitle(law: LegalKnowledge, ref: ArticleRef, onDate: Day):
 /** True when a charge can exist as of the date: its first step can have happened. */
 export function isChargeVisible(history: ChargeHistory): boolean {
   return history.steps.some((s) => s.happened !== 'no');
+}
+
+/** The article as charged with its stage and role, for the case page: 'Art. 272(1), attempt with Art. 24(3)'. */
+export function chargeArticleLabel(
+  charge: Pick<Charge, 'article' | 'partsInDoubt' | 'stage' | 'role'>,
+): string {
+  const words = [charge.stage, charge.role]
+    .filter((x) => x !== undefined)
+    .map(
+      (x) =>
+        `${x.kind}${x.qualifier ? ` with Art. ${x.qualifier.article}${x.qualifier.part !== undefined ? `(${x.qualifier.part})` : ''}` : ''}`,
+    );
+  return [chargeArticleText(charge), ...words].join(', ');
 }

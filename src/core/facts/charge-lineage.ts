@@ -1,4 +1,4 @@
-import type { ChargeOrigin } from '../charge/charge.ts';
+import { originsOf, type ChargeOrigin } from '../charge/charge.ts';
 import type { Range } from '../dates/index.ts';
 import type { ArticleRef } from '../law/law.ts';
 import { isChargeVisible, type ChargeHistory, type ChargeStepFact } from './charge-history.ts';
@@ -52,8 +52,8 @@ export function isSameArticle(a: ArticleRef, b: ArticleRef): boolean {
 function edges(histories: readonly ChargeHistory[]): { from: string; to: string; kind: LineageKind }[] {
   const out = new Map<string, { from: string; to: string; kind: LineageKind }>();
   for (const h of histories) {
-    for (const from of h.origin?.from ?? [])
-      out.set(`${from}>${h.id}`, { from, to: h.id, kind: h.origin?.kind ?? 'rebrought' });
+    for (const origin of originsOf(h))
+      for (const from of origin.from) out.set(`${from}>${h.id}`, { from, to: h.id, kind: origin.kind });
     for (const step of h.steps) {
       const kind = HANDOVER_KIND[step.kind];
       if (!kind || step.happened === 'no') continue;

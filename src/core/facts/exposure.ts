@@ -1,8 +1,15 @@
-import type { LegalKnowledge, MaxImprisonment } from '../law/legal-knowledge.ts';
+import type { LegalKnowledge, MaxImprisonment, ResolvedArticle } from '../law/legal-knowledge.ts';
 import { unitDimension, type Amount, type Penalty } from '../law/law.ts';
 import type { ChargeHistory } from './charge-history.ts';
 import { penaltyUnknownNote } from './penalty-unknown.ts';
 import type { Tri } from './fact-dates.ts';
+import {
+  cappedMaximum,
+  isPunishable,
+  participationRules,
+  type ChargeParticipation,
+  type ParticipationFact,
+} from './participation.ts';
 
 /** The cap on aggregation, said wherever a case maximum appears. */
 export const AGGREGATION_NOTE =
@@ -27,7 +34,12 @@ export interface ExposurePart {
   isPenaltyUnknown: boolean;
   /** The part allows the death penalty. */
   isDeathPenalty: boolean;
+  /** After the caps of the charge's stage and role (Art. 56: ½ for preparation, ¾ for an attempt). */
   maxImprisonment?: MaxImprisonment;
+  /** The article's own maximum, when a stage or role capped it. */
+  uncappedMaxImprisonment?: MaxImprisonment;
+  /** 'no' when the charge's stage (or role) is not punishable for this part's gravity: it exposes nothing. */
+  isPunishable: Tri;
 }
 
 /** What one live charge exposes the defendant to, by the law in force on the day it was brought. */
@@ -57,6 +69,14 @@ export interface ChargeExposure {
    * the unit as people write it (the jurisdiction's abbreviation for money: "MCI").
    */
   nonCustodialMaxima: { type: string; max: Amount; unitLabel: string }[];
+  /** The parts sources disagree on: the maximum spans them. */
+  partsInDoubt?: string[];
+  /** An unfinished offence (preparation, attempt) and its effect under the law data. */
+  stage?: ParticipationFact;
+  /** An accomplice's role (organiser, instigator, accessory) and its effect under the law data. */
+  role?: ParticipationFact;
+  /** 'no' when the stage or role is not punishable for any part the charge may be under: it exposes nothing. */
+  isPunishable: Tri;
 }
 
 /** The defendant's exposure: the highest maximum prison term among their live charges. */
@@ -94,9 +114,18 @@ export function formatExposure(
   return death.length > 0 ? `the death penalty (${death.join(', ')}); otherwise ${term}` : term;
 }
 
-/** A maximum prison term for people: '10 years' or 'life'. */
+const unitText = (value: number, unit: string) => `${value} ${value === 1 ? unit.replace(/s$/, '') : unit}`;
+
+/** A maximum prison term for people: '10 years', '7 years 6 months' (a capped 7.5 years) or 'life'. */
 export function formatMaxImprisonment(m: MaxImprisonment): string {
-  return m.life ? 'life imprisonment' : `${m.value} ${m.value === 1 ? m.unit.replace(/s$/, '') : m.unit}`;
+  if (m.life) return 'life imprisonment';
+  const whole = Math.floor(m.value);
+  const months = Math.round((m.value - whole) * 12 * 1000) / 1000;
+  if (m.unit === 'years' && whole !== m.value && Number.isInteger(months))
+    return whole === 0
+      ? unitText(months, 'months')
+      : `${unitText(whole, 'years')} ${unitText(months, 'months')}`;
+  return unitText(m.value, m.unit);
 }
 
 /** Builds a range of maxima with its text: "10 years", or "at least 1 year, at most 7 years". */
@@ -134,24 +163,32 @@ function nonCustodial(
 /** A live (or possibly live) charge's exposure; a charge without a part ranges over all the article's parts. */
 export function chargeExposure(h: ChargeHistory, law: LegalKnowledge): ChargeExposure | undefined {
   if (h.isLive === 'no' || !h.lawDate) return undefined;
-  const known = law.jurisdictions().includes(h.ref.jurisdiction) && law.hasArticle(h.ref);
-  const resolved = known ? law.articleParts(h.ref, h.lawDate) : [];
-  const parts: ExposurePart[] = resolved.map((r) => ({
-    article: `Art. ${r.ref.article}${r.ref.part !== undefined ? `(${r.ref.part})` : ''}`,
-    ...(r.partTitles?.en ? { title: r.partTitles.en } : {}),
-    ...(r.gravity !== undefined ? { gravity: r.gravity } : {}),
-    penalties: r.penalties,
-    isPenaltyUnknown: r.isPenaltyUnknown,
-    isDeathPenalty: r.isDeathPenalty,
-    ...(r.maxImprisonment ? { maxImprisonment: r.maxImprisonment } : {}),
-  }));
+  const isJurisdiction = law.jurisdictions().includes(h.ref.jurisdiction);
+  const refs = h.partsInDoubt ? h.partsInDoubt.map((part) => ({ ...h.ref, part })) : [h.ref];
+  // A part in doubt that the data lacks leaves the penalty unknown, the other parts still priced.
+  const knownRefs = isJurisdiction ? refs.filter((r) => law.hasArticle(r)) : [];
+  const known = knownRefs.length > 0;
+  const isPartMissing = knownRefs.length < refs.length;
+  const lawDate = h.lawDate;
+  const resolved = knownRefs.flatMap((r) => law.articleParts(r, lawDate));
+  const rules = known ? participationRules(h, law, lawDate) : {};
+  const parts = resolved.map((r) => exposurePart(r, rules));
   // A part whose sanction is unknown is no part "without imprisonment": it is left out, and the charge says so.
-  const priced = parts.filter((p) => !p.isPenaltyUnknown);
+  // A part the stage or role makes unpunishable exposes nothing; one that only possibly is, nothing at least.
+  const punishable = parts.filter((p) => p.isPunishable !== 'no');
+  const priced = punishable.filter((p) => !p.isPenaltyUnknown);
   const maxima = priced.map((p) => p.maxImprisonment).filter((m): m is MaxImprisonment => m !== undefined);
   const sorted = [...maxima].sort((a, b) => weight(a) - weight(b));
-  const lowest = priced.length === maxima.length ? sorted[0] : undefined;
+  const isEveryPartPunishable = parts.every((p) => p.isPunishable === 'yes');
+  const lowest = priced.length === maxima.length && isEveryPartPunishable ? sorted[0] : undefined;
   const highest = sorted.at(-1);
-  const isPenaltyUnknown = priced.length < parts.length || parts.length === 0;
+  const isPenaltyUnknown = isPartMissing || priced.length < punishable.length || parts.length === 0;
+  const chargePunishable: Tri =
+    parts.length === 0 || parts.every((p) => p.isPunishable === 'yes')
+      ? 'yes'
+      : punishable.length === 0
+        ? 'no'
+        : 'possibly';
   return {
     charge: h.id,
     defendant: h.defendant,
@@ -159,22 +196,47 @@ export function chargeExposure(h: ChargeHistory, law: LegalKnowledge): ChargeExp
     ...(h.title ? { title: h.title } : {}),
     lawDate: h.lawDate,
     isLive: h.isLive,
-    partUnknown: h.ref.part === undefined && parts.length > 1,
+    partUnknown: h.ref.part === undefined && !h.partsInDoubt && parts.length > 1,
     isKnownArticle: known,
     isPenaltyUnknown,
     ...(isPenaltyUnknown
       ? { penaltyUnknownNote: penaltyUnknownNote(h.ref, h.lawDate, law, parts.length) }
       : {}),
-    isDeathPenalty: parts.some((p) => p.isDeathPenalty),
+    isDeathPenalty: punishable.some((p) => p.isDeathPenalty),
     parts,
     // A part with no prison term makes the lowest maximum "no imprisonment": shown as 0 days.
     ...(highest
       ? { maxImprisonment: imprisonmentRange(lowest ?? { life: false, value: 0, unit: 'days' }, highest) }
       : {}),
     nonCustodialMaxima: nonCustodial(
-      parts,
+      punishable,
       known ? law.jurisdiction(h.ref.jurisdiction).monetaryUnit.abbreviation : undefined,
     ),
+    ...(h.partsInDoubt ? { partsInDoubt: h.partsInDoubt } : {}),
+    ...(rules.stage ? { stage: rules.stage.fact } : {}),
+    ...(rules.role ? { role: rules.role.fact } : {}),
+    isPunishable: chargePunishable,
+  };
+}
+
+/** One part's exposure, after the caps of the charge's stage and role. */
+function exposurePart(r: ResolvedArticle, rules: ChargeParticipation): ExposurePart {
+  const applied = [rules.stage?.rule, rules.role?.rule];
+  const capped = cappedMaximum(r.maxImprisonment, r.penalties, applied);
+  const isChanged =
+    r.maxImprisonment !== undefined && (capped === undefined || weight(capped) !== weight(r.maxImprisonment));
+  const excludesLife = applied.some((x) => x?.excludesLife === true);
+  const punishable = [isPunishable(rules.stage?.rule, r.gravity), isPunishable(rules.role?.rule, r.gravity)];
+  return {
+    article: `Art. ${r.ref.article}${r.ref.part !== undefined ? `(${r.ref.part})` : ''}`,
+    ...(r.partTitles?.en ? { title: r.partTitles.en } : {}),
+    ...(r.gravity !== undefined ? { gravity: r.gravity } : {}),
+    penalties: r.penalties,
+    isPenaltyUnknown: r.isPenaltyUnknown,
+    isDeathPenalty: r.isDeathPenalty && !excludesLife,
+    ...(capped ? { maxImprisonment: capped } : {}),
+    ...(isChanged && r.maxImprisonment ? { uncappedMaxImprisonment: r.maxImprisonment } : {}),
+    isPunishable: punishable.includes('no') ? 'no' : punishable.includes('possibly') ? 'possibly' : 'yes',
   };
 }
 

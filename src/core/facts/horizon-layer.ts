@@ -1,7 +1,7 @@
 import type { Day, PartialDate, Range } from '../dates/index.ts';
 import type { CaseFacts, DefendantFacts } from './case-facts.ts';
 import { LIVE_STATES } from './charge-history.ts';
-import type { Tri } from './fact-dates.ts';
+import { periodDays, type Tri } from './fact-dates.ts';
 import type { HorizonFact, Unconfirmed } from './horizon.ts';
 import { measureTotals, type MeasureFact } from './measures.ts';
 import type { PersonStatus } from './status.ts';
@@ -61,8 +61,13 @@ export function applyHorizon(
   const charges = facts.charges.map((c) => {
     const ch = past(c.defendant);
     if (!ch || !LIVE_STATES.has(c.state)) return c;
+    // Live for certain only until the horizon: the days after it are possible, not known.
+    const known = c.brought ? periodDays(c.brought, undefined, ch.on.earliest).min : undefined;
     return {
       ...c,
+      ...(c.daysLive && known !== undefined
+        ? { daysLive: { min: Math.min(c.daysLive.min, known), max: c.daysLive.max } }
+        : {}),
       isStateCertain: false,
       isLive: c.isLive === 'yes' ? 'possibly' : c.isLive,
       unconfirmed: unconfirmed(ch),

@@ -7,7 +7,12 @@ import { staleConfirmation } from './horizon.ts';
 
 /** Something in the records the facts could not use as they are, with the record it concerns. */
 export interface FactWarning {
-  code: ErrorCode | 'measure.unknown_kind' | 'limitation.expired';
+  code:
+    | ErrorCode
+    | 'measure.unknown_kind'
+    | 'limitation.expired'
+    | 'charge.not_punishable'
+    | 'law.no_participation_rule';
   record: string;
   /** The JSON path within the record, when the warning is about one field (a date that conflicts). */
   path?: string;
@@ -72,6 +77,13 @@ export function factWarnings(
         code: 'law.unknown_article',
         record: h.id,
         message: `${label} (${h.ref.code.toUpperCase()}): ${gap}`,
+      });
+    } else if (h.partsInDoubt?.some((part) => !law.hasArticle({ ...h.ref, part }))) {
+      const missing = h.partsInDoubt.filter((part) => !law.hasArticle({ ...h.ref, part }));
+      out.push({
+        code: 'law.unknown_article',
+        record: h.id,
+        message: `${label}, part ${missing.join(', ')} (one of the parts in doubt) is not in the law data`,
       });
     } else if (known.kind === 'sanctioned' && h.lawDate && law.articleParts(h.ref, h.lawDate).length === 0) {
       out.push({

@@ -2,6 +2,7 @@ import type { ArticlesFile, Penalty } from './law-articles.ts';
 import type { AmnestyFile, CreditFile } from './law-credit.ts';
 import type { CodeIndexFile } from './law-index.ts';
 import type { GravityFile, JurisdictionFile, SentenceType } from './law-jurisdiction.ts';
+import type { ParticipationFile } from './law-participation.ts';
 import { unitDimension } from './law-primitives.ts';
 import type { CustodyLimitsFile, MeasuresFile } from './law-procedure.ts';
 import type { LawInTimeFile } from './law-time.ts';
@@ -17,6 +18,7 @@ export interface LawPackFiles {
   amnesty?: AmnestyFile | undefined;
   lawInTime?: LawInTimeFile | undefined;
   codeIndex?: CodeIndexFile | undefined;
+  participation?: ParticipationFile | undefined;
 }
 
 interface Reporter {
@@ -134,6 +136,16 @@ export function checkLawPack(pack: LawPackFiles, ctx: Reporter): void {
       g.articles?.forEach((r, i) => known(codes, r.code, 'code', [...gat, 'articles', i, 'code']));
       g.ranges?.forEach((r, i) => known(codes, r.code, 'code', [...gat, 'ranges', i, 'code']));
     });
+  });
+  pack.participation?.versions.forEach((v, vi) => {
+    for (const list of ['stages', 'roles'] as const)
+      v[list].forEach((r, ri) => {
+        const at = ['participation', 'versions', vi, list, ri];
+        known(codes, r.basis.code, 'code', [...at, 'basis', 'code']);
+        r.punishableGravities?.forEach((g, gi) =>
+          known(gravities, g, 'gravity category', [...at, 'punishableGravities', gi]),
+        );
+      });
   });
 }
 

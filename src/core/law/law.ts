@@ -5,6 +5,7 @@ import { AmnestyFileSchema, CreditFileSchema } from './law-credit.ts';
 import { CodeIndexFileSchema } from './law-index.ts';
 import { GravityFileSchema, JurisdictionFileSchema } from './law-jurisdiction.ts';
 import { checkLawPack } from './law-pack-checks.ts';
+import { ParticipationFileSchema } from './law-participation.ts';
 import { CustodyLimitsFileSchema, MeasuresFileSchema } from './law-procedure.ts';
 import { LawInTimeFileSchema } from './law-time.ts';
 
@@ -12,6 +13,7 @@ export * from './law-articles.ts';
 export * from './law-credit.ts';
 export * from './law-index.ts';
 export * from './law-jurisdiction.ts';
+export * from './law-participation.ts';
 export * from './law-primitives.ts';
 export * from './law-procedure.ts';
 export * from './law-time.ts';
@@ -37,6 +39,7 @@ export const LAW_FILES = {
   amnesty: 'amnesty.json',
   lawInTime: 'law-in-time.json',
   codeIndex: 'code-index.json',
+  participation: 'participation.json',
 } as const;
 export type LawFileKey = keyof typeof LAW_FILES;
 
@@ -53,6 +56,7 @@ const LawPackObjectSchema = z.strictObject({
   amnesty: AmnestyFileSchema.optional(),
   lawInTime: LawInTimeFileSchema.optional(),
   codeIndex: CodeIndexFileSchema.optional(),
+  participation: ParticipationFileSchema.optional(),
 });
 
 /** All the legal knowledge of one jurisdiction, validated file by file and across files. */

@@ -10,6 +10,7 @@ import type {
   LawPack,
   LawSource,
   MeasureKind,
+  ParticipationRules,
   Penalty,
   Regime,
   SentenceType,
@@ -218,6 +219,12 @@ export class LegalKnowledge {
   /** Amnesty laws of a jurisdiction ([] when it has none on file). */
   amnesties(jurisdiction: string): Amnesty[] {
     return this.packs.get(jurisdiction)?.amnesty?.amnesties ?? [];
+  }
+
+  /** The rules on unfinished offences and complicity in force on the day; undefined when the pack has none. */
+  participationRules(jurisdiction: string, onDate: string): ParticipationRules | undefined {
+    assertDay(onDate);
+    return this.packs.get(jurisdiction)?.participation?.versions.find((v) => isInForce(v, onDate));
   }
 
   /** The jurisdiction's rule for the law in time; undefined when its pack has no law-in-time.json. */

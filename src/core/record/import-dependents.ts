@@ -1,5 +1,5 @@
 import type { Case } from '../case/case.ts';
-import { HANDOVER_STEPS, type Charge } from '../charge/charge.ts';
+import { HANDOVER_STEPS, originsOf, type Charge } from '../charge/charge.ts';
 import type { Issue } from '../errors.ts';
 import type { Transaction } from '../ports.ts';
 import type { IntegrityLaw } from './integrity.ts';
@@ -45,7 +45,7 @@ export class UpdateDependents {
         this.moved.push({ id: after.id, index, jurisdiction });
     } else if (kind === 'charge') {
       const [was, is] = [before as Charge, after as Charge];
-      const predecessors = dropped(was.origin?.from, is.origin?.from);
+      const predecessors = dropped(fromOf(was), fromOf(is));
       const successors = dropped(successorsOf(was), successorsOf(is));
       if (predecessors.length + successors.length > 0)
         this.relinked.push({ id: after.id, index, predecessors, successors });
@@ -110,13 +110,10 @@ export class UpdateDependents {
           );
       }
       for (const stored of await tx.list('charge', { ids: charge.successors })) {
-        const origin = stored.data.origin;
-        if (
-          origin &&
-          origin.kind !== 'rebrought' &&
-          origin.from.includes(charge.id) &&
-          !(await own.isOwn(stored))
-        )
+        const origin = originsOf(stored.data).find(
+          (o) => o.kind !== 'rebrought' && o.from.includes(charge.id),
+        );
+        if (origin && !(await own.isOwn(stored)))
           report(
             { kind: 'charge', id: charge.id },
             recordPath('charge', charge.index, '.lifecycle'),
@@ -132,6 +129,11 @@ export class UpdateDependents {
 function dropped(before: readonly string[] = [], after: readonly string[] = []): string[] {
   const kept = new Set(after);
   return [...new Set(before)].filter((id) => !kept.has(id));
+}
+
+/** Every charge a charge's origins name. */
+function fromOf(charge: Charge): string[] {
+  return originsOf(charge).flatMap((o) => o.from);
 }
 
 /** Every charge a charge's handover steps name. */

@@ -2,7 +2,7 @@ import type { Actor } from '../actor.ts';
 import { DomainError, isDomainError, type Issue } from '../errors.ts';
 import { IssueTally } from './issue-tally.ts';
 import type { Transaction } from '../ports.ts';
-import { HANDOVER_STEPS, type Charge } from '../charge/charge.ts';
+import { HANDOVER_STEPS, originsWithPaths, type Charge } from '../charge/charge.ts';
 import { IntegrityChecker, recordPath, type IntegrityLaw } from './integrity.ts';
 import type { StoredLineage } from './lineage-check.ts';
 import { UpdateDependents } from './import-dependents.ts';
@@ -321,7 +321,7 @@ export class Importer {
 /** A stored charge's origin and handover steps, for the lineage checks. */
 function lineageOfCharge(charge: Charge): StoredLineage {
   return {
-    origin: charge.origin ?? null,
+    origins: originsWithPaths(charge),
     handovers: charge.lifecycle
       .filter((s) => HANDOVER_STEPS.has(s.kind))
       .map((s) => ({ kind: s.kind, successors: s.successors ?? [] })),

@@ -341,8 +341,8 @@ describe('IntegrityChecker', () => {
     checker.add('measure', later[1] as RecordOf<'measure'>, 0);
     assert.deepEqual([...(checker.unresolved().get('charge') ?? [])].sort(), ['charge:new', 'charge:plain']);
     const lineages = new Map<string, StoredLineage>([
-      ['charge:new', { origin: { kind: 'reclassification', from: ['charge:old'] }, handovers: [] }],
-      ['charge:plain', { origin: null, handovers: [] }],
+      ['charge:new', { origins: [{ kind: 'reclassification', from: ['charge:old'] }], handovers: [] }],
+      ['charge:plain', { origins: [], handovers: [] }],
     ]);
     assert.deepEqual(
       checker

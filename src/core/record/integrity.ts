@@ -297,7 +297,7 @@ export class IntegrityChecker {
         );
     }
     if (links.article) {
-      this.lineage.charge(id, index, links.origin, links.handovers);
+      this.lineage.charge(id, index, links.origins, links.handovers);
       this.checkArticle(links.article, index, id);
       if (links.chargeCase !== undefined)
         this.checkInCase({

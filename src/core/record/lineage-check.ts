@@ -5,6 +5,8 @@ import { recordPath } from './record-path.ts';
 export interface OriginLink {
   kind: 'reclassification' | 'rebrought' | 'merger' | 'split';
   from: readonly string[];
+  /** Where it sits in the charge: '.origin', or '.origin[1]' when the charge has a list of origins. */
+  path?: string;
 }
 
 /** A step that hands a charge over to successors ('reclassified', 'merged', 'split'), and its place. */
@@ -14,9 +16,9 @@ export interface HandoverLink {
   step: number;
 }
 
-/** What the checks need of a charge outside the window: its origin (null: none) and its handover steps. */
+/** What the checks need of a charge outside the window: its origins (none: []) and its handover steps. */
 export interface StoredLineage {
-  origin: OriginLink | null;
+  origins: readonly OriginLink[];
   handovers: readonly Omit<HandoverLink, 'step'>[];
 }
 
@@ -43,9 +45,10 @@ interface AwaitedSuccessor {
 /** An origin waiting for the handover steps of the charge it names. */
 interface AwaitedPredecessor {
   successor: string;
-  /** The successor's index in `charges`, its origin's kind, and the predecessor's place in `origin.from`. */
+  /** The successor's index in `charges`, its origin's kind and place, and the predecessor's place in `from`. */
   index: number;
   kind: OriginLink['kind'];
+  path: string;
   position: number;
 }
 
@@ -68,16 +71,16 @@ export class LineageCheck {
 
   constructor(private readonly report: Report) {}
 
-  /** A charge at `index` of `charges`, its origin and its handover steps. */
+  /** A charge at `index` of `charges`, its origins and its handover steps. */
   charge(
     id: string,
     index: number,
-    origin: OriginLink | undefined,
+    origins: readonly OriginLink[] = [],
     handovers: readonly HandoverLink[] = [],
   ): void {
-    const lineage: StoredLineage = { origin: origin ?? null, handovers };
+    const lineage: StoredLineage = { origins, handovers };
     this.known.set(id, lineage);
-    for (const h of this.awaitingSuccessors.get(id) ?? []) this.matchSuccessor(id, lineage.origin, h);
+    for (const h of this.awaitingSuccessors.get(id) ?? []) this.matchSuccessor(id, lineage.origins, h);
     this.awaitingSuccessors.delete(id);
     for (const w of this.awaitingPredecessors.get(id) ?? []) this.matchPredecessor(id, handovers, w);
     this.awaitingPredecessors.delete(id);
@@ -85,13 +88,15 @@ export class LineageCheck {
       successors.forEach((successor, position) => {
         const handover = { from: id, index, step, position };
         const other = this.known.get(successor);
-        if (other) this.matchSuccessor(successor, other.origin, handover);
+        if (other) this.matchSuccessor(successor, other.origins, handover);
         else push(this.awaitingSuccessors, successor, handover);
       });
     }
-    if (origin && STEP_OF_ORIGIN[origin.kind] !== undefined) {
+    for (const origin of origins) {
+      if (STEP_OF_ORIGIN[origin.kind] === undefined) continue;
       origin.from.forEach((predecessor, position) => {
-        const waiter = { successor: id, index, kind: origin.kind, position };
+        const path = origin.path ?? '.origin';
+        const waiter = { successor: id, index, kind: origin.kind, path, position };
         const other = this.known.get(predecessor);
         if (other) this.matchPredecessor(predecessor, other.handovers, waiter);
         else push(this.awaitingPredecessors, predecessor, waiter);
@@ -116,7 +121,7 @@ export class LineageCheck {
   finish(lineageOf: LineageFn): void {
     for (const [successor, handovers] of this.awaitingSuccessors) {
       const found = lineageOf(successor);
-      if (found) for (const h of handovers) this.matchSuccessor(successor, found.origin, h);
+      if (found) for (const h of handovers) this.matchSuccessor(successor, found.origins, h);
     }
     for (const [predecessor, waiters] of this.awaitingPredecessors) {
       const found = lineageOf(predecessor);
@@ -126,8 +131,8 @@ export class LineageCheck {
     this.awaitingPredecessors.clear();
   }
 
-  private matchSuccessor(successor: string, origin: OriginLink | null, h: AwaitedSuccessor): void {
-    if (origin?.from.includes(h.from)) return;
+  private matchSuccessor(successor: string, origins: readonly OriginLink[], h: AwaitedSuccessor): void {
+    if (origins.some((o) => o.from.includes(h.from))) return;
     this.report(
       'validation.invalid',
       recordPath('charge', h.index, `.lifecycle[${h.step}].successors[${h.position}]`),
@@ -148,14 +153,14 @@ export class LineageCheck {
     if (other)
       this.report(
         'validation.invalid',
-        recordPath('charge', w.index, '.origin.kind'),
+        recordPath('charge', w.index, `${w.path}.kind`),
         `a "${w.kind}" origin needs a "${expected}" step on "${predecessor}", which hands this charge over in a "${other.kind}" step`,
         w.successor,
       );
     else
       this.report(
         'validation.invalid',
-        recordPath('charge', w.index, `.origin.from[${w.position}]`),
+        recordPath('charge', w.index, `${w.path}.from[${w.position}]`),
         `"${predecessor}" has no "${expected}" step naming "${w.successor}" among its successors`,
         w.successor,
       );

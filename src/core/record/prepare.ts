@@ -1,5 +1,5 @@
 import { fromZodError } from '../common/zod-issues.ts';
-import type { Charge } from '../charge/charge.ts';
+import { originsWithPaths, type Charge } from '../charge/charge.ts';
 import type { Case } from '../case/case.ts';
 import { conflictSlice } from '../case/case-conflicts.ts';
 import type { ErrorCode, Issue } from '../errors.ts';
@@ -27,8 +27,8 @@ export interface ImportItem {
 export interface RecordLinks {
   /** A charge's article, checked against the legal knowledge. */
   article?: ArticleRef;
-  /** Where a charge comes from (`origin`). */
-  origin?: OriginLink;
+  /** Where a charge comes from (`origin`, one or several). */
+  origins?: OriginLink[];
   /** A charge's steps that hand it over to successors, which must name it in their origin. */
   handovers?: HandoverLink[];
   /** A charge's case: the article must be of the case's jurisdiction. */
@@ -126,7 +126,7 @@ function addLinks(kind: RecordKind, record: AnyRecord, links: RecordLinks): void
     const c = record as Charge;
     links.article = c.article;
     links.chargeCase = c.case;
-    if (c.origin) links.origin = c.origin;
+    if (c.origin) links.origins = originsWithPaths(c);
   } else if (kind === 'measure') {
     const m = record as Measure;
     links.measure = { case: m.case, kind: m.kind };

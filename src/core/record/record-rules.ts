@@ -1,5 +1,14 @@
 import type { Case } from '../case/case.ts';
-import { HANDOVER_STEPS, TERMINAL_STEPS, type Charge } from '../charge/charge.ts';
+import {
+  HANDOVER_STEPS,
+  TERMINAL_STEPS,
+  originsWithPaths,
+  type Charge,
+  type ChargeStepKind,
+} from '../charge/charge.ts';
+
+/** Steps that may follow a conviction: an amnesty, or a release from liability, applied to it. */
+const AFTER_CONVICTION: ReadonlySet<ChargeStepKind> = new Set(['amnestied', 'released_from_liability']);
 import type { Period } from '../common/schemas.ts';
 import { isCertainlyBefore, type PartialDate } from '../dates/partial-date.ts';
 import type { Decision } from '../decision/decision.ts';
@@ -76,17 +85,18 @@ export function checkChargeSteps(
       recordPath('charge', index, '.actDate.date'),
       `the act (${c.actDate.date}) is after the charge was brought (${brought.date}): a charge cannot precede its act`,
     );
-  c.origin?.from.forEach((from, k) => {
-    if (from === c.id)
-      report(
-        'validation.invalid',
-        recordPath('charge', index, `.origin.from[${k}]`),
-        'a charge cannot come from itself',
-      );
-  });
+  for (const o of originsWithPaths(c))
+    o.from.forEach((from, k) => {
+      if (from === c.id)
+        report(
+          'validation.invalid',
+          recordPath('charge', index, `${o.path}.from[${k}]`),
+          'a charge cannot come from itself',
+        );
+    });
   let terminal: { kind: string; index: number } | undefined;
   steps.forEach((step, i) => {
-    if (terminal && !(terminal.kind === 'convicted' && step.kind === 'amnestied')) {
+    if (terminal && !(terminal.kind === 'convicted' && AFTER_CONVICTION.has(step.kind))) {
       const message = `step "${step.kind}" comes after the terminal step ${terminal.index} "${terminal.kind}"`;
       report('validation.invalid', at(i, '.kind'), message);
     }

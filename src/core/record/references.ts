@@ -1,3 +1,4 @@
+import { originsWithPaths } from '../charge/charge.ts';
 import type { Citation } from '../common/schemas.ts';
 import { withValueAt, type Dispute } from '../common/disputes.ts';
 import { RECORD_KINDS, type AnyRecord, type RecordKind, type RecordOf } from './record-kinds.ts';
@@ -67,7 +68,7 @@ const collectors: { [K in RecordKind]: (r: RecordOf<K>, add: Collect) => void } 
   charge: (r, add) => {
     add('.case', 'case', r.case);
     add('.defendant', 'person', r.defendant);
-    each(r.origin?.from, '.origin.from', (id, p) => add(p, 'charge', id));
+    for (const o of originsWithPaths(r)) each(o.from, `${o.path}.from`, (id, p) => add(p, 'charge', id));
     citations(add, '.actDate', r.actDate?.sources);
     each(r.lifecycle, '.lifecycle', (s, p) => {
       add(`${p}.authority`, 'organisation', s.authority);
@@ -75,6 +76,9 @@ const collectors: { [K in RecordKind]: (r: RecordOf<K>, add: Collect) => void } 
       each(s.successors, `${p}.successors`, (id, q) => add(q, 'charge', id));
       citations(add, p, s.sources);
     });
+    citations(add, '.stage', r.stage?.sources);
+    citations(add, '.role', r.role?.sources);
+    each(r.partsInDoubt, '.partsInDoubt', (d, p) => citations(add, p, d.sources));
   },
   measure: (r, add) => {
     add('.case', 'case', r.case);
