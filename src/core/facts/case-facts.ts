@@ -10,6 +10,12 @@ import { chargeLineage, type ChargeFamily } from './charge-lineage.ts';
 import { computeCredit, type CreditFact } from './credit.ts';
 import { custodyLimitFacts, type CustodyLimitFact } from './custody-limits.ts';
 import {
+  deprivationDays,
+  detentionLimitFacts,
+  detentionWarnings,
+  type DetentionLimitFact,
+} from './detention-limits.ts';
+import {
   chargeExposure,
   defendantExposure,
   AGGREGATION_NOTE,
@@ -20,7 +26,13 @@ import {
 import type { DisputedFacts } from './disputed.ts';
 import { datedBounds, type DatedBounds } from './fact-dates.ts';
 import { narrowByChains } from './measure-chains.ts';
-import { measureTotals, personMeasures, type MeasureFact, type MeasureKindTotal } from './measures.ts';
+import {
+  measureTotals,
+  personMeasures,
+  type DeprivationDays,
+  type MeasureFact,
+  type MeasureKindTotal,
+} from './measures.ts';
 import { additionalPenalties, type PenaltyFact } from './penalties.ts';
 import { sentenceEnd, type SentenceEndFact } from './release-comparison.ts';
 import { personReleases, type ReleaseFact } from './releases.ts';
@@ -38,6 +50,10 @@ export interface DefendantFacts {
   measures: MeasureFact[];
   daysByMeasureKind: MeasureKindTotal[];
   deprivedOfLiberty: Range;
+  /** The days deprived of liberty apart: detained before any sentence, under house arrest, under administrative arrest. */
+  deprivedOfLibertyBy: DeprivationDays;
+  /** Measures set against their kind's limit in law (a suspect's 72 hours) or their article's maximum. */
+  detentionLimits: DetentionLimitFact[];
   credit: CreditFact[];
   custodyLimits: CustodyLimitFact[];
   exposure: DefendantExposure;
@@ -179,6 +195,8 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
       measures,
       daysByMeasureKind: totals.byKind,
       deprivedOfLiberty: narrowByChains(totals.deprivedOfLiberty, measures, asOf),
+      deprivedOfLibertyBy: deprivationDays(totals.byDeprivation, measures, asOf),
+      detentionLimits: isKnown ? detentionLimitFacts(measures, law, jurisdiction, asOf) : [],
       credit,
       custodyLimits: isKnown ? custodyLimitFacts(measures, own, law, jurisdiction, asOf) : [],
       exposure: defendantExposure(id, chargeExposures),
@@ -204,7 +222,11 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
       note: AGGREGATION_NOTE,
     },
     upcomingHearings: upcoming(file.hearings, asOf),
-    warnings: [...factWarnings(file, histories, law), ...conflictWarnings(file, law)],
+    warnings: [
+      ...factWarnings(file, histories, law),
+      ...conflictWarnings(file, law),
+      ...defendants.flatMap((d) => detentionWarnings(d.detentionLimits)),
+    ],
     ...(withheld !== undefined ? { withheld } : {}),
   };
 }

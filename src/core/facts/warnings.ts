@@ -6,7 +6,7 @@ import type { ChargeHistory } from './charge-history.ts';
 
 /** Something in the records the facts could not use as they are, with the record it concerns. */
 export interface FactWarning {
-  code: ErrorCode | 'measure.unknown_kind';
+  code: ErrorCode | 'measure.unknown_kind' | 'measure.over_limit';
   record: string;
   /** The JSON path within the record, when the warning is about one field (a date that conflicts). */
   path?: string;
