@@ -5,7 +5,9 @@ import { Readable } from 'node:stream';
 import { before, test } from 'node:test';
 import type { Actor } from '../src/core/actor.ts';
 import { openSession } from '../src/core/access/session.ts';
+import { presentCaseFile } from '../src/core/case/case.presenter.ts';
 import { getCaseFile } from '../src/core/case/case.service.ts';
+import { formatCaseFile } from '../src/cli/format-case.ts';
 import { isDomainError } from '../src/core/errors.ts';
 import { computeCaseFacts } from '../src/core/facts/case-facts.ts';
 import type { LegalKnowledge } from '../src/core/law/legal-knowledge.ts';
@@ -89,6 +91,12 @@ forEachStore('detention kinds through import', (getStore) => {
     assert.deepEqual(
       detention?.steps.map((s) => s.time),
       ['09:30', '11:00'],
+    );
+    const shown = formatCaseFile(presentCaseFile(file, law));
+    assert.match(shown, /administrative arrest under kz AOC 488\(6\) \(Person P\) +\[measure:arrest\]/);
+    assert.match(
+      shown,
+      /\n +20 January 2022 09:30 +ordered\n +23 January 2022 11:00 +changed → measure:custody/,
     );
     const facts = computeCaseFacts(file, law, '2022-03-01');
     const d = facts.defendants[0];

@@ -112,6 +112,7 @@ export function presentCaseFile(whole: CaseFile, law: LegalKnowledge, options: {
       person: named(persons, m.person),
       kind: m.kind,
       kindTitle: law.measure(c.jurisdiction, m.kind)?.titles.en ?? m.kind,
+      ...(m.article ? { article: m.article, articleLabel: formatArticleRef(m.article) } : {}),
       steps: m.steps.map((s) => ({ ...s, authority: named(orgs, s.authority) })),
       reportedDuration: m.reportedDuration,
     })),
