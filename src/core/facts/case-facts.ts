@@ -157,11 +157,14 @@ export function computeCaseFacts(file: CaseFile, law: LegalKnowledge, asOf: Day)
     if (!earlier.has(day)) earlier.set(day, factsOn(file, law, day));
     return earlier.get(day) as CaseFacts;
   };
-  return applyHorizon(
+  const known = applyHorizon(
     { ...facts, ...(horizon ? { horizon } : {}) },
     (person) => personHorizon(file, person, asOf) ?? horizon,
     factsAt,
   );
+  // Limits passed are warned about as the horizon leaves them: possibly, when only unconfirmed days pass them.
+  const passed = known.defendants.flatMap((d) => detentionWarnings(d.detentionLimits));
+  return passed.length > 0 ? { ...known, warnings: [...known.warnings, ...passed] } : known;
 }
 
 function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
@@ -222,11 +225,7 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
       note: AGGREGATION_NOTE,
     },
     upcomingHearings: upcoming(file.hearings, asOf),
-    warnings: [
-      ...factWarnings(file, histories, law),
-      ...conflictWarnings(file, law),
-      ...defendants.flatMap((d) => detentionWarnings(d.detentionLimits)),
-    ],
+    warnings: [...factWarnings(file, histories, law), ...conflictWarnings(file, law)],
     ...(withheld !== undefined ? { withheld } : {}),
   };
 }

@@ -198,3 +198,21 @@ test('the separate counts: administrative arrest, then a suspect detention, cust
     ['suspect_detention', 'custody', 'house_arrest'],
   );
 });
+
+test('past the horizon, a detention known only as still running is possibly, not certainly, past its limit', () => {
+  const base = makeFile({ measures: [makeMeasure('measure:detention', 'suspect_detention', '2022-01-05')] });
+  const file = { ...base, case: { ...base.case, confirmed: { on: '2022-01-06', sources: [] } } };
+  const d = computeCaseFacts(file, law, '2022-01-20').defendants[0];
+  const limit = d?.detentionLimits[0];
+  assert.equal(limit?.limit?.exceedsMax, 'possibly');
+  assert.equal(limit?.length.min, 24, 'the hours known on the horizon');
+  assert.deepEqual(d?.deprivedOfLibertyBy.detention, { min: 2, max: 16 });
+  const warnings = computeCaseFacts(file, law, '2022-01-20').warnings.filter(
+    (w) => w.code === 'measure.over_limit',
+  );
+  assert.match(
+    warnings[0]?.message ?? '',
+    /^detention as a suspect may have lasted at least 24, at most 384 hours/,
+  );
+  assert.equal(warnings.length, 1);
+});
