@@ -95,10 +95,10 @@ export function formatCaseFile(c: PresentedCase): string {
   section(
     'Restraint measures',
     c.measures.flatMap((m) => [
-      `${m.kindTitle} (${m.person?.name ?? ''})  [${m.id}]`,
+      `${m.kindTitle}${m.articleLabel ? ` under ${m.articleLabel}` : ''} (${m.person?.name ?? ''})  [${m.id}]`,
       ...m.steps.map(
         (s, i) =>
-          `    ${when(s.date)} ${words(s.kind)}${s.successor ? ` → ${s.successor}` : ''}${disputedMark(c.disputes, m.id, `steps/${i}`)}`,
+          `    ${when(s.time ? `${describePartialDate(s.date)} ${s.time}` : s.date)} ${words(s.kind)}${s.successor ? ` → ${s.successor}` : ''}${disputedMark(c.disputes, m.id, `steps/${i}`)}`,
       ),
       ...(m.reportedDuration?.text ? [`    reported: ${m.reportedDuration.text}`] : []),
     ]),

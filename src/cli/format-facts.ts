@@ -9,6 +9,7 @@ import type { CustodyLimitFact } from '../core/facts/custody-limits.ts';
 import { formatExposure } from '../core/facts/exposure.ts';
 import { formatBounds, formatRange, type Tri } from '../core/facts/fact-dates.ts';
 import type { MeasureFact } from '../core/facts/measures.ts';
+import { deprivationLine, detentionLimitLines } from './format-detention.ts';
 import { liabilityLines } from './format-liability.ts';
 
 const STATUS_TEXT: Record<string, string> = LABELS.status;
@@ -128,6 +129,8 @@ function defendantLines(d: DefendantFacts): string[] {
   for (const p of d.penalties) lines.push(`  ${penaltyLine(p)}`);
   if (d.measures.length > 0) lines.push('  Measures:', ...d.measures.map(measureLine));
   lines.push(`  Deprived of liberty: ${formatRange(d.deprivedOfLiberty)}`);
+  const apart = deprivationLine(d);
+  if (apart) lines.push(apart);
   const credit = d.credit.filter((c) => c.amount.max > 0 && c.unit === 'days');
   if (credit.length > 0)
     lines.push(
@@ -138,6 +141,7 @@ function defendantLines(d: DefendantFacts): string[] {
       ),
     );
   for (const c of d.custodyLimits) lines.push(...custodyLines(c));
+  for (const f of d.detentionLimits) lines.push(...detentionLimitLines(f));
   lines.push(`  Maximum exposure: ${formatExposure(d.exposure)}`);
   return lines;
 }

@@ -143,9 +143,16 @@ test('kz measures, custody limits and gravity are data', () => {
   assert.deepEqual(
     law
       .measures('kz')
-      .slice(0, 4)
+      .slice(0, 6)
       .map((m) => m.key),
-    ['custody', 'detention_unstated', 'administrative_detention', 'house_arrest'],
+    [
+      'custody',
+      'suspect_detention',
+      'detention_unstated',
+      'administrative_arrest',
+      'administrative_detention',
+      'house_arrest',
+    ],
   );
   assert.equal(law.measure('kz', 'detention_unstated')?.isCodeMeasure, false);
   assert.equal(law.measure('kz', 'administrative_detention')?.basis.code, 'aoc');

@@ -1,7 +1,7 @@
 import { isWithheldRef } from '../access/redact.ts';
 import { displayName } from '../common/names.ts';
 import { dayBounds } from '../dates/partial-date.ts';
-import type { LegalKnowledge } from '../law/legal-knowledge.ts';
+import { formatArticleRef, type LegalKnowledge } from '../law/legal-knowledge.ts';
 import type { ArticleRef } from '../law/law.ts';
 import type { Day } from '../dates/day.ts';
 import type { CaseFile } from './case-file.ts';
@@ -113,6 +113,7 @@ export function presentCaseFile(whole: CaseFile, law: LegalKnowledge, options: {
       person: named(persons, m.person),
       kind: m.kind,
       kindTitle: law.measure(c.jurisdiction, m.kind)?.titles.en ?? m.kind,
+      ...(m.article ? { article: m.article, articleLabel: formatArticleRef(m.article) } : {}),
       steps: m.steps.map((s) => ({ ...s, authority: named(orgs, s.authority) })),
       reportedDuration: m.reportedDuration,
     })),

@@ -10,6 +10,12 @@ import { chargeLineage, type ChargeFamily } from './charge-lineage.ts';
 import { computeCredit, type CreditFact } from './credit.ts';
 import { custodyLimitFacts, type CustodyLimitFact } from './custody-limits.ts';
 import {
+  deprivationDays,
+  detentionLimitFacts,
+  detentionWarnings,
+  type DetentionLimitFact,
+} from './detention-limits.ts';
+import {
   chargeExposure,
   defendantExposure,
   AGGREGATION_NOTE,
@@ -20,7 +26,13 @@ import {
 import type { DisputedFacts } from './disputed.ts';
 import { datedBounds, type DatedBounds } from './fact-dates.ts';
 import { narrowByChains } from './measure-chains.ts';
-import { measureTotals, personMeasures, type MeasureFact, type MeasureKindTotal } from './measures.ts';
+import {
+  measureTotals,
+  personMeasures,
+  type DeprivationDays,
+  type MeasureFact,
+  type MeasureKindTotal,
+} from './measures.ts';
 import { additionalPenalties, type PenaltyFact } from './penalties.ts';
 import { sentenceEnd, type SentenceEndFact } from './release-comparison.ts';
 import { personReleases, type ReleaseFact } from './releases.ts';
@@ -41,6 +53,10 @@ export interface DefendantFacts {
   measures: MeasureFact[];
   daysByMeasureKind: MeasureKindTotal[];
   deprivedOfLiberty: Range;
+  /** The days deprived of liberty apart: detained before any sentence, under house arrest, under administrative arrest. */
+  deprivedOfLibertyBy: DeprivationDays;
+  /** Measures set against their kind's limit in law (a suspect's 72 hours) or their article's maximum. */
+  detentionLimits: DetentionLimitFact[];
   credit: CreditFact[];
   custodyLimits: CustodyLimitFact[];
   exposure: DefendantExposure;
@@ -148,11 +164,14 @@ export function computeCaseFacts(file: CaseFile, law: LegalKnowledge, asOf: Day)
     if (!earlier.has(day)) earlier.set(day, factsOn(file, law, day));
     return earlier.get(day) as CaseFacts;
   };
-  return applyHorizon(
+  const known = applyHorizon(
     { ...facts, ...(horizon ? { horizon } : {}) },
     (person) => personHorizon(file, person, asOf) ?? horizon,
     factsAt,
   );
+  // Limits passed are warned about as the horizon leaves them: possibly, when only unconfirmed days pass them.
+  const passed = known.defendants.flatMap((d) => detentionWarnings(d.detentionLimits));
+  return passed.length > 0 ? { ...known, warnings: [...known.warnings, ...passed] } : known;
 }
 
 function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
@@ -192,6 +211,8 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
       measures,
       daysByMeasureKind: totals.byKind,
       deprivedOfLiberty: narrowByChains(totals.deprivedOfLiberty, measures, asOf),
+      deprivedOfLibertyBy: deprivationDays(totals.byDeprivation, measures, asOf),
+      detentionLimits: isKnown ? detentionLimitFacts(measures, law, jurisdiction, asOf) : [],
       credit,
       custodyLimits: isKnown ? custodyLimitFacts(measures, own, law, jurisdiction, asOf) : [],
       exposure: defendantExposure(id, chargeExposures),

@@ -114,6 +114,8 @@ export function custodyLimitFacts(
     const first = chain[0];
     const last = chain.at(-1);
     if (!first || !last) continue;
+    // A suspect's detention alone has its own limit in hours (detention-limits.ts), not the custody terms.
+    if (chain.every((m) => law.measure(jurisdiction, m.kind)?.limit !== undefined)) continue;
     const limits = law.custodyLimits(jurisdiction, first.start.earliest);
     if (!limits) continue;
     const notes: string[] = [];

@@ -3,7 +3,7 @@ import type { CaseFacts, DefendantFacts } from './case-facts.ts';
 import { LIVE_STATES } from './charge-history.ts';
 import { periodDays, type Tri } from './fact-dates.ts';
 import type { HorizonFact, Unconfirmed } from './horizon.ts';
-import { measureTotals, type MeasureFact } from './measures.ts';
+import { measureTotals, type DeprivationDays, type MeasureFact } from './measures.ts';
 import type { PersonStatus } from './status.ts';
 
 /** The status last known, on the horizon's day: what a status past the horizon rests on. */
@@ -91,6 +91,23 @@ export function applyHorizon(
   };
 }
 
+/** Each kind's days past the horizon: at least those known then, at most those as of the day asked. */
+function widenEach(
+  now: DeprivationDays,
+  then: DeprivationDays | undefined,
+  totals: DeprivationDays,
+): DeprivationDays {
+  const one = (k: keyof DeprivationDays) => ({
+    min: Math.min(now[k].min, Math.max(then?.[k].min ?? 0, totals[k].min)),
+    max: now[k].max,
+  });
+  return {
+    detention: one('detention'),
+    houseArrest: one('houseArrest'),
+    administrativeArrest: one('administrativeArrest'),
+  };
+}
+
 function labelAssumption(m: MeasureFact): MeasureFact {
   return m.end?.kind === 'superseded' ? { ...m, assumption: ASSUMED_UNTIL_VERDICT } : m;
 }
@@ -118,6 +135,16 @@ function pastHorizon(d: DefendantFacts, then: DefendantFacts | undefined, h: Hor
       min: Math.min(d.deprivedOfLiberty.min, deprivedMin),
       max: d.deprivedOfLiberty.max,
     },
+    deprivedOfLibertyBy: widenEach(d.deprivedOfLibertyBy, then?.deprivedOfLibertyBy, totals.byDeprivation),
+    detentionLimits: d.detentionLimits.map((f) => {
+      const before = then?.detentionLimits.find((x) => x.measure === f.measure);
+      if (!f.limit || !measures.some((m) => m.id === f.measure && m.unconfirmed)) return f;
+      return {
+        ...f,
+        length: widen(f.length, before?.length),
+        limit: { ...f.limit, exceedsMax: softened(f.limit.exceedsMax, before?.limit?.exceedsMax) },
+      };
+    }),
     credit: d.credit.map((c) => {
       const before = then?.credit.find((x) => x.sentenceType === c.sentenceType && x.regime === c.regime);
       return { ...c, amount: widen(c.amount, before?.amount), isCertain: false };

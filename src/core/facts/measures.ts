@@ -1,5 +1,6 @@
 import { durationDayRange, formatDuration, type Day, type Duration, type Range } from '../dates/index.ts';
 import type { LegalKnowledge } from '../law/legal-knowledge.ts';
+import { deprivationOf, type ArticleRef, type Deprivation } from '../law/law.ts';
 import type { Measure, MeasureStep } from '../measure/measure.ts';
 import type { Unconfirmed } from './horizon.ts';
 import {
@@ -17,6 +18,8 @@ import {
 /** One step of a measure with its bounds and whether it has happened as of the date. */
 export interface MeasureStepFact extends DatedBounds {
   kind: MeasureStep['kind'];
+  /** The local time of the step, when the record gives it. */
+  time?: string;
   happened: Tri;
   plannedEnd?: DatedBounds;
   term?: Duration;
@@ -43,6 +46,10 @@ export interface MeasureFact {
   isKnownKind: boolean;
   deprivesLiberty: boolean;
   isCustodial: boolean;
+  /** How its days count (detention, house arrest, administrative arrest); undefined when it deprives of nothing. */
+  deprivation?: Deprivation;
+  /** The article it was imposed under (an administrative arrest), as recorded. */
+  article?: ArticleRef;
   severity: number;
   start: MeasureStepFact;
   /**
@@ -78,6 +85,7 @@ function stepFact(s: MeasureStep, asOf: Day): MeasureStepFact {
   return {
     kind: s.kind,
     ...b,
+    ...(s.time !== undefined ? { time: s.time } : {}),
     happened: happenedBy(b, asOf),
     ...(s.plannedEnd ? { plannedEnd: datedBounds(s.plannedEnd) } : {}),
     ...(s.term ? { term: s.term } : {}),
@@ -127,6 +135,7 @@ export function measureFact(
     m.steps.some((s) => s.kind === 'changed' && s.successor === measure.id),
   )?.id;
   const kind = law.measure(jurisdiction, measure.kind);
+  const deprivation = kind ? deprivationOf(kind) : undefined;
   const fromDates = periodDays(start, end, asOf);
   const reported = reportedDays(
     measure,
@@ -143,6 +152,8 @@ export function measureFact(
     isKnownKind: kind !== undefined,
     deprivesLiberty: kind?.deprivesLiberty ?? false,
     isCustodial: kind?.isCustodial ?? false,
+    ...(deprivation ? { deprivation } : {}),
+    ...(measure.article ? { article: measure.article } : {}),
     severity: kind?.severity ?? 0,
     start,
     ...(end ? { end } : {}),
@@ -235,13 +246,35 @@ function endingBy(
   return supersededOn;
 }
 
+/**
+ * Days deprived of liberty, apart by how they count: detained before any sentence (a suspect's detention,
+ * custody, detention of a kind not stated), under house arrest, and under administrative arrest.
+ */
+export interface DeprivationDays {
+  detention: Range;
+  houseArrest: Range;
+  administrativeArrest: Range;
+}
+
+const DEPRIVATION_FIELD = {
+  detention: 'detention',
+  house_arrest: 'houseArrest',
+  administrative_arrest: 'administrativeArrest',
+} as const satisfies Record<Deprivation, keyof DeprivationDays>;
+
 /** Days per measure kind, and in all deprived of liberty (kinds whose law data says they deprive of liberty). */
 export function measureTotals(facts: readonly MeasureFact[]): {
   byKind: MeasureKindTotal[];
   deprivedOfLiberty: Range;
+  byDeprivation: DeprivationDays;
 } {
   const byKind = new Map<string, MeasureKindTotal>();
   let deprived: Range = { min: 0, max: 0 };
+  const byDeprivation: DeprivationDays = {
+    detention: { min: 0, max: 0 },
+    houseArrest: { min: 0, max: 0 },
+    administrativeArrest: { min: 0, max: 0 },
+  };
   for (const m of facts) {
     const t = byKind.get(m.kind) ?? {
       kind: m.kind,
@@ -252,6 +285,10 @@ export function measureTotals(facts: readonly MeasureFact[]): {
     t.days = addRanges(t.days, m.days);
     byKind.set(m.kind, t);
     if (m.deprivesLiberty) deprived = addRanges(deprived, m.days);
+    if (m.deprivation) {
+      const field = DEPRIVATION_FIELD[m.deprivation];
+      byDeprivation[field] = addRanges(byDeprivation[field], m.days);
+    }
   }
-  return { byKind: [...byKind.values()], deprivedOfLiberty: deprived };
+  return { byKind: [...byKind.values()], deprivedOfLiberty: deprived, byDeprivation };
 }

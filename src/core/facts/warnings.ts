@@ -12,7 +12,8 @@ export interface FactWarning {
     | 'measure.unknown_kind'
     | 'limitation.expired'
     | 'charge.not_punishable'
-    | 'law.no_participation_rule';
+    | 'law.no_participation_rule'
+    | 'measure.over_limit';
   record: string;
   /** The JSON path within the record, when the warning is about one field (a date that conflicts). */
   path?: string;

@@ -13,7 +13,15 @@ export interface WithheldFact {
 
 /** Which computed facts a withheld record of each kind could change. */
 const AFFECTS: Partial<Record<RecordKind, readonly string[]>> = {
-  measure: ['status', 'measures', 'deprivedOfLiberty', 'credit', 'custodyLimits'],
+  measure: [
+    'status',
+    'measures',
+    'deprivedOfLiberty',
+    'deprivedOfLibertyBy',
+    'credit',
+    'custodyLimits',
+    'detentionLimits',
+  ],
   decision: ['status', 'credit', 'sentence', 'exposure'],
   charge: ['charges', 'lineage', 'exposure', 'custodyLimits'],
   hearing: ['upcomingHearings', 'custodyLimits'],

@@ -12,6 +12,7 @@ export interface LawPackFiles {
   jurisdiction: JurisdictionFile;
   gravity: GravityFile;
   criminalCode: ArticlesFile;
+  administrativeCode?: ArticlesFile | undefined;
   measures?: MeasuresFile | undefined;
   custodyLimits?: CustodyLimitsFile | undefined;
   credit?: CreditFile | undefined;
@@ -78,6 +79,7 @@ export function checkLawPack(pack: LawPackFiles, ctx: Reporter): void {
   pack.measures?.measures.forEach((m, i) =>
     known(codes, m.basis.code, 'code', ['measures', 'measures', i, 'basis', 'code']),
   );
+  checkMeasureLaw(pack, { codes, gravities, types, money }, known, report);
 
   pack.custodyLimits?.versions.forEach((v, vi) => {
     const at = ['custodyLimits', 'versions', vi];
@@ -169,6 +171,47 @@ function checkCodeIndex(
         ['criminalCode', 'articles', i, 'article'],
         `article ${a.article} is not in the code's index (code-index.json): add it there with its title`,
       );
+  });
+}
+
+/**
+ * The administrative code and what measures cite: a known code, other than the criminal code; its articles'
+ * gravities and penalties as for the criminal code; the codes of measures' limits and articles.
+ */
+function checkMeasureLaw(
+  pack: LawPackFiles,
+  keys: { codes: Set<string>; gravities: Set<string>; types: Map<string, SentenceType>; money: string },
+  known: (set: Set<string>, value: string, what: string, path: PropertyKey[]) => void,
+  report: (path: PropertyKey[], message: string) => void,
+): void {
+  const admin = pack.administrativeCode;
+  if (admin) {
+    known(keys.codes, admin.code, 'code', ['administrativeCode', 'code']);
+    if (admin.code === pack.criminalCode.code)
+      report(
+        ['administrativeCode', 'code'],
+        `"${admin.code}" is the criminal code, not an administrative one`,
+      );
+    admin.articles.forEach((a, ai) =>
+      a.parts.forEach((p, pi) =>
+        p.versions.forEach((v, vi) => {
+          const at = ['administrativeCode', 'articles', ai, 'parts', pi, 'versions', vi];
+          if (v.gravity !== undefined)
+            known(keys.gravities, v.gravity, 'gravity category', [...at, 'gravity']);
+          v.penalties?.forEach((pen, i) => {
+            const type = keys.types.get(pen.type);
+            if (!type)
+              known(new Set(keys.types.keys()), pen.type, 'sentence type', [...at, 'penalties', i, 'type']);
+            else checkPenaltyUnits(pen, type, keys.money, [...at, 'penalties', i], report);
+          });
+        }),
+      ),
+    );
+  }
+  pack.measures?.measures.forEach((m, i) => {
+    const at = ['measures', 'measures', i];
+    if (m.limit) known(keys.codes, m.limit.basis.code, 'code', [...at, 'limit', 'basis', 'code']);
+    if (m.articleCode !== undefined) known(keys.codes, m.articleCode, 'code', [...at, 'articleCode']);
   });
 }
 

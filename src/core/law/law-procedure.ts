@@ -19,16 +19,50 @@ export const LegalBasisSchema = z.strictObject({
 });
 export type LegalBasis = z.infer<typeof LegalBasisSchema>;
 
+/** A length of time in whole hours or days: short deprivations (a suspect's detention) are limited in hours. */
+export const ShortTermSchema = z.strictObject({
+  value: z.number().int().positive(),
+  unit: z.enum(['hours', 'days']),
+});
+export type ShortTerm = z.infer<typeof ShortTermSchema>;
+
+/**
+ * The most a measure of this kind may last by law (a suspect's detention: 72 hours, CPC KZ Art. 128(5)), and
+ * the ordinary limit that only `ordinaryConditions` lift (48 hours unless the crime is especially grave…).
+ */
+export const MeasureLimitSchema = z.strictObject({
+  basis: LegalBasisSchema,
+  max: ShortTermSchema,
+  ordinary: ShortTermSchema.optional(),
+  ordinaryConditions: z.array(ShortTextSchema).optional(),
+  note: TextSchema.optional(),
+});
+export type MeasureLimit = z.infer<typeof MeasureLimitSchema>;
+
+/**
+ * How the facts count days under a kind that deprives of liberty: `detention` (before any sentence: a suspect's
+ * detention, custody, detention of a kind not stated), `house_arrest`, or `administrative_arrest` (a sanction
+ * under the code of administrative offences). Left out, a custodial kind counts as detention, another as house
+ * arrest.
+ */
+export const DeprivationSchema = z.enum(['detention', 'house_arrest', 'administrative_arrest']);
+export type Deprivation = z.infer<typeof DeprivationSchema>;
+
 /** A kind of restraint measure (or detention) a person can be under; `severity` orders them for status. */
 export const MeasureKindSchema = z.strictObject({
   key: z.string().regex(/^[a-z_]+$/),
   titles: TitlesSchema,
   basis: LegalBasisSchema,
+  /** A measure of the procedure code: its time counts towards the custody terms (custody-limits.json). */
   isCodeMeasure: z.boolean(),
   deprivesLiberty: z.boolean(),
   isCustodial: z.boolean(),
   allowsElectronicTag: z.boolean(),
   severity: z.number().int().nonnegative(),
+  deprivation: DeprivationSchema.optional(),
+  limit: MeasureLimitSchema.optional(),
+  /** A measure of this kind is imposed under an article of this code (records cite it in `article`). */
+  articleCode: ShortTextSchema.optional(),
   certainty: CertaintySchema.optional(),
   note: TextSchema.optional(),
 });
@@ -47,6 +81,20 @@ export const MeasuresFileSchema = z
           path: ['measures', i, 'deprivesLiberty'],
         });
       }
+      if (m.deprivation !== undefined && !m.deprivesLiberty) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'only a measure that deprives of liberty counts as a kind of deprivation',
+          path: ['measures', i, 'deprivation'],
+        });
+      }
+      if (m.limit?.ordinary && shortTermHours(m.limit.ordinary) > shortTermHours(m.limit.max)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'the ordinary limit cannot be longer than the maximum',
+          path: ['measures', i, 'limit', 'ordinary'],
+        });
+      }
       if (m.certainty === 'uncertain' && m.note === undefined) {
         ctx.addIssue({
           code: 'custom',
@@ -57,6 +105,17 @@ export const MeasuresFileSchema = z
     });
   });
 export type MeasuresFile = z.infer<typeof MeasuresFileSchema>;
+
+/** A short term in hours. */
+export function shortTermHours(t: ShortTerm): number {
+  return t.unit === 'hours' ? t.value : t.value * 24;
+}
+
+/** The kind of deprivation a measure kind's days count as; undefined when it does not deprive of liberty. */
+export function deprivationOf(kind: MeasureKind): Deprivation | undefined {
+  if (!kind.deprivesLiberty) return undefined;
+  return kind.deprivation ?? (kind.isCustodial ? 'detention' : 'house_arrest');
+}
 
 /**
  * A step up in the custody term. Machine-usable eligibility: the tier is open when the gravity is at least

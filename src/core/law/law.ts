@@ -33,6 +33,7 @@ export const LAW_FILES = {
   jurisdiction: 'jurisdiction.json',
   gravity: 'gravity.json',
   criminalCode: 'criminal-code.json',
+  administrativeCode: 'administrative-code.json',
   measures: 'measures.json',
   custodyLimits: 'custody-limits.json',
   credit: 'credit.json',
@@ -50,6 +51,8 @@ const LawPackObjectSchema = z.strictObject({
   jurisdiction: JurisdictionFileSchema,
   gravity: GravityFileSchema,
   criminalCode: ArticlesFileSchema,
+  /** The code of administrative offences, for articles an administrative arrest is imposed under. */
+  administrativeCode: ArticlesFileSchema.optional(),
   measures: MeasuresFileSchema.optional(),
   custodyLimits: CustodyLimitsFileSchema.optional(),
   credit: CreditFileSchema.optional(),

@@ -257,8 +257,9 @@ export class LegalKnowledge {
   }
 
   private findArticle(ref: ArticleRef) {
-    const cc = this.packs.get(ref.jurisdiction)?.criminalCode;
-    return cc && cc.code === ref.code ? cc.articles.find((a) => a.article === ref.article) : undefined;
+    const pack = this.packs.get(ref.jurisdiction);
+    const code = [pack?.criminalCode, pack?.administrativeCode].find((c) => c?.code === ref.code);
+    return code?.articles.find((a) => a.article === ref.article);
   }
 
   private sentenceType(jurisdiction: string, key: string): SentenceType | undefined {

@@ -5,12 +5,18 @@ import { IdSchema, LineSchema, SourcesSchema, ShortTextSchema, TextSchema } from
 import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
+import { ArticleRefSchema } from '../law/law.ts';
 
 /** The steps of a restraint measure: ordered, extended, changed to another measure, ended. */
 export const MeasureStepSchema = z
   .object({
     kind: z.enum(['ordered', 'extended', 'appealed', 'upheld', 'changed', 'ended']),
     date: PartialDateSchema,
+    /** The local time, when the record gives it (a detention report states the hour): limits in hours use it. */
+    time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'a local time HH:MM' })
+      .optional(),
     authority: IdSchema.optional(),
     plannedEnd: PartialDateSchema.optional(),
     term: DurationSchema.optional(),
@@ -39,6 +45,8 @@ export const MeasureSchema = z
     case: IdSchema,
     person: IdSchema,
     kind: ShortTextSchema,
+    /** The article it was imposed under, for a kind whose law data names a code (administrative arrest). */
+    article: ArticleRefSchema.optional(),
     place: LineSchema.optional(),
     facility: IdSchema.optional(),
     steps: z
