@@ -6,11 +6,17 @@ import { LineageCheck, type LineageFn } from './lineage-check.ts';
 import { describeRecord, type PreparedRecord } from './prepare.ts';
 import { RECORD_KIND_ORDER, type RecordKind, type RecordOf } from './record-kinds.ts';
 import { recordPath } from './record-path.ts';
+import { checkDecisionSentence, type DecisionLink, type SentencingLaw } from './sentence-check.ts';
 
-/** The legal knowledge the checker asks: whether an article and a measure kind exist (LegalKnowledge fits). */
+/**
+ * The legal knowledge the checker asks: whether an article and a measure kind exist, and a jurisdiction's
+ * sentence types, regimes and money unit (LegalKnowledge fits). Without `jurisdiction`, sentences are not checked.
+ */
 export interface IntegrityLaw {
   hasArticle(ref: ArticleRef): boolean;
   measure(jurisdiction: string, key: string): unknown;
+  jurisdictions?(): string[];
+  jurisdiction?(code: string): SentencingLaw;
 }
 
 /** Answers whether a record that is not in the bundle already exists (in the database). */
@@ -36,13 +42,15 @@ export interface FinishLookups {
  * the jurisdiction's, a charge's article must be of the jurisdiction.
  */
 interface PendingCaseCheck {
-  kind: 'measure' | 'charge';
+  kind: 'measure' | 'charge' | 'decision';
   caseId: string;
   /** The measure kind, or the article's jurisdiction. */
   key: string;
   index: number;
-  /** The id of the measure or charge. */
+  /** The id of the measure, charge or decision. */
   id: string;
+  /** A decision's sentence and money orders. */
+  decision?: DecisionLink;
 }
 
 const KIND_NUMBER = new Map<RecordKind, number>(RECORD_KIND_ORDER.map((k, i) => [k, i]));
@@ -161,7 +169,9 @@ export class IntegrityChecker {
         if (!ids) out.set(kind, (ids = new Set()));
         ids.add(id);
       }
-      const caseId = this.law ? (r.links.measure?.case ?? r.links.chargeCase) : r.links.chargeCase;
+      const caseId = this.law
+        ? (r.links.measure?.case ?? r.links.decision?.case ?? r.links.chargeCase)
+        : r.links.chargeCase;
       if (caseId !== undefined && !this.jurisdictions.has(caseId) && !inBatch.get('case')?.has(caseId))
         cases.add(caseId);
     }
@@ -287,11 +297,21 @@ export class IntegrityChecker {
     }
     if (links.measure && this.law)
       this.checkInCase({ kind: 'measure', caseId: links.measure.case, key: links.measure.kind, index, id });
+    if (links.decision && this.law?.jurisdiction)
+      this.checkInCase({
+        kind: 'decision',
+        caseId: links.decision.case,
+        key: '',
+        index,
+        id,
+        decision: links.decision,
+      });
   }
 
   /** Checks against the case's jurisdiction now if it is known, else at the end. */
   private checkInCase(pending: PendingCaseCheck, jurisdiction = this.jurisdictionOf(pending.caseId)): void {
     if (jurisdiction === undefined) this.pendingCaseChecks.push(pending);
+    else if (pending.kind === 'decision') this.checkSentence(jurisdiction, pending);
     else if (pending.kind === 'measure')
       this.checkMeasureKind(jurisdiction, pending.key, pending.index, pending.id);
     else if (pending.key !== jurisdiction)
@@ -382,6 +402,19 @@ export class IntegrityChecker {
         { kind: 'charge', id },
       );
     }
+  }
+
+  /** A decision's sentence and money against the jurisdiction's law data, when it has the jurisdiction. */
+  private checkSentence(jurisdiction: string, pending: PendingCaseCheck): void {
+    const law = this.law;
+    if (!pending.decision || !law?.jurisdiction || !(law.jurisdictions?.() ?? []).includes(jurisdiction))
+      return;
+    checkDecisionSentence(pending.decision, jurisdiction, law.jurisdiction(jurisdiction), (path, message) =>
+      this.report('validation.invalid', recordPath('decision', pending.index, path), message, {
+        kind: 'decision',
+        id: pending.id,
+      }),
+    );
   }
 
   private checkMeasureKind(jurisdiction: string, key: string, index: number, id: string): void {
