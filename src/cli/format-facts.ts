@@ -7,6 +7,7 @@ import { describePartialDate } from '../core/dates/describe-date.ts';
 import type { ChargeFamily } from '../core/facts/charge-lineage.ts';
 import type { CustodyLimitFact } from '../core/facts/custody-limits.ts';
 import { formatExposure } from '../core/facts/exposure.ts';
+import { formatCumulative } from '../core/facts/cumulation.ts';
 import { formatBounds, formatRange, type Tri } from '../core/facts/fact-dates.ts';
 import type { MeasureFact } from '../core/facts/measures.ts';
 
@@ -118,6 +119,8 @@ function defendantLines(d: DefendantFacts): string[] {
     );
   for (const c of d.custodyLimits) lines.push(...custodyLines(c));
   lines.push(`  Maximum exposure: ${formatExposure(d.exposure)}`);
+  if (d.exposure.cumulative)
+    lines.push(`    All live charges together: ${formatCumulative(d.exposure.cumulative)}`);
   return lines;
 }
 

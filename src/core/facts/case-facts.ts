@@ -8,11 +8,11 @@ import type { LegalKnowledge } from '../law/legal-knowledge.ts';
 import { chargeHistory, isChargeVisible, type ChargeHistory } from './charge-history.ts';
 import { chargeLineage, type ChargeFamily } from './charge-lineage.ts';
 import { computeCredit, type CreditFact } from './credit.ts';
+import type { CumulationLaw } from './cumulation.ts';
 import { custodyLimitFacts, type CustodyLimitFact } from './custody-limits.ts';
 import {
   chargeExposure,
   defendantExposure,
-  AGGREGATION_NOTE,
   type ChargeExposure,
   type DefendantExposure,
   caseExposure,
@@ -159,6 +159,7 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
   const types = isKnown ? law.sentenceTypes(jurisdiction) : [];
   const money = isKnown ? law.jurisdiction(jurisdiction).monetaryUnit : undefined;
   const rules = isKnown ? law.creditRules(jurisdiction, asOf) : undefined;
+  const cumulation = isKnown ? cumulationLaw(law, jurisdiction) : undefined;
   const defendants = defendantIds(file).map((id): DefendantFacts => {
     const person = file.persons.find((p) => p.id === id);
     const sentenced = firstSentenceInForce(file.decisions, id, asOf);
@@ -181,12 +182,13 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
       deprivedOfLiberty: narrowByChains(totals.deprivedOfLiberty, measures, asOf),
       credit,
       custodyLimits: isKnown ? custodyLimitFacts(measures, own, law, jurisdiction, asOf) : [],
-      exposure: defendantExposure(id, chargeExposures),
+      exposure: defendantExposure(id, chargeExposures, cumulation),
       releases,
       ...(end ? { sentenceEnd: end } : {}),
       penalties: additionalPenalties(file.decisions, s, status.release, types, asOf, money),
     };
   });
+  const exposure = caseExposure(chargeExposures, cumulation);
   const withheld = withheldFact(file.withheld);
   if (withheld !== undefined) for (const d of defendants) markUncertain(d, file.withheld);
   return {
@@ -200,12 +202,20 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
     exposure: {
       charges: chargeExposures,
       byDefendant: defendants.map((d) => d.exposure),
-      case: caseExposure(chargeExposures),
-      note: AGGREGATION_NOTE,
+      case: exposure,
+      note: exposure.note,
     },
     upcomingHearings: upcoming(file.hearings, asOf),
     warnings: [...factWarnings(file, histories, law), ...conflictWarnings(file, law)],
     ...(withheld !== undefined ? { withheld } : {}),
+  };
+}
+
+/** The jurisdiction's rules for several offences, as the exposure reads them. */
+function cumulationLaw(law: LegalKnowledge, jurisdiction: string): CumulationLaw {
+  return {
+    rulesOn: (day) => law.cumulationRules(jurisdiction, day),
+    rank: (gravity, day) => law.gravity(jurisdiction, gravity, day)?.rank,
   };
 }
 

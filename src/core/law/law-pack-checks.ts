@@ -1,5 +1,6 @@
 import type { ArticlesFile, Penalty } from './law-articles.ts';
 import type { AmnestyFile, CreditFile } from './law-credit.ts';
+import { checkCumulation, type CumulationFile } from './law-cumulation.ts';
 import type { GravityFile, JurisdictionFile, SentenceType } from './law-jurisdiction.ts';
 import { unitDimension } from './law-primitives.ts';
 import type { CustodyLimitsFile, MeasuresFile } from './law-procedure.ts';
@@ -13,6 +14,7 @@ export interface LawPackFiles {
   custodyLimits?: CustodyLimitsFile | undefined;
   credit?: CreditFile | undefined;
   amnesty?: AmnestyFile | undefined;
+  cumulation?: CumulationFile | undefined;
 }
 
 interface Reporter {
@@ -112,6 +114,8 @@ export function checkLawPack(pack: LawPackFiles, ctx: Reporter): void {
       known(codes, r.code, 'code', ['amnesty', 'amnesties', ai, 'excludedArticles', i, 'code']),
     );
   });
+
+  checkCumulation(pack.cumulation, { codes, gravities, types, money }, report);
 }
 
 function checkPenaltyUnits(

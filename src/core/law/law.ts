@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { ShortTextSchema } from '../common/schemas.ts';
 import { ArticlesFileSchema } from './law-articles.ts';
 import { AmnestyFileSchema, CreditFileSchema } from './law-credit.ts';
+import { CumulationFileSchema } from './law-cumulation.ts';
 import { GravityFileSchema, JurisdictionFileSchema } from './law-jurisdiction.ts';
 import { checkLawPack } from './law-pack-checks.ts';
 import { CustodyLimitsFileSchema, MeasuresFileSchema } from './law-procedure.ts';
 
 export * from './law-articles.ts';
 export * from './law-credit.ts';
+export * from './law-cumulation.ts';
 export * from './law-jurisdiction.ts';
 export * from './law-primitives.ts';
 export * from './law-procedure.ts';
@@ -31,6 +33,7 @@ export const LAW_FILES = {
   custodyLimits: 'custody-limits.json',
   credit: 'credit.json',
   amnesty: 'amnesty.json',
+  cumulation: 'cumulation.json',
 } as const;
 export type LawFileKey = keyof typeof LAW_FILES;
 
@@ -45,6 +48,7 @@ const LawPackObjectSchema = z.strictObject({
   custodyLimits: CustodyLimitsFileSchema.optional(),
   credit: CreditFileSchema.optional(),
   amnesty: AmnestyFileSchema.optional(),
+  cumulation: CumulationFileSchema.optional(),
 });
 
 /** All the legal knowledge of one jurisdiction, validated file by file and across files. */
