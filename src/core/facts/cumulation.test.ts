@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { loadLegalKnowledge } from '../../store/law-files.ts';
 import { formatCaseFacts } from '../../cli/format-facts.ts';
 import { cc, kzLaw, makeCharge, makeFile, step } from '../../../test/support/facts-factory.ts';
 import { computeCaseFacts } from './case-facts.ts';
@@ -118,4 +120,27 @@ test('the text form states the cumulative maximum and the rule', () => {
     /Maximum exposure: 10 years\n\s+All live charges together: imprisonment up to 13 years \(Art\. 58\(3\)\)\n/,
   );
   assert.match(text, /\n {2}Several offences together \(2 live charges\): .*Art\. 58\(3\)/);
+});
+
+test('a jurisdiction by data alone adds what Kazakhstan would absorb: two non-grave yy offences, 4 years and 1,000 BV', () => {
+  const yy = loadLegalKnowledge(fileURLToPath(new URL('../../../test/fixtures/law', import.meta.url)), [
+    'yy',
+  ]);
+  const ref = { jurisdiction: 'yy', code: 'kk', article: '342', part: '1' };
+  const base = makeFile();
+  const f = computeCaseFacts(
+    makeFile({
+      case: { ...base.case, jurisdiction: 'yy' },
+      charges: [makeCharge('a', ref, '2021-03-01'), makeCharge('b', ref, '2021-03-01')],
+    }),
+    yy,
+    '2022-01-10',
+  );
+  const c = f.exposure.byDefendant[0]?.cumulative;
+  assert.equal(c?.rule?.article, 'Art. 72');
+  assert.deepEqual(c?.maxImprisonment?.max, { life: false, value: 4, unit: 'years' });
+  assert.deepEqual(c?.nonCustodialMaxima, [
+    { type: 'fine', max: { value: 1000, unit: 'bv' }, unitLabel: 'BV' },
+  ]);
+  assert.doesNotMatch(c?.text ?? '', /MCI|58/);
 });

@@ -26,7 +26,7 @@ export interface CumulativeExposure {
   rule?: AppliedRule;
   /** The rule for the lower bound, when it differs (only the certainly live charges). */
   lowerRule?: AppliedRule;
-  /** A life sentence for one charge makes the whole life (`lifeMakesLife`). */
+  /** A life sentence for one charge makes the whole life. */
   isLife: boolean;
   maxImprisonment?: ImprisonmentRange;
   /** The most of each other sentence type, added or absorbed as the rule says, in its own unit. */
@@ -111,7 +111,7 @@ function combine(
   const terms = set
     .map((p) => (bound === 'high' ? p.c.maxImprisonment?.max : p.c.maxImprisonment?.min))
     .filter((m): m is MaxImprisonment => m !== undefined && weight(m) > 0);
-  const isLife = rules.lifeMakesLife && terms.some((t) => t.life);
+  const isLife = terms.some((t) => t.life);
   let imprisonment: MaxImprisonment | undefined;
   if (isLife) imprisonment = { life: true };
   else if (terms.length > 0) {

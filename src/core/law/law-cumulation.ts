@@ -36,8 +36,7 @@ export type CumulationRule = z.infer<typeof CumulationRuleSchema>;
 export const CumulationVersionSchema = z.strictObject({
   ...windowFields,
   rules: z.array(CumulationRuleSchema).min(1),
-  /** A life sentence for one offence makes the whole sentence life. */
-  lifeMakesLife: z.boolean(),
+  /** Where the law says that a life sentence for one offence makes the whole sentence life (it always does). */
   lifeBasis: LocalArticleRefSchema.optional(),
 });
 export type CumulationRules = z.infer<typeof CumulationVersionSchema>;
