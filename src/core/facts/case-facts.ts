@@ -23,6 +23,7 @@ import { narrowByChains } from './measure-chains.ts';
 import { measureTotals, personMeasures, type MeasureFact, type MeasureKindTotal } from './measures.ts';
 import { additionalPenalties, type PenaltyFact } from './penalties.ts';
 import { sentenceEnd, type SentenceEndFact } from './release-comparison.ts';
+import { tightenSentenceEnd } from './sentence-end-range.ts';
 import { personReleases, type ReleaseFact } from './releases.ts';
 import { firstSentenceInForce, personStatus, type StatusFact } from './status.ts';
 import { factWarnings, type FactWarning } from './warnings.ts';
@@ -169,7 +170,9 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
     const totals = measureTotals(measures);
     const credit = computeCredit(totals.byKind, rules, law, jurisdiction, measures, asOf);
     const own = visible.filter((h) => h.defendant === id);
-    const status = personStatus(measures, file.decisions, id, asOf, types, credit, releases);
+    const found = personStatus(measures, file.decisions, id, asOf, types, credit, releases);
+    const tightened = isKnown ? tightenSentenceEnd(found.sentence, file, law, id, asOf, releases) : undefined;
+    const status = tightened ? { ...found, sentence: tightened } : found;
     const s = status.sentence;
     const inCustody =
       s !== undefined && !s.isSuspended && types.some((t) => t.key === s.type && t.deprivesLiberty);
