@@ -8,6 +8,7 @@ import type { ChargeFamily } from '../core/facts/charge-lineage.ts';
 import type { CustodyLimitFact } from '../core/facts/custody-limits.ts';
 import { formatExposure } from '../core/facts/exposure.ts';
 import { formatCumulative } from '../core/facts/cumulation.ts';
+import { formatMoney } from '../core/facts/money.ts';
 import { formatBounds, formatRange, type Tri } from '../core/facts/fact-dates.ts';
 import type { MeasureFact } from '../core/facts/measures.ts';
 
@@ -106,6 +107,8 @@ function defendantLines(d: DefendantFacts): string[] {
       `  Released ${formatBounds(r.date)}${r.happened === 'possibly' ? ' (possibly by this day)' : ''}: ${labelOf('releaseReason', r.reason)}`,
     );
   for (const p of d.penalties) lines.push(`  ${penaltyLine(p)}`);
+  if (d.money.length > 0)
+    lines.push('  Money ordered (each apart, never summed):', ...d.money.map((m) => `    ${formatMoney(m)}`));
   if (d.measures.length > 0) lines.push('  Measures:', ...d.measures.map(measureLine));
   lines.push(`  Deprived of liberty: ${formatRange(d.deprivedOfLiberty)}`);
   const credit = d.credit.filter((c) => c.amount.max > 0 && c.unit === 'days');

@@ -6,6 +6,9 @@ import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
 
+/** An ISO 4217 currency code: three capital letters ('KZT', 'USD'). */
+export const CURRENCY_CODE = /^[A-Z]{3}$/;
+
 /**
  * An amount with its unit: hours of work, or money in the jurisdiction's unit (its key, 'mci') or in a currency
  * (an ISO 4217 code, 'KZT'). Which fits is checked against the case's jurisdiction at import.

@@ -22,6 +22,7 @@ import { datedBounds, type DatedBounds } from './fact-dates.ts';
 import { narrowByChains } from './measure-chains.ts';
 import { measureTotals, personMeasures, type MeasureFact, type MeasureKindTotal } from './measures.ts';
 import { additionalPenalties, type PenaltyFact } from './penalties.ts';
+import { moneyOrdered, type MoneyFact } from './money.ts';
 import { sentenceEnd, type SentenceEndFact } from './release-comparison.ts';
 import { tightenSentenceEnd } from './sentence-end-range.ts';
 import { personReleases, type ReleaseFact } from './releases.ts';
@@ -48,6 +49,8 @@ export interface DefendantFacts {
   sentenceEnd?: SentenceEndFact;
   /** Additional penalties of the sentence in force (bans, fines), each with its end. */
   penalties: PenaltyFact[];
+  /** Money the person's decisions order (fines, damages, civil claims, costs), each in its own unit, never summed. */
+  money: MoneyFact[];
   /** The person's own horizon, when the case records one for them. */
   horizon?: HorizonFact;
 }
@@ -189,6 +192,7 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
       releases,
       ...(end ? { sentenceEnd: end } : {}),
       penalties: additionalPenalties(file.decisions, s, status.release, types, asOf, money),
+      money: moneyOrdered(file.decisions, id, asOf, money),
     };
   });
   const exposure = caseExposure(chargeExposures, cumulation);

@@ -1,3 +1,4 @@
+import { CURRENCY_CODE } from '../decision/decision.ts';
 import { TIME_UNITS, unitDimension } from '../law/law-primitives.ts';
 
 /** What the sentence checks need of a jurisdiction's law data (LegalKnowledge's JurisdictionInfo fits). */
@@ -18,9 +19,6 @@ export interface DecisionLink {
   }[];
   money: { amountUnit?: string }[];
 }
-
-/** An ISO 4217 currency code: three capital letters ('KZT', 'USD'). */
-export const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 /** Whether a money amount's unit is the jurisdiction's own unit or a currency. */
 export function isMoneyUnit(unit: string, law: SentencingLaw): boolean {
