@@ -90,7 +90,10 @@ test('life for one charge makes the whole life; one charge alone is not cumulate
   const life = facts([charge('a', '255', '4'), charge('b', '272', '1')]).exposure.byDefendant[0];
   assert.equal(life?.cumulative?.isLife, true);
   assert.deepEqual(life?.cumulative?.maxImprisonment?.max, { life: true });
-  assert.match(life?.cumulative?.text ?? '', /a life sentence makes the whole life \(Art\. 58\(4\)\)/);
+  assert.match(
+    life?.cumulative?.text ?? '',
+    /\): life imprisonment, by a life sentence makes the whole life \(Art\. 58\(4\)\)/,
+  );
   const one = facts([charge('a', '272', '1')]).exposure.byDefendant[0];
   assert.equal(one?.cumulative, undefined);
   assert.match(one?.note ?? '', /Fewer than two live charges/);

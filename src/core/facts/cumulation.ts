@@ -218,11 +218,17 @@ export function cumulativeExposure(
   };
 }
 
+/** 'imprisonment up to 13 years', 'life imprisonment', 'imprisonment at least 3 years, at most 13 years'. */
+function prisonText(prison: ImprisonmentRange): string {
+  if (prison.isExact && prison.max.life) return prison.text;
+  return `imprisonment ${prison.isExact ? 'up to ' : ''}${prison.text}`;
+}
+
 /** The cumulative maximum in a few words for a line of text: 'imprisonment up to 13 years (Art. 58(3))'. */
 export function formatCumulative(c: CumulativeExposure): string {
   const prison = c.maxImprisonment;
   const what = prison
-    ? `imprisonment ${prison.isExact ? 'up to ' : ''}${prison.text}`
+    ? prisonText(prison)
     : c.nonCustodialMaxima.length > 0
       ? c.nonCustodialMaxima
           .map((n) => `${n.type.replace(/_/g, ' ')} up to ${n.max.value} ${n.unitLabel}`)
@@ -244,7 +250,7 @@ function describe(
   rules: CumulationRules,
 ): string {
   const what = [
-    ...(prison ? [`imprisonment ${prison.isExact ? 'up to ' : ''}${prison.text}`] : []),
+    ...(prison ? [prisonText(prison)] : []),
     ...(prison ? [] : other.map((n) => `${n.type.replace(/_/g, ' ')} up to ${n.max.value} ${n.unitLabel}`)),
   ];
   const result = what.length > 0 ? what.join('; ') : 'no imprisonment';
