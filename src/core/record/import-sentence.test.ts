@@ -82,4 +82,23 @@ forEachStore('importing a sentence', (getStore) => {
     const stored = await getStore().reader.get('decision', 'decision:v');
     assert.deepEqual(stored?.data.money, [{ kind: 'damages', amount: { value: 250_000, unit: 'KZT' } }]);
   });
+
+  test("a decision on a case already in the database is checked against that case's jurisdiction", async () => {
+    const session = () => ({ session: openSession(getStore(), EDITOR), law });
+    await importBundle(session(), records({ ...bundle([]), decisions: [] }));
+    const before = await total();
+    const later = {
+      format: 'casewatch-bundle',
+      formatVersion: 1,
+      decisions: bundle([{ type: 'exile' }]).decisions,
+    };
+    let caught: unknown;
+    await importBundle(session(), records(later), { batchSize: 1 }).catch(
+      (error: unknown) => (caught = error),
+    );
+    assert.ok(isDomainError(caught), `expected a DomainError, got ${String(caught)}`);
+    assert.equal(caught.issues[0]?.path, '$.decisions[0].sentence[0].type');
+    assert.match(caught.message, /unknown sentence type "exile" for jurisdiction kz/);
+    assert.equal(await total(), before);
+  });
 });
