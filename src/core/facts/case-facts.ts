@@ -175,7 +175,11 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
     const own = visible.filter((h) => h.defendant === id);
     const found = personStatus(measures, file.decisions, id, asOf, types, credit, releases);
     const tightened = isKnown ? tightenSentenceEnd(found.sentence, file, law, id, asOf, releases) : undefined;
-    const status = tightened ? { ...found, sentence: tightened } : found;
+    // The status is judged again on the tighter end: a term may then certainly be over, or not.
+    const status =
+      tightened && tightened !== found.sentence
+        ? personStatus(measures, file.decisions, id, asOf, types, credit, releases, tightened.endsOn)
+        : found;
     const s = status.sentence;
     const inCustody =
       s !== undefined && !s.isSuspended && types.some((t) => t.key === s.type && t.deprivesLiberty);

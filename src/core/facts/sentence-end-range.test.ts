@@ -43,3 +43,20 @@ test('an exact entry into force is untouched, and one that may fall after the da
     latest: '2027-02-05',
   });
 });
+
+test('the status is judged on the tighter end: on the day the term ends the person is certainly released', () => {
+  const d = computeCaseFacts(
+    makeFile({ measures: custody, decisions: [verdict('2023-01', { regime: 'maximum' })] }),
+    law,
+    '2027-01-06',
+  ).defendants[0];
+  assert.equal(d?.status.status, 'released');
+  assert.equal(d?.status.isCertain, true);
+  const before = computeCaseFacts(
+    makeFile({ measures: custody, decisions: [verdict('2023-01', { regime: 'maximum' })] }),
+    law,
+    '2027-01-05',
+  ).defendants[0];
+  assert.equal(before?.status.status, 'serving_sentence');
+  assert.equal(before?.status.isCertain, true);
+});
