@@ -83,6 +83,11 @@ function jurisdictionSuite(dialect: string, database: () => Promise<Record<strin
         /Maximum exposure: the death penalty \(Art\. 289\(1\)\); otherwise life imprisonment/,
       );
       assert.match(text, /fine up to 500 BV/);
+      // Its own rules for several offences (cumulation.json): a life term makes the whole life.
+      assert.match(
+        text,
+        /All live charges together: life imprisonment \(life makes life, leaving out Art\. 361-1\)/,
+      );
       assert.match(text, /Art\. 361-1: penalty unknown: the law data has the article, not its sanction/);
       assert.doesNotMatch(text, /MCI/);
     });

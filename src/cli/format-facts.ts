@@ -7,6 +7,8 @@ import { describePartialDate } from '../core/dates/describe-date.ts';
 import type { ChargeFamily } from '../core/facts/charge-lineage.ts';
 import type { CustodyLimitFact } from '../core/facts/custody-limits.ts';
 import { formatExposure } from '../core/facts/exposure.ts';
+import { formatCumulative } from '../core/facts/cumulation.ts';
+import { formatMoney } from '../core/facts/money.ts';
 import { formatBounds, formatRange, type Tri } from '../core/facts/fact-dates.ts';
 import type { MeasureFact } from '../core/facts/measures.ts';
 import { deprivationLine, detentionLimitLines } from './format-detention.ts';
@@ -127,6 +129,8 @@ function defendantLines(d: DefendantFacts): string[] {
       `  Released ${formatBounds(r.date)}${r.happened === 'possibly' ? ' (possibly by this day)' : ''}: ${labelOf('releaseReason', r.reason)}`,
     );
   for (const p of d.penalties) lines.push(`  ${penaltyLine(p)}`);
+  if (d.money.length > 0)
+    lines.push('  Money ordered (each apart, never summed):', ...d.money.map((m) => `    ${formatMoney(m)}`));
   if (d.measures.length > 0) lines.push('  Measures:', ...d.measures.map(measureLine));
   lines.push(`  Deprived of liberty: ${formatRange(d.deprivedOfLiberty)}`);
   const apart = deprivationLine(d);
@@ -143,6 +147,8 @@ function defendantLines(d: DefendantFacts): string[] {
   for (const c of d.custodyLimits) lines.push(...custodyLines(c));
   for (const f of d.detentionLimits) lines.push(...detentionLimitLines(f));
   lines.push(`  Maximum exposure: ${formatExposure(d.exposure)}`);
+  if (d.exposure.cumulative)
+    lines.push(`    All live charges together: ${formatCumulative(d.exposure.cumulative)}`);
   return lines;
 }
 

@@ -7,12 +7,23 @@ import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
 
+/** An ISO 4217 currency code: three capital letters ('KZT', 'USD'). */
+export const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+/**
+ * An amount with its unit: hours of work, or money in the jurisdiction's unit (its key, 'mci') or in a currency
+ * (an ISO 4217 code, 'KZT'). Which fits is checked against the case's jurisdiction at import.
+ */
+export const SentenceAmountSchema = z
+  .object({ value: z.number().nonnegative(), unit: ShortTextSchema })
+  .strict();
+
 /** One part of a sentence: a prison term with its regime, a suspended term, a fine, a ban. */
 export const SentenceComponentSchema = z
   .object({
     type: ShortTextSchema,
     term: DurationSchema.optional(),
-    amount: z.object({ value: z.number().nonnegative(), unit: ShortTextSchema }).strict().optional(),
+    amount: SentenceAmountSchema.optional(),
     regime: ShortTextSchema.optional(),
     isSuspended: z.boolean().optional(),
     probation: DurationSchema.optional(),
@@ -23,6 +34,21 @@ export const SentenceComponentSchema = z
   })
   .strict();
 export type SentenceComponent = z.infer<typeof SentenceComponentSchema>;
+
+/**
+ * Money a decision orders that is not a penalty: damages or compensation to a victim, a civil claim granted,
+ * procedural costs, confiscation. Kept apart from fines (sentence parts) and from each other, never summed.
+ */
+export const MoneyOrderSchema = z
+  .object({
+    kind: z.enum(['damages', 'compensation', 'civil_claim', 'procedural_costs', 'confiscation', 'other']),
+    /** Absent when the record does not give it (confiscation of named property). */
+    amount: SentenceAmountSchema.optional(),
+    /** Who pays or receives, what is confiscated. */
+    description: TextSchema.optional(),
+  })
+  .strict();
+export type MoneyOrder = z.infer<typeof MoneyOrderSchema>;
 
 /** A decision's outcome for one charge. */
 export const ChargeOutcomeSchema = z
@@ -73,6 +99,8 @@ export const DecisionSchema = z
     defendant: IdSchema,
     outcomes: z.array(ChargeOutcomeSchema).max(5_000).default([]),
     sentence: z.array(SentenceComponentSchema).max(100).default([]),
+    /** Money ordered other than a fine, each with its kind. */
+    money: z.array(MoneyOrderSchema).max(100).optional(),
     isInAbsentia: z.boolean().optional(),
     enteredIntoForce: PartialDateSchema.optional(),
     reviews: IdSchema.optional(),

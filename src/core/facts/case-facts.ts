@@ -8,6 +8,7 @@ import type { LegalKnowledge } from '../law/legal-knowledge.ts';
 import { chargeHistory, isChargeVisible, type ChargeHistory } from './charge-history.ts';
 import { chargeLineage, type ChargeFamily } from './charge-lineage.ts';
 import { computeCredit, type CreditFact } from './credit.ts';
+import type { CumulationLaw } from './cumulation.ts';
 import { custodyLimitFacts, type CustodyLimitFact } from './custody-limits.ts';
 import {
   deprivationDays,
@@ -18,7 +19,6 @@ import {
 import {
   chargeExposure,
   defendantExposure,
-  AGGREGATION_NOTE,
   type ChargeExposure,
   type DefendantExposure,
   caseExposure,
@@ -34,7 +34,9 @@ import {
   type MeasureKindTotal,
 } from './measures.ts';
 import { additionalPenalties, type PenaltyFact } from './penalties.ts';
+import { moneyOrdered, type MoneyFact } from './money.ts';
 import { sentenceEnd, type SentenceEndFact } from './release-comparison.ts';
+import { tightenSentenceEnd } from './sentence-end-range.ts';
 import { personReleases, type ReleaseFact } from './releases.ts';
 import { firstSentenceInForce, personStatus, type StatusFact } from './status.ts';
 import { factWarnings, type FactWarning } from './warnings.ts';
@@ -66,6 +68,8 @@ export interface DefendantFacts {
   sentenceEnd?: SentenceEndFact;
   /** Additional penalties of the sentence in force (bans, fines), each with its end. */
   penalties: PenaltyFact[];
+  /** Money the person's decisions order (fines, damages, civil claims, costs), each in its own unit, never summed. */
+  money: MoneyFact[];
   /** The person's own horizon, when the case records one for them. */
   horizon?: HorizonFact;
 }
@@ -191,6 +195,7 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
   const types = isKnown ? law.sentenceTypes(jurisdiction) : [];
   const money = isKnown ? law.jurisdiction(jurisdiction).monetaryUnit : undefined;
   const rules = isKnown ? law.creditRules(jurisdiction, asOf) : undefined;
+  const cumulation = isKnown ? cumulationLaw(law, jurisdiction) : undefined;
   const defendants = defendantIds(file).map((id): DefendantFacts => {
     const person = file.persons.find((p) => p.id === id);
     const sentenced = firstSentenceInForce(file.decisions, id, asOf);
@@ -200,7 +205,13 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
     const totals = measureTotals(measures);
     const credit = computeCredit(totals.byKind, rules, law, jurisdiction, measures, asOf);
     const own = visible.filter((h) => h.defendant === id);
-    const status = personStatus(measures, file.decisions, id, asOf, types, credit, releases);
+    const found = personStatus(measures, file.decisions, id, asOf, types, credit, releases);
+    const tightened = isKnown ? tightenSentenceEnd(found.sentence, file, law, id, asOf, releases) : undefined;
+    // The status is judged again on the tighter end: a term may then certainly be over, or not.
+    const status =
+      tightened && tightened !== found.sentence
+        ? personStatus(measures, file.decisions, id, asOf, types, credit, releases, tightened.endsOn)
+        : found;
     const s = status.sentence;
     const inCustody =
       s !== undefined && !s.isSuspended && types.some((t) => t.key === s.type && t.deprivesLiberty);
@@ -215,12 +226,14 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
       detentionLimits: isKnown ? detentionLimitFacts(measures, law, jurisdiction, asOf) : [],
       credit,
       custodyLimits: isKnown ? custodyLimitFacts(measures, own, law, jurisdiction, asOf) : [],
-      exposure: defendantExposure(id, chargeExposures),
+      exposure: defendantExposure(id, chargeExposures, cumulation),
       releases,
       ...(end ? { sentenceEnd: end } : {}),
       penalties: additionalPenalties(file.decisions, s, status.release, types, asOf, money),
+      money: moneyOrdered(file.decisions, id, asOf, money),
     };
   });
+  const exposure = caseExposure(chargeExposures, cumulation);
   const withheld = withheldFact(file.withheld);
   if (withheld !== undefined) for (const d of defendants) markUncertain(d, file.withheld);
   return {
@@ -234,8 +247,8 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
     exposure: {
       charges: chargeExposures,
       byDefendant: defendants.map((d) => d.exposure),
-      case: caseExposure(chargeExposures),
-      note: AGGREGATION_NOTE,
+      case: exposure,
+      note: exposure.note,
     },
     limitation,
     amnesties,
@@ -247,6 +260,14 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
       ...limitationWarnings(limitation),
     ],
     ...(withheld !== undefined ? { withheld } : {}),
+  };
+}
+
+/** The jurisdiction's rules for several offences, as the exposure reads them. */
+function cumulationLaw(law: LegalKnowledge, jurisdiction: string): CumulationLaw {
+  return {
+    rulesOn: (day) => law.cumulationRules(jurisdiction, day),
+    rank: (gravity, day) => law.gravity(jurisdiction, gravity, day)?.rank,
   };
 }
 

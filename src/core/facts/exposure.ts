@@ -10,10 +10,11 @@ import {
   type ChargeParticipation,
   type ParticipationFact,
 } from './participation.ts';
+import { cumulativeExposure, type CumulationLaw, type CumulativeExposure } from './cumulation.ts';
 
-/** The cap on aggregation, said wherever a case maximum appears. */
+/** Said where the law data has no rules for several offences: the maximum is the gravest single charge's. */
 export const AGGREGATION_NOTE =
-  "The case maximum is the gravest live charge's maximum: sentencing for several offences together (cumulative sentencing) is not added.";
+  "The case maximum is the gravest live charge's maximum: the law data has no rules for several offences sentenced together (cumulation.json), so they are not added.";
 
 /** A range of maximum prison terms: the lowest and highest a charge (or case) can carry. */
 export interface ImprisonmentRange {
@@ -88,6 +89,11 @@ export interface DefendantExposure {
   unknownCharges: { charge: string; article: string }[];
   /** Live charges that allow the death penalty, graver than any term. */
   deathPenaltyCharges: { charge: string; article: string }[];
+  /**
+   * The most for all live charges together by the jurisdiction's rules for several offences (law data); for the
+   * case, the gravest defendant's. Absent with fewer than two live charges or no rules in the law data.
+   */
+  cumulative?: CumulativeExposure;
   note: string;
 }
 
@@ -240,16 +246,44 @@ function exposurePart(r: ResolvedArticle, rules: ChargeParticipation): ExposureP
   };
 }
 
-/** The case's exposure: the highest maximum prison term among all live charges, whoever faces them. */
-export function caseExposure(charges: readonly ChargeExposure[]): Omit<DefendantExposure, 'defendant'> {
-  const { defendant: _all, ...rest } = defendantExposure(undefined, charges);
-  return rest;
+/**
+ * The case's exposure: the highest maximum prison term among all live charges, whoever faces them, and the
+ * gravest of the defendants' cumulative maxima (charges of different people are never added).
+ */
+export function caseExposure(
+  charges: readonly ChargeExposure[],
+  cumulation?: CumulationLaw,
+): Omit<DefendantExposure, 'defendant'> {
+  const { defendant: _all, cumulative: _none, ...rest } = defendantExposure(undefined, charges);
+  const people = [...new Set(charges.map((c) => c.defendant))].map((p) =>
+    defendantExposure(p, charges, cumulation),
+  );
+  const size = (c: CumulativeExposure) => weight(c.maxImprisonment?.max ?? NO_TERM);
+  const gravest = people
+    .map((p) => p.cumulative)
+    .filter((c): c is CumulativeExposure => c !== undefined)
+    .sort((a, b) => size(b) - size(a))[0];
+  const note =
+    people.length === 1 && people[0]
+      ? people[0].note
+      : gravest
+        ? `${gravest.text} The case's cumulative maximum is its gravest defendant's; charges of different people are not added.`
+        : cumulation
+          ? 'No defendant has two live charges: nothing is sentenced together.'
+          : rest.note;
+  return { ...rest, ...(gravest ? { cumulative: gravest } : {}), note };
 }
 
-/** Per defendant (or for all when undefined), the highest maximum prison term among live charges; several offences are not aggregated. */
+const NO_TERM: MaxImprisonment = { life: false, value: 0, unit: 'days' };
+
+/**
+ * Per defendant (or for all when undefined), the highest maximum prison term among live charges and, with the
+ * law data's rules for several offences, the most for all of them together.
+ */
 export function defendantExposure(
   defendant: string | undefined,
   charges: readonly ChargeExposure[],
+  cumulation?: CumulationLaw,
 ): DefendantExposure {
   const own = charges.filter(
     (c) => (defendant === undefined || c.defendant === defendant) && c.maxImprisonment !== undefined,
@@ -272,6 +306,8 @@ export function defendantExposure(
   const cite = (c: ChargeExposure) => ({ charge: c.charge, article: c.article });
   const unknownCharges = theirs.filter((c) => c.isPenaltyUnknown).map(cite);
   const deathPenaltyCharges = theirs.filter((c) => c.isDeathPenalty).map(cite);
+  const cumulative =
+    defendant !== undefined ? cumulativeExposure(theirs, cumulation, imprisonmentRange) : undefined;
   return {
     defendant: defendant ?? '*',
     ...(max
@@ -280,6 +316,11 @@ export function defendantExposure(
     gravestCharges,
     unknownCharges,
     deathPenaltyCharges,
-    note: AGGREGATION_NOTE,
+    ...(cumulative ? { cumulative } : {}),
+    note: cumulative
+      ? cumulative.text
+      : theirs.length < 2
+        ? 'Fewer than two live charges: nothing is sentenced together.'
+        : AGGREGATION_NOTE,
   };
 }

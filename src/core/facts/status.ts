@@ -130,6 +130,7 @@ function sentenceInForce(
   asOf: Day,
   credit: readonly CreditFact[],
   types: readonly SentenceType[],
+  knownEnd?: SentenceFact['endsOn'],
 ): SentenceFact | undefined {
   const last = decisionsInForce(decisions, person, asOf).at(-1);
   if (!last) return undefined;
@@ -148,12 +149,13 @@ function sentenceInForce(
     : { ...last.b, basis: 'entry_into_force' as const };
   const span = isSuspended ? (principal.probation ?? principal.term) : principal.term;
   // Credit beyond the term means the term was served by the day it began.
-  const endsOn = span
+  const computedEnd = span
     ? {
         earliest: maxDay(addDays(addDuration(start.earliest, span), -(creditDays?.max ?? 0)), start.earliest),
         latest: maxDay(addDays(addDuration(start.latest, span), -(creditDays?.min ?? 0)), start.latest),
       }
     : undefined;
+  const endsOn = knownEnd ?? computedEnd;
   return {
     decision: last.d.id,
     type: principal.type,
@@ -233,8 +235,10 @@ export function personStatus(
   types: readonly SentenceType[],
   credit: readonly CreditFact[],
   releases: readonly ReleaseFact[] = [],
+  /** The sentence's end where it is known more tightly than its own dates give (`tightenSentenceEnd`). */
+  knownEnd?: SentenceFact['endsOn'],
 ): StatusFact {
-  const sentence = sentenceInForce(decisions, person, asOf, credit, types);
+  const sentence = sentenceInForce(decisions, person, asOf, credit, types, knownEnd);
   const release = releases.at(-1);
   /** Whether custody or a term begun at `began` is still on: not if a recorded release ended it. */
   const notReleased = (began: { earliest: Day; latest: Day }): Tri =>

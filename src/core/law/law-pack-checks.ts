@@ -1,6 +1,7 @@
 import type { ArticlesFile, Penalty } from './law-articles.ts';
 import type { AmnestyFile, CreditFile } from './law-credit.ts';
 import type { CodeIndexFile } from './law-index.ts';
+import { checkCumulation, type CumulationFile } from './law-cumulation.ts';
 import type { GravityFile, JurisdictionFile, SentenceType } from './law-jurisdiction.ts';
 import type { ParticipationFile } from './law-participation.ts';
 import { unitDimension } from './law-primitives.ts';
@@ -20,6 +21,7 @@ export interface LawPackFiles {
   lawInTime?: LawInTimeFile | undefined;
   codeIndex?: CodeIndexFile | undefined;
   participation?: ParticipationFile | undefined;
+  cumulation?: CumulationFile | undefined;
 }
 
 interface Reporter {
@@ -149,6 +151,7 @@ export function checkLawPack(pack: LawPackFiles, ctx: Reporter): void {
         );
       });
   });
+  checkCumulation(pack.cumulation, { codes, gravities, types, money }, report);
 }
 
 /** The index names the same code as criminal-code.json, and every article whose sanction is known. */

@@ -3,6 +3,7 @@ import { ShortTextSchema } from '../common/schemas.ts';
 import { ArticlesFileSchema } from './law-articles.ts';
 import { AmnestyFileSchema, CreditFileSchema } from './law-credit.ts';
 import { CodeIndexFileSchema } from './law-index.ts';
+import { CumulationFileSchema } from './law-cumulation.ts';
 import { GravityFileSchema, JurisdictionFileSchema } from './law-jurisdiction.ts';
 import { checkLawPack } from './law-pack-checks.ts';
 import { ParticipationFileSchema } from './law-participation.ts';
@@ -12,6 +13,7 @@ import { LawInTimeFileSchema } from './law-time.ts';
 export * from './law-articles.ts';
 export * from './law-credit.ts';
 export * from './law-index.ts';
+export * from './law-cumulation.ts';
 export * from './law-jurisdiction.ts';
 export * from './law-participation.ts';
 export * from './law-primitives.ts';
@@ -41,6 +43,7 @@ export const LAW_FILES = {
   lawInTime: 'law-in-time.json',
   codeIndex: 'code-index.json',
   participation: 'participation.json',
+  cumulation: 'cumulation.json',
 } as const;
 export type LawFileKey = keyof typeof LAW_FILES;
 
@@ -60,6 +63,7 @@ const LawPackObjectSchema = z.strictObject({
   lawInTime: LawInTimeFileSchema.optional(),
   codeIndex: CodeIndexFileSchema.optional(),
   participation: ParticipationFileSchema.optional(),
+  cumulation: CumulationFileSchema.optional(),
 });
 
 /** All the legal knowledge of one jurisdiction, validated file by file and across files. */

@@ -6,6 +6,7 @@ import type {
   LawInTimeRule,
   LimitationRules,
   CreditRules,
+  CumulationRules,
   CustodyLimits,
   LawPack,
   LawSource,
@@ -214,6 +215,12 @@ export class LegalKnowledge {
   /** The sentence types of a jurisdiction; throws for an unknown jurisdiction. */
   sentenceTypes(jurisdiction: string): SentenceType[] {
     return this.pack(jurisdiction).jurisdiction.sentenceTypes;
+  }
+
+  /** The rules for several offences sentenced together in force on a day; undefined without cumulation.json. */
+  cumulationRules(jurisdiction: string, onDate: string): CumulationRules | undefined {
+    assertDay(onDate);
+    return this.packs.get(jurisdiction)?.cumulation?.versions.find((v) => isInForce(v, onDate));
   }
 
   /** Amnesty laws of a jurisdiction ([] when it has none on file). */

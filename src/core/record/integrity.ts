@@ -7,15 +7,18 @@ import { LineageCheck, type LineageFn } from './lineage-check.ts';
 import { describeRecord, type PreparedRecord } from './prepare.ts';
 import { RECORD_KIND_ORDER, type RecordKind, type RecordOf } from './record-kinds.ts';
 import { recordPath } from './record-path.ts';
+import { checkDecisionSentence, type DecisionLink, type SentencingLaw } from './sentence-check.ts';
 
 /**
  * The legal knowledge the checker asks: which jurisdictions it has, what it knows of an article, whether a
- * measure kind exists (LegalKnowledge fits). What it lacks of an article or a jurisdiction is a warning.
+ * measure kind exists, and a jurisdiction's sentence types, regimes and money unit (LegalKnowledge fits). What it
+ * lacks of an article or a jurisdiction is a warning; without `jurisdiction`, sentences are not checked.
  */
 export interface IntegrityLaw {
   jurisdictions(): string[];
   articleKnowledge(ref: ArticleRef): ArticleKnowledge;
   measure(jurisdiction: string, key: string): unknown;
+  jurisdiction?(code: string): SentencingLaw;
 }
 
 /** Answers whether a record that is not in the bundle already exists (in the database). */
@@ -41,13 +44,15 @@ export interface FinishLookups {
  * the jurisdiction's, a charge's article must be of the jurisdiction.
  */
 interface PendingCaseCheck {
-  kind: 'measure' | 'charge';
+  kind: 'measure' | 'charge' | 'decision';
   caseId: string;
   /** The measure kind, or the article's jurisdiction. */
   key: string;
   index: number;
-  /** The id of the measure or charge. */
+  /** The id of the measure, charge or decision. */
   id: string;
+  /** A decision's sentence and money orders. */
+  decision?: DecisionLink;
 }
 
 const KIND_NUMBER = new Map<RecordKind, number>(RECORD_KIND_ORDER.map((k, i) => [k, i]));
@@ -176,7 +181,9 @@ export class IntegrityChecker {
         if (!ids) out.set(kind, (ids = new Set()));
         ids.add(id);
       }
-      const caseId = this.law ? (r.links.measure?.case ?? r.links.chargeCase) : r.links.chargeCase;
+      const caseId = this.law
+        ? (r.links.measure?.case ?? r.links.decision?.case ?? r.links.chargeCase)
+        : r.links.chargeCase;
       if (caseId !== undefined && !this.jurisdictions.has(caseId) && !inBatch.get('case')?.has(caseId))
         cases.add(caseId);
     }
@@ -310,11 +317,21 @@ export class IntegrityChecker {
     }
     if (links.measure && this.law)
       this.checkInCase({ kind: 'measure', caseId: links.measure.case, key: links.measure.kind, index, id });
+    if (links.decision && this.law?.jurisdiction)
+      this.checkInCase({
+        kind: 'decision',
+        caseId: links.decision.case,
+        key: '',
+        index,
+        id,
+        decision: links.decision,
+      });
   }
 
   /** Checks against the case's jurisdiction now if it is known, else at the end. */
   private checkInCase(pending: PendingCaseCheck, jurisdiction = this.jurisdictionOf(pending.caseId)): void {
     if (jurisdiction === undefined) this.pendingCaseChecks.push(pending);
+    else if (pending.kind === 'decision') this.checkSentence(jurisdiction, pending);
     else if (pending.kind === 'measure') {
       // A case of a jurisdiction the law data lacks is warned about once; its measure kinds cannot be checked.
       if (this.lawJurisdictions?.has(jurisdiction) === false) return;
@@ -416,6 +433,19 @@ export class IntegrityChecker {
         { kind: 'charge', id },
         this.warnings,
       );
+  }
+
+  /** A decision's sentence and money against the jurisdiction's law data, when it has the jurisdiction. */
+  private checkSentence(jurisdiction: string, pending: PendingCaseCheck): void {
+    const law = this.law;
+    if (!pending.decision || !law?.jurisdiction || !(law.jurisdictions?.() ?? []).includes(jurisdiction))
+      return;
+    checkDecisionSentence(pending.decision, jurisdiction, law.jurisdiction(jurisdiction), (path, message) =>
+      this.report('validation.invalid', recordPath('decision', pending.index, path), message, {
+        kind: 'decision',
+        id: pending.id,
+      }),
+    );
   }
 
   private checkMeasureKind(jurisdiction: string, key: string, index: number, id: string): void {

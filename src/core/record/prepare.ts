@@ -4,12 +4,14 @@ import type { Case } from '../case/case.ts';
 import { conflictSlice } from '../case/case-conflicts.ts';
 import type { ErrorCode, Issue } from '../errors.ts';
 import type { ArticleRef } from '../law/law.ts';
+import type { Decision } from '../decision/decision.ts';
 import type { Measure } from '../measure/measure.ts';
 import { RECORD_KINDS, type AnyRecord, type RecordKind, type RecordOf } from './record-kinds.ts';
 import { recordPath } from './record-path.ts';
 import { toRecordRow, type RecordRow } from './record-row.ts';
 import type { HandoverLink, OriginLink } from './lineage-check.ts';
 import { checkRecordAlone } from './record-rules.ts';
+import type { DecisionLink } from './sentence-check.ts';
 import { RecordVersionSchema, splitVersion, VERSION_KEY } from './record-version.ts';
 import { referencesOf, type Reference } from './references.ts';
 
@@ -37,6 +39,8 @@ export interface RecordLinks {
   measure?: { case: string; kind: string };
   /** A case's jurisdiction. */
   jurisdiction?: string;
+  /** A decision's case, sentence and money orders: checked against the case's jurisdiction. */
+  decision?: DecisionLink;
 }
 
 /**
@@ -130,5 +134,18 @@ function addLinks(kind: RecordKind, record: AnyRecord, links: RecordLinks): void
   } else if (kind === 'measure') {
     const m = record as Measure;
     links.measure = { case: m.case, kind: m.kind };
+  } else if (kind === 'decision') {
+    const d = record as Decision;
+    if (d.sentence.length > 0 || (d.money ?? []).length > 0)
+      links.decision = {
+        case: d.case,
+        sentence: d.sentence.map((c) => ({
+          type: c.type,
+          ...(c.regime !== undefined ? { regime: c.regime } : {}),
+          ...(c.amount ? { amountUnit: c.amount.unit } : {}),
+          ...(c.term ? { hasTerm: true } : {}),
+        })),
+        money: (d.money ?? []).map((m) => (m.amount ? { amountUnit: m.amount.unit } : {})),
+      };
   } else if (kind === 'case') links.jurisdiction = (record as Case).jurisdiction;
 }
