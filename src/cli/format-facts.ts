@@ -176,7 +176,8 @@ function lastKnownText(d: DefendantFacts): string {
     ? words([last.status])
     : `possibly ${words([last.status])} (or ${words(last.possible.filter((x) => x !== last.status))})`;
   const since = d.status.possible.filter((x) => x !== last.status);
-  return `last known: ${known} on ${last.on}, not confirmed since (may since be ${words(since)})`;
+  const maybe = since.length > 0 ? ` (may since be ${words(since)})` : '';
+  return `last known: ${known} on ${last.on}, not confirmed since${maybe}`;
 }
 
 function headerLines(facts: CaseFacts): string[] {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { computeCaseFacts } from './case-facts.ts';
+import { formatMaxImprisonment } from './exposure.ts';
 import { formatCaseFacts } from '../../cli/format-facts.ts';
 import {
   cc,
@@ -194,4 +195,12 @@ test('each part a charge may be under is named, prison terms are not among the o
     '2023-02-01',
   );
   assert.match(formatCaseFacts(known), /Maximum exposure: 10 years\n/);
+});
+
+test('a term in months of a year or more reads in years and months; fractions of years read in months', () => {
+  assert.equal(formatMaxImprisonment({ life: false, value: 126, unit: 'months' }), '10 years 6 months');
+  assert.equal(formatMaxImprisonment({ life: false, value: 24, unit: 'months' }), '2 years');
+  assert.equal(formatMaxImprisonment({ life: false, value: 11, unit: 'months' }), '11 months');
+  assert.equal(formatMaxImprisonment({ life: false, value: 7.5, unit: 'years' }), '7 years 6 months');
+  assert.equal(formatMaxImprisonment({ life: false, value: 1, unit: 'years' }), '1 year');
 });

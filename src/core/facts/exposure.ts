@@ -125,6 +125,12 @@ const unitText = (value: number, unit: string) => `${value} ${value === 1 ? unit
 /** A maximum prison term for people: '10 years', '7 years 6 months' (a capped 7.5 years) or 'life'. */
 export function formatMaxImprisonment(m: MaxImprisonment): string {
   if (m.life) return 'life imprisonment';
+  // Terms added in months (7 years 6 months and 3 years) read in years and months, as courts write them.
+  if (m.unit === 'months' && m.value >= 12 && Number.isInteger(m.value)) {
+    const years = Math.floor(m.value / 12);
+    const rest = m.value % 12;
+    return rest === 0 ? unitText(years, 'years') : `${unitText(years, 'years')} ${unitText(rest, 'months')}`;
+  }
   const whole = Math.floor(m.value);
   const months = Math.round((m.value - whole) * 12 * 1000) / 1000;
   if (m.unit === 'years' && whole !== m.value && Number.isInteger(months))

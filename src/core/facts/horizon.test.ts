@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { computeCaseFacts } from './case-facts.ts';
+import { formatCaseFacts } from '../../cli/format-facts.ts';
 import { daysBetween } from '../dates/index.ts';
 import type { CaseFile } from '../case/case-file.ts';
 import {
@@ -202,4 +203,11 @@ test('a stated horizon older than a fact the record dates later is stale: the la
     fine.warnings.find((w) => w.path === '$.confirmed.on'),
     undefined,
   );
+});
+
+test('past the horizon, a status that can only be the last known one says so without an empty list of others', () => {
+  const facts = computeCaseFacts(fileConfirmedOn('2022-03-15', { charges: [charge] }), law, '2022-06-01');
+  const text = formatCaseFacts(facts);
+  assert.match(text, /last known: at liberty on 2022-03-15, not confirmed since\n/);
+  assert.doesNotMatch(text, /may since be \)/);
 });
