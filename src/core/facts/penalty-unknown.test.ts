@@ -23,7 +23,7 @@ test('each reason a penalty is unknown has its own words, all beginning "penalty
   );
   assert.equal(
     note(facts, 'charge:unknown'),
-    'penalty unknown: not in the law data (the article is not in the law data)',
+    'penalty unknown: not in the law data (neither its sanction nor its title)',
   );
   assert.equal(
     note(facts, 'charge:indexed'),
@@ -57,6 +57,6 @@ test('an excluded article and an unknown one are warned about in the facts; the 
   assert.equal(facts.charges.find((c) => c.id === 'charge:libel')?.title, 'Клевета');
   assert.deepEqual(facts.warnings.map((w) => `${w.code} ${w.record}: ${w.message}`).sort(), [
     'law.unknown_article charge:libel: Art. 130 (CC): the article was excluded from the code by Закон РК от 26.06.2020 № 349-VI (check the date of the act); penalty unknown: not in the law data',
-    'law.unknown_article charge:unknown: Art. 999(1) (CC): penalty unknown: not in the law data (the article is not in the law data)',
+    'law.unknown_article charge:unknown: Art. 999(1) (CC): penalty unknown: not in the law data (neither its sanction nor its title)',
   ]);
 });

@@ -52,7 +52,7 @@ export function articleKnowledgeGap(ref: ArticleRef, k: ArticleKnowledge): strin
       const why = {
         jurisdiction: `no law data for jurisdiction "${ref.jurisdiction}"`,
         code: `no articles of code "${ref.code}" in the law data of ${ref.jurisdiction}`,
-        article: 'the article is not in the law data',
+        article: 'neither its sanction nor its title',
         part: 'the law data has the article but not this part',
       }[k.reason];
       return `penalty unknown: not in the law data (${why})`;

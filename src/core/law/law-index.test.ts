@@ -77,7 +77,7 @@ test('the words for what the law data lacks say "penalty unknown", never "no imp
   );
   assert.equal(
     gap(kz('999', '1')),
-    'penalty unknown: not in the law data (the article is not in the law data)',
+    'penalty unknown: not in the law data (neither its sanction nor its title)',
   );
   assert.match(
     gap(kz('130')) ?? '',

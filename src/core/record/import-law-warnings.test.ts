@@ -60,7 +60,7 @@ forEachStore('articles the law data lacks', (getStore) => {
     assert.deepEqual(
       report.warnings.map((w) => `${w.code} ${w.file} ${w.recordKind} ${w.record} ${w.path}: ${w.message}`),
       [
-        'law.unknown_article law.json charge charge:unknown $.charges[1].article: kz CC 999(1): penalty unknown: not in the law data (the article is not in the law data)',
+        'law.unknown_article law.json charge charge:unknown $.charges[1].article: kz CC 999(1): penalty unknown: not in the law data (neither its sanction nor its title)',
         'law.unknown_article law.json charge charge:excluded $.charges[3].article: kz CC 130: the article was excluded from the code by Закон РК от 26.06.2020 № 349-VI (check the date of the act); penalty unknown: not in the law data',
         'law.unknown_article law.json charge charge:coao $.charges[4].article: kz COAO 488(6): penalty unknown: not in the law data (no articles of code "coao" in the law data of kz)',
       ],
@@ -80,7 +80,7 @@ forEachStore('articles the law data lacks', (getStore) => {
         byCharge.get(id)?.penaltyUnknownNote,
       ]),
       [
-        ['charge:unknown', true, 'penalty unknown: not in the law data (the article is not in the law data)'],
+        ['charge:unknown', true, 'penalty unknown: not in the law data (neither its sanction nor its title)'],
         ['charge:indexed', true, "penalty unknown: the law data has the article's title, not its sanction"],
         [
           'charge:excluded',

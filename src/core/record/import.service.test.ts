@@ -240,7 +240,7 @@ forEachStore('importBundle', (getStore) => {
           'charge:c1',
           '$.charges[0].article',
           'bad.json',
-          'kz CC 999(1): penalty unknown: not in the law data (the article is not in the law data)',
+          'kz CC 999(1): penalty unknown: not in the law data (neither its sanction nor its title)',
         ],
       ],
     );

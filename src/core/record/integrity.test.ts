@@ -503,7 +503,7 @@ describe('IntegrityChecker', () => {
     assert.deepEqual(
       checker.takeWarnings().map((i) => `${i.code} ${i.record} ${i.path}: ${i.message}`),
       [
-        'law.unknown_article charge:1 $.charges[0].article: kz CC 999(1): penalty unknown: not in the law data (the article is not in the law data)',
+        'law.unknown_article charge:1 $.charges[0].article: kz CC 999(1): penalty unknown: not in the law data (neither its sanction nor its title)',
       ],
     );
   });
