@@ -508,6 +508,42 @@ describe('IntegrityChecker', () => {
     );
   });
 
+  test('a part in doubt the law data lacks, of an article it has, is a warning at that part; of an unknown article, only the article is', () => {
+    const law: IntegrityLaw = {
+      jurisdictions: () => ['kz'],
+      articleKnowledge: (ref: ArticleRef) =>
+        ref.article === '274' && (ref.part === undefined || ref.part === '2' || ref.part === '3')
+          ? { kind: 'sanctioned' }
+          : ref.article === '274'
+            ? { kind: 'unknown', reason: 'part' }
+            : { kind: 'unknown', reason: 'article' },
+      measure: () => undefined,
+    };
+    const checker = new IntegrityChecker({ law });
+    const inDoubt = (parts: string[]) => parts.map((part) => ({ part, sources: [] as { source: string }[] }));
+    checker.add(
+      'charge',
+      charge('charge:1', [brought('2022')], {
+        article: { jurisdiction: 'kz', code: 'cc', article: '274' },
+        partsInDoubt: inDoubt(['2', '9']),
+      }),
+      0,
+    );
+    checker.add(
+      'charge',
+      charge('charge:2', [brought('2022')], {
+        article: { jurisdiction: 'kz', code: 'cc', article: '999' },
+        partsInDoubt: inDoubt(['1', '2']),
+      }),
+      1,
+    );
+    checker.finish({ existing: () => true, jurisdictionOf: () => 'kz' });
+    assert.deepEqual(
+      checker.takeWarnings().map((i) => `${i.record} ${i.path}`),
+      ['charge:1 $.charges[0].partsInDoubt[1].part', 'charge:2 $.charges[1].article'],
+    );
+  });
+
   test('what the law data lacks is a warning: an unknown article, code or jurisdiction, an excluded article; a title alone is enough', () => {
     const entry = { article: '130', titles: { ru: 'Клевета' }, division: 'special' as const };
     const law: IntegrityLaw = {

@@ -306,6 +306,12 @@ export class IntegrityChecker {
     if (links.article) {
       this.lineage.charge(id, index, links.origins, links.handovers);
       this.checkArticle(links.article, index, id);
+      // A part in doubt the law data lacks, of an article it has, is warned about where the part is given.
+      const article = links.article;
+      if (this.law?.articleKnowledge(article).kind === 'sanctioned')
+        links.partsInDoubt?.forEach((part, i) =>
+          this.checkArticle({ ...article, part }, index, id, `.partsInDoubt[${i}].part`),
+        );
       if (links.chargeCase !== undefined)
         this.checkInCase({
           kind: 'charge',
@@ -420,7 +426,7 @@ export class IntegrityChecker {
    * A charge under an article the law data lacks (or knows only as excluded) imports with a warning; one whose
    * title is in the code's index but not its sanction imports without one (the facts say "penalty unknown").
    */
-  private checkArticle(article: ArticleRef, index: number, id: string): void {
+  private checkArticle(article: ArticleRef, index: number, id: string, path = '.article'): void {
     if (!this.law) return;
     const known = this.law.articleKnowledge(article);
     if (known.kind === 'sanctioned' || known.kind === 'indexed') return;
@@ -428,7 +434,7 @@ export class IntegrityChecker {
     if (gap !== undefined)
       this.report(
         'law.unknown_article',
-        recordPath('charge', index, '.article'),
+        recordPath('charge', index, path),
         `${formatArticleRef(article)}: ${gap}`,
         { kind: 'charge', id },
         this.warnings,

@@ -29,6 +29,8 @@ export interface ImportItem {
 export interface RecordLinks {
   /** A charge's article, checked against the legal knowledge. */
   article?: ArticleRef;
+  /** The parts of a charge's article that sources disagree on, each checked like the article. */
+  partsInDoubt?: string[];
   /** Where a charge comes from (`origin`, one or several). */
   origins?: OriginLink[];
   /** A charge's steps that hand it over to successors, which must name it in their origin. */
@@ -129,6 +131,7 @@ function addLinks(kind: RecordKind, record: AnyRecord, links: RecordLinks): void
   if (kind === 'charge') {
     const c = record as Charge;
     links.article = c.article;
+    if (c.partsInDoubt) links.partsInDoubt = c.partsInDoubt.map((p) => p.part);
     links.chargeCase = c.case;
     if (c.origin) links.origins = originsWithPaths(c);
   } else if (kind === 'measure') {
