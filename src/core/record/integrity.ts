@@ -1,25 +1,18 @@
 import type { ErrorCode, Issue } from '../errors.ts';
 import type { ParkedReference } from '../ports.ts';
-import { articleKnowledgeGap, type ArticleKnowledge } from '../law/article-knowledge.ts';
-import { formatArticleRef } from '../law/law-helpers.ts';
 import type { ArticleRef } from '../law/law.ts';
 import { LineageCheck, type LineageFn } from './lineage-check.ts';
 import { describeRecord, type PreparedRecord } from './prepare.ts';
 import { RECORD_KIND_ORDER, type RecordKind, type RecordOf } from './record-kinds.ts';
 import { recordPath } from './record-path.ts';
-import { checkDecisionSentence, type DecisionLink, type SentencingLaw } from './sentence-check.ts';
-
-/**
- * The legal knowledge the checker asks: which jurisdictions it has, what it knows of an article, whether a
- * measure kind exists, and a jurisdiction's sentence types, regimes and money unit (LegalKnowledge fits). What it
- * lacks of an article or a jurisdiction is a warning; without `jurisdiction`, sentences are not checked.
- */
-export interface IntegrityLaw {
-  jurisdictions(): string[];
-  articleKnowledge(ref: ArticleRef): ArticleKnowledge;
-  measure(jurisdiction: string, key: string): unknown;
-  jurisdiction?(code: string): SentencingLaw;
-}
+import { WaitingReferences } from './waiting-references.ts';
+import {
+  articleGap,
+  checkSentenceAgainstLaw,
+  unknownMeasureKind,
+  type IntegrityLaw,
+} from './integrity-law.ts';
+import type { DecisionLink } from './sentence-check.ts';
 
 /** Answers whether a record that is not in the bundle already exists (in the database). */
 export type ExistsFn = (kind: RecordKind, id: string) => boolean;
@@ -55,10 +48,8 @@ interface PendingCaseCheck {
   decision?: DecisionLink;
 }
 
-const KIND_NUMBER = new Map<RecordKind, number>(RECORD_KIND_ORDER.map((k, i) => [k, i]));
-const KIND_COUNT = RECORD_KIND_ORDER.length;
-
 export { recordPath };
+export type { IntegrityLaw };
 
 /**
  * Cross-record rules of a bundle, checked incrementally while records stream past: duplicate ids, references
@@ -83,15 +74,8 @@ export class IntegrityChecker {
   private readonly ids = new Map<RecordKind, Map<string, number>>();
   /** Per kind: ids the caller found outside the window, for the batch being added. */
   private readonly confirmed = new Map<RecordKind, Set<string>>();
-  /**
-   * Per target kind and id: the references still waiting for that record, as pairs of numbers (where the
-   * reference is: record index × kind count + kind number; then the code of its path within the record), each
-   * followed by the id of the record it is in, so an issue can name it.
-   */
-  private readonly waiting = new Map<RecordKind, Map<string, (number | string)[]>>();
-  /** Paths of references within a record ('.lifecycle[0].decision'), stored once each, by code. */
-  private readonly refPaths: string[] = [];
-  private readonly refPathCodes = new Map<string, number>();
+  /** References to records not seen yet, dropped as soon as each appears. */
+  private readonly waiting = new WaitingReferences();
   private readonly lineage = new LineageCheck((code, path, message, id) =>
     this.report(code, path, message, { kind: 'charge', id }),
   );
@@ -104,8 +88,6 @@ export class IntegrityChecker {
   private readonly issues: Issue[] = [];
   /** What the law data lacks (an article, a jurisdiction): the record imports, and the report says so. */
   private readonly warnings: Issue[] = [];
-  /** How many references wait in `waiting`. */
-  private waitingRefs = 0;
 
   constructor(options: { law?: IntegrityLaw; file?: string } = {}) {
     this.law = options.law;
@@ -147,12 +129,7 @@ export class IntegrityChecker {
       return false;
     }
     known.set(id, index);
-    const waiting = this.waiting.get(kind);
-    const refs = waiting?.get(id);
-    if (refs !== undefined) {
-      this.waitingRefs -= refs.length / 3;
-      waiting?.delete(id);
-    }
+    this.waiting.resolve(kind, id);
     return true;
   }
 
@@ -231,33 +208,15 @@ export class IntegrityChecker {
     for (const issue of prepared.issues) this.issues.push(issue);
     if (id === undefined) return false;
     const isNew = this.declare(kind, id, index);
-    let place = -1;
-    for (const ref of prepared.refs) {
-      if (this.has(ref.kind, ref.id)) continue;
-      if (place < 0) place = index * KIND_COUNT + (KIND_NUMBER.get(kind) ?? 0);
-      this.wait(ref.kind, ref.id, place, ref.path, id);
-    }
+    for (const ref of prepared.refs)
+      if (!this.has(ref.kind, ref.id)) this.waiting.add(ref.kind, ref.id, { kind, index, id }, ref.path);
     this.link(prepared, id);
     return isNew;
   }
 
-  private wait(kind: RecordKind, id: string, place: number, path: string, fromId: string): void {
-    let byId = this.waiting.get(kind);
-    if (!byId) this.waiting.set(kind, (byId = new Map<string, (number | string)[]>()));
-    let code = this.refPathCodes.get(path);
-    if (code === undefined) {
-      code = this.refPaths.push(path) - 1;
-      this.refPathCodes.set(path, code);
-    }
-    const refs = byId.get(id);
-    if (refs === undefined) byId.set(id, [place, code, fromId]);
-    else refs.push(place, code, fromId);
-    this.waitingRefs++;
-  }
-
   /** How many references wait for a record not seen yet. */
   get waitingCount(): number {
-    return this.waitingRefs;
+    return this.waiting.count;
   }
 
   /**
@@ -265,26 +224,7 @@ export class IntegrityChecker {
    * them where the records will be written, and at the end passes those whose record is missing to `finish`.
    */
   takeWaiting(): ParkedReference[] {
-    const out: ParkedReference[] = [];
-    for (const [kind, byId] of this.waiting) {
-      for (const [id, refs] of byId) {
-        for (let i = 0; i < refs.length; i += 3) {
-          const place = Number(refs[i] ?? 0);
-          const fromId = refs[i + 2];
-          out.push({
-            kind,
-            id,
-            fromKind: place % KIND_COUNT,
-            index: Math.floor(place / KIND_COUNT),
-            path: Number(refs[i + 1] ?? 0),
-            ...(typeof fromId === 'string' ? { fromId } : {}),
-          });
-        }
-      }
-    }
-    this.waiting.clear();
-    this.waitingRefs = 0;
-    return out;
+    return this.waiting.take();
   }
 
   /** Remembers what the checks at the end need, and checks articles and measure kinds as far as known. */
@@ -353,10 +293,7 @@ export class IntegrityChecker {
 
   /** Ids referenced by the bundle but not defined in it: what a caller looks up before `finish`. */
   unresolved(): Map<RecordKind, Set<string>> {
-    const out = new Map<RecordKind, Set<string>>();
-    for (const [kind, byId] of this.waiting) {
-      if (byId.size > 0) out.set(kind, new Set(byId.keys()));
-    }
+    const out = this.waiting.ids();
     const add = (kind: RecordKind, id: string) => {
       let ids = out.get(kind);
       if (!ids) out.set(kind, (ids = new Set()));
@@ -394,7 +331,7 @@ export class IntegrityChecker {
       const from = RECORD_KIND_ORDER[ref.fromKind] ?? ref.kind;
       this.report(
         'reference.dangling',
-        recordPath(from, ref.index, this.refPaths[ref.path]),
+        recordPath(from, ref.index, this.waiting.path(ref.path)),
         `"${ref.id}" refers to no ${ref.kind} in the bundle or the database`,
         ref.fromId !== undefined ? { kind: from, id: ref.fromId } : undefined,
       );
@@ -427,41 +364,34 @@ export class IntegrityChecker {
    * title is in the code's index but not its sanction imports without one (the facts say "penalty unknown").
    */
   private checkArticle(article: ArticleRef, index: number, id: string, path = '.article'): void {
-    if (!this.law) return;
-    const known = this.law.articleKnowledge(article);
-    if (known.kind === 'sanctioned' || known.kind === 'indexed') return;
-    const gap = articleKnowledgeGap(article, known);
+    const gap = this.law && articleGap(this.law, article);
     if (gap !== undefined)
       this.report(
         'law.unknown_article',
         recordPath('charge', index, path),
-        `${formatArticleRef(article)}: ${gap}`,
+        gap,
         { kind: 'charge', id },
         this.warnings,
       );
   }
 
   /** A decision's sentence and money against the jurisdiction's law data, when it has the jurisdiction. */
-  private checkSentence(jurisdiction: string, pending: PendingCaseCheck): void {
-    const law = this.law;
-    if (!pending.decision || !law?.jurisdiction || !(law.jurisdictions?.() ?? []).includes(jurisdiction))
-      return;
-    checkDecisionSentence(pending.decision, jurisdiction, law.jurisdiction(jurisdiction), (path, message) =>
-      this.report('validation.invalid', recordPath('decision', pending.index, path), message, {
-        kind: 'decision',
-        id: pending.id,
-      }),
-    );
+  private checkSentence(jurisdiction: string, { decision, index, id }: PendingCaseCheck): void {
+    if (this.law && decision)
+      checkSentenceAgainstLaw(this.law, jurisdiction, decision, (path, message) =>
+        this.report('validation.invalid', recordPath('decision', index, path), message, {
+          kind: 'decision',
+          id,
+        }),
+      );
   }
 
   private checkMeasureKind(jurisdiction: string, key: string, index: number, id: string): void {
-    if (this.law && this.law.measure(jurisdiction, key) === undefined) {
-      this.report(
-        'validation.invalid',
-        recordPath('measure', index, '.kind'),
-        `unknown measure kind "${key}" for jurisdiction ${jurisdiction}`,
-        { kind: 'measure', id },
-      );
-    }
+    const unknown = this.law && unknownMeasureKind(this.law, jurisdiction, key);
+    if (unknown !== undefined)
+      this.report('validation.invalid', recordPath('measure', index, '.kind'), unknown, {
+        kind: 'measure',
+        id,
+      });
   }
 }
