@@ -8,3 +8,6 @@ export const LAW_DIR = fileURLToPath(new URL('../data/law', import.meta.url));
 
 /** The demo case's bundles, loaded by `serve --demo` into an empty database. */
 export const DEMO_DIR = fileURLToPath(new URL('../data/demo', import.meta.url));
+
+/** How names are folded for search across scripts and spellings (data/names/folding.json). */
+export const NAME_FOLDING_FILE = fileURLToPath(new URL('../data/names/folding.json', import.meta.url));
