@@ -1,3 +1,4 @@
+import { runApiPhase } from './phase-api.ts';
 import { runBreakdownPhase } from './phase-breakdown.ts';
 import { runFactsPhase } from './phase-facts.ts';
 import { runImportPhase } from './phase-import.ts';
@@ -9,7 +10,8 @@ export type PhaseRequest =
   | { phase: 'import'; target: Target; file: string }
   | { phase: 'breakdown'; target: Target; file: string }
   | { phase: 'raw'; source: Target; target: Target }
-  | { phase: 'facts'; target: Target; asOf: string; runs: number; concurrency: number; limit?: number };
+  | { phase: 'facts'; target: Target; asOf: string; runs: number; concurrency: number; limit?: number }
+  | { phase: 'api'; target: Target; caseId: string; clients: number; seconds: number };
 
 async function run(request: PhaseRequest): Promise<unknown> {
   switch (request.phase) {
@@ -21,6 +23,8 @@ async function run(request: PhaseRequest): Promise<unknown> {
       return runRawPhase(request.source, request.target);
     case 'facts':
       return runFactsPhase(request.target, request);
+    case 'api':
+      return runApiPhase(request.target, request);
   }
 }
 

@@ -1,0 +1,131 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Target } from './target.ts';
+
+/** Latency of one kind of request under load, in milliseconds, and how many were answered. */
+export interface LatencySpread {
+  path: string;
+  requests: number;
+  /** Answers that were not 200 (none in a sound run). */
+  failures: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+/** The case page's requests under concurrent clients, and the server's memory. */
+export interface ApiResult {
+  dialect: Target['dialect'];
+  clients: number;
+  seconds: number;
+  requestsPerSec: number;
+  byPath: LatencySpread[];
+  /** The server's resident memory after the run, and its peak (VmHWM), in MiB. */
+  serverRssMb: number;
+  serverPeakRssMb: number;
+}
+
+/** A server process on a database, and where it listens. */
+interface Served {
+  child: ChildProcess;
+  base: string;
+}
+
+/** Starts `casewatch serve` on the target in its own process (the clients must not share its thread). */
+export async function startServerProcess(target: Target, env: NodeJS.ProcessEnv = {}): Promise<Served> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'serve', '--port', '0'], {
+    env: {
+      ...process.env,
+      ...env,
+      ...(target.dialect === 'sqlite' ? { CASEWATCH_DB: target.file } : { DATABASE_URL: target.url }),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  for await (const line of lines) {
+    const found = /serving on (http:\/\/[^/\s]+)\//.exec(line);
+    if (found?.[1] !== undefined) return { child, base: found[1] };
+  }
+  throw new Error('the server stopped before it listened');
+}
+
+/** The resident memory of a process and its peak, in MiB (Linux /proc). */
+export function memoryOf(pid: number): { rssMb: number; peakRssMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+  return { rssMb: Math.round(kb('VmRSS') / 102.4) / 10, peakRssMb: Math.round(kb('VmHWM') / 102.4) / 10 };
+}
+
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Clients that each ask for the paths in turn, as fast as answers come, for `seconds`, after a warm-up: the
+ * latency of every answer, by path, and the requests per second of them all.
+ */
+export async function loadPaths(
+  base: string,
+  paths: readonly string[],
+  options: { clients: number; seconds: number; warmupSeconds?: number; headers?: Record<string, string> },
+): Promise<{ requestsPerSec: number; byPath: LatencySpread[] }> {
+  const times = new Map(paths.map((p) => [p, [] as number[]]));
+  const failures = new Map(paths.map((p) => [p, 0]));
+  const drive = async (until: number, isMeasured: boolean, offset: number) => {
+    for (let i = offset; performance.now() < until; i++) {
+      const path = paths[i % paths.length] as string;
+      const started = performance.now();
+      const response = await fetch(base + path, { headers: options.headers ?? {} });
+      await response.arrayBuffer();
+      if (!isMeasured) continue;
+      times.get(path)?.push(performance.now() - started);
+      if (response.status !== 200) failures.set(path, (failures.get(path) ?? 0) + 1);
+    }
+  };
+  const clients = Array.from({ length: options.clients }, (_, i) => i);
+  const warm = performance.now() + (options.warmupSeconds ?? 2) * 1000;
+  await Promise.all(clients.map((i) => drive(warm, false, i)));
+  const started = performance.now();
+  await Promise.all(clients.map((i) => drive(started + options.seconds * 1000, true, i)));
+  const elapsed = (performance.now() - started) / 1000;
+  const byPath = paths.map((path) => {
+    const sorted = [...(times.get(path) ?? [])].sort((a, b) => a - b);
+    return {
+      path,
+      requests: sorted.length,
+      failures: failures.get(path) ?? 0,
+      p50: round(percentile(sorted, 50)),
+      p95: round(percentile(sorted, 95)),
+      p99: round(percentile(sorted, 99)),
+      max: round(sorted.at(-1) ?? NaN),
+    };
+  });
+  const total = byPath.reduce((n, p) => n + p.requests, 0);
+  return { requestsPerSec: Math.round(total / elapsed), byPath };
+}
+
+/** The case page's API calls and HTML page under concurrent clients, against a server in its own process. */
+export async function runApiPhase(
+  target: Target,
+  request: { caseId: string; clients: number; seconds: number },
+): Promise<ApiResult> {
+  const served = await startServerProcess(target);
+  try {
+    const id = encodeURIComponent(request.caseId);
+    const paths = [`/api/cases/${id}`, `/api/cases/${id}/facts`, `/cases/${id}`];
+    const run = await loadPaths(served.base, paths, request);
+    const memory = memoryOf(served.child.pid as number);
+    return {
+      dialect: target.dialect,
+      clients: request.clients,
+      seconds: request.seconds,
+      ...run,
+      serverRssMb: memory.rssMb,
+      serverPeakRssMb: memory.peakRssMb,
+    };
+  } finally {
+    served.child.kill('SIGTERM');
+  }
+}
