@@ -73,6 +73,11 @@ export interface RecordReader {
   /** Ids of cases (within the scope, if given) where the person takes part with the role. */
   casesOfPerson(personId: string, role?: string, scope?: ReadScope): Promise<string[]>;
   history(kind: RecordKind, id: string): Promise<Revision[]>;
+  /**
+   * The sequence number of the last revision committed (0 before any): it changes with every write of any
+   * record, so what was computed from the records at one value still holds while it stays the same.
+   */
+  lastChange(): Promise<number>;
 }
 
 /**

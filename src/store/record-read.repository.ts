@@ -140,4 +140,12 @@ export class RecordReadRepository implements RecordReader {
       .execute();
     return rows.map(toRevision);
   }
+
+  async lastChange(): Promise<number> {
+    const row = await this.db
+      .selectFrom('revisions')
+      .select((eb) => eb.fn.max('seq').as('last'))
+      .executeTakeFirst();
+    return Number(row?.last ?? 0);
+  }
 }

@@ -158,6 +158,26 @@ forEachStore('record repository', (getStore) => {
     assert.deepEqual(await store.reader.findPersonsByName('mamay'), []);
   });
 
+  test('the last change moves with every committed write of any record, and not with one rolled back', async () => {
+    const store = getStore();
+    const first = await store.reader.lastChange();
+    const created = await store.run(EDITOR, (tx) => tx.create('case', caseRecord('case:changes')));
+    const afterCreate = await store.reader.lastChange();
+    assert.ok(afterCreate > first);
+    await assert.rejects(
+      store.run(EDITOR, async (tx) => {
+        await tx.update('case', { ...created.data, title: 'Renamed' }, created.version);
+        throw new Error('changed my mind');
+      }),
+    );
+    assert.equal(await store.reader.lastChange(), afterCreate);
+    await store.run(OTHER, (tx) => tx.update('case', { ...created.data, title: 'Renamed' }, created.version));
+    const afterUpdate = await store.reader.lastChange();
+    assert.ok(afterUpdate > afterCreate);
+    await store.run(OTHER, (tx) => tx.remove('case', 'case:changes', created.version + 1));
+    assert.ok((await store.reader.lastChange()) > afterUpdate);
+  });
+
   test('an error thrown by the work itself rolls back too', async () => {
     const store = getStore();
     await assert.rejects(

@@ -163,6 +163,10 @@ class MemoryReader implements RecordReader {
     const rows = this.state().revisions.filter((r) => r.kind === kind && r.recordId === id);
     return Promise.resolve(rows.map(toRevision));
   }
+
+  lastChange(): Promise<number> {
+    return Promise.resolve(this.state().revisions.at(-1)?.seq ?? 0);
+  }
 }
 
 function toRevision(row: RevisionRow): Revision {

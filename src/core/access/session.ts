@@ -26,6 +26,8 @@ export interface Session {
   findPersonsByName(text: string): Promise<string[]>;
   /** Cases the actor may read where the person takes part with the role. */
   casesOfPerson(personId: string, role?: string): Promise<string[]>;
+  /** Changes with every write of any record (`RecordReader.lastChange`): what is computed may be kept while it holds. */
+  lastChange(): Promise<number>;
   /** Every revision of a record, unredacted: the history service decides, side by side, what the actor sees. */
   revisions(kind: RecordKind, id: string): Promise<Revision[]>;
   /** Records as this actor may see them: the one exit, for records not read through `get` or `list`. */
@@ -93,6 +95,7 @@ function sessionOver(store: Store, reader: RecordReader, actor: Actor): Session 
     findPersonsByName: (text) => reader.findPersonsByName(text, scope),
     casesOfPerson: (personId, role) => reader.casesOfPerson(personId, role, scope),
     revisions: (kind, id) => reader.history(kind, id),
+    lastChange: () => reader.lastChange(),
     async release(kind, records) {
       const stamped = records.map((data) => ({ kind, id: data.id, data }) as Stored<typeof kind>);
       return (await out(kind, stamped)).map((r) => r.data);
