@@ -57,6 +57,12 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
       c.set('actor', deps.actorOf?.(c.req.raw) ?? PUBLIC_ACTOR);
     await next();
   });
+  // What an answer holds depends on who asks: no shared cache may keep it, and a browser asks again each time.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'private, no-cache');
+    c.header('Vary', 'Cookie, Authorization', { append: true });
+  });
   app.onError((error, c) => {
     const { status, body } = errorResponse(error);
     if (status === 500) internalError(error);

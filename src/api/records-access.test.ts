@@ -53,7 +53,11 @@ forEachStore('what each reader gets from the API', (getStore: () => Store) => {
       }
       assert.equal((await get('admin', path)).text.includes(PHONE), true, `admin ${path}`);
     }
-    const asPublic = (await bodyOf<Wire>(await api.call('public', 'GET', '/api/persons/person:open'))).record;
+    const open = await api.call('public', 'GET', '/api/persons/person:open');
+    // What an answer holds depends on who asks: no shared cache may keep one user's answer for another.
+    assert.equal(open.headers.get('cache-control'), 'private, no-cache');
+    assert.match(open.headers.get('vary') ?? '', /Cookie, Authorization/);
+    const asPublic = (await bodyOf<Wire>(open)).record;
     assert.equal('birthDate' in asPublic, false);
     const asViewer = (await bodyOf<Wire>(await api.call('viewer', 'GET', '/api/persons/person:open'))).record;
     assert.equal(asViewer.birthDate, '1985-03');
