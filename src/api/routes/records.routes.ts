@@ -111,7 +111,21 @@ export function recordRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps, kind: Reco
   const tags = [collection];
   const session = (actor: Parameters<ApiDeps['openSession']>[0]) => deps.openSession(actor);
   const isCaseScoped = (CASE_SCOPED_KINDS as readonly string[]).includes(kind);
-  const stored = jsonOf(schemaName.stored(kind), `The ${kind}, with its version`);
+  const etagHeader = {
+    description: 'The version, as an entity tag: send it back as If-Match to edit',
+    schema: { type: 'string' as const },
+  };
+  const stored = {
+    ...jsonOf(schemaName.stored(kind), `The ${kind}, with its version`),
+    headers: { ETag: etagHeader },
+  };
+  const created = {
+    ...stored,
+    headers: {
+      ETag: etagHeader,
+      Location: { description: `Where the ${kind} is read and edited`, schema: { type: 'string' as const } },
+    },
+  };
 
   if (kind !== 'case') {
     const query = z.object({
@@ -157,15 +171,15 @@ export function recordRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps, kind: Reco
       request: {
         body: { required: true, content: { 'application/json': { schema: ref(schemaName.create(kind)) } } },
       },
-      responses: { 201: stored, ...errors(400, 403, 409, 422) },
+      responses: { 201: created, ...errors(400, 403, 409, 422) },
     }),
     async (c) => {
       const body = parseOrThrow(WriteEnvelopeSchema, await readJson(c));
       const s = session(c.get('actor'));
-      const created = await inRecord(() => createRecord(s, kind, body.record, reasonOf(body)));
-      c.header('Location', itemUrl(kind, created.id));
-      c.header('ETag', etag(created.version));
-      return c.json(presentStored(created), 201);
+      const made = await inRecord(() => createRecord(s, kind, body.record, reasonOf(body)));
+      c.header('Location', itemUrl(kind, made.id));
+      c.header('ETag', etag(made.version));
+      return c.json(presentStored(made), 201);
     },
   );
 
