@@ -45,6 +45,11 @@ forEachStore('writing records through the API', (getStore: () => Store) => {
     const got = await bodyOf<Wire>(res);
     assert.deepEqual([got.kind, got.id, got.version], ['person', 'person:p', 1]);
     assert.equal((got.record.names as { value: string }[])[0]?.value, 'Name of person:p');
+    const same = await api.call('viewer', 'GET', '/api/persons/person:p', undefined, {
+      'if-none-match': '"1"',
+    });
+    assert.equal(same.status, 304);
+    assert.equal(same.headers.get('etag'), '"1"');
   });
 
   test('invalid input is a 400 naming the place, and changes nothing', async () => {

@@ -191,11 +191,16 @@ export function recordRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps, kind: Reco
       tags,
       summary: `A ${kind} with its version (ETag)`,
       request: { params: IdParams },
-      responses: { 200: stored, ...errors(404) },
+      responses: {
+        200: stored,
+        304: { description: 'Not changed since the version If-None-Match gives' },
+        ...errors(404),
+      },
     }),
     async (c) => {
       const found = await readableRecord(session(c.get('actor')), kind, c.req.valid('param').id);
       c.header('ETag', etag(found.version));
+      if (c.req.header('if-none-match') === etag(found.version)) return c.body(null, 304);
       return c.json(presentStored(found), 200);
     },
   );
