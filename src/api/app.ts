@@ -7,6 +7,7 @@ import type { Clock } from '../core/ports.ts';
 import type { Session } from '../core/access/session.ts';
 import { RECORD_KIND_ORDER } from '../core/record/record-kinds.ts';
 import { allowMethods } from './allow.ts';
+import { limitBodies } from './body-limit.ts';
 import type { AppEnv } from './env.ts';
 import { errorResponse } from './errors.ts';
 import { homePage } from './home-page.ts';
@@ -63,6 +64,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'private, no-cache');
     c.header('Vary', 'Cookie, Authorization', { append: true });
   });
+  app.use('/api/*', limitBodies());
   app.onError((error, c) => {
     const { status, body } = errorResponse(error);
     if (status === 500) internalError(error);

@@ -69,6 +69,11 @@ forEachStore('writing records through the API', (getStore: () => Store) => {
     const badId = await api.call('editor', 'GET', '/api/persons/Not%20An%20Id');
     assert.equal(badId.status, 400);
     assert.equal((await bodyOf<ErrorBody>(badId)).error.issues[0]?.field, 'id');
+    const huge = await api.call('editor', 'POST', '/api/persons', {
+      record: personInput('person:p', { description: 'x'.repeat(17 * 2 ** 20) }),
+    });
+    assert.equal(huge.status, 413);
+    assert.equal((await bodyOf<ErrorBody>(huge)).error.code, 'request.too_large');
     assert.equal((await api.call('admin', 'GET', '/api/persons/person:p')).status, 404);
   });
 
