@@ -30,7 +30,7 @@ export interface ApiDeps {
    * Who a request acts as when no authentication set the actor: tests name a role this way. Without it, and
    * without authentication, every request acts as the public.
    */
-  actorOf?: (request: Request) => Actor | undefined;
+  actorOf?: (request: Request) => Actor | undefined | Promise<Actor | undefined>;
 }
 
 const logToStderr = (error: unknown) =>
@@ -55,7 +55,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   // Authentication sets the actor before this; a request it did not recognise acts as the public.
   app.use('*', async (c, next) => {
     if ((c.get('actor') as Actor | undefined) === undefined)
-      c.set('actor', deps.actorOf?.(c.req.raw) ?? PUBLIC_ACTOR);
+      c.set('actor', (await deps.actorOf?.(c.req.raw)) ?? PUBLIC_ACTOR);
     await next();
   });
   // What an answer holds depends on who asks: no shared cache may keep it, and a browser asks again each time.

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { beforeEach, test } from 'node:test';
 import { SYSTEM_ACTOR } from '../core/actor.ts';
 import type { Store } from '../core/ports.ts';
-import { bodyOf, personInput, testApi, type As } from '../../test/support/api.ts';
+import { Hono } from 'hono';
+import { ACTORS, bodyOf, personInput, testApi, type As } from '../../test/support/api.ts';
+import type { AppEnv } from './env.ts';
 import { caseRecord, chargeRecord, personRecord } from '../../test/support/record-fixtures.ts';
 import { forEachStore } from '../../test/support/stores.ts';
 
@@ -133,6 +135,21 @@ forEachStore('what each reader gets from the API', (getStore: () => Store) => {
     const now = (await bodyOf<Wire>(await api.call('admin', 'GET', '/api/persons/person:open'))).record;
     assert.equal(now.occupation, 'blogger');
     assert.deepEqual(now.contact, { phones: [PHONE] });
+  });
+
+  test('the actor authentication set is the one every route reads; without one, the public', async () => {
+    const outer = new Hono<AppEnv>();
+    outer.use('*', async (c, next) => {
+      if (c.req.header('authorization') === 'Bearer admin') c.set('actor', ACTORS.admin);
+      await next();
+    });
+    outer.route('/', api.app);
+    const asAdmin = await outer.request('/api/persons/person:restricted', {
+      headers: { authorization: 'Bearer admin' },
+    });
+    assert.equal(asAdmin.status, 200);
+    assert.equal((await outer.request('/api/persons/person:restricted')).status, 404);
+    assert.equal((await outer.request('/api/persons/person:open')).status, 200);
   });
 
   test("a person's cases: only for a person the reader may read", async () => {

@@ -57,12 +57,11 @@ export function pageLimit(limit: string | undefined): number {
   return n;
 }
 
+/** What a list can be asked for: the page, and the filters its kind takes. */
+type ListFilters = { limit?: string; cursor?: string; case?: string; name?: string };
+
 /** One page of records the actor may read, and the cursor of the next when there is one. */
-async function listPage<K extends RecordKind>(
-  session: Session,
-  kind: K,
-  query: { limit?: string; cursor?: string; case?: string; name?: string },
-) {
+async function listPage<K extends RecordKind>(session: Session, kind: K, query: ListFilters) {
   const limit = pageLimit(query.limit);
   const after = decodeCursor(query.cursor);
   const ids = query.name !== undefined ? await session.findPersonsByName(query.name) : undefined;
@@ -154,10 +153,7 @@ export function recordRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps, kind: Reco
         responses: { 200: jsonOf(schemaName.page(kind), `A page of ${collection}`), ...errors(400) },
       }),
       async (c) =>
-        c.json(
-          await listPage(session(c.get('actor')), kind, c.req.valid('query') as Record<string, string>),
-          200,
-        ),
+        c.json(await listPage(session(c.get('actor')), kind, c.req.valid('query') as ListFilters), 200),
     );
   }
 
