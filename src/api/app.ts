@@ -11,11 +11,12 @@ import { limitBodies } from './body-limit.ts';
 import type { AppEnv } from './env.ts';
 import { errorResponse } from './errors.ts';
 import { homePage } from './home-page.ts';
-import { openApiDocument, registerSchemas } from './openapi-document.ts';
+import { registerSchemas } from './openapi-document.ts';
 import { validationHook } from './route-kit.ts';
 import { caseRoutes } from './routes/cases.routes.ts';
 import { exchangeRoutes } from './routes/exchange.routes.ts';
 import { historyRoutes } from './routes/history.routes.ts';
+import { metaRoutes } from './routes/meta.routes.ts';
 import { recordRoutes } from './routes/records.routes.ts';
 
 /** What the HTTP layer needs. */
@@ -75,14 +76,13 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   );
 
   registerSchemas(app);
-  app.get('/api/health', (c) => c.json({ status: 'ok' }));
+  metaRoutes(app);
   caseRoutes(app, deps);
   for (const kind of RECORD_KIND_ORDER) {
     recordRoutes(app, deps, kind);
     historyRoutes(app, deps, kind);
   }
   exchangeRoutes(app, deps, internalError);
-  app.get('/api/openapi.json', (c) => c.json(openApiDocument(app)));
   app.get('/', async (c) => c.html(homePage((await listCases(deps.openSession(c.get('actor')))).cases)));
   allowMethods(app);
   return app;
