@@ -137,6 +137,32 @@ forEachStore('what each reader gets from the API', (getStore: () => Store) => {
     assert.deepEqual(now.contact, { phones: [PHONE] });
   });
 
+  test('an edit of a record that refers to one the editor may not see is refused: it would drop it', async () => {
+    const participants = [
+      { person: 'person:internal', role: 'defendant' as const, sources: [] },
+      { person: 'person:restricted', role: 'witness' as const, sources: [] },
+    ];
+    await getStore().run(SYSTEM_ACTOR, (tx) =>
+      tx.create('case', caseRecord('case:with-witness', { participants })),
+    );
+    const path = '/api/cases/case:with-witness/record';
+    const seen = await bodyOf<Wire>(await api.call('editor', 'GET', path));
+    assert.equal((seen.record.participants as unknown[]).length, 1);
+    const edit = { record: { ...seen.record, title: 'Renamed' }, version: 1 };
+    assert.equal((await api.call('editor', 'PUT', path, edit)).status, 403);
+    assert.equal(
+      (await api.call('editor', 'PATCH', path, { record: { title: 'Renamed' }, version: 1 })).status,
+      403,
+    );
+    const kept = await bodyOf<Wire>(await api.call('admin', 'GET', path));
+    assert.deepEqual([kept.version, (kept.record.participants as unknown[]).length], [1, 2]);
+    // The witness's named reader sees the whole record, and may edit it.
+    assert.equal(
+      (await api.call('researcher', 'PATCH', path, { record: { title: 'Renamed' }, version: 1 })).status,
+      200,
+    );
+  });
+
   test('the actor authentication set is the one every route reads; without one, the public', async () => {
     const outer = new Hono<AppEnv>();
     outer.use('*', async (c, next) => {
