@@ -163,7 +163,7 @@ forEachStore('the read-only API', (getStore: () => Store) => {
       const page = (await json(await app.request(url))) as Page;
       pages.push(page.cases.map((c) => c.id));
       if (page.next === undefined) break;
-      url = `/api/cases?limit=2&after=${encodeURIComponent(page.next)}`;
+      url = `/api/cases?limit=2&cursor=${encodeURIComponent(page.next)}`;
     }
     assert.deepEqual(pages, [
       ['case:a1', 'case:a4'],
@@ -345,7 +345,7 @@ test('a database that cannot be opened answers 503 Service Unavailable', () => {
   assert.equal((body as { error: { code: string } }).error.code, 'store.unavailable');
 });
 
-test('a method a route does not take answers 405 with the methods it does, and no route still 404', async () => {
+test('a method a path does not take answers 405 with the methods it does, and no route still 404', async () => {
   const app = createApp({
     openSession: () => {
       throw new Error('nothing is read for a method the route does not take');
@@ -353,21 +353,23 @@ test('a method a route does not take answers 405 with the methods it does, and n
     law,
     clock,
   });
-  for (const [method, path] of [
-    ['POST', '/api/cases'],
-    ['DELETE', `/api/cases/${encodeURIComponent(CASE)}`],
-    ['PUT', `/api/cases/${encodeURIComponent(CASE)}/facts`],
-    ['PATCH', '/'],
+  for (const [method, path, allow] of [
+    ['PUT', '/api/cases', 'GET, HEAD, POST, OPTIONS'],
+    ['DELETE', `/api/cases/${encodeURIComponent(CASE)}`, 'GET, HEAD, OPTIONS'],
+    ['PUT', `/api/cases/${encodeURIComponent(CASE)}/facts`, 'GET, HEAD, OPTIONS'],
+    ['POST', `/api/persons/person:x`, 'GET, HEAD, PUT, PATCH, DELETE, OPTIONS'],
+    ['GET', `/api/persons/person:x/restore`, 'POST, OPTIONS'],
+    ['PATCH', '/', 'GET, HEAD, OPTIONS'],
   ] as const) {
     const res = await app.request(path, { method });
     assert.equal(res.status, 405, `${method} ${path}`);
-    assert.equal(res.headers.get('allow'), 'GET, HEAD, OPTIONS');
+    assert.equal(res.headers.get('allow'), allow);
     const body = (await json(res)) as { error: { code: string; message: string } };
     assert.equal(body.error.code, 'route.method_not_allowed');
     assert.match(body.error.message, new RegExp(`^${method} is not allowed on `));
   }
   const options = await app.request('/api/cases', { method: 'OPTIONS' });
   assert.equal(options.status, 204);
-  assert.equal(options.headers.get('allow'), 'GET, HEAD, OPTIONS');
+  assert.equal(options.headers.get('allow'), 'GET, HEAD, POST, OPTIONS');
   assert.equal((await app.request('/api/nothing', { method: 'POST' })).status, 404);
 });

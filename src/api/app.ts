@@ -1,26 +1,37 @@
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
 import { PUBLIC_ACTOR, type Actor } from '../core/actor.ts';
-import { caseFacts } from '../core/case/case-facts.service.ts';
-import { presentCaseFacts } from '../core/case/case-facts.presenter.ts';
-import { getCaseFile, listCases } from '../core/case/case.service.ts';
-import { presentCaseFile } from '../core/case/case.presenter.ts';
-import { checkAsOf } from '../core/dates/day.ts';
-import { DomainError } from '../core/errors.ts';
+import { listCases } from '../core/case/case.service.ts';
 import type { LegalKnowledge } from '../core/law/legal-knowledge.ts';
 import type { Clock } from '../core/ports.ts';
 import type { Session } from '../core/access/session.ts';
+import { RECORD_KIND_ORDER } from '../core/record/record-kinds.ts';
+import { allowMethods } from './allow.ts';
+import { limitBodies } from './body-limit.ts';
+import type { AppEnv } from './env.ts';
 import { errorResponse } from './errors.ts';
 import { homePage } from './home-page.ts';
+import { registerSchemas } from './openapi-document.ts';
+import { validationHook } from './route-kit.ts';
+import { caseRoutes } from './routes/cases.routes.ts';
+import { exchangeRoutes } from './routes/exchange.routes.ts';
+import { historyRoutes } from './routes/history.routes.ts';
+import { metaRoutes } from './routes/meta.routes.ts';
+import { recordRoutes } from './routes/records.routes.ts';
 
 /** What the HTTP layer needs. */
 export interface ApiDeps {
-  /** Opens the session of the actor a request acts as: the API reads through nothing else. */
+  /** Opens the session of the actor a request acts as: the API reads and writes through nothing else. */
   openSession: (actor: Actor) => Session;
   law: LegalKnowledge;
   clock: Clock;
   /** Told of errors that are not the caller's (a 500), so they are seen; by default written to stderr. */
   onInternalError?: (error: unknown) => void;
+  /**
+   * Who a request acts as when no authentication set the actor: tests name a role this way. Without it, and
+   * without authentication, every request acts as the public.
+   */
+  actorOf?: (request: Request) => Actor | undefined | Promise<Actor | undefined>;
 }
 
 const logToStderr = (error: unknown) =>
@@ -29,79 +40,50 @@ const logToStderr = (error: unknown) =>
   );
 
 /**
- * The read-only API: published cases, their records and their computed facts.
- * Until accounts exist every request acts as the public, so only records marked public leave the core.
+ * The API: every record kind read and written through the acting user's session, cases with their files and
+ * facts, history and restore, import and export, and its OpenAPI document. Routes are in routes/, one file per
+ * resource; each reads the actor with `c.get('actor')`.
  */
-export function createApp(deps: ApiDeps): Hono {
-  const app = new Hono();
-  const actor: Actor = PUBLIC_ACTOR;
+export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const internalError = deps.onInternalError ?? logToStderr;
   app.use(
     '*',
     secureHeaders({
       contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'self'", "'unsafe-inline'"] },
     }),
   );
+  // Authentication sets the actor before this; a request it did not recognise acts as the public.
+  app.use('*', async (c, next) => {
+    if ((c.get('actor') as Actor | undefined) === undefined)
+      c.set('actor', (await deps.actorOf?.(c.req.raw)) ?? PUBLIC_ACTOR);
+    await next();
+  });
+  // What an answer holds depends on who asks: no shared cache may keep it, and a browser asks again each time.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'private, no-cache');
+    c.header('Vary', 'Cookie, Authorization', { append: true });
+  });
+  app.use('/api/*', limitBodies());
   app.onError((error, c) => {
     const { status, body } = errorResponse(error);
-    if (status === 500) (deps.onInternalError ?? logToStderr)(error);
+    if (status === 500) internalError(error);
     return c.json(body, status);
   });
   app.notFound((c) =>
     c.json({ error: { code: 'route.not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404),
   );
 
-  app.get('/api/health', (c) => c.json({ status: 'ok' }));
-  app.get('/api/cases', async (c) => {
-    const limit = c.req.query('limit');
-    const after = c.req.query('after');
-    if (limit !== undefined && !/^\d+$/.test(limit))
-      throw new DomainError('validation.invalid', `limit must be a whole number, not "${limit}"`, [
-        { code: 'validation.invalid', message: 'expected a whole number', field: 'limit' },
-      ]);
-    const page = await listCases(deps.openSession(actor), {
-      ...(limit !== undefined ? { limit: Number(limit) } : {}),
-      ...(after !== undefined ? { after } : {}),
-    });
-    return c.json(page);
-  });
-  app.get('/api/cases/:id', async (c) => {
-    const asOf = checkAsOf(c.req.query('asOf'), 'asOf');
-    const file = await getCaseFile(deps.openSession(actor), c.req.param('id'));
-    return c.json(presentCaseFile(file, deps.law, asOf !== undefined ? { asOf } : {}));
-  });
-  app.get('/api/cases/:id/facts', async (c) => {
-    const asOf = checkAsOf(c.req.query('asOf'), 'asOf');
-    return c.json(
-      presentCaseFacts(
-        await caseFacts({ ...deps, session: deps.openSession(actor) }, c.req.param('id'), asOf),
-      ),
-    );
-  });
-  app.get('/', async (c) => c.html(homePage((await listCases(deps.openSession(actor))).cases)));
-  allowOnlyGet(app);
+  registerSchemas(app);
+  metaRoutes(app);
+  caseRoutes(app, deps);
+  for (const kind of RECORD_KIND_ORDER) {
+    recordRoutes(app, deps, kind);
+    historyRoutes(app, deps, kind);
+  }
+  exchangeRoutes(app, deps, internalError);
+  app.get('/', async (c) => c.html(homePage((await listCases(deps.openSession(c.get('actor')))).cases)));
+  allowMethods(app);
   return app;
-}
-
-/**
- * Every route is read-only: another method on a path that exists answers 405 with the methods it takes (Allow),
- * not 404, which would say the path is wrong; OPTIONS answers with them.
- */
-function allowOnlyGet(app: Hono): void {
-  const allow = { Allow: 'GET, HEAD, OPTIONS' };
-  const paths = new Set(app.routes.filter((r) => r.method === 'GET').map((r) => r.path));
-  for (const path of paths)
-    app.all(path, (c) =>
-      c.req.method === 'OPTIONS'
-        ? c.body(null, 204, allow)
-        : c.json(
-            {
-              error: {
-                code: 'route.method_not_allowed',
-                message: `${c.req.method} is not allowed on ${c.req.path}; it answers GET and HEAD`,
-              },
-            },
-            405,
-            allow,
-          ),
-    );
 }

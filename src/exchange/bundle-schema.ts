@@ -39,7 +39,8 @@ export const BundleHeaderSchema = z.strictObject({
 });
 export type BundleHeader = z.infer<typeof BundleHeaderSchema>;
 
-const COLLECTION_DESCRIPTIONS: Record<RecordKind, string> = {
+/** What each collection of records holds, in a sentence: the bundle's and the API's documents say it. */
+export const COLLECTION_DESCRIPTIONS: Record<RecordKind, string> = {
   source: 'Documents, web pages, captures and testimonies that facts cite by id.',
   organisation: 'Parties, NGOs, courts, prosecutors, police and detention facilities.',
   person: 'Defendants, lawyers, judges, prosecutors and others, with every written form of their names.',
@@ -51,7 +52,8 @@ const COLLECTION_DESCRIPTIONS: Record<RecordKind, string> = {
   decision: "Courts' decisions: verdicts and rulings on appeal, with outcomes per charge and the sentence.",
 };
 
-const TITLES: Record<RecordKind, string> = {
+/** Each kind's name as a schema's title. */
+export const TITLES: Record<RecordKind, string> = {
   source: 'Source',
   organisation: 'Organisation',
   person: 'Person',
@@ -64,8 +66,10 @@ const TITLES: Record<RecordKind, string> = {
 };
 
 const ONE_DATE = '\\d{4}(-((0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?|2[1-4]))?[~?%]?';
-const PARTIAL_DATE_PATTERN = `^(${ONE_DATE}|\\[${ONE_DATE}\\.\\.${ONE_DATE}\\])$`;
-const DAY_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+/** The forms a partial date takes, as a pattern (its refinements do not translate to JSON Schema). */
+export const PARTIAL_DATE_PATTERN = `^(${ONE_DATE}|\\[${ONE_DATE}\\.\\.${ONE_DATE}\\])$`;
+/** A calendar day YYYY-MM-DD, as a pattern. */
+export const DAY_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 
 const RECORD_SCHEMAS: ReadonlySet<unknown> = new Set(
   RECORD_KIND_ORDER.map((kind) => RECORD_KINDS[kind].schema),

@@ -24,22 +24,27 @@ export interface CasePage {
 export const CASE_PAGE = { default: 100, max: 1000 } as const;
 
 /**
- * The cases the actor may see, by id, a page at a time, with their defendants' display names. The database
- * leaves out what the actor may not see, so a page is full unless it is the last, and the last has no `next`.
+ * The cases the actor may see, by id, a page at a time, with their defendants' display names; with `person`,
+ * those where that person takes part (if the actor may read the person: a hidden person's cases are none). The
+ * database leaves out what the actor may not see, so a page is full unless it is the last, and the last has no
+ * `next`.
  */
 export async function listCases(
   session: Session,
-  page: { limit?: number; after?: string } = {},
+  page: { limit?: number; after?: string; person?: string } = {},
 ): Promise<CasePage> {
   const limit = page.limit ?? CASE_PAGE.default;
   if (!Number.isInteger(limit) || limit < 1 || limit > CASE_PAGE.max)
     throw new DomainError('validation.invalid', `limit must be a whole number from 1 to ${CASE_PAGE.max}`, [
       { code: 'validation.invalid', message: `expected 1 to ${CASE_PAGE.max}`, field: 'limit' },
     ]);
+  const ids = page.person !== undefined ? await casesOfReadablePerson(session, page.person) : undefined;
+  if (ids !== undefined && ids.length === 0) return { cases: [] };
   // One case beyond the page is asked for, so that `next` is given only when another page has something.
   const rows = await session.list('case', {
     limit: limit + 1,
     ...(page.after !== undefined ? { after: page.after } : {}),
+    ...(ids !== undefined ? { ids } : {}),
   });
   const cases = rows.slice(0, limit).map((r) => r.data);
   const last = cases[cases.length - 1];
@@ -47,6 +52,12 @@ export async function listCases(
     cases: await summarise(session, cases),
     ...(rows.length > limit && last !== undefined ? { next: last.id } : {}),
   };
+}
+
+/** The cases a person takes part in, if the actor may read the person: a link to a hidden person must not show. */
+async function casesOfReadablePerson(session: Session, personId: string): Promise<string[]> {
+  if ((await session.get('person', personId)) === undefined) return [];
+  return session.casesOfPerson(personId);
 }
 
 async function summarise(session: Session, cases: readonly Case[]): Promise<CaseSummary[]> {

@@ -235,3 +235,38 @@ test('a deleted record keeps its last confidentiality: who could not read it the
   const restored = await restoreRecord(admin, 'person', 'person:m', 1);
   assert.deepEqual([restored.version, restored.data.visibility], [4, 'internal']);
 });
+
+test('an edit by a writer who may not see a record it refers to is refused, and loses nothing', async () => {
+  const store = createMemoryStore();
+  const admin = openSession(store, ADMIN);
+  await createRecord(admin, 'person', personRecord('person:a'));
+  await createRecord(admin, 'person', personRecord('person:witness', { visibility: 'restricted' }));
+  const participants = [
+    { person: 'person:a', role: 'defendant' as const, sources: [] },
+    { person: 'person:witness', role: 'witness' as const, sources: [] },
+  ];
+  await createRecord(admin, 'case', caseRecord('case:a', { participants }));
+  const editor = openSession(store, EDITOR);
+  const seen = await editor.get('case', 'case:a');
+  assert.deepEqual(
+    seen?.data.participants.map((p) => p.person),
+    ['person:a'],
+  );
+  await assert.rejects(
+    updateRecord(editor, 'case', { ...seen?.data, title: 'Renamed' }, 1),
+    (e: unknown) =>
+      is('auth.forbidden')(e) && /refers to 1 record they may not see/.test((e as Error).message),
+  );
+  assert.deepEqual(
+    (await admin.get('case', 'case:a'))?.data.participants.map((p) => p.person),
+    ['person:a', 'person:witness'],
+  );
+  // Whoever may see the witness edits the case as before.
+  const renamed = await updateRecord(
+    admin,
+    'case',
+    { ...caseRecord('case:a', { participants }), title: 'Renamed' },
+    1,
+  );
+  assert.equal(renamed.data.participants.length, 2);
+});

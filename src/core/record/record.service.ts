@@ -1,5 +1,5 @@
 import { assertAllowed, canReadRecord, type Guarded } from '../access/policy.ts';
-import { withheldFields } from '../access/release.ts';
+import { releaseRecord, withheldFields } from '../access/release.ts';
 import type { Session } from '../access/session.ts';
 import type { Actor } from '../actor.ts';
 import { pathSegments, type Dispute } from '../common/disputes.ts';
@@ -7,6 +7,7 @@ import { parseOrThrow } from '../common/zod-issues.ts';
 import { DomainError } from '../errors.ts';
 import type { RecordReader, Stored } from '../ports.ts';
 import { RECORD_KINDS, type RecordKind, type RecordOf } from './record-kinds.ts';
+import { referencesOf } from './references.ts';
 
 /**
  * Write services for every record kind, through the acting user's session: each write asks the policy first
@@ -77,11 +78,32 @@ export async function updateRecord<K extends RecordKind>(
   const given = parseRecord(kind, input);
   const stored = await session.write(async (tx) => {
     const current = await readable(session, tx, kind, given.id);
+    await assertSeesReferences(session, kind, current.data);
     const record = keepHiddenFields(session.actor, kind, current.data, given);
     assertKeepsSight(session, kind, record);
     return tx.update(kind, record, expectedVersion);
   }, options);
   return released(session, stored);
+}
+
+/**
+ * A writer who may not see every record a record refers to (a restricted witness among a case's participants)
+ * was shown it without them, or with their ids withheld: what they send back would drop those entries. Their
+ * edit is refused, so that nothing they cannot see is lost; references in fields they may not see are kept
+ * as stored anyway (keepHiddenFields) and do not count.
+ */
+async function assertSeesReferences(session: Session, kind: RecordKind, current: RecordOf<RecordKind>) {
+  const seen = releaseRecord(session.actor, kind, current);
+  const byKind = new Map<RecordKind, Set<string>>();
+  for (const ref of referencesOf(kind, seen))
+    byKind.set(ref.kind, (byKind.get(ref.kind) ?? new Set()).add(ref.id));
+  let hidden = 0;
+  for (const [k, ids] of byKind) hidden += (await session.withheldAmong(k, [...ids])).size;
+  if (hidden > 0)
+    throw new DomainError(
+      'auth.forbidden',
+      `${session.actor.id} may not edit ${kind} ${current.id}: it refers to ${hidden} record${hidden === 1 ? '' : 's'} they may not see, which their edit would drop; someone who may see ${hidden === 1 ? 'it' : 'them'} can`,
+    );
 }
 
 /**

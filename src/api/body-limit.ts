@@ -1,0 +1,27 @@
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppEnv } from './env.ts';
+
+/** The most bytes a record's write may send: far more than the largest record (a mass trial's case). */
+export const MAX_WRITE_BYTES = 16 * 2 ** 20;
+
+/**
+ * Refuses a body larger than MAX_WRITE_BYTES with a 413 before it is read whole; an import's bundle streams and
+ * is not held in memory, so it has no such limit.
+ */
+export function limitBodies(): MiddlewareHandler<AppEnv> {
+  const limit = bodyLimit({
+    maxSize: MAX_WRITE_BYTES,
+    onError: (c) =>
+      c.json(
+        {
+          error: {
+            code: 'request.too_large',
+            message: `the body is larger than ${MAX_WRITE_BYTES / 2 ** 20} MiB; send a bundle to /api/import`,
+          },
+        },
+        413,
+      ),
+  });
+  return (c, next) => (c.req.path === '/api/import' ? next() : limit(c, next));
+}

@@ -1,0 +1,100 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { caseFacts } from '../../core/case/case-facts.service.ts';
+import { presentCaseFacts } from '../../core/case/case-facts.presenter.ts';
+import { presentCaseFile } from '../../core/case/case.presenter.ts';
+import { getCaseFile, listCases } from '../../core/case/case.service.ts';
+import { IdSchema } from '../../core/common/schemas.ts';
+import { checkAsOf } from '../../core/dates/day.ts';
+import type { ApiDeps } from '../app.ts';
+import type { AppEnv } from '../env.ts';
+import { decodeCursor, documented, encodeCursor, errors, jsonOf } from '../route-kit.ts';
+import { pageLimit } from './records.routes.ts';
+
+const tags = ['cases'];
+const AsOfQuery = z.object({
+  asOf: z
+    .string()
+    .optional()
+    .describe('A day YYYY-MM-DD: the case as known then (default: today in its jurisdiction).'),
+});
+const IdParams = z.object({ id: IdSchema });
+
+/** A presenter's output, documented by what it holds (its shape is the core presenter's). */
+const presented = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { type: 'object' as const, description } } },
+});
+
+/**
+ * The cases as readers see them: a page of summaries (by id, an opaque cursor, optionally one person's cases),
+ * the case file with everything that hangs on it, and its computed facts as of a day.
+ */
+export function caseRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
+  documented(
+    app,
+    createRoute({
+      method: 'get',
+      path: '/api/cases',
+      tags,
+      summary: 'A page of the cases the acting user may read, by id, with their defendants',
+      request: {
+        query: z.object({
+          limit: z.string().optional().describe('1 to 1000 cases a page (100 unless said).'),
+          cursor: z.string().optional().describe('The `next` of the previous page.'),
+          person: IdSchema.optional().describe('Only the cases this person takes part in.'),
+        }),
+      },
+      responses: { 200: jsonOf('CaseList', 'A page of cases'), ...errors(400) },
+    }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const after = decodeCursor(query.cursor);
+      const page = await listCases(deps.openSession(c.get('actor')), {
+        limit: pageLimit(query.limit),
+        ...(after !== undefined ? { after } : {}),
+        ...(query.person !== undefined ? { person: query.person } : {}),
+      });
+      return c.json(
+        { cases: page.cases, ...(page.next !== undefined ? { next: encodeCursor(page.next) } : {}) },
+        200,
+      );
+    },
+  );
+  documented(
+    app,
+    createRoute({
+      method: 'get',
+      path: '/api/cases/{id}',
+      tags,
+      summary: 'The case file: the case with its charges, measures, hearings, decisions, persons and sources',
+      request: { params: IdParams, query: AsOfQuery },
+      responses: { 200: presented('The case file as the acting user may see it'), ...errors(400, 404) },
+    }),
+    async (c) => {
+      const asOf = checkAsOf(c.req.valid('query').asOf, 'asOf');
+      const file = await getCaseFile(deps.openSession(c.get('actor')), c.req.valid('param').id);
+      return c.json(presentCaseFile(file, deps.law, asOf !== undefined ? { asOf } : {}), 200);
+    },
+  );
+  documented(
+    app,
+    createRoute({
+      method: 'get',
+      path: '/api/cases/{id}/facts',
+      tags,
+      summary: 'The computed facts of a case as of a day: status, days detained, credit, exposure, warnings',
+      request: { params: IdParams, query: AsOfQuery },
+      responses: {
+        200: presented('The facts, and what is withheld from the acting user'),
+        ...errors(400, 404),
+      },
+    }),
+    async (c) => {
+      const asOf = checkAsOf(c.req.valid('query').asOf, 'asOf');
+      const session = deps.openSession(c.get('actor'));
+      const facts = await caseFacts({ ...deps, session }, c.req.valid('param').id, asOf);
+      return c.json(presentCaseFacts(facts), 200);
+    },
+  );
+}
