@@ -7,6 +7,7 @@ import { getCaseFile, listCases } from '../../core/case/case.service.ts';
 import { IdSchema } from '../../core/common/schemas.ts';
 import { checkAsOf } from '../../core/dates/day.ts';
 import type { ApiDeps } from '../app.ts';
+import { AnswerCache } from '../answer-cache.ts';
 import type { AppEnv } from '../env.ts';
 import { decodeCursor, documented, encodeCursor, errors, jsonOf } from '../route-kit.ts';
 import { pageLimit } from './records.routes.ts';
@@ -31,6 +32,7 @@ const presented = (description: string) => ({
  * the case file with everything that hangs on it, and its computed facts as of a day.
  */
 export function caseRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
+  const answers = new AnswerCache(() => deps.clock.now());
   documented(
     app,
     createRoute({
@@ -73,8 +75,14 @@ export function caseRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
     }),
     async (c) => {
       const asOf = checkAsOf(c.req.valid('query').asOf, 'asOf');
-      const file = await getCaseFile(deps.openSession(c.get('actor')), c.req.valid('param').id);
-      return c.json(presentCaseFile(file, deps.law, asOf !== undefined ? { asOf } : {}), 200);
+      const session = deps.openSession(c.get('actor'));
+      return answers.json(c, session, async () =>
+        presentCaseFile(
+          await getCaseFile(session, c.req.valid('param').id),
+          deps.law,
+          asOf !== undefined ? { asOf } : {},
+        ),
+      );
     },
   );
   documented(
@@ -93,8 +101,9 @@ export function caseRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
     async (c) => {
       const asOf = checkAsOf(c.req.valid('query').asOf, 'asOf');
       const session = deps.openSession(c.get('actor'));
-      const facts = await caseFacts({ ...deps, session }, c.req.valid('param').id, asOf);
-      return c.json(presentCaseFacts(facts), 200);
+      return answers.json(c, session, async () =>
+        presentCaseFacts(await caseFacts({ ...deps, session }, c.req.valid('param').id, asOf)),
+      );
     },
   );
 }

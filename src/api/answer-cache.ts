@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+import type { Session } from '../core/access/session.ts';
+import type { Actor } from '../core/actor.ts';
+
+interface Entry {
+  body: string;
+  etag: string;
+}
+
+/** Who sees the same answer: the roles, the account and the groups decide what a reader may see, nothing else. */
+function readerKey(actor: Actor): string {
+  return JSON.stringify([[...actor.roles].sort(), actor.user ?? null, [...(actor.groups ?? [])].sort()]);
+}
+
+/**
+ * Answers computed from the records (a case file, its facts), kept while no record has changed since: the key is
+ * the store's last change, who reads (roles, account, groups), the hour (facts are as of today) and the URL, so a
+ * write anywhere, another reader or another day computes afresh. Each answer carries an ETag of its key, and a
+ * client that has it gets 304. The least recently used answers go once the kept ones exceed `maxBytes`.
+ */
+export class AnswerCache {
+  readonly #entries = new Map<string, Entry>();
+  #bytes = 0;
+
+  constructor(
+    private readonly now: () => string,
+    private readonly maxBytes = 32 * 2 ** 20,
+  ) {}
+
+  async json(c: Context, session: Session, compute: () => Promise<unknown>): Promise<Response> {
+    const key = [
+      await session.lastChange(),
+      readerKey(session.actor),
+      this.now().slice(0, 13),
+      c.req.url,
+    ].join('\n');
+    let entry = this.#entries.get(key);
+    if (entry !== undefined) {
+      this.#entries.delete(key);
+      this.#entries.set(key, entry);
+    } else {
+      const body = JSON.stringify(await compute());
+      entry = { body, etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"` };
+      this.#keep(key, entry);
+    }
+    if (c.req.header('If-None-Match') === entry.etag) return c.body(null, 304, { ETag: entry.etag });
+    return c.body(entry.body, 200, { 'Content-Type': 'application/json', ETag: entry.etag });
+  }
+
+  #keep(key: string, entry: Entry): void {
+    const size = entry.body.length * 2;
+    if (size > this.maxBytes) return;
+    this.#entries.set(key, entry);
+    this.#bytes += size;
+    for (const [old, kept] of this.#entries) {
+      if (this.#bytes <= this.maxBytes) break;
+      this.#entries.delete(old);
+      this.#bytes -= kept.body.length * 2;
+    }
+  }
+}
