@@ -8,3 +8,6 @@ export const LAW_DIR = fileURLToPath(new URL('../data/law', import.meta.url));
 
 /** The demo case's bundles, loaded by `serve --demo` into an empty database. */
 export const DEMO_DIR = fileURLToPath(new URL('../data/demo', import.meta.url));
+
+/** The built web application (`scripts/build-web.ts` writes it; the server serves it when it is there). */
+export const WEB_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));

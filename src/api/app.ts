@@ -12,6 +12,8 @@ import type { Clock } from '../core/ports.ts';
 import type { Session } from '../core/access/session.ts';
 import { errorResponse } from './errors.ts';
 import { homePage } from './home-page.ts';
+import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { hasWebBuild, serveWeb, webNotFound } from './static.ts';
 
 /** What the HTTP layer needs. */
 export interface ApiDeps {
@@ -21,6 +23,8 @@ export interface ApiDeps {
   clock: Clock;
   /** Told of errors that are not the caller's (a 500), so they are seen; by default written to stderr. */
   onInternalError?: (error: unknown) => void;
+  /** The built web application's folder (dist/web): served for every path outside /api when it holds a build. */
+  webRoot?: string;
 }
 
 const logToStderr = (error: unknown) =>
@@ -35,19 +39,20 @@ const logToStderr = (error: unknown) =>
 export function createApp(deps: ApiDeps): Hono {
   const app = new Hono();
   const actor: Actor = PUBLIC_ACTOR;
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'self'", "'unsafe-inline'"] },
-    }),
-  );
+  app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
   app.onError((error, c) => {
     const { status, body } = errorResponse(error);
     if (status === 500) (deps.onInternalError ?? logToStderr)(error);
     return c.json(body, status);
   });
+  const webRoot = hasWebBuild(deps.webRoot) ? deps.webRoot : undefined;
   app.notFound((c) =>
-    c.json({ error: { code: 'route.not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404),
+    webRoot !== undefined && c.req.method === 'GET' && !c.req.path.startsWith('/api/')
+      ? webNotFound(c, webRoot)
+      : c.json(
+          { error: { code: 'route.not_found', message: `no route ${c.req.method} ${c.req.path}` } },
+          404,
+        ),
   );
 
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
@@ -77,7 +82,8 @@ export function createApp(deps: ApiDeps): Hono {
       ),
     );
   });
-  app.get('/', async (c) => c.html(homePage((await listCases(deps.openSession(actor))).cases)));
+  if (webRoot !== undefined) serveWeb(app, webRoot);
+  else app.get('/', async (c) => c.html(homePage((await listCases(deps.openSession(actor))).cases)));
   allowOnlyGet(app);
   return app;
 }

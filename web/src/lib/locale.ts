@@ -1,0 +1,21 @@
+/** The languages of the interface, each with its catalogue in web/src/locales. */
+export const LOCALES = ['en', 'ru', 'kk'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** True when a string names a language the interface speaks. */
+export function isLocale(value: string | null | undefined): value is Locale {
+  return LOCALES.includes(value as Locale);
+}
+
+/**
+ * The language to start in: the one chosen before (saved), else the first the browser prefers that we speak
+ * ("ru-RU" → ru), else English.
+ */
+export function pickLocale(saved: string | null, preferred: readonly string[]): Locale {
+  if (isLocale(saved)) return saved;
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return 'en';
+}
