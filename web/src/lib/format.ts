@@ -10,9 +10,42 @@ export interface DayRange {
 
 const instant = (day: Day) => new Date(`${day}T00:00:00Z`);
 
-/** A calendar day in the reader's language ("26 January 2023", "26 января 2023 г."); days are not instants. */
+/**
+ * A calendar day in the reader's language ("January 26, 2023", "26 января 2023 г.", "2023 жылғы 26 қаңтар"); days
+ * are not instants. The catalogue's pattern decides: the browser's own form where its data is good, words of the
+ * catalogue where a browser lacks the language's data (Chromium has no Kazakh month names).
+ */
 export function formatDay(intl: IntlShape, day: Day): string {
-  return intl.formatDate(instant(day), { dateStyle: 'long', timeZone: 'UTC' });
+  return intl.formatMessage(
+    { id: 'date.day' },
+    {
+      native: intl.formatDate(instant(day), { dateStyle: 'long', timeZone: 'UTC' }),
+      year: day.slice(0, 4),
+      month: intl.formatMessage({ id: `month.${Number(day.slice(5, 7))}` }),
+      day: String(Number(day.slice(8, 10))),
+    },
+  );
+}
+
+/** A month of a year in the reader's language ("November 2022", "ноябрь 2022 г.", "2022 жылғы қараша"). */
+export function formatMonth(intl: IntlShape, month: string): string {
+  return intl.formatMessage(
+    { id: 'date.month' },
+    {
+      native: intl.formatDate(instant(`${month.slice(0, 7)}-01`), {
+        year: 'numeric',
+        month: 'long',
+        timeZone: 'UTC',
+      }),
+      year: month.slice(0, 4),
+      month: intl.formatMessage({ id: `month.${Number(month.slice(5, 7))}` }),
+    },
+  );
+}
+
+/** Alternatives joined by the language's "or" (the browser's list data lacks some languages). */
+export function formatAlternatives(intl: IntlShape, items: readonly string[]): string {
+  return items.join(intl.formatMessage({ id: 'common.or' }));
 }
 
 /**
@@ -30,12 +63,7 @@ export function formatPartialDate(intl: IntlShape, value: string): string {
   if (!p) return value;
   let text: string;
   if (p.precision === 'day') text = formatDay(intl, value.slice(0, 10));
-  else if (p.precision === 'month')
-    text = intl.formatDate(instant(`${value.slice(0, 7)}-01`), {
-      year: 'numeric',
-      month: 'long',
-      timeZone: 'UTC',
-    });
+  else if (p.precision === 'month') text = formatMonth(intl, value);
   else if (p.precision === 'season')
     text = intl.formatMessage({ id: `date.season.${p.season}` }, { year: p.year });
   else text = intl.formatMessage({ id: 'date.year' }, { year: p.year });

@@ -3,7 +3,7 @@ import { IntlProvider } from 'react-intl';
 import en from '../locales/en.json';
 import kk from '../locales/kk.json';
 import ru from '../locales/ru.json';
-import { pickLocale, type Locale } from './locale.ts';
+import { intlLocale, pickLocale, type Locale } from './locale.ts';
 
 /** Every catalogue, by language: each has the same keys (a test says so). */
 export const CATALOGUES: Record<Locale, Record<string, string>> = { en, ru, kk };
@@ -48,7 +48,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   );
   return (
     <LocaleContext.Provider value={value}>
-      <IntlProvider locale={locale} messages={CATALOGUES[locale]} defaultLocale="en">
+      <IntlProvider locale={intlLocale(locale)} messages={CATALOGUES[locale]} defaultLocale="en">
         {children}
       </IntlProvider>
     </LocaleContext.Provider>

@@ -19,3 +19,13 @@ export function pickLocale(saved: string | null, preferred: readonly string[]): 
   }
   return 'en';
 }
+
+/**
+ * The locale Intl formats numbers and plurals with. Kazakh where the browser has its data; Debian's Chromium knows
+ * the tag but lacks the data (1,000 for 1 000), so there Russian as used in Kazakhstan stands in: the same digit
+ * grouping, and the Kazakh catalogue's plurals have the one form that every rule falls back to.
+ */
+export function intlLocale(locale: Locale): string {
+  if (locale !== 'kk') return locale;
+  return new Intl.NumberFormat('kk').format(1000) === '1,000' ? 'ru-KZ' : 'kk';
+}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
-import { formatDays, formatPartialDate, formatTerm } from '../../../lib/format.ts';
+import { formatAlternatives, formatDays, formatPartialDate, formatTerm } from '../../../lib/format.ts';
 import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
 import { warningText } from './warning-text.ts';
 
@@ -40,9 +40,9 @@ function StatusFact({ d }: { d: Defendant }) {
           <FormattedMessage
             id="facts.possible"
             values={{
-              statuses: intl.formatList(
+              statuses: formatAlternatives(
+                intl,
                 status.possible.map((s) => intl.formatMessage({ id: `status.${s}` })),
-                { type: 'disjunction' },
               ),
             }}
           />

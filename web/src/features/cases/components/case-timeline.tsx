@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Day } from '../../../../../src/core/dates/day.ts';
-import { formatPartialDate } from '../../../lib/format.ts';
+import { formatMonth, formatPartialDate } from '../../../lib/format.ts';
 import {
   dateSpan,
   dayScale,
@@ -12,6 +12,7 @@ import {
   spanMiddle,
   type DayScale,
 } from '../../../lib/timeline-geometry.ts';
+import { articleText } from './record-names.ts';
 import { LANES, type Lane, type TimelineLink, type TimelineRow } from './timeline-rows.ts';
 
 const WIDTH = 960;
@@ -146,7 +147,7 @@ function Row({
     : undefined;
   return (
     <g className="tl-row" data-row={row.id}>
-      <text x={8} y={y + 4} className="tl-label">
+      <text x={8} y={y + 4} className={row.article || row.labelKey ? 'tl-label' : 'tl-label record-text'}>
         {label.length > 24 ? `${label.slice(0, 23)}…` : label}
       </text>
       {segments.length > 0 && (
@@ -220,7 +221,11 @@ export function CaseTimeline({
   const { heads, placed, height } = layout(rows);
   const at = new Map(placed.map((p) => [p.row.id, p]));
   const labelOf = (row: TimelineRow) =>
-    row.labelKey ? intl.formatMessage({ id: row.labelKey, defaultMessage: row.label }) : row.label;
+    row.article
+      ? articleText(intl, row.article)
+      : row.labelKey
+        ? intl.formatMessage({ id: row.labelKey, defaultMessage: row.label })
+        : row.label;
   const title = (date: string, what?: string) =>
     what
       ? `${intl.formatMessage({ id: what })}: ${formatPartialDate(intl, date)}`
@@ -232,7 +237,7 @@ export function CaseTimeline({
   const descId = `${prefix}-desc`;
   return (
     <figure className="timeline">
-      <div className="timeline-scroll">
+      <div className="timeline-scroll" role="region" tabIndex={0} aria-labelledby="timeline-heading">
         <svg
           viewBox={`0 0 ${WIDTH} ${height}`}
           role="img"
@@ -246,12 +251,7 @@ export function CaseTimeline({
             <g key={t.toISOString()} className="tl-tick">
               <line x1={scale(t)} x2={scale(t)} y1={AXIS - 6} y2={height} />
               <text x={scale(t)} y={AXIS - 10} textAnchor="middle">
-                {intl.formatDate(
-                  t,
-                  years > 3
-                    ? { year: 'numeric', timeZone: 'UTC' }
-                    : { year: 'numeric', month: 'short', timeZone: 'UTC' },
-                )}
+                {years > 3 ? String(t.getUTCFullYear()) : formatMonth(intl, t.toISOString().slice(0, 7))}
               </text>
             </g>
           ))}

@@ -26,7 +26,7 @@ function RecordTable({
           <FormattedMessage id="common.none" />
         </p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" tabIndex={0} aria-labelledby={`${id}-heading`}>
           <table>
             <thead>
               <tr>
@@ -88,7 +88,7 @@ export function ChargesTable({ file }: { file: PresentedCase }) {
           .map((o) =>
             intl.formatMessage(
               { id: `origin.${o.kind}` },
-              { from: intl.formatList(o.from.map((f) => recordName(intl, f, file))) },
+              { from: o.from.map((f) => recordName(intl, f, file)).join(', ') },
             ),
           )
           .join('; ')

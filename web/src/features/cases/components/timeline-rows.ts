@@ -20,6 +20,8 @@ export interface TimelineRow {
   /** The record's own words (an article, a title), or a catalogue key when `labelKey` is set. */
   label: string;
   labelKey?: string;
+  /** For a charge: its article, which the reader's language writes. */
+  article?: { article: string; part?: string | undefined };
   interval?: { start: string; end?: string };
   marks: TimelineMark[];
 }
@@ -48,6 +50,7 @@ export function timelineRows(file: PresentedCase): TimelineRow[] {
         id: c.id,
         lane: 'charges',
         label: c.articleLabel,
+        article: c.article,
         interval: end ? { start: start.date, end: end.date } : { start: start.date },
         marks: c.lifecycle
           .filter((s) => s !== start && s !== end)
