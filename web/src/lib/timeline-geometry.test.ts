@@ -87,6 +87,17 @@ test('an open interval runs to the "as of" day, unconfirmed past the record\'s h
     ['soft-start', 'unconfirmed'],
     'begun by the horizon at the latest, not certainly running on any day the record confirms',
   );
+  const notYet = intervalGeometry(scale, dateSpan('2022?'), undefined, '2022-06-30', '2023-01-26');
+  assert.deepEqual(
+    notYet,
+    [{ x0: x('2022-01-01'), x1: x('2022-07-01'), kind: 'soft-start' }],
+    'as of a day within its start, drawn only up to that day',
+  );
+  assert.deepEqual(
+    intervalGeometry(scale, dateSpan('2023-01-26'), undefined, '2022-12-01'),
+    [],
+    'not begun yet',
+  );
   const confirmed = intervalGeometry(scale, dateSpan('2022-03-01'), undefined, '2022-06-01', '2023-01-26');
   assert.deepEqual(confirmed, [{ x0: x('2022-03-01'), x1: x('2022-06-02'), kind: 'solid' }]);
 });

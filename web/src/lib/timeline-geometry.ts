@@ -99,8 +99,8 @@ export function intervalGeometry(
   const x = (day: Day) => dayX(scale, day);
   const certainFrom = start.isExactDay ? start.earliest : addDays(start.latest, 1);
   const segments: Segment[] = [];
-  if (!start.isExactDay) segments.push({ x0: x(start.earliest), x1: x(certainFrom), kind: 'soft-start' });
   if (end !== undefined) {
+    if (!start.isExactDay) segments.push({ x0: x(start.earliest), x1: x(certainFrom), kind: 'soft-start' });
     if (end.earliest < certainFrom) {
       // Start and end overlap in time: no day certainly inside it, all of it soft.
       return [{ x0: x(start.earliest), x1: Math.max(x(end.latest), x(start.earliest)), kind: 'soft' }];
@@ -109,7 +109,11 @@ export function intervalGeometry(
     if (!end.isExactDay) segments.push({ x0: x(end.earliest), x1: x(end.latest), kind: 'soft-end' });
     return segments.filter((s) => s.x1 > s.x0 || s.kind === 'solid');
   }
+  // Still open: nothing is drawn past the "as of" day, not even where its start may lie.
   const until = addDays(openUntil, 1);
+  if (start.earliest >= until) return [];
+  if (!start.isExactDay)
+    segments.push({ x0: x(start.earliest), x1: x(minDay(certainFrom, until)), kind: 'soft-start' });
   const confirmedTo =
     horizon !== undefined && horizon < openUntil ? maxDay(addDays(horizon, 1), certainFrom) : until;
   if (confirmedTo > certainFrom) segments.push({ x0: x(certainFrom), x1: x(confirmedTo), kind: 'solid' });

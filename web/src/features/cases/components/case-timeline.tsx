@@ -59,10 +59,10 @@ function Gradients({ prefix }: { prefix: string }) {
         <g key={lane}>
           <linearGradient id={`${prefix}-${lane}-in`}>
             <stop offset="0" stopColor={LANE_COLOURS[lane]} stopOpacity="0.05" />
-            <stop offset="1" stopColor={LANE_COLOURS[lane]} stopOpacity="0.9" />
+            <stop offset="1" stopColor={LANE_COLOURS[lane]} stopOpacity="0.6" />
           </linearGradient>
           <linearGradient id={`${prefix}-${lane}-out`}>
-            <stop offset="0" stopColor={LANE_COLOURS[lane]} stopOpacity="0.9" />
+            <stop offset="0" stopColor={LANE_COLOURS[lane]} stopOpacity="0.6" />
             <stop offset="1" stopColor={LANE_COLOURS[lane]} stopOpacity="0.05" />
           </linearGradient>
           <linearGradient id={`${prefix}-${lane}-band`}>
@@ -169,18 +169,29 @@ function Row({
       {row.marks.map((m) => {
         const span = dateSpan(m.date);
         const g = markGeometry(scale, span);
+        // A step on a drawn interval sits just under it, small, so that it does not hide the interval.
+        const onBar = row.interval !== undefined;
+        const cy = onBar ? y + BAR / 2 + 3 : y;
+        const h = onBar ? 5 : BAR + 2;
         return (
           <g key={m.id} data-mark={m.id}>
             <title>{title(m.date, m.what)}</title>
             {g.isPoint ? (
-              <circle cx={(g.x0 + g.x1) / 2} cy={y} r={5} fill={colour} stroke="#fff" strokeWidth={1.5} />
+              <circle
+                cx={(g.x0 + g.x1) / 2}
+                cy={cy}
+                r={onBar ? 3.5 : 5}
+                fill={colour}
+                stroke="#fff"
+                strokeWidth={1.5}
+              />
             ) : (
               <rect
                 x={g.x0}
-                y={y - BAR / 2 - 1}
+                y={cy - h / 2}
                 width={Math.max(3, g.x1 - g.x0)}
-                height={BAR + 2}
-                rx={3}
+                height={h}
+                rx={onBar ? 1 : 3}
                 fill={`url(#${prefix}-${row.lane}-band)`}
                 stroke={colour}
                 strokeWidth={1}
