@@ -50,6 +50,7 @@ test(
     assert.match(await p.fact('detained'), /^242–276 days$/);
     assert.match(await p.fact('currency'), /Confirmed up to January 26, 2023/);
     assert.match(await p.fact('exposure'), /10 years/);
+    assert.match(await p.page.title(), /^Zhanbolat Mamay: .* · Casewatch$/);
     const timeline = p.page.locator('svg.timeline-svg');
     assert.equal(
       await timeline.locator('[data-row]').count(),
@@ -92,6 +93,7 @@ for (const locale of ['ru', 'kk'] as const)
       );
       assert.deepEqual(left, [], `English left on the ${locale} page`);
       assert.match(await p.fact('detained'), locale === 'ru' ? /242–276 дней/ : /242–276 күн/);
+      if (locale === 'ru') assert.match(text, /предъявлено вновь после ч\. 1 ст\. 272 · спустя 26–117 дней/);
       await p.screenshot(`case-${locale}-desktop`);
       await p.page.setViewportSize(PHONE);
       await p.screenshot(`case-${locale}-phone`);

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -8,6 +9,9 @@ import { useCases } from '../api/get-cases.ts';
 export function CaseList({ page }: { page: ListPage }) {
   const intl = useIntl();
   const { data, error } = useCases(page);
+  useEffect(() => {
+    document.title = `${intl.formatMessage({ id: 'list.title' })} · ${intl.formatMessage({ id: 'app.name' })}`;
+  }, [intl]);
   return (
     <section aria-labelledby="cases-heading">
       <h1 id="cases-heading">

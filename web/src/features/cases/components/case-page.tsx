@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Day } from '../../../../../src/core/dates/day.ts';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -32,6 +33,10 @@ export function CasePage({
   const intl = useIntl();
   const file = useCase(id, asOf);
   const facts = useCaseFacts(id, asOf);
+  const title = file.data?.title;
+  useEffect(() => {
+    if (title !== undefined) document.title = `${title} · ${intl.formatMessage({ id: 'app.name' })}`;
+  }, [title, intl]);
   if (!file.data || !facts.data)
     return <QueryState error={file.error ?? facts.error} notFound="error.caseNotFound" />;
   const c = file.data;
@@ -84,7 +89,7 @@ export function CasePage({
           <p className="record-text summary">{c.summary}</p>
         </section>
       )}
-      <ChargesTable file={c} />
+      <ChargesTable file={c} facts={f} />
       <MeasuresTable file={c} />
       <HearingsTable file={c} />
       <DecisionsTable file={c} />

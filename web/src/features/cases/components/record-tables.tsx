@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { formatPartialDate } from '../../../lib/format.ts';
-import type { PresentedCase } from '../api/get-case.ts';
+import { formatDaysLater, formatPartialDate } from '../../../lib/format.ts';
+import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
 import { articleText, recordName } from './record-names.ts';
 
 /** A captioned table of records, or a line saying none is recorded. */
@@ -75,8 +75,14 @@ function Steps({ steps, prefix }: { steps: readonly { kind: string; date: string
 }
 
 /** The charges with their history, where each came from (reclassified, re-brought) and who faces it. */
-export function ChargesTable({ file }: { file: PresentedCase }) {
+export function ChargesTable({ file, facts }: { file: PresentedCase; facts: PresentedCaseFacts }) {
   const intl = useIntl();
+  const links = facts.lineage.flatMap((family) => family.links);
+  // How long after the charge it came from this one was brought ("спустя 94 дня"), when the dates tell.
+  const later = (id: string) => {
+    const gap = links.find((l) => l.to === id)?.gapDays;
+    return gap ? ` · ${formatDaysLater(intl, gap)}` : '';
+  };
   const rows = file.charges.map((c) => [
     <>
       {articleText(intl, c.article)}
@@ -91,7 +97,7 @@ export function ChargesTable({ file }: { file: PresentedCase }) {
               { from: o.from.map((f) => recordName(intl, f, file)).join(', ') },
             ),
           )
-          .join('; ')
+          .join('; ') + later(c.id)
       : '',
     <Steps steps={c.lifecycle} prefix="step" />,
   ]);
