@@ -122,8 +122,17 @@ test(
       (v) => v.impact === 'serious' || v.impact === 'critical',
     );
     assert.deepEqual(serious, []);
-    await p.page.locator('.case-list a').first().click();
+    // By keyboard: the first Tab reaches the skip link; Enter on the case's link opens it.
+    await p.page.keyboard.press('Tab');
+    assert.equal(await p.page.evaluate<string>('document.activeElement.className'), 'skip-link');
+    await p.page.locator('.case-list a').first().focus();
+    await p.page.keyboard.press('Enter');
     await p.ready();
+    assert.equal(
+      await p.page.evaluate<string>('document.activeElement.id'),
+      'main',
+      'the content has the focus',
+    );
     assert.match(p.page.url(), /\/cases\/case:kz-mamay-2022$/, 'the list links to the case page');
     await p.page.close();
   },

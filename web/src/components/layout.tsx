@@ -1,11 +1,19 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { LanguageSwitcher } from './language-switcher.tsx';
 
 /** The frame of every page: a way past the header, the name, the navigation and the language switcher. */
 export function Layout({ children }: { children: ReactNode }) {
   const intl = useIntl();
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  // After moving to another page, the keyboard and a screen reader start at its content, as after a page load.
+  useEffect(() => {
+    if (first.current) first.current = false;
+    else main.current?.focus();
+  }, [pathname]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -22,7 +30,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
         <LanguageSwitcher />
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         {children}
       </main>
     </>
