@@ -149,6 +149,16 @@ export function CaseFactsSummary({ facts, file }: { facts: PresentedCaseFacts; f
       {facts.defendants.map((d) => (
         <DefendantFacts key={d.person.id} d={d} facts={facts} />
       ))}
+      {facts.withheld && (
+        <p className="notice" data-fact="withheld">
+          <FormattedMessage id="facts.withheld" />
+        </p>
+      )}
+      {facts.disputed && (
+        <p className="notice" data-fact="disputed">
+          <FormattedMessage id="facts.disputed" values={{ count: facts.disputed.disputes.length }} />
+        </p>
+      )}
       <div className="warnings" data-fact="warnings">
         <h3>
           <FormattedMessage id="facts.warnings" />
