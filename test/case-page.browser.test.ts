@@ -71,6 +71,12 @@ test(
     assert.match(await p.fact('status'), /in custody/);
     assert.doesNotMatch(await p.fact('detained'), /^242–276 days$/, 'fewer days as of an earlier day');
     assert.equal(await timeline.locator('[data-link="rebrought"]').count(), 0, 'not yet re-brought then');
+    // The slider moves a day per arrow key; the page follows once the reader stops.
+    await p.page.locator('.as-of-slider').focus();
+    for (let i = 0; i < 3; i++) await p.page.keyboard.press('ArrowRight');
+    await p.page.locator('.as-of-now[data-as-of="2022-07-04"]').waitFor();
+    assert.match(p.page.url(), /asOf=2022-07-04/);
+    await p.setAsOf('2022-07-01');
     await p.page.reload();
     await p.ready();
     assert.equal(await p.shownAsOf(), '2022-07-01', 'a reload shows the same day');

@@ -15,7 +15,8 @@ import {
   ParticipantsTable,
   SourcesTable,
 } from './record-tables.tsx';
-import { timelineLinks, timelineRows } from './timeline-rows.ts';
+import { rowDates, timelineLinks, timelineRows } from './timeline-rows.ts';
+import { dateSpan } from '../../../lib/timeline-geometry.ts';
 
 /**
  * The case page: the facts computed for the chosen day at the top, the timeline, then every record in tables.
@@ -54,6 +55,7 @@ export function CasePage({
         <AsOfControl
           value={asOf}
           today={asOf === undefined ? f.asOf : todayGuess()}
+          first={firstDay(rowDates(rows))}
           onChange={onAsOfChange}
         />
         <p className="as-of-now" role="status" data-as-of={f.asOf}>
@@ -104,4 +106,9 @@ function todayGuess(): Day {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The first day any of the dates may be, or undefined when there is none. */
+function firstDay(dates: readonly string[]): Day | undefined {
+  return dates.map((d) => dateSpan(d).earliest).sort()[0];
 }

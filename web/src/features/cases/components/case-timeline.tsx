@@ -13,7 +13,7 @@ import {
   type DayScale,
 } from '../../../lib/timeline-geometry.ts';
 import { articleText } from './record-names.ts';
-import { LANES, type Lane, type TimelineLink, type TimelineRow } from './timeline-rows.ts';
+import { LANES, rowDates, type Lane, type TimelineLink, type TimelineRow } from './timeline-rows.ts';
 
 const WIDTH = 960;
 const LABEL = 170;
@@ -224,10 +224,7 @@ export function CaseTimeline({
 }) {
   const intl = useIntl();
   const prefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const dates = rows.flatMap((r) => [
-    ...(r.interval ? [r.interval.start, ...(r.interval.end ? [r.interval.end] : [])] : []),
-    ...r.marks.map((m) => m.date),
-  ]);
+  const dates = rowDates(rows);
   const scale = dayScale(dates.map(dateSpan), [asOf, ...(horizon ? [horizon] : [])], LABEL, WIDTH - 16);
   const { heads, placed, height } = layout(rows);
   const at = new Map(placed.map((p) => [p.row.id, p]));

@@ -105,3 +105,11 @@ export function timelineLinks(facts: PresentedCaseFacts, rows: readonly Timeline
     .filter((l) => drawn.has(l.from) && drawn.has(l.to))
     .map((l) => ({ from: l.from, to: l.to, kind: l.kind }));
 }
+
+/** Every date the rows draw, as recorded: what the timeline's scale and the "as of" slider span. */
+export function rowDates(rows: readonly TimelineRow[]): string[] {
+  return rows.flatMap((r) => [
+    ...(r.interval ? [r.interval.start, ...(r.interval.end ? [r.interval.end] : [])] : []),
+    ...r.marks.map((m) => m.date),
+  ]);
+}
