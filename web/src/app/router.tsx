@@ -5,7 +5,7 @@ import { CaseRoute } from './routes/case-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 
 // The server answers these paths with index.html too (src/api/static.ts, CLIENT_ROUTES).
-// Person pages (/persons/:id) wait for the API's person routes; the path is reserved on the server.
+// Person pages (/persons/:id) wait for the API's person routes: add the route here and in CLIENT_ROUTES.
 const router = createBrowserRouter([
   {
     element: (
