@@ -11,6 +11,8 @@ export default tseslint.config(
       'scripts/**',
       'bench/results/**',
       'reports/**',
+      'dist/**',
+      '.tmp/**',
       '.stryker-tmp/**',
     ],
   },

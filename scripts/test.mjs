@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every test file (src/**, test/**) with Node's own test runner; PostgreSQL tests are required when CI=true.
+// Runs every test file (src/**, test/**, web/**) with Node's own test runner; PostgreSQL tests are required when CI=true.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ function findTests(dir, out = []) {
 }
 
 const only = process.argv.slice(2);
-const files = only.length > 0 ? only : ['src', 'test'].flatMap((d) => findTests(d)).sort();
+const files = only.length > 0 ? only : ['src', 'test', 'web'].flatMap((d) => findTests(d)).sort();
 if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);

@@ -11,3 +11,6 @@ export const DEMO_DIR = fileURLToPath(new URL('../data/demo', import.meta.url));
 
 /** How names are folded for search across scripts and spellings (data/names/folding.json). */
 export const NAME_FOLDING_FILE = fileURLToPath(new URL('../data/names/folding.json', import.meta.url));
+
+/** The built web application (`scripts/build-web.ts` writes it; the server serves it when it is there). */
+export const WEB_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));

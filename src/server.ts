@@ -24,11 +24,14 @@ export function startServer(options: {
   law: LegalKnowledge;
   port: number;
   host: string;
+  /** The built web application to serve beside the API (dist/web); without it `/` is a plain page. */
+  webRoot?: string;
 }): Promise<ServerType> {
   const app = createApp({
     openSession: (actor) => openSession(options.store, actor),
     law: options.law,
     clock: SYSTEM_CLOCK,
+    ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
   });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: withHead(app.fetch), port: options.port, hostname: options.host }, () =>

@@ -18,6 +18,8 @@ import { exchangeRoutes } from './routes/exchange.routes.ts';
 import { historyRoutes } from './routes/history.routes.ts';
 import { metaRoutes } from './routes/meta.routes.ts';
 import { recordRoutes } from './routes/records.routes.ts';
+import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { hasWebBuild, serveWeb, webNotFound } from './static.ts';
 
 /** What the HTTP layer needs. */
 export interface ApiDeps {
@@ -32,6 +34,8 @@ export interface ApiDeps {
    * without authentication, every request acts as the public.
    */
   actorOf?: (request: Request) => Actor | undefined | Promise<Actor | undefined>;
+  /** The built web application's folder (dist/web): served for every path outside /api when it holds a build. */
+  webRoot?: string;
 }
 
 const logToStderr = (error: unknown) =>
@@ -47,12 +51,7 @@ const logToStderr = (error: unknown) =>
 export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const internalError = deps.onInternalError ?? logToStderr;
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'self'", "'unsafe-inline'"] },
-    }),
-  );
+  app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
   // Authentication sets the actor before this; a request it did not recognise acts as the public.
   app.use('*', async (c, next) => {
     if ((c.get('actor') as Actor | undefined) === undefined)
@@ -71,8 +70,14 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     if (status === 500) internalError(error);
     return c.json(body, status);
   });
+  const webRoot = hasWebBuild(deps.webRoot) ? deps.webRoot : undefined;
   app.notFound((c) =>
-    c.json({ error: { code: 'route.not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404),
+    webRoot !== undefined && c.req.method === 'GET' && !c.req.path.startsWith('/api/')
+      ? webNotFound(c, webRoot)
+      : c.json(
+          { error: { code: 'route.not_found', message: `no route ${c.req.method} ${c.req.path}` } },
+          404,
+        ),
   );
 
   registerSchemas(app);
@@ -83,7 +88,8 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     historyRoutes(app, deps, kind);
   }
   exchangeRoutes(app, deps, internalError);
-  app.get('/', async (c) => c.html(homePage((await listCases(deps.openSession(c.get('actor')))).cases)));
+  if (webRoot !== undefined) serveWeb(app, webRoot);
+  else app.get('/', async (c) => c.html(homePage((await listCases(deps.openSession(c.get('actor')))).cases)));
   allowMethods(app);
   return app;
 }

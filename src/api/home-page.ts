@@ -14,7 +14,7 @@ export function homePage(cases: CaseSummary[]): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Casewatch</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}</style></head>
+</head>
 <body><h1>Casewatch</h1>
 <p>Documentation and analysis of politically motivated prosecutions. The web application is on its way;
 for now the JSON API serves the published cases: <code>GET /api/cases</code>, <code>/api/cases/:id</code>,

@@ -1,3 +1,4 @@
+import { WEB_DIR } from '../data-dirs.ts';
 import { loadDemoIfEmpty } from '../exchange/demo-data.ts';
 import { startServer } from '../server.ts';
 import type { CommandContext } from './context.ts';
@@ -21,7 +22,7 @@ export async function runServe(ctx: CommandContext, args: string[], flags: Flags
   const law = ctx.law();
   if (flags.demo && (await loadDemoIfEmpty(store, law)) > 0)
     printText('Loaded the demo case into the empty database.');
-  const server = await startServer({ store, law, port, host });
+  const server = await startServer({ store, law, port, host, webRoot: WEB_DIR });
   const address = server.address();
   const actualPort = typeof address === 'object' && address !== null ? address.port : port;
   printText(`Casewatch is serving on http://${host}:${actualPort}/ (${store.dialect}); Ctrl-C stops it.`);

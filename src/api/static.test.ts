@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import type { LegalKnowledge } from '../core/law/legal-knowledge.ts';
+import { createApp } from './app.ts';
+
+// A built application in miniature: its page, a hashed script, a file beside it.
+const root = mkdtempSync(join(tmpdir(), 'casewatch-web-'));
+mkdirSync(join(root, 'assets'));
+writeFileSync(join(root, 'index.html'), '<!doctype html><div id="root"></div>');
+writeFileSync(join(root, 'assets', 'index-Ab12.js'), 'console.log(1)');
+writeFileSync(join(root, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+writeFileSync(join(tmpdir(), 'casewatch-secret.txt'), 'secret');
+after(() => rmSync(root, { recursive: true, force: true }));
+
+const app = createApp({
+  openSession: () => {
+    throw new Error('serving the web application reads nothing');
+  },
+  law: {} as LegalKnowledge,
+  clock: { now: () => '2023-02-01T09:00:00.000Z' },
+  webRoot: root,
+});
+
+test("the application's page answers its client routes, with no cache and a strict Content-Security-Policy", async () => {
+  for (const path of ['/', '/cases', '/cases/case:kz-mamay-2022']) {
+    const res = await app.request(path);
+    assert.equal(res.status, 200, path);
+    assert.equal(res.headers.get('content-type'), 'text/html; charset=utf-8');
+    assert.equal(res.headers.get('cache-control'), 'no-cache');
+    assert.match(await res.text(), /<div id="root">/);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /script-src 'self'(;|$)/);
+    assert.match(csp, /style-src 'self'(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+  }
+});
+
+test('hashed assets are served with their type and cached for a year; other files are not cached', async () => {
+  const script = await app.request('/assets/index-Ab12.js');
+  assert.equal(script.status, 200);
+  assert.equal(script.headers.get('content-type'), 'text/javascript; charset=utf-8');
+  assert.equal(script.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+  const icon = await app.request('/favicon.svg');
+  assert.equal(icon.headers.get('content-type'), 'image/svg+xml');
+  assert.equal(icon.headers.get('cache-control'), 'no-cache');
+});
+
+test('a path that leaves the folder, or names no file, is not found', async () => {
+  for (const path of [
+    '/assets/..%2f..%2fcasewatch-secret.txt',
+    '/assets/%2e%2e/%2e%2e/casewatch-secret.txt',
+    '/assets/nope.js',
+  ]) {
+    const res = await app.request(path);
+    assert.equal(res.status, 404, path);
+    assert.equal((await res.text()).includes('secret'), false, path);
+  }
+});
+
+test("an unknown page is the application's own 404; an unknown API path stays a JSON 404", async () => {
+  const page = await app.request('/no/such/page');
+  assert.equal(page.status, 404);
+  assert.match(await page.text(), /<div id="root">/);
+  const api = await app.request('/api/no-such-route');
+  assert.equal(api.status, 404);
+  assert.equal(((await api.json()) as { error: { code: string } }).error.code, 'route.not_found');
+});
+
+test('without a build, the server still answers: the plain page at /', async () => {
+  const bare = createApp({
+    openSession: () => {
+      throw new Error('not reached');
+    },
+    law: {} as LegalKnowledge,
+    clock: { now: () => '2023-02-01T09:00:00.000Z' },
+    webRoot: join(root, 'missing'),
+  });
+  const res = await bare.request('/cases/x');
+  assert.equal(res.status, 404);
+  assert.equal(res.headers.get('content-type'), 'application/json');
+});

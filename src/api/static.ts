@@ -1,0 +1,67 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import type { Context, Env, Hono } from 'hono';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** The client routes of the web application: each answers with its index.html, which React then routes. */
+// Person pages (/persons/*) join them when the API serves persons; until then such a path is a 404.
+export const CLIENT_ROUTES = ['/', '/cases', '/cases/*'] as const;
+
+/** True when the folder holds a built web application. */
+export function hasWebBuild(root: string | undefined): root is string {
+  return root !== undefined && existsSync(join(root, 'index.html'));
+}
+
+/** The file under root a request path names, or undefined when there is none or the path leaves root. */
+function fileUnder(root: string, path: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0')) return undefined;
+  const file = normalize(join(root, decoded));
+  if (!file.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+function sendFile(c: Context, file: string, status: 200 | 404 = 200) {
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  // Hashed assets never change under their name; the page itself is asked for again each time.
+  const cache = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  return c.body(readFileSync(file), status, { 'Content-Type': type, 'Cache-Control': cache });
+}
+
+/** The web application's page for a path no route knows: the app shows its own "not found" with a 404 status. */
+export function webNotFound(c: Context, root: string) {
+  return sendFile(c, join(root, 'index.html'), 404);
+}
+
+/**
+ * Serves the built web application from root: its files (hashed assets with a year's cache), and index.html for
+ * its client routes. The API stays under /api; nothing here answers there.
+ */
+export function serveWeb<E extends Env>(app: Hono<E>, root: string): void {
+  const index = join(root, 'index.html');
+  for (const route of CLIENT_ROUTES) app.get(route, (c) => sendFile(c, index));
+  app.get('/assets/*', (c) => {
+    const file = fileUnder(root, c.req.path);
+    return file ? sendFile(c, file) : c.notFound();
+  });
+  app.get('/favicon.svg', (c) => {
+    const file = fileUnder(root, '/favicon.svg');
+    return file ? sendFile(c, file) : c.notFound();
+  });
+}

@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import en from '../web/src/locales/en.json' with { type: 'json' };
+import { CasePageObject, CHROMIUM, launchBrowser, startDemoServer } from './support/browser.ts';
+
+const CASE = 'case:kz-mamay-2022';
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+// The English words of the interface: each message's literal runs (placeholders and plural syntax left out).
+const ENGLISH = Object.values(en)
+  .flatMap((message) => message.split(/[{}#]/))
+  .map((run) => run.trim())
+  .filter((run) => /[a-z]{3}/.test(run) && !/,/.test(run) && !/^(one|other|plural|number)\b/.test(run))
+  .filter((run) => !['Casewatch', 'English'].includes(run));
+
+const isCI = process.env.CI === 'true';
+const hasChromium = existsSync(CHROMIUM);
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startDemoServer>>;
+
+before(async () => {
+  if (!hasChromium) return;
+  server = await startDemoServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const skip = !hasChromium && !isCI ? `no Chromium at ${CHROMIUM}` : false;
+
+async function openCase(size = DESKTOP, asOf?: string) {
+  const page = await browser.newPage({ viewport: size, locale: 'en-GB' });
+  const casePage = new CasePageObject(page, server.url);
+  await casePage.open(CASE, asOf);
+  return casePage;
+}
+
+test(
+  'the case page shows the computed facts and the timeline, and moves with the "as of" day',
+  { skip },
+  async () => {
+    const p = await openCase();
+    assert.match(await p.fact('status'), /house arrest/);
+    assert.match(await p.fact('detained'), /^242–276 days$/);
+    assert.match(await p.fact('currency'), /Confirmed up to January 26, 2023/);
+    assert.match(await p.fact('exposure'), /10 years/);
+    assert.match(await p.page.title(), /^Zhanbolat Mamay: .* · Casewatch$/);
+    const timeline = p.page.locator('svg.timeline-svg');
+    assert.equal(
+      await timeline.locator('[data-row]').count(),
+      11,
+      '5 charges, 2 measures, a row of hearings, 3 events',
+    );
+    assert.ok(
+      (await timeline.locator('[data-kind="soft-start"]').count()) > 0,
+      'a start known only as a span is soft',
+    );
+    assert.ok((await timeline.locator('[data-link="reclassification"]').count()) === 1);
+    assert.ok((await timeline.locator('[data-link="rebrought"]').count()) === 1);
+    await p.screenshot('case-en-desktop');
+
+    await p.setAsOf('2022-07-01');
+    assert.match(p.page.url(), /asOf=2022-07-01/, 'the day is kept in the URL');
+    assert.equal(await p.shownAsOf(), '2022-07-01');
+    assert.match(await p.fact('status'), /in custody/);
+    assert.doesNotMatch(await p.fact('detained'), /^242–276 days$/, 'fewer days as of an earlier day');
+    assert.equal(await timeline.locator('[data-link="rebrought"]').count(), 0, 'not yet re-brought then');
+    // The slider moves a day per arrow key; the page follows once the reader stops.
+    await p.page.locator('.as-of-slider').focus();
+    for (let i = 0; i < 3; i++) await p.page.keyboard.press('ArrowRight');
+    await p.page.locator('.as-of-now[data-as-of="2022-07-04"]').waitFor();
+    assert.match(p.page.url(), /asOf=2022-07-04/);
+    await p.setAsOf('2022-07-01');
+    await p.page.reload();
+    await p.ready();
+    assert.equal(await p.shownAsOf(), '2022-07-01', 'a reload shows the same day');
+    assert.deepEqual(p.errors, [], 'no console error: no refused script or style, no missing message');
+    await p.page.close();
+  },
+);
+
+for (const locale of ['ru', 'kk'] as const)
+  test(
+    `in ${locale === 'ru' ? 'Russian' : 'Kazakh'} the case page shows no English word of its own`,
+    { skip },
+    async () => {
+      const p = await openCase();
+      await p.switchLanguage(locale);
+      await p.ready();
+      const text = await p.interfaceText();
+      const left = ENGLISH.filter((run) =>
+        new RegExp(`\\b${run.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}\\b`).test(text),
+      );
+      assert.deepEqual(left, [], `English left on the ${locale} page`);
+      assert.match(await p.fact('detained'), locale === 'ru' ? /242–276 дней/ : /242–276 күн/);
+      if (locale === 'ru') assert.match(text, /предъявлено вновь после ч\. 1 ст\. 272 · спустя 26–117 дней/);
+      await p.screenshot(`case-${locale}-desktop`);
+      await p.page.setViewportSize(PHONE);
+      await p.screenshot(`case-${locale}-phone`);
+      assert.deepEqual(p.errors, []);
+      await p.page.close();
+    },
+  );
+
+test(
+  'the case page and the case list have no serious accessibility violation (WCAG 2.1 AA)',
+  { skip },
+  async () => {
+    const p = await openCase(PHONE);
+    await p.screenshot('case-en-phone');
+    for (const locale of ['en', 'ru', 'kk'] as const) {
+      await p.switchLanguage(locale);
+      await p.ready();
+      const serious = (await p.accessibilityViolations()).filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+      assert.deepEqual(serious, [], `${locale}: ${JSON.stringify(serious, null, 1)}`);
+    }
+    await p.page.goto(`${server.url}/cases`);
+    await p.page.locator('.case-list a').first().waitFor();
+    const serious = (await p.accessibilityViolations()).filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    assert.deepEqual(serious, []);
+    // By keyboard: the first Tab reaches the skip link; Enter on the case's link opens it.
+    await p.page.keyboard.press('Tab');
+    assert.equal(await p.page.evaluate<string>('document.activeElement.className'), 'skip-link');
+    await p.page.locator('.case-list a').first().focus();
+    await p.page.keyboard.press('Enter');
+    await p.ready();
+    assert.equal(
+      await p.page.evaluate<string>('document.activeElement.id'),
+      'main',
+      'the content has the focus',
+    );
+    assert.match(p.page.url(), /\/cases\/case:kz-mamay-2022$/, 'the list links to the case page');
+    await p.page.close();
+  },
+);

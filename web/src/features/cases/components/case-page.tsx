@@ -1,0 +1,114 @@
+import { useEffect } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { Day } from '../../../../../src/core/dates/day.ts';
+import { QueryState } from '../../../components/query-state.tsx';
+import { formatPartialDate } from '../../../lib/format.ts';
+import { useCase, useCaseFacts } from '../api/get-case.ts';
+import { AsOfControl } from './as-of-control.tsx';
+import { CaseFactsSummary } from './case-facts-summary.tsx';
+import { CaseTimeline } from './case-timeline.tsx';
+import {
+  ChargesTable,
+  DecisionsTable,
+  HearingsTable,
+  MeasuresTable,
+  ParticipantsTable,
+  SourcesTable,
+} from './record-tables.tsx';
+import { rowDates, timelineLinks, timelineRows } from './timeline-rows.ts';
+import { dateSpan } from '../../../lib/timeline-geometry.ts';
+
+/**
+ * The case page: the facts computed for the chosen day at the top, the timeline, then every record in tables.
+ * As of a past day, the record shows only what was known then and the facts are computed for that day.
+ */
+export function CasePage({
+  id,
+  asOf,
+  onAsOfChange,
+}: {
+  id: string;
+  asOf: Day | undefined;
+  onAsOfChange: (day: Day | undefined) => void;
+}) {
+  const intl = useIntl();
+  const file = useCase(id, asOf);
+  const facts = useCaseFacts(id, asOf);
+  const title = file.data?.title;
+  useEffect(() => {
+    if (title !== undefined) document.title = `${title} · ${intl.formatMessage({ id: 'app.name' })}`;
+  }, [title, intl]);
+  if (!file.data || !facts.data)
+    return <QueryState error={file.error ?? facts.error} notFound="error.caseNotFound" />;
+  const c = file.data;
+  const f = facts.data;
+  const rows = timelineRows(c);
+  const isStale = file.isPlaceholderData || facts.isPlaceholderData;
+  return (
+    <article className="case-page" aria-busy={isStale}>
+      <header className="case-header">
+        <p className="muted">
+          <FormattedMessage id={`jurisdiction.${c.jurisdiction}`} defaultMessage={c.jurisdiction} />
+          {c.openedOn ? ` · ${formatPartialDate(intl, c.openedOn)}` : ''}
+        </p>
+        <h1 className="record-text">{c.title}</h1>
+        <AsOfControl
+          value={asOf}
+          today={asOf === undefined ? f.asOf : todayGuess()}
+          first={firstDay(rowDates(rows))}
+          onChange={onAsOfChange}
+        />
+        <p className="as-of-now" role="status" data-as-of={f.asOf}>
+          <FormattedMessage
+            id={f.asOfChosen ? 'asOf.showingToday' : 'asOf.showing'}
+            values={{ date: formatPartialDate(intl, f.asOf) }}
+          />
+        </p>
+      </header>
+      <CaseFactsSummary facts={f} file={c} />
+      <section aria-labelledby="timeline-heading" className="timeline-section">
+        <h2 id="timeline-heading">
+          <FormattedMessage id="timeline.heading" />
+        </h2>
+        {rows.length === 0 ? (
+          <p className="muted">
+            <FormattedMessage id="common.none" />
+          </p>
+        ) : (
+          <CaseTimeline
+            rows={rows}
+            links={timelineLinks(f, rows)}
+            asOf={f.asOf}
+            horizon={f.horizon?.on.latest}
+          />
+        )}
+      </section>
+      {c.summary && (
+        <section aria-labelledby="summary-heading">
+          <h2 id="summary-heading">
+            <FormattedMessage id="case.summary" />
+          </h2>
+          <p className="record-text summary">{c.summary}</p>
+        </section>
+      )}
+      <ChargesTable file={c} facts={f} />
+      <MeasuresTable file={c} />
+      <HearingsTable file={c} />
+      <DecisionsTable file={c} />
+      <ParticipantsTable file={c} />
+      <SourcesTable file={c} />
+    </article>
+  );
+}
+
+/** Today in the reader's calendar, for the control's upper bound while a past day is shown. */
+function todayGuess(): Day {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The first day any of the dates may be, or undefined when there is none. */
+function firstDay(dates: readonly string[]): Day | undefined {
+  return dates.map((d) => dateSpan(d).earliest).sort()[0];
+}

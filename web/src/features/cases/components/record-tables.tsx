@@ -1,0 +1,211 @@
+import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { formatDaysLater, formatPartialDate } from '../../../lib/format.ts';
+import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
+import { articleText, recordName } from './record-names.ts';
+
+/** A captioned table of records, or a line saying none is recorded. */
+function RecordTable({
+  id,
+  heading,
+  columns,
+  rows,
+}: {
+  id: string;
+  heading: string;
+  columns: string[];
+  rows: ReactNode[][];
+}) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="record-table" data-table={id}>
+      <h2 id={`${id}-heading`}>
+        <FormattedMessage id={heading} />
+      </h2>
+      {rows.length === 0 ? (
+        <p className="muted">
+          <FormattedMessage id="common.none" />
+        </p>
+      ) : (
+        <div className="table-scroll" role="region" tabIndex={0} aria-labelledby={`${id}-heading`}>
+          <table>
+            <thead>
+              <tr>
+                {columns.map((c) => (
+                  <th key={c} scope="col">
+                    <FormattedMessage id={c} />
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((cells, i) => (
+                <tr key={i}>
+                  {cells.map((cell, j) =>
+                    j === 0 ? (
+                      <th key={j} scope="row">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={j}>{cell}</td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Dated steps as a list, each in words and with its date as recorded. */
+function Steps({ steps, prefix }: { steps: readonly { kind: string; date: string }[]; prefix: string }) {
+  const intl = useIntl();
+  return (
+    <ol className="steps">
+      {steps.map((s, i) => (
+        <li key={i}>
+          <FormattedMessage id={`${prefix}.${s.kind}`} />{' '}
+          <time className="muted">{formatPartialDate(intl, s.date)}</time>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The charges with their history, where each came from (reclassified, re-brought) and who faces it. */
+export function ChargesTable({ file, facts }: { file: PresentedCase; facts: PresentedCaseFacts }) {
+  const intl = useIntl();
+  const links = facts.lineage.flatMap((family) => family.links);
+  // How long after the charge it came from this one was brought ("спустя 94 дня"), when the dates tell.
+  const later = (id: string) => {
+    const gap = links.find((l) => l.to === id)?.gapDays;
+    return gap ? ` · ${formatDaysLater(intl, gap)}` : '';
+  };
+  const rows = file.charges.map((c) => [
+    <>
+      {articleText(intl, c.article)}
+      {c.articleTitle && <div className="muted record-text">{c.articleTitle}</div>}
+    </>,
+    c.defendant?.name ?? '',
+    c.origin
+      ? (Array.isArray(c.origin) ? c.origin : [c.origin])
+          .map((o) =>
+            intl.formatMessage(
+              { id: `origin.${o.kind}` },
+              { from: o.from.map((f) => recordName(intl, f, file)).join(', ') },
+            ),
+          )
+          .join('; ') + later(c.id)
+      : '',
+    <Steps steps={c.lifecycle} prefix="step" />,
+  ]);
+  return (
+    <RecordTable
+      id="charges"
+      heading="charges.heading"
+      columns={['charges.article', 'charges.defendant', 'charges.origin', 'charges.history']}
+      rows={rows}
+    />
+  );
+}
+
+/** The restraint measures, each with its steps (ordered, extended, changed, ended). */
+export function MeasuresTable({ file }: { file: PresentedCase }) {
+  const intl = useIntl();
+  const rows = file.measures.map((m) => [
+    intl.formatMessage({ id: `measureKind.${m.kind}`, defaultMessage: m.kindTitle }),
+    m.person?.name ?? '',
+    <Steps steps={m.steps} prefix="measureStep" />,
+  ]);
+  return (
+    <RecordTable
+      id="measures"
+      heading="measures.heading"
+      columns={['measures.kind', 'measures.person', 'measures.steps']}
+      rows={rows}
+    />
+  );
+}
+
+/** The hearings: when, what kind, where, and whether they were held. */
+export function HearingsTable({ file }: { file: PresentedCase }) {
+  const intl = useIntl();
+  const rows = file.hearings.map((h) => [
+    <time>{formatPartialDate(intl, h.date)}</time>,
+    intl.formatMessage({ id: `hearingKind.${h.kind}` }),
+    intl.formatMessage({ id: `hearingStatus.${h.status}` }),
+    h.court?.name ?? '',
+  ]);
+  return (
+    <RecordTable
+      id="hearings"
+      heading="hearings.heading"
+      columns={['hearings.date', 'hearings.kind', 'hearings.status', 'hearings.court']}
+      rows={rows}
+    />
+  );
+}
+
+/** The decisions: verdicts and rulings, with each charge's outcome. */
+export function DecisionsTable({ file }: { file: PresentedCase }) {
+  const intl = useIntl();
+  const rows = file.decisions.map((d) => [
+    <time>{formatPartialDate(intl, d.date)}</time>,
+    intl.formatMessage({ id: `decisionKind.${d.kind}` }),
+    d.defendant?.name ?? '',
+    d.outcomes
+      .map(
+        (o) => `${recordName(intl, o.charge, file)}: ${intl.formatMessage({ id: `outcome.${o.outcome}` })}`,
+      )
+      .join('; '),
+  ]);
+  return (
+    <RecordTable
+      id="decisions"
+      heading="decisions.heading"
+      columns={['decisions.date', 'decisions.kind', 'decisions.defendant', 'decisions.outcomes']}
+      rows={rows}
+    />
+  );
+}
+
+/** Who takes part in the case, and in what role. */
+export function ParticipantsTable({ file }: { file: PresentedCase }) {
+  const intl = useIntl();
+  const rows = file.participants.map((p) => [p.name ?? p.id, intl.formatMessage({ id: `role.${p.role}` })]);
+  return (
+    <RecordTable
+      id="participants"
+      heading="participants.heading"
+      columns={['participants.name', 'participants.role']}
+      rows={rows}
+    />
+  );
+}
+
+/** The sources the record cites, with where to read them. */
+export function SourcesTable({ file }: { file: PresentedCase }) {
+  const intl = useIntl();
+  const rows = file.sources.map((s) => [
+    <span className="record-text">{s.title}</span>,
+    s.publisher ?? '',
+    s.publishedOn ? formatPartialDate(intl, s.publishedOn) : '',
+    s.url && /^https?:\/\//i.test(s.url) ? (
+      <a href={s.url} rel="noopener noreferrer nofollow" target="_blank">
+        <FormattedMessage id="sources.open" />
+      </a>
+    ) : (
+      ''
+    ),
+  ]);
+  return (
+    <RecordTable
+      id="sources"
+      heading="sources.heading"
+      columns={['sources.title', 'sources.publisher', 'sources.published', 'sources.link']}
+      rows={rows}
+    />
+  );
+}

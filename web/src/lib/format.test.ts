@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createIntl } from 'react-intl';
+import en from '../locales/en.json' with { type: 'json' };
+import kk from '../locales/kk.json' with { type: 'json' };
+import ru from '../locales/ru.json' with { type: 'json' };
+import {
+  formatAlternatives,
+  formatDay,
+  formatDays,
+  formatDaysLater,
+  formatPartialDate,
+  formatTerm,
+} from './format.ts';
+
+const english = createIntl({ locale: 'en', messages: en });
+const russian = createIntl({ locale: 'ru', messages: ru });
+const kazakh = createIntl({ locale: 'kk', messages: kk });
+
+test('a partial date reads as precise as it was recorded, never as a day it does not name', () => {
+  assert.equal(formatPartialDate(english, '2023-01-26'), 'January 26, 2023');
+  assert.equal(formatPartialDate(english, '2022-11'), 'November 2022');
+  assert.equal(formatPartialDate(english, '2022'), '2022');
+  assert.equal(formatPartialDate(english, '2023-21'), 'spring 2023');
+  assert.equal(formatPartialDate(english, '2022-11~'), 'about November 2022');
+  assert.equal(formatPartialDate(english, '2022?'), '2022 (uncertain)');
+  assert.equal(formatPartialDate(english, '2022%'), 'about 2022 (uncertain)');
+  assert.equal(
+    formatPartialDate(english, '[2022-09..2023-01-26]'),
+    'between September 2022 and January 26, 2023',
+  );
+  assert.equal(formatPartialDate(english, 'not a date'), 'not a date', 'shown as written rather than hidden');
+});
+
+test("dates are in the reader's language and calendar words", () => {
+  assert.equal(formatDay(russian, '2023-01-26'), '26 января 2023 г.');
+  assert.equal(
+    formatPartialDate(russian, '2022-11~'),
+    `${formatPartialDate(russian, '2022-11')} (приблизительно)`,
+  );
+  assert.equal(formatPartialDate(russian, '2022-11'), 'ноябрь 2022 г.');
+  assert.equal(formatPartialDate(russian, '2023-24'), 'зима 2023 г.');
+  // Kazakh in the catalogue's words, whatever month names the browser has.
+  assert.equal(formatDay(kazakh, '2023-01-26'), '2023 жылғы 26 қаңтар');
+  assert.equal(formatPartialDate(kazakh, '2022-11~'), '2022 жылғы қараша (шамамен)');
+  assert.equal(formatAlternatives(kazakh, ['а', 'б']), 'а немесе б');
+});
+
+test('counts of days take the plural of the language, and a range is counted by its upper end', () => {
+  assert.equal(formatDays(russian, { min: 94, max: 94 }), '94 дня');
+  assert.equal(formatDays(russian, { min: 242, max: 276 }), '242–276 дней');
+  assert.equal(formatDays(english, { min: 1, max: 1 }), '1 day');
+  assert.equal(formatDays(english, { min: 1, max: 1554 }), '1–1,554 days');
+  assert.equal(formatDaysLater(russian, { min: 94, max: 94 }), 'спустя 94 дня');
+  assert.equal(formatDaysLater(russian, { min: 26, max: 117 }), 'спустя 26–117 дней');
+});
+
+test('terms of law read in words; life imprisonment by name; an unknown unit as given', () => {
+  assert.equal(formatTerm(russian, { value: 10, unit: 'years' }), '10 лет');
+  assert.equal(formatTerm(russian, { value: 2, unit: 'years' }), '2 года');
+  assert.equal(formatTerm(english, { life: true }), 'life imprisonment');
+  assert.equal(formatTerm(english, { value: 5360, unit: 'mci' }), '5,360 mci');
+});

@@ -1,0 +1,99 @@
+import type { IntlShape } from 'react-intl';
+import type { Day } from '../../../src/core/dates/day.ts';
+import { parseDateRange, parsePartialDate } from '../../../src/core/dates/partial-date.ts';
+
+/** A count of days that may be a range, as the facts engine gives it: exact when min equals max. */
+export interface DayRange {
+  min: number;
+  max: number;
+}
+
+const instant = (day: Day) => new Date(`${day}T00:00:00Z`);
+
+/**
+ * A calendar day in the reader's language ("January 26, 2023", "26 января 2023 г.", "2023 жылғы 26 қаңтар"); days
+ * are not instants. The catalogue's pattern decides: the browser's own form where its data is good, words of the
+ * catalogue where a browser lacks the language's data (Chromium has no Kazakh month names).
+ */
+export function formatDay(intl: IntlShape, day: Day): string {
+  return intl.formatMessage(
+    { id: 'date.day' },
+    {
+      native: intl.formatDate(instant(day), { dateStyle: 'long', timeZone: 'UTC' }),
+      year: day.slice(0, 4),
+      month: intl.formatMessage({ id: `month.${Number(day.slice(5, 7))}` }),
+      day: String(Number(day.slice(8, 10))),
+    },
+  );
+}
+
+/** A month of a year in the reader's language ("November 2022", "ноябрь 2022 г.", "2022 жылғы қараша"). */
+export function formatMonth(intl: IntlShape, month: string): string {
+  return intl.formatMessage(
+    { id: 'date.month' },
+    {
+      native: intl.formatDate(instant(`${month.slice(0, 7)}-01`), {
+        year: 'numeric',
+        month: 'long',
+        timeZone: 'UTC',
+      }),
+      year: month.slice(0, 4),
+      month: intl.formatMessage({ id: `month.${Number(month.slice(5, 7))}` }),
+    },
+  );
+}
+
+/** Alternatives joined by the language's "or" (the browser's list data lacks some languages). */
+export function formatAlternatives(intl: IntlShape, items: readonly string[]): string {
+  return items.join(intl.formatMessage({ id: 'common.or' }));
+}
+
+/**
+ * A partial date as precise as it was recorded, in the reader's language: a year, a season, a month or a day,
+ * marked approximate or uncertain, or "between … and …": never a day it does not name.
+ */
+export function formatPartialDate(intl: IntlShape, value: string): string {
+  const range = parseDateRange(value);
+  if (range)
+    return intl.formatMessage(
+      { id: 'date.range' },
+      { from: formatPartialDate(intl, range.from), to: formatPartialDate(intl, range.to) },
+    );
+  const p = parsePartialDate(value);
+  if (!p) return value;
+  let text: string;
+  if (p.precision === 'day') text = formatDay(intl, value.slice(0, 10));
+  else if (p.precision === 'month') text = formatMonth(intl, value);
+  else if (p.precision === 'season')
+    text = intl.formatMessage({ id: `date.season.${p.season}` }, { year: p.year });
+  else text = intl.formatMessage({ id: 'date.year' }, { year: p.year });
+  if (p.isApproximate && p.isUncertain)
+    return intl.formatMessage({ id: 'date.approximateUncertain' }, { date: text });
+  if (p.isApproximate) return intl.formatMessage({ id: 'date.approximate' }, { date: text });
+  if (p.isUncertain) return intl.formatMessage({ id: 'date.uncertain' }, { date: text });
+  return text;
+}
+
+/** A number of days, or a range of them, with the plural of the reader's language ("1 день, 2 дня, 5 дней"). */
+export function formatDays(intl: IntlShape, days: DayRange): string {
+  return days.min === days.max
+    ? intl.formatMessage({ id: 'days.count' }, { count: days.max })
+    : intl.formatMessage({ id: 'days.range' }, { min: days.min, max: days.max });
+}
+
+/** "N days later" (Russian "спустя 94 дня"), or a range of them, for the gap between linked records. */
+export function formatDaysLater(intl: IntlShape, days: DayRange): string {
+  return days.min === days.max
+    ? intl.formatMessage({ id: 'days.later' }, { count: days.max })
+    : intl.formatMessage({ id: 'days.laterRange' }, { min: days.min, max: days.max });
+}
+
+/** A term of law (10 years, 6 months) in the reader's language; life imprisonment by name. */
+export function formatTerm(intl: IntlShape, term: { life?: boolean; value?: number; unit?: string }): string {
+  if (term.life) return intl.formatMessage({ id: 'term.life' });
+  const unit = term.unit ?? 'years';
+  const known = ['years', 'months', 'days', 'hours'].includes(unit);
+  return known
+    ? intl.formatMessage({ id: `term.${unit}` }, { count: term.value ?? 0 })
+    : `${intl.formatNumber(term.value ?? 0)} ${unit}`;
+}

@@ -1,0 +1,56 @@
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { IntlProvider } from 'react-intl';
+import en from '../locales/en.json';
+import kk from '../locales/kk.json';
+import ru from '../locales/ru.json';
+import { intlLocale, pickLocale, type Locale } from './locale.ts';
+
+/** Every catalogue, by language: each has the same keys (a test says so). */
+export const CATALOGUES: Record<Locale, Record<string, string>> = { en, ru, kk };
+
+const STORAGE_KEY = 'casewatch.locale';
+
+const LocaleContext = createContext<{ locale: Locale; setLocale: (locale: Locale) => void }>({
+  locale: 'en',
+  setLocale: () => undefined,
+});
+
+/** The reader's language and the way to change it, for the language switcher. */
+export const useLocale = () => useContext(LocaleContext);
+
+function savedLocale(): string | null {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null; // storage refused (private mode): the choice lasts for the visit only
+  }
+}
+
+/** Speaks the reader's language: react-intl with the chosen catalogue, and the page's lang attribute to match. */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(() => pickLocale(savedLocale(), navigator.languages));
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  const value = useMemo(
+    () => ({
+      locale,
+      setLocale: (next: Locale) => {
+        setLocaleState(next);
+        try {
+          window.localStorage.setItem(STORAGE_KEY, next);
+        } catch {
+          // not saved: see savedLocale
+        }
+      },
+    }),
+    [locale],
+  );
+  return (
+    <LocaleContext.Provider value={value}>
+      <IntlProvider locale={intlLocale(locale)} messages={CATALOGUES[locale]} defaultLocale="en">
+        {children}
+      </IntlProvider>
+    </LocaleContext.Provider>
+  );
+}

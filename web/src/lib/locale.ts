@@ -1,0 +1,31 @@
+/** The languages of the interface, each with its catalogue in web/src/locales. */
+export const LOCALES = ['en', 'ru', 'kk'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** True when a string names a language the interface speaks. */
+export function isLocale(value: string | null | undefined): value is Locale {
+  return LOCALES.includes(value as Locale);
+}
+
+/**
+ * The language to start in: the one chosen before (saved), else the first the browser prefers that we speak
+ * ("ru-RU" → ru), else English.
+ */
+export function pickLocale(saved: string | null, preferred: readonly string[]): Locale {
+  if (isLocale(saved)) return saved;
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return 'en';
+}
+
+/**
+ * The locale Intl formats numbers and plurals with. Kazakh where the browser has its data; Debian's Chromium knows
+ * the tag but lacks the data (1,000 for 1 000), so there Russian as used in Kazakhstan stands in: the same digit
+ * grouping, and the Kazakh catalogue's plurals have the one form that every rule falls back to.
+ */
+export function intlLocale(locale: Locale): string {
+  if (locale !== 'kk') return locale;
+  return new Intl.NumberFormat('kk').format(1000) === '1,000' ? 'ru-KZ' : 'kk';
+}

@@ -1,0 +1,48 @@
+import { isDay, type Day } from '../../../src/core/dates/day.ts';
+
+/** The page of the case list a URL names: how many cases, and the case after which the page starts. */
+export interface ListPage {
+  limit: number;
+  after?: string;
+}
+
+/** The case list's page size when the URL names none, and the most it may name. */
+export const LIST_PAGE = { default: 25, max: 100 } as const;
+
+/** Reads the case list's page from the URL; a value out of range falls back to the default, never an error page. */
+export function readListPage(params: URLSearchParams): ListPage {
+  const given = params.get('limit');
+  const n = given !== null && /^\d{1,3}$/.test(given) ? Number(given) : LIST_PAGE.default;
+  const limit = n >= 1 && n <= LIST_PAGE.max ? n : LIST_PAGE.default;
+  const after = params.get('after');
+  return after ? { limit, after } : { limit };
+}
+
+/** The query string of a case list page; the default size is left out so URLs stay short. */
+export function listPageSearch(page: ListPage): string {
+  const params = new URLSearchParams();
+  if (page.limit !== LIST_PAGE.default) params.set('limit', String(page.limit));
+  if (page.after !== undefined) params.set('after', page.after);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The "as of" day a URL names, or undefined for today (a value that is not a real day is ignored). */
+export function readAsOf(params: URLSearchParams): Day | undefined {
+  const value = params.get('asOf');
+  return value !== null && isDay(value) ? value : undefined;
+}
+
+/** The same parameters with the "as of" day set, or removed for today; the others are kept. */
+export function withAsOf(params: URLSearchParams, day: Day | undefined): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (day === undefined) next.delete('asOf');
+  else next.set('asOf', day);
+  return next;
+}
+
+/** The path of a case's page. Ids hold colons ('case:kz-…'), which are kept readable. */
+export function casePath(id: string, asOf?: Day): string {
+  const path = `/cases/${encodeURIComponent(id).replace(/%3A/gi, ':')}`;
+  return asOf === undefined ? path : `${path}?asOf=${asOf}`;
+}
