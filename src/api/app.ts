@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { PUBLIC_ACTOR, type Actor } from '../core/actor.ts';
+import type { Actor } from '../core/actor.ts';
 import { caseFacts } from '../core/case/case-facts.service.ts';
 import { presentCaseFacts } from '../core/case/case-facts.presenter.ts';
 import { getCaseFile, listCases } from '../core/case/case.service.ts';
@@ -10,6 +10,9 @@ import { DomainError } from '../core/errors.ts';
 import type { LegalKnowledge } from '../core/law/legal-knowledge.ts';
 import type { Clock } from '../core/ports.ts';
 import type { Session } from '../core/access/session.ts';
+import { authenticate, type AuthDeps } from './auth/authenticate.ts';
+import { mountAuthRoutes } from './auth/auth.routes.ts';
+import type { AppEnv } from './env.ts';
 import { errorResponse } from './errors.ts';
 import { homePage } from './home-page.ts';
 
@@ -19,6 +22,8 @@ export interface ApiDeps {
   openSession: (actor: Actor) => Session;
   law: LegalKnowledge;
   clock: Clock;
+  /** Accounts and sign-in; without them every request acts as the public. */
+  accounts?: AuthDeps;
   /** Told of errors that are not the caller's (a 500), so they are seen; by default written to stderr. */
   onInternalError?: (error: unknown) => void;
 }
@@ -30,17 +35,18 @@ const logToStderr = (error: unknown) =>
 
 /**
  * The read-only API: published cases, their records and their computed facts.
- * Until accounts exist every request acts as the public, so only records marked public leave the core.
+ * Each request acts as the actor authentication sets (api/auth: a session cookie or an API token; else the
+ * public), and reads through that actor's session only.
  */
-export function createApp(deps: ApiDeps): Hono {
-  const app = new Hono();
-  const actor: Actor = PUBLIC_ACTOR;
+export function createApp(deps: ApiDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
   app.use(
     '*',
     secureHeaders({
       contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'self'", "'unsafe-inline'"] },
     }),
   );
+  app.use('*', authenticate(deps.accounts));
   app.onError((error, c) => {
     const { status, body } = errorResponse(error);
     if (status === 500) (deps.onInternalError ?? logToStderr)(error);
@@ -58,7 +64,7 @@ export function createApp(deps: ApiDeps): Hono {
       throw new DomainError('validation.invalid', `limit must be a whole number, not "${limit}"`, [
         { code: 'validation.invalid', message: 'expected a whole number', field: 'limit' },
       ]);
-    const page = await listCases(deps.openSession(actor), {
+    const page = await listCases(deps.openSession(c.get('actor')), {
       ...(limit !== undefined ? { limit: Number(limit) } : {}),
       ...(after !== undefined ? { after } : {}),
     });
@@ -66,18 +72,19 @@ export function createApp(deps: ApiDeps): Hono {
   });
   app.get('/api/cases/:id', async (c) => {
     const asOf = checkAsOf(c.req.query('asOf'), 'asOf');
-    const file = await getCaseFile(deps.openSession(actor), c.req.param('id'));
+    const file = await getCaseFile(deps.openSession(c.get('actor')), c.req.param('id'));
     return c.json(presentCaseFile(file, deps.law, asOf !== undefined ? { asOf } : {}));
   });
   app.get('/api/cases/:id/facts', async (c) => {
     const asOf = checkAsOf(c.req.query('asOf'), 'asOf');
     return c.json(
       presentCaseFacts(
-        await caseFacts({ ...deps, session: deps.openSession(actor) }, c.req.param('id'), asOf),
+        await caseFacts({ ...deps, session: deps.openSession(c.get('actor')) }, c.req.param('id'), asOf),
       ),
     );
   });
-  app.get('/', async (c) => c.html(homePage((await listCases(deps.openSession(actor))).cases)));
+  app.get('/', async (c) => c.html(homePage((await listCases(deps.openSession(c.get('actor')))).cases)));
+  if (deps.accounts !== undefined) mountAuthRoutes(app, deps.accounts);
   allowOnlyGet(app);
   return app;
 }
@@ -86,7 +93,7 @@ export function createApp(deps: ApiDeps): Hono {
  * Every route is read-only: another method on a path that exists answers 405 with the methods it takes (Allow),
  * not 404, which would say the path is wrong; OPTIONS answers with them.
  */
-function allowOnlyGet(app: Hono): void {
+function allowOnlyGet(app: Hono<AppEnv>): void {
   const allow = { Allow: 'GET, HEAD, OPTIONS' };
   const paths = new Set(app.routes.filter((r) => r.method === 'GET').map((r) => r.path));
   for (const path of paths)
