@@ -1,6 +1,9 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { PasswordHasher, Secrets } from './core/accounts/account-ports.ts';
+import type { AccountDeps } from './core/accounts/account.service.ts';
+import type { Clock, Store } from './core/ports.ts';
+import { SYSTEM_CLOCK } from './system-clock.ts';
 
 /** Argon2id, as @node-rs/argon2 numbers it (its enum is const, which isolated modules cannot import). */
 const ARGON2ID = 2;
@@ -40,3 +43,8 @@ export const NODE_SECRETS: Secrets = {
     return x.length === y.length && timingSafeEqual(x, y);
   },
 };
+
+/** The account services over a store, with argon2id, node:crypto and the wall clock: what the server and CLI use. */
+export function nodeAccountDeps(store: Store, clock: Clock = SYSTEM_CLOCK): AccountDeps {
+  return { accounts: store.accounts, hasher: argon2Hasher(), secrets: NODE_SECRETS, clock };
+}

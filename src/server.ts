@@ -4,6 +4,7 @@ import { createApp } from './api/app.ts';
 import { openSession } from './core/access/session.ts';
 import type { LegalKnowledge } from './core/law/legal-knowledge.ts';
 import type { Store } from './core/ports.ts';
+import { nodeAccountDeps } from './node-secrets.ts';
 import { SYSTEM_CLOCK } from './system-clock.ts';
 
 /**
@@ -24,11 +25,14 @@ export function startServer(options: {
   law: LegalKnowledge;
   port: number;
   host: string;
+  /** Behind a reverse proxy whose X-Forwarded-Proto and X-Forwarded-For are trusted (CASEWATCH_TRUST_PROXY). */
+  isBehindProxy?: boolean;
 }): Promise<ServerType> {
   const app = createApp({
     openSession: (actor) => openSession(options.store, actor),
     law: options.law,
     clock: SYSTEM_CLOCK,
+    accounts: { ...nodeAccountDeps(options.store), isBehindProxy: options.isBehindProxy === true },
   });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: withHead(app.fetch), port: options.port, hostname: options.host }, () =>

@@ -15,20 +15,29 @@ const isAdmin = (actor: Actor) => actor.roles.includes('admin');
 
 /**
  * Creates an API token for scripts, acting with a role no higher than its owner's (the owner's highest when
- * none is given). The secret is returned once, here; only its digest is kept.
+ * none is given). The owner is the acting account, or (admins, as the CLI does) the account named. The secret
+ * is returned once, here; only its digest is kept.
  */
 export async function createToken(
   deps: AccountDeps,
   actor: Actor,
-  input: { name: string; role?: string },
+  input: { name: string; role?: string; account?: string },
 ): Promise<{ token: string; apiToken: ApiToken }> {
-  const userId = accountIdOf(actor);
   const name = input.name.trim();
   if (name === '' || name.length > 100)
     throw new DomainError('validation.invalid', 'a token needs a name of 1 to 100 characters', [
       { code: 'validation.invalid', message: 'expected 1 to 100 characters', field: 'name' },
     ]);
-  const own = actor.roles.filter((r): r is AccountRole => (ACCOUNT_ROLES as readonly string[]).includes(r));
+  let userId: string;
+  let own: AccountRole[];
+  if (input.account !== undefined) {
+    assertAdmin(actor, 'make tokens for another account');
+    const owner = await userNamed(deps, input.account);
+    [userId, own] = [owner.id, owner.roles];
+  } else {
+    userId = accountIdOf(actor);
+    own = actor.roles.filter((r): r is AccountRole => (ACCOUNT_ROLES as readonly string[]).includes(r));
+  }
   const ownHighest = highestRole(own);
   const role = (input.role ?? ownHighest) as AccountRole;
   if (!ACCOUNT_ROLES.includes(role))
