@@ -30,6 +30,7 @@ function userOf(row: Selectable<UserTable>): UserRow {
     ...opt('passwordHash', row.password_hash),
     ...opt('totpSecret', row.totp_secret),
     ...opt('totpPending', row.totp_pending),
+    ...opt('totpLastStep', row.totp_last_step === null ? null : Number(row.totp_last_step)),
   };
 }
 
@@ -113,6 +114,7 @@ export function createAccountRepository(writer: Db, reader: Db): AccountStore {
             password_hash: row.passwordHash ?? null,
             totp_secret: row.totpSecret ?? null,
             totp_pending: row.totpPending ?? null,
+            totp_last_step: null,
             is_disabled: row.isDisabled ? 1 : 0,
             created_at: row.createdAt,
             updated_at: row.updatedAt,
@@ -132,11 +134,12 @@ export function createAccountRepository(writer: Db, reader: Db): AccountStore {
             ...(change.passwordHash !== undefined ? { password_hash: change.passwordHash } : {}),
             ...(change.totpSecret !== undefined ? { totp_secret: change.totpSecret } : {}),
             ...(change.totpPending !== undefined ? { totp_pending: change.totpPending } : {}),
+            ...(change.totpLastStep !== undefined ? { totp_last_step: change.totpLastStep } : {}),
             ...(change.isDisabled !== undefined ? { is_disabled: change.isDisabled ? 1 : 0 } : {}),
           })
           .where('id', '=', id)
           .execute();
-        await recordEvent(tx, event);
+        if (event !== undefined) await recordEvent(tx, event);
       }),
 
     async createSession(row) {

@@ -84,6 +84,8 @@ export interface UserTable {
   password_hash: string | null;
   totp_secret: string | null;
   totp_pending: string | null;
+  /** The TOTP time step last used to sign in: a code is good once. */
+  totp_last_step: number | null;
   is_disabled: number;
   created_at: string;
   updated_at: string;

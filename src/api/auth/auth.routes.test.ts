@@ -219,6 +219,12 @@ forEachStore('the API with accounts', (getStore: () => Store) => {
     const needsCode = await again.login('dana');
     assert.equal(needsCode.status, 401);
     assert.equal(await codeOf(needsCode), 'auth.totp_required');
+    assert.equal(
+      await codeOf(await again.login('dana', PASSWORD, code())),
+      'auth.totp_invalid',
+      'a code is good once',
+    );
+    now += 30_000;
     assert.equal((await again.login('dana', PASSWORD, code())).status, 200);
 
     await addUser(deps, ROOT, { name: 'admin', roles: ['admin'] }, PASSWORD);

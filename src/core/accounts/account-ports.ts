@@ -25,6 +25,8 @@ export interface UserRow extends User {
   passwordHash?: string;
   totpSecret?: string;
   totpPending?: string;
+  /** The TOTP time step last accepted: a code is good once (RFC 6238 §5.2). */
+  totpLastStep?: number;
 }
 
 /** What changes of an account. */
@@ -35,6 +37,7 @@ export interface UserChange {
   passwordHash?: string;
   totpSecret?: string | null;
   totpPending?: string | null;
+  totpLastStep?: number | null;
   isDisabled?: boolean;
 }
 
@@ -64,7 +67,8 @@ export interface AccountStore {
   userByName(name: string): Promise<UserRow | undefined>;
   listUsers(): Promise<UserRow[]>;
   createUser(row: UserRow, event: AccountEvent): Promise<void>;
-  updateUser(id: string, change: UserChange, at: string, event: AccountEvent): Promise<void>;
+  /** Changes an account; with an event, records it in the same transaction (none for bookkeeping). */
+  updateUser(id: string, change: UserChange, at: string, event?: AccountEvent): Promise<void>;
 
   createSession(row: LoginSessionRow): Promise<void>;
   sessionByTokenHash(hash: string): Promise<LoginSessionRow | undefined>;

@@ -213,10 +213,13 @@ forEachStore('accounts', (getStore) => {
     );
     await confirmTotp(deps, dana, code());
     await rejectsWith(signIn('dana'), 'auth.totp_required');
+    await rejectsWith(signIn('dana', PASSWORD, { code: code() }), 'auth.totp_invalid'); // used to confirm
     await rejectsWith(signIn('dana', PASSWORD, { code: code(unix() - 120) }), 'auth.totp_invalid');
-    await signIn('dana', PASSWORD, { code: code(unix() - 30) });
-    wait(10);
-    await signIn('dana', PASSWORD, { code: code() });
+    wait(30);
+    await signIn('dana', PASSWORD, { code: code(unix() + 30) }); // a phone whose clock runs a step ahead
+    await rejectsWith(signIn('dana', PASSWORD, { code: code() }), 'auth.totp_invalid'); // before the last used
+    wait(30);
+    await signIn('dana', PASSWORD, { code: code(unix() + 30) });
 
     const erlan = await signIn('erlan');
     assert.equal((await authenticateSession(deps, erlan.token))?.mustEnrolTotp, false);

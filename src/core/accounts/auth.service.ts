@@ -5,7 +5,7 @@ import { isTotpRequired, publicUser, type AccountDeps } from './account.service.
 import type { UserRow } from './account-ports.ts';
 import { invalidCredentials, ThrottledError } from './auth-errors.ts';
 import { FREE_FAILURES, THROTTLE_WINDOW_SECONDS, waitSeconds } from './throttle.ts';
-import { checkTotp } from './totp.service.ts';
+import { acceptedStep } from './totp.service.ts';
 
 /** How long a session lasts at most, and unused. */
 export const SESSION_LIFETIME_SECONDS = 7 * 24 * 3600;
@@ -92,12 +92,14 @@ export async function login(deps: AccountDeps, input: LoginInput): Promise<Signe
         'this account signs in with a code from its authenticator app',
         [{ code: 'auth.totp_required', message: 'a 6-digit code is needed', field: 'code' }],
       );
-    if (!checkTotp(deps, row.totpSecret, input.code.trim())) {
+    const step = acceptedStep(deps, row.totpSecret, input.code.trim(), row.totpLastStep);
+    if (step === undefined) {
       await deps.accounts.recordAttempt({ ...attempt, isSuccess: false });
-      throw new DomainError('auth.totp_invalid', 'the code is wrong or has expired', [
+      throw new DomainError('auth.totp_invalid', 'the code is wrong, used already, or has expired', [
         { code: 'auth.totp_invalid', message: 'wrong code', field: 'code' },
       ]);
     }
+    await deps.accounts.updateUser(row.id, { totpLastStep: step }, deps.clock.now());
   }
   await deps.accounts.recordAttempt({ ...attempt, isSuccess: true });
   const token = deps.secrets.token(32);

@@ -3,16 +3,21 @@ import { DomainError } from '../errors.ts';
 import { eventOf, isTotpRequired, userNamed, assertAdmin, type AccountDeps } from './account.service.ts';
 import { fromBase32, matchingStep, otpauthUri, toBase32 } from './totp.ts';
 
-/** Whether a code matches a base32 TOTP secret now (one step either way). */
-export function checkTotp(
+/**
+ * The time step a code matches under a base32 TOTP secret now (one step either way), if it comes after the
+ * step last accepted: a code is good once, so one seen over a shoulder or a wire cannot be used again.
+ */
+export function acceptedStep(
   deps: Pick<AccountDeps, 'secrets' | 'clock'>,
   secret: string,
   code: string,
-): boolean {
+  lastStep?: number,
+): number | undefined {
   const key = fromBase32(secret);
-  if (key === undefined) return false;
+  if (key === undefined) return undefined;
   const now = Date.parse(deps.clock.now()) / 1000;
-  return matchingStep((k, m) => deps.secrets.hmacSha1(k, m), key, code, now) !== undefined;
+  const step = matchingStep((k, m) => deps.secrets.hmacSha1(k, m), key, code, now);
+  return step !== undefined && (lastStep === undefined || step > lastStep) ? step : undefined;
 }
 
 /** The account an actor signed in as; the CLI's and the system's actors have none. */
@@ -49,14 +54,11 @@ export async function confirmTotp(deps: AccountDeps, actor: Actor, code: string)
   const user = await deps.accounts.userById(userId);
   if (user?.totpPending === undefined)
     throw new DomainError('validation.invalid', 'no enrolment to confirm: enrol first');
-  if (!checkTotp(deps, user.totpPending, code.trim())) throw wrongCode();
+  const step = acceptedStep(deps, user.totpPending, code.trim());
+  if (step === undefined) throw wrongCode();
   const event = eventOf(deps, actor, 'totp.confirm', userId);
-  await deps.accounts.updateUser(
-    userId,
-    { totpSecret: user.totpPending, totpPending: null },
-    event.at,
-    event,
-  );
+  const change = { totpSecret: user.totpPending, totpPending: null, totpLastStep: step };
+  await deps.accounts.updateUser(userId, change, event.at, event);
 }
 
 /**
@@ -79,8 +81,8 @@ export async function disableTotp(
       throw new DomainError('validation.invalid', 'no second factor to disable');
     if (await isTotpRequired(deps))
       throw new DomainError('auth.forbidden', 'a second factor is mandatory here: an admin can reset it');
-    if (options.code === undefined || !checkTotp(deps, user.totpSecret, options.code.trim()))
-      throw wrongCode();
+    const code = options.code?.trim() ?? '';
+    if (acceptedStep(deps, user.totpSecret, code, user.totpLastStep) === undefined) throw wrongCode();
   }
   const event = eventOf(deps, actor, 'totp.disable', userId);
   await deps.accounts.updateUser(userId, { totpSecret: null, totpPending: null }, event.at, event);

@@ -22,6 +22,7 @@ export function accountsMigration(d: MigrationDialect): Migration {
         .addColumn('password_hash', 'text')
         .addColumn('totp_secret', 'text')
         .addColumn('totp_pending', 'text')
+        .addColumn('totp_last_step', 'bigint')
         .addColumn('is_disabled', 'integer', (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())
