@@ -189,6 +189,7 @@ export function createAccountRepository(writer: Db, reader: Db): AccountStore {
         let query = tx.updateTable('login_sessions').set({ revoked_at: at }).where('revoked_at', 'is', null);
         if (filter.id !== undefined) query = query.where('id', '=', filter.id);
         if (filter.userId !== undefined) query = query.where('user_id', '=', filter.userId);
+        if (filter.exceptId !== undefined) query = query.where('id', '!=', filter.exceptId);
         const result = await query.executeTakeFirst();
         await recordEvent(tx, event);
         return Number(result.numUpdatedRows);

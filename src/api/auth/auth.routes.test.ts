@@ -10,47 +10,12 @@ import type { Store } from '../../core/ports.ts';
 import { loadDemoIfEmpty } from '../../exchange/demo-data.ts';
 import { loadLegalKnowledge } from '../../store/law-files.ts';
 import { createApp } from '../app.ts';
+import { Browser, codeOf, PASSWORD } from '../../../test/support/auth-browser.ts';
 
 const law = loadLegalKnowledge('data/law');
 const ROOT: Actor = { id: 'cli:root', roles: ['admin'] };
-const PASSWORD = 'correct horse battery staple';
 
 type App = ReturnType<typeof createApp>;
-
-/** A browser of one: keeps the session cookie and the CSRF token it was given. */
-class Browser {
-  cookie: string | undefined;
-  csrf: string | undefined;
-  constructor(private readonly app: App) {}
-
-  async send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-    const res = await this.app.request(path, {
-      method,
-      headers: {
-        ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-        ...(this.cookie !== undefined ? { Cookie: this.cookie } : {}),
-        ...headers,
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const set = res.headers.get('Set-Cookie');
-    if (set !== null) this.cookie = /Max-Age=0/.test(set) ? undefined : set.split(';')[0];
-    return res;
-  }
-
-  async login(account: string, password = PASSWORD, code?: string) {
-    const res = await this.send('POST', '/api/auth/login', { account, password, ...(code ? { code } : {}) });
-    if (res.status === 200) this.csrf = ((await res.clone().json()) as { csrfToken: string }).csrfToken;
-    return res;
-  }
-
-  /** A request that changes something, with the CSRF token. */
-  change(method: string, path: string, body?: unknown) {
-    return this.send(method, path, body, this.csrf !== undefined ? { 'X-CSRF-Token': this.csrf } : {});
-  }
-}
-
-const codeOf = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
 
 forEachStore('the API with accounts', (getStore: () => Store) => {
   let app: App;

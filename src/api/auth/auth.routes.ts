@@ -13,11 +13,11 @@ import {
 } from '../../core/accounts/token.service.ts';
 import { confirmTotp, disableTotp, enrolTotp } from '../../core/accounts/totp.service.ts';
 import type { Actor } from '../../core/actor.ts';
-import { parseOrThrow } from '../../core/common/zod-issues.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { AppEnv } from '../env.ts';
 import { errorResponse } from '../errors.ts';
 import type { AuthDeps } from './authenticate.ts';
+import { bodyOf, mountUserRoutes } from './users.routes.ts';
 import { clearSessionCookie, clientAddress, sessionCookieOf, setSessionCookie } from './request-facts.ts';
 
 const LoginBody = z.object({
@@ -29,17 +29,6 @@ const TokenBody = z.object({ name: z.string().max(100), role: z.string().optiona
 const CodeBody = z.object({ code: z.string().max(10) });
 const DisableTotpBody = z.object({ code: z.string().max(10).optional(), account: z.string().optional() });
 const SettingsBody = z.object({ requireTotp: z.boolean() });
-
-/** A request's JSON body checked against its schema; bad JSON or a bad shape is 'validation.invalid'. */
-async function bodyOf<T extends z.ZodType>(c: Context<AppEnv>, schema: T): Promise<z.infer<T>> {
-  let value: unknown;
-  try {
-    value = await c.req.json();
-  } catch {
-    throw new DomainError('validation.invalid', 'the request body must be JSON');
-  }
-  return parseOrThrow(schema, value);
-}
 
 /** An account as the API shows it. */
 const presentUser = (user: User) => ({
@@ -151,6 +140,8 @@ export function mountAuthRoutes(app: Hono<AppEnv>, deps: AuthDeps): void {
     });
     return c.body(null, 204);
   });
+
+  mountUserRoutes(app, deps);
 
   app.get('/api/auth/settings', async (c) => c.json({ requireTotp: await isTotpRequired(deps) }));
   app.put('/api/auth/settings', async (c) => {

@@ -75,8 +75,12 @@ export interface AccountStore {
   sessionById(id: string): Promise<LoginSessionRow | undefined>;
   listSessions(userId?: string): Promise<LoginSession[]>;
   touchSession(id: string, at: string): Promise<void>;
-  /** Revokes sessions (one, or every one of a user not yet revoked); says how many. */
-  revokeSessions(filter: { id?: string; userId?: string }, at: string, event: AccountEvent): Promise<number>;
+  /** Revokes sessions (one, or every one of a user not yet revoked, but `exceptId`); says how many. */
+  revokeSessions(
+    filter: { id?: string; userId?: string; exceptId?: string },
+    at: string,
+    event: AccountEvent,
+  ): Promise<number>;
 
   createToken(row: ApiTokenRow, event: AccountEvent): Promise<void>;
   tokenByHash(hash: string): Promise<ApiTokenRow | undefined>;

@@ -132,6 +132,31 @@ export async function resetPassword(
   return chosen === undefined ? { password: secret } : {};
 }
 
+/**
+ * Changes one's own password, proving the current one first; every other session of the account ends (the
+ * one in use, if given, stays).
+ */
+export async function changeOwnPassword(
+  deps: AccountDeps,
+  actor: Actor,
+  input: { current: string; next: string; keepSessionId?: string },
+): Promise<void> {
+  const row = actor.id.startsWith('user:') ? await deps.accounts.userById(actor.id.slice(5)) : undefined;
+  if (row === undefined) throw new DomainError('auth.unauthenticated', 'sign in to an account first');
+  const next = parseOrThrow(Password, input.next, '$.newPassword');
+  if (row.passwordHash === undefined || !(await deps.hasher.verify(row.passwordHash, input.current)))
+    throw new DomainError('auth.invalid_credentials', 'the current password is wrong', [
+      { code: 'auth.invalid_credentials', message: 'wrong password', field: 'currentPassword' },
+    ]);
+  const event = eventOf(deps, actor, 'user.change_password', row.id);
+  await deps.accounts.updateUser(row.id, { passwordHash: await deps.hasher.hash(next) }, event.at, event);
+  await deps.accounts.revokeSessions(
+    { userId: row.id, ...(input.keepSessionId !== undefined ? { exceptId: input.keepSessionId } : {}) },
+    event.at,
+    eventOf(deps, actor, 'session.revoke_others', row.id),
+  );
+}
+
 /** Whether every account must sign in with a second factor. */
 export async function isTotpRequired(deps: Pick<AccountDeps, 'accounts'>): Promise<boolean> {
   return (await deps.accounts.setting(REQUIRE_TOTP)) === 'true';
