@@ -11,10 +11,13 @@ import { SYSTEM_CLOCK } from './system-clock.ts';
  * Answers HEAD as GET without the body, headers and all: served through the Node adapter, the framework's own
  * HEAD answer lost the security headers.
  */
-export function withHead(fetch: (request: Request) => Response | Promise<Response>) {
-  return async (request: Request): Promise<Response> => {
-    if (request.method !== 'HEAD') return fetch(request);
-    const response = await fetch(new Request(request, { method: 'GET' }));
+export function withHead<A extends unknown[]>(
+  fetch: (request: Request, ...rest: A) => Response | Promise<Response>,
+) {
+  // The rest (the Node adapter's incoming request and its socket) passes on: the client's address is read there.
+  return async (request: Request, ...rest: A): Promise<Response> => {
+    if (request.method !== 'HEAD') return fetch(request, ...rest);
+    const response = await fetch(new Request(request, { method: 'GET' }), ...rest);
     return new Response(null, { status: response.status, headers: new Headers(response.headers) });
   };
 }

@@ -149,6 +149,8 @@ test('serve --demo on a database with no account makes "admin" with a password s
     });
     assert.equal(login.status, 200);
     assert.match(login.headers.get('set-cookie') ?? '', /casewatch_session=.*HttpOnly/);
+    const sessions = runCli({ CASEWATCH_DB: db }, ['user', 'sessions', 'admin']);
+    assert.match(sessions.stdout, / from 127\.0\.0\.1\n/, 'the client address is kept with the session');
   } finally {
     await first.stop();
   }
