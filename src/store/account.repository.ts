@@ -256,21 +256,33 @@ export function createAccountRepository(writer: Db, reader: Db): AccountStore {
         key.account !== undefined
           ? (['account', key.account] as const)
           : (['address', key.address ?? ''] as const);
-      const success = await writer
-        .selectFrom('login_attempts')
-        .select((e) => e.fn.max('at').as('at'))
-        .where(column, '=', value)
-        .where('is_success', '=', 1)
-        .executeTakeFirst();
-      const from = typeof success?.at === 'string' && success.at > since ? success.at : since;
-      const rows = await writer
+      // An account's success wipes its slate; an address's does not (one's own account would wipe it).
+      const success =
+        key.account === undefined
+          ? undefined
+          : await writer
+              .selectFrom('login_attempts')
+              .select((e) => e.fn.max('seq').as('seq'))
+              .where('account', '=', key.account)
+              .where('is_success', '=', 1)
+              .executeTakeFirst();
+      let query = writer
         .selectFrom('login_attempts')
         .select('at')
         .where(column, '=', value)
         .where('is_success', '=', 0)
-        .where('at', '>', from)
+        .where('at', '>', since);
+      if (success?.seq !== undefined && success.seq !== null)
+        query = query.where('seq', '>', Number(success.seq));
+      return (await query.execute()).map((r) => r.at);
+    },
+
+    async prune(attemptsBefore, sessionsBefore) {
+      await writer.deleteFrom('login_attempts').where('at', '<', attemptsBefore).execute();
+      await writer
+        .deleteFrom('login_sessions')
+        .where((e) => e.or([e('expires_at', '<', sessionsBefore), e('revoked_at', '<', sessionsBefore)]))
         .execute();
-      return rows.map((r) => r.at);
     },
 
     async setting(key) {

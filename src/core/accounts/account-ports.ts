@@ -90,8 +90,11 @@ export interface AccountStore {
   revokeToken(id: string, at: string, event: AccountEvent): Promise<void>;
 
   recordAttempt(attempt: { at: string; account: string; address: string; isSuccess: boolean }): Promise<void>;
-  /** The times of failed attempts since `since` after the last success, for an account or an address. */
+  /** The times of failed attempts since `since`: an account's after its last success, an address's all. */
   failuresSince(key: { account?: string; address?: string }, since: string): Promise<string[]>;
+
+  /** Forgets login attempts from before `attemptsBefore` and sessions that ended before `sessionsBefore`. */
+  prune(attemptsBefore: string, sessionsBefore: string): Promise<void>;
 
   setting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string, event: AccountEvent): Promise<void>;

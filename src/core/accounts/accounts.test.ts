@@ -118,6 +118,16 @@ forEachStore('accounts', (getStore) => {
     await signIn('dana');
     await rejectsWith(signIn('dana', 'wrong password!'), 'auth.invalid_credentials');
     await rejectsWith(signIn('dana', 'wrong password!'), 'auth.invalid_credentials'); // counted afresh after success
+    const failures = (since: string) => deps.accounts.failuresSince({ account: 'dana' }, since);
+    assert.equal((await failures('2024-03-01T10:00:00.000Z')).length, 2);
+    wait(2 * 24 * 3600);
+    const old = await signIn('dana');
+    assert.equal((await failures('2000-01-01T00:00:00.000Z')).length, 0, 'old attempts are forgotten');
+    await logout(deps, old.token);
+    wait(38 * 24 * 3600); // past the first session's expiry and a month more
+    await signIn('dana');
+    const kept = await deps.accounts.listSessions();
+    assert.equal(kept.length, 1, 'sessions that ended a month ago are forgotten');
   });
 
   test('an address that fails on many accounts waits, while others sign in', async () => {
@@ -130,6 +140,21 @@ forEachStore('accounts', (getStore) => {
       );
     await rejectsWith(signIn('dana', PASSWORD, { address: '198.51.100.7' }), 'auth.throttled');
     await signIn('dana', PASSWORD, { address: '192.0.2.1' });
+    assert.equal(
+      (await deps.accounts.failuresSince({ account: 'dana' }, '2000-01-01T00:00:00.000Z')).length,
+      0,
+    );
+  });
+
+  test("signing in to one's own account does not wipe the failures of an address", async () => {
+    const { deps, signIn } = servicesOver(getStore());
+    await addUser(deps, ROOT, { name: 'dana', roles: ['viewer'] }, PASSWORD);
+    const from = { address: '198.51.100.7' };
+    for (let i = 0; i < 19; i++)
+      await rejectsWith(signIn(`guess${i}`, 'nope nope nope', from), 'auth.invalid_credentials');
+    await signIn('dana', PASSWORD, from);
+    await rejectsWith(signIn('guess', 'nope nope nope', from), 'auth.invalid_credentials');
+    await rejectsWith(signIn('dana', PASSWORD, from), 'auth.throttled');
   });
 
   test('a revoked session, a logged-out one and a disabled account stop working at once', async () => {

@@ -10,6 +10,9 @@ import { acceptedStep } from './totp.service.ts';
 /** How long a session lasts at most, and unused. */
 export const SESSION_LIFETIME_SECONDS = 7 * 24 * 3600;
 export const SESSION_IDLE_SECONDS = 24 * 3600;
+/** How long login attempts are kept (throttling reads 15 minutes), and ended sessions (to be listed). */
+const KEEP_ATTEMPTS_SECONDS = 24 * 3600;
+const KEEP_ENDED_SESSIONS_SECONDS = 30 * 24 * 3600;
 /** How often a session's or token's last use is written (not on every request). */
 const TOUCH_EVERY_SECONDS = 60;
 
@@ -102,6 +105,11 @@ export async function login(deps: AccountDeps, input: LoginInput): Promise<Signe
     await deps.accounts.updateUser(row.id, { totpLastStep: step }, deps.clock.now());
   }
   await deps.accounts.recordAttempt({ ...attempt, isSuccess: true });
+  // What throttling no longer reads, and sessions ended a month ago, go as someone signs in.
+  await deps.accounts.prune(
+    seconds(attempt.at, -KEEP_ATTEMPTS_SECONDS),
+    seconds(attempt.at, -KEEP_ENDED_SESSIONS_SECONDS),
+  );
   const token = deps.secrets.token(32);
   const now = deps.clock.now();
   const session: LoginSession = {
