@@ -2,7 +2,7 @@ import type { Actor } from '../actor.ts';
 import { parseOrThrow } from '../common/zod-issues.ts';
 import { DomainError } from '../errors.ts';
 import type { Clock } from '../ports.ts';
-import { NewAccount, Password, type User } from './account.ts';
+import { accountIdOf, NewAccount, Password, type User } from './account.ts';
 import type { AccountEvent, AccountStore, PasswordHasher, Secrets, UserRow } from './account-ports.ts';
 
 /** What the account services use. */
@@ -141,7 +141,7 @@ export async function changeOwnPassword(
   actor: Actor,
   input: { current: string; next: string; keepSessionId?: string },
 ): Promise<void> {
-  const row = actor.id.startsWith('user:') ? await deps.accounts.userById(actor.id.slice(5)) : undefined;
+  const row = await deps.accounts.userById(accountIdOf(actor));
   if (row === undefined) throw new DomainError('auth.unauthenticated', 'sign in to an account first');
   const next = parseOrThrow(Password, input.next, '$.newPassword');
   if (row.passwordHash === undefined || !(await deps.hasher.verify(row.passwordHash, input.current)))

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Actor } from '../actor.ts';
+import { DomainError } from '../errors.ts';
 
 /** The roles an account can hold, from the most to the least powerful; the public is no account. */
 export const ACCOUNT_ROLES = ['admin', 'editor', 'researcher', 'viewer'] as const;
@@ -87,4 +88,11 @@ export function actorOf(user: User, role?: AccountRole): Actor {
     roles: role !== undefined ? [role] : [...user.roles],
     ...(user.groups.length > 0 ? { groups: [...user.groups] } : {}),
   };
+}
+
+/** The account an actor signed in as; the CLI's and the system's actors have none. */
+export function accountIdOf(actor: Actor): string {
+  if (!actor.id.startsWith('user:'))
+    throw new DomainError('auth.unauthenticated', 'sign in to an account first');
+  return actor.id.slice('user:'.length);
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '../actor.ts';
 import { DomainError } from '../errors.ts';
 import {
+  accountIdOf,
   ACCOUNT_ROLES,
   highestRole,
   rankOf,
@@ -9,7 +10,6 @@ import {
   type LoginSession,
 } from './account.ts';
 import { assertAdmin, eventOf, userNamed, type AccountDeps } from './account.service.ts';
-import { accountIdOf } from './totp.service.ts';
 
 const isAdmin = (actor: Actor) => actor.roles.includes('admin');
 

@@ -1,6 +1,7 @@
 import type { Actor } from '../actor.ts';
 import { DomainError } from '../errors.ts';
 import { eventOf, isTotpRequired, userNamed, assertAdmin, type AccountDeps } from './account.service.ts';
+import { accountIdOf } from './account.ts';
 import { fromBase32, matchingStep, otpauthUri, toBase32 } from './totp.ts';
 
 /**
@@ -18,13 +19,6 @@ export function acceptedStep(
   const now = Date.parse(deps.clock.now()) / 1000;
   const step = matchingStep((k, m) => deps.secrets.hmacSha1(k, m), key, code, now);
   return step !== undefined && (lastStep === undefined || step > lastStep) ? step : undefined;
-}
-
-/** The account an actor signed in as; the CLI's and the system's actors have none. */
-export function accountIdOf(actor: Actor): string {
-  if (!actor.id.startsWith('user:'))
-    throw new DomainError('auth.unauthenticated', 'sign in to an account first');
-  return actor.id.slice('user:'.length);
 }
 
 const wrongCode = () =>
