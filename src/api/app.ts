@@ -8,6 +8,8 @@ import type { Session } from '../core/access/session.ts';
 import { RECORD_KIND_ORDER } from '../core/record/record-kinds.ts';
 import { allowMethods } from './allow.ts';
 import { limitBodies } from './body-limit.ts';
+import { authenticate, type AuthDeps } from './auth/authenticate.ts';
+import { mountAuthRoutes } from './auth/auth.routes.ts';
 import type { AppEnv } from './env.ts';
 import { errorResponse } from './errors.ts';
 import { homePage } from './home-page.ts';
@@ -27,6 +29,8 @@ export interface ApiDeps {
   openSession: (actor: Actor) => Session;
   law: LegalKnowledge;
   clock: Clock;
+  /** Accounts and sign-in; without them every request acts as the public. */
+  accounts?: AuthDeps;
   /** Told of errors that are not the caller's (a 500), so they are seen; by default written to stderr. */
   onInternalError?: (error: unknown) => void;
   /**
@@ -52,6 +56,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const internalError = deps.onInternalError ?? logToStderr;
   app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
+  app.use('*', authenticate(deps.accounts));
   // Authentication sets the actor before this; a request it did not recognise acts as the public.
   app.use('*', async (c, next) => {
     if ((c.get('actor') as Actor | undefined) === undefined)
@@ -90,6 +95,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   exchangeRoutes(app, deps, internalError);
   if (webRoot !== undefined) serveWeb(app, webRoot);
   else app.get('/', async (c) => c.html(homePage((await listCases(deps.openSession(c.get('actor')))).cases)));
+  if (deps.accounts !== undefined) mountAuthRoutes(app, deps.accounts);
   allowMethods(app);
   return app;
 }

@@ -1,3 +1,4 @@
+import type { Authenticated } from '../core/accounts/auth.service.ts';
 import type { Actor } from '../core/actor.ts';
 
 /**
@@ -8,5 +9,7 @@ import type { Actor } from '../core/actor.ts';
 export interface AppEnv {
   Variables: {
     actor: Actor;
+    /** The account behind the request (session or API token), when signed in: what /api/auth/* works on. */
+    auth: Authenticated | undefined;
   };
 }

@@ -2,7 +2,7 @@ import type { ErrorCode } from '../core/errors.ts';
 import { edgeCode, isDomainError } from '../core/errors.ts';
 
 /** The statuses an error answers with. */
-type ErrorStatus = 400 | 403 | 404 | 409 | 422 | 500 | 503;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500 | 503;
 
 /** The one map from error codes to HTTP statuses. */
 const STATUS: Record<ErrorCode, ErrorStatus> = {
@@ -19,6 +19,14 @@ const STATUS: Record<ErrorCode, ErrorStatus> = {
   'import.invalid_json': 400,
   'import.invalid_record': 422,
   'auth.forbidden': 403,
+  'auth.unauthenticated': 401,
+  'auth.invalid_credentials': 401,
+  'auth.disabled': 403,
+  'auth.throttled': 429,
+  'auth.csrf': 403,
+  'auth.totp_required': 401,
+  'auth.totp_invalid': 401,
+  'auth.totp_enrolment_required': 403,
   'store.unavailable': 503,
   'store.busy': 503,
   'config.invalid': 500,

@@ -14,6 +14,17 @@ export interface Flags {
   host?: string;
   demo: boolean;
   openData?: boolean;
+  /** user add: make an admin (--admin), or give one role (--role), and groups (--group, repeatable). */
+  admin?: boolean;
+  role?: string;
+  group?: string[];
+  /** user add, user reset-password: read the password from stdin instead of making one. */
+  passwordStdin?: boolean;
+  /** token create: the token's name; user add: the display name. */
+  name?: string;
+  displayName?: string;
+  /** token create: the account the token acts for (default: CASEWATCH_USER's). */
+  user?: string;
 }
 
 /** What a command returns: an exit code (default 0), or 'running' when it keeps the store open (serve). */

@@ -11,6 +11,15 @@ import { runImport } from './import.command.ts';
 import { runMigrate } from './migrate.command.ts';
 import { runSchema } from './schema.command.ts';
 import { runServe } from './serve.command.ts';
+import { runTokenCreate } from './token-create.command.ts';
+import { runTokenList } from './token-list.command.ts';
+import { runTokenRevoke } from './token-revoke.command.ts';
+import { runUserAdd } from './user-add.command.ts';
+import { runUserDisable, runUserEnable } from './user-disable.command.ts';
+import { runUserList } from './user-list.command.ts';
+import { runUserRequireTotp } from './user-require-totp.command.ts';
+import { runUserResetPassword } from './user-reset-password.command.ts';
+import { runUserSessions } from './user-sessions.command.ts';
 
 const HELP = `casewatch: document and analyse politically motivated prosecutions
 
@@ -31,6 +40,22 @@ Usage:
   casewatch migrate [--json]                   upgrade the database's schema (any command does so as it starts)
   casewatch serve [--port N] [--host H] [--demo]
                                                serve the API; --demo loads the demo case into an empty database
+                                               (and, with no account at all, makes 'admin' with a random
+                                               password printed once)
+  casewatch user add NAME [--admin | --role R] [--group G]... [--display-name D] [--password-stdin]
+                                               add an account (R: admin, editor, researcher, viewer); prints a
+                                               random password once unless one is read from stdin
+  casewatch user list [--json]                 every account, its roles, groups, second factor, state
+  casewatch user disable NAME | user enable NAME
+                                               a disabled account's sessions and tokens stop working at once
+  casewatch user reset-password NAME [--password-stdin]
+                                               a new password (printed once); ends the account's sessions
+  casewatch user sessions NAME [--json]        the account's sign-in sessions
+  casewatch user require-totp on|off           make a second factor (TOTP) mandatory for everyone, or not
+  casewatch token create --name N [--role R] [--user NAME]
+                                               an API token for scripts (Authorization: Bearer), printed once
+  casewatch token list [--user NAME] [--json]  API tokens (never their secrets)
+  casewatch token revoke ID                    a revoked token stops working at once
 
 Environment: CASEWATCH_DB (SQLite file, default ./data/casewatch.db) or DATABASE_URL (PostgreSQL);
 CASEWATCH_USER and CASEWATCH_ROLE name the acting user.
@@ -46,6 +71,16 @@ const COMMANDS: Record<string, Command> = {
   'schema bundle': runSchema,
   migrate: runMigrate,
   serve: runServe,
+  'user add': runUserAdd,
+  'user list': runUserList,
+  'user disable': runUserDisable,
+  'user enable': runUserEnable,
+  'user reset-password': runUserResetPassword,
+  'user sessions': runUserSessions,
+  'user require-totp': runUserRequireTotp,
+  'token create': runTokenCreate,
+  'token list': runTokenList,
+  'token revoke': runTokenRevoke,
 };
 
 function parse(argv: string[]): { words: string[]; flags: Flags } {
@@ -64,6 +99,13 @@ function parse(argv: string[]): { words: string[]; flags: Flags } {
       host: { type: 'string' },
       demo: { type: 'boolean', default: false },
       'open-data': { type: 'boolean', default: false },
+      admin: { type: 'boolean', default: false },
+      role: { type: 'string' },
+      group: { type: 'string', multiple: true },
+      'password-stdin': { type: 'boolean', default: false },
+      name: { type: 'string' },
+      'display-name': { type: 'string' },
+      user: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -75,6 +117,13 @@ function parse(argv: string[]): { words: string[]; flags: Flags } {
       dryRun: values['dry-run'],
       demo: values.demo,
       openData: values['open-data'],
+      admin: values.admin,
+      passwordStdin: values['password-stdin'],
+      ...(values.role !== undefined ? { role: values.role } : {}),
+      ...(values.group !== undefined ? { group: values.group } : {}),
+      ...(values.name !== undefined ? { name: values.name } : {}),
+      ...(values['display-name'] !== undefined ? { displayName: values['display-name'] } : {}),
+      ...(values.user !== undefined ? { user: values.user } : {}),
       ...(values.out !== undefined ? { out: values.out } : {}),
       ...(values.mode !== undefined ? { mode: values.mode } : {}),
       ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),

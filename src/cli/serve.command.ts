@@ -1,5 +1,8 @@
 import { WEB_DIR } from '../data-dirs.ts';
+import { ensureFirstAdmin } from '../core/accounts/account.service.ts';
+import { SYSTEM_ACTOR } from '../core/actor.ts';
 import { loadDemoIfEmpty } from '../exchange/demo-data.ts';
+import { nodeAccountDeps } from '../node-secrets.ts';
 import { startServer } from '../server.ts';
 import type { CommandContext } from './context.ts';
 import type { CommandResult, Flags } from './flags.ts';
@@ -22,10 +25,21 @@ export async function runServe(ctx: CommandContext, args: string[], flags: Flags
   const law = ctx.law();
   if (flags.demo && (await loadDemoIfEmpty(store, law)) > 0)
     printText('Loaded the demo case into the empty database.');
-  const server = await startServer({ store, law, port, host, webRoot: WEB_DIR });
+  // No default password anywhere: the demo's first admin gets a random one, shown here once and never again.
+  const password = flags.demo ? await ensureFirstAdmin(nodeAccountDeps(store), SYSTEM_ACTOR) : undefined;
+  const isBehindProxy = ['1', 'true', 'yes'].includes(ctx.env.CASEWATCH_TRUST_PROXY?.trim() ?? '');
+  const server = await startServer({ store, law, port, host, isBehindProxy, webRoot: WEB_DIR });
   const address = server.address();
   const actualPort = typeof address === 'object' && address !== null ? address.port : port;
-  printText(`Casewatch is serving on http://${host}:${actualPort}/ (${store.dialect}); Ctrl-C stops it.`);
+  // One write, so whoever waits for the address has the way to sign in with it.
+  printText(
+    `Casewatch is serving on http://${host}:${actualPort}/ (${store.dialect}); Ctrl-C stops it.` +
+      (password === undefined
+        ? ''
+        : `\nSign in as "admin" with the password ${password}\n` +
+          'It is shown this once and kept only as a hash: note it now. ' +
+          "Change it with 'casewatch user reset-password admin'; add accounts with 'casewatch user add NAME'."),
+  );
   const stop = () => {
     server.close();
     void ctx.close();

@@ -1,3 +1,4 @@
+import type { AccountStore } from './accounts/account-ports.ts';
 import type { Actor } from './actor.ts';
 import type { Visibility } from './common/visibility.ts';
 import type { RecordKind, RecordOf } from './record/record-kinds.ts';
@@ -161,5 +162,7 @@ export interface Store extends UnitOfWork {
    */
   snapshot<T>(work: (reader: RecordReader) => Promise<T>): Promise<T>;
   readonly dialect: 'sqlite' | 'postgres';
+  /** The accounts: users, their sign-in sessions and API tokens, login attempts (core/accounts). */
+  readonly accounts: AccountStore;
   close(): Promise<void>;
 }

@@ -74,6 +74,73 @@ export interface ParkedReferenceTable {
   from_id: string | null;
 }
 
+/** An account: roles and groups as JSON arrays, the password's argon2id hash; flags are 0/1. */
+export interface UserTable {
+  id: string;
+  name: string;
+  display_name: string;
+  roles: string;
+  groups: string;
+  password_hash: string | null;
+  totp_secret: string | null;
+  totp_pending: string | null;
+  /** The TOTP time step last used to sign in: a code is good once. */
+  totp_last_step: number | null;
+  is_disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A signed-in browser: kept by the hash of its cookie's secret. */
+export interface LoginSessionTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  address: string | null;
+  user_agent: string | null;
+  revoked_at: string | null;
+}
+
+/** A script's API token: kept by the hash of its secret, scoped to a role. */
+export interface ApiTokenTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  name: string;
+  role: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** One try to sign in, counted for throttling. */
+export interface LoginAttemptTable {
+  seq: Generated<number>;
+  at: string;
+  account: string;
+  address: string;
+  is_success: number;
+}
+
+/** A setting of sign-in (TOTP mandatory), as text. */
+export interface AccountSettingTable {
+  key: string;
+  value: string;
+}
+
+/** Who changed which account, when, and how. */
+export interface AccountEventTable {
+  seq: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  user_id: string | null;
+  detail: string | null;
+}
+
 /** The whole database as Kysely sees it. */
 export type Database = { [T in Collection]: RecordTable } & {
   person_names: PersonNameTable;
@@ -82,6 +149,12 @@ export type Database = { [T in Collection]: RecordTable } & {
   transactions: TransactionTable;
   revisions: RevisionTable;
   parked_references: ParkedReferenceTable;
+  users: UserTable;
+  login_sessions: LoginSessionTable;
+  api_tokens: ApiTokenTable;
+  login_attempts: LoginAttemptTable;
+  account_settings: AccountSettingTable;
+  account_events: AccountEventTable;
 };
 
 /**

@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../core/actor.ts';
 import type { Clock, Store, Transaction } from '../core/ports.ts';
 import { SYSTEM_CLOCK } from '../system-clock.ts';
+import { createAccountRepository } from './account.repository.ts';
 import { AsyncMutex } from './async-mutex.ts';
 import { RecordReadRepository } from './record-read.repository.ts';
 import { RecordRepository } from './record.repository.ts';
@@ -65,6 +66,7 @@ export function createStore(parts: StoreParts): Store {
 
   return {
     dialect: dialect.name,
+    accounts: translatingFailures(createAccountRepository(writer, parts.reader), failed),
     reader: translatingFailures(new RecordReadRepository(parts.reader), failed),
     run(actor, work, options) {
       const reason = options?.reason ?? null;

@@ -23,7 +23,9 @@ import { openSqliteStore } from './sqlite.ts';
 
 const RELEASE = '0.1.0';
 const CASE = 'case:kz-mamay-2022';
-const LATEST = '0002-readers-and-jsonb';
+/** The migrations a 0.1.0 database gets, in order; the last is the latest. */
+const UPGRADES = ['0002-readers-and-jsonb', '0003-accounts'];
+const LATEST = '0003-accounts';
 
 /** Opens the store on a database with the current code, which upgrades it; `reports` collects what it did. */
 function open(db: FixtureDatabase, reports: MigrationReport[] = []): Promise<Store> {
@@ -60,7 +62,8 @@ function upgradeSuite(
       const reports: MigrationReport[] = [];
       const store = await open(db, reports);
       try {
-        assert.deepEqual(reports, [{ applied: [LATEST], current: LATEST }]);
+        assert.deepEqual(reports, [{ applied: UPGRADES, current: LATEST }]);
+        assert.equal(await store.accounts.countUsers(), 0, 'no account is made by the upgrade');
         for (const kind of RECORD_KIND_ORDER) {
           const rows = before[RECORD_KINDS[kind].collection] ?? [];
           const stored = await store.reader.list(kind);
@@ -105,7 +108,7 @@ function upgradeSuite(
         await store.close();
       }
       assert.deepEqual(await snapshot(db), before, 'the upgrade changed no row');
-      assert.deepEqual(await migrationsOf(db), ['0001-initial', LATEST]);
+      assert.deepEqual(await migrationsOf(db), ['0001-initial', ...UPGRADES]);
       if (db.dialect === 'postgres') {
         const types = await query(
           db,

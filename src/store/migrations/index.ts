@@ -2,6 +2,7 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 import { DomainError } from '../../core/errors.ts';
 import { initialMigration } from './0001-initial.ts';
 import { readersAndJsonbMigration } from './0002-readers-and-jsonb.ts';
+import { accountsMigration } from './0003-accounts.ts';
 import type { MigrationDialect } from './migration-dialect.ts';
 
 /** Where Kysely records the migrations a database has had. */
@@ -12,6 +13,7 @@ export function migrationsFor(dialect: MigrationDialect): Record<string, Migrati
   return {
     '0001-initial': initialMigration(dialect),
     '0002-readers-and-jsonb': readersAndJsonbMigration(dialect),
+    '0003-accounts': accountsMigration(dialect),
   };
 }
 
