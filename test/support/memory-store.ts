@@ -1,7 +1,7 @@
 // An in-memory fake of the Store port for small tests of the core: the same contract as the Kysely store
 // (test/memory-store.test.ts runs both on the same scenarios), no database.
-import type { AccountStore } from '../../src/core/accounts/account-ports.ts';
 import type { Actor } from '../../src/core/actor.ts';
+import { NO_ACCOUNTS } from './no-accounts.ts';
 import { foldName } from '../../src/core/common/name-fold.ts';
 import { DomainError, type Issue } from '../../src/core/errors.ts';
 import type {
@@ -449,9 +449,3 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     close: () => Promise.resolve(),
   };
 }
-
-/** The fake keeps records only: accounts are tested on both real databases (src/core/accounts/*.test.ts). */
-const NO_ACCOUNTS = new Proxy({} as AccountStore, {
-  get: (_target, property) => () =>
-    Promise.reject(new Error(`the memory store keeps no accounts (${String(property)})`)),
-});

@@ -7,6 +7,7 @@ import {
   resetPassword,
   setDisabled,
 } from '../../core/accounts/account.service.ts';
+import { ACCOUNT_ROLES } from '../../core/accounts/account.ts';
 import { parseOrThrow } from '../../core/common/zod-issues.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { AppEnv } from '../env.ts';
@@ -16,7 +17,7 @@ const PasswordBody = z.object({ currentPassword: z.string().max(1024), newPasswo
 const NewUserBody = z.object({
   name: z.string(),
   displayName: z.string().optional(),
-  roles: z.array(z.enum(['admin', 'editor', 'researcher', 'viewer'])),
+  roles: z.array(z.enum(ACCOUNT_ROLES)),
   groups: z.array(z.string()).optional(),
   password: z.string().optional(),
 });

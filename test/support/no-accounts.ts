@@ -1,0 +1,7 @@
+import type { AccountStore } from '../../src/core/accounts/account-ports.ts';
+
+/** The fake keeps records only: accounts are tested on both real databases (src/core/accounts/*.test.ts). */
+export const NO_ACCOUNTS = new Proxy({} as AccountStore, {
+  get: (_target, property) => () =>
+    Promise.reject(new Error(`the memory store keeps no accounts (${String(property)})`)),
+});
