@@ -1,17 +1,11 @@
 import { z } from 'zod';
-import { ChargeStepSchema } from '../core/charge/charge.ts';
-import { DisputeSchema, DisputedValueSchema } from '../core/common/disputes.ts';
-import { NameSchema } from '../core/common/names.ts';
-import { CitationSchema, IdSchema, PeriodSchema } from '../core/common/schemas.ts';
 import { DaySchema } from '../core/dates/day.ts';
-import { DurationSchema } from '../core/dates/duration.ts';
 import { PartialDateSchema } from '../core/dates/partial-date.ts';
-import { ArticleRefSchema } from '../core/law/law.ts';
-import { MeasureStepSchema } from '../core/measure/measure.ts';
 import { RECORD_KINDS, RECORD_KIND_ORDER, type RecordKind } from '../core/record/record-kinds.ts';
 import {
   COLLECTION_DESCRIPTIONS,
   DAY_PATTERN,
+  NAMED_SCHEMAS,
   PARTIAL_DATE_PATTERN,
   TITLES,
 } from '../exchange/bundle-schema.ts';
@@ -47,25 +41,7 @@ export function ref(name: string): { $ref: string } {
 
 function registry() {
   const reg = z.registry<{ id: string; description?: string }>();
-  reg.add(IdSchema, { id: 'Id', description: "A stable external id, e.g. 'person:mamay'." });
-  reg.add(PartialDateSchema, {
-    id: 'PartialDate',
-    description:
-      "A date as precise as the source allows: 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or a season 'YYYY-21'..'YYYY-24', optionally ending in '~' (approximate), '?' (uncertain) or '%' (both), or a range '[A..B]'.",
-  });
-  reg.add(DaySchema, { id: 'Day', description: 'A calendar day YYYY-MM-DD.' });
-  reg.add(CitationSchema, { id: 'Citation', description: 'A pointer from a fact to a source.' });
-  reg.add(NameSchema, { id: 'Name', description: 'One written form of a name, as a source gave it.' });
-  reg.add(PeriodSchema, { id: 'Period', description: 'A dated span; either end may be partial or omitted.' });
-  reg.add(DurationSchema, { id: 'Duration', description: 'A term in calendar units.' });
-  reg.add(ArticleRefSchema, { id: 'ArticleRef', description: 'The article a charge is brought under.' });
-  reg.add(ChargeStepSchema, { id: 'ChargeStep', description: "One dated step in a charge's life." });
-  reg.add(MeasureStepSchema, { id: 'MeasureStep', description: 'One dated step of a restraint measure.' });
-  reg.add(DisputeSchema, {
-    id: 'Dispute',
-    description: 'A value of the record that sources give differently.',
-  });
-  reg.add(DisputedValueSchema, { id: 'DisputedValue', description: 'Any JSON value.' });
+  for (const { schema, id, description } of NAMED_SCHEMAS) reg.add(schema, { id, description });
   for (const kind of RECORD_KIND_ORDER) {
     reg.add(RECORD_KINDS[kind].schema, {
       id: schemaName.record(kind),

@@ -93,6 +93,47 @@ export const BundleSchema = BundleHeaderSchema.extend(
   Object.fromEntries(COLLECTIONS.map(({ kind, schema }) => [RECORD_KINDS[kind].collection, schema])),
 );
 
+/**
+ * The schemas that records share, named once with what they are: the bundle's JSON Schema and the API's OpenAPI
+ * document both name them so.
+ */
+export const NAMED_SCHEMAS: readonly { schema: z.ZodType; id: string; description: string }[] = [
+  {
+    schema: IdSchema,
+    id: 'Id',
+    description: "A stable external id, e.g. 'person:mamay'; kept as it is on import.",
+  },
+  {
+    schema: PartialDateSchema,
+    id: 'PartialDate',
+    description:
+      "A date as precise as the source allows: 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or a season 'YYYY-21'..'YYYY-24', optionally ending in '~' (approximate), '?' (uncertain) or '%' (both), or a range '[A..B]'.",
+  },
+  { schema: DaySchema, id: 'Day', description: 'A calendar day YYYY-MM-DD.' },
+  {
+    schema: CitationSchema,
+    id: 'Citation',
+    description: 'A pointer from a fact to a source, with page and quote.',
+  },
+  { schema: NameSchema, id: 'Name', description: 'One written form of a name, as a source gave it.' },
+  { schema: PeriodSchema, id: 'Period', description: 'A dated span; either end may be partial or omitted.' },
+  { schema: DurationSchema, id: 'Duration', description: 'A term in calendar units.' },
+  { schema: ArticleRefSchema, id: 'ArticleRef', description: 'The article a charge is brought under.' },
+  { schema: ChargeStepSchema, id: 'ChargeStep', description: "One dated step in a charge's life." },
+  { schema: MeasureStepSchema, id: 'MeasureStep', description: 'One dated step of a restraint measure.' },
+  {
+    schema: DisputeSchema,
+    id: 'Dispute',
+    description:
+      "A value of the record that sources give differently: its path in the record ('sentence/0/term') and the other accounts, each with its sources; the recorded value is one account.",
+  },
+  {
+    schema: DisputedValueSchema,
+    id: 'DisputedValue',
+    description: 'Any JSON value; it must make a valid record when it stands in for the recorded one.',
+  },
+];
+
 function registry() {
   const reg = z.registry<{ id?: string; title?: string; description?: string }>();
   const header = BundleHeaderSchema.shape;
@@ -103,35 +144,7 @@ function registry() {
   reg.add(header.exportedAt, { description: 'When the bundle was exported (an ISO 8601 instant).' });
   reg.add(header.description, { description: 'Free text: what the bundle holds and where it comes from.' });
   for (const { kind, schema } of COLLECTIONS) reg.add(schema, { description: COLLECTION_DESCRIPTIONS[kind] });
-  reg.add(IdSchema, {
-    id: 'Id',
-    description: "A stable external id, e.g. 'person:mamay'; kept as it is on import.",
-  });
-  reg.add(PartialDateSchema, {
-    id: 'PartialDate',
-    description:
-      "A date as precise as the source allows: 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or a season 'YYYY-21'..'YYYY-24', optionally ending in '~' (approximate), '?' (uncertain) or '%' (both).",
-  });
-  reg.add(DaySchema, { id: 'Day', description: 'A calendar day YYYY-MM-DD.' });
-  reg.add(CitationSchema, {
-    id: 'Citation',
-    description: 'A pointer from a fact to a source, with page and quote.',
-  });
-  reg.add(NameSchema, { id: 'Name', description: 'One written form of a name, as a source gave it.' });
-  reg.add(PeriodSchema, { id: 'Period', description: 'A dated span; either end may be partial or omitted.' });
-  reg.add(DurationSchema, { id: 'Duration', description: 'A term in calendar units.' });
-  reg.add(ArticleRefSchema, { id: 'ArticleRef', description: 'The article a charge is brought under.' });
-  reg.add(ChargeStepSchema, { id: 'ChargeStep', description: "One dated step in a charge's life." });
-  reg.add(MeasureStepSchema, { id: 'MeasureStep', description: 'One dated step of a restraint measure.' });
-  reg.add(DisputeSchema, {
-    id: 'Dispute',
-    description:
-      "A value of the record that sources give differently: its path in the record ('sentence/0/term') and the other accounts, each with its sources; the recorded value is one account.",
-  });
-  reg.add(DisputedValueSchema, {
-    id: 'DisputedValue',
-    description: 'Any JSON value; it must make a valid record when it stands in for the recorded one.',
-  });
+  for (const { schema, id, description } of NAMED_SCHEMAS) reg.add(schema, { id, description });
   for (const kind of RECORD_KIND_ORDER) {
     reg.add(RECORD_KINDS[kind].schema, {
       id: TITLES[kind],
