@@ -1,4 +1,10 @@
 import type { Hono } from 'hono';
+import { createApp } from '../../src/api/app.ts';
+import type { AccountDeps } from '../../src/core/accounts/account.service.ts';
+import { openSession } from '../../src/core/access/session.ts';
+import type { Clock, Store } from '../../src/core/ports.ts';
+import { argon2Hasher, NODE_SECRETS } from '../../src/node-secrets.ts';
+import { loadLegalKnowledge } from '../../src/store/law-files.ts';
 
 /** The password the tests give accounts. */
 export const PASSWORD = 'correct horse battery staple';
@@ -38,3 +44,23 @@ export class Browser {
     return this.send(method, path, body, this.csrf !== undefined ? { 'X-CSRF-Token': this.csrf } : {});
   }
 }
+
+/**
+ * The API over a test store with accounts, as the server builds it but with a cheap password hash (argon2id at
+ * 1 MiB, one pass: tests sign in many times) and the clock given.
+ */
+export function accountApp(
+  store: Store,
+  clock: Clock,
+): { app: ReturnType<typeof createApp>; deps: AccountDeps } {
+  const deps: AccountDeps = {
+    accounts: store.accounts,
+    hasher: argon2Hasher({ memoryCost: 1024, timeCost: 1 }),
+    secrets: NODE_SECRETS,
+    clock,
+  };
+  const app = createApp({ openSession: (a) => openSession(store, a), law: TEST_LAW, clock, accounts: deps });
+  return { app, deps };
+}
+
+const TEST_LAW = loadLegalKnowledge('data/law');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { beforeEach, test } from 'node:test';
 import { forEachStore } from '../../../test/support/stores.ts';
-import { argon2Hasher, NODE_SECRETS } from '../../node-secrets.ts';
+import { NODE_SECRETS } from '../../node-secrets.ts';
 import { openSession } from '../../core/access/session.ts';
 import { addUser, type AccountDeps } from '../../core/accounts/account.service.ts';
 import { fromBase32, totpAt } from '../../core/accounts/totp.ts';
@@ -10,7 +10,7 @@ import type { Store } from '../../core/ports.ts';
 import { loadDemoIfEmpty } from '../../exchange/demo-data.ts';
 import { loadLegalKnowledge } from '../../store/law-files.ts';
 import { createApp } from '../app.ts';
-import { Browser, codeOf, PASSWORD } from '../../../test/support/auth-browser.ts';
+import { accountApp, Browser, codeOf, PASSWORD } from '../../../test/support/auth-browser.ts';
 
 const law = loadLegalKnowledge('data/law');
 const ROOT: Actor = { id: 'cli:root', roles: ['admin'] };
@@ -26,13 +26,7 @@ forEachStore('the API with accounts', (getStore: () => Store) => {
     await loadDemoIfEmpty(store, law);
     now = Date.parse('2024-03-01T10:00:00.000Z');
     const clock = { now: () => new Date(now).toISOString() };
-    deps = {
-      accounts: store.accounts,
-      hasher: argon2Hasher({ memoryCost: 1024, timeCost: 1 }),
-      secrets: NODE_SECRETS,
-      clock,
-    };
-    app = createApp({ openSession: (a) => openSession(store, a), law, clock, accounts: deps });
+    ({ app, deps } = accountApp(store, clock));
     await addUser(deps, ROOT, { name: 'dana', displayName: 'Dana', roles: ['editor'] }, PASSWORD);
   });
 

@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
 import { beforeEach, test } from 'node:test';
-import { Browser, PASSWORD } from '../../../test/support/auth-browser.ts';
+import { accountApp, Browser, PASSWORD } from '../../../test/support/auth-browser.ts';
 import { caseRecord } from '../../../test/support/record-fixtures.ts';
 import { forEachStore } from '../../../test/support/stores.ts';
-import { openSession } from '../../core/access/session.ts';
 import { addUser, setDisabled, type AccountDeps } from '../../core/accounts/account.service.ts';
 import { SYSTEM_ACTOR, type Actor } from '../../core/actor.ts';
 import type { Store } from '../../core/ports.ts';
-import { loadLegalKnowledge } from '../../store/law-files.ts';
-import { argon2Hasher, NODE_SECRETS } from '../../node-secrets.ts';
-import { createApp } from '../app.ts';
+import type { createApp } from '../app.ts';
 
-const law = loadLegalKnowledge('data/law');
 const ROOT: Actor = { id: 'cli:root', roles: ['admin'] };
 const INTERNAL = '/api/cases/case%3Ainternal';
 const RESTRICTED = '/api/cases/case%3Adefence';
@@ -23,13 +19,7 @@ forEachStore('the actor of a request', (getStore: () => Store) => {
   beforeEach(async () => {
     const store = getStore();
     const clock = { now: () => '2024-03-01T10:00:00.000Z' };
-    deps = {
-      accounts: store.accounts,
-      hasher: argon2Hasher({ memoryCost: 1024, timeCost: 1 }),
-      secrets: NODE_SECRETS,
-      clock,
-    };
-    app = createApp({ openSession: (a) => openSession(store, a), law, clock, accounts: deps });
+    ({ app, deps } = accountApp(store, clock));
     await store.run(SYSTEM_ACTOR, async (tx) => {
       await tx.create('case', caseRecord('case:internal'));
       await tx.create(

@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
 import { beforeEach, test } from 'node:test';
-import { Browser, codeOf, PASSWORD } from '../../../test/support/auth-browser.ts';
+import { accountApp, Browser, codeOf, PASSWORD } from '../../../test/support/auth-browser.ts';
 import { forEachStore } from '../../../test/support/stores.ts';
-import { openSession } from '../../core/access/session.ts';
 import { addUser, type AccountDeps } from '../../core/accounts/account.service.ts';
 import type { Actor } from '../../core/actor.ts';
 import type { Store } from '../../core/ports.ts';
-import { loadLegalKnowledge } from '../../store/law-files.ts';
-import { argon2Hasher, NODE_SECRETS } from '../../node-secrets.ts';
-import { createApp } from '../app.ts';
+import type { createApp } from '../app.ts';
 
-const law = loadLegalKnowledge('data/law');
 const ROOT: Actor = { id: 'cli:root', roles: ['admin'] };
 
 forEachStore('the API: passwords and accounts', (getStore: () => Store) => {
@@ -19,13 +15,7 @@ forEachStore('the API: passwords and accounts', (getStore: () => Store) => {
   beforeEach(async () => {
     const store = getStore();
     const clock = { now: () => '2024-03-01T10:00:00.000Z' };
-    deps = {
-      accounts: store.accounts,
-      hasher: argon2Hasher({ memoryCost: 1024, timeCost: 1 }),
-      secrets: NODE_SECRETS,
-      clock,
-    };
-    app = createApp({ openSession: (a) => openSession(store, a), law, clock, accounts: deps });
+    ({ app, deps } = accountApp(store, clock));
     await addUser(deps, ROOT, { name: 'admin', roles: ['admin'] }, PASSWORD);
     await addUser(deps, ROOT, { name: 'dana', roles: ['editor'] }, PASSWORD);
   });
