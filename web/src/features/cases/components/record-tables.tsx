@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { recordPagePath } from '../../../lib/record-paths.ts';
 import { formatDaysLater, formatPartialDate } from '../../../lib/format.ts';
 import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
 import { articleText, recordName } from './record-names.ts';
@@ -174,7 +176,10 @@ export function DecisionsTable({ file }: { file: PresentedCase }) {
 /** Who takes part in the case, and in what role. */
 export function ParticipantsTable({ file }: { file: PresentedCase }) {
   const intl = useIntl();
-  const rows = file.participants.map((p) => [p.name ?? p.id, intl.formatMessage({ id: `role.${p.role}` })]);
+  const rows = file.participants.map((p) => [
+    p.id !== undefined ? <Link to={recordPagePath('persons', p.id)}>{p.name ?? p.id}</Link> : (p.name ?? ''),
+    intl.formatMessage({ id: `role.${p.role}` }),
+  ]);
   return (
     <RecordTable
       id="participants"
