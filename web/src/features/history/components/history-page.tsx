@@ -3,7 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { QueryState } from '../../../components/query-state.tsx';
 import { canWrite } from '../../../lib/api-write.ts';
 import { useHistory, useMe, useRestore, type HistoryCollection, type HistoryEntry } from '../api/history.ts';
-import { diffRevision } from './revision-diff.ts';
+import { diffRevision, type FieldChange } from './revision-diff.ts';
 
 /** A record's revisions, newest first: who, when, why, and what changed field by field; restoring one for writers. */
 export function HistoryPage({ collection, id }: { collection: HistoryCollection; id: string }) {
@@ -77,38 +77,52 @@ function RevisionView(props: {
         <p className="muted">
           <FormattedMessage id="history.noVisibleChange" />
         </p>
+      ) : entry.action === 'update' ? (
+        <DiffTable changes={changes} />
       ) : (
-        <table className="diff">
-          <thead>
-            <tr>
-              <th scope="col">
-                <FormattedMessage id="history.field" />
-              </th>
-              <th scope="col">
-                <FormattedMessage id="history.before" />
-              </th>
-              <th scope="col">
-                <FormattedMessage id="history.after" />
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {changes.map((c) => (
-              <tr key={c.path} className={`diff-${c.change}`}>
-                <th scope="row">
-                  <code>{c.path}</code>
-                </th>
-                <td>{c.before !== undefined ? <del>{c.before}</del> : ''}</td>
-                <td>{c.after !== undefined ? <ins>{c.after}</ins> : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        // A created or deleted record lists every field: folded, so the changes stay readable.
+        <details>
+          <summary>
+            <FormattedMessage id="history.allFields" values={{ count: changes.length }} />
+          </summary>
+          <DiffTable changes={changes} />
+        </details>
       )}
       {props.restorable && (
         <RestoreButton collection={props.collection} id={props.id} version={entry.version} />
       )}
     </article>
+  );
+}
+
+function DiffTable({ changes }: { changes: FieldChange[] }) {
+  return (
+    <table className="diff">
+      <thead>
+        <tr>
+          <th scope="col">
+            <FormattedMessage id="history.field" />
+          </th>
+          <th scope="col">
+            <FormattedMessage id="history.before" />
+          </th>
+          <th scope="col">
+            <FormattedMessage id="history.after" />
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {changes.map((c) => (
+          <tr key={c.path} className={`diff-${c.change}`}>
+            <th scope="row">
+              <code>{c.path}</code>
+            </th>
+            <td>{c.before !== undefined ? <del>{c.before}</del> : ''}</td>
+            <td>{c.after !== undefined ? <ins>{c.after}</ins> : ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
