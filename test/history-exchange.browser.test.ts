@@ -96,6 +96,19 @@ test('a person page shows every spelling with its script, and the person’s cas
   assert.deepEqual(await p.accessibilityViolations(), []);
   await p.screenshot('person-en-desktop');
 
+  // The case list filtered by the person keeps the filter in its URL.
+  await page.getByRole('link', { name: 'Open them in the case list' }).click();
+  await page.locator('.filter-note').waitFor();
+  assert.match(page.url(), /\/cases\?person=person%3Azhanbolat-mamay$/);
+  assert.equal(await page.locator('ul.case-list li').count(), 1);
+  await page.goto(`${url}/cases?person=person:nobody`);
+  await page.getByText('Show all cases').waitFor();
+  assert.equal(
+    await page.locator('ul.case-list li').count(),
+    0,
+    'no case of a person who takes part in none',
+  );
+
   // The case page links its participants to their pages.
   await p.open(CASE);
   await page.locator(`[data-table="participants"] a[href="/persons/${PERSON}"]`).first().click();

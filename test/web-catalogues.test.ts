@@ -41,6 +41,7 @@ const ARGS = {
   actor: '—',
   at: '1.1',
   reason: '—',
+  person: '—',
 };
 
 test('every catalogue has every key, and no key the others lack', () => {

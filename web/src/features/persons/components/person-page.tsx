@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state.tsx';
 import { formatPartialDate } from '../../../lib/format.ts';
 import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
-import { casePath } from '../../../lib/url-state.ts';
+import { casePath, LIST_PAGE, listPageSearch } from '../../../lib/url-state.ts';
 import { usePerson, usePersonCases } from '../api/get-person.ts';
 import { NamesTable } from './names-table.tsx';
 
@@ -73,6 +73,11 @@ function PersonCases({ id }: { id: string }) {
       <h2 id="person-cases-heading">
         <FormattedMessage id="persons.cases" />
       </h2>
+      <p>
+        <Link to={`/cases${listPageSearch({ limit: LIST_PAGE.default, person: id })}`}>
+          <FormattedMessage id="persons.casesInList" />
+        </Link>
+      </p>
       {!data ? (
         <QueryState error={error} />
       ) : data.cases.length === 0 ? (
