@@ -31,6 +31,17 @@ const ARGS = {
   native: '—',
   month: '—',
   day: '1',
+  version: 2,
+  total: 5,
+  created: 3,
+  updated: 2,
+  line: 4,
+  column: 7,
+  file: '—',
+  actor: '—',
+  at: '1.1',
+  reason: '—',
+  person: '—',
 };
 
 test('every catalogue has every key, and no key the others lack', () => {

@@ -3,9 +3,14 @@ import { Layout } from '../components/layout.tsx';
 import { CaseListRoute } from './routes/case-list-route.tsx';
 import { CaseRoute } from './routes/case-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
+import {
+  ExchangeRoute,
+  HistoryRoute,
+  OrganisationRoute,
+  PersonRoute,
+} from './routes/record-pages-routes.tsx';
 
 // The server answers these paths with index.html too (src/api/static.ts, CLIENT_ROUTES).
-// Person pages (/persons/:id) wait for the API's person routes: add the route here and in CLIENT_ROUTES.
 const router = createBrowserRouter([
   {
     element: (
@@ -17,6 +22,10 @@ const router = createBrowserRouter([
       { path: '/', element: <CaseListRoute /> },
       { path: '/cases', element: <CaseListRoute /> },
       { path: '/cases/:id', element: <CaseRoute /> },
+      { path: '/persons/:id', element: <PersonRoute /> },
+      { path: '/organisations/:id', element: <OrganisationRoute /> },
+      { path: '/history/:collection/:id', element: <HistoryRoute /> },
+      { path: '/exchange', element: <ExchangeRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -27,6 +27,9 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link to="/cases">
             <FormattedMessage id="nav.cases" />
           </Link>
+          <Link to="/exchange">
+            <FormattedMessage id="exchange.nav" />
+          </Link>
         </nav>
         <LanguageSwitcher />
       </header>

@@ -32,3 +32,14 @@ test("a case's path keeps its colon readable and escapes the rest", () => {
   assert.equal(casePath('case:kz-mamay-2022'), '/cases/case:kz-mamay-2022');
   assert.equal(casePath('case:a/b?c', '2023-01-02'), '/cases/case:a%2Fb%3Fc?asOf=2023-01-02');
 });
+
+test('the person filter is kept in the URL beside the page, and survives a reload', () => {
+  const page = readListPage(new URLSearchParams('person=person:kz-a&after=case:kz-b'));
+  assert.deepEqual(page, { limit: LIST_PAGE.default, after: 'case:kz-b', person: 'person:kz-a' });
+  assert.deepEqual(readListPage(new URLSearchParams(listPageSearch(page))), page);
+  assert.equal(
+    readListPage(new URLSearchParams('person=')).person,
+    undefined,
+    'an empty filter is no filter',
+  );
+});

@@ -4,6 +4,8 @@ import { isDay, type Day } from '../../../src/core/dates/day.ts';
 export interface ListPage {
   limit: number;
   after?: string;
+  /** Only the cases this person takes part in (the API's `person` filter). */
+  person?: string;
 }
 
 /** The case list's page size when the URL names none, and the most it may name. */
@@ -15,7 +17,8 @@ export function readListPage(params: URLSearchParams): ListPage {
   const n = given !== null && /^\d{1,3}$/.test(given) ? Number(given) : LIST_PAGE.default;
   const limit = n >= 1 && n <= LIST_PAGE.max ? n : LIST_PAGE.default;
   const after = params.get('after');
-  return after ? { limit, after } : { limit };
+  const person = params.get('person');
+  return { limit, ...(after ? { after } : {}), ...(person ? { person } : {}) };
 }
 
 /** The query string of a case list page; the default size is left out so URLs stay short. */
@@ -23,6 +26,7 @@ export function listPageSearch(page: ListPage): string {
   const params = new URLSearchParams();
   if (page.limit !== LIST_PAGE.default) params.set('limit', String(page.limit));
   if (page.after !== undefined) params.set('after', page.after);
+  if (page.person !== undefined) params.set('person', page.person);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

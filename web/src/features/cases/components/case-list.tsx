@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state.tsx';
+import { recordPagePath } from '../../../lib/record-paths.ts';
 import { casePath, listPageSearch, type ListPage } from '../../../lib/url-state.ts';
 import { useCases } from '../api/get-cases.ts';
 
@@ -17,6 +18,19 @@ export function CaseList({ page }: { page: ListPage }) {
       <h1 id="cases-heading">
         <FormattedMessage id="list.title" />
       </h1>
+      {page.person !== undefined && (
+        <p className="filter-note">
+          <FormattedMessage
+            id="list.filteredByPerson"
+            values={{
+              person: <Link to={recordPagePath('persons', page.person)}>{page.person}</Link>,
+            }}
+          />{' '}
+          <Link to="/cases">
+            <FormattedMessage id="list.clearFilters" />
+          </Link>
+        </p>
+      )}
       {!data ? (
         <QueryState error={error} />
       ) : data.cases.length === 0 ? (
@@ -46,12 +60,14 @@ export function CaseList({ page }: { page: ListPage }) {
       )}
       <nav className="pager" aria-label={intl.formatMessage({ id: 'list.pages' })}>
         {page.after !== undefined && (
-          <Link to={`/cases${listPageSearch({ limit: page.limit })}`}>
+          <Link
+            to={`/cases${listPageSearch({ limit: page.limit, ...(page.person ? { person: page.person } : {}) })}`}
+          >
             <FormattedMessage id="list.first" />
           </Link>
         )}
         {data?.next !== undefined && (
-          <Link to={`/cases${listPageSearch({ limit: page.limit, after: data.next })}`} rel="next">
+          <Link to={`/cases${listPageSearch({ ...page, after: data.next })}`} rel="next">
             <FormattedMessage id="list.next" />
           </Link>
         )}

@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
 import type { Day } from '../../../../../src/core/dates/day.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import { formatPartialDate } from '../../../lib/format.ts';
+import { historyPath } from '../../../lib/record-paths.ts';
 import { useCase, useCaseFacts } from '../api/get-case.ts';
 import { AsOfControl } from './as-of-control.tsx';
 import { CaseFactsSummary } from './case-facts-summary.tsx';
@@ -50,6 +52,10 @@ export function CasePage({
         <p className="muted">
           <FormattedMessage id={`jurisdiction.${c.jurisdiction}`} defaultMessage={c.jurisdiction} />
           {c.openedOn ? ` · ${formatPartialDate(intl, c.openedOn)}` : ''}
+          {' · '}
+          <Link to={historyPath('cases', c.id)}>
+            <FormattedMessage id="history.link" />
+          </Link>
         </p>
         <h1 className="record-text">{c.title}</h1>
         <AsOfControl

@@ -1,8 +1,21 @@
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
 import { formatDaysLater, formatPartialDate } from '../../../lib/format.ts';
 import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
 import { articleText, recordName } from './record-names.ts';
+
+/** The link to a record's history page, under its first cell. */
+function HistoryLink({ collection, id }: { collection: string; id: string }) {
+  return (
+    <div>
+      <Link className="history-link" to={historyPath(collection, id)}>
+        <FormattedMessage id="history.link" />
+      </Link>
+    </div>
+  );
+}
 
 /** A captioned table of records, or a line saying none is recorded. */
 function RecordTable({
@@ -87,6 +100,7 @@ export function ChargesTable({ file, facts }: { file: PresentedCase; facts: Pres
     <>
       {articleText(intl, c.article)}
       {c.articleTitle && <div className="muted record-text">{c.articleTitle}</div>}
+      <HistoryLink collection="charges" id={c.id} />
     </>,
     c.defendant?.name ?? '',
     c.origin
@@ -115,7 +129,10 @@ export function ChargesTable({ file, facts }: { file: PresentedCase; facts: Pres
 export function MeasuresTable({ file }: { file: PresentedCase }) {
   const intl = useIntl();
   const rows = file.measures.map((m) => [
-    intl.formatMessage({ id: `measureKind.${m.kind}`, defaultMessage: m.kindTitle }),
+    <>
+      {intl.formatMessage({ id: `measureKind.${m.kind}`, defaultMessage: m.kindTitle })}
+      <HistoryLink collection="measures" id={m.id} />
+    </>,
     m.person?.name ?? '',
     <Steps steps={m.steps} prefix="measureStep" />,
   ]);
@@ -133,7 +150,10 @@ export function MeasuresTable({ file }: { file: PresentedCase }) {
 export function HearingsTable({ file }: { file: PresentedCase }) {
   const intl = useIntl();
   const rows = file.hearings.map((h) => [
-    <time>{formatPartialDate(intl, h.date)}</time>,
+    <>
+      <time>{formatPartialDate(intl, h.date)}</time>
+      <HistoryLink collection="hearings" id={h.id} />
+    </>,
     intl.formatMessage({ id: `hearingKind.${h.kind}` }),
     intl.formatMessage({ id: `hearingStatus.${h.status}` }),
     h.court?.name ?? '',
@@ -152,7 +172,10 @@ export function HearingsTable({ file }: { file: PresentedCase }) {
 export function DecisionsTable({ file }: { file: PresentedCase }) {
   const intl = useIntl();
   const rows = file.decisions.map((d) => [
-    <time>{formatPartialDate(intl, d.date)}</time>,
+    <>
+      <time>{formatPartialDate(intl, d.date)}</time>
+      <HistoryLink collection="decisions" id={d.id} />
+    </>,
     intl.formatMessage({ id: `decisionKind.${d.kind}` }),
     d.defendant?.name ?? '',
     d.outcomes
@@ -174,7 +197,10 @@ export function DecisionsTable({ file }: { file: PresentedCase }) {
 /** Who takes part in the case, and in what role. */
 export function ParticipantsTable({ file }: { file: PresentedCase }) {
   const intl = useIntl();
-  const rows = file.participants.map((p) => [p.name ?? p.id, intl.formatMessage({ id: `role.${p.role}` })]);
+  const rows = file.participants.map((p) => [
+    p.id !== undefined ? <Link to={recordPagePath('persons', p.id)}>{p.name ?? p.id}</Link> : (p.name ?? ''),
+    intl.formatMessage({ id: `role.${p.role}` }),
+  ]);
   return (
     <RecordTable
       id="participants"

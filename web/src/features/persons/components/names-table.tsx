@@ -1,0 +1,43 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { Person } from '../api/get-person.ts';
+
+/** Every written form of a name: its value (in its own script and language), kind, and the sources that give it. */
+export function NamesTable({ names }: { names: Person['names'] }) {
+  const intl = useIntl();
+  return (
+    <section aria-labelledby="names-heading">
+      <h2 id="names-heading">
+        <FormattedMessage id="persons.names" />
+      </h2>
+      <table className="names">
+        <thead>
+          <tr>
+            {['persons.name', 'persons.script', 'persons.language', 'persons.kind', 'persons.sources'].map(
+              (k) => (
+                <th scope="col" key={k}>
+                  <FormattedMessage id={k} />
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {names.map((n, i) => (
+            <tr key={i}>
+              <td lang={n.language}>
+                {n.value}
+                {n.isPreferred === true && (
+                  <span className="muted"> ({intl.formatMessage({ id: 'persons.preferred' })})</span>
+                )}
+              </td>
+              <td>{intl.formatMessage({ id: `persons.scriptName.${n.script}` })}</td>
+              <td>{n.language}</td>
+              <td>{intl.formatMessage({ id: `persons.nameKind.${n.kind}` })}</td>
+              <td>{n.sources.map((s) => s.source).join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { QueryState } from '../../../components/query-state.tsx';
+import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
+import { useOrganisation } from '../api/get-person.ts';
+import { NamesTable } from './names-table.tsx';
+
+/** An organisation: what it is, every name and spelling, and the body it belongs to. */
+export function OrganisationPage({ id }: { id: string }) {
+  const intl = useIntl();
+  const { data, error } = useOrganisation(id);
+  const preferred = data?.record.names.find((n) => n.isPreferred === true) ?? data?.record.names[0];
+  useEffect(() => {
+    if (preferred) document.title = `${preferred.value} · ${intl.formatMessage({ id: 'app.name' })}`;
+  }, [intl, preferred]);
+  if (!data) return <QueryState error={error} notFound="persons.organisationNotFound" />;
+  const org = data.record;
+  return (
+    <article aria-labelledby="organisation-heading">
+      <h1 id="organisation-heading" lang={preferred?.language}>
+        {preferred?.value ?? id}
+      </h1>
+      <p className="muted">
+        <FormattedMessage id={`persons.organisationKind.${org.kind}`} defaultMessage={org.kind} />
+        {org.place !== undefined && ` · ${org.place}`}
+        {' · '}
+        <Link to={historyPath('organisations', id)}>
+          <FormattedMessage id="history.link" />
+        </Link>
+      </p>
+      {org.parent !== undefined && (
+        <p>
+          <FormattedMessage id="persons.parent" />{' '}
+          <Link to={recordPagePath('organisations', org.parent)}>{org.parent}</Link>
+        </p>
+      )}
+      {org.description !== undefined && <p>{org.description}</p>}
+      <NamesTable names={org.names} />
+    </article>
+  );
+}
