@@ -1,7 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { Target } from './target.ts';
+import { addUser } from '../src/core/accounts/account.service.ts';
+import { createToken } from '../src/core/accounts/token.service.ts';
+import { SYSTEM_ACTOR } from '../src/core/actor.ts';
+import { nodeAccountDeps } from '../src/node-secrets.ts';
+import { openTarget, type Target } from './target.ts';
 
 /** Latency of one kind of request under load, in milliseconds, and how many were answered. */
 export interface LatencySpread {
@@ -25,6 +29,38 @@ export interface ApiResult {
   /** The server's resident memory after the run, and its peak (VmHWM), in MiB. */
   serverRssMb: number;
   serverPeakRssMb: number;
+  /** Who the clients were: an editor's API token, who reads internal records too. */
+  actingAs: 'editor';
+}
+
+/** The server's memory once it has served the case list and a sample of cases from a large database. */
+export interface ServerMemoryResult {
+  dialect: Target['dialect'];
+  /** Pages of the case list read (100 cases a page), and cases whose page, file and facts were asked for. */
+  listPages: number;
+  casesListed: number;
+  casesRead: number;
+  failures: number;
+  serverRssMb: number;
+  serverPeakRssMb: number;
+  actingAs: 'editor';
+}
+
+/**
+ * An editor's account and API token on the target, so the benchmark reads as a researcher does (internal records
+ * too), not as the public: the header that carries the token.
+ */
+export async function editorHeaders(target: Target): Promise<Record<string, string>> {
+  const store = await openTarget(target);
+  try {
+    const deps = nodeAccountDeps(store);
+    const name = `bench-editor-${Date.now()}`;
+    await addUser(deps, SYSTEM_ACTOR, { name, roles: ['editor'] });
+    const made = await createToken(deps, SYSTEM_ACTOR, { name: 'benchmark', account: name });
+    return { Authorization: `Bearer ${made.token}` };
+  } finally {
+    await store.close();
+  }
 }
 
 /** A server process on a database, and where it listens. */
@@ -111,11 +147,12 @@ export async function runApiPhase(
   target: Target,
   request: { caseId: string; clients: number; seconds: number },
 ): Promise<ApiResult> {
+  const headers = await editorHeaders(target);
   const served = await startServerProcess(target);
   try {
     const id = encodeURIComponent(request.caseId);
     const paths = [`/api/cases/${id}`, `/api/cases/${id}/facts`, `/cases/${id}`];
-    const run = await loadPaths(served.base, paths, request);
+    const run = await loadPaths(served.base, paths, { ...request, headers });
     const memory = memoryOf(served.child.pid as number);
     return {
       dialect: target.dialect,
@@ -124,6 +161,64 @@ export async function runApiPhase(
       ...run,
       serverRssMb: memory.rssMb,
       serverPeakRssMb: memory.peakRssMb,
+      actingAs: 'editor',
+    };
+  } finally {
+    served.child.kill('SIGTERM');
+  }
+}
+
+/**
+ * The server's memory on a large database: it serves the case list page by page (up to `pages`), then the page,
+ * file and facts of every `every`-th case listed, from a few clients at once; its RSS and peak RSS after.
+ */
+export async function runServerMemoryPhase(
+  target: Target,
+  request: { pages: number; every: number; clients: number },
+): Promise<ServerMemoryResult> {
+  const headers = await editorHeaders(target);
+  const served = await startServerProcess(target);
+  try {
+    let failures = 0;
+    const get = async (path: string) => {
+      const response = await fetch(served.base + path, { headers });
+      if (response.status !== 200) failures++;
+      return response;
+    };
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    let listPages = 0;
+    while (listPages < request.pages) {
+      const query = cursor === undefined ? '' : `&cursor=${encodeURIComponent(cursor)}`;
+      const page = (await (await get(`/api/cases?limit=100${query}`)).json()) as {
+        cases: { id: string }[];
+        next?: string;
+      };
+      listPages++;
+      ids.push(...page.cases.map((c) => c.id));
+      if (page.next === undefined) break;
+      cursor = page.next;
+    }
+    const sample = ids.filter((_, i) => i % request.every === 0);
+    let next = 0;
+    const client = async () => {
+      while (next < sample.length) {
+        const id = encodeURIComponent(sample[next++] as string);
+        for (const path of [`/api/cases/${id}`, `/api/cases/${id}/facts`, `/cases/${id}`])
+          await (await get(path)).arrayBuffer();
+      }
+    };
+    await Promise.all(Array.from({ length: request.clients }, client));
+    const memory = memoryOf(served.child.pid as number);
+    return {
+      dialect: target.dialect,
+      listPages,
+      casesListed: ids.length,
+      casesRead: sample.length,
+      failures,
+      serverRssMb: memory.rssMb,
+      serverPeakRssMb: memory.peakRssMb,
+      actingAs: 'editor',
     };
   } finally {
     served.child.kill('SIGTERM');

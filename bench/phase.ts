@@ -1,4 +1,4 @@
-import { runApiPhase } from './phase-api.ts';
+import { runApiPhase, runServerMemoryPhase } from './phase-api.ts';
 import { runBreakdownPhase } from './phase-breakdown.ts';
 import { runFactsPhase } from './phase-facts.ts';
 import { runImportPhase } from './phase-import.ts';
@@ -11,7 +11,8 @@ export type PhaseRequest =
   | { phase: 'breakdown'; target: Target; file: string }
   | { phase: 'raw'; source: Target; target: Target }
   | { phase: 'facts'; target: Target; asOf: string; runs: number; concurrency: number; limit?: number }
-  | { phase: 'api'; target: Target; caseId: string; clients: number; seconds: number };
+  | { phase: 'api'; target: Target; caseId: string; clients: number; seconds: number }
+  | { phase: 'server-memory'; target: Target; pages: number; every: number; clients: number };
 
 async function run(request: PhaseRequest): Promise<unknown> {
   switch (request.phase) {
@@ -25,6 +26,8 @@ async function run(request: PhaseRequest): Promise<unknown> {
       return runFactsPhase(request.target, request);
     case 'api':
       return runApiPhase(request.target, request);
+    case 'server-memory':
+      return runServerMemoryPhase(request.target, request);
   }
 }
 

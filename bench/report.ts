@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
+import { apiReport } from './api-bench.ts';
 import type { ImportResult } from './phase-import.ts';
 import type { RawResult } from './phase-raw.ts';
 import type { BenchResult, DatabaseResult, ProfileSummary, SizeResult, Spread } from './run.ts';
@@ -75,6 +76,7 @@ function memoryRows(name: string, d: DatabaseResult): string[] {
 
 function factsRows(name: string, d: DatabaseResult): string[] {
   const f = d.facts;
+  if (f === undefined) return [];
   return [
     `| ${name} | ${fixed(f.one.medianMs)} | ${fixed(f.one.medianLoadMs)} | ${fixed(f.one.medianComputeMs)} | ${fixed(f.one.p95Ms)} | ${int(f.all.cases)} | ${ms(f.all.totalMs)} | ${fixed(f.all.perCaseMs)} | ${f.all.concurrency} | ${fixed(f.all.peakRssMb, 0)} |`,
   ];
@@ -102,17 +104,24 @@ function command(r: BenchResult): string {
   const flags = [
     ...(o.isQuick
       ? ['--quick']
-      : o.sizes.length !== 2 || o.sizes[0] !== Math.round(o.cases / 4)
-        ? [`--sizes ${o.sizes.join(',')}`]
-        : o.cases !== 100_000
+      : o.isApiOnly === true && o.sizes.length === 1 && o.sizes[0] === o.cases
+        ? o.cases !== 100_000
           ? [`--cases ${o.cases}`]
-          : []),
+          : []
+        : o.sizes.length !== 2 || o.sizes[0] !== Math.round(o.cases / 4)
+          ? [`--sizes ${o.sizes.join(',')}`]
+          : o.cases !== 100_000
+            ? [`--cases ${o.cases}`]
+            : []),
     ...(o.only !== undefined ? [`--only ${o.only}`] : []),
     ...(o.seed !== 20220105 ? [`--seed ${o.seed}`] : []),
     ...(o.isProfiled ? ['--profile'] : []),
     ...(o.factsLimit !== undefined ? [`--facts-limit ${o.factsLimit}`] : []),
+    ...(o.isApiOnly === true ? ['--only-api'] : []),
+    ...(o.api !== undefined && o.api.seconds !== 10 ? [`--api-seconds ${o.api.seconds}`] : []),
+    ...(o.api !== undefined && o.api.clients !== 50 ? [`--api-clients ${o.api.clients}`] : []),
     ...(o.isPublished && !o.isQuick && o.cases < 100_000 ? ['--publish'] : []),
-    ...(o.runs !== undefined && o.runs.some((n) => n !== 3)
+    ...(o.isApiOnly !== true && o.runs !== undefined && o.runs.some((n) => n !== 3)
       ? [`--runs ${[...new Set(o.runs)].length === 1 ? o.runs[0] : o.runs.join(',')}`]
       : []),
   ];
@@ -182,6 +191,7 @@ export function renderReport(r: BenchResult): string {
     '| database | one case median ms | load ms | compute ms | p95 ms | all cases | total | per case ms | in flight | peak RSS MiB |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...dbs.flatMap(([n, d]) => factsRows(n, d)),
+    ...apiReport(dbs),
     ...dbs.flatMap(([n, d]) => profileSection(n, d)),
     '',
     '## How to reproduce',
@@ -193,6 +203,7 @@ export function renderReport(r: BenchResult): string {
     'npm run bench -- --runs 5          # runs per size (default 3 when published, else 1); --runs 3,1: 3 at 25,000, 1 at 100,000',
     'npm run bench -- --cases 25000 --publish   # publish a smaller run (this file and latest.json), saying so',
     'npm run bench -- --sizes 25000     # only these bundle sizes (default: a quarter of --cases, and --cases)',
+    'npm run bench -- --only-api --cases 2000 --api-seconds 3   # only the case page under load and the server memory',
     'npx tsx bench/generate.ts --cases 1000 --out /tmp/bundle.json   # just a bundle',
     'npx tsx bench/phase.ts \'{"phase":"breakdown","target":{"dialect":"sqlite","file":"/tmp/b.db"},"file":"/tmp/bundle.json"}\'',
     'npx tsx bench/report.ts bench/results/latest.json               # rewrite this file from a saved run',

@@ -1,20 +1,21 @@
-import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import pgDriver from 'pg';
 import { startPostgres, type TestPostgres } from '../test/support/postgres.ts';
+import { benchCaseApi, benchServerMemory, type ApiBenchResult } from './api-bench.ts';
 import type { FactsResult } from './phase-facts.ts';
 import type { ImportResult } from './phase-import.ts';
 import type { RawResult } from './phase-raw.ts';
-import type { PhaseRequest } from './phase.ts';
+import { readOptions, type Options } from './options.ts';
+import { runPhase } from './run-phase.ts';
 import { summariseProfile, type ProfileLine } from './profile-summary.ts';
 import { writeBundleFile, type BundleStats } from './generate.ts';
 import { updatePerformanceDoc } from './report.ts';
 import type { Target } from './target.ts';
 
 type Dialect = Target['dialect'];
+export type { Options };
 
 /** A spread of measurements: the least, the median and the most. */
 export interface Spread {
@@ -54,7 +55,10 @@ export interface ProfileSummary {
 /** The results of one database: imports and raw copies at each size, facts, and where the time went. */
 export interface DatabaseResult {
   sizes: SizeResult[];
-  facts: FactsResult;
+  /** Absent with --only-api. */
+  facts?: FactsResult;
+  /** The case page under load, and the server's memory on the kept database. */
+  api?: ApiBenchResult;
   /**
    * The importing thread's profile. The reading thread is not profiled: it starts without the parent's flags,
    * and the other thread's profile Node writes is the module loader's.
@@ -82,22 +86,6 @@ export interface BenchResult {
   totalSeconds: number;
 }
 
-export interface Options {
-  cases: number;
-  sizes: number[];
-  /** Imports (each with its raw copy) per size, in the order of `sizes`. */
-  runs: number[];
-  seed: number;
-  only?: Dialect;
-  isQuick: boolean;
-  isProfiled: boolean;
-  /** Written to bench/results/latest.json and docs/PERFORMANCE.md (a 100,000-case run, or --publish). */
-  isPublished: boolean;
-  asOf: string;
-  factsRuns: number;
-  factsLimit?: number;
-}
-
 /** The least, the median and the most of some numbers. */
 export function spreadOf(values: readonly number[]): Spread {
   const sorted = [...values].sort((a, b) => a - b);
@@ -107,122 +95,6 @@ export function spreadOf(values: readonly number[]): Spread {
   const median =
     n % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
   return { min: sorted[0] as number, median, max: sorted[n - 1] as number };
-}
-
-/** `--runs 3` (every size) or `--runs 3,1` (a count per size, in the order of the sizes). */
-function parseRuns(text: string | undefined, sizes: number, fallback: number): number[] {
-  if (text === undefined) return Array<number>(sizes).fill(fallback);
-  const counts = text.split(',').map(Number);
-  if (counts.some((n) => !Number.isInteger(n) || n < 1) || (counts.length !== 1 && counts.length !== sizes))
-    throw new Error(`--runs is a whole number of at least 1, or one per size (${sizes} sizes), not ${text}`);
-  return counts.length === 1 ? Array<number>(sizes).fill(counts[0] as number) : counts;
-}
-
-const USAGE = `npm run bench -- [options]: imports generated bundles into SQLite and PostgreSQL, copies the same rows
-raw, and measures facts; writes bench/results/trial.json (or latest.json and docs/PERFORMANCE.md when published).
-
-  --cases N          the largest bundle (default 100000; a quarter of it is the other size)
-  --sizes A,B        the bundle sizes, instead of a quarter of --cases and --cases
-  --runs N | A,B     imports (each with its raw copy) per size (default 3 when published, else 1)
-  --only DB          sqlite or postgres
-  --seed S           the generator's seed (default 20220105)
-  --facts-limit N    cases whose facts are computed
-  --profile          a CPU profile of the import
-  --publish          write latest.json and docs/PERFORMANCE.md for a run below 100,000 cases
-  --quick            2,000 cases, a smoke run
-  --help             this text
-Environment: BENCH_CASES, BENCH_SIZES, BENCH_RUNS, BENCH_ONLY, BENCH_SEED, BENCH_FACTS_LIMIT, BENCH_PROFILE=1,
-BENCH_PUBLISH=1, BENCH_QUICK=1. See docs/PERFORMANCE.md.`;
-
-/** Reads the options, or prints how to use the benchmark and exits on --help or an unknown option. */
-function readOptions(): Options {
-  try {
-    return parseOptions();
-  } catch (error) {
-    if ((error as { code?: unknown }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw error;
-    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
-    process.exit(2);
-  }
-}
-
-function parseOptions(): Options {
-  const { values } = parseArgs({
-    options: {
-      help: { type: 'boolean', default: false },
-      cases: { type: 'string' },
-      quick: { type: 'boolean', default: false },
-      only: { type: 'string' },
-      seed: { type: 'string' },
-      profile: { type: 'boolean', default: false },
-      runs: { type: 'string' },
-      publish: { type: 'boolean', default: false },
-      sizes: { type: 'string' },
-      'facts-limit': { type: 'string' },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    process.exit(0);
-  }
-  const env = process.env;
-  const isQuick = values.quick || env.BENCH_QUICK === '1';
-  // --sizes 25000,100000: the bundles to import, instead of a quarter of --cases and --cases itself.
-  const listed = (values.sizes ?? env.BENCH_SIZES)?.split(',').map(Number);
-  if (listed?.some((n) => !Number.isInteger(n) || n < 4))
-    throw new Error(
-      `--sizes is a list of whole numbers of at least 4, not ${values.sizes ?? env.BENCH_SIZES}`,
-    );
-  const cases =
-    listed !== undefined
-      ? Math.max(...listed)
-      : Number(values.cases ?? env.BENCH_CASES ?? (isQuick ? 2_000 : 100_000));
-  if (!Number.isInteger(cases) || cases < 4)
-    throw new Error(
-      `--cases must be a whole number of at least 4, not ${String(values.cases ?? env.BENCH_CASES)}`,
-    );
-  const only = values.only ?? env.BENCH_ONLY;
-  if (only !== undefined && only !== 'sqlite' && only !== 'postgres')
-    throw new Error(`--only is sqlite or postgres, not ${only}`);
-  const factsLimit = values['facts-limit'] ?? env.BENCH_FACTS_LIMIT;
-  // Only a full-size run, or one asked to, replaces the published figures; smaller runs are for trying things.
-  const isPublished = !isQuick && (cases >= 100_000 || values.publish || env.BENCH_PUBLISH === '1');
-  const sizes = listed ?? [Math.round(cases / 4), cases];
-  return {
-    cases,
-    sizes,
-    // A published figure is a spread, never one lucky run.
-    runs: parseRuns(values.runs ?? env.BENCH_RUNS, sizes.length, isPublished ? 3 : 1),
-    seed: Number(values.seed ?? env.BENCH_SEED ?? 20220105),
-    ...(only !== undefined ? { only } : {}),
-    isQuick,
-    isProfiled: values.profile || env.BENCH_PROFILE === '1',
-    isPublished,
-    asOf: '2025-06-01',
-    factsRuns: 50,
-    ...(factsLimit !== undefined ? { factsLimit: Number(factsLimit) } : {}),
-  };
-}
-
-/** Runs one phase in a fresh Node process (so its memory peak is its own) and returns its JSON answer. */
-function runPhase<T>(request: PhaseRequest, nodeFlags: string[] = []): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [...nodeFlags, '--import', 'tsx', 'bench/phase.ts', JSON.stringify(request)],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`phase ${request.phase} failed (exit ${code})`));
-      try {
-        resolve(JSON.parse(out.trim().split('\n').pop() ?? '') as T);
-      } catch (error) {
-        reject(new Error(`phase ${request.phase} printed no JSON: ${out.slice(-500)}`, { cause: error }));
-      }
-    });
-  });
 }
 
 const log = (message: string) =>
@@ -271,6 +143,17 @@ async function benchDatabase(
       await client.end();
     }
   };
+  const api = options.api ? await benchCaseApi(dialect, options.api, work, target, drop) : undefined;
+  if (options.isApiOnly && api) {
+    const bundle = bundles.at(-1);
+    if (!bundle) throw new Error('no bundle');
+    const into = await target(`memory_${bundle.cases}`);
+    log(`${dialect}: importing ${bundle.cases} cases for the server's memory`);
+    await runPhase<ImportResult>({ phase: 'import', target: into, file: bundle.file });
+    const memory = await benchServerMemory(into);
+    await drop(into);
+    return { sizes: [], api: { ...api, memory } };
+  }
   const sizes: SizeResult[] = [];
   let kept: Target | undefined;
   let profile: ProfileSummary | undefined;
@@ -338,10 +221,12 @@ async function benchDatabase(
   log(
     `${dialect}: facts of one case ${facts.one.medianMs.toFixed(2)} ms (median); all ${facts.all.cases} in ${(facts.all.totalMs / 1000).toFixed(1)} s`,
   );
+  const memory = api ? await benchServerMemory(kept) : undefined;
   await drop(kept);
   return {
     sizes,
     facts,
+    ...(api ? { api: { ...api, ...(memory ? { memory } : {}) } } : {}),
     ...(profile ? { profile } : {}),
   };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureWebBuild } from '../../scripts/build-web.ts';
+import type { Store } from '../../src/core/ports.ts';
 import { LAW_DIR, WEB_DIR } from '../../src/data-dirs.ts';
 import { loadDemoIfEmpty } from '../../src/exchange/demo-data.ts';
 import { startServer } from '../../src/server.ts';
@@ -34,14 +35,18 @@ export function launchBrowser(): Promise<Browser> {
 
 /**
  * The whole server in this process, on a fresh SQLite file holding the demo case, with the web application built
- * (once, when missing or stale) and served; on a port the system picks.
+ * (once, when missing or stale) and served; on a port the system picks. `bundles` is a folder of bundles to load
+ * instead of the demo's, `prepare` what to do to the store before it serves (add accounts).
  */
-export async function startDemoServer(): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startDemoServer(
+  options: { bundles?: string; prepare?: (store: Store) => Promise<void> } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   await ensureWebBuild();
   const dir = mkdtempSync(join(tmpdir(), 'casewatch-browser-'));
   const store = await openSqliteStore({ file: join(dir, 'demo.db') });
   const law = loadLegalKnowledge(LAW_DIR);
-  await loadDemoIfEmpty(store, law);
+  await loadDemoIfEmpty(store, law, options.bundles);
+  await options.prepare?.(store);
   const server = await startServer({ store, law, port: 0, host: '127.0.0.1', webRoot: WEB_DIR });
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;

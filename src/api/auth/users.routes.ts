@@ -1,4 +1,5 @@
-import type { Context, Hono } from 'hono';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import {
   addUser,
@@ -11,6 +12,7 @@ import { ACCOUNT_ROLES } from '../../core/accounts/account.ts';
 import { parseOrThrow } from '../../core/common/zod-issues.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { AppEnv } from '../env.ts';
+import { authRoute, pathParam } from './auth-route.ts';
 import type { AuthDeps } from './authenticate.ts';
 
 const PasswordBody = z.object({ currentPassword: z.string().max(1024), newPassword: z.string() });
@@ -37,36 +39,92 @@ export async function bodyOf<T extends z.ZodType>(c: Context<AppEnv>, schema: T)
  * One's own password, and the accounts an admin manages: list, add (a random password returned once unless
  * one is given), disable, enable, reset a password (returned once).
  */
-export function mountUserRoutes(app: Hono<AppEnv>, deps: AuthDeps): void {
-  app.post('/api/auth/password', async (c) => {
-    const body = await bodyOf(c, PasswordBody);
-    const keep = c.get('auth')?.session?.id;
-    await changeOwnPassword(deps, c.get('actor'), {
-      current: body.currentPassword,
-      next: body.newPassword,
-      ...(keep !== undefined ? { keepSessionId: keep } : {}),
-    });
-    return c.body(null, 204);
-  });
+export function mountUserRoutes(app: OpenAPIHono<AppEnv>, deps: AuthDeps): void {
+  authRoute(
+    app,
+    {
+      method: 'post',
+      path: '/api/auth/password',
+      summary: "Changes one's own password; one's other sessions end",
+      body: PasswordBody,
+      ok: { status: 204, description: 'Changed' },
+      fails: [400, 403],
+    },
+    async (c) => {
+      const body = await bodyOf(c, PasswordBody);
+      const keep = c.get('auth')?.session?.id;
+      await changeOwnPassword(deps, c.get('actor'), {
+        current: body.currentPassword,
+        next: body.newPassword,
+        ...(keep !== undefined ? { keepSessionId: keep } : {}),
+      });
+      return c.body(null, 204);
+    },
+  );
 
-  app.get('/api/auth/users', async (c) => c.json({ users: await listUsers(deps, c.get('actor')) }));
-  app.post('/api/auth/users', async (c) => {
-    const { password, groups, displayName, ...rest } = await bodyOf(c, NewUserBody);
-    const made = await addUser(
-      deps,
-      c.get('actor'),
-      { ...rest, groups: groups ?? [], ...(displayName !== undefined ? { displayName } : {}) },
-      password,
-    );
-    return c.json(made, 201);
-  });
-  app.post('/api/auth/users/:name/disable', async (c) =>
-    c.json({ user: await setDisabled(deps, c.get('actor'), c.req.param('name'), true) }),
+  authRoute(
+    app,
+    {
+      method: 'get',
+      path: '/api/auth/users',
+      summary: 'Every account, without its secrets (admins)',
+      ok: { status: 200, description: 'The accounts' },
+      fails: [403],
+    },
+    async (c) => c.json({ users: await listUsers(deps, c.get('actor')) }),
   );
-  app.post('/api/auth/users/:name/enable', async (c) =>
-    c.json({ user: await setDisabled(deps, c.get('actor'), c.req.param('name'), false) }),
+  authRoute(
+    app,
+    {
+      method: 'post',
+      path: '/api/auth/users',
+      summary: 'Adds an account (admins); without a password, a random one is returned this once',
+      body: NewUserBody,
+      ok: { status: 201, description: 'The account, and its password when one was made' },
+      fails: [400, 403, 409],
+    },
+    async (c) => {
+      const { password, groups, displayName, ...rest } = await bodyOf(c, NewUserBody);
+      const made = await addUser(
+        deps,
+        c.get('actor'),
+        { ...rest, groups: groups ?? [], ...(displayName !== undefined ? { displayName } : {}) },
+        password,
+      );
+      return c.json(made, 201);
+    },
   );
-  app.post('/api/auth/users/:name/reset-password', async (c) =>
-    c.json(await resetPassword(deps, c.get('actor'), c.req.param('name'))),
+  authRoute(
+    app,
+    {
+      method: 'post',
+      path: '/api/auth/users/:name/disable',
+      summary: 'Disables an account: its sessions and tokens stop at once (admins)',
+      ok: { status: 200, description: 'The account' },
+      fails: [403, 404],
+    },
+    async (c) => c.json({ user: await setDisabled(deps, c.get('actor'), pathParam(c, 'name'), true) }),
+  );
+  authRoute(
+    app,
+    {
+      method: 'post',
+      path: '/api/auth/users/:name/enable',
+      summary: 'Enables a disabled account (admins)',
+      ok: { status: 200, description: 'The account' },
+      fails: [403, 404],
+    },
+    async (c) => c.json({ user: await setDisabled(deps, c.get('actor'), pathParam(c, 'name'), false) }),
+  );
+  authRoute(
+    app,
+    {
+      method: 'post',
+      path: '/api/auth/users/:name/reset-password',
+      summary: "Resets an account's password to a random one, returned this once (admins)",
+      ok: { status: 200, description: 'The new password' },
+      fails: [403, 404],
+    },
+    async (c) => c.json(await resetPassword(deps, c.get('actor'), pathParam(c, 'name'))),
   );
 }
