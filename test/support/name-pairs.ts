@@ -48,8 +48,10 @@ export function namePairs(): NamePair[] {
   for (const p of people) {
     const same = (a: string, b: string, scheme: string) => pairs.push({ a, b, isSamePerson: true, scheme });
     same(spaced(p.kk), spaced(p.ru), 'russian-form');
-    for (const [scheme, write] of Object.entries(SCHEMES_FROM_KAZAKH)) same(spaced(p.kk), write(p.kk), scheme);
-    for (const [scheme, write] of Object.entries(SCHEMES_FROM_RUSSIAN)) same(spaced(p.ru), write(p.ru), scheme);
+    for (const [scheme, write] of Object.entries(SCHEMES_FROM_KAZAKH))
+      same(spaced(p.kk), write(p.kk), scheme);
+    for (const [scheme, write] of Object.entries(SCHEMES_FROM_RUSSIAN))
+      same(spaced(p.ru), write(p.ru), scheme);
     for (const [grammaticalCase, form] of Object.entries(russianCases(p.ru)))
       same(spaced(p.ru), form, `russian-${grammaticalCase}`);
     same(spaced(p.kk), spaced(p.en), 'english-press');

@@ -78,7 +78,8 @@ export class NameFolder {
     const looseKeys = new Set(words.flatMap((w) => w.looseKeys));
     for (let i = 0; i + 1 < words.length; i++) {
       const [a, b] = [words[i]?.text ?? '', words[i + 1]?.text ?? ''];
-      for (const joined of [a + b, b + a]) for (const key of this.foldWord(joined.toLowerCase())) keys.add(key);
+      for (const joined of [a + b, b + a])
+        for (const key of this.foldWord(joined.toLowerCase())) keys.add(key);
     }
     return { keys, looseKeys };
   }
