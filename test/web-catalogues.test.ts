@@ -31,6 +31,9 @@ const ARGS = {
   native: '—',
   month: '—',
   day: '1',
+  name: '—',
+  kind: '—',
+  field: '—',
 };
 
 test('every catalogue has every key, and no key the others lack', () => {

@@ -16,7 +16,7 @@ const TYPES: Record<string, string> = {
 
 /** The client routes of the web application: each answers with its index.html, which React then routes. */
 // Person pages (/persons/*) join them when the API serves persons; until then such a path is a 404.
-export const CLIENT_ROUTES = ['/', '/cases', '/cases/*'] as const;
+export const CLIENT_ROUTES = ['/', '/cases', '/cases/*', '/sign-in', '/records/*'] as const;
 
 /** True when the folder holds a built web application. */
 export function hasWebBuild(root: string | undefined): root is string {

@@ -1,5 +1,6 @@
 import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
 import { Layout } from '../components/layout.tsx';
+import { SignInPage } from '../features/auth/components/sign-in-page.tsx';
 import { CaseListRoute } from './routes/case-list-route.tsx';
 import { CaseRoute } from './routes/case-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
@@ -17,6 +18,7 @@ const router = createBrowserRouter([
       { path: '/', element: <CaseListRoute /> },
       { path: '/cases', element: <CaseListRoute /> },
       { path: '/cases/:id', element: <CaseRoute /> },
+      { path: '/sign-in', element: <SignInPage /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -14,6 +14,11 @@ export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
+/** The CSRF header for a change the generated client does not type (the /api/auth routes). */
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken !== undefined ? { 'X-CSRF-Token': csrfToken } : {};
+}
+
 const CHANGES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 const csrf: Middleware = {
