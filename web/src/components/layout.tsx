@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
-import { AccountMenu } from '../features/auth/components/account-menu.tsx';
+import { AccountMenu, NewRecordLinks } from '../features/auth/components/account-menu.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 
 /** The frame of every page: a way past the header, the name, the navigation and the language switcher. */
@@ -28,6 +28,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link to="/cases">
             <FormattedMessage id="nav.cases" />
           </Link>
+          <NewRecordLinks />
         </nav>
         <AccountMenu />
         <LanguageSwitcher />

@@ -28,3 +28,19 @@ export function AccountMenu() {
     </div>
   );
 }
+
+/** For someone signed in: start a new case or person. */
+export function NewRecordLinks() {
+  const me = useMe();
+  if (!me.data?.user) return null;
+  return (
+    <>
+      <Link to="/records/case/new">
+        <FormattedMessage id="forms.links.newCase" />
+      </Link>
+      <Link to="/records/person/new">
+        <FormattedMessage id="forms.links.newPerson" />
+      </Link>
+    </>
+  );
+}
