@@ -9,6 +9,7 @@ import { loadDemoIfEmpty } from '../../src/exchange/demo-data.ts';
 import { startServer } from '../../src/server.ts';
 import { loadLegalKnowledge } from '../../src/store/law-files.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
+import type { Store } from '../../src/core/ports.ts';
 
 /** Debian's Chromium, which CI installs; CHROMIUM overrides it. */
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -36,7 +37,7 @@ export function launchBrowser(): Promise<Browser> {
  * The whole server in this process, on a fresh SQLite file holding the demo case, with the web application built
  * (once, when missing or stale) and served; on a port the system picks.
  */
-export async function startDemoServer(): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startDemoServer(): Promise<{ url: string; store: Store; close: () => Promise<void> }> {
   await ensureWebBuild();
   const dir = mkdtempSync(join(tmpdir(), 'casewatch-browser-'));
   const store = await openSqliteStore({ file: join(dir, 'demo.db') });
@@ -47,6 +48,7 @@ export async function startDemoServer(): Promise<{ url: string; close: () => Pro
   const port = typeof address === 'object' && address !== null ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
+    store,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
