@@ -1,5 +1,7 @@
 import { ChargeStepKindSchema } from '../../../../../src/core/charge/charge.ts';
-import { FieldGroup, TextField } from './fields.tsx';
+import { FieldGroup, SelectField, TextField } from './fields.tsx';
+
+const ORIGINS = ['reclassification', 'rebrought', 'merger', 'split'] as const;
 import { StepsFields } from './steps-fields.tsx';
 
 /** A charge: the defendant, the article with its part, and its lifecycle (brought, reclassified, dropped…). */
@@ -14,6 +16,18 @@ export function ChargeFields() {
           <TextField name="article.code" label="forms.charge.code" />
           <TextField name="article.article" label="forms.charge.articleNumber" />
           <TextField name="article.part" label="forms.charge.part" />
+        </div>
+      </FieldGroup>
+      <FieldGroup legend="forms.charge.origin">
+        <div className="row">
+          <SelectField
+            name="origin.kind"
+            label="forms.charge.originKind"
+            options={ORIGINS}
+            messages="forms.origin"
+            allowEmpty
+          />
+          <TextField name="origin.from.0" label="forms.charge.originFrom" />
         </div>
       </FieldGroup>
       <TextField name="conduct" label="forms.field.charge.conduct" multiline />

@@ -18,6 +18,7 @@ test('empty boxes are left out, so an optional field not filled in is not sent',
     ],
     sources: [{ source: 'source:x', page: Number.NaN, quote: '' }],
     contact: { address: '  ' },
+    origin: { kind: '', from: [''] },
     visibility: 'internal',
   };
   assert.deepEqual(recordOfForm(form), {

@@ -27,10 +27,10 @@ function clean(value: unknown): unknown {
   return value;
 }
 
+// An object holding nothing but empty lists (an origin with no kind and no charge) was not filled in either.
 function isEmptyObject(value: unknown): boolean {
-  return (
-    value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0
-  );
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  return Object.values(value).every((item) => Array.isArray(item) && item.length === 0);
 }
 
 /**
