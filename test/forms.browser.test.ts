@@ -61,6 +61,7 @@ test(
     await f.page.waitForURL(/\/cases\/case%3Atest-forms$/);
 
     await f.openNew('measure', 'case:test-forms');
+    await f.fill('id', 'measure:custody');
     await f.fill('person', 'person:test-forms');
     await f.date('steps.0.date', '2022', '01', '12');
     await f.save();
@@ -68,6 +69,41 @@ test(
     const casePage = new CasePageObject(f.page, server.url);
     await casePage.open('case:test-forms');
     assert.match(await casePage.fact('status'), /custody/i);
+
+    // The charge is reclassified: the old one ends with the step, the new one names it as its origin.
+    await f.openEdit('charge', 'charge:test-1');
+    await f.click('Add a step');
+    await f.select('lifecycle.1.kind', 'reclassified');
+    await f.date('lifecycle.1.date', '2022', '03', '01');
+    await f.save();
+    await f.page.waitForURL(/\/cases\/case%3Atest-forms$/);
+    await f.openNew('charge', 'case:test-forms');
+    await f.fill('id', 'charge:test-2');
+    await f.fill('defendant', 'person:test-forms');
+    await f.fill('article.article', '274');
+    await f.fill('article.part', '2');
+    await f.select('origin.kind', 'reclassification');
+    await f.fill('origin.from.0', 'charge:test-1');
+    await f.date('lifecycle.0.date', '2022', '03', '01');
+    await f.save();
+    await f.page.waitForURL(/\/cases\/case%3Atest-forms$/);
+
+    // Custody ends, and house arrest begins the same day.
+    await f.openEdit('measure', 'measure:custody');
+    await f.click('Add a step');
+    await f.select('steps.1.kind', 'ended');
+    await f.date('steps.1.date', '2022', '03', '15');
+    await f.save();
+    await f.page.waitForURL(/\/cases\/case%3Atest-forms$/);
+    await f.openNew('measure', 'case:test-forms');
+    await f.fill('id', 'measure:house');
+    await f.fill('person', 'person:test-forms');
+    await f.select('kind', 'house_arrest');
+    await f.date('steps.0.date', '2022', '03', '15');
+    await f.save();
+    await f.page.waitForURL(/\/cases\/case%3Atest-forms$/);
+    await casePage.open('case:test-forms');
+    assert.match(await casePage.fact('status'), /house arrest/i);
     await f.page.screenshot({ path: 'reports/screenshots/forms-case-after.png', fullPage: true });
   },
 );
