@@ -104,6 +104,7 @@ test(
     await f.page.waitForURL(/\/cases\/case%3Atest-forms$/);
     await casePage.open('case:test-forms');
     assert.match(await casePage.fact('status'), /house arrest/i);
+    assert.match(await casePage.fact('detained'), /^62 days$/);
     await f.page.screenshot({ path: 'reports/screenshots/forms-case-after.png', fullPage: true });
   },
 );
