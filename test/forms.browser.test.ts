@@ -57,6 +57,11 @@ test(
     await f.fill('article.part', '1');
     await f.date('lifecycle.0.date', '2022', '01', '10');
     await f.page.locator('.record-form').screenshot({ path: 'reports/screenshots/forms-charge.png' });
+    const axe = await new CasePageObject(f.page, server.url).accessibilityViolations();
+    assert.deepEqual(
+      axe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      [],
+    );
     await f.save();
     await f.page.waitForURL(/\/cases\/case%3Atest-forms$/);
 
