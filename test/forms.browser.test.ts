@@ -133,3 +133,22 @@ test('a stale edit shows what changed meanwhile and overwrites nothing', { skip 
   const stored = (await res.json()) as { record: { title: string } };
   assert.equal(stored.record.title, 'Changed first');
 });
+
+test(
+  "the core's schema refuses a charge without its article, and says so beside the field; nothing is saved",
+  { skip },
+  async () => {
+    const f = await signedIn();
+    await f.openNew('charge', 'case:test-forms');
+    await f.fill('id', 'charge:test-invalid');
+    await f.fill('defendant', 'person:test-forms');
+    await f.date('lifecycle.0.date', '2022', '01', '10');
+    await f.save();
+    assert.notEqual(await f.errorOf('article.article'), '');
+    assert.equal(await f.page.locator('[name="article.article"]').getAttribute('aria-invalid'), 'true');
+    // Asked as the signed-in editor, who could read it had it been saved.
+    const cookie = (await f.page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const res = await fetch(`${server.url}/api/charges/charge:test-invalid`, { headers: { Cookie: cookie } });
+    assert.equal(res.status, 404);
+  },
+);
