@@ -10,6 +10,8 @@ export default tseslint.config(
       'eslint.config.js',
       'scripts/**',
       'bench/results/**',
+      // Generated from docs/openapi.json by scripts/generate-api-types.ts.
+      'web/src/lib/api-schema.d.ts',
       'reports/**',
       'dist/**',
       '.tmp/**',

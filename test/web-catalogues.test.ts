@@ -42,6 +42,9 @@ const ARGS = {
   at: '1.1',
   reason: '—',
   person: '—',
+  name: '—',
+  kind: '—',
+  field: '—',
 };
 
 test('every catalogue has every key, and no key the others lack', () => {

@@ -23,6 +23,8 @@ export const CLIENT_ROUTES = [
   '/organisations/*',
   '/history/*',
   '/exchange',
+  '/sign-in',
+  '/records/*',
 ] as const;
 
 /** True when the folder holds a built web application. */

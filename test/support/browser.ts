@@ -40,7 +40,7 @@ export function launchBrowser(): Promise<Browser> {
  */
 export async function startDemoServer(
   options: { bundles?: string; prepare?: (store: Store) => Promise<void> } = {},
-): Promise<{ url: string; close: () => Promise<void> }> {
+): Promise<{ url: string; store: Store; close: () => Promise<void> }> {
   await ensureWebBuild();
   const dir = mkdtempSync(join(tmpdir(), 'casewatch-browser-'));
   const store = await openSqliteStore({ file: join(dir, 'demo.db') });
@@ -52,6 +52,7 @@ export async function startDemoServer(
   const port = typeof address === 'object' && address !== null ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
+    store,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();

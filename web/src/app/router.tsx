@@ -1,5 +1,7 @@
 import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
 import { Layout } from '../components/layout.tsx';
+import { SignInPage } from '../features/auth/components/sign-in-page.tsx';
+import { RecordFormPage } from '../features/forms/components/record-form-page.tsx';
 import { CaseListRoute } from './routes/case-list-route.tsx';
 import { CaseRoute } from './routes/case-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
@@ -26,6 +28,9 @@ const router = createBrowserRouter([
       { path: '/organisations/:id', element: <OrganisationRoute /> },
       { path: '/history/:collection/:id', element: <HistoryRoute /> },
       { path: '/exchange', element: <ExchangeRoute /> },
+      { path: '/sign-in', element: <SignInPage /> },
+      { path: '/records/:kind/new', element: <RecordFormPage /> },
+      { path: '/records/:kind/:id/edit', element: <RecordFormPage /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
+import { AccountMenu, NewRecordLinks } from '../features/auth/components/account-menu.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 
 /** The frame of every page: a way past the header, the name, the navigation and the language switcher. */
@@ -30,7 +31,9 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link to="/exchange">
             <FormattedMessage id="exchange.nav" />
           </Link>
+          <NewRecordLinks />
         </nav>
+        <AccountMenu />
         <LanguageSwitcher />
       </header>
       <main id="main" tabIndex={-1} ref={main}>

@@ -4,6 +4,10 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The places the API named ($.record.names[0].value, or a field), when it named any. */
+    readonly issues: readonly { message: string; path?: string; field?: string }[] = [],
+    /** On a 409, the record as it is now (with its version), so the edit can be shown beside it. */
+    readonly current?: unknown,
   ) {
     super(message);
   }

@@ -24,10 +24,10 @@ export interface ApiProblem {
 
 /** An ApiError that keeps the problems the API listed, so a page can show each beside its place. */
 export class ApiIssuesError extends ApiError {
-  readonly issues: ApiIssue[];
+  override readonly issues: ApiIssue[];
   readonly total: number;
   constructor(status: number, problem: ApiProblem) {
-    super(status, problem.code, problem.message);
+    super(status, problem.code, problem.message, problem.issues);
     this.issues = problem.issues;
     this.total = problem.total ?? problem.issues.length;
   }

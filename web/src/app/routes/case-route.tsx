@@ -1,16 +1,22 @@
 import { useParams, useSearchParams } from 'react-router';
 import { CasePage } from '../../features/cases/components/case-page.tsx';
+import { useMe } from '../../features/auth/api/auth.ts';
+import { CaseEditLinks } from '../../features/forms/components/case-edit-links.tsx';
 import { readAsOf, withAsOf } from '../../lib/url-state.ts';
 
 /** /cases/:id?asOf=YYYY-MM-DD: the case page; the "as of" day is kept in the URL. */
 export function CaseRoute() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
+  const me = useMe();
   return (
-    <CasePage
-      id={id}
-      asOf={readAsOf(params)}
-      onAsOfChange={(day) => setParams(withAsOf(params, day), { replace: true })}
-    />
+    <>
+      <CasePage
+        id={id}
+        asOf={readAsOf(params)}
+        onAsOfChange={(day) => setParams(withAsOf(params, day), { replace: true })}
+      />
+      {me.data?.user && <CaseEditLinks caseId={id} />}
+    </>
   );
 }

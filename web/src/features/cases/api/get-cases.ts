@@ -1,19 +1,26 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { CasePage } from '../../../../../src/core/case/case.service.ts';
-import { getJson } from '../../../lib/api-client.ts';
+import { api } from '../../../lib/api.ts';
+import { answerOf } from '../../../lib/api-answer.ts';
 import type { ListPage } from '../../../lib/url-state.ts';
 
 /** A page of the published cases, as GET /api/cases gives it. */
 export function useCases(page: ListPage) {
   return useQuery({
     queryKey: ['cases', page.limit, page.after ?? null, page.person ?? null],
-    queryFn: ({ signal }) => {
-      const params = new URLSearchParams({ limit: String(page.limit) });
-      // The page's `after` is the opaque cursor the API gave as `next`.
-      if (page.after !== undefined) params.set('cursor', page.after);
-      if (page.person !== undefined) params.set('person', page.person);
-      return getJson<CasePage>(`/api/cases?${params.toString()}`, signal);
-    },
+    queryFn: async ({ signal }) =>
+      answerOf(
+        await api.GET('/api/cases', {
+          // The page's `after` is the opaque cursor the API gave as `next`.
+          params: {
+            query: {
+              limit: String(page.limit),
+              ...(page.after !== undefined ? { cursor: page.after } : {}),
+              ...(page.person !== undefined ? { person: page.person } : {}),
+            },
+          },
+          signal,
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,0 +1,69 @@
+import type { Page } from 'playwright-core';
+import { addUser } from '../../src/core/accounts/account.service.ts';
+import type { Store } from '../../src/core/ports.ts';
+import { SYSTEM_ACTOR } from '../../src/core/actor.ts';
+import { nodeAccountDeps } from '../../src/node-secrets.ts';
+import { PASSWORD } from './auth-browser.ts';
+
+/** An account of the given role, with the tests' password, in the server's store. */
+export async function addAccount(store: Store, name: string, role: 'editor' | 'viewer'): Promise<void> {
+  await addUser(nodeAccountDeps(store), SYSTEM_ACTOR, { name, roles: [role], groups: [] }, PASSWORD);
+}
+
+/** The sign-in page and the record forms as a user fills them in: by their labels, as a person reads them. */
+export class FormsPageObject {
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
+
+  async signIn(account: string, password = PASSWORD): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/sign-in`);
+    await this.page.getByLabel('Account').fill(account);
+    await this.page.getByLabel('Password').fill(password);
+    await this.page.getByRole('button', { name: 'Sign in' }).click();
+    await this.page.getByTestId('signed-in-as').waitFor();
+  }
+
+  async openNew(kind: string, caseId?: string): Promise<void> {
+    const query = caseId !== undefined ? `?case=${encodeURIComponent(caseId)}` : '';
+    await this.page.goto(`${this.baseUrl}/records/${kind}/new${query}`);
+    await this.page.locator(`form[data-kind="${kind}"]`).waitFor();
+  }
+
+  async openEdit(kind: string, id: string): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/records/${kind}/${encodeURIComponent(id)}/edit`);
+    await this.page.locator(`form[data-kind="${kind}"]`).waitFor();
+  }
+
+  /** Fills the text box of a form field by its name (as react-hook-form registers it). */
+  async fill(name: string, value: string): Promise<void> {
+    await this.page.locator(`[name="${name}"]`).fill(value);
+  }
+
+  async select(name: string, value: string): Promise<void> {
+    await this.page.locator(`[name="${name}"]`).selectOption(value);
+  }
+
+  /** Sets a partial date's year, month and day (month and day optional) in the input of the field. */
+  async date(name: string, year: string, month?: string, day?: string): Promise<void> {
+    const box = this.page.locator(`fieldset.partial-date[data-field="${name}"] .date-end`).first();
+    await box.locator('input').first().fill(year);
+    if (month !== undefined) await box.locator('select').selectOption(month);
+    if (day !== undefined) await box.locator('input').nth(1).fill(day);
+  }
+
+  async click(name: string): Promise<void> {
+    await this.page.getByRole('button', { name, exact: true }).click();
+  }
+
+  /** Saves, and waits for the page the form leads to (or the error it shows). */
+  async save(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Save' }).click();
+  }
+
+  /** The error shown beside a field. */
+  errorOf(name: string): Promise<string> {
+    return this.page.locator(`#error-${name.replace(/\W/g, '-')}`).innerText();
+  }
+}

@@ -1,0 +1,70 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { answerOf } from '../../../lib/api-answer.ts';
+import { api, ifMatch, type ApiSchemas } from '../../../lib/api.ts';
+
+/** The kinds the forms edit, and the collection each is written to. */
+export const FORM_KINDS = {
+  person: 'persons',
+  case: 'cases',
+  charge: 'charges',
+  measure: 'measures',
+  hearing: 'hearings',
+} as const;
+export type FormKind = keyof typeof FORM_KINDS;
+
+/** A record as the API gives it to edit: the record and the version an edit must name. */
+export type StoredRecord = ApiSchemas['StoredPerson'] | ApiSchemas['StoredCharge'];
+
+// One typed path per kind: a case's record lives under /record, the case file itself being its page.
+const ONE = {
+  person: '/api/persons/{id}',
+  case: '/api/cases/{id}/record',
+  charge: '/api/charges/{id}',
+  measure: '/api/measures/{id}',
+  hearing: '/api/hearings/{id}',
+} as const;
+const MANY = {
+  person: '/api/persons',
+  case: '/api/cases',
+  charge: '/api/charges',
+  measure: '/api/measures',
+  hearing: '/api/hearings',
+} as const;
+
+/** The record to edit, with its version. */
+export function useStoredRecord(kind: FormKind, id: string | undefined) {
+  return useQuery({
+    queryKey: ['record', kind, id],
+    enabled: id !== undefined,
+    queryFn: async ({ signal }) =>
+      answerOf(
+        await api.GET(ONE[kind] as '/api/persons/{id}', { params: { path: { id: id ?? '' } }, signal }),
+      ),
+    staleTime: 0,
+  });
+}
+
+/** What a save sends: the record, and for an edit the version it was based on. */
+export interface Save {
+  record: Record<string, unknown>;
+  version?: number;
+}
+
+/** Creates or replaces a record; a stale version comes back as an ApiError 409 carrying the current record. */
+export function useSaveRecord(kind: FormKind) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ record, version }: Save) => {
+      // The record was checked against the core's schema by the form; the API checks it again.
+      const body = { record } as never;
+      if (version === undefined) return answerOf(await api.POST(MANY[kind] as '/api/persons', { body }));
+      return answerOf(
+        await api.PUT(ONE[kind] as '/api/persons/{id}', {
+          params: { path: { id: String(record.id) }, header: { 'if-match': ifMatch(version) } },
+          body,
+        }),
+      );
+    },
+    onSuccess: () => client.invalidateQueries(),
+  });
+}

@@ -1,0 +1,44 @@
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { FormattedMessage } from 'react-intl';
+import { ParticipantRoleSchema } from '../../../../../src/core/case/case.ts';
+import { FieldGroup, SelectField, TextField } from './fields.tsx';
+import { PartialDateInput } from './partial-date-input.tsx';
+import { SourcesFields } from './sources-fields.tsx';
+
+/** A case: title, jurisdiction, when it was opened, and its participants (a person in a role, with sources). */
+export function CaseFields() {
+  const { control } = useFormContext();
+  const participants = useFieldArray({ control, name: 'participants' });
+  return (
+    <>
+      <TextField name="title" label="forms.case.title" />
+      <TextField name="jurisdiction" label="forms.case.jurisdiction" />
+      <PartialDateInput name="openedOn" label="forms.case.openedOn" />
+      <TextField name="summary" label="forms.field.case.summary" multiline />
+      <FieldGroup legend="forms.case.participants">
+        {participants.fields.map((field, i) => (
+          <div key={field.id} className="row">
+            <TextField name={`participants.${i}.person`} label="forms.case.person" />
+            <SelectField
+              name={`participants.${i}.role`}
+              label="forms.case.role"
+              options={ParticipantRoleSchema.options}
+              messages="role"
+            />
+            <SourcesFields name={`participants.${i}.sources`} />
+            <button type="button" className="link-button" onClick={() => participants.remove(i)}>
+              <FormattedMessage id="forms.remove" />
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => participants.append({ person: '', role: 'defendant', sources: [] })}
+        >
+          <FormattedMessage id="forms.case.addParticipant" />
+        </button>
+      </FieldGroup>
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import { Controller, useFormContext } from 'react-hook-form';
+import { useIntl } from 'react-intl';
+import { formatDateParts, parseDateParts, type DateEnd, type DateParts } from '../lib/partial-date-parts.ts';
+import { FieldErrorText } from './fields.tsx';
+
+const SEASONS = ['21', '22', '23', '24'] as const;
+
+/**
+ * One date as precise as the source allows: year, then a season or a month, then a day; approximate, uncertain;
+ * or a range "somewhere between". It writes the core's partial-date string into the form field.
+ */
+export function PartialDateInput({ name, label }: { name: string; label: string }) {
+  const intl = useIntl();
+  const { control } = useFormContext();
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => {
+        const parts = parseDatePartsKeepingTyped(field.value as string | undefined);
+        const change = (next: DateParts) => field.onChange(formatDateParts(next));
+        return (
+          <fieldset className="partial-date" data-field={name}>
+            <legend>{intl.formatMessage({ id: label })}</legend>
+            <DateEndInputs end={parts.from} onChange={(from) => change({ ...parts, from })} />
+            {parts.isRange && (
+              <>
+                <span aria-hidden="true">–</span>
+                <DateEndInputs end={parts.to} onChange={(to) => change({ ...parts, to })} />
+              </>
+            )}
+            <label className="inline">
+              <input
+                type="checkbox"
+                checked={parts.isRange}
+                onChange={(e) => change({ ...parts, isRange: e.target.checked })}
+              />
+              {intl.formatMessage({ id: 'forms.date.range' })}
+            </label>
+            <FieldErrorText name={name} />
+          </fieldset>
+        );
+      }}
+    />
+  );
+}
+
+// A half-typed value (a year of two digits) is not a date yet: keep the typed text rather than emptying the box.
+function parseDatePartsKeepingTyped(value: string | undefined): DateParts {
+  const parts = parseDateParts(value);
+  if (value !== undefined && value !== '' && formatDateParts(parts) === '' && /^\d{0,4}$/.test(value))
+    return { ...parts, from: { ...parts.from, year: value } };
+  return parts;
+}
+
+function DateEndInputs({ end, onChange }: { end: DateEnd; onChange: (end: DateEnd) => void }) {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id: `forms.date.${id}` });
+  return (
+    <span className="date-end">
+      <label>
+        {t('year')}
+        <input
+          inputMode="numeric"
+          size={4}
+          maxLength={4}
+          value={end.year}
+          onChange={(e) => onChange({ ...end, year: e.target.value })}
+        />
+      </label>
+      <label>
+        {t('month')}
+        <select
+          value={end.season !== '' ? `s${end.season}` : end.month}
+          onChange={(e) => {
+            const v = e.target.value;
+            onChange(
+              v.startsWith('s')
+                ? { ...end, season: v.slice(1), month: '', day: '' }
+                : { ...end, season: '', month: v, day: v === '' ? '' : end.day },
+            );
+          }}
+        >
+          <option value="">—</option>
+          {Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0')).map((m) => (
+            <option key={m} value={m}>
+              {intl.formatDate(new Date(2000, Number(m) - 1, 1), { month: 'long' })}
+            </option>
+          ))}
+          {SEASONS.map((s) => (
+            <option key={s} value={`s${s}`}>
+              {t(`season.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('day')}
+        <input
+          inputMode="numeric"
+          size={2}
+          maxLength={2}
+          disabled={end.month === ''}
+          value={end.day}
+          onChange={(e) => onChange({ ...end, day: e.target.value })}
+        />
+      </label>
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={end.isApproximate}
+          onChange={(e) => onChange({ ...end, isApproximate: e.target.checked })}
+        />
+        {t('approximate')}
+      </label>
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={end.isUncertain}
+          onChange={(e) => onChange({ ...end, isUncertain: e.target.checked })}
+        />
+        {t('uncertain')}
+      </label>
+    </span>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ZodType } from 'zod';
+import { CaseSchema } from '../../../../../src/core/case/case.ts';
+import { ChargeSchema } from '../../../../../src/core/charge/charge.ts';
+import { HearingSchema } from '../../../../../src/core/hearing/hearing.ts';
+import { MeasureSchema } from '../../../../../src/core/measure/measure.ts';
+import { PersonSchema } from '../../../../../src/core/person/person.ts';
+import type { FormKind } from '../api/records.ts';
+
+/** Each kind's schema: the core's own, so the form refuses exactly what the core refuses. */
+export const SCHEMAS: Record<FormKind, ZodType> = {
+  person: PersonSchema,
+  case: CaseSchema,
+  charge: ChargeSchema,
+  measure: MeasureSchema,
+  hearing: HearingSchema,
+};
+
+/** A fresh id for a new record: the kind, and a random tail (the user may write a readable one instead). */
+export function newId(kind: FormKind): string {
+  return `${kind}:${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** What a new record's form starts with; `caseId` when it is added from a case's page. */
+export function newRecordValues(kind: FormKind, caseId: string | undefined): Record<string, unknown> {
+  const common = { id: newId(kind), visibility: 'internal', fieldVisibility: {}, sources: [] };
+  const inCase = { case: caseId ?? '' };
+  switch (kind) {
+    case 'person':
+      return { ...common, names: [{ value: '', script: 'Cyrl', language: 'ru', kind: 'native' }] };
+    case 'case':
+      return { ...common, title: '', jurisdiction: 'kz', participants: [] };
+    case 'charge':
+      return {
+        ...common,
+        ...inCase,
+        defendant: '',
+        article: { jurisdiction: 'kz', code: 'cc', article: '', part: '' },
+        lifecycle: [{ kind: 'brought', date: '', sources: [] }],
+      };
+    case 'measure':
+      return {
+        ...common,
+        ...inCase,
+        person: '',
+        kind: 'custody',
+        steps: [{ kind: 'ordered', date: '', sources: [] }],
+      };
+    case 'hearing':
+      return { ...common, ...inCase, kind: 'trial_session', date: '', status: 'scheduled' };
+  }
+}

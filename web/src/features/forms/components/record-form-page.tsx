@@ -1,0 +1,35 @@
+import { useParams, useSearchParams } from 'react-router';
+import { QueryState } from '../../../components/query-state.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import { FORM_KINDS, useStoredRecord, type FormKind } from '../api/records.ts';
+import { newRecordValues } from './record-defaults.ts';
+import { RecordForm } from './record-form.tsx';
+
+/** /records/:kind/new (?case= when added from a case) and /records/:kind/:id/edit. */
+export function RecordFormPage() {
+  const { kind: kindParam, id } = useParams();
+  const [params] = useSearchParams();
+  const kind = kindParam !== undefined && kindParam in FORM_KINDS ? (kindParam as FormKind) : undefined;
+  const stored = useStoredRecord(kind ?? 'person', kind !== undefined ? id : undefined);
+  if (kind === undefined) return <QueryState error={notFound} />;
+  if (id === undefined)
+    return (
+      <RecordForm
+        key="new"
+        kind={kind}
+        values={newRecordValues(kind, params.get('case') ?? undefined)}
+        version={undefined}
+      />
+    );
+  if (!stored.data) return <QueryState error={stored.error} />;
+  return (
+    <RecordForm
+      key={`${id}@${stored.data.version}`}
+      kind={kind}
+      values={{ fieldVisibility: {}, ...(stored.data.record as Record<string, unknown>) }}
+      version={stored.data.version}
+    />
+  );
+}
+
+const notFound = new ApiError(404, 'record.not_found', 'not found');

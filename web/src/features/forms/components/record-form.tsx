@@ -1,0 +1,134 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { FormProvider, useForm, type FieldValues, type Resolver } from 'react-hook-form';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useNavigate } from 'react-router';
+import { ApiError } from '../../../lib/api-client.ts';
+import { useSaveRecord, type FormKind } from '../api/records.ts';
+import { formPathOf, recordOfForm } from '../lib/form-record.ts';
+import { CaseFields } from './case-fields.tsx';
+import { ChargeFields } from './charge-fields.tsx';
+import { ConflictPanel } from './conflict-panel.tsx';
+import { TextField } from './fields.tsx';
+import { HearingFields } from './hearing-fields.tsx';
+import { MeasureFields } from './measure-fields.tsx';
+import { PersonFields } from './person-fields.tsx';
+import { SCHEMAS } from './record-defaults.ts';
+import { SourcesFields } from './sources-fields.tsx';
+import { VisibilityFields } from './visibility-fields.tsx';
+
+const FIELDS: Record<FormKind, () => React.JSX.Element> = {
+  person: PersonFields,
+  case: CaseFields,
+  charge: ChargeFields,
+  measure: MeasureFields,
+  hearing: HearingFields,
+};
+
+/** The form's check: the core's schema over the record the form's values make (empty boxes left out). */
+function resolverOf(kind: FormKind): Resolver<FieldValues> {
+  const check = zodResolver(SCHEMAS[kind] as never) as unknown as Resolver<FieldValues>;
+  return (values, context, options) => check(recordOfForm(values) as FieldValues, context, options);
+}
+
+/**
+ * Creates or edits one record: validated by the core's schema, each error beside its field (the API's too);
+ * saving names the version read (If-Match), and a stale one shows what changed meanwhile and overwrites nothing.
+ */
+export function RecordForm({
+  kind,
+  values,
+  version,
+}: {
+  kind: FormKind;
+  values: Record<string, unknown>;
+  version: number | undefined;
+}) {
+  const intl = useIntl();
+  const navigate = useNavigate();
+  const save = useSaveRecord(kind);
+  const [baseVersion, setBaseVersion] = useState(version);
+  const [conflict, setConflict] = useState<{ current: Record<string, unknown>; version: number }>();
+  const form = useForm<FieldValues>({ defaultValues: values, resolver: resolverOf(kind), mode: 'onBlur' });
+  const [formError, setFormError] = useState<string>();
+  const isNew = version === undefined;
+  const Fields = FIELDS[kind];
+
+  const submit = form.handleSubmit((parsed) => {
+    setFormError(undefined);
+    const record = parsed as Record<string, unknown>;
+    save.mutate(
+      { record, ...(baseVersion !== undefined ? { version: baseVersion } : {}) },
+      {
+        onSuccess: () => void navigate(afterSave(kind, record)),
+        onError: (error) => {
+          if (error instanceof ApiError && error.status === 409 && isStored(error.current)) {
+            setConflict({ current: error.current.record, version: error.current.version });
+            return;
+          }
+          const issues = error instanceof ApiError ? error.issues : [];
+          let placed = false;
+          for (const issue of issues) {
+            const path = formPathOf(issue);
+            if (path === undefined) continue;
+            form.setError(path, { message: issue.message });
+            placed = true;
+          }
+          if (!placed) setFormError(error.message);
+        },
+      },
+    );
+  });
+
+  return (
+    <FormProvider {...form}>
+      <form className="record-form" onSubmit={(e) => void submit(e)} noValidate data-kind={kind}>
+        <h1>
+          <FormattedMessage
+            id={isNew ? 'forms.new' : 'forms.edit'}
+            values={{ kind: intl.formatMessage({ id: `forms.kind.${kind}` }) }}
+          />
+        </h1>
+        {conflict && (
+          <ConflictPanel
+            mine={recordOfForm(form.getValues()) as Record<string, unknown>}
+            current={conflict.current}
+            onTakeCurrent={() => {
+              form.reset(conflict.current);
+              setBaseVersion(conflict.version);
+              setConflict(undefined);
+            }}
+          />
+        )}
+        <TextField name="id" label="forms.id" />
+        <Fields />
+        <fieldset className="field-group">
+          <legend>
+            <FormattedMessage id="forms.sources" />
+          </legend>
+          <SourcesFields name="sources" />
+        </fieldset>
+        <VisibilityFields kind={kind} />
+        {formError !== undefined && (
+          <p role="alert" className="field-error">
+            {formError}
+          </p>
+        )}
+        <button type="submit" disabled={save.isPending || conflict !== undefined}>
+          <FormattedMessage id="forms.save" />
+        </button>
+      </form>
+    </FormProvider>
+  );
+}
+
+function isStored(value: unknown): value is { record: Record<string, unknown>; version: number } {
+  return typeof value === 'object' && value !== null && 'record' in value && 'version' in value;
+}
+
+/** Where the user goes after saving: the case the record belongs to, or the case itself. */
+function afterSave(kind: FormKind, record: Record<string, unknown>): string {
+  if (kind === 'case') return `/cases/${encodeURIComponent(String(record.id))}`;
+  if (typeof record.case === 'string') return `/cases/${encodeURIComponent(record.case)}`;
+  return `/records/${kind}/${encodeURIComponent(String(record.id))}/edit`;
+}

@@ -1,0 +1,30 @@
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { FormattedMessage } from 'react-intl';
+import { TextField } from './fields.tsx';
+
+/** The citations of a fact (source, page, quote): every fact a user records can cite where it comes from. */
+export function SourcesFields({ name }: { name: string }) {
+  const { control } = useFormContext();
+  const { fields, append, remove } = useFieldArray({ control, name });
+  return (
+    <div className="sources-fields">
+      {fields.map((field, i) => (
+        <div key={field.id} className="row">
+          <TextField name={`${name}.${i}.source`} label="forms.citation.source" />
+          <TextField name={`${name}.${i}.page`} label="forms.citation.page" type="number" />
+          <TextField name={`${name}.${i}.quote`} label="forms.citation.quote" />
+          <button type="button" className="link-button" onClick={() => remove(i)}>
+            <FormattedMessage id="forms.remove" />
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => append({ source: '', page: Number.NaN, quote: '' })}
+      >
+        <FormattedMessage id="forms.citation.add" />
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { FormattedMessage } from 'react-intl';
+import { FieldGroup, SelectField, TextField } from './fields.tsx';
+import { PartialDateInput } from './partial-date-input.tsx';
+import { SourcesFields } from './sources-fields.tsx';
+
+/** A dated list of steps (a charge's lifecycle, a measure's steps): kind, date, note and sources of each. */
+export function StepsFields({
+  name,
+  legend,
+  kinds,
+  messages,
+  first,
+}: {
+  name: string;
+  legend: string;
+  kinds: readonly string[];
+  messages: string;
+  first: string;
+}) {
+  const { control } = useFormContext();
+  const steps = useFieldArray({ control, name });
+  return (
+    <FieldGroup legend={legend}>
+      <ol className="steps">
+        {steps.fields.map((field, i) => (
+          <li key={field.id} className="row" data-step={i}>
+            <SelectField
+              name={`${name}.${i}.kind`}
+              label="forms.step.kind"
+              options={kinds}
+              messages={messages}
+            />
+            <PartialDateInput name={`${name}.${i}.date`} label="forms.step.date" />
+            <TextField name={`${name}.${i}.note`} label="forms.step.note" />
+            <SourcesFields name={`${name}.${i}.sources`} />
+            {steps.fields.length > 1 && (
+              <button type="button" className="link-button" onClick={() => steps.remove(i)}>
+                <FormattedMessage id="forms.remove" />
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() =>
+          steps.append({ kind: steps.fields.length === 0 ? first : kinds[1], date: '', sources: [] })
+        }
+      >
+        <FormattedMessage id="forms.step.add" />
+      </button>
+    </FieldGroup>
+  );
+}
