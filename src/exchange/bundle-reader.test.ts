@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { describe, test } from 'node:test';
 import { isDomainError, type DomainError } from '../core/errors.ts';
-import { parseRecordText, readBundle, readRawBundle, type BundleItem } from './bundle-reader.ts';
+import { readBundle, type BundleItem } from './bundle-reader.ts';
 
 const BUNDLE = {
   format: 'casewatch-bundle',
@@ -93,27 +93,6 @@ describe('readBundle', () => {
       Readable.from(['\ufeff', JSON.stringify(BUNDLE).slice(0, 50), JSON.stringify(BUNDLE).slice(50)]),
     );
     assert.deepEqual(items, expected);
-  });
-
-  test('cut out unparsed, records parse to the same values, and a syntax error is named at the same place', async () => {
-    const raw = async (text: string) => {
-      const out: unknown[] = [];
-      for await (const item of readRawBundle(chunked(text, 7), 'test.json'))
-        out.push({ kind: item.kind, index: item.index, record: parseRecordText(item, 'test.json') });
-      return out;
-    };
-    const pretty = JSON.stringify(BUNDLE, null, 2);
-    assert.deepEqual(
-      await raw(pretty),
-      expected.map(({ kind, index, record }) => ({ kind, index, record })),
-    );
-    const broken = pretty.replace('"id": "person:b",', '"id": "person:b"');
-    const line = broken.split('\n').findIndex((l) => l.includes('"person:b"')) + 2;
-    await assert.rejects(raw(broken), (e: DomainError) => {
-      assert.equal(e.code, 'import.invalid_json');
-      assert.deepEqual([e.issues[0]?.file, e.issues[0]?.line, e.issues[0]?.column], ['test.json', line, 7]);
-      return true;
-    });
   });
 
   test('names the line and column of a syntax error inside a record', async () => {

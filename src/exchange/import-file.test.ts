@@ -57,37 +57,6 @@ test('a worker prepares every record of the demo in order, in batches of the siz
   assert.ok(seen.includes('charge:0:true:0'));
 });
 
-test("prepared by several threads, records come back in the file's order, and a fault in a late batch is named", async () => {
-  const records = Array.from(
-    { length: 23 },
-    (_, i) => `{"id": "source:s${i}", "kind": "document", "title": "S${i}"}`,
-  );
-  const text = (items: string[]) =>
-    `{"format": "casewatch-bundle", "formatVersion": 3,\n"sources": [\n${items.join(',\n')}\n]}\n`;
-  const seen: string[] = [];
-  for await (const batch of prepareBundleFile(writeTemp('many.json', text(records)), {
-    batchSize: 2,
-    ahead: 1,
-    preparers: 3,
-  }))
-    for (const p of batch) seen.push(`${p.index}:${p.id}:${p.issues.length}`);
-  assert.deepEqual(
-    seen,
-    records.map((_, i) => `${i}:source:s${i}:0`),
-  );
-  records[17] = '{"id": "source:s17", "kind": }';
-  await assert.rejects(
-    (async () => {
-      for await (const _ of prepareBundleFile(writeTemp('late.json', text(records)), {
-        batchSize: 2,
-        preparers: 3,
-      }))
-        void _;
-    })(),
-    (e: unknown) => isDomainError(e, 'import.invalid_json') && e.issues[0]?.line === 20,
-  );
-});
-
 test('invalid JSON read in a worker fails with the file, line and column', async () => {
   const file = writeTemp('broken.json', '{\n  "format": "casewatch-bundle",\n  "sources": [ {"id": } ]\n}\n');
   await assert.rejects(

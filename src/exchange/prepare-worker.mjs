@@ -1,4 +1,4 @@
-// The entry of a thread that prepares the records of a bundle: it loads the TypeScript sources through tsx.
+// The entry of the thread that reads and prepares a bundle: it loads the TypeScript sources through tsx.
 import { register } from 'tsx/esm/api';
 
 register();

@@ -1,27 +1,24 @@
+import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { prepareRecord, type PreparedRecord } from '../core/record/prepare.ts';
-import { parseRecordText } from './bundle-reader.ts';
-import {
-  Credits,
-  Inbox,
-  toWireError,
-  type PrepareRequest,
-  type RawMessage,
-  type WorkerMessage,
-} from './prepare-protocol.ts';
+import { readBundle } from './bundle-reader.ts';
+import { toWireError, type PrepareRequest, type WorkerMessage } from './prepare-protocol.ts';
 
-// Prepares the records the reading thread deals to it (their JSON, schema, rules within a record, rows), batch by
-// batch, sending a batch only while the importing thread has asked for more: at most `ahead` wait at any time.
+// Reads a bundle file and prepares its records (schema, rules within a record, rows) in batches, sending a
+// batch only while the importing thread has asked for more: at most `ahead` batches wait at any time.
 
 const port = parentPort;
 if (port === null) throw new Error('prepare-worker.ts runs as a worker thread');
-const { file, ahead, input } = workerData as PrepareRequest;
-const credits = new Credits(ahead);
+const request = workerData as PrepareRequest;
+let credits = request.ahead;
+let wake: (() => void) | undefined;
+
 port.on('message', (message) => {
-  if (message === 'more') credits.grant();
+  if (message !== 'more') return;
+  credits++;
+  wake?.();
+  wake = undefined;
 });
-const inbox = new Inbox<RawMessage>();
-input.on('message', (message: RawMessage) => inbox.put(message));
 
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 const encoder = new TextEncoder();
@@ -44,28 +41,31 @@ function packJson(records: PreparedRecord[]): ArrayBuffer {
   return bytes.buffer;
 }
 
-async function run(): Promise<void> {
-  for (;;) {
-    const message = await inbox.next();
-    if (message.type !== 'raw') {
-      post(message);
-      return;
-    }
-    input.postMessage('more');
-    const records = message.items.map((item) =>
-      prepareRecord({ kind: item.kind, index: item.index, record: parseRecordText(item, file) }, file),
-    );
-    await credits.spend();
-    post({ type: 'batch', records, bytesRead: message.bytesRead }, [packJson(records)]);
-  }
+async function send(records: PreparedRecord[], bytesRead: number): Promise<void> {
+  while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
+  credits--;
+  post({ type: 'batch', records, bytesRead }, [packJson(records)]);
 }
 
-const close = () => {
-  input.close();
-  port.close();
-};
+async function run(): Promise<void> {
+  const { file, batchSize } = request;
+  let batch: PreparedRecord[] = [];
+  const input = createReadStream(file, { highWaterMark: 1 << 20 });
+  for await (const item of readBundle(input, file)) {
+    batch.push(prepareRecord(item, file));
+    if (batch.length >= batchSize) {
+      await send(batch, input.bytesRead);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) await send(batch, input.bytesRead);
+  post({ type: 'end' });
+}
 
-run().then(close, (error: unknown) => {
-  post({ type: 'error', error: toWireError(error) });
-  close();
-});
+run().then(
+  () => port.close(),
+  (error: unknown) => {
+    post({ type: 'error', error: toWireError(error) });
+    port.close();
+  },
+);
