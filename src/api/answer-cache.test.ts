@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { beforeEach, test } from 'node:test';
+import { Hono } from 'hono';
+import type { Session } from '../core/access/session.ts';
+import { PUBLIC_ACTOR } from '../core/actor.ts';
 import type { Store } from '../core/ports.ts';
+import { AnswerCache } from './answer-cache.ts';
 import { bodyOf, testApi } from '../../test/support/api.ts';
 import { caseRecord, chargeRecord } from '../../test/support/record-fixtures.ts';
 import { forEachStore } from '../../test/support/stores.ts';
@@ -64,4 +68,30 @@ forEachStore('case answers kept while nothing changes', (getStore: () => Store) 
     assert.equal(visitor.status, 200);
     assert.ok(!(await bodyOf<CaseFile>(visitor)).charges.some((c) => c.id === 'charge:k-secret'));
   });
+});
+
+test('readers asking at once for an answer not kept yet compute it once, and a failure is not kept', async () => {
+  let computed = 0;
+  let fails = true;
+  const cache = new AnswerCache(() => '2024-06-01T09:00:00.000Z');
+  const session = { actor: PUBLIC_ACTOR, lastChange: () => Promise.resolve(7) } as unknown as Session;
+  const app = new Hono();
+  app.get('/answer', (c) =>
+    cache.json(c, session, async () => {
+      computed++;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return { computed };
+    }),
+  );
+  app.get('/failing', (c) =>
+    cache.json(c, session, () => (fails ? Promise.reject(new Error('down')) : Promise.resolve({ ok: true }))),
+  );
+  const answers = await Promise.all(
+    Array.from({ length: 10 }, () => Promise.resolve(app.request('/answer'))),
+  );
+  assert.equal(computed, 1);
+  for (const res of answers) assert.deepEqual(await res.json(), { computed: 1 });
+  assert.equal((await app.request('/failing')).status, 500);
+  fails = false;
+  assert.equal((await app.request('/failing')).status, 200);
 });

@@ -17,10 +17,12 @@ function readerKey(actor: Actor): string {
  * Answers computed from the records (a case file, its facts), kept while no record has changed since: the key is
  * the store's last change, who reads (roles, account, groups), the hour (facts are as of today) and the URL, so a
  * write anywhere, another reader or another day computes afresh. Each answer carries an ETag of its key, and a
- * client that has it gets 304. The least recently used answers go once the kept ones exceed `maxBytes`.
+ * client that has it gets 304. Requests that arrive while an answer is being computed wait for it. The least recently used answers go once the kept ones exceed `maxBytes`.
  */
 export class AnswerCache {
   readonly #entries = new Map<string, Entry>();
+  /** Answers being computed: a request for one waits for it rather than computing it again. */
+  readonly #pending = new Map<string, Promise<Entry>>();
   #bytes = 0;
 
   constructor(
@@ -39,13 +41,31 @@ export class AnswerCache {
     if (entry !== undefined) {
       this.#entries.delete(key);
       this.#entries.set(key, entry);
-    } else {
-      const body = JSON.stringify(await compute());
-      entry = { body, etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"` };
-      this.#keep(key, entry);
-    }
+    } else entry = await this.#computeOnce(key, compute);
     if (c.req.header('If-None-Match') === entry.etag) return c.body(null, 304, { ETag: entry.etag });
     return c.body(entry.body, 200, { 'Content-Type': 'application/json', ETag: entry.etag });
+  }
+
+  /** Many readers asking at once for what is not kept yet (a page just published) compute it once. */
+  async #computeOnce(key: string, compute: () => Promise<unknown>): Promise<Entry> {
+    let pending = this.#pending.get(key);
+    if (pending === undefined) {
+      pending = (async () => {
+        const body = JSON.stringify(await compute());
+        const entry = {
+          body,
+          etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`,
+        };
+        this.#keep(key, entry);
+        return entry;
+      })();
+      this.#pending.set(key, pending);
+      void pending.then(
+        () => this.#pending.delete(key),
+        () => this.#pending.delete(key),
+      );
+    }
+    return pending;
   }
 
   #keep(key: string, entry: Entry): void {
