@@ -1,5 +1,6 @@
 import type { Name } from '../src/core/common/names.ts';
 import type { Citation } from '../src/core/common/schemas.ts';
+import { RUSSIAN_LOOKALIKES } from '../test/support/name-schemes.ts';
 import type { Random } from './prng.ts';
 
 /** Cities of Kazakhstan with their Kazakh Cyrillic, Russian and Latin names: where courts and offices sit. */
@@ -159,18 +160,6 @@ const KK_LATIN: Record<string, string> = {
   й: 'i',
   у: 'u',
 };
-// How Russian-language media write Kazakh names: the Kazakh letters become their Russian look-alikes.
-const RUSSIAN: Record<string, string> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-};
 
 function mapLetters(text: string, table: Record<string, string>): string {
   let out = '';
@@ -237,7 +226,7 @@ export function personNames(rng: Random, p: Parts, sources: Citation[]): Name[] 
     },
   ];
   if (rng.chance(0.5)) {
-    const ru = form(RUSSIAN);
+    const ru = form(RUSSIAN_LOOKALIKES);
     names.push({
       value: `${ru.family} ${ru.given}`,
       parts: { family: ru.family, given: ru.given },

@@ -40,7 +40,7 @@ const GERMAN = letters(
   `а=a б=b в=w г=g д=d е=e ё=jo ж=sch з=s и=i й=j к=k л=l м=m н=n о=o п=p р=r с=s т=t у=u ф=f х=ch ц=z ч=tsch ш=sch щ=schtsch ъ= ы=y ь= э=e ю=ju я=ja`,
 );
 /** Russian-language text writing Kazakh names with Russian letters only. */
-const RUSSIAN_LOOKALIKES = letters(`қ=к ң=н ұ=у ү=у ө=о ә=а і=и ғ=г һ=х`);
+export const RUSSIAN_LOOKALIKES = letters(`қ=к ң=н ұ=у ү=у ө=о ә=а і=и ғ=г һ=х`);
 
 const VOWELS = new Set('аәеёиоөуұүыіэюя');
 
