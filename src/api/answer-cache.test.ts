@@ -6,7 +6,7 @@ import { PUBLIC_ACTOR } from '../core/actor.ts';
 import type { Store } from '../core/ports.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { bodyOf, testApi } from '../../test/support/api.ts';
-import { caseRecord, chargeRecord } from '../../test/support/record-fixtures.ts';
+import { caseRecord, chargeRecord, personRecord } from '../../test/support/record-fixtures.ts';
 import { forEachStore } from '../../test/support/stores.ts';
 
 type CaseFile = { charges: { id: string }[] };
@@ -15,6 +15,7 @@ forEachStore('case answers kept while nothing changes', (getStore: () => Store) 
   let api: ReturnType<typeof testApi>;
   beforeEach(async () => {
     api = testApi(getStore);
+    await api.call('editor', 'POST', '/api/persons', { record: personRecord('person:mamay') });
     await api.call('editor', 'POST', '/api/cases', {
       record: { ...caseRecord('case:k'), visibility: 'public' },
     });

@@ -7,7 +7,7 @@ import { parseOrThrow } from '../common/zod-issues.ts';
 import { DomainError } from '../errors.ts';
 import type { RecordReader, Stored } from '../ports.ts';
 import { RECORD_KINDS, type RecordKind, type RecordOf } from './record-kinds.ts';
-import { referencesOf } from './references.ts';
+import { referencesOf, type Reference } from './references.ts';
 
 /**
  * Write services for every record kind, through the acting user's session: each write asks the policy first
@@ -60,7 +60,11 @@ export async function createRecord<K extends RecordKind>(
   assertAllowed(session.actor, 'write');
   const record = parseRecord(kind, input);
   assertKeepsSight(session, kind, record);
-  return released(session, await session.write((tx) => tx.create(kind, record), options));
+  const created = await session.write(async (tx) => {
+    await assertReferencesExist(session, tx, kind, record);
+    return tx.create(kind, record);
+  }, options);
+  return released(session, created);
 }
 
 /**
@@ -81,9 +85,44 @@ export async function updateRecord<K extends RecordKind>(
     await assertSeesReferences(session, kind, current.data);
     const record = keepHiddenFields(session.actor, kind, current.data, given);
     assertKeepsSight(session, kind, record);
+    await assertReferencesExist(session, tx, kind, record, current.data);
     return tx.update(kind, record, expectedVersion);
   }, options);
   return released(session, stored);
+}
+
+/**
+ * Every record a record refers to must exist, as an import requires: a charge of no case, a participant who is
+ * no person, a citation of no source would dangle. A record the writer may not read does not exist for them
+ * (hidden ids cannot be learnt by trying them). An update is asked only about the references it adds: those
+ * the record already had stay as they were (the ones in fields the writer may not see among them). Every
+ * dangling reference is named by its path, and nothing is written.
+ */
+async function assertReferencesExist(
+  session: Session,
+  tx: RecordReader,
+  kind: RecordKind,
+  record: RecordOf<RecordKind>,
+  before?: RecordOf<RecordKind>,
+): Promise<void> {
+  const key = (ref: Reference) => `${ref.kind}\u0000${ref.id}`;
+  const had = new Set((before === undefined ? [] : referencesOf(kind, before)).map(key));
+  const byKind = new Map<RecordKind, Reference[]>();
+  for (const ref of referencesOf(kind, record))
+    if (!had.has(key(ref))) byKind.set(ref.kind, [...(byKind.get(ref.kind) ?? []), ref]);
+  const dangling: Reference[] = [];
+  for (const [refKind, refs] of byKind) {
+    const found = new Set(await tx.existing(refKind, [...new Set(refs.map((r) => r.id))]));
+    const withheld = await session.withheldAmong(refKind, [...found]);
+    dangling.push(...refs.filter((ref) => !found.has(ref.id) || withheld.has(ref.id)));
+  }
+  if (dangling.length === 0) return;
+  const issues = dangling.map((ref) => ({
+    code: 'reference.dangling' as const,
+    path: `$${ref.path}`,
+    message: `"${ref.id}" refers to no ${ref.kind}`,
+  }));
+  throw DomainError.fromIssues('reference.dangling', issues);
 }
 
 /**
@@ -182,10 +221,13 @@ export async function restoreRecord<K extends RecordKind>(
         const gone = revisions.at(-1)?.before as Guarded | null | undefined;
         if (gone === undefined || gone === null || !canReadRecord(session.actor, gone))
           throw notFound(kind, id);
+        await assertReferencesExist(session, tx, kind, record);
         return tx.create(kind, record);
       }
       if (!canReadRecord(session.actor, current.data)) throw notFound(kind, id);
-      return tx.update(kind, keepHiddenFields(session.actor, kind, current.data, record), current.version);
+      const restored = keepHiddenFields(session.actor, kind, current.data, record);
+      await assertReferencesExist(session, tx, kind, restored, current.data);
+      return tx.update(kind, restored, current.version);
     },
     { reason },
   );

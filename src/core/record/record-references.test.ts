@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { forEachStore } from '../../../test/support/stores.ts';
+import { caseRecord, chargeRecord, personRecord } from '../../../test/support/record-fixtures.ts';
+import { openSession } from '../access/session.ts';
+import type { Actor } from '../actor.ts';
+import { isDomainError, type Issue } from '../errors.ts';
+import { createRecord, deleteRecord, restoreRecord, updateRecord } from './record.service.ts';
+
+const ADMIN: Actor = { id: 'user:root', user: 'root', roles: ['admin'] };
+const EDITOR: Actor = { id: 'user:aigerim', user: 'aigerim', roles: ['editor'] };
+
+/** The paths of a 'reference.dangling' error's issues, or a failed assertion. */
+function danglingPaths(error: unknown): string[] {
+  assert.ok(isDomainError(error, 'reference.dangling'), `expected reference.dangling, got ${String(error)}`);
+  return error.issues.map((i: Issue) => i.path ?? '');
+}
+
+forEachStore('single writes and the records they refer to', (getStore) => {
+  test('a charge of no case and no defendant is refused, naming both places, and nothing is written', async () => {
+    const store = getStore();
+    const session = openSession(store, EDITOR);
+    const error = await createRecord(session, 'charge', chargeRecord('charge:1', 'case:none')).catch(
+      (e: unknown) => e,
+    );
+    assert.deepEqual(danglingPaths(error), ['$.case', '$.defendant']);
+    assert.match((error as Error).message, /"case:none" refers to no case/);
+    assert.equal(await store.reader.count('charge'), 0);
+    assert.deepEqual(await store.reader.history('charge', 'charge:1'), []);
+  });
+
+  test('a reference to a record that exists is accepted', async () => {
+    const session = openSession(getStore(), EDITOR);
+    await createRecord(session, 'person', personRecord('person:mamay'));
+    await createRecord(session, 'case', caseRecord('case:a'));
+    const charge = await createRecord(session, 'charge', chargeRecord('charge:1', 'case:a'));
+    assert.equal(charge.version, 1);
+  });
+
+  test('a record the writer may not read does not exist for them, even when it does', async () => {
+    const store = getStore();
+    await createRecord(
+      openSession(store, ADMIN),
+      'person',
+      personRecord('person:w', { visibility: 'restricted' }),
+    );
+    const participants = [{ person: 'person:w', role: 'witness' as const, sources: [] }];
+    const error = await createRecord(
+      openSession(store, EDITOR),
+      'case',
+      caseRecord('case:a', { participants }),
+    ).catch((e: unknown) => e);
+    assert.deepEqual(danglingPaths(error), ['$.participants[0].person']);
+    assert.equal(await store.reader.count('case'), 0);
+    const admitted = await createRecord(
+      openSession(store, ADMIN),
+      'case',
+      caseRecord('case:a', { participants }),
+    );
+    assert.equal(admitted.data.participants.length, 1);
+  });
+
+  test('an update is asked only about the references it adds', async () => {
+    const store = getStore();
+    const admin = openSession(store, ADMIN);
+    await createRecord(admin, 'person', personRecord('person:mamay'));
+    await createRecord(admin, 'case', caseRecord('case:a'));
+    const charge = await createRecord(admin, 'charge', chargeRecord('charge:1', 'case:a'));
+    // The defendant is deleted meanwhile: an edit of the title neither adds nor fixes that reference.
+    const person = await admin.get('person', 'person:mamay');
+    await deleteRecord(admin, 'person', 'person:mamay', person?.version ?? 0);
+    const renamed = await updateRecord(admin, 'charge', { ...charge.data, label: 'Organising mass riots' }, 1);
+    assert.equal(renamed.version, 2);
+    const error = await updateRecord(admin, 'charge', { ...renamed.data, case: 'case:b' }, 2).catch(
+      (e: unknown) => e,
+    );
+    assert.deepEqual(danglingPaths(error), ['$.case']);
+    assert.equal((await store.reader.get('charge', 'charge:1'))?.version, 2);
+  });
+
+  test('restoring a version that refers to a deleted record is refused', async () => {
+    const store = getStore();
+    const admin = openSession(store, ADMIN);
+    await createRecord(admin, 'person', personRecord('person:a'));
+    const participants = [{ person: 'person:a', role: 'defendant' as const, sources: [] }];
+    const created = await createRecord(admin, 'case', caseRecord('case:a', { participants }));
+    await updateRecord(admin, 'case', { ...created.data, participants: [] }, 1);
+    await deleteRecord(admin, 'person', 'person:a', 1);
+    const error = await restoreRecord(admin, 'case', 'case:a', 1).catch((e: unknown) => e);
+    assert.deepEqual(danglingPaths(error), ['$.participants[0].person']);
+    assert.equal((await store.reader.get('case', 'case:a'))?.version, 2);
+  });
+});
