@@ -16,6 +16,7 @@ const STATUS: Record<ErrorCode, ErrorStatus> = {
   'record.not_found': 404,
   'record.conflict': 409,
   'record.ambiguous': 409,
+  'record.referenced': 409,
   'import.invalid_json': 400,
   'import.invalid_record': 422,
   'auth.forbidden': 403,

@@ -22,6 +22,7 @@ const EXIT_CODES: Partial<Record<ErrorCode, number>> & { default: number } = {
   'record.not_found': 3,
   'record.conflict': 5,
   'record.ambiguous': 5,
+  'record.referenced': 5,
   'auth.forbidden': 6,
   'auth.unauthenticated': 6,
   'auth.invalid_credentials': 6,

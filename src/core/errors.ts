@@ -25,6 +25,7 @@ export type ErrorCode =
   | 'record.not_found'
   | 'record.conflict'
   | 'record.ambiguous'
+  | 'record.referenced'
   | 'import.invalid_json'
   | 'import.invalid_record'
   | 'auth.forbidden'

@@ -69,6 +69,8 @@ export interface RecordReader {
   /** Which of these ids have a record of the kind (in no particular order): cheap, no record is read. */
   existing(kind: RecordKind, ids: readonly string[]): Promise<string[]>;
   count(kind: RecordKind): Promise<number>;
+  /** The records (any kind, none left out) that refer to this one, ordered by kind and id. */
+  referrers(kind: RecordKind, id: string): Promise<{ kind: RecordKind; id: string }[]>;
   /** Ids of persons (within the scope, if given) one of whose names contains the text (case-insensitive). */
   findPersonsByName(text: string, scope?: ReadScope): Promise<string[]>;
   /** Ids of cases (within the scope, if given) where the person takes part with the role. */

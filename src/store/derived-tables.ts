@@ -93,6 +93,31 @@ function readers(kind: RecordKind, records: readonly RecordRow[]): BulkInsert {
   };
 }
 
+/** The record_references rows of some records of a kind, one per record each refers to. */
+function references(kind: RecordKind, records: readonly RecordRow[]): BulkInsert {
+  const ids: string[] = [];
+  const toKinds: string[] = [];
+  const toIds: string[] = [];
+  for (const record of records) {
+    for (const key of record.references ?? []) {
+      const space = key.indexOf(' ');
+      ids.push(record.id);
+      toKinds.push(key.slice(0, space));
+      toIds.push(key.slice(space + 1));
+    }
+  }
+  return {
+    table: 'record_references',
+    count: ids.length,
+    columns: [
+      same('kind', 'text', kind),
+      perRow('record_id', 'text', ids),
+      perRow('to_kind', 'text', toKinds),
+      perRow('to_id', 'text', toIds),
+    ],
+  };
+}
+
 const DERIVED_TABLES: readonly DerivedTable[] = [
   {
     kinds: ['person'],
@@ -109,6 +134,12 @@ const DERIVED_TABLES: readonly DerivedTable[] = [
     rows: readers,
     clear: (db, kind, id) =>
       db.deleteFrom('record_readers').where('kind', '=', kind).where('record_id', '=', id).execute(),
+  },
+  {
+    kinds: 'every',
+    rows: references,
+    clear: (db, kind, id) =>
+      db.deleteFrom('record_references').where('kind', '=', kind).where('record_id', '=', id).execute(),
   },
 ];
 

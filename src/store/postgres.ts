@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Clock, Store } from '../core/ports.ts';
 import { migrateToLatest, type MigrationReport } from './migrations/index.ts';
+import { fillRecordReferences } from './record-references.ts';
 import type { MigrationDialect } from './migrations/migration-dialect.ts';
 import {
   existingIdsPostgres,
@@ -34,6 +35,7 @@ export const POSTGRES_MIGRATION_DIALECT: MigrationDialect = {
   convertDataToJson: async (db, table) => {
     await sql`alter table ${sql.table(table)} alter column data type jsonb using data::jsonb`.execute(db);
   },
+  fillRecordReferences,
 };
 
 const INT8 = 20;

@@ -87,6 +87,19 @@ export class RecordReadRepository implements RecordReader {
     return Number(row.n);
   }
 
+  async referrers(kind: RecordKind, id: string): Promise<{ kind: RecordKind; id: string }[]> {
+    const rows = await this.db
+      .selectFrom('record_references')
+      .select(['kind', 'record_id'])
+      .distinct()
+      .where('to_kind', '=', kind)
+      .where('to_id', '=', id)
+      .orderBy('kind')
+      .orderBy('record_id')
+      .execute();
+    return rows.map((r) => ({ kind: r.kind as RecordKind, id: r.record_id }));
+  }
+
   async findPersonsByName(text: string, scope?: ReadScope): Promise<string[]> {
     const folded = foldName(text.trim());
     if (folded === '') return [];

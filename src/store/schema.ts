@@ -34,6 +34,14 @@ export interface CaseParticipantTable {
 }
 
 /** A principal ('user:NAME', 'group:NAME') a restricted record is opened to; kept in step with its `readers`. */
+/** One record's reference to another (since 0005): who refers to a record, for its deletion. */
+export interface RecordReferenceTable {
+  kind: string;
+  record_id: string;
+  to_kind: string;
+  to_id: string;
+}
+
 export interface RecordReaderTable {
   kind: string;
   record_id: string;
@@ -146,6 +154,7 @@ export type Database = { [T in Collection]: RecordTable } & {
   person_names: PersonNameTable;
   case_participants: CaseParticipantTable;
   record_readers: RecordReaderTable;
+  record_references: RecordReferenceTable;
   transactions: TransactionTable;
   revisions: RevisionTable;
   parked_references: ParkedReferenceTable;

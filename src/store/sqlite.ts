@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { Clock, Store } from '../core/ports.ts';
 import { migrateToLatest, upToDate, type MigrationReport } from './migrations/index.ts';
+import { fillRecordReferences } from './record-references.ts';
 import type { MigrationDialect } from './migrations/migration-dialect.ts';
 import type { Database } from './schema.ts';
 import {
@@ -33,6 +34,7 @@ export const SQLITE_MIGRATION_DIALECT: MigrationDialect = {
   sequenceType: 'integer',
   sequence: (c) => c.primaryKey(),
   key: (c) => c, // SQLite compares text bytewise (BINARY) by default
+  fillRecordReferences,
 };
 
 function connect(file: string): BetterSqlite3.Database {

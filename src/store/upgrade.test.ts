@@ -24,8 +24,8 @@ import { openSqliteStore } from './sqlite.ts';
 const RELEASE = '0.1.0';
 const CASE = 'case:kz-mamay-2022';
 /** The migrations a 0.1.0 database gets, in order; the last is the latest. */
-const UPGRADES = ['0002-readers-and-jsonb', '0003-accounts'];
-const LATEST = '0003-accounts';
+const UPGRADES = ['0002-readers-and-jsonb', '0003-accounts', '0005-record-references'];
+const LATEST = '0005-record-references';
 
 /** Opens the store on a database with the current code, which upgrades it; `reports` collects what it did. */
 function open(db: FixtureDatabase, reports: MigrationReport[] = []): Promise<Store> {
@@ -104,6 +104,12 @@ function upgradeSuite(
         }
         assert.deepEqual(await store.reader.findPersonsByName('mamay'), ['person:zhanbolat-mamay']);
         assert.deepEqual(await store.reader.casesOfPerson('person:zhanbolat-mamay', 'defendant'), [CASE]);
+        const referrers = await store.reader.referrers('person', 'person:zhanbolat-mamay');
+        assert.ok(
+          referrers.some((r) => r.kind === 'case' && r.id === CASE) &&
+            referrers.some((r) => r.kind === 'charge'),
+          'the references of the records already there are filled by the upgrade',
+        );
       } finally {
         await store.close();
       }

@@ -139,6 +139,16 @@ class MemoryReader implements RecordReader {
     return Promise.resolve(this.table(kind).size);
   }
 
+  referrers(kind: RecordKind, id: string): Promise<{ kind: RecordKind; id: string }[]> {
+    const found: { kind: RecordKind; id: string }[] = [];
+    for (const from of RECORD_KIND_ORDER)
+      for (const row of [...this.table(from).values()].sort(byId)) {
+        const refs = toRecordRow(from, row.record as RecordOf<typeof from>).references ?? [];
+        if (refs.includes(`${kind} ${id}`)) found.push({ kind: from, id: row.id });
+      }
+    return Promise.resolve(found.sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0)));
+  }
+
   findPersonsByName(text: string, scope?: ReadScope): Promise<string[]> {
     const folded = foldName(text.trim());
     if (folded === '') return Promise.resolve([]);

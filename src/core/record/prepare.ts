@@ -95,7 +95,7 @@ export function prepareRecord(item: ImportItem, file?: string): PreparedRecord {
     };
   } else {
     prepared = describeRecord(item.kind, parsed.data, item.index, file);
-    prepared.row = toRecordRow(item.kind, parsed.data);
+    prepared.row = toRecordRow(item.kind, parsed.data, prepared.refs);
     const dates = conflictSlice(item.kind, parsed.data);
     if (dates !== undefined) prepared.dates = JSON.stringify(dates);
   }

@@ -63,19 +63,55 @@ forEachStore('single writes and the records they refer to', (getStore) => {
   test('an update is asked only about the references it adds', async () => {
     const store = getStore();
     const admin = openSession(store, ADMIN);
-    await createRecord(admin, 'person', personRecord('person:mamay'));
     await createRecord(admin, 'case', caseRecord('case:a'));
-    const charge = await createRecord(admin, 'charge', chargeRecord('charge:1', 'case:a'));
-    // The defendant is deleted meanwhile: an edit of the title neither adds nor fixes that reference.
-    const person = await admin.get('person', 'person:mamay');
-    await deleteRecord(admin, 'person', 'person:mamay', person?.version ?? 0);
-    const renamed = await updateRecord(admin, 'charge', { ...charge.data, label: 'Organising mass riots' }, 1);
+    // Written before references were checked: a charge whose defendant is no person.
+    await store.run(ADMIN, (tx) => tx.createMany('charge', [chargeRecord('charge:1', 'case:a')]));
+    const charge = await admin.get('charge', 'charge:1');
+    assert.ok(charge);
+    const renamed = await updateRecord(
+      admin,
+      'charge',
+      { ...charge.data, label: 'Organising mass riots' },
+      1,
+    );
     assert.equal(renamed.version, 2);
     const error = await updateRecord(admin, 'charge', { ...renamed.data, case: 'case:b' }, 2).catch(
       (e: unknown) => e,
     );
     assert.deepEqual(danglingPaths(error), ['$.case']);
     assert.equal((await store.reader.get('charge', 'charge:1'))?.version, 2);
+  });
+
+  test('a record others refer to is not deleted; the refusal names them, and hides what the deleter may not see', async () => {
+    const store = getStore();
+    const admin = openSession(store, ADMIN);
+    await createRecord(admin, 'person', personRecord('person:mamay', { visibility: 'public' }));
+    await createRecord(admin, 'case', caseRecord('case:a'));
+    await createRecord(admin, 'charge', chargeRecord('charge:1', 'case:a'));
+    const participants = [{ person: 'person:mamay', role: 'defendant' as const, sources: [] }];
+    await createRecord(admin, 'case', caseRecord('case:secret', { participants, visibility: 'restricted' }));
+    assert.deepEqual(await store.reader.referrers('person', 'person:mamay'), [
+      { kind: 'case', id: 'case:secret' },
+      { kind: 'charge', id: 'charge:1' },
+    ]);
+    const error = await deleteRecord(openSession(store, EDITOR), 'person', 'person:mamay', 1).catch(
+      (e: unknown) => e,
+    );
+    assert.ok(isDomainError(error, 'record.referenced'));
+    assert.deepEqual(
+      error.issues.map((i) => [i.recordKind, i.record]),
+      [['charge', 'charge:1']],
+    );
+    assert.match(error.message, /referred to by charge charge:1, records you may not see/);
+    assert.doesNotMatch(error.message, /secret/);
+    assert.equal((await store.reader.get('person', 'person:mamay'))?.version, 1);
+    // Once nothing refers to it, it is deleted.
+    const secret = await admin.get('case', 'case:secret');
+    await updateRecord(admin, 'case', { ...secret?.data, participants: [] }, 1);
+    await deleteRecord(admin, 'charge', 'charge:1', 1);
+    assert.deepEqual(await store.reader.referrers('person', 'person:mamay'), []);
+    await deleteRecord(admin, 'person', 'person:mamay', 1);
+    assert.equal(await store.reader.get('person', 'person:mamay'), undefined);
   });
 
   test('restoring a version that refers to a deleted record is refused', async () => {

@@ -2,6 +2,7 @@ import type { Name } from '../common/names.ts';
 import type { Visibility } from '../common/visibility.ts';
 import type { ParticipantRole } from '../case/case.ts';
 import type { AnyRecord, RecordKind, RecordOf } from './record-kinds.ts';
+import { referencesOf, type Reference } from './references.ts';
 
 /** A written name of a person as the store indexes it, so search can find the person by it. */
 export interface NameRow {
@@ -36,6 +37,8 @@ export interface RecordRow {
   participants?: ParticipantRow[];
   /** For any kind that names them: the principals ('user:NAME', 'group:NAME') a record is opened to, each once. */
   readers?: string[];
+  /** The other records it refers to, each once, as 'kind id' (ids hold no space): who refers to a record. */
+  references?: string[];
 }
 
 /** The case a record belongs to, for the case-scoped kinds; null for the others. */
@@ -52,6 +55,7 @@ export function visibilityOf(record: AnyRecord): Visibility | null {
 export function toRecordRow<K extends RecordKind>(
   kind: K,
   record: RecordOf<K>,
+  refs: readonly Reference[] = referencesOf(kind, record),
 ): RecordRow & { json: string } {
   const row: RecordRow & { json: string } = {
     id: record.id,
@@ -63,7 +67,16 @@ export function toRecordRow<K extends RecordKind>(
   else if (kind === 'case') row.participants = participantsOf(record as RecordOf<'case'>);
   const readers = readersOf(record);
   if (readers !== undefined) row.readers = readers;
+  const references = referenceKeys(record.id, kind, refs);
+  if (references.length > 0) row.references = references;
   return row;
+}
+
+/** The records a record refers to, each once, as 'kind id', leaving out itself. */
+function referenceKeys(id: string, kind: RecordKind, refs: readonly Reference[]): string[] {
+  const keys = new Set<string>();
+  for (const ref of refs) if (ref.kind !== kind || ref.id !== id) keys.add(`${ref.kind} ${ref.id}`);
+  return [...keys];
 }
 
 /** The principals a record names in its `readers`, each once; undefined when it names none. */

@@ -189,8 +189,44 @@ export async function deleteRecord(
 ): Promise<void> {
   await session.write(async (tx) => {
     await readable(session, tx, kind, id);
+    await assertNotReferred(session, tx, kind, id);
     await tx.remove(kind, id, expectedVersion);
   }, options);
+}
+
+/** Referrers a refusal to delete names, the first of them: enough to go and edit them. */
+const NAMED_REFERRERS = 20;
+
+/**
+ * A record others refer to is not deleted: they would point at nothing (a case at a participant who is gone, a
+ * charge at a source). The refusal names the referrers the deleter may read, so they can edit them first, and
+ * says only that others exist when some are hidden from them.
+ */
+async function assertNotReferred(session: Session, tx: RecordReader, kind: RecordKind, id: string) {
+  const referrers = await tx.referrers(kind, id);
+  if (referrers.length === 0) return;
+  const hidden = new Set<string>();
+  for (const k of new Set(referrers.map((r) => r.kind)))
+    for (const h of await session.withheldAmong(
+      k,
+      referrers.filter((r) => r.kind === k).map((r) => r.id),
+    ))
+      hidden.add(`${k} ${h}`);
+  const seen = referrers.filter((r) => !hidden.has(`${r.kind} ${r.id}`));
+  const issues = seen.slice(0, NAMED_REFERRERS).map((r) => ({
+    code: 'record.referenced' as const,
+    record: r.id,
+    recordKind: r.kind,
+    message: `${r.kind} ${r.id} refers to ${kind} ${id}`,
+  }));
+  const parts = issues.map((i) => `${i.recordKind} ${i.record}`);
+  if (seen.length > issues.length) parts.push(`${seen.length - issues.length} more`);
+  if (hidden.size > 0) parts.push('records you may not see');
+  throw new DomainError(
+    'record.referenced',
+    `${kind} ${id} is not deleted: it is referred to by ${parts.join(', ')}; remove those references first`,
+    issues,
+  );
 }
 
 /**

@@ -15,4 +15,6 @@ export interface MigrationDialect {
    * jsonb). Undefined where records stay JSON text (SQLite).
    */
   convertDataToJson?: (db: Kysely<unknown>, table: string) => Promise<void>;
+  /** Since 0005: fills `record_references` from the records there are (the store's own reading of them). */
+  fillRecordReferences?: (db: Kysely<unknown>) => Promise<void>;
 }
