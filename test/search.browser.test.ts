@@ -190,6 +190,7 @@ for (const locale of ['en', 'ru', 'kk'] as const)
         [],
       );
       await s.screenshot(`search-${locale}-desktop`);
+      await s.box.fill('');
       await s.box.pressSequentially('Мам', { delay: 30 });
       await s.options.first().waitFor();
       await s.page.screenshot({ path: `reports/screenshots/search-${locale}-suggest.png` });

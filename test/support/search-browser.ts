@@ -12,7 +12,7 @@ export class SearchPageObject extends CasePageObject {
 
   /** The search box of the header (an ARIA combobox). */
   get box(): Locator {
-    return this.page.getByRole('combobox');
+    return this.page.locator('.search-box input[role="combobox"]');
   }
 
   /** The suggestions listed under the box. */
@@ -43,7 +43,11 @@ export class SearchPageObject extends CasePageObject {
 
   /** Waits until the results page shows its count and nothing newer is on its way. */
   async resultsReady(): Promise<void> {
-    await this.page.locator('.search-page[aria-busy="false"] .search-hits [role="status"]').waitFor();
+    // Run in the page, as source text: the tests are type-checked without the DOM's types.
+    await this.page.waitForFunction(`(() => {
+      const shown = document.querySelector('.search-page')?.getAttribute('data-shown');
+      return shown != null && shown === new URLSearchParams(location.search).toString();
+    })()`);
   }
 
   /** The ids of the records on the results page, in order. */

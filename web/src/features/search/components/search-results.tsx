@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useSearch } from '../api/search.ts';
 import { hitPath } from '../lib/hit-path.ts';
-import { searchPath, toggleFilter, type SearchState } from '../lib/search-state.ts';
+import { searchPath, searchStateParams, toggleFilter, type SearchState } from '../lib/search-state.ts';
 import { FacetFilters } from './facet-filters.tsx';
 import { Snippet } from './snippet.tsx';
 import '../search.css';
@@ -23,7 +23,13 @@ export function SearchResults({ state }: { state: SearchState }) {
   }, [intl, state.q]);
 
   return (
-    <section aria-labelledby="search-heading" className="search-page" aria-busy={isPlaceholderData}>
+    <section
+      aria-labelledby="search-heading"
+      className="search-page"
+      aria-busy={isPlaceholderData}
+      // The search whose results are shown, once they are its own (tests wait for it).
+      data-shown={data !== undefined && !isPlaceholderData ? searchStateParams(state).toString() : undefined}
+    >
       <h1 id="search-heading">
         {state.q === '' ? (
           <FormattedMessage id="search.title" />
