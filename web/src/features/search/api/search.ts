@@ -42,3 +42,18 @@ export function useSimilarPersons(names: readonly string[]) {
       answerOf(await api.POST('/api/persons/similar', { body: { names: [...names] }, signal })).persons,
   });
 }
+
+/** An organisation's preferred name (GET /api/organisations/:id), for the organisation facet; its id until then. */
+export function useOrganisationName(id: string): string {
+  const { data } = useQuery({
+    queryKey: ['organisation', id, 'name'],
+    // A value that is not an id (a name already) is shown as it is.
+    enabled: /^[a-z0-9][a-z0-9._-]*:[a-z0-9._:-]+$/.test(id),
+    retry: false,
+    staleTime: 60_000,
+    queryFn: async ({ signal }) =>
+      answerOf(await api.GET('/api/organisations/{id}', { params: { path: { id } }, signal })),
+  });
+  const names = data?.record.names ?? [];
+  return (names.find((n) => n.isPreferred === true) ?? names[0])?.value ?? id;
+}

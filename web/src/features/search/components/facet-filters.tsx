@@ -1,5 +1,5 @@
 import { useIntl, type IntlShape } from 'react-intl';
-import type { SearchPage } from '../api/search.ts';
+import { useOrganisationName, type SearchPage } from '../api/search.ts';
 import { FACETS, type Facet, type SearchState } from '../lib/search-state.ts';
 
 /** A facet's value as a reader reads it: a kind, a country, a status, a measure in words; an article as "Art. 272". */
@@ -19,6 +19,11 @@ export function facetLabel(intl: IntlShape, facet: Facet, value: string): string
     default:
       return value;
   }
+}
+
+/** An organisation by its name, once read (the facet gives its id). */
+function OrganisationName({ id }: { id: string }) {
+  return <span className="record-text">{useOrganisationName(id)}</span>;
 }
 
 /**
@@ -52,9 +57,11 @@ export function FacetFilters({
                   onChange={() => onToggle(facet, v.value)}
                   value={v.value}
                 />{' '}
-                <span className={facet === 'organisation' ? 'record-text' : undefined}>
-                  {facetLabel(intl, facet, v.value)}
-                </span>{' '}
+                {facet === 'organisation' ? (
+                  <OrganisationName id={v.value} />
+                ) : (
+                  <span>{facetLabel(intl, facet, v.value)}</span>
+                )}{' '}
                 <span className="muted">({intl.formatNumber(v.count)})</span>
               </label>
             ))}
