@@ -30,9 +30,9 @@ export class SearchPageObject extends CasePageObject {
   async search(text: string): Promise<void> {
     await this.box.fill('');
     await this.box.pressSequentially(text, { delay: 20 });
-    await this.box.press('Escape');
+    // Enter with no suggestion chosen asks for the results, whether the suggestions are open or not.
     await this.box.press('Enter');
-    await this.resultsReady();
+    await this.resultsReady(new URLSearchParams({ q: text.trim() }).toString());
   }
 
   /** Opens the results page of a URL's query string. */
@@ -41,13 +41,10 @@ export class SearchPageObject extends CasePageObject {
     await this.resultsReady();
   }
 
-  /** Waits until the results page shows its count and nothing newer is on its way. */
-  async resultsReady(): Promise<void> {
-    // Run in the page, as source text: the tests are type-checked without the DOM's types.
-    await this.page.waitForFunction(`(() => {
-      const shown = document.querySelector('.search-page')?.getAttribute('data-shown');
-      return shown != null && shown === new URLSearchParams(location.search).toString();
-    })()`);
+  /** Waits until the results page shows the results of this search (the URL's, unless said), not an earlier one's. */
+  async resultsReady(search = new URL(this.page.url()).searchParams.toString()): Promise<void> {
+    const value = search.replace(/["\\]/g, '\\$&');
+    await this.page.locator(`.search-page[data-shown="${value}"]`).waitFor();
   }
 
   /** The ids of the records on the results page, in order. */

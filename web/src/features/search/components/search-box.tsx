@@ -61,6 +61,8 @@ export function SearchBox() {
       if (isShown && chosen !== undefined) choose(chosen);
       else submit();
     } else if (e.key === 'Escape') {
+      // The browser's own Escape would empty the box even while the list is open.
+      e.preventDefault();
       if (isShown) close();
       else setText('');
     }
