@@ -17,9 +17,9 @@ const isCI = process.env.CI === 'true';
 const hasChromium = existsSync(CHROMIUM);
 const skip = !hasChromium && !isCI ? `no Chromium at ${CHROMIUM}` : false;
 
-// The English words of the search's own messages, which the Russian and Kazakh pages must not show.
+// The English words of the search's messages and of the facets' values, which the Russian and Kazakh pages must not show.
 const ENGLISH = Object.entries(en)
-  .filter(([key]) => key.startsWith('search.'))
+  .filter(([key]) => /^(search|step|status|measureKind|jurisdiction)\./.test(key))
   .flatMap(([, message]) => message.split(/[{}#;]/))
   .map((run) => run.trim())
   .filter((run) => /[a-z]{3}/.test(run) && !/,/.test(run) && !/^(one|other|plural|number)\b/.test(run));
@@ -182,6 +182,8 @@ for (const locale of ['en', 'ru', 'kk'] as const)
         );
         assert.deepEqual(left, [], `English left on the ${locale} results page`);
       }
+      // A facet's value is shown in words, never as the code it is stored as (sent_to_court).
+      assert.doesNotMatch(await s.interfaceText(), /\b[a-z]+_[a-z_]+\b/);
       const axe = await s.accessibilityViolations();
       assert.deepEqual(
         axe

@@ -11,7 +11,8 @@ export function facetLabel(intl: IntlShape, facet: Facet, value: string): string
     case 'jurisdiction':
       return message(`jurisdiction.${value}`);
     case 'status':
-      return message(`status.${value}`);
+      // A charge's status is the last step of its lifecycle; a person's, as the case page says it.
+      return message(`step.${value}` in intl.messages ? `step.${value}` : `status.${value}`);
     case 'measure':
       return message(`measureKind.${value}`);
     case 'article':

@@ -34,7 +34,10 @@ export function SearchResults({ state }: { state: SearchState }) {
         {state.q === '' ? (
           <FormattedMessage id="search.title" />
         ) : (
-          <FormattedMessage id="search.resultsFor" values={{ q: <q className="record-text">{state.q}</q> }} />
+          <FormattedMessage
+            id="search.resultsFor"
+            values={{ q: <span className="record-text">{state.q}</span> }}
+          />
         )}
       </h1>
       {state.q === '' ? (
