@@ -145,6 +145,21 @@ forEachStore('search over HTTP, as each reader may see it', (getStore: () => Sto
     assert.equal((await similar('public', ['Мамай Айгерим'])).includes('person:internal'), false);
   });
 
+  test('pages follow one another by cursor, each hit once, the last with no cursor', async () => {
+    const all = await search('editor', 'q=Mamay');
+    const seen: string[] = [];
+    let query = 'q=Mamay&limit=1';
+    for (let n = 0; n < 20; n++) {
+      const { page } = await search('editor', query);
+      assert.equal(page?.hits.length, 1);
+      seen.push(...ids(page));
+      if (page?.next === undefined) break;
+      query = `q=Mamay&limit=1&cursor=${encodeURIComponent(page.next)}`;
+    }
+    assert.equal(seen.length, all.page?.total);
+    assert.deepEqual([...seen].sort(), ids(all.page));
+  });
+
   test('bad input is a 400 naming its place', async () => {
     const place = async (method: string, path: string, body?: unknown) => {
       const res = await api.call('editor', method, path, body);
