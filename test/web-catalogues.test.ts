@@ -45,6 +45,7 @@ const ARGS = {
   name: '—',
   kind: '—',
   field: '—',
+  q: '—',
 };
 
 test('every catalogue has every key, and no key the others lack', () => {

@@ -24,6 +24,7 @@ export const CLIENT_ROUTES = [
   '/history/*',
   '/exchange',
   '/sign-in',
+  '/search',
   '/records/*',
 ] as const;
 

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { SYSTEM_ACTOR } from '../core/actor.ts';
+import { openSession } from '../core/access/session.ts';
+import { PUBLIC_ACTOR, SYSTEM_ACTOR } from '../core/actor.ts';
 import { isDomainError } from '../core/errors.ts';
 import type { Store } from '../core/ports.ts';
 import { RECORD_KIND_ORDER, RECORD_KINDS, type RecordOf } from '../core/record/record-kinds.ts';
@@ -24,7 +25,7 @@ import { openSqliteStore } from './sqlite.ts';
 const RELEASE = '0.1.0';
 const CASE = 'case:kz-mamay-2022';
 /** The migrations a 0.1.0 database gets, in order; the last is the latest. */
-const UPGRADES = ['0002-readers-and-jsonb', '0003-accounts', '0005-record-references'];
+const UPGRADES = ['0002-readers-and-jsonb', '0003-accounts', '0004-search-index', '0005-record-references'];
 const LATEST = '0005-record-references';
 
 /** Opens the store on a database with the current code, which upgrades it; `reports` collects what it did. */
@@ -104,6 +105,10 @@ function upgradeSuite(
         }
         assert.deepEqual(await store.reader.findPersonsByName('mamay'), ['person:zhanbolat-mamay']);
         assert.deepEqual(await store.reader.casesOfPerson('person:zhanbolat-mamay', 'defendant'), [CASE]);
+        // 0004 filled the search index from the records there were.
+        const found = await openSession(store, PUBLIC_ACTOR).search({ text: 'Мамаем' });
+        assert.equal(found.hits[0]?.id, 'person:zhanbolat-mamay');
+        assert.ok(found.hits.some((h) => h.id === CASE));
         const referrers = await store.reader.referrers('person', 'person:zhanbolat-mamay');
         assert.ok(
           referrers.some((r) => r.kind === 'case' && r.id === CASE) &&

@@ -5,6 +5,7 @@ import { RecordFormPage } from '../features/forms/components/record-form-page.ts
 import { CaseListRoute } from './routes/case-list-route.tsx';
 import { CaseRoute } from './routes/case-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
+import { SearchRoute } from './routes/search-route.tsx';
 import {
   ExchangeRoute,
   HistoryRoute,
@@ -29,6 +30,7 @@ const router = createBrowserRouter([
       { path: '/history/:collection/:id', element: <HistoryRoute /> },
       { path: '/exchange', element: <ExchangeRoute /> },
       { path: '/sign-in', element: <SignInPage /> },
+      { path: '/search', element: <SearchRoute /> },
       { path: '/records/:kind/new', element: <RecordFormPage /> },
       { path: '/records/:kind/:id/edit', element: <RecordFormPage /> },
       { path: '*', element: <NotFoundRoute /> },

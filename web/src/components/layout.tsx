@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
 import { AccountMenu, NewRecordLinks } from '../features/auth/components/account-menu.tsx';
+import { SearchBox } from '../features/search/components/search-box.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 
 /** The frame of every page: a way past the header, the name, the navigation and the language switcher. */
@@ -33,6 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </Link>
           <NewRecordLinks />
         </nav>
+        <SearchBox />
         <AccountMenu />
         <LanguageSwitcher />
       </header>

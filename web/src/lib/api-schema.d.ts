@@ -4976,6 +4976,173 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Records the acting user may read that match the query, ranked, with snippets and facets */
+        get: {
+            parameters: {
+                query: {
+                    /** @description What to look for: a name in any script or spelling, an article, words, "a phrase". */
+                    q: string;
+                    /** @description Only records of these kinds (person, organisation, case, charge, event, hearing, source): repeat it, or separate with commas. */
+                    kind?: string | string[];
+                    /** @description Only records of cases in this jurisdiction (kz). */
+                    jurisdiction?: string;
+                    /** @description Only records with a charge under this article (272, 272-1). */
+                    article?: string;
+                    /** @description Only records of cases whose status today is this (the facet's value). */
+                    status?: string;
+                    /** @description Only records of cases with a restraint measure of this kind (custody, house_arrest). */
+                    measure?: string;
+                    /** @description Only records of cases this organisation takes part in (its id). */
+                    organisation?: string;
+                    /** @description Only records dated on or after this day (YYYY-MM-DD). */
+                    from?: string;
+                    /** @description Only records dated on or before this day (YYYY-MM-DD). */
+                    to?: string;
+                    /** @description The `next` of the previous page. */
+                    cursor?: string;
+                    /** @description 1 to 100 hits a page (20 unless said). */
+                    limit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of hits */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchPage"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Records whose name or title begins with what was typed, as the acting user may see them */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The beginning of a name or title, as typed so far. */
+                    q: string;
+                    /** @description 1 to 20 suggestions (8 unless said). */
+                    limit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The suggestions, best first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Suggestions"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recorded persons, as the acting user may see them, whose names may be these names */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SimilarPersonsQuery"];
+                };
+            };
+            responses: {
+                /** @description The persons, surest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SimilarPersons"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -6839,6 +7006,83 @@ export interface components {
         CaseList: {
             cases: components["schemas"]["CaseSummary"][];
             next?: string;
+        };
+        SearchHit: {
+            /** @enum {string} */
+            kind: "person" | "organisation" | "case" | "charge" | "event" | "hearing" | "source";
+            id: string;
+            /** @description The case the record belongs to, for the records of a case. */
+            caseId?: string;
+            title: string;
+            /** @description The text around the match, in segments; the `hit` ones are what matched. Plain text, never HTML. */
+            snippet: {
+                text: string;
+                hit: boolean;
+            }[];
+            /** @description The field that matched (names, title, summary, article…). */
+            field: string;
+            /**
+             * @description exact: the same spelling; loose: another form of the name; text: words.
+             * @enum {string}
+             */
+            match: "exact" | "loose" | "text";
+            score: number;
+        };
+        SearchPage: {
+            hits: components["schemas"]["SearchHit"][];
+            facets: {
+                kind: {
+                    value: string;
+                    count: number;
+                }[];
+                jurisdiction: {
+                    value: string;
+                    count: number;
+                }[];
+                article: {
+                    value: string;
+                    count: number;
+                }[];
+                status: {
+                    value: string;
+                    count: number;
+                }[];
+                measure: {
+                    value: string;
+                    count: number;
+                }[];
+                organisation: {
+                    value: string;
+                    count: number;
+                }[];
+                year: {
+                    value: string;
+                    count: number;
+                }[];
+            };
+            total: number;
+            /** @description Pass as `cursor` for the next page; absent on the last. */
+            next?: string;
+        };
+        Suggestions: {
+            suggestions: {
+                /** @enum {string} */
+                kind: "person" | "organisation" | "case" | "charge" | "event" | "hearing" | "source";
+                id: string;
+                label: string;
+            }[];
+        };
+        SimilarPersonsQuery: {
+            /** @description The names as typed so far, in any script and spelling. */
+            names: string[];
+        };
+        SimilarPersons: {
+            persons: {
+                id: string;
+                names: string[];
+                /** @enum {string} */
+                match: "exact" | "loose";
+            }[];
         };
     };
     responses: never;

@@ -1,5 +1,6 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
+import { SimilarPersons } from '../../search/components/similar-persons.tsx';
 import { FieldGroup, SelectField, TextField } from './fields.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
 
@@ -49,6 +50,7 @@ export function PersonFields() {
         >
           <FormattedMessage id="forms.person.addName" />
         </button>
+        <SimilarPersons />
       </FieldGroup>
       <PartialDateInput name="birthDate" label="forms.field.person.birthDate" />
       <TextField name="occupation" label="forms.field.person.occupation" />
