@@ -28,6 +28,7 @@ const STATUS: Record<ErrorCode, ErrorStatus> = {
   'auth.totp_invalid': 401,
   'auth.totp_enrolment_required': 403,
   'store.unavailable': 503,
+  'search.unavailable': 503,
   'store.busy': 503,
   'config.invalid': 500,
   'store.too_new': 503,

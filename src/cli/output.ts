@@ -28,6 +28,7 @@ const EXIT_CODES: Partial<Record<ErrorCode, number>> & { default: number } = {
   'auth.disabled': 6,
   'auth.throttled': 6,
   'store.unavailable': 7,
+  'search.unavailable': 7,
   'store.busy': 5,
   'config.invalid': 2,
   'store.too_new': 7,

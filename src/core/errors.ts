@@ -37,6 +37,7 @@ export type ErrorCode =
   | 'auth.totp_invalid'
   | 'auth.totp_enrolment_required'
   | 'store.unavailable'
+  | 'search.unavailable'
   | 'store.busy'
   | 'config.invalid'
   | 'store.too_new';

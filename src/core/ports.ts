@@ -3,6 +3,7 @@ import type { Actor } from './actor.ts';
 import type { Visibility } from './common/visibility.ts';
 import type { RecordKind, RecordOf } from './record/record-kinds.ts';
 import type { RecordRow } from './record/record-row.ts';
+import type { SearchIndex, SearchIndexMaintenance } from './search/search.ts';
 
 /** The time source; injected so tests are deterministic. */
 export interface Clock {
@@ -164,5 +165,7 @@ export interface Store extends UnitOfWork {
   readonly dialect: 'sqlite' | 'postgres';
   /** The accounts: users, their sign-in sessions and API tokens, login attempts (core/accounts). */
   readonly accounts: AccountStore;
+  /** The search index over the records (core/search/search.ts); absent in stores without one (the test fake). */
+  readonly search?: SearchIndex & SearchIndexMaintenance;
   close(): Promise<void>;
 }

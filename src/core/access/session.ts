@@ -5,6 +5,14 @@ import { assertAllowed, scopeOf } from './policy.ts';
 import { releaseRecord } from './release.ts';
 import { withoutHidden } from './redact.ts';
 import { referencesOf } from '../record/references.ts';
+import type {
+  RebuildProgress,
+  SearchPage,
+  SearchQuery,
+  SimilarPerson,
+  Suggestion,
+} from '../search/search.ts';
+import { searchThrough } from '../search/search.service.ts';
 
 /** A list query as the edges may ask it: the scope is the session's, never the caller's. */
 export type SessionQuery = Omit<ListQuery, 'scope'>;
@@ -32,6 +40,14 @@ export interface Session {
   revisions(kind: RecordKind, id: string): Promise<Revision[]>;
   /** Records as this actor may see them: the one exit, for records not read through `get` or `list`. */
   release<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]): Promise<RecordOf<K>[]>;
+  /** Records and fields the actor may see that match the query, ranked, with facets and the next page's cursor. */
+  search(query: SearchQuery): Promise<SearchPage>;
+  /** As the actor types: records they may see whose name or title begins with the text (10 unless said). */
+  suggest(text: string, limit?: number): Promise<Suggestion[]>;
+  /** Persons the actor may see with a name that folds like one of these: "this may be the same person as …". */
+  similarPersons(names: readonly string[]): Promise<SimilarPerson[]>;
+  /** Rebuilds the search index from the records in one transaction (those who may import only). */
+  rebuildSearch(onProgress?: RebuildProgress): Promise<{ records: number; entries: number }>;
   /** Runs writes in one transaction, once the policy allows the action ('write' unless said). */
   write<T>(
     work: (tx: Transaction) => Promise<T>,
@@ -100,6 +116,7 @@ function sessionOver(store: Store, reader: RecordReader, actor: Actor): Session 
       const stamped = records.map((data) => ({ kind, id: data.id, data }) as Stored<typeof kind>);
       return (await out(kind, stamped)).map((r) => r.data);
     },
+    ...searchThrough(store.search, actor, scope),
     write(work, options = {}) {
       assertAllowed(actor, options.action ?? 'write');
       return store.run(actor, work, options.reason !== undefined ? { reason: options.reason } : undefined);
