@@ -12,6 +12,8 @@ export interface BuildFigures {
   buildMs: number;
   sizeBytes: number;
   sizeMethod: string;
+  /** Ours: the import of the bundles before the index is rebuilt (the index also changes as records are written). */
+  import?: { ms: number; records: number };
 }
 
 /** One system the search benchmark measures: ours on SQLite or PostgreSQL, or a peer over the same data. */
