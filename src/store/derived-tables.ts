@@ -3,6 +3,7 @@ import { foldName } from '../core/common/name-fold.ts';
 import type { RecordKind } from '../core/record/record-kinds.ts';
 import type { RecordRow } from '../core/record/record-row.ts';
 import { perRow, same, type BulkInsert, type Database } from './schema.ts';
+import { clearSearch, searchEntryRows, searchFacetRows, searchRecordRows } from './search/search-tables.ts';
 
 /**
  * A side table kept in step with records, for look-ups the JSON cannot serve quickly. Every write path
@@ -110,6 +111,10 @@ const DERIVED_TABLES: readonly DerivedTable[] = [
     clear: (db, kind, id) =>
       db.deleteFrom('record_readers').where('kind', '=', kind).where('record_id', '=', id).execute(),
   },
+  // The search index (store/search/): kinds it does not keep give no rows.
+  { kinds: 'every', rows: searchRecordRows, clear: clearSearch('search_records') },
+  { kinds: 'every', rows: searchEntryRows, clear: clearSearch('search_entries') },
+  { kinds: 'every', rows: searchFacetRows, clear: clearSearch('search_facets') },
 ];
 
 const tablesOf = (kind: RecordKind): DerivedTable[] =>

@@ -10,6 +10,9 @@ import {
   isPostgresUniqueViolation,
 } from './postgres-bulk.ts';
 import type { Database } from './schema.ts';
+import { createPostgresSearchText } from './search/search-ddl.ts';
+import { fillSearchIndex } from './search/search-rebuild.ts';
+import { TSQUERY_ENGINE } from './search/search-text-sql.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { isPostgresUnavailable } from './unavailable.ts';
 import { createStore } from './unit-of-work.ts';
@@ -33,6 +36,10 @@ export const POSTGRES_MIGRATION_DIALECT: MigrationDialect = {
   key: (c) => c.modifyFront(sql`collate "C"`),
   convertDataToJson: async (db, table) => {
     await sql`alter table ${sql.table(table)} alter column data type jsonb using data::jsonb`.execute(db);
+  },
+  createSearchText: createPostgresSearchText,
+  fillSearchIndex: async (db) => {
+    await fillSearchIndex(db as Kysely<Database>);
   },
 };
 
@@ -89,6 +96,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     analyze: async (db, tables) => {
       for (const table of tables) await sql`analyze ${sql.table(table)}`.execute(db);
     },
+    searchText: TSQUERY_ENGINE,
   };
   return createStore({
     dialect,

@@ -155,7 +155,44 @@ export type Database = { [T in Collection]: RecordTable } & {
   login_attempts: LoginAttemptTable;
   account_settings: AccountSettingTable;
   account_events: AccountEventTable;
+  search_records: SearchRecordTable;
+  search_entries: SearchEntryTable;
+  search_facets: SearchFacetTable;
 };
+
+/** A record as the search index shows a hit on it: title, case, visibility, first day (0004). */
+export interface SearchRecordTable {
+  kind: string;
+  record_id: string;
+  case_id: string | null;
+  title: string;
+  visibility: string;
+  day: string | null;
+}
+
+/** One searchable field of a record: its text, normalised words and terms, and the field's own visibility. */
+export interface SearchEntryTable {
+  entry_id: Generated<number>;
+  kind: string;
+  record_id: string;
+  case_id: string | null;
+  field: string;
+  is_name: number;
+  visibility: string;
+  text: string;
+  words: string;
+  terms: string;
+}
+
+/** One value a record gives a facet (article, jurisdiction, status, measure, organisation, year). */
+export interface SearchFacetTable {
+  kind: string;
+  record_id: string;
+  case_id: string | null;
+  facet: string;
+  value: string;
+  visibility: string;
+}
 
 /**
  * A column written by the bulk path: its SQL type, and either a value per row or one value for all rows.

@@ -6,6 +6,9 @@ import type { Clock, Store } from '../core/ports.ts';
 import { migrateToLatest, upToDate, type MigrationReport } from './migrations/index.ts';
 import type { MigrationDialect } from './migrations/migration-dialect.ts';
 import type { Database } from './schema.ts';
+import { createSqliteSearchText } from './search/search-ddl.ts';
+import { fillSearchIndex } from './search/search-rebuild.ts';
+import { FTS5_ENGINE } from './search/search-text-sql.ts';
 import {
   createSqliteBulkInserter,
   createSqliteFieldLookup,
@@ -33,6 +36,10 @@ export const SQLITE_MIGRATION_DIALECT: MigrationDialect = {
   sequenceType: 'integer',
   sequence: (c) => c.primaryKey(),
   key: (c) => c, // SQLite compares text bytewise (BINARY) by default
+  createSearchText: createSqliteSearchText,
+  fillSearchIndex: async (db) => {
+    await fillSearchIndex(db as Kysely<Database>);
+  },
 };
 
 function connect(file: string): BetterSqlite3.Database {
@@ -112,6 +119,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     isUnavailable: isSqliteUnavailable,
     // SQLite's planner uses an index for a list of keys without statistics: nothing to refresh.
     analyze: () => Promise.resolve(),
+    searchText: FTS5_ENGINE,
   };
   return createStore({
     dialect,

@@ -1,5 +1,6 @@
 import type { Kysely, RawBuilder } from 'kysely';
 import type { BulkInsert, Database } from './schema.ts';
+import type { SearchTextEngine } from './search/search-text-sql.ts';
 
 /** What differs between SQLite and PostgreSQL, supplied by sqlite.ts and postgres.ts to the neutral code. */
 export interface StoreDialect {
@@ -30,6 +31,8 @@ export interface StoreDialect {
   analyze(db: Kysely<Database>, tables: readonly string[]): Promise<void>;
   /** True when an error says the database itself failed (a server gone, a file damaged), not the statement. */
   isUnavailable(error: unknown): boolean;
+  /** The full-text engine of the search index (FTS5, or PostgreSQL's tsvector). */
+  readonly searchText: SearchTextEngine;
 }
 
 /** A bulk insert hit a key that exists already; `key` is the first column's value when the driver tells it. */

@@ -8,6 +8,8 @@ import { AsyncMutex } from './async-mutex.ts';
 import { RecordReadRepository } from './record-read.repository.ts';
 import { RecordRepository } from './record.repository.ts';
 import type { Database } from './schema.ts';
+import { createSearchIndex } from './search/search-index.ts';
+import { fillSearchIndex } from './search/search-rebuild.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { unavailableOr } from './unavailable.ts';
 
@@ -91,6 +93,24 @@ export function createStore(parts: StoreParts): Store {
           }
         })
         .catch(failed);
+    },
+    search: {
+      ...translatingFailures(createSearchIndex(parts.reader, dialect.searchText), failed),
+      rebuild(onProgress) {
+        const work = () =>
+          writer.connection().execute(async (conn) => {
+            await dialect.begin.execute(conn);
+            try {
+              const result = await fillSearchIndex(conn, onProgress);
+              await sql`commit`.execute(conn);
+              return result;
+            } catch (error) {
+              await sql`rollback`.execute(conn).catch(() => undefined);
+              throw error;
+            }
+          });
+        return (dialect.isSerial ? mutex.run(work) : work()).catch(failed);
+      },
     },
     close: () => parts.close(),
   };

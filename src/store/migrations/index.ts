@@ -3,6 +3,7 @@ import { DomainError } from '../../core/errors.ts';
 import { initialMigration } from './0001-initial.ts';
 import { readersAndJsonbMigration } from './0002-readers-and-jsonb.ts';
 import { accountsMigration } from './0003-accounts.ts';
+import { searchIndexMigration } from './0004-search-index.ts';
 import type { MigrationDialect } from './migration-dialect.ts';
 
 /** Where Kysely records the migrations a database has had. */
@@ -14,6 +15,7 @@ export function migrationsFor(dialect: MigrationDialect): Record<string, Migrati
     '0001-initial': initialMigration(dialect),
     '0002-readers-and-jsonb': readersAndJsonbMigration(dialect),
     '0003-accounts': accountsMigration(dialect),
+    '0004-search-index': searchIndexMigration(dialect),
   };
 }
 

@@ -15,4 +15,11 @@ export interface MigrationDialect {
    * jsonb). Undefined where records stay JSON text (SQLite).
    */
   convertDataToJson?: (db: Kysely<unknown>, table: string) => Promise<void>;
+  /**
+   * Since 0004: the full-text part of the search index over `search_entries` (SQLite: an FTS5 table kept by
+   * triggers; PostgreSQL: a tsvector column with its GIN index, and pg_trgm for titles).
+   */
+  createSearchText?: (db: Kysely<unknown>) => Promise<void>;
+  /** Since 0004: fills the search index from the records there are, by the code's current rules. */
+  fillSearchIndex?: (db: Kysely<unknown>) => Promise<void>;
 }

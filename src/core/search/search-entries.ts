@@ -1,0 +1,217 @@
+import { fieldVisibilityOf } from '../access/release.ts';
+import { narrower, type Visibility } from '../common/visibility.ts';
+import type { NameFolder } from '../names/name-folding.ts';
+import type { RecordKind } from '../record/record-kinds.ts';
+import type { FacetName } from './search.ts';
+import { SEARCH_KINDS } from './search.ts';
+import { articleTerms, exactTerm, findCitations, looseTerm, normalWords } from './search-text.ts';
+
+/** One field of a record as the index keeps it: its text, its words and terms, and who may see it. */
+export interface SearchEntry {
+  field: string;
+  /** Names and titles rank above other text. */
+  isName: boolean;
+  visibility: Visibility;
+  text: string;
+  words: string;
+  terms: string;
+}
+
+/** One value a record gives a facet, seen by those who may see the record. */
+export interface SearchFacetValue {
+  facet: Exclude<FacetName, 'kind'>;
+  value: string;
+}
+
+/** What the index keeps of one record: how a hit on it is titled, dated and scoped, its entries and facets. */
+export interface SearchDocument {
+  title: string;
+  /** The case it belongs to; a case is its own. */
+  caseId: string | null;
+  visibility: Visibility;
+  /** Its first date (YYYY[-MM[-DD]]), for a search by date range; null when it has none. */
+  day: string | null;
+  entries: SearchEntry[];
+  facets: SearchFacetValue[];
+}
+
+type Data = Record<string, unknown>;
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? (v as unknown[]) : []);
+const obj = (v: unknown): Data => (v !== null && typeof v === 'object' ? (v as Data) : {});
+
+/** The first date written in a partial date ("[2022-01..2022-05]" → 2022-01). */
+export function firstDay(value: unknown): string | null {
+  return str(value)?.match(/\d{4}(?:-\d{2}(?:-\d{2})?)?/)?.[0] ?? null;
+}
+
+/** The kinds that give facets to the hits of their case without being found themselves. */
+const FACET_ONLY: readonly RecordKind[] = ['measure'];
+
+/** Whether records of a kind are kept in the index at all. */
+export function isIndexed(kind: RecordKind): boolean {
+  return (SEARCH_KINDS as readonly string[]).includes(kind) || FACET_ONLY.includes(kind);
+}
+
+/**
+ * Makes the index's documents of records: names get their name keys (exact and loose), other text its words,
+ * with exact keys for its capitalised words (a name in a title or a summary, "Мамаем" finding "Mamay"), and
+ * citations in any form their article terms. Keys are kept per distinct word, so an import folds each once.
+ */
+export class SearchDocuments {
+  private readonly nameCache = new Map<string, string>();
+  private readonly wordCache = new Map<string, string[]>();
+
+  constructor(readonly folder: NameFolder) {}
+
+  /** The document of a record of a kind the index keeps; undefined for other kinds. */
+  documentOf(kind: RecordKind, record: Data): SearchDocument | undefined {
+    if (!isIndexed(kind)) return undefined;
+    const recordVisibility = (str(record.visibility) ?? 'public') as Visibility;
+    const guarded = { ...record, visibility: recordVisibility };
+    const entries: SearchEntry[] = [];
+    const add = (field: string, text: string | undefined, isName = false, terms: string[] = []): void => {
+      if (text === undefined && terms.length === 0) return;
+      const visibility = narrower(recordVisibility, fieldVisibilityOf(kind, guarded, field));
+      entries.push(this.entry(field, text ?? '', isName, visibility, terms));
+    };
+    const id = str(record.id) ?? '';
+    let caseId = str(record.case) ?? null;
+    let title = id;
+    let day: string | null = null;
+    const facets: SearchFacetValue[] = [];
+    const facet = (name: SearchFacetValue['facet'], value: unknown): void => {
+      const v = typeof value === 'number' ? String(value) : str(value);
+      if (v !== undefined && !facets.some((f) => f.facet === name && f.value === v))
+        facets.push({ facet: name, value: v });
+    };
+    const names = list(record.names)
+      .map((n) => str(obj(n).value))
+      .filter((n) => n !== undefined);
+    switch (kind) {
+      case 'person':
+      case 'organisation': {
+        title = names[0] ?? id;
+        for (const name of names) add('names', name, true);
+        for (const field of ['description', 'occupation', 'citizenship', 'place'])
+          add(field, str(record[field]) ?? str(obj(record[field]).name));
+        facet('jurisdiction', record.jurisdiction);
+        break;
+      }
+      case 'case': {
+        caseId = id;
+        title = str(record.title) ?? id;
+        add('title', title, true);
+        add('summary', str(record.summary));
+        const numbers = list(record.numbers)
+          .map((n) => str(obj(n).value) ?? str(n))
+          .filter(Boolean);
+        add('numbers', numbers.length > 0 ? numbers.join(', ') : undefined);
+        const themes = [...list(record.groups), ...list(record.themes)].map(str).filter(Boolean);
+        add('themes', themes.length > 0 ? themes.join(', ') : undefined);
+        day = firstDay(record.openedOn);
+        facet('jurisdiction', record.jurisdiction);
+        for (const a of list(record.authorities)) facet('organisation', obj(a).organisation);
+        break;
+      }
+      case 'charge': {
+        const article = obj(record.article);
+        const number = str(article.article) ?? '';
+        const part = str(article.part);
+        const cited = part === undefined ? number : `${number}(${part})`;
+        title = [str(record.label), cited].filter(Boolean).join(' · ');
+        add('label', str(record.label), true);
+        add(
+          'article',
+          `art. ${cited}`,
+          true,
+          articleTerms(part === undefined ? { article: number } : { article: number, part }),
+        );
+        add('conduct', str(record.conduct));
+        const steps = list(record.lifecycle).map(obj);
+        day = firstDay(steps[0]?.date);
+        facet('article', number);
+        facet('jurisdiction', article.jurisdiction);
+        facet('status', steps.at(-1)?.kind);
+        break;
+      }
+      case 'event': {
+        title = str(record.title) ?? id;
+        add('title', title, true);
+        add('description', str(record.description));
+        add('place', str(obj(record.place).name));
+        day = firstDay(record.start);
+        facet('jurisdiction', obj(record.place).country);
+        break;
+      }
+      case 'hearing': {
+        title = [str(record.kind)?.replace(/_/g, ' '), str(record.date)].filter(Boolean).join(' ');
+        add('note', str(record.note));
+        add('courtroom', str(record.courtroom));
+        day = firstDay(record.date);
+        break;
+      }
+      case 'source': {
+        title = str(record.title) ?? id;
+        add('title', title, true);
+        for (const field of ['author', 'publisher', 'note']) add(field, str(record[field]));
+        day = firstDay(record.publishedOn);
+        break;
+      }
+      case 'measure': {
+        facet('measure', record.kind);
+        day = firstDay(obj(list(record.steps)[0]).date);
+        break;
+      }
+    }
+    if (day !== null) facet('year', day.slice(0, 4));
+    return { title, caseId, visibility: recordVisibility, day, entries, facets };
+  }
+
+  private entry(field: string, text: string, isName: boolean, visibility: Visibility, extra: string[]) {
+    const terms = new Set(extra);
+    if (isName && field === 'names') for (const t of this.nameTerms(text).split(' ')) if (t) terms.add(t);
+    const { citations } = findCitations(text);
+    for (const c of citations) for (const t of articleTerms(c)) terms.add(t);
+    for (const word of text.match(/[\p{L}\p{M}'’]+/gu) ?? []) {
+      const first = word.charAt(0);
+      if (!(isName || first !== first.toLowerCase())) continue;
+      for (const t of this.wordTerms(word)) terms.add(t);
+    }
+    return {
+      field,
+      isName,
+      visibility,
+      text,
+      words: normalWords(text).join(' '),
+      terms: [...terms].join(' '),
+    };
+  }
+
+  /** A whole name's terms: every key and loose key, the two neighbouring words written together too. */
+  private nameTerms(name: string): string {
+    let terms = this.nameCache.get(name);
+    if (terms === undefined) {
+      const { keys, looseKeys } = this.folder.nameKeys(name);
+      terms = [...[...keys].map(exactTerm), ...[...looseKeys].map(looseTerm)].join(' ');
+      remember(this.nameCache, name, terms);
+    }
+    return terms;
+  }
+
+  /** The exact key terms of one word of a title or a text. */
+  private wordTerms(word: string): string[] {
+    let terms = this.wordCache.get(word);
+    if (terms === undefined) {
+      terms = this.folder.foldWord(word).map(exactTerm);
+      remember(this.wordCache, word, terms);
+    }
+    return terms;
+  }
+}
+
+/** Keeps a value in a cache that is emptied when it grows past 200,000 entries (a bound on memory). */
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= 200_000) cache.clear();
+  cache.set(key, value);
+}

@@ -1,0 +1,192 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { ReadScope } from '../../core/ports.ts';
+import { planQuery, type MatchPlan } from '../../core/search/search-query.ts';
+import {
+  DEFAULT_SEARCH_LIMIT,
+  FACET_NAMES,
+  SEARCH_KINDS,
+  type FacetCount,
+  type FacetName,
+  type SearchHit,
+  type SearchIndex,
+  type SearchKind,
+  type SearchPage,
+  type SearchQuery,
+} from '../../core/search/search.ts';
+import { snippetOf } from '../../core/search/snippet.ts';
+import { findCitations } from '../../core/search/search-text.ts';
+import type { Database } from '../schema.ts';
+import { decodeCursor, encodeCursor } from './search-cursor.ts';
+import { searchVisible } from './search-scope.ts';
+import { searchDocuments } from './search-tables.ts';
+import type { SearchTextEngine } from './search-text-sql.ts';
+import { suggestOver, similarPersonsOver } from './search-suggest.ts';
+
+/** The rank of each kind among hits of one tier: persons first, sources last. */
+const KIND_RANK = sql.raw(
+  `case ${SEARCH_KINDS.map((k, i) => `when e.kind = '${k}' then ${i}`).join(' ')} else ${SEARCH_KINDS.length} end`,
+);
+const MATCHES: readonly SearchHit['match'][] = ['exact', 'loose', 'text', 'text'];
+const FACET_FILTERS = ['jurisdiction', 'article', 'status', 'measure', 'organisation'] as const;
+const FACET_VALUES = 50;
+
+/**
+ * The search index over the search tables, the same SQL on both databases but for the full-text engine's
+ * match: entries the reader may see that meet the query, the best entry of each record (a name exactly, a name
+ * loosely, other text), filtered by facets and dates, counted, paged by cursor, and its facets counted.
+ */
+export function createSearchIndex(db: Kysely<Database>, engine: SearchTextEngine): SearchIndex {
+  const folder = () => searchDocuments().folder;
+  return {
+    async search(query, scope) {
+      const plan = planQuery(folder(), query.text);
+      if (plan.clauses.length === 0) return emptyPage();
+      const ranked = rankedHits(engine, plan, query, scope);
+      const limit = query.limit ?? DEFAULT_SEARCH_LIMIT;
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+      const page = await sql<PageRow>`${ranked}
+        select r.kind, r.record_id, r.case_id, r.title, r.tier, r.kr, r.entry_id from r
+        ${after === undefined ? sql`` : sql`where (r.tier > ${after.tier} or (r.tier = ${after.tier} and (r.kr > ${after.rank} or (r.kr = ${after.rank} and r.record_id > ${after.id}))))`}
+        order by r.tier, r.kr, r.record_id limit ${limit + 1}`.execute(db);
+      const rows = page.rows.slice(0, limit);
+      const [total, facets, entries] = await Promise.all([
+        sql<{ n: number }>`${ranked} select count(*) as n from r`.execute(db),
+        facetCounts(db, ranked, scope),
+        rows.length === 0
+          ? Promise.resolve(new Map<number, EntryRow>())
+          : db
+              .selectFrom('search_entries')
+              .select(['entry_id', 'field', 'text'])
+              .where(
+                'entry_id',
+                'in',
+                rows.map((r) => Number(r.entry_id)),
+              )
+              .execute()
+              .then((es) => new Map(es.map((e) => [Number(e.entry_id), e]))),
+      ]);
+      const hits = rows.map((row) => hitOf(row, entries.get(Number(row.entry_id)), plan));
+      const last = rows.at(-1);
+      const result: SearchPage = { hits, facets, total: Number(total.rows[0]?.n ?? 0) };
+      if (page.rows.length > limit && last !== undefined)
+        result.next = encodeCursor({ tier: Number(last.tier), rank: Number(last.kr), id: last.record_id });
+      return result;
+    },
+    suggest: (text, limit, scope) => suggestOver(db, engine, folder(), text, limit, scope),
+    similarPersons: (names, scope) => similarPersonsOver(db, engine, folder(), names, scope),
+  };
+
+  function hitOf(row: PageRow, entry: EntryRow | undefined, plan: MatchPlan): SearchHit {
+    const tier = Number(row.tier);
+    const hit: SearchHit = {
+      kind: row.kind as SearchKind,
+      id: row.record_id,
+      title: row.title,
+      snippet: snippetOf(folder(), entry?.text ?? '', plan.marks),
+      field: entry?.field ?? '',
+      match: MATCHES[tier] ?? 'text',
+      score: 4 - tier,
+    };
+    if (row.case_id !== null && row.kind !== 'case') hit.caseId = row.case_id;
+    return hit;
+  }
+}
+
+interface PageRow {
+  kind: string;
+  record_id: string;
+  case_id: string | null;
+  title: string;
+  tier: number;
+  kr: number;
+  entry_id: number;
+}
+interface EntryRow {
+  field: string;
+  text: string;
+}
+
+/** The common table expressions ending in `r`: one row per record found, with its best entry and tier. */
+function rankedHits(
+  engine: SearchTextEngine,
+  plan: MatchPlan,
+  query: SearchQuery,
+  scope: ReadScope,
+): RawBuilder<unknown> {
+  const kinds =
+    query.kinds !== undefined && query.kinds.length > 0
+      ? sql`and se.kind in (${sql.join(query.kinds.map((k) => sql.lit(k)))})`
+      : sql``;
+  const filters: RawBuilder<unknown>[] = [];
+  for (const name of FACET_FILTERS) {
+    const wanted = facetValue(name, query[name]);
+    if (wanted === undefined) continue;
+    filters.push(sql`and exists (select 1 from search_facets f where f.facet = ${name} and f.value = ${wanted}
+      and ${searchVisible('f', scope)}
+      and (f.case_id = sr.case_id or (f.case_id is null and f.kind = sr.kind and f.record_id = sr.record_id)))`);
+  }
+  if (query.from !== undefined)
+    filters.push(sql`and sr.day is not null and sr.day >= substr(${query.from}, 1, length(sr.day))`);
+  if (query.to !== undefined) filters.push(sql`and sr.day is not null and sr.day <= ${query.to}`);
+  const tier = sql`(case when se.is_name = 1 then 0 else 2 end) + m.loose`;
+  return sql`with m as (${engine.matched(plan)}),
+    e as (
+      select se.kind, se.record_id, se.entry_id, ${tier} as tier,
+        row_number() over (partition by se.kind, se.record_id order by ${tier}, se.entry_id) as rn
+      from m join search_entries se on se.entry_id = m.entry_id
+      where ${searchVisible('se', scope)} ${kinds}
+    ),
+    r as (
+      select e.kind, e.record_id, e.entry_id, e.tier, ${KIND_RANK} as kr, sr.case_id, sr.title
+      from e join search_records sr on sr.kind = e.kind and sr.record_id = e.record_id
+      where e.rn = 1 and ${searchVisible('sr', scope)} ${sql.join(filters, sql` `)}
+    )`;
+}
+
+/** The value a filter asks for as the facet keeps it: an article by its number, whatever the form. */
+function facetValue(name: (typeof FACET_FILTERS)[number], value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (name !== 'article') return value;
+  const cited = findCitations(value).citations[0]?.article;
+  return cited ?? value.match(/\d{1,4}(?:-\d{1,2})?/)?.[0] ?? value;
+}
+
+/**
+ * Each facet's values over every record found, the most frequent first: a record counts for a value it gives,
+ * or that a record of its case gives, when the reader may see the record giving it.
+ */
+async function facetCounts(
+  db: Kysely<Database>,
+  ranked: RawBuilder<unknown>,
+  scope: ReadScope,
+): Promise<SearchPage['facets']> {
+  const { rows } = await sql<{ facet: string; value: string; n: number }>`${ranked},
+    pairs as (
+      select r.kind, r.record_id, f.facet, f.value from r join search_facets f on f.case_id = r.case_id
+        where ${searchVisible('f', scope)}
+      union
+      select r.kind, r.record_id, f.facet, f.value from r join search_facets f
+        on f.case_id is null and f.kind = r.kind and f.record_id = r.record_id
+        where ${searchVisible('f', scope)}
+      union
+      select r.kind, r.record_id, 'kind' as facet, r.kind as value from r
+    )
+    select facet, value, count(*) as n from pairs group by facet, value order by facet, n desc, value`.execute(
+    db,
+  );
+  const facets = Object.fromEntries(FACET_NAMES.map((f) => [f, [] as FacetCount[]])) as Record<
+    FacetName,
+    FacetCount[]
+  >;
+  for (const row of rows) {
+    const list = facets[row.facet as FacetName] as FacetCount[] | undefined;
+    if (list !== undefined && list.length < FACET_VALUES)
+      list.push({ value: row.value, count: Number(row.n) });
+  }
+  return facets;
+}
+
+function emptyPage(): SearchPage {
+  const facets = Object.fromEntries(FACET_NAMES.map((f) => [f, []])) as unknown as SearchPage['facets'];
+  return { hits: [], facets, total: 0 };
+}

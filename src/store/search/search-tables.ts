@@ -1,0 +1,135 @@
+import type { Kysely } from 'kysely';
+import type { RecordKind } from '../../core/record/record-kinds.ts';
+import type { RecordRow } from '../../core/record/record-row.ts';
+import { isIndexed, SearchDocuments, type SearchDocument } from '../../core/search/search-entries.ts';
+import { loadNameFolder } from '../name-folding-file.ts';
+import { perRow, same, type BulkInsert, type Database } from '../schema.ts';
+
+let documents: SearchDocuments | undefined;
+
+/**
+ * The index's document maker, over the package's folding tables: made once per process, as the tables are
+ * data of the build (its caches of keys per word are what make an import's folding cheap).
+ */
+export function searchDocuments(): SearchDocuments {
+  documents ??= new SearchDocuments(loadNameFolder());
+  return documents;
+}
+
+const decoder = new TextDecoder();
+/** The three side tables ask for the same rows in turn: each row's document is made once. */
+const made = new WeakMap<RecordRow, SearchDocument | null>();
+
+function documentOf(kind: RecordKind, row: RecordRow): SearchDocument | null {
+  let doc = made.get(row);
+  if (doc === undefined) {
+    const json = typeof row.json === 'string' ? row.json : decoder.decode(row.json);
+    doc = searchDocuments().documentOf(kind, JSON.parse(json) as Record<string, unknown>) ?? null;
+    made.set(row, doc);
+  }
+  return doc;
+}
+
+/** The search_records rows of some records. */
+export function searchRecordRows(kind: RecordKind, rows: readonly RecordRow[]): BulkInsert {
+  const ids: string[] = [];
+  const cases: (string | null)[] = [];
+  const titles: string[] = [];
+  const visibilities: string[] = [];
+  const days: (string | null)[] = [];
+  for (const row of rows) {
+    const doc = isIndexed(kind) ? documentOf(kind, row) : null;
+    if (doc === null) continue;
+    ids.push(row.id);
+    cases.push(doc.caseId);
+    titles.push(doc.title);
+    visibilities.push(doc.visibility);
+    days.push(doc.day);
+  }
+  return {
+    table: 'search_records',
+    count: ids.length,
+    columns: [
+      same('kind', 'text', kind),
+      perRow('record_id', 'text', ids),
+      perRow('case_id', 'text', cases),
+      perRow('title', 'text', titles),
+      perRow('visibility', 'text', visibilities),
+      perRow('day', 'text', days),
+    ],
+  };
+}
+
+/** The search_entries rows of some records, one per searchable field. */
+export function searchEntryRows(kind: RecordKind, rows: readonly RecordRow[]): BulkInsert {
+  const columns = {
+    record_id: [] as string[],
+    case_id: [] as (string | null)[],
+    field: [] as string[],
+    is_name: [] as number[],
+    visibility: [] as string[],
+    text: [] as string[],
+    words: [] as string[],
+    terms: [] as string[],
+  };
+  for (const row of rows) {
+    const doc = isIndexed(kind) ? documentOf(kind, row) : null;
+    for (const entry of doc?.entries ?? []) {
+      columns.record_id.push(row.id);
+      columns.case_id.push(doc?.caseId ?? null);
+      columns.field.push(entry.field);
+      columns.is_name.push(entry.isName ? 1 : 0);
+      columns.visibility.push(entry.visibility);
+      columns.text.push(entry.text);
+      columns.words.push(entry.words);
+      columns.terms.push(entry.terms);
+    }
+  }
+  return {
+    table: 'search_entries',
+    count: columns.record_id.length,
+    columns: [
+      same('kind', 'text', kind),
+      ...Object.entries(columns).map(([name, values]) =>
+        perRow(name, name === 'is_name' ? 'integer' : 'text', values),
+      ),
+    ],
+  };
+}
+
+/** The search_facets rows of some records, one per value a record gives a facet. */
+export function searchFacetRows(kind: RecordKind, rows: readonly RecordRow[]): BulkInsert {
+  const ids: string[] = [];
+  const cases: (string | null)[] = [];
+  const facets: string[] = [];
+  const values: string[] = [];
+  const visibilities: string[] = [];
+  for (const row of rows) {
+    const doc = isIndexed(kind) ? documentOf(kind, row) : null;
+    for (const f of doc?.facets ?? []) {
+      ids.push(row.id);
+      cases.push(doc?.caseId ?? null);
+      facets.push(f.facet);
+      values.push(f.value);
+      visibilities.push(doc?.visibility ?? 'public');
+    }
+  }
+  return {
+    table: 'search_facets',
+    count: ids.length,
+    columns: [
+      same('kind', 'text', kind),
+      perRow('record_id', 'text', ids),
+      perRow('case_id', 'text', cases),
+      perRow('facet', 'text', facets),
+      perRow('value', 'text', values),
+      perRow('visibility', 'text', visibilities),
+    ],
+  };
+}
+
+/** Deletes what one of the search tables holds of a record. */
+export const clearSearch =
+  (table: 'search_records' | 'search_entries' | 'search_facets') =>
+  (db: Kysely<Database>, kind: RecordKind, id: string): Promise<unknown> =>
+    db.deleteFrom(table).where('kind', '=', kind).where('record_id', '=', id).execute();
