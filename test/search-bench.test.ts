@@ -80,6 +80,11 @@ test('recall counts a person found deep or on the first page, and a labelled oth
   assert.equal(r.byScheme.icao?.found, 1);
   assert.equal(r.byScheme.icao?.falseMerges, 2);
   assert.deepEqual(r.missed, [{ scheme: 'icao', text: 'c' }]);
+  assert.deepEqual(r.merged, [
+    { scheme: 'iso-9', text: 'a', person: 'p1', found: 'p2' },
+    { scheme: 'icao', text: 'd', person: 'p3', found: 'p1' },
+    { scheme: 'icao', text: 'd', person: 'p3', found: 'p2' },
+  ]);
   assert.throws(() => recallOf(checks, answers.slice(1), new Set()), /3 answers to 4 recall checks/);
 });
 

@@ -57,7 +57,6 @@ export function ourSearch(corpus: Corpus, target: Target, bundles: string[]): Se
   const notes = [
     'the cases and the people are imported as records first (the import time is given apart); the build is `search rebuild` over them',
     "queries through an administrator's session (every record readable; the read scope is still applied in SQL)",
-    'document pages are not indexed: documents do not exist as records yet, and the provider takes no other entries',
   ];
   return {
     name: target.dialect,

@@ -20,7 +20,7 @@ export interface SearchBenchResult {
   corpus: CorpusSpec & { persons: number };
   notes: string[];
   /** The bundles imported into our systems' stores (absent when neither of ours ran). */
-  bundles?: { cases: BundleStats; people: { persons: number; bytes: number } };
+  bundles?: { cases: BundleStats; people: { persons: number; pages: number; bytes: number } };
   systems: Partial<Record<SearchSystemName, SystemResult>>;
 }
 
@@ -28,7 +28,7 @@ const log = (message: string) =>
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] search: ${message}\n`);
 
 const NOTES = [
-  'Documents do not exist as records yet: the pages are generated text indexed as entries of kind "document", beside the records.',
+  "Documents do not exist as records yet, and the index takes records only: each generated page is a source record (a transcript or a report) whose note holds the page's text, in every system alike.",
   "Recall: each variant of the labelled set (test/fixtures/names/people.tsv written by test/support/name-schemes.ts) is searched among persons; found when its person is among the first 1,000 person hits; a false merge is another labelled person among them. No generated family name folds to a labelled person's, so namesakes of the labelled people come only from the cases' bundle.",
   'Latency: each query of the mix asks for one page of 20 hits, timed from the call to the answer, after one pass to warm up.',
 ];

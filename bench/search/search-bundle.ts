@@ -3,6 +3,7 @@ import { createWriteStream, statSync } from 'node:fs';
 import type { Source } from '../../src/core/source/source.ts';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from '../../src/exchange/bundle-schema.ts';
 import type { Corpus } from './search-corpus.ts';
+import { documentPage, pageSource } from './search-documents.ts';
 import { benchPerson, labelledPersons, NAME_LIST_SOURCE } from './search-names.ts';
 
 /** The name list the generated people cite. */
@@ -16,13 +17,13 @@ const NAME_LIST: Source = {
 };
 
 /**
- * Writes the people of the corpus (the labelled set, then every generated person) as a bundle to import after the
- * cases' bundle, streamed so memory stays flat at a million names. Returns the people written and the file's size.
+ * Writes the people of the corpus (the labelled set, then every generated person) and the document pages (as
+ * sources) as a bundle to import after the cases' bundle, streamed so memory stays flat at a million names.
  */
 export async function writePeopleBundle(
   file: string,
   corpus: Corpus,
-): Promise<{ persons: number; bytes: number }> {
+): Promise<{ persons: number; pages: number; bytes: number }> {
   const out = createWriteStream(file);
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, 'drain');
@@ -33,20 +34,27 @@ export async function writePeopleBundle(
     description: `Synthetic people for the search benchmark: ${corpus.names} names, seed ${corpus.seed}`,
   };
   await write(JSON.stringify(header, null, 2).slice(0, -2));
-  await write(`,\n  "sources": [\n    ${JSON.stringify(NAME_LIST)}\n  ],\n  "persons": [`);
-  let persons = 0;
+  let count = 0;
   let buffer = '';
   const add = async (record: unknown) => {
-    buffer += (persons++ === 0 ? '\n    ' : ',\n    ') + JSON.stringify(record);
+    buffer += (count++ === 0 ? '\n    ' : ',\n    ') + JSON.stringify(record);
     if (buffer.length >= 1 << 18) {
       await write(buffer);
       buffer = '';
     }
   };
+  await write(`,\n  "sources": [`);
+  await add(NAME_LIST);
+  for (let n = 0; n < corpus.pages; n++)
+    await add(pageSource(documentPage(corpus.seed, n, corpus.cases, corpus.persons, corpus.families)));
+  const pages = count - 1;
+  await write(`${buffer}\n  ],\n  "persons": [`);
+  buffer = '';
+  count = 0;
   for (const p of labelledPersons()) await add(p);
   for (let n = 0; n < corpus.persons; n++) await add(benchPerson(corpus.seed, n, corpus.families));
   await write(`${buffer}\n  ]\n}\n`);
   out.end();
   await once(out, 'finish');
-  return { persons, bytes: statSync(file).size };
+  return { persons: count, pages, bytes: statSync(file).size };
 }

@@ -1,7 +1,7 @@
 import type { NameFolder } from '../../src/core/names/name-folding.ts';
 import { caseRecords } from '../case-records.ts';
 import { sharedRecords } from '../shared-records.ts';
-import { documentPage } from './search-documents.ts';
+import { documentPage, pageSource } from './search-documents.ts';
 import { benchPerson, familyPool, labelledPersons, nameSchemes } from './search-names.ts';
 
 /** The size of the generated search data: person names, cases (with their charges and measures), document pages. */
@@ -45,17 +45,19 @@ type Textual = {
   title?: string;
   summary?: string;
   label?: string;
+  note?: string;
   jurisdiction?: string;
   article?: { jurisdiction: string; article: string; part?: string };
 };
 
-/** The words a plain indexer takes from a record: its names, title, summary, label and article. */
+/** The words a plain indexer takes from a record: its names, title, summary, label, note and article. */
 export function entryOf(kind: string, record: Textual): PeerEntry {
   const words = [
     ...(record.names ?? []).map((n) => n.value),
     record.title,
     record.summary,
     record.label,
+    record.note,
     record.article ? `${record.article.article} ${record.article.part ?? ''}` : undefined,
   ];
   const jurisdiction = record.jurisdiction ?? record.article?.jurisdiction;
@@ -67,7 +69,7 @@ export function entryOf(kind: string, record: Textual): PeerEntry {
   };
 }
 
-/** Every entry of the corpus, in one order: shared records, the cases' records, the people, the pages. */
+/** Every entry of the corpus, in one order: shared records, the cases' records, the people, the pages (as sources). */
 export function* corpusEntries(corpus: Corpus): Generator<PeerEntry> {
   const shared = sharedRecords(corpus.seed);
   for (const r of shared.sources) yield entryOf('source', r);
@@ -86,6 +88,6 @@ export function* corpusEntries(corpus: Corpus): Generator<PeerEntry> {
     yield entryOf('person', benchPerson(corpus.seed, n, corpus.families));
   for (let n = 0; n < corpus.pages; n++) {
     const page = documentPage(corpus.seed, n, corpus.cases, corpus.persons, corpus.families);
-    yield { id: page.id, kind: 'document', text: `${page.title} \n ${page.text}` };
+    yield entryOf('source', pageSource(page));
   }
 }

@@ -1,3 +1,4 @@
+import type { Source } from '../../src/core/source/source.ts';
 import { russianCases } from '../../test/support/name-schemes.ts';
 import { caseId } from '../case-records.ts';
 import { CITIES } from '../names.ts';
@@ -54,9 +55,27 @@ const EN: readonly ((v: Record<string, string>) => string)[] = [
   () => `The indictment relies on posts published on social media.`,
 ];
 
-/** The id of document page n. */
+/** The id of document page n: a source record, as documents do not exist as records yet. */
 export function documentId(n: number): string {
-  return `document:bench-${String(n).padStart(6, '0')}`;
+  return `source:bench-page-${String(n).padStart(6, '0')}`;
+}
+
+/**
+ * A page as the record the index can take today: a source (a trial transcript or a monitoring report) whose note
+ * holds the page's text. Documents and their pages do not exist as records yet; this is the nearest the search
+ * contract allows, and every system of the benchmark indexes the pages so.
+ */
+export function pageSource(page: DocumentPage): Source {
+  return {
+    id: page.id,
+    kind: 'document',
+    documentKind: page.language === 'ru' ? 'transcript' : 'report',
+    title: page.title,
+    language: page.language,
+    note: page.text,
+    visibility: 'public',
+    disputes: [],
+  };
 }
 
 /**

@@ -43,6 +43,8 @@ export interface RecallResult {
   byScheme: Record<string, RecallFigures>;
   /** The variants not found, at most 20, to read. */
   missed: { scheme: string; text: string }[];
+  /** The false merges, at most 20: the form asked, whom it named, and the other labelled person it found. */
+  merged: { scheme: string; text: string; person: string; found: string }[];
 }
 
 const empty = (): RecallFigures => ({
@@ -69,11 +71,16 @@ export function recallOf(
   const overall = empty();
   const byScheme: Record<string, RecallFigures> = {};
   const missed: RecallResult['missed'] = [];
+  const merged: RecallResult['merged'] = [];
   for (const [i, check] of checks.entries()) {
     const ids = answers[i] ?? [];
     const scheme = (byScheme[check.scheme] ??= empty());
     const at = ids.indexOf(check.person);
-    const merges = new Set(ids.filter((id) => id !== check.person && labelled.has(id))).size;
+    const others = [...new Set(ids.filter((id) => id !== check.person && labelled.has(id)))];
+    const merges = others.length;
+    for (const found of others)
+      if (merged.length < 20)
+        merged.push({ scheme: check.scheme, text: check.text, person: check.person, found });
     for (const f of [overall, scheme]) {
       f.queries++;
       if (at >= 0) f.found++;
@@ -85,5 +92,5 @@ export function recallOf(
   }
   for (const f of [overall, ...Object.values(byScheme)])
     f.recall = f.queries === 0 ? 0 : Math.round((f.found / f.queries) * 10_000) / 10_000;
-  return { overall, byScheme, missed };
+  return { overall, byScheme, missed, merged };
 }
