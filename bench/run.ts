@@ -12,6 +12,7 @@ import { runPhase } from './run-phase.ts';
 import { summariseProfile, type ProfileLine } from './profile-summary.ts';
 import { writeBundleFile, type BundleStats } from './generate.ts';
 import { benchSearch, type SearchBenchResult } from './search/search-bench.ts';
+import { updateSearchFigures } from './search/search-report.ts';
 import { updatePerformanceDoc } from './report.ts';
 import type { Target } from './target.ts';
 
@@ -282,6 +283,8 @@ async function searchOnly(options: Options, work: string, started: number): Prom
     const file = options.isPublished ? 'bench/results/search-latest.json' : 'bench/results/search-trial.json';
     writeFileSync(file, json);
     log(`wrote ${file}`);
+    if (options.isPublished)
+      await updateSearchFigures('docs/PERFORMANCE.md', search, result.date, result.machine.loadAverageBefore);
     process.stdout.write(json);
   } finally {
     await pg?.stop();
@@ -328,6 +331,8 @@ async function main(): Promise<void> {
     const { isPublished } = options;
     writeFileSync(isPublished ? 'bench/results/latest.json' : 'bench/results/trial.json', json);
     if (isPublished) await updatePerformanceDoc('docs/PERFORMANCE.md', result);
+    if (isPublished && search)
+      await updateSearchFigures('docs/PERFORMANCE.md', search, result.date, result.machine.loadAverageBefore);
     else
       log(
         'a run below 100,000 cases (without --publish): wrote bench/results/trial.json; docs/PERFORMANCE.md is left as it is',

@@ -1,9 +1,18 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { PersonSchema } from '../src/core/person/person.ts';
 import { loadNameFolder } from '../src/store/name-folding-file.ts';
 import { corpusEntries, corpusOf, personCount } from '../bench/search/search-corpus.ts';
+import type { SystemResult } from '../bench/search/phase-search.ts';
 import { latencyOf, recallOf } from '../bench/search/search-figures.ts';
+import {
+  SEARCH_FIGURES_END,
+  SEARCH_FIGURES_START,
+  updateSearchFigures,
+} from '../bench/search/search-report.ts';
 import { benchPerson, labelledPersons } from '../bench/search/search-names.ts';
 import { queryMix, QUERY_TYPES, recallChecks, type RecallCheck } from '../bench/search/search-queries.ts';
 
@@ -93,4 +102,44 @@ test('latency percentiles are taken by the nearest rank', () => {
   assert.deepEqual(latencyOf(ms), { count: 100, p50: 50, p95: 95, p99: 99, max: 100 });
   assert.deepEqual(latencyOf([3, 1, 2]), { count: 3, p50: 2, p95: 3, p99: 3, max: 3 });
   assert.ok(Number.isNaN(latencyOf([]).p50));
+});
+
+test('a published run rewrites only the search figures between their markers', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cw-search-report-'));
+  try {
+    const file = join(dir, 'PERFORMANCE.md');
+    writeFileSync(
+      file,
+      `# Before\n\n${SEARCH_FIGURES_START}\n\nold figures\n\n${SEARCH_FIGURES_END}\n\n## After\n`,
+    );
+    const system = {
+      system: 'minisearch' as const,
+      notes: [],
+      build: { entries: 10, buildMs: 1500, sizeBytes: 2 ** 20, sizeMethod: 'test' },
+      recall: recallOf([{ scheme: 'iso-9', text: 'a', person: 'p1' }], [['p1']], new Set(['p1'])),
+      latency: {
+        overall: latencyOf([1, 2, 3]),
+        byType: Object.fromEntries(
+          QUERY_TYPES.map((t) => [t, { ...latencyOf([1, 2, 3]), expected: 0, found: 0, medianTotal: 1 }]),
+        ) as SystemResult['latency']['byType'],
+      },
+      memory: { peakRssMb: 1, peakHeapUsedMb: 1, maxRssMb: 1, samples: 1 },
+    };
+    const search = { corpus: { ...spec, persons: 250 }, notes: [], systems: { minisearch: system } };
+    await updateSearchFigures(file, search, '2026-12-02T00:00:00.000Z', [0.1, 0.2, 0.3]);
+    const text = readFileSync(file, 'utf8');
+    assert.ok(text.startsWith('# Before\n'));
+    assert.ok(text.endsWith('## After\n'));
+    assert.doesNotMatch(text, /old figures/);
+    // Prettier pads the table's cells: compare them trimmed.
+    const rows = text.split('\n').map((line) => line.split('|').map((cell) => cell.trim()));
+    assert.ok(
+      rows.some((r) => r.join('|') === '|minisearch|10|1.5 s|1.0 MiB|–|100.0 % (1/1)|1|0 in 0 queries|'),
+    );
+    assert.ok(rows.some((r) => r.join('|') === '|iso-9|1/1|'));
+    writeFileSync(file, '# No block\n');
+    await assert.rejects(updateSearchFigures(file, search, '2026-12-02', []), /no search figures block/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

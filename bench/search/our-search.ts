@@ -75,6 +75,7 @@ export function ourSearch(corpus: Corpus, target: Target, bundles: string[]): Se
       const size = await indexBytes(target);
       return {
         entries: rebuilt.entries,
+        records: rebuilt.records,
         buildMs,
         sizeBytes: size.bytes,
         sizeMethod: size.method,

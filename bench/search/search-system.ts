@@ -8,7 +8,10 @@ export interface SystemAnswer {
 
 /** What building a system's index cost: the time, and the index's size in bytes (how it is taken, said aside). */
 export interface BuildFigures {
+  /** What the index holds: the peers one entry per record; ours one per searchable field of a record. */
   entries: number;
+  /** Ours: the records the rebuild read. */
+  records?: number;
   buildMs: number;
   sizeBytes: number;
   sizeMethod: string;
