@@ -315,7 +315,8 @@ async function main(): Promise<void> {
     const databases: BenchResult['databases'] = {};
     for (const dialect of dialects)
       databases[dialect] = await benchDatabase(dialect, options, bundles, work, pg);
-    const search = options.search ? await benchSearch(options.search, work, pg) : undefined;
+    const search =
+      options.search && !options.isApiOnly ? await benchSearch(options.search, work, pg) : undefined;
     const result: BenchResult = {
       benchmark: 'casewatch import and facts',
       date: new Date().toISOString(),
@@ -330,10 +331,16 @@ async function main(): Promise<void> {
     mkdirSync('bench/results', { recursive: true });
     const { isPublished } = options;
     writeFileSync(isPublished ? 'bench/results/latest.json' : 'bench/results/trial.json', json);
-    if (isPublished) await updatePerformanceDoc('docs/PERFORMANCE.md', result);
-    if (isPublished && search)
-      await updateSearchFigures('docs/PERFORMANCE.md', search, result.date, result.machine.loadAverageBefore);
-    else
+    if (isPublished) {
+      await updatePerformanceDoc('docs/PERFORMANCE.md', result);
+      if (search)
+        await updateSearchFigures(
+          'docs/PERFORMANCE.md',
+          search,
+          result.date,
+          result.machine.loadAverageBefore,
+        );
+    } else
       log(
         'a run below 100,000 cases (without --publish): wrote bench/results/trial.json; docs/PERFORMANCE.md is left as it is',
       );
