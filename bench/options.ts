@@ -37,7 +37,7 @@ function parseRuns(text: string | undefined, sizes: number, fallback: number): n
 }
 
 const USAGE = `npm run bench -- [options]: imports generated bundles into SQLite and PostgreSQL, copies the same rows
-raw, and measures facts; writes bench/results/trial.json (or latest.json and docs/PERFORMANCE.md when published).
+raw, and measures facts and search; writes bench/results/trial.json (or latest.json and docs/PERFORMANCE.md when published).
 
   --cases N          the largest bundle (default 100000; a quarter of it is the other size)
   --sizes A,B        the bundle sizes, instead of a quarter of --cases and --cases
