@@ -25,6 +25,8 @@ export interface Flags {
   displayName?: string;
   /** token create: the account the token acts for (default: CASEWATCH_USER's). */
   user?: string;
+  /** search: the kinds of record to find (repeatable). */
+  kind?: string[];
 }
 
 /** What a command returns: an exit code (default 0), or 'running' when it keeps the store open (serve). */

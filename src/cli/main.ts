@@ -10,6 +10,7 @@ import { runHistory } from './history.command.ts';
 import { runImport } from './import.command.ts';
 import { runMigrate } from './migrate.command.ts';
 import { runSchema } from './schema.command.ts';
+import { runSearch, runSearchRebuild } from './search.command.ts';
 import { runServe } from './serve.command.ts';
 import { runTokenCreate } from './token-create.command.ts';
 import { runTokenList } from './token-list.command.ts';
@@ -36,6 +37,10 @@ Usage:
                                                known on the day when one is given
   casewatch facts REF [--as-of DATE] [--json]  computed facts of a case as of a day (default today)
   casewatch history KIND ID [--json]            who changed a record, when, and what (KIND: case, charge, …)
+  casewatch search QUERY [--kind K]... [--limit N] [--after CURSOR] [--json]
+                                               find persons, cases, charges, … by any form of a name or an
+                                               article ("Мамаем", "MAMAY Zhanbolat", "ст. 272")
+  casewatch search rebuild                     make the search index again from the records
   casewatch schema bundle [--out FILE]         print the bundle's JSON Schema
   casewatch migrate [--json]                   upgrade the database's schema (any command does so as it starts)
   casewatch serve [--port N] [--host H] [--demo]
@@ -68,6 +73,8 @@ const COMMANDS: Record<string, Command> = {
   'case show': runCaseShow,
   facts: runFacts,
   history: runHistory,
+  search: runSearch,
+  'search rebuild': runSearchRebuild,
   'schema bundle': runSchema,
   migrate: runMigrate,
   serve: runServe,
@@ -106,6 +113,7 @@ function parse(argv: string[]): { words: string[]; flags: Flags } {
       name: { type: 'string' },
       'display-name': { type: 'string' },
       user: { type: 'string' },
+      kind: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -124,6 +132,7 @@ function parse(argv: string[]): { words: string[]; flags: Flags } {
       ...(values.name !== undefined ? { name: values.name } : {}),
       ...(values['display-name'] !== undefined ? { displayName: values['display-name'] } : {}),
       ...(values.user !== undefined ? { user: values.user } : {}),
+      ...(values.kind !== undefined ? { kind: values.kind } : {}),
       ...(values.out !== undefined ? { out: values.out } : {}),
       ...(values.mode !== undefined ? { mode: values.mode } : {}),
       ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { SYSTEM_ACTOR } from '../core/actor.ts';
+import { openSession } from '../core/access/session.ts';
+import { PUBLIC_ACTOR, SYSTEM_ACTOR } from '../core/actor.ts';
 import { isDomainError } from '../core/errors.ts';
 import type { Store } from '../core/ports.ts';
 import { RECORD_KIND_ORDER, RECORD_KINDS, type RecordOf } from '../core/record/record-kinds.ts';
@@ -24,8 +25,8 @@ import { openSqliteStore } from './sqlite.ts';
 const RELEASE = '0.1.0';
 const CASE = 'case:kz-mamay-2022';
 /** The migrations a 0.1.0 database gets, in order; the last is the latest. */
-const UPGRADES = ['0002-readers-and-jsonb', '0003-accounts'];
-const LATEST = '0003-accounts';
+const UPGRADES = ['0002-readers-and-jsonb', '0003-accounts', '0004-search-index'];
+const LATEST = '0004-search-index';
 
 /** Opens the store on a database with the current code, which upgrades it; `reports` collects what it did. */
 function open(db: FixtureDatabase, reports: MigrationReport[] = []): Promise<Store> {
@@ -104,6 +105,10 @@ function upgradeSuite(
         }
         assert.deepEqual(await store.reader.findPersonsByName('mamay'), ['person:zhanbolat-mamay']);
         assert.deepEqual(await store.reader.casesOfPerson('person:zhanbolat-mamay', 'defendant'), [CASE]);
+        // 0004 filled the search index from the records there were.
+        const found = await openSession(store, PUBLIC_ACTOR).search({ text: 'Мамаем' });
+        assert.equal(found.hits[0]?.id, 'person:zhanbolat-mamay');
+        assert.ok(found.hits.some((h) => h.id === CASE));
       } finally {
         await store.close();
       }

@@ -1,6 +1,6 @@
 import { fieldVisibilityOf } from '../access/release.ts';
 import { narrower, type Visibility } from '../common/visibility.ts';
-import type { NameFolder } from '../names/name-folding.ts';
+import type { FoldedWord, NameFolder } from '../names/name-folding.ts';
 import type { RecordKind } from '../record/record-kinds.ts';
 import type { FacetName } from './search.ts';
 import { SEARCH_KINDS } from './search.ts';
@@ -61,6 +61,9 @@ export function isIndexed(kind: RecordKind): boolean {
 export class SearchDocuments {
   private readonly nameCache = new Map<string, string>();
   private readonly wordCache = new Map<string, string[]>();
+  private readonly foldCache = new Map<string, FoldedWord[]>();
+  private readonly joinedCache = new Map<string, string[]>();
+  private readonly markerCache = new Map<string, boolean>();
 
   constructor(readonly folder: NameFolder) {}
 
@@ -170,9 +173,19 @@ export class SearchDocuments {
 
   private entry(field: string, text: string, isName: boolean, visibility: Visibility, extra: string[]) {
     const terms = new Set(extra);
-    if (isName && field === 'names') for (const t of this.nameTerms(text).split(' ')) if (t) terms.add(t);
-    const { citations } = findCitations(text);
-    for (const c of citations) for (const t of articleTerms(c)) terms.add(t);
+    if (field === 'names') {
+      for (const t of this.nameTerms(text).split(' ')) if (t) terms.add(t);
+      return {
+        field,
+        isName,
+        visibility,
+        text,
+        words: normalWords(text).join(' '),
+        terms: [...terms].join(' '),
+      };
+    }
+    if (/\d/.test(text))
+      for (const c of findCitations(text).citations) for (const t of articleTerms(c)) terms.add(t);
     for (const word of text.match(/[\p{L}\p{M}'’]+/gu) ?? []) {
       const first = word.charAt(0);
       if (!(isName || first !== first.toLowerCase())) continue;
@@ -188,15 +201,64 @@ export class SearchDocuments {
     };
   }
 
-  /** A whole name's terms: every key and loose key, the two neighbouring words written together too. */
+  /**
+   * A whole name's terms: every key and loose key, the two neighbouring words written together too: the same as
+   * `NameFolder.nameKeys`, but each word and each pair folded once per process (a list of names repeats its
+   * words: 107,000 names of a generated bundle have 375 words), so an import folds in milliseconds, not seconds.
+   */
   private nameTerms(name: string): string {
     let terms = this.nameCache.get(name);
     if (terms === undefined) {
-      const { keys, looseKeys } = this.folder.nameKeys(name);
+      const { keys, looseKeys } = this.nameKeys(name);
       terms = [...[...keys].map(exactTerm), ...[...looseKeys].map(looseTerm)].join(' ');
       remember(this.nameCache, name, terms);
     }
     return terms;
+  }
+
+  /** `NameFolder.nameKeys` of a name, from the folds of its words and pairs, each kept once folded. */
+  nameKeys(name: string): { keys: Set<string>; looseKeys: Set<string> } {
+    const parts = name.split(/\s+/).filter((w) => w !== '');
+    const folded = parts.map((w) => this.foldOnce(w));
+    // A word that marks the one before it ("uly", "қызы" written apart) is read with it: fold the whole name.
+    const isMarked = parts.some((w, i) => i > 0 && this.isMarker(w));
+    const words = (isMarked ? this.folder.fold(name) : folded.flat()).filter((w) => !w.isInitial);
+    const keys = new Set(words.flatMap((w) => w.keys));
+    const looseKeys = new Set(words.flatMap((w) => w.looseKeys));
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [a, b] = [words[i]?.text ?? '', words[i + 1]?.text ?? ''];
+      for (const joined of [a + b, b + a])
+        for (const key of this.joinedKeys(joined.toLowerCase())) keys.add(key);
+    }
+    return { keys, looseKeys };
+  }
+
+  private foldOnce(word: string): FoldedWord[] {
+    let folded = this.foldCache.get(word);
+    if (folded === undefined) {
+      folded = this.folder.fold(word);
+      remember(this.foldCache, word, folded);
+    }
+    return folded;
+  }
+
+  /** Whether a word, written after another, marks it as a father's name: folded after one, it joins it. */
+  private isMarker(word: string): boolean {
+    let marks = this.markerCache.get(word);
+    if (marks === undefined) {
+      marks = this.folder.fold(`x ${word}`).length === 1 && this.foldOnce(word).length > 0;
+      remember(this.markerCache, word, marks);
+    }
+    return marks;
+  }
+
+  private joinedKeys(joined: string): string[] {
+    let keys = this.joinedCache.get(joined);
+    if (keys === undefined) {
+      keys = this.folder.foldWord(joined);
+      remember(this.joinedCache, joined, keys);
+    }
+    return keys;
   }
 
   /** The exact key terms of one word of a title or a text. */

@@ -37,7 +37,7 @@ export function searchThrough(
     return index;
   };
   return {
-    search: (query) => need().search(parseOrThrow(SearchQuerySchema, query, '$query'), scope),
+    search: async (query) => need().search(parseOrThrow(SearchQuerySchema, query, '$query'), scope),
     suggest: async (text, limit = 10) => {
       const trimmed = text.trim();
       if (trimmed.length === 0) return [];
@@ -51,7 +51,7 @@ export function searchThrough(
       const given = names.map((n) => n.trim()).filter((n) => n.length > 0 && n.length <= 1_000);
       return given.length === 0 ? [] : need().similarPersons(given, scope);
     },
-    rebuildSearch: (onProgress) => {
+    rebuildSearch: async (onProgress) => {
       assertAllowed(actor, 'import');
       return need().rebuild(onProgress);
     },
