@@ -76,7 +76,7 @@ export async function benchSearch(
       runs: options.runs,
     };
     // MiniSearch holds every entry on the heap: at full size that is past Node's default ceiling.
-    const flags = system === 'minisearch' ? ['--max-old-space-size=16384'] : [];
+    const flags = system === 'minisearch' ? ['--max-old-space-size=16384', '--expose-gc'] : [];
     const result = await runPhase<SystemResult>(request, flags);
     const { overall } = result.latency;
     log(
