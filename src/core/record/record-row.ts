@@ -2,6 +2,7 @@ import type { Name } from '../common/names.ts';
 import type { Visibility } from '../common/visibility.ts';
 import type { ParticipantRole } from '../case/case.ts';
 import type { AnyRecord, RecordKind, RecordOf } from './record-kinds.ts';
+import type { SearchDocument } from '../search/search-entries.ts';
 
 /** A written name of a person as the store indexes it, so search can find the person by it. */
 export interface NameRow {
@@ -36,6 +37,11 @@ export interface RecordRow {
   participants?: ParticipantRow[];
   /** For any kind that names them: the principals ('user:NAME', 'group:NAME') a record is opened to, each once. */
   readers?: string[];
+  /**
+   * Its search document when made beforehand (by the import's worker thread, so the writing thread need not
+   * fold names); null for a kind the index does not keep. Made where it is written when absent.
+   */
+  search?: SearchDocument | null;
 }
 
 /** The case a record belongs to, for the case-scoped kinds; null for the others. */
