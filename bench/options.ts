@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { ApiOptions } from './api-bench.ts';
+import { SEARCH_SYSTEMS, type SearchSystemName } from './search/phase-search.ts';
+import type { SearchOptions } from './search/search-bench.ts';
 import type { Target } from './target.ts';
 
 /** What a run of the benchmark does, from its flags and environment. */
@@ -20,6 +22,9 @@ export interface Options {
   /** Only the API part: the big case under load and the server's memory on one bundle of --cases. */
   isApiOnly?: boolean;
   api?: ApiOptions;
+  /** Only the search part: generated names, cases and pages, our providers and the peers. */
+  isSearchOnly?: boolean;
+  search?: SearchOptions;
 }
 
 /** `--runs 3` (every size) or `--runs 3,1` (a count per size, in the order of the sizes). */
@@ -32,7 +37,7 @@ function parseRuns(text: string | undefined, sizes: number, fallback: number): n
 }
 
 const USAGE = `npm run bench -- [options]: imports generated bundles into SQLite and PostgreSQL, copies the same rows
-raw, and measures facts; writes bench/results/trial.json (or latest.json and docs/PERFORMANCE.md when published).
+raw, and measures facts and search; writes bench/results/trial.json (or latest.json and docs/PERFORMANCE.md when published).
 
   --cases N          the largest bundle (default 100000; a quarter of it is the other size)
   --sizes A,B        the bundle sizes, instead of a quarter of --cases and --cases
@@ -45,6 +50,11 @@ raw, and measures facts; writes bench/results/trial.json (or latest.json and doc
   --quick            2,000 cases, a smoke run
   --only-api         only the case page under load and the server's memory (on one bundle of --cases)
   --api-seconds N    seconds the case page is under load (default 10); --api-clients N (default 50)
+  --only-search      only the search part: our SQLite and PostgreSQL search and the peers over generated data
+  --search-names N   person names (default 1000000; 20000 with --quick); --search-cases N (100000; 2000);
+  --search-pages N   document pages (default 20000; 200 with --quick)
+  --search-queries N queries of each type in the mix (default 200; 20 with --quick); --search-runs N timed passes (3)
+  --search-systems L among sqlite,postgres,postgres-fts,minisearch (default all; --only narrows ours and the peer)
   --help             this text
 Environment: BENCH_CASES, BENCH_SIZES, BENCH_RUNS, BENCH_ONLY, BENCH_SEED, BENCH_FACTS_LIMIT, BENCH_PROFILE=1,
 BENCH_PUBLISH=1, BENCH_QUICK=1. See docs/PERFORMANCE.md.`;
@@ -76,6 +86,13 @@ function parseOptions(): Options {
       'only-api': { type: 'boolean', default: false },
       'api-seconds': { type: 'string' },
       'api-clients': { type: 'string' },
+      'only-search': { type: 'boolean', default: false },
+      'search-names': { type: 'string' },
+      'search-cases': { type: 'string' },
+      'search-pages': { type: 'string' },
+      'search-queries': { type: 'string' },
+      'search-runs': { type: 'string' },
+      'search-systems': { type: 'string' },
     },
   });
   if (values.help) {
@@ -104,8 +121,13 @@ function parseOptions(): Options {
   const factsLimit = values['facts-limit'] ?? env.BENCH_FACTS_LIMIT;
   // Only a full-size run, or one asked to, replaces the published figures; smaller runs are for trying things.
   const isApiOnly = values['only-api'] || env.BENCH_ONLY_API === '1';
+  const isSearchOnly = values['only-search'] || env.BENCH_ONLY_SEARCH === '1';
+  const search = searchOptions(values, isQuick, only);
   const isPublished =
-    !isQuick && ((cases >= 100_000 && !isApiOnly) || values.publish || env.BENCH_PUBLISH === '1');
+    !isQuick &&
+    ((isSearchOnly ? search.names >= 1_000_000 : cases >= 100_000 && !isApiOnly) ||
+      values.publish ||
+      env.BENCH_PUBLISH === '1');
   const sizes = listed ?? (isApiOnly ? [cases] : [Math.round(cases / 4), cases]);
   const whole = (text: string | undefined, fallback: number, flag: string) => {
     const n = Number(text ?? fallback);
@@ -133,5 +155,41 @@ function parseOptions(): Options {
       seconds: whole(values['api-seconds'] ?? env.BENCH_API_SECONDS, 10, '--api-seconds'),
       caseRecords: 500,
     },
+    isSearchOnly,
+    search,
+  };
+}
+
+/** The search part's options: sizes (small with --quick), queries, passes, systems (narrowed by --only). */
+function searchOptions(
+  values: Record<string, string | boolean | undefined>,
+  isQuick: boolean,
+  only: string | undefined,
+): SearchOptions {
+  const env = process.env;
+  const size = (flag: string, full: number, quick: number): number => {
+    const text = values[flag] ?? env[`BENCH_${flag.toUpperCase().replaceAll('-', '_')}`];
+    const n = Number(text ?? (isQuick ? quick : full));
+    if (typeof text === 'boolean' || !Number.isInteger(n) || n < 1)
+      throw new Error(`--${flag} is a whole number of at least 1, not ${String(text)}`);
+    return n;
+  };
+  const listed = values['search-systems'] ?? env.BENCH_SEARCH_SYSTEMS;
+  const systems = typeof listed === 'string' ? listed.split(',') : [...SEARCH_SYSTEMS];
+  const unknown = systems.filter((s) => !(SEARCH_SYSTEMS as readonly string[]).includes(s));
+  if (unknown.length > 0)
+    throw new Error(`--search-systems lists ${SEARCH_SYSTEMS.join(', ')}, not ${unknown.join(', ')}`);
+  const isPostgres = (s: string) => s === 'postgres' || s === 'postgres-fts';
+  return {
+    seed: Number(values.seed ?? env.BENCH_SEED ?? 20220105),
+    names: size('search-names', 1_000_000, 20_000),
+    cases: size('search-cases', 100_000, 2_000),
+    pages: size('search-pages', 20_000, 200),
+    perType: size('search-queries', 200, 20),
+    runs: size('search-runs', 3, 3),
+    systems: systems.filter(
+      (s): s is SearchSystemName =>
+        only === undefined || (only === 'sqlite' ? !isPostgres(s) : s !== 'sqlite'),
+    ),
   };
 }

@@ -52,14 +52,19 @@ export async function runImportPhase(target: Target, file: string): Promise<Impo
   };
 }
 
+/**
+ * SQLite's plain tables: not the search index's FTS5 table nor its shadow tables, which its triggers fill as
+ * search_entries is written (on import and on a raw copy alike), in segments that differ with how it was written.
+ */
+export const SQLITE_PLAIN_TABLES =
+  "select name from pragma_table_list where schema = 'main' and type = 'table'";
+
 /** Rows in every table the store writes, counted with the bare driver. */
 export async function countRows(target: Target): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   if (target.dialect === 'sqlite') {
     const db = new BetterSqlite3(target.file, { readonly: true });
-    const names = (
-      db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]
-    ).map((t) => t.name);
+    const names = (db.prepare(SQLITE_PLAIN_TABLES).all() as { name: string }[]).map((t) => t.name);
     for (const t of tablesOf(names))
       counts[t] = (db.prepare(`select count(*) as n from "${t}"`).get() as { n: number }).n;
     db.close();

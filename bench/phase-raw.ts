@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
-import { countRows, tablesOf } from './phase-import.ts';
+import { countRows, SQLITE_PLAIN_TABLES, tablesOf } from './phase-import.ts';
 import { sampleMemory, type MemoryPeak } from './memory.ts';
 import { openTarget, type Target } from './target.ts';
 
@@ -79,11 +79,7 @@ function rawSqlite(
     insertMs += performance.now() - t;
   };
   timed(() => dst.exec('begin immediate'));
-  const tables = tablesOf(
-    (src.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map(
-      (t) => t.name,
-    ),
-  );
+  const tables = tablesOf((src.prepare(SQLITE_PLAIN_TABLES).all() as { name: string }[]).map((t) => t.name));
   for (const table of tables) {
     const all = (src.pragma(`table_info("${table}")`) as { name: string }[]).map((c) => c.name);
     const columns = writtenColumns(all, table);
@@ -149,7 +145,8 @@ async function rawPostgres(
     );
     for (const table of tablesOf(listed.rows.map((t) => t.table_name))) {
       const info = await src.query<{ column_name: string }>(
-        'select column_name from information_schema.columns where table_schema = current_schema() and table_name = $1 order by ordinal_position',
+        // A generated column (the search index's tsvector) is the database's to fill, as it was on import.
+        "select column_name from information_schema.columns where table_schema = current_schema() and table_name = $1 and is_generated = 'NEVER' order by ordinal_position",
         [table],
       );
       const columns = writtenColumns(

@@ -3,6 +3,7 @@ import { runBreakdownPhase } from './phase-breakdown.ts';
 import { runFactsPhase } from './phase-facts.ts';
 import { runImportPhase } from './phase-import.ts';
 import { runRawPhase } from './phase-raw.ts';
+import { runSearchPhase, type SearchPhaseRequest } from './search/phase-search.ts';
 import type { Target } from './target.ts';
 
 /** One measured phase, run in its own process so its peak memory is its own. */
@@ -12,7 +13,8 @@ export type PhaseRequest =
   | { phase: 'raw'; source: Target; target: Target }
   | { phase: 'facts'; target: Target; asOf: string; runs: number; concurrency: number; limit?: number }
   | { phase: 'api'; target: Target; caseId: string; clients: number; seconds: number }
-  | { phase: 'server-memory'; target: Target; pages: number; every: number; clients: number };
+  | { phase: 'server-memory'; target: Target; pages: number; every: number; clients: number }
+  | SearchPhaseRequest;
 
 async function run(request: PhaseRequest): Promise<unknown> {
   switch (request.phase) {
@@ -28,6 +30,8 @@ async function run(request: PhaseRequest): Promise<unknown> {
       return runApiPhase(request.target, request);
     case 'server-memory':
       return runServerMemoryPhase(request.target, request);
+    case 'search':
+      return runSearchPhase(request);
   }
 }
 

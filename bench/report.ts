@@ -204,6 +204,7 @@ export function renderReport(r: BenchResult): string {
     'npm run bench -- --cases 25000 --publish   # publish a smaller run (this file and latest.json), saying so',
     'npm run bench -- --sizes 25000     # only these bundle sizes (default: a quarter of --cases, and --cases)',
     'npm run bench -- --only-api --cases 2000 --api-seconds 3   # only the case page under load and the server memory',
+    'npm run bench -- --only-search --quick   # only search: ours and the peers at a small size (see "Search" below)',
     'npx tsx bench/generate.ts --cases 1000 --out /tmp/bundle.json   # just a bundle',
     'npx tsx bench/phase.ts \'{"phase":"breakdown","target":{"dialect":"sqlite","file":"/tmp/b.db"},"file":"/tmp/bundle.json"}\'',
     'npx tsx bench/report.ts bench/results/latest.json               # rewrite this file from a saved run',

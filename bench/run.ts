@@ -11,6 +11,8 @@ import { readOptions, type Options } from './options.ts';
 import { runPhase } from './run-phase.ts';
 import { summariseProfile, type ProfileLine } from './profile-summary.ts';
 import { writeBundleFile, type BundleStats } from './generate.ts';
+import { benchSearch, type SearchBenchResult } from './search/search-bench.ts';
+import { updateSearchFigures } from './search/search-report.ts';
 import { updatePerformanceDoc } from './report.ts';
 import type { Target } from './target.ts';
 
@@ -83,6 +85,18 @@ export interface BenchResult {
   options: Options;
   bundles: BundleStats[];
   databases: Partial<Record<Dialect, DatabaseResult>>;
+  /** The search part: our providers and the peers over generated names, cases and pages. */
+  search?: SearchBenchResult;
+  totalSeconds: number;
+}
+
+/** What `npm run bench -- --only-search` prints and writes to bench/results/search-{trial,latest}.json. */
+export interface SearchOnlyResult {
+  benchmark: 'casewatch search';
+  date: string;
+  machine: BenchResult['machine'];
+  options: Options;
+  search: SearchBenchResult;
   totalSeconds: number;
 }
 
@@ -231,6 +245,52 @@ async function benchDatabase(
   };
 }
 
+function machineOf(loadAverageBefore: number[]): BenchResult['machine'] {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    freeMemoryGb: Math.round((freemem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    loadAverageBefore: loadAverageBefore.map(round2),
+    loadAverageAfter: load(),
+  };
+}
+
+/** The search part alone: its own results file, so the published import figures stay as they are. */
+async function searchOnly(options: Options, work: string, started: number): Promise<void> {
+  if (!options.search) throw new Error('no search options');
+  const loadAverageBefore = loadavg();
+  const needsPostgres = options.search.systems.some((s) => s === 'postgres' || s === 'postgres-fts');
+  let pg: TestPostgres | undefined;
+  try {
+    if (needsPostgres) {
+      log('starting a throwaway PostgreSQL cluster');
+      pg = await startPostgres();
+    }
+    const search = await benchSearch(options.search, work, pg);
+    const result: SearchOnlyResult = {
+      benchmark: 'casewatch search',
+      date: new Date().toISOString(),
+      machine: machineOf(loadAverageBefore),
+      options,
+      search,
+      totalSeconds: Math.round((performance.now() - started) / 100) / 10,
+    };
+    const json = JSON.stringify(result, null, 2) + '\n';
+    mkdirSync('bench/results', { recursive: true });
+    const file = options.isPublished ? 'bench/results/search-latest.json' : 'bench/results/search-trial.json';
+    writeFileSync(file, json);
+    log(`wrote ${file}`);
+    if (options.isPublished)
+      await updateSearchFigures('docs/PERFORMANCE.md', search, result.date, result.machine.loadAverageBefore);
+    process.stdout.write(json);
+  } finally {
+    await pg?.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const options = readOptions();
@@ -242,6 +302,7 @@ async function main(): Promise<void> {
   const dialects: Dialect[] = options.only ? [options.only] : ['sqlite', 'postgres'];
   let pg: TestPostgres | undefined;
   try {
+    if (options.isSearchOnly) return await searchOnly(options, work, started);
     const bundles: BundleStats[] = [];
     for (const cases of options.sizes) {
       log(`generating ${cases} cases`);
@@ -254,30 +315,32 @@ async function main(): Promise<void> {
     const databases: BenchResult['databases'] = {};
     for (const dialect of dialects)
       databases[dialect] = await benchDatabase(dialect, options, bundles, work, pg);
+    const search =
+      options.search && !options.isApiOnly ? await benchSearch(options.search, work, pg) : undefined;
     const result: BenchResult = {
       benchmark: 'casewatch import and facts',
       date: new Date().toISOString(),
-      machine: {
-        cpus: cpus().length,
-        cpuModel: cpus()[0]?.model ?? 'unknown',
-        memoryGb: Math.round((totalmem() / 2 ** 30) * 10) / 10,
-        freeMemoryGb: Math.round((freemem() / 2 ** 30) * 10) / 10,
-        node: process.version,
-        platform: `${process.platform} ${process.arch}`,
-        loadAverageBefore: loadAverageBefore.map(round2),
-        loadAverageAfter: load(),
-      },
+      machine: machineOf(loadAverageBefore),
       options,
       bundles: bundles.map((b) => ({ ...b, file: b.file.replace(work, '$WORK') })),
       databases,
+      ...(search ? { search } : {}),
       totalSeconds: Math.round((performance.now() - started) / 100) / 10,
     };
     const json = JSON.stringify(result, null, 2) + '\n';
     mkdirSync('bench/results', { recursive: true });
     const { isPublished } = options;
     writeFileSync(isPublished ? 'bench/results/latest.json' : 'bench/results/trial.json', json);
-    if (isPublished) await updatePerformanceDoc('docs/PERFORMANCE.md', result);
-    else
+    if (isPublished) {
+      await updatePerformanceDoc('docs/PERFORMANCE.md', result);
+      if (search)
+        await updateSearchFigures(
+          'docs/PERFORMANCE.md',
+          search,
+          result.date,
+          result.machine.loadAverageBefore,
+        );
+    } else
       log(
         'a run below 100,000 cases (without --publish): wrote bench/results/trial.json; docs/PERFORMANCE.md is left as it is',
       );

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { prepareRecord, type PreparedRecord } from '../core/record/prepare.ts';
+import { searchDocuments } from '../store/search/search-tables.ts';
 import { readBundle } from './bundle-reader.ts';
 import { toWireError, type PrepareRequest, type WorkerMessage } from './prepare-protocol.ts';
 
@@ -52,7 +53,13 @@ async function run(): Promise<void> {
   let batch: PreparedRecord[] = [];
   const input = createReadStream(file, { highWaterMark: 1 << 20 });
   for await (const item of readBundle(input, file)) {
-    batch.push(prepareRecord(item, file));
+    const prepared = prepareRecord(item, file);
+    // The search document is made here too, so the thread that writes does not fold names.
+    if (typeof prepared.row?.json === 'string')
+      prepared.row.search =
+        searchDocuments().documentOf(item.kind, JSON.parse(prepared.row.json) as Record<string, unknown>) ??
+        null;
+    batch.push(prepared);
     if (batch.length >= batchSize) {
       await send(batch, input.bytesRead);
       batch = [];

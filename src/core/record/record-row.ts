@@ -3,6 +3,7 @@ import type { Visibility } from '../common/visibility.ts';
 import type { ParticipantRole } from '../case/case.ts';
 import type { AnyRecord, RecordKind, RecordOf } from './record-kinds.ts';
 import { referencesOf, type Reference } from './references.ts';
+import type { SearchDocument } from '../search/search-entries.ts';
 
 /** A written name of a person as the store indexes it, so search can find the person by it. */
 export interface NameRow {
@@ -39,6 +40,11 @@ export interface RecordRow {
   readers?: string[];
   /** The other records it refers to, each once, as 'kind id' (ids hold no space): who refers to a record. */
   references?: string[];
+  /**
+   * Its search document when made beforehand (by the import's worker thread, so the writing thread need not
+   * fold names); null for a kind the index does not keep. Made where it is written when absent.
+   */
+  search?: SearchDocument | null;
 }
 
 /** The case a record belongs to, for the case-scoped kinds; null for the others. */

@@ -44,13 +44,19 @@ export function createSearchIndex(db: Kysely<Database>, engine: SearchTextEngine
       const ranked = rankedHits(engine, plan, query, scope);
       const limit = query.limit ?? DEFAULT_SEARCH_LIMIT;
       const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-      const page = await sql<PageRow>`${ranked}
-        select r.kind, r.record_id, r.case_id, r.title, r.tier, r.kr, r.entry_id from r
+      // The count rides on the page's query (r is computed once); an empty page past the end counts apart.
+      const page = await sql<PageRow & { total: number }>`${ranked}
+        select r.kind, r.record_id, r.case_id, r.title, r.tier, r.kr, r.entry_id, (select count(*) from r) as total
+        from r
         ${after === undefined ? sql`` : sql`where (r.tier > ${after.tier} or (r.tier = ${after.tier} and (r.kr > ${after.rank} or (r.kr = ${after.rank} and r.record_id > ${after.id}))))`}
         order by r.tier, r.kr, r.record_id limit ${limit + 1}`.execute(db);
       const rows = page.rows.slice(0, limit);
       const [total, facets, entries] = await Promise.all([
-        sql<{ n: number }>`${ranked} select count(*) as n from r`.execute(db),
+        page.rows[0] !== undefined
+          ? Promise.resolve(Number(page.rows[0].total))
+          : sql<{ n: number }>`${ranked} select count(*) as n from r`
+              .execute(db)
+              .then((c) => Number(c.rows[0]?.n ?? 0)),
         facetCounts(db, ranked, scope),
         rows.length === 0
           ? Promise.resolve(new Map<number, EntryRow>())
@@ -67,7 +73,7 @@ export function createSearchIndex(db: Kysely<Database>, engine: SearchTextEngine
       ]);
       const hits = rows.map((row) => hitOf(row, entries.get(Number(row.entry_id)), plan));
       const last = rows.at(-1);
-      const result: SearchPage = { hits, facets, total: Number(total.rows[0]?.n ?? 0) };
+      const result: SearchPage = { hits, facets, total };
       if (page.rows.length > limit && last !== undefined)
         result.next = encodeCursor({ tier: Number(last.tier), rank: Number(last.kr), id: last.record_id });
       return result;
@@ -136,7 +142,7 @@ function rankedHits(
       from m join search_entries se on se.entry_id = m.entry_id
       where ${searchVisible('se', scope)} ${kinds}
     ),
-    r as (
+    r as materialized (
       select e.kind, e.record_id, e.entry_id, e.tier, ${KIND_RANK} as kr, sr.case_id, sr.title
       from e join search_records sr on sr.kind = e.kind and sr.record_id = e.record_id
       where e.rn = 1 and ${searchVisible('sr', scope)} ${sql.join(filters, sql` `)}

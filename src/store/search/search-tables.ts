@@ -21,6 +21,7 @@ const decoder = new TextDecoder();
 const made = new WeakMap<RecordRow, SearchDocument | null>();
 
 function documentOf(kind: RecordKind, row: RecordRow): SearchDocument | null {
+  if (row.search !== undefined) return row.search;
   let doc = made.get(row);
   if (doc === undefined) {
     const json = typeof row.json === 'string' ? row.json : decoder.decode(row.json);

@@ -1,0 +1,111 @@
+import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
+import { openSession, type Session } from '../../src/core/access/session.ts';
+import type { Store } from '../../src/core/ports.ts';
+import { SEARCH_KINDS, type SearchKind, type SearchQuery } from '../../src/core/search/search.ts';
+import { loadLegalKnowledge } from '../../src/store/law-files.ts';
+import { BENCH_ACTOR, importFile } from '../import-file.ts';
+import { openTarget, type Target } from '../target.ts';
+import type { Corpus } from './search-corpus.ts';
+import type { BenchQuery } from './search-queries.ts';
+import type { BuildFigures, SearchSystem, SystemAnswer } from './search-system.ts';
+
+const MAX_PAGE = 100;
+
+/** The search index's share of the database: every table and index whose name holds "search". */
+async function indexBytes(target: Target): Promise<{ bytes: number; method: string }> {
+  if (target.dialect === 'sqlite') {
+    const db = new BetterSqlite3(target.file, { readonly: true });
+    try {
+      const row = db.prepare("select sum(pgsize) as bytes from dbstat where name like '%search%'").get() as {
+        bytes: number | null;
+      };
+      return {
+        bytes: row.bytes ?? 0,
+        method: "SQLite dbstat: pages of the tables and indexes named '%search%'",
+      };
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: target.url });
+  await client.connect();
+  try {
+    const result = await client.query<{ bytes: string | null }>(
+      `select sum(pg_total_relation_size(c.oid)) as bytes from pg_class c
+         join pg_namespace n on n.oid = c.relnamespace
+        where c.relkind in ('r', 'p') and n.nspname = current_schema() and c.relname like '%search%'`,
+    );
+    return {
+      bytes: Number(result.rows[0]?.bytes ?? 0),
+      method: "pg_total_relation_size of the tables named '%search%' (their indexes and TOAST included)",
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+const isKind = (k: string): k is SearchKind => (SEARCH_KINDS as readonly string[]).includes(k);
+
+/**
+ * Casewatch's own search on a store: the bundles imported as `casewatch import` does, the index rebuilt from
+ * the records as `casewatch search rebuild` does (timed as the build), and every query through an admin's session.
+ */
+export function ourSearch(corpus: Corpus, target: Target, bundles: string[]): SearchSystem {
+  let store: Store | undefined;
+  let session: Session | undefined;
+  const notes = [
+    'the cases and the people are imported as records first (the import time is given apart); the build is `search rebuild` over them',
+    "queries through an administrator's session (every record readable; the read scope is still applied in SQL)",
+  ];
+  return {
+    name: target.dialect,
+    notes,
+    async build(): Promise<BuildFigures> {
+      store = await openTarget(target);
+      session = openSession(store, BENCH_ACTOR);
+      const law = loadLegalKnowledge('data/law');
+      const imported = performance.now();
+      let records = 0;
+      for (const file of bundles) records += (await importFile(store, law, file)).total;
+      const importMs = performance.now() - imported;
+      const started = performance.now();
+      const rebuilt = await session.rebuildSearch();
+      const buildMs = performance.now() - started;
+      const size = await indexBytes(target);
+      return {
+        entries: rebuilt.entries,
+        records: rebuilt.records,
+        buildMs,
+        sizeBytes: size.bytes,
+        sizeMethod: size.method,
+        import: { ms: importMs, records },
+      };
+    },
+    async search(query: BenchQuery, limit: number): Promise<SystemAnswer> {
+      if (!session) throw new Error('the index is not built');
+      const kinds = query.kinds?.filter(isKind);
+      const ask: SearchQuery = {
+        text: query.text,
+        ...(kinds ? { kinds } : {}),
+        ...(query.jurisdiction ? { jurisdiction: query.jurisdiction } : {}),
+        limit: Math.min(limit, MAX_PAGE),
+      };
+      const ids: string[] = [];
+      let page = await session.search(ask);
+      ids.push(...page.hits.map((h) => h.id));
+      while (ids.length < limit && page.next !== undefined) {
+        page = await session.search({
+          ...ask,
+          cursor: page.next,
+          limit: Math.min(limit - ids.length, MAX_PAGE),
+        });
+        ids.push(...page.hits.map((h) => h.id));
+      }
+      return { ids, total: page.total };
+    },
+    close: async () => {
+      await store?.close();
+    },
+  };
+}
