@@ -53,6 +53,22 @@ test('a query: quoted phrases, citations without the code’s name, each other w
   assert.ok(name.alternatives.some((a) => a.column === 'terms' && a.token === 'nmama'));
 });
 
+test('a word with a lost space asks for each of its names, not for either', () => {
+  const apart = planQuery(folder, 'Тургумбаев Ерлан');
+  const together = planQuery(folder, 'ТургумбаевЕрлан');
+  assert.equal(together.clauses.length, 2);
+  const terms = (plan: typeof apart) =>
+    plan.clauses.map((c) =>
+      'phrase' in c
+        ? []
+        : c.alternatives
+            .filter((a) => a.column === 'terms')
+            .map((a) => a.token)
+            .sort(),
+    );
+  assert.deepEqual(terms(together), terms(apart));
+});
+
 test('a record’s fields each keep their own visibility, and a restricted default (contact) holds', () => {
   const documents = new SearchDocuments(folder);
   const doc = documents.documentOf('person', {

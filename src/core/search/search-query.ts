@@ -61,21 +61,26 @@ export function planQuery(folder: NameFolder, text: string): MatchPlan {
       alternatives.push(...terms.map((t) => ({ column: 'terms' as const, token: t })));
       for (const t of terms) marks.terms.add(t);
     }
-    for (const folded of folder.fold(word)) {
+    // A word with a lost space (ТургумбаевЕрлан) folds to several: each must be met, as if written apart;
+    // the whole word is still met where it is written so.
+    const folds = folder.fold(word);
+    if (folds.length === 0) clauses.push({ alternatives: dedupe(alternatives) });
+    for (const folded of folds) {
+      const own = [...alternatives];
       for (const key of folded.keys) {
         const token = exactTerm(key);
-        if (token.length > 1) alternatives.push({ column: 'terms', token, isPrefix: folded.isInitial });
+        if (token.length > 1) own.push({ column: 'terms', token, isPrefix: folded.isInitial });
         marks.terms.add(token);
       }
       for (const key of folded.looseKeys) {
         const token = looseTerm(key);
         if (token.length <= 1) continue;
-        alternatives.push({ column: 'terms', token, isLoose: true });
+        own.push({ column: 'terms', token, isLoose: true });
         marks.terms.add(token);
         hasLoose = true;
       }
+      clauses.push({ alternatives: dedupe(own) });
     }
-    clauses.push({ alternatives: dedupe(alternatives) });
   }
   return { clauses, hasLoose, marks };
 }
