@@ -5,6 +5,7 @@ import { forEachStore } from '../../../test/support/stores.ts';
 import { openSession, type Session } from '../../core/access/session.ts';
 import { PUBLIC_ACTOR, SYSTEM_ACTOR, type Actor } from '../../core/actor.ts';
 import { isDomainError } from '../../core/errors.ts';
+import { restoreRecord } from '../../core/record/record.service.ts';
 import type { Store } from '../../core/ports.ts';
 import type { SearchHit, SearchQuery } from '../../core/search/search.ts';
 import { loadDemoIfEmpty } from '../../exchange/demo-data.ts';
@@ -145,6 +146,8 @@ forEachStore('search: writes, scope and paging', (getStore) => {
     assert.deepEqual(await find('Mamay'), []);
     await create(store, (tx) => tx.remove('person', 'person:a', 2));
     assert.deepEqual(await find('Nurlanova'), []);
+    await restoreRecord(as(SYSTEM_ACTOR), 'person', 'person:a', 1);
+    assert.deepEqual(await find('Turgumbayeva'), ['person:a'], 'a restored version is found again');
   });
 
   test('a restricted record is found only by whom it names; a restricted field never shows', async () => {
