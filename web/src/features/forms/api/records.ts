@@ -9,6 +9,10 @@ export const FORM_KINDS = {
   charge: 'charges',
   measure: 'measures',
   hearing: 'hearings',
+  source: 'sources',
+  organisation: 'organisations',
+  event: 'events',
+  decision: 'decisions',
 } as const;
 export type FormKind = keyof typeof FORM_KINDS;
 
@@ -22,6 +26,10 @@ const ONE = {
   charge: '/api/charges/{id}',
   measure: '/api/measures/{id}',
   hearing: '/api/hearings/{id}',
+  source: '/api/sources/{id}',
+  organisation: '/api/organisations/{id}',
+  event: '/api/events/{id}',
+  decision: '/api/decisions/{id}',
 } as const;
 const MANY = {
   person: '/api/persons',
@@ -29,6 +37,10 @@ const MANY = {
   charge: '/api/charges',
   measure: '/api/measures',
   hearing: '/api/hearings',
+  source: '/api/sources',
+  organisation: '/api/organisations',
+  event: '/api/events',
+  decision: '/api/decisions',
 } as const;
 
 /** The record to edit, with its version. */

@@ -1,9 +1,13 @@
 import type { ZodType } from 'zod';
 import { CaseSchema } from '../../../../../src/core/case/case.ts';
+import { DecisionSchema } from '../../../../../src/core/decision/decision.ts';
+import { EventSchema } from '../../../../../src/core/event/event.ts';
 import { ChargeSchema } from '../../../../../src/core/charge/charge.ts';
 import { HearingSchema } from '../../../../../src/core/hearing/hearing.ts';
 import { MeasureSchema } from '../../../../../src/core/measure/measure.ts';
+import { OrganisationSchema } from '../../../../../src/core/organisation/organisation.ts';
 import { PersonSchema } from '../../../../../src/core/person/person.ts';
+import { SourceSchema } from '../../../../../src/core/source/source.ts';
 import type { FormKind } from '../api/records.ts';
 
 /** Each kind's schema: the core's own, so the form refuses exactly what the core refuses. */
@@ -13,6 +17,10 @@ export const SCHEMAS: Record<FormKind, ZodType> = {
   charge: ChargeSchema,
   measure: MeasureSchema,
   hearing: HearingSchema,
+  source: SourceSchema,
+  organisation: OrganisationSchema,
+  event: EventSchema,
+  decision: DecisionSchema,
 };
 
 /** A fresh id for a new record: the kind, and a random tail (the user may write a readable one instead). */
@@ -47,5 +55,24 @@ export function newRecordValues(kind: FormKind, caseId: string | undefined): Rec
       };
     case 'hearing':
       return { ...common, ...inCase, kind: 'trial_session', date: '', status: 'scheduled' };
+    case 'source':
+      return { ...common, kind: 'document', title: '' };
+    case 'organisation':
+      return {
+        ...common,
+        names: [{ value: '', script: 'Cyrl', language: 'ru', kind: 'native' }],
+        kind: 'ngo',
+      };
+    case 'event':
+      // An event added from a case's page starts tied to that case.
+      return {
+        ...common,
+        kind: 'protest',
+        title: '',
+        start: '',
+        cases: caseId !== undefined ? [caseId] : [],
+      };
+    case 'decision':
+      return { ...common, ...inCase, kind: 'verdict', date: '', defendant: '' };
   }
 }

@@ -5,24 +5,45 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useSaveRecord, type FormKind } from '../api/records.ts';
+import { afterSavePath } from '../lib/form-paths.ts';
 import { formPathOf, recordOfForm } from '../lib/form-record.ts';
 import { CaseFields } from './case-fields.tsx';
 import { ChargeFields } from './charge-fields.tsx';
+import { CaseMoreFields } from './case-more-fields.tsx';
 import { ConflictPanel } from './conflict-panel.tsx';
+import { DecisionFields } from './decision-fields.tsx';
+import { EventFields } from './event-fields.tsx';
 import { TextField } from './fields.tsx';
 import { HearingFields } from './hearing-fields.tsx';
 import { MeasureFields } from './measure-fields.tsx';
+import { OrganisationFields } from './organisation-fields.tsx';
 import { PersonFields } from './person-fields.tsx';
+import { PersonMoreFields } from './person-more-fields.tsx';
 import { SCHEMAS } from './record-defaults.ts';
+import { SourceFields } from './source-fields.tsx';
 import { SourcesFields } from './sources-fields.tsx';
 import { VisibilityFields } from './visibility-fields.tsx';
 
 const FIELDS: Record<FormKind, () => React.JSX.Element> = {
-  person: PersonFields,
-  case: CaseFields,
+  person: () => (
+    <>
+      <PersonFields />
+      <PersonMoreFields />
+    </>
+  ),
+  case: () => (
+    <>
+      <CaseFields />
+      <CaseMoreFields />
+    </>
+  ),
   charge: ChargeFields,
   measure: MeasureFields,
   hearing: HearingFields,
+  source: SourceFields,
+  organisation: OrganisationFields,
+  event: EventFields,
+  decision: DecisionFields,
 };
 
 /** The form's check: the core's schema over the record the form's values make (empty boxes left out). */
@@ -39,10 +60,13 @@ export function RecordForm({
   kind,
   values,
   version,
+  fromCase,
 }: {
   kind: FormKind;
   values: Record<string, unknown>;
   version: number | undefined;
+  /** The case whose page the form was opened from: where saving returns. */
+  fromCase?: string | undefined;
 }) {
   const intl = useIntl();
   const navigate = useNavigate();
@@ -60,7 +84,7 @@ export function RecordForm({
     save.mutate(
       { record, ...(baseVersion !== undefined ? { version: baseVersion } : {}) },
       {
-        onSuccess: () => void navigate(afterSave(kind, record)),
+        onSuccess: () => void navigate(afterSavePath(kind, record, fromCase)),
         onError: (error) => {
           if (error instanceof ApiError && error.status === 409 && isStored(error.current)) {
             setConflict({ current: error.current.record, version: error.current.version });
@@ -124,11 +148,4 @@ export function RecordForm({
 
 function isStored(value: unknown): value is { record: Record<string, unknown>; version: number } {
   return typeof value === 'object' && value !== null && 'record' in value && 'version' in value;
-}
-
-/** Where the user goes after saving: the case the record belongs to, or the case itself. */
-function afterSave(kind: FormKind, record: Record<string, unknown>): string {
-  if (kind === 'case') return `/cases/${encodeURIComponent(String(record.id))}`;
-  if (typeof record.case === 'string') return `/cases/${encodeURIComponent(record.case)}`;
-  return `/records/${kind}/${encodeURIComponent(String(record.id))}/edit`;
 }
