@@ -77,6 +77,10 @@ export function useSaveRecord(kind: FormKind) {
         }),
       );
     },
-    onSuccess: () => client.invalidateQueries(),
+    // Not awaited: the form goes on to its next page at once; waiting for every answer to be asked again would let
+    // the edited record's new version remount the form first, and the form's own onSuccess would be lost.
+    onSuccess: () => {
+      void client.invalidateQueries();
+    },
   });
 }
