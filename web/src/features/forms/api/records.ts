@@ -84,3 +84,21 @@ export function useSaveRecord(kind: FormKind) {
     },
   });
 }
+
+/**
+ * Lists an event on the case it was added from (the case page shows the events its case names): the case as it is
+ * now, with the event appended, saved at the version just read. Nothing is written when the case names it already.
+ */
+export async function listEventOnCase(caseId: string, eventId: string): Promise<void> {
+  const path = { params: { path: { id: caseId } } };
+  const stored = answerOf(await api.GET('/api/cases/{id}/record', path));
+  const record = stored.record as Record<string, unknown> & { events?: string[] };
+  const events = record.events ?? [];
+  if (events.includes(eventId)) return;
+  answerOf(
+    await api.PUT('/api/cases/{id}/record', {
+      params: { path: { id: caseId }, header: { 'if-match': ifMatch(stored.version) } },
+      body: { record: { ...record, events: [...events, eventId] } } as never,
+    }),
+  );
+}

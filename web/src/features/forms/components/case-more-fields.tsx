@@ -2,6 +2,7 @@ import { useWatch } from 'react-hook-form';
 import { CaseAuthoritySchema } from '../../../../../src/core/case/case.ts';
 import { ReleaseReasonSchema } from '../../../../../src/core/case/release.ts';
 import { SelectField, TextField } from './fields.tsx';
+import { ListField } from './list-field.tsx';
 import { ObjectListField } from './object-list-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
 import { PeriodFields } from './period-fields.tsx';
@@ -34,7 +35,7 @@ export function CaseMoreFields() {
         empty={{ organisation: '', role: 'investigating', sources: [] }}
         row={(p) => (
           <>
-            <RecordPicker name={`${p}.organisation`} label="forms.kind.organisation" kind="organisation" />
+            <RecordPicker name={`${p}.organisation`} label="forms.ref.organisation" kind="organisation" />
             <SelectField
               name={`${p}.role`}
               label="forms.case.role"
@@ -45,6 +46,12 @@ export function CaseMoreFields() {
             <SourcesFields name={`${p}.sources`} />
           </>
         )}
+      />
+      <ListField
+        name="events"
+        legend="forms.event.ofCase"
+        add="forms.links.addEvent"
+        item={(n) => <RecordPicker name={n} label="forms.ref.event" kind="event" />}
       />
       <ObjectListField
         name="releases"
@@ -61,12 +68,7 @@ export function CaseMoreFields() {
               options={ReleaseReasonSchema.options}
               messages="forms.releaseReason"
             />
-            <RecordPicker
-              name={`${p}.decision`}
-              label="forms.kind.decision"
-              kind="decision"
-              caseId={caseId}
-            />
+            <RecordPicker name={`${p}.decision`} label="forms.ref.decision" kind="decision" caseId={caseId} />
             <TextField name={`${p}.note`} label="forms.step.note" />
             <SourcesFields name={`${p}.sources`} />
           </>

@@ -73,7 +73,7 @@ export function DecisionFields() {
         empty={{ charge: '', outcome: 'convicted' }}
         row={(p) => (
           <>
-            <RecordPicker name={`${p}.charge`} label="forms.kind.charge" kind="charge" caseId={caseId} />
+            <RecordPicker name={`${p}.charge`} label="forms.ref.charge" kind="charge" caseId={caseId} />
             <SelectField
               name={`${p}.outcome`}
               label="forms.decision.outcome"
@@ -140,12 +140,7 @@ export function DecisionFields() {
               options={AppealSchema.shape.outcome.unwrap().options}
               messages="forms.appealOutcome"
             />
-            <RecordPicker
-              name={`${p}.decision`}
-              label="forms.kind.decision"
-              kind="decision"
-              caseId={caseId}
-            />
+            <RecordPicker name={`${p}.decision`} label="forms.ref.decision" kind="decision" caseId={caseId} />
             <SourcesFields name={`${p}.sources`} />
           </>
         )}

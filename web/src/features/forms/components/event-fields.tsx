@@ -47,13 +47,13 @@ export function EventFields() {
         name="cases"
         legend="forms.event.cases"
         add="forms.event.addCase"
-        item={(n) => <RecordPicker name={n} label="forms.kind.case" kind="case" />}
+        item={(n) => <RecordPicker name={n} label="forms.ref.case" kind="case" />}
       />
       <ListField
         name="persons"
         legend="forms.event.persons"
         add="forms.event.addPerson"
-        item={(n) => <RecordPicker name={n} label="forms.kind.person" kind="person" />}
+        item={(n) => <RecordPicker name={n} label="forms.ref.person" kind="person" />}
       />
       <TextField name="description" label="forms.field.event.description" multiline />
     </>

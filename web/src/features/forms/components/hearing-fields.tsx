@@ -44,7 +44,7 @@ export function HearingFields() {
       />
       <TextField name="outcome" label="forms.hearing.outcome" multiline />
       <PartialDateInput name="nextDate" label="forms.hearing.nextDate" />
-      <RecordPicker name="decision" label="forms.kind.decision" kind="decision" caseId={caseId} />
+      <RecordPicker name="decision" label="forms.ref.decision" kind="decision" caseId={caseId} />
       <TextField name="note" label="forms.field.hearing.note" multiline />
     </>
   );

@@ -61,7 +61,7 @@ function AffiliationsFields() {
       empty={{ organisation: '', role: '', sources: [] }}
       row={(p) => (
         <>
-          <RecordPicker name={`${p}.organisation`} label="forms.kind.organisation" kind="organisation" />
+          <RecordPicker name={`${p}.organisation`} label="forms.ref.organisation" kind="organisation" />
           <TextField name={`${p}.role`} label="forms.person.affiliationRole" />
           <PeriodFields name={`${p}.period`} />
           <SourcesFields name={`${p}.sources`} />

@@ -4,7 +4,7 @@ import { FormProvider, useForm, type FieldValues, type Resolver } from 'react-ho
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
-import { useSaveRecord, type FormKind } from '../api/records.ts';
+import { listEventOnCase, useSaveRecord, type FormKind } from '../api/records.ts';
 import { afterSavePath } from '../lib/form-paths.ts';
 import { formPathOf, recordOfForm } from '../lib/form-record.ts';
 import { CaseFields } from './case-fields.tsx';
@@ -84,7 +84,14 @@ export function RecordForm({
     save.mutate(
       { record, ...(baseVersion !== undefined ? { version: baseVersion } : {}) },
       {
-        onSuccess: () => void navigate(afterSavePath(kind, record, fromCase)),
+        onSuccess: () => {
+          const next = () => void navigate(afterSavePath(kind, record, fromCase));
+          // A new event added from a case is listed on it, so the case page shows it; should that fail (the
+          // case changed meanwhile), the user can still add it in the case's form.
+          if (kind === 'event' && isNew && fromCase !== undefined)
+            listEventOnCase(fromCase, String(record.id)).then(next, next);
+          else next();
+        },
         onError: (error) => {
           if (error instanceof ApiError && error.status === 409 && isStored(error.current)) {
             setConflict({ current: error.current.record, version: error.current.version });

@@ -73,6 +73,7 @@ export function RecordPicker({
         ref={field.ref}
         role="combobox"
         autoComplete="off"
+        placeholder={intl.formatMessage({ id: 'forms.picker.hint' })}
         aria-autocomplete="list"
         aria-expanded={isOpen}
         aria-controls={`${listId}-list`}
@@ -93,7 +94,9 @@ export function RecordPicker({
         }}
         onKeyDown={onKeyDown}
       />
-      {known !== undefined && text === undefined && <span className="picker-id muted">{value}</span>}
+      {known !== undefined && text === undefined && (
+        <span className="picker-id muted record-text">{value}</span>
+      )}
       <ul id={`${listId}-list`} role="listbox" className="picker-list" hidden={!isOpen}>
         {shown.map((option, i) => (
           <li
@@ -108,7 +111,7 @@ export function RecordPicker({
               choose(option);
             }}
           >
-            {option.label} <span className="muted">{option.id}</span>
+            {option.label} <span className="muted record-text">{option.id}</span>
           </li>
         ))}
         {shown.length === 0 && (
