@@ -55,8 +55,11 @@ export function newRecordValues(kind: FormKind, caseId: string | undefined): Rec
       };
     case 'hearing':
       return { ...common, ...inCase, kind: 'trial_session', date: '', status: 'scheduled' };
-    case 'source':
-      return { ...common, kind: 'document', title: '' };
+    case 'source': {
+      // A source cites nothing: it is what the others cite.
+      const { sources: _none, ...own } = common;
+      return { ...own, kind: 'document', title: '' };
+    }
     case 'organisation':
       return {
         ...common,

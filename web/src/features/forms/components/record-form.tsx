@@ -78,38 +78,45 @@ export function RecordForm({
   const isNew = version === undefined;
   const Fields = FIELDS[kind];
 
-  const submit = form.handleSubmit((parsed) => {
-    setFormError(undefined);
-    const record = parsed as Record<string, unknown>;
-    save.mutate(
-      { record, ...(baseVersion !== undefined ? { version: baseVersion } : {}) },
-      {
-        onSuccess: () => {
-          const next = () => void navigate(afterSavePath(kind, record, fromCase));
-          // A new event added from a case is listed on it, so the case page shows it; should that fail (the
-          // case changed meanwhile), the user can still add it in the case's form.
-          if (kind === 'event' && isNew && fromCase !== undefined)
-            listEventOnCase(fromCase, String(record.id)).then(next, next);
-          else next();
+  const submit = form.handleSubmit(
+    (parsed) => {
+      setFormError(undefined);
+      const record = parsed as Record<string, unknown>;
+      save.mutate(
+        { record, ...(baseVersion !== undefined ? { version: baseVersion } : {}) },
+        {
+          onSuccess: () => {
+            const next = () => void navigate(afterSavePath(kind, record, fromCase));
+            // A new event added from a case is listed on it, so the case page shows it; should that fail (the
+            // case changed meanwhile), the user can still add it in the case's form.
+            if (kind === 'event' && isNew && fromCase !== undefined)
+              listEventOnCase(fromCase, String(record.id)).then(next, next);
+            else next();
+          },
+          onError: (error) => {
+            if (error instanceof ApiError && error.status === 409 && isStored(error.current)) {
+              setConflict({ current: error.current.record, version: error.current.version });
+              return;
+            }
+            const issues = error instanceof ApiError ? error.issues : [];
+            let placed = false;
+            for (const issue of issues) {
+              const path = formPathOf(issue);
+              if (path === undefined) continue;
+              form.setError(path, { message: issue.message });
+              placed = true;
+            }
+            if (!placed) setFormError(error.message);
+          },
         },
-        onError: (error) => {
-          if (error instanceof ApiError && error.status === 409 && isStored(error.current)) {
-            setConflict({ current: error.current.record, version: error.current.version });
-            return;
-          }
-          const issues = error instanceof ApiError ? error.issues : [];
-          let placed = false;
-          for (const issue of issues) {
-            const path = formPathOf(issue);
-            if (path === undefined) continue;
-            form.setError(path, { message: issue.message });
-            placed = true;
-          }
-          if (!placed) setFormError(error.message);
-        },
-      },
-    );
-  });
+      );
+    },
+    (errors) => {
+      // An error of the record as a whole (a key the schema does not know) has no field to stand beside.
+      const whole = (errors as Record<string, { message?: string } | undefined>)[''];
+      setFormError(whole?.message);
+    },
+  );
 
   return (
     <FormProvider {...form}>
@@ -133,12 +140,14 @@ export function RecordForm({
         )}
         <TextField name="id" label="forms.id" />
         <Fields />
-        <fieldset className="field-group">
-          <legend>
-            <FormattedMessage id="forms.sources" />
-          </legend>
-          <SourcesFields name="sources" />
-        </fieldset>
+        {kind !== 'source' && (
+          <fieldset className="field-group">
+            <legend>
+              <FormattedMessage id="forms.sources" />
+            </legend>
+            <SourcesFields name="sources" />
+          </fieldset>
+        )}
         <VisibilityFields kind={kind} />
         {formError !== undefined && (
           <p role="alert" className="field-error">
