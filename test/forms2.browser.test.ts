@@ -142,9 +142,9 @@ test(
 
     // The case page shows the decision, the source it cites and the event the case now lists.
     await casePage.ready();
-    const decisions = f.page.locator('#decisions');
+    const decisions = f.page.locator('[data-table="decisions"]');
     await decisions.locator('a[href="/history/decisions/decision:test-verdict"]').waitFor();
-    await f.page.locator('#sources').getByText('Post announcing the verdict').waitFor();
+    await f.page.locator('[data-table="sources"]').getByText('Post announcing the verdict').waitFor();
     assert.ok((await stored(f, `/api/cases/${CASE}/record`)).events instanceof Array);
     assert.ok(
       ((await stored(f, `/api/cases/${CASE}/record`)).events as string[]).includes('event:test-picket'),
