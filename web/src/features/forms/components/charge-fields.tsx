@@ -13,7 +13,7 @@ export function ChargeFields() {
   return (
     <>
       <RecordPicker name="case" label="forms.charge.case" kind="case" />
-      <RecordPicker name="defendant" label="forms.charge.defendant" kind="person" />
+      <RecordPicker name="defendant" label="forms.ref.defendant" kind="person" />
       <FieldGroup legend="forms.charge.article">
         <div className="row">
           <TextField name="article.jurisdiction" label="forms.case.jurisdiction" />

@@ -65,7 +65,7 @@ export function DecisionFields() {
         add="forms.hearing.addJudge"
         item={(n) => <RecordPicker name={n} label="forms.hearing.judge" kind="person" />}
       />
-      <RecordPicker name="defendant" label="forms.charge.defendant" kind="person" />
+      <RecordPicker name="defendant" label="forms.ref.defendant" kind="person" />
       <ObjectListField
         name="outcomes"
         legend="forms.decision.outcomes"
