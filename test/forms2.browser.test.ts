@@ -57,6 +57,8 @@ test(
     await f.save();
     await f.page.waitForURL(/\/organisations\/organisation%3Atest-court$/);
     await f.page.getByRole('heading', { name: 'Специализированный межрайонный суд' }).waitFor();
+    // Its page links to its form, for an editor.
+    await f.page.locator('[data-edit="organisation:test-court"]').waitFor();
 
     // From the case page's links: a source, with the capture of a post.
     const casePage = new CasePageObject(f.page, server.url);
