@@ -54,11 +54,20 @@ test(
     await f.fill('id', 'organisation:test-court');
     await f.fill('names.0.value', 'Специализированный межрайонный суд');
     await f.select('kind', 'court');
+    // Restricted, and opened to a group and to the editor themself.
+    await f.select('visibility', 'restricted');
+    await f.click('Add a reader');
+    await f.page.locator('[data-reader-type="readers.0"]').selectOption('group');
+    await f.fill('readers.0', 'monitors');
+    await f.click('Add a reader');
+    await f.fill('readers.1', 'editor-forms2');
     await f.save();
     await f.page.waitForURL(/\/organisations\/organisation%3Atest-court$/);
     await f.page.getByRole('heading', { name: 'Специализированный межрайонный суд' }).waitFor();
     // Its page links to its form, for an editor.
     await f.page.locator('[data-edit="organisation:test-court"]').waitFor();
+    const court = await stored(f, '/api/organisations/organisation:test-court');
+    assert.deepEqual(court.readers, ['group:monitors', 'user:editor-forms2']);
 
     // From the case page's links: a source, with the capture of a post.
     const casePage = new CasePageObject(f.page, server.url);

@@ -36,6 +36,7 @@ function ReaderInput({ name }: { name: string }) {
             <label className="field">
               <span>{intl.formatMessage({ id: 'forms.readers.type' })}</span>
               <select
+                data-reader-type={name}
                 value={p.type}
                 onChange={(e) => change({ ...p, type: e.target.value as Principal['type'] })}
               >

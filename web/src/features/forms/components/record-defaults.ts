@@ -34,7 +34,12 @@ export function newRecordValues(kind: FormKind, caseId: string | undefined): Rec
   const inCase = { case: caseId ?? '' };
   switch (kind) {
     case 'person':
-      return { ...common, names: [{ value: '', script: 'Cyrl', language: 'ru', kind: 'native' }] };
+      return {
+        ...common,
+        names: [{ value: '', script: 'Cyrl', language: 'ru', kind: 'native' }],
+        // Shown as what it is: contact details are restricted unless the editor opens them.
+        fieldVisibility: { contact: 'restricted' },
+      };
     case 'case':
       return { ...common, title: '', jurisdiction: 'kz', participants: [] };
     case 'charge':
