@@ -5,6 +5,7 @@ import {
   AppealSchema,
   ChargeOutcomeSchema,
   DecisionSchema,
+  MoneyOrderSchema,
 } from '../../../../../src/core/decision/decision.ts';
 import { CheckboxField, SelectField, TextField } from './fields.tsx';
 import { ListField } from './list-field.tsx';
@@ -114,6 +115,25 @@ export function DecisionFields() {
             />
             <CheckboxField name={`${p}.isSuspended`} label="forms.decision.isSuspended" />
             <TermFields name={`${p}.probation`} label="forms.decision.probation" />
+          </>
+        )}
+      />
+      <ObjectListField
+        name="money"
+        legend="forms.decision.money"
+        add="forms.decision.addMoney"
+        empty={{ kind: 'damages' }}
+        row={(p) => (
+          <>
+            <SelectField
+              name={`${p}.kind`}
+              label="forms.decision.moneyKind"
+              options={MoneyOrderSchema.shape.kind.options}
+              messages="forms.moneyKind"
+            />
+            <TextField name={`${p}.amount.value`} label="forms.decision.amount" type="number" />
+            <TextField name={`${p}.amount.unit`} label="forms.decision.unit" placeholder="KZT" />
+            <TextField name={`${p}.description`} label="forms.decision.moneyDescription" />
           </>
         )}
       />

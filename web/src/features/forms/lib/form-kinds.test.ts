@@ -99,3 +99,27 @@ test('an organisation form with a registration step and no parent is one the cor
     { status: 'designated_extremist', date: '2018-03', sources: [] },
   ]);
 });
+
+test('a sum a decision orders keeps its kind; an empty amount is left out', () => {
+  const base = {
+    id: 'decision:m',
+    case: 'case:x',
+    kind: 'verdict',
+    date: '2023',
+    defendant: 'person:d',
+    visibility: 'internal',
+  };
+  const parsed = DecisionSchema.parse(
+    recordOfForm({
+      ...base,
+      money: [
+        { kind: 'damages', amount: { value: 1500000, unit: 'KZT' }, description: '' },
+        { kind: 'confiscation', amount: { value: Number.NaN, unit: '' }, description: 'a car' },
+      ],
+    }),
+  );
+  assert.deepEqual(parsed.money, [
+    { kind: 'damages', amount: { value: 1500000, unit: 'KZT' } },
+    { kind: 'confiscation', description: 'a car' },
+  ]);
+});
