@@ -18,7 +18,7 @@ export interface FieldRule {
  * facts engine reads none of them, so withholding one never changes a computed fact.
  */
 export const FIELD_POLICY: { readonly [K in PolicyKind]: Readonly<Record<string, FieldRule>> } = {
-  source: { author: {}, url: {}, archiveUrl: {}, note: {}, publisher: {} },
+  source: { author: {}, url: {}, archiveUrl: {}, capture: {}, note: {}, publisher: {} },
   organisation: { description: {}, place: {} },
   person: {
     contact: { default: 'restricted' },

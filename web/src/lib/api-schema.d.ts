@@ -6235,6 +6235,15 @@ export interface components {
             sha256?: string;
             /** Format: uri */
             archiveUrl?: string;
+            capture?: {
+                platform?: string;
+                postId?: string & (unknown & unknown);
+                account?: string & (unknown & unknown);
+                publishedAt?: string;
+                capturedAt?: string;
+                collector?: string & (unknown & unknown);
+                tool?: string & (unknown & unknown);
+            };
             note?: string;
             /**
              * @default internal

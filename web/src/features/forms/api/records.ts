@@ -9,6 +9,10 @@ export const FORM_KINDS = {
   charge: 'charges',
   measure: 'measures',
   hearing: 'hearings',
+  source: 'sources',
+  organisation: 'organisations',
+  event: 'events',
+  decision: 'decisions',
 } as const;
 export type FormKind = keyof typeof FORM_KINDS;
 
@@ -22,6 +26,10 @@ const ONE = {
   charge: '/api/charges/{id}',
   measure: '/api/measures/{id}',
   hearing: '/api/hearings/{id}',
+  source: '/api/sources/{id}',
+  organisation: '/api/organisations/{id}',
+  event: '/api/events/{id}',
+  decision: '/api/decisions/{id}',
 } as const;
 const MANY = {
   person: '/api/persons',
@@ -29,6 +37,10 @@ const MANY = {
   charge: '/api/charges',
   measure: '/api/measures',
   hearing: '/api/hearings',
+  source: '/api/sources',
+  organisation: '/api/organisations',
+  event: '/api/events',
+  decision: '/api/decisions',
 } as const;
 
 /** The record to edit, with its version. */
@@ -65,6 +77,28 @@ export function useSaveRecord(kind: FormKind) {
         }),
       );
     },
-    onSuccess: () => client.invalidateQueries(),
+    // Not awaited: the form goes on to its next page at once; waiting for every answer to be asked again would let
+    // the edited record's new version remount the form first, and the form's own onSuccess would be lost.
+    onSuccess: () => {
+      void client.invalidateQueries();
+    },
   });
+}
+
+/**
+ * Lists an event on the case it was added from (the case page shows the events its case names): the case as it is
+ * now, with the event appended, saved at the version just read. Nothing is written when the case names it already.
+ */
+export async function listEventOnCase(caseId: string, eventId: string): Promise<void> {
+  const path = { params: { path: { id: caseId } } };
+  const stored = answerOf(await api.GET('/api/cases/{id}/record', path));
+  const record = stored.record as Record<string, unknown> & { events?: string[] };
+  const events = record.events ?? [];
+  if (events.includes(eventId)) return;
+  answerOf(
+    await api.PUT('/api/cases/{id}/record', {
+      params: { path: { id: caseId }, header: { 'if-match': ifMatch(stored.version) } },
+      body: { record: { ...record, events: [...events, eventId] } } as never,
+    }),
+  );
 }

@@ -1,11 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
+import type { PresentedCase } from '../../../../../src/core/case/case.presenter.ts';
 import { api } from '../../../lib/api.ts';
+import { getJson } from '../../../lib/api-client.ts';
 import { answerOf } from '../../../lib/api-answer.ts';
+import { formPath } from '../lib/form-paths.ts';
+
+type CasePath = '/api/charges' | '/api/measures' | '/api/hearings' | '/api/decisions';
 
 /** The case's own records of one kind, by id, for their edit links (only what the reader may read). */
-function useCaseRecords(path: '/api/charges' | '/api/measures' | '/api/hearings', caseId: string) {
+function useCaseRecords(path: CasePath, caseId: string) {
   return useQuery({
     queryKey: ['record-list', path, caseId],
     queryFn: async ({ signal }) =>
@@ -13,15 +18,28 @@ function useCaseRecords(path: '/api/charges' | '/api/measures' | '/api/hearings'
   });
 }
 
+/** The events and sources of the case file, as the case page reads it (the same answer, kept once), for their edit links. */
+function useCaseLinked(caseId: string) {
+  return useQuery({
+    queryKey: ['case', caseId, 'today'],
+    queryFn: ({ signal }) => getJson<PresentedCase>(`/api/cases/${encodeURIComponent(caseId)}`, signal),
+    select: (file) => ({ event: file.events.map((e) => e.id), source: file.sources.map((s) => s.id) }),
+  });
+}
+
 const KINDS = [
   { kind: 'charge', path: '/api/charges', add: 'forms.links.addCharge' },
   { kind: 'measure', path: '/api/measures', add: 'forms.links.addMeasure' },
   { kind: 'hearing', path: '/api/hearings', add: 'forms.links.addHearing' },
+  { kind: 'decision', path: '/api/decisions', add: 'forms.links.addDecision' },
 ] as const;
 
-/** For someone signed in: edit the case, add a charge, measure or hearing to it, and edit each of them. */
+/**
+ * For someone signed in: edit the case; add a charge, measure, hearing, decision, event or source to it; and edit
+ * each of those it has. Saving a form opened here returns to the case.
+ */
 export function CaseEditLinks({ caseId }: { caseId: string }) {
-  const q = encodeURIComponent(caseId);
+  const linked = useCaseLinked(caseId);
   return (
     <nav className="edit-links" aria-labelledby="edit-links-heading">
       <h2 id="edit-links-heading">
@@ -29,13 +47,15 @@ export function CaseEditLinks({ caseId }: { caseId: string }) {
       </h2>
       <ul>
         <li>
-          <Link to={`/records/case/${q}/edit`}>
+          <Link to={formPath('case', caseId)}>
             <FormattedMessage id="forms.links.edit" /> <FormattedMessage id="forms.kind.case" />
           </Link>
         </li>
         {KINDS.map((k) => (
           <KindLinks key={k.kind} caseId={caseId} {...k} />
         ))}
+        <EditLinks kind="event" caseId={caseId} add="forms.links.addEvent" ids={linked.data?.event} />
+        <EditLinks kind="source" caseId={caseId} add="forms.links.addSource" ids={linked.data?.source} />
       </ul>
     </nav>
   );
@@ -49,21 +69,35 @@ function KindLinks({
 }: {
   caseId: string;
   kind: string;
-  path: (typeof KINDS)[number]['path'];
+  path: CasePath;
   add: string;
 }) {
   const records = useCaseRecords(path, caseId);
+  return <EditLinks kind={kind} caseId={caseId} add={add} ids={records.data?.map((r) => r.id)} />;
+}
+
+function EditLinks({
+  kind,
+  caseId,
+  add,
+  ids,
+}: {
+  kind: string;
+  caseId: string;
+  add: string;
+  ids: string[] | undefined;
+}) {
   return (
     <>
       <li>
-        <Link to={`/records/${kind}/new?case=${encodeURIComponent(caseId)}`}>
+        <Link to={formPath(kind, undefined, caseId)} data-add={kind}>
           <FormattedMessage id={add} />
         </Link>
       </li>
-      {records.data?.map((r) => (
-        <li key={r.id}>
-          <Link to={`/records/${kind}/${encodeURIComponent(r.id)}/edit`} data-edit={r.id}>
-            <FormattedMessage id="forms.links.edit" /> {r.id}
+      {ids?.map((id) => (
+        <li key={id}>
+          <Link to={`${formPath(kind, id)}?case=${encodeURIComponent(caseId)}`} data-edit={id}>
+            <FormattedMessage id="forms.links.edit" /> {id}
           </Link>
         </li>
       ))}

@@ -3,6 +3,7 @@ import { FormattedMessage } from 'react-intl';
 import { ParticipantRoleSchema } from '../../../../../src/core/case/case.ts';
 import { FieldGroup, SelectField, TextField } from './fields.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
+import { RecordPicker } from './record-picker.tsx';
 import { SourcesFields } from './sources-fields.tsx';
 
 /** A case: title, jurisdiction, when it was opened, and its participants (a person in a role, with sources). */
@@ -18,7 +19,7 @@ export function CaseFields() {
       <FieldGroup legend="forms.case.participants">
         {participants.fields.map((field, i) => (
           <div key={field.id} className="row">
-            <TextField name={`participants.${i}.person`} label="forms.case.person" />
+            <RecordPicker name={`participants.${i}.person`} label="forms.case.person" kind="person" />
             <SelectField
               name={`participants.${i}.role`}
               label="forms.case.role"

@@ -1,15 +1,19 @@
+import { useWatch } from 'react-hook-form';
 import { ChargeStepKindSchema } from '../../../../../src/core/charge/charge.ts';
 import { FieldGroup, SelectField, TextField } from './fields.tsx';
 
-const ORIGINS = ['reclassification', 'rebrought', 'merger', 'split'] as const;
+import { RecordPicker } from './record-picker.tsx';
 import { StepsFields } from './steps-fields.tsx';
+
+const ORIGINS = ['reclassification', 'rebrought', 'merger', 'split'] as const;
 
 /** A charge: the defendant, the article with its part, and its lifecycle (brought, reclassified, dropped…). */
 export function ChargeFields() {
+  const caseId = useWatch({ name: 'case' }) as string | undefined;
   return (
     <>
-      <TextField name="case" label="forms.charge.case" />
-      <TextField name="defendant" label="forms.charge.defendant" />
+      <RecordPicker name="case" label="forms.charge.case" kind="case" />
+      <RecordPicker name="defendant" label="forms.ref.defendant" kind="person" />
       <FieldGroup legend="forms.charge.article">
         <div className="row">
           <TextField name="article.jurisdiction" label="forms.case.jurisdiction" />
@@ -27,7 +31,7 @@ export function ChargeFields() {
             messages="forms.origin"
             allowEmpty
           />
-          <TextField name="origin.from.0" label="forms.charge.originFrom" />
+          <RecordPicker name="origin.from.0" label="forms.charge.originFrom" kind="charge" caseId={caseId} />
         </div>
       </FieldGroup>
       <TextField name="conduct" label="forms.field.charge.conduct" multiline />

@@ -25,18 +25,21 @@ export const errorId = (name: string) => `error-${name.replace(/\W/g, '-')}`;
 interface FieldProps {
   name: string;
   label: string;
-  type?: 'text' | 'number' | 'time';
+  type?: 'text' | 'number' | 'time' | 'date' | 'url';
   multiline?: boolean;
+  /** A sample of the form the value takes (a date and time, a digest), not words to translate. */
+  placeholder?: string;
 }
 
 /** A labelled text (or number) box bound to the form, with its error beside it. */
-export function TextField({ name, label, type = 'text', multiline = false }: FieldProps) {
+export function TextField({ name, label, type = 'text', multiline = false, placeholder }: FieldProps) {
   const intl = useIntl();
   const { register } = useFormContext();
   const error = useFieldError(name);
   const common = {
     'aria-invalid': error !== undefined,
     ...(error !== undefined ? { 'aria-describedby': errorId(name) } : {}),
+    ...(placeholder !== undefined ? { placeholder } : {}),
   };
   return (
     <label className="field">
@@ -83,6 +86,18 @@ export function SelectField({
         ))}
       </select>
       <FieldErrorText name={name} />
+    </label>
+  );
+}
+
+/** A labelled yes/no box bound to the form. */
+export function CheckboxField({ name, label }: { name: string; label: string }) {
+  const intl = useIntl();
+  const { register } = useFormContext();
+  return (
+    <label className="field inline">
+      <input type="checkbox" {...register(name)} />
+      <span>{intl.formatMessage({ id: label })}</span>
     </label>
   );
 }

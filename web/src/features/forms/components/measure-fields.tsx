@@ -1,5 +1,5 @@
-import { TextField } from './fields.tsx';
-import { SelectField } from './fields.tsx';
+import { SelectField, TextField } from './fields.tsx';
+import { RecordPicker } from './record-picker.tsx';
 import { StepsFields } from './steps-fields.tsx';
 
 const MEASURE_KINDS = [
@@ -18,8 +18,8 @@ const STEP_KINDS = ['ordered', 'extended', 'appealed', 'upheld', 'changed', 'end
 export function MeasureFields() {
   return (
     <>
-      <TextField name="case" label="forms.charge.case" />
-      <TextField name="person" label="forms.charge.defendant" />
+      <RecordPicker name="case" label="forms.charge.case" kind="case" />
+      <RecordPicker name="person" label="forms.charge.defendant" kind="person" />
       <SelectField name="kind" label="forms.measure.kind" options={MEASURE_KINDS} messages="measureKind" />
       <TextField name="place" label="forms.field.measure.place" />
       <StepsFields

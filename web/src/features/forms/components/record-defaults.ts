@@ -1,9 +1,13 @@
 import type { ZodType } from 'zod';
 import { CaseSchema } from '../../../../../src/core/case/case.ts';
+import { DecisionSchema } from '../../../../../src/core/decision/decision.ts';
+import { EventSchema } from '../../../../../src/core/event/event.ts';
 import { ChargeSchema } from '../../../../../src/core/charge/charge.ts';
 import { HearingSchema } from '../../../../../src/core/hearing/hearing.ts';
 import { MeasureSchema } from '../../../../../src/core/measure/measure.ts';
+import { OrganisationSchema } from '../../../../../src/core/organisation/organisation.ts';
 import { PersonSchema } from '../../../../../src/core/person/person.ts';
+import { SourceSchema } from '../../../../../src/core/source/source.ts';
 import type { FormKind } from '../api/records.ts';
 
 /** Each kind's schema: the core's own, so the form refuses exactly what the core refuses. */
@@ -13,6 +17,10 @@ export const SCHEMAS: Record<FormKind, ZodType> = {
   charge: ChargeSchema,
   measure: MeasureSchema,
   hearing: HearingSchema,
+  source: SourceSchema,
+  organisation: OrganisationSchema,
+  event: EventSchema,
+  decision: DecisionSchema,
 };
 
 /** A fresh id for a new record: the kind, and a random tail (the user may write a readable one instead). */
@@ -26,7 +34,12 @@ export function newRecordValues(kind: FormKind, caseId: string | undefined): Rec
   const inCase = { case: caseId ?? '' };
   switch (kind) {
     case 'person':
-      return { ...common, names: [{ value: '', script: 'Cyrl', language: 'ru', kind: 'native' }] };
+      return {
+        ...common,
+        names: [{ value: '', script: 'Cyrl', language: 'ru', kind: 'native' }],
+        // Shown as what it is: contact details are restricted unless the editor opens them.
+        fieldVisibility: { contact: 'restricted' },
+      };
     case 'case':
       return { ...common, title: '', jurisdiction: 'kz', participants: [] };
     case 'charge':
@@ -47,5 +60,27 @@ export function newRecordValues(kind: FormKind, caseId: string | undefined): Rec
       };
     case 'hearing':
       return { ...common, ...inCase, kind: 'trial_session', date: '', status: 'scheduled' };
+    case 'source': {
+      // A source cites nothing: it is what the others cite.
+      const { sources: _none, ...own } = common;
+      return { ...own, kind: 'document', title: '' };
+    }
+    case 'organisation':
+      return {
+        ...common,
+        names: [{ value: '', script: 'Cyrl', language: 'ru', kind: 'native' }],
+        kind: 'ngo',
+      };
+    case 'event':
+      // An event added from a case's page starts tied to that case.
+      return {
+        ...common,
+        kind: 'protest',
+        title: '',
+        start: '',
+        cases: caseId !== undefined ? [caseId] : [],
+      };
+    case 'decision':
+      return { ...common, ...inCase, kind: 'verdict', date: '', defendant: '' };
   }
 }

@@ -19,6 +19,7 @@ export function RecordFormPage() {
         kind={kind}
         values={newRecordValues(kind, params.get('case') ?? undefined)}
         version={undefined}
+        fromCase={params.get('case') ?? undefined}
       />
     );
   if (!stored.data) return <QueryState error={stored.error} />;
@@ -28,6 +29,7 @@ export function RecordFormPage() {
       kind={kind}
       values={{ fieldVisibility: {}, ...(stored.data.record as Record<string, unknown>) }}
       version={stored.data.version}
+      fromCase={params.get('case') ?? undefined}
     />
   );
 }

@@ -4,25 +4,46 @@ import { FormProvider, useForm, type FieldValues, type Resolver } from 'react-ho
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
-import { useSaveRecord, type FormKind } from '../api/records.ts';
+import { listEventOnCase, useSaveRecord, type FormKind } from '../api/records.ts';
+import { afterSavePath } from '../lib/form-paths.ts';
 import { formPathOf, recordOfForm } from '../lib/form-record.ts';
 import { CaseFields } from './case-fields.tsx';
 import { ChargeFields } from './charge-fields.tsx';
+import { CaseMoreFields } from './case-more-fields.tsx';
 import { ConflictPanel } from './conflict-panel.tsx';
+import { DecisionFields } from './decision-fields.tsx';
+import { EventFields } from './event-fields.tsx';
 import { TextField } from './fields.tsx';
 import { HearingFields } from './hearing-fields.tsx';
 import { MeasureFields } from './measure-fields.tsx';
+import { OrganisationFields } from './organisation-fields.tsx';
 import { PersonFields } from './person-fields.tsx';
+import { PersonMoreFields } from './person-more-fields.tsx';
 import { SCHEMAS } from './record-defaults.ts';
+import { SourceFields } from './source-fields.tsx';
 import { SourcesFields } from './sources-fields.tsx';
 import { VisibilityFields } from './visibility-fields.tsx';
 
 const FIELDS: Record<FormKind, () => React.JSX.Element> = {
-  person: PersonFields,
-  case: CaseFields,
+  person: () => (
+    <>
+      <PersonFields />
+      <PersonMoreFields />
+    </>
+  ),
+  case: () => (
+    <>
+      <CaseFields />
+      <CaseMoreFields />
+    </>
+  ),
   charge: ChargeFields,
   measure: MeasureFields,
   hearing: HearingFields,
+  source: SourceFields,
+  organisation: OrganisationFields,
+  event: EventFields,
+  decision: DecisionFields,
 };
 
 /** The form's check: the core's schema over the record the form's values make (empty boxes left out). */
@@ -39,10 +60,13 @@ export function RecordForm({
   kind,
   values,
   version,
+  fromCase,
 }: {
   kind: FormKind;
   values: Record<string, unknown>;
   version: number | undefined;
+  /** The case whose page the form was opened from: where saving returns. */
+  fromCase?: string | undefined;
 }) {
   const intl = useIntl();
   const navigate = useNavigate();
@@ -54,31 +78,45 @@ export function RecordForm({
   const isNew = version === undefined;
   const Fields = FIELDS[kind];
 
-  const submit = form.handleSubmit((parsed) => {
-    setFormError(undefined);
-    const record = parsed as Record<string, unknown>;
-    save.mutate(
-      { record, ...(baseVersion !== undefined ? { version: baseVersion } : {}) },
-      {
-        onSuccess: () => void navigate(afterSave(kind, record)),
-        onError: (error) => {
-          if (error instanceof ApiError && error.status === 409 && isStored(error.current)) {
-            setConflict({ current: error.current.record, version: error.current.version });
-            return;
-          }
-          const issues = error instanceof ApiError ? error.issues : [];
-          let placed = false;
-          for (const issue of issues) {
-            const path = formPathOf(issue);
-            if (path === undefined) continue;
-            form.setError(path, { message: issue.message });
-            placed = true;
-          }
-          if (!placed) setFormError(error.message);
+  const submit = form.handleSubmit(
+    (parsed) => {
+      setFormError(undefined);
+      const record = parsed as Record<string, unknown>;
+      save.mutate(
+        { record, ...(baseVersion !== undefined ? { version: baseVersion } : {}) },
+        {
+          onSuccess: () => {
+            const next = () => void navigate(afterSavePath(kind, record, fromCase));
+            // A new event added from a case is listed on it, so the case page shows it; should that fail (the
+            // case changed meanwhile), the user can still add it in the case's form.
+            if (kind === 'event' && isNew && fromCase !== undefined)
+              listEventOnCase(fromCase, String(record.id)).then(next, next);
+            else next();
+          },
+          onError: (error) => {
+            if (error instanceof ApiError && error.status === 409 && isStored(error.current)) {
+              setConflict({ current: error.current.record, version: error.current.version });
+              return;
+            }
+            const issues = error instanceof ApiError ? error.issues : [];
+            let placed = false;
+            for (const issue of issues) {
+              const path = formPathOf(issue);
+              if (path === undefined) continue;
+              form.setError(path, { message: issue.message });
+              placed = true;
+            }
+            if (!placed) setFormError(error.message);
+          },
         },
-      },
-    );
-  });
+      );
+    },
+    (errors) => {
+      // An error of the record as a whole (a key the schema does not know) has no field to stand beside.
+      const whole = (errors as Record<string, { message?: string } | undefined>)[''];
+      setFormError(whole?.message);
+    },
+  );
 
   return (
     <FormProvider {...form}>
@@ -102,12 +140,14 @@ export function RecordForm({
         )}
         <TextField name="id" label="forms.id" />
         <Fields />
-        <fieldset className="field-group">
-          <legend>
-            <FormattedMessage id="forms.sources" />
-          </legend>
-          <SourcesFields name="sources" />
-        </fieldset>
+        {kind !== 'source' && (
+          <fieldset className="field-group">
+            <legend>
+              <FormattedMessage id="forms.sources" />
+            </legend>
+            <SourcesFields name="sources" />
+          </fieldset>
+        )}
         <VisibilityFields kind={kind} />
         {formError !== undefined && (
           <p role="alert" className="field-error">
@@ -124,11 +164,4 @@ export function RecordForm({
 
 function isStored(value: unknown): value is { record: Record<string, unknown>; version: number } {
   return typeof value === 'object' && value !== null && 'record' in value && 'version' in value;
-}
-
-/** Where the user goes after saving: the case the record belongs to, or the case itself. */
-function afterSave(kind: FormKind, record: Record<string, unknown>): string {
-  if (kind === 'case') return `/cases/${encodeURIComponent(String(record.id))}`;
-  if (typeof record.case === 'string') return `/cases/${encodeURIComponent(record.case)}`;
-  return `/records/${kind}/${encodeURIComponent(String(record.id))}/edit`;
 }

@@ -1,6 +1,7 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
 import { TextField } from './fields.tsx';
+import { RecordPicker } from './record-picker.tsx';
 
 /** The citations of a fact (source, page, quote): every fact a user records can cite where it comes from. */
 export function SourcesFields({ name }: { name: string }) {
@@ -10,7 +11,7 @@ export function SourcesFields({ name }: { name: string }) {
     <div className="sources-fields">
       {fields.map((field, i) => (
         <div key={field.id} className="row">
-          <TextField name={`${name}.${i}.source`} label="forms.citation.source" />
+          <RecordPicker name={`${name}.${i}.source`} label="forms.citation.source" kind="source" />
           <TextField name={`${name}.${i}.page`} label="forms.citation.page" type="number" />
           <TextField name={`${name}.${i}.quote`} label="forms.citation.quote" />
           <button type="button" className="link-button" onClick={() => remove(i)}>

@@ -1,6 +1,7 @@
 import { FormattedMessage } from 'react-intl';
 import { confidentialFields, type PolicyKind } from '../../../../../src/core/access/field-policy.ts';
 import { FieldGroup, SelectField } from './fields.tsx';
+import { ReadersField } from './readers-field.tsx';
 
 const VISIBILITIES = ['public', 'internal', 'restricted'] as const;
 
@@ -15,6 +16,7 @@ export function VisibilityFields({ kind }: { kind: PolicyKind }) {
         options={VISIBILITIES}
         messages="forms.visibility"
       />
+      <ReadersField />
       {fields.length > 0 && (
         <p className="hint">
           <FormattedMessage id="forms.visibility.fieldsHint" />

@@ -1,0 +1,53 @@
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { FormattedMessage } from 'react-intl';
+import { NameKindSchema, ScriptSchema } from '../../../../../src/core/common/names.ts';
+import { FieldGroup, SelectField, TextField } from './fields.tsx';
+
+/**
+ * Every written form of a name (a person's or an organisation's), each with its script, language and kind, and
+ * for a person its parts: a name in Cyrillic, its official Latin form and a transliteration side by side.
+ */
+export function NamesFields({ hasParts }: { hasParts: boolean }) {
+  const { control } = useFormContext();
+  const names = useFieldArray({ control, name: 'names' });
+  return (
+    <FieldGroup legend="forms.person.names">
+      {names.fields.map((field, i) => (
+        <div key={field.id} className="row" data-name-row={i}>
+          <TextField name={`names.${i}.value`} label="forms.person.name" />
+          <SelectField
+            name={`names.${i}.script`}
+            label="forms.person.script"
+            options={ScriptSchema.options}
+          />
+          <TextField name={`names.${i}.language`} label="forms.person.language" />
+          <SelectField
+            name={`names.${i}.kind`}
+            label="forms.person.nameKind"
+            options={NameKindSchema.options}
+            messages="forms.nameKind"
+          />
+          {hasParts && (
+            <>
+              <TextField name={`names.${i}.parts.family`} label="forms.person.family" />
+              <TextField name={`names.${i}.parts.given`} label="forms.person.given" />
+              <TextField name={`names.${i}.parts.patronymic`} label="forms.person.patronymic" />
+            </>
+          )}
+          {names.fields.length > 1 && (
+            <button type="button" className="link-button" onClick={() => names.remove(i)}>
+              <FormattedMessage id="forms.remove" />
+            </button>
+          )}
+        </div>
+      ))}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => names.append({ value: '', script: 'Latn', language: 'en', kind: 'transliteration' })}
+      >
+        <FormattedMessage id="forms.person.addName" />
+      </button>
+    </FieldGroup>
+  );
+}

@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { afterSavePath, formPath } from './form-paths.ts';
+
+test("a form's address: new, new from a case, or an edit", () => {
+  assert.equal(formPath('event'), '/records/event/new');
+  assert.equal(formPath('source', undefined, 'case:a b'), '/records/source/new?case=case%3Aa%20b');
+  assert.equal(formPath('decision', 'decision:v'), '/records/decision/decision%3Av/edit');
+});
+
+test('saving returns to the case the record belongs to or was added from, or to the record', () => {
+  assert.equal(afterSavePath('decision', { id: 'decision:v', case: 'case:x' }), '/cases/case%3Ax');
+  assert.equal(afterSavePath('source', { id: 'source:s' }, 'case:x'), '/cases/case%3Ax');
+  assert.equal(afterSavePath('event', { id: 'event:e', cases: ['case:y'] }, 'case:y'), '/cases/case%3Ay');
+  assert.equal(afterSavePath('organisation', { id: 'organisation:o' }), '/organisations/organisation%3Ao');
+  assert.equal(afterSavePath('source', { id: 'source:s' }), '/records/source/source%3As/edit');
+  assert.equal(afterSavePath('case', { id: 'case:x' }, 'case:other'), '/cases/case%3Ax');
+});

@@ -1,0 +1,18 @@
+/** The page of a record's form: a new one (added from a case when `caseId` is given), or an edit of one. */
+export function formPath(kind: string, id?: string, caseId?: string): string {
+  if (id !== undefined) return `/records/${kind}/${encodeURIComponent(id)}/edit`;
+  return `/records/${kind}/new${caseId !== undefined ? `?case=${encodeURIComponent(caseId)}` : ''}`;
+}
+
+/**
+ * Where the user goes after saving: the case itself, the case the record belongs to, the case the form was opened
+ * from (a source or an event added from a case's page), an organisation's page; else the saved record's form.
+ */
+export function afterSavePath(kind: string, record: Record<string, unknown>, fromCase?: string): string {
+  const id = String(record.id);
+  if (kind === 'case') return `/cases/${encodeURIComponent(id)}`;
+  if (typeof record.case === 'string') return `/cases/${encodeURIComponent(record.case)}`;
+  if (fromCase !== undefined && fromCase !== '') return `/cases/${encodeURIComponent(fromCase)}`;
+  if (kind === 'organisation') return `/organisations/${encodeURIComponent(id)}`;
+  return formPath(kind, id);
+}
