@@ -103,7 +103,20 @@ export interface CaseSearch extends SortedPage<CaseSort> {
   /** The case's opening day (or its first charge step's) on or after / on or before, as ISO days. */
   openedFrom?: string;
   openedTo?: string;
+  /** Only cases that can have a defendant in a status today (a necessary condition, not the status itself). */
+  statusHint?: StatusHint;
 }
+
+/**
+ * What a case needs for one of its defendants to be in a status today, as far as the database can tell without
+ * the facts: a measure of these kinds not certainly ended before `today`, a decision, a recorded release or a
+ * decision, or any measure. The facts then decide, for the cases that pass (core/case/case-search.service.ts).
+ */
+export type StatusHint =
+  | { kind: 'live_measure'; today: string; kinds?: readonly string[]; exceptKinds?: readonly string[] }
+  | { kind: 'decision' }
+  | { kind: 'release_or_decision' }
+  | { kind: 'measure' };
 
 /** Which persons a list asks for, filtered by the database within the reader's scope. */
 export interface PersonSearch extends SortedPage<PersonSort> {

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { containsPattern, foldName } from '../core/common/name-fold.ts';
-import type { CaseSearch, PersonSearch, ReadScope, SortedId, SortedPage } from '../core/ports.ts';
+import type { CaseSearch, PersonSearch, ReadScope, SortedId, SortedPage, StatusHint } from '../core/ports.ts';
 import type { Database } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { inScope } from './read-scope.ts';
@@ -68,6 +68,33 @@ const affiliated = (elements: JsonElements, alias: string, organisation: string)
   sql`exists (select 1 from ${elements(sql`${sql.ref(`${alias}.data`)} -> 'affiliations'`, 'af')}
     where af.value ->> 'organisation' = ${organisation})`;
 
+/** The necessary condition of a status hint, within the reader's scope. */
+function hinted(elements: JsonElements, hint: StatusHint, scope: ReadScope | undefined): Condition {
+  const measureIn = (extra: Condition) =>
+    sql`exists (select 1 from measures m where m.case_id = c.id and ${scoped('measure', 'm', scope)} ${extra})`;
+  const decision = sql`exists (select 1 from decisions d where d.case_id = c.id and ${scoped('decision', 'd', scope)})`;
+  switch (hint.kind) {
+    case 'measure':
+      return measureIn(sql``);
+    case 'decision':
+      return decision;
+    case 'release_or_decision':
+      return sql`(${decision} or exists (select 1 from ${elements(sql`c.data -> 'releases'`, 'rl')}))`;
+    case 'live_measure': {
+      const kinds =
+        hint.kinds !== undefined ? sql`and m.data ->> 'kind' in (${sql.join(hint.kinds)})` : sql``;
+      const except =
+        hint.exceptKinds !== undefined
+          ? sql`and m.data ->> 'kind' not in (${sql.join(hint.exceptKinds)})`
+          : sql``;
+      // Certainly ended: an end step on a whole day (no approximation, no range) on or before today.
+      return measureIn(sql`${kinds} ${except} and not exists (select 1 from ${elements(sql`m.data -> 'steps'`, 'st')}
+        where st.value ->> 'kind' in (${list(ENDING_STEPS)}) and length(st.value ->> 'date') = 10
+        and st.value ->> 'date' <= ${hint.today})`);
+    }
+  }
+}
+
 /** The conditions of a case search, each a subquery within the reader's scope. */
 function caseConditions(elements: JsonElements, s: CaseSearch, scope: ReadScope | undefined): Condition[] {
   const where: Condition[] = [scoped('case', 'c', scope)];
@@ -103,6 +130,7 @@ function caseConditions(elements: JsonElements, s: CaseSearch, scope: ReadScope 
     where.push(sql`exists (select 1 from case_participants cp join persons p on p.id = cp.person_id
       where cp.case_id = c.id and cp.person_id = ${s.person} ${role} and ${scoped('person', 'p', scope)})`);
   }
+  if (s.statusHint !== undefined) where.push(hinted(elements, s.statusHint, scope));
   const opened = openedKey(scope);
   // A partial date is in the range when it can fall in it: '2022-11' is on or after 2022-11-15.
   if (s.openedFrom !== undefined) where.push(sql`${opened} <> '' and ${opened} || 'z' >= ${s.openedFrom}`);

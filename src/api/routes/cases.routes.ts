@@ -56,6 +56,7 @@ export function caseRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
       return c.json(
         {
           cases: page.cases,
+          ...(page.isPartial ? { partial: true } : {}),
           ...(next !== undefined
             ? { next: encodeSortCursor(next, request.sort ?? 'id', request.direction ?? 'asc') }
             : {}),

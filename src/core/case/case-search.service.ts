@@ -1,9 +1,9 @@
 import type { Session } from '../access/session.ts';
-import { isDay } from '../dates/day.ts';
+import { addDays, isDay, type Day } from '../dates/day.ts';
 import { DomainError } from '../errors.ts';
 import type { PersonStatus } from '../facts/status.ts';
 import type { LegalKnowledge } from '../law/legal-knowledge.ts';
-import type { CaseSearch, CaseSort, Clock, SortCursor, SortedId } from '../ports.ts';
+import type { CaseSearch, CaseSort, Clock, SortCursor, SortedId, StatusHint } from '../ports.ts';
 import type { ParticipantRole } from './case.ts';
 import { caseFacts } from './case-facts.service.ts';
 import { CASE_PAGE, summarise, type CaseSummary } from './case.service.ts';
@@ -49,6 +49,11 @@ export interface CaseListRequest {
 export interface CaseListPage {
   cases: CaseSummary[];
   next?: SortCursor;
+  /**
+   * Set when the status filter examined as many cases as one request may (STATUS_BUDGET) before the page was
+   * full: the page holds fewer cases, and `next` goes on after the last case examined.
+   */
+  isPartial?: true;
 }
 
 /** What the `status` filter needs to compute the facts of a candidate case. */
@@ -56,6 +61,8 @@ export interface CaseListDeps {
   session: Session;
   law: LegalKnowledge;
   clock: Clock;
+  /** How many cases the status filter may examine for one page (STATUS_BUDGET unless said). */
+  statusBudget?: number;
 }
 
 /** An article as the filter writes it: '272', '272-1', '272(1)'. */
@@ -89,14 +96,37 @@ function toSearch(request: CaseListRequest, limit: number): CaseSearch {
   };
 }
 
-/** How many candidates the status filter computes the facts of at a time. */
-const STATUS_BATCH = 50;
+/** What the database can tell of a status without the facts: a necessary condition for it today. */
+function hintFor(status: PersonStatus, today: Day): StatusHint | undefined {
+  switch (status) {
+    case 'under_house_arrest':
+      return { kind: 'live_measure', today, kinds: ['house_arrest'] };
+    case 'in_custody':
+    case 'under_other_measure':
+      return { kind: 'live_measure', today, exceptKinds: ['house_arrest'] };
+    case 'serving_sentence':
+    case 'on_probation':
+    case 'convicted_not_in_force':
+      return { kind: 'decision' };
+    case 'released':
+      return { kind: 'release_or_decision' };
+    case 'measure_ended':
+      return { kind: 'measure' };
+    case 'at_liberty':
+      return undefined;
+  }
+}
+
+/** How many candidates the status filter computes the facts of at a time, and at most for one page. */
+const STATUS_BATCH = 25;
+export const STATUS_BUDGET = 100;
 
 /**
  * A page of the cases the actor may read that match every filter, in the order asked, after the cursor. The
  * database filters and sorts (core's ports, store/record-lists.ts); "status today" depends on the day, so it is
- * computed by the facts for the candidates the other filters leave, a batch at a time in the list's order, until
- * the page is full (docs/ARCHITECTURE.md, "Lists").
+ * computed by the facts for the candidates the other filters (and a necessary condition of the status) leave, a
+ * batch at a time in the list's order, until the page is full or STATUS_BUDGET cases were examined
+ * (docs/ARCHITECTURE.md, "Lists").
  */
 export async function searchCases(deps: CaseListDeps, request: CaseListRequest): Promise<CaseListPage> {
   const limit = request.limit ?? CASE_PAGE.default;
@@ -105,24 +135,35 @@ export async function searchCases(deps: CaseListDeps, request: CaseListRequest):
   const { session } = deps;
   const search = toSearch(request, limit + 1);
   const status = request.status;
-  let found;
-  if (status === undefined) found = await session.findCases(search);
-  else {
-    const kept: SortedId[] = [];
-    let cursor = request.after;
-    for (;;) {
-      const batch = await session.findCases({
-        ...search,
-        limit: STATUS_BATCH,
-        ...(cursor !== undefined ? { after: cursor } : {}),
-      });
-      for (const hit of batch) if (await isInStatus(deps, hit.id, status)) kept.push(hit);
-      const last = batch.at(-1);
-      if (kept.length > limit || batch.length < STATUS_BATCH || last === undefined) break;
-      cursor = last;
+  if (status === undefined) return pageOf(session, await session.findCases(search), limit);
+  // The earliest today anywhere: a measure ended on this day or before has ended in every time zone.
+  const hint = hintFor(status, addDays(deps.clock.now().slice(0, 10), -1));
+  if (hint !== undefined) search.statusHint = hint;
+  const kept: SortedId[] = [];
+  let cursor = request.after;
+  let examined = 0;
+  const budget = deps.statusBudget ?? STATUS_BUDGET;
+  for (;;) {
+    const asked = Math.min(STATUS_BATCH, budget - examined);
+    const batch = await session.findCases({
+      ...search,
+      limit: asked,
+      ...(cursor !== undefined ? { after: cursor } : {}),
+    });
+    for (const hit of batch) {
+      examined++;
+      cursor = hit;
+      if (await isInStatus(deps, hit.id, status)) kept.push(hit);
+      if (kept.length > limit) return pageOf(session, kept, limit);
     }
-    found = kept;
+    if (batch.length < asked || cursor === undefined) return pageOf(session, kept, limit);
+    // The budget is spent: the page goes out as it is, and the next goes on after the last case examined.
+    if (examined >= budget) return { ...(await pageOf(session, kept, limit)), next: cursor, isPartial: true };
   }
+}
+
+/** The page of the first `limit` cases found, and `next` when one more was found. */
+async function pageOf(session: Session, found: readonly SortedId[], limit: number): Promise<CaseListPage> {
   const page = found.slice(0, limit);
   const rows = await session.list('case', { ids: page.map((f) => f.id) });
   const byId = new Map(rows.map((r) => [r.id, r.data]));
