@@ -14,7 +14,7 @@ import { importFile } from './import-file.ts';
 
 // How long the case list takes with each filter and order on a generated database, as the public reads it:
 // the first page, and the tenth page reached through the cursor. Prints JSON; not a timed test.
-//   npx tsx bench/list-filters.ts --cases 25000 [--db FILE] [--postgres URL]
+//   npx tsx bench/list-filters.ts --cases 25000 [--db FILE] [--postgres URL] [--only NAME]
 
 const { values } = parseArgs({
   options: {
@@ -22,6 +22,8 @@ const { values } = parseArgs({
     db: { type: 'string' },
     postgres: { type: 'string' },
     runs: { type: 'string', default: '5' },
+    /** Only the queries whose names contain this. */
+    only: { type: 'string' },
   },
 });
 const cases = Number(values.cases);
@@ -56,7 +58,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function measure(dialect: string, store: Awaited<ReturnType<typeof openSqliteStore>>) {
   const deps = { session: openSession(store, PUBLIC_ACTOR), law, clock: SYSTEM_CLOCK };
   const results = [];
-  for (const [name, query] of QUERIES) {
+  for (const [name, query] of QUERIES.filter(([n]) => values.only === undefined || n.includes(values.only))) {
     const first: number[] = [];
     let found = 0;
     for (let r = 0; r < runs; r++) {
@@ -73,6 +75,9 @@ async function measure(dialect: string, store: Awaited<ReturnType<typeof openSql
         if (after === undefined) break;
       }
     });
+    process.stderr.write(
+      `${dialect} ${name}: ${Math.round(median(first))} ms, ten pages ${Math.round(deepMs)} ms\n`,
+    );
     results.push({
       dialect,
       query: name,

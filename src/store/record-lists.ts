@@ -119,11 +119,12 @@ function caseConditions(elements: JsonElements, s: CaseSearch, scope: ReadScope 
   }
   if (s.organisation !== undefined) {
     const o = s.organisation;
+    // The affiliated persons are found once (an uncorrelated subquery), not again for every case.
     where.push(readableOrganisation(o, scope));
     where.push(sql`(exists (select 1 from ${elements(sql`c.data -> 'authorities'`, 'au')}
         where au.value ->> 'organisation' = ${o})
-      or exists (select 1 from case_participants cp join persons p on p.id = cp.person_id
-        where cp.case_id = c.id and ${scoped('person', 'p', scope)} and ${affiliated(elements, 'p', o)}))`);
+      or exists (select 1 from case_participants cp where cp.case_id = c.id and cp.person_id in (
+        select p.id from persons p where ${scoped('person', 'p', scope)} and ${affiliated(elements, 'p', o)})))`);
   }
   if (s.person !== undefined) {
     const role = s.role !== undefined ? sql`and cp.role = ${s.role}` : sql``;
