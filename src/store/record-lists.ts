@@ -48,14 +48,24 @@ async function sortedPage(
   alias: string,
   key: Condition,
   conditions: Condition[],
-  page: SortedPage<string>,
+  page: SortedPage<string> & { isKeyCostly?: boolean },
 ): Promise<SortedId[]> {
   const id = sql.ref(`${alias}.id`);
   const direction = sql.raw(page.direction === 'asc' ? 'asc' : 'desc');
-  const where = sql.join([...conditions, afterCursor(key, id, page)], sql` and `);
-  const { rows } = await sql<{ id: string; sort_key: string }>`
-    select ${id} as id, ${key} as sort_key from ${from} where ${where}
-    order by sort_key ${direction}, ${id} ${direction} limit ${page.limit}`.execute(db);
+  const order = sql`order by sort_key ${direction}, id ${direction} limit ${page.limit}`;
+  let rows: { id: string; sort_key: string }[];
+  if (page.isKeyCostly === true) {
+    // A key from a subquery is computed once a row, in a materialised step, not again for the cursor.
+    const where = sql.join(conditions, sql` and `);
+    const after = afterCursor(sql`sort_key`, sql`id`, page);
+    ({ rows } = await sql<{ id: string; sort_key: string }>`
+      with found as materialized (select ${id} as id, ${key} as sort_key from ${from} where ${where})
+      select id, sort_key from found where ${after} ${order}`.execute(db));
+  } else {
+    const where = sql.join([...conditions, afterCursor(key, id, page)], sql` and `);
+    ({ rows } = await sql<{ id: string; sort_key: string }>`
+      select ${id} as id, ${key} as sort_key from ${from} where ${where} ${order}`.execute(db));
+  }
   return rows.map((r) => ({ id: r.id, key: String(r.sort_key) }));
 }
 
