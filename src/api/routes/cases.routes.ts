@@ -48,21 +48,20 @@ export function caseRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
       responses: { 200: jsonOf('CaseList', 'A page of cases'), ...errors(400) },
     }),
     async (c) => {
-      const query = c.req.valid('query');
-      const request = caseListRequest(query);
+      const request = caseListRequest(c.req.valid('query'));
       const session = deps.openSession(c.get('actor'));
-      const page = await searchCases({ session, law: deps.law, clock: deps.clock }, request);
-      const next = page.next;
-      return c.json(
-        {
+      // Kept while no record changes (and for the hour: status today moves with the day), as the case pages are.
+      return answers.json(c, session, async () => {
+        const page = await searchCases({ session, law: deps.law, clock: deps.clock }, request);
+        const next = page.next;
+        return {
           cases: page.cases,
           ...(page.isPartial ? { partial: true } : {}),
           ...(next !== undefined
             ? { next: encodeSortCursor(next, request.sort ?? 'id', request.direction ?? 'asc') }
             : {}),
-        },
-        200,
-      );
+        };
+      });
     },
   );
   documented(
