@@ -119,7 +119,7 @@ function hintFor(status: PersonStatus, today: Day): StatusHint | undefined {
 
 /** How many candidates the status filter computes the facts of at a time, and at most for one page. */
 const STATUS_BATCH = 25;
-export const STATUS_BUDGET = 100;
+export const STATUS_BUDGET = 25;
 
 /**
  * A page of the cases the actor may read that match every filter, in the order asked, after the cursor. The
