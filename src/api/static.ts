@@ -19,6 +19,7 @@ export const CLIENT_ROUTES = [
   '/',
   '/cases',
   '/cases/*',
+  '/persons',
   '/persons/*',
   '/organisations/*',
   '/history/*',

@@ -58,6 +58,77 @@ export interface ListQuery {
   scope?: ReadScope;
 }
 
+/** Where a sorted list goes on: after the record with this sort key and id (keyset paging, no ceiling). */
+export interface SortCursor {
+  key: string;
+  id: string;
+}
+
+/** A record found by a sorted search, with the key it was sorted on (the cursor of the next page). */
+export interface SortedId {
+  id: string;
+  key: string;
+}
+
+/** The orders a case list can be sorted in: by id, title, opening (or first charge step), last change. */
+export type CaseSort = 'id' | 'title' | 'opened' | 'changed';
+/** The orders a person list can be sorted in: by id, first written name, last change. */
+export type PersonSort = 'id' | 'name' | 'changed';
+
+/** A page of a sorted search: its order, where it goes on, and how many at most. */
+export interface SortedPage<S extends string> {
+  sort: S;
+  direction: 'asc' | 'desc';
+  after?: SortCursor;
+  limit: number;
+}
+
+/**
+ * Which cases a list asks for, every filter applied by the database within the reader's scope: records the
+ * reader may not read (a restricted charge, measure, person or organisation) never make a case match.
+ */
+export interface CaseSearch extends SortedPage<CaseSort> {
+  jurisdiction?: string;
+  /** A charge under this article (and part, when given); current charges only unless `isArticleEver`. */
+  article?: { article: string; part?: string };
+  /** Also charges that were reclassified, merged, split or dropped. */
+  isArticleEver?: boolean;
+  /** A restraint measure of this kind; only those not recorded as ended or changed unless `isMeasureEver`. */
+  measure?: string;
+  isMeasureEver?: boolean;
+  /** A participant affiliated with the organisation, or the organisation an authority of the case. */
+  organisation?: string;
+  /** A person taking part (with `role`, when given). */
+  person?: string;
+  role?: string;
+  /** The case's opening day (or its first charge step's) on or after / on or before, as ISO days. */
+  openedFrom?: string;
+  openedTo?: string;
+  /** Only cases that can have a defendant in a status today (a necessary condition, not the status itself). */
+  statusHint?: StatusHint;
+}
+
+/**
+ * What a case needs for one of its defendants to be in a status today, as far as the database can tell without
+ * the facts: a measure of these kinds not certainly ended before `today`, a decision, a recorded release or a
+ * decision, or any measure. The facts then decide, for the cases that pass (core/case/case-search.service.ts).
+ */
+export type StatusHint =
+  | { kind: 'live_measure'; today: string; kinds?: readonly string[]; exceptKinds?: readonly string[] }
+  | { kind: 'decision' }
+  | { kind: 'release_or_decision' }
+  | { kind: 'measure' };
+
+/** Which persons a list asks for, filtered by the database within the reader's scope. */
+export interface PersonSearch extends SortedPage<PersonSort> {
+  /** One of their names contains it (folded, as `findPersonsByName`). */
+  name?: string;
+  /** Affiliated with this organisation. */
+  organisation?: string;
+  /** Taking part in a case (one the reader may read) with this role. */
+  role?: string;
+}
+
 /**
  * Reads records of every kind. Without a scope a read sees everything: only the session (core/access) and
  * the unit of work's own checks read so; every edge reads through a session.
@@ -76,6 +147,10 @@ export interface RecordReader {
   findPersonsByName(text: string, scope?: ReadScope): Promise<string[]>;
   /** Ids of cases (within the scope, if given) where the person takes part with the role. */
   casesOfPerson(personId: string, role?: string, scope?: ReadScope): Promise<string[]>;
+  /** A page of case ids (within the scope, if given) that match a search, in its order. */
+  findCases(search: CaseSearch, scope?: ReadScope): Promise<SortedId[]>;
+  /** A page of person ids (within the scope, if given) that match a search, in its order. */
+  findPersons(search: PersonSearch, scope?: ReadScope): Promise<SortedId[]>;
   history(kind: RecordKind, id: string): Promise<Revision[]>;
   /**
    * The sequence number of the last revision committed (0 before any): it changes with every write of any

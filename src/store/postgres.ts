@@ -91,6 +91,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     insertRows: insertRowsPostgres,
     existingIds: existingIdsPostgres,
     jsonField: jsonFieldPostgres,
+    jsonElements: (json, alias) => sql`jsonb_array_elements(${json}) as ${sql.raw(alias)}(value)`,
     isUniqueViolation: isPostgresUniqueViolation,
     isUnavailable: isPostgresUnavailable,
     // Tables a transaction filled have no statistics the planner can see, so it guesses that a filter by a list

@@ -1,5 +1,15 @@
 import { sql, type Kysely } from 'kysely';
-import type { ListQuery, RecordReader, ReadScope, Revision, Stored } from '../core/ports.ts';
+import type {
+  CaseSearch,
+  ListQuery,
+  PersonSearch,
+  RecordReader,
+  ReadScope,
+  Revision,
+  SortedId,
+  Stored,
+} from '../core/ports.ts';
+import { findCases, findPersons, type JsonElements } from './record-lists.ts';
 import { DomainError } from '../core/errors.ts';
 import { CASE_SCOPED_KINDS, type RecordKind } from '../core/record/record-kinds.ts';
 import { containsPattern, foldName } from '../core/common/name-fold.ts';
@@ -12,7 +22,10 @@ export const ID_CHUNK = 500;
 
 /** Reads records of every kind with dialect-neutral Kysely queries. */
 export class RecordReadRepository implements RecordReader {
-  constructor(protected readonly db: Kysely<Database>) {}
+  constructor(
+    protected readonly db: Kysely<Database>,
+    private readonly jsonElements: JsonElements,
+  ) {}
 
   async get<K extends RecordKind>(kind: K, id: string, scope?: ReadScope): Promise<Stored<K> | undefined> {
     let q = this.db.selectFrom(tableOf(kind)).selectAll().where('id', '=', id);
@@ -141,6 +154,14 @@ export class RecordReadRepository implements RecordReader {
       );
     const rows = await q.orderBy('case_id').execute();
     return rows.map((r) => r.case_id);
+  }
+
+  findCases(search: CaseSearch, scope?: ReadScope): Promise<SortedId[]> {
+    return findCases(this.db, this.jsonElements, search, scope);
+  }
+
+  findPersons(search: PersonSearch, scope?: ReadScope): Promise<SortedId[]> {
+    return findPersons(this.db, this.jsonElements, search, scope);
   }
 
   async history(kind: RecordKind, id: string): Promise<Revision[]> {

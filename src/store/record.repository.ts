@@ -26,7 +26,7 @@ export class RecordRepository extends RecordReadRepository implements Transactio
     private readonly dialect: StoreDialect,
     private readonly ctx: WriteContext,
   ) {
-    super(db);
+    super(db, dialect.jsonElements);
   }
 
   /** Called by the unit of work when its transaction ends; later writes through this object are refused. */

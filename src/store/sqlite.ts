@@ -117,6 +117,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     insertRows: (_db, insert) => insertRows(insert),
     existingIds: (_db, table, ids) => Promise.resolve(existingIds(table, ids)),
     jsonField: (_db, table, field, ids) => Promise.resolve(jsonField(table, field, ids)),
+    jsonElements: (json, alias) => sql`json_each(${json}) as ${sql.raw(alias)}`,
     isUniqueViolation: isSqliteUniqueViolation,
     isUnavailable: isSqliteUnavailable,
     // SQLite's planner uses an index for a list of keys without statistics: nothing to refresh.

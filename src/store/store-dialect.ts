@@ -25,6 +25,11 @@ export interface StoreDialect {
     field: string,
     ids: readonly string[],
   ): Promise<[string, string][]>;
+  /**
+   * The elements of a JSON array as a table for a FROM clause, named `alias` with one column `value` (each
+   * element as JSON, so `alias.value ->> 'field'` reads a field on both databases).
+   */
+  readonly jsonElements: (json: RawBuilder<unknown>, alias: string) => RawBuilder<unknown>;
   /** True when a database error is a unique-key violation. */
   isUniqueViolation(error: unknown): boolean;
   /** Refreshes the planner's statistics of tables, inside the current transaction. */

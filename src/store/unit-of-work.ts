@@ -69,7 +69,7 @@ export function createStore(parts: StoreParts): Store {
   return {
     dialect: dialect.name,
     accounts: translatingFailures(createAccountRepository(writer, parts.reader), failed),
-    reader: translatingFailures(new RecordReadRepository(parts.reader), failed),
+    reader: translatingFailures(new RecordReadRepository(parts.reader, dialect.jsonElements), failed),
     run(actor, work, options) {
       const reason = options?.reason ?? null;
       return (
@@ -78,13 +78,16 @@ export function createStore(parts: StoreParts): Store {
     },
     snapshot(work) {
       const begin = dialect.beginSnapshot;
-      if (!begin) return work(translatingFailures(new RecordReadRepository(parts.reader), failed));
+      if (!begin)
+        return work(
+          translatingFailures(new RecordReadRepository(parts.reader, dialect.jsonElements), failed),
+        );
       return parts.reader
         .connection()
         .execute(async (conn) => {
           await begin.execute(conn);
           try {
-            const result = await work(new RecordReadRepository(conn));
+            const result = await work(new RecordReadRepository(conn, dialect.jsonElements));
             await sql`commit`.execute(conn);
             return result;
           } catch (error) {

@@ -5,8 +5,12 @@ import { NO_ACCOUNTS } from './no-accounts.ts';
 import { foldName } from '../../src/core/common/name-fold.ts';
 import { DomainError, type Issue } from '../../src/core/errors.ts';
 import type {
+  CaseSearch,
   Clock,
   ListQuery,
+  PersonSearch,
+  SortedId,
+  SortedPage,
   ParkedReference,
   ReadScope,
   RecordReader,
@@ -168,6 +172,26 @@ class MemoryReader implements RecordReader {
         ) && isInScope(row, scope),
     );
     return Promise.resolve(found.sort(byId).map((row) => row.id));
+  }
+
+  findCases(search: CaseSearch, scope?: ReadScope): Promise<SortedId[]> {
+    return this.sortedById('case', search, scope);
+  }
+
+  findPersons(search: PersonSearch, scope?: ReadScope): Promise<SortedId[]> {
+    return this.sortedById('person', search, scope);
+  }
+
+  /** The fake lists by id alone: filters and other orders are SQL, tested on both databases. */
+  private sortedById(kind: RecordKind, search: SortedPage<string>, scope?: ReadScope): Promise<SortedId[]> {
+    const { sort, direction, after, limit, ...filters } = search;
+    if (sort !== 'id' || direction !== 'asc' || Object.keys(filters).length > 0)
+      throw new Error('the memory store lists by id only; filtered and sorted lists run in SQL');
+    const rows = [...this.table(kind).values()]
+      .filter((row) => (after === undefined || row.id > after.id) && isInScope(row, scope))
+      .sort(byId)
+      .slice(0, limit);
+    return Promise.resolve(rows.map((row) => ({ id: row.id, key: row.id })));
   }
 
   history(kind: RecordKind, id: string): Promise<Revision[]> {

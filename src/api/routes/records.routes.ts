@@ -22,6 +22,8 @@ import {
   readJson,
 } from '../route-kit.ts';
 import { PatchBodySchema, presentStored, WriteEnvelopeSchema } from '../wire.ts';
+import { encodeSortCursor, personListRequest, PersonListQuerySchema } from '../list-query.ts';
+import { searchPersons } from '../../core/person/person-search.service.ts';
 import { mergePatch } from '../merge-patch.ts';
 import { answerConflict, inRecord } from './conflict.ts';
 
@@ -62,6 +64,7 @@ type ListFilters = { limit?: string; cursor?: string; case?: string; name?: stri
 
 /** One page of records the actor may read, and the cursor of the next when there is one. */
 async function listPage<K extends RecordKind>(session: Session, kind: K, query: ListFilters) {
+  if (kind === 'person') return personPage(session, query);
   const limit = pageLimit(query.limit);
   const after = decodeCursor(query.cursor);
   const ids = query.name !== undefined ? await session.findPersonsByName(query.name) : undefined;
@@ -78,6 +81,19 @@ async function listPage<K extends RecordKind>(session: Session, kind: K, query: 
   return {
     items: items.map(presentStored),
     ...(rows.length > limit && last !== undefined ? { next: encodeCursor(last.id) } : {}),
+  };
+}
+
+/** A page of the persons that match the list's filters, in its order (core/person/person-search.service.ts). */
+async function personPage(session: Session, query: z.infer<typeof PersonListQuerySchema>) {
+  const request = personListRequest(query);
+  const page = await searchPersons(session, request);
+  const next = page.next;
+  return {
+    items: page.persons.map(presentStored),
+    ...(next !== undefined
+      ? { next: encodeSortCursor(next, request.sort ?? 'id', request.direction ?? 'asc') }
+      : {}),
   };
 }
 
@@ -127,28 +143,21 @@ export function recordRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps, kind: Reco
   };
 
   if (kind !== 'case') {
-    const query = z.object({
-      limit: LimitSchema,
-      cursor: CursorSchema,
-      ...(isCaseScoped ? { case: IdSchema.optional().describe('Only those of this case.') } : {}),
-      ...(kind === 'person'
-        ? {
-            name: z
-              .string()
-              .min(1)
-              .max(200)
-              .optional()
-              .describe('Only those one of whose names contains it.'),
-          }
-        : {}),
-    });
+    const query =
+      kind === 'person'
+        ? PersonListQuerySchema
+        : z.object({
+            limit: LimitSchema,
+            cursor: CursorSchema,
+            ...(isCaseScoped ? { case: IdSchema.optional().describe('Only those of this case.') } : {}),
+          });
     documented(
       app,
       createRoute({
         method: 'get',
         path: `/api/${collection}`,
         tags,
-        summary: `A page of ${collection} the acting user may read, by id`,
+        summary: `A page of ${collection} the acting user may read, ${kind === 'person' ? 'filtered and sorted (by id unless said)' : 'by id'}`,
         request: { query },
         responses: { 200: jsonOf(schemaName.page(kind), `A page of ${collection}`), ...errors(400) },
       }),

@@ -1,5 +1,16 @@
 import type { Actor } from '../actor.ts';
-import type { ListQuery, ReadScope, RecordReader, Revision, Store, Stored, Transaction } from '../ports.ts';
+import type {
+  CaseSearch,
+  ListQuery,
+  PersonSearch,
+  ReadScope,
+  RecordReader,
+  Revision,
+  SortedId,
+  Store,
+  Stored,
+  Transaction,
+} from '../ports.ts';
 import type { CaseScopedKind, RecordKind, RecordOf } from '../record/record-kinds.ts';
 import { assertAllowed, scopeOf } from './policy.ts';
 import { releaseRecord } from './release.ts';
@@ -34,6 +45,10 @@ export interface Session {
   findPersonsByName(text: string): Promise<string[]>;
   /** Cases the actor may read where the person takes part with the role. */
   casesOfPerson(personId: string, role?: string): Promise<string[]>;
+  /** A page of the cases the actor may read that match a search, in its order: filtered and sorted in SQL. */
+  findCases(search: CaseSearch): Promise<SortedId[]>;
+  /** A page of the persons the actor may read that match a search, in its order. */
+  findPersons(search: PersonSearch): Promise<SortedId[]>;
   /** Changes with every write of any record (`RecordReader.lastChange`): what is computed may be kept while it holds. */
   lastChange(): Promise<number>;
   /** Every revision of a record, unredacted: the history service decides, side by side, what the actor sees. */
@@ -110,6 +125,8 @@ function sessionOver(store: Store, reader: RecordReader, actor: Actor): Session 
     withheldAmong,
     findPersonsByName: (text) => reader.findPersonsByName(text, scope),
     casesOfPerson: (personId, role) => reader.casesOfPerson(personId, role, scope),
+    findCases: (search) => reader.findCases(search, scope),
+    findPersons: (search) => reader.findPersons(search, scope),
     revisions: (kind, id) => reader.history(kind, id),
     lastChange: () => reader.lastChange(),
     async release(kind, records) {

@@ -60,7 +60,8 @@ async function casesOfReadablePerson(session: Session, personId: string): Promis
   return session.casesOfPerson(personId);
 }
 
-async function summarise(session: Session, cases: readonly Case[]): Promise<CaseSummary[]> {
+/** Cases as lines of a list, with the names of the defendants the actor may read. */
+export async function summarise(session: Session, cases: readonly Case[]): Promise<CaseSummary[]> {
   const defendantIds = [
     ...new Set(
       cases.flatMap((c) => c.participants.filter((p) => p.role === 'defendant').map((p) => p.person)),

@@ -29,6 +29,9 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link to="/cases">
             <FormattedMessage id="nav.cases" />
           </Link>
+          <Link to="/persons">
+            <FormattedMessage id="lists.persons.nav" />
+          </Link>
           <Link to="/exchange">
             <FormattedMessage id="exchange.nav" />
           </Link>

@@ -82,16 +82,40 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A page of the cases the acting user may read, by id, with their defendants */
+        /** A page of the cases the acting user may read, filtered and sorted (by id unless said), with their defendants */
         get: {
             parameters: {
                 query?: {
-                    /** @description 1 to 1000 cases a page (100 unless said). */
+                    /** @description 1 to 1000 a page (100 unless said). */
                     limit?: string;
-                    /** @description The `next` of the previous page. */
+                    /** @description The `next` of the previous page, with the same sort and order. */
                     cursor?: string;
                     /** @description Only the cases this person takes part in. */
                     person?: string;
+                    /** @description With `person`: only where the person has this role. */
+                    role?: "defendant" | "suspect" | "lawyer" | "judge" | "prosecutor" | "investigator" | "expert" | "witness" | "victim" | "monitor" | "other";
+                    /** @description Only the cases of this jurisdiction (kz). */
+                    jurisdiction?: string;
+                    /** @description A charge under this article, written 272 or 272(1). */
+                    article?: string;
+                    /** @description true: also charges since reclassified, merged, split or dropped. */
+                    articleEver?: "true" | "false";
+                    /** @description A defendant is in this status today, as the facts compute it. */
+                    status?: "in_custody" | "under_house_arrest" | "under_other_measure" | "convicted_not_in_force" | "serving_sentence" | "on_probation" | "released" | "measure_ended" | "at_liberty";
+                    /** @description A restraint measure of this kind (custody, house_arrest). */
+                    measure?: string;
+                    /** @description true: also measures since ended or changed. */
+                    measureEver?: "true" | "false";
+                    /** @description A participant is affiliated with it, or it acts as an authority in the case. */
+                    organisation?: string;
+                    /** @description Opened (or first charged) on or after this day. */
+                    openedFrom?: string;
+                    /** @description Opened (or first charged) on or before this day. */
+                    openedTo?: string;
+                    /** @description The order: id (default), title, opened, changed. */
+                    sort?: "id" | "title" | "opened" | "changed";
+                    /** @description The direction of the sort (asc unless said). */
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path?: never;
@@ -1334,16 +1358,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A page of persons the acting user may read, by id */
+        /** A page of persons the acting user may read, filtered and sorted (by id unless said) */
         get: {
             parameters: {
                 query?: {
-                    /** @description How many records a page holds: 1 to 1000, 100 unless said. */
+                    /** @description 1 to 1000 a page (100 unless said). */
                     limit?: string;
-                    /** @description The `next` of the previous page. */
+                    /** @description The `next` of the previous page, with the same sort and order. */
                     cursor?: string;
                     /** @description Only those one of whose names contains it. */
                     name?: string;
+                    /** @description Only those affiliated with this organisation. */
+                    organisation?: string;
+                    /** @description Only those with this role in a case. */
+                    role?: "defendant" | "suspect" | "lawyer" | "judge" | "prosecutor" | "investigator" | "expert" | "witness" | "victim" | "monitor" | "other";
+                    /** @description The order: id (default), name, changed. */
+                    sort?: "id" | "name" | "changed";
+                    /** @description The direction of the sort (asc unless said). */
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path?: never;

@@ -1,9 +1,9 @@
 import { useSearchParams } from 'react-router';
-import { CaseList } from '../../features/cases/components/case-list.tsx';
-import { readListPage } from '../../lib/url-state.ts';
+import { CaseListPage } from '../../features/lists/components/case-list-page.tsx';
+import { readCaseList } from '../../features/lists/lib/list-state.ts';
 
-/** /cases (and /): the case list, its page read from the URL. */
+/** /cases (and /): the case list, its filters, sort and page read from the URL. */
 export function CaseListRoute() {
   const [params] = useSearchParams();
-  return <CaseList page={readListPage(params)} />;
+  return <CaseListPage state={readCaseList(params)} />;
 }

@@ -1,0 +1,111 @@
+import { useEffect, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, useNavigate } from 'react-router';
+import { displayName } from '../../../../../src/core/common/names.ts';
+import { QueryState } from '../../../components/query-state.tsx';
+import { recordPagePath } from '../../../lib/record-paths.ts';
+import { usePersonList } from '../api/get-lists.ts';
+import {
+  firstPage,
+  listSearch,
+  PERSON_SORTS,
+  readPersonList,
+  ROLES,
+  type PersonListState,
+} from '../lib/list-state.ts';
+
+/** The persons, filtered by name, organisation and role in a case, sorted as the URL says. */
+export function PersonListPage({ state }: { state: PersonListState }) {
+  const intl = useIntl();
+  const navigate = useNavigate();
+  const t = (id: string) => intl.formatMessage({ id });
+  const { data, error } = usePersonList(state);
+  useEffect(() => {
+    document.title = `${t('lists.persons.title')} · ${t('app.name')}`;
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(event.currentTarget))
+      if (typeof value === 'string' && value.trim() !== '') params.set(key, value.trim());
+    void navigate(`/persons${listSearch(firstPage(readPersonList(params)))}`);
+  };
+  return (
+    <section aria-labelledby="persons-heading">
+      <h1 id="persons-heading">{t('lists.persons.title')}</h1>
+      <form
+        key={listSearch(firstPage(state))}
+        className="list-filters"
+        onSubmit={submit}
+        aria-label={t('lists.filters')}
+      >
+        <label className="field">
+          <span>{t('lists.persons.name')}</span>
+          <input name="name" type="search" defaultValue={state.name ?? ''} />
+        </label>
+        <label className="field">
+          <span>{t('lists.organisation')}</span>
+          <input name="organisation" defaultValue={state.organisation ?? ''} placeholder="org:…" />
+        </label>
+        <label className="field">
+          <span>{t('lists.persons.role')}</span>
+          <select name="role" defaultValue={state.role ?? ''}>
+            <option value="">{t('lists.any')}</option>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`role.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('lists.sort')}</span>
+          <select name="sort" defaultValue={state.sort ?? 'id'}>
+            {PERSON_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`lists.persons.sort.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('lists.order')}</span>
+          <select name="order" defaultValue={state.order ?? 'asc'}>
+            <option value="asc">{t('lists.order.asc')}</option>
+            <option value="desc">{t('lists.order.desc')}</option>
+          </select>
+        </label>
+        <div className="list-filter-actions">
+          <button type="submit">{t('lists.apply')}</button>
+        </div>
+      </form>
+      {!data ? (
+        <QueryState error={error} />
+      ) : data.items.length === 0 ? (
+        <p role="status">{t('lists.persons.none')}</p>
+      ) : (
+        <ul className="case-list">
+          {data.items.map((p) => (
+            <li key={p.id}>
+              <Link to={recordPagePath('persons', p.id)} className="case-link record-text">
+                {displayName(p.record.names, intl.locale)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <nav className="pager" aria-label={t('list.pages')}>
+        {state.after !== undefined && (
+          <Link to={`/persons${listSearch(firstPage(state))}`}>
+            <FormattedMessage id="list.first" />
+          </Link>
+        )}
+        {data?.next !== undefined && (
+          <Link to={`/persons${listSearch({ ...state, after: data.next })}`} rel="next">
+            <FormattedMessage id="list.next" />
+          </Link>
+        )}
+      </nav>
+    </section>
+  );
+}
