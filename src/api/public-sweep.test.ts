@@ -13,6 +13,8 @@ import { forEachStore } from '../../test/support/stores.ts';
 
 const MARK = '-hidden';
 const PHONE = '+7 701 555 0199';
+/** What the search routes are asked: words of the hidden copy's records, and the restricted phone itself. */
+const SEARCHES = ['Mamay', 'Мамаем', 'ст. 272', 'riots', PHONE, '0199'];
 const demoText = readFileSync('data/demo/mamay.bundle.json', 'utf8');
 const demo = JSON.parse(demoText) as Record<string, unknown>;
 const idsOf = (collection: string) => ((demo[collection] ?? []) as { id: string }[]).map((r) => r.id);
@@ -61,7 +63,9 @@ forEachStore('no route answers a signed-out visitor with anything internal', (ge
         ? idsOf(collection).flatMap((id) =>
             [id, `${id}${MARK}`].map((x) => ({ id: x, url: path.replace('{id}', x) })),
           )
-        : [{ id: undefined, url: path }];
+        : path.startsWith('/api/search')
+          ? SEARCHES.map((q) => ({ id: undefined, url: `${path}?q=${encodeURIComponent(q)}` }))
+          : [{ id: undefined, url: path }];
       for (const { id, url } of asks) {
         const res = await api.call('public', 'GET', url);
         // A 404 names the id it was asked for: the visitor's own words, not a leak.
