@@ -10,6 +10,7 @@ import {
   STATUSES,
   type CaseListState,
 } from '../lib/list-state.ts';
+import { FilterSelect, ORDERS, submittedParams } from './filter-fields.tsx';
 
 /** The filters and the sort of the case list: applying them puts them in the URL and starts from the first page. */
 export function CaseFilters({ state }: { state: CaseListState }) {
@@ -17,27 +18,21 @@ export function CaseFilters({ state }: { state: CaseListState }) {
   const navigate = useNavigate();
   const t = (id: string) => intl.formatMessage({ id });
   const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const params = new URLSearchParams();
-    for (const [key, value] of new FormData(event.currentTarget))
-      if (typeof value === 'string' && value.trim() !== '') params.set(key, value.trim());
+    const params = submittedParams(event);
     if (state.person !== undefined) params.set('person', state.person);
     if (state.limit !== 25) params.set('limit', String(state.limit));
     void navigate(`/cases${listSearch(firstPage(readCaseList(params)))}`);
   };
   return (
     <form className="list-filters" onSubmit={submit} aria-label={t('lists.filters')}>
-      <label className="field">
-        <span>{t('lists.jurisdiction')}</span>
-        <select name="jurisdiction" defaultValue={state.jurisdiction ?? ''}>
-          <option value="">{t('lists.any')}</option>
-          {['kz', 'ru', 'by'].map((j) => (
-            <option key={j} value={j}>
-              {t(`jurisdiction.${j}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        name="jurisdiction"
+        label="lists.jurisdiction"
+        values={['kz', 'ru', 'by']}
+        messages="jurisdiction"
+        value={state.jurisdiction}
+        any
+      />
       <label className="field">
         <span>{t('lists.article')}</span>
         <input name="article" defaultValue={state.article ?? ''} placeholder="272(1)" inputMode="text" />
@@ -46,28 +41,22 @@ export function CaseFilters({ state }: { state: CaseListState }) {
         <input type="checkbox" name="articleEver" value="true" defaultChecked={state.articleEver === true} />
         <span>{t('lists.articleEver')}</span>
       </label>
-      <label className="field">
-        <span>{t('lists.status')}</span>
-        <select name="status" defaultValue={state.status ?? ''}>
-          <option value="">{t('lists.any')}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('lists.measure')}</span>
-        <select name="measure" defaultValue={state.measure ?? ''}>
-          <option value="">{t('lists.any')}</option>
-          {MEASURE_KINDS.map((m) => (
-            <option key={m} value={m}>
-              {t(`measureKind.${m}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        name="status"
+        label="lists.status"
+        values={STATUSES}
+        messages="status"
+        value={state.status}
+        any
+      />
+      <FilterSelect
+        name="measure"
+        label="lists.measure"
+        values={MEASURE_KINDS}
+        messages="measureKind"
+        value={state.measure}
+        any
+      />
       <label className="field field-check">
         <input type="checkbox" name="measureEver" value="true" defaultChecked={state.measureEver === true} />
         <span>{t('lists.measureEver')}</span>
@@ -84,23 +73,20 @@ export function CaseFilters({ state }: { state: CaseListState }) {
         <span>{t('lists.openedTo')}</span>
         <input type="date" name="openedTo" defaultValue={state.openedTo ?? ''} />
       </label>
-      <label className="field">
-        <span>{t('lists.sort')}</span>
-        <select name="sort" defaultValue={state.sort ?? 'id'}>
-          {CASE_SORTS.map((s) => (
-            <option key={s} value={s}>
-              {t(`lists.sort.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('lists.order')}</span>
-        <select name="order" defaultValue={state.order ?? 'asc'}>
-          <option value="asc">{t('lists.order.asc')}</option>
-          <option value="desc">{t('lists.order.desc')}</option>
-        </select>
-      </label>
+      <FilterSelect
+        name="sort"
+        label="lists.sort"
+        values={CASE_SORTS}
+        messages="lists.sort"
+        value={state.sort}
+      />
+      <FilterSelect
+        name="order"
+        label="lists.order"
+        values={ORDERS}
+        messages="lists.order"
+        value={state.order}
+      />
       <div className="list-filter-actions">
         <button type="submit">
           <FormattedMessage id="lists.apply" />

@@ -13,6 +13,7 @@ import {
   ROLES,
   type PersonListState,
 } from '../lib/list-state.ts';
+import { FilterSelect, ORDERS, submittedParams } from './filter-fields.tsx';
 
 /** The persons, filtered by name, organisation and role in a case, sorted as the URL says. */
 export function PersonListPage({ state }: { state: PersonListState }) {
@@ -24,10 +25,7 @@ export function PersonListPage({ state }: { state: PersonListState }) {
     document.title = `${t('lists.persons.title')} · ${t('app.name')}`;
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const params = new URLSearchParams();
-    for (const [key, value] of new FormData(event.currentTarget))
-      if (typeof value === 'string' && value.trim() !== '') params.set(key, value.trim());
+    const params = submittedParams(event);
     void navigate(`/persons${listSearch(firstPage(readPersonList(params)))}`);
   };
   return (
@@ -47,34 +45,28 @@ export function PersonListPage({ state }: { state: PersonListState }) {
           <span>{t('lists.organisation')}</span>
           <input name="organisation" defaultValue={state.organisation ?? ''} placeholder="org:…" />
         </label>
-        <label className="field">
-          <span>{t('lists.persons.role')}</span>
-          <select name="role" defaultValue={state.role ?? ''}>
-            <option value="">{t('lists.any')}</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('lists.sort')}</span>
-          <select name="sort" defaultValue={state.sort ?? 'id'}>
-            {PERSON_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(`lists.persons.sort.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('lists.order')}</span>
-          <select name="order" defaultValue={state.order ?? 'asc'}>
-            <option value="asc">{t('lists.order.asc')}</option>
-            <option value="desc">{t('lists.order.desc')}</option>
-          </select>
-        </label>
+        <FilterSelect
+          name="role"
+          label="lists.persons.role"
+          values={ROLES}
+          messages="role"
+          value={state.role}
+          any
+        />
+        <FilterSelect
+          name="sort"
+          label="lists.sort"
+          values={PERSON_SORTS}
+          messages="lists.persons.sort"
+          value={state.sort}
+        />
+        <FilterSelect
+          name="order"
+          label="lists.order"
+          values={ORDERS}
+          messages="lists.order"
+          value={state.order}
+        />
         <div className="list-filter-actions">
           <button type="submit">{t('lists.apply')}</button>
         </div>
