@@ -108,8 +108,12 @@ async function assertReferencesExist(
   const key = (ref: Reference) => `${ref.kind}\u0000${ref.id}`;
   const had = new Set((before === undefined ? [] : referencesOf(kind, before)).map(key));
   const byKind = new Map<RecordKind, Reference[]>();
-  for (const ref of referencesOf(kind, record))
-    if (!had.has(key(ref))) byKind.set(ref.kind, [...(byKind.get(ref.kind) ?? []), ref]);
+  for (const ref of referencesOf(kind, record)) {
+    if (had.has(key(ref))) continue;
+    const refs = byKind.get(ref.kind);
+    if (refs === undefined) byKind.set(ref.kind, [ref]);
+    else refs.push(ref);
+  }
   const dangling: Reference[] = [];
   for (const [refKind, refs] of byKind) {
     const found = new Set(await tx.existing(refKind, [...new Set(refs.map((r) => r.id))]));
