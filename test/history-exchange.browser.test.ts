@@ -100,6 +100,8 @@ test('a person page shows every spelling with its script, and the person’s cas
   await page.getByRole('link', { name: 'Open them in the case list' }).click();
   await page.locator('.filter-note').waitFor();
   assert.match(page.url(), /\/cases\?person=person%3Azhanbolat-mamay$/);
+  // The note is drawn before the list's answer comes: count once the list is there.
+  await page.locator('ul.case-list li').first().waitFor();
   assert.equal(await page.locator('ul.case-list li').count(), 1);
   await page.goto(`${url}/cases?person=person:nobody`);
   await page.getByText('Show all cases').waitFor();
