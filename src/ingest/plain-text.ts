@@ -10,7 +10,24 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/** The named entities Russian and Kazakh pages use most; others stay as written. */
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  laquo: '«',
+  raquo: '»',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  bdquo: '„',
+  ldquo: '“',
+  rdquo: '”',
+  numero: '№',
+};
 
 /** The visible text of an HTML page: scripts, styles and tags dropped, blocks on their own lines, entities read. */
 export function htmlToText(html: string): string {
