@@ -92,7 +92,7 @@ async function pageText(document: PDFDocumentProxy, n: number, file?: string): P
   try {
     const page = await document.getPage(n);
     const content = await page.getTextContent();
-    page.cleanup();
+    page.cleanup(); // frees what the page held, so a long document does not grow in memory page by page
     const items = content.items.filter((item): item is PlacedText & typeof item => 'str' in item);
     const text = joinTextItems(items);
     return { page: n, text, hasTextLayer: text.trim() !== '' };
