@@ -9,6 +9,7 @@ import {
   ocrImage,
   ocrPdfPages,
   type IngestWarning,
+  type OcrRun,
   type OcrTools,
 } from './ocr.ts';
 import { readPdfText, type IngestProgress } from './pdf-text.ts';
@@ -40,6 +41,8 @@ export interface ReadTextOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** The OCR programs and languages; `false` reads text layers only (pages without one stay 'none'). */
   ocr?: OcrTools | false;
+  /** Stops the work (between pages, or by killing OCR's program): the call rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 const OCR_IMAGES: readonly MediaType[] = ['image/png', 'image/jpeg', 'image/tiff'];
@@ -60,27 +63,27 @@ export async function readDocumentText(
   });
   const { mediaType } = checked;
   const tools = options.ocr === false ? undefined : (options.ocr ?? DEFAULT_OCR_TOOLS);
-  const ocrWith = async () => {
-    if (tools === undefined) return { languages: [] as string[], warnings: [] as IngestWarning[], tools };
-    return { ...(await checkOcr(tools)), tools };
+  /** OCR's run, with the languages tesseract has and the warnings of those it lacks. */
+  const ocrRun = async (ocrTools: OcrTools): Promise<{ run: OcrRun; warnings: IngestWarning[] }> => {
+    const { languages, warnings } = await checkOcr(ocrTools);
+    const { onProgress, signal } = options;
+    return {
+      run: { tools: ocrTools, languages, timeoutMs: limits.ocrPageTimeoutMs, onProgress, signal },
+      warnings,
+    };
   };
 
   if (mediaType === 'application/pdf') {
-    const layer = await readPdfText(bytes, { limits, file: options.name, onProgress: options.onProgress });
+    const { onProgress, signal } = options;
+    const layer = await readPdfText(bytes, { limits, file: options.name, onProgress, signal });
     const pageCount = layer.length;
     const blank = layer.filter((p) => !p.hasTextLayer).map((p) => p.page);
     const warnings: IngestWarning[] = [];
     let texts = new Map<number, string>();
     if (blank.length > 0 && tools !== undefined) {
-      const ocr = await ocrWith();
+      const ocr = await ocrRun(tools);
       warnings.push(...ocr.warnings);
-      const run = {
-        tools,
-        languages: ocr.languages,
-        timeoutMs: limits.ocrPageTimeoutMs,
-        onProgress: options.onProgress,
-      };
-      const result = await ocrPdfPages(bytes, blank, pageCount, run);
+      const result = await ocrPdfPages(bytes, blank, pageCount, ocr.run);
       texts = result.texts;
       warnings.push(...result.warnings);
     }
@@ -95,14 +98,8 @@ export async function readDocumentText(
   if (OCR_IMAGES.includes(mediaType)) {
     if (tools === undefined)
       return { mediaType, pageCount: 1, pages: [{ page: 1, text: '', method: 'none' }], warnings: [] };
-    const ocr = await ocrWith();
-    const run = {
-      tools,
-      languages: ocr.languages,
-      timeoutMs: limits.ocrPageTimeoutMs,
-      onProgress: options.onProgress,
-    };
-    const read = await ocrImage(bytes, run);
+    const ocr = await ocrRun(tools);
+    const read = await ocrImage(bytes, ocr.run);
     const text = read.text ?? '';
     const pages: PageText[] = [{ page: 1, text, method: text === '' ? 'none' : 'ocr' }];
     return { mediaType, pageCount: 1, pages, warnings: [...ocr.warnings, ...read.warnings] };

@@ -115,8 +115,8 @@ function isMpegFrame(bytes: Uint8Array): boolean {
 
 /** A zip holding a Word document: its entries name `word/` (a zip's entry names are stored in clear). */
 function isDocx(bytes: Uint8Array): boolean {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  return text.includes('[Content_Types].xml') && text.includes('word/');
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.includes('[Content_Types].xml', 0, 'latin1') && buffer.includes('word/', 0, 'latin1');
 }
 
 /**

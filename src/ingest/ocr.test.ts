@@ -100,6 +100,18 @@ describe('OCR of pages without a text layer', () => {
     assert.deepEqual(readdirSync(scratch), []);
   });
 
+  test('an abort before OCR stops the work, and its temporary folder is removed', async () => {
+    const controller = new AbortController();
+    const stop = new Error('cancelled');
+    const reading = readDocumentText(scanned, {
+      name: 'scan.pdf',
+      signal: controller.signal,
+      onProgress: (p) => (p.stage === 'text' && p.page === 2 ? controller.abort(stop) : undefined),
+    });
+    await assert.rejects(reading, (e) => e === stop);
+    assert.deepEqual(readdirSync(scratch), []);
+  });
+
   test('reading text layers only leaves a scanned page without text and without a warning', async () => {
     const result = await readDocumentText(scanned, { name: 'scan.pdf', ocr: false });
     assert.deepEqual(

@@ -55,15 +55,25 @@ class RunError extends Error {
   }
 }
 
-/** Runs a program with an argument array (never a shell), within a time limit; its stdout as text. */
-function run(program: string, args: readonly string[], timeoutMs: number): Promise<string> {
+/**
+ * Runs a program with an argument array (never a shell), within a time limit; its stdout as text. When the
+ * signal aborts, the program is killed and the signal's reason thrown as it is (not a RunError).
+ */
+function run(
+  program: string,
+  args: readonly string[],
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<string> {
   return new Promise((resolve, reject) => {
+    const options = { env: ENV, timeout: timeoutMs, killSignal: 'SIGKILL' as const, signal };
     execFile(
       program,
       args,
-      { env: ENV, timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
+      { ...options, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
       (error, stdout, stderr) => {
-        if (error)
+        if (signal?.aborted) reject(signal.reason as Error);
+        else if (error)
           reject(new RunError(error.message, error.code ?? undefined, error.killed === true, stderr));
         else resolve(stdout);
       },
@@ -121,6 +131,8 @@ export interface OcrRun {
   languages: readonly string[];
   timeoutMs: number;
   onProgress?: (progress: IngestProgress) => void;
+  /** Stops the work between pages and kills a program running: the call rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -141,6 +153,7 @@ export async function ocrPdfPages(
     const input = join(folder, 'document.pdf');
     await writeFile(input, pdf, { mode: 0o600 });
     for (const page of pages) {
+      options.signal?.throwIfAborted();
       const image = join(folder, `page-${page}`);
       try {
         const args = [
@@ -156,8 +169,9 @@ export async function ocrPdfPages(
           input,
           image,
         ];
-        await run(options.tools.pdftoppm, args, options.timeoutMs);
+        await run(options.tools.pdftoppm, args, options.timeoutMs, options.signal);
       } catch (error) {
+        if (!(error instanceof RunError)) throw error;
         if (isMissingProgram(error)) {
           const message = `pdftoppm is not installed (poppler-utils): pages without a text layer stay without text`;
           warnings.push({ code: 'ocr.renderer_unavailable', message });
@@ -199,8 +213,9 @@ export async function ocrImage(
 async function readImage(path: string, page: number, options: OcrRun): Promise<string | IngestWarning> {
   try {
     const args = [path, 'stdout', '-l', options.languages.join('+'), '--psm', '3'];
-    return tidyOcrText(await run(options.tools.tesseract, args, options.timeoutMs));
+    return tidyOcrText(await run(options.tools.tesseract, args, options.timeoutMs, options.signal));
   } catch (error) {
+    if (!(error instanceof RunError)) throw error;
     if (isMissingProgram(error))
       return { code: 'ocr.unavailable', message: 'tesseract is not installed', page };
     return pageWarning(error, page, 'read');

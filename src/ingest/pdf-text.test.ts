@@ -46,6 +46,22 @@ describe('readPdfText on a generated Russian PDF', () => {
   });
 });
 
+test('stops between pages when its signal aborts, rejecting with the reason', async () => {
+  const controller = new AbortController();
+  const seen: number[] = [];
+  const stop = new Error('the server is shutting down');
+  const reading = readPdfText(await russianPdf(), {
+    limits: DEFAULT_LIMITS,
+    signal: controller.signal,
+    onProgress: ({ page }) => {
+      seen.push(page);
+      if (page === 2) controller.abort(stop);
+    },
+  });
+  await assert.rejects(reading, (e) => e === stop);
+  assert.deepEqual(seen, [1, 2]);
+});
+
 describe('joinTextItems rebuilds lines from placed text', () => {
   const item = (str: string, x: number, y: number, width = str.length * 6, height = 12): PlacedText => ({
     str,

@@ -72,12 +72,19 @@ export async function openPdf(
  */
 export async function readPdfText(
   bytes: Uint8Array,
-  options: { limits: IngestLimits; file?: string; onProgress?: (progress: IngestProgress) => void },
+  options: {
+    limits: IngestLimits;
+    file?: string;
+    onProgress?: (progress: IngestProgress) => void;
+    /** Stops between pages: the call rejects with the signal's reason. */
+    signal?: AbortSignal;
+  },
 ): Promise<PdfPageText[]> {
   const document = await openPdf(bytes, options);
   try {
     const pages: PdfPageText[] = [];
     for (let n = 1; n <= document.numPages; n++) {
+      options.signal?.throwIfAborted();
       pages.push(await pageText(document, n, options.file));
       options.onProgress?.({ stage: 'text', page: n, pageCount: document.numPages });
       await new Promise((resolve) => setImmediate(resolve));

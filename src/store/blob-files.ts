@@ -63,7 +63,7 @@ export function fileBlobStore(root: string): BlobStore {
         );
       const path = pathOf(sha256);
       if ((await sizeOf(sha256)) !== undefined) return { sha256, size: bytes.length, isNew: false };
-      await writeOnce(path, bytes);
+      await writeOnce(path, bytes, sha256);
       return { sha256, size: bytes.length, isNew: true };
     },
     async get(sha256) {
@@ -88,10 +88,10 @@ export function fileBlobStore(root: string): BlobStore {
 }
 
 /**
- * Writes a file that must not exist yet: a temporary file in the same folder, synced, made read-only, then linked
- * into place (so a reader never sees half a file) and the folder synced.
+ * Writes a file that must not exist yet: a temporary file in the same folder, synced, read back against its
+ * digest, made read-only, then linked into place (so a reader never sees half a file) and the folder synced.
  */
-async function writeOnce(path: string, bytes: Uint8Array): Promise<void> {
+async function writeOnce(path: string, bytes: Uint8Array, sha256: string): Promise<void> {
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
   const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -103,6 +103,12 @@ async function writeOnce(path: string, bytes: Uint8Array): Promise<void> {
     await handle.close();
   }
   try {
+    // Read back before it takes its name: what the disk holds is what was hashed, or nothing is kept.
+    if ((await check(temporary, sha256)) !== 'ok')
+      throw new DomainError(
+        'blob.digest_mismatch',
+        `the file written for ${sha256} does not read back the same`,
+      );
     await chmod(temporary, 0o444);
     // A hard link, unlike a rename, never replaces: a file put meanwhile by someone else (the same bytes, as its
     // name is their digest) stays as it is.
