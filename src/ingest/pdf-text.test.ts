@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { CITATION, RUSSIAN_PAGES, russianPdf } from '../../test/support/pdf-fixtures.ts';
+import { CITATION, RUSSIAN_PAGES, russianPdf, scannedPdf } from '../../test/support/pdf-fixtures.ts';
 import { DEFAULT_LIMITS } from './limits.ts';
 import { joinTextItems, readPdfText, type IngestProgress, type PlacedText } from './pdf-text.ts';
 
@@ -20,7 +20,7 @@ describe('readPdfText on a generated Russian PDF', () => {
       [1, 2, 3, 4],
     );
     pages.forEach((p, i) => {
-      assert.equal(p.hasTextLayer, true);
+      assert.equal(p.needsOcr, false);
       assert.equal(words(p.text), words(RUSSIAN_PAGES[i]!), `page ${p.page}`);
     });
     assert.ok(pages[2]!.text.includes(CITATION), 'the citation reads as written, on one line');
@@ -44,6 +44,16 @@ describe('readPdfText on a generated Russian PDF', () => {
       [1, 2, 3, 4].map((page) => ({ stage: 'text', page, pageCount: 4 })),
     );
   });
+});
+
+test('a page of a few letters over an image needs OCR; a short page of text alone does not', async () => {
+  const pages = await readPdfText(await scannedPdf({ withTextPage: true, stamp: 'Лист 3' }), {
+    limits: DEFAULT_LIMITS,
+  });
+  assert.deepEqual(pages, [
+    { page: 1, text: 'Лист 3', needsOcr: true },
+    { page: 2, text: 'Страница с текстовым слоем.', needsOcr: false },
+  ]);
 });
 
 test('stops between pages when its signal aborts, rejecting with the reason', async () => {

@@ -66,16 +66,17 @@ export async function pageImage(text = SCANNED_TEXT, dpi = 150): Promise<Buffer>
 }
 
 /**
- * A scanned document: page 1 an image of text and nothing else (no text layer), page 2, when asked, a page
- * of real text (so one document mixes both).
+ * A scanned document: page 1 an image of text (with no text layer, or only a stamped `stamp` such as a sheet
+ * number); page 2, when asked, a page of real text but little of it (so one document mixes both).
  */
-export async function scannedPdf(options: { withTextPage?: boolean } = {}): Promise<Buffer> {
+export async function scannedPdf(options: { withTextPage?: boolean; stamp?: string } = {}): Promise<Buffer> {
   const image = await pageImage();
   const doc = new PDFDocument({ size: 'A4', margin: 0 });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   doc.image(image, 0, 0, { width: doc.page.width, height: doc.page.height });
+  if (options.stamp !== undefined) doc.font(DEJAVU).fontSize(9).text(options.stamp, 270, 800);
   if (options.withTextPage)
     doc.addPage({ margin: 56 }).font(DEJAVU).fontSize(12).text('Страница с текстовым слоем.');
   doc.end();
