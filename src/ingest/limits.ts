@@ -28,7 +28,7 @@ export const DEFAULT_LIMITS: IngestLimits = {
   maxBytes: 200 * MB,
   maxPages: 5000,
   maxObjects: 1_000_000,
-  maxStreamBytes: 512 * MB,
+  maxStreamBytes: 256 * MB,
   maxInflatedBytes: 2048 * MB,
   maxRatio: 1000,
   ratioFloorBytes: 100 * MB,

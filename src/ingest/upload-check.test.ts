@@ -6,14 +6,7 @@ import { deflateSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { isDomainError, type ErrorCode } from '../core/errors.ts';
 import { fileBlobStore } from '../store/blob-files.ts';
-import {
-  corruptPdf,
-  emptyFile,
-  minimalPdf,
-  pageImage,
-  pdfBomb,
-  russianPdf,
-} from '../../test/support/pdf-fixtures.ts';
+import { badUploads, minimalPdf, pageImage, pdfBomb, russianPdf } from '../../test/support/pdf-fixtures.ts';
 import { checkUpload, checkUploadFile, storeUpload } from './upload-check.ts';
 
 const roots: string[] = [];
@@ -47,48 +40,30 @@ function refusedWith(code: ErrorCode, file: string, words: RegExp) {
   };
 }
 
+/** What each bad upload's message must say, beside the file's name. */
+const SAYS: Record<string, RegExp> = {
+  'a zero-byte file': /empty \(0 bytes\)/,
+  'a corrupt PDF': /pdf\.js: Invalid PDF structure/,
+  'a PNG named .pdf': /name says \.pdf but its bytes are a PNG image/,
+  'a PDF sent as a JPEG': /declared type says image\/jpeg but its bytes are a PDF/,
+  'a PDF bomb': /inflates past 256 MB/,
+  'a program': /no type Casewatch keeps/,
+};
+
 describe('bad uploads are refused with a clear error and nothing is stored', () => {
-  const cases: [string, () => Buffer, { name: string; declaredType?: string }, ErrorCode, RegExp][] = [
-    ['a zero-byte file', () => emptyFile(), { name: 'empty.pdf' }, 'document.empty', /empty \(0 bytes\)/],
-    [
-      'a corrupt PDF',
-      () => corruptPdf(),
-      { name: 'broken.pdf' },
-      'document.corrupt',
-      /pdf\.js: Invalid PDF structure/,
-    ],
-    [
-      'a PNG named .pdf',
-      () => png,
-      { name: 'indictment.pdf' },
-      'document.type_mismatch',
-      /name says \.pdf but its bytes are a PNG image/,
-    ],
-    [
-      'a PDF sent as a JPEG',
-      () => russian,
-      { name: 'scan', declaredType: 'image/jpeg' },
-      'document.type_mismatch',
-      /declared type says image\/jpeg but its bytes are a PDF/,
-    ],
-    ['a PDF bomb', () => bomb, { name: 'bomb.pdf' }, 'document.bomb', /inflates past 512 MB/],
-    [
-      'a program',
-      () => Buffer.from('\x7fELF\x02\x01\x01\x00', 'latin1'),
-      { name: 'tool' },
-      'document.unsupported',
-      /no type Casewatch keeps/,
-    ],
-  ];
-  for (const [what, bytes, claims, code, words] of cases)
-    test(what, async () => {
-      const root = tempDir();
-      await assert.rejects(
-        storeUpload(fileBlobStore(root), bytes(), claims),
-        refusedWith(code, claims.name, words),
-      );
-      assert.deepEqual(filesUnder(root), []);
-    });
+  test('each of the bad uploads', async (t) => {
+    const bad = await badUploads();
+    assert.deepEqual(bad.map((b) => b.what).sort(), Object.keys(SAYS).sort());
+    for (const { what, name, declaredType, bytes, code } of bad)
+      await t.test(what, async () => {
+        const root = tempDir();
+        await assert.rejects(
+          storeUpload(fileBlobStore(root), bytes, { name, declaredType }),
+          refusedWith(code, name, SAYS[what]!),
+        );
+        assert.deepEqual(filesUnder(root), []);
+      });
+  });
 
   test('a file over the size limit is refused while it streams, before it is all read', async () => {
     const root = tempDir();

@@ -147,3 +147,45 @@ export function minimalPdf(streamHead: string, streamData: Buffer): Buffer {
   add(`trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
   return Buffer.concat(parts);
 }
+
+/** An upload that must be refused: what it is, the name (and type) it comes with, its bytes, the code it earns. */
+export interface BadUpload {
+  what: string;
+  name: string;
+  declaredType?: string;
+  bytes: Buffer;
+  code:
+    | 'document.empty'
+    | 'document.corrupt'
+    | 'document.type_mismatch'
+    | 'document.bomb'
+    | 'document.unsupported';
+}
+
+/**
+ * The uploads every way in (checkUpload, the command line, the API) must refuse with a clear error, storing
+ * nothing: a zero-byte file, a corrupt PDF, a PNG named .pdf, a PDF sent as a JPEG, a PDF bomb, a program.
+ * (Too large is a limit, not a file: set `maxBytes` low to try it.)
+ */
+export async function badUploads(): Promise<BadUpload[]> {
+  const [png, pdf, bomb] = await Promise.all([pageImage('PNG'), russianPdf(), pdfBomb()]);
+  return [
+    { what: 'a zero-byte file', name: 'empty.pdf', bytes: emptyFile(), code: 'document.empty' },
+    { what: 'a corrupt PDF', name: 'broken.pdf', bytes: corruptPdf(), code: 'document.corrupt' },
+    { what: 'a PNG named .pdf', name: 'indictment.pdf', bytes: png, code: 'document.type_mismatch' },
+    {
+      what: 'a PDF sent as a JPEG',
+      name: 'scan',
+      declaredType: 'image/jpeg',
+      bytes: pdf,
+      code: 'document.type_mismatch',
+    },
+    { what: 'a PDF bomb', name: 'bomb.pdf', bytes: bomb, code: 'document.bomb' },
+    {
+      what: 'a program',
+      name: 'tool',
+      bytes: Buffer.from('\x7fELF\x02\x01\x01\x00', 'latin1'),
+      code: 'document.unsupported',
+    },
+  ];
+}
