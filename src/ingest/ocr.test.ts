@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { pageImage, scannedPdf } from '../../test/support/pdf-fixtures.ts';
+import { ingestSkipReason, pageImage, scannedPdf } from '../../test/support/pdf-fixtures.ts';
 import { readDocumentText } from './document-text.ts';
 import { checkOcr, DEFAULT_OCR_TOOLS, tidyOcrText } from './ocr.ts';
 import type { IngestProgress } from './pdf-text.ts';
@@ -24,7 +24,7 @@ function wordsFound(text: string, expected: readonly string[]): string[] {
 }
 const SCANNED_WORDS = ['INDICTMENT', 'prosecutor', 'charges', 'defendant', 'organising', 'mass', 'riots'];
 
-describe('OCR of pages without a text layer', () => {
+describe('OCR of pages without a text layer', { skip: ingestSkipReason({ ocr: true }) }, () => {
   let scanned: Buffer;
   let stamped: Buffer;
   before(async () => {

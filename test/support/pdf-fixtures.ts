@@ -1,7 +1,7 @@
 // Test documents made in the tests: a Russian PDF with a citation on page 3, a scanned page, a corrupt PDF, a PNG
 // named .pdf, an empty file and a PDF bomb. Nothing is downloaded; pdfkit writes with the DejaVu font.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants, createDeflate } from 'node:zlib';
@@ -9,6 +9,25 @@ import PDFDocument from 'pdfkit';
 
 /** The font with Cyrillic and the Kazakh letters, installed by .ci/run's fonts-dejavu-core. */
 export const DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+
+/**
+ * Why the document tests cannot run here, or undefined when they can: the DejaVu font and pdftoppm, and with
+ * `ocr` tesseract with eng, rus and kaz. On CI (CI=true) nothing is skipped: a missing tool fails the tests.
+ */
+export function ingestSkipReason(options: { ocr?: boolean } = {}): string | undefined {
+  if (process.env.CI === 'true') return undefined;
+  const missing: string[] = [];
+  if (!existsSync(DEJAVU)) missing.push('fonts-dejavu-core');
+  if (spawnSync('pdftoppm', ['-v']).error) missing.push('poppler-utils');
+  if (options.ocr) {
+    const langs = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' });
+    const have = new Set((langs.stdout ?? '').split('\n').map((l) => l.trim()));
+    if (langs.error) missing.push('tesseract-ocr');
+    for (const lang of ['eng', 'rus', 'kaz'])
+      if (!langs.error && !have.has(lang)) missing.push(`tesseract-ocr-${lang}`);
+  }
+  return missing.length === 0 ? undefined : `not installed: ${missing.join(', ')}; these tests are skipped`;
+}
 
 /** The citation page 3 of the Russian PDF carries. */
 export const CITATION = 'ч. 1 ст. 272 УК РК';
