@@ -35,8 +35,10 @@ export async function scanPdf(bytes: Uint8Array, limits: IngestLimits, file?: st
     const inner = /\/Type\s*\/ObjStm\b/.test(dictionary) ? /\/N\s+(\d+)/.exec(dictionary) : null;
     objects += Number(inner?.[1] ?? 0);
     check();
-    const flates = leadingFlates(dictionary);
     const end = dataEnd(buffer, start, dictionary);
+    // A filter named through a reference (/Filter 5 0 R) is not read here: data that begins as zlib's does is
+    // inflated all the same.
+    const flates = leadingFlates(dictionary) || (isZlibHeader(buffer, start) ? 1 : 0);
     at = Math.max(at, end - STREAM.length);
     if (flates === 0) continue;
     streams++;
@@ -90,6 +92,12 @@ function leadingFlates(dictionary: string): number {
   let count = 0;
   while (count < names.length && (names[count] === '/FlateDecode' || names[count] === '/Fl')) count++;
   return count;
+}
+
+/** Whether the bytes at `at` are a zlib header: deflate, a window up to 32 KB, a check that divides by 31. */
+function isZlibHeader(buffer: Buffer, at: number): boolean {
+  const [cmf, flg] = [buffer[at] ?? 0, buffer[at + 1] ?? 0];
+  return (cmf & 0x0f) === 8 && cmf >> 4 <= 7 && (cmf * 256 + flg) % 31 === 0;
 }
 
 /** The end of a stream's data: its direct /Length when "endstream" follows there, else the next "endstream". */

@@ -136,6 +136,15 @@ describe('bad uploads are refused with a clear error and nothing is stored', { s
     );
   });
 
+  test('a stream whose filter is named through a reference is inflated all the same', async () => {
+    const zeros = deflateSync(Buffer.alloc(8 * 1024 * 1024), { level: 9 });
+    const pdf = minimalPdf(`<< /Length ${zeros.length} /Filter 9 0 R >>\nstream\n`, zeros);
+    await assert.rejects(
+      checkUpload(pdf, { name: 'hidden.pdf', limits: { maxStreamBytes: 1024 * 1024 } }),
+      refusedWith('document.bomb', 'hidden.pdf', /inflates past 1 MB/),
+    );
+  });
+
   test('streams inflating past the total allowed are a bomb, each one small', async () => {
     await assert.rejects(
       checkUpload(bomb, { name: 'total.pdf', limits: { maxInflatedBytes: 64 * 1024 * 1024 } }),
