@@ -145,6 +145,20 @@ describe('bad uploads are refused with a clear error and nothing is stored', { s
     );
   });
 
+  test("a stream's length through a reference is followed past a fake endstream in its bytes", async () => {
+    // Stored (level 0) deflate keeps its bytes as they are, so they can spell "endstream" early on.
+    const raw = Buffer.concat([Buffer.from('x\nendstream\n'), Buffer.alloc(2 * 1024 * 1024)]);
+    const data = deflateSync(raw, { level: 0 });
+    const pdf = Buffer.concat([
+      minimalPdf(`<< /Length 5 0 R /Filter /FlateDecode >>\nstream\n`, data),
+      Buffer.from(`15 0 obj\n3\nendobj\n5 0 obj\n${data.length}\nendobj\n`),
+    ]);
+    await assert.rejects(
+      checkUpload(pdf, { name: 'fake-end.pdf', limits: { maxStreamBytes: 1024 * 1024 } }),
+      refusedWith('document.bomb', 'fake-end.pdf', /inflates past 1 MB/),
+    );
+  });
+
   test('streams inflating past the total allowed are a bomb, each one small', async () => {
     await assert.rejects(
       checkUpload(bomb, { name: 'total.pdf', limits: { maxInflatedBytes: 64 * 1024 * 1024 } }),
