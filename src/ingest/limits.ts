@@ -35,8 +35,3 @@ export const DEFAULT_LIMITS: IngestLimits = {
   maxImagePixels: 100_000_000,
   ocrPageTimeoutMs: 120_000,
 };
-
-/** The defaults with some bounds changed. */
-export function limitsWith(overrides: Partial<IngestLimits> = {}): IngestLimits {
-  return { ...DEFAULT_LIMITS, ...overrides };
-}
