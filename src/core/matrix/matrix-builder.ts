@@ -36,8 +36,9 @@ export function buildMatrix(input: MatrixInput, law: ElementsSource): Indictment
   const links = linksByAllegation(input.evidence);
   const rows = new Map(input.allegations.map((a) => [a.id, allegationRow(a, links.get(a.id) ?? [])]));
   const chargeIds = new Set(input.charges.map((c) => c.id));
+  // Live charges first: they are what the defendant still answers; the others follow, said to be no longer live.
   const charges = [...input.charges]
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) => Number(chargeState(b).isLive) - Number(chargeState(a).isLive) || a.id.localeCompare(b.id))
     .map((charge) =>
       chargeRow(
         charge,
