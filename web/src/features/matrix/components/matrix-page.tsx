@@ -41,7 +41,7 @@ function GapList({ matrix: m }: { matrix: Matrix }) {
                 article: articleOf(g.charge),
                 element: elementTitle(g.charge, g.element),
                 key: g.element ?? '',
-                allegation: summaryOf(g.allegation),
+                allegation: <span className="record-text">{summaryOf(g.allegation)}</span>,
               }}
             />
           </li>
