@@ -25,7 +25,7 @@ const app = createApp({
 });
 
 test("the application's page answers its client routes, with no cache and a strict Content-Security-Policy", async () => {
-  for (const path of ['/', '/cases', '/cases/case:kz-mamay-2022']) {
+  for (const path of ['/', '/cases', '/cases/case:kz-mamay-2022', '/cases/case:kz-mamay-2022/matrix']) {
     const res = await app.request(path);
     assert.equal(res.status, 200, path);
     assert.equal(res.headers.get('content-type'), 'text/html; charset=utf-8');

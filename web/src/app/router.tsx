@@ -4,6 +4,7 @@ import { SignInPage } from '../features/auth/components/sign-in-page.tsx';
 import { RecordFormPage } from '../features/forms/components/record-form-page.tsx';
 import { CaseListRoute } from './routes/case-list-route.tsx';
 import { CaseRoute } from './routes/case-route.tsx';
+import { MatrixRoute } from './routes/matrix-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { PersonListRoute } from './routes/person-list-route.tsx';
 import { SearchRoute } from './routes/search-route.tsx';
@@ -26,6 +27,7 @@ const router = createBrowserRouter([
       { path: '/', element: <CaseListRoute /> },
       { path: '/cases', element: <CaseListRoute /> },
       { path: '/cases/:id', element: <CaseRoute /> },
+      { path: '/cases/:id/matrix', element: <MatrixRoute /> },
       { path: '/persons', element: <PersonListRoute /> },
       { path: '/persons/:id', element: <PersonRoute /> },
       { path: '/organisations/:id', element: <OrganisationRoute /> },

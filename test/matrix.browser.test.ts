@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import en from '../web/src/locales/en.json' with { type: 'json' };
+import { CHROMIUM, launchBrowser, startDemoServer } from './support/browser.ts';
+import { MatrixPageObject } from './support/matrix-browser.ts';
+
+const CASE = 'case:kz-mamay-2022';
+const isCI = process.env.CI === 'true';
+const hasChromium = existsSync(CHROMIUM);
+const skip = !hasChromium && !isCI ? `no Chromium at ${CHROMIUM}` : false;
+
+// The English words of the matrix's own messages.
+const ENGLISH = Object.entries(en)
+  .filter(([key]) => key.startsWith('matrix.'))
+  .flatMap(([, message]) => message.split(/[{}#]/))
+  .map((run) => run.trim())
+  .filter((run) => /[a-z]{3}/.test(run) && !/^(one|other|plural|number)\b/.test(run));
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startDemoServer>>;
+before(async () => {
+  if (!hasChromium) return;
+  server = await startDemoServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openMatrix() {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const p = new MatrixPageObject(page, server.url);
+  await p.openMatrix(CASE);
+  return p;
+}
+
+const VIOLENCE_EN = 'accompanied by violence, pogroms, arson';
+const CAUSAL_EN = "the defendant's organising led to those riots";
+
+test(
+  'the case page links to the matrix, which shows the gaps of the indictment in words',
+  { skip },
+  async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const p = new MatrixPageObject(page, server.url);
+    await p.open(CASE);
+    await page.getByRole('link', { name: 'Indictment matrix' }).click();
+    await page.locator('.matrix-gaps').waitFor();
+    assert.match(page.url(), /\/cases\/case(:|%3A)kz-mamay-2022\/matrix$/);
+    assert.match(await p.standingOf(VIOLENCE_EN), /Gap: asserted, but no evidence supports it/);
+    assert.match(await p.standingOf(CAUSAL_EN), /Gap: no allegation asserts it/);
+    assert.match(await p.standingOf('organising mass riots'), /Some evidence supports it/);
+    const text = await page.locator('main').innerText();
+    assert.match(text, /Gap: speech not assessed as protected expression or not/);
+    assert.match(text, /Gap: its only support is expert opinion the prosecution commissioned/);
+    assert.match(text, /Does not address: Videos uploaded to Facebook/);
+    assert.match(text, /No longer live: reclassified/);
+    const csv = page.getByRole('link', { name: 'Download CSV' });
+    assert.equal(await csv.getAttribute('href'), '/api/cases/case%3Akz-mamay-2022/matrix.csv?lang=en');
+    const serious = (await p.accessibilityViolations()).filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    assert.deepEqual(serious, []);
+    await p.screenshot('matrix-en-desktop');
+    assert.deepEqual(p.errors, [], 'no console error');
+    await page.close();
+  },
+);
+
+test(
+  'in Russian the matrix speaks Russian: element titles from the law data, gaps in words',
+  { skip },
+  async () => {
+    const p = await openMatrix();
+    await p.switchLanguage('ru');
+    await p.page.locator('.matrix-gaps').waitFor();
+    assert.match(
+      await p.standingOf('сопровождавшиеся насилием'),
+      /Пробел: утверждается, но не подтверждено доказательствами/,
+    );
+    assert.match(
+      await p.standingOf('организация обвиняемым повлекла эти беспорядки'),
+      /Пробел: ни одно утверждение его не касается/,
+    );
+    const text = await p.interfaceText();
+    assert.match(text, /ч\. 1 ст\. 272/);
+    const left = ENGLISH.filter((run) =>
+      new RegExp(`\\b${run.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}\\b`).test(text),
+    );
+    assert.deepEqual(left, [], 'English left on the Russian matrix');
+    await p.screenshot('matrix-ru-desktop');
+    await p.page.close();
+  },
+);
+
+test(
+  'printed through Chromium, the PDF holds the element titles and the gaps, without the page’s buttons',
+  { skip },
+  async () => {
+    const p = await openMatrix();
+    const { pdf, text } = await p.printedText();
+    assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+    assert.match(text, /accompanied by violence, pogroms, arson/);
+    assert.match(text, /the defendant's organising led to those riots/);
+    assert.match(text, /Gap: asserted, but no evidence supports it/);
+    assert.match(text, /Gap: no allegation asserts it/);
+    assert.match(text, /Gap: speech not assessed as protected expression or not/);
+    assert.doesNotMatch(text, /Download CSV|Print \/ save as PDF/);
+    await p.switchLanguage('ru');
+    await p.page.locator('.matrix-gaps').waitFor();
+    const ru = await p.printedText();
+    assert.match(ru.text, /сопровождавшиеся насилием/);
+    assert.match(ru.text, /Пробел: ни одно утверждение его не касается/);
+    await p.page.close();
+  },
+);
