@@ -84,7 +84,7 @@ export interface ReadNumber {
 }
 
 const WORD = /[\p{L}]+(?:-[\p{L}]+)?/uy;
-const DIGITS = /(\d{1,6}(?:[  ]\d{3})*)(?:\s*\(\s*[\p{L}\s-]+\))?(?![\p{L}\p{N}])/uy;
+const DIGITS = /(\d{1,6}(?:[  ,]\d{3}(?!\d))*)(?:\s*\(\s*[\p{L}\s-]+\))?(?![\p{L}\p{N}])/uy;
 
 /** The value of one number word ("пяти", "twenty", "бес"), or undefined. */
 export function numberWord(word: string): number | undefined {
@@ -126,3 +126,7 @@ function wordAt(text: string, at: number): ReadNumber | undefined {
     return { value: t + u, end: at + m[0].length };
   return undefined;
 }
+
+const byLength = [...WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
+/** Where a number may begin: digits or a number word, not inside another word. */
+export const NUMBER_START = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d|(?:${byLength})(?![\p{L}]))`, 'giu');
