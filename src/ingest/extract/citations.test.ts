@@ -94,6 +94,17 @@ test('article 24 qualifies the offence it is cited with, as the attempt its word
   assert.deepEqual(offence?.value.qualifiedBy, [{ article: '24', part: '3', as: 'attempt' }]);
 });
 
+test('article 24 qualifies the offence cited after it, not the one before it in the same phrase', () => {
+  const found = extractCitations(
+    'по ч. 2 ст. 272, ч. 3 ст. 24, п. 2 ч. 2 ст. 293 УК РК как покушение на хулиганство',
+    law,
+  );
+  const [riots, general, hooliganism] = found.map((s) => s.value);
+  assert.deepEqual(general?.qualifies, { article: '293', part: '2', as: 'attempt' });
+  assert.equal(riots?.qualifiedBy, undefined);
+  assert.deepEqual(hooliganism?.qualifiedBy, [{ article: '24', part: '3', as: 'attempt' }]);
+});
+
 test('article 28 is complicity; "attempted" alone qualifies the article it precedes', () => {
   const [c28] = extractCitations('ст. 28, ч. 1 ст. 272 УК РК', law);
   assert.equal(c28?.value.qualifies?.as, 'complicity');

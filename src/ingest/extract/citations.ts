@@ -50,7 +50,7 @@ function phraseCitations(
       cited.push({ ref, code, start: codeStart, end: codeEnd });
     });
   });
-  const stageWord = stageBefore(text, phrase.start);
+  const stageWord = stageBefore(text, phrase.start) ?? stageAfter(text, phrase.end);
   const isGeneral = (c: (typeof cited)[number]): Qualifier | undefined => {
     const g = law.generalPart.find(
       (p) => p.article === c.ref.article && p.code === c.code.code && p.jurisdiction === c.code.jurisdiction,
@@ -60,8 +60,16 @@ function phraseCitations(
       ? stageWord
       : g.as;
   };
-  const offence = cited.find((c) => isGeneral(c) === undefined);
-  return cited.map((c) => {
+  // A general-part article qualifies the offence cited after it («ч. 3 ст. 24, п. 2 ч. 2 ст. 293»), else the one before.
+  const targetOf = (i: number): (typeof cited)[number] | undefined =>
+    cited.slice(i + 1).find((c) => isGeneral(c) === undefined) ??
+    cited.slice(0, i).findLast((c) => isGeneral(c) === undefined);
+  const links = cited.map((c, i) => {
+    const as = isGeneral(c);
+    return as === undefined ? undefined : { target: targetOf(i), as };
+  });
+  const isLinked = links.some((l) => l?.target !== undefined);
+  return cited.map((c, i) => {
     const value: CitationValue = {
       article: c.ref.article,
       ...(c.ref.part !== undefined ? { part: c.ref.part } : {}),
@@ -69,15 +77,18 @@ function phraseCitations(
       code: c.code,
       resolution: resolve(c.ref.article, c.code, law, languages),
     };
-    const as = isGeneral(c);
-    if (as && offence) value.qualifies = { article: offence.ref.article, ...partOf(offence.ref), as };
-    if (c === offence) {
-      const by: NonNullable<CitationValue['qualifiedBy']> = cited
-        .filter((q) => isGeneral(q) !== undefined)
-        .map((q) => ({ article: q.ref.article, ...partOf(q.ref), as: isGeneral(q) as Qualifier }));
-      if (stageWord && !by.some((b) => b.as === stageWord)) by.push({ as: stageWord });
-      if (by.length > 0) value.qualifiedBy = by;
-    }
+    const link = links[i];
+    if (link?.target)
+      value.qualifies = { article: link.target.ref.article, ...partOf(link.target.ref), as: link.as };
+    const by: NonNullable<CitationValue['qualifiedBy']> = [];
+    cited.forEach((q, j) => {
+      const l = links[j];
+      if (l?.target === c) by.push({ article: q.ref.article, ...partOf(q.ref), as: l.as });
+    });
+    // "покушение" with no art. 24 beside it: the first offence of the phrase is the one attempted.
+    if (stageWord && !isLinked && link === undefined && c === cited.find((x) => isGeneral(x) === undefined))
+      by.push({ as: stageWord });
+    if (by.length > 0) value.qualifiedBy = by;
     return makeSuggestion<CitationSuggestion>(text, 'citation', c, value);
   });
 }
@@ -108,6 +119,12 @@ function stageBefore(text: string, start: number): Qualifier | undefined {
     if (m && (best === undefined || m.index > best.at)) best = { at: m.index, as };
   }
   return best?.as;
+}
+
+/** The stage or role named just after a phrase, in its clause: «(ч. 3 ст. 24, ч. 2 ст. 293 УК РК) как покушение». */
+function stageAfter(text: string, end: number): Qualifier | undefined {
+  const clause = text.slice(end, end + 40).split(/[;!?\n(]|\.\s/u)[0] ?? '';
+  return STAGE_WORDS.find(([re]) => re.test(clause))?.[1];
 }
 
 /** The article's title in the first language we have it in, or why it is not held: never dropped. */

@@ -63,6 +63,7 @@ interface Form {
   month: number;
   untilMonth?: number;
   year: number;
+  untilYear?: number;
   isNumericMonth?: boolean;
 }
 
@@ -73,6 +74,10 @@ const form = (source: string, groups: Omit<Form, 're'>): Form => ({
 
 /** Every way a date is written, longest first: a span of days, a day, a month, a year with its word. */
 const FORMS: Form[] = [
+  form(
+    String.raw`${B}с\s+${D}\s+${RU_MONTH}\s+${Y}${RU_YEAR}\s+по\s+${D}\s+${RU_MONTH}\s+(\d{4})(?![\p{L}\p{N}])${RU_YEAR}`,
+    { day: 1, month: 2, year: 3, untilDay: 4, untilMonth: 5, untilYear: 6 },
+  ),
   form(String.raw`${B}с\s+${D}\s+${RU_MONTH}\s+по\s+${D}\s+${RU_MONTH}\s+${Y}${RU_YEAR}`, {
     day: 1,
     month: 2,
@@ -145,13 +150,16 @@ function valueOf(m: RegExpExecArray, f: Form): DateValue | undefined {
   if (f.month !== 0 && month === undefined) return undefined;
   const untilMonth = f.untilMonth === undefined ? month : monthOf(m[f.untilMonth], false);
   // "с 28 декабря по 4 января 2022 года": the year written is the end's; the start is in the year before.
+  const untilYear = f.untilYear === undefined ? year : (m[f.untilYear] ?? year);
   const startYear =
-    month !== undefined && untilMonth !== undefined && untilMonth < month ? String(Number(year) - 1) : year;
+    f.untilYear === undefined && month !== undefined && untilMonth !== undefined && untilMonth < month
+      ? String(Number(year) - 1)
+      : year;
   const date = partialDate(startYear, month, f.day === undefined ? undefined : m[f.day]);
   if (date === undefined) return undefined;
   const untilDay = f.untilDay === undefined ? undefined : m[f.untilDay];
   if (untilDay === undefined) return { date };
-  const until = partialDate(year, untilMonth, untilDay);
+  const until = partialDate(untilYear, untilMonth, untilDay);
   return until !== undefined && until > date ? { date, until } : undefined;
 }
 

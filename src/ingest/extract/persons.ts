@@ -21,7 +21,8 @@ interface Indexed {
 }
 
 /** A capitalised word or an initial ("Zh.", "Ж."): the only words a name in running text is made of. */
-const TOKEN = /(?<![\p{L}\p{N}])\p{Lu}(?:\p{Ll}?\.(?!\p{L})|[\p{L}\p{M}'’ʼ]*(?:-\p{L}[\p{L}\p{M}]*)*)/gu;
+const TOKEN =
+  /(?<![\p{L}\p{N}])\p{Lu}(?:\p{Ll}?\.(?=\p{Lu}\p{Ll}?\.|[^\p{L}]|$)|[\p{L}\p{M}'’ʼ]*(?:-\p{L}[\p{L}\p{M}]*)*)/gu;
 
 const KAZAKH_CASE =
   /^(\p{Lu}\p{Ll}{3,}?)-?(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|ды|ді|ты|ті|ны|ні|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен)$/u;
@@ -134,10 +135,12 @@ function wordMatches(word: FoldedWord, name: PersonWord): boolean {
   return word.keys.some((k) => name.keys.includes(k));
 }
 
-/** Words of one name stand apart only by spaces (an initial's point included), never by a comma or a line. */
+/** Words of one name stand apart only by spaces (or an initial's point), never by a comma or a line. */
 function isRun(text: string, tokens: readonly { start: number; end: number }[]): boolean {
   for (let i = 1; i < tokens.length; i++) {
     const gap = text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0);
+    // "Ж.А.": initials may be written together.
+    if (gap === '' && text[(tokens[i]?.start ?? 1) - 1] === '.') continue;
     if (!/^[ \t\u00a0]+$/u.test(gap)) return false;
   }
   return true;
