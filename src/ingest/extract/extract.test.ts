@@ -92,7 +92,13 @@ test('the verdict: the attempt links art. 24 to hooliganism, and the sentence is
   assert.deepEqual(sentences, [
     { type: 'imprisonment', term: { years: 5 } },
     { type: 'restricted_freedom', term: { years: 2 } },
-    { type: 'imprisonment', term: { years: 5, months: 6 }, regime: 'medium' },
+    {
+      type: 'imprisonment',
+      term: { years: 5, months: 6 },
+      regime: 'medium',
+      isSuspended: true,
+      probation: { years: 3 },
+    },
     { type: 'fine', amount: { value: 100, unit: 'mci' } },
   ]);
 });

@@ -19,6 +19,14 @@ const ROWS: [string, SentenceComponent[]][] = [
     'к 3 годам лишения свободы условно с испытательным сроком 2 года',
     [{ type: 'imprisonment', term: { years: 3 }, isSuspended: true, probation: { years: 2 } }],
   ],
+  [
+    'к 5 годам лишения свободы. В соответствии со ст. 63 УК РК назначенное наказание считать условным с испытательным сроком 3 (три) года.',
+    [{ type: 'imprisonment', term: { years: 5 }, isSuspended: true, probation: { years: 3 } }],
+  ],
+  [
+    '2 жыл бас бостандығын шектеу шартты түрде, 1 жыл сынақ мерзімімен',
+    [{ type: 'restricted_freedom', term: { years: 2 }, isSuspended: true, probation: { years: 1 } }],
+  ],
   ['назначить ограничение свободы сроком на 3 года', [{ type: 'restricted_freedom', term: { years: 3 } }]],
   ['к пяти годам ограничения свободы', [{ type: 'restricted_freedom', term: { years: 5 } }]],
   ['к полутора годам лишения свободы', [{ type: 'imprisonment', term: { years: 1, months: 6 } }]],

@@ -139,9 +139,12 @@ export function extractSentences(text: string): SentenceSuggestion[] {
   for (const term of terms) {
     const before = text.slice(Math.max(0, term.start - 60), term.start);
     if (PROBATION_BEFORE.test(before) || PROBATION_AFTER.test(text.slice(term.end, term.end + 30))) {
+      // The probation of the sentence just before: in its clause, or in the verdict's next one («Назначенное
+      // наказание считать условным с испытательным сроком 3 года»); the quote then covers both.
       const owner = found.at(-1);
-      if (owner && term.start - owner.range.end < 80) {
+      if (owner && owner.component.probation === undefined && term.start - owner.range.end < 300) {
         owner.component.probation = term.duration;
+        if (SUSPENDED.test(before)) owner.component.isSuspended = true;
         owner.range.end = Math.max(owner.range.end, term.end);
       }
       continue;
