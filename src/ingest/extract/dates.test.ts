@@ -46,6 +46,7 @@ const ROWS: [string, [string, string][]][] = [
   ['on 7 November 2022', [['7 November 2022', '2022-11-07']]],
   ['on the 4th of January 2022', [['4th of January 2022', '2022-01-04']]],
   ['protest activism on January 3-4, 2022.', [['January 3-4, 2022', '2022-01-03..2022-01-04']]],
+  ['posted on Jan. 4, 2022 at 22:14', [['Jan. 4, 2022', '2022-01-04']]],
   ['the January 2022 protests', [['January 2022', '2022-01']]],
   // not dates, or not a day
   ['тел. 8 (727) 272-11-22, +7 701 123 45 67', []],

@@ -5,7 +5,7 @@ type DateSuggestion = Extract<Suggestion, { type: 'date' }>;
 
 const RU_MONTH = String.raw`(январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])(?!\p{L})`;
 const KK_MONTH = String.raw`(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\p{L}*`;
-const EN_MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)(?!\p{L})`;
+const EN_MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?!\p{L})`;
 const D = String.raw`(\d{1,2})`;
 const Y = String.raw`(\d{4})(?![\p{L}\p{N}])`;
 const ORD = String.raw`(?:st|nd|rd|th)?`;
