@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadNameFolder } from '../../store/name-folding-file.ts';
 import { readLawPack } from '../../store/law-files.ts';
@@ -122,4 +123,33 @@ test('only the types asked for are extracted, and nothing is found in an empty p
     ['date'],
   );
   assert.deepEqual(extractSuggestions('', context), []);
+});
+
+const SEED = process.env['CASEWATCH_SEED_DIR'] ?? join('..', 'shared', 'seed');
+
+test('the seed dispatch: the defendant under both spellings, its dates, and no citation or sentence in its prose', (t) => {
+  const file = join(SEED, '000_2ce4c6fe6cc542de.txt');
+  if (!existsSync(file)) {
+    if (process.env['CI'] === 'true') assert.fail(`no seed text ${file}`);
+    t.skip(`no seed text ${file}`);
+    return;
+  }
+  const found = extractSuggestions(readFileSync(file, 'utf8'), context);
+  const quotes = (type: Suggestion['type']): string[] =>
+    found.filter((s) => s.type === type).map((s) => s.quote);
+  assert.ok(quotes('person').includes('Zhanbolat Mamai'));
+  assert.ok(quotes('person').includes('Zhanbolat Mamay'));
+  assert.ok(quotes('person').filter((q) => q === 'Mamay').length >= 5);
+  assert.deepEqual(
+    found.filter((s) => s.type === 'date').map((s) => s.value),
+    [
+      { date: '2022-01-28' },
+      { date: '2022-01' },
+      { date: '2022-11-07' },
+      { date: '2022-01' },
+      { date: '2022-01-03', until: '2022-01-04' },
+    ],
+  );
+  assert.deepEqual(quotes('citation'), []);
+  assert.deepEqual(quotes('sentence'), []);
 });
