@@ -9,6 +9,7 @@ import {
   extractSuggestions,
   mergeCitationLaw,
   PersonFinder,
+  SuggestionSchema,
   type Suggestion,
 } from './index.ts';
 
@@ -107,7 +108,10 @@ test('the verdict: the attempt links art. 24 to hooliganism, and the sentence is
 test('suggestions come in the order written, each quoting its range, with keys unique on the page', () => {
   for (const page of [...pages('indictment-ru.txt'), ...pages('verdict-ru.txt')]) {
     const found = extractSuggestions(page, context);
-    for (const s of found) assert.equal(page.slice(s.start, s.end), s.quote);
+    for (const s of found) {
+      assert.equal(page.slice(s.start, s.end), s.quote);
+      assert.deepEqual(SuggestionSchema.parse(s), s, 'the wire schema keeps every suggestion as it is');
+    }
     assert.deepEqual(
       found.map((s) => s.start),
       [...found.map((s) => s.start)].sort((a, b) => a - b),
