@@ -6,6 +6,7 @@ import { loadNameFolder } from '../../store/name-folding-file.ts';
 import { readLawPack } from '../../store/law-files.ts';
 import {
   citationLawFromPack,
+  extractFromPages,
   extractSuggestions,
   mergeCitationLaw,
   PersonFinder,
@@ -156,4 +157,15 @@ test('the seed dispatch: the defendant under both spellings, its dates, and no c
   );
   assert.deepEqual(quotes('citation'), []);
   assert.deepEqual(quotes('sentence'), []);
+});
+
+test('a document read page by page: each suggestion carries its page, and its key names the page', () => {
+  const found = extractFromPages(pages('indictment-ru.txt'), context);
+  const charge = found.filter((s) => s.type === 'citation' && s.quote.startsWith('частью 1 статьи 272'));
+  assert.deepEqual(
+    charge.map((s) => s.page),
+    [3],
+  );
+  assert.ok(charge[0]?.key.startsWith('p3:citation:'));
+  assert.equal(new Set(found.map((s) => s.key)).size, found.length);
 });
