@@ -48,7 +48,7 @@ const KZ_POINT = new RegExp(String.raw`\s*${KZ_LIST}(?:тармақ|тармағ
 const KZ_NUMS = new RegExp(KZ_NUM, 'gu');
 const OF = /\s*(?:of\s+)?/iuy;
 const CONNECTOR =
-  /\s*(?:[,;]\s*)?(?:(?:и|and|а также|as well as|in conjunction with|with|в совокупности со?|во взаимосвязи со?|в связи со?|және|мен)\s+)?/iuy;
+  /\s*(?:[,;–—-]\s*)?(?:(?:и|and|а также|as well as|in conjunction with|with|в совокупности со?|во взаимосвязи со?|в связи со?|және|мен)\s+)?/iuy;
 const BEFORE_CODE = /\s*,?\s*(?:of\s+)?(?:the\s+)?/iuy;
 /** What may follow a number that a list adds ("ст.ст. 174, 274 УК"), so that "ст. 272, 15 января" stops at 272. */
 const AFTER_LIST_ITEM =
