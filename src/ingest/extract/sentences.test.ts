@@ -47,6 +47,12 @@ const ROWS: [string, SentenceComponent[]][] = [
     'he was sentenced to five years and six months in a general-regime colony',
     [{ type: 'imprisonment', term: { years: 5, months: 6 }, regime: 'medium' }],
   ],
+  [
+    'приговорён к 10 годам колонии строгого режима',
+    [{ type: 'imprisonment', term: { years: 10 }, regime: 'maximum' }],
+  ],
+  ['получил 6 лет заключения', [{ type: 'imprisonment', term: { years: 6 } }]],
+  ['handed a five-year prison sentence', [{ type: 'imprisonment', term: { years: 5 } }]],
   ['sentenced to seven years’ imprisonment', [{ type: 'imprisonment', term: { years: 7 } }]],
   [
     'a suspended sentence of two years of restricted freedom',
@@ -58,6 +64,7 @@ const ROWS: [string, SentenceComponent[]][] = [
   ['грозит до 10 лет лишения свободы', []],
   ['наказывается лишением свободы на срок от четырех до десяти лет', []],
   ['проживал в Алматы пять лет', []],
+  ['в течение 5 лет. Заключение эксперта № 1123', []],
   ['содержался под домашним арестом 8 месяцев', []],
   ['At least 238 people died', []],
 ];
@@ -91,6 +98,7 @@ const NUMBERS: [string, number][] = [
   ['twelve', 12],
   ['twenty-five', 25],
   ['twenty five', 25],
+  ['five-year', 5],
   ['7 (семи)', 7],
   ['1 000', 1000],
   ['1,000', 1000],

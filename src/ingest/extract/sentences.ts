@@ -30,7 +30,7 @@ const TYPES: [RegExp, string][] = [
     'restricted_freedom',
   ],
   [
-    /лишени\p{L}*\s+свободы|бас\s+бостандығынан\s+айыр\p{L}*|imprisonment|prison|(?:penal\s+)?colony/iu,
+    /лишени\p{L}*\s+свободы|колони\p{L}*|заключени\p{L}*(?!\s+(?:эксперт|специалист))|бас\s+бостандығынан\s+айыр\p{L}*|imprisonment|prison|(?:penal\s+)?colony/iu,
     'imprisonment',
   ],
   [/исправительн\p{L}*\s+работ\p{L}*|түзеу\s+жұмыс\p{L}*|correctional\s+labou?r/iu, 'correctional_labour'],
