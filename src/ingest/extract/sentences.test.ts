@@ -38,6 +38,18 @@ const ROWS: [string, SentenceComponent[]][] = [
     'к двадцати годам лишения свободы в учреждении максимальной безопасности',
     [{ type: 'imprisonment', term: { years: 20 }, regime: 'maximum' }],
   ],
+  [
+    'к 4 годам лишения свободы с лишением права занимать государственные должности сроком на 3 года',
+    [
+      { type: 'imprisonment', term: { years: 4 } },
+      { type: 'deprivation_of_right', term: { years: 3 } },
+    ],
+  ],
+  ['приговорён к пожизненному лишению свободы', [{ type: 'life_imprisonment' }]],
+  [
+    'наказывается лишением свободы на срок от пятнадцати до двадцати лет либо пожизненным лишением свободы',
+    [],
+  ],
   // Kazakh
   ['5 жылға бас бостандығынан айыру жазасы тағайындалсын', [{ type: 'imprisonment', term: { years: 5 } }]],
   ['бес жыл алты айға бас бостандығынан айыру', [{ type: 'imprisonment', term: { years: 5, months: 6 } }]],
@@ -53,6 +65,7 @@ const ROWS: [string, SentenceComponent[]][] = [
   ],
   ['получил 6 лет заключения', [{ type: 'imprisonment', term: { years: 6 } }]],
   ['handed a five-year prison sentence', [{ type: 'imprisonment', term: { years: 5 } }]],
+  ['was sentenced to life imprisonment', [{ type: 'life_imprisonment' }]],
   ['sentenced to seven years’ imprisonment', [{ type: 'imprisonment', term: { years: 7 } }]],
   [
     'a suspended sentence of two years of restricted freedom',
