@@ -42,6 +42,8 @@ const ID_PREFIX: Record<RecordKind, string> = {
   measure: 'measure:',
   hearing: 'hearing:',
   decision: 'decision:',
+  allegation: 'allegation:',
+  evidence: 'evidence:',
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

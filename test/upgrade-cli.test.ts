@@ -19,8 +19,14 @@ import { createTestDatabase } from './support/stores.ts';
 const RELEASE = '0.1.0';
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 /** The migrations a 0.1.0 database gets, in order; the last is the latest. */
-const UPGRADES = ['0002-readers-and-jsonb', '0003-accounts', '0004-search-index', '0005-record-references'];
-const LATEST = '0005-record-references';
+const UPGRADES = [
+  '0002-readers-and-jsonb',
+  '0003-accounts',
+  '0004-search-index',
+  '0005-record-references',
+  '0006-documents',
+];
+const LATEST = '0006-documents';
 const FACTS = ['facts', 'Mamay', '--json', '--as-of', '2023-02-01'];
 
 const envOf = (db: FixtureDatabase): Record<string, string> =>

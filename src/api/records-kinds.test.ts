@@ -39,16 +39,24 @@ const WRITE_ORDER: RecordKind[] = [
   'charge',
   'measure',
   'hearing',
+  'allegation',
+  'evidence',
 ];
 
 const key = (kind: RecordKind, id: string) => `${kind} ${id}`;
+
+/** A document without the case it was added to: the case is written after the sources. */
+function withoutCase(record: AnyRecord): AnyRecord {
+  const { case: _case, ...rest } = record as AnyRecord & { case?: string };
+  return rest as AnyRecord;
+}
 
 /**
  * The records of each kind the test writes through the API, up to three of the demo's, and the demo's records
  * they refer to that the system writes before, as the API takes only references to records that exist. A
  * record the sample refers to ahead of its own writing (a charge's successor) is left out of the sample and
  * written before. An event and a case name each other: the events are written without their cases, as a user
- * would link them from the case.
+ * would link them from the case; so are the documents (sources) the case's documents name.
  */
 function sampleAndPrerequisites(): {
   sample: Map<RecordKind, AnyRecord[]>;
@@ -66,7 +74,12 @@ function sampleAndPrerequisites(): {
     for (const demoRecord of recordsOf(kind)) {
       if (chosen.length === 3) break;
       if (ahead.has(key(kind, demoRecord.id))) continue;
-      const record = kind === 'event' ? ({ ...demoRecord, cases: [] } as AnyRecord) : demoRecord;
+      const record =
+        kind === 'event'
+          ? ({ ...demoRecord, cases: [] } as AnyRecord)
+          : kind === 'source'
+            ? (withoutCase(demoRecord))
+            : demoRecord;
       chosen.push(record);
       written.add(key(kind, record.id));
       for (const ref of referencesOf(kind, record as RecordOf<typeof kind>))

@@ -50,6 +50,10 @@ export const COLLECTION_DESCRIPTIONS: Record<RecordKind, string> = {
   measure: 'Restraint measures (custody, house arrest, bans) with their dated steps.',
   hearing: 'Court hearings, past and scheduled.',
   decision: "Courts' decisions: verdicts and rulings on appeal, with outcomes per charge and the sentence.",
+  allegation:
+    "The prosecution's claims, each anchored to a document's page and passage, linked to a charge and the elements of its offence.",
+  evidence:
+    "Evidence, the prosecution's and the defence's: witness statements, expert opinions, videos, posts, with their stance on each allegation.",
 };
 
 /** Each kind's name as a schema's title. */
@@ -63,6 +67,8 @@ export const TITLES: Record<RecordKind, string> = {
   measure: 'Measure',
   hearing: 'Hearing',
   decision: 'Decision',
+  allegation: 'Allegation',
+  evidence: 'Evidence',
 };
 
 const ONE_DATE = '\\d{4}(-((0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?|2[1-4]))?[~?%]?';

@@ -9,9 +9,9 @@ import type {
   SortedId,
   Stored,
 } from '../core/ports.ts';
-import { findCases, findPersons, type JsonElements } from './record-lists.ts';
+import { findCases, findPersons, jurisdictionCounts, type JsonElements } from './record-lists.ts';
 import { DomainError } from '../core/errors.ts';
-import { CASE_SCOPED_KINDS, type RecordKind } from '../core/record/record-kinds.ts';
+import { CASE_LISTED_KINDS, type RecordKind } from '../core/record/record-kinds.ts';
 import { containsPattern, foldName } from '../core/common/name-fold.ts';
 import { tableOf, toRevision, toStored } from './record-rows.ts';
 import type { Database, RecordTable } from './schema.ts';
@@ -36,7 +36,7 @@ export class RecordReadRepository implements RecordReader {
 
   async list<K extends RecordKind>(kind: K, query: ListQuery = {}): Promise<Stored<K>[]> {
     const isCaseQuery = query.case !== undefined || query.cases !== undefined;
-    if (isCaseQuery && !(CASE_SCOPED_KINDS as readonly string[]).includes(kind)) {
+    if (isCaseQuery && !CASE_LISTED_KINDS.includes(kind)) {
       throw new DomainError(
         'validation.invalid',
         `${kind} records do not belong to one case; list them without a case filter`,
@@ -162,6 +162,10 @@ export class RecordReadRepository implements RecordReader {
 
   findPersons(search: PersonSearch, scope?: ReadScope): Promise<SortedId[]> {
     return findPersons(this.db, this.jsonElements, search, scope);
+  }
+
+  jurisdictionCounts(scope?: ReadScope): Promise<{ code: string; cases: number }[]> {
+    return jurisdictionCounts(this.db, scope);
   }
 
   async history(kind: RecordKind, id: string): Promise<Revision[]> {

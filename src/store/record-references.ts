@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { RECORD_KIND_ORDER, type AnyRecord, type RecordKind } from '../core/record/record-kinds.ts';
 import { toRecordRow } from '../core/record/record-row.ts';
-import { tableOf } from './record-rows.ts';
+import { kindsWithTables, tableOf } from './record-rows.ts';
 import type { Database } from './schema.ts';
 
 const PAGE = 1000;
@@ -14,7 +14,7 @@ const ROWS_PER_INSERT = 250;
  */
 export async function fillRecordReferences(db: Kysely<unknown>): Promise<void> {
   const store = db as Kysely<Database>;
-  for (const kind of RECORD_KIND_ORDER) {
+  for (const kind of await kindsWithTables(db, RECORD_KIND_ORDER)) {
     let after: string | undefined;
     for (;;) {
       let query = store.selectFrom(tableOf(kind)).select(['id', 'data']).orderBy('id').limit(PAGE);

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Revision, Stored } from '../core/ports.ts';
 import type { Collection, RecordKind } from '../core/record/record-kinds.ts';
 import { RECORD_KINDS } from '../core/record/record-kinds.ts';
@@ -42,4 +42,16 @@ export function toRevision(row: Selectable<RevisionTable>): Revision {
     before: row.before === null ? null : (JSON.parse(row.before) as unknown),
     after: row.after === null ? null : (JSON.parse(row.after) as unknown),
   };
+}
+
+/**
+ * The kinds whose tables the database has: a migration that fills a side table from the records runs before
+ * the migrations that add later kinds' tables, which are empty when they come.
+ */
+export async function kindsWithTables(
+  db: Kysely<unknown>,
+  kinds: readonly RecordKind[],
+): Promise<RecordKind[]> {
+  const tables = new Set((await db.introspection.getTables()).map((t) => t.name));
+  return kinds.filter((kind) => tables.has(RECORD_KINDS[kind].collection));
 }

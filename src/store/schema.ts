@@ -167,7 +167,44 @@ export type Database = { [T in Collection]: RecordTable } & {
   search_records: SearchRecordTable;
   search_entries: SearchEntryTable;
   search_facets: SearchFacetTable;
+  stored_files: StoredFileTable;
+  document_pages: DocumentPageTable;
+  custody_events: CustodyEventTable;
 };
+
+/** A file in the content-addressed store (0006), and how far the reading of its text has come. */
+export interface StoredFileTable {
+  sha256: string;
+  /** A bigint: a string on PostgreSQL, a number on SQLite; read it through Number(). */
+  size: number | string;
+  media_type: string;
+  added_at: string;
+  added_by: string;
+  text_status: 'pending' | 'reading' | 'done' | 'failed' | 'none';
+  page_count: number | null;
+  pages_done: number;
+  text_note: string | null;
+}
+
+/** The text of one page of a stored file, read from its text layer or by OCR (0006). */
+export interface DocumentPageTable {
+  sha256: string;
+  page: number;
+  text: string;
+  method: 'text' | 'ocr' | 'none';
+}
+
+/** One link in a stored file's chain of custody: who did what with it, when, from where (0006). */
+export interface CustodyEventTable {
+  seq: Generated<number>;
+  sha256: string;
+  source_id: string | null;
+  action: string;
+  actor: string;
+  at: string;
+  origin: string | null;
+  detail: string | null;
+}
 
 /** A record as the search index shows a hit on it: title, case, visibility, first day (0004). */
 export interface SearchRecordTable {

@@ -25,8 +25,14 @@ import { openSqliteStore } from './sqlite.ts';
 const RELEASE = '0.1.0';
 const CASE = 'case:kz-mamay-2022';
 /** The migrations a 0.1.0 database gets, in order; the last is the latest. */
-const UPGRADES = ['0002-readers-and-jsonb', '0003-accounts', '0004-search-index', '0005-record-references'];
-const LATEST = '0005-record-references';
+const UPGRADES = [
+  '0002-readers-and-jsonb',
+  '0003-accounts',
+  '0004-search-index',
+  '0005-record-references',
+  '0006-documents',
+];
+const LATEST = '0006-documents';
 
 /** Opens the store on a database with the current code, which upgrades it; `reports` collects what it did. */
 function open(db: FixtureDatabase, reports: MigrationReport[] = []): Promise<Store> {

@@ -79,15 +79,28 @@ export const RECORD_TABLES = RECORD_KIND_ORDER.map((kind) => RECORD_KINDS[kind].
 const parsed = (value: unknown): unknown =>
   typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
 
+/** The names of the tables the database has. */
+async function tableNames(db: FixtureDatabase): Promise<string[]> {
+  const text =
+    db.dialect === 'sqlite'
+      ? "select name from sqlite_master where type = 'table'"
+      : "select table_name as name from information_schema.tables where table_schema = 'public'";
+  return (await query(db, text)).map((r) => String(r.name));
+}
+
 /** What a database holds that an upgrade must keep, table by table, as plain values in a stable order. */
 export async function snapshot(db: FixtureDatabase): Promise<Record<string, Record<string, unknown>[]>> {
   const tables: Record<string, Record<string, unknown>[]> = {};
+  const present = new Set(await tableNames(db));
+  // A kind a later release added has no table in an older database, and no records: an empty list either way.
   for (const table of RECORD_TABLES)
-    tables[table] = (await query(db, `select * from ${table} order by id`)).map((r) => ({
-      ...r,
-      version: Number(r.version),
-      data: parsed(r.data),
-    }));
+    tables[table] = (present.has(table) ? await query(db, `select * from ${table} order by id`) : []).map(
+      (r) => ({
+        ...r,
+        version: Number(r.version),
+        data: parsed(r.data),
+      }),
+    );
   tables.person_names = await query(db, 'select * from person_names order by person_id, value, kind');
   tables.case_participants = await query(
     db,

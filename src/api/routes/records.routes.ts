@@ -7,7 +7,7 @@ import { parseOrThrow } from '../../core/common/zod-issues.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { Stored } from '../../core/ports.ts';
 import { createRecord, deleteRecord, updateRecord } from '../../core/record/record.service.ts';
-import { CASE_SCOPED_KINDS, RECORD_KINDS, type RecordKind } from '../../core/record/record-kinds.ts';
+import { CASE_LISTED_KINDS, RECORD_KINDS, type RecordKind } from '../../core/record/record-kinds.ts';
 import type { ApiDeps } from '../app.ts';
 import type { AppEnv } from '../env.ts';
 import { ref, schemaName } from '../openapi-schemas.ts';
@@ -125,7 +125,7 @@ export function recordRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps, kind: Reco
   const collection = RECORD_KINDS[kind].collection;
   const tags = [collection];
   const session = (actor: Parameters<ApiDeps['openSession']>[0]) => deps.openSession(actor);
-  const isCaseScoped = (CASE_SCOPED_KINDS as readonly string[]).includes(kind);
+  const isCaseScoped = CASE_LISTED_KINDS.includes(kind);
   const etagHeader = {
     description: 'The version, as an entity tag: send it back as If-Match to edit',
     schema: { type: 'string' as const },

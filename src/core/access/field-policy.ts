@@ -2,7 +2,17 @@ import type { Visibility } from '../common/visibility.ts';
 
 /** The record kinds by name (record-kinds.ts derives the same names from the schemas, which use this policy). */
 export type PolicyKind =
-  'source' | 'organisation' | 'person' | 'case' | 'event' | 'charge' | 'measure' | 'hearing' | 'decision';
+  | 'source'
+  | 'organisation'
+  | 'person'
+  | 'case'
+  | 'event'
+  | 'charge'
+  | 'measure'
+  | 'hearing'
+  | 'decision'
+  | 'allegation'
+  | 'evidence';
 
 /**
  * A field that can carry its own visibility; `default` is its visibility when the record does not set one
@@ -14,7 +24,8 @@ export interface FieldRule {
 
 /**
  * Per record kind, the fields that can be more confidential than the record: a person's contact details and
- * birth date, a detainee's place of house arrest, a source's author and address, free-text descriptions. The
+ * birth date, a detainee's place of house arrest, a source's author and address, a witness's identity, free-text
+ * descriptions. The
  * facts engine reads none of them, so withholding one never changes a computed fact.
  */
 export const FIELD_POLICY: { readonly [K in PolicyKind]: Readonly<Record<string, FieldRule>> } = {
@@ -33,6 +44,9 @@ export const FIELD_POLICY: { readonly [K in PolicyKind]: Readonly<Record<string,
   measure: { place: {} },
   hearing: { courtroom: {}, note: {} },
   decision: {},
+  allegation: { note: {} },
+  // A witness's identity may need to stay internal while the statement's existence is public.
+  evidence: { author: {}, description: {}, note: {} },
 };
 
 /** The fields of a kind that can carry their own visibility. */

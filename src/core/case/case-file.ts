@@ -9,7 +9,7 @@ import type { Organisation } from '../organisation/organisation.ts';
 import type { Person } from '../person/person.ts';
 import type { Source } from '../source/source.ts';
 import { referencesOf } from '../record/references.ts';
-import { CASE_SCOPED_KINDS, type RecordKind, type RecordOf } from '../record/record-kinds.ts';
+import { CASE_FILE_KINDS, type RecordKind, type RecordOf } from '../record/record-kinds.ts';
 import { DomainError } from '../errors.ts';
 import type { Case } from './case.ts';
 
@@ -76,7 +76,7 @@ export async function loadCaseFile(session: Session, caseId: string): Promise<Ca
     sources: [],
   };
   const scoped = await Promise.all(
-    CASE_SCOPED_KINDS.map(async (kind) => {
+    CASE_FILE_KINDS.map(async (kind) => {
       const [rows, hidden] = await Promise.all([
         session.list(kind, { case: caseId }),
         session.countWithheld(kind, caseId),
@@ -89,7 +89,7 @@ export async function loadCaseFile(session: Session, caseId: string): Promise<Ca
   for (const [kind, records] of scoped) (lists[LIST_OF[kind] as keyof Lists] as unknown[]) = records;
 
   const loaded = new Map<RecordKind, Set<string>>([['case', new Set([caseId])]]);
-  for (const kind of CASE_SCOPED_KINDS)
+  for (const kind of CASE_FILE_KINDS)
     loaded.set(kind, new Set((lists[LIST_OF[kind] as keyof Lists] as { id: string }[]).map((r) => r.id)));
   const wanted = new Map<RecordKind, Set<string>>();
   const collect = <K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]) => {
@@ -100,7 +100,7 @@ export async function loadCaseFile(session: Session, caseId: string): Promise<Ca
       }
   };
   collect('case', [stored.data]);
-  for (const kind of CASE_SCOPED_KINDS)
+  for (const kind of CASE_FILE_KINDS)
     collect(kind, lists[LIST_OF[kind] as keyof Lists] as RecordOf<typeof kind>[]);
   // Events and persons point on to organisations and sources, so they are read before those.
   for (const kind of ['event', 'person', 'organisation', 'source'] as const) {

@@ -4,6 +4,7 @@ import { ArticlesFileSchema } from './law-articles.ts';
 import { AmnestyFileSchema, CreditFileSchema } from './law-credit.ts';
 import { CodeIndexFileSchema } from './law-index.ts';
 import { CumulationFileSchema } from './law-cumulation.ts';
+import { ElementsFileSchema } from './law-elements.ts';
 import { GravityFileSchema, JurisdictionFileSchema } from './law-jurisdiction.ts';
 import { checkLawPack } from './law-pack-checks.ts';
 import { ParticipationFileSchema } from './law-participation.ts';
@@ -14,6 +15,7 @@ export * from './law-articles.ts';
 export * from './law-credit.ts';
 export * from './law-index.ts';
 export * from './law-cumulation.ts';
+export * from './law-elements.ts';
 export * from './law-jurisdiction.ts';
 export * from './law-participation.ts';
 export * from './law-primitives.ts';
@@ -44,6 +46,7 @@ export const LAW_FILES = {
   codeIndex: 'code-index.json',
   participation: 'participation.json',
   cumulation: 'cumulation.json',
+  elements: 'elements.json',
 } as const;
 export type LawFileKey = keyof typeof LAW_FILES;
 
@@ -64,6 +67,8 @@ const LawPackObjectSchema = z.strictObject({
   codeIndex: CodeIndexFileSchema.optional(),
   participation: ParticipationFileSchema.optional(),
   cumulation: CumulationFileSchema.optional(),
+  /** The elements of offences, which allegations are set against in the indictment matrix. */
+  elements: ElementsFileSchema.optional(),
 });
 
 /** All the legal knowledge of one jurisdiction, validated file by file and across files. */

@@ -18,7 +18,7 @@ import type {
   Term,
   Titles,
 } from './law.ts';
-import { isInForce, TIME_UNITS } from './law.ts';
+import { elementsIn, isInForce, TIME_UNITS, type OffenceElement } from './law.ts';
 import { formatArticleRef, type MaxImprisonment } from './law-helpers.ts';
 import { articleKnowledge, indexedTitle, type ArticleKnowledge } from './article-knowledge.ts';
 
@@ -232,6 +232,22 @@ export class LegalKnowledge {
   participationRules(jurisdiction: string, onDate: string): ParticipationRules | undefined {
     assertDay(onDate);
     return this.packs.get(jurisdiction)?.participation?.versions.find((v) => isInForce(v, onDate));
+  }
+
+  /**
+   * The elements of the offence under an article's part, as the elements data in force on the day lists them;
+   * undefined when the data holds none for that article (or the jurisdiction has no elements file).
+   */
+  offenceElements(
+    jurisdiction: string,
+    code: string,
+    article: string,
+    part: string | undefined,
+    onDate: string,
+  ): OffenceElement[] | undefined {
+    assertDay(onDate);
+    const version = this.packs.get(jurisdiction)?.elements?.versions.find((v) => isInForce(v, onDate));
+    return version === undefined ? undefined : elementsIn(version, code, article, part);
   }
 
   /** The jurisdiction's rule for the law in time; undefined when its pack has no law-in-time.json. */

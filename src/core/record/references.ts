@@ -21,7 +21,7 @@ function each<T>(items: readonly T[] | undefined, base: string, fn: (item: T, pa
 }
 
 const collectors: { [K in RecordKind]: (r: RecordOf<K>, add: Collect) => void } = {
-  source: () => {},
+  source: (r, add) => add('.case', 'case', r.case),
   organisation: (r, add) => {
     add('.parent', 'organisation', r.parent);
     each(r.names, '.names', (n, p) => citations(add, p, n.sources));
@@ -111,6 +111,19 @@ const collectors: { [K in RecordKind]: (r: RecordOf<K>, add: Collect) => void } 
       add(`${p}.decision`, 'decision', a.decision);
       citations(add, p, a.sources);
     });
+  },
+  allegation: (r, add) => {
+    add('.case', 'case', r.case);
+    add('.document', 'source', r.document);
+    add('.charge', 'charge', r.charge);
+    citations(add, '.speechAssessment', r.speechAssessment?.sources);
+  },
+  evidence: (r, add) => {
+    add('.case', 'case', r.case);
+    add('.author', 'person', r.author);
+    add('.commissioner', 'organisation', r.commissioner);
+    add('.document', 'source', r.document);
+    each(r.links, '.links', (l, p) => add(`${p}.allegation`, 'allegation', l.allegation));
   },
 };
 

@@ -46,6 +46,25 @@ export const CaptureSchema = z
   .strict();
 export type Capture = z.infer<typeof CaptureSchema>;
 
+/** A SHA-256 digest in lower-case hex. */
+export const Sha256Schema = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, { message: 'a SHA-256 digest in lower-case hex' });
+
+/**
+ * The file a document is kept as: the evidentiary copy in the content-addressed store, by its digest, with its
+ * size, its type as its bytes show it, and the name it was uploaded under.
+ */
+export const StoredFileSchema = z
+  .object({
+    sha256: Sha256Schema,
+    size: z.number().int().positive(),
+    mediaType: z.string().min(3).max(MAX_SHORT),
+    name: LineSchema.optional(),
+  })
+  .strict();
+export type StoredFile = z.infer<typeof StoredFileSchema>;
+
 /** A source of facts: a document (cited by page), a web page with publisher and access date, or a capture. */
 export const SourceSchema = z
   .object({
@@ -60,10 +79,11 @@ export const SourceSchema = z
     url: z.url().max(4_000).optional(),
     accessedOn: DaySchema.optional(),
     pageCount: z.number().int().positive().optional(),
-    sha256: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/, { message: 'a SHA-256 digest in lower-case hex' })
-      .optional(),
+    sha256: Sha256Schema.optional(),
+    /** The case a document was added to (a source may serve others too). */
+    case: IdSchema.optional(),
+    /** The stored file, for a document kept in Casewatch. */
+    file: StoredFileSchema.optional(),
     archiveUrl: z.url().max(4_000).optional(),
     capture: CaptureSchema.optional(),
     note: TextSchema.optional(),
@@ -75,6 +95,12 @@ export const SourceSchema = z
   .strict()
   .superRefine(accessRules('source'))
   .superRefine((s, ctx) => {
+    if (s.file !== undefined && s.sha256 !== undefined && s.file.sha256 !== s.sha256)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sha256'],
+        message: "the digest differs from the stored file's: one source, one original",
+      });
     if (s.kind === 'web' && s.url === undefined)
       ctx.addIssue({ code: 'custom', path: ['url'], message: 'a web source needs its url' });
     if (s.kind === 'web' && s.accessedOn === undefined)

@@ -5,6 +5,7 @@ import { readersAndJsonbMigration } from './0002-readers-and-jsonb.ts';
 import { accountsMigration } from './0003-accounts.ts';
 import { searchIndexMigration } from './0004-search-index.ts';
 import { recordReferencesMigration } from './0005-record-references.ts';
+import { documentsMigration } from './0006-documents.ts';
 import type { MigrationDialect } from './migration-dialect.ts';
 
 /** Where Kysely records the migrations a database has had. */
@@ -18,6 +19,7 @@ export function migrationsFor(dialect: MigrationDialect): Record<string, Migrati
     '0003-accounts': accountsMigration(dialect),
     '0004-search-index': searchIndexMigration(dialect),
     '0005-record-references': recordReferencesMigration(dialect),
+    '0006-documents': documentsMigration(dialect),
   };
 }
 

@@ -4,7 +4,7 @@ import type { RecordRow } from '../../core/record/record-row.ts';
 import type { RebuildProgress } from '../../core/search/search.ts';
 import { isIndexed } from '../../core/search/search-entries.ts';
 import { RECORD_KINDS } from '../../core/record/record-kinds.ts';
-import { tableOf } from '../record-rows.ts';
+import { kindsWithTables, tableOf } from '../record-rows.ts';
 import type { BulkInsert, Database } from '../schema.ts';
 import { searchEntryRows, searchFacetRows, searchRecordRows } from './search-tables.ts';
 
@@ -22,7 +22,10 @@ export async function fillSearchIndex(
   await db.deleteFrom('search_entries').execute();
   await db.deleteFrom('search_records').execute();
   await db.deleteFrom('search_facets').execute();
-  const kinds = (Object.keys(RECORD_KINDS) as RecordKind[]).filter(isIndexed);
+  const kinds = await kindsWithTables(
+    db as Kysely<unknown>,
+    (Object.keys(RECORD_KINDS) as RecordKind[]).filter(isIndexed),
+  );
   let total = 0;
   for (const kind of kinds) {
     const { rows } = await sql<{ n: number }>`select count(*) as n from ${sql.table(tableOf(kind))}`.execute(

@@ -348,6 +348,8 @@ export interface paths {
                     limit?: string;
                     /** @description The `next` of the previous page. */
                     cursor?: string;
+                    /** @description Only those of this case. */
+                    case?: string;
                 };
                 header?: never;
                 path?: never;
@@ -4818,6 +4820,1028 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/allegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of allegations the acting user may read, by id */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many records a page holds: 1 to 1000, 100 unless said. */
+                    limit?: string;
+                    /** @description The `next` of the previous page. */
+                    cursor?: string;
+                    /** @description Only those of this case. */
+                    case?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of allegations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllegationPage"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Creates a allegation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AllegationCreate"];
+                };
+            };
+            responses: {
+                /** @description The allegation, with its version */
+                201: {
+                    headers: {
+                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        ETag?: string;
+                        /** @description Where the allegation is read and edited */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoredAllegation"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The acting user may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A stale version (record.conflict, with the current record) or a duplicate id */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A record that breaks the rules across records (a reference to nothing, dates out of order) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allegations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A allegation with its version (ETag) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The allegation, with its version */
+                200: {
+                    headers: {
+                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoredAllegation"];
+                    };
+                };
+                /** @description Not changed since the version If-None-Match gives */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Replaces a allegation if it is still at the version If-Match (or the body) gives */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version the edit is based on. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AllegationUpdate"];
+                };
+            };
+            responses: {
+                /** @description The allegation, with its version */
+                200: {
+                    headers: {
+                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoredAllegation"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The acting user may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A stale version (record.conflict, with the current record) or a duplicate id */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A record that breaks the rules across records (a reference to nothing, dates out of order) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Deletes a allegation at the version If-Match gives; its history keeps it, and it can be restored */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description If not If-Match. */
+                    version?: string;
+                };
+                header?: {
+                    /** @description The ETag of the version the edit is based on. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The acting user may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A stale version (record.conflict, with the current record) or a duplicate id */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Changes fields of a allegation (JSON merge patch) if it is still at the version If-Match gives */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version the edit is based on. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordPatch"];
+                };
+            };
+            responses: {
+                /** @description The allegation, with its version */
+                200: {
+                    headers: {
+                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoredAllegation"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The acting user may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A stale version (record.conflict, with the current record) or a duplicate id */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A record that breaks the rules across records (a reference to nothing, dates out of order) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/allegations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every revision of a allegation, oldest first, as the acting user may see it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The revisions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["History"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allegations/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Brings back a allegation as it was at a version: a new revision, also after its deletion */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Restore"];
+                };
+            };
+            responses: {
+                /** @description The allegation restored, with its new version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoredAllegation"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The acting user may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A stale version (record.conflict, with the current record) or a duplicate id */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of evidence the acting user may read, by id */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many records a page holds: 1 to 1000, 100 unless said. */
+                    limit?: string;
+                    /** @description The `next` of the previous page. */
+                    cursor?: string;
+                    /** @description Only those of this case. */
+                    case?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of evidence */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvidencePage"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Creates a evidence */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvidenceCreate"];
+                };
+            };
+            responses: {
+                /** @description The evidence, with its version */
+                201: {
+                    headers: {
+                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        ETag?: string;
+                        /** @description Where the evidence is read and edited */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoredEvidence"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The acting user may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A stale version (record.conflict, with the current record) or a duplicate id */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A record that breaks the rules across records (a reference to nothing, dates out of order) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A evidence with its version (ETag) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The evidence, with its version */
+                200: {
+                    headers: {
+                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoredEvidence"];
+                    };
+                };
+                /** @description Not changed since the version If-None-Match gives */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Replaces a evidence if it is still at the version If-Match (or the body) gives */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version the edit is based on. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvidenceUpdate"];
+                };
+            };
+            responses: {
+                /** @description The evidence, with its version */
+                200: {
+                    headers: {
+                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoredEvidence"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The acting user may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A stale version (record.conflict, with the current record) or a duplicate id */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A record that breaks the rules across records (a reference to nothing, dates out of order) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Deletes a evidence at the version If-Match gives; its history keeps it, and it can be restored */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description If not If-Match. */
+                    version?: string;
+                };
+                header?: {
+                    /** @description The ETag of the version the edit is based on. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The acting user may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A stale version (record.conflict, with the current record) or a duplicate id */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Changes fields of a evidence (JSON merge patch) if it is still at the version If-Match gives */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version the edit is based on. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordPatch"];
+                };
+            };
+            responses: {
+                /** @description The evidence, with its version */
+                200: {
+                    headers: {
+                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoredEvidence"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The acting user may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A stale version (record.conflict, with the current record) or a duplicate id */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A record that breaks the rules across records (a reference to nothing, dates out of order) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/evidence/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every revision of a evidence, oldest first, as the acting user may see it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The revisions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["History"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Brings back a evidence as it was at a version: a new revision, also after its deletion */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Restore"];
+                };
+            };
+            responses: {
+                /** @description The evidence restored, with its new version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoredEvidence"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The acting user may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A stale version (record.conflict, with the current record) or a duplicate id */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/import": {
         parameters: {
             query?: never;
@@ -5169,6 +6193,55 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jurisdictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jurisdictions of the law data and of the cases the acting user may read */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description By code */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description The jurisdiction code cases use (kz). */
+                                code: string;
+                                /** @description Its name by language, from the law data; absent when Casewatch holds no law data for it. */
+                                names?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Whether the law data (articles, penalties, procedural limits) covers it. */
+                                hasLawData: boolean;
+                                /** @description How many cases the acting user may read are in it. */
+                                cases: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6265,6 +7338,13 @@ export interface components {
             accessedOn?: components["schemas"]["Day"];
             pageCount?: number;
             sha256?: string;
+            case?: components["schemas"]["Id"];
+            file?: {
+                sha256: string;
+                size: number;
+                mediaType: string;
+                name?: string & (unknown & unknown);
+            };
             /** Format: uri */
             archiveUrl?: string;
             capture?: {
@@ -6917,6 +7997,135 @@ export interface components {
             /** @description Why the change was made; kept in the record’s history. */
             reason?: string;
         };
+        Allegation: {
+            id: components["schemas"]["Id"];
+            case: components["schemas"]["Id"];
+            document: components["schemas"]["Id"];
+            passage?: {
+                page: number;
+                start?: number;
+                end?: number;
+                quote: string;
+            };
+            charge?: components["schemas"]["Id"];
+            /** @enum {string} */
+            type: "act" | "speech" | "association" | "omission";
+            summary: string & (unknown & unknown);
+            /** @default [] */
+            elements: string[];
+            conductOn?: components["schemas"]["PartialDate"];
+            speechAssessment?: {
+                /** @enum {string} */
+                finding: "protected" | "not_protected" | "undetermined";
+                standard?: string;
+                reasoning?: string;
+                /** @default [] */
+                sources: components["schemas"]["Citation"][];
+            };
+            note?: string;
+            /**
+             * @default internal
+             * @enum {string}
+             */
+            visibility: "public" | "internal" | "restricted";
+            readers?: string[];
+            fieldVisibility?: {
+                [key: string]: "public" | "internal" | "restricted";
+            };
+            /** @default [] */
+            sources: components["schemas"]["Citation"][];
+            disputes?: components["schemas"]["Dispute"][];
+        };
+        StoredAllegation: {
+            /** @constant */
+            kind: "allegation";
+            id: components["schemas"]["Id"];
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            record: components["schemas"]["Allegation"];
+        };
+        AllegationPage: {
+            items: components["schemas"]["StoredAllegation"][];
+            next?: string;
+        };
+        AllegationCreate: {
+            record: components["schemas"]["Allegation"];
+            /** @description Why the change was made; kept in the record’s history. */
+            reason?: string;
+        };
+        AllegationUpdate: {
+            record: components["schemas"]["Allegation"];
+            version?: number;
+            /** @description Why the change was made; kept in the record’s history. */
+            reason?: string;
+        };
+        Evidence: {
+            id: components["schemas"]["Id"];
+            case: components["schemas"]["Id"];
+            /** @enum {string} */
+            type: "witness_statement" | "expert_opinion" | "video" | "audio" | "photo" | "post" | "document" | "physical_object" | "interrogation" | "other";
+            /** @enum {string} */
+            side: "prosecution" | "defence" | "court" | "independent" | "unknown";
+            title: string & (unknown & unknown);
+            description?: string;
+            author?: components["schemas"]["Id"];
+            /** @enum {string} */
+            commissionedBy?: "prosecution" | "defence" | "court" | "independent" | "unknown";
+            commissioner?: components["schemas"]["Id"];
+            document?: components["schemas"]["Id"];
+            page?: number;
+            reliability?: {
+                /** @enum {string} */
+                rating: "high" | "medium" | "low" | "unassessed";
+                reason?: string;
+            };
+            /** @default [] */
+            links: {
+                allegation: components["schemas"]["Id"];
+                /** @enum {string} */
+                stance: "supports" | "contradicts" | "does_not_address";
+                elements?: string[];
+                note?: string;
+            }[];
+            note?: string;
+            /**
+             * @default internal
+             * @enum {string}
+             */
+            visibility: "public" | "internal" | "restricted";
+            readers?: string[];
+            fieldVisibility?: {
+                [key: string]: "public" | "internal" | "restricted";
+            };
+            /** @default [] */
+            sources: components["schemas"]["Citation"][];
+            disputes?: components["schemas"]["Dispute"][];
+        };
+        StoredEvidence: {
+            /** @constant */
+            kind: "evidence";
+            id: components["schemas"]["Id"];
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            record: components["schemas"]["Evidence"];
+        };
+        EvidencePage: {
+            items: components["schemas"]["StoredEvidence"][];
+            next?: string;
+        };
+        EvidenceCreate: {
+            record: components["schemas"]["Evidence"];
+            /** @description Why the change was made; kept in the record’s history. */
+            reason?: string;
+        };
+        EvidenceUpdate: {
+            record: components["schemas"]["Evidence"];
+            version?: number;
+            /** @description Why the change was made; kept in the record’s history. */
+            reason?: string;
+        };
         RecordPatch: {
             record: {
                 [key: string]: unknown;
@@ -6982,6 +8191,8 @@ export interface components {
                 measure: number;
                 hearing: number;
                 decision: number;
+                allegation: number;
+                evidence: number;
             };
             total: number;
             outcomes: {
@@ -7026,6 +8237,16 @@ export interface components {
                     unchanged: number;
                 };
                 decision: {
+                    created: number;
+                    updated: number;
+                    unchanged: number;
+                };
+                allegation: {
+                    created: number;
+                    updated: number;
+                    unchanged: number;
+                };
+                evidence: {
                     created: number;
                     updated: number;
                     unchanged: number;
