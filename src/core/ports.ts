@@ -11,6 +11,36 @@ export interface Clock {
   now(): string;
 }
 
+/** A stored file as the blob store names it: the SHA-256 of its bytes (64 lowercase hex digits) and its size. */
+export interface BlobRef {
+  sha256: string;
+  size: number;
+}
+
+/** What re-hashing a stored file found: the same bytes, other bytes, or no file at all. */
+export type BlobCheck = 'ok' | 'changed' | 'missing';
+
+/**
+ * Original files kept unchanged as evidence, addressed by the SHA-256 of their bytes (so an S3-compatible store
+ * can follow the folder one). A file is written once and never overwritten: the same bytes put twice are one file.
+ */
+export interface BlobStore {
+  /**
+   * Keeps the bytes unless a file with their digest is there already; `isNew` says whether this call wrote it
+   * (only then may a failed add `delete` it). With `expectedSha256`, bytes of another digest are refused.
+   */
+  put(bytes: Uint8Array, expectedSha256?: string): Promise<BlobRef & { isNew: boolean }>;
+  /** The bytes of a stored file, or undefined when there is none. */
+  get(sha256: string): Promise<Uint8Array | undefined>;
+  has(sha256: string): Promise<boolean>;
+  /** The size in bytes of a stored file, or undefined when there is none. */
+  size(sha256: string): Promise<number | undefined>;
+  /** Removes a file that an add wrote (`isNew`) and then failed before its commit; never for a committed one. */
+  delete(sha256: string): Promise<void>;
+  /** Re-hashes each named file: `ok`, `changed` (its bytes no longer have its digest) or `missing`. */
+  verify(sha256s: readonly string[]): Promise<{ sha256: string; status: BlobCheck }[]>;
+}
+
 /** A record as stored: its data plus the version used to detect concurrent edits. */
 export interface Stored<K extends RecordKind> {
   kind: K;
