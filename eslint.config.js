@@ -58,6 +58,28 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Extraction is pure: law data and name tables are passed in, so it runs wherever the text is.
+    files: ['src/ingest/extract/**/*.ts'],
+    ignores: ['src/ingest/extract/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/store/**', '**/api/**', '**/cli/**', '**/exchange/**', '**/web/**'],
+              message: 'Extraction takes its law data and name tables as arguments; the caller reads them.',
+            },
+            {
+              group: ['node:*', 'fs', 'path'],
+              message: 'Extraction is pure text in, suggestions out: no I/O.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Plain JavaScript entry points (a worker's loader) are outside the TypeScript project.
   { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {

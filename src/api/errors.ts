@@ -2,7 +2,7 @@ import type { ErrorCode } from '../core/errors.ts';
 import { edgeCode, isDomainError } from '../core/errors.ts';
 
 /** The statuses an error answers with. */
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500 | 503;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
 
 /** The one map from error codes to HTTP statuses. */
 const STATUS: Record<ErrorCode, ErrorStatus> = {
@@ -33,6 +33,14 @@ const STATUS: Record<ErrorCode, ErrorStatus> = {
   'store.busy': 503,
   'config.invalid': 500,
   'store.too_new': 503,
+  'document.empty': 400,
+  'document.too_large': 413,
+  'document.type_mismatch': 415,
+  'document.unsupported': 415,
+  'document.corrupt': 422,
+  'document.bomb': 422,
+  'document.duplicate': 409,
+  'blob.digest_mismatch': 422,
 };
 
 /** An error as the API sends it: a stable code, a message, and the places; never a stack trace. */

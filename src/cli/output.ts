@@ -33,6 +33,14 @@ const EXIT_CODES: Partial<Record<ErrorCode, number>> & { default: number } = {
   'store.busy': 5,
   'config.invalid': 2,
   'store.too_new': 7,
+  'document.empty': 4,
+  'document.too_large': 4,
+  'document.type_mismatch': 4,
+  'document.unsupported': 4,
+  'document.corrupt': 4,
+  'document.bomb': 4,
+  'document.duplicate': 5,
+  'blob.digest_mismatch': 4,
   default: 1,
 };
 

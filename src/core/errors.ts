@@ -41,7 +41,15 @@ export type ErrorCode =
   | 'search.unavailable'
   | 'store.busy'
   | 'config.invalid'
-  | 'store.too_new';
+  | 'store.too_new'
+  | 'document.empty'
+  | 'document.too_large'
+  | 'document.type_mismatch'
+  | 'document.unsupported'
+  | 'document.corrupt'
+  | 'document.bomb'
+  | 'document.duplicate'
+  | 'blob.digest_mismatch';
 
 /** One problem with its place; an error may carry many. */
 export interface Issue extends ErrorPlace {

@@ -34,13 +34,13 @@ export function articleTerms(citation: ArticleCitation): string[] {
   return citation.part === undefined ? [article] : [article, `${article}p${clean(citation.part)}`];
 }
 
-const ART = String.raw`(\d{1,4}(?:-\d{1,2})?)`;
+const ART = String.raw`(\d{1,4}(?:[-.]\d{1,2})?)`;
 const PART = String.raw`(\d{1,2})`;
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
-const PART_WORD = String.raw`(?:ч\.|ч|часть|части|part|pt\.|p\.)`;
+const PART_WORD = String.raw`(?:ч\.|ч|частью|часть|части|part|pt\.|p\.)`;
 // Kazakh writes the number first (272-бап): бап is not a word before one.
-const ARTICLE_WORD = String.raw`(?:ст\.|статьи|статья|статье|статьёй|ст|article|art\.|art)`;
+const ARTICLE_WORD = String.raw`(?:ст\.|статьи|статья|статье|статьёй|статьей|статью|ст|article|art\.|art)`;
 
 /** Every form a citation is written in, each giving [article, part] by its groups' names. */
 const CITATION_FORMS: { re: RegExp; article: number; part: number[] }[] = [

@@ -1,0 +1,150 @@
+// The text of each page of a PDF with pdf.js (in this process, no worker file, no fonts fetched, no eval), its
+// lines rebuilt from the items' positions. A page without a text layer is marked for OCR.
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { refuseUpload } from './refusal.ts';
+import type { IngestLimits } from './limits.ts';
+
+/** One page's text as the PDF's text layer gives it; `hasTextLayer` false sends it to OCR. */
+export interface PdfPageText {
+  page: number;
+  text: string;
+  hasTextLayer: boolean;
+}
+
+/** Long work telling how far it got: page `page` of `pageCount`, in the stage named. */
+export interface IngestProgress {
+  stage: 'check' | 'text' | 'ocr';
+  page: number;
+  pageCount: number;
+}
+
+/** A piece of text placed on the page, as pdf.js gives it (x, y in the transform's last two entries). */
+export interface PlacedText {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL?: boolean;
+}
+
+const VERBOSITY_ERRORS = 0;
+
+/**
+ * Opens a PDF with pdf.js within the limits, or refuses it: 'document.corrupt' with what pdf.js said, or
+ * 'document.bomb' for more pages than allowed. The caller destroys the document.
+ */
+export async function openPdf(
+  bytes: Uint8Array,
+  options: { limits: IngestLimits; file?: string },
+): Promise<PDFDocumentProxy> {
+  const task = getDocument({
+    data: new Uint8Array(bytes), // pdf.js may take the buffer over; the caller's stays intact
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    disableAutoFetch: true,
+    enableXfa: false,
+    stopAtErrors: false,
+    maxImageSize: options.limits.maxImagePixels,
+    verbosity: VERBOSITY_ERRORS,
+  });
+  let document: PDFDocumentProxy;
+  try {
+    document = await task.promise;
+  } catch (error) {
+    await task.destroy();
+    const said = error instanceof Error ? error.message : String(error);
+    const message = `the file is not a readable PDF (pdf.js: ${said})`;
+    throw refuseUpload('document.corrupt', message, { file: options.file });
+  }
+  if (document.numPages > options.limits.maxPages) {
+    await document.destroy();
+    const message = `the PDF has ${document.numPages.toLocaleString('en-US')} pages, more than the ${options.limits.maxPages.toLocaleString('en-US')} allowed`;
+    throw refuseUpload('document.bomb', message, { file: options.file });
+  }
+  return document;
+}
+
+/**
+ * The text of every page, one page at a time with an await between them (the event loop keeps serving), told
+ * through `onProgress`. A page that pdf.js cannot read is 'document.corrupt' naming the page.
+ */
+export async function readPdfText(
+  bytes: Uint8Array,
+  options: {
+    limits: IngestLimits;
+    file?: string;
+    onProgress?: (progress: IngestProgress) => void;
+    /** Stops between pages: the call rejects with the signal's reason. */
+    signal?: AbortSignal;
+  },
+): Promise<PdfPageText[]> {
+  const document = await openPdf(bytes, options);
+  try {
+    const pages: PdfPageText[] = [];
+    for (let n = 1; n <= document.numPages; n++) {
+      options.signal?.throwIfAborted();
+      pages.push(await pageText(document, n, options.file));
+      options.onProgress?.({ stage: 'text', page: n, pageCount: document.numPages });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return pages;
+  } finally {
+    await document.destroy();
+  }
+}
+
+async function pageText(document: PDFDocumentProxy, n: number, file?: string): Promise<PdfPageText> {
+  try {
+    const page = await document.getPage(n);
+    const content = await page.getTextContent();
+    page.cleanup(); // frees what the page held, so a long document does not grow in memory page by page
+    const items = content.items.filter((item): item is PlacedText & typeof item => 'str' in item);
+    const text = joinTextItems(items);
+    return { page: n, text, hasTextLayer: text.trim() !== '' };
+  } catch (error) {
+    const said = error instanceof Error ? error.message : String(error);
+    const message = `page ${n} cannot be read (pdf.js: ${said})`;
+    throw refuseUpload('document.corrupt', message, { file, page: n });
+  }
+}
+
+/**
+ * Lines rebuilt from placed text: items whose baselines lie within half a line's height are one line, read left
+ * to right; lines run top to bottom; a gap wider than a fifth of the height between two items is a space, and a
+ * vertical gap of two lines or more is an empty line (a paragraph).
+ */
+export function joinTextItems(items: readonly PlacedText[]): string {
+  const lines: { y: number; height: number; items: PlacedText[] }[] = [];
+  for (const item of items) {
+    if (item.str === '' && !item.hasEOL) continue;
+    const y = item.transform[5] ?? 0;
+    const height = Math.abs(item.height) || Math.abs(item.transform[3] ?? 0) || 10;
+    const line = lines.find((l) => Math.abs(l.y - y) <= Math.max(l.height, height) / 2);
+    if (line) line.items.push(item);
+    else lines.push({ y, height, items: [item] });
+  }
+  lines.sort((a, b) => b.y - a.y);
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1];
+    if (previous && previous.y - line.y >= 2 * Math.max(previous.height, line.height) * 1.15) out.push('');
+    out.push(lineText(line.items, line.height));
+  });
+  return out.join('\n').trim();
+}
+
+function lineText(items: PlacedText[], height: number): string {
+  const sorted = [...items].sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
+  let text = '';
+  let end: number | undefined;
+  for (const item of sorted) {
+    const x = item.transform[4] ?? 0;
+    const isGap = end !== undefined && x - end > height * 0.2;
+    if (isGap && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+    text += item.str;
+    end = x + item.width;
+  }
+  return text.replace(/[ \t]+$/, '');
+}
