@@ -14,7 +14,10 @@ interface AllegationOption {
   elements: string[];
 }
 
-/** The case's allegations the reader may see, for an item's links. */
+/**
+ * The case's allegations the reader may see, for an item's links: the same answer (and cache entry) as the case
+ * page's edit links, read here as the allegations' summaries, charges and elements.
+ */
 function useCaseAllegations(caseId: string) {
   return useQuery({
     queryKey: ['record-list', '/api/allegations', caseId],
@@ -22,7 +25,9 @@ function useCaseAllegations(caseId: string) {
     queryFn: async ({ signal }) =>
       answerOf(
         await api.GET('/api/allegations', { params: { query: { case: caseId, limit: '1000' } }, signal }),
-      ).items.map((item): AllegationOption => {
+      ).items,
+    select: (items) =>
+      items.map((item): AllegationOption => {
         const r = item.record as { summary?: string; charge?: string; elements?: string[] };
         return {
           id: item.id,
