@@ -44,10 +44,7 @@ export type Extractor = (
  * Extraction over the law folder's packs (read once, on first use) and the name folding tables; a case's
  * jurisdiction is the code assumed where a phrase names none, and its participants are the persons found.
  */
-export function nodeExtractor(
-  lawDir: string = LAW_DIR,
-  jurisdictions: readonly string[] = ['kz'],
-): Extractor {
+export function nodeExtractor(jurisdictions: readonly string[], lawDir: string = LAW_DIR): Extractor {
   let packs: LawPack[] | undefined;
   let folder: NameFolder | undefined;
   return async (session, caseId) => {

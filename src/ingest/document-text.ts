@@ -77,7 +77,7 @@ export async function readDocumentText(
     const { onProgress, signal } = options;
     const layer = await readPdfText(bytes, { limits, file: options.name, onProgress, signal });
     const pageCount = layer.length;
-    const blank = layer.filter((p) => !p.hasTextLayer).map((p) => p.page);
+    const blank = layer.filter((p) => p.needsOcr).map((p) => p.page);
     const warnings: IngestWarning[] = [];
     let texts = new Map<number, string>();
     if (blank.length > 0 && tools !== undefined) {
@@ -87,10 +87,11 @@ export async function readDocumentText(
       texts = result.texts;
       warnings.push(...result.warnings);
     }
+    // OCR's text where it read some; else the text layer's, however little.
     const pages = layer.map((p): PageText => {
-      if (p.hasTextLayer) return { page: p.page, text: p.text, method: 'text' };
-      const text = texts.get(p.page) ?? '';
-      return { page: p.page, text, method: text === '' ? 'none' : 'ocr' };
+      const ocrText = texts.get(p.page) ?? '';
+      if (ocrText !== '') return { page: p.page, text: ocrText, method: 'ocr' };
+      return { page: p.page, text: p.text, method: p.text.trim() === '' ? 'none' : 'text' };
     });
     return { mediaType, pageCount, pages, warnings };
   }

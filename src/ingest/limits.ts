@@ -28,15 +28,10 @@ export const DEFAULT_LIMITS: IngestLimits = {
   maxBytes: 200 * MB,
   maxPages: 5000,
   maxObjects: 1_000_000,
-  maxStreamBytes: 512 * MB,
+  maxStreamBytes: 256 * MB,
   maxInflatedBytes: 2048 * MB,
   maxRatio: 1000,
   ratioFloorBytes: 100 * MB,
   maxImagePixels: 100_000_000,
   ocrPageTimeoutMs: 120_000,
 };
-
-/** The defaults with some bounds changed. */
-export function limitsWith(overrides: Partial<IngestLimits> = {}): IngestLimits {
-  return { ...DEFAULT_LIMITS, ...overrides };
-}

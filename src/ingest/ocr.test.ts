@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { pageImage, scannedPdf } from '../../test/support/pdf-fixtures.ts';
+import { ingestSkipReason, pageImage, scannedPdf } from '../../test/support/pdf-fixtures.ts';
 import { readDocumentText } from './document-text.ts';
 import { checkOcr, DEFAULT_OCR_TOOLS, tidyOcrText } from './ocr.ts';
 import type { IngestProgress } from './pdf-text.ts';
@@ -24,19 +24,21 @@ function wordsFound(text: string, expected: readonly string[]): string[] {
 }
 const SCANNED_WORDS = ['INDICTMENT', 'prosecutor', 'charges', 'defendant', 'organising', 'mass', 'riots'];
 
-describe('OCR of pages without a text layer', () => {
+describe('OCR of pages without a text layer', { skip: ingestSkipReason({ ocr: true }) }, () => {
   let scanned: Buffer;
+  let stamped: Buffer;
   before(async () => {
     scanned = await scannedPdf({ withTextPage: true });
+    stamped = await scannedPdf({ withTextPage: true, stamp: 'Лист 3' });
   });
 
   test('tesseract has the three languages here', async () => {
     assert.deepEqual(await checkOcr(), { languages: ['eng', 'rus', 'kaz'], warnings: [] });
   });
 
-  test('a scanned page is read by OCR, a page with a text layer from it, each told as it goes', async () => {
+  test('a scanned page (its stamped sheet number its only text) is read by OCR, a page with a text layer from it', async () => {
     const progress: IngestProgress[] = [];
-    const result = await readDocumentText(scanned, { name: 'scan.pdf', onProgress: (p) => progress.push(p) });
+    const result = await readDocumentText(stamped, { name: 'scan.pdf', onProgress: (p) => progress.push(p) });
     assert.equal(result.pageCount, 2);
     assert.deepEqual(result.warnings, []);
     const [scan, text] = result.pages;
@@ -110,6 +112,11 @@ describe('OCR of pages without a text layer', () => {
     });
     await assert.rejects(reading, (e) => e === stop);
     assert.deepEqual(readdirSync(scratch), []);
+  });
+
+  test('a stamped scan without OCR keeps its stamp as its text', async () => {
+    const result = await readDocumentText(stamped, { name: 'scan.pdf', ocr: false });
+    assert.deepEqual(result.pages[0], { page: 1, text: 'Лист 3', method: 'text' });
   });
 
   test('reading text layers only leaves a scanned page without text and without a warning', async () => {

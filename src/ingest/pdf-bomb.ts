@@ -35,8 +35,10 @@ export async function scanPdf(bytes: Uint8Array, limits: IngestLimits, file?: st
     const inner = /\/Type\s*\/ObjStm\b/.test(dictionary) ? /\/N\s+(\d+)/.exec(dictionary) : null;
     objects += Number(inner?.[1] ?? 0);
     check();
-    const flates = leadingFlates(dictionary);
     const end = dataEnd(buffer, start, dictionary);
+    // A filter named through a reference (/Filter 5 0 R) is not read here: data that begins as zlib's does is
+    // inflated all the same.
+    const flates = leadingFlates(dictionary) || (isZlibHeader(buffer, start) ? 1 : 0);
     at = Math.max(at, end - STREAM.length);
     if (flates === 0) continue;
     streams++;
@@ -92,9 +94,20 @@ function leadingFlates(dictionary: string): number {
   return count;
 }
 
-/** The end of a stream's data: its direct /Length when "endstream" follows there, else the next "endstream". */
+/** Whether the bytes at `at` are a zlib header: deflate, a window up to 32 KB, a check that divides by 31. */
+function isZlibHeader(buffer: Buffer, at: number): boolean {
+  const [cmf, flg] = [buffer[at] ?? 0, buffer[at + 1] ?? 0];
+  return (cmf & 0x0f) === 8 && cmf >> 4 <= 7 && (cmf * 256 + flg) % 31 === 0;
+}
+
+/**
+ * The end of a stream's data: its /Length (direct, or the number its reference points to) when "endstream"
+ * follows there, else the next "endstream" (which a stream's own bytes could fake, so the length comes first).
+ */
 function dataEnd(buffer: Buffer, start: number, dictionary: string): number {
-  const length = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dictionary)?.[1];
+  const direct = /\/Length\s+(\d+)\b(?!\s+\d+\s+R)/.exec(dictionary)?.[1];
+  const reference = /\/Length\s+(\d+)\s+(\d+)\s+R/.exec(dictionary);
+  const length = direct ?? (reference ? referencedNumber(buffer, reference[1]!, reference[2]!) : undefined);
   if (length !== undefined) {
     const end = start + Number(length);
     const after = buffer.toString('latin1', end, end + 12);
@@ -102,6 +115,17 @@ function dataEnd(buffer: Buffer, start: number, dictionary: string): number {
   }
   const found = buffer.indexOf(END_STREAM, start);
   return found >= 0 ? found : buffer.length;
+}
+
+/** The whole number an indirect object holds ("7 0 obj 1234 endobj"), if the file writes one out. */
+function referencedNumber(buffer: Buffer, number: string, generation: string): string | undefined {
+  const header = Buffer.from(`${number} ${generation} obj`);
+  for (let at = buffer.indexOf(header); at >= 0; at = buffer.indexOf(header, at + 1)) {
+    if (at > 0 && /[0-9]/.test(String.fromCharCode(buffer[at - 1]!))) continue; // "17 0 obj" is not "7 0 obj"
+    const body = buffer.toString('latin1', at + header.length, at + header.length + 32);
+    return /^\s+(\d+)\s+endobj/.exec(body)?.[1];
+  }
+  return undefined;
 }
 
 /**

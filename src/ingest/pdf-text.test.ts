@@ -1,13 +1,19 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { CITATION, RUSSIAN_PAGES, russianPdf } from '../../test/support/pdf-fixtures.ts';
+import {
+  CITATION,
+  ingestSkipReason,
+  RUSSIAN_PAGES,
+  russianPdf,
+  scannedPdf,
+} from '../../test/support/pdf-fixtures.ts';
 import { DEFAULT_LIMITS } from './limits.ts';
 import { joinTextItems, readPdfText, type IngestProgress, type PlacedText } from './pdf-text.ts';
 
 /** Words only, one space between: what must survive however the lines wrap. */
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-describe('readPdfText on a generated Russian PDF', () => {
+describe('readPdfText on a generated Russian PDF', { skip: ingestSkipReason() }, () => {
   let pdf: Buffer;
   before(async () => {
     pdf = await russianPdf();
@@ -20,7 +26,7 @@ describe('readPdfText on a generated Russian PDF', () => {
       [1, 2, 3, 4],
     );
     pages.forEach((p, i) => {
-      assert.equal(p.hasTextLayer, true);
+      assert.equal(p.needsOcr, false);
       assert.equal(words(p.text), words(RUSSIAN_PAGES[i]!), `page ${p.page}`);
     });
     assert.ok(pages[2]!.text.includes(CITATION), 'the citation reads as written, on one line');
@@ -46,21 +52,39 @@ describe('readPdfText on a generated Russian PDF', () => {
   });
 });
 
-test('stops between pages when its signal aborts, rejecting with the reason', async () => {
-  const controller = new AbortController();
-  const seen: number[] = [];
-  const stop = new Error('the server is shutting down');
-  const reading = readPdfText(await russianPdf(), {
-    limits: DEFAULT_LIMITS,
-    signal: controller.signal,
-    onProgress: ({ page }) => {
-      seen.push(page);
-      if (page === 2) controller.abort(stop);
-    },
-  });
-  await assert.rejects(reading, (e) => e === stop);
-  assert.deepEqual(seen, [1, 2]);
-});
+test(
+  'a page of a few letters over an image needs OCR; a short page of text alone does not',
+  { skip: ingestSkipReason() },
+  async () => {
+    const pages = await readPdfText(await scannedPdf({ withTextPage: true, stamp: 'Лист 3' }), {
+      limits: DEFAULT_LIMITS,
+    });
+    assert.deepEqual(pages, [
+      { page: 1, text: 'Лист 3', needsOcr: true },
+      { page: 2, text: 'Страница с текстовым слоем.', needsOcr: false },
+    ]);
+  },
+);
+
+test(
+  'stops between pages when its signal aborts, rejecting with the reason',
+  { skip: ingestSkipReason() },
+  async () => {
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const stop = new Error('the server is shutting down');
+    const reading = readPdfText(await russianPdf(), {
+      limits: DEFAULT_LIMITS,
+      signal: controller.signal,
+      onProgress: ({ page }) => {
+        seen.push(page);
+        if (page === 2) controller.abort(stop);
+      },
+    });
+    await assert.rejects(reading, (e) => e === stop);
+    assert.deepEqual(seen, [1, 2]);
+  },
+);
 
 describe('joinTextItems rebuilds lines from placed text', () => {
   const item = (str: string, x: number, y: number, width = str.length * 6, height = 12): PlacedText => ({

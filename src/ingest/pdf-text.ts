@@ -1,19 +1,20 @@
 // The text of each page of a PDF with pdf.js (in this process, no worker file, no fonts fetched, no eval), its
-// lines rebuilt from the items' positions. A page without a text layer is marked for OCR.
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+// lines rebuilt from the items' positions. A page without a text layer, or with a few characters over an image
+// (a scan with a stamped page number), is marked for OCR.
+import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { refuseUpload } from './refusal.ts';
 import type { IngestLimits } from './limits.ts';
 
-/** One page's text as the PDF's text layer gives it; `hasTextLayer` false sends it to OCR. */
+/** One page's text as the PDF's text layer gives it; `needsOcr` sends it to OCR. */
 export interface PdfPageText {
   page: number;
   text: string;
-  hasTextLayer: boolean;
+  needsOcr: boolean;
 }
 
 /** Long work telling how far it got: page `page` of `pageCount`, in the stage named. */
 export interface IngestProgress {
-  stage: 'check' | 'text' | 'ocr';
+  stage: 'text' | 'ocr';
   page: number;
   pageCount: number;
 }
@@ -99,15 +100,33 @@ async function pageText(document: PDFDocumentProxy, n: number, file?: string): P
   try {
     const page = await document.getPage(n);
     const content = await page.getTextContent();
-    page.cleanup(); // frees what the page held, so a long document does not grow in memory page by page
     const items = content.items.filter((item): item is PlacedText & typeof item => 'str' in item);
     const text = joinTextItems(items);
-    return { page: n, text, hasTextLayer: text.trim() !== '' };
+    const isSparse = text.replace(/\s/g, '').length < SPARSE_CHARACTERS;
+    const needsOcr = text.trim() === '' || (isSparse && (await hasImage(page)));
+    page.cleanup(); // frees what the page held, so a long document does not grow in memory page by page
+    return { page: n, text, needsOcr };
   } catch (error) {
     const said = error instanceof Error ? error.message : String(error);
     const message = `page ${n} cannot be read (pdf.js: ${said})`;
     throw refuseUpload('document.corrupt', message, { file, page: n });
   }
+}
+
+/** Fewer letters than this over an image, and the page is taken for a scan whose text is in the image. */
+const SPARSE_CHARACTERS = 40;
+
+const IMAGE_OPERATORS = new Set<number>([
+  OPS.paintImageXObject,
+  OPS.paintInlineImageXObject,
+  OPS.paintImageMaskXObject,
+  OPS.paintImageXObjectRepeat,
+]);
+
+/** Whether the page paints an image (asked only of pages with little text: it decodes the page's images). */
+async function hasImage(page: PDFPageProxy): Promise<boolean> {
+  const operators = await page.getOperatorList();
+  return operators.fnArray.some((fn) => IMAGE_OPERATORS.has(fn));
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { isDomainError } from '../core/errors.ts';
 import type { BlobStore } from '../core/ports.ts';
@@ -99,7 +99,9 @@ describe('fileBlobStore on disk', () => {
     const { sha256 } = await fileBlobStore(root).put(text('layout'));
     const path = join(root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
     assert.deepEqual(filesUnder(root), [path]);
-    assert.equal(statSync(path).mode & 0o222, 0, 'no one may write the stored file');
+    assert.equal(statSync(path).mode & 0o777, 0o400, 'its owner may read it, no one may write it');
+    for (const folder of [dirname(path), dirname(dirname(path))])
+      assert.equal(statSync(folder).mode & 0o077, 0, `${folder} is closed to other users`);
     assert.equal(readFileSync(path, 'utf8'), 'layout');
   });
 

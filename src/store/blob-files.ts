@@ -32,12 +32,20 @@ export function blobRootBeside(dbFile: string): string {
   return join(dirname(file), `${basename(file, extname(file))}.files`);
 }
 
+/** The folder store the environment names (`blobRootFromEnv`). */
+export function blobStoreFromEnv(env: NodeJS.ProcessEnv = process.env): BlobStore {
+  return fileBlobStore(blobRootFromEnv(env));
+}
+
 /** The SHA-256 of bytes, as 64 lowercase hex digits. */
 export function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The files of a folder: `<root>/ab/cd/<sha256>`, written atomically and made read-only. */
+/**
+ * The files of a folder: `<root>/ab/cd/<sha256>`, written atomically and made read-only to their owner alone
+ * (0400, folders 0700: a confidential document is not for the machine's other users).
+ */
 export function fileBlobStore(root: string): BlobStore {
   const pathOf = (sha256: string) => {
     if (!SHA256_RE.test(sha256))
@@ -93,7 +101,7 @@ export function fileBlobStore(root: string): BlobStore {
  */
 async function writeOnce(path: string, bytes: Uint8Array, sha256: string): Promise<void> {
   const folder = dirname(path);
-  await mkdir(folder, { recursive: true });
+  await mkdir(folder, { recursive: true, mode: 0o700 }); // documents may be confidential: the owner's alone
   const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temporary, 'wx', 0o600);
   try {
@@ -109,7 +117,7 @@ async function writeOnce(path: string, bytes: Uint8Array, sha256: string): Promi
         'blob.digest_mismatch',
         `the file written for ${sha256} does not read back the same`,
       );
-    await chmod(temporary, 0o444);
+    await chmod(temporary, 0o400);
     // A hard link, unlike a rename, never replaces: a file put meanwhile by someone else (the same bytes, as its
     // name is their digest) stays as it is.
     await link(temporary, path).catch((error: unknown) => {

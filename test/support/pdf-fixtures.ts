@@ -1,7 +1,7 @@
 // Test documents made in the tests: a Russian PDF with a citation on page 3, a scanned page, a corrupt PDF, a PNG
 // named .pdf, an empty file and a PDF bomb. Nothing is downloaded; pdfkit writes with the DejaVu font.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants, createDeflate } from 'node:zlib';
@@ -9,6 +9,25 @@ import PDFDocument from 'pdfkit';
 
 /** The font with Cyrillic and the Kazakh letters, installed by .ci/run's fonts-dejavu-core. */
 export const DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+
+/**
+ * Why the document tests cannot run here, or undefined when they can: the DejaVu font and pdftoppm, and with
+ * `ocr` tesseract with eng, rus and kaz. On CI (CI=true) nothing is skipped: a missing tool fails the tests.
+ */
+export function ingestSkipReason(options: { ocr?: boolean } = {}): string | undefined {
+  if (process.env.CI === 'true') return undefined;
+  const missing: string[] = [];
+  if (!existsSync(DEJAVU)) missing.push('fonts-dejavu-core');
+  if (spawnSync('pdftoppm', ['-v']).error) missing.push('poppler-utils');
+  if (options.ocr) {
+    const langs = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' });
+    const have = new Set((langs.stdout ?? '').split('\n').map((l) => l.trim()));
+    if (langs.error) missing.push('tesseract-ocr');
+    for (const lang of ['eng', 'rus', 'kaz'])
+      if (!langs.error && !have.has(lang)) missing.push(`tesseract-ocr-${lang}`);
+  }
+  return missing.length === 0 ? undefined : `not installed: ${missing.join(', ')}; these tests are skipped`;
+}
 
 /** The citation page 3 of the Russian PDF carries. */
 export const CITATION = 'ч. 1 ст. 272 УК РК';
@@ -66,16 +85,17 @@ export async function pageImage(text = SCANNED_TEXT, dpi = 150): Promise<Buffer>
 }
 
 /**
- * A scanned document: page 1 an image of text and nothing else (no text layer), page 2, when asked, a page
- * of real text (so one document mixes both).
+ * A scanned document: page 1 an image of text (with no text layer, or only a stamped `stamp` such as a sheet
+ * number); page 2, when asked, a page of real text but little of it (so one document mixes both).
  */
-export async function scannedPdf(options: { withTextPage?: boolean } = {}): Promise<Buffer> {
+export async function scannedPdf(options: { withTextPage?: boolean; stamp?: string } = {}): Promise<Buffer> {
   const image = await pageImage();
   const doc = new PDFDocument({ size: 'A4', margin: 0 });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   doc.image(image, 0, 0, { width: doc.page.width, height: doc.page.height });
+  if (options.stamp !== undefined) doc.font(DEJAVU).fontSize(9).text(options.stamp, 270, 800);
   if (options.withTextPage)
     doc.addPage({ margin: 56 }).font(DEJAVU).fontSize(12).text('Страница с текстовым слоем.');
   doc.end();
@@ -145,4 +165,46 @@ export function minimalPdf(streamHead: string, streamData: Buffer): Buffer {
   for (let n = 1; n <= 4; n++) add(`${String(offsets[n]).padStart(10, '0')} 00000 n \n`);
   add(`trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
   return Buffer.concat(parts);
+}
+
+/** An upload that must be refused: what it is, the name (and type) it comes with, its bytes, the code it earns. */
+export interface BadUpload {
+  what: string;
+  name: string;
+  declaredType?: string;
+  bytes: Buffer;
+  code:
+    | 'document.empty'
+    | 'document.corrupt'
+    | 'document.type_mismatch'
+    | 'document.bomb'
+    | 'document.unsupported';
+}
+
+/**
+ * The uploads every way in (checkUpload, the command line, the API) must refuse with a clear error, storing
+ * nothing: a zero-byte file, a corrupt PDF, a PNG named .pdf, a PDF sent as a JPEG, a PDF bomb, a program.
+ * (Too large is a limit, not a file: set `maxBytes` low to try it.)
+ */
+export async function badUploads(): Promise<BadUpload[]> {
+  const [png, pdf, bomb] = await Promise.all([pageImage('PNG'), russianPdf(), pdfBomb()]);
+  return [
+    { what: 'a zero-byte file', name: 'empty.pdf', bytes: emptyFile(), code: 'document.empty' },
+    { what: 'a corrupt PDF', name: 'broken.pdf', bytes: corruptPdf(), code: 'document.corrupt' },
+    { what: 'a PNG named .pdf', name: 'indictment.pdf', bytes: png, code: 'document.type_mismatch' },
+    {
+      what: 'a PDF sent as a JPEG',
+      name: 'scan',
+      declaredType: 'image/jpeg',
+      bytes: pdf,
+      code: 'document.type_mismatch',
+    },
+    { what: 'a PDF bomb', name: 'bomb.pdf', bytes: bomb, code: 'document.bomb' },
+    {
+      what: 'a program',
+      name: 'tool',
+      bytes: Buffer.from('\x7fELF\x02\x01\x01\x00', 'latin1'),
+      code: 'document.unsupported',
+    },
+  ];
 }
