@@ -46,6 +46,11 @@ const ARGS = {
   kind: '—',
   field: '—',
   q: '—',
+  element: '—',
+  page: 3,
+  state: '—',
+  allegation: '—',
+  key: '—',
 };
 
 test('every catalogue has every key, and no key the others lack', () => {

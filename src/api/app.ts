@@ -19,6 +19,7 @@ import { caseRoutes } from './routes/cases.routes.ts';
 import { documentRoutes, type DocumentApiDeps } from './routes/documents.routes.ts';
 import { exchangeRoutes } from './routes/exchange.routes.ts';
 import { historyRoutes } from './routes/history.routes.ts';
+import { matrixRoutes } from './routes/matrix.routes.ts';
 import { metaRoutes } from './routes/meta.routes.ts';
 import { recordRoutes } from './routes/records.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';
@@ -99,6 +100,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   exchangeRoutes(app, deps, internalError);
   searchRoutes(app, deps);
   documentRoutes(app, deps);
+  matrixRoutes(app, deps);
   if (webRoot !== undefined) serveWeb(app, webRoot);
   else app.get('/', async (c) => c.html(homePage((await listCases(deps.openSession(c.get('actor')))).cases)));
   if (deps.accounts !== undefined) mountAuthRoutes(app, deps.accounts);

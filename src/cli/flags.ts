@@ -3,6 +3,8 @@ import type { CommandContext } from './context.ts';
 /** Parsed flags shared by the commands. */
 export interface Flags {
   json: boolean;
+  /** matrix: print CSV. */
+  csv?: boolean;
   dryRun: boolean;
   out?: string;
   /** import: what to do with ids that exist ('merge' or 'create'), as given; the command checks it. */

@@ -11,6 +11,7 @@ import { runExport } from './export.command.ts';
 import { runFacts } from './facts.command.ts';
 import { runHistory } from './history.command.ts';
 import { runImport } from './import.command.ts';
+import { runMatrix } from './matrix.command.ts';
 import { runMigrate } from './migrate.command.ts';
 import { runSchema } from './schema.command.ts';
 import { runSearch, runSearchRebuild } from './search.command.ts';
@@ -40,6 +41,8 @@ Usage:
                                                show a case (REF: a case id or a defendant's name), as
                                                known on the day when one is given
   casewatch facts REF [--as-of DATE] [--json]  computed facts of a case as of a day (default today)
+  casewatch matrix REF [--csv] [--json]        the indictment matrix: each charge's elements against the
+                                               allegations and the evidence, with the gaps
   casewatch history KIND ID [--json]            who changed a record, when, and what (KIND: case, charge, …)
   casewatch search QUERY [--kind K]... [--limit N] [--after CURSOR] [--json]
                                                find persons, cases, charges, … by any form of a name or an
@@ -89,6 +92,7 @@ const COMMANDS: Record<string, Command> = {
   'document citations': runDocumentCitations,
   verify: runVerify,
   history: runHistory,
+  matrix: runMatrix,
   search: runSearch,
   'search rebuild': runSearchRebuild,
   'schema bundle': runSchema,
@@ -112,6 +116,7 @@ function parse(argv: string[]): { words: string[]; flags: Flags } {
     allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false },
+      csv: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       out: { type: 'string' },
       mode: { type: 'string' },
@@ -142,6 +147,7 @@ function parse(argv: string[]): { words: string[]; flags: Flags } {
     words: positionals,
     flags: {
       json: values.json,
+      csv: values.csv,
       dryRun: values['dry-run'],
       demo: values.demo,
       openData: values['open-data'],

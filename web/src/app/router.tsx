@@ -5,6 +5,7 @@ import { RecordFormPage } from '../features/forms/components/record-form-page.ts
 import { CaseListRoute } from './routes/case-list-route.tsx';
 import { CaseRoute } from './routes/case-route.tsx';
 import { DocumentRoute } from './routes/document-route.tsx';
+import { MatrixRoute } from './routes/matrix-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { PersonListRoute } from './routes/person-list-route.tsx';
 import { SearchRoute } from './routes/search-route.tsx';
@@ -27,6 +28,7 @@ const router = createBrowserRouter([
       { path: '/', element: <CaseListRoute /> },
       { path: '/cases', element: <CaseListRoute /> },
       { path: '/cases/:id', element: <CaseRoute /> },
+      { path: '/cases/:id/matrix', element: <MatrixRoute /> },
       { path: '/persons', element: <PersonListRoute /> },
       { path: '/persons/:id', element: <PersonRoute /> },
       { path: '/organisations/:id', element: <OrganisationRoute /> },

@@ -6671,6 +6671,180 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The indictment matrix: each charge's elements × the allegations × the evidence, with the gaps */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The matrix as the acting user may see it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndictmentMatrix"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/matrix.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The indictment matrix as CSV: one row per charge, element, allegation and evidence, with gap flags */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The language of the titles: en (default), ru or kk. */
+                    lang?: "en" | "ru" | "kk";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The CSV file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/charges/{id}/elements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The elements of a charge's offence as the law data holds them on its day, titled in one language */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The language of the titles: en (default), ru or kk. */
+                    lang?: "en" | "ru" | "kk";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The offence's elements */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChargeElements"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -8835,6 +9009,176 @@ export interface components {
         };
         Custody: {
             events: components["schemas"]["CustodyEvent"][];
+        };
+        IndictmentMatrix: {
+            case: string;
+            jurisdiction: string;
+            charges: {
+                charge: string;
+                article: {
+                    jurisdiction: string;
+                    code: string;
+                    article: string;
+                    part?: string;
+                    paragraph?: string;
+                };
+                articleText: string;
+                label?: string;
+                state: string;
+                isLive: boolean;
+                /** @description The day the elements were read for: the act date, or the first step. */
+                onDate: string;
+                /** @description False when the law data holds no elements for the article. */
+                hasElementData: boolean;
+                elements: {
+                    key: string;
+                    /** @enum {string} */
+                    kind: "conduct" | "circumstance" | "consequence" | "intent" | "subject";
+                    /** @description A title per language code (en, ru, kk…), English always. */
+                    titles: {
+                        en: string;
+                    } & {
+                        [key: string]: string;
+                    };
+                    alternatives?: ({
+                        en: string;
+                    } & {
+                        [key: string]: string;
+                    })[];
+                    /** @enum {string} */
+                    status: "uncovered" | "unsupported" | "supported";
+                    allegations: string[];
+                    supportedBy: string[];
+                    contradictedBy: string[];
+                }[];
+                allegations: {
+                    allegation: string;
+                    /** @enum {string} */
+                    type: "act" | "speech" | "association" | "omission";
+                    summary: string;
+                    document: string;
+                    passage?: {
+                        page: number;
+                        start?: number;
+                        end?: number;
+                        quote: string;
+                    };
+                    elements: string[];
+                    speechAssessment?: {
+                        /** @enum {string} */
+                        finding: "protected" | "not_protected" | "undetermined";
+                        standard?: string;
+                        reasoning?: string;
+                        /** @default [] */
+                        sources: {
+                            source: string;
+                            page?: number;
+                            pageEnd?: number;
+                            locator?: string & (unknown & unknown);
+                            quote?: string;
+                            note?: string;
+                        }[];
+                    };
+                    evidence: {
+                        evidence: string;
+                        title: string;
+                        /** @enum {string} */
+                        type: "witness_statement" | "expert_opinion" | "video" | "audio" | "photo" | "post" | "document" | "physical_object" | "interrogation" | "other";
+                        /** @enum {string} */
+                        side: "prosecution" | "defence" | "court" | "independent" | "unknown";
+                        /** @enum {string} */
+                        commissionedBy?: "prosecution" | "defence" | "court" | "independent" | "unknown";
+                        /** @enum {string} */
+                        stance: "supports" | "contradicts" | "does_not_address";
+                        /** @description The allegation's elements this link bears on. */
+                        elements: string[];
+                        /** @description An expert opinion the prosecution commissioned. */
+                        isProsecutionExpert: boolean;
+                        reliability?: string;
+                        note?: string;
+                    }[];
+                }[];
+            }[];
+            unattached: {
+                allegation: string;
+                /** @enum {string} */
+                type: "act" | "speech" | "association" | "omission";
+                summary: string;
+                document: string;
+                passage?: {
+                    page: number;
+                    start?: number;
+                    end?: number;
+                    quote: string;
+                };
+                elements: string[];
+                speechAssessment?: {
+                    /** @enum {string} */
+                    finding: "protected" | "not_protected" | "undetermined";
+                    standard?: string;
+                    reasoning?: string;
+                    /** @default [] */
+                    sources: {
+                        source: string;
+                        page?: number;
+                        pageEnd?: number;
+                        locator?: string & (unknown & unknown);
+                        quote?: string;
+                        note?: string;
+                    }[];
+                };
+                evidence: {
+                    evidence: string;
+                    title: string;
+                    /** @enum {string} */
+                    type: "witness_statement" | "expert_opinion" | "video" | "audio" | "photo" | "post" | "document" | "physical_object" | "interrogation" | "other";
+                    /** @enum {string} */
+                    side: "prosecution" | "defence" | "court" | "independent" | "unknown";
+                    /** @enum {string} */
+                    commissionedBy?: "prosecution" | "defence" | "court" | "independent" | "unknown";
+                    /** @enum {string} */
+                    stance: "supports" | "contradicts" | "does_not_address";
+                    /** @description The allegation's elements this link bears on. */
+                    elements: string[];
+                    /** @description An expert opinion the prosecution commissioned. */
+                    isProsecutionExpert: boolean;
+                    reliability?: string;
+                    note?: string;
+                }[];
+            }[];
+            gaps: {
+                /** @enum {string} */
+                kind: "element_uncovered" | "element_unsupported" | "allegation_unsupported" | "only_commissioned_expert" | "speech_unassessed" | "element_not_in_article" | "allegation_without_charge";
+                charge?: string;
+                element?: string;
+                allegation?: string;
+                evidence?: string[];
+                message: string;
+            }[];
+            isCertain: boolean;
+            withheld?: {
+                records: {
+                    /** @enum {string} */
+                    kind: "source" | "organisation" | "person" | "case" | "event" | "charge" | "measure" | "hearing" | "decision" | "allegation" | "evidence";
+                    count: number;
+                }[];
+                note: string;
+            };
+        };
+        ChargeElements: {
+            charge: string;
+            jurisdiction: string;
+            code: string;
+            article: string;
+            part?: string;
+            /** @description False when the law data holds no elements for the article. */
+            isHeld: boolean;
+            elements: {
+                key: string;
+                kind: string;
+                title: string;
+                alternatives?: string[];
+            }[];
         };
     };
     responses: never;

@@ -56,6 +56,10 @@ export function CasePage({
           <Link to={historyPath('cases', c.id)}>
             <FormattedMessage id="history.link" />
           </Link>
+          {' · '}
+          <Link to={`/cases/${encodeURIComponent(c.id)}/matrix`}>
+            <FormattedMessage id="matrix.link" />
+          </Link>
         </p>
         <h1 className="record-text">{c.title}</h1>
         <AsOfControl

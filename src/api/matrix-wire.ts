@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import {
+  AllegationTypeSchema,
+  PassageSchema,
+  SpeechAssessmentSchema,
+} from '../core/allegation/allegation.ts';
+import { EvidenceSideSchema, EvidenceStanceSchema, EvidenceTypeSchema } from '../core/evidence/evidence.ts';
+import { ArticleRefSchema } from '../core/law/law.ts';
+import { ElementKindSchema } from '../core/law/law-elements.ts';
+import { GAP_KINDS } from '../core/matrix/matrix.ts';
+import { RECORD_KIND_ORDER } from '../core/record/record-kinds.ts';
+
+const TitlesSchema = z
+  .object({ en: z.string() })
+  .catchall(z.string())
+  .describe('A title per language code (en, ru, kk…), English always.');
+
+const MatrixEvidenceSchema = z.object({
+  evidence: z.string(),
+  title: z.string(),
+  type: EvidenceTypeSchema,
+  side: EvidenceSideSchema,
+  commissionedBy: EvidenceSideSchema.optional(),
+  stance: EvidenceStanceSchema,
+  elements: z.array(z.string()).describe("The allegation's elements this link bears on."),
+  isProsecutionExpert: z.boolean().describe('An expert opinion the prosecution commissioned.'),
+  reliability: z.string().optional(),
+  note: z.string().optional(),
+});
+
+const MatrixAllegationSchema = z.object({
+  allegation: z.string(),
+  type: AllegationTypeSchema,
+  summary: z.string(),
+  document: z.string(),
+  passage: PassageSchema.optional(),
+  elements: z.array(z.string()),
+  speechAssessment: SpeechAssessmentSchema.optional(),
+  evidence: z.array(MatrixEvidenceSchema),
+});
+
+const MatrixElementSchema = z.object({
+  key: z.string(),
+  kind: ElementKindSchema,
+  titles: TitlesSchema,
+  alternatives: z.array(TitlesSchema).optional(),
+  status: z.enum(['uncovered', 'unsupported', 'supported']),
+  allegations: z.array(z.string()),
+  supportedBy: z.array(z.string()),
+  contradictedBy: z.array(z.string()),
+});
+
+const MatrixChargeSchema = z.object({
+  charge: z.string(),
+  article: ArticleRefSchema,
+  articleText: z.string(),
+  label: z.string().optional(),
+  state: z.string(),
+  isLive: z.boolean(),
+  onDate: z.string().describe('The day the elements were read for: the act date, or the first step.'),
+  hasElementData: z.boolean().describe('False when the law data holds no elements for the article.'),
+  elements: z.array(MatrixElementSchema),
+  allegations: z.array(MatrixAllegationSchema),
+});
+
+const MatrixGapSchema = z.object({
+  kind: z.enum(GAP_KINDS),
+  charge: z.string().optional(),
+  element: z.string().optional(),
+  allegation: z.string().optional(),
+  evidence: z.array(z.string()).optional(),
+  message: z.string(),
+});
+
+/** The indictment matrix as the API sends it: the core's shape, documented. */
+export const IndictmentMatrixSchema = z.object({
+  case: z.string(),
+  jurisdiction: z.string(),
+  charges: z.array(MatrixChargeSchema),
+  unattached: z.array(MatrixAllegationSchema),
+  gaps: z.array(MatrixGapSchema),
+  isCertain: z.boolean(),
+  withheld: z
+    .object({
+      records: z.array(
+        z.object({ kind: z.enum(RECORD_KIND_ORDER as [string, ...string[]]), count: z.number() }),
+      ),
+      note: z.string(),
+    })
+    .optional(),
+});
+
+/** The elements of a charge's offence, titled in one language. */
+export const ChargeElementsSchema = z.object({
+  charge: z.string(),
+  jurisdiction: z.string(),
+  code: z.string(),
+  article: z.string(),
+  part: z.string().optional(),
+  isHeld: z.boolean().describe('False when the law data holds no elements for the article.'),
+  elements: z.array(
+    z.object({
+      key: z.string(),
+      kind: z.string(),
+      title: z.string(),
+      alternatives: z.array(z.string()).optional(),
+    }),
+  ),
+});
+
+/** The matrix shapes as the OpenAPI document names them. */
+export const MATRIX_SCHEMAS = [
+  {
+    id: 'IndictmentMatrix',
+    schema: IndictmentMatrixSchema,
+    description: "Per charge, its offence's elements × the allegations × the evidence, and the gaps.",
+  },
+  { id: 'ChargeElements', schema: ChargeElementsSchema, description: "The elements of a charge's offence." },
+] as const;

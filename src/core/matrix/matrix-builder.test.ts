@@ -1,0 +1,220 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Allegation } from '../allegation/allegation.ts';
+import type { Evidence } from '../evidence/evidence.ts';
+import type { OffenceElement } from '../law/law-elements.ts';
+import { chargeRecord } from '../../../test/support/record-fixtures.ts';
+import { buildMatrix, type ElementsSource, type MatrixInput } from './matrix-builder.ts';
+import type { GapKind, IndictmentMatrix } from './matrix.ts';
+
+const el = (key: string, kind: OffenceElement['kind'] = 'conduct'): OffenceElement => ({
+  key,
+  kind,
+  titles: { en: `title of ${key}`, ru: `название ${key}` },
+});
+/** Law data that knows 272(1) with three elements, from 2015 on, and nothing else. */
+const law: ElementsSource = {
+  offenceElements: (_j, _c, article, part, onDate) =>
+    article === '272' && part === '1' && onDate >= '2015-01-01'
+      ? [el('organising'), el('violence', 'circumstance'), el('intent', 'intent')]
+      : undefined,
+};
+const charge = chargeRecord('charge:a', 'case:a');
+
+function allegation(id: string, overrides: Partial<Allegation> = {}): Allegation {
+  return {
+    id,
+    case: 'case:a',
+    document: 'source:indictment',
+    charge: 'charge:a',
+    type: 'act',
+    summary: `summary of ${id}`,
+    elements: [],
+    visibility: 'public',
+    sources: [],
+    ...overrides,
+  };
+}
+function evidence(id: string, links: Evidence['links'], overrides: Partial<Evidence> = {}): Evidence {
+  return {
+    id,
+    case: 'case:a',
+    type: 'video',
+    side: 'prosecution',
+    title: `title of ${id}`,
+    links,
+    visibility: 'public',
+    sources: [],
+    ...overrides,
+  };
+}
+function build(input: Partial<MatrixInput>): IndictmentMatrix {
+  return buildMatrix(
+    {
+      case: { id: 'case:a', jurisdiction: 'kz' },
+      charges: [charge],
+      allegations: [],
+      evidence: [],
+      ...input,
+    },
+    law,
+  );
+}
+const kinds = (m: IndictmentMatrix, kind: GapKind) => m.gaps.filter((g) => g.kind === kind);
+
+describe('the indictment matrix', () => {
+  test('an element no allegation asserts is uncovered; one asserted with supporting evidence is not', () => {
+    const m = build({
+      allegations: [allegation('a:1', { elements: ['organising', 'intent'] })],
+      evidence: [evidence('e:1', [{ allegation: 'a:1', stance: 'supports' }])],
+    });
+    assert.deepEqual(
+      kinds(m, 'element_uncovered').map((g) => g.element),
+      ['violence'],
+    );
+    assert.deepEqual(kinds(m, 'element_unsupported'), []);
+    assert.deepEqual(
+      m.charges[0]?.elements.map((e) => [e.key, e.status]),
+      [
+        ['organising', 'supported'],
+        ['violence', 'uncovered'],
+        ['intent', 'supported'],
+      ],
+    );
+  });
+
+  test('a link narrowed to some elements leaves the others asserted but unsupported', () => {
+    const m = build({
+      allegations: [allegation('a:1', { elements: ['organising', 'violence', 'intent'] })],
+      evidence: [
+        evidence('e:1', [{ allegation: 'a:1', stance: 'supports', elements: ['organising', 'intent'] }]),
+        evidence('e:2', [{ allegation: 'a:1', stance: 'does_not_address', elements: ['violence'] }]),
+      ],
+    });
+    assert.deepEqual(
+      kinds(m, 'element_unsupported').map((g) => g.element),
+      ['violence'],
+    );
+    assert.deepEqual(kinds(m, 'allegation_unsupported'), []);
+  });
+
+  test('contradicting evidence is shown against the element and is not support', () => {
+    const m = build({
+      allegations: [allegation('a:1', { elements: ['organising'] })],
+      evidence: [evidence('e:1', [{ allegation: 'a:1', stance: 'contradicts' }], { side: 'defence' })],
+    });
+    const row = m.charges[0]?.elements.find((e) => e.key === 'organising');
+    assert.deepEqual(row?.contradictedBy, ['e:1']);
+    assert.equal(row?.status, 'unsupported');
+    assert.equal(m.charges[0]?.allegations[0]?.evidence[0]?.stance, 'contradicts');
+    assert.equal(kinds(m, 'allegation_unsupported').length, 1);
+  });
+
+  test('support only from expert opinion the prosecution commissioned is a gap; other support is not', () => {
+    const expert = { type: 'expert_opinion', commissionedBy: 'prosecution' } as const;
+    const only = build({
+      allegations: [allegation('a:1', { elements: ['intent'] })],
+      evidence: [evidence('e:1', [{ allegation: 'a:1', stance: 'supports' }], expert)],
+    });
+    assert.deepEqual(kinds(only, 'only_commissioned_expert')[0]?.evidence, ['e:1']);
+    const mixed = build({
+      allegations: [allegation('a:1', { elements: ['intent'] })],
+      evidence: [
+        evidence('e:1', [{ allegation: 'a:1', stance: 'supports' }], expert),
+        evidence('e:2', [{ allegation: 'a:1', stance: 'supports' }]),
+      ],
+    });
+    assert.deepEqual(kinds(mixed, 'only_commissioned_expert'), []);
+    const defenceExpert = build({
+      allegations: [allegation('a:1', { elements: ['intent'] })],
+      evidence: [
+        evidence('e:1', [{ allegation: 'a:1', stance: 'supports' }], {
+          type: 'expert_opinion',
+          commissionedBy: 'defence',
+        }),
+      ],
+    });
+    assert.deepEqual(kinds(defenceExpert, 'only_commissioned_expert'), []);
+  });
+
+  test('speech with no assessment is a gap; assessed speech and acts are not', () => {
+    const m = build({
+      allegations: [
+        allegation('a:speech', { type: 'speech', elements: ['organising'] }),
+        allegation('a:assessed', {
+          type: 'speech',
+          speechAssessment: { finding: 'protected', sources: [] },
+        }),
+        allegation('a:act'),
+      ],
+    });
+    assert.deepEqual(
+      kinds(m, 'speech_unassessed').map((g) => g.allegation),
+      ['a:speech'],
+    );
+  });
+
+  test('an element the article does not have, and an allegation with no charge, are gaps', () => {
+    const m = build({
+      allegations: [
+        allegation('a:1', { elements: ['organising', 'arson'] }),
+        allegation('a:free', { charge: undefined }),
+      ],
+    });
+    assert.deepEqual(
+      kinds(m, 'element_not_in_article').map((g) => [g.allegation, g.element]),
+      [['a:1', 'arson']],
+    );
+    assert.deepEqual(
+      kinds(m, 'allegation_without_charge').map((g) => g.allegation),
+      ['a:free'],
+    );
+    assert.deepEqual(
+      m.unattached.map((a) => a.allegation),
+      ['a:free'],
+    );
+  });
+
+  test('an article the data holds no elements for still lists its allegations, and names no element gap', () => {
+    const other = chargeRecord('charge:b', 'case:a', {
+      article: { jurisdiction: 'kz', code: 'cc', article: '999' },
+      lifecycle: [
+        { kind: 'brought', date: '2022', sources: [] },
+        { kind: 'dropped', date: '2022-11~', sources: [] },
+      ],
+    });
+    const m = build({
+      charges: [other],
+      allegations: [allegation('a:1', { charge: 'charge:b', elements: ['anything'] })],
+    });
+    const row = m.charges[0];
+    assert.equal(row?.hasElementData, false);
+    assert.equal(row?.isLive, false);
+    assert.equal(row?.state, 'dropped');
+    assert.equal(row?.onDate, '2022-01-01');
+    assert.deepEqual(
+      row?.allegations.map((a) => a.allegation),
+      ['a:1'],
+    );
+    assert.deepEqual(kinds(m, 'element_not_in_article'), []);
+    assert.deepEqual(kinds(m, 'element_uncovered'), []);
+  });
+
+  test('withheld charges, allegations or evidence make the matrix uncertain; other kinds do not', () => {
+    assert.equal(build({}).isCertain, true);
+    assert.equal(build({ withheld: { measure: 2 } }).isCertain, true);
+    const m = build({ withheld: { allegation: 1 } });
+    assert.equal(m.isCertain, false);
+    assert.deepEqual(m.withheld?.records, [{ kind: 'allegation', count: 1 }]);
+  });
+
+  test('a charge is read on its act date when it has one', () => {
+    const early = chargeRecord('charge:a', 'case:a', {
+      actDate: { date: '2014-05', sources: [] },
+      lifecycle: [{ kind: 'brought', date: '2016-01-01', sources: [] }],
+    });
+    const m = build({ charges: [early] });
+    assert.equal(m.charges[0]?.onDate, '2014-05-01');
+    assert.equal(m.charges[0]?.hasElementData, false);
+  });
+});

@@ -1,0 +1,187 @@
+import type { Allegation } from '../allegation/allegation.ts';
+import type { Charge } from '../charge/charge.ts';
+import { dayBounds, comparePartialDates } from '../dates/partial-date.ts';
+import type { Evidence } from '../evidence/evidence.ts';
+import { chargeArticleText, foldChargeState } from '../facts/charge-history.ts';
+import type { OffenceElement } from '../law/law-elements.ts';
+import type { LegalKnowledge } from '../law/legal-knowledge.ts';
+import type { RecordKind } from '../record/record-kinds.ts';
+import { findGaps } from './matrix-gaps.ts';
+import type {
+  IndictmentMatrix,
+  MatrixAllegation,
+  MatrixCharge,
+  MatrixElement,
+  MatrixEvidence,
+  MatrixWithheld,
+} from './matrix.ts';
+
+/** What the matrix is built from: the case's charges, allegations and evidence as the reader sees them. */
+export interface MatrixInput {
+  case: { id: string; jurisdiction: string };
+  charges: readonly Charge[];
+  allegations: readonly Allegation[];
+  evidence: readonly Evidence[];
+  /** Records of the case withheld from the reader, counted per kind. */
+  withheld?: Partial<Record<RecordKind, number>>;
+}
+
+/** The part of the law data the matrix reads. */
+export type ElementsSource = Pick<LegalKnowledge, 'offenceElements'>;
+
+const LIVE_STATES = new Set(['live', 'in_court', 'suspended']);
+
+/** Builds the indictment matrix: pure, from records already filtered to what the reader may see. */
+export function buildMatrix(input: MatrixInput, law: ElementsSource): IndictmentMatrix {
+  const links = linksByAllegation(input.evidence);
+  const rows = new Map(input.allegations.map((a) => [a.id, allegationRow(a, links.get(a.id) ?? [])]));
+  const chargeIds = new Set(input.charges.map((c) => c.id));
+  // Live charges first: they are what the defendant still answers; the others follow, said to be no longer live.
+  const charges = [...input.charges]
+    .sort((a, b) => Number(chargeState(b).isLive) - Number(chargeState(a).isLive) || a.id.localeCompare(b.id))
+    .map((charge) =>
+      chargeRow(
+        charge,
+        input.allegations.filter((a) => a.charge === charge.id).map((a) => rows.get(a.id)!),
+        input.case.jurisdiction,
+        law,
+      ),
+    );
+  const unattached = input.allegations
+    .filter((a) => a.charge === undefined || !chargeIds.has(a.charge))
+    .map((a) => rows.get(a.id)!);
+  const withheld = withheldNote(input.withheld);
+  return {
+    case: input.case.id,
+    jurisdiction: input.case.jurisdiction,
+    charges,
+    unattached,
+    gaps: findGaps(charges, unattached, input.allegations),
+    isCertain: withheld === undefined,
+    ...(withheld !== undefined ? { withheld } : {}),
+  };
+}
+
+/** Each allegation's evidence links, with the item they come from. */
+function linksByAllegation(evidence: readonly Evidence[]) {
+  const out = new Map<string, { item: Evidence; link: Evidence['links'][number] }[]>();
+  for (const item of evidence)
+    for (const link of item.links) {
+      const list = out.get(link.allegation) ?? [];
+      list.push({ item, link });
+      out.set(link.allegation, list);
+    }
+  return out;
+}
+
+function allegationRow(
+  a: Allegation,
+  links: readonly { item: Evidence; link: Evidence['links'][number] }[],
+): MatrixAllegation {
+  const evidence: MatrixEvidence[] = links.map(({ item, link }) => ({
+    evidence: item.id,
+    title: item.title,
+    type: item.type,
+    side: item.side,
+    ...(item.commissionedBy !== undefined ? { commissionedBy: item.commissionedBy } : {}),
+    stance: link.stance,
+    elements:
+      link.elements === undefined ? [...a.elements] : link.elements.filter((e) => a.elements.includes(e)),
+    isProsecutionExpert:
+      item.type === 'expert_opinion' && (item.commissionedBy ?? item.side) === 'prosecution',
+    ...(item.reliability !== undefined ? { reliability: item.reliability.rating } : {}),
+    ...(link.note !== undefined ? { note: link.note } : {}),
+  }));
+  return {
+    allegation: a.id,
+    type: a.type,
+    summary: a.summary,
+    document: a.document,
+    ...(a.passage !== undefined ? { passage: a.passage } : {}),
+    elements: [...a.elements],
+    ...(a.speechAssessment !== undefined ? { speechAssessment: a.speechAssessment } : {}),
+    evidence,
+  };
+}
+
+/** The day a charge's elements are read for: its act date, else its first step (the earliest day either can be). */
+export function elementsDay(charge: Charge): string {
+  const first = [...charge.lifecycle].sort((a, b) => comparePartialDates(a.date, b.date))[0];
+  const date = charge.actDate?.date ?? first?.date;
+  return date === undefined ? '1970-01-01' : dayBounds(date).earliest;
+}
+
+/** The charge's state after its steps in date order, and whether it is still live. */
+export function chargeState(charge: Charge): { state: string; isLive: boolean } {
+  const steps = [...charge.lifecycle].sort((a, b) => comparePartialDates(a.date, b.date));
+  const state = foldChargeState(steps.map((s) => s.kind));
+  return { state, isLive: LIVE_STATES.has(state) };
+}
+
+function chargeRow(
+  charge: Charge,
+  allegations: MatrixAllegation[],
+  jurisdiction: string,
+  law: ElementsSource,
+): MatrixCharge {
+  const onDate = elementsDay(charge);
+  const { article } = charge;
+  const known = law.offenceElements(
+    article.jurisdiction || jurisdiction,
+    article.code,
+    article.article,
+    article.part,
+    onDate,
+  );
+  return {
+    charge: charge.id,
+    article,
+    articleText: chargeArticleText(charge),
+    ...(charge.label !== undefined ? { label: charge.label } : {}),
+    ...chargeState(charge),
+    onDate,
+    hasElementData: known !== undefined,
+    elements: (known ?? []).map((e) => elementRow(e, allegations)),
+    allegations,
+  };
+}
+
+function elementRow(element: OffenceElement, allegations: readonly MatrixAllegation[]): MatrixElement {
+  const asserting = allegations.filter((a) => a.elements.includes(element.key));
+  const bearing = (stance: string) => [
+    ...new Set(
+      asserting.flatMap((a) =>
+        a.evidence
+          .filter((e) => e.stance === stance && e.elements.includes(element.key))
+          .map((e) => e.evidence),
+      ),
+    ),
+  ];
+  const supportedBy = bearing('supports');
+  return {
+    key: element.key,
+    kind: element.kind,
+    titles: element.titles,
+    ...(element.alternatives !== undefined ? { alternatives: element.alternatives } : {}),
+    status: asserting.length === 0 ? 'uncovered' : supportedBy.length === 0 ? 'unsupported' : 'supported',
+    allegations: asserting.map((a) => a.allegation),
+    supportedBy,
+    contradictedBy: bearing('contradicts'),
+  };
+}
+
+const WITHHELD_KINDS: readonly RecordKind[] = ['charge', 'allegation', 'evidence'];
+
+function withheldNote(withheld: Partial<Record<RecordKind, number>> | undefined): MatrixWithheld | undefined {
+  const records = WITHHELD_KINDS.flatMap((kind) => {
+    const count = withheld?.[kind] ?? 0;
+    return count > 0 ? [{ kind, count }] : [];
+  });
+  if (records.length === 0) return undefined;
+  return {
+    records,
+    note:
+      'Part of this case is withheld at your access level. The matrix shows what you may see; a withheld ' +
+      'charge, allegation or item of evidence may cover an element or support an allegation, so no gap is certain.',
+  };
+}

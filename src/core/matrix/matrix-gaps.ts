@@ -1,0 +1,88 @@
+import type { Allegation } from '../allegation/allegation.ts';
+import type { MatrixAllegation, MatrixCharge, MatrixGap } from './matrix.ts';
+
+/**
+ * The gaps of a matrix, charge by charge and then for allegations serving no charge: elements no allegation
+ * covers, elements asserted with no supporting evidence, allegations nothing supports or only the prosecution's
+ * own experts do, speech never assessed as speech, elements the article does not have, allegations with no charge.
+ */
+export function findGaps(
+  charges: readonly MatrixCharge[],
+  unattached: readonly MatrixAllegation[],
+  allegations: readonly Allegation[],
+): MatrixGap[] {
+  const gaps: MatrixGap[] = [];
+  for (const charge of charges) {
+    const where = `${charge.articleText} (${charge.charge})`;
+    for (const element of charge.elements) {
+      if (element.status === 'uncovered')
+        gaps.push({
+          kind: 'element_uncovered',
+          charge: charge.charge,
+          element: element.key,
+          message: `${where}: no allegation asserts the element "${element.titles.en}"`,
+        });
+      else if (element.status === 'unsupported')
+        gaps.push({
+          kind: 'element_unsupported',
+          charge: charge.charge,
+          element: element.key,
+          message: `${where}: the element "${element.titles.en}" is asserted but no evidence supports it`,
+        });
+    }
+    const keys = new Set(charge.elements.map((e) => e.key));
+    for (const a of charge.allegations) {
+      gaps.push(...allegationGaps(a, charge.charge));
+      if (!charge.hasElementData) continue;
+      for (const key of a.elements.filter((k) => !keys.has(k)))
+        gaps.push({
+          kind: 'element_not_in_article',
+          charge: charge.charge,
+          allegation: a.allegation,
+          element: key,
+          message: `${a.allegation} names the element "${key}", which ${charge.articleText} does not have`,
+        });
+    }
+  }
+  const named = new Map(allegations.map((a) => [a.id, a]));
+  for (const a of unattached) {
+    gaps.push(...allegationGaps(a, undefined));
+    if (named.get(a.allegation)?.charge === undefined)
+      gaps.push({
+        kind: 'allegation_without_charge',
+        allegation: a.allegation,
+        message: `${a.allegation} serves no charge`,
+      });
+  }
+  return gaps;
+}
+
+/** The gaps of one allegation on its own: its support, and for speech whether it was assessed. */
+function allegationGaps(a: MatrixAllegation, charge: string | undefined): MatrixGap[] {
+  const at = charge !== undefined ? { charge } : {};
+  const gaps: MatrixGap[] = [];
+  const support = a.evidence.filter((e) => e.stance === 'supports');
+  if (support.length === 0)
+    gaps.push({
+      kind: 'allegation_unsupported',
+      ...at,
+      allegation: a.allegation,
+      message: `${a.allegation}: no evidence supports "${a.summary}"`,
+    });
+  else if (support.every((e) => e.isProsecutionExpert))
+    gaps.push({
+      kind: 'only_commissioned_expert',
+      ...at,
+      allegation: a.allegation,
+      evidence: support.map((e) => e.evidence),
+      message: `${a.allegation}: the only support is expert opinion the prosecution commissioned`,
+    });
+  if (a.type === 'speech' && a.speechAssessment === undefined)
+    gaps.push({
+      kind: 'speech_unassessed',
+      ...at,
+      allegation: a.allegation,
+      message: `${a.allegation}: speech with no assessment of whether it was protected expression`,
+    });
+  return gaps;
+}

@@ -1,0 +1,113 @@
+import type { AllegationType, Passage, SpeechAssessment } from '../allegation/allegation.ts';
+import type { ChargeStepKind } from '../charge/charge.ts';
+import type { EvidenceSide, EvidenceStance, EvidenceType } from '../evidence/evidence.ts';
+import type { ArticleRef } from '../law/law.ts';
+import type { ElementKind } from '../law/law-elements.ts';
+import type { RecordKind } from '../record/record-kinds.ts';
+
+/** An element's title per language code, as the law data gives it (always English). */
+export type Titles = { en: string } & Record<string, string>;
+
+/** One item of evidence as it bears on one allegation: its stance and the elements the link covers. */
+export interface MatrixEvidence {
+  evidence: string;
+  title: string;
+  type: EvidenceType;
+  side: EvidenceSide;
+  commissionedBy?: EvidenceSide;
+  stance: EvidenceStance;
+  /** The allegation's elements this link bears on (the link's own list, or all of the allegation's). */
+  elements: string[];
+  /** True for an expert opinion the prosecution commissioned. */
+  isProsecutionExpert: boolean;
+  reliability?: string;
+  note?: string;
+}
+
+/** One allegation with the evidence linked to it. */
+export interface MatrixAllegation {
+  allegation: string;
+  type: AllegationType;
+  summary: string;
+  document: string;
+  passage?: Passage;
+  elements: string[];
+  speechAssessment?: SpeechAssessment;
+  evidence: MatrixEvidence[];
+}
+
+/** Where an element stands: no allegation asserts it, allegations do with no supporting evidence, or supported. */
+export type ElementStatus = 'uncovered' | 'unsupported' | 'supported';
+
+/** One element of the charged offence, with the allegations asserting it and how the evidence bears on it. */
+export interface MatrixElement {
+  key: string;
+  kind: ElementKind;
+  titles: Titles;
+  alternatives?: Titles[];
+  status: ElementStatus;
+  allegations: string[];
+  supportedBy: string[];
+  contradictedBy: string[];
+}
+
+/** One charge of the case, its offence's elements and the allegations serving it. */
+export interface MatrixCharge {
+  charge: string;
+  article: ArticleRef;
+  articleText: string;
+  label?: string;
+  /** The last step of its life and whether it is still live (not dropped, reclassified, decided…). */
+  state: string;
+  isLive: boolean;
+  /** The day the elements were read for: the act date, or the charge's first step. */
+  onDate: string;
+  /** False when the law data holds no elements for the article: the allegations are still listed. */
+  hasElementData: boolean;
+  elements: MatrixElement[];
+  allegations: MatrixAllegation[];
+}
+
+/** What a gap is: the findings a researcher reads the matrix for. */
+export const GAP_KINDS = [
+  'element_uncovered',
+  'element_unsupported',
+  'allegation_unsupported',
+  'only_commissioned_expert',
+  'speech_unassessed',
+  'element_not_in_article',
+  'allegation_without_charge',
+] as const;
+export type GapKind = (typeof GAP_KINDS)[number];
+
+/** One gap, with what it concerns (a charge, an element, an allegation, the evidence behind it). */
+export interface MatrixGap {
+  kind: GapKind;
+  charge?: string;
+  element?: string;
+  allegation?: string;
+  evidence?: string[];
+  message: string;
+}
+
+/** What of the case the reader may not see that could change the matrix: counts only, never ids. */
+export interface MatrixWithheld {
+  records: { kind: RecordKind; count: number }[];
+  note: string;
+}
+
+/** The indictment matrix of a case: per charge, elements × allegations × evidence, and the gaps. */
+export interface IndictmentMatrix {
+  case: string;
+  jurisdiction: string;
+  charges: MatrixCharge[];
+  /** Allegations that serve no charge the reader can see (none named, or the charge is withheld). */
+  unattached: MatrixAllegation[];
+  gaps: MatrixGap[];
+  /** False when records are withheld from the reader: a gap may be filled by what they cannot see. */
+  isCertain: boolean;
+  withheld?: MatrixWithheld;
+}
+
+/** A step kind or the state a charge is in, as the matrix names it. */
+export type ChargeState = ChargeStepKind | 'live' | 'in_court' | 'suspended' | 'not_yet_brought';

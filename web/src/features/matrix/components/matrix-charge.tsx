@@ -1,0 +1,187 @@
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import type { MatrixAllegation, MatrixCharge, MatrixGap } from '../api/get-matrix.ts';
+
+type Titles = MatrixCharge['elements'][number]['titles'];
+
+/** The article as charged, in the reader's language ("ч. 1 ст. 272"); the given text for a section that is no charge. */
+export function articleLabel(intl: IntlShape, c: Pick<MatrixCharge, 'article' | 'articleText'>): string {
+  const { article, part } = c.article;
+  if (article === '') return c.articleText;
+  return part !== undefined
+    ? intl.formatMessage({ id: 'article.withPart' }, { article, part })
+    : intl.formatMessage({ id: 'article.plain' }, { article });
+}
+
+/** A title in the reader's language, else English. */
+export const titleIn = (titles: Titles, locale: string): string => titles[locale] ?? titles.en;
+
+/** The gaps of one allegation, said in words (and marked, not by colour alone). */
+function AllegationGaps({ gaps }: { gaps: MatrixGap[] }) {
+  if (gaps.length === 0) return null;
+  return (
+    <ul className="matrix-flags">
+      {gaps.map((g) => (
+        <li key={`${g.kind}-${g.element ?? ''}`} className="matrix-flag">
+          <span aria-hidden="true">⚠ </span>
+          <FormattedMessage id={`matrix.flag.${g.kind}`} values={{ element: g.element ?? '' }} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One allegation with the evidence bearing on it (on one element when given). */
+function AllegationItem({
+  allegation: a,
+  element,
+  gaps,
+}: {
+  allegation: MatrixAllegation;
+  element?: string;
+  gaps: MatrixGap[];
+}) {
+  const evidence =
+    element === undefined ? a.evidence : a.evidence.filter((e) => e.elements.includes(element));
+  return (
+    <li className="matrix-allegation">
+      <p>
+        <span className="matrix-type">
+          <FormattedMessage id={`matrix.type.${a.type}`} />
+        </span>{' '}
+        <span className="record-text">{a.summary}</span>
+        {a.passage !== undefined && (
+          <span className="muted">
+            {' '}
+            (<FormattedMessage id="matrix.page" values={{ page: a.passage.page }} />)
+          </span>
+        )}
+      </p>
+      <AllegationGaps gaps={gaps.filter((g) => g.allegation === a.allegation)} />
+      {evidence.length === 0 ? (
+        <p className="matrix-none">
+          <FormattedMessage id="matrix.noEvidence" />
+        </p>
+      ) : (
+        <ul className="matrix-evidence">
+          {evidence.map((e) => (
+            <li key={e.evidence} className={`matrix-stance matrix-stance-${e.stance}`}>
+              <span className="matrix-stance-word">
+                <FormattedMessage id={`matrix.stance.${e.stance}`} />
+              </span>
+              {': '}
+              <span className="record-text">{e.title}</span>{' '}
+              <span className="muted">
+                (
+                {e.isProsecutionExpert ? (
+                  <FormattedMessage id="matrix.prosecutionExpert" />
+                ) : (
+                  <>
+                    <FormattedMessage id={`matrix.evidenceType.${e.type}`} />
+                    {', '}
+                    <FormattedMessage id={`matrix.side.${e.side}`} />
+                  </>
+                )}
+                )
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** One charge: its elements as rows, each with its standing and the allegations and evidence under it. */
+export function MatrixChargeSection({ charge: c, gaps }: { charge: MatrixCharge; gaps: MatrixGap[] }) {
+  const intl = useIntl();
+  const { locale } = intl;
+  const mine = gaps.filter((g) => g.charge === c.charge);
+  const keys = new Set(c.elements.map((e) => e.key));
+  const rest = c.allegations.filter((a) => !a.elements.some((k) => keys.has(k)));
+  const headingId = `matrix-${c.charge.replace(/[^A-Za-z0-9-]/g, '-')}`;
+  return (
+    <section className="matrix-charge" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {articleLabel(intl, c)}
+        {c.label !== undefined && <span className="record-text"> {c.label}</span>}
+      </h2>
+      <p className={c.isLive ? 'matrix-live' : 'matrix-not-live'}>
+        {c.isLive ? (
+          <FormattedMessage id="matrix.live" />
+        ) : (
+          <FormattedMessage
+            id="matrix.notLive"
+            values={{ state: intl.formatMessage({ id: `step.${c.state}` }) }}
+          />
+        )}
+      </p>
+      {!c.hasElementData && (
+        <p className="muted">
+          <FormattedMessage id="matrix.noElementData" values={{ article: articleLabel(intl, c) }} />
+        </p>
+      )}
+      {c.elements.length > 0 && (
+        <table className="matrix-table">
+          <thead>
+            <tr>
+              <th scope="col">
+                <FormattedMessage id="matrix.col.element" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="matrix.col.standing" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="matrix.col.allegations" />
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.elements.map((el) => (
+              <tr key={el.key} className={`matrix-row matrix-${el.status}`}>
+                <th scope="row">{titleIn(el.titles, locale)}</th>
+                <td className="matrix-status">
+                  <span aria-hidden="true">{el.status === 'supported' ? '✓ ' : '⚠ '}</span>
+                  <FormattedMessage id={`matrix.status.${el.status}`} />
+                  {el.contradictedBy.length > 0 && (
+                    <p className="matrix-contradicted">
+                      <FormattedMessage
+                        id="matrix.contradicted"
+                        values={{ count: el.contradictedBy.length }}
+                      />
+                    </p>
+                  )}
+                </td>
+                <td>
+                  <ul className="matrix-allegations">
+                    {c.allegations
+                      .filter((a) => a.elements.includes(el.key))
+                      .map((a) => (
+                        <AllegationItem key={a.allegation} allegation={a} element={el.key} gaps={mine} />
+                      ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {rest.length > 0 && (
+        <>
+          <h3>
+            <FormattedMessage id={c.hasElementData ? 'matrix.otherAllegations' : 'matrix.allegations'} />
+          </h3>
+          <ul className="matrix-allegations">
+            {rest.map((a) => (
+              <AllegationItem key={a.allegation} allegation={a} gaps={mine} />
+            ))}
+          </ul>
+        </>
+      )}
+      {c.allegations.length === 0 && (
+        <p className="muted">
+          <FormattedMessage id="matrix.noAllegations" />
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { useEffect } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { QueryState } from '../../../components/query-state.tsx';
+import { matrixCsvUrl, useCaseTitle, useMatrix, type Matrix } from '../api/get-matrix.ts';
+import { articleLabel, MatrixChargeSection, titleIn } from './matrix-charge.tsx';
+import '../matrix.css';
+
+/** The gaps of the whole matrix in words, each naming what it concerns. */
+function GapList({ matrix: m }: { matrix: Matrix }) {
+  const intl = useIntl();
+  const { locale } = intl;
+  const elementTitle = (charge: string | undefined, key: string | undefined) => {
+    const el = m.charges.find((c) => c.charge === charge)?.elements.find((e) => e.key === key);
+    return el ? titleIn(el.titles, locale) : (key ?? '');
+  };
+  const articleOf = (charge: string | undefined) => {
+    const c = m.charges.find((x) => x.charge === charge);
+    return c ? articleLabel(intl, c) : '';
+  };
+  const summaryOf = (id: string | undefined) =>
+    [...m.charges.flatMap((c) => c.allegations), ...m.unattached].find((a) => a.allegation === id)?.summary ??
+    '';
+  return (
+    <section aria-labelledby="matrix-gaps" className="matrix-gaps">
+      <h2 id="matrix-gaps">
+        <FormattedMessage id="matrix.gaps" values={{ count: m.gaps.length }} />
+      </h2>
+      {!m.isCertain && (
+        <p className="matrix-uncertain">
+          <FormattedMessage id="matrix.gapsUncertain" />
+        </p>
+      )}
+      <ul>
+        {m.gaps.map((g, i) => (
+          <li key={i} className={`matrix-gap matrix-gap-${g.kind}`}>
+            <span aria-hidden="true">⚠ </span>
+            <FormattedMessage
+              id={`matrix.gap.${g.kind}`}
+              values={{
+                article: articleOf(g.charge),
+                element: elementTitle(g.charge, g.element),
+                key: g.element ?? '',
+                allegation: summaryOf(g.allegation),
+              }}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * The indictment matrix of a case: per charge, the offence's elements as rows, the allegations and evidence
+ * under each, the gaps marked in words and colour; a CSV to download and a layout to print or save as PDF.
+ */
+export function MatrixPage({ id }: { id: string }) {
+  const intl = useIntl();
+  const matrix = useMatrix(id);
+  const title = useCaseTitle(id);
+  useEffect(() => {
+    document.title = `${intl.formatMessage({ id: 'matrix.title' })} · ${title.data ?? id} · ${intl.formatMessage({ id: 'app.name' })}`;
+  }, [title.data, id, intl]);
+  if (!matrix.data) return <QueryState error={matrix.error} notFound="error.caseNotFound" />;
+  const m = matrix.data;
+  return (
+    <article className="matrix-page">
+      <header>
+        <p className="muted matrix-actions">
+          <Link to={`/cases/${encodeURIComponent(id)}`}>
+            <FormattedMessage id="matrix.backToCase" />
+          </Link>
+        </p>
+        <h1>
+          <FormattedMessage id="matrix.title" />
+        </h1>
+        {title.data !== undefined && <p className="record-text matrix-case-title">{title.data}</p>}
+        <p className="matrix-actions">
+          <a href={matrixCsvUrl(id, intl.locale)} download className="button">
+            <FormattedMessage id="matrix.downloadCsv" />
+          </a>{' '}
+          <button type="button" onClick={() => window.print()}>
+            <FormattedMessage id="matrix.print" />
+          </button>
+        </p>
+        <p className="muted">
+          <FormattedMessage id="matrix.legend" />
+        </p>
+      </header>
+      {m.withheld !== undefined && (
+        <p role="note" className="matrix-withheld">
+          <FormattedMessage id="matrix.withheld" />
+        </p>
+      )}
+      {m.charges.map((c) => (
+        <MatrixChargeSection key={c.charge} charge={c} gaps={m.gaps} />
+      ))}
+      {m.unattached.length > 0 && (
+        <MatrixChargeSection
+          charge={{
+            charge: '',
+            article: { jurisdiction: m.jurisdiction, code: '', article: '' },
+            articleText: intl.formatMessage({ id: 'matrix.unattached' }),
+            state: 'live',
+            isLive: true,
+            onDate: '',
+            hasElementData: false,
+            elements: [],
+            allegations: m.unattached,
+          }}
+          gaps={m.gaps.filter((g) => g.charge === undefined).map((g) => ({ ...g, charge: '' }))}
+        />
+      )}
+      <GapList matrix={m} />
+    </article>
+  );
+}
