@@ -1,73 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, getJson } from '../../../lib/api-client.ts';
+import type { ApiSchemas } from '../../../lib/api.ts';
 import { getMe } from '../../../lib/api-write.ts';
 
-// Typed from the documents contract (docs/openapi.json gains these routes with the document service); the
-// shapes below are the wire's, kept in one place so that swapping them for the generated ones touches one file.
-
-/** How far a document's text has been read. */
-export type TextStatus = 'pending' | 'reading' | 'done' | 'failed' | 'none';
+// The wire shapes of the document routes, generated from the committed OpenAPI document.
 
 /** A stored document as the API lists it. */
-export interface DocumentSummary {
-  id: string;
-  title: string;
-  case?: string;
-  documentKind?: string;
-  file: { sha256: string; size: number; mediaType: string; name?: string };
-  textStatus: TextStatus;
-  pageCount?: number;
-  pagesDone: number;
-  textNote?: string;
-  visibility: string;
-}
-
+export type DocumentSummary = ApiSchemas['DocumentSummary'];
+/** How far a document's text has been read. */
+export type TextStatus = DocumentSummary['textStatus'];
 /** One page's text, and how it was read. */
-export interface PageText {
-  page: number;
-  text: string;
-  method: 'text' | 'ocr' | 'none';
-}
-
+export type PageText = ApiSchemas['DocumentPage'];
 /** What the extraction found on a page: a span of its text and what it names. */
-export interface Suggestion {
-  key: string;
-  type: 'citation' | 'date' | 'sentence' | 'person' | 'link';
-  page: number;
-  start: number;
-  end: number;
-  quote: string;
-  label: string;
-  value: unknown;
-}
-
+export type Suggestion = ApiSchemas['DocumentSuggestion'];
 /** One entry of the chain of custody. */
-export interface CustodyEvent {
-  action: string;
-  actor: string;
-  at: string;
-  origin?: string;
-  detail?: string;
-}
-
-/** An element of the offence a charge cites, from the law data. */
-export interface OffenceElement {
-  key: string;
-  kind: string;
-  title: string;
-  alternatives?: string[];
-}
-
+export type CustodyEvent = ApiSchemas['CustodyEvent'];
 /** The elements of a charge's article; `isHeld` false when the law data holds no elements for it. */
-export interface ChargeElements {
-  charge: string;
-  jurisdiction: string;
-  code: string;
-  article: string;
-  part?: string;
-  isHeld: boolean;
-  elements: OffenceElement[];
-}
+export type ChargeElements = ApiSchemas['ChargeElements'];
+/** An element of the offence a charge cites, from the law data. */
+export type OffenceElement = ChargeElements['elements'][number];
+/** What an upload answers: the new document, whose text is read in the background. */
+export type Uploaded = ApiSchemas['DocumentAdded'];
 
 const enc = encodeURIComponent;
 
@@ -143,13 +96,6 @@ export function useChargeElements(chargeId: string | undefined, lang: string) {
     queryFn: ({ signal }) => getJson<ChargeElements>(documentPaths.elements(chargeId ?? '', lang), signal),
     retry: false,
   });
-}
-
-/** What an upload answers: the new document, whose text is read in the background. */
-export interface Uploaded {
-  id: string;
-  sha256: string;
-  textStatus: TextStatus;
 }
 
 /**

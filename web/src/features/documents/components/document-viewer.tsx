@@ -33,6 +33,8 @@ export function DocumentViewer({ id, canEdit }: { id: string; canEdit: boolean }
   const suggestions = useSuggestions(id, page, isPageRead);
   const [passage, setPassage] = useState<SelectedPassage>();
   const [mark, setMark] = useState<{ start: number; end: number }>();
+  // The page as rendered, when the server can draw it; the text stands alone when it cannot.
+  const [failedImage, setFailedImage] = useState<number>();
   const onSelect = useCallback((p: SelectedPassage | undefined) => setPassage(p), []);
   const title = doc.data?.title;
   useEffect(() => {
@@ -79,11 +81,17 @@ export function DocumentViewer({ id, canEdit }: { id: string; canEdit: boolean }
       <PageNav page={page} pageCount={d.pageCount} onPage={toPage} />
       <div className="viewer-panes">
         <figure className="page-image">
-          <img
-            src={documentPaths.image(id, page)}
-            alt={intl.formatMessage({ id: 'viewer.imageOf' }, { count: page })}
-            loading="lazy"
-          />
+          {failedImage === page ? (
+            <p className="muted">
+              <FormattedMessage id="viewer.noImage" />
+            </p>
+          ) : (
+            <img
+              src={documentPaths.image(id, page)}
+              alt={intl.formatMessage({ id: 'viewer.imageOf' }, { count: page })}
+              onError={() => setFailedImage(page)}
+            />
+          )}
         </figure>
         <div className="page-text-pane">
           {!isPageRead || text.isPending ? (

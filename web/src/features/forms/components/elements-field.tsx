@@ -1,5 +1,6 @@
 import { useController, useFormContext } from 'react-hook-form';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage } from 'react-intl';
+import { useLocale } from '../../../lib/i18n.tsx';
 import { useChargeElements } from '../../documents/api/documents.ts';
 import { elementChoices, toggleElement } from '../../documents/lib/elements-checklist.ts';
 import { FieldErrorText } from './fields.tsx';
@@ -9,11 +10,11 @@ import { FieldErrorText } from './fields.tsx';
  * language; says so when no charge is chosen or the law data holds no elements for its article.
  */
 export function ElementsField({ name, chargeId }: { name: string; chargeId: string | undefined }) {
-  const intl = useIntl();
+  const { locale } = useLocale();
   const { control } = useFormContext();
   const { field } = useController({ control, name });
   const chosen = Array.isArray(field.value) ? (field.value as string[]) : [];
-  const answer = useChargeElements(chargeId, intl.locale);
+  const answer = useChargeElements(chargeId, locale);
   const elements = answer.data?.elements ?? [];
   const choices = elementChoices(elements, chosen);
   let note: string | undefined;

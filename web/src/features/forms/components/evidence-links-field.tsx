@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { EvidenceStanceSchema } from '../../../../../src/core/evidence/evidence.ts';
 import { answerOf } from '../../../lib/api-answer.ts';
 import { api } from '../../../lib/api.ts';
+import { useLocale } from '../../../lib/i18n.tsx';
 import { useChargeElements } from '../../documents/api/documents.ts';
 import { FieldErrorText, SelectField, TextField } from './fields.tsx';
 
@@ -92,12 +93,12 @@ export function EvidenceLinksField({ name, caseId }: { name: string; caseId: str
 
 /** The elements of the linked allegation the item bears on (none checked: all of them), titled from the law data. */
 function LinkElements({ name, allegations }: { name: string; allegations: AllegationOption[] }) {
-  const intl = useIntl();
+  const { locale } = useLocale();
   const { control } = useFormContext();
   const chosenId = useWatch({ name: `${name}.allegation` }) as string | undefined;
   const { field } = useController({ control, name: `${name}.elements` });
   const allegation = allegations.find((a) => a.id === chosenId);
-  const titles = useChargeElements(allegation?.charge, intl.locale).data?.elements ?? [];
+  const titles = useChargeElements(allegation?.charge, locale).data?.elements ?? [];
   const chosen = Array.isArray(field.value) ? (field.value as string[]) : [];
   if (allegation === undefined || allegation.elements.length === 0) return null;
   return (
