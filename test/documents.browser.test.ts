@@ -137,6 +137,9 @@ test(
     const d = await signedIn(390);
     const casePage = new CasePageObject(d.page, server.url);
     await casePage.open(CASE);
+    // An editor sees the case's documents and the control that adds one.
+    await d.page.locator('#documents-heading').waitFor();
+    await d.page.locator('form.upload-control input[type="file"]').waitFor();
     await d.page.locator('[data-add="evidence"]').click();
     await d.page.locator('form[data-kind="evidence"]').waitFor();
     await d.fill('id', 'evidence:test-witness');
