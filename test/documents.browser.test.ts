@@ -97,6 +97,24 @@ test(
     const listed = d.page.locator('[data-allegation="allegation:test-page-3"]');
     await listed.waitFor();
     assert.match(await listed.innerText(), /2 elements/);
+    // The viewer under axe-core (serious and critical rules), and readable on a 390-pixel phone.
+    const viewer = new CasePageObject(d.page, server.url);
+    const axe = (await viewer.accessibilityViolations()).filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    assert.deepEqual(
+      axe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      [],
+    );
+    await viewer.screenshot('document-viewer-en-desktop');
+    await d.page.setViewportSize({ width: 390, height: 844 });
+    await d.page.locator('.page-text').waitFor();
+    assert.ok(
+      (await d.page.evaluate<number>('document.documentElement.scrollWidth')) <= 390,
+      'the viewer does not scroll sideways at 390 px',
+    );
+    await viewer.screenshot('document-viewer-en-phone');
+    await d.page.setViewportSize({ width: 1280, height: 900 });
     const allegation = await stored(d, '/api/allegations/allegation:test-page-3');
     assert.equal(allegation.document, documentId);
     assert.equal(allegation.charge, CHARGE);
