@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
@@ -27,6 +28,10 @@ const skipDocuments =
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startDemoServer>>;
 
+// The server keeps uploads in the folder CASEWATCH_FILES names: a throwaway one, not the repository's data/.
+const files = mkdtempSync(join(tmpdir(), 'casewatch-docweb-files-'));
+process.env.CASEWATCH_FILES = files;
+
 before(async () => {
   if (!hasChromium) return;
   server = await startDemoServer();
@@ -36,6 +41,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
+  rmSync(files, { recursive: true, force: true });
 });
 
 async function signedIn(width = 1280) {
