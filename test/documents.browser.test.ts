@@ -7,7 +7,8 @@ import type { Browser } from 'playwright-core';
 import { CasePageObject, CHROMIUM, launchBrowser, startDemoServer } from './support/browser.ts';
 import { DocumentsPageObject } from './support/documents-browser.ts';
 import { addAccount } from './support/forms-browser.ts';
-import { CITATION, DEJAVU, russianPdf } from './support/pdf-fixtures.ts';
+import { CITATION, DEJAVU, emptyFile, russianPdf } from './support/pdf-fixtures.ts';
+import { englishIn } from './support/forms2-browser.ts';
 
 const CASE = 'case:kz-mamay-2022';
 const CHARGE = 'charge:mamay-272-1-second';
@@ -67,6 +68,13 @@ test(
   async () => {
     const d = await signedIn();
     const title = 'Обвинительный акт (тест)';
+    // A refused upload says why, by the core's code, and lists nothing.
+    await d.page.goto(`${server.url}/cases/${encodeURIComponent(CASE)}`);
+    await d.page
+      .locator('form.upload-control input[type="file"]')
+      .setInputFiles({ name: 'empty.pdf', mimeType: 'application/pdf', buffer: emptyFile() });
+    await d.page.locator('form.upload-control').getByRole('button', { name: 'Upload' }).click();
+    assert.deepEqual(await d.uploadError(), { text: 'The file is empty.', code: 'document.empty' });
     await d.upload(
       CASE,
       { name: 'indictment.pdf', mimeType: 'application/pdf', buffer: await russianPdf() },
@@ -121,6 +129,11 @@ test(
     );
     await viewer.screenshot('document-viewer-en-phone');
     await d.page.setViewportSize({ width: 1280, height: 900 });
+    // In Russian the viewer speaks no English of its own.
+    await viewer.switchLanguage('ru');
+    await d.page.getByRole('heading', { name: 'Найдено в тексте' }).waitFor();
+    assert.deepEqual(englishIn(await viewer.interfaceText()), []);
+    await viewer.switchLanguage('en');
     const allegation = await stored(d, '/api/allegations/allegation:test-page-3');
     assert.equal(allegation.document, documentId);
     assert.equal(allegation.charge, CHARGE);
