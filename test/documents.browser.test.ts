@@ -199,14 +199,30 @@ test(
   },
 );
 
-test('a new allegation form for a speech asks for its assessment, and only then', { skip }, async () => {
-  const d = await signedIn();
-  await d.openNew('allegation', CASE);
-  const finding = d.page.locator('[name="speechAssessment.finding"]');
-  assert.equal(await finding.count(), 0);
-  await d.select('type', 'speech');
-  await finding.waitFor();
-  // No charge chosen: the checklist says what it needs.
-  await d.page.getByText('Choose the charge to see the elements of its offence.').waitFor();
-  await d.page.close();
-});
+test(
+  'a new allegation form for a speech asks for its assessment, and only then; the forms pass axe-core',
+  { skip },
+  async () => {
+    const d = await signedIn();
+    await d.openNew('allegation', CASE);
+    const finding = d.page.locator('[name="speechAssessment.finding"]');
+    assert.equal(await finding.count(), 0);
+    await d.select('type', 'speech');
+    await finding.waitFor();
+    // No charge chosen: the checklist says what it needs.
+    await d.page.getByText('Choose the charge to see the elements of its offence.').waitFor();
+    // The allegation and evidence forms under axe-core (serious and critical rules).
+    const forms = new CasePageObject(d.page, server.url);
+    const serious = async () =>
+      (await forms.accessibilityViolations())
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    assert.deepEqual(await serious(), []);
+    await d.openNew('evidence', CASE);
+    await d.page.getByRole('button', { name: 'Link to an allegation' }).click();
+    await d.select('links.0.allegation', 'allegation:mamay-decided-to-organise');
+    await d.page.locator('.link-elements input[value="intent"]').waitFor();
+    assert.deepEqual(await serious(), []);
+    await d.page.close();
+  },
+);
