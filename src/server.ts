@@ -4,6 +4,12 @@ import { createApp } from './api/app.ts';
 import { openSession } from './core/access/session.ts';
 import type { LegalKnowledge } from './core/law/legal-knowledge.ts';
 import type { Store } from './core/ports.ts';
+import type { Actor } from './core/actor.ts';
+import { SYSTEM_ACTOR } from './core/actor.ts';
+import { readDocumentText } from './core/document/document.service.ts';
+import { createTextQueue } from './core/document/text-queue.ts';
+import { LAW_DIR } from './data-dirs.ts';
+import { nodeDocumentDeps, nodeExtractor } from './node-documents.ts';
 import { nodeAccountDeps } from './node-secrets.ts';
 import { SYSTEM_CLOCK } from './system-clock.ts';
 
@@ -33,12 +39,14 @@ export function startServer(options: {
   /** Behind a reverse proxy whose X-Forwarded-Proto and X-Forwarded-For are trusted (CASEWATCH_TRUST_PROXY). */
   isBehindProxy?: boolean;
 }): Promise<ServerType> {
+  const documents = documentsOf(options.store, options.law, options.isBehindProxy === true);
   const app = createApp({
     openSession: (actor) => openSession(options.store, actor),
     law: options.law,
     clock: SYSTEM_CLOCK,
     ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
     accounts: { ...nodeAccountDeps(options.store), isBehindProxy: options.isBehindProxy === true },
+    ...(documents !== undefined ? { documents } : {}),
   });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: withHead(app.fetch), port: options.port, hostname: options.host }, () =>
@@ -54,4 +62,40 @@ export function startServer(options: {
       ),
     );
   });
+}
+
+/**
+ * The document routes' deps: the file store beside the database, extraction over the law data, and a queue that
+ * reads each upload's text in the background, one file at a time; files whose reading a stop cut short are
+ * read again as the server starts.
+ */
+function documentsOf(store: Store, law: LegalKnowledge, isBehindProxy: boolean) {
+  let service: ReturnType<typeof nodeDocumentDeps>;
+  try {
+    service = nodeDocumentDeps(store);
+  } catch {
+    return undefined; // a database in memory and no CASEWATCH_FILES: no folder to keep files in
+  }
+  const queue = createTextQueue(
+    (job: { sha256: string; actor: Actor; name?: string }) =>
+      readDocumentText(service, job.actor, job.sha256, job.name !== undefined ? { name: job.name } : {}),
+    (error, job) =>
+      process.stderr.write(
+        `casewatch: reading the text of ${job.sha256}: ${error instanceof Error ? error.message : String(error)}\n`,
+      ),
+  );
+  void store.documents
+    ?.files()
+    .then((files) => {
+      for (const f of files)
+        if (f.textStatus === 'pending' || f.textStatus === 'reading')
+          queue.add({ sha256: f.sha256, actor: SYSTEM_ACTOR });
+    })
+    .catch(() => undefined);
+  return {
+    service,
+    extract: nodeExtractor(law.jurisdictions(), process.env.CASEWATCH_LAW_DIR?.trim() || LAW_DIR),
+    readInBackground: (job: { sha256: string; actor: Actor; name?: string }) => queue.add(job),
+    isBehindProxy,
+  };
 }

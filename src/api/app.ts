@@ -16,6 +16,7 @@ import { homePage } from './home-page.ts';
 import { registerSchemas } from './openapi-document.ts';
 import { validationHook } from './route-kit.ts';
 import { caseRoutes } from './routes/cases.routes.ts';
+import { documentRoutes, type DocumentApiDeps } from './routes/documents.routes.ts';
 import { exchangeRoutes } from './routes/exchange.routes.ts';
 import { historyRoutes } from './routes/history.routes.ts';
 import { matrixRoutes } from './routes/matrix.routes.ts';
@@ -43,6 +44,8 @@ export interface ApiDeps {
   actorOf?: (request: Request) => Actor | undefined | Promise<Actor | undefined>;
   /** The built web application's folder (dist/web): served for every path outside /api when it holds a build. */
   webRoot?: string;
+  /** Documents (uploads, text, custody); without them the document routes answer 503. */
+  documents?: DocumentApiDeps;
 }
 
 const logToStderr = (error: unknown) =>
@@ -98,6 +101,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   exchangeRoutes(app, deps, internalError);
   searchRoutes(app, deps);
   jurisdictionRoutes(app, deps);
+  documentRoutes(app, deps);
   matrixRoutes(app, deps);
   if (webRoot !== undefined) serveWeb(app, webRoot);
   else app.get('/', async (c) => c.html(homePage((await listCases(deps.openSession(c.get('actor')))).cases)));

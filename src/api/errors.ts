@@ -39,6 +39,7 @@ const STATUS: Record<ErrorCode, ErrorStatus> = {
   'document.unsupported': 415,
   'document.corrupt': 422,
   'document.bomb': 422,
+  'document.duplicate': 409,
   'blob.digest_mismatch': 422,
 };
 

@@ -27,6 +27,7 @@ export const CLIENT_ROUTES = [
   '/sign-in',
   '/search',
   '/records/*',
+  '/documents/*',
 ] as const;
 
 /** True when the folder holds a built web application. */

@@ -29,6 +29,11 @@ export interface Flags {
   user?: string;
   /** search: the kinds of record to find (repeatable). */
   kind?: string[];
+  /** document add: the source's URL, title and visibility; document text: the page. */
+  url?: string;
+  title?: string;
+  visibility?: string;
+  page?: string;
 }
 
 /** What a command returns: an exit code (default 0), or 'running' when it keeps the store open (serve). */

@@ -4,6 +4,9 @@ import { storeNotices } from './notices.ts';
 import type { Command, Flags } from './flags.ts';
 import { reportError, UsageError } from './output.ts';
 import { runCaseList, runCaseShow } from './case.command.ts';
+import { runDocumentAdd } from './document-add.command.ts';
+import { runDocumentCitations } from './document-citations.command.ts';
+import { runDocumentText } from './document-text.command.ts';
 import { runExport } from './export.command.ts';
 import { runFacts } from './facts.command.ts';
 import { runHistory } from './history.command.ts';
@@ -22,6 +25,7 @@ import { runUserList } from './user-list.command.ts';
 import { runUserRequireTotp } from './user-require-totp.command.ts';
 import { runUserResetPassword } from './user-reset-password.command.ts';
 import { runUserSessions } from './user-sessions.command.ts';
+import { runVerify } from './verify.command.ts';
 
 const HELP = `casewatch: document and analyse politically motivated prosecutions
 
@@ -44,6 +48,14 @@ Usage:
                                                find persons, cases, charges, … by any form of a name or an
                                                article ("Мамаем", "MAMAY Zhanbolat", "ст. 272")
   casewatch search rebuild                     make the search index again from the records
+  casewatch document add CASE-REF FILE [--url URL] [--title T] [--visibility V]
+                                               keep a file (PDF, image, audio, video, web capture) as a
+                                               document of the case, read its text; prints its id
+  casewatch document text DOC-ID [--page N] [--json]
+                                               a document's text, every page or one
+  casewatch document citations DOC-ID [--json] the legal citations in a document's text, by page, and
+                                               whether the law data holds each article
+  casewatch verify [--json]                    re-hash every stored file; exit 8 when one changed or is missing
   casewatch schema bundle [--out FILE]         print the bundle's JSON Schema
   casewatch migrate [--json]                   upgrade the database's schema (any command does so as it starts)
   casewatch serve [--port N] [--host H] [--demo]
@@ -75,6 +87,10 @@ const COMMANDS: Record<string, Command> = {
   'case list': runCaseList,
   'case show': runCaseShow,
   facts: runFacts,
+  'document add': runDocumentAdd,
+  'document text': runDocumentText,
+  'document citations': runDocumentCitations,
+  verify: runVerify,
   history: runHistory,
   matrix: runMatrix,
   search: runSearch,
@@ -119,6 +135,10 @@ function parse(argv: string[]): { words: string[]; flags: Flags } {
       'display-name': { type: 'string' },
       user: { type: 'string' },
       kind: { type: 'string', multiple: true },
+      url: { type: 'string' },
+      title: { type: 'string' },
+      visibility: { type: 'string' },
+      page: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -139,6 +159,10 @@ function parse(argv: string[]): { words: string[]; flags: Flags } {
       ...(values['display-name'] !== undefined ? { displayName: values['display-name'] } : {}),
       ...(values.user !== undefined ? { user: values.user } : {}),
       ...(values.kind !== undefined ? { kind: values.kind } : {}),
+      ...(values.url !== undefined ? { url: values.url } : {}),
+      ...(values.title !== undefined ? { title: values.title } : {}),
+      ...(values.visibility !== undefined ? { visibility: values.visibility } : {}),
+      ...(values.page !== undefined ? { page: values.page } : {}),
       ...(values.out !== undefined ? { out: values.out } : {}),
       ...(values.mode !== undefined ? { mode: values.mode } : {}),
       ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),

@@ -39,6 +39,7 @@ const EXIT_CODES: Partial<Record<ErrorCode, number>> & { default: number } = {
   'document.unsupported': 4,
   'document.corrupt': 4,
   'document.bomb': 4,
+  'document.duplicate': 5,
   'blob.digest_mismatch': 4,
   default: 1,
 };

@@ -48,6 +48,7 @@ export type ErrorCode =
   | 'document.unsupported'
   | 'document.corrupt'
   | 'document.bomb'
+  | 'document.duplicate'
   | 'blob.digest_mismatch';
 
 /** One problem with its place; an error may carry many. */

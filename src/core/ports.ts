@@ -41,6 +41,78 @@ export interface BlobStore {
   verify(sha256s: readonly string[]): Promise<{ sha256: string; status: BlobCheck }[]>;
 }
 
+/** How far the reading of a stored file's text has come; 'none' for a file with no text to read (a video). */
+export type TextStatus = 'pending' | 'reading' | 'done' | 'failed' | 'none';
+
+/** A file in the content-addressed store as the database knows it, with the state of its text. */
+export interface StoredFileInfo {
+  sha256: string;
+  size: number;
+  mediaType: string;
+  addedAt: string;
+  addedBy: string;
+  textStatus: TextStatus;
+  pageCount?: number;
+  pagesDone: number;
+  /** Why the text is missing or partial (OCR unavailable, a page that failed). */
+  textNote?: string;
+}
+
+/** One page's text and how it was read: the file's text layer, OCR, or not at all. */
+export interface DocumentPage {
+  page: number;
+  text: string;
+  method: 'text' | 'ocr' | 'none';
+}
+
+/** What a link in a chain of custody records. */
+export type CustodyAction = 'added' | 'exported' | 'verified' | 'verify_failed' | 'text_read';
+
+/** One link in a stored file's chain of custody: who did what with it, when, from where. */
+export interface CustodyEvent {
+  seq: number;
+  sha256: string;
+  /** The document (source record) it concerns; none for what concerns the file itself (verified, text_read). */
+  sourceId?: string;
+  action: CustodyAction;
+  actor: string;
+  at: string;
+  origin?: string;
+  detail?: string;
+}
+
+/** Reads the stored files, their pages and their chain of custody. Unscoped: the document service decides who. */
+export interface DocumentFileReader {
+  file(sha256: string): Promise<StoredFileInfo | undefined>;
+  /** Every stored file, by digest (what `verify` re-hashes). */
+  files(): Promise<StoredFileInfo[]>;
+  /** The pages from `from` to `to` (both included) that have text rows, in order. */
+  pages(sha256: string, from: number, to: number): Promise<DocumentPage[]>;
+  /** The events of a file that concern it or the document `sourceId`, oldest first. */
+  custody(sha256: string, sourceId?: string): Promise<CustodyEvent[]>;
+}
+
+/** Writes stored files' rows, pages and custody inside a unit of work (its actor and time stamp the events). */
+export interface DocumentFileWriter extends DocumentFileReader {
+  /** Adds the file's row unless it exists; true when this call added it. */
+  addFile(file: Omit<StoredFileInfo, 'addedAt' | 'addedBy' | 'pagesDone'>): Promise<boolean>;
+  /** Sets the state of a file's text; fields not given stay as they are. */
+  setText(
+    sha256: string,
+    state: { status?: TextStatus; pageCount?: number; pagesDone?: number; note?: string | null },
+  ): Promise<void>;
+  /** Replaces the text of these pages. */
+  putPages(sha256: string, pages: readonly DocumentPage[]): Promise<void>;
+  /** Appends an event, by the unit of work's actor at its time. */
+  addCustody(event: {
+    sha256: string;
+    sourceId?: string;
+    action: CustodyAction;
+    origin?: string;
+    detail?: string;
+  }): Promise<void>;
+}
+
 /** A record as stored: its data plus the version used to detect concurrent edits. */
 export interface Stored<K extends RecordKind> {
   kind: K;
@@ -256,7 +328,10 @@ export interface BulkWriter {
 }
 
 /** What a unit of work writes through: single records and, for imports, the bulk port. */
-export interface Transaction extends RecordWriter, BulkWriter {}
+export interface Transaction extends RecordWriter, BulkWriter {
+  /** The stored files, pages and custody, in the same transaction; absent in stores without them (the test fake). */
+  readonly documents?: DocumentFileWriter;
+}
 
 /** Runs work in one transaction attributed to an actor: all of it lands, or none of it. */
 export interface UnitOfWork {
@@ -276,5 +351,7 @@ export interface Store extends UnitOfWork {
   readonly accounts: AccountStore;
   /** The search index over the records (core/search/search.ts); absent in stores without one (the test fake). */
   readonly search?: SearchIndex & SearchIndexMaintenance;
+  /** The stored files, their pages and custody (core/document); absent in stores without them (the test fake). */
+  readonly documents?: DocumentFileReader;
   close(): Promise<void>;
 }

@@ -5,6 +5,7 @@ import type { Clock, Store, Transaction } from '../core/ports.ts';
 import { SYSTEM_CLOCK } from '../system-clock.ts';
 import { createAccountRepository } from './account.repository.ts';
 import { AsyncMutex } from './async-mutex.ts';
+import { documentFileReader, documentFileWriter } from './document.repository.ts';
 import { RecordReadRepository } from './record-read.repository.ts';
 import { RecordRepository } from './record.repository.ts';
 import type { Database } from './schema.ts';
@@ -43,14 +44,11 @@ export function createStore(parts: StoreParts): Store {
   ): Promise<T> =>
     writer.connection().execute(async (conn) => {
       await dialect.begin.execute(conn);
-      const repository = new RecordRepository(conn, dialect, {
-        txId: newId(),
-        actor: actor.id,
-        at: clock.now(),
-        reason,
-      });
+      const ctx = { txId: newId(), actor: actor.id, at: clock.now(), reason };
+      const repository = new RecordRepository(conn, dialect, ctx);
+      const tx: Transaction = Object.assign(repository, { documents: documentFileWriter(conn, ctx) });
       try {
-        const result = await work(repository);
+        const result = await work(tx);
         await sql`commit`.execute(conn);
         return result;
       } catch (error) {
@@ -97,6 +95,7 @@ export function createStore(parts: StoreParts): Store {
         })
         .catch(failed);
     },
+    documents: translatingFailures(documentFileReader(parts.reader), failed),
     search: {
       ...translatingFailures(createSearchIndex(parts.reader, dialect.searchText), failed),
       rebuild(onProgress) {

@@ -4,6 +4,7 @@ import { SignInPage } from '../features/auth/components/sign-in-page.tsx';
 import { RecordFormPage } from '../features/forms/components/record-form-page.tsx';
 import { CaseListRoute } from './routes/case-list-route.tsx';
 import { CaseRoute } from './routes/case-route.tsx';
+import { DocumentRoute } from './routes/document-route.tsx';
 import { MatrixRoute } from './routes/matrix-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { PersonListRoute } from './routes/person-list-route.tsx';
@@ -35,6 +36,7 @@ const router = createBrowserRouter([
       { path: '/exchange', element: <ExchangeRoute /> },
       { path: '/sign-in', element: <SignInPage /> },
       { path: '/search', element: <SearchRoute /> },
+      { path: '/documents/:id', element: <DocumentRoute /> },
       { path: '/records/:kind/new', element: <RecordFormPage /> },
       { path: '/records/:kind/:id/edit', element: <RecordFormPage /> },
       { path: '*', element: <NotFoundRoute /> },

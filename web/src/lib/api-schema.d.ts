@@ -6248,6 +6248,478 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{caseId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's documents the acting user may read */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The documents, by id */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentList"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unavailable or busy */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Adds a file to a case as a document; its text is read in the background
+         * @description The body is the file itself; Content-Type its declared type; X-File-Name its name, URI-encoded.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description The title (the file name when not given). */
+                    title?: string;
+                    /** @description Where the file was found online. */
+                    url?: string;
+                    /** @description Its role: indictment, verdict, expert_analysis, … */
+                    documentKind?: "indictment" | "decree" | "court_decision" | "verdict" | "expert_analysis" | "complaint" | "transcript" | "video" | "photo" | "article" | "report" | "statement" | "other";
+                    /** @description Who may read it (internal unless said). */
+                    visibility?: "public" | "internal" | "restricted";
+                };
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            responses: {
+                /** @description Kept; its text is being read */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentAdded"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The acting user may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A stale version (record.conflict, with the current record) or a duplicate id */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The file is larger than the limit (document.too_large) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A type Casewatch does not keep, or one the file lies about (document.type_mismatch) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A record that breaks the rules across records (a reference to nothing, dates out of order) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unavailable or busy */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A document: its title, case, file and the state of its text */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentSummary"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unavailable or busy */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The text of a document's pages, at most 50 an answer */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The first page (1 unless said). */
+                    from?: string;
+                    /** @description The last page (at most 50 pages an answer). */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The pages read so far in the range */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentPages"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unavailable or busy */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The original file, unchanged; each download is recorded in its chain of custody */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unavailable or busy */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What extraction finds in the text: citations, dates, sentences, persons, links */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this page. */
+                    page?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The suggestions, page by page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentSuggestions"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unavailable or busy */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/custody": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document's chain of custody: who added, read, verified and exported it, when, from where */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The events, oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Custody"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unavailable or busy */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/matrix": {
         parameters: {
             query?: never;
@@ -8519,6 +8991,73 @@ export interface components {
                 /** @enum {string} */
                 match: "exact" | "loose";
             }[];
+        };
+        DocumentSummary: {
+            id: string;
+            title: string;
+            case?: string;
+            /** @enum {string} */
+            documentKind?: "indictment" | "decree" | "court_decision" | "verdict" | "expert_analysis" | "complaint" | "transcript" | "video" | "photo" | "article" | "report" | "statement" | "other";
+            /** @enum {string} */
+            kind: "document" | "web" | "capture" | "testimony" | "media";
+            url?: string;
+            file: {
+                sha256: string;
+                size: number;
+                mediaType: string;
+                name?: string & (unknown & unknown);
+            };
+            /** @enum {string} */
+            textStatus: "pending" | "reading" | "done" | "failed" | "none";
+            pageCount?: number;
+            pagesDone: number;
+            textNote?: string;
+            /** @enum {string} */
+            visibility: "public" | "internal" | "restricted";
+        };
+        DocumentAdded: {
+            id: string;
+            sha256: string;
+            /** @enum {string} */
+            textStatus: "pending" | "reading" | "done" | "failed" | "none";
+            document: components["schemas"]["DocumentSummary"];
+        };
+        DocumentList: {
+            items: components["schemas"]["DocumentSummary"][];
+        };
+        DocumentPage: {
+            page: number;
+            text: string;
+            /** @enum {string} */
+            method: "text" | "ocr" | "none";
+        };
+        DocumentPages: {
+            pages: components["schemas"]["DocumentPage"][];
+        };
+        DocumentSuggestion: {
+            key: string;
+            /** @enum {string} */
+            type: "citation" | "date" | "sentence" | "person" | "link";
+            page: number;
+            start: number;
+            end: number;
+            quote: string;
+            label: string;
+            value: unknown;
+        };
+        DocumentSuggestions: {
+            suggestions: components["schemas"]["DocumentSuggestion"][];
+        };
+        CustodyEvent: {
+            /** @enum {string} */
+            action: "added" | "exported" | "verified" | "verify_failed" | "text_read";
+            actor: string;
+            at: string;
+            origin?: string;
+            detail?: string;
+        };
+        Custody: {
+            events: components["schemas"]["CustodyEvent"][];
         };
         IndictmentMatrix: {
             case: string;

@@ -1,7 +1,9 @@
 import { useParams, useSearchParams } from 'react-router';
 import { CasePage } from '../../features/cases/components/case-page.tsx';
 import { useMe } from '../../features/auth/api/auth.ts';
+import { DocumentsSection } from '../../features/documents/components/documents-section.tsx';
 import { CaseEditLinks } from '../../features/forms/components/case-edit-links.tsx';
+import { canWrite } from '../../lib/api-write.ts';
 import { readAsOf, withAsOf } from '../../lib/url-state.ts';
 
 /** /cases/:id?asOf=YYYY-MM-DD: the case page; the "as of" day is kept in the URL. */
@@ -16,6 +18,7 @@ export function CaseRoute() {
         asOf={readAsOf(params)}
         onAsOfChange={(day) => setParams(withAsOf(params, day), { replace: true })}
       />
+      <DocumentsSection key={id} caseId={id} canUpload={canWrite(me.data)} />
       {me.data?.user && <CaseEditLinks caseId={id} />}
     </>
   );

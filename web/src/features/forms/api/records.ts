@@ -13,6 +13,8 @@ export const FORM_KINDS = {
   organisation: 'organisations',
   event: 'events',
   decision: 'decisions',
+  allegation: 'allegations',
+  evidence: 'evidence',
 } as const;
 export type FormKind = keyof typeof FORM_KINDS;
 
@@ -30,6 +32,8 @@ const ONE = {
   organisation: '/api/organisations/{id}',
   event: '/api/events/{id}',
   decision: '/api/decisions/{id}',
+  allegation: '/api/allegations/{id}',
+  evidence: '/api/evidence/{id}',
 } as const;
 const MANY = {
   person: '/api/persons',
@@ -41,6 +45,8 @@ const MANY = {
   organisation: '/api/organisations',
   event: '/api/events',
   decision: '/api/decisions',
+  allegation: '/api/allegations',
+  evidence: '/api/evidence',
 } as const;
 
 /** The record to edit, with its version. */

@@ -7,7 +7,13 @@ import { getJson } from '../../../lib/api-client.ts';
 import { answerOf } from '../../../lib/api-answer.ts';
 import { formPath } from '../lib/form-paths.ts';
 
-type CasePath = '/api/charges' | '/api/measures' | '/api/hearings' | '/api/decisions';
+type CasePath =
+  | '/api/charges'
+  | '/api/measures'
+  | '/api/hearings'
+  | '/api/decisions'
+  | '/api/allegations'
+  | '/api/evidence';
 
 /** The case's own records of one kind, by id, for their edit links (only what the reader may read). */
 function useCaseRecords(path: CasePath, caseId: string) {
@@ -32,6 +38,8 @@ const KINDS = [
   { kind: 'measure', path: '/api/measures', add: 'forms.links.addMeasure' },
   { kind: 'hearing', path: '/api/hearings', add: 'forms.links.addHearing' },
   { kind: 'decision', path: '/api/decisions', add: 'forms.links.addDecision' },
+  { kind: 'allegation', path: '/api/allegations', add: 'forms.links.addAllegation' },
+  { kind: 'evidence', path: '/api/evidence', add: 'forms.links.addEvidence' },
 ] as const;
 
 /**

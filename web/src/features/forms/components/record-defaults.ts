@@ -1,13 +1,16 @@
 import type { ZodType } from 'zod';
+import { AllegationSchema } from '../../../../../src/core/allegation/allegation.ts';
 import { CaseSchema } from '../../../../../src/core/case/case.ts';
 import { DecisionSchema } from '../../../../../src/core/decision/decision.ts';
 import { EventSchema } from '../../../../../src/core/event/event.ts';
+import { EvidenceSchema } from '../../../../../src/core/evidence/evidence.ts';
 import { ChargeSchema } from '../../../../../src/core/charge/charge.ts';
 import { HearingSchema } from '../../../../../src/core/hearing/hearing.ts';
 import { MeasureSchema } from '../../../../../src/core/measure/measure.ts';
 import { OrganisationSchema } from '../../../../../src/core/organisation/organisation.ts';
 import { PersonSchema } from '../../../../../src/core/person/person.ts';
 import { SourceSchema } from '../../../../../src/core/source/source.ts';
+import { passageFromParams } from '../../documents/lib/passage.ts';
 import type { FormKind } from '../api/records.ts';
 
 /** Each kind's schema: the core's own, so the form refuses exactly what the core refuses. */
@@ -21,15 +24,27 @@ export const SCHEMAS: Record<FormKind, ZodType> = {
   organisation: OrganisationSchema,
   event: EventSchema,
   decision: DecisionSchema,
+  allegation: AllegationSchema,
+  evidence: EvidenceSchema,
 };
+
+/** What a speech allegation's assessment holds while nothing is written in it (left out when saved). */
+export const EMPTY_ASSESSMENT = { finding: '', standard: '', reasoning: '', sources: [] };
 
 /** A fresh id for a new record: the kind, and a random tail (the user may write a readable one instead). */
 export function newId(kind: FormKind): string {
   return `${kind}:${Math.random().toString(36).slice(2, 10)}`;
 }
 
-/** What a new record's form starts with; `caseId` when it is added from a case's page. */
-export function newRecordValues(kind: FormKind, caseId: string | undefined): Record<string, unknown> {
+/**
+ * What a new record's form starts with; `caseId` when it is added from a case's page, and for an allegation
+ * opened from the document viewer, the document and passage its URL carries.
+ */
+export function newRecordValues(
+  kind: FormKind,
+  caseId: string | undefined,
+  params: URLSearchParams = new URLSearchParams(),
+): Record<string, unknown> {
   const common = { id: newId(kind), visibility: 'internal', fieldVisibility: {}, sources: [] };
   const inCase = { case: caseId ?? '' };
   switch (kind) {
@@ -82,5 +97,29 @@ export function newRecordValues(kind: FormKind, caseId: string | undefined): Rec
       };
     case 'decision':
       return { ...common, ...inCase, kind: 'verdict', date: '', defendant: '' };
+    case 'allegation':
+      return {
+        ...common,
+        ...inCase,
+        document: params.get('document') ?? '',
+        passage: passageFromParams(params) ?? { page: Number.NaN, quote: '' },
+        type: 'act',
+        summary: '',
+        elements: [],
+        conductOn: '',
+        speechAssessment: EMPTY_ASSESSMENT,
+        note: params.get('note') ?? '',
+      };
+    case 'evidence':
+      return {
+        ...common,
+        ...inCase,
+        type: 'document',
+        side: 'prosecution',
+        title: '',
+        page: Number.NaN,
+        reliability: { rating: '', reason: '' },
+        links: [],
+      };
   }
 }

@@ -17,7 +17,7 @@ export function RecordFormPage() {
       <RecordForm
         key="new"
         kind={kind}
-        values={newRecordValues(kind, params.get('case') ?? undefined)}
+        values={newRecordValues(kind, params.get('case') ?? undefined, params)}
         version={undefined}
         fromCase={params.get('case') ?? undefined}
       />

@@ -7,12 +7,14 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { listEventOnCase, useSaveRecord, type FormKind } from '../api/records.ts';
 import { afterSavePath } from '../lib/form-paths.ts';
 import { formPathOf, recordOfForm } from '../lib/form-record.ts';
+import { AllegationFields } from './allegation-fields.tsx';
 import { CaseFields } from './case-fields.tsx';
 import { ChargeFields } from './charge-fields.tsx';
 import { CaseMoreFields } from './case-more-fields.tsx';
 import { ConflictPanel } from './conflict-panel.tsx';
 import { DecisionFields } from './decision-fields.tsx';
 import { EventFields } from './event-fields.tsx';
+import { EvidenceFields } from './evidence-fields.tsx';
 import { TextField } from './fields.tsx';
 import { HearingFields } from './hearing-fields.tsx';
 import { MeasureFields } from './measure-fields.tsx';
@@ -44,6 +46,8 @@ const FIELDS: Record<FormKind, () => React.JSX.Element> = {
   organisation: OrganisationFields,
   event: EventFields,
   decision: DecisionFields,
+  allegation: AllegationFields,
+  evidence: EvidenceFields,
 };
 
 /** The form's check: the core's schema over the record the form's values make (empty boxes left out). */

@@ -16,3 +16,15 @@ test('saving returns to the case the record belongs to or was added from, or to 
   assert.equal(afterSavePath('source', { id: 'source:s' }), '/records/source/source%3As/edit');
   assert.equal(afterSavePath('case', { id: 'case:x' }, 'case:other'), '/cases/case%3Ax');
 });
+
+test('saving an allegation returns to its document at the page of its passage', () => {
+  const record = {
+    id: 'allegation:a',
+    case: 'case:x',
+    document: 'source:ind',
+    passage: { page: 3, quote: 'q' },
+  };
+  assert.equal(afterSavePath('allegation', record, 'case:x'), '/documents/source%3Aind?page=3');
+  assert.equal(afterSavePath('allegation', { id: 'a', document: 'source:ind' }), '/documents/source%3Aind');
+  assert.equal(afterSavePath('evidence', { id: 'evidence:e', case: 'case:x' }), '/cases/case%3Ax');
+});

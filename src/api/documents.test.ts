@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { openSession } from '../core/access/session.ts';
+import type { Actor } from '../core/actor.ts';
+import { readDocumentText } from '../core/document/document.service.ts';
+import type { DocumentDeps } from '../core/document/document.ts';
+import { createTextQueue } from '../core/document/text-queue.ts';
+import { readDocumentText as readIngest } from '../ingest/document-text.ts';
+import { checkUpload } from '../ingest/upload-check.ts';
+import { nodeExtractor } from '../node-documents.ts';
+import { loadLegalKnowledge } from '../store/law-files.ts';
+import { ACTORS, bodyOf, type As } from '../../test/support/api.ts';
+import { memoryBlobStore } from '../../test/support/memory-blob-store.ts';
+import { pageImage, russianPdf } from '../../test/support/pdf-fixtures.ts';
+import { caseRecord } from '../../test/support/record-fixtures.ts';
+import { forEachStore } from '../../test/support/stores.ts';
+import type { Store } from '../core/ports.ts';
+import { createApp } from './app.ts';
+
+const law = loadLegalKnowledge('data/law');
+
+/** The API with documents over a test store: files in memory, text read by a queue the test can wait for. */
+function documentsApi(store: Store) {
+  const blobs = memoryBlobStore();
+  const service: DocumentDeps = {
+    store,
+    blobs,
+    checkUpload: (source, claims) => checkUpload(source, claims),
+    readText: (bytes, options) => readIngest(bytes, { ...options, ocr: false }),
+  };
+  const queue = createTextQueue(
+    (job: { sha256: string; actor: Actor }) => readDocumentText(service, job.actor, job.sha256),
+    (error) => {
+      throw error;
+    },
+  );
+  const app = createApp({
+    openSession: (actor) => openSession(store, actor),
+    law,
+    clock: { now: () => '2024-06-01T09:00:00.000Z' },
+    actorOf: (request) => ACTORS[(request.headers.get('x-test-as') ?? 'public') as As],
+    documents: {
+      service,
+      extract: nodeExtractor(law.jurisdictions()),
+      readInBackground: (job) => queue.add(job),
+    },
+  });
+  const get = (as: As, path: string) => app.request(path, { headers: { 'x-test-as': as } });
+  const upload = (as: As, caseId: string, bytes: Uint8Array, name: string, type: string, query = '') =>
+    app.request(`/api/cases/${caseId}/documents${query}`, {
+      method: 'POST',
+      headers: { 'x-test-as': as, 'content-type': type, 'x-file-name': encodeURIComponent(name) },
+      body: bytes,
+    });
+  return { app, blobs, queue, get, upload };
+}
+
+forEachStore('document routes', (getStore) => {
+  test('an uploaded Russian PDF answers 202, its text is read after, page 3 holds the citation', async () => {
+    const store = getStore();
+    await store.run(ACTORS.editor, (tx) => tx.create('case', caseRecord('case:a')));
+    const api = documentsApi(store);
+    const res = await api.upload(
+      'editor',
+      'case:a',
+      await russianPdf(),
+      'Обвинительный акт.pdf',
+      'application/pdf',
+    );
+    assert.equal(res.status, 202);
+    const added = await bodyOf<{ id: string; sha256: string; textStatus: string }>(res);
+    assert.equal(added.textStatus, 'pending');
+    await api.queue.idle();
+
+    const doc = await bodyOf<{ textStatus: string; pagesDone: number; title: string }>(
+      await api.get('viewer', `/api/documents/${added.id}`),
+    );
+    assert.deepEqual([doc.textStatus, doc.pagesDone, doc.title], ['done', 4, 'Обвинительный акт.pdf']);
+    const pages = await bodyOf<{ pages: { page: number; text: string }[] }>(
+      await api.get('viewer', `/api/documents/${added.id}/pages?from=3&to=3`),
+    );
+    assert.equal(pages.pages[0]?.page, 3);
+    assert.match(pages.pages[0]?.text ?? '', /ч\. 1 ст\. 272 УК РК/);
+
+    const found = await bodyOf<{
+      suggestions: { type: string; page: number; quote: string; label: string }[];
+    }>(await api.get('viewer', `/api/documents/${added.id}/suggestions?page=3`));
+    const citations = found.suggestions.filter((s) => s.type === 'citation');
+    assert.deepEqual(
+      citations.map((s) => [s.page, s.quote]),
+      [[3, 'ч. 1 ст. 272 УК РК']],
+    );
+    assert.match(citations[0]?.label ?? '', /^kz cc 272\(1\): /);
+    const list = await bodyOf<{ items: { id: string }[] }>(
+      await api.get('viewer', '/api/cases/case:a/documents'),
+    );
+    assert.deepEqual(
+      list.items.map((d) => d.id),
+      [added.id],
+    );
+  });
+
+  test('a file that lies about its type is refused and leaves nothing', async () => {
+    const store = getStore();
+    await store.run(ACTORS.editor, (tx) => tx.create('case', caseRecord('case:a')));
+    const api = documentsApi(store);
+    const res = await api.upload('editor', 'case:a', await pageImage(), 'scan.pdf', 'application/pdf');
+    assert.equal(res.status, 415);
+    const body = await bodyOf<{ error: { code: string; message: string } }>(res);
+    assert.equal(body.error.code, 'document.type_mismatch');
+    assert.match(body.error.message, /^scan\.pdf: /);
+    assert.equal(api.blobs.files.size, 0);
+    assert.deepEqual(await store.documents?.files(), []);
+    assert.deepEqual(await openSession(store, ACTORS.admin).list('source'), []);
+    assert.equal(
+      (await api.upload('viewer', 'case:a', await russianPdf(), 'a.pdf', 'application/pdf')).status,
+      403,
+    );
+  });
+
+  test('the public gets 404 for an internal document; a download is an exported custody event', async () => {
+    const store = getStore();
+    await store.run(ACTORS.editor, (tx) => tx.create('case', caseRecord('case:a', { visibility: 'public' })));
+    const api = documentsApi(store);
+    const bytes = new TextEncoder().encode('Показания свидетеля.\n');
+    const added = await bodyOf<{ id: string }>(
+      await api.upload('editor', 'case:a', bytes, 'показания.txt', 'text/plain'),
+    );
+    await api.queue.idle();
+    for (const path of ['', '/pages', '/file', '/suggestions', '/custody'])
+      assert.equal((await api.get('public', `/api/documents/${added.id}${path}`)).status, 404, path);
+
+    const file = await api.get('viewer', `/api/documents/${added.id}/file`);
+    assert.equal(file.status, 200);
+    assert.deepEqual(new Uint8Array(await file.arrayBuffer()), bytes);
+    assert.match(file.headers.get('content-disposition') ?? '', /^attachment; .*filename\*=UTF-8''%D0%BF/);
+    assert.equal(file.headers.get('x-content-type-options'), 'nosniff');
+    const custody = await bodyOf<{ events: { action: string; actor: string }[] }>(
+      await api.get('viewer', `/api/documents/${added.id}/custody`),
+    );
+    assert.deepEqual(
+      custody.events.map((e) => [e.action, e.actor]),
+      [
+        ['added', 'emil'],
+        ['text_read', 'emil'],
+        ['exported', 'vera'],
+      ],
+    );
+  });
+});
