@@ -48,14 +48,17 @@ const KZ_POINT = new RegExp(String.raw`\s*${KZ_LIST}(?:тармақ|тармағ
 const KZ_NUMS = new RegExp(KZ_NUM, 'gu');
 const OF = /\s*(?:of\s+)?/iuy;
 const CONNECTOR =
-  /\s*(?:[,;]\s*)?(?:(?:и|and|а также|as well as|in conjunction with|with|в совокупности со?|во взаимосвязи со?|в связи со?|және|мен)\s+)?/iuy;
+  /\s*(?:[,;–—-]\s*)?(?:(?:и|and|а также|as well as|in conjunction with|with|в совокупности со?|во взаимосвязи со?|в связи со?|және|мен)\s+)?/iuy;
 const BEFORE_CODE = /\s*,?\s*(?:of\s+)?(?:the\s+)?/iuy;
 /** What may follow a number that a list adds ("ст.ст. 174, 274 УК"), so that "ст. 272, 15 января" stops at 272. */
 const AFTER_LIST_ITEM =
   /\s*(?:$|[^\p{L}\s]|(?:и|and|or|или|ч|част|п|пункт|ст|стать|УК|УПК|КоАП|Уголовн|Кодекс|Criminal|Penal|Code|of|Parts?|Articles?|ҚР|ҚК|ҚПК|Қылмыст)(?![\p{L}]))/iuy;
 
-const START =
-  /(?<![\p{L}\p{N}])(?:ст|стать|статей|ч|част|п|пп|пункт|подпункт|art|part|pt|para|paragraph|subparagraph|point|item|\d{1,4}(?:-\d{1,2})?(?:\s*(?:,|және|мен)\s*\d{1,4}(?:-\d{1,2})?)*\s*-?\s*ба[пб])/giu;
+/** Where a phrase may begin: a mark of an article, part or point, or a Kazakh number with бап. */
+const START = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${ART_MARK.source}|${PART_MARK.source}|${POINT_MARK.source}|\d{1,4}(?:-\d{1,2})?(?:\s*(?:,|және|мен)\s*\d{1,4}(?:-\d{1,2})?)*\s*-?\s*ба[пб])`,
+  'giu',
+);
 
 /** Every citation phrase in a text, in order; nothing is returned for a number without a word naming it. */
 export function parseCitationPhrases(text: string): CitationPhrase[] {

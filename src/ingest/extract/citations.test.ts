@@ -33,6 +33,9 @@ const ROWS: [string, string[]][] = [
   ['по ст.ст. 174, 274 УК РК', ['174 cc@kz held', '274 cc@kz held']],
   ['по ч.ч. 1 и 2 ст. 272 УК РК', ['272/1 cc@kz held', '272/2 cc@kz held']],
   ['по ч. 3 ст. 24, ч. 1 ст. 272 УК РК', ['24/3 cc@kz held', '272/1 cc@kz held']],
+  ['ч.3 ст.24 - ч.1 ст.272 УК РК', ['24/3 cc@kz held', '272/1 cc@kz held']],
+  ['пунктом 2 части 2 статьи 293 УК РК', ['293/2/2 cc@kz held']],
+  ['Arts. 28 and 272 of the Criminal Code of Kazakhstan', ['28 cc@kz held', '272 cc@kz held']],
   ['по ч. 1 ст. 272 УК РК и ст. 400 КоАП РК', ['272/1 cc@kz held', '400 aoc@kz article_not_in_code']],
   ['ст. 488 Кодекса Республики Казахстан об административных правонарушениях', ['488 aoc@kz held']],
   ['в порядке ст. 147 УПК РК', ['147 cpc@kz code_not_held']],
@@ -65,6 +68,9 @@ const ROWS: [string, string[]][] = [
   ['звоните по телефону 8 (727) 272-11-22', []],
   ['в 2022 году, 59-страничное обвинительное заключение', []],
   ['по ст. 272, 15 января 2022 года', ['272 ?@? no_code']],
+  ['задержан в 14 ч. 30 мин. ст. лейтенантом полиции в п. Шамалган', []],
+  ['see Part 2 of the report and page 272', []],
+  ['уголовное дело № 227500031000017, 59 томов', []],
 ];
 
 for (const [text, expected] of ROWS)
@@ -123,7 +129,8 @@ test('keys are stable and differ between the citations of one phrase', () => {
 });
 
 test('the search parser reads no article or part that extraction does not', () => {
-  for (const [text] of ROWS) {
+  // On the rows that are citations: the search also reads bare "272 ч. 1" in a query, and so "14 ч. 30 мин.".
+  for (const [text] of ROWS.filter(([, expected]) => expected.length > 0)) {
     const ours = extractCitations(text, law).map((s) => s.value);
     // The search may read fewer parts ("ч.ч. 1 и 2" as the article alone), never other ones.
     for (const c of findCitations(text).citations)

@@ -5,8 +5,10 @@ type DateSuggestion = Extract<Suggestion, { type: 'date' }>;
 
 const RU_MONTH = String.raw`(январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])(?!\p{L})`;
 const KK_MONTH = String.raw`(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\p{L}*`;
-const EN_MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)(?!\p{L})`;
+const EN_MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?!\p{L})`;
 const D = String.raw`(\d{1,2})`;
+/** A day as official papers write it in quotes: «07» ноября 2022 года. */
+const QD = String.raw`[«"“]?(\d{1,2})[»"”]?`;
 const Y = String.raw`(\d{4})(?![\p{L}\p{N}])`;
 const ORD = String.raw`(?:st|nd|rd|th)?`;
 const SPAN = String.raw`\s*(?:-|–|—|по|до)\s*`;
@@ -85,7 +87,7 @@ const FORMS: Form[] = [
     untilMonth: 4,
     year: 5,
   }),
-  form(String.raw`${B}(?:с\s+)?${D}(?:${SPAN}${D})?\s+${RU_MONTH}\s+${Y}${RU_YEAR}`, {
+  form(String.raw`${B}(?:с\s+)?${QD}(?:${SPAN}${D})?\s+${RU_MONTH}\s+${Y}${RU_YEAR}`, {
     day: 1,
     untilDay: 2,
     month: 3,

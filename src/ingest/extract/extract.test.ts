@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadNameFolder } from '../../store/name-folding-file.ts';
 import { readLawPack } from '../../store/law-files.ts';
 import {
   citationLawFromPack,
+  extractFromPages,
   extractSuggestions,
   mergeCitationLaw,
   PersonFinder,
+  SuggestionSchema,
   type Suggestion,
 } from './index.ts';
 
@@ -92,7 +95,13 @@ test('the verdict: the attempt links art. 24 to hooliganism, and the sentence is
   assert.deepEqual(sentences, [
     { type: 'imprisonment', term: { years: 5 } },
     { type: 'restricted_freedom', term: { years: 2 } },
-    { type: 'imprisonment', term: { years: 5, months: 6 }, regime: 'medium' },
+    {
+      type: 'imprisonment',
+      term: { years: 5, months: 6 },
+      regime: 'medium',
+      isSuspended: true,
+      probation: { years: 3 },
+    },
     { type: 'fine', amount: { value: 100, unit: 'mci' } },
   ]);
 });
@@ -100,7 +109,10 @@ test('the verdict: the attempt links art. 24 to hooliganism, and the sentence is
 test('suggestions come in the order written, each quoting its range, with keys unique on the page', () => {
   for (const page of [...pages('indictment-ru.txt'), ...pages('verdict-ru.txt')]) {
     const found = extractSuggestions(page, context);
-    for (const s of found) assert.equal(page.slice(s.start, s.end), s.quote);
+    for (const s of found) {
+      assert.equal(page.slice(s.start, s.end), s.quote);
+      assert.deepEqual(SuggestionSchema.parse(s), s, 'the wire schema keeps every suggestion as it is');
+    }
     assert.deepEqual(
       found.map((s) => s.start),
       [...found.map((s) => s.start)].sort((a, b) => a - b),
@@ -116,4 +128,44 @@ test('only the types asked for are extracted, and nothing is found in an empty p
     ['date'],
   );
   assert.deepEqual(extractSuggestions('', context), []);
+});
+
+const SEED = process.env['CASEWATCH_SEED_DIR'] ?? join('..', 'shared', 'seed');
+
+test('the seed dispatch: the defendant under both spellings, its dates, and no citation or sentence in its prose', (t) => {
+  const file = join(SEED, '000_2ce4c6fe6cc542de.txt');
+  if (!existsSync(file)) {
+    if (process.env['CI'] === 'true') assert.fail(`no seed text ${file}`);
+    t.skip(`no seed text ${file}`);
+    return;
+  }
+  const found = extractSuggestions(readFileSync(file, 'utf8'), context);
+  const quotes = (type: Suggestion['type']): string[] =>
+    found.filter((s) => s.type === type).map((s) => s.quote);
+  assert.ok(quotes('person').includes('Zhanbolat Mamai'));
+  assert.ok(quotes('person').includes('Zhanbolat Mamay'));
+  assert.ok(quotes('person').filter((q) => q === 'Mamay').length >= 5);
+  assert.deepEqual(
+    found.filter((s) => s.type === 'date').map((s) => s.value),
+    [
+      { date: '2022-01-28' },
+      { date: '2022-01' },
+      { date: '2022-11-07' },
+      { date: '2022-01' },
+      { date: '2022-01-03', until: '2022-01-04' },
+    ],
+  );
+  assert.deepEqual(quotes('citation'), []);
+  assert.deepEqual(quotes('sentence'), []);
+});
+
+test('a document read page by page: each suggestion carries its page, and its key names the page', () => {
+  const found = extractFromPages(pages('indictment-ru.txt'), context);
+  const charge = found.filter((s) => s.type === 'citation' && s.quote.startsWith('частью 1 статьи 272'));
+  assert.deepEqual(
+    charge.map((s) => s.page),
+    [3],
+  );
+  assert.ok(charge[0]?.key.startsWith('p3:citation:'));
+  assert.equal(new Set(found.map((s) => s.key)).size, found.length);
 });

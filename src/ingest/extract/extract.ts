@@ -37,3 +37,16 @@ export function extractSuggestions(text: string, context: ExtractionContext = {}
     (a, b) => a.start - b.start || ORDER.indexOf(a.type) - ORDER.indexOf(b.type) || a.end - b.end,
   );
 }
+
+/** A suggestion on one page of a document (pages count from 1); its key names the page too. */
+export type PageSuggestion = Suggestion & { page: number };
+
+/** Every suggestion of a document's pages, page by page, each with its page number and a key unique in the document. */
+export function extractFromPages(
+  pages: readonly string[],
+  context: ExtractionContext = {},
+): PageSuggestion[] {
+  return pages.flatMap((text, i) =>
+    extractSuggestions(text, context).map((s) => ({ ...s, page: i + 1, key: `p${i + 1}:${s.key}` })),
+  );
+}

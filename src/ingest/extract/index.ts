@@ -1,5 +1,10 @@
 /** Extraction of citations, dates, sentences, persons and links from document text, as suggestions. */
-export { extractSuggestions, type ExtractionContext } from './extract.ts';
+export {
+  extractFromPages,
+  extractSuggestions,
+  type ExtractionContext,
+  type PageSuggestion,
+} from './extract.ts';
 export { extractCitations } from './citations.ts';
 export { extractDates } from './dates.ts';
 export { extractSentences } from './sentences.ts';

@@ -124,6 +124,8 @@ function wordAt(text: string, at: number): ReadNumber | undefined {
   const u = units === undefined ? undefined : WORDS.get(units);
   if (t !== undefined && u !== undefined && t >= 20 && t % 10 === 0 && u < 10)
     return { value: t + u, end: at + m[0].length };
+  // "five-year": the number, its unit after the hyphen.
+  if (t !== undefined && u === undefined) return { value: t, end: at + (tens?.length ?? 0) };
   return undefined;
 }
 

@@ -61,6 +61,23 @@ for (const [text, expected] of ROWS)
     for (const s of found) assert.equal(text.slice(s.start, s.end), s.quote);
   });
 
+test('a person recorded only in Cyrillic is found in Latin text, and the other way round', () => {
+  const cyrillic = new PersonFinder(loadNameFolder(), [
+    { id: 'm', names: [{ value: 'Мамай Жанболат', family: 'Мамай' }] },
+  ]);
+  assert.deepEqual(
+    cyrillic.find('opposition leader Zhanbolat Mamay said').map((s) => s.quote),
+    ['Zhanbolat Mamay'],
+  );
+  const latin = new PersonFinder(loadNameFolder(), [
+    { id: 'm', names: [{ value: 'Zhanbolat Mamai', family: 'Mamai' }] },
+  ]);
+  assert.deepEqual(
+    latin.find('обвиняемого Мамая Жанболата').map((s) => s.quote),
+    ['Мамая Жанболата'],
+  );
+});
+
 test('a surname two known persons share is not enough alone, and the two full names still tell them apart', () => {
   const twins = new PersonFinder(loadNameFolder(), [
     { id: 'a', names: [{ value: 'Асет Мамай', family: 'Мамай' }] },

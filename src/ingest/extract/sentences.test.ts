@@ -19,6 +19,14 @@ const ROWS: [string, SentenceComponent[]][] = [
     'к 3 годам лишения свободы условно с испытательным сроком 2 года',
     [{ type: 'imprisonment', term: { years: 3 }, isSuspended: true, probation: { years: 2 } }],
   ],
+  [
+    'к 5 годам лишения свободы. В соответствии со ст. 63 УК РК назначенное наказание считать условным с испытательным сроком 3 (три) года.',
+    [{ type: 'imprisonment', term: { years: 5 }, isSuspended: true, probation: { years: 3 } }],
+  ],
+  [
+    '2 жыл бас бостандығын шектеу шартты түрде, 1 жыл сынақ мерзімімен',
+    [{ type: 'restricted_freedom', term: { years: 2 }, isSuspended: true, probation: { years: 1 } }],
+  ],
   ['назначить ограничение свободы сроком на 3 года', [{ type: 'restricted_freedom', term: { years: 3 } }]],
   ['к пяти годам ограничения свободы', [{ type: 'restricted_freedom', term: { years: 5 } }]],
   ['к полутора годам лишения свободы', [{ type: 'imprisonment', term: { years: 1, months: 6 } }]],
@@ -30,6 +38,18 @@ const ROWS: [string, SentenceComponent[]][] = [
     'к двадцати годам лишения свободы в учреждении максимальной безопасности',
     [{ type: 'imprisonment', term: { years: 20 }, regime: 'maximum' }],
   ],
+  [
+    'к 4 годам лишения свободы с лишением права занимать государственные должности сроком на 3 года',
+    [
+      { type: 'imprisonment', term: { years: 4 } },
+      { type: 'deprivation_of_right', term: { years: 3 } },
+    ],
+  ],
+  ['приговорён к пожизненному лишению свободы', [{ type: 'life_imprisonment' }]],
+  [
+    'наказывается лишением свободы на срок от пятнадцати до двадцати лет либо пожизненным лишением свободы',
+    [],
+  ],
   // Kazakh
   ['5 жылға бас бостандығынан айыру жазасы тағайындалсын', [{ type: 'imprisonment', term: { years: 5 } }]],
   ['бес жыл алты айға бас бостандығынан айыру', [{ type: 'imprisonment', term: { years: 5, months: 6 } }]],
@@ -39,6 +59,13 @@ const ROWS: [string, SentenceComponent[]][] = [
     'he was sentenced to five years and six months in a general-regime colony',
     [{ type: 'imprisonment', term: { years: 5, months: 6 }, regime: 'medium' }],
   ],
+  [
+    'приговорён к 10 годам колонии строгого режима',
+    [{ type: 'imprisonment', term: { years: 10 }, regime: 'maximum' }],
+  ],
+  ['получил 6 лет заключения', [{ type: 'imprisonment', term: { years: 6 } }]],
+  ['handed a five-year prison sentence', [{ type: 'imprisonment', term: { years: 5 } }]],
+  ['was sentenced to life imprisonment', [{ type: 'life_imprisonment' }]],
   ['sentenced to seven years’ imprisonment', [{ type: 'imprisonment', term: { years: 7 } }]],
   [
     'a suspended sentence of two years of restricted freedom',
@@ -50,6 +77,7 @@ const ROWS: [string, SentenceComponent[]][] = [
   ['грозит до 10 лет лишения свободы', []],
   ['наказывается лишением свободы на срок от четырех до десяти лет', []],
   ['проживал в Алматы пять лет', []],
+  ['в течение 5 лет. Заключение эксперта № 1123', []],
   ['содержался под домашним арестом 8 месяцев', []],
   ['At least 238 people died', []],
 ];
@@ -83,6 +111,7 @@ const NUMBERS: [string, number][] = [
   ['twelve', 12],
   ['twenty-five', 25],
   ['twenty five', 25],
+  ['five-year', 5],
   ['7 (семи)', 7],
   ['1 000', 1000],
   ['1,000', 1000],

@@ -30,7 +30,7 @@ const TYPES: [RegExp, string][] = [
     'restricted_freedom',
   ],
   [
-    /лишени\p{L}*\s+свободы|бас\s+бостандығынан\s+айыр\p{L}*|imprisonment|prison|(?:penal\s+)?colony/iu,
+    /лишени\p{L}*\s+свободы|колони\p{L}*|заключени\p{L}*(?!\s+(?:эксперт|специалист))|бас\s+бостандығынан\s+айыр\p{L}*|imprisonment|prison|(?:penal\s+)?colony/iu,
     'imprisonment',
   ],
   [/исправительн\p{L}*\s+работ\p{L}*|түзеу\s+жұмыс\p{L}*|correctional\s+labou?r/iu, 'correctional_labour'],
@@ -136,18 +136,21 @@ export function extractSentences(text: string): SentenceSuggestion[] {
     TERM_START.lastIndex = term.end;
   }
   const found: { range: TextRange; component: SentenceComponent }[] = [];
-  for (const term of terms) {
+  for (const [i, term] of terms.entries()) {
     const before = text.slice(Math.max(0, term.start - 60), term.start);
     if (PROBATION_BEFORE.test(before) || PROBATION_AFTER.test(text.slice(term.end, term.end + 30))) {
+      // The probation of the sentence just before: in its clause, or in the verdict's next one («Назначенное
+      // наказание считать условным с испытательным сроком 3 года»); the quote then covers both.
       const owner = found.at(-1);
-      if (owner && term.start - owner.range.end < 80) {
+      if (owner && owner.component.probation === undefined && term.start - owner.range.end < 300) {
         owner.component.probation = term.duration;
+        if (SUSPENDED.test(before)) owner.component.isSuspended = true;
         owner.range.end = Math.max(owner.range.end, term.end);
       }
       continue;
     }
     if (LIMIT_BEFORE.test(before.replace(/\s*(?:к|на|сроком\s+на|сроком|for|to)?\s*$/iu, ''))) continue;
-    const typed = typeOf(text, term);
+    const typed = typeOf(text, term, terms[i - 1]?.end ?? 0);
     if (!typed) continue;
     const component: SentenceComponent = { type: typed.type };
     if (term.hours !== undefined) component.amount = { value: term.hours, unit: 'hours' };
@@ -161,18 +164,19 @@ export function extractSentences(text: string): SentenceSuggestion[] {
     if (suspended) component.isSuspended = true;
     found.push({ range: { start: typed.start, end: Math.max(typed.end, term.end) }, component });
   }
-  found.push(...money(text, found));
+  found.push(...money(text, found), ...life(text));
   return found
     .sort((a, b) => a.range.start - b.range.start)
     .map((f) => makeSuggestion<SentenceSuggestion>(text, 'sentence', f.range, { components: [f.component] }));
 }
 
 /** The penalty a term is of: named just after it ("к 5 годам лишения свободы") or just before ("арест сроком на"). */
-function typeOf(text: string, term: Term): ({ type: string } & TextRange) | undefined {
+function typeOf(text: string, term: Term, from: number): ({ type: string } & TextRange) | undefined {
   const after = clauseAfter(text, term.end, 60);
   const next = firstMatch(TYPES, after);
   if (next && next.index <= 40) return { type: next.value, start: term.start, end: term.end + next.end };
-  const window = text.slice(Math.max(0, term.start - 50), term.start);
+  // Back to the term before at most: «к 4 годам лишения свободы с лишением права … сроком на 3 года».
+  const window = text.slice(Math.max(from, term.start - 90), term.start);
   let last: { value: string; index: number } | undefined;
   for (const [re, value] of TYPES) {
     for (const m of window.matchAll(new RegExp(re.source, 'giu')))
@@ -180,6 +184,30 @@ function typeOf(text: string, term: Term): ({ type: string } & TextRange) | unde
   }
   if (!last || /[;.]\s/u.test(window.slice(last.index))) return undefined;
   return { type: last.value, start: term.start - window.length + last.index, end: term.end };
+}
+
+const LIFE =
+  /пожизненн\p{L}*\s+лишени\p{L}*\s+свободы|life\s+imprisonment|өмір\s+бойы\s+бас\s+бостандығынан\s+айыр\p{L}*/giu;
+const SENTENCED =
+  /приговор\p{L}*|осужд\p{L}*|осуждён\p{L}*|назнач\p{L}*|sentenced|сотталд\p{L}*|тағайында\p{L}*/iu;
+
+/** Life imprisonment, where the clause before it gives it («приговорён к пожизненному лишению свободы»). */
+function life(text: string): { range: TextRange; component: SentenceComponent }[] {
+  const out: { range: TextRange; component: SentenceComponent }[] = [];
+  for (const m of text.matchAll(LIFE)) {
+    const clause =
+      text
+        .slice(Math.max(0, m.index - 80), m.index)
+        .split(/[;.]\s/u)
+        .at(-1) ?? '';
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (SENTENCED.test(clause) || (m[0].startsWith('өмір') && SENTENCED.test(after)))
+      out.push({
+        range: { start: m.index, end: m.index + m[0].length },
+        component: { type: 'life_imprisonment' },
+      });
+  }
+  return out;
 }
 
 /** Fines and correctional labour in money: "штраф в размере 1000 МРП", "1000 АЕК мөлшерінде айыппұл". */

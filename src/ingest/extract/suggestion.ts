@@ -1,97 +1,128 @@
-import type { PartialDate } from '../../core/dates/partial-date.ts';
-import type { SentenceComponent } from '../../core/decision/decision.ts';
+import { z } from 'zod';
+import { PartialDateSchema } from '../../core/dates/partial-date.ts';
+import { SentenceComponentSchema } from '../../core/decision/decision.ts';
 
 /** A place in a text: [start, end) in UTF-16 code units, as String.prototype.slice takes them. */
-export interface TextRange {
-  start: number;
-  end: number;
-}
+export const TextRangeSchema = z.strictObject({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type TextRange = z.infer<typeof TextRangeSchema>;
 
 /** The codes a citation may name; `cc` criminal, `aoc` administrative offences, `cpc` criminal procedure. */
-export type CodeKind = 'cc' | 'aoc' | 'cpc';
+export const CodeKindSchema = z.enum(['cc', 'aoc', 'cpc']);
+export type CodeKind = z.infer<typeof CodeKindSchema>;
 
 /** The code a citation is of, and how we know: named in the phrase, assumed from the context, or neither. */
-export interface CitedCode {
-  code?: CodeKind;
-  /** 'kz', 'ru'…; absent when the phrase names a code but no country ("КоАП", "the Criminal Code"). */
-  jurisdiction?: string;
-  source: 'named' | 'assumed' | 'none';
+export const CitedCodeSchema = z.strictObject({
+  code: CodeKindSchema.optional(),
+  /** 'kz', 'ru'…; absent when the phrase names a code but no country and none is assumed. */
+  jurisdiction: z.string().optional(),
+  source: z.enum(['named', 'assumed', 'none']),
   /** The words that named it ("УК РК", "Уголовного кодекса Республики Казахстан"). */
-  text?: string;
-}
+  text: z.string().optional(),
+});
+export type CitedCode = z.infer<typeof CitedCodeSchema>;
 
 /** What the law data passed in says of the cited article: its title, or why we cannot say. */
-export type CitationResolution =
-  | { status: 'held'; title: string; language: string; isExcluded?: boolean }
-  | {
-      status: 'not_held';
-      reason: 'no_code' | 'code_not_held' | 'article_not_in_code';
-      code?: CodeKind;
-      jurisdiction?: string;
-    };
+export const CitationResolutionSchema = z.discriminatedUnion('status', [
+  z.strictObject({
+    status: z.literal('held'),
+    title: z.string(),
+    language: z.string(),
+    isExcluded: z.boolean().optional(),
+  }),
+  z.strictObject({
+    status: z.literal('not_held'),
+    reason: z.enum(['no_code', 'code_not_held', 'article_not_in_code']),
+    code: CodeKindSchema.optional(),
+    jurisdiction: z.string().optional(),
+  }),
+]);
+export type CitationResolution = z.infer<typeof CitationResolutionSchema>;
 
 /** A stage or role that an article of the general part (24, 28 in Kazakhstan) adds to another article. */
-export type Qualifier = 'preparation' | 'attempt' | 'unfinished' | 'complicity';
+export const QualifierSchema = z.enum(['preparation', 'attempt', 'unfinished', 'complicity']);
+export type Qualifier = z.infer<typeof QualifierSchema>;
 
 /** One article cited, with its part and point, the code, and the articles that qualify or are qualified by it. */
-export interface CitationValue {
-  article: string;
-  part?: string;
-  point?: string;
-  code: CitedCode;
-  resolution: CitationResolution;
+export const CitationValueSchema = z.strictObject({
+  article: z.string(),
+  part: z.string().optional(),
+  point: z.string().optional(),
+  code: CitedCodeSchema,
+  resolution: CitationResolutionSchema,
   /** On an article of the general part: what it adds, and to which article of the same phrase. */
-  qualifies?: { article: string; part?: string; as: Qualifier };
+  qualifies: z
+    .strictObject({ article: z.string(), part: z.string().optional(), as: QualifierSchema })
+    .optional(),
   /** On the article of the offence: the general-part articles and words (покушение, attempted) that qualify it. */
-  qualifiedBy?: { article?: string; part?: string; as: Qualifier }[];
-}
+  qualifiedBy: z
+    .array(
+      z.strictObject({ article: z.string().optional(), part: z.string().optional(), as: QualifierSchema }),
+    )
+    .optional(),
+});
+export type CitationValue = z.infer<typeof CitationValueSchema>;
 
 /** A date written in a text, kept as precise as written: a day, a month or a year, or a span of days. */
-export interface DateValue {
-  date: PartialDate;
+export const DateValueSchema = z.strictObject({
+  date: PartialDateSchema,
   /** The last day of a span ("с 5 по 7 января 2022 года"); `date` is then its first. */
-  until?: PartialDate;
-}
+  until: PartialDateSchema.optional(),
+});
+export type DateValue = z.infer<typeof DateValueSchema>;
 
 /** A sentence written in words: its parts, as the core's decision records them. */
-export interface SentenceValue {
-  components: SentenceComponent[];
-}
+export const SentenceValueSchema = z.strictObject({ components: z.array(SentenceComponentSchema) });
+export type SentenceValue = z.infer<typeof SentenceValueSchema>;
 
-/** A mention of a person the caller knows, by id, and the words that named them. */
-export interface PersonValue {
-  personId: string;
-  /** The person's name the mention matched. */
-  name: string;
-}
+/** A mention of a person the caller knows, by id, and the name of theirs it matched. */
+export const PersonValueSchema = z.strictObject({ personId: z.string(), name: z.string() });
+export type PersonValue = z.infer<typeof PersonValueSchema>;
 
 /** The platforms whose links and handles we name. */
-export type Platform = 'facebook' | 'instagram' | 'telegram' | 'youtube' | 'tiktok' | 'x' | 'vk' | 'whatsapp';
+export const PlatformSchema = z.enum([
+  'facebook',
+  'instagram',
+  'telegram',
+  'youtube',
+  'tiktok',
+  'x',
+  'vk',
+  'whatsapp',
+]);
+export type Platform = z.infer<typeof PlatformSchema>;
 
 /** A link or a handle: the address, the platform when we know it, the account and post it names. */
-export interface LinkValue {
-  url?: string;
-  platform?: Platform;
-  handle?: string;
-  postId?: string;
-}
+export const LinkValueSchema = z.strictObject({
+  url: z.string().optional(),
+  platform: PlatformSchema.optional(),
+  handle: z.string().optional(),
+  postId: z.string().optional(),
+});
+export type LinkValue = z.infer<typeof LinkValueSchema>;
 
-interface Base<T extends string, V> extends TextRange {
-  type: T;
-  /** The text the suggestion came from, exactly as written: text.slice(start, end). */
-  quote: string;
-  value: V;
-  /** Type + range + value: the same suggestion from the same text always has the same key. */
-  key: string;
-}
+const base = <T extends string, V extends z.ZodType>(type: T, value: V) =>
+  z.strictObject({
+    type: z.literal(type),
+    ...TextRangeSchema.shape,
+    /** The text the suggestion came from, exactly as written: text.slice(start, end). */
+    quote: z.string(),
+    value,
+    /** Type + range + value: the same suggestion from the same text always has the same key. */
+    key: z.string(),
+  });
 
-/** One thing found in a text, for a researcher to accept or reject. */
-export type Suggestion =
-  | Base<'citation', CitationValue>
-  | Base<'date', DateValue>
-  | Base<'sentence', SentenceValue>
-  | Base<'person', PersonValue>
-  | Base<'link', LinkValue>;
+/** One thing found in a text, for a researcher to accept or reject; the schema is the wire shape too. */
+export const SuggestionSchema = z.discriminatedUnion('type', [
+  base('citation', CitationValueSchema),
+  base('date', DateValueSchema),
+  base('sentence', SentenceValueSchema),
+  base('person', PersonValueSchema),
+  base('link', LinkValueSchema),
+]);
+export type Suggestion = z.infer<typeof SuggestionSchema>;
 
 export type SuggestionType = Suggestion['type'];
 
