@@ -128,6 +128,10 @@ forEachStore('document routes', (getStore) => {
       (await api.upload('viewer', 'case:a', await russianPdf(), 'a.pdf', 'application/pdf')).status,
       403,
     );
+    // Past the 16 MiB of a record's write: the upload's own checks judge it, not the write body limit.
+    const zeros = new Uint8Array(17 * 2 ** 20);
+    const large = await api.upload('editor', 'case:a', zeros, 'zeros.bin', 'application/octet-stream');
+    assert.equal((await bodyOf<{ error: { code: string } }>(large)).error.code, 'document.unsupported');
   });
 
   test('the public gets 404 for an internal document; a download is an exported custody event', async () => {
