@@ -22,6 +22,7 @@ import { historyRoutes } from './routes/history.routes.ts';
 import { metaRoutes } from './routes/meta.routes.ts';
 import { recordRoutes } from './routes/records.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';
+import { jurisdictionRoutes } from './routes/jurisdictions.routes.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { hasWebBuild, serveWeb, webNotFound } from './static.ts';
 
@@ -99,6 +100,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   exchangeRoutes(app, deps, internalError);
   searchRoutes(app, deps);
   documentRoutes(app, deps);
+  jurisdictionRoutes(app, deps);
   if (webRoot !== undefined) serveWeb(app, webRoot);
   else app.get('/', async (c) => c.html(homePage((await listCases(deps.openSession(c.get('actor')))).cases)));
   if (deps.accounts !== undefined) mountAuthRoutes(app, deps.accounts);

@@ -253,6 +253,8 @@ export interface RecordReader {
   findCases(search: CaseSearch, scope?: ReadScope): Promise<SortedId[]>;
   /** A page of person ids (within the scope, if given) that match a search, in its order. */
   findPersons(search: PersonSearch, scope?: ReadScope): Promise<SortedId[]>;
+  /** The jurisdictions of the cases (within the scope, if given), each with how many cases it has, by code. */
+  jurisdictionCounts(scope?: ReadScope): Promise<{ code: string; cases: number }[]>;
   history(kind: RecordKind, id: string): Promise<Revision[]>;
   /**
    * The sequence number of the last revision committed (0 before any): it changes with every write of any

@@ -165,6 +165,18 @@ export function findCases(
   return sortedPage(db, sql`cases c`, 'c', key[search.sort], caseConditions(elements, search, scope), search);
 }
 
+/** The jurisdictions of the cases in the scope, with their counts, by code. */
+export async function jurisdictionCounts(
+  db: Kysely<Database>,
+  scope?: ReadScope,
+): Promise<{ code: string; cases: number }[]> {
+  const where = scope === undefined ? sql`` : sql`where ${scoped('case', 'c', scope)}`;
+  const { rows } = await sql<{ code: string; cases: number | string }>`
+    select c.data ->> 'jurisdiction' as code, count(*) as cases from cases c ${where}
+    group by c.data ->> 'jurisdiction' order by 1`.execute(db);
+  return rows.filter((r) => r.code !== null).map((r) => ({ code: r.code, cases: Number(r.cases) }));
+}
+
 /** A page of the persons that match the search, in its order. */
 export function findPersons(
   db: Kysely<Database>,

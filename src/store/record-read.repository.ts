@@ -9,7 +9,7 @@ import type {
   SortedId,
   Stored,
 } from '../core/ports.ts';
-import { findCases, findPersons, type JsonElements } from './record-lists.ts';
+import { findCases, findPersons, jurisdictionCounts, type JsonElements } from './record-lists.ts';
 import { DomainError } from '../core/errors.ts';
 import { CASE_LISTED_KINDS, type RecordKind } from '../core/record/record-kinds.ts';
 import { containsPattern, foldName } from '../core/common/name-fold.ts';
@@ -162,6 +162,10 @@ export class RecordReadRepository implements RecordReader {
 
   findPersons(search: PersonSearch, scope?: ReadScope): Promise<SortedId[]> {
     return findPersons(this.db, this.jsonElements, search, scope);
+  }
+
+  jurisdictionCounts(scope?: ReadScope): Promise<{ code: string; cases: number }[]> {
+    return jurisdictionCounts(this.db, scope);
   }
 
   async history(kind: RecordKind, id: string): Promise<Revision[]> {

@@ -20,7 +20,7 @@ import type {
   Transaction,
 } from '../../src/core/ports.ts';
 import {
-  CASE_SCOPED_KINDS,
+  CASE_LISTED_KINDS,
   RECORD_KIND_ORDER,
   type AnyRecord,
   type RecordKind,
@@ -108,7 +108,7 @@ class MemoryReader implements RecordReader {
 
   list<K extends RecordKind>(kind: K, query: ListQuery = {}): Promise<Stored<K>[]> {
     const isCaseQuery = query.case !== undefined || query.cases !== undefined;
-    if (isCaseQuery && !(CASE_SCOPED_KINDS as readonly string[]).includes(kind))
+    if (isCaseQuery && !CASE_LISTED_KINDS.includes(kind))
       throw new DomainError(
         'validation.invalid',
         `${kind} records do not belong to one case; list them without a case filter`,
@@ -180,6 +180,18 @@ class MemoryReader implements RecordReader {
 
   findPersons(search: PersonSearch, scope?: ReadScope): Promise<SortedId[]> {
     return this.sortedById('person', search, scope);
+  }
+
+  jurisdictionCounts(scope?: ReadScope): Promise<{ code: string; cases: number }[]> {
+    const counts = new Map<string, number>();
+    for (const row of this.table('case').values())
+      if (isInScope(row, scope)) {
+        const code = (row.record as RecordOf<'case'>).jurisdiction;
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+      }
+    return Promise.resolve(
+      [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, cases]) => ({ code, cases })),
+    );
   }
 
   /** The fake lists by id alone: filters and other orders are SQL, tested on both databases. */

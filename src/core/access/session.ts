@@ -49,6 +49,8 @@ export interface Session {
   findCases(search: CaseSearch): Promise<SortedId[]>;
   /** A page of the persons the actor may read that match a search, in its order. */
   findPersons(search: PersonSearch): Promise<SortedId[]>;
+  /** The jurisdictions of the cases the user may read, with how many each. */
+  jurisdictionCounts(): Promise<{ code: string; cases: number }[]>;
   /** Changes with every write of any record (`RecordReader.lastChange`): what is computed may be kept while it holds. */
   lastChange(): Promise<number>;
   /** Every revision of a record, unredacted: the history service decides, side by side, what the actor sees. */
@@ -127,6 +129,7 @@ function sessionOver(store: Store, reader: RecordReader, actor: Actor): Session 
     casesOfPerson: (personId, role) => reader.casesOfPerson(personId, role, scope),
     findCases: (search) => reader.findCases(search, scope),
     findPersons: (search) => reader.findPersons(search, scope),
+    jurisdictionCounts: () => reader.jurisdictionCounts(scope),
     revisions: (kind, id) => reader.history(kind, id),
     lastChange: () => reader.lastChange(),
     async release(kind, records) {

@@ -42,8 +42,9 @@ function phraseCitations(
       segment.code ? { ...segment.code, text: text.slice(segment.code.start, segment.code.end) } : undefined,
       law,
     );
+    const lastStart = segment.refs.at(-1)?.start;
     segment.refs.forEach((ref, i) => {
-      const isLast = segment.refs.slice(i + 1).every((r) => r.start === ref.start);
+      const isLast = ref.start === lastStart;
       const codeEnd = segment.code && segment.code.start >= ref.end && isLast ? segment.code.end : ref.end;
       const codeStart =
         s === 0 && i === 0 && segment.code && segment.code.start < ref.start ? segment.code.start : ref.start;
@@ -69,6 +70,15 @@ function phraseCitations(
     return as === undefined ? undefined : { target: targetOf(i), as };
   });
   const isLinked = links.some((l) => l?.target !== undefined);
+  const firstOffence = cited.find((_, j) => links[j] === undefined);
+  const qualifying = new Map<(typeof cited)[number], NonNullable<CitationValue['qualifiedBy']>>();
+  links.forEach((l, j) => {
+    const q = cited[j];
+    if (!l?.target || !q) return;
+    const list = qualifying.get(l.target) ?? [];
+    list.push({ article: q.ref.article, ...partOf(q.ref), as: l.as });
+    qualifying.set(l.target, list);
+  });
   return cited.map((c, i) => {
     const value: CitationValue = {
       article: c.ref.article,
@@ -80,14 +90,9 @@ function phraseCitations(
     const link = links[i];
     if (link?.target)
       value.qualifies = { article: link.target.ref.article, ...partOf(link.target.ref), as: link.as };
-    const by: NonNullable<CitationValue['qualifiedBy']> = [];
-    cited.forEach((q, j) => {
-      const l = links[j];
-      if (l?.target === c) by.push({ article: q.ref.article, ...partOf(q.ref), as: l.as });
-    });
+    const by = [...(qualifying.get(c) ?? [])];
     // "покушение" with no art. 24 beside it: the first offence of the phrase is the one attempted.
-    if (stageWord && !isLinked && link === undefined && c === cited.find((x) => isGeneral(x) === undefined))
-      by.push({ as: stageWord });
+    if (stageWord && !isLinked && link === undefined && c === firstOffence) by.push({ as: stageWord });
     if (by.length > 0) value.qualifiedBy = by;
     return makeSuggestion<CitationSuggestion>(text, 'citation', c, value);
   });

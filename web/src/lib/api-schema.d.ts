@@ -6737,6 +6737,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jurisdictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jurisdictions of the law data and of the cases the acting user may read */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description By code */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description The jurisdiction code cases use (kz). */
+                                code: string;
+                                /** @description Its name by language, from the law data; absent when Casewatch holds no law data for it. */
+                                names?: {
+                                    [key: string]: string;
+                                };
+                                /** @description Whether the law data (articles, penalties, procedural limits) covers it. */
+                                hasLawData: boolean;
+                                /** @description How many cases the acting user may read are in it. */
+                                cases: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;

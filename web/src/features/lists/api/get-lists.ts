@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { paths } from '../../../lib/api-schema.d.ts';
 import type { CaseSummary } from '../../../../../src/core/case/case.service.ts';
 import type { Person } from '../../../../../src/core/person/person.ts';
 import { getJson } from '../../../lib/api-client.ts';
@@ -37,5 +38,19 @@ export function usePersonList(state: PersonListState) {
     queryKey: ['person-list', path],
     queryFn: ({ signal }) => getJson<PersonListAnswer>(path, signal),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** A jurisdiction a list can be filtered by, as GET /api/jurisdictions gives it. */
+export type JurisdictionChoice =
+  paths['/api/jurisdictions']['get']['responses'][200]['content']['application/json']['items'][number];
+
+/** The jurisdictions of the law data and of the cases the user may read: the list's jurisdiction filter. */
+export function useJurisdictions() {
+  return useQuery({
+    queryKey: ['jurisdictions'],
+    queryFn: ({ signal }) =>
+      getJson<{ items: JurisdictionChoice[] }>('/api/jurisdictions', signal).then((a) => a.items),
+    staleTime: 5 * 60_000,
   });
 }

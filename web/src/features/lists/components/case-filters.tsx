@@ -10,7 +10,38 @@ import {
   STATUSES,
   type CaseListState,
 } from '../lib/list-state.ts';
+import { useJurisdictions } from '../api/get-lists.ts';
 import { FilterSelect, ORDERS, submittedParams } from './filter-fields.tsx';
+
+/**
+ * The jurisdiction filter: the jurisdictions of the law data and of the reader's cases, named from the
+ * catalogue, else from the law data in the interface's language, else by code.
+ */
+function JurisdictionSelect({ value }: { value: string | undefined }) {
+  const intl = useIntl();
+  const { data = [] } = useJurisdictions();
+  const codes = [...new Set([...data.map((j) => j.code), ...(value !== undefined ? [value] : [])])];
+  const nameOf = (code: string) => {
+    const id = `jurisdiction.${code}`;
+    if (Object.hasOwn(intl.messages, id)) return intl.formatMessage({ id });
+    const names = data.find((j) => j.code === code)?.names;
+    return names?.[intl.locale] ?? names?.['en'] ?? code;
+  };
+  return (
+    <label className="field">
+      <span>{intl.formatMessage({ id: 'lists.jurisdiction' })}</span>
+      {/* Keyed by the choices, so the chosen one is selected once they arrive. */}
+      <select name="jurisdiction" defaultValue={value ?? ''} key={codes.join(',')}>
+        <option value="">{intl.formatMessage({ id: 'lists.any' })}</option>
+        {codes.map((code) => (
+          <option key={code} value={code}>
+            {nameOf(code)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 /** The filters and the sort of the case list: applying them puts them in the URL and starts from the first page. */
 export function CaseFilters({ state }: { state: CaseListState }) {
@@ -25,14 +56,7 @@ export function CaseFilters({ state }: { state: CaseListState }) {
   };
   return (
     <form className="list-filters" onSubmit={submit} aria-label={t('lists.filters')}>
-      <FilterSelect
-        name="jurisdiction"
-        label="lists.jurisdiction"
-        values={['kz', 'ru', 'by']}
-        messages="jurisdiction"
-        value={state.jurisdiction}
-        any
-      />
+      <JurisdictionSelect value={state.jurisdiction} />
       <label className="field">
         <span>{t('lists.article')}</span>
         <input name="article" defaultValue={state.article ?? ''} placeholder="272(1)" inputMode="text" />
