@@ -11,6 +11,8 @@ import { createTextQueue } from './core/document/text-queue.ts';
 import { LAW_DIR } from './data-dirs.ts';
 import { nodeDocumentDeps, nodeExtractor } from './node-documents.ts';
 import { nodeAccountDeps } from './node-secrets.ts';
+import { pageRenderer } from './page-images.ts';
+import { blobRootFromEnv } from './store/blob-files.ts';
 import { SYSTEM_CLOCK } from './system-clock.ts';
 
 /**
@@ -96,6 +98,7 @@ function documentsOf(store: Store, law: LegalKnowledge, isBehindProxy: boolean) 
     service,
     extract: nodeExtractor(law.jurisdictions(), process.env.CASEWATCH_LAW_DIR?.trim() || LAW_DIR),
     readInBackground: (job: { sha256: string; actor: Actor; name?: string }) => queue.add(job),
+    renderPage: pageRenderer(`${blobRootFromEnv()}.pages`),
     isBehindProxy,
   };
 }

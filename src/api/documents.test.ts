@@ -16,6 +16,10 @@ import { caseRecord } from '../../test/support/record-fixtures.ts';
 import { forEachStore } from '../../test/support/stores.ts';
 import type { Store } from '../core/ports.ts';
 import { createApp } from './app.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pageRenderer } from '../page-images.ts';
 
 const law = loadLegalKnowledge('data/law');
 
@@ -43,6 +47,7 @@ function documentsApi(store: Store) {
       service,
       extract: nodeExtractor(law.jurisdictions()),
       readInBackground: (job) => queue.add(job),
+      renderPage: pageRenderer(mkdtempSync(join(tmpdir(), 'cw-pages-'))),
     },
   });
   const get = (as: As, path: string) => app.request(path, { headers: { 'x-test-as': as } });
@@ -91,6 +96,13 @@ forEachStore('document routes', (getStore) => {
       [[3, 'ч. 1 ст. 272 УК РК']],
     );
     assert.match(citations[0]?.label ?? '', /^kz cc 272\(1\): /);
+    const image = await api.get('public', `/api/documents/${added.id}/pages/3/image`);
+    assert.equal(image.status, 404);
+    const png = await api.get('viewer', `/api/documents/${added.id}/pages/3/image`);
+    assert.equal(png.status, 200);
+    assert.equal(png.headers.get('content-type'), 'image/png');
+    assert.deepEqual([...new Uint8Array(await png.arrayBuffer()).subarray(1, 4)], [0x50, 0x4e, 0x47]);
+    assert.equal((await api.get('viewer', `/api/documents/${added.id}/pages/5/image`)).status, 404);
     const list = await bodyOf<{ items: { id: string }[] }>(
       await api.get('viewer', '/api/cases/case:a/documents'),
     );
@@ -116,6 +128,10 @@ forEachStore('document routes', (getStore) => {
       (await api.upload('viewer', 'case:a', await russianPdf(), 'a.pdf', 'application/pdf')).status,
       403,
     );
+    // Past the 16 MiB of a record's write: the upload's own checks judge it, not the write body limit.
+    const zeros = new Uint8Array(17 * 2 ** 20);
+    const large = await api.upload('editor', 'case:a', zeros, 'zeros.bin', 'application/octet-stream');
+    assert.equal((await bodyOf<{ error: { code: string } }>(large)).error.code, 'document.unsupported');
   });
 
   test('the public gets 404 for an internal document; a download is an exported custody event', async () => {

@@ -4,6 +4,7 @@ import type { Actor } from '../../core/actor.ts';
 import {
   documentCustody,
   documentFile,
+  documentForView,
   documentPages,
   documentSuggestions,
   getDocument,
@@ -14,6 +15,7 @@ import type { DocumentDeps } from '../../core/document/document.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { Suggestion } from '../../ingest/extract/suggestion.ts';
 import type { Extractor } from '../../node-documents.ts';
+import type { PageRenderer } from '../../page-images.ts';
 import type { ApiDeps } from '../app.ts';
 import { clientAddress } from '../auth/request-facts.ts';
 import { DOCUMENT_SCHEMAS, UploadQuerySchema } from '../document-wire.ts';
@@ -29,6 +31,8 @@ export interface DocumentApiDeps {
   /** Reads a new file's text after the upload's answer (the server's queue); nothing reads it when absent. */
   readInBackground?: (job: { sha256: string; actor: Actor; name?: string }) => void;
   isBehindProxy?: boolean;
+  /** Draws a page as an image for the viewer (pdftoppm); the image route answers 503 without it. */
+  renderPage?: PageRenderer;
 }
 
 /** The path of the upload route, whose body is a file: the body limit of the other routes is not its. */
@@ -218,6 +222,39 @@ export function documentRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
         ...(range.to !== undefined ? { to: range.to } : {}),
       });
       return c.json({ pages }, 200);
+    },
+  );
+
+  documented(
+    app,
+    createRoute({
+      method: 'get',
+      path: '/api/documents/{id}/pages/{n}/image',
+      tags,
+      summary: 'A page as an image (PNG at 110 dpi); an image file is its own page 1',
+      request: { params: IdParam.extend({ n: z.string().regex(/^[1-9]\d{0,6}$/) }) },
+      responses: {
+        200: {
+          description: 'The page',
+          content: { 'image/png': { schema: { type: 'string', format: 'binary' } } },
+        },
+        ...errors(400, 404, 503),
+      },
+    }),
+    async (c) => {
+      const docs = need();
+      const { id, n } = c.req.valid('param');
+      const file = await documentForView(docs.service, sessionOf(c), id);
+      const page = Number(n);
+      if (file.pageCount !== undefined && page > file.pageCount)
+        throw new DomainError('record.not_found', `document ${id} has ${file.pageCount} pages, not ${page}`);
+      if (docs.renderPage === undefined)
+        throw new DomainError('store.unavailable', 'this server does not draw pages');
+      const image = await docs.renderPage(file, page);
+      return new Response(image.bytes, {
+        status: 200,
+        headers: { 'Content-Type': image.mediaType, 'X-Content-Type-Options': 'nosniff' },
+      });
     },
   );
 

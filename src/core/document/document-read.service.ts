@@ -95,6 +95,29 @@ export async function documentFile(
   };
 }
 
+/**
+ * A document's file for showing, not for taking away (the viewer's page images): no custody event. Its bytes are
+ * read only when asked (`bytes`), so a cached page image needs none.
+ */
+export async function documentForView(
+  deps: Pick<DocumentDeps, 'store' | 'blobs'>,
+  session: Session,
+  id: string,
+): Promise<{ sha256: string; mediaType: string; pageCount?: number; bytes: () => Promise<Uint8Array> }> {
+  const { file, info } = await readableDocument(session, deps.store, id);
+  return {
+    sha256: file.sha256,
+    mediaType: file.mediaType,
+    ...(info.pageCount !== undefined ? { pageCount: info.pageCount } : {}),
+    bytes: async () => {
+      const bytes = await deps.blobs.get(file.sha256);
+      if (bytes === undefined)
+        throw new DomainError('store.unavailable', `the stored file of document ${id} is missing`);
+      return bytes;
+    },
+  };
+}
+
 /** The chain of custody of a document: its file's events and this document's, oldest first. */
 export async function documentCustody(
   deps: Pick<DocumentDeps, 'store'>,

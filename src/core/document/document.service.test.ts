@@ -112,6 +112,14 @@ forEachStore('documents', (getStore) => {
       [first.id, second.id],
     );
     assert.equal((await store.documents?.files())?.length, 1);
+    const read = await readDocumentText(deps, EDITOR, first.file.sha256);
+    assert.equal(read?.textStatus, 'done');
+    const again = await readDocumentText(deps, EDITOR, first.file.sha256);
+    assert.deepEqual(again, read, 'read once');
+    const reads = (await store.documents?.custody(first.file.sha256))?.filter(
+      (e) => e.action === 'text_read',
+    );
+    assert.equal(reads?.length, 1);
   });
 
   test('a refused upload leaves no record, no file row and no file', async () => {

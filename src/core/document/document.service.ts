@@ -130,12 +130,14 @@ export async function readDocumentText(
   deps: DocumentDeps,
   actor: Actor,
   sha256: string,
-  options: { name?: string; onProgress?: (progress: ReadProgress) => void } = {},
+  options: { name?: string; onProgress?: (progress: ReadProgress) => void; isForced?: boolean } = {},
 ): Promise<StoredFileInfo | undefined> {
   const store = deps.store;
   const files = filesOf(store);
   const before = await files.file(sha256);
+  // A file whose text was read already (the same bytes added to another case) is not read again unless asked.
   if (before === undefined || before.textStatus === 'none') return before;
+  if (before.textStatus === 'done' && options.isForced !== true) return before;
   const write = (work: (w: NonNullable<Transaction['documents']>) => Promise<void>) =>
     store.run(actor, (tx) => work(writerOf(tx)));
   await write((w) => w.setText(sha256, { status: 'reading', pagesDone: 0, note: null }));
