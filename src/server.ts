@@ -40,8 +40,12 @@ export function startServer(options: {
   webRoot?: string;
   /** Behind a reverse proxy whose X-Forwarded-Proto and X-Forwarded-For are trusted (CASEWATCH_TRUST_PROXY). */
   isBehindProxy?: boolean;
+  /** The folder of stored files, instead of the one the environment names (beside the database file). */
+  filesRoot?: string;
 }): Promise<ServerType> {
-  const documents = documentsOf(options.store, options.law, options.isBehindProxy === true);
+  const env =
+    options.filesRoot !== undefined ? { ...process.env, CASEWATCH_FILES: options.filesRoot } : process.env;
+  const documents = documentsOf(options.store, options.law, options.isBehindProxy === true, env);
   const app = createApp({
     openSession: (actor) => openSession(options.store, actor),
     law: options.law,
@@ -71,10 +75,10 @@ export function startServer(options: {
  * reads each upload's text in the background, one file at a time; files whose reading a stop cut short are
  * read again as the server starts.
  */
-function documentsOf(store: Store, law: LegalKnowledge, isBehindProxy: boolean) {
+function documentsOf(store: Store, law: LegalKnowledge, isBehindProxy: boolean, env: NodeJS.ProcessEnv) {
   let service: ReturnType<typeof nodeDocumentDeps>;
   try {
-    service = nodeDocumentDeps(store);
+    service = nodeDocumentDeps(store, env);
   } catch {
     return undefined; // a database in memory and no CASEWATCH_FILES: no folder to keep files in
   }
@@ -96,9 +100,9 @@ function documentsOf(store: Store, law: LegalKnowledge, isBehindProxy: boolean) 
     .catch(() => undefined);
   return {
     service,
-    extract: nodeExtractor(law.jurisdictions(), process.env.CASEWATCH_LAW_DIR?.trim() || LAW_DIR),
+    extract: nodeExtractor(law.jurisdictions(), env.CASEWATCH_LAW_DIR?.trim() || LAW_DIR),
     readInBackground: (job: { sha256: string; actor: Actor; name?: string }) => queue.add(job),
-    renderPage: pageRenderer(`${blobRootFromEnv()}.pages`),
+    renderPage: pageRenderer(`${blobRootFromEnv(env)}.pages`),
     isBehindProxy,
   };
 }

@@ -78,7 +78,7 @@ function sampleAndPrerequisites(): {
         kind === 'event'
           ? ({ ...demoRecord, cases: [] } as AnyRecord)
           : kind === 'source'
-            ? (withoutCase(demoRecord))
+            ? withoutCase(demoRecord)
             : demoRecord;
       chosen.push(record);
       written.add(key(kind, record.id));

@@ -47,7 +47,14 @@ export async function startDemoServer(
   const law = loadLegalKnowledge(LAW_DIR);
   await loadDemoIfEmpty(store, law, options.bundles);
   await options.prepare?.(store);
-  const server = await startServer({ store, law, port: 0, host: '127.0.0.1', webRoot: WEB_DIR });
+  const server = await startServer({
+    store,
+    law,
+    port: 0,
+    host: '127.0.0.1',
+    webRoot: WEB_DIR,
+    filesRoot: join(dir, 'demo.files'),
+  });
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;
   return {
