@@ -48,6 +48,11 @@ test('a part without its own entry takes the article’s; an article the data la
     ['breach'],
   );
   assert.equal(elementsIn(v, 'cc', '272', '1'), undefined);
+  // The part unknown: what every listed part shares, which must be proved whichever part it is.
+  assert.deepEqual(
+    elementsIn(v, 'cc', '272', undefined)?.map((e) => e.key),
+    ['calls', 'intent'],
+  );
   assert.equal(elementsIn(v, 'cc', '999', undefined), undefined);
   assert.equal(elementsIn(v, 'ac', '400', undefined), undefined);
 });

@@ -75,8 +75,9 @@ export type ElementsFile = z.infer<typeof ElementsFileSchema>;
 
 /**
  * The elements of an article's part as the version in force lists them: the part's own, after those of the
- * part it includes (recursively, once each); the article's own entry when the part has none. Undefined when the
- * data holds no elements for the article.
+ * part it includes (recursively, once each); the article's own entry when the part has none. A charge whose part
+ * is not known gets the elements every listed part shares: those must be proved whichever part applies.
+ * Undefined when the data holds no elements for the article (or its parts share none).
  */
 export function elementsIn(
   version: ElementsVersion,
@@ -87,7 +88,7 @@ export function elementsIn(
   const find = (p: string | undefined) =>
     version.articles.find((a) => a.code === code && a.article === article && a.part === p);
   const entry = find(part) ?? find(undefined);
-  if (entry === undefined) return undefined;
+  if (entry === undefined) return part === undefined ? sharedByParts(version, code, article) : undefined;
   const out: OffenceElement[] = [];
   const seen = new Set<string>();
   const visit = (e: ArticleElements, depth: number) => {
@@ -101,4 +102,19 @@ export function elementsIn(
   };
   visit(entry, 0);
   return out;
+}
+
+/** The elements every listed part of an article has (by key), in the first part's order; undefined if none. */
+function sharedByParts(
+  version: ElementsVersion,
+  code: string,
+  article: string,
+): OffenceElement[] | undefined {
+  const parts = version.articles.filter(
+    (a) => a.code === code && a.article === article && a.part !== undefined,
+  );
+  const lists = parts.map((p) => elementsIn(version, code, article, p.part) ?? []);
+  const [first, ...rest] = lists;
+  const shared = first?.filter((e) => rest.every((l) => l.some((o) => o.key === e.key)));
+  return shared !== undefined && shared.length > 0 ? shared : undefined;
 }
