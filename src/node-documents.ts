@@ -38,6 +38,8 @@ export function nodeDocumentDeps(store: Store, env: NodeJS.ProcessEnv = process.
 export type Extractor = (
   session: Session,
   caseId: string | undefined,
+  /** The languages of article titles, in order of preference (the reader's first). */
+  languages?: readonly string[],
 ) => Promise<(text: string) => Suggestion[]>;
 
 /**
@@ -47,7 +49,7 @@ export type Extractor = (
 export function nodeExtractor(jurisdictions: readonly string[], lawDir: string = LAW_DIR): Extractor {
   let packs: LawPack[] | undefined;
   let folder: NameFolder | undefined;
-  return async (session, caseId) => {
+  return async (session, caseId, languages) => {
     packs ??= jurisdictions.map((j) => readLawPack(join(lawDir, j)));
     folder ??= loadNameFolder();
     const found = caseId === undefined ? undefined : await session.get('case', caseId);
@@ -68,6 +70,7 @@ export function nodeExtractor(jurisdictions: readonly string[], lawDir: string =
         })),
       })),
     );
-    return (text) => extractSuggestions(text, { law, persons: finder });
+    return (text) =>
+      extractSuggestions(text, { law, persons: finder, ...(languages !== undefined ? { languages } : {}) });
   };
 }

@@ -96,6 +96,18 @@ forEachStore('document routes', (getStore) => {
       [[3, 'ч. 1 ст. 272 УК РК']],
     );
     assert.match(citations[0]?.label ?? '', /^kz cc 272\(1\): /);
+    // The article's title comes in the language asked for.
+    const inRussian = await bodyOf<{ suggestions: { type: string; label: string }[] }>(
+      await api.get('viewer', `/api/documents/${added.id}/suggestions?page=3&lang=ru`),
+    );
+    assert.deepEqual(
+      inRussian.suggestions.filter((s) => s.type === 'citation').map((s) => s.label),
+      ['kz cc 272(1): Массовые беспорядки'],
+    );
+    assert.equal(
+      (await api.get('viewer', `/api/documents/${added.id}/suggestions?page=3&lang=de`)).status,
+      400,
+    );
     const image = await api.get('public', `/api/documents/${added.id}/pages/3/image`);
     assert.equal(image.status, 404);
     const png = await api.get('viewer', `/api/documents/${added.id}/pages/3/image`);

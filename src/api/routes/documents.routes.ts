@@ -44,6 +44,18 @@ const PagesQuery = z.object({
   to: z.string().optional().describe('The last page (at most 50 pages an answer).'),
 });
 const PageQuery = z.object({ page: z.string().optional().describe('Only this page.') });
+/** The languages the interface speaks: article titles and labels of suggestions come in the one asked for. */
+const LANGUAGES = ['en', 'ru', 'kk'] as const;
+type Language = (typeof LANGUAGES)[number];
+const SuggestionsQuery = PageQuery.extend({
+  lang: z.enum(LANGUAGES).optional().describe('The language of article titles and labels (en unless said).'),
+});
+const NOT_HELD: Record<Language, string> = {
+  en: 'not in the law data',
+  ru: 'нет в данных о законах',
+  kk: 'заң деректерінде жоқ',
+};
+
 const pageOf = (field: string, value: string | undefined): number | undefined => {
   if (value === undefined) return undefined;
   if (!/^[1-9]\d{0,6}$/.test(value)) throw invalid(field, `${field} must be a page number (1, 2, …)`);
@@ -51,7 +63,7 @@ const pageOf = (field: string, value: string | undefined): number | undefined =>
 };
 
 /** A line a person reads for a suggestion: the article and its title, the date, the name, the address. */
-export function suggestionLabel(s: Suggestion): string {
+export function suggestionLabel(s: Suggestion, lang: Language = 'en'): string {
   switch (s.type) {
     case 'citation': {
       const v = s.value;
@@ -59,7 +71,7 @@ export function suggestionLabel(s: Suggestion): string {
       const cited = `${code === '' ? '' : `${code} `}${v.article}${v.part !== undefined ? `(${v.part})` : ''}${v.point !== undefined ? ` "${v.point}"` : ''}`;
       return v.resolution.status === 'held'
         ? `${cited}: ${v.resolution.title}`
-        : `${cited} (not in the law data)`;
+        : `${cited} (${NOT_HELD[lang]})`;
     }
     case 'date':
       return s.value.until !== undefined ? `${s.value.date} – ${s.value.until}` : s.value.date;
@@ -298,7 +310,7 @@ export function documentRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
       path: '/api/documents/{id}/suggestions',
       tags,
       summary: 'What extraction finds in the text: citations, dates, sentences, persons, links',
-      request: { params: IdParam, query: PageQuery },
+      request: { params: IdParam, query: SuggestionsQuery },
       responses: {
         200: jsonOf('DocumentSuggestions', 'The suggestions, page by page'),
         ...errors(400, 404, 503),
@@ -308,9 +320,10 @@ export function documentRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
       const docs = need();
       const session = sessionOf(c);
       const { id } = c.req.valid('param');
-      const page = pageOf('page', c.req.valid('query').page);
+      const { page: pageText, lang = 'en' } = c.req.valid('query');
+      const page = pageOf('page', pageText);
       const doc = await getDocument(docs.service, session, id);
-      const extract = await docs.extract(session, doc.case);
+      const extract = await docs.extract(session, doc.case, [lang, ...LANGUAGES.filter((l) => l !== lang)]);
       const found = await documentSuggestions(docs.service, session, id, extract, page);
       const suggestions = found.map((s) => ({
         key: s.key,
@@ -319,7 +332,7 @@ export function documentRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
         start: s.start,
         end: s.end,
         quote: s.quote,
-        label: suggestionLabel(s),
+        label: suggestionLabel(s, lang),
         value: s.value,
       }));
       return c.json({ suggestions }, 200);

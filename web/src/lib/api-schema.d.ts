@@ -6675,6 +6675,8 @@ export interface paths {
                 query?: {
                     /** @description Only this page. */
                     page?: string;
+                    /** @description The language of article titles and labels (en unless said). */
+                    lang?: "en" | "ru" | "kk";
                 };
                 header?: never;
                 path: {

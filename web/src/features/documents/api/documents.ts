@@ -31,7 +31,8 @@ export const documentPaths = {
   pages: (id: string, from: number, to: number) => `/api/documents/${enc(id)}/pages?from=${from}&to=${to}`,
   image: (id: string, page: number) => `/api/documents/${enc(id)}/pages/${page}/image`,
   file: (id: string) => `/api/documents/${enc(id)}/file`,
-  suggestions: (id: string, page: number) => `/api/documents/${enc(id)}/suggestions?page=${page}`,
+  suggestions: (id: string, page: number, lang: string) =>
+    `/api/documents/${enc(id)}/suggestions?page=${page}&lang=${enc(lang)}`,
   custody: (id: string) => `/api/documents/${enc(id)}/custody`,
   elements: (chargeId: string, lang: string) => `/api/charges/${enc(chargeId)}/elements?lang=${enc(lang)}`,
 };
@@ -70,12 +71,13 @@ export function usePageText(id: string, page: number, isReady: boolean) {
 }
 
 /** What the extraction suggests on one page. */
-export function useSuggestions(id: string, page: number, isReady: boolean) {
+export function useSuggestions(id: string, page: number, isReady: boolean, lang: string) {
   return useQuery({
-    queryKey: ['documents', id, 'suggestions', page],
+    queryKey: ['documents', id, 'suggestions', page, lang],
     enabled: isReady,
     queryFn: async ({ signal }) =>
-      (await getJson<{ suggestions: Suggestion[] }>(documentPaths.suggestions(id, page), signal)).suggestions,
+      (await getJson<{ suggestions: Suggestion[] }>(documentPaths.suggestions(id, page, lang), signal))
+        .suggestions,
   });
 }
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { QueryState } from '../../../components/query-state.tsx';
+import { useLocale } from '../../../lib/i18n.tsx';
 import {
   documentPaths,
   useDocument,
@@ -30,7 +31,8 @@ export function DocumentViewer({ id, canEdit }: { id: string; canEdit: boolean }
   const page = pageOf(params.get('page'), doc.data?.pageCount);
   const isPageRead = doc.data !== undefined && (doc.data.textStatus === 'done' || doc.data.pagesDone >= page);
   const text = usePageText(id, page, isPageRead);
-  const suggestions = useSuggestions(id, page, isPageRead);
+  const { locale } = useLocale();
+  const suggestions = useSuggestions(id, page, isPageRead, locale);
   const [passage, setPassage] = useState<SelectedPassage>();
   const [mark, setMark] = useState<{ start: number; end: number }>();
   // The page as rendered, when the server can draw it; the text stands alone when it cannot.
