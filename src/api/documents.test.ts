@@ -1,54 +1,26 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openSession } from '../core/access/session.ts';
-import type { Actor } from '../core/actor.ts';
-import { readDocumentText } from '../core/document/document.service.ts';
-import type { DocumentDeps } from '../core/document/document.ts';
-import { createTextQueue } from '../core/document/text-queue.ts';
-import { readDocumentText as readIngest } from '../ingest/document-text.ts';
-import { checkUpload } from '../ingest/upload-check.ts';
-import { nodeExtractor } from '../node-documents.ts';
 import { loadLegalKnowledge } from '../store/law-files.ts';
 import { ACTORS, bodyOf, type As } from '../../test/support/api.ts';
-import { memoryBlobStore } from '../../test/support/memory-blob-store.ts';
+import { testDocuments } from '../../test/support/documents-api.ts';
 import { pageImage, russianPdf } from '../../test/support/pdf-fixtures.ts';
 import { caseRecord } from '../../test/support/record-fixtures.ts';
 import { forEachStore } from '../../test/support/stores.ts';
 import type { Store } from '../core/ports.ts';
 import { createApp } from './app.ts';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pageRenderer } from '../page-images.ts';
 
 const law = loadLegalKnowledge('data/law');
 
 /** The API with documents over a test store: files in memory, text read by a queue the test can wait for. */
 function documentsApi(store: Store) {
-  const blobs = memoryBlobStore();
-  const service: DocumentDeps = {
-    store,
-    blobs,
-    checkUpload: (source, claims) => checkUpload(source, claims),
-    readText: (bytes, options) => readIngest(bytes, { ...options, ocr: false }),
-  };
-  const queue = createTextQueue(
-    (job: { sha256: string; actor: Actor }) => readDocumentText(service, job.actor, job.sha256),
-    (error) => {
-      throw error;
-    },
-  );
+  const { deps, blobs, queue } = testDocuments(store, law);
   const app = createApp({
     openSession: (actor) => openSession(store, actor),
     law,
     clock: { now: () => '2024-06-01T09:00:00.000Z' },
     actorOf: (request) => ACTORS[(request.headers.get('x-test-as') ?? 'public') as As],
-    documents: {
-      service,
-      extract: nodeExtractor(law.jurisdictions()),
-      readInBackground: (job) => queue.add(job),
-      renderPage: pageRenderer(mkdtempSync(join(tmpdir(), 'cw-pages-'))),
-    },
+    documents: deps,
   });
   const get = (as: As, path: string) => app.request(path, { headers: { 'x-test-as': as } });
   const upload = (as: As, caseId: string, bytes: Uint8Array, name: string, type: string, query = '') =>

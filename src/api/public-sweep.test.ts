@@ -9,6 +9,8 @@ import { importBundle } from '../core/record/import.service.ts';
 import { RECORD_KINDS, RECORD_KIND_ORDER } from '../core/record/record-kinds.ts';
 import { readBundle } from '../exchange/bundle-reader.ts';
 import { testApi } from '../../test/support/api.ts';
+import { russianPdf } from '../../test/support/pdf-fixtures.ts';
+import { addDocument } from '../core/document/document.service.ts';
 import { forEachStore } from '../../test/support/stores.ts';
 
 const MARK = '-hidden';
@@ -42,13 +44,35 @@ function withContact(): string {
 
 forEachStore('no route answers a signed-out visitor with anything internal', (getStore: () => Store) => {
   let api: ReturnType<typeof testApi>;
+  /** A public document of the public case, and an internal one (its title and text marked) of the hidden copy. */
+  let documentIds: { shown: string; hidden: string };
   beforeEach(async () => {
-    api = testApi(getStore);
+    api = testApi(getStore, { hasDocuments: true });
     for (const text of [withContact(), hiddenCopy()])
       await importBundle(
         { session: openSession(getStore(), SYSTEM_ACTOR), law: api.law },
         readBundle(Readable.from([text])),
       );
+    const docs = api.documents;
+    assert.ok(docs !== undefined);
+    const session = openSession(getStore(), SYSTEM_ACTOR);
+    const add = (
+      caseId: string,
+      bytes: Uint8Array,
+      name: string,
+      title: string,
+      visibility: 'public' | 'internal',
+    ) => addDocument(docs.service, session, { caseId, bytes, name, title, visibility });
+    const shown = await add('case:kz-mamay-2022', await russianPdf(), 'akt.pdf', 'Indictment', 'public');
+    const hidden = await add(
+      `case:kz-mamay-2022${MARK}`,
+      new TextEncoder().encode(`Notes kept to the team${MARK}: ст. 272 УК РК, ${PHONE}`),
+      'notes.txt',
+      `Notes${MARK}`,
+      'internal',
+    );
+    await docs.queue.idle();
+    documentIds = { shown: shown.id, hidden: hidden.id };
   });
 
   test('every GET route of the OpenAPI document, for every record, public and hidden', async () => {
@@ -57,12 +81,15 @@ forEachStore('no route answers a signed-out visitor with anything internal', (ge
     };
     const paths = Object.keys(doc.paths).filter((p) => doc.paths[p]?.get !== undefined);
     let asked = 0;
-    for (const path of paths) {
-      const collection = /^\/api\/([a-z]+)/.exec(path)?.[1] ?? '';
-      const asks = path.includes('{id}')
-        ? idsOf(collection).flatMap((id) =>
-            [id, `${id}${MARK}`].map((x) => ({ id: x, url: path.replace('{id}', x) })),
-          )
+    for (const path of paths.map((p) => p.replace('{n}', '1'))) {
+      const param = path.includes('{caseId}') ? '{caseId}' : '{id}';
+      const collection = param === '{caseId}' ? 'cases' : (/^\/api\/([a-z]+)/.exec(path)?.[1] ?? '');
+      const ids =
+        collection === 'documents'
+          ? [documentIds.shown, documentIds.hidden]
+          : idsOf(collection).flatMap((id) => [id, `${id}${MARK}`]);
+      const asks = path.includes(param)
+        ? ids.map((x) => ({ id: x, url: path.replace(param, x) }))
         : path.startsWith('/api/search')
           ? SEARCHES.map((q) => ({ id: undefined, url: `${path}?q=${encodeURIComponent(q)}` }))
           : [{ id: undefined, url: path }];
@@ -73,7 +100,7 @@ forEachStore('no route answers a signed-out visitor with anything internal', (ge
         asked++;
         assert.equal(text.includes(MARK), false, `${url} shows a hidden record`);
         assert.equal(text.includes(PHONE), false, `${url} shows a restricted field`);
-        if (url.includes(MARK)) assert.equal(res.status, 404, url);
+        if (url.includes(MARK) || url.includes(documentIds.hidden)) assert.equal(res.status, 404, url);
         else if (path === '/api/export') assert.equal(res.status, 403, url);
         else assert.equal(res.status, 200, url);
       }

@@ -3,6 +3,7 @@ import { PUBLIC_ACTOR, type Actor } from '../../src/core/actor.ts';
 import type { Store } from '../../src/core/ports.ts';
 import { createApp } from '../../src/api/app.ts';
 import { loadLegalKnowledge } from '../../src/store/law-files.ts';
+import { testDocuments } from './documents-api.ts';
 
 /** The roles an API test acts as, each a named user; `public` is a signed-out visitor. */
 export const ACTORS = {
@@ -20,12 +21,14 @@ const law = loadLegalKnowledge('data/law');
  * The API over a test store, and a way to call it as one of ACTORS: a test header names the role, read only by
  * the `actorOf` the tests give (authentication sets the actor in the server).
  */
-export function testApi(getStore: () => Store) {
+export function testApi(getStore: () => Store, options: { hasDocuments?: boolean } = {}) {
+  const documents = options.hasDocuments === true ? testDocuments(getStore(), law) : undefined;
   const app = createApp({
     openSession: (actor) => openSession(getStore(), actor),
     law,
     clock: { now: () => '2024-06-01T09:00:00.000Z' },
     actorOf: (request) => ACTORS[(request.headers.get('x-test-as') ?? 'public') as As],
+    ...(documents !== undefined ? { documents: documents.deps } : {}),
   });
   /** Calls the API as `as`, with a JSON body when given. */
   const call = (as: As, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
@@ -38,7 +41,7 @@ export function testApi(getStore: () => Store) {
       },
       ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
     });
-  return { app, call, law };
+  return { app, call, law, documents };
 }
 
 /** The JSON of a response. */
