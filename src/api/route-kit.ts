@@ -1,6 +1,6 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { toJsonPath } from '../core/common/zod-issues.ts';
 import { DomainError, type Issue } from '../core/errors.ts';
 import type { AppEnv } from './env.ts';
@@ -108,3 +108,33 @@ export function documented<R extends RouteConfig>(
 ): void {
   app.openapi(route, handler);
 }
+
+/**
+ * Registers a resource's wire shapes as named schemas of the OpenAPI document, so its routes refer to them and
+ * the web client's generated types name them.
+ */
+export function registerSchemas(
+  app: OpenAPIHono<AppEnv>,
+  entries: readonly { id: string; schema: z.ZodType; description?: string }[],
+): void {
+  const reg = z.registry<{ id: string; description?: string }>();
+  for (const { id, schema, description } of entries)
+    reg.add(schema, { id, ...(description !== undefined ? { description } : {}) });
+  const { schemas } = z.toJSONSchema(reg, {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  for (const [name, schema] of Object.entries(schemas)) {
+    const { $schema: _s, $id: _i, ...rest } = schema as Record<string, unknown>;
+    app.openAPIRegistry.registerComponent('schemas', name, rest);
+  }
+}
+
+/** The languages of the interface: answers that carry titles or labels give them in the one `?lang=` asks. */
+export const LANGUAGES = ['en', 'ru', 'kk'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** `?lang=`: one of LANGUAGES, English when left out. */
+export const langParam = (what: string) =>
+  z.enum(LANGUAGES).optional().describe(`The language of ${what}: en (default), ru or kk.`);

@@ -20,7 +20,16 @@ import type { ApiDeps } from '../app.ts';
 import { clientAddress } from '../auth/request-facts.ts';
 import { DOCUMENT_SCHEMAS, UploadQuerySchema } from '../document-wire.ts';
 import type { AppEnv } from '../env.ts';
-import { documented, errors, invalid, jsonOf } from '../route-kit.ts';
+import {
+  documented,
+  errors,
+  invalid,
+  jsonOf,
+  LANGUAGES,
+  langParam,
+  registerSchemas,
+  type Language,
+} from '../route-kit.ts';
 
 const tags = ['documents'];
 
@@ -45,11 +54,7 @@ const PagesQuery = z.object({
 });
 const PageQuery = z.object({ page: z.string().optional().describe('Only this page.') });
 /** The languages the interface speaks: article titles and labels of suggestions come in the one asked for. */
-const LANGUAGES = ['en', 'ru', 'kk'] as const;
-type Language = (typeof LANGUAGES)[number];
-const SuggestionsQuery = PageQuery.extend({
-  lang: z.enum(LANGUAGES).optional().describe('The language of article titles and labels (en unless said).'),
-});
+const SuggestionsQuery = PageQuery.extend({ lang: langParam('article titles and labels') });
 const NOT_HELD: Record<Language, string> = {
   en: 'not in the law data',
   ru: 'нет в данных о законах',
@@ -100,21 +105,6 @@ function fileNameOf(header: string | undefined): string | undefined {
   }
 }
 
-/** Registers the document shapes as named schemas of the document. */
-function registerDocumentSchemas(app: OpenAPIHono<AppEnv>): void {
-  const reg = z.registry<{ id: string }>();
-  for (const { id, schema } of DOCUMENT_SCHEMAS) reg.add(schema, { id });
-  const { schemas } = z.toJSONSchema(reg, {
-    target: 'draft-2020-12',
-    unrepresentable: 'any',
-    uri: (id) => `#/components/schemas/${id}`,
-  });
-  for (const [name, schema] of Object.entries(schemas)) {
-    const { $schema: _s, $id: _i, ...rest } = schema as Record<string, unknown>;
-    app.openAPIRegistry.registerComponent('schemas', name, rest);
-  }
-}
-
 const refused = {
   413: jsonOf('Error', 'The file is larger than the limit (document.too_large)'),
   415: jsonOf('Error', 'A type Casewatch does not keep, or one the file lies about (document.type_mismatch)'),
@@ -126,7 +116,7 @@ const refused = {
  * document's source record gets 404 for all of it.
  */
 export function documentRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
-  registerDocumentSchemas(app);
+  registerSchemas(app, DOCUMENT_SCHEMAS);
   const need = (): DocumentApiDeps => {
     if (deps.documents === undefined)
       throw new DomainError('store.unavailable', 'this server keeps no documents');

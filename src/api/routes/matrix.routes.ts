@@ -6,31 +6,14 @@ import { matrixCsv } from '../../exchange/matrix-csv.ts';
 import type { ApiDeps } from '../app.ts';
 import type { AppEnv } from '../env.ts';
 import { ChargeElementsSchema, IndictmentMatrixSchema, MATRIX_SCHEMAS } from '../matrix-wire.ts';
-import { documented, errors, jsonOf } from '../route-kit.ts';
+import { documented, errors, jsonOf, langParam, registerSchemas } from '../route-kit.ts';
 
 const tags = ['matrix'];
 const IdParams = z.object({ id: IdSchema });
-const LANGUAGES = ['en', 'ru', 'kk'] as const;
-const LangQuery = z.object({
-  lang: z.enum(LANGUAGES).optional().describe('The language of the titles: en (default), ru or kk.'),
-});
+const LangQuery = z.object({ lang: langParam('the titles') });
 
 /** An answer as its wire schema says: the core's shapes are checked against the documented ones here. */
 const wire = <S extends z.ZodType>(_schema: S, value: z.input<S>) => value;
-
-function registerMatrixSchemas(app: OpenAPIHono<AppEnv>): void {
-  const reg = z.registry<{ id: string; description?: string }>();
-  for (const { id, schema, description } of MATRIX_SCHEMAS) reg.add(schema, { id, description });
-  const { schemas } = z.toJSONSchema(reg, {
-    target: 'draft-2020-12',
-    unrepresentable: 'any',
-    uri: (id) => `#/components/schemas/${id}`,
-  });
-  for (const [name, schema] of Object.entries(schemas)) {
-    const { $schema: _s, $id: _i, ...rest } = schema as Record<string, unknown>;
-    app.openAPIRegistry.registerComponent('schemas', name, rest);
-  }
-}
 
 /** A file name from a case id: letters, digits, dots and dashes only. */
 const fileNameOf = (caseId: string) => `matrix-${caseId.replace(/[^A-Za-z0-9.-]+/g, '-')}.csv`;
@@ -40,7 +23,7 @@ const fileNameOf = (caseId: string) => `matrix-${caseId.replace(/[^A-Za-z0-9.-]+
  * through the acting user's session, so a reader sees only what they may and is told when records are withheld.
  */
 export function matrixRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
-  registerMatrixSchemas(app);
+  registerSchemas(app, MATRIX_SCHEMAS);
   const matrixOf = (c: { get: (k: 'actor') => AppEnv['Variables']['actor'] }, id: string) =>
     caseMatrix({ session: deps.openSession(c.get('actor')), law: deps.law }, id);
   documented(

@@ -12,7 +12,7 @@ import {
 import type { ApiDeps } from '../app.ts';
 import type { AppEnv } from '../env.ts';
 import { ref } from '../openapi-schemas.ts';
-import { documented, errors, invalid, jsonOf, readJson } from '../route-kit.ts';
+import { documented, errors, invalid, jsonOf, readJson, registerSchemas } from '../route-kit.ts';
 import {
   SEARCH_SCHEMAS,
   SearchPageSchema,
@@ -100,28 +100,13 @@ function queryOf(params: z.infer<typeof SearchParams>): SearchQuery {
   };
 }
 
-/** Registers the search shapes as named schemas of the document, so the routes and the web client name them. */
-function registerSearchSchemas(app: OpenAPIHono<AppEnv>): void {
-  const reg = z.registry<{ id: string; description?: string }>();
-  for (const { id, schema, description } of SEARCH_SCHEMAS) reg.add(schema, { id, description });
-  const { schemas } = z.toJSONSchema(reg, {
-    target: 'draft-2020-12',
-    unrepresentable: 'any',
-    uri: (id) => `#/components/schemas/${id}`,
-  });
-  for (const [name, schema] of Object.entries(schemas)) {
-    const { $schema: _s, $id: _i, ...rest } = schema as Record<string, unknown>;
-    app.openAPIRegistry.registerComponent('schemas', name, rest);
-  }
-}
-
 /**
  * Search as the acting user may see it: ranked hits with their snippets and facets, suggestions as a name is
  * typed, and the persons already recorded who may be the one about to be. Each asks the session, which reads
  * only the records and fields the user may read.
  */
 export function searchRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
-  registerSearchSchemas(app);
+  registerSchemas(app, SEARCH_SCHEMAS);
   documented(
     app,
     createRoute({

@@ -6675,7 +6675,7 @@ export interface paths {
                 query?: {
                     /** @description Only this page. */
                     page?: string;
-                    /** @description The language of article titles and labels (en unless said). */
+                    /** @description The language of article titles and labels: en (default), ru or kk. */
                     lang?: "en" | "ru" | "kk";
                 };
                 header?: never;
