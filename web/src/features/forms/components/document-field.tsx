@@ -1,6 +1,7 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { useCaseDocuments } from '../../documents/api/documents.ts';
+import { useRecordOptions } from '../api/record-options.ts';
 import { errorId, FieldErrorText, useFieldError } from './fields.tsx';
 import { RecordPicker } from './record-picker.tsx';
 
@@ -13,6 +14,8 @@ export function DocumentField({ name, label, caseId }: { name: string; label: st
   const { register } = useFormContext();
   const value = useWatch({ name }) as string | undefined;
   const documents = useCaseDocuments(caseId);
+  // A source the record names that keeps no file here (an indictment known from a report) is named by its title.
+  const sources = useRecordOptions('source', undefined, '');
   const error = useFieldError(name);
   if (caseId === '' || documents.isError) return <RecordPicker name={name} label={label} kind="source" />;
   const items = documents.data ?? [];
@@ -32,7 +35,9 @@ export function DocumentField({ name, label, caseId }: { name: string; label: st
             {d.title}
           </option>
         ))}
-        {!isListed && <option value={value}>{value}</option>}
+        {!isListed && (
+          <option value={value}>{sources.all.find((s) => s.id === value)?.label ?? value}</option>
+        )}
       </select>
       <FieldErrorText name={name} />
     </label>
