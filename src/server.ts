@@ -91,11 +91,9 @@ function documentsOf(store: Store, law: LegalKnowledge, isBehindProxy: boolean, 
       ),
   );
   void store.documents
-    ?.files()
+    ?.files(['pending', 'reading'])
     .then((files) => {
-      for (const f of files)
-        if (f.textStatus === 'pending' || f.textStatus === 'reading')
-          queue.add({ sha256: f.sha256, actor: SYSTEM_ACTOR });
+      for (const f of files) queue.add({ sha256: f.sha256, actor: SYSTEM_ACTOR });
     })
     .catch(() => undefined);
   return {

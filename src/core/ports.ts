@@ -84,8 +84,8 @@ export interface CustodyEvent {
 /** Reads the stored files, their pages and their chain of custody. Unscoped: the document service decides who. */
 export interface DocumentFileReader {
   file(sha256: string): Promise<StoredFileInfo | undefined>;
-  /** Every stored file, by digest (what `verify` re-hashes). */
-  files(): Promise<StoredFileInfo[]>;
+  /** Every stored file, by digest (what `verify` re-hashes); only those whose text is in one of `statuses`. */
+  files(statuses?: readonly TextStatus[]): Promise<StoredFileInfo[]>;
   /** The pages from `from` to `to` (both included) that have text rows, in order. */
   pages(sha256: string, from: number, to: number): Promise<DocumentPage[]>;
   /** The events of a file that concern it or the document `sourceId`, oldest first. */

@@ -48,8 +48,10 @@ export function documentFileReader(db: Kysely<Database>): DocumentFileReader {
         .executeTakeFirst();
       return row === undefined ? undefined : toFile(row);
     },
-    async files() {
-      return (await db.selectFrom('stored_files').selectAll().orderBy('sha256').execute()).map(toFile);
+    async files(statuses) {
+      let query = db.selectFrom('stored_files').selectAll();
+      if (statuses !== undefined) query = query.where('text_status', 'in', [...statuses]);
+      return (await query.orderBy('sha256').execute()).map(toFile);
     },
     async pages(sha256, from, to) {
       const rows = await db

@@ -116,6 +116,9 @@ forEachStore('documents', (getStore) => {
     assert.equal(read?.textStatus, 'done');
     const again = await readDocumentText(deps, EDITOR, first.file.sha256);
     assert.deepEqual(again, read, 'read once');
+    // What the server reads again as it starts: only files whose reading has not finished.
+    assert.deepEqual(await store.documents?.files(['pending', 'reading']), []);
+    assert.equal((await store.documents?.files(['done']))?.length, 1);
     const reads = (await store.documents?.custody(first.file.sha256))?.filter(
       (e) => e.action === 'text_read',
     );
