@@ -33,4 +33,46 @@ forEachStore('case references', (getStore) => {
     );
     assert.equal(await resolveCaseRef(openSession(store, PUBLIC_ACTOR), 'case:open'), 'case:open');
   });
+
+  test('a name in another script, spelling or Russian case finds the case; a hidden defendant does not', async () => {
+    const store = getStore();
+    await store.run(SYSTEM_ACTOR, async (tx) => {
+      await tx.create(
+        'person',
+        personRecord('person:mamay', {
+          visibility: 'public',
+          names: [{ value: 'Жанболат Мамай', script: 'Cyrl', language: 'kk', kind: 'native', sources: [] }],
+        }),
+      );
+      await tx.create(
+        'case',
+        caseRecord('case:mamay', {
+          visibility: 'public',
+          participants: [{ person: 'person:mamay', role: 'defendant', sources: [] }],
+        }),
+      );
+      await tx.create(
+        'person',
+        personRecord('person:other', {
+          names: [{ value: 'Асель Нурланова', script: 'Cyrl', language: 'kk', kind: 'native', sources: [] }],
+        }),
+      );
+      await tx.create(
+        'case',
+        caseRecord('case:other', {
+          visibility: 'public',
+          participants: [{ person: 'person:other', role: 'defendant', sources: [] }],
+        }),
+      );
+    });
+    const reader = openSession(store, viewer);
+    for (const ref of ['Mamay', 'Mamai', 'Мамаем', 'MAMAY Zhanbolat', 'Zhanbolat Mamai'])
+      assert.equal(await resolveCaseRef(reader, ref), 'case:mamay', ref);
+    await assert.rejects(resolveCaseRef(reader, 'Ivanov'), (e) => isDomainError(e, 'record.not_found'));
+    // The other defendant is internal: the public finds no case under her name in any spelling.
+    await assert.rejects(resolveCaseRef(openSession(store, PUBLIC_ACTOR), 'Nurlanova'), (e) =>
+      isDomainError(e, 'record.not_found'),
+    );
+    assert.equal(await resolveCaseRef(reader, 'Nurlanova'), 'case:other');
+  });
 });

@@ -1,6 +1,6 @@
 import type { Session } from '../access/session.ts';
 import { displayName } from '../common/names.ts';
-import { DomainError } from '../errors.ts';
+import { DomainError, isDomainError } from '../errors.ts';
 import type { Case } from './case.ts';
 import { loadCaseFile, type CaseFile } from './case-file.ts';
 
@@ -92,7 +92,7 @@ export async function resolveCaseRef(session: Session, ref: string): Promise<str
   if (direct) return direct.id;
   // Only persons and cases the actor may read: a name must not confirm that a hidden person is a defendant.
   const caseIds = new Set<string>();
-  for (const personId of await session.findPersonsByName(ref))
+  for (const personId of await personsNamed(session, ref))
     for (const caseId of await session.casesOfPerson(personId, 'defendant')) caseIds.add(caseId);
   const found = [...caseIds].sort();
   if (found.length === 1 && found[0] !== undefined) return found[0];
@@ -112,6 +112,24 @@ export async function resolveCaseRef(session: Session, ref: string): Promise<str
       field: c.id,
     })),
   );
+}
+
+/**
+ * The persons the reader may read with a name that holds the text, as recorded (folded: case and diacritics), or,
+ * when none does, one the search's name folding takes for the same name in another script, spelling or Russian
+ * case ("Мамаем", "MAMAY Zhanbolat"). A store without a search index has the first only.
+ */
+async function personsNamed(session: Session, text: string): Promise<string[]> {
+  const recorded = await session.findPersonsByName(text);
+  if (recorded.length > 0) return recorded;
+  try {
+    const similar = await session.similarPersons([text]);
+    const exact = similar.filter((p) => p.match === 'exact');
+    return (exact.length > 0 ? exact : similar).map((p) => p.id);
+  } catch (error) {
+    if (isDomainError(error) && error.code === 'search.unavailable') return [];
+    throw error;
+  }
 }
 
 /**

@@ -40,6 +40,13 @@ test('every form of a citation gives the article, and the part when it is writte
       text,
     );
   assert.deepEqual(findCitations('born 1972, arrested on 12 May').citations, []);
+  // A time of day in a record ("в 14 ч. 30 мин.") is hours and minutes, not article 14, part 30.
+  assert.deepEqual(findCitations('задержан 5 января в 14 ч. 30 мин.').citations, []);
+  assert.deepEqual(findCitations('в 9 ч 5 min').citations, []);
+  assert.deepEqual(
+    findCitations('272 ч. 1 УК РК').citations.flatMap((c) => articleTerms(c)),
+    ['a272', 'a272p1'],
+  );
 });
 
 test('a query: quoted phrases, citations without the code’s name, each other word by its words and keys', () => {

@@ -67,8 +67,12 @@ const CITATION_FORMS: { re: RegExp; article: number; part: number[] }[] = [
   },
   // 272(1)
   { re: new RegExp(`${B}${ART}\\s*\\(\\s*${PART}\\s*\\)`, 'giu'), article: 1, part: [2] },
-  // 272 ч.1
-  { re: new RegExp(`${B}${ART}\\s*${PART_WORD}\\s*${PART}${E}`, 'giu'), article: 1, part: [2] },
+  // 272 ч.1, but not a time of day: "в 14 ч. 30 мин." is hours and minutes
+  {
+    re: new RegExp(`${B}${ART}\\s*${PART_WORD}\\s*${PART}${E}(?!\\s*(?:мин|min))`, 'giu'),
+    article: 1,
+    part: [2],
+  },
 ];
 
 /** Words that name the code a citation is of, dropped from a query beside a citation ("УК РК"). */
