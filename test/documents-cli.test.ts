@@ -81,6 +81,60 @@ function documentSuite(
       assert.match(verify.stderr, new RegExp(`[0-9a-f]{64} has changed \\(${id}\\)`));
     });
 
+    test('a capture of online material: its record from the flags; a wrong time names its field', () => {
+      const post = join(dir, 'post.html');
+      writeFileSync(post, '<html><body>Призыв к мирному митингу 5 января</body></html>');
+      const flags = ['--platform', 'facebook', '--post-id', '10158', '--account', 'mamay'];
+      const wrong = runCli(env, ['document', 'add', CASE, post, ...flags, '--captured-at', 'yesterday']);
+      assert.equal(wrong.code, 4);
+      assert.match(wrong.stderr, /capture\.capturedAt/);
+      const kind = runCli(env, ['document', 'add', CASE, post, '--document-kind', 'poster']);
+      assert.equal(kind.code, 4);
+      assert.match(kind.stderr, /--document-kind must be one of .*video.*, not "poster"/);
+
+      const added = runCli(env, [
+        'document',
+        'add',
+        CASE,
+        post,
+        ...flags,
+        '--captured-at',
+        '2022-01-06T10:00:00Z',
+        '--collector',
+        'monitor 7',
+        '--tool',
+        'browsertrix',
+        '--url',
+        'https://facebook.com/mamay/posts/10158',
+        '--document-kind',
+        'video',
+        '--restrict',
+        'capture',
+        '--json',
+      ]);
+      assert.equal(added.code, 0, added.stderr);
+      const doc = JSON.parse(added.stdout) as {
+        id: string;
+        kind: string;
+        documentKind: string;
+        capture?: unknown;
+      };
+      assert.deepEqual([doc.kind, doc.documentKind], ['capture', 'video']);
+      // An admin adds it here, and reads the restricted capture record back.
+      assert.deepEqual(doc.capture, {
+        platform: 'facebook',
+        postId: '10158',
+        account: 'mamay',
+        capturedAt: '2022-01-06T10:00:00Z',
+        collector: 'monitor 7',
+        tool: 'browsertrix',
+      });
+      const asEditor = runCli({ ...env, CASEWATCH_ROLE: 'editor' }, ['history', 'source', doc.id, '--json']);
+      assert.equal(asEditor.code, 0, asEditor.stderr);
+      assert.match(asEditor.stdout, /facebook\.com\/mamay/);
+      assert.doesNotMatch(asEditor.stdout, /monitor 7|"capture":/);
+    });
+
     test('a corrupt PDF is one clear line naming the file, and nothing is kept', () => {
       const bad = join(dir, 'broken.pdf');
       writeFileSync(bad, corruptPdf());

@@ -226,3 +226,49 @@ test(
     await d.page.close();
   },
 );
+
+test(
+  'a post found online is uploaded with its capture record; a wrong time is shown beside its field; the viewer shows where it was found',
+  { skip },
+  async () => {
+    const d = await signedIn(390);
+    await d.page.goto(`${server.url}/cases/${encodeURIComponent(CASE)}`);
+    const form = d.page.locator('form.upload-control');
+    const post = {
+      name: 'mamay-post.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from('<html><body><p>Приходите на мирный митинг 5 января.</p></body></html>'),
+    };
+    await form.locator('input[type="file"]').setInputFiles(post);
+    await form.locator('input[name="title"]').fill('The call to the rally, as posted');
+    await form.locator('select[name="documentKind"]').selectOption('video');
+    await form.locator('details.upload-online summary').click();
+    await form.locator('input[name="url"]').fill('https://www.facebook.com/mamay/posts/10158');
+    await form.locator('input[name="capture.platform"]').fill('facebook');
+    await form.locator('input[name="capture.postId"]').fill('10158');
+    await form.locator('input[name="capture.capturedAt"]').fill('the day after');
+    await form.getByRole('button', { name: 'Upload' }).click();
+    // The core names the field; the form puts its message beside it, and nothing was added.
+    await form.locator('input[name="capture.capturedAt"][aria-invalid="true"]').waitFor();
+    assert.equal(
+      await d.page.locator('.documents-table tr', { hasText: 'The call to the rally' }).count(),
+      0,
+    );
+
+    await form.locator('input[name="capture.capturedAt"]').fill('2022-01-06T10:00:00Z');
+    await form.getByRole('button', { name: 'Upload' }).click();
+    await d.page.locator('.documents-table tr', { hasText: 'The call to the rally' }).waitFor();
+    await d.page
+      .locator('.documents-table')
+      .getByRole('link', { name: 'The call to the rally, as posted' })
+      .click();
+    const origin = d.page.locator('.document-origin');
+    await origin.waitFor();
+    const text = squash(await origin.innerText());
+    assert.match(text, /Where it was found/);
+    assert.match(text, /facebook\.com\/mamay\/posts\/10158/);
+    assert.match(text, /Platform facebook/);
+    assert.match(text, /Captured at \(date and time\) 2022-01-06T10:00:00Z/);
+    await d.page.close();
+  },
+);

@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import { DocumentKindSchema, SourceKindSchema, StoredFileSchema } from '../core/source/source.ts';
-import { VisibilitySchema } from '../core/common/visibility.ts';
+import { type FieldVisibility, VisibilitySchema } from '../core/common/visibility.ts';
+import {
+  CAPTURE_FIELDS,
+  CaptureSchema,
+  DocumentKindSchema,
+  SourceKindSchema,
+  StoredFileSchema,
+  type SourceDetails,
+} from '../core/source/source.ts';
 
 /** A document as the API shows it: its source record's title and case, its file and its text's state. */
 export const DocumentSummarySchema = z.object({
@@ -10,6 +17,7 @@ export const DocumentSummarySchema = z.object({
   documentKind: DocumentKindSchema.optional(),
   kind: SourceKindSchema,
   url: z.string().optional(),
+  capture: CaptureSchema.optional(),
   file: StoredFileSchema,
   textStatus: z.enum(['pending', 'reading', 'done', 'failed', 'none']),
   pageCount: z.number().int().optional(),
@@ -57,13 +65,57 @@ export const CustodyEventSchema = z.object({
 });
 export const CustodySchema = z.object({ events: z.array(CustodyEventSchema) });
 
-/** The upload's query: the source record's fields, all optional. */
+const text = (max: number, what: string) => z.string().min(1).max(max).optional().describe(what);
+
+/** The upload's query: the source record's fields and its capture record, all optional, checked by the core. */
 export const UploadQuerySchema = z.object({
-  title: z.string().min(1).max(1_000).optional().describe('The title (the file name when not given).'),
-  url: z.string().max(4_000).optional().describe('Where the file was found online.'),
+  title: text(1_000, 'The title (the file name when not given).'),
+  url: text(4_000, 'Where the file was found online.'),
   documentKind: DocumentKindSchema.optional().describe('Its role: indictment, verdict, expert_analysis, …'),
   visibility: VisibilitySchema.optional().describe('Who may read it (internal unless said).'),
+  author: text(1_000, 'Who wrote or made it.'),
+  publisher: text(1_000, 'Who published it.'),
+  publishedOn: text(64, "When it was published: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'."),
+  language: text(35, 'Its language, as a BCP 47 tag (ru, kk, en).'),
+  accessedOn: text(10, 'The day it was seen online (YYYY-MM-DD).'),
+  archiveUrl: text(4_000, 'An archived copy (Wayback Machine, archive.today).'),
+  platform: text(200, 'Capture: the platform it was posted on (facebook, youtube, telegram…).'),
+  postId: text(1_000, "Capture: the post's id on that platform."),
+  account: text(1_000, 'Capture: the account that posted it.'),
+  publishedAt: text(64, 'Capture: when it was posted (ISO 8601, with its offset where known).'),
+  capturedAt: text(64, 'Capture: when it was captured (ISO 8601).'),
+  collector: text(1_000, 'Capture: who captured it (restrict it with restrict=capture).'),
+  tool: text(1_000, 'Capture: the tool it was captured with.'),
+  restrict: text(
+    1_000,
+    'Fields restricted beyond the document, comma-separated (capture, author, url, archiveUrl, publisher).',
+  ),
 });
+type UploadQuery = z.infer<typeof UploadQuerySchema>;
+
+/** The source details and the field visibility an upload's query gives, for the core to check. */
+export function uploadDetailsOf(query: UploadQuery): {
+  details: SourceDetails;
+  fieldVisibility?: FieldVisibility;
+} {
+  const pick = <K extends keyof UploadQuery>(keys: readonly K[]) =>
+    Object.fromEntries(keys.flatMap((k) => (query[k] !== undefined ? [[k, query[k]]] : [])));
+  const capture = pick(CAPTURE_FIELDS);
+  const details = {
+    ...pick(['author', 'publisher', 'publishedOn', 'language', 'accessedOn', 'archiveUrl'] as const),
+    ...(Object.keys(capture).length > 0 ? { capture } : {}),
+  } as SourceDetails;
+  const restricted = query.restrict
+    ?.split(',')
+    .map((f) => f.trim())
+    .filter((f) => f !== '');
+  return {
+    details,
+    ...(restricted !== undefined && restricted.length > 0
+      ? { fieldVisibility: Object.fromEntries(restricted.map((f) => [f, 'restricted' as const])) }
+      : {}),
+  };
+}
 
 /** The named schemas of the document routes, for the OpenAPI document and the web client. */
 export const DOCUMENT_SCHEMAS = [

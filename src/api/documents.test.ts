@@ -118,6 +118,56 @@ forEachStore('document routes', (getStore) => {
     assert.equal((await bodyOf<{ error: { code: string } }>(large)).error.code, 'document.unsupported');
   });
 
+  test('an upload carries its capture record in the query; a wrong one is named and stores nothing', async () => {
+    const store = getStore();
+    await store.run(ACTORS.editor, (tx) => tx.create('case', caseRecord('case:a', { visibility: 'public' })));
+    const api = documentsApi(store);
+    const bytes = new TextEncoder().encode('<html><body>Видео с призывом к мирному митингу</body></html>');
+    const query = (capturedAt: string, more = '') =>
+      `?platform=facebook&postId=10158&account=mamay&capturedAt=${encodeURIComponent(capturedAt)}` +
+      `&collector=${encodeURIComponent('монитор 7')}&url=${encodeURIComponent('https://facebook.com/p/10158')}` +
+      `&archiveUrl=${encodeURIComponent('https://web.archive.org/web/2022/x')}&documentKind=video${more}`;
+    const wrong = await api.upload('editor', 'case:a', bytes, 'post.html', 'text/html', query('last week'));
+    assert.equal(wrong.status, 400);
+    const error = (await bodyOf<{ error: { issues: { path: string }[] } }>(wrong)).error;
+    assert.deepEqual(
+      error.issues.map((i) => i.path),
+      ['$.capture.capturedAt'],
+    );
+    assert.equal(api.blobs.files.size, 0);
+
+    const res = await api.upload(
+      'editor',
+      'case:a',
+      bytes,
+      'post.html',
+      'text/html',
+      query('2022-01-06T10:00:00Z', '&visibility=public&restrict=capture'),
+    );
+    assert.equal(res.status, 202);
+    await api.queue.idle();
+    const added = await bodyOf<{ id: string; document: { kind: string; documentKind: string } }>(res);
+    assert.deepEqual([added.document.kind, added.document.documentKind], ['capture', 'video']);
+    const asAdmin = await bodyOf<{ capture?: Record<string, string>; url?: string }>(
+      await api.get('admin', `/api/documents/${added.id}`),
+    );
+    assert.deepEqual(asAdmin.capture, {
+      platform: 'facebook',
+      postId: '10158',
+      account: 'mamay',
+      capturedAt: '2022-01-06T10:00:00Z',
+      collector: 'монитор 7',
+    });
+    // The document is public, its capture record restricted: absent for everyone else, the name not even hinted.
+    for (const as of ['public', 'viewer', 'editor'] as const) {
+      const seen = await api.get(as, `/api/documents/${added.id}`);
+      const text = await seen.text();
+      assert.equal(seen.status, 200, as);
+      assert.doesNotMatch(text, /монитор|"capture":/, as);
+      assert.match(text, /facebook\.com\/p\/10158/, as);
+    }
+  });
+
   test('the public gets 404 for an internal document; a download is an exported custody event', async () => {
     const store = getStore();
     await store.run(ACTORS.editor, (tx) => tx.create('case', caseRecord('case:a', { visibility: 'public' })));

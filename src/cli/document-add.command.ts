@@ -3,7 +3,9 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { resolveCaseRef } from '../core/case/case.service.ts';
 import { VisibilitySchema, type Visibility } from '../core/common/visibility.ts';
-import { addDocument, readDocumentText } from '../core/document/document.service.ts';
+import { addDocument, readDocumentText, type AddDocumentInput } from '../core/document/document.service.ts';
+import { DocumentKindSchema } from '../core/source/source.ts';
+import type { DocumentFlags } from './document-flags.ts';
 import type { CommandContext } from './context.ts';
 import { cliOrigin, documentDeps } from './document-edges.ts';
 import { pagesLine } from './document-progress.ts';
@@ -11,8 +13,8 @@ import type { Flags } from './flags.ts';
 import { invalidValue, printJson, printText, UsageError } from './output.ts';
 
 /**
- * casewatch document add CASE-REF FILE [--url URL] [--title T] [--visibility V]: keeps the file as a document of
- * the case, reads its text at once (a progress bar on a terminal) and prints the new document's id.
+ * casewatch document add CASE-REF FILE [--url URL] [--title T] [--visibility V] and the source's details and
+ * capture record (see the help): keeps the file as a document of the case, reads its text at once (a progress bar on a terminal) and prints the new document's id.
  */
 export async function runDocumentAdd(ctx: CommandContext, args: string[], flags: Flags): Promise<void> {
   const [ref, path, ...extra] = args;
@@ -33,6 +35,7 @@ export async function runDocumentAdd(ctx: CommandContext, args: string[], flags:
     ...(flags.url !== undefined ? { url: flags.url } : {}),
     ...(flags.title !== undefined ? { title: flags.title } : {}),
     ...(visibility !== undefined ? { visibility } : {}),
+    ...(flags.document !== undefined ? documentInputOf(flags.document) : {}),
   });
   const bar = flags.json || !process.stderr.isTTY ? undefined : pagesLine(process.stderr, name);
   const info = await readDocumentText(deps, session.actor, doc.file.sha256, {
@@ -63,4 +66,22 @@ function visibilityOf(value: string | undefined): Visibility | undefined {
   if (!parsed.success)
     throw invalidValue('--visibility', `--visibility must be public, internal or restricted, not "${value}"`);
   return parsed.data;
+}
+
+/** The source's details, role and restricted fields as the core takes them; the role is checked here. */
+function documentInputOf(
+  flags: DocumentFlags,
+): Pick<AddDocumentInput, 'details' | 'documentKind' | 'fieldVisibility'> {
+  const kind = flags.documentKind;
+  const parsed = kind === undefined ? undefined : DocumentKindSchema.safeParse(kind);
+  if (parsed !== undefined && !parsed.success)
+    throw invalidValue(
+      '--document-kind',
+      `--document-kind must be one of ${DocumentKindSchema.options.join(', ')}, not "${kind}"`,
+    );
+  return {
+    details: flags.details,
+    ...(parsed?.data !== undefined ? { documentKind: parsed.data } : {}),
+    ...(flags.fieldVisibility !== undefined ? { fieldVisibility: flags.fieldVisibility } : {}),
+  };
 }

@@ -1,4 +1,5 @@
 import type { CommandContext } from './context.ts';
+import type { DocumentFlags } from './document-flags.ts';
 
 /** Parsed flags shared by the commands. */
 export interface Flags {
@@ -34,6 +35,8 @@ export interface Flags {
   title?: string;
   visibility?: string;
   page?: string;
+  /** document add: the source's details, role, capture record and restricted fields. */
+  document?: DocumentFlags;
 }
 
 /** What a command returns: an exit code (default 0), or 'running' when it keeps the store open (serve). */

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DOCUMENT_FLAG_OPTIONS, documentFlagsOf } from './document-flags.ts';
 import { createContext, type CommandContext } from './context.ts';
 import { storeNotices } from './notices.ts';
 import type { Command, Flags } from './flags.ts';
@@ -49,8 +50,14 @@ Usage:
                                                article ("Мамаем", "MAMAY Zhanbolat", "ст. 272")
   casewatch search rebuild                     make the search index again from the records
   casewatch document add CASE-REF FILE [--url URL] [--title T] [--visibility V]
+            [--document-kind K] [--author A] [--publisher P] [--published-on D] [--language L]
+            [--accessed-on D] [--archive-url URL] [--restrict FIELD]...
+            [--platform P] [--post-id ID] [--account A] [--published-at T] [--captured-at T]
+            [--collector C] [--tool T]
                                                keep a file (PDF, image, audio, video, web capture) as a
-                                               document of the case, read its text; prints its id
+                                               document of the case, read its text; prints its id. The
+                                               capture flags record online material as it was preserved;
+                                               --restrict capture keeps them (the collector) restricted
   casewatch document text DOC-ID [--page N] [--json]
                                                a document's text, every page or one
   casewatch document citations DOC-ID [--json] the legal citations in a document's text, by page, and
@@ -139,6 +146,7 @@ function parse(argv: string[]): { words: string[]; flags: Flags } {
       title: { type: 'string' },
       visibility: { type: 'string' },
       page: { type: 'string' },
+      ...DOCUMENT_FLAG_OPTIONS,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -163,6 +171,7 @@ function parse(argv: string[]): { words: string[]; flags: Flags } {
       ...(values.title !== undefined ? { title: values.title } : {}),
       ...(values.visibility !== undefined ? { visibility: values.visibility } : {}),
       ...(values.page !== undefined ? { page: values.page } : {}),
+      ...documentFlagsEntry(values),
       ...(values.out !== undefined ? { out: values.out } : {}),
       ...(values.mode !== undefined ? { mode: values.mode } : {}),
       ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),
@@ -172,6 +181,11 @@ function parse(argv: string[]): { words: string[]; flags: Flags } {
       ...(values.host !== undefined ? { host: values.host } : {}),
     },
   };
+}
+
+function documentFlagsEntry(values: Record<string, unknown>): Pick<Flags, 'document'> {
+  const document = documentFlagsOf(values);
+  return document !== undefined ? { document } : {};
 }
 
 /** Runs the CLI with arguments and returns the exit code. */

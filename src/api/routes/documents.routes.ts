@@ -18,7 +18,7 @@ import type { Extractor } from '../../node-documents.ts';
 import type { PageRenderer } from '../../page-images.ts';
 import type { ApiDeps } from '../app.ts';
 import { clientAddress } from '../auth/request-facts.ts';
-import { DOCUMENT_SCHEMAS, UploadQuerySchema } from '../document-wire.ts';
+import { DOCUMENT_SCHEMAS, UploadQuerySchema, uploadDetailsOf } from '../document-wire.ts';
 import type { AppEnv } from '../env.ts';
 import {
   documented,
@@ -162,6 +162,7 @@ export function documentRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
         ...(query.url !== undefined ? { url: query.url } : {}),
         ...(query.documentKind !== undefined ? { documentKind: query.documentKind } : {}),
         ...(query.visibility !== undefined ? { visibility: query.visibility } : {}),
+        ...uploadDetailsOf(query),
         origin: clientAddress(c, { isBehindProxy: docs.isBehindProxy === true }),
       });
       if (doc.textStatus === 'pending')

@@ -181,6 +181,67 @@ forEachStore('documents', (getStore) => {
     );
   });
 
+  test('online material keeps its capture record; a restricted capture is absent for those who may not read it', async () => {
+    const store = getStore();
+    await withCase(store);
+    const blobs = memoryBlobStore();
+    const deps = depsOf(store, blobs);
+    const editor = openSession(store, EDITOR);
+    const bytes = new TextEncoder().encode('<html><body>Призыв к мирному митингу</body></html>');
+    const capture = {
+      platform: 'facebook',
+      postId: '10158',
+      account: 'zhanbolat.mamay',
+      publishedAt: '2022-01-05T09:12:00+06:00',
+      capturedAt: '2022-01-06T10:00:00Z',
+      collector: 'monitor 7',
+      tool: 'browsertrix 1.2',
+    };
+    await assert.rejects(
+      addDocument(deps, editor, {
+        caseId: 'case:a',
+        bytes,
+        name: 'post.html',
+        details: { capture: { ...capture, capturedAt: 'yesterday' } },
+      }),
+      (e: unknown) =>
+        isDomainError(e) &&
+        e.code === 'validation.invalid' &&
+        e.issues.some((i) => i.path === '$.capture.capturedAt'),
+    );
+    assert.equal(blobs.files.size, 0, 'a wrong detail stores nothing');
+
+    const open = await addDocument(deps, editor, {
+      caseId: 'case:a',
+      bytes,
+      name: 'post.html',
+      url: 'https://www.facebook.com/zhanbolat.mamay/posts/10158',
+      details: { archiveUrl: 'https://web.archive.org/web/2022/x', publishedOn: '2022-01', capture },
+    });
+    assert.equal(open.kind, 'capture');
+    assert.deepEqual(open.capture, capture);
+    const stored = await editor.get('source', open.id);
+    assert.equal(stored?.data.archiveUrl, 'https://web.archive.org/web/2022/x');
+    assert.equal(stored?.data.publishedOn, '2022-01');
+
+    const video = new TextEncoder().encode('Видео: обращение к сторонникам.\n');
+    const hidden = await addDocument(deps, editor, {
+      caseId: 'case:a',
+      bytes: video,
+      name: 'video-transcript.txt',
+      details: { capture },
+      fieldVisibility: { capture: 'restricted' },
+    });
+    assert.equal(hidden.kind, 'capture', 'a file with a capture record is a capture whatever its type');
+    assert.equal(
+      hidden.capture,
+      undefined,
+      'the editor may not read a restricted field, even one they wrote',
+    );
+    assert.equal(Object.hasOwn(await getDocument(deps, editor, hidden.id), 'capture'), false);
+    assert.deepEqual((await getDocument(deps, openSession(store, ADMIN), hidden.id)).capture, capture);
+  });
+
   test('verify names a changed and a missing file, for admins only', async () => {
     const store = getStore();
     await withCase(store);

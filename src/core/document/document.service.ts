@@ -1,11 +1,13 @@
 import { assertAllowed, canReadRecord } from '../access/policy.ts';
+import { releaseRecord } from '../access/release.ts';
 import type { Session } from '../access/session.ts';
 import type { Actor } from '../actor.ts';
-import type { Visibility } from '../common/visibility.ts';
+import type { FieldVisibility, Visibility } from '../common/visibility.ts';
 import { DomainError } from '../errors.ts';
 import type { BlobCheck, StoredFileInfo, Transaction } from '../ports.ts';
 import { parseRecord } from '../record/record.service.ts';
-import type { Source } from '../source/source.ts';
+import { parseOrThrow } from '../common/zod-issues.ts';
+import { SourceDetailsSchema, type Source, type SourceDetails } from '../source/source.ts';
 import {
   filesOf,
   hasText,
@@ -27,6 +29,13 @@ export interface AddDocumentInput {
   title?: string;
   url?: string;
   documentKind?: Source['documentKind'];
+  /**
+   * The source's other details: author, publisher, dates, language, archive copy and, for online material, its
+   * capture record (platform, post id, account, when published and captured, by whom and with what tool).
+   */
+  details?: SourceDetails;
+  /** Fields kept from readers of the document who may not see them (the capture's collector, an author). */
+  fieldVisibility?: FieldVisibility;
   visibility?: Visibility;
   /** Where it came from, for the chain of custody: the CLI's user and host, the API's client address. */
   origin?: string;
@@ -49,6 +58,11 @@ export async function addDocument(
   input: AddDocumentInput,
 ): Promise<DocumentSummary> {
   assertAllowed(session.actor, 'write');
+  // The details are checked before the bytes are read, so a mistake in them stores nothing.
+  const details = parseOrThrow(SourceDetailsSchema, {
+    ...input.details,
+    ...(input.url !== undefined ? { url: input.url } : {}),
+  });
   if ((await session.get('case', input.caseId)) === undefined)
     throw new DomainError('record.not_found', `no case with id "${input.caseId}"`);
   const checked = await deps.checkUpload(input.bytes, {
@@ -72,14 +86,16 @@ export async function addDocument(
       }
       const record = parseRecord('source', {
         id: await freeId(tx, sha256),
-        kind: sourceKindOf(mediaType),
+        // Online material with its capture record is a capture, whatever the file's type.
+        kind: details.capture !== undefined ? 'capture' : sourceKindOf(mediaType),
         title: input.title ?? input.name ?? `${mediaType} ${sha256.slice(0, 12)}`,
         ...(input.documentKind !== undefined ? { documentKind: input.documentKind } : {}),
-        ...(input.url !== undefined ? { url: input.url } : {}),
+        ...details,
         ...(checked.pageCount !== undefined ? { pageCount: checked.pageCount } : {}),
         case: input.caseId,
         file: { sha256, size, mediaType, ...(input.name !== undefined ? { name: input.name } : {}) },
         visibility: input.visibility ?? 'internal',
+        ...(input.fieldVisibility !== undefined ? { fieldVisibility: input.fieldVisibility } : {}),
       });
       if (!canReadRecord(session.actor, record))
         throw new DomainError(
@@ -103,7 +119,8 @@ export async function addDocument(
       });
       const info = await files.file(sha256);
       if (info === undefined) throw new Error(`the row of ${sha256} vanished in its own transaction`);
-      return summarise(created.data, info);
+      // The summary leaves the core like any record: without the fields its writer may not read.
+      return summarise(releaseRecord(session.actor, 'source', created.data), info);
     });
   } catch (error) {
     if (isNew) await deps.blobs.delete(sha256).catch(() => undefined);

@@ -2,7 +2,7 @@ import type { Session } from '../access/session.ts';
 import type { Visibility } from '../common/visibility.ts';
 import { DomainError } from '../errors.ts';
 import type { BlobStore, DocumentPage, Store, Stored, StoredFileInfo, TextStatus } from '../ports.ts';
-import type { Source } from '../source/source.ts';
+import type { Capture, Source } from '../source/source.ts';
 
 /** An upload's bytes as the edges hand them over: whole, or a stream of chunks (an HTTP body, a file). */
 export type UploadBytes = Uint8Array | AsyncIterable<Uint8Array>;
@@ -51,6 +51,8 @@ export interface DocumentSummary {
   documentKind?: Source['documentKind'];
   kind: Source['kind'];
   url?: string;
+  /** Online material's capture record, where the reader may see it. */
+  capture?: Capture;
   file: { sha256: string; size: number; mediaType: string; name?: string };
   textStatus: TextStatus;
   pageCount?: number;
@@ -112,6 +114,7 @@ export function summarise(source: Source, info: StoredFileInfo): DocumentSummary
     ...(source.documentKind !== undefined ? { documentKind: source.documentKind } : {}),
     kind: source.kind,
     ...(source.url !== undefined ? { url: source.url } : {}),
+    ...(source.capture !== undefined ? { capture: source.capture } : {}),
     file,
     textStatus: info.textStatus,
     ...(info.pageCount !== undefined ? { pageCount: info.pageCount } : {}),

@@ -65,6 +65,28 @@ export const StoredFileSchema = z
   .strict();
 export type StoredFile = z.infer<typeof StoredFileSchema>;
 
+/**
+ * What describes a source beyond its title and kind: who wrote and published it, when, in what language, where it
+ * is online and archived, and for online material its capture record. An upload can carry them all.
+ */
+const SOURCE_DETAILS = {
+  language: z.string().min(2).max(MAX_SHORT).optional(),
+  author: LineSchema.optional(),
+  publisher: LineSchema.optional(),
+  publishedOn: PartialDateSchema.optional(),
+  url: z.url().max(4_000).optional(),
+  accessedOn: DaySchema.optional(),
+  archiveUrl: z.url().max(4_000).optional(),
+  capture: CaptureSchema.optional(),
+};
+
+/** A source's details on their own, as an upload gives them. */
+export const SourceDetailsSchema = z.object(SOURCE_DETAILS).strict();
+export type SourceDetails = z.infer<typeof SourceDetailsSchema>;
+
+/** The fields of a capture record, in the order the standards list them. */
+export const CAPTURE_FIELDS = Object.keys(CaptureSchema.shape) as (keyof Capture)[];
+
 /** A source of facts: a document (cited by page), a web page with publisher and access date, or a capture. */
 export const SourceSchema = z
   .object({
@@ -72,20 +94,13 @@ export const SourceSchema = z
     kind: SourceKindSchema,
     documentKind: DocumentKindSchema.optional(),
     title: LineSchema,
-    language: z.string().min(2).max(MAX_SHORT).optional(),
-    author: LineSchema.optional(),
-    publisher: LineSchema.optional(),
-    publishedOn: PartialDateSchema.optional(),
-    url: z.url().max(4_000).optional(),
-    accessedOn: DaySchema.optional(),
+    ...SOURCE_DETAILS,
     pageCount: z.number().int().positive().optional(),
     sha256: Sha256Schema.optional(),
     /** The case a document was added to (a source may serve others too). */
     case: IdSchema.optional(),
     /** The stored file, for a document kept in Casewatch. */
     file: StoredFileSchema.optional(),
-    archiveUrl: z.url().max(4_000).optional(),
-    capture: CaptureSchema.optional(),
     note: TextSchema.optional(),
     visibility: VisibilitySchema,
     readers: ReadersSchema.optional(),

@@ -6312,6 +6312,34 @@ export interface paths {
                     documentKind?: "indictment" | "decree" | "court_decision" | "verdict" | "expert_analysis" | "complaint" | "transcript" | "video" | "photo" | "article" | "report" | "statement" | "other";
                     /** @description Who may read it (internal unless said). */
                     visibility?: "public" | "internal" | "restricted";
+                    /** @description Who wrote or made it. */
+                    author?: string;
+                    /** @description Who published it. */
+                    publisher?: string;
+                    /** @description When it was published: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
+                    publishedOn?: string;
+                    /** @description Its language, as a BCP 47 tag (ru, kk, en). */
+                    language?: string;
+                    /** @description The day it was seen online (YYYY-MM-DD). */
+                    accessedOn?: string;
+                    /** @description An archived copy (Wayback Machine, archive.today). */
+                    archiveUrl?: string;
+                    /** @description Capture: the platform it was posted on (facebook, youtube, telegram…). */
+                    platform?: string;
+                    /** @description Capture: the post's id on that platform. */
+                    postId?: string;
+                    /** @description Capture: the account that posted it. */
+                    account?: string;
+                    /** @description Capture: when it was posted (ISO 8601, with its offset where known). */
+                    publishedAt?: string;
+                    /** @description Capture: when it was captured (ISO 8601). */
+                    capturedAt?: string;
+                    /** @description Capture: who captured it (restrict it with restrict=capture). */
+                    collector?: string;
+                    /** @description Capture: the tool it was captured with. */
+                    tool?: string;
+                    /** @description Fields restricted beyond the document, comma-separated (capture, author, url, archiveUrl, publisher). */
+                    restrict?: string;
                 };
                 header?: never;
                 path: {
@@ -8050,15 +8078,6 @@ export interface components {
             /** Format: uri */
             url?: string;
             accessedOn?: components["schemas"]["Day"];
-            pageCount?: number;
-            sha256?: string;
-            case?: components["schemas"]["Id"];
-            file?: {
-                sha256: string;
-                size: number;
-                mediaType: string;
-                name?: string & (unknown & unknown);
-            };
             /** Format: uri */
             archiveUrl?: string;
             capture?: {
@@ -8069,6 +8088,15 @@ export interface components {
                 capturedAt?: string;
                 collector?: string & (unknown & unknown);
                 tool?: string & (unknown & unknown);
+            };
+            pageCount?: number;
+            sha256?: string;
+            case?: components["schemas"]["Id"];
+            file?: {
+                sha256: string;
+                size: number;
+                mediaType: string;
+                name?: string & (unknown & unknown);
             };
             note?: string;
             /**
@@ -9069,6 +9097,15 @@ export interface components {
             /** @enum {string} */
             kind: "document" | "web" | "capture" | "testimony" | "media";
             url?: string;
+            capture?: {
+                platform?: string;
+                postId?: string & (unknown & unknown);
+                account?: string & (unknown & unknown);
+                publishedAt?: string;
+                capturedAt?: string;
+                collector?: string & (unknown & unknown);
+                tool?: string & (unknown & unknown);
+            };
             file: {
                 sha256: string;
                 size: number;

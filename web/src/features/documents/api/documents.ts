@@ -100,13 +100,32 @@ export function useChargeElements(chargeId: string | undefined, lang: string) {
   });
 }
 
+/** What an upload says of its file beyond the bytes: the upload query's fields (title, role, capture…), by name. */
+export type UploadFields = Partial<Record<string, string>>;
+
+/** The upload's query string: every field given a value, trimmed; none when nothing was said. */
+export function uploadQuery(fields: UploadFields): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) {
+    const trimmed = value?.trim();
+    if (trimmed !== undefined && trimmed !== '') params.set(name, trimmed);
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
 /**
- * Sends a file's bytes as they are (no form encoding), its name in X-File-Name and the session's CSRF token; a
- * refusal comes back as an ApiError with the core's code (document.empty, document.too_large…).
+ * Sends a file's bytes as they are (no form encoding), its name in X-File-Name, what is known of it in the query
+ * and the session's CSRF token; a refusal comes back as an ApiError with the core's code (document.empty,
+ * document.too_large…) and the fields it names.
  */
-export async function uploadDocument(caseId: string, file: File, title?: string): Promise<Uploaded> {
+export async function uploadDocument(
+  caseId: string,
+  file: File,
+  fields: UploadFields = {},
+): Promise<Uploaded> {
   const me = await getMe();
-  const query = title !== undefined && title.trim() !== '' ? `?title=${enc(title.trim())}` : '';
+  const query = uploadQuery(fields);
   const response = await fetch(`${documentPaths.ofCase(caseId)}${query}`, {
     method: 'POST',
     headers: {
@@ -118,12 +137,13 @@ export async function uploadDocument(caseId: string, file: File, title?: string)
     body: file,
   });
   const answer = (await response.json().catch(() => undefined)) as
-    (Uploaded & { error?: { code?: string; message?: string } }) | undefined;
+    (Uploaded & { error?: { code?: string; message?: string; issues?: ApiError['issues'] } }) | undefined;
   if (!response.ok)
     throw new ApiError(
       response.status,
       answer?.error?.code ?? 'http.error',
       answer?.error?.message ?? String(response.status),
+      answer?.error?.issues ?? [],
     );
   return answer as Uploaded;
 }

@@ -13,6 +13,7 @@ import {
 import { allegationFromPassagePath, pageOf, type SelectedPassage } from '../lib/passage.ts';
 import { CustodyList } from './custody-list.tsx';
 import { DocumentAllegations } from './document-allegations.tsx';
+import { DocumentOrigin } from './document-origin.tsx';
 import { PageNav } from './page-nav.tsx';
 import { PageText } from './page-text.tsx';
 import { SuggestionsPanel } from './suggestions-panel.tsx';
@@ -141,6 +142,7 @@ export function DocumentViewer({ id, canEdit }: { id: string; canEdit: boolean }
           onAccept={accept}
         />
       </div>
+      <DocumentOrigin doc={d} />
       {caseId !== '' && <DocumentAllegations documentId={id} caseId={caseId} canEdit={canEdit} />}
       <CustodyList documentId={id} />
     </article>

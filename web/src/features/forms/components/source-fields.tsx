@@ -40,24 +40,29 @@ export function SourceFields() {
       <TextField name="archiveUrl" label="forms.field.source.archiveUrl" type="url" />
       <TextField name="pageCount" label="forms.source.pageCount" type="number" />
       <TextField name="sha256" label="forms.source.sha256" />
-      {(kind === 'capture' || kind === 'web' || kind === 'media' || hasCapture) && (
-        <FieldGroup legend="forms.field.source.capture">
-          <div className="row">
-            <TextField name="capture.platform" label="forms.capture.platform" />
-            <TextField name="capture.postId" label="forms.capture.postId" />
-            <TextField name="capture.account" label="forms.capture.account" />
-          </div>
-          <div className="row">
-            <TextField name="capture.publishedAt" label="forms.capture.publishedAt" placeholder={INSTANT} />
-            <TextField name="capture.capturedAt" label="forms.capture.capturedAt" placeholder={INSTANT} />
-          </div>
-          <div className="row">
-            <TextField name="capture.collector" label="forms.capture.collector" />
-            <TextField name="capture.tool" label="forms.capture.tool" />
-          </div>
-        </FieldGroup>
-      )}
+      {(kind === 'capture' || kind === 'web' || kind === 'media' || hasCapture) && <CaptureFields />}
       <TextField name="note" label="forms.field.source.note" multiline />
     </>
+  );
+}
+
+/** Online material's capture record (standards §3.7): where it was posted, who preserved it, when and with what. */
+export function CaptureFields() {
+  return (
+    <FieldGroup legend="forms.field.source.capture">
+      <div className="row">
+        <TextField name="capture.platform" label="forms.capture.platform" />
+        <TextField name="capture.postId" label="forms.capture.postId" />
+        <TextField name="capture.account" label="forms.capture.account" />
+      </div>
+      <div className="row">
+        <TextField name="capture.publishedAt" label="forms.capture.publishedAt" placeholder={INSTANT} />
+        <TextField name="capture.capturedAt" label="forms.capture.capturedAt" placeholder={INSTANT} />
+      </div>
+      <div className="row">
+        <TextField name="capture.collector" label="forms.capture.collector" />
+        <TextField name="capture.tool" label="forms.capture.tool" />
+      </div>
+    </FieldGroup>
   );
 }
