@@ -70,7 +70,11 @@ export function UploadControl({ caseId }: { caseId: string }) {
   const known = error instanceof ApiError ? uploadErrorMessage(error.code) : undefined;
   return (
     <FormProvider {...form}>
-      <form className="upload-control" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-heading`}>
+      <form
+        className="record-form upload-control"
+        onSubmit={(e) => void submit(e)}
+        aria-labelledby={`${id}-heading`}
+      >
         <h3 id={`${id}-heading`}>
           <FormattedMessage id="documents.upload.heading" />
         </h3>
