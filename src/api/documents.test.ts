@@ -96,6 +96,31 @@ forEachStore('document routes', (getStore) => {
     );
   });
 
+  test('a PDF’s text is found by /api/search at its page, by those who may read the document only', async () => {
+    const store = getStore();
+    await store.run(ACTORS.editor, (tx) => tx.create('case', caseRecord('case:a', { visibility: 'public' })));
+    const api = documentsApi(store);
+    const res = await api.upload('editor', 'case:a', await russianPdf(), 'Обвинительный акт.pdf', 'application/pdf');
+    const added = await bodyOf<{ id: string }>(res);
+    await api.queue.idle();
+    type Page = { total: number; hits: { id: string; title: string; field: string; page?: number }[] };
+    const search = async (as: As, q: string) =>
+      bodyOf<Page>(await api.get(as, `/api/search?q=${encodeURIComponent(q)}`));
+    for (const [q, page] of [
+      ['ч. 1 ст. 272 УК РК', 3],
+      ['Мамаем', 2],
+      ['Mamai Zhanbolat', 2],
+    ] as const) {
+      const hit = (await search('viewer', q)).hits.find((h) => h.id === added.id);
+      assert.deepEqual(
+        hit && [hit.title, hit.field, hit.page],
+        ['Обвинительный акт.pdf', 'page', page],
+        q,
+      );
+      assert.equal((await search('public', q)).total, 0, `${q}: the document is internal`);
+    }
+  });
+
   test('a file that lies about its type is refused and leaves nothing', async () => {
     const store = getStore();
     await store.run(ACTORS.editor, (tx) => tx.create('case', caseRecord('case:a')));
