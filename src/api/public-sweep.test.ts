@@ -111,5 +111,11 @@ forEachStore('no route answers a signed-out visitor with anything internal', (ge
     const all = await admin.text();
     assert.equal(all.includes(MARK), true);
     assert.equal(all.includes(PHONE), true);
+    const search = await api.call('admin', 'GET', `/api/search?q=${encodeURIComponent('ст. 272')}&kind=source`);
+    const hits = ((await search.json()) as { hits: { id: string; page?: number }[] }).hits;
+    assert.ok(
+      hits.some((h) => h.id === documentIds.hidden && h.page === 1),
+      'the hidden notes are found by the text of their page',
+    );
   });
 });
