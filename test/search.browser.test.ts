@@ -118,21 +118,25 @@ test('every form of the name typed in the box finds the demo defendant', { skip 
   await s.page.close();
 });
 
-test('a name declined on a page of a document finds the page; the hit opens the viewer at it', { skip }, async () => {
-  const s = await searchPage();
-  await s.openResults(`${new URLSearchParams({ q: 'Мамаем' }).toString()}&kind=source`);
-  const hit = s.page.locator(`.search-hit[data-id="${DOCUMENT}"]`);
-  assert.equal(await hit.locator('.search-page').innerText(), 'page 2');
-  assert.deepEqual(await hit.locator('mark').allInnerTexts(), ['Мамаем']);
-  const link = hit.locator('a.search-hit-title');
-  assert.equal(await link.innerText(), 'Протокол допроса свидетеля');
-  assert.equal(await link.getAttribute('href'), `/documents/${encodeURIComponent(DOCUMENT)}?page=2`);
-  await link.click();
-  await s.page.locator('.page-text[data-page="2"]').waitFor();
-  assert.match(new URL(s.page.url()).search, /^\?page=2$/);
-  assert.match(await s.page.locator('.page-text').innerText(), /вместе с Мамаем/);
-  await s.page.close();
-});
+test(
+  'a name declined on a page of a document finds the page; the hit opens the viewer at it',
+  { skip },
+  async () => {
+    const s = await searchPage();
+    await s.openResults(`${new URLSearchParams({ q: 'Мамаем' }).toString()}&kind=source`);
+    const hit = s.page.locator(`.search-hit[data-id="${DOCUMENT}"]`);
+    assert.equal(await hit.locator('.search-page').innerText(), 'page 2');
+    assert.deepEqual(await hit.locator('mark').allInnerTexts(), ['Мамаем']);
+    const link = hit.locator('a.search-hit-title');
+    assert.equal(await link.innerText(), 'Протокол допроса свидетеля');
+    assert.equal(await link.getAttribute('href'), `/documents/${encodeURIComponent(DOCUMENT)}?page=2`);
+    await link.click();
+    await s.page.locator('.page-text[data-page="2"]').waitFor();
+    assert.match(new URL(s.page.url()).search, /^\?page=2$/);
+    assert.match(await s.page.locator('.page-text').innerText(), /вместе с Мамаем/);
+    await s.page.close();
+  },
+);
 
 test('a facet narrows the results and is kept in the URL, with its count', { skip }, async () => {
   const s = await searchPage();

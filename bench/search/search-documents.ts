@@ -64,7 +64,11 @@ export function documentId(n: number): string {
 /** The stored file a generated page's document keeps: a text file whose digest is its text's. */
 export function pageFile(page: DocumentPage): { sha256: string; size: number; mediaType: string } {
   const bytes = Buffer.from(page.text, 'utf8');
-  return { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length, mediaType: 'text/plain' };
+  return {
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    size: bytes.length,
+    mediaType: 'text/plain',
+  };
 }
 
 /**

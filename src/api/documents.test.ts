@@ -100,7 +100,13 @@ forEachStore('document routes', (getStore) => {
     const store = getStore();
     await store.run(ACTORS.editor, (tx) => tx.create('case', caseRecord('case:a', { visibility: 'public' })));
     const api = documentsApi(store);
-    const res = await api.upload('editor', 'case:a', await russianPdf(), 'Обвинительный акт.pdf', 'application/pdf');
+    const res = await api.upload(
+      'editor',
+      'case:a',
+      await russianPdf(),
+      'Обвинительный акт.pdf',
+      'application/pdf',
+    );
     const added = await bodyOf<{ id: string }>(res);
     await api.queue.idle();
     type Page = { total: number; hits: { id: string; title: string; field: string; page?: number }[] };
@@ -112,11 +118,7 @@ forEachStore('document routes', (getStore) => {
       ['Mamai Zhanbolat', 2],
     ] as const) {
       const hit = (await search('viewer', q)).hits.find((h) => h.id === added.id);
-      assert.deepEqual(
-        hit && [hit.title, hit.field, hit.page],
-        ['Обвинительный акт.pdf', 'page', page],
-        q,
-      );
+      assert.deepEqual(hit && [hit.title, hit.field, hit.page], ['Обвинительный акт.pdf', 'page', page], q);
       assert.equal((await search('public', q)).total, 0, `${q}: the document is internal`);
     }
   });

@@ -33,7 +33,7 @@ export const SearchHitSchema = z.object({
     .positive()
     .optional()
     .describe(
-      "For a document found by its text (field `page`): the page of the document the snippet is from; the viewer opens it at /documents/{id}?page=N.",
+      'For a document found by its text (field `page`): the page of the document the snippet is from; the viewer opens it at /documents/{id}?page=N.',
     ),
   match: MatchSchema.describe('exact: the same spelling; loose: another form of the name; text: words.'),
   score: z.number(),

@@ -3,7 +3,10 @@ import { test } from 'node:test';
 import { FACET_NAMES, type FacetCount, type FacetName } from '../core/search/search.ts';
 import { formatPage } from './search.command.ts';
 
-const noFacets = Object.fromEntries(FACET_NAMES.map((f) => [f, []])) as Record<FacetName, FacetCount[]>;
+const noFacets = Object.fromEntries(FACET_NAMES.map((f) => [f, [] as FacetCount[]])) as Record<
+  FacetName,
+  FacetCount[]
+>;
 
 test('a document found in its text is printed with the page it is on; another hit with its field', () => {
   const text = formatPage({

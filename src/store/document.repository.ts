@@ -121,7 +121,9 @@ export function documentFileWriter(db: Kysely<Database>, ctx: WriteContext): Doc
       for (let i = 0; i < pages.length; i += 200)
         await db
           .insertInto('document_pages')
-          .values(pages.slice(i, i + 200).map((p) => ({ sha256, page: p.page, text: p.text, method: p.method })))
+          .values(
+            pages.slice(i, i + 200).map((p) => ({ sha256, page: p.page, text: p.text, method: p.method })),
+          )
           .execute();
       // The documents that keep the file are found by these pages' text from this transaction on.
       await indexFilePages(db, sha256, pages);

@@ -103,7 +103,9 @@ test('a page of a document: its words, its names’ keys and its citations, the 
   const kept = indexedPageText(long);
   assert.ok(kept.length <= MAX_PAGE_TEXT && kept.length > MAX_PAGE_TEXT - 200, `${kept.length}`);
   assert.ok(kept.endsWith('Quokka'), 'cut at the last space before the limit');
-  const [entry] = documents.pageEntries('public', [{ page: 1, text: `${'y'.repeat(MAX_PAGE_TEXT + 5)} Tail` }]);
+  const [entry] = documents.pageEntries('public', [
+    { page: 1, text: `${'y'.repeat(MAX_PAGE_TEXT + 5)} Tail` },
+  ]);
   assert.equal(entry?.text.length, MAX_PAGE_TEXT, 'no space near the limit: cut at it');
   assert.ok(!entry?.words.includes('tail'));
   assert.equal(indexedPageText('short page'), 'short page');

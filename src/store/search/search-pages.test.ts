@@ -108,13 +108,10 @@ forEachStore('search: the pages of documents', (getStore) => {
     for (const text of ['Mamai', 'Mamay', 'Мамай', 'Мамая', 'Мамаем']) {
       const hit = hitOn(await as(PUBLIC_ACTOR).search({ text }), indictment.id);
       assert.ok(hit, `${text} finds the indictment`);
-      assert.deepEqual([hit.kind, hit.title, hit.field, hit.page, hit.caseId], [
-        'source',
-        'Обвинительный акт',
-        'page',
-        2,
-        'case:a',
-      ]);
+      assert.deepEqual(
+        [hit.kind, hit.title, hit.field, hit.page, hit.caseId],
+        ['source', 'Обвинительный акт', 'page', 2, 'case:a'],
+      );
       assert.deepEqual(
         hit.snippet.filter((s) => s.hit).map((s) => s.text),
         ['Мамаем'],
@@ -183,15 +180,22 @@ forEachStore('search: the pages of documents', (getStore) => {
     assert.notEqual(copy.id, indictment.id);
     const found = async (actor: Actor) =>
       (await as(actor).search({ text: 'ст. 272', kinds: ['source'] })).hits.map((h) => [h.id, h.page]);
-    assert.deepEqual((await found(PUBLIC_ACTOR)).sort(), [
-      [copy.id, 3],
-      [indictment.id, 3],
-    ].sort());
+    assert.deepEqual(
+      (await found(PUBLIC_ACTOR)).sort(),
+      [
+        [copy.id, 3],
+        [indictment.id, 3],
+      ].sort(),
+    );
 
     const stored = await as(EDITOR).get('source', copy.id);
     assert.ok(stored);
     await store.run(EDITOR, (tx) =>
-      tx.update('source', { ...stored.data, title: 'Копия (служебная)', visibility: 'internal' }, stored.version),
+      tx.update(
+        'source',
+        { ...stored.data, title: 'Копия (служебная)', visibility: 'internal' },
+        stored.version,
+      ),
     );
     assert.deepEqual(await found(PUBLIC_ACTOR), [[indictment.id, 3]]);
     const inside = await as(VIEWER).search({ text: 'ст. 272', kinds: ['source'] });

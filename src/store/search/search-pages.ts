@@ -35,7 +35,10 @@ interface PageOwner {
 }
 
 /** The entries' rows of the pages of one file, for each of its sources. */
-function pageRows(owners: readonly PageOwner[], pages: readonly DocumentPage[]): Insertable<SearchEntryTable>[] {
+function pageRows(
+  owners: readonly PageOwner[],
+  pages: readonly DocumentPage[],
+): Insertable<SearchEntryTable>[] {
   if (owners.length === 0) return [];
   const entries: PageEntry[] = searchDocuments().pageEntries(owners[0]?.visibility ?? 'public', pages);
   return owners.flatMap((owner) =>
@@ -53,7 +56,10 @@ function pageRows(owners: readonly PageOwner[], pages: readonly DocumentPage[]):
   );
 }
 
-async function insertEntries(db: Kysely<Database>, rows: readonly Insertable<SearchEntryTable>[]): Promise<void> {
+async function insertEntries(
+  db: Kysely<Database>,
+  rows: readonly Insertable<SearchEntryTable>[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += ROWS_AT_ONCE)
     await db
       .insertInto('search_entries')
