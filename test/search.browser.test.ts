@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
@@ -43,12 +44,50 @@ async function addInternal(store: Store): Promise<void> {
   });
 }
 
+/** A public document of the demo case, its text read: page 2 names the defendant in the instrumental case. */
+const DOCUMENT = 'source:doc-search-pages';
+const DOCUMENT_PAGES = [
+  'ПРОТОКОЛ ДОПРОСА СВИДЕТЕЛЯ. Город Алматы, 12 января 2022 года.',
+  'Свидетель показал, что 4 января видел на площади вместе с Мамаем двух журналистов.',
+  'Сведения о действиях, предусмотренных ч. 1 ст. 272 УК РК, свидетелю неизвестны.',
+];
+
+/** Keeps the document as an upload and its reading would: its source record, its file's row, its pages. */
+async function addReadDocument(store: Store): Promise<void> {
+  const sha256 = createHash('sha256').update(DOCUMENT).digest('hex');
+  const file = { sha256, size: 2048, mediaType: 'text/plain' };
+  await store.run(SYSTEM_ACTOR, async (tx) => {
+    await tx.create('source', {
+      id: DOCUMENT,
+      kind: 'document',
+      title: 'Протокол допроса свидетеля',
+      case: 'case:kz-mamay-2022',
+      file: { ...file, name: 'protocol.txt' },
+      visibility: 'public',
+      disputes: [],
+    });
+    const files = tx.documents;
+    if (files === undefined) throw new Error('this store keeps no documents');
+    await files.addFile({ ...file, textStatus: 'done', pageCount: DOCUMENT_PAGES.length });
+    await files.putPages(
+      sha256,
+      DOCUMENT_PAGES.map((text, i) => ({ page: i + 1, text, method: 'text' as const })),
+    );
+    await files.setText(sha256, { pagesDone: DOCUMENT_PAGES.length });
+  });
+}
+
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startDemoServer>>;
 
 before(async () => {
   if (!hasChromium) return;
-  server = await startDemoServer({ prepare: addInternal });
+  server = await startDemoServer({
+    prepare: async (store) => {
+      await addInternal(store);
+      await addReadDocument(store);
+    },
+  });
   await addAccount(server.store, 'editor-search', 'editor');
   browser = await launchBrowser();
 });
@@ -78,6 +117,26 @@ test('every form of the name typed in the box finds the demo defendant', { skip 
   assert.deepEqual(s.errors, []);
   await s.page.close();
 });
+
+test(
+  'a name declined on a page of a document finds the page; the hit opens the viewer at it',
+  { skip },
+  async () => {
+    const s = await searchPage();
+    await s.openResults(`${new URLSearchParams({ q: 'Мамаем' }).toString()}&kind=source`);
+    const hit = s.page.locator(`.search-hit[data-id="${DOCUMENT}"]`);
+    assert.equal(await hit.locator('.search-page').innerText(), 'page 2');
+    assert.deepEqual(await hit.locator('mark').allInnerTexts(), ['Мамаем']);
+    const link = hit.locator('a.search-hit-title');
+    assert.equal(await link.innerText(), 'Протокол допроса свидетеля');
+    assert.equal(await link.getAttribute('href'), `/documents/${encodeURIComponent(DOCUMENT)}?page=2`);
+    await link.click();
+    await s.page.locator('.page-text[data-page="2"]').waitFor();
+    assert.match(new URL(s.page.url()).search, /^\?page=2$/);
+    assert.match(await s.page.locator('.page-text').innerText(), /вместе с Мамаем/);
+    await s.page.close();
+  },
+);
 
 test('a facet narrows the results and is kept in the URL, with its count', { skip }, async () => {
   const s = await searchPage();

@@ -1,7 +1,7 @@
 import type { NameFolder } from '../../src/core/names/name-folding.ts';
 import { caseRecords } from '../case-records.ts';
 import { sharedRecords } from '../shared-records.ts';
-import { documentPage, pageSource } from './search-documents.ts';
+import { documentPage } from './search-documents.ts';
 import { benchPerson, familyPool, labelledPersons, nameSchemes } from './search-names.ts';
 
 /** The size of the generated search data: person names, cases (with their charges and measures), document pages. */
@@ -88,6 +88,6 @@ export function* corpusEntries(corpus: Corpus): Generator<PeerEntry> {
     yield entryOf('person', benchPerson(corpus.seed, n, corpus.families));
   for (let n = 0; n < corpus.pages; n++) {
     const page = documentPage(corpus.seed, n, corpus.cases, corpus.persons, corpus.families);
-    yield entryOf('source', pageSource(page));
+    yield { id: page.id, kind: 'source', text: `${page.title} \n ${page.text}` };
   }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Source } from '../../src/core/source/source.ts';
 import { russianCases } from '../../test/support/name-schemes.ts';
 import { caseId } from '../case-records.ts';
@@ -55,15 +56,25 @@ const EN: readonly ((v: Record<string, string>) => string)[] = [
   () => `The indictment relies on posts published on social media.`,
 ];
 
-/** The id of document page n: a source record, as documents do not exist as records yet. */
+/** The id of the document of generated page n: a source record keeping a file of that one page. */
 export function documentId(n: number): string {
   return `source:bench-page-${String(n).padStart(6, '0')}`;
 }
 
+/** The stored file a generated page's document keeps: a text file whose digest is its text's. */
+export function pageFile(page: DocumentPage): { sha256: string; size: number; mediaType: string } {
+  const bytes = Buffer.from(page.text, 'utf8');
+  return {
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    size: bytes.length,
+    mediaType: 'text/plain',
+  };
+}
+
 /**
- * A page as the record the index can take today: a source (a trial transcript or a monitoring report) whose note
- * holds the page's text. Documents and their pages do not exist as records yet; this is the nearest the search
- * contract allows, and every system of the benchmark indexes the pages so.
+ * A page's document as Casewatch keeps one: a source (a trial transcript or a monitoring report) that names its
+ * stored file; the page's text is kept as the file's page (document_pages), as a reading would, and found as
+ * an entry of the source. The peers index the title and the text as one entry (`pageEntry`).
  */
 export function pageSource(page: DocumentPage): Source {
   return {
@@ -72,7 +83,7 @@ export function pageSource(page: DocumentPage): Source {
     documentKind: page.language === 'ru' ? 'transcript' : 'report',
     title: page.title,
     language: page.language,
-    note: page.text,
+    file: pageFile(page),
     visibility: 'public',
     disputes: [],
   };

@@ -29,7 +29,10 @@ function documentsApi(store: Store) {
       headers: { 'x-test-as': as, 'content-type': type, 'x-file-name': encodeURIComponent(name) },
       body: bytes,
     });
-  return { app, blobs, queue, get, upload };
+  /** The Russian indictment of four pages, uploaded by the editor to case:a. */
+  const uploadIndictment = async () =>
+    upload('editor', 'case:a', await russianPdf(), 'Обвинительный акт.pdf', 'application/pdf');
+  return { app, blobs, queue, get, upload, uploadIndictment };
 }
 
 forEachStore('document routes', (getStore) => {
@@ -37,13 +40,7 @@ forEachStore('document routes', (getStore) => {
     const store = getStore();
     await store.run(ACTORS.editor, (tx) => tx.create('case', caseRecord('case:a')));
     const api = documentsApi(store);
-    const res = await api.upload(
-      'editor',
-      'case:a',
-      await russianPdf(),
-      'Обвинительный акт.pdf',
-      'application/pdf',
-    );
+    const res = await api.uploadIndictment();
     assert.equal(res.status, 202);
     const added = await bodyOf<{ id: string; sha256: string; textStatus: string }>(res);
     assert.equal(added.textStatus, 'pending');
@@ -94,6 +91,27 @@ forEachStore('document routes', (getStore) => {
       list.items.map((d) => d.id),
       [added.id],
     );
+  });
+
+  test('a PDF’s text is found by /api/search at its page, by those who may read the document only', async () => {
+    const store = getStore();
+    await store.run(ACTORS.editor, (tx) => tx.create('case', caseRecord('case:a', { visibility: 'public' })));
+    const api = documentsApi(store);
+    const res = await api.uploadIndictment();
+    const added = await bodyOf<{ id: string }>(res);
+    await api.queue.idle();
+    type Page = { total: number; hits: { id: string; title: string; field: string; page?: number }[] };
+    const search = async (as: As, q: string) =>
+      bodyOf<Page>(await api.get(as, `/api/search?q=${encodeURIComponent(q)}`));
+    for (const [q, page] of [
+      ['ч. 1 ст. 272 УК РК', 3],
+      ['Мамаем', 2],
+      ['Mamai Zhanbolat', 2],
+    ] as const) {
+      const hit = (await search('viewer', q)).hits.find((h) => h.id === added.id);
+      assert.deepEqual(hit && [hit.title, hit.field, hit.page], ['Обвинительный акт.pdf', 'page', page], q);
+      assert.equal((await search('public', q)).total, 0, `${q}: the document is internal`);
+    }
   });
 
   test('a file that lies about its type is refused and leaves nothing', async () => {

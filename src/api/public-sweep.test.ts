@@ -10,7 +10,7 @@ import { RECORD_KINDS, RECORD_KIND_ORDER } from '../core/record/record-kinds.ts'
 import { readBundle } from '../exchange/bundle-reader.ts';
 import { testApi } from '../../test/support/api.ts';
 import { russianPdf } from '../../test/support/pdf-fixtures.ts';
-import { addDocument } from '../core/document/document.service.ts';
+import { addDocument, readDocumentText } from '../core/document/document.service.ts';
 import { forEachStore } from '../../test/support/stores.ts';
 
 const MARK = '-hidden';
@@ -71,7 +71,8 @@ forEachStore('no route answers a signed-out visitor with anything internal', (ge
       `Notes${MARK}`,
       'internal',
     );
-    await docs.queue.idle();
+    // Their text read, so the searches ask the index for the hidden notes' page too.
+    for (const doc of [shown, hidden]) await readDocumentText(docs.service, SYSTEM_ACTOR, doc.file.sha256);
     documentIds = { shown: shown.id, hidden: hidden.id };
   });
 
@@ -111,5 +112,15 @@ forEachStore('no route answers a signed-out visitor with anything internal', (ge
     const all = await admin.text();
     assert.equal(all.includes(MARK), true);
     assert.equal(all.includes(PHONE), true);
+    const search = await api.call(
+      'admin',
+      'GET',
+      `/api/search?q=${encodeURIComponent('ст. 272')}&kind=source`,
+    );
+    const hits = ((await search.json()) as { hits: { id: string; page?: number }[] }).hits;
+    assert.ok(
+      hits.some((h) => h.id === documentIds.hidden && h.page === 1),
+      'the hidden notes are found by the text of their page',
+    );
   });
 });

@@ -26,7 +26,15 @@ export const SearchHitSchema = z.object({
     .describe(
       'The text around the match, in segments; the `hit` ones are what matched. Plain text, never HTML.',
     ),
-  field: z.string().describe('The field that matched (names, title, summary, article…).'),
+  field: z.string().describe('The field that matched (names, title, summary, article, page…).'),
+  page: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe(
+      'For a document found by its text (field `page`): the page of the document the snippet is from; the viewer opens it at /documents/{id}?page=N.',
+    ),
   match: MatchSchema.describe('exact: the same spelling; loose: another form of the name; text: words.'),
   score: z.number(),
 });

@@ -48,12 +48,16 @@ function parseKind(word: string): SearchKind {
   throw invalidValue('kind', `--kind must be one of ${SEARCH_KINDS.join(', ')}, not "${word}"`);
 }
 
-/** A page as lines: each hit's kind, id and title, how it matched, and its snippet with the matches in [ ]. */
+/**
+ * A page as lines: each hit's kind, id and title, how it matched (in a document's text: on which page), and its
+ * snippet with the matches in [ ].
+ */
 export function formatPage(page: SearchPage): string {
   if (page.total === 0) return 'nothing found';
   const lines = page.hits.map((hit) => {
     const snippet = hit.snippet.map((s) => (s.hit ? `[${s.text}]` : s.text)).join('');
-    const head = `${hit.kind.padEnd(12)} ${hit.id}  ${hit.title}  (${hit.match}, ${hit.field})`;
+    const where = hit.page !== undefined ? `page ${hit.page}` : hit.field;
+    const head = `${hit.kind.padEnd(12)} ${hit.id}  ${hit.title}  (${hit.match}, ${where})`;
     return snippet === '' || snippet === hit.title
       ? head
       : `${head}\n${' '.repeat(13)}${snippet.replace(/\s+/g, ' ')}`;

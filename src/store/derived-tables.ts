@@ -3,7 +3,9 @@ import { foldName } from '../core/common/name-fold.ts';
 import type { RecordKind } from '../core/record/record-kinds.ts';
 import type { RecordRow } from '../core/record/record-row.ts';
 import { perRow, same, type BulkInsert, type Database } from './schema.ts';
+import { indexSourcePages } from './search/search-pages.ts';
 import { clearSearch, searchEntryRows, searchFacetRows, searchRecordRows } from './search/search-tables.ts';
+import type { StoreDialect } from './store-dialect.ts';
 
 /**
  * A side table kept in step with records, for look-ups the JSON cannot serve quickly. Every write path
@@ -136,7 +138,8 @@ const DERIVED_TABLES: readonly DerivedTable[] = [
     clear: (db, kind, id) =>
       db.deleteFrom('record_readers').where('kind', '=', kind).where('record_id', '=', id).execute(),
   },
-  // The search index (store/search/): kinds it does not keep give no rows.
+  // The search index (store/search/): kinds it does not keep give no rows. Clearing a source's entries clears
+  // its pages' too (search-pages.ts); writeDerived writes them again.
   { kinds: 'every', rows: searchRecordRows, clear: clearSearch('search_records') },
   { kinds: 'every', rows: searchEntryRows, clear: clearSearch('search_entries') },
   { kinds: 'every', rows: searchFacetRows, clear: clearSearch('search_facets') },
@@ -152,10 +155,24 @@ const tablesOf = (kind: RecordKind): DerivedTable[] =>
   DERIVED_TABLES.filter((t) => t.kinds === 'every' || t.kinds.includes(kind));
 
 /** The rows the side tables take for records of a kind: only inserts that have rows. */
-export function derivedInserts(kind: RecordKind, rows: readonly RecordRow[]): BulkInsert[] {
+function derivedInserts(kind: RecordKind, rows: readonly RecordRow[]): BulkInsert[] {
   return tablesOf(kind)
     .map((t) => t.rows(kind, rows))
     .filter((insert) => insert.count > 0);
+}
+
+/**
+ * Writes the side tables' rows of records just written (created or rewritten), in the write's transaction: those
+ * made from the records, then the search entries of a document's pages, which come from `document_pages`.
+ */
+export async function writeDerived(
+  db: Kysely<Database>,
+  dialect: StoreDialect,
+  kind: RecordKind,
+  rows: readonly RecordRow[],
+): Promise<void> {
+  for (const insert of derivedInserts(kind, rows)) await dialect.insertRows(db, insert);
+  await indexSourcePages(db, kind, rows);
 }
 
 /** Deletes what the side tables hold of a record, before it is rewritten or removed. */

@@ -8,6 +8,7 @@ import type {
   StoredFileInfo,
 } from '../core/ports.ts';
 import type { CustodyEventTable, Database, StoredFileTable } from './schema.ts';
+import { indexFilePages } from './search/search-pages.ts';
 import type { WriteContext } from './write-context.ts';
 
 /** NUL and lone surrogates, which PostgreSQL's text cannot hold: a PDF's text layer may carry them. */
@@ -104,8 +105,9 @@ export function documentFileWriter(db: Kysely<Database>, ctx: WriteContext): Doc
       if (Object.keys(values).length === 0) return;
       await db.updateTable('stored_files').set(values).where('sha256', '=', sha256).execute();
     },
-    async putPages(sha256, pages: readonly DocumentPage[]) {
-      if (pages.length === 0) return;
+    async putPages(sha256, given: readonly DocumentPage[]) {
+      if (given.length === 0) return;
+      const pages = given.map((p) => ({ ...p, text: p.text.replace(UNKEEPABLE, '\ufffd') }));
       await db
         .deleteFrom('document_pages')
         .where('sha256', '=', sha256)
@@ -120,14 +122,11 @@ export function documentFileWriter(db: Kysely<Database>, ctx: WriteContext): Doc
         await db
           .insertInto('document_pages')
           .values(
-            pages.slice(i, i + 200).map((p) => ({
-              sha256,
-              page: p.page,
-              text: p.text.replace(UNKEEPABLE, '\ufffd'),
-              method: p.method,
-            })),
+            pages.slice(i, i + 200).map((p) => ({ sha256, page: p.page, text: p.text, method: p.method })),
           )
           .execute();
+      // The documents that keep the file are found by these pages' text from this transaction on.
+      await indexFilePages(db, sha256, pages);
     },
     async addCustody(event) {
       await db

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { RecordKind } from '../core/record/record-kinds.ts';
 import type { RecordRow } from '../core/record/record-row.ts';
-import { derivedInserts } from './derived-tables.ts';
+import { writeDerived } from './derived-tables.ts';
 import { tableOf } from './record-rows.ts';
 import { tombstoneVersions, writeRevisions } from './revisions.ts';
 import { perRow, same, type Database } from './schema.ts';
@@ -50,7 +50,7 @@ export async function insertRecords(
       same('updated_by', 'text', ctx.actor),
     ],
   });
-  for (const insert of derivedInserts(kind, rows)) await dialect.insertRows(db, insert);
+  await writeDerived(db, dialect, kind, rows);
   await writeRevisions(db, dialect, ctx, {
     kind,
     action: 'create',

@@ -5,7 +5,7 @@ import type { RecordKind, RecordOf } from '../core/record/record-kinds.ts';
 import { checkKeepable, checkRecord } from './record-validation.ts';
 import { toRecordRow, type RecordRow } from '../core/record/record-row.ts';
 import { tableOf } from './record-rows.ts';
-import { clearDerived, derivedInserts } from './derived-tables.ts';
+import { clearDerived, writeDerived } from './derived-tables.ts';
 import { insertRecords } from './record-inserts.ts';
 import { lastVersion, writeRevisions } from './revisions.ts';
 import { writeMany, writeRows } from './record-bulk.ts';
@@ -233,8 +233,8 @@ export class RecordRepository extends RecordReadRepository implements Transactio
     return clearDerived(this.db, kind, id);
   }
 
-  async #writeDerived(kind: RecordKind, row: RecordRow): Promise<void> {
-    for (const insert of derivedInserts(kind, [row])) await this.dialect.insertRows(this.db, insert);
+  #writeDerived(kind: RecordKind, row: RecordRow): Promise<void> {
+    return writeDerived(this.db, this.dialect, kind, [row]);
   }
 }
 

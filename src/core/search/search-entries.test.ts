@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { namePairs } from '../../../test/support/name-pairs.ts';
 import { loadNameFolder } from '../../store/name-folding-file.ts';
-import { SearchDocuments } from './search-entries.ts';
+import { indexedPageText, MAX_PAGE_TEXT, SearchDocuments } from './search-entries.ts';
 import { planQuery } from './search-query.ts';
 import { articleTerms, findCitations } from './search-text.ts';
 
@@ -89,4 +89,31 @@ test('a record’s fields each keep their own visibility, and a restricted defau
   const by = Object.fromEntries((doc?.entries ?? []).map((e) => [e.field, e.visibility]));
   assert.deepEqual(by, { names: 'public', description: 'internal', occupation: 'public' });
   assert.equal(documents.documentOf('decision', { id: 'decision:a', visibility: 'public' }), undefined);
+});
+
+test('a page of a document: its words, its names’ keys and its citations, the first 10,000 characters of it', () => {
+  const documents = new SearchDocuments(folder);
+  const [page2, blank] = documents.pageEntries('internal', [
+    { page: 2, text: 'Допрос проведён вместе с Мамаем, предусмотренное ч. 1 ст. 272 УК РК.' },
+    { page: 3, text: ' \n ' },
+  ]);
+  assert.equal(blank, undefined, 'a page without text gives no entry');
+  assert.equal(page2?.page, 2);
+  assert.equal(page2?.field, 'page');
+  assert.equal(page2?.isName, false);
+  assert.equal(page2?.visibility, 'internal');
+  const terms = page2?.terms.split(' ') ?? [];
+  for (const term of ['nmama', 'a272', 'a272p1']) assert.ok(terms.includes(term), term);
+  assert.ok(page2?.words.split(' ').includes('допрос'));
+
+  const long = `${'слово '.repeat(1_664)}Quokka ${'x'.repeat(MAX_PAGE_TEXT)}`;
+  const kept = indexedPageText(long);
+  assert.ok(kept.length <= MAX_PAGE_TEXT && kept.length > MAX_PAGE_TEXT - 200, `${kept.length}`);
+  assert.ok(kept.endsWith('Quokka'), 'cut at the last space before the limit');
+  const [entry] = documents.pageEntries('public', [
+    { page: 1, text: `${'y'.repeat(MAX_PAGE_TEXT + 5)} Tail` },
+  ]);
+  assert.equal(entry?.text.length, MAX_PAGE_TEXT, 'no space near the limit: cut at it');
+  assert.ok(!entry?.words.includes('tail'));
+  assert.equal(indexedPageText('short page'), 'short page');
 });

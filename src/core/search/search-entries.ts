@@ -33,6 +33,26 @@ export interface SearchDocument {
   day: string | null;
   entries: SearchEntry[];
   facets: SearchFacetValue[];
+  /** A document's stored file (its SHA-256): the text of its pages is found as entries of this record too. */
+  file?: string;
+}
+
+/** The most of one page's text the index keeps: a longer page is found by its first 10,000 characters. */
+export const MAX_PAGE_TEXT = 10_000;
+
+/** One page of a document's text as an entry of its source record ('page' field), with its number. */
+export interface PageEntry extends SearchEntry {
+  page: number;
+}
+
+/** What the index keeps of a page's text: all of it, or its first MAX_PAGE_TEXT characters, cut at a space. */
+export function indexedPageText(text: string): string {
+  if (text.length <= MAX_PAGE_TEXT) return text;
+  const space = text.slice(0, MAX_PAGE_TEXT + 1).search(/\s\S*$/);
+  if (space > MAX_PAGE_TEXT - 200) return text.slice(0, space);
+  // No space near the end: cut anyway, but not between the two halves of a character.
+  const last = text.charCodeAt(MAX_PAGE_TEXT - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_PAGE_TEXT - 1 : MAX_PAGE_TEXT);
 }
 
 type Data = Record<string, unknown>;
@@ -82,6 +102,7 @@ export class SearchDocuments {
     let caseId = str(record.case) ?? null;
     let title = id;
     let day: string | null = null;
+    let file: string | undefined;
     const facets: SearchFacetValue[] = [];
     const facet = (name: SearchFacetValue['facet'], value: unknown): void => {
       const v = typeof value === 'number' ? String(value) : str(value);
@@ -159,6 +180,7 @@ export class SearchDocuments {
         add('title', title, true);
         for (const field of ['author', 'publisher', 'note']) add(field, str(record[field]));
         day = firstDay(record.publishedOn);
+        file = str(obj(record.file).sha256);
         break;
       }
       case 'measure': {
@@ -168,7 +190,24 @@ export class SearchDocuments {
       }
     }
     if (day !== null) facet('year', day.slice(0, 4));
-    return { title, caseId, visibility: recordVisibility, day, entries, facets };
+    const doc: SearchDocument = { title, caseId, visibility: recordVisibility, day, entries, facets };
+    if (file !== undefined) doc.file = file;
+    return doc;
+  }
+
+  /**
+   * The entries of a document's pages, seen by those who may see its source record (`visibility`, the record's
+   * own): each page's text folded as any other text is (words, the exact keys of its capitalised words, the
+   * terms of its citations), up to MAX_PAGE_TEXT characters of it. A page with no text gives none.
+   */
+  pageEntries(visibility: Visibility, pages: readonly { page: number; text: string }[]): PageEntry[] {
+    const entries: PageEntry[] = [];
+    for (const { page, text } of pages) {
+      const kept = indexedPageText(text);
+      if (kept.trim() === '') continue;
+      entries.push({ ...this.entry('page', kept, false, visibility, []), page });
+    }
+    return entries;
   }
 
   private entry(field: string, text: string, isName: boolean, visibility: Visibility, extra: string[]) {

@@ -3,8 +3,8 @@ import type { ReadScope } from '../ports.ts';
 
 /**
  * The search contract: what a reader may ask and what comes back, the same for the CLI, the API and the web
- * application, over any provider (SQLite FTS5, PostgreSQL full-text). The index holds generic entries, so a new
- * kind (document pages) is only new entries.
+ * application, over any provider (SQLite FTS5, PostgreSQL full-text). The index holds generic entries: a
+ * document's pages are entries of its source record, so a hit on one is a source hit that names the page.
  */
 
 /** The kinds of record search finds. */
@@ -71,8 +71,10 @@ export interface SearchHit {
   caseId?: string;
   title: string;
   snippet: SnippetSegment[];
-  /** The field it matched in ('names', 'title', 'summary', 'article', …): never one the reader may not see. */
+  /** The field it matched in ('names', 'title', 'article', 'page', …): never one the reader may not see. */
   field: string;
+  /** For a document's hit in its text (field 'page'): the page the snippet is from, counted from 1. */
+  page?: number;
   match: MatchKind;
   score: number;
 }

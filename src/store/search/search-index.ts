@@ -17,6 +17,7 @@ import { snippetOf } from '../../core/search/snippet.ts';
 import { findCitations } from '../../core/search/search-text.ts';
 import type { Database } from '../schema.ts';
 import { decodeCursor, encodeCursor } from './search-cursor.ts';
+import { pageOfField } from './search-pages.ts';
 import { searchVisible } from './search-scope.ts';
 import { searchDocuments } from './search-tables.ts';
 import type { SearchTextEngine } from './search-text-sql.ts';
@@ -84,15 +85,17 @@ export function createSearchIndex(db: Kysely<Database>, engine: SearchTextEngine
 
   function hitOf(row: PageRow, entry: EntryRow | undefined, plan: MatchPlan): SearchHit {
     const tier = Number(row.tier);
+    const page = pageOfField(entry?.field ?? '');
     const hit: SearchHit = {
       kind: row.kind as SearchKind,
       id: row.record_id,
       title: row.title,
       snippet: snippetOf(folder(), entry?.text ?? '', plan.marks),
-      field: entry?.field ?? '',
+      field: page !== undefined ? 'page' : (entry?.field ?? ''),
       match: MATCHES[tier] ?? 'text',
       score: 4 - tier,
     };
+    if (page !== undefined) hit.page = page;
     if (row.case_id !== null && row.kind !== 'case') hit.caseId = row.case_id;
     return hit;
   }

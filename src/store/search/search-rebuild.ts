@@ -6,14 +6,16 @@ import { isIndexed } from '../../core/search/search-entries.ts';
 import { RECORD_KINDS } from '../../core/record/record-kinds.ts';
 import { kindsWithTables, tableOf } from '../record-rows.ts';
 import type { BulkInsert, Database } from '../schema.ts';
+import { indexSourcePages } from './search-pages.ts';
 import { searchEntryRows, searchFacetRows, searchRecordRows } from './search-tables.ts';
 
 const PAGE = 1_000;
 const CHUNK = 400;
 
 /**
- * Empties the search tables and fills them again from every record, inside the caller's transaction (the
- * rebuild's, or migration 0004's): what the index holds is then exactly what the write paths would have written.
+ * Empties the search tables and fills them again from every record and the pages of documents' files, inside the
+ * caller's transaction (the rebuild's, or migration 0004's): what the index holds is then exactly what the write
+ * paths would have written.
  */
 export async function fillSearchIndex(
   db: Kysely<Database>,
@@ -58,6 +60,8 @@ export async function fillSearchIndex(
         if (insert.table === 'search_entries') entries += insert.count;
         await insertBulk(db, insert);
       }
+      // A document's pages, from document_pages (no source keeps a file before 0006 makes that table).
+      entries += await indexSourcePages(db, kind, rows);
       records += page.length;
       onProgress?.(records, total);
       after = page.at(-1)?.id ?? after;

@@ -20,7 +20,8 @@ const decoder = new TextDecoder();
 /** The three side tables ask for the same rows in turn: each row's document is made once. */
 const made = new WeakMap<RecordRow, SearchDocument | null>();
 
-function documentOf(kind: RecordKind, row: RecordRow): SearchDocument | null {
+/** The search document of a record's row: the one made beforehand (an import's worker) or made here, once. */
+export function searchDocumentOf(kind: RecordKind, row: RecordRow): SearchDocument | null {
   if (row.search !== undefined) return row.search;
   let doc = made.get(row);
   if (doc === undefined) {
@@ -39,7 +40,7 @@ export function searchRecordRows(kind: RecordKind, rows: readonly RecordRow[]): 
   const visibilities: string[] = [];
   const days: (string | null)[] = [];
   for (const row of rows) {
-    const doc = isIndexed(kind) ? documentOf(kind, row) : null;
+    const doc = isIndexed(kind) ? searchDocumentOf(kind, row) : null;
     if (doc === null) continue;
     ids.push(row.id);
     cases.push(doc.caseId);
@@ -74,7 +75,7 @@ export function searchEntryRows(kind: RecordKind, rows: readonly RecordRow[]): B
     terms: [] as string[],
   };
   for (const row of rows) {
-    const doc = isIndexed(kind) ? documentOf(kind, row) : null;
+    const doc = isIndexed(kind) ? searchDocumentOf(kind, row) : null;
     for (const entry of doc?.entries ?? []) {
       columns.record_id.push(row.id);
       columns.case_id.push(doc?.caseId ?? null);
@@ -106,7 +107,7 @@ export function searchFacetRows(kind: RecordKind, rows: readonly RecordRow[]): B
   const values: string[] = [];
   const visibilities: string[] = [];
   for (const row of rows) {
-    const doc = isIndexed(kind) ? documentOf(kind, row) : null;
+    const doc = isIndexed(kind) ? searchDocumentOf(kind, row) : null;
     for (const f of doc?.facets ?? []) {
       ids.push(row.id);
       cases.push(doc?.caseId ?? null);

@@ -9023,8 +9023,10 @@ export interface components {
                 text: string;
                 hit: boolean;
             }[];
-            /** @description The field that matched (names, title, summary, article…). */
+            /** @description The field that matched (names, title, summary, article, page…). */
             field: string;
+            /** @description For a document found by its text (field `page`): the page of the document the snippet is from; the viewer opens it at /documents/{id}?page=N. */
+            page?: number;
             /**
              * @description exact: the same spelling; loose: another form of the name; text: words.
              * @enum {string}

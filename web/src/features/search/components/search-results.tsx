@@ -10,8 +10,8 @@ import { Snippet } from './snippet.tsx';
 import '../search.css';
 
 /**
- * The results of a search, a page at a time: each hit's kind, its title linking to its page and its snippet;
- * the facets beside them as filters. The query, the filters and the page are in the URL.
+ * The results of a search, a page at a time: each hit's kind, its title linking to its page (a document's to
+ * its viewer at the page found, which it names) and its snippet; the facets beside them as filters. The query, the filters and the page are in the URL.
  */
 export function SearchResults({ state }: { state: SearchState }) {
   const intl = useIntl();
@@ -76,6 +76,14 @@ export function SearchResults({ state }: { state: SearchState }) {
                     <Link to={hitPath(hit)} className="search-hit-title record-text">
                       {hit.title}
                     </Link>
+                    {hit.page !== undefined && (
+                      <>
+                        {' '}
+                        <span className="search-page" data-page={hit.page}>
+                          <FormattedMessage id="search.onPage" values={{ page: hit.page }} />
+                        </span>
+                      </>
+                    )}
                     {hit.snippet.length > 0 && (
                       <p>
                         <Snippet segments={hit.snippet} />

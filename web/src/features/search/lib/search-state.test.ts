@@ -53,4 +53,9 @@ test('a found record links to the page it is read on', () => {
     '/cases/case:kz-mamay-2022',
   );
   assert.equal(hitPath({ kind: 'source', id: 'source:hrw' }), '/history/sources/source:hrw');
+  // A document found in its text opens in the viewer at the page it was found on.
+  assert.equal(
+    hitPath({ kind: 'source', id: 'source:doc-1a2b', caseId: 'case:kz-mamay-2022', page: 3 }),
+    '/documents/source%3Adoc-1a2b?page=3',
+  );
 });
