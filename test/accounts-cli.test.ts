@@ -58,17 +58,28 @@ function accountsSuite(name: string, makeEnv: () => Promise<Env>, options: { ski
         const file = join(dir, `${occupation ?? 'first'}.bundle.json`);
         const names = [{ value: 'Named Person', script: 'Latn', language: 'en', kind: 'native' }];
         const person = { id: 'person:named', names, ...(occupation !== undefined ? { occupation } : {}) };
-        writeFileSync(file, JSON.stringify({ format: 'casewatch-bundle', formatVersion: 1, persons: [person] }));
+        writeFileSync(
+          file,
+          JSON.stringify({ format: 'casewatch-bundle', formatVersion: 1, persons: [person] }),
+        );
         return file;
       };
-      const added = runCli(env, ['user', 'add', 'zhanar', '--role', 'editor', '--display-name', 'Zhanar Abenova']);
+      const added = runCli(env, [
+        'user',
+        'add',
+        'zhanar',
+        '--role',
+        'editor',
+        '--display-name',
+        'Zhanar Abenova',
+      ]);
       assert.equal(added.code, 0, added.stderr);
       assert.equal(runCli({ ...env, CASEWATCH_USER: 'zhanar' }, ['import', bundle()]).code, 0);
       assert.equal(runCli({ ...env, CASEWATCH_USER: 'loner' }, ['import', bundle('journalist')]).code, 0);
       const history = runCli(env, ['history', 'person', 'person:named']);
       assert.equal(history.code, 0, history.stderr);
       assert.match(history.stdout, /v1 create by Zhanar Abenova \(cli:zhanar\)/);
-      assert.match(history.stdout, /v2 update by loner \(cli:loner\): occupation/);
+      assert.match(history.stdout, /v2 update by loner \(cli:loner\) \(import of .*\): occupation/);
       const json = JSON.parse(runCli(env, ['history', 'person', 'person:named', '--json']).stdout) as {
         revisions: { actor: string; actorName?: string }[];
       };

@@ -195,7 +195,10 @@ test(
     const newest = page.locator('.history-entry').first().locator('[data-actor]');
     assert.equal(await newest.innerText(), 'Edige Nurlanov');
     assert.match((await newest.getAttribute('title')) ?? '', /^user:/);
-    assert.equal(await page.locator('.history-entry').last().locator('[data-actor]').innerText(), 'Casewatch');
+    assert.equal(
+      await page.locator('.history-entry').last().locator('[data-actor]').innerText(),
+      'Casewatch',
+    );
     await pageObject.screenshot('history-en-desktop');
     assert.deepEqual(await pageObject.accessibilityViolations(), []);
 

@@ -112,10 +112,9 @@ forEachStore('actor names in history and custody', (getStore) => {
       await tx.documents?.addCustody({ sha256, action: 'verified', detail: 'as written before 0007' });
     });
 
-    const custody = await api.get<{ events: (Named & { action: string; details?: object; detail?: string })[] }>(
-      'researcher',
-      `/api/documents/${id}/custody`,
-    );
+    const custody = await api.get<{
+      events: (Named & { action: string; details?: object; detail?: string })[];
+    }>('researcher', `/api/documents/${id}/custody`);
     assert.deepEqual(
       custody.events.map((e) => [e.action, e.actor, e.actorName, e.details, e.detail]),
       [

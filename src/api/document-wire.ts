@@ -58,12 +58,14 @@ export const CustodyEventSchema = z.object({
   at: z.string(),
   origin: z.string().optional(),
   details: CustodyDetailsSchema.optional().describe(
-    'What the event concerns, as data for the reader\'s language to word.',
+    "What the event concerns, as data for the reader's language to word.",
   ),
   detail: z
     .string()
     .optional()
-    .describe('What an event recorded by an older version says of it, in English; newer events carry details.'),
+    .describe(
+      'What an event recorded by an older version says of it, in English; newer events carry details.',
+    ),
 });
 export const CustodySchema = z.object({ events: z.array(CustodyEventSchema) });
 

@@ -46,7 +46,10 @@ test('the public is never shown a staff member’s name, and asks the accounts n
 
 test('many entries by few actors are named with one lookup of the distinct ids', async () => {
   const port = accounts();
-  const entries = Array.from({ length: 500 }, (_, i) => ({ seq: i, actor: i % 2 === 0 ? 'user:Sf-1' : 'system' }));
+  const entries = Array.from({ length: 500 }, (_, i) => ({
+    seq: i,
+    actor: i % 2 === 0 ? 'user:Sf-1' : 'system',
+  }));
   const named = await withActorNames(VIEWER, port, entries);
   assert.equal(port.asked.length, 1);
   assert.deepEqual(port.asked[0]?.ids, ['Sf-1']);

@@ -54,7 +54,6 @@ export async function withActorNames<T extends { actor: string }>(
   );
   return items.map((item) => {
     const actorName = names.get(item.actor);
-    // Spread of a type parameter: TypeScript cannot see that an item without the name still fits the result.
-    return (actorName === undefined ? item : { ...item, actorName }) as T & { actorName?: string };
+    return actorName === undefined ? item : { ...item, actorName };
   });
 }

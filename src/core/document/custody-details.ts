@@ -10,7 +10,10 @@ export const CustodyDetailsSchema = z.object({
   pages: z.number().int().nonnegative().optional().describe('The pages whose text was read.'),
   ocrPages: z.number().int().nonnegative().optional().describe('Of those, the pages read by OCR.'),
   reason: z.string().optional().describe('Why the reading failed, as the reader of the file said.'),
-  check: z.enum(['changed', 'missing']).optional().describe("What re-hashing found: other bytes, or no file."),
+  check: z
+    .enum(['changed', 'missing'])
+    .optional()
+    .describe('What re-hashing found: other bytes, or no file.'),
 });
 export type CustodyDetails = z.infer<typeof CustodyDetailsSchema>;
 
