@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -49,6 +49,50 @@ function accountsSuite(name: string, makeEnv: () => Promise<Env>, options: { ski
       assert.equal(list.stdout, 'aigerim  researcher  (groups: legal team)\ndana  admin\n');
       const json = runCli(env, ['user', 'list', '--json']);
       assert.doesNotMatch(json.stdout, /argon2|a long enough password/);
+    });
+
+    test('history names who changed a record beside the id: an account by its display name, others by theirs', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'casewatch-history-'));
+      dirs.push(dir);
+      const bundle = (occupation?: string) => {
+        const file = join(dir, `${occupation ?? 'first'}.bundle.json`);
+        const names = [{ value: 'Named Person', script: 'Latn', language: 'en', kind: 'native' }];
+        const person = { id: 'person:named', names, ...(occupation !== undefined ? { occupation } : {}) };
+        writeFileSync(
+          file,
+          JSON.stringify({ format: 'casewatch-bundle', formatVersion: 1, persons: [person] }),
+        );
+        return file;
+      };
+      const added = runCli(env, [
+        'user',
+        'add',
+        'zhanar',
+        '--role',
+        'editor',
+        '--display-name',
+        'Zhanar Abenova',
+      ]);
+      assert.equal(added.code, 0, added.stderr);
+      assert.equal(runCli({ ...env, CASEWATCH_USER: 'zhanar' }, ['import', bundle()]).code, 0);
+      assert.equal(runCli({ ...env, CASEWATCH_USER: 'loner' }, ['import', bundle('journalist')]).code, 0);
+      const history = runCli(env, ['history', 'person', 'person:named']);
+      assert.equal(history.code, 0, history.stderr);
+      assert.match(history.stdout, /v1 create by Zhanar Abenova \(cli:zhanar\)/);
+      assert.match(history.stdout, /v2 update by loner \(cli:loner\) \(import of .*\): occupation/);
+      const json = JSON.parse(runCli(env, ['history', 'person', 'person:named', '--json']).stdout) as {
+        revisions: { actor: string; actorName?: string }[];
+      };
+      assert.deepEqual(
+        json.revisions.map((r) => [r.actor, r.actorName]),
+        [
+          ['cli:zhanar', 'Zhanar Abenova'],
+          ['cli:loner', 'loner'],
+        ],
+      );
+      // The public is never told a staff member's name.
+      const outsider = runCli({ ...env, CASEWATCH_ROLE: 'public' }, ['history', 'person', 'person:named']);
+      assert.doesNotMatch(outsider.stdout + outsider.stderr, /Zhanar Abenova/);
     });
 
     test('refusals: a taken name (5), a bad name (4), a role above the owner (6), a viewer managing (6)', () => {

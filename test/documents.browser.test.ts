@@ -36,7 +36,7 @@ process.env.CASEWATCH_FILES = files;
 before(async () => {
   if (!hasChromium) return;
   server = await startDemoServer();
-  await addAccount(server.store, 'editor-docs', 'editor');
+  await addAccount(server.store, 'editor-docs', 'editor', 'Dana Docs');
   browser = await launchBrowser();
 });
 after(async () => {
@@ -133,7 +133,15 @@ test(
     await viewer.switchLanguage('ru');
     await d.page.getByRole('heading', { name: 'Найдено в тексте' }).waitFor();
     assert.deepEqual(englishIn(await viewer.interfaceText()), []);
+    // The chain of custody names the editor, and says in Russian what each event concerns.
+    const added = d.page.locator('.custody-events li[data-action="added"]');
+    assert.equal(await added.locator('[data-actor]').innerText(), 'Dana Docs');
+    assert.match((await added.locator('[data-actor]').getAttribute('title')) ?? '', /^user:/);
+    assert.match(squash(await added.innerText()), /добавлен: Dana Docs · (.* · )?как «indictment\.pdf»$/);
+    const read = d.page.locator('.custody-events li[data-action="text_read"]');
+    assert.match(squash(await read.innerText()), /текст распознан: Dana Docs · 4 страницы/);
     await viewer.switchLanguage('en');
+    assert.match(squash(await read.innerText()), /text read by Dana Docs · 4 pages/);
     const allegation = await stored(d, '/api/allegations/allegation:test-page-3');
     assert.equal(allegation.document, documentId);
     assert.equal(allegation.charge, CHARGE);

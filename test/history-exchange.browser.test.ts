@@ -31,7 +31,12 @@ before(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'casewatch-pages-'));
   const store = await openSqliteStore({ file: join(dir, 'demo.db') });
   await loadDemoIfEmpty(store, loadLegalKnowledge(LAW_DIR));
-  await addUser(nodeAccountDeps(store), SYSTEM_ACTOR, { name: 'ed', roles: ['editor'] }, PASSWORD);
+  await addUser(
+    nodeAccountDeps(store),
+    SYSTEM_ACTOR,
+    { name: 'ed', displayName: 'Edige Nurlanov', roles: ['editor'] },
+    PASSWORD,
+  );
   const server = await startServer({
     store,
     law: loadLegalKnowledge(LAW_DIR),
@@ -186,6 +191,14 @@ test(
     const change = page.locator('table.diff tr', { hasText: 'occupation' }).first();
     await change.waitFor();
     assert.match(await change.innerText(), /Changed occupation/);
+    // Who changed it, by name, the account's id kept in the title; the demo's versions were the system's.
+    const newest = page.locator('.history-entry').first().locator('[data-actor]');
+    assert.equal(await newest.innerText(), 'Edige Nurlanov');
+    assert.match((await newest.getAttribute('title')) ?? '', /^user:/);
+    assert.equal(
+      await page.locator('.history-entry').last().locator('[data-actor]').innerText(),
+      'Casewatch',
+    );
     await pageObject.screenshot('history-en-desktop');
     assert.deepEqual(await pageObject.accessibilityViolations(), []);
 

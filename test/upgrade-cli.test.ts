@@ -25,8 +25,9 @@ const UPGRADES = [
   '0004-search-index',
   '0005-record-references',
   '0006-documents',
+  '0007-custody-details',
 ];
-const LATEST = '0006-documents';
+const LATEST = '0007-custody-details';
 const FACTS = ['facts', 'Mamay', '--json', '--as-of', '2023-02-01'];
 
 const envOf = (db: FixtureDatabase): Record<string, string> =>

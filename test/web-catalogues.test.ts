@@ -48,6 +48,8 @@ const ARGS = {
   q: '—',
   element: '—',
   page: 3,
+  pages: 3,
+  ocr: 1,
   state: '—',
   allegation: '—',
   key: '—',

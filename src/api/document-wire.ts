@@ -8,6 +8,8 @@ import {
   StoredFileSchema,
   type SourceDetails,
 } from '../core/source/source.ts';
+import { CustodyDetailsSchema } from '../core/document/custody-details.ts';
+import { ActorNameSchema } from './wire.ts';
 
 /** A document as the API shows it: its source record's title and case, its file and its text's state. */
 export const DocumentSummarySchema = z.object({
@@ -56,12 +58,22 @@ export const DocumentSuggestionSchema = z.object({
 });
 export const DocumentSuggestionsSchema = z.object({ suggestions: z.array(DocumentSuggestionSchema) });
 
+/** One link of a chain of custody: who (their id, and their name when the reader may be shown it), what, when. */
 export const CustodyEventSchema = z.object({
   action: z.enum(['added', 'exported', 'verified', 'verify_failed', 'text_read']),
-  actor: z.string(),
+  actor: z.string().describe('The id of who acted (user:ID, cli:NAME, system).'),
+  actorName: ActorNameSchema,
   at: z.string(),
   origin: z.string().optional(),
-  detail: z.string().optional(),
+  details: CustodyDetailsSchema.optional().describe(
+    "What the event concerns, as data for the reader's language to word.",
+  ),
+  detail: z
+    .string()
+    .optional()
+    .describe(
+      'What an event recorded by an older version says of it, in English; newer events carry details.',
+    ),
 });
 export const CustodySchema = z.object({ events: z.array(CustodyEventSchema) });
 

@@ -118,11 +118,21 @@ export const ErrorSchema = z.object({
   }),
 });
 
+/** Who an actor id is, for a reader who may be shown it: a staff member's name never reaches the public. */
+export const ActorNameSchema = z
+  .string()
+  .optional()
+  .describe(
+    "Who acted, by name: an account's display name, the command line's user, Casewatch for the system. " +
+      'Given only to readers who may be shown it (never a staff name to the public); show the id otherwise.',
+  );
+
 /** One revision of a record as its history shows it to the reader. */
 export const HistoryEntrySchema = z.object({
   seq: z.number(),
   at: z.string(),
-  actor: z.string(),
+  actor: z.string().describe('The id of who acted (user:ID, cli:NAME, system).'),
+  actorName: ActorNameSchema,
   action: z.enum(['create', 'update', 'delete']),
   version: RecordVersionSchema,
   reason: z.string().optional(),

@@ -3,7 +3,7 @@ import type { CommandContext } from './context.ts';
 import type { Flags } from './flags.ts';
 import { printJson, printText, UsageError } from './output.ts';
 
-/** casewatch history KIND ID: who changed a record, when, and what. */
+/** casewatch history KIND ID: who changed a record (by name beside the id), when, and what. */
 export async function runHistory(ctx: CommandContext, args: string[], flags: Flags): Promise<void> {
   const [word, id, ...extra] = args;
   if (word === undefined || id === undefined || extra.length > 0)
@@ -14,7 +14,8 @@ export async function runHistory(ctx: CommandContext, args: string[], flags: Fla
     entries
       .map((e) => {
         const fields = e.action === 'update' ? `: ${e.changedFields.join(', ')}` : '';
-        return `${e.at}  v${e.version} ${e.action} by ${e.actor}${e.reason ? ` (${e.reason})` : ''}${fields}`;
+        const who = e.actorName !== undefined ? `${e.actorName} (${e.actor})` : e.actor;
+        return `${e.at}  v${e.version} ${e.action} by ${who}${e.reason ? ` (${e.reason})` : ''}${fields}`;
       })
       .join('\n'),
   );

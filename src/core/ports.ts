@@ -1,6 +1,7 @@
 import type { AccountStore } from './accounts/account-ports.ts';
 import type { Actor } from './actor.ts';
 import type { Visibility } from './common/visibility.ts';
+import type { CustodyDetails } from './document/custody-details.ts';
 import type { RecordKind, RecordOf } from './record/record-kinds.ts';
 import type { RecordRow } from './record/record-row.ts';
 import type { SearchIndex, SearchIndexMaintenance } from './search/search.ts';
@@ -78,6 +79,9 @@ export interface CustodyEvent {
   actor: string;
   at: string;
   origin?: string;
+  /** What it concerns, as data each reader's language words (since 0007). */
+  details?: CustodyDetails;
+  /** What events recorded before 0007 say of it, in the server's English words; kept as written. */
   detail?: string;
 }
 
@@ -109,6 +113,8 @@ export interface DocumentFileWriter extends DocumentFileReader {
     sourceId?: string;
     action: CustodyAction;
     origin?: string;
+    details?: CustodyDetails;
+    /** Words as older versions wrote them; new events carry `details`. */
     detail?: string;
   }): Promise<void>;
 }

@@ -98,6 +98,20 @@ export function createAccountRepository(writer: Db, reader: Db): AccountStore {
       const row = await users(reader).where('name', '=', name).executeTakeFirst();
       return row && userOf(row);
     },
+    async accountLabels({ ids, names }) {
+      if (ids.length === 0 && names.length === 0) return [];
+      const rows = await reader
+        .selectFrom('users')
+        .select(['id', 'name', 'display_name'])
+        .where((eb) =>
+          eb.or([
+            ...(ids.length > 0 ? [eb('id', 'in', [...ids])] : []),
+            ...(names.length > 0 ? [eb('name', 'in', [...names])] : []),
+          ]),
+        )
+        .execute();
+      return rows.map((r) => ({ id: r.id, name: r.name, displayName: r.display_name }));
+    },
     async listUsers() {
       return (await users(reader).orderBy('name').execute()).map(userOf);
     },

@@ -1,4 +1,4 @@
-// The stored files' rows, their pages' text and their chain of custody (0006), the same SQL on both databases.
+// The stored files' rows, their pages' text and their chain of custody (0006, 0007), the same SQL on both databases.
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type {
   CustodyEvent,
@@ -7,6 +7,8 @@ import type {
   DocumentPage,
   StoredFileInfo,
 } from '../core/ports.ts';
+import { opt } from '../core/common/opt.ts';
+import { custodyDetailsOf } from '../core/document/custody-details.ts';
 import type { CustodyEventTable, Database, StoredFileTable } from './schema.ts';
 import { indexFilePages } from './search/search-pages.ts';
 import type { WriteContext } from './write-context.ts';
@@ -35,6 +37,7 @@ const toEvent = (row: Selectable<CustodyEventTable>): CustodyEvent => ({
   actor: row.actor,
   at: row.at,
   ...(row.origin !== null ? { origin: row.origin } : {}),
+  ...opt('details', custodyDetailsOf(row.details)),
   ...(row.detail !== null ? { detail: row.detail } : {}),
 });
 
@@ -138,6 +141,7 @@ export function documentFileWriter(db: Kysely<Database>, ctx: WriteContext): Doc
           actor: ctx.actor,
           at: ctx.at,
           origin: event.origin ?? null,
+          details: event.details !== undefined ? JSON.stringify(event.details) : null,
           detail: event.detail ?? null,
         })
         .execute();

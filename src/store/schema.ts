@@ -203,6 +203,9 @@ export interface CustodyEventTable {
   actor: string;
   at: string;
   origin: string | null;
+  /** What the event concerns, as JSON (0007): CustodyDetails. */
+  details: string | null;
+  /** Words older versions wrote instead. */
   detail: string | null;
 }
 

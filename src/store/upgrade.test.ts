@@ -31,8 +31,9 @@ const UPGRADES = [
   '0004-search-index',
   '0005-record-references',
   '0006-documents',
+  '0007-custody-details',
 ];
-const LATEST = '0006-documents';
+const LATEST = '0007-custody-details';
 
 /** Opens the store on a database with the current code, which upgrades it; `reports` collects what it did. */
 function open(db: FixtureDatabase, reports: MigrationReport[] = []): Promise<Store> {

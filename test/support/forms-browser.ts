@@ -6,8 +6,14 @@ import { nodeAccountDeps } from '../../src/node-secrets.ts';
 import { PASSWORD } from './auth-browser.ts';
 
 /** An account of the given role, with the tests' password, in the server's store. */
-export async function addAccount(store: Store, name: string, role: 'editor' | 'viewer'): Promise<void> {
-  await addUser(nodeAccountDeps(store), SYSTEM_ACTOR, { name, roles: [role], groups: [] }, PASSWORD);
+export async function addAccount(
+  store: Store,
+  name: string,
+  role: 'editor' | 'viewer',
+  displayName?: string,
+): Promise<void> {
+  const account = { name, roles: [role], groups: [], ...(displayName !== undefined ? { displayName } : {}) };
+  await addUser(nodeAccountDeps(store), SYSTEM_ACTOR, account, PASSWORD);
 }
 
 /** The sign-in page and the record forms as a user fills them in: by their labels, as a person reads them. */

@@ -347,8 +347,10 @@ export function documentRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
           events: events.map((e) => ({
             action: e.action,
             actor: e.actor,
+            ...(e.actorName !== undefined ? { actorName: e.actorName } : {}),
             at: e.at,
             ...(e.origin !== undefined ? { origin: e.origin } : {}),
+            ...(e.details !== undefined ? { details: e.details } : {}),
             ...(e.detail !== undefined ? { detail: e.detail } : {}),
           })),
         },

@@ -12,6 +12,7 @@ import type {
   Transaction,
 } from '../ports.ts';
 import type { CaseScopedKind, RecordKind, RecordOf } from '../record/record-kinds.ts';
+import { withActorNames } from '../accounts/actor-names.ts';
 import { assertAllowed, scopeOf } from './policy.ts';
 import { releaseRecord } from './release.ts';
 import { withoutHidden } from './redact.ts';
@@ -55,6 +56,11 @@ export interface Session {
   lastChange(): Promise<number>;
   /** Every revision of a record, unredacted: the history service decides, side by side, what the actor sees. */
   revisions(kind: RecordKind, id: string): Promise<Revision[]>;
+  /**
+   * Entries that record who acted (revisions, custody events), each with `actorName` when this actor may be
+   * shown one (core/accounts/actor-names.ts: never a staff member's name to the public); one lookup for all.
+   */
+  named<T extends { actor: string }>(entries: readonly T[]): Promise<(T & { actorName?: string })[]>;
   /** Records as this actor may see them: the one exit, for records not read through `get` or `list`. */
   release<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]): Promise<RecordOf<K>[]>;
   /** Records and fields the actor may see that match the query, ranked, with facets and the next page's cursor. */
@@ -132,6 +138,7 @@ function sessionOver(store: Store, reader: RecordReader, actor: Actor): Session 
     jurisdictionCounts: () => reader.jurisdictionCounts(scope),
     revisions: (kind, id) => reader.history(kind, id),
     lastChange: () => reader.lastChange(),
+    named: (entries) => withActorNames(actor, store.accounts, entries),
     async release(kind, records) {
       const stamped = records.map((data) => ({ kind, id: data.id, data }) as Stored<typeof kind>);
       return (await out(kind, stamped)).map((r) => r.data);

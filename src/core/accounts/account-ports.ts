@@ -60,11 +60,16 @@ export interface ApiTokenRow extends ApiToken {
   tokenHash: string;
 }
 
+/** What names an account to people: its id, the name one signs in with, the name it is shown by. */
+export type AccountLabel = Pick<User, 'id' | 'name' | 'displayName'>;
+
 /** The accounts' storage; every write that changes an account records its event in the same transaction. */
 export interface AccountStore {
   countUsers(): Promise<number>;
   userById(id: string): Promise<UserRow | undefined>;
   userByName(name: string): Promise<UserRow | undefined>;
+  /** The accounts with one of these ids or one of these names (disabled ones too), in one query; no secrets. */
+  accountLabels(keys: { ids: readonly string[]; names: readonly string[] }): Promise<AccountLabel[]>;
   listUsers(): Promise<UserRow[]>;
   createUser(row: UserRow, event: AccountEvent): Promise<void>;
   /** Changes an account; with an event, records it in the same transaction (none for bookkeeping). */

@@ -118,14 +118,17 @@ export async function documentForView(
   };
 }
 
-/** The chain of custody of a document: its file's events and this document's, oldest first. */
+/** A link of a chain of custody as a reader sees it: with the name of who acted, when they may be shown it. */
+export type CustodyEntry = CustodyEvent & { actorName?: string };
+
+/** The chain of custody of a document: its file's events and this document's, oldest first, actors named. */
 export async function documentCustody(
   deps: Pick<DocumentDeps, 'store'>,
   session: Session,
   id: string,
-): Promise<CustodyEvent[]> {
+): Promise<CustodyEntry[]> {
   const { file } = await readableDocument(session, deps.store, id);
-  return filesOf(deps.store).custody(file.sha256, id);
+  return session.named(await filesOf(deps.store).custody(file.sha256, id));
 }
 
 /**

@@ -84,10 +84,10 @@ forEachStore('documents', (getStore) => {
       (await listDocuments(deps, editor, 'case:a')).map((d) => d.id),
       [doc.id],
     );
-    const actions = (await documentCustody(deps, editor, doc.id)).map((e) => [e.action, e.actor]);
+    const actions = (await documentCustody(deps, editor, doc.id)).map((e) => [e.action, e.actor, e.details]);
     assert.deepEqual(actions, [
-      ['added', 'user:ed'],
-      ['text_read', 'user:ed'],
+      ['added', 'user:ed', { fileName: 'indictment.pdf' }],
+      ['text_read', 'user:ed', { pages: 4 }],
     ]);
   });
 
@@ -242,6 +242,21 @@ forEachStore('documents', (getStore) => {
     assert.deepEqual((await getDocument(deps, openSession(store, ADMIN), hidden.id)).capture, capture);
   });
 
+  test('a reading that fails is a text_read event with its reason, as data', async () => {
+    const store = getStore();
+    await withCase(store);
+    const failing: DocumentDeps = {
+      ...depsOf(store, memoryBlobStore()),
+      readText: () => Promise.reject(new Error('the file could not be read')),
+    };
+    const editor = openSession(store, EDITOR);
+    const bytes = new TextEncoder().encode('Протокол.\n');
+    const doc = await addDocument(failing, editor, { caseId: 'case:a', bytes, name: 'x.txt' });
+    assert.equal((await readDocumentText(failing, EDITOR, doc.file.sha256))?.textStatus, 'failed');
+    const last = (await documentCustody(failing, editor, doc.id)).at(-1);
+    assert.deepEqual([last?.action, last?.details], ['text_read', { reason: 'the file could not be read' }]);
+  });
+
   test('verify names a changed and a missing file, for admins only', async () => {
     const store = getStore();
     await withCase(store);
@@ -262,6 +277,6 @@ forEachStore('documents', (getStore) => {
     assert.equal(bySha.get(b.file.sha256)?.status, 'missing');
     assert.equal(bySha.get(c.file.sha256)?.status, 'ok');
     const last = (await store.documents?.custody(a.file.sha256))?.at(-1);
-    assert.deepEqual([last?.action, last?.detail], ['verify_failed', 'changed']);
+    assert.deepEqual([last?.action, last?.details], ['verify_failed', { check: 'changed' }]);
   });
 });

@@ -115,7 +115,7 @@ export async function addDocument(
         sourceId: created.id,
         action: 'added',
         ...(input.origin !== undefined ? { origin: input.origin } : {}),
-        ...(input.name !== undefined ? { detail: `as "${input.name}"` } : {}),
+        ...(input.name !== undefined ? { details: { fileName: input.name } } : {}),
       });
       const info = await files.file(sha256);
       if (info === undefined) throw new Error(`the row of ${sha256} vanished in its own transaction`);
@@ -183,7 +183,7 @@ export async function readDocumentText(
       await w.addCustody({
         sha256,
         action: 'text_read',
-        detail: `${text.pageCount} page${text.pageCount === 1 ? '' : 's'}${ocr > 0 ? `, ${ocr} by OCR` : ''}`,
+        details: { pages: text.pageCount, ...(ocr > 0 ? { ocrPages: ocr } : {}) },
       });
     });
   } catch (error) {
@@ -191,7 +191,7 @@ export async function readDocumentText(
     const reason = error instanceof Error ? error.message : String(error);
     await write(async (w) => {
       await w.setText(sha256, { status: 'failed', note: reason });
-      await w.addCustody({ sha256, action: 'text_read', detail: `failed: ${reason}` });
+      await w.addCustody({ sha256, action: 'text_read', details: { reason } });
     });
   }
   return files.file(sha256);
@@ -251,7 +251,7 @@ export async function verifyFiles(deps: DocumentDeps, session: Session): Promise
       await writerOf(tx).addCustody({
         sha256: check.sha256,
         action: check.status === 'ok' ? 'verified' : 'verify_failed',
-        ...(check.status !== 'ok' ? { detail: check.status } : {}),
+        ...(check.status !== 'ok' ? { details: { check: check.status } } : {}),
       });
   });
   return checks.map((c) => ({ ...c, documents: bySha.get(c.sha256) ?? [] }));

@@ -9,6 +9,8 @@ export interface HistoryEntry {
   seq: number;
   at: string;
   actor: string;
+  /** Who `actor` is, for a reader who may be shown it (the session's `named`); the id alone otherwise. */
+  actorName?: string;
   action: Revision['action'];
   version: number;
   reason?: string;
@@ -55,6 +57,7 @@ type Side = Parameters<typeof canReadRecord>[1] & Record<string, unknown>;
  * step: the actor must be able to read it now (a deleted record, as it last was); a version they may not read
  * (a restricted record later published) is withheld whole, and every version they see leaves through the same
  * field confidentiality as the record itself, changed fields included (a hidden field's change is not listed).
+ * Each names its actor as the reader may be shown them (`actorName`).
  */
 export async function recordHistory(session: Session, kind: RecordKind, id: string): Promise<HistoryEntry[]> {
   const actor = session.actor;
@@ -71,7 +74,7 @@ export async function recordHistory(session: Session, kind: RecordKind, id: stri
     if (side !== null && readable(side))
       shownOf.set(side, (await session.release(kind, [side as RecordOf<typeof kind>]))[0] ?? WITHHELD);
   const shown = (side: unknown) => (side === null ? null : (shownOf.get(side) ?? WITHHELD));
-  return revisions.map((r) => {
+  return (await session.named(revisions)).map((r) => {
     const isOpen = readable(r.before) && readable(r.after);
     const before = shown(r.before);
     const after = shown(r.after);
@@ -79,6 +82,7 @@ export async function recordHistory(session: Session, kind: RecordKind, id: stri
       seq: r.seq,
       at: r.at,
       actor: r.actor,
+      ...(r.actorName !== undefined ? { actorName: r.actorName } : {}),
       action: r.action,
       version: r.version,
       ...(r.reason !== undefined && r.reason !== null ? { reason: r.reason } : {}),

@@ -6,6 +6,7 @@ import { accountsMigration } from './0003-accounts.ts';
 import { searchIndexMigration } from './0004-search-index.ts';
 import { recordReferencesMigration } from './0005-record-references.ts';
 import { documentsMigration } from './0006-documents.ts';
+import { custodyDetailsMigration } from './0007-custody-details.ts';
 import type { MigrationDialect } from './migration-dialect.ts';
 
 /** Where Kysely records the migrations a database has had. */
@@ -20,6 +21,7 @@ export function migrationsFor(dialect: MigrationDialect): Record<string, Migrati
     '0004-search-index': searchIndexMigration(dialect),
     '0005-record-references': recordReferencesMigration(dialect),
     '0006-documents': documentsMigration(dialect),
+    '0007-custody-details': custodyDetailsMigration(),
   };
 }
 

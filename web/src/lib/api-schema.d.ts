@@ -8904,7 +8904,10 @@ export interface components {
         HistoryEntry: {
             seq: number;
             at: string;
+            /** @description The id of who acted (user:ID, cli:NAME, system). */
             actor: string;
+            /** @description Who acted, by name: an account's display name, the command line's user, Casewatch for the system. Given only to readers who may be shown it (never a staff name to the public); show the id otherwise. */
+            actorName?: string;
             /** @enum {string} */
             action: "create" | "update" | "delete";
             version: number;
@@ -9158,9 +9161,29 @@ export interface components {
         CustodyEvent: {
             /** @enum {string} */
             action: "added" | "exported" | "verified" | "verify_failed" | "text_read";
+            /** @description The id of who acted (user:ID, cli:NAME, system). */
             actor: string;
+            /** @description Who acted, by name: an account's display name, the command line's user, Casewatch for the system. Given only to readers who may be shown it (never a staff name to the public); show the id otherwise. */
+            actorName?: string;
             at: string;
             origin?: string;
+            /** @description What the event concerns, as data for the reader's language to word. */
+            details?: {
+                /** @description The file name it was added under. */
+                fileName?: string;
+                /** @description The pages whose text was read. */
+                pages?: number;
+                /** @description Of those, the pages read by OCR. */
+                ocrPages?: number;
+                /** @description Why the reading failed, as the reader of the file said. */
+                reason?: string;
+                /**
+                 * @description What re-hashing found: other bytes, or no file.
+                 * @enum {string}
+                 */
+                check?: "changed" | "missing";
+            };
+            /** @description What an event recorded by an older version says of it, in English; newer events carry details. */
             detail?: string;
         };
         Custody: {

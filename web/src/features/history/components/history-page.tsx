@@ -63,7 +63,11 @@ function RevisionView(props: {
         <FormattedMessage
           id="history.byAt"
           values={{
-            actor: entry.actor,
+            actor: (
+              <span className="record-text" title={entry.actor} data-actor={entry.actor}>
+                {entry.actorName ?? entry.actor}
+              </span>
+            ),
             at: intl.formatDate(entry.at, { dateStyle: 'medium', timeStyle: 'short' }),
           }}
         />
