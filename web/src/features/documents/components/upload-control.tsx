@@ -2,10 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { DocumentKindSchema } from '../../../../../src/core/source/source.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { CheckboxField, SelectField, TextField } from '../../forms/components/fields.tsx';
-import { CaptureFields } from '../../forms/components/source-fields.tsx';
+import { CaptureFields, DocumentKindField } from '../../forms/components/source-fields.tsx';
 import { formPathOf } from '../../forms/lib/form-record.ts';
 import { uploadDocument, type UploadFields } from '../api/documents.ts';
 import { uploadErrorMessage } from '../lib/text-status.ts';
@@ -86,13 +85,7 @@ export function UploadControl({ caseId }: { caseId: string }) {
           <TextField name="title" label="documents.upload.title" />
         </div>
         <div className="row">
-          <SelectField
-            name="documentKind"
-            label="forms.source.documentKind"
-            options={DocumentKindSchema.options}
-            messages="forms.documentKind"
-            allowEmpty
-          />
+          <DocumentKindField />
           <SelectField
             name="visibility"
             label="forms.visibility"

@@ -23,13 +23,7 @@ export function SourceFields() {
         options={SourceKindSchema.options}
         messages="forms.sourceKind"
       />
-      <SelectField
-        name="documentKind"
-        label="forms.source.documentKind"
-        options={DocumentKindSchema.options}
-        messages="forms.documentKind"
-        allowEmpty
-      />
+      <DocumentKindField />
       <TextField name="title" label="forms.source.title" />
       <TextField name="language" label="forms.person.language" />
       <TextField name="author" label="forms.field.source.author" />
@@ -64,5 +58,18 @@ export function CaptureFields() {
         <TextField name="capture.tool" label="forms.capture.tool" />
       </div>
     </FieldGroup>
+  );
+}
+
+/** A document's role in proceedings (indictment, verdict, expert analysis…), or none said. */
+export function DocumentKindField() {
+  return (
+    <SelectField
+      name="documentKind"
+      label="forms.source.documentKind"
+      options={DocumentKindSchema.options}
+      messages="forms.documentKind"
+      allowEmpty
+    />
   );
 }
