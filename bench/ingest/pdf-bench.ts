@@ -1,4 +1,5 @@
-// PDF text per page, ours (pdf.js) against poppler's pdftotext on the same generated PDFs in the same run, and
+// PDF text per page, ours (readPdfText: pdftotext where installed, with its checks) and pdf.js alone, against
+// poppler's pdftotext on the same generated PDFs in the same run, and
 // OCR seconds per page; several runs, their spread. Prints JSON. `npx tsx bench/ingest/pdf-bench.ts --help`
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -86,26 +87,34 @@ try {
   const path = join(folder, 'text.pdf');
   writeFileSync(path, pdf);
 
-  const ours = async () => {
+  const reader = (pdftotext?: false) => async () => {
     const start = performance.now();
-    const read = await readPdfText(pdf, { limits: DEFAULT_LIMITS });
-    if (read.length !== pages) throw new Error(`pdf.js read ${read.length} pages of ${pages}`);
+    const read = await readPdfText(pdf, {
+      limits: DEFAULT_LIMITS,
+      ...(pdftotext === false ? { pdftotext } : {}),
+    });
+    if (read.length !== pages) throw new Error(`read ${read.length} pages of ${pages}`);
     return pages / ((performance.now() - start) / 1000);
   };
+  const ours = reader();
+  const pdfjs = reader(false);
   const poppler = () => {
     const start = performance.now();
     execFileSync('pdftotext', ['-enc', 'UTF-8', path, join(folder, 'text.txt')]);
     return pages / ((performance.now() - start) / 1000);
   };
   await ours();
+  await pdfjs();
   poppler();
   const oursRuns: number[] = [];
+  const pdfjsRuns: number[] = [];
   const popplerRuns: number[] = [];
   for (let i = 0; i < runs; i++) {
     oursRuns.push(await ours());
+    pdfjsRuns.push(await pdfjs());
     popplerRuns.push(poppler());
     log(
-      `run ${i + 1}/${runs}: pdf.js ${oursRuns.at(-1)!.toFixed(1)} pages/s, pdftotext ${popplerRuns.at(-1)!.toFixed(1)}`,
+      `run ${i + 1}/${runs}: ours ${oursRuns.at(-1)!.toFixed(1)} pages/s, pdf.js alone ${pdfjsRuns.at(-1)!.toFixed(1)}, pdftotext ${popplerRuns.at(-1)!.toFixed(1)}`,
     );
   }
   const ratios = oursRuns.map((o, i) => o / popplerRuns[i]!);
@@ -130,7 +139,8 @@ try {
     pdfText: {
       pages,
       bytes: pdf.length,
-      pdfjsPagesPerSecond: spread(oursRuns, 1),
+      oursPagesPerSecond: spread(oursRuns, 1),
+      pdfjsPagesPerSecond: spread(pdfjsRuns, 1),
       pdftotextPagesPerSecond: spread(popplerRuns, 1),
       ratio: spread(ratios),
       target: 0.5,

@@ -9,48 +9,57 @@ import {
 } from '../../test/support/pdf-fixtures.ts';
 import { DEFAULT_LIMITS } from './limits.ts';
 import { joinTextItems, readPdfText, type IngestProgress, type PlacedText } from './pdf-text.ts';
+import { splitPages } from './poppler-text.ts';
 
 /** Words only, one space between: what must survive however the lines wrap. */
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-describe('readPdfText on a generated Russian PDF', { skip: ingestSkipReason() }, () => {
-  let pdf: Buffer;
-  before(async () => {
-    pdf = await russianPdf();
-  });
+// The same pages, read by pdftotext, by pdf.js, and by pdf.js where pdftotext is missing.
+const READERS: [string, { pdftotext?: string | false }][] = [
+  ['pdftotext', {}],
+  ['pdf.js', { pdftotext: false }],
+  ['pdf.js, pdftotext missing', { pdftotext: '/nonexistent/pdftotext' }],
+];
 
-  test('gives each page its own Cyrillic text, the citation on page 3 and nowhere else', async () => {
-    const pages = await readPdfText(pdf, { limits: DEFAULT_LIMITS });
-    assert.deepEqual(
-      pages.map((p) => p.page),
-      [1, 2, 3, 4],
-    );
-    pages.forEach((p, i) => {
-      assert.equal(p.needsOcr, false);
-      assert.equal(words(p.text), words(RUSSIAN_PAGES[i]!), `page ${p.page}`);
+for (const [reader, how] of READERS)
+  describe(`readPdfText on a generated Russian PDF (${reader})`, { skip: ingestSkipReason() }, () => {
+    let pdf: Buffer;
+    before(async () => {
+      pdf = await russianPdf();
     });
-    assert.ok(pages[2]!.text.includes(CITATION), 'the citation reads as written, on one line');
-    assert.deepEqual(
-      pages.filter((p) => p.text.includes('ст. 272')).map((p) => p.page),
-      [3],
-    );
-  });
 
-  test('keeps the Kazakh letters and the line breaks', async () => {
-    const [first, , , fourth] = await readPdfText(pdf, { limits: DEFAULT_LIMITS });
-    assert.match(words(fourth!.text), /әйел, ғылым, қала, өңір, ұлт, үкімет, һәм, іс/);
-    assert.match(first!.text, /^ОБВИНИТЕЛЬНЫЙ АКТ\nпо уголовному делу № 227500031000123\n/);
-  });
+    test('gives each page its own Cyrillic text, the citation on page 3 and nowhere else', async () => {
+      const pages = await readPdfText(pdf, { limits: DEFAULT_LIMITS, ...how });
+      assert.deepEqual(
+        pages.map((p) => p.page),
+        [1, 2, 3, 4],
+      );
+      pages.forEach((p, i) => {
+        assert.equal(p.needsOcr, false);
+        assert.equal(words(p.text), words(RUSSIAN_PAGES[i]!), `page ${p.page}`);
+      });
+      assert.ok(pages[2]!.text.includes(CITATION), 'the citation reads as written, on one line');
+      assert.deepEqual(
+        pages.filter((p) => p.text.includes('ст. 272')).map((p) => p.page),
+        [3],
+      );
+    });
 
-  test('reports its progress page by page', async () => {
-    const seen: IngestProgress[] = [];
-    await readPdfText(pdf, { limits: DEFAULT_LIMITS, onProgress: (p) => seen.push(p) });
-    assert.deepEqual(
-      seen,
-      [1, 2, 3, 4].map((page) => ({ stage: 'text', page, pageCount: 4 })),
-    );
+    test('keeps the Kazakh letters and the line breaks', async () => {
+      const [first, , , fourth] = await readPdfText(pdf, { limits: DEFAULT_LIMITS, ...how });
+      assert.match(words(fourth!.text), /әйел, ғылым, қала, өңір, ұлт, үкімет, һәм, іс/);
+      assert.match(first!.text, /^ОБВИНИТЕЛЬНЫЙ АКТ\nпо уголовному делу № 227500031000123\n/);
+    });
+
+    test('reports its progress page by page', async () => {
+      const seen: IngestProgress[] = [];
+      await readPdfText(pdf, { limits: DEFAULT_LIMITS, ...how, onProgress: (p) => seen.push(p) });
+      assert.deepEqual(
+        seen,
+        [1, 2, 3, 4].map((page) => ({ stage: 'text', page, pageCount: 4 })),
+      );
+    });
   });
-});
 
 test(
   'a page of a few letters over an image needs OCR; a short page of text alone does not',
@@ -116,4 +125,9 @@ describe('joinTextItems rebuilds lines from placed text', () => {
     assert.equal(joinTextItems([]), '');
     assert.equal(joinTextItems([item('', 0, 0), item('   ', 10, 10)]), '');
   });
+});
+
+test("pdftotext's output splits into pages at its form feeds, trailing spaces and newlines taken off", () => {
+  assert.deepEqual(splitPages('первая  \nстрока\n\n\fвторая\n\n\f\f'), ['первая\nстрока', 'вторая', '']);
+  assert.equal(splitPages('no form feed at all'), undefined);
 });

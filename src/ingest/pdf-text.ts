@@ -1,7 +1,8 @@
-// The text of each page of a PDF with pdf.js (in this process, no worker file, no fonts fetched, no eval), its
-// lines rebuilt from the items' positions. A page without a text layer, or with a few characters over an image
+// The text of each page of a PDF: by poppler's pdftotext where it is installed (one run a document), else with
+// pdf.js (in this process, no worker file, no fonts fetched, no eval), its lines rebuilt from the items' positions. A page without a text layer, or with a few characters over an image
 // (a scan with a stamped page number), is marked for OCR.
 import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { popplerPages } from './poppler-text.ts';
 import { refuseUpload } from './refusal.ts';
 import type { IngestLimits } from './limits.ts';
 
@@ -79,8 +80,19 @@ export async function readPdfText(
     onProgress?: (progress: IngestProgress) => void;
     /** Stops between pages: the call rejects with the signal's reason. */
     signal?: AbortSignal;
+    /** pdftotext's path ('pdftotext' by default), or false to read with pdf.js alone. */
+    pdftotext?: string | false;
   },
 ): Promise<PdfPageText[]> {
+  if (options.pdftotext !== false) {
+    const texts = await popplerPages(bytes, {
+      pdftotext: options.pdftotext ?? 'pdftotext',
+      timeoutMs: options.limits.ocrPageTimeoutMs * 4,
+      ...(options.signal !== undefined ? { signal: options.signal } : {}),
+    });
+    if (texts !== undefined && texts.length > 0 && texts.length <= options.limits.maxPages)
+      return pagesOfText(bytes, texts, options);
+  }
   const document = await openPdf(bytes, options);
   try {
     const pages: PdfPageText[] = [];
@@ -96,14 +108,44 @@ export async function readPdfText(
   }
 }
 
+/**
+ * Pages whose text pdftotext gave: a page with no text, or a few characters, is asked of pdf.js whether it paints
+ * an image (a scan with a stamped page number goes to OCR); pdf.js opens the document only for such a page.
+ */
+async function pagesOfText(
+  bytes: Uint8Array,
+  texts: readonly string[],
+  options: Parameters<typeof readPdfText>[1],
+): Promise<PdfPageText[]> {
+  let document: PDFDocumentProxy | undefined;
+  try {
+    const pages: PdfPageText[] = [];
+    for (const [i, text] of texts.entries()) {
+      const n = i + 1;
+      options.signal?.throwIfAborted();
+      let needsOcr = text.trim() === '';
+      if (!needsOcr && isSparse(text)) {
+        document ??= await openPdf(bytes, options);
+        needsOcr = await hasImage(await document.getPage(n));
+      }
+      pages.push({ page: n, text, needsOcr });
+      options.onProgress?.({ stage: 'text', page: n, pageCount: texts.length });
+    }
+    return pages;
+  } finally {
+    await document?.destroy();
+  }
+}
+
+const isSparse = (text: string) => text.replace(/\s/g, '').length < SPARSE_CHARACTERS;
+
 async function pageText(document: PDFDocumentProxy, n: number, file?: string): Promise<PdfPageText> {
   try {
     const page = await document.getPage(n);
     const content = await page.getTextContent();
     const items = content.items.filter((item): item is PlacedText & typeof item => 'str' in item);
     const text = joinTextItems(items);
-    const isSparse = text.replace(/\s/g, '').length < SPARSE_CHARACTERS;
-    const needsOcr = text.trim() === '' || (isSparse && (await hasImage(page)));
+    const needsOcr = text.trim() === '' || (isSparse(text) && (await hasImage(page)));
     page.cleanup(); // frees what the page held, so a long document does not grow in memory page by page
     return { page: n, text, needsOcr };
   } catch (error) {
