@@ -82,12 +82,12 @@ forEachStore('actor names in history and custody', (getStore) => {
       seen.entries.map((e) => [e.actor, e.actorName]),
       [
         ['system', 'Casewatch'],
-        ['user:Sf-aigerim', undefined],
-        ['cli:aigerim', undefined],
-        ['cli:tester', undefined],
+        ['staff', undefined],
+        ['staff', undefined],
+        ['staff', undefined],
       ],
     );
-    assert.equal(JSON.stringify(seen).includes('Sultanova'), false);
+    assert.equal(/Sultanova|aigerim|Sf-/.test(JSON.stringify(seen)), false);
   });
 
   test('the chain of custody names who acted and says what each event concerns as data', async () => {

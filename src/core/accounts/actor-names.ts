@@ -41,7 +41,10 @@ export async function actorNames(
   return names;
 }
 
-/** Items that record an actor, each with `actorName` when the reader may be shown one (`actorNames`). */
+/**
+ * Items that record an actor, each with `actorName` when the reader may be shown one (`actorNames`); for a reader
+ * who may not read internal records, a staff member's id is replaced by `STAFF`.
+ */
 export async function withActorNames<T extends { actor: string }>(
   reader: Actor,
   accounts: Pick<AccountStore, 'accountLabels'>,
@@ -52,8 +55,14 @@ export async function withActorNames<T extends { actor: string }>(
     accounts,
     items.map((item) => item.actor),
   );
+  const isStaffHidden = !canRead(reader, 'internal');
   return items.map((item) => {
     const actorName = names.get(item.actor);
-    return actorName === undefined ? item : { ...item, actorName };
+    if (actorName !== undefined) return { ...item, actorName };
+    // An account's id or a command-line user's name would tell the public who works on a case: they see "staff".
+    return isStaffHidden && item.actor !== SYSTEM_ACTOR.id ? { ...item, actor: STAFF } : item;
   });
 }
+
+/** The actor the public is shown for any member of staff. */
+export const STAFF = 'staff';

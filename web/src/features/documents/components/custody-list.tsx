@@ -24,7 +24,7 @@ export function CustodyList({ documentId }: { documentId: string }) {
               </time>{' '}
               <FormattedMessage id={`viewer.custody.${e.action}`} defaultMessage={e.action} />{' '}
               <span className="record-text" title={e.actor} data-actor={e.actor}>
-                {e.actorName ?? e.actor}
+                {e.actorName ?? (e.actor === 'staff' ? intl.formatMessage({ id: 'history.staff' }) : e.actor)}
               </span>
               {e.origin !== undefined && <span className="muted record-text"> · {e.origin}</span>}
               <CustodyDetail event={e} />

@@ -65,7 +65,8 @@ function RevisionView(props: {
           values={{
             actor: (
               <span className="record-text" title={entry.actor} data-actor={entry.actor}>
-                {entry.actorName ?? entry.actor}
+                {entry.actorName ??
+                  (entry.actor === 'staff' ? intl.formatMessage({ id: 'history.staff' }) : entry.actor)}
               </span>
             ),
             at: intl.formatDate(entry.at, { dateStyle: 'medium', timeStyle: 'short' }),
