@@ -57,7 +57,7 @@ raw, and measures facts and search; writes bench/results/trial.json (or latest.j
   --search-systems L among sqlite,postgres,postgres-fts,minisearch (default all; --only narrows ours and the peer)
   --help             this text
 Environment: BENCH_CASES, BENCH_SIZES, BENCH_RUNS, BENCH_ONLY, BENCH_SEED, BENCH_FACTS_LIMIT, BENCH_PROFILE=1,
-BENCH_PUBLISH=1, BENCH_QUICK=1. See docs/PERFORMANCE.md.`;
+BENCH_PUBLISH=1, BENCH_QUICK=1, BENCH_KEEP=1 (keep the work folder). See docs/PERFORMANCE.md.`;
 
 /** Reads the options, or prints how to use the benchmark and exits on --help or an unknown option. */
 export function readOptions(): Options {

@@ -347,7 +347,9 @@ async function main(): Promise<void> {
     process.stdout.write(json);
   } finally {
     await pg?.stop();
-    rmSync(work, { recursive: true, force: true });
+    // BENCH_KEEP=1 leaves the generated bundles and the SQLite files behind, to look into afterwards.
+    if (process.env.BENCH_KEEP === '1') log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
   }
 }
 

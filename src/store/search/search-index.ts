@@ -130,9 +130,11 @@ function rankedHits(
   for (const name of FACET_FILTERS) {
     const wanted = facetValue(name, query[name]);
     if (wanted === undefined) continue;
-    filters.push(sql`and exists (select 1 from search_facets f where f.facet = ${name} and f.value = ${wanted}
-      and ${searchVisible('f', scope)}
-      and (f.case_id = sr.case_id or (f.case_id is null and f.kind = sr.kind and f.record_id = sr.record_id)))`);
+    // Two lookups, each by its own index: one condition joined by `or` scans every row of the value per record.
+    filters.push(sql`and (exists (select 1 from search_facets f where f.case_id = sr.case_id
+        and f.facet = ${name} and f.value = ${wanted} and ${searchVisible('f', scope)})
+      or exists (select 1 from search_facets f where f.kind = sr.kind and f.record_id = sr.record_id
+        and f.case_id is null and f.facet = ${name} and f.value = ${wanted} and ${searchVisible('f', scope)}))`);
   }
   if (query.from !== undefined)
     filters.push(sql`and sr.day is not null and sr.day >= substr(${query.from}, 1, length(sr.day))`);
@@ -169,7 +171,7 @@ async function facetCounts(
   ranked: RawBuilder<unknown>,
   scope: ReadScope,
 ): Promise<SearchPage['facets']> {
-  const { rows } = await sql<{ facet: string; value: string; n: number }>`${ranked},
+  const q = sql<{ facet: string; value: string; n: number }>`${ranked},
     pairs as (
       select r.kind, r.record_id, f.facet, f.value from r join search_facets f on f.case_id = r.case_id
         where ${searchVisible('f', scope)}
@@ -180,9 +182,12 @@ async function facetCounts(
       union
       select r.kind, r.record_id, 'kind' as facet, r.kind as value from r
     )
-    select facet, value, count(*) as n from pairs group by facet, value order by facet, n desc, value`.execute(
-    db,
-  );
+    select facet, value, count(*) as n from pairs group by facet, value order by facet, n desc, value`;
+  if (process.env.T) {
+    const c = q.compile(db);
+    console.log('SQL', c.sql, JSON.stringify(c.parameters));
+  }
+  const { rows } = await q.execute(db);
   const facets = Object.fromEntries(FACET_NAMES.map((f) => [f, [] as FacetCount[]])) as Record<
     FacetName,
     FacetCount[]
