@@ -53,9 +53,14 @@ test(
     await f.openNew('charge', 'case:test-forms');
     await f.fill('id', 'charge:test-1');
     await f.fill('defendant', 'person:test-forms');
-    await f.fill('article.article', '272');
-    await f.fill('article.part', '1');
+    // The article typed as the indictment cites it fills the number and part, and the law data names it.
+    await f.page.getByLabel('Article as cited').fill('ч. 1 ст. 272 УК РК');
+    assert.equal(await f.page.locator('[name="article.article"]').inputValue(), '272');
+    assert.equal(await f.page.locator('[name="article.part"]').inputValue(), '1');
     await f.date('lifecycle.0.date', '2022', '01', '10');
+    const summary = f.page.locator('.article-summary');
+    await summary.getByText('Organising mass riots').waitFor();
+    assert.match(await summary.innerText(), /kz CC 272\(1\)[\s\S]*4 years to 10 years/);
     await f.page.locator('.record-form').screenshot({ path: 'reports/screenshots/forms-charge.png' });
     const axe = await new CasePageObject(f.page, server.url).accessibilityViolations();
     assert.deepEqual(
@@ -86,7 +91,11 @@ test(
     await f.fill('id', 'charge:test-2');
     await f.fill('defendant', 'person:test-forms');
     await f.fill('article.article', '274');
+    await f.fill('article.part', '9');
+    // A part the law data lacks is said to be so, beside the article's title; the charge could still be kept.
+    await f.page.locator('.article-summary[data-known="unknown"]').waitFor();
     await f.fill('article.part', '2');
+    await f.page.locator('.article-summary[data-known="sanctioned"]').waitFor();
     await f.select('origin.kind', 'reclassification');
     await f.fill('origin.from.0', 'charge:test-1');
     await f.date('lifecycle.0.date', '2022', '03', '01');

@@ -46,3 +46,76 @@ forEachStore('GET /api/jurisdictions', (getStore: () => Store) => {
     assert.equal(viewer[0]?.names, undefined);
   });
 });
+
+type Described = {
+  label: string;
+  known: string;
+  reason?: string;
+  titles?: Record<string, string>;
+  excludedBy?: string;
+  parts: {
+    part?: string;
+    titles?: Record<string, string>;
+    penalties: {
+      type: string;
+      min?: { value: number };
+      max?: { value: number };
+      titles?: Record<string, string>;
+    }[];
+    gravity?: { key: string; titles: Record<string, string> };
+  }[];
+};
+
+// A form shows what the law data says of the article being typed: the sanction where it is held, the title
+// alone, an exclusion, or why nothing is known; the law is public, and a wrong number is refused by name.
+forEachStore('GET /api/jurisdictions/{jurisdiction}/articles/{article}', (getStore: () => Store) => {
+  let api: ReturnType<typeof testApi>;
+  const describe = async (path: string) => {
+    const res = await api.call('public', 'GET', `/api/jurisdictions/${path}`);
+    assert.equal(res.status, 200, path);
+    return bodyOf<Described>(res);
+  };
+  beforeEach(() => {
+    api = testApi(getStore);
+  });
+
+  test('a held part: its titles, penalty range with the sentence type named, and gravity, to anyone', async () => {
+    const riots = await describe('kz/articles/272?part=1&on=2022-01-05');
+    assert.equal(riots.known, 'sanctioned');
+    assert.equal(riots.label, 'kz CC 272(1)');
+    assert.equal(riots.titles?.['ru'], 'Массовые беспорядки');
+    const [part] = riots.parts;
+    assert.equal(part?.part, '1');
+    assert.equal(part?.titles?.['en'], 'Organising mass riots');
+    const prison = part?.penalties.find((p) => p.type === 'imprisonment');
+    assert.deepEqual([prison?.min?.value, prison?.max?.value], [4, 10]);
+    assert.ok(prison?.titles?.['ru']);
+    assert.equal(part?.gravity?.key, 'grave');
+    const whole = await describe('kz/articles/272?on=2022-01-05');
+    assert.ok(whole.parts.length > 1, 'every part when none is asked for');
+  });
+
+  test('what the data lacks is described, not refused', async () => {
+    const excluded = await describe('kz/articles/108');
+    assert.equal(excluded.known, 'excluded');
+    assert.match(excluded.excludedBy ?? '', /84-VI/);
+    assert.equal(excluded.parts.length, 0);
+    const titled = await describe('kz/articles/1');
+    assert.equal(titled.known, 'indexed');
+    assert.ok(titled.titles?.['ru']);
+    const noPart = await describe('kz/articles/272?part=9');
+    assert.deepEqual([noPart.known, noPart.reason], ['unknown', 'part']);
+    assert.equal(noPart.titles?.['en'], 'Mass riots');
+    const elsewhere = await describe('ru/articles/212');
+    assert.deepEqual([elsewhere.known, elsewhere.reason], ['unknown', 'jurisdiction']);
+  });
+
+  test('a malformed article number or day is a 400 naming it', async () => {
+    const res = await api.call('public', 'GET', '/api/jurisdictions/kz/articles/ст272');
+    assert.equal(res.status, 400);
+    assert.match(JSON.stringify(await bodyOf(res)), /article/);
+    const day = await api.call('public', 'GET', '/api/jurisdictions/kz/articles/272?on=2022-13-40');
+    assert.equal(day.status, 400);
+    assert.match(JSON.stringify(await bodyOf(day)), /on/);
+  });
+});

@@ -82,7 +82,11 @@ forEachStore('no route answers a signed-out visitor with anything internal', (ge
     };
     const paths = Object.keys(doc.paths).filter((p) => doc.paths[p]?.get !== undefined);
     let asked = 0;
-    for (const path of paths.map((p) => p.replace('{n}', '1'))) {
+    // Parameters that name law, not records: the law is public.
+    const filled = paths.map((p) =>
+      p.replace('{n}', '1').replace('{jurisdiction}', 'kz').replace('{article}', '272'),
+    );
+    for (const path of filled) {
       const param = path.includes('{caseId}') ? '{caseId}' : '{id}';
       const collection = param === '{caseId}' ? 'cases' : (/^\/api\/([a-z]+)/.exec(path)?.[1] ?? '');
       const ids =

@@ -2,7 +2,11 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { ApiDeps } from '../app.ts';
 import type { AppEnv } from '../env.ts';
-import { documented } from '../route-kit.ts';
+import { describeArticle } from '../../core/law/article-description.ts';
+import { DaySchema } from '../../core/dates/day.ts';
+import type { ArticleDescriptionSchema } from '../law-wire.ts';
+import { LAW_SCHEMAS } from '../law-wire.ts';
+import { documented, errors, jsonOf, registerSchemas } from '../route-kit.ts';
 
 const JurisdictionSchema = z.object({
   code: z.string().describe('The jurisdiction code cases use (kz).'),
@@ -51,6 +55,48 @@ export function jurisdictionRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): voi
         };
       });
       return c.json({ items } satisfies z.infer<typeof JurisdictionsSchema>, 200);
+    },
+  );
+  articleRoute(app, deps);
+}
+
+const ArticleParams = z.object({
+  jurisdiction: z.string().min(2).max(20).describe('The jurisdiction code (kz).'),
+  article: z
+    .string()
+    .regex(/^\d{1,4}(-\d{1,2})?$/, { message: 'an article number such as 272 or 405-1' })
+    .describe('The article number.'),
+});
+const ArticleQuery = z.object({
+  code: z.string().min(1).max(20).optional().describe('The code (cc, the criminal code, unless given).'),
+  part: z.string().min(1).max(10).optional().describe('The part; every part when left out.'),
+  on: DaySchema.optional().describe("The day the law is read as of (the act's date); today when left out."),
+});
+
+/**
+ * What the law data says of one article, for a form that shows it while a charge's article is typed: public,
+ * as the law is. An article the data lacks is described (200, `known: unknown`), never a 404.
+ */
+function articleRoute(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
+  registerSchemas(app, LAW_SCHEMAS);
+  documented(
+    app,
+    createRoute({
+      method: 'get',
+      path: '/api/jurisdictions/{jurisdiction}/articles/{article}',
+      tags: ['law'],
+      summary: "An article's titles, parts, penalties and gravity in the law data, as of a day",
+      request: { params: ArticleParams, query: ArticleQuery },
+      responses: { 200: jsonOf('ArticleDescription', 'What the law data holds of it'), ...errors(400) },
+    }),
+    (c) => {
+      const { jurisdiction, article } = c.req.valid('param');
+      const { code, part, on } = c.req.valid('query');
+      const ref = { jurisdiction, code: code ?? 'cc', article, ...(part !== undefined ? { part } : {}) };
+      const day = on ?? deps.clock.now().slice(0, 10);
+      const description = describeArticle(deps.law, ref, day);
+      c.header('Cache-Control', 'public, max-age=3600');
+      return c.json(description satisfies z.infer<typeof ArticleDescriptionSchema>, 200);
     },
   );
 }

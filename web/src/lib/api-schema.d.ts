@@ -6248,6 +6248,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jurisdictions/{jurisdiction}/articles/{article}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article's titles, parts, penalties and gravity in the law data, as of a day */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The code (cc, the criminal code, unless given). */
+                    code?: string;
+                    /** @description The part; every part when left out. */
+                    part?: string;
+                    /** @description The day the law is read as of (the act's date); today when left out. */
+                    on?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The jurisdiction code (kz). */
+                    jurisdiction: string;
+                    /** @description The article number. */
+                    article: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What the law data holds of it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArticleDescription"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{caseId}/documents": {
         parameters: {
             query?: never;
@@ -9092,6 +9149,64 @@ export interface components {
                 /** @enum {string} */
                 match: "exact" | "loose";
             }[];
+        };
+        ArticleDescription: {
+            /** @description kz CC 272(1) */
+            label: string;
+            /**
+             * @description The sanction is known; only the title (from the code index); the article was excluded from the code; nothing.
+             * @enum {string}
+             */
+            known: "sanctioned" | "indexed" | "excluded" | "unknown";
+            /**
+             * @description For `unknown`: what the law data lacks.
+             * @enum {string}
+             */
+            reason?: "jurisdiction" | "code" | "article" | "part";
+            /** @description By language (en, ru, kk). */
+            titles?: {
+                [key: string]: string;
+            };
+            /** @description For `excluded`: the law that excluded it. */
+            excludedBy?: string;
+            parts: {
+                /** @description The part, absent for an article without parts. */
+                part?: string;
+                /** @description By language (en, ru, kk). */
+                titles?: {
+                    [key: string]: string;
+                };
+                penalties: {
+                    /** @description A sentence type of the jurisdiction's law data (imprisonment, fine…). */
+                    type: string;
+                    min?: {
+                        value: number;
+                        unit: string;
+                    };
+                    max?: {
+                        value: number;
+                        unit: string;
+                    };
+                    life?: boolean;
+                    /** @description The sentence type's title. */
+                    titles?: {
+                        [key: string]: string;
+                    };
+                }[];
+                /** @description The law data has the part but not its sanction: never read as "no penalty". */
+                isPenaltyUnknown: boolean;
+                gravity?: {
+                    key: string;
+                    /** @description By language (en, ru, kk). */
+                    titles: {
+                        [key: string]: string;
+                    };
+                };
+                /** @enum {string} */
+                certainty: "verified" | "uncertain";
+            }[];
+            /** @description The day the law is read as of. */
+            onDate: string;
         };
         DocumentSummary: {
             id: string;

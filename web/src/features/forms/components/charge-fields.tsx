@@ -1,27 +1,25 @@
 import { useWatch } from 'react-hook-form';
 import { ChargeStepKindSchema } from '../../../../../src/core/charge/charge.ts';
 import { FieldGroup, SelectField, TextField } from './fields.tsx';
-
+import { ArticleField } from './article-field.tsx';
+import { PartialDateInput } from './partial-date-input.tsx';
 import { RecordPicker } from './record-picker.tsx';
 import { StepsFields } from './steps-fields.tsx';
 
 const ORIGINS = ['reclassification', 'rebrought', 'merger', 'split'] as const;
 
-/** A charge: the defendant, the article with its part, and its lifecycle (brought, reclassified, dropped…). */
+/**
+ * A charge: the defendant, the article with its part (and what the law data says of it), the act's date, and its
+ * lifecycle (brought, reclassified, dropped…).
+ */
 export function ChargeFields() {
   const caseId = useWatch({ name: 'case' }) as string | undefined;
   return (
     <>
       <RecordPicker name="case" label="forms.charge.case" kind="case" />
       <RecordPicker name="defendant" label="forms.ref.defendant" kind="person" />
-      <FieldGroup legend="forms.charge.article">
-        <div className="row">
-          <TextField name="article.jurisdiction" label="forms.case.jurisdiction" />
-          <TextField name="article.code" label="forms.charge.code" />
-          <TextField name="article.article" label="forms.charge.articleNumber" />
-          <TextField name="article.part" label="forms.charge.part" />
-        </div>
-      </FieldGroup>
+      <ArticleField />
+      <PartialDateInput name="actDate.date" label="forms.charge.actDate" />
       <FieldGroup legend="forms.charge.origin">
         <div className="row">
           <SelectField

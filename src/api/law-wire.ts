@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { AmountSchema } from '../core/law/law-primitives.ts';
+
+const TitlesSchema = z.record(z.string(), z.string()).describe('By language (en, ru, kk).');
+
+/** One part of an article in force on the day: its title, penalties and gravity. */
+export const ArticlePartSchema = z.object({
+  part: z.string().optional().describe('The part, absent for an article without parts.'),
+  titles: TitlesSchema.optional(),
+  penalties: z.array(
+    z.object({
+      type: z.string().describe("A sentence type of the jurisdiction's law data (imprisonment, fine…)."),
+      min: AmountSchema.optional(),
+      max: AmountSchema.optional(),
+      life: z.boolean().optional(),
+      titles: TitlesSchema.optional().describe("The sentence type's title."),
+    }),
+  ),
+  isPenaltyUnknown: z
+    .boolean()
+    .describe('The law data has the part but not its sanction: never read as "no penalty".'),
+  gravity: z.object({ key: z.string(), titles: TitlesSchema }).optional(),
+  certainty: z.enum(['verified', 'uncertain']),
+});
+
+/** What the law data says of an article: how much it knows, its titles, and its parts on the day. */
+export const ArticleDescriptionSchema = z.object({
+  label: z.string().describe('kz CC 272(1)'),
+  known: z
+    .enum(['sanctioned', 'indexed', 'excluded', 'unknown'])
+    .describe(
+      'The sanction is known; only the title (from the code index); the article was excluded from the code; nothing.',
+    ),
+  reason: z
+    .enum(['jurisdiction', 'code', 'article', 'part'])
+    .optional()
+    .describe('For `unknown`: what the law data lacks.'),
+  titles: TitlesSchema.optional(),
+  excludedBy: z.string().optional().describe('For `excluded`: the law that excluded it.'),
+  parts: z.array(ArticlePartSchema),
+  onDate: z.string().describe('The day the law is read as of.'),
+});
+
+export const LAW_SCHEMAS = [
+  {
+    id: 'ArticleDescription',
+    schema: ArticleDescriptionSchema,
+    description: 'What the law data says of an article, as of a day',
+  },
+] as const;

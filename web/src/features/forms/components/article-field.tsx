@@ -1,0 +1,143 @@
+import { useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
+import { findCitations } from '../../../../../src/core/search/search-text.ts';
+import { formatTerm } from '../../../lib/format.ts';
+import { useArticleDescription, type ArticleDescription } from '../api/article.ts';
+import { FieldGroup, TextField } from './fields.tsx';
+
+type Titles = Record<string, string> | undefined;
+
+/** A title in the reader's language, else English, else the first the law data gives. */
+function titleIn(intl: IntlShape, titles: Titles): string | undefined {
+  if (titles === undefined) return undefined;
+  return titles[intl.locale.slice(0, 2)] ?? titles['en'] ?? Object.values(titles)[0];
+}
+
+type Part = ArticleDescription['parts'][number];
+
+/** "imprisonment 4 to 10 years", in the reader's language. */
+function penaltyText(intl: IntlShape, penalty: Part['penalties'][number]): string {
+  const name = titleIn(intl, penalty.titles) ?? penalty.type;
+  if (penalty.life === true && penalty.max === undefined) return name;
+  const { min, max } = penalty;
+  const range =
+    min !== undefined && max !== undefined
+      ? intl.formatMessage({ id: 'term.range' }, { min: formatTerm(intl, min), max: formatTerm(intl, max) })
+      : max !== undefined
+        ? intl.formatMessage({ id: 'term.upTo' }, { max: formatTerm(intl, max) })
+        : '';
+  const life = penalty.life === true ? ` · ${intl.formatMessage({ id: 'term.life' })}` : '';
+  return `${name} ${range}${life}`.trim();
+}
+
+/** One line per part: its title, its penalties (or that the data lacks them), its gravity. */
+function PartLine({ part }: { part: Part }) {
+  const intl = useIntl();
+  const title = titleIn(intl, part.titles);
+  const penalties = part.isPenaltyUnknown
+    ? intl.formatMessage({ id: 'forms.article.penaltyUnknown' })
+    : part.penalties.map((p) => penaltyText(intl, p)).join('; ');
+  const gravity = titleIn(intl, part.gravity?.titles);
+  return (
+    <li>
+      {part.part !== undefined && <FormattedMessage id="forms.article.part" values={{ part: part.part }} />}
+      {title !== undefined && <> · {title}</>}: {penalties}
+      {gravity !== undefined && <span className="muted"> ({gravity})</span>}
+    </li>
+  );
+}
+
+/** What the law data says of the article typed, or what it lacks: shown as the article is typed. */
+function ArticleSummary({ described }: { described: ArticleDescription }) {
+  const intl = useIntl();
+  const title = titleIn(intl, described.titles);
+  const known = described.known;
+  return (
+    <div className="hint article-summary" role="status" data-known={known}>
+      <strong>{described.label}</strong>
+      {title !== undefined && <> · {title}</>}
+      {known === 'sanctioned' ? (
+        <ul>
+          {described.parts.map((part) => (
+            <PartLine key={part.part ?? ''} part={part} />
+          ))}
+        </ul>
+      ) : (
+        <p className="warning-text">
+          <FormattedMessage
+            id={`forms.article.${known === 'unknown' ? `unknown.${described.reason ?? 'article'}` : known}`}
+            values={{ law: described.excludedBy ?? '' }}
+          />
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The day the law is read as of: the act's earliest day, else the day the charge was brought. */
+function lawDay(actDate: unknown, brought: unknown): string | undefined {
+  for (const date of [actDate, brought])
+    if (typeof date === 'string' && isPartialDate(date)) return dayBounds(date).earliest;
+  return undefined;
+}
+
+/**
+ * A charge's article: typed as it is cited ("ч. 1 ст. 272 УК РК", "272(1)", "272-бап 1-бөлігі"), which fills the
+ * number and part, or field by field; beneath it, what the law data says of it as of the act's day.
+ */
+export function ArticleField() {
+  const intl = useIntl();
+  const { setValue } = useFormContext();
+  const [cited, setCited] = useState('');
+  const [jurisdiction, code, article, part, actDate, brought] = useWatch({
+    name: [
+      'article.jurisdiction',
+      'article.code',
+      'article.article',
+      'article.part',
+      'actDate.date',
+      'lifecycle.0.date',
+    ],
+  }) as (string | undefined)[];
+  const on = lawDay(actDate, brought);
+  const described = useArticleDescription({
+    jurisdiction: jurisdiction ?? '',
+    code: code ?? '',
+    article: article ?? '',
+    ...(part !== undefined && part !== '' ? { part } : {}),
+    ...(on !== undefined ? { on } : {}),
+  });
+  const readCitation = (text: string) => {
+    setCited(text);
+    const found = findCitations(text).citations[0];
+    if (found === undefined) return;
+    const options = { shouldDirty: true, shouldValidate: true };
+    setValue('article.article', found.article, options);
+    setValue('article.part', found.part ?? '', options);
+  };
+  return (
+    <FieldGroup legend="forms.charge.article">
+      <label className="field">
+        <span>{intl.formatMessage({ id: 'forms.article.cited' })}</span>
+        <input
+          value={cited}
+          onChange={(e) => readCitation(e.target.value)}
+          placeholder={intl.formatMessage({ id: 'forms.article.citedExample' })}
+          aria-describedby="article-cited-hint"
+        />
+        <span id="article-cited-hint" className="muted">
+          <FormattedMessage id="forms.article.citedHint" />
+        </span>
+      </label>
+      <div className="row">
+        <TextField name="article.jurisdiction" label="forms.case.jurisdiction" />
+        <TextField name="article.code" label="forms.charge.code" />
+        <TextField name="article.article" label="forms.charge.articleNumber" />
+        <TextField name="article.part" label="forms.charge.part" />
+      </div>
+      {described.data !== undefined && <ArticleSummary described={described.data} />}
+    </FieldGroup>
+  );
+}
