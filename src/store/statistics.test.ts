@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import BetterSqlite3 from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { SYSTEM_ACTOR } from '../core/actor.ts';
 import { openPostgresStore } from './postgres.ts';
 import { openSqliteStore } from './sqlite.ts';
-import { caseRecord } from '../../test/support/record-fixtures.ts';
+import { caseRecord, chargeRecord, personRecord } from '../../test/support/record-fixtures.ts';
 import { postgresSkipReason } from '../../test/support/postgres.ts';
 import { createTestDatabase } from '../../test/support/stores.ts';
 
@@ -44,7 +48,56 @@ test(
   },
 );
 
-test('SQLite: refreshing statistics is allowed in a transaction and changes nothing', async () => {
+// Which index SQLite reads a case's public charges through.
+function chargesPlan(file: string): string {
+  const db = new BetterSqlite3(file, { readonly: true });
+  try {
+    const rows = db
+      .prepare(
+        "explain query plan select * from charges where case_id = 'case:c01' and visibility in ('public') order by id",
+      )
+      .all() as { detail: string }[];
+    return rows.map((r) => r.detail).join('; ');
+  } finally {
+    db.close();
+  }
+}
+
+async function fileWithCharges(): Promise<string> {
+  const file = join(mkdtempSync(join(tmpdir(), 'cw-stats-')), 'cw.db');
+  const store = await openSqliteStore({ file });
+  try {
+    await store.run(SYSTEM_ACTOR, async (tx) => {
+      await tx.createMany('person', [personRecord('person:mamay')]);
+      await tx.createMany('case', CASES);
+      await tx.createMany(
+        'charge',
+        CASES.flatMap((c, i) =>
+          [0, 1, 2].map((n) =>
+            chargeRecord(`charge:${i}-${n}`, c.id, { visibility: n === 0 ? 'internal' : 'public' }),
+          ),
+        ),
+      );
+    });
+  } finally {
+    await store.close();
+  }
+  return file;
+}
+
+test('SQLite: a database opened without statistics is analysed, and reads a case by its index', async () => {
+  const file = await fileWithCharges();
+  const raw = new BetterSqlite3(file);
+  raw.exec('drop table if exists sqlite_stat1');
+  raw.close();
+  // Without statistics the planner takes the visibility for selective: every public charge, then the case.
+  assert.match(chargesPlan(file), /charges_visibility/);
+  const store = await openSqliteStore({ file });
+  await store.close();
+  assert.match(chargesPlan(file), /charges_case_id/);
+});
+
+test('SQLite: refreshing statistics in a transaction counts the rows it wrote', async () => {
   const store = await openSqliteStore({ file: ':memory:' });
   try {
     await store.run(SYSTEM_ACTOR, async (tx) => {
@@ -55,4 +108,19 @@ test('SQLite: refreshing statistics is allowed in a transaction and changes noth
   } finally {
     await store.close();
   }
+  const file = await fileWithCharges();
+  const raw = new BetterSqlite3(file);
+  raw.exec('drop table if exists sqlite_stat1');
+  raw.close();
+  const again = await openSqliteStore({ file });
+  try {
+    await again.run(SYSTEM_ACTOR, (tx) => tx.refreshStatistics(['charge']));
+  } finally {
+    await again.close();
+  }
+  const counted = new BetterSqlite3(file, { readonly: true });
+  const stat = counted.prepare("select stat from sqlite_stat1 where idx = 'charges_case_id'").get() as
+    { stat: string } | undefined;
+  counted.close();
+  assert.match(stat?.stat ?? '', /^120 /);
 });
