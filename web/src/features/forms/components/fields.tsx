@@ -153,7 +153,8 @@ export function CheckboxField({
             ref={field.ref}
             checked={field.value === true}
             onBlur={field.onBlur}
-            onChange={(e) => field.onChange(e.target.checked ? true : undefined)}
+            // '' is the form's "not given", left out of the record (undefined would bring the default back).
+            onChange={(e) => field.onChange(e.target.checked ? true : '')}
           />
           {text}
         </label>
