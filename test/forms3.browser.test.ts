@@ -35,14 +35,6 @@ async function signedIn() {
   return f;
 }
 
-/** A record as the signed-in editor reads it from the API. */
-async function stored(f: PickingFormsPageObject, path: string): Promise<Record<string, unknown>> {
-  const cookie = (await f.page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-  const res = await fetch(`${server.url}${path}`, { headers: { Cookie: cookie } });
-  assert.equal(res.status, 200, path);
-  return ((await res.json()) as { record: Record<string, unknown> }).record;
-}
-
 /** Adds a disputed value with one other account citing the demo's source. */
 async function dispute(f: PickingFormsPageObject, path: string, value: string, note: string) {
   await f.click('Add a disputed value');
@@ -88,7 +80,7 @@ test(
     await f.page.locator('.record-form').screenshot({ path: 'reports/screenshots/forms-person-more.png' });
     await f.save();
     await f.page.waitForURL(/\/records\/person\/person%3Azhanbolat-mamay\/edit$/);
-    const person = await stored(f, `/api/persons/${PERSON}`);
+    const person = await f.stored(`/api/persons/${PERSON}`);
     const names = person.names as Record<string, unknown>[];
     assert.equal(names[0]?.scheme, 'HRW house style');
     assert.equal(names[0]?.isPreferred, undefined, 'an unticked preference is left out, not written false');
@@ -110,7 +102,7 @@ test(
     await f.fill('names.0.note', 'As the organisation writes it');
     await f.save();
     await f.page.waitForURL(/\/organisations\/org%3Ahrw$/);
-    const orgName = ((await stored(f, '/api/organisations/org:hrw')).names as Record<string, unknown>[])[0];
+    const orgName = ((await f.stored('/api/organisations/org:hrw')).names as Record<string, unknown>[])[0];
     assert.equal(orgName?.scheme, 'none: an English name');
     assert.equal(orgName?.note, 'As the organisation writes it');
     assert.equal(orgName?.isPreferred, true);
@@ -129,7 +121,7 @@ test(
     await noAxeViolations(f);
     await f.save();
     await f.page.waitForURL(new RegExp(`/cases/${encodeURIComponent(CASE)}$`));
-    const record = await stored(f, `/api/cases/${CASE}/record`);
+    const record = await f.stored(`/api/cases/${CASE}/record`);
     assert.deepEqual(record.groups, ['January 2022 events', 'Opposition leaders']);
     assert.equal((record.themes as string[])[4], 'elections');
     assert.equal((record.confirmed as { on: string }).on, '2023-02-05');
@@ -163,7 +155,7 @@ test(
     await f.page.locator('.record-form').screenshot({ path: 'reports/screenshots/forms-hearing-more.png' });
     await f.save();
     await f.page.waitForURL(new RegExp(`/cases/${encodeURIComponent(CASE)}$`));
-    const hearing = await stored(f, `/api/hearings/${HEARING}`);
+    const hearing = await f.stored(`/api/hearings/${HEARING}`);
     assert.deepEqual(hearing.announced, { on: '2022-10-20', sources: [] });
     assert.deepEqual(hearing.changes, [
       {
