@@ -34,14 +34,6 @@ async function signedIn(locale = 'en-GB') {
   return f;
 }
 
-/** A record as the signed-in editor reads it from the API. */
-async function stored(f: PickingFormsPageObject, path: string): Promise<Record<string, unknown>> {
-  const cookie = (await f.page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-  const res = await fetch(`${server.url}${path}`, { headers: { Cookie: cookie } });
-  assert.equal(res.status, 200, path);
-  return ((await res.json()) as { record: Record<string, unknown> }).record;
-}
-
 const caseUrl = new RegExp(`/cases/${encodeURIComponent(CASE)}$`);
 
 test(
@@ -66,7 +58,7 @@ test(
     await f.page.getByRole('heading', { name: 'Специализированный межрайонный суд' }).waitFor();
     // Its page links to its form, for an editor.
     await f.page.locator('[data-edit="organisation:test-court"]').waitFor();
-    const court = await stored(f, '/api/organisations/organisation:test-court');
+    const court = await f.stored('/api/organisations/organisation:test-court');
     assert.deepEqual(court.readers, ['group:monitors', 'user:editor-forms2']);
 
     // From the case page's links: a source, with the capture of a post.
@@ -94,7 +86,7 @@ test(
     await f.save();
     await f.page.waitForURL(caseUrl);
     // The capture is restricted: the editor who wrote it is not among its readers, an admin is.
-    assert.equal((await stored(f, '/api/sources/source:test-post')).capture, undefined);
+    assert.equal((await f.stored('/api/sources/source:test-post')).capture, undefined);
     const source =
       (await openSession(server.store, SYSTEM_ACTOR).get('source', 'source:test-post'))?.data ?? {};
     assert.deepEqual((source as Record<string, unknown>).capture, {
@@ -120,7 +112,7 @@ test(
     assert.match(await f.pick('persons.0', 'Мамай', 'person:zhanbolat-mamay'), /Mama|Мамай/);
     await f.save();
     await f.page.waitForURL(caseUrl);
-    const event = await stored(f, '/api/events/event:test-picket');
+    const event = await f.stored('/api/events/event:test-picket');
     assert.deepEqual(event.persons, ['person:zhanbolat-mamay']);
     assert.deepEqual(event.cases, [CASE]);
     assert.deepEqual((event.casualties as { detained: unknown }).detained, {
@@ -146,7 +138,7 @@ test(
     await f.page.locator('.record-form').screenshot({ path: 'reports/screenshots/forms-decision.png' });
     await f.save();
     await f.page.waitForURL(caseUrl);
-    const decision = await stored(f, '/api/decisions/decision:test-verdict');
+    const decision = await f.stored('/api/decisions/decision:test-verdict');
     assert.equal(decision.court, 'organisation:test-court');
     assert.equal(decision.defendant, 'person:zhanbolat-mamay');
     assert.deepEqual(decision.outcomes, [{ charge: 'charge:mamay-274', outcome: 'convicted' }]);
@@ -156,9 +148,9 @@ test(
     const decisions = f.page.locator('[data-table="decisions"]');
     await decisions.locator('a[href="/history/decisions/decision:test-verdict"]').waitFor();
     await f.page.locator('[data-table="sources"]').getByText('Post announcing the verdict').waitFor();
-    assert.ok((await stored(f, `/api/cases/${CASE}/record`)).events instanceof Array);
+    assert.ok((await f.stored(`/api/cases/${CASE}/record`)).events instanceof Array);
     assert.ok(
-      ((await stored(f, `/api/cases/${CASE}/record`)).events as string[]).includes('event:test-picket'),
+      ((await f.stored(`/api/cases/${CASE}/record`)).events as string[]).includes('event:test-picket'),
     );
     await f.page.screenshot({ path: 'reports/screenshots/forms2-case-after.png', fullPage: true });
   },

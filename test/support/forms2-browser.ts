@@ -25,6 +25,14 @@ export class PickingFormsPageObject extends FormsPageObject {
     return box.inputValue();
   }
 
+  /** A record as the signed-in user reads it from the API (`path`: the record's API path). */
+  async stored(path: string): Promise<Record<string, unknown>> {
+    const cookie = (await this.page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const res = await fetch(`${this.baseUrl}${path}`, { headers: { Cookie: cookie } });
+    if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+    return ((await res.json()) as { record: Record<string, unknown> }).record;
+  }
+
   /** Ticks a checkbox of the form by its field name. */
   async check(name: string): Promise<void> {
     await this.page.locator(`[name="${name}"]`).check();

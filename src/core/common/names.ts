@@ -15,6 +15,22 @@ export const NameKindSchema = z.enum([
   'abbreviation',
 ]);
 
+/**
+ * The romanisation schemes the name folding reads (data/names/folding.json, docs/SEARCH.md): what a Latin form's
+ * `scheme` usually names. A name may name another scheme in its own words.
+ */
+export const ROMANISATION_SCHEMES = [
+  'kazakh-latin-2017',
+  'kazakh-latin-2018',
+  'kazakh-latin-2021',
+  'bgn-pcgn-kazakh',
+  'iso-9',
+  'icao',
+  'kazakh-passport',
+  'english-bgn-pcgn',
+  'german-duden',
+] as const;
+
 /** A person's name split into parts, as the source wrote them; search and sorting work on parts. */
 export const NamePartsSchema = z
   .object({

@@ -1,12 +1,17 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
 import { ParticipantRoleSchema } from '../../../../../src/core/case/case.ts';
+import { ConfirmedFields } from './confirmed-fields.tsx';
 import { FieldGroup, SelectField, TextField } from './fields.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
+import { PeriodFields } from './period-fields.tsx';
 import { RecordPicker } from './record-picker.tsx';
 import { SourcesFields } from './sources-fields.tsx';
 
-/** A case: title, jurisdiction, when it was opened, and its participants (a person in a role, with sources). */
+/**
+ * A case: title, jurisdiction, when it was opened, and its participants (a person in a role over a period, with a
+ * note, when what the case says of them was last confirmed, and sources).
+ */
 export function CaseFields() {
   const { control } = useFormContext();
   const participants = useFieldArray({ control, name: 'participants' });
@@ -26,6 +31,9 @@ export function CaseFields() {
               options={ParticipantRoleSchema.options}
               messages="role"
             />
+            <PeriodFields name={`participants.${i}.period`} />
+            <TextField name={`participants.${i}.note`} label="forms.case.participantNote" />
+            <ConfirmedFields name={`participants.${i}.confirmed`} legend="forms.case.participantConfirmed" />
             <SourcesFields name={`participants.${i}.sources`} />
             <button type="button" className="link-button" onClick={() => participants.remove(i)}>
               <FormattedMessage id="forms.remove" />

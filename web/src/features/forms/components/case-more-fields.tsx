@@ -1,6 +1,7 @@
 import { useWatch } from 'react-hook-form';
 import { CaseAuthoritySchema } from '../../../../../src/core/case/case.ts';
 import { ReleaseReasonSchema } from '../../../../../src/core/case/release.ts';
+import { ConfirmedFields } from './confirmed-fields.tsx';
 import { SelectField, TextField } from './fields.tsx';
 import { ListField } from './list-field.tsx';
 import { ObjectListField } from './object-list-field.tsx';
@@ -9,7 +10,10 @@ import { PeriodFields } from './period-fields.tsx';
 import { RecordPicker } from './record-picker.tsx';
 import { SourcesFields } from './sources-fields.tsx';
 
-/** What a case form adds: its official numbers, the authorities acting in it, and its defendants' releases. */
+/**
+ * What a case form adds: its official numbers, the authorities acting in it, the groups and themes it belongs to,
+ * its defendants' releases, and when its information was last confirmed.
+ */
 export function CaseMoreFields() {
   const caseId = useWatch({ name: 'id' }) as string | undefined;
   return (
@@ -48,6 +52,18 @@ export function CaseMoreFields() {
         )}
       />
       <ListField
+        name="groups"
+        legend="forms.case.groups"
+        add="forms.case.addGroup"
+        item={(n) => <TextField name={n} label="forms.case.group" />}
+      />
+      <ListField
+        name="themes"
+        legend="forms.case.themes"
+        add="forms.case.addTheme"
+        item={(n) => <TextField name={n} label="forms.case.theme" />}
+      />
+      <ListField
         name="events"
         legend="forms.event.ofCase"
         add="forms.links.addEvent"
@@ -74,6 +90,7 @@ export function CaseMoreFields() {
           </>
         )}
       />
+      <ConfirmedFields name="confirmed" legend="forms.case.confirmed" />
     </>
   );
 }

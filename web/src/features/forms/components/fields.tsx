@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { get, useFormContext, type FieldError } from 'react-hook-form';
+import { Controller, get, useFormContext, type FieldError } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 
 /** The error the form holds for a field (from the core's schema, or placed there from the API's answer). */
@@ -29,10 +29,28 @@ interface FieldProps {
   multiline?: boolean;
   /** A sample of the form the value takes (a date and time, a digest), not words to translate. */
   placeholder?: string;
+  /** Values to offer while typing (a datalist); any other text may still be written. */
+  suggestions?: readonly Suggestion[];
+  /** When the box takes the focus (to bring the suggestions up to date). */
+  onFocus?: () => void;
+}
+
+/** A value a text box offers, with the words that name it when they are not the value itself. */
+export interface Suggestion {
+  value: string;
+  label?: string;
 }
 
 /** A labelled text (or number) box bound to the form, with its error beside it. */
-export function TextField({ name, label, type = 'text', multiline = false, placeholder }: FieldProps) {
+export function TextField({
+  name,
+  label,
+  type = 'text',
+  multiline = false,
+  placeholder,
+  suggestions,
+  onFocus,
+}: FieldProps) {
   const intl = useIntl();
   const { register } = useFormContext();
   const error = useFieldError(name);
@@ -40,7 +58,9 @@ export function TextField({ name, label, type = 'text', multiline = false, place
     'aria-invalid': error !== undefined,
     ...(error !== undefined ? { 'aria-describedby': errorId(name) } : {}),
     ...(placeholder !== undefined ? { placeholder } : {}),
+    ...(onFocus !== undefined ? { onFocus } : {}),
   };
+  const listId = `suggestions-${name.replace(/\W/g, '-')}`;
   return (
     <label className="field">
       <span>{intl.formatMessage({ id: label })}</span>
@@ -51,7 +71,15 @@ export function TextField({ name, label, type = 'text', multiline = false, place
           type={type}
           {...register(name, type === 'number' ? { valueAsNumber: true } : {})}
           {...common}
+          {...(suggestions !== undefined ? { list: listId, autoComplete: 'off' } : {})}
         />
+      )}
+      {suggestions !== undefined && (
+        <datalist id={listId}>
+          {suggestions.map((s) => (
+            <option key={s.value} value={s.value} label={s.label} />
+          ))}
+        </datalist>
       )}
       <FieldErrorText name={name} />
     </label>
@@ -90,15 +118,48 @@ export function SelectField({
   );
 }
 
-/** A labelled yes/no box bound to the form. */
-export function CheckboxField({ name, label }: { name: string; label: string }) {
+/**
+ * A labelled yes/no box bound to the form. With `isOmittedWhenOff`, an unticked box leaves the field out rather
+ * than writing `false` (an optional flag such as a name's `isPreferred` stays absent on records that never set it).
+ */
+export function CheckboxField({
+  name,
+  label,
+  isOmittedWhenOff = false,
+}: {
+  name: string;
+  label: string;
+  isOmittedWhenOff?: boolean;
+}) {
   const intl = useIntl();
-  const { register } = useFormContext();
+  const { register, control } = useFormContext();
+  const text = <span>{intl.formatMessage({ id: label })}</span>;
+  if (!isOmittedWhenOff)
+    return (
+      <label className="field inline">
+        <input type="checkbox" {...register(name)} />
+        {text}
+      </label>
+    );
   return (
-    <label className="field inline">
-      <input type="checkbox" {...register(name)} />
-      <span>{intl.formatMessage({ id: label })}</span>
-    </label>
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <label className="field inline">
+          <input
+            type="checkbox"
+            name={field.name}
+            ref={field.ref}
+            checked={field.value === true}
+            onBlur={field.onBlur}
+            // '' is the form's "not given", left out of the record (undefined would bring the default back).
+            onChange={(e) => field.onChange(e.target.checked ? true : '')}
+          />
+          {text}
+        </label>
+      )}
+    />
   );
 }
 

@@ -1,14 +1,21 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { FormattedMessage } from 'react-intl';
-import { NameKindSchema, ScriptSchema } from '../../../../../src/core/common/names.ts';
-import { FieldGroup, SelectField, TextField } from './fields.tsx';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { NameKindSchema, ROMANISATION_SCHEMES, ScriptSchema } from '../../../../../src/core/common/names.ts';
+import { CheckboxField, FieldGroup, SelectField, TextField } from './fields.tsx';
 
 /**
  * Every written form of a name (a person's or an organisation's), each with its script, language and kind, and
- * for a person its parts: a name in Cyrillic, its official Latin form and a transliteration side by side.
+ * for a person its parts: a name in Cyrillic, its official Latin form and a transliteration side by side. Each
+ * says which romanisation it follows (one the name folding knows, or any other in words), whether it is the
+ * preferred form, and a note.
  */
 export function NamesFields({ hasParts }: { hasParts: boolean }) {
+  const intl = useIntl();
   const { control } = useFormContext();
+  const schemes = ROMANISATION_SCHEMES.map((value) => ({
+    value,
+    label: intl.formatMessage({ id: `forms.nameScheme.${value}` }),
+  }));
   const names = useFieldArray({ control, name: 'names' });
   return (
     <FieldGroup legend="forms.person.names">
@@ -27,6 +34,8 @@ export function NamesFields({ hasParts }: { hasParts: boolean }) {
             options={NameKindSchema.options}
             messages="forms.nameKind"
           />
+          <TextField name={`names.${i}.scheme`} label="forms.person.scheme" suggestions={schemes} />
+          <CheckboxField name={`names.${i}.isPreferred`} label="forms.person.isPreferred" isOmittedWhenOff />
           {hasParts && (
             <>
               <TextField name={`names.${i}.parts.family`} label="forms.person.family" />
@@ -34,6 +43,7 @@ export function NamesFields({ hasParts }: { hasParts: boolean }) {
               <TextField name={`names.${i}.parts.patronymic`} label="forms.person.patronymic" />
             </>
           )}
+          <TextField name={`names.${i}.note`} label="forms.person.nameNote" />
           {names.fields.length > 1 && (
             <button type="button" className="link-button" onClick={() => names.remove(i)}>
               <FormattedMessage id="forms.remove" />

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
 import { listEventOnCase, useSaveRecord, type FormKind } from '../api/records.ts';
 import { afterSavePath } from '../lib/form-paths.ts';
+import { formOfDisputes } from '../lib/disputed-value.ts';
 import { formPathOf, recordOfForm } from '../lib/form-record.ts';
 import { AllegationFields } from './allegation-fields.tsx';
 import { CaseFields } from './case-fields.tsx';
@@ -13,10 +14,12 @@ import { ChargeFields } from './charge-fields.tsx';
 import { CaseMoreFields } from './case-more-fields.tsx';
 import { ConflictPanel } from './conflict-panel.tsx';
 import { DecisionFields } from './decision-fields.tsx';
+import { DisputesFields } from './disputes-fields.tsx';
 import { EventFields } from './event-fields.tsx';
 import { EvidenceFields } from './evidence-fields.tsx';
 import { TextField } from './fields.tsx';
 import { HearingFields } from './hearing-fields.tsx';
+import { HearingMoreFields } from './hearing-more-fields.tsx';
 import { MeasureFields } from './measure-fields.tsx';
 import { OrganisationFields } from './organisation-fields.tsx';
 import { PersonFields } from './person-fields.tsx';
@@ -41,7 +44,12 @@ const FIELDS: Record<FormKind, () => React.JSX.Element> = {
   ),
   charge: ChargeFields,
   measure: MeasureFields,
-  hearing: HearingFields,
+  hearing: () => (
+    <>
+      <HearingFields />
+      <HearingMoreFields />
+    </>
+  ),
   source: SourceFields,
   organisation: OrganisationFields,
   event: EventFields,
@@ -77,7 +85,11 @@ export function RecordForm({
   const save = useSaveRecord(kind);
   const [baseVersion, setBaseVersion] = useState(version);
   const [conflict, setConflict] = useState<{ current: Record<string, unknown>; version: number }>();
-  const form = useForm<FieldValues>({ defaultValues: values, resolver: resolverOf(kind), mode: 'onBlur' });
+  const form = useForm<FieldValues>({
+    defaultValues: formOfDisputes(values),
+    resolver: resolverOf(kind),
+    mode: 'onBlur',
+  });
   const [formError, setFormError] = useState<string>();
   const isNew = version === undefined;
   const Fields = FIELDS[kind];
@@ -136,7 +148,7 @@ export function RecordForm({
             mine={recordOfForm(form.getValues()) as Record<string, unknown>}
             current={conflict.current}
             onTakeCurrent={() => {
-              form.reset(conflict.current);
+              form.reset(formOfDisputes(conflict.current));
               setBaseVersion(conflict.version);
               setConflict(undefined);
             }}
@@ -144,6 +156,7 @@ export function RecordForm({
         )}
         <TextField name="id" label="forms.id" />
         <Fields />
+        <DisputesFields />
         {kind !== 'source' && (
           <fieldset className="field-group">
             <legend>

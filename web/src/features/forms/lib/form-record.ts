@@ -1,10 +1,13 @@
+import { readDisputes } from './disputed-value.ts';
+
 /**
  * What a form holds becomes the record the core reads: an empty text box, a number box left empty (NaN) and an
  * object or list of empty things mean "not given", so they are left out rather than sent as '' (which every
- * schema refuses). Lists keep their other items in order.
+ * schema refuses). Lists keep their other items in order. A disputed value typed as text is read beside the
+ * recorded one (`readDisputedValue`).
  */
 export function recordOfForm(values: unknown): unknown {
-  return clean(values) ?? {};
+  return readDisputes(clean(values) ?? {});
 }
 
 function clean(value: unknown): unknown {
