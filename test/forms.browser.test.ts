@@ -37,7 +37,18 @@ test(
     const f = await signedIn();
     await f.openNew('person');
     await f.fill('id', 'person:test-forms');
+    // A new name's script and language follow its letters until they are chosen.
+    await f.fill('names.0.value', 'Test Testov');
+    const script = f.page.locator('[name="names.0.script"]');
+    const language = f.page.locator('[name="names.0.language"]');
+    assert.deepEqual([await script.inputValue(), await language.inputValue()], ['Latn', 'en']);
+    await f.fill('names.0.value', 'Тестов Тестұлы');
+    assert.deepEqual([await script.inputValue(), await language.inputValue()], ['Cyrl', 'kk']);
     await f.fill('names.0.value', 'Тестов Тест');
+    assert.equal(await language.inputValue(), 'ru');
+    await f.fill('names.0.language', 'kk');
+    await f.fill('names.0.value', 'Тестов Тест');
+    assert.equal(await language.inputValue(), 'kk', 'a language the user typed is kept');
     await f.page.locator('.record-form').screenshot({ path: 'reports/screenshots/forms-person.png' });
     await f.save();
     await f.page.waitForURL(/\/records\/person\/person%3Atest-forms\/edit$/);

@@ -2,12 +2,13 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { NameKindSchema, ROMANISATION_SCHEMES, ScriptSchema } from '../../../../../src/core/common/names.ts';
 import { CheckboxField, FieldGroup, SelectField, TextField } from './fields.tsx';
+import { NameWritingFollower } from './name-writing.tsx';
 
 /**
  * Every written form of a name (a person's or an organisation's), each with its script, language and kind, and
  * for a person its parts: a name in Cyrillic, its official Latin form and a transliteration side by side. Each
  * says which romanisation it follows (one the name folding knows, or any other in words), whether it is the
- * preferred form, and a note.
+ * preferred form, and a note. A new name's script and language follow the letters typed until the user sets them.
  */
 export function NamesFields({ hasParts }: { hasParts: boolean }) {
   const intl = useIntl();
@@ -22,6 +23,7 @@ export function NamesFields({ hasParts }: { hasParts: boolean }) {
       {names.fields.map((field, i) => (
         <div key={field.id} className="row" data-name-row={i}>
           <TextField name={`names.${i}.value`} label="forms.person.name" />
+          <NameWritingFollower index={i} />
           <SelectField
             name={`names.${i}.script`}
             label="forms.person.script"
