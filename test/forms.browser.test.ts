@@ -122,7 +122,7 @@ test(
     await f.page.waitForURL(/\/cases\/case%3Atest-forms$/);
     await f.openNew('measure', 'case:test-forms');
     await f.fill('id', 'measure:house');
-    await f.fill('person', 'person:test-forms');
+    // The case's one defendant is the measure's person unless another is chosen.
     await f.select('kind', 'house_arrest');
     await f.date('steps.0.date', '2022', '03', '15');
     await f.save();

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { FormProvider, useForm, type FieldValues, type Resolver } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { CaseDefaultsFollower } from './case-defaults.tsx';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
 import { listEventOnCase, useSaveRecord, type FormKind } from '../api/records.ts';
@@ -155,6 +156,7 @@ export function RecordForm({
           />
         )}
         <TextField name="id" label="forms.id" />
+        {isNew && <CaseDefaultsFollower kind={kind} />}
         <Fields />
         <DisputesFields />
         {kind !== 'source' && (

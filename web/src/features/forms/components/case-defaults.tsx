@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useStoredRecord, type FormKind } from '../api/records.ts';
+
+/** The field of each kind that names the person a record is about, where the case's defendant is the likely one. */
+const PERSON_FIELD: Partial<Record<FormKind, string>> = {
+  charge: 'defendant',
+  measure: 'person',
+  decision: 'defendant',
+};
+const ACCUSED = new Set(['defendant', 'suspect']);
+
+/**
+ * Fills a new record from its case, as soon as the case is known and where the user has not written yet: the
+ * person it is about when the case has one defendant (or suspect), and a charge's jurisdiction from the case's.
+ * Nothing already chosen is changed.
+ */
+export function CaseDefaultsFollower({ kind }: { kind: FormKind }) {
+  const { setValue, getValues, getFieldState } = useFormContext();
+  const caseId = useWatch({ name: 'case' }) as string | undefined;
+  const stored = useStoredRecord('case', caseId !== undefined && caseId !== '' ? caseId : undefined);
+  const theCase = stored.data?.record as
+    { jurisdiction?: string; participants?: { person: string; role: string }[] } | undefined;
+  useEffect(() => {
+    if (theCase === undefined) return;
+    const untouched = (name: string) =>
+      !getFieldState(name).isDirty && [undefined, ''].includes(getValues(name) as string | undefined);
+    const personField = PERSON_FIELD[kind];
+    const accused = [
+      ...new Set((theCase.participants ?? []).filter((p) => ACCUSED.has(p.role)).map((p) => p.person)),
+    ];
+    if (personField !== undefined && accused.length === 1 && untouched(personField))
+      setValue(personField, accused[0], { shouldValidate: false });
+    const jurisdiction = 'article.jurisdiction';
+    if (kind === 'charge' && theCase.jurisdiction !== undefined && !getFieldState(jurisdiction).isDirty)
+      setValue(jurisdiction, theCase.jurisdiction);
+  }, [theCase, kind, setValue, getValues, getFieldState]);
+  return null;
+}
