@@ -185,3 +185,30 @@ for (const [locale, language] of [
         .screenshot({ path: `reports/screenshots/forms-${kind}-${locale}.png` });
     }
   });
+
+test(
+  'a person added from the case page joins the case in the part chosen, and the case page lists them',
+  { skip },
+  async () => {
+    const f = await signedIn();
+    const casePage = new CasePageObject(f.page, server.url);
+    await casePage.open(CASE);
+    await f.page.locator('[data-add="participant"]').click();
+    await f.page.locator('form[data-kind="person"]').waitFor();
+    const role = f.page.getByLabel('Part in the case');
+    assert.equal(await role.inputValue(), 'lawyer');
+    await role.selectOption('witness');
+    await f.fill('id', 'person:test-witness');
+    await f.fill('names.0.value', 'Свидетелев Свидетель');
+    await f.save();
+    await f.page.waitForURL(caseUrl);
+    const theCase = await f.stored(`/api/cases/${CASE}/record`);
+    const participants = theCase.participants as { person: string; role: string }[];
+    assert.deepEqual(
+      participants.filter((p) => p.person === 'person:test-witness').map((p) => p.role),
+      ['witness'],
+    );
+    await f.page.getByText('Свидетелев Свидетель').first().waitFor();
+    await f.page.close();
+  },
+);

@@ -91,20 +91,35 @@ export function useSaveRecord(kind: FormKind) {
   });
 }
 
+/** What a record created from a case's page adds to the case: an event to its events, a person to its participants. */
+export type CaseLink = { event: string } | { person: string; role: string };
+
 /**
- * Lists an event on the case it was added from (the case page shows the events its case names): the case as it is
- * now, with the event appended, saved at the version just read. Nothing is written when the case names it already.
+ * Links a record created from a case's page to the case (the case page shows the events its case names and the
+ * participants it lists): the case as it is now, with the link appended, saved at the version just read.
+ * Nothing is written when the case holds the link already.
  */
-export async function listEventOnCase(caseId: string, eventId: string): Promise<void> {
+export async function linkToCase(caseId: string, link: CaseLink): Promise<void> {
   const path = { params: { path: { id: caseId } } };
   const stored = answerOf(await api.GET('/api/cases/{id}/record', path));
-  const record = stored.record as Record<string, unknown> & { events?: string[] };
-  const events = record.events ?? [];
-  if (events.includes(eventId)) return;
+  const record = stored.record as Record<string, unknown> & {
+    events?: string[];
+    participants?: { person: string; role: string }[];
+  };
+  let next: Record<string, unknown>;
+  if ('event' in link) {
+    const events = record.events ?? [];
+    if (events.includes(link.event)) return;
+    next = { ...record, events: [...events, link.event] };
+  } else {
+    const participants = record.participants ?? [];
+    if (participants.some((p) => p.person === link.person && p.role === link.role)) return;
+    next = { ...record, participants: [...participants, { ...link, sources: [] }] };
+  }
   answerOf(
     await api.PUT('/api/cases/{id}/record', {
       params: { path: { id: caseId }, header: { 'if-match': ifMatch(stored.version) } },
-      body: { record: { ...record, events: [...events, eventId] } } as never,
+      body: { record: next } as never,
     }),
   );
 }

@@ -43,8 +43,8 @@ const KINDS = [
 ] as const;
 
 /**
- * For someone signed in: edit the case; add a charge, measure, hearing, decision, event or source to it; and edit
- * each of those it has. Saving a form opened here returns to the case.
+ * For someone signed in: edit the case; add a new person to it (a defendant, or another part), a charge, measure,
+ * hearing, decision, event or source; and edit each of those it has. Saving a form opened here returns to the case.
  */
 export function CaseEditLinks({ caseId }: { caseId: string }) {
   const linked = useCaseLinked(caseId);
@@ -57,6 +57,16 @@ export function CaseEditLinks({ caseId }: { caseId: string }) {
         <li>
           <Link to={formPath('case', caseId)}>
             <FormattedMessage id="forms.links.edit" /> <FormattedMessage id="forms.kind.case" />
+          </Link>
+        </li>
+        <li>
+          <Link to={`${formPath('person', undefined, caseId)}&role=defendant`} data-add="defendant">
+            <FormattedMessage id="forms.links.addDefendant" />
+          </Link>
+        </li>
+        <li>
+          <Link to={`${formPath('person', undefined, caseId)}&role=lawyer`} data-add="participant">
+            <FormattedMessage id="forms.links.addParticipant" />
           </Link>
         </li>
         {KINDS.map((k) => (

@@ -20,6 +20,7 @@ export function RecordFormPage() {
         values={newRecordValues(kind, params.get('case') ?? undefined, params)}
         version={undefined}
         fromCase={params.get('case') ?? undefined}
+        initialRole={params.get('role') ?? undefined}
       />
     );
   if (!stored.data) return <QueryState error={stored.error} />;

@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { FormProvider, useForm, type FieldValues, type Resolver } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { CaseDefaultsFollower } from './case-defaults.tsx';
+import { CaseRoleField } from './case-role-field.tsx';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
-import { listEventOnCase, useSaveRecord, type FormKind } from '../api/records.ts';
+import { linkToCase, useSaveRecord, type FormKind } from '../api/records.ts';
 import { afterSavePath } from '../lib/form-paths.ts';
 import { formOfDisputes } from '../lib/disputed-value.ts';
 import { formPathOf, recordOfForm } from '../lib/form-record.ts';
@@ -68,18 +69,22 @@ function resolverOf(kind: FormKind): Resolver<FieldValues> {
 /**
  * Creates or edits one record: validated by the core's schema, each error beside its field (the API's too);
  * saving names the version read (If-Match), and a stale one shows what changed meanwhile and overwrites nothing.
+ * A person or event created from a case's page is linked to the case (a person in the part chosen).
  */
 export function RecordForm({
   kind,
   values,
   version,
   fromCase,
+  initialRole,
 }: {
   kind: FormKind;
   values: Record<string, unknown>;
   version: number | undefined;
   /** The case whose page the form was opened from: where saving returns. */
   fromCase?: string | undefined;
+  /** A new person's part in that case (?role=), a defendant unless said. */
+  initialRole?: string | undefined;
 }) {
   const intl = useIntl();
   const navigate = useNavigate();
@@ -92,6 +97,7 @@ export function RecordForm({
     mode: 'onBlur',
   });
   const [formError, setFormError] = useState<string>();
+  const [role, setRole] = useState(initialRole ?? 'defendant');
   const isNew = version === undefined;
   const Fields = FIELDS[kind];
 
@@ -104,10 +110,13 @@ export function RecordForm({
         {
           onSuccess: () => {
             const next = () => void navigate(afterSavePath(kind, record, fromCase));
-            // A new event added from a case is listed on it, so the case page shows it; should that fail (the
-            // case changed meanwhile), the user can still add it in the case's form.
-            if (kind === 'event' && isNew && fromCase !== undefined)
-              listEventOnCase(fromCase, String(record.id)).then(next, next);
+            // A new event or person added from a case is linked to it, so the case page shows it; should that
+            // fail (the case changed meanwhile), the user can still add it in the case's form.
+            const id = String(record.id);
+            const link =
+              kind === 'event' ? { event: id } : kind === 'person' ? { person: id, role } : undefined;
+            if (isNew && fromCase !== undefined && link !== undefined)
+              linkToCase(fromCase, link).then(next, next);
             else next();
           },
           onError: (error) => {
@@ -158,6 +167,9 @@ export function RecordForm({
         <TextField name="id" label="forms.id" />
         {isNew && <CaseDefaultsFollower kind={kind} />}
         <Fields />
+        {kind === 'person' && isNew && fromCase !== undefined && (
+          <CaseRoleField role={role} onChange={setRole} />
+        )}
         <DisputesFields />
         {kind !== 'source' && (
           <fieldset className="field-group">
