@@ -53,6 +53,7 @@ const ARGS = {
   state: '—',
   allegation: '—',
   key: '—',
+  law: '—',
 };
 
 test('every catalogue has every key, and no key the others lack', () => {
