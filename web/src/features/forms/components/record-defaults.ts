@@ -74,7 +74,15 @@ export function newRecordValues(
         steps: [{ kind: 'ordered', date: '', sources: [] }],
       };
     case 'hearing':
-      return { ...common, ...inCase, kind: 'trial_session', date: '', status: 'scheduled' };
+      // Whether the public could attend is not known until someone says: never "open" by default.
+      return {
+        ...common,
+        ...inCase,
+        kind: 'trial_session',
+        date: '',
+        status: 'scheduled',
+        access: 'unknown',
+      };
     case 'source': {
       // A source cites nothing: it is what the others cite.
       const { sources: _none, ...own } = common;

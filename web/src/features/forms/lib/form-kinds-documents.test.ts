@@ -58,3 +58,8 @@ test('an evidence form with a link and no reliability becomes an item the core a
   assert.deepEqual(record.links, [{ allegation: 'allegation:a', stance: 'supports' }]);
   assert.equal(EvidenceSchema.safeParse(record).success, true);
 });
+
+test('a new hearing does not say the public could attend: its access is unknown until someone says', () => {
+  const values = newRecordValues('hearing', 'case:x');
+  assert.equal(values.access, 'unknown');
+});
