@@ -212,3 +212,42 @@ test(
     await f.page.close();
   },
 );
+
+test(
+  "a measure's kinds are its case's law: Kazakhstan's from its law data, a jurisdiction without law data typed",
+  { skip },
+  async () => {
+    await server.store.run(SYSTEM_ACTOR, (tx) =>
+      tx.create('case', {
+        id: 'case:by-test',
+        jurisdiction: 'by',
+        title: 'A case in Belarus',
+        numbers: [],
+        authorities: [],
+        groups: [],
+        themes: [],
+        participants: [],
+        events: [],
+        visibility: 'internal',
+        sources: [],
+      }),
+    );
+    const f = await signedIn();
+    await f.openNew('measure', CASE);
+    const kind = f.page.locator('select[name="kind"]');
+    await kind.locator('option[value="undertaking_not_to_leave"]').waitFor({ state: 'attached' });
+    assert.equal(await kind.inputValue(), 'custody');
+    await f.openNew('measure', 'case:by-test');
+    // No law data for Belarus: the kind is written as the source words it.
+    await f.page.locator('input[name="kind"]').waitFor();
+    await f.fill('kind', 'домашний арест');
+    await f.fill('id', 'measure:by-test');
+    await f.fill('person', 'person:zhanbolat-mamay');
+    await f.date('steps.0.date', '2023', '05', '01');
+    await f.save();
+    await f.page.waitForURL(/\/cases\/case%3Aby-test$/);
+    const stored = await f.stored('/api/measures/measure:by-test');
+    assert.equal(stored.kind, 'домашний арест');
+    await f.page.close();
+  },
+);

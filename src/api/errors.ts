@@ -12,6 +12,7 @@ const STATUS: Record<ErrorCode, ErrorStatus> = {
   'date.order': 422,
   'date.conflict': 422,
   'law.unknown_article': 422,
+  'law.unknown_jurisdiction': 404,
   'law.invalid_data': 500,
   'record.not_found': 404,
   'record.conflict': 409,

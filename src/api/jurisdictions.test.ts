@@ -119,3 +119,30 @@ forEachStore('GET /api/jurisdictions/{jurisdiction}/articles/{article}', (getSto
     assert.match(JSON.stringify(await bodyOf(day)), /on/);
   });
 });
+
+type Vocabulary = {
+  codes: { id: string }[];
+  measures: { key: string; titles: Record<string, string>; deprivesLiberty: boolean }[];
+  sentenceTypes: { key: string; titles: Record<string, string> }[];
+  regimes: { key: string }[];
+};
+
+// The forms offer the case's own law: its measures, sentence types and regimes come from its law data, and a
+// jurisdiction the data does not hold is a 404 that says so.
+forEachStore('GET /api/jurisdictions/{jurisdiction}/law', (getStore: () => Store) => {
+  test("Kazakhstan's measures, most severe first, its sentence types and regimes, titled by language", async () => {
+    const api = testApi(getStore);
+    const res = await api.call('public', 'GET', '/api/jurisdictions/kz/law');
+    assert.equal(res.status, 200);
+    const law = await bodyOf<Vocabulary>(res);
+    assert.equal(law.measures[0]?.key, 'custody');
+    assert.equal(law.measures[0]?.deprivesLiberty, true);
+    assert.ok(law.measures.some((m) => m.key === 'house_arrest'));
+    assert.equal(law.sentenceTypes.find((t) => t.key === 'fine')?.titles['ru'], 'штраф');
+    assert.ok(law.regimes.length > 0);
+    assert.ok(law.codes.some((c) => c.id === 'cc'));
+    const none = await api.call('public', 'GET', '/api/jurisdictions/by/law');
+    assert.equal(none.status, 404);
+    assert.match(JSON.stringify(await bodyOf(none)), /law\.unknown_jurisdiction.*for jurisdiction \\"by\\"/);
+  });
+});

@@ -41,7 +41,24 @@ export const ArticleDescriptionSchema = z.object({
   onDate: z.string().describe('The day the law is read as of.'),
 });
 
+const TermKeySchema = z.object({ key: z.string(), titles: TitlesSchema });
+
+/** The words of a jurisdiction's law a form offers: its codes, restraint measures, sentence types and regimes. */
+export const LawVocabularySchema = z.object({
+  jurisdiction: z.string(),
+  names: TitlesSchema,
+  codes: z.array(z.object({ id: z.string(), titles: TitlesSchema })),
+  measures: z.array(TermKeySchema.extend({ deprivesLiberty: z.boolean() })).describe('Most severe first.'),
+  sentenceTypes: z.array(TermKeySchema),
+  regimes: z.array(TermKeySchema),
+});
+
 export const LAW_SCHEMAS = [
+  {
+    id: 'LawVocabulary',
+    schema: LawVocabularySchema,
+    description: "A jurisdiction's codes, measures, sentence types and regimes, titled by language",
+  },
   {
     id: 'ArticleDescription',
     schema: ArticleDescriptionSchema,

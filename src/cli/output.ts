@@ -18,6 +18,7 @@ const EXIT_CODES: Partial<Record<ErrorCode, number>> & { default: number } = {
   'date.order': 4,
   'date.conflict': 4,
   'law.unknown_article': 4,
+  'law.unknown_jurisdiction': 4,
   'law.invalid_data': 4,
   'record.not_found': 3,
   'record.conflict': 5,

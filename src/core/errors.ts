@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'date.order'
   | 'date.conflict'
   | 'law.unknown_article'
+  | 'law.unknown_jurisdiction'
   | 'law.invalid_data'
   | 'record.not_found'
   | 'record.conflict'

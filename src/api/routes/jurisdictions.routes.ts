@@ -2,9 +2,11 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { ApiDeps } from '../app.ts';
 import type { AppEnv } from '../env.ts';
+import { DomainError } from '../../core/errors.ts';
 import { describeArticle } from '../../core/law/article-description.ts';
+import { lawVocabulary } from '../../core/law/law-vocabulary.ts';
 import { DaySchema } from '../../core/dates/day.ts';
-import type { ArticleDescriptionSchema } from '../law-wire.ts';
+import type { ArticleDescriptionSchema, LawVocabularySchema } from '../law-wire.ts';
 import { LAW_SCHEMAS } from '../law-wire.ts';
 import { documented, errors, jsonOf, registerSchemas } from '../route-kit.ts';
 
@@ -58,6 +60,34 @@ export function jurisdictionRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): voi
     },
   );
   articleRoute(app, deps);
+  vocabularyRoute(app, deps);
+}
+
+const JurisdictionParams = z.object({
+  jurisdiction: z.string().min(2).max(20).describe('The jurisdiction code (kz).'),
+});
+
+/** The words of a jurisdiction's law that forms offer: public, as the law is; 404 without law data for it. */
+function vocabularyRoute(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
+  documented(
+    app,
+    createRoute({
+      method: 'get',
+      path: '/api/jurisdictions/{jurisdiction}/law',
+      tags: ['law'],
+      summary: "A jurisdiction's codes, restraint measures, sentence types and regimes from its law data",
+      request: { params: JurisdictionParams },
+      responses: { 200: jsonOf('LawVocabulary', 'By key, titled by language'), ...errors(400, 404) },
+    }),
+    (c) => {
+      const { jurisdiction } = c.req.valid('param');
+      const vocabulary = lawVocabulary(deps.law, jurisdiction);
+      if (vocabulary === undefined)
+        throw new DomainError('law.unknown_jurisdiction', `no law data for jurisdiction "${jurisdiction}"`);
+      c.header('Cache-Control', 'public, max-age=3600');
+      return c.json(vocabulary satisfies z.infer<typeof LawVocabularySchema>, 200);
+    },
+  );
 }
 
 const ArticleParams = z.object({

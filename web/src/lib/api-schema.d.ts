@@ -6305,6 +6305,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jurisdictions/{jurisdiction}/law": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A jurisdiction's codes, restraint measures, sentence types and regimes from its law data */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The jurisdiction code (kz). */
+                    jurisdiction: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description By key, titled by language */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LawVocabulary"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{caseId}/documents": {
         parameters: {
             query?: never;
@@ -9148,6 +9205,43 @@ export interface components {
                 names: string[];
                 /** @enum {string} */
                 match: "exact" | "loose";
+            }[];
+        };
+        LawVocabulary: {
+            jurisdiction: string;
+            /** @description By language (en, ru, kk). */
+            names: {
+                [key: string]: string;
+            };
+            codes: {
+                id: string;
+                /** @description By language (en, ru, kk). */
+                titles: {
+                    [key: string]: string;
+                };
+            }[];
+            /** @description Most severe first. */
+            measures: {
+                key: string;
+                /** @description By language (en, ru, kk). */
+                titles: {
+                    [key: string]: string;
+                };
+                deprivesLiberty: boolean;
+            }[];
+            sentenceTypes: {
+                key: string;
+                /** @description By language (en, ru, kk). */
+                titles: {
+                    [key: string]: string;
+                };
+            }[];
+            regimes: {
+                key: string;
+                /** @description By language (en, ru, kk). */
+                titles: {
+                    [key: string]: string;
+                };
             }[];
         };
         ArticleDescription: {

@@ -8,6 +8,7 @@ import {
   MoneyOrderSchema,
 } from '../../../../../src/core/decision/decision.ts';
 import { CheckboxField, SelectField, TextField } from './fields.tsx';
+import { LawChoiceField } from './law-choice-field.tsx';
 import { ListField } from './list-field.tsx';
 import { ObjectListField } from './object-list-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
@@ -15,19 +16,6 @@ import { RecordPicker } from './record-picker.tsx';
 import { SourcesFields } from './sources-fields.tsx';
 
 const UNITS = ['years', 'months', 'days'] as const;
-// The penalties and regimes Kazakhstan's law data names (data/law/kz); a sentence part's type is one of its keys.
-const PENALTIES = [
-  'imprisonment',
-  'life_imprisonment',
-  'restricted_freedom',
-  'arrest',
-  'administrative_arrest',
-  'fine',
-  'correctional_labour',
-  'public_works',
-  'death_penalty',
-] as const;
-const REGIMES = ['minimum', 'medium', 'maximum', 'full', 'extraordinary'] as const;
 
 /** A term in calendar units: years, months and days boxes (any left empty). */
 function TermFields({ name, label }: { name: string; label: string }) {
@@ -99,17 +87,17 @@ export function DecisionFields() {
         empty={{ type: 'imprisonment' }}
         row={(p) => (
           <>
-            <SelectField
+            <LawChoiceField
               name={`${p}.type`}
               label="forms.decision.partType"
-              options={PENALTIES}
+              vocabulary="sentenceTypes"
               messages="forms.penalty"
             />
             <TermFields name={`${p}.term`} label="forms.decision.term" />
-            <SelectField
+            <LawChoiceField
               name={`${p}.regime`}
               label="forms.decision.regime"
-              options={REGIMES}
+              vocabulary="regimes"
               messages="forms.regime"
               allowEmpty
             />

@@ -92,12 +92,15 @@ export function SelectField({
   label,
   options,
   messages,
+  labels,
   allowEmpty = false,
 }: {
   name: string;
   label: string;
   options: readonly string[];
   messages?: string;
+  /** Each option's words where they are given, before the catalogue's (`messages`). */
+  labels?: Readonly<Record<string, string>>;
   allowEmpty?: boolean;
 }) {
   const intl = useIntl();
@@ -109,7 +112,8 @@ export function SelectField({
         {allowEmpty && <option value="">—</option>}
         {options.map((option) => (
           <option key={option} value={option}>
-            {messages !== undefined ? intl.formatMessage({ id: `${messages}.${option}` }) : option}
+            {labels?.[option] ??
+              (messages !== undefined ? intl.formatMessage({ id: `${messages}.${option}` }) : option)}
           </option>
         ))}
       </select>

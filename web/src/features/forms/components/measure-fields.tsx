@@ -1,17 +1,8 @@
-import { SelectField, TextField } from './fields.tsx';
+import { TextField } from './fields.tsx';
+import { LawChoiceField } from './law-choice-field.tsx';
 import { RecordPicker } from './record-picker.tsx';
 import { StepsFields } from './steps-fields.tsx';
 
-const MEASURE_KINDS = [
-  'custody',
-  'house_arrest',
-  'bail',
-  'undertaking_not_to_leave',
-  'personal_surety',
-  'suspect_detention',
-  'administrative_arrest',
-  'administrative_detention',
-] as const;
 const STEP_KINDS = ['ordered', 'extended', 'appealed', 'upheld', 'changed', 'ended'] as const;
 
 /** A restraint measure: whom, which kind, where, and its steps (ordered, extended, ended…) with dates. */
@@ -20,7 +11,7 @@ export function MeasureFields() {
     <>
       <RecordPicker name="case" label="forms.charge.case" kind="case" />
       <RecordPicker name="person" label="forms.charge.defendant" kind="person" />
-      <SelectField name="kind" label="forms.measure.kind" options={MEASURE_KINDS} messages="measureKind" />
+      <LawChoiceField name="kind" label="forms.measure.kind" vocabulary="measures" messages="measureKind" />
       <TextField name="place" label="forms.field.measure.place" />
       <StepsFields
         name="steps"

@@ -1,0 +1,38 @@
+import type { LegalKnowledge } from './legal-knowledge.ts';
+
+type Titles = Record<string, string>;
+
+/** The words of a jurisdiction's law a form offers, each keyed as records store it and titled by language. */
+export interface LawVocabulary {
+  jurisdiction: string;
+  names: Titles;
+  codes: { id: string; titles: Titles }[];
+  /** Most severe first. */
+  measures: { key: string; titles: Titles; deprivesLiberty: boolean }[];
+  sentenceTypes: { key: string; titles: Titles }[];
+  regimes: { key: string; titles: Titles }[];
+}
+
+const defined = (titles: Record<string, string | undefined>): Titles =>
+  Object.fromEntries(Object.entries(titles).filter((e): e is [string, string] => e[1] !== undefined));
+
+/**
+ * A jurisdiction's codes, restraint measures, sentence types and regimes from its law data, so a form offers a
+ * case's own law rather than one jurisdiction's; undefined when the law data does not hold the jurisdiction.
+ */
+export function lawVocabulary(law: LegalKnowledge, jurisdiction: string): LawVocabulary | undefined {
+  if (!law.jurisdictions().includes(jurisdiction)) return undefined;
+  const info = law.jurisdiction(jurisdiction);
+  return {
+    jurisdiction,
+    names: defined(info.names),
+    codes: info.codes.map((c) => ({ id: c.id, titles: defined(c.title) })),
+    measures: law.measures(jurisdiction).map((m) => ({
+      key: m.key,
+      titles: defined(m.titles),
+      deprivesLiberty: m.deprivesLiberty,
+    })),
+    sentenceTypes: info.sentenceTypes.map((t) => ({ key: t.key, titles: defined(t.titles) })),
+    regimes: info.regimes.map((r) => ({ key: r.key, titles: defined(r.titles) })),
+  };
+}

@@ -1,0 +1,31 @@
+import { useQuery } from '@tanstack/react-query';
+import { useWatch } from 'react-hook-form';
+import { answerOf } from '../../../lib/api-answer.ts';
+import { api, type ApiSchemas } from '../../../lib/api.ts';
+import { useStoredRecord } from './records.ts';
+
+export type LawVocabulary = ApiSchemas['LawVocabulary'];
+
+/** The words of a jurisdiction's law (codes, measures, sentence types, regimes); an error without law data. */
+export function useLawVocabulary(jurisdiction: string | undefined) {
+  return useQuery({
+    queryKey: ['law', jurisdiction],
+    enabled: jurisdiction !== undefined && jurisdiction !== '',
+    staleTime: 60 * 60 * 1000,
+    retry: false,
+    queryFn: async ({ signal }) =>
+      answerOf(
+        await api.GET('/api/jurisdictions/{jurisdiction}/law', {
+          params: { path: { jurisdiction: jurisdiction ?? '' } },
+          signal,
+        }),
+      ),
+  });
+}
+
+/** The jurisdiction of the case the form's record belongs to (its `case` field), once the case is read. */
+export function useCaseJurisdiction(): string | undefined {
+  const caseId = useWatch({ name: 'case' }) as string | undefined;
+  const stored = useStoredRecord('case', caseId !== undefined && caseId !== '' ? caseId : undefined);
+  return (stored.data?.record as { jurisdiction?: string } | undefined)?.jurisdiction;
+}
