@@ -53,6 +53,14 @@ after(async () => {
   await server?.close();
 });
 
+/** A page of the given width, signed in as the editor, in English. */
+async function signedIn(width: number): Promise<PickingFormsPageObject> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'en-GB' });
+  const f = new PickingFormsPageObject(page, server.url);
+  await f.signIn('editor-pickers');
+  return f;
+}
+
 /** The texts of the options a picker's list shows now. */
 async function optionsOf(f: { page: CasePageObject['page'] }, box: string): Promise<string[]> {
   const list = f.page.locator(`[id="${await f.page.locator(box).getAttribute('aria-controls')}"]`);
@@ -63,9 +71,8 @@ test(
   'a form picker finds a record beyond the first thousand by its name in another script',
   { skip },
   async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    const f = new PickingFormsPageObject(page, server.url);
-    await f.signIn('editor-pickers');
+    const f = await signedIn(1280);
+    const page = f.page;
     await f.openNew('hearing', 'case:kz-mamay-2022');
     const box = 'input[role="combobox"][name="court"]';
     await page.locator(box).focus();
@@ -150,9 +157,8 @@ test(
   'at 390 px in Russian the visibility choices read whole, in a form and in the upload',
   { skip },
   async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
-    const f = new PickingFormsPageObject(page, server.url);
-    await f.signIn('editor-pickers');
+    const f = await signedIn(390);
+    const page = f.page;
     await page.evaluate(`localStorage.setItem('casewatch.locale', 'ru')`);
     await f.openNew('organisation');
     await page.locator('html[lang="ru"]').waitFor();

@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import {
   CASE_SORTS,
@@ -12,7 +12,7 @@ import {
   type CaseListState,
 } from '../lib/list-state.ts';
 import { useJurisdictions } from '../api/get-lists.ts';
-import { FilterSelect, ORDERS, submittedParams } from './filter-fields.tsx';
+import { FilterCheck, FilterSelect, SortAndApply, submittedParams } from './filter-fields.tsx';
 import { FiltersFold } from './filters-fold.tsx';
 import { OrganisationFilter } from './organisation-filter.tsx';
 
@@ -68,15 +68,7 @@ export function CaseFilters({ state }: { state: CaseListState }) {
           <span>{t('lists.article')}</span>
           <input name="article" defaultValue={state.article ?? ''} placeholder="272(1)" inputMode="text" />
         </label>
-        <label className="field field-check">
-          <input
-            type="checkbox"
-            name="articleEver"
-            value="true"
-            defaultChecked={state.articleEver === true}
-          />
-          <span>{t('lists.articleEver')}</span>
-        </label>
+        <FilterCheck name="articleEver" label="lists.articleEver" checked={state.articleEver === true} />
         <FilterSelect
           name="status"
           label="lists.status"
@@ -93,15 +85,7 @@ export function CaseFilters({ state }: { state: CaseListState }) {
           value={state.measure}
           any
         />
-        <label className="field field-check">
-          <input
-            type="checkbox"
-            name="measureEver"
-            value="true"
-            defaultChecked={state.measureEver === true}
-          />
-          <span>{t('lists.measureEver')}</span>
-        </label>
+        <FilterCheck name="measureEver" label="lists.measureEver" checked={state.measureEver === true} />
         <OrganisationFilter value={state.organisation} />
         <label className="field">
           <span>{t('lists.openedFrom')}</span>
@@ -111,25 +95,7 @@ export function CaseFilters({ state }: { state: CaseListState }) {
           <span>{t('lists.openedTo')}</span>
           <input type="date" name="openedTo" defaultValue={state.openedTo ?? ''} />
         </label>
-        <FilterSelect
-          name="sort"
-          label="lists.sort"
-          values={CASE_SORTS}
-          messages="lists.sort"
-          value={state.sort}
-        />
-        <FilterSelect
-          name="order"
-          label="lists.order"
-          values={ORDERS}
-          messages="lists.order"
-          value={state.order}
-        />
-        <div className="list-filter-actions">
-          <button type="submit">
-            <FormattedMessage id="lists.apply" />
-          </button>
-        </div>
+        <SortAndApply sorts={CASE_SORTS} messages="lists.sort" sort={state.sort} order={state.order} />
       </form>
     </FiltersFold>
   );

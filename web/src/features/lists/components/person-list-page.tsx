@@ -14,7 +14,7 @@ import {
   ROLES,
   type PersonListState,
 } from '../lib/list-state.ts';
-import { FilterSelect, ORDERS, submittedParams } from './filter-fields.tsx';
+import { FilterSelect, SortAndApply, submittedParams } from './filter-fields.tsx';
 import { FiltersFold } from './filters-fold.tsx';
 import { OrganisationFilter } from './organisation-filter.tsx';
 
@@ -49,23 +49,12 @@ export function PersonListPage({ state }: { state: PersonListState }) {
             value={state.role}
             any
           />
-          <FilterSelect
-            name="sort"
-            label="lists.sort"
-            values={PERSON_SORTS}
+          <SortAndApply
+            sorts={PERSON_SORTS}
             messages="lists.persons.sort"
-            value={state.sort}
+            sort={state.sort}
+            order={state.order}
           />
-          <FilterSelect
-            name="order"
-            label="lists.order"
-            values={ORDERS}
-            messages="lists.order"
-            value={state.order}
-          />
-          <div className="list-filter-actions">
-            <button type="submit">{t('lists.apply')}</button>
-          </div>
         </form>
       </FiltersFold>
       {!data ? (
