@@ -70,14 +70,22 @@ export function useRecordLabel(kind: PickKind, id: string, enabled = true): stri
 /**
  * The records a picker offers for what is typed: those of the first records of the kind that match it, then the
  * suggestions of the search (after a pause in typing) that are not among them, so a record is found however many
- * there are. `valueLabel` names the record the picker holds, looked up by its id when it is not listed.
+ * there are. The first records are asked for once the picker is opened or holds a record (`isWanted`);
+ * `valueLabel` names the record it holds, looked up by its id when it is not listed.
  */
-export function useRecordOptions(kind: PickKind, caseId: string | undefined, typed: string, value = '') {
+export function useRecordOptions(
+  kind: PickKind,
+  caseId: string | undefined,
+  typed: string,
+  value: string,
+  isWanted: boolean,
+) {
   const intl = useIntl();
   const label = useLabeller(kind);
   const text = typed.trim();
   const list = useQuery({
     queryKey: ['pick', kind, caseId ?? '', intl.locale],
+    enabled: isWanted || value !== '',
     queryFn: async ({ signal }): Promise<PickOption[]> =>
       (await fetchFirst(kind, caseId, signal)).map(({ id, record }) => ({ id, label: label(record) })),
     staleTime: 30_000,

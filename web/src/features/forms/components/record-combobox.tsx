@@ -39,7 +39,8 @@ export function RecordCombobox(props: RecordComboboxProps) {
   const [chosen, setChosen] = useState<PickOption>();
   const [isOpen, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const { options, isLoading, valueLabel } = useRecordOptions(kind, caseId, text ?? '', value);
+  const [isUsed, setUsed] = useState(false);
+  const { options, isLoading, valueLabel } = useRecordOptions(kind, caseId, text ?? '', value, isUsed);
   const listId = useId();
   const shown = options.slice(0, SHOWN);
   const known = chosen?.id === value ? chosen.label : valueLabel;
@@ -97,7 +98,10 @@ export function RecordCombobox(props: RecordComboboxProps) {
           setOpen(true);
           setActive(-1);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          setUsed(true);
+        }}
         onBlur={() => {
           close();
           onBlur?.();
