@@ -134,3 +134,38 @@ test('in Russian the filtered case list shows no English word of its own', { ski
   await p.screenshot('lists-ru-desktop');
   await p.page.close();
 });
+
+test('on a phone the filters fold behind a disclosure that says how many are on', { skip }, async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+  const p = new ListPage(page, server.url);
+  await p.openList('/cases?measure=house_arrest&status=under_house_arrest&sort=title');
+  const fold = page.locator('details.filters-fold');
+  const summary = fold.locator('summary');
+  assert.equal(await fold.getAttribute('open'), null);
+  assert.match(await summary.innerText(), /^Filters \(2 on\)$/);
+  assert.equal(await p.field('measure').isVisible(), false);
+  // The first screen shows the first result.
+  const first = await page.locator('.case-list .case-link').first().boundingBox();
+  assert.ok(first !== null && first.y + first.height <= 844, JSON.stringify(first));
+
+  // Opened from the keyboard, it shows the filters as the URL set them.
+  await summary.focus();
+  await summary.press('Enter');
+  await p.field('measure').waitFor({ state: 'visible' });
+  assert.equal(await p.field('measure').inputValue(), 'house_arrest');
+  await p.switchLanguage('ru');
+  assert.match(await summary.innerText(), /^Фильтры \(задано: 2\)$/);
+  const violations = (await p.accessibilityViolations()).filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  assert.deepEqual(violations, []);
+  await p.screenshot('lists-ru-390');
+
+  // On a wide screen the filters start open.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.reload();
+  await p.settled();
+  assert.notEqual(await fold.getAttribute('open'), null);
+  assert.deepEqual(p.errors, []);
+  await page.close();
+});

@@ -133,6 +133,10 @@ forEachStore('search over HTTP, as each reader may see it', (getStore: () => Sto
     assert.ok((await suggest('public')).includes('person:open'));
     assert.equal((await suggest('public')).includes('person:internal'), false);
     assert.ok((await suggest('editor')).includes('person:internal'));
+    const kinds = await bodyOf<{ suggestions: { kind: string }[] }>(
+      await api.call('editor', 'GET', '/api/search/suggest?q=Мам&kind=case'),
+    );
+    assert.deepEqual([...new Set(kinds.suggestions.map((s) => s.kind))], ['case']);
 
     const similar = async (as: As, names: string[]) =>
       (
@@ -174,6 +178,7 @@ forEachStore('search over HTTP, as each reader may see it', (getStore: () => Sto
     assert.equal(await place('GET', '/api/search?q=x&from=2023-01-01&to=2022-01-01'), 'from');
     assert.equal(await place('GET', '/api/search?q=x&from=2023-13-01'), 'from');
     assert.equal(await place('GET', '/api/search/suggest?q='), 'q');
+    assert.equal(await place('GET', '/api/search/suggest?q=x&kind=spaceship'), 'kind');
     assert.equal(await place('POST', '/api/persons/similar', { names: [] }), '$.names');
     assert.equal(await place('POST', '/api/persons/similar', { name: 'x' }), '$.names');
   });

@@ -54,6 +54,7 @@ const SearchParams = z.object({
 
 const SuggestParams = z.object({
   q: z.string().min(1).max(200).describe('The beginning of a name or title, as typed so far.'),
+  kind: Kinds,
   limit: z.string().optional().describe(`1 to ${SUGGEST.max} suggestions (${SUGGEST.default} unless said).`),
 });
 
@@ -133,9 +134,9 @@ export function searchRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
       responses: { 200: jsonOf('Suggestions', 'The suggestions, best first'), ...errors(400) },
     }),
     async (c) => {
-      const { q, limit } = c.req.valid('query');
+      const { q, limit, kind } = c.req.valid('query');
       const session = deps.openSession(c.get('actor'));
-      const suggestions = await session.suggest(q, countOf('limit', limit, SUGGEST));
+      const suggestions = await session.suggest(q, countOf('limit', limit, SUGGEST), kindsOf(kind));
       return c.json(wire(SuggestionsSchema, { suggestions }), 200);
     },
   );

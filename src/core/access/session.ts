@@ -19,6 +19,7 @@ import { withoutHidden } from './redact.ts';
 import { referencesOf } from '../record/references.ts';
 import type {
   RebuildProgress,
+  SearchKind,
   SearchPage,
   SearchQuery,
   SimilarPerson,
@@ -65,8 +66,11 @@ export interface Session {
   release<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]): Promise<RecordOf<K>[]>;
   /** Records and fields the actor may see that match the query, ranked, with facets and the next page's cursor. */
   search(query: SearchQuery): Promise<SearchPage>;
-  /** As the actor types: records they may see whose name or title begins with the text (10 unless said). */
-  suggest(text: string, limit?: number): Promise<Suggestion[]>;
+  /**
+   * As the actor types: records they may see whose name or title begins with the text (10 unless said), of the
+   * given kinds only when kinds are given.
+   */
+  suggest(text: string, limit?: number, kinds?: readonly SearchKind[]): Promise<Suggestion[]>;
   /** Persons the actor may see with a name that folds like one of these: "this may be the same person as …". */
   similarPersons(names: readonly string[]): Promise<SimilarPerson[]>;
   /** Rebuilds the search index from the records in one transaction (those who may import only). */

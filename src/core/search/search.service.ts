@@ -6,11 +6,13 @@ import type { ReadScope } from '../ports.ts';
 import {
   DEFAULT_SEARCH_LIMIT,
   MAX_SEARCH_LIMIT,
+  SearchKindsSchema,
   SearchQuerySchema,
   type RebuildProgress,
   type SearchIndex,
   type SearchIndexMaintenance,
   type SearchPage,
+  type SearchKind,
   type SearchQuery,
   type SimilarPerson,
   type Suggestion,
@@ -19,7 +21,7 @@ import {
 /** The search methods of a session: input checked here, the reader's scope always the session's own. */
 export interface SearchMethods {
   search(query: SearchQuery): Promise<SearchPage>;
-  suggest(text: string, limit?: number): Promise<Suggestion[]>;
+  suggest(text: string, limit?: number, kinds?: readonly SearchKind[]): Promise<Suggestion[]>;
   similarPersons(names: readonly string[]): Promise<SimilarPerson[]>;
   rebuildSearch(onProgress?: RebuildProgress): Promise<{ records: number; entries: number }>;
 }
@@ -38,10 +40,11 @@ export function searchThrough(
   };
   return {
     search: async (query) => need().search(parseOrThrow(SearchQuerySchema, query, '$query'), scope),
-    suggest: async (text, limit = 10) => {
+    suggest: async (text, limit = 10, kinds) => {
       const trimmed = text.trim();
       if (trimmed.length === 0) return [];
-      return need().suggest(trimmed.slice(0, 200), clamp(limit), scope);
+      const known = kinds === undefined ? undefined : parseOrThrow(SearchKindsSchema, kinds, '$.kinds');
+      return need().suggest(trimmed.slice(0, 200), clamp(limit), scope, known);
     },
     similarPersons: async (names) => {
       if (names.length > MAX_SIMILAR_NAMES)

@@ -18,6 +18,8 @@ export const SEARCH_KINDS = [
   'source',
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
+/** The kinds a query may name, at most each once over. */
+export const SearchKindsSchema = z.array(z.enum(SEARCH_KINDS)).max(SEARCH_KINDS.length);
 
 /** The facets counted over what the reader may see: each a list of values with how many hits carry it. */
 export const FACET_NAMES = [
@@ -41,7 +43,7 @@ const IsoDay = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a day, month or ye
 export const SearchQuerySchema = z
   .object({
     text: z.string().max(1_000),
-    kinds: z.array(z.enum(SEARCH_KINDS)).max(SEARCH_KINDS.length).optional(),
+    kinds: SearchKindsSchema.optional(),
     jurisdiction: z.string().min(1).max(100).optional(),
     article: z.string().min(1).max(100).optional(),
     status: z.string().min(1).max(100).optional(),
@@ -114,7 +116,13 @@ export interface SimilarPerson {
  */
 export interface SearchIndex {
   search(query: SearchQuery, scope: ReadScope): Promise<SearchPage>;
-  suggest(text: string, limit: number, scope: ReadScope): Promise<Suggestion[]>;
+  /** Only records of `kinds` when given (a picker of organisations asks for organisations only). */
+  suggest(
+    text: string,
+    limit: number,
+    scope: ReadScope,
+    kinds?: readonly SearchKind[],
+  ): Promise<Suggestion[]>;
   similarPersons(names: readonly string[], scope: ReadScope): Promise<SimilarPerson[]>;
 }
 

@@ -89,6 +89,19 @@ forEachStore('search: the demo case', (getStore) => {
         (await session.suggest(text)).some((s) => s.id === DEFENDANT),
         text,
       );
+    // A picker asks for one kind: the case's title holds the name too, but a person picker is offered persons.
+    const persons = await session.suggest('Mam', 20, ['person']);
+    assert.ok(persons.some((s) => s.id === DEFENDANT));
+    assert.deepEqual([...new Set(persons.map((s) => s.kind))], ['person']);
+    assert.deepEqual(
+      (await session.suggest('Mam', 20, ['case'])).map((s) => s.kind),
+      ['case'],
+    );
+    // An organisation's name typed in another script.
+    assert.deepEqual(
+      (await session.suggest('Алматы', 20, ['organisation'])).map((s) => s.id),
+      ['org:almaty-city-prosecutor'],
+    );
     const similar = await session.similarPersons(['Жанболат Мамаев', 'MAMAI Zhanbolat']);
     assert.deepEqual(
       similar.map((s) => [s.id, s.match]),

@@ -79,7 +79,7 @@ export function createSearchIndex(db: Kysely<Database>, engine: SearchTextEngine
         result.next = encodeCursor({ tier: Number(last.tier), rank: Number(last.kr), id: last.record_id });
       return result;
     },
-    suggest: (text, limit, scope) => suggestOver(db, engine, folder(), text, limit, scope),
+    suggest: (text, limit, scope, kinds) => suggestOver(db, engine, folder(), text, limit, scope, kinds),
     similarPersons: (names, scope) => similarPersonsOver(db, engine, folder(), names, scope),
   };
 

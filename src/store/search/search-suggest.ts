@@ -11,7 +11,7 @@ import type { SearchTextEngine } from './search-text-sql.ts';
 
 /**
  * Suggestions as the reader types: records whose name or title has each word typed, the last one as the start
- * of a word (by its letters, or by its name key: "Мам" suggests "Mamay").
+ * of a word (by its letters, or by its name key: "Мам" suggests "Mamay"); of the given kinds only, when given.
  */
 export async function suggestOver(
   db: Kysely<Database>,
@@ -20,6 +20,7 @@ export async function suggestOver(
   text: string,
   limit: number,
   scope: ReadScope,
+  kinds?: readonly SearchKind[],
 ): Promise<Suggestion[]> {
   const words = normalWords(text);
   if (words.length === 0) return [];
@@ -43,6 +44,7 @@ export async function suggestOver(
     from m join search_entries se on se.entry_id = m.entry_id
       join search_records sr on sr.kind = se.kind and sr.record_id = se.record_id
     where se.is_name = 1 and ${searchVisible('se', scope)} and ${searchVisible('sr', scope)}
+      and ${kinds === undefined || kinds.length === 0 ? sql`1 = 1` : sql`se.kind in (${sql.join(kinds)})`}
     group by sr.kind, sr.record_id
     order by length(min(sr.title)), min(sr.title), sr.record_id
     limit ${limit}`.execute(db);

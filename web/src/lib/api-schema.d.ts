@@ -6113,6 +6113,8 @@ export interface paths {
                 query: {
                     /** @description The beginning of a name or title, as typed so far. */
                     q: string;
+                    /** @description Only records of these kinds (person, organisation, case, charge, event, hearing, source): repeat it, or separate with commas. */
+                    kind?: string | string[];
                     /** @description 1 to 20 suggestions (8 unless said). */
                     limit?: string;
                 };

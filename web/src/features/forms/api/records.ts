@@ -49,15 +49,17 @@ const MANY = {
   evidence: '/api/evidence',
 } as const;
 
+/** One record of a kind as the reader may see it, with its version (GET of its path). */
+export async function fetchStoredRecord(kind: FormKind, id: string, signal: AbortSignal) {
+  return answerOf(await api.GET(ONE[kind] as '/api/persons/{id}', { params: { path: { id } }, signal }));
+}
+
 /** The record to edit, with its version. */
 export function useStoredRecord(kind: FormKind, id: string | undefined) {
   return useQuery({
     queryKey: ['record', kind, id],
     enabled: id !== undefined,
-    queryFn: async ({ signal }) =>
-      answerOf(
-        await api.GET(ONE[kind] as '/api/persons/{id}', { params: { path: { id: id ?? '' } }, signal }),
-      ),
+    queryFn: ({ signal }) => fetchStoredRecord(kind, id ?? '', signal),
     staleTime: 0,
   });
 }

@@ -1,7 +1,7 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { useCaseDocuments } from '../../documents/api/documents.ts';
-import { useRecordOptions } from '../api/record-options.ts';
+import { useRecordLabel } from '../api/record-options.ts';
 import { errorId, FieldErrorText, useFieldError } from './fields.tsx';
 import { RecordPicker } from './record-picker.tsx';
 
@@ -14,13 +14,13 @@ export function DocumentField({ name, label, caseId }: { name: string; label: st
   const { register } = useFormContext();
   const value = useWatch({ name }) as string | undefined;
   const documents = useCaseDocuments(caseId);
-  // A source the record names that keeps no file here (an indictment known from a report) is named by its title.
-  const sources = useRecordOptions('source', undefined, '');
   const error = useFieldError(name);
-  if (caseId === '' || documents.isError) return <RecordPicker name={name} label={label} kind="source" />;
   const items = documents.data ?? [];
   // A document named on the record but not (or not yet) listed stays a choice, so an edit does not lose it.
   const isListed = value === undefined || value === '' || items.some((d) => d.id === value);
+  // A source the record names that keeps no file here (an indictment known from a report) is named by its title.
+  const sourceLabel = useRecordLabel('source', value ?? '', documents.isSuccess && !isListed);
+  if (caseId === '' || documents.isError) return <RecordPicker name={name} label={label} kind="source" />;
   return (
     <label className="field" data-field={name}>
       <span>{intl.formatMessage({ id: label })}</span>
@@ -35,9 +35,7 @@ export function DocumentField({ name, label, caseId }: { name: string; label: st
             {d.title}
           </option>
         ))}
-        {!isListed && (
-          <option value={value}>{sources.all.find((s) => s.id === value)?.label ?? value}</option>
-        )}
+        {!isListed && <option value={value}>{sourceLabel ?? value}</option>}
       </select>
       <FieldErrorText name={name} />
     </label>

@@ -9,29 +9,31 @@ const VISIBILITIES = ['public', 'internal', 'restricted'] as const;
 export function VisibilityFields({ kind }: { kind: PolicyKind }) {
   const fields = confidentialFields(kind);
   return (
-    <FieldGroup legend="forms.visibility">
-      <SelectField
-        name="visibility"
-        label="forms.visibility.record"
-        options={VISIBILITIES}
-        messages="forms.visibility"
-      />
-      <ReadersField />
-      {fields.length > 0 && (
-        <p className="hint">
-          <FormattedMessage id="forms.visibility.fieldsHint" />
-        </p>
-      )}
-      {fields.map((field) => (
+    <div className="visibility-fields">
+      <FieldGroup legend="forms.visibility">
         <SelectField
-          key={field}
-          name={`fieldVisibility.${field}`}
-          label={`forms.field.${kind}.${field}`}
+          name="visibility"
+          label="forms.visibility.record"
           options={VISIBILITIES}
           messages="forms.visibility"
-          allowEmpty
         />
-      ))}
-    </FieldGroup>
+        <ReadersField />
+        {fields.length > 0 && (
+          <p className="hint">
+            <FormattedMessage id="forms.visibility.fieldsHint" />
+          </p>
+        )}
+        {fields.map((field) => (
+          <SelectField
+            key={field}
+            name={`fieldVisibility.${field}`}
+            label={`forms.field.${kind}.${field}`}
+            options={VISIBILITIES}
+            messages="forms.visibility"
+            allowEmpty
+          />
+        ))}
+      </FieldGroup>
+    </div>
   );
 }

@@ -1,8 +1,9 @@
 import type { FormEvent } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import {
   CASE_SORTS,
+  filtersOn,
   firstPage,
   listSearch,
   MEASURE_KINDS,
@@ -11,7 +12,9 @@ import {
   type CaseListState,
 } from '../lib/list-state.ts';
 import { useJurisdictions } from '../api/get-lists.ts';
-import { FilterSelect, ORDERS, submittedParams } from './filter-fields.tsx';
+import { FilterCheck, FilterSelect, SortAndApply, submittedParams } from './filter-fields.tsx';
+import { FiltersFold } from './filters-fold.tsx';
+import { OrganisationFilter } from './organisation-filter.tsx';
 
 /**
  * The jurisdiction filter: the jurisdictions of the law data and of the reader's cases, named from the
@@ -43,7 +46,10 @@ function JurisdictionSelect({ value }: { value: string | undefined }) {
   );
 }
 
-/** The filters and the sort of the case list: applying them puts them in the URL and starts from the first page. */
+/**
+ * The filters and the sort of the case list, folded on a phone: applying them puts them in the URL and starts
+ * from the first page.
+ */
 export function CaseFilters({ state }: { state: CaseListState }) {
   const intl = useIntl();
   const navigate = useNavigate();
@@ -55,67 +61,42 @@ export function CaseFilters({ state }: { state: CaseListState }) {
     void navigate(`/cases${listSearch(firstPage(readCaseList(params)))}`);
   };
   return (
-    <form className="list-filters" onSubmit={submit} aria-label={t('lists.filters')}>
-      <JurisdictionSelect value={state.jurisdiction} />
-      <label className="field">
-        <span>{t('lists.article')}</span>
-        <input name="article" defaultValue={state.article ?? ''} placeholder="272(1)" inputMode="text" />
-      </label>
-      <label className="field field-check">
-        <input type="checkbox" name="articleEver" value="true" defaultChecked={state.articleEver === true} />
-        <span>{t('lists.articleEver')}</span>
-      </label>
-      <FilterSelect
-        name="status"
-        label="lists.status"
-        values={STATUSES}
-        messages="status"
-        value={state.status}
-        any
-      />
-      <FilterSelect
-        name="measure"
-        label="lists.measure"
-        values={MEASURE_KINDS}
-        messages="measureKind"
-        value={state.measure}
-        any
-      />
-      <label className="field field-check">
-        <input type="checkbox" name="measureEver" value="true" defaultChecked={state.measureEver === true} />
-        <span>{t('lists.measureEver')}</span>
-      </label>
-      <label className="field">
-        <span>{t('lists.organisation')}</span>
-        <input name="organisation" defaultValue={state.organisation ?? ''} placeholder="org:…" />
-      </label>
-      <label className="field">
-        <span>{t('lists.openedFrom')}</span>
-        <input type="date" name="openedFrom" defaultValue={state.openedFrom ?? ''} />
-      </label>
-      <label className="field">
-        <span>{t('lists.openedTo')}</span>
-        <input type="date" name="openedTo" defaultValue={state.openedTo ?? ''} />
-      </label>
-      <FilterSelect
-        name="sort"
-        label="lists.sort"
-        values={CASE_SORTS}
-        messages="lists.sort"
-        value={state.sort}
-      />
-      <FilterSelect
-        name="order"
-        label="lists.order"
-        values={ORDERS}
-        messages="lists.order"
-        value={state.order}
-      />
-      <div className="list-filter-actions">
-        <button type="submit">
-          <FormattedMessage id="lists.apply" />
-        </button>
-      </div>
-    </form>
+    <FiltersFold count={filtersOn(state)}>
+      <form className="list-filters" onSubmit={submit} aria-label={t('lists.filters')}>
+        <JurisdictionSelect value={state.jurisdiction} />
+        <label className="field">
+          <span>{t('lists.article')}</span>
+          <input name="article" defaultValue={state.article ?? ''} placeholder="272(1)" inputMode="text" />
+        </label>
+        <FilterCheck name="articleEver" label="lists.articleEver" checked={state.articleEver === true} />
+        <FilterSelect
+          name="status"
+          label="lists.status"
+          values={STATUSES}
+          messages="status"
+          value={state.status}
+          any
+        />
+        <FilterSelect
+          name="measure"
+          label="lists.measure"
+          values={MEASURE_KINDS}
+          messages="measureKind"
+          value={state.measure}
+          any
+        />
+        <FilterCheck name="measureEver" label="lists.measureEver" checked={state.measureEver === true} />
+        <OrganisationFilter value={state.organisation} />
+        <label className="field">
+          <span>{t('lists.openedFrom')}</span>
+          <input type="date" name="openedFrom" defaultValue={state.openedFrom ?? ''} />
+        </label>
+        <label className="field">
+          <span>{t('lists.openedTo')}</span>
+          <input type="date" name="openedTo" defaultValue={state.openedTo ?? ''} />
+        </label>
+        <SortAndApply sorts={CASE_SORTS} messages="lists.sort" sort={state.sort} order={state.order} />
+      </form>
+    </FiltersFold>
   );
 }

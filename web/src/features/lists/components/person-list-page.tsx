@@ -6,6 +6,7 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { recordPagePath } from '../../../lib/record-paths.ts';
 import { usePersonList } from '../api/get-lists.ts';
 import {
+  filtersOn,
   firstPage,
   listSearch,
   PERSON_SORTS,
@@ -13,7 +14,9 @@ import {
   ROLES,
   type PersonListState,
 } from '../lib/list-state.ts';
-import { FilterSelect, ORDERS, submittedParams } from './filter-fields.tsx';
+import { FilterSelect, SortAndApply, submittedParams } from './filter-fields.tsx';
+import { FiltersFold } from './filters-fold.tsx';
+import { OrganisationFilter } from './organisation-filter.tsx';
 
 /** The persons, filtered by name, organisation and role in a case, sorted as the URL says. */
 export function PersonListPage({ state }: { state: PersonListState }) {
@@ -31,46 +34,29 @@ export function PersonListPage({ state }: { state: PersonListState }) {
   return (
     <section aria-labelledby="persons-heading">
       <h1 id="persons-heading">{t('lists.persons.title')}</h1>
-      <form
-        key={listSearch(firstPage(state))}
-        className="list-filters"
-        onSubmit={submit}
-        aria-label={t('lists.filters')}
-      >
-        <label className="field">
-          <span>{t('lists.persons.name')}</span>
-          <input name="name" type="search" defaultValue={state.name ?? ''} />
-        </label>
-        <label className="field">
-          <span>{t('lists.organisation')}</span>
-          <input name="organisation" defaultValue={state.organisation ?? ''} placeholder="org:…" />
-        </label>
-        <FilterSelect
-          name="role"
-          label="lists.persons.role"
-          values={ROLES}
-          messages="role"
-          value={state.role}
-          any
-        />
-        <FilterSelect
-          name="sort"
-          label="lists.sort"
-          values={PERSON_SORTS}
-          messages="lists.persons.sort"
-          value={state.sort}
-        />
-        <FilterSelect
-          name="order"
-          label="lists.order"
-          values={ORDERS}
-          messages="lists.order"
-          value={state.order}
-        />
-        <div className="list-filter-actions">
-          <button type="submit">{t('lists.apply')}</button>
-        </div>
-      </form>
+      <FiltersFold key={listSearch(firstPage(state))} count={filtersOn(state)}>
+        <form className="list-filters" onSubmit={submit} aria-label={t('lists.filters')}>
+          <label className="field">
+            <span>{t('lists.persons.name')}</span>
+            <input name="name" type="search" defaultValue={state.name ?? ''} />
+          </label>
+          <OrganisationFilter value={state.organisation} />
+          <FilterSelect
+            name="role"
+            label="lists.persons.role"
+            values={ROLES}
+            messages="role"
+            value={state.role}
+            any
+          />
+          <SortAndApply
+            sorts={PERSON_SORTS}
+            messages="lists.persons.sort"
+            sort={state.sort}
+            order={state.order}
+          />
+        </form>
+      </FiltersFold>
       {!data ? (
         <QueryState error={error} />
       ) : data.items.length === 0 ? (

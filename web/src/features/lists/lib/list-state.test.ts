@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { apiQuery, firstPage, listSearch, readCaseList, readPersonList } from './list-state.ts';
+import { apiQuery, filtersOn, firstPage, listSearch, readCaseList, readPersonList } from './list-state.ts';
 
 test('every filter, the sort, the order and the page survive a round trip through the URL', () => {
   const search =
@@ -26,4 +26,14 @@ test('the API is asked the cursor for the page, and a new filter starts from the
   const state = readPersonList(new URLSearchParams('?after=xyz&name=mamay&sort=name'));
   assert.deepEqual(apiQuery(state), { limit: '25', cursor: 'xyz', name: 'mamay', sort: 'name' });
   assert.equal(listSearch(firstPage(state)), '?name=mamay&sort=name');
+});
+
+test('the filters on are counted, not the sort, the order, the page or the person the list is for', () => {
+  assert.equal(filtersOn(readCaseList(new URLSearchParams('?sort=title&order=desc&after=x&limit=10'))), 0);
+  assert.equal(filtersOn(readCaseList(new URLSearchParams('?person=person%3Ax&organisation=org%3Ay'))), 1);
+  assert.equal(
+    filtersOn(readCaseList(new URLSearchParams('?article=272&articleEver=true&status=asleep'))),
+    2,
+  );
+  assert.equal(filtersOn(readPersonList(new URLSearchParams('?name=mamay&role=defendant&sort=name'))), 2);
 });

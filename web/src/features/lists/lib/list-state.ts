@@ -156,6 +156,15 @@ export function apiQuery(state: CaseListState | PersonListState): Record<string,
   return query;
 }
 
+// What the URL holds besides the filters of a list's form: the page, its size and order, the person a case list
+// was opened for (said above the list, not set in the form).
+const NOT_FILTERS: readonly string[] = ['limit', 'after', 'sort', 'order', 'person'];
+
+/** How many of the form's filters are on: what the folded filters say on a phone. */
+export function filtersOn(state: CaseListState | PersonListState): number {
+  return Object.keys(defined(state)).filter((key) => !NOT_FILTERS.includes(key)).length;
+}
+
 /** The same list from its first page: a new filter or order starts again. */
 export function firstPage<T extends { after?: string }>(state: T): T {
   const { after: _after, ...rest } = state;
