@@ -6,6 +6,7 @@ import { openSession } from '../src/core/access/session.ts';
 import { SYSTEM_ACTOR } from '../src/core/actor.ts';
 import { CasePageObject, CHROMIUM, launchBrowser, startDemoServer } from './support/browser.ts';
 import { addAccount } from './support/forms-browser.ts';
+import { caseRecord } from './support/record-fixtures.ts';
 import { englishIn, PickingFormsPageObject } from './support/forms2-browser.ts';
 
 const CASE = 'case:kz-mamay-2022';
@@ -218,19 +219,7 @@ test(
   { skip },
   async () => {
     await server.store.run(SYSTEM_ACTOR, (tx) =>
-      tx.create('case', {
-        id: 'case:by-test',
-        jurisdiction: 'by',
-        title: 'A case in Belarus',
-        numbers: [],
-        authorities: [],
-        groups: [],
-        themes: [],
-        participants: [],
-        events: [],
-        visibility: 'internal',
-        sources: [],
-      }),
+      tx.create('case', caseRecord('case:by-test', { jurisdiction: 'by', title: 'A case in Belarus' })),
     );
     const f = await signedIn();
     await f.openNew('measure', CASE);
