@@ -164,12 +164,12 @@ export function RecordForm({
             }}
           />
         )}
-        <TextField name="id" label="forms.id" />
-        {isNew && <CaseDefaultsFollower kind={kind} />}
-        <Fields />
         {kind === 'person' && isNew && fromCase !== undefined && (
           <CaseRoleField role={role} onChange={setRole} />
         )}
+        <TextField name="id" label="forms.id" />
+        {isNew && <CaseDefaultsFollower kind={kind} />}
+        <Fields />
         <DisputesFields />
         {kind !== 'source' && (
           <fieldset className="field-group">
