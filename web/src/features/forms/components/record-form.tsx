@@ -168,6 +168,11 @@ export function RecordForm({
           <CaseRoleField role={role} onChange={setRole} />
         )}
         <TextField name="id" label="forms.id" />
+        {isNew && (
+          <p className="hint muted">
+            <FormattedMessage id="forms.idHint" />
+          </p>
+        )}
         {isNew && <CaseDefaultsFollower kind={kind} />}
         <Fields />
         <DisputesFields />
