@@ -19,6 +19,11 @@ export interface IngestLimits {
   maxImagePixels: number;
   /** How long the OCR of one page may take. */
   ocrPageTimeoutMs: number;
+  /**
+   * How long pdftotext may take to read a whole document's text layer; past it, pdf.js reads it instead (a
+   * 5,000-page file reads in seconds, so this only stops a file that hangs the tool).
+   */
+  textLayerTimeoutMs: number;
 }
 
 const MB = 1024 * 1024;
@@ -34,4 +39,5 @@ export const DEFAULT_LIMITS: IngestLimits = {
   ratioFloorBytes: 100 * MB,
   maxImagePixels: 100_000_000,
   ocrPageTimeoutMs: 120_000,
+  textLayerTimeoutMs: 300_000,
 };

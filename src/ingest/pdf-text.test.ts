@@ -21,6 +21,18 @@ const READERS: [string, { pdftotext?: string | false }][] = [
   ['pdf.js, pdftotext missing', { pdftotext: '/nonexistent/pdftotext' }],
 ];
 
+// pdftotext has its own time for a whole document: past it the text is pdf.js's, not lost.
+test(
+  'a document pdftotext does not read in its time is read by pdf.js',
+  { skip: ingestSkipReason() },
+  async () => {
+    const pdf = await russianPdf();
+    const pages = await readPdfText(pdf, { limits: { ...DEFAULT_LIMITS, textLayerTimeoutMs: 1 } });
+    assert.equal(pages.length, 4);
+    assert.equal(words(pages[0]!.text), words(RUSSIAN_PAGES[0]!));
+  },
+);
+
 for (const [reader, how] of READERS)
   describe(`readPdfText on a generated Russian PDF (${reader})`, { skip: ingestSkipReason() }, () => {
     let pdf: Buffer;

@@ -87,7 +87,7 @@ export async function readPdfText(
   if (options.pdftotext !== false) {
     const texts = await popplerPages(bytes, {
       pdftotext: options.pdftotext ?? 'pdftotext',
-      timeoutMs: options.limits.ocrPageTimeoutMs * 4,
+      timeoutMs: options.limits.textLayerTimeoutMs,
       ...(options.signal !== undefined ? { signal: options.signal } : {}),
     });
     if (texts !== undefined && texts.length > 0 && texts.length <= options.limits.maxPages)
