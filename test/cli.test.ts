@@ -421,6 +421,18 @@ describe('casewatch CLI usage', () => {
         body.cases.map((c) => c.id),
         [CASE],
       );
+      // Through the Node adapter, a kept answer keeps every header the layers add, and its bytes.
+      for (let i = 0; i < 2; i++) {
+        const kept = await fetch(`${url}api/cases/${encodeURIComponent(CASE)}`);
+        assert.equal(kept.status, 200);
+        assert.equal(kept.headers.get('cache-control'), 'private, no-cache');
+        assert.equal(kept.headers.get('vary'), 'Cookie, Authorization');
+        assert.match(kept.headers.get('etag') ?? '', /^".+"$/);
+        assert.match(kept.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+        const text = await kept.text();
+        assert.equal(Number(kept.headers.get('content-length')), Buffer.byteLength(text));
+        assert.equal((JSON.parse(text) as { id: string }).id, CASE);
+      }
       const exited = once(child, 'exit');
       child.kill('SIGTERM');
       const [code, signal] = (await exited) as [number | null, string | null];

@@ -3,8 +3,11 @@ import type { Context } from 'hono';
 import type { Session } from '../core/access/session.ts';
 import type { Actor } from '../core/actor.ts';
 
+const UTF8 = new TextEncoder();
+
 interface Entry {
-  body: string;
+  /** The answer as UTF-8, encoded once: a string would be encoded again for every reader it is sent to. */
+  body: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
@@ -51,7 +54,7 @@ export class AnswerCache {
     let pending = this.#pending.get(key);
     if (pending === undefined) {
       pending = (async () => {
-        const body = JSON.stringify(await compute());
+        const body = UTF8.encode(JSON.stringify(await compute()));
         const entry = {
           body,
           etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`,
@@ -69,14 +72,14 @@ export class AnswerCache {
   }
 
   #keep(key: string, entry: Entry): void {
-    const size = entry.body.length * 2;
+    const size = entry.body.byteLength;
     if (size > this.maxBytes) return;
     this.#entries.set(key, entry);
     this.#bytes += size;
     for (const [old, kept] of this.#entries) {
       if (this.#bytes <= this.maxBytes) break;
       this.#entries.delete(old);
-      this.#bytes -= kept.body.length * 2;
+      this.#bytes -= kept.body.byteLength;
     }
   }
 }
