@@ -30,7 +30,11 @@ export class AnswerCache {
 
   constructor(
     private readonly now: () => string,
-    private readonly maxBytes = 32 * 2 ** 20,
+    /**
+     * 16 MiB: a mass trial's file and facts (about 500 records) are some 1.2 MB for one reader, so the hottest
+     * cases stay; more would count against the server's memory (200 MiB with 100,000 cases).
+     */
+    private readonly maxBytes = 16 * 2 ** 20,
   ) {}
 
   async json(c: Context, session: Session, compute: () => Promise<unknown>): Promise<Response> {
