@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { ensureServerBuild, SERVER_BUNDLE } from '../scripts/build-server.ts';
+import { ensureWebBuild } from '../scripts/build-web.ts';
 import { addUser } from '../src/core/accounts/account.service.ts';
 import { createToken } from '../src/core/accounts/token.service.ts';
 import { SYSTEM_ACTOR } from '../src/core/actor.ts';
@@ -69,9 +71,14 @@ interface Served {
   base: string;
 }
 
-/** Starts `casewatch serve` on the target in its own process (the clients must not share its thread). */
+/**
+ * Starts `casewatch serve` on the target in its own process (the clients must not share its thread), as `npm start`
+ * runs it: from the built server, with the built web application (each built first when missing or stale).
+ */
 export async function startServerProcess(target: Target, env: NodeJS.ProcessEnv = {}): Promise<Served> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'serve', '--port', '0'], {
+  await ensureWebBuild();
+  await ensureServerBuild();
+  const child = spawn(process.execPath, [SERVER_BUNDLE, 'serve', '--port', '0'], {
     env: {
       ...process.env,
       ...env,

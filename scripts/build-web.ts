@@ -1,30 +1,16 @@
 // Builds the web application (web/) into dist/web with Vite, once: again only when a source is newer than the build.
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { WEB_DIR as WEB_OUT } from '../src/data-dirs.ts';
+import { isBuildStale } from './newest-file.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCES = [join(ROOT, 'web'), join(ROOT, 'src', 'core')];
 
-function newestIn(path: string): number {
-  const info = statSync(path);
-  if (!info.isDirectory()) return info.mtimeMs;
-  let newest = info.mtimeMs;
-  for (const name of readdirSync(path)) {
-    if (name === 'node_modules' || name.endsWith('.test.ts')) continue;
-    newest = Math.max(newest, newestIn(join(path, name)));
-  }
-  return newest;
-}
-
 /** True when dist/web is missing or older than a file of web/ or of the core it imports. */
 export function isWebBuildStale(): boolean {
-  const index = join(WEB_OUT, 'index.html');
-  if (!existsSync(index)) return true;
-  const built = statSync(index).mtimeMs;
-  return SOURCES.some((dir) => newestIn(dir) > built);
+  return isBuildStale(join(WEB_OUT, 'index.html'), SOURCES);
 }
 
 /** Builds the application with Vite: JSX by Vite's own transform (React's automatic runtime), no plugin. */

@@ -3,8 +3,11 @@ import type { Context } from 'hono';
 import type { Session } from '../core/access/session.ts';
 import type { Actor } from '../core/actor.ts';
 
+const UTF8 = new TextEncoder();
+
 interface Entry {
-  body: string;
+  /** The answer as UTF-8, encoded once: a string would be encoded again for every reader it is sent to. */
+  body: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
@@ -27,7 +30,11 @@ export class AnswerCache {
 
   constructor(
     private readonly now: () => string,
-    private readonly maxBytes = 32 * 2 ** 20,
+    /**
+     * 16 MiB: a mass trial's file and facts (about 500 records) are some 1.2 MB for one reader, so the hottest
+     * cases stay; more would count against the server's memory (200 MiB with 100,000 cases).
+     */
+    private readonly maxBytes = 16 * 2 ** 20,
   ) {}
 
   async json(c: Context, session: Session, compute: () => Promise<unknown>): Promise<Response> {
@@ -51,7 +58,7 @@ export class AnswerCache {
     let pending = this.#pending.get(key);
     if (pending === undefined) {
       pending = (async () => {
-        const body = JSON.stringify(await compute());
+        const body = UTF8.encode(JSON.stringify(await compute()));
         const entry = {
           body,
           etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`,
@@ -69,14 +76,14 @@ export class AnswerCache {
   }
 
   #keep(key: string, entry: Entry): void {
-    const size = entry.body.length * 2;
+    const size = entry.body.byteLength;
     if (size > this.maxBytes) return;
     this.#entries.set(key, entry);
     this.#bytes += size;
     for (const [old, kept] of this.#entries) {
       if (this.#bytes <= this.maxBytes) break;
       this.#entries.delete(old);
-      this.#bytes -= kept.body.length * 2;
+      this.#bytes -= kept.body.byteLength;
     }
   }
 }

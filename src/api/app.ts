@@ -70,10 +70,12 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     await next();
   });
   // What an answer holds depends on who asks: no shared cache may keep it, and a browser asks again each time.
+  // The answer's own headers are changed in place: c.header() after it is made would copy it, body and all.
   app.use('/api/*', async (c, next) => {
     await next();
-    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'private, no-cache');
-    c.header('Vary', 'Cookie, Authorization', { append: true });
+    const headers = c.res.headers;
+    if (!headers.has('Cache-Control')) headers.set('Cache-Control', 'private, no-cache');
+    headers.append('Vary', 'Cookie, Authorization');
   });
   app.use('/api/*', limitBodies());
   app.onError((error, c) => {

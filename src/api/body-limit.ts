@@ -3,6 +3,9 @@ import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './env.ts';
 import { UPLOAD_PATH } from './routes/documents.routes.ts';
 
+/** Methods whose requests carry no body (the Fetch standard refuses one). */
+const BODILESS = new Set(['GET', 'HEAD']);
+
 /** The most bytes a record's write may send: far more than the largest record (a mass trial's case). */
 export const MAX_WRITE_BYTES = 16 * 2 ** 20;
 
@@ -25,8 +28,11 @@ export function limitBodies(): MiddlewareHandler<AppEnv> {
       ),
   });
   // An upload's file is read as a stream and refused past the document limit (src/ingest/limits.ts) by its checks.
+  // A GET or HEAD has no body to limit: asking for one would build the whole Fetch request for every read.
   return (c, next) =>
-    c.req.path === '/api/import' || (c.req.method === 'POST' && UPLOAD_PATH.test(c.req.path))
+    BODILESS.has(c.req.method) ||
+    c.req.path === '/api/import' ||
+    (c.req.method === 'POST' && UPLOAD_PATH.test(c.req.path))
       ? next()
       : limit(c, next);
 }

@@ -1,7 +1,8 @@
 // The text of each page of a PDF: by poppler's pdftotext where it is installed (one run a document), else with
 // pdf.js (in this process, no worker file, no fonts fetched, no eval), its lines rebuilt from the items' positions. A page without a text layer, or with a few characters over an image
 // (a scan with a stamped page number), is marked for OCR.
-import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { popplerPages } from './poppler-text.ts';
 import { refuseUpload } from './refusal.ts';
 import type { IngestLimits } from './limits.ts';
@@ -31,6 +32,10 @@ export interface PlacedText {
 
 const VERBOSITY_ERRORS = 0;
 
+let pdfjs: Promise<typeof PdfJs> | undefined;
+/** pdf.js, loaded when a PDF is first opened: it is large, and a process that opens none has no use for it. */
+const loadPdfJs = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+
 /**
  * Opens a PDF with pdf.js within the limits, or refuses it: 'document.corrupt' with what pdf.js said, or
  * 'document.bomb' for more pages than allowed. The caller destroys the document.
@@ -39,6 +44,7 @@ export async function openPdf(
   bytes: Uint8Array,
   options: { limits: IngestLimits; file?: string },
 ): Promise<PDFDocumentProxy> {
+  const { getDocument } = await loadPdfJs();
   const task = getDocument({
     data: new Uint8Array(bytes), // pdf.js may take the buffer over; the caller's stays intact
     isEvalSupported: false,
@@ -158,17 +164,20 @@ async function pageText(document: PDFDocumentProxy, n: number, file?: string): P
 /** Fewer letters than this over an image, and the page is taken for a scan whose text is in the image. */
 const SPARSE_CHARACTERS = 40;
 
-const IMAGE_OPERATORS = new Set<number>([
-  OPS.paintImageXObject,
-  OPS.paintInlineImageXObject,
-  OPS.paintImageMaskXObject,
-  OPS.paintImageXObjectRepeat,
-]);
+/** The operators that paint an image. */
+const imageOperators = ({ OPS }: typeof PdfJs) =>
+  new Set<number>([
+    OPS.paintImageXObject,
+    OPS.paintInlineImageXObject,
+    OPS.paintImageMaskXObject,
+    OPS.paintImageXObjectRepeat,
+  ]);
 
 /** Whether the page paints an image (asked only of pages with little text: it decodes the page's images). */
 async function hasImage(page: PDFPageProxy): Promise<boolean> {
+  const painting = imageOperators(await loadPdfJs());
   const operators = await page.getOperatorList();
-  return operators.fnArray.some((fn) => IMAGE_OPERATORS.has(fn));
+  return operators.fnArray.some((fn) => painting.has(fn));
 }
 
 /**

@@ -21,6 +21,13 @@ import { inScope } from './read-scope.ts';
 export const ID_CHUNK = 500;
 
 /** Reads records of every kind with dialect-neutral Kysely queries. */
+/** The latest revision's number, which every write raises. */
+const lastChangeQuery = (db: Kysely<Database>) =>
+  db
+    .selectFrom('revisions')
+    .select((eb) => eb.fn.max('seq').as('last'))
+    .compile();
+
 export class RecordReadRepository implements RecordReader {
   constructor(
     protected readonly db: Kysely<Database>,
@@ -179,11 +186,12 @@ export class RecordReadRepository implements RecordReader {
     return rows.map(toRevision);
   }
 
+  /** Compiled once: it runs for every request whose answer may be kept, and building it cost more than running it. */
+  #lastChange: ReturnType<typeof lastChangeQuery> | undefined;
+
   async lastChange(): Promise<number> {
-    const row = await this.db
-      .selectFrom('revisions')
-      .select((eb) => eb.fn.max('seq').as('last'))
-      .executeTakeFirst();
-    return Number(row?.last ?? 0);
+    this.#lastChange ??= lastChangeQuery(this.db);
+    const { rows } = await this.db.executeQuery(this.#lastChange);
+    return Number(rows[0]?.last ?? 0);
   }
 }

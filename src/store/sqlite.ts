@@ -16,6 +16,7 @@ import {
   createSqliteIdLookup,
   isSqliteUniqueViolation,
 } from './sqlite-bulk.ts';
+import { keepingStatements } from './sqlite-statements.ts';
 import { waitForWriteLock, type WriteLockWait } from './sqlite-write-lock.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { isSqliteUnavailable } from './unavailable.ts';
@@ -124,7 +125,9 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   // In memory there is no second connection to the same database: reads share the connection (and see
   // uncommitted writes of a unit of work in progress), through their own Kysely so they never wait on it.
   const readConnection = isMemory ? writeConnection : connect(options.file);
-  const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: readConnection }) });
+  const reader = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: keepingStatements(readConnection) }),
+  });
 
   const insertRows = createSqliteBulkInserter(writeConnection);
   const existingIds = createSqliteIdLookup(writeConnection);
