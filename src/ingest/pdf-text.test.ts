@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import {
   CITATION,
@@ -21,15 +24,28 @@ const READERS: [string, { pdftotext?: string | false }][] = [
   ['pdf.js, pdftotext missing', { pdftotext: '/nonexistent/pdftotext' }],
 ];
 
-// pdftotext has its own time for a whole document: past it the text is pdf.js's, not lost.
+// pdftotext has its own time for a whole document: past it the text is pdf.js's, not lost. The stand-in answers
+// four pages of its own words, too late: they must not be the text.
 test(
   'a document pdftotext does not read in its time is read by pdf.js',
   { skip: ingestSkipReason() },
   async () => {
-    const pdf = await russianPdf();
-    const pages = await readPdfText(pdf, { limits: { ...DEFAULT_LIMITS, textLayerTimeoutMs: 1 } });
-    assert.equal(pages.length, 4);
-    assert.equal(words(pages[0]!.text), words(RUSSIAN_PAGES[0]!));
+    const dir = mkdtempSync(join(tmpdir(), 'cw-slow-pdftotext-'));
+    const slow = join(dir, 'pdftotext');
+    writeFileSync(
+      slow,
+      "#!/bin/sh\ncat > /dev/null\nsleep 3\nprintf 'slow one\\fslow two\\fslow three\\fslow four\\f'\n",
+    );
+    chmodSync(slow, 0o755);
+    try {
+      const pdf = await russianPdf();
+      const limits = { ...DEFAULT_LIMITS, textLayerTimeoutMs: 300 };
+      const pages = await readPdfText(pdf, { limits, pdftotext: slow });
+      assert.equal(pages.length, 4);
+      assert.equal(words(pages[0]!.text), words(RUSSIAN_PAGES[0]!));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   },
 );
 

@@ -1,3 +1,5 @@
+import { givenTitles } from '../common/titles.ts';
+import { formatArticleRef } from './law-helpers.ts';
 import type { Penalty } from './law-articles.ts';
 import type { ArticleRef } from './law.ts';
 import type { LegalKnowledge } from './legal-knowledge.ts';
@@ -32,13 +34,9 @@ export interface ArticleDescription {
   onDate: string;
 }
 
-const defined = (titles: Record<string, string | undefined>): Record<string, string> =>
-  Object.fromEntries(Object.entries(titles).filter((e): e is [string, string] => e[1] !== undefined));
-
 /** The description of `ref` as the law stood on `onDate` (a day). */
 export function describeArticle(law: LegalKnowledge, ref: ArticleRef, onDate: string): ArticleDescription {
-  const base = ref.part === undefined ? `${ref.article}` : `${ref.article}(${ref.part})`;
-  const label = `${ref.jurisdiction} ${ref.code.toUpperCase()} ${base}`;
+  const label = formatArticleRef(ref);
   const known = law.articleKnowledge(ref);
   if (known.kind === 'unknown') {
     const description: ArticleDescription = {
@@ -52,7 +50,7 @@ export function describeArticle(law: LegalKnowledge, ref: ArticleRef, onDate: st
     if (known.reason === 'part') {
       const { part: _part, ...article } = ref;
       const titles = law.articleParts(article, onDate)[0]?.titles;
-      if (titles !== undefined) description.titles = defined(titles);
+      if (titles !== undefined) description.titles = givenTitles(titles);
     }
     return description;
   }
@@ -72,20 +70,20 @@ export function describeArticle(law: LegalKnowledge, ref: ArticleRef, onDate: st
   const types = new Map(law.jurisdiction(ref.jurisdiction).sentenceTypes.map((t) => [t.key, t.titles]));
   const description: ArticleDescription = { label, known: 'sanctioned', parts: [], onDate };
   const titles = parts[0]?.titles;
-  if (titles !== undefined) description.titles = defined(titles);
+  if (titles !== undefined) description.titles = givenTitles(titles);
   description.parts = parts.map((p) => {
     const part: PartDescription = {
       penalties: p.penalties.map((penalty) => {
         const typeTitles = types.get(penalty.type);
-        return typeTitles === undefined ? penalty : { ...penalty, titles: defined(typeTitles) };
+        return typeTitles === undefined ? penalty : { ...penalty, titles: givenTitles(typeTitles) };
       }),
       isPenaltyUnknown: p.isPenaltyUnknown,
       certainty: p.certainty,
     };
     if (p.ref.part !== undefined) part.part = p.ref.part;
-    if (p.partTitles !== undefined) part.titles = defined(p.partTitles);
+    if (p.partTitles !== undefined) part.titles = givenTitles(p.partTitles);
     const gravity = p.gravity === undefined ? undefined : law.gravity(ref.jurisdiction, p.gravity, onDate);
-    if (gravity !== undefined) part.gravity = { key: gravity.key, titles: defined(gravity.titles) };
+    if (gravity !== undefined) part.gravity = { key: gravity.key, titles: givenTitles(gravity.titles) };
     return part;
   });
   return description;

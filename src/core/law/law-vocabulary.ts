@@ -1,3 +1,4 @@
+import { givenTitles } from '../common/titles.ts';
 import type { LegalKnowledge } from './legal-knowledge.ts';
 
 type Titles = Record<string, string>;
@@ -13,9 +14,6 @@ export interface LawVocabulary {
   regimes: { key: string; titles: Titles }[];
 }
 
-const defined = (titles: Record<string, string | undefined>): Titles =>
-  Object.fromEntries(Object.entries(titles).filter((e): e is [string, string] => e[1] !== undefined));
-
 /**
  * A jurisdiction's codes, restraint measures, sentence types and regimes from its law data, so a form offers a
  * case's own law rather than one jurisdiction's; undefined when the law data does not hold the jurisdiction.
@@ -25,14 +23,14 @@ export function lawVocabulary(law: LegalKnowledge, jurisdiction: string): LawVoc
   const info = law.jurisdiction(jurisdiction);
   return {
     jurisdiction,
-    names: defined(info.names),
-    codes: info.codes.map((c) => ({ id: c.id, titles: defined(c.title) })),
+    names: givenTitles(info.names),
+    codes: info.codes.map((c) => ({ id: c.id, titles: givenTitles(c.title) })),
     measures: law.measures(jurisdiction).map((m) => ({
       key: m.key,
-      titles: defined(m.titles),
+      titles: givenTitles(m.titles),
       deprivesLiberty: m.deprivesLiberty,
     })),
-    sentenceTypes: info.sentenceTypes.map((t) => ({ key: t.key, titles: defined(t.titles) })),
-    regimes: info.regimes.map((r) => ({ key: r.key, titles: defined(r.titles) })),
+    sentenceTypes: info.sentenceTypes.map((t) => ({ key: t.key, titles: givenTitles(t.titles) })),
+    regimes: info.regimes.map((r) => ({ key: r.key, titles: givenTitles(r.titles) })),
   };
 }

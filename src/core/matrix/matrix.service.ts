@@ -1,4 +1,5 @@
 import type { Session } from '../access/session.ts';
+import { titleIn as titleOf } from '../common/titles.ts';
 import { DomainError } from '../errors.ts';
 import type { RecordKind } from '../record/record-kinds.ts';
 import { buildMatrix, elementsDay, type ElementsSource } from './matrix-builder.ts';
@@ -52,9 +53,9 @@ export interface ChargeElements {
   elements: { key: string; kind: string; title: string; alternatives?: string[] }[];
 }
 
-/** A title in the language asked for, else English. */
+/** A title in the language asked for, else English (which the matrix's titles always have). */
 export function titleIn(titles: Titles, lang: string): string {
-  return titles[lang] ?? titles.en;
+  return titleOf(titles, lang) ?? titles.en;
 }
 
 /** The elements of the offence a charge is brought under, as the law data holds them on its day. */

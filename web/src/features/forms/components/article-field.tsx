@@ -2,24 +2,21 @@ import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
+import { titleIn, type LanguageTitles } from '../../../../../src/core/common/titles.ts';
 import { findCitations } from '../../../../../src/core/search/search-text.ts';
 import { formatTerm } from '../../../lib/format.ts';
 import { useArticleDescription, type ArticleDescription } from '../api/article.ts';
 import { FieldGroup, TextField } from './fields.tsx';
 
-type Titles = Record<string, string> | undefined;
-
 /** A title in the reader's language, else English, else the first the law data gives. */
-function titleIn(intl: IntlShape, titles: Titles): string | undefined {
-  if (titles === undefined) return undefined;
-  return titles[intl.locale.slice(0, 2)] ?? titles['en'] ?? Object.values(titles)[0];
-}
+const titleFor = (intl: IntlShape, titles: LanguageTitles | undefined) =>
+  titleIn(titles, intl.locale.slice(0, 2));
 
 type Part = ArticleDescription['parts'][number];
 
 /** "imprisonment 4 to 10 years", in the reader's language. */
 function penaltyText(intl: IntlShape, penalty: Part['penalties'][number]): string {
-  const name = titleIn(intl, penalty.titles) ?? penalty.type;
+  const name = titleFor(intl, penalty.titles) ?? penalty.type;
   if (penalty.life === true && penalty.max === undefined) return name;
   const { min, max } = penalty;
   const range =
@@ -35,11 +32,11 @@ function penaltyText(intl: IntlShape, penalty: Part['penalties'][number]): strin
 /** One line per part: its title, its penalties (or that the data lacks them), its gravity. */
 function PartLine({ part }: { part: Part }) {
   const intl = useIntl();
-  const title = titleIn(intl, part.titles);
+  const title = titleFor(intl, part.titles);
   const penalties = part.isPenaltyUnknown
     ? intl.formatMessage({ id: 'forms.article.penaltyUnknown' })
     : part.penalties.map((p) => penaltyText(intl, p)).join('; ');
-  const gravity = titleIn(intl, part.gravity?.titles);
+  const gravity = titleFor(intl, part.gravity?.titles);
   return (
     <li>
       {part.part !== undefined && <FormattedMessage id="forms.article.part" values={{ part: part.part }} />}
@@ -52,7 +49,7 @@ function PartLine({ part }: { part: Part }) {
 /** What the law data says of the article typed, or what it lacks: shown as the article is typed. */
 function ArticleSummary({ described }: { described: ArticleDescription }) {
   const intl = useIntl();
-  const title = titleIn(intl, described.titles);
+  const title = titleFor(intl, described.titles);
   const known = described.known;
   return (
     <div className="hint article-summary" role="status" data-known={known}>

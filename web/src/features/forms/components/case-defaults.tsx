@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
-import { useStoredRecord, type FormKind } from '../api/records.ts';
+import { useFormContext } from 'react-hook-form';
+import { useFormCase } from '../api/law.ts';
+import type { FormKind } from '../api/records.ts';
 
 /** The field of each kind that names the person a record is about, where the case's defendant is the likely one. */
 const PERSON_FIELD: Partial<Record<FormKind, string>> = {
@@ -17,10 +18,7 @@ const ACCUSED = new Set(['defendant', 'suspect']);
  */
 export function CaseDefaultsFollower({ kind }: { kind: FormKind }) {
   const { setValue, getValues, getFieldState } = useFormContext();
-  const caseId = useWatch({ name: 'case' }) as string | undefined;
-  const stored = useStoredRecord('case', caseId !== undefined && caseId !== '' ? caseId : undefined);
-  const theCase = stored.data?.record as
-    { jurisdiction?: string; participants?: { person: string; role: string }[] } | undefined;
+  const theCase = useFormCase();
   useEffect(() => {
     if (theCase === undefined) return;
     const untouched = (name: string) =>

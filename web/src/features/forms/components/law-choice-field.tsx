@@ -1,5 +1,6 @@
 import { useWatch } from 'react-hook-form';
 import { useIntl } from 'react-intl';
+import { titleIn } from '../../../../../src/core/common/titles.ts';
 import { useCaseJurisdiction, useLawVocabulary } from '../api/law.ts';
 import { SelectField, TextField } from './fields.tsx';
 
@@ -30,14 +31,13 @@ export function LawChoiceField({
   const current = useWatch({ name }) as string | undefined;
   if (law.isError) return <TextField name={name} label={label} />;
   const terms = law.data?.[vocabulary] ?? [];
-  const language = intl.locale.slice(0, 2);
   const labels: Record<string, string> = {};
   for (const term of terms) {
     const id = `${messages}.${term.key}`;
     labels[term.key] =
       id in intl.messages
         ? intl.formatMessage({ id })
-        : (term.titles[language] ?? term.titles['en'] ?? Object.values(term.titles)[0] ?? term.key);
+        : (titleIn(term.titles, intl.locale.slice(0, 2)) ?? term.key);
   }
   const options = terms.map((t) => t.key);
   if (current !== undefined && current !== '' && !options.includes(current)) {
