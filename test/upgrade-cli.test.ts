@@ -26,8 +26,9 @@ const UPGRADES = [
   '0005-record-references',
   '0006-documents',
   '0007-custody-details',
+  '0008-search-facets-seen',
 ];
-const LATEST = '0007-custody-details';
+const LATEST = '0008-search-facets-seen';
 const FACTS = ['facts', 'Mamay', '--json', '--as-of', '2023-02-01'];
 
 const envOf = (db: FixtureDatabase): Record<string, string> =>

@@ -32,8 +32,9 @@ const UPGRADES = [
   '0005-record-references',
   '0006-documents',
   '0007-custody-details',
+  '0008-search-facets-seen',
 ];
-const LATEST = '0007-custody-details';
+const LATEST = '0008-search-facets-seen';
 
 /** Opens the store on a database with the current code, which upgrades it; `reports` collects what it did. */
 function open(db: FixtureDatabase, reports: MigrationReport[] = []): Promise<Store> {

@@ -7,6 +7,7 @@ import { searchIndexMigration } from './0004-search-index.ts';
 import { recordReferencesMigration } from './0005-record-references.ts';
 import { documentsMigration } from './0006-documents.ts';
 import { custodyDetailsMigration } from './0007-custody-details.ts';
+import { searchFacetsSeenMigration } from './0008-search-facets-seen.ts';
 import type { MigrationDialect } from './migration-dialect.ts';
 
 /** Where Kysely records the migrations a database has had. */
@@ -22,6 +23,7 @@ export function migrationsFor(dialect: MigrationDialect): Record<string, Migrati
     '0005-record-references': recordReferencesMigration(dialect),
     '0006-documents': documentsMigration(dialect),
     '0007-custody-details': custodyDetailsMigration(),
+    '0008-search-facets-seen': searchFacetsSeenMigration(),
   };
 }
 

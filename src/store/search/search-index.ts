@@ -164,7 +164,9 @@ function facetValue(name: (typeof FACET_FILTERS)[number], value: string | undefi
 
 /**
  * Each facet's values over every record found, the most frequent first: a record counts for a value it gives,
- * or that a record of its case gives, when the reader may see the record giving it.
+ * or that a record of its case gives, when the reader may see the record giving it. A case's values are taken
+ * once each and weighed by the records found in the case, not joined to every record found: a case gives each
+ * value through many records (its charges, measures and hearings).
  */
 async function facetCounts(
   db: Kysely<Database>,
@@ -172,21 +174,24 @@ async function facetCounts(
   scope: ReadScope,
 ): Promise<SearchPage['facets']> {
   const q = sql<{ facet: string; value: string; n: number }>`${ranked},
-    pairs as (
-      select r.kind, r.record_id, f.facet, f.value from r join search_facets f on f.case_id = r.case_id
+    found_cases as (select r.case_id, count(*) as n from r where r.case_id is not null group by r.case_id),
+    case_values as (
+      select distinct f.case_id, f.facet, f.value from found_cases c join search_facets f on f.case_id = c.case_id
         where ${searchVisible('f', scope)}
-      union
-      select r.kind, r.record_id, f.facet, f.value from r join search_facets f
+    ),
+    own_values as (
+      select distinct r.kind, r.record_id, f.facet, f.value from r join search_facets f
         on f.case_id is null and f.kind = r.kind and f.record_id = r.record_id
-        where ${searchVisible('f', scope)}
-      union
-      select r.kind, r.record_id, 'kind' as facet, r.kind as value from r
+        where r.case_id is null and ${searchVisible('f', scope)}
+    ),
+    counted as (
+      select v.facet, v.value, c.n from case_values v join found_cases c on c.case_id = v.case_id
+      union all
+      select facet, value, 1 as n from own_values
+      union all
+      select 'kind' as facet, r.kind as value, 1 as n from r
     )
-    select facet, value, count(*) as n from pairs group by facet, value order by facet, n desc, value`;
-  if (process.env.T) {
-    const c = q.compile(db);
-    console.log('SQL', c.sql, JSON.stringify(c.parameters));
-  }
+    select facet, value, sum(n) as n from counted group by facet, value order by facet, n desc, value`;
   const { rows } = await q.execute(db);
   const facets = Object.fromEntries(FACET_NAMES.map((f) => [f, [] as FacetCount[]])) as Record<
     FacetName,
