@@ -45,23 +45,33 @@ export function createSearchIndex(db: Kysely<Database>, engine: SearchTextEngine
       const ranked = rankedHits(engine, plan, query, scope);
       const limit = query.limit ?? DEFAULT_SEARCH_LIMIT;
       const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-      // The count rides on the page's query (r is computed once); an empty page past the end counts apart.
-      const page = await sql<PageRow & { total: number }>`${ranked}
-        select r.kind, r.record_id, r.case_id, r.title, r.tier, r.kr, r.entry_id, (select count(*) from r) as total
-        from r
-        ${after === undefined ? sql`` : sql`where (r.tier > ${after.tier} or (r.tier = ${after.tier} and (r.kr > ${after.rank} or (r.kr = ${after.rank} and r.record_id > ${after.id}))))`}
-        order by r.tier, r.kr, r.record_id limit ${limit + 1}`.execute(db);
-      const rows = page.rows.slice(0, limit);
-      const [total, facets, entries] = await Promise.all([
-        page.rows[0] !== undefined
-          ? Promise.resolve(Number(page.rows[0].total))
-          : sql<{ n: number }>`${ranked} select count(*) as n from r`
-              .execute(db)
-              .then((c) => Number(c.rows[0]?.n ?? 0)),
-        facetCounts(db, ranked, scope),
+      // One statement: the records found (r) are gathered once for the page, the count and the facets.
+      const { rows: parts } = await sql<PartRow>`${ranked}, ${facetCounting(scope)},
+        page as (
+          select r.kind, r.record_id, r.case_id, r.title, r.tier, r.kr, r.entry_id,
+            row_number() over (order by r.tier, r.kr, r.record_id) as ord
+          from r
+          ${after === undefined ? sql`` : sql`where (r.tier > ${after.tier} or (r.tier = ${after.tier} and (r.kr > ${after.rank} or (r.kr = ${after.rank} and r.record_id > ${after.id}))))`}
+          order by r.tier, r.kr, r.record_id limit ${limit + 1}
+        )
+        select 'hit' as part, kind, record_id, case_id, title, tier, kr, entry_id, null as facet, null as value, ord as n
+          from page
+        union all
+        select 'facet', null, null, null, null, null, null, null, facet, value, n from facet_counts
+        union all
+        select 'total', null, null, null, null, null, null, null, null, null, (select count(*) from r)`.execute(
+        db,
+      );
+      const found = parts
+        .filter((p): p is PartRow & PageRow => p.part === 'hit')
+        .sort((x, y) => Number(x.n) - Number(y.n));
+      const rows = found.slice(0, limit);
+      const total = Number(parts.find((p) => p.part === 'total')?.n ?? 0);
+      const facets = facetsOf(parts.filter((p) => p.part === 'facet'));
+      const entries =
         rows.length === 0
-          ? Promise.resolve(new Map<number, EntryRow>())
-          : db
+          ? new Map<number, EntryRow>()
+          : await db
               .selectFrom('search_entries')
               .select(['entry_id', 'field', 'text'])
               .where(
@@ -70,12 +80,11 @@ export function createSearchIndex(db: Kysely<Database>, engine: SearchTextEngine
                 rows.map((r) => Number(r.entry_id)),
               )
               .execute()
-              .then((es) => new Map(es.map((e) => [Number(e.entry_id), e]))),
-      ]);
+              .then((es) => new Map(es.map((e) => [Number(e.entry_id), e])));
       const hits = rows.map((row) => hitOf(row, entries.get(Number(row.entry_id)), plan));
       const last = rows.at(-1);
       const result: SearchPage = { hits, facets, total };
-      if (page.rows.length > limit && last !== undefined)
+      if (found.length > limit && last !== undefined)
         result.next = encodeCursor({ tier: Number(last.tier), rank: Number(last.kr), id: last.record_id });
       return result;
     },
@@ -109,6 +118,13 @@ interface PageRow {
   tier: number;
   kr: number;
   entry_id: number;
+}
+/** A row of the search's one statement: a hit of the page (n its order), a facet's value (n its count), or the total. */
+interface PartRow {
+  part: 'hit' | 'facet' | 'total';
+  facet: string | null;
+  value: string | null;
+  n: number | string | null;
 }
 interface EntryRow {
   field: string;
@@ -163,18 +179,13 @@ function facetValue(name: (typeof FACET_FILTERS)[number], value: string | undefi
 }
 
 /**
- * Each facet's values over every record found, the most frequent first: a record counts for a value it gives,
+ * The counts of each facet's values over every record found (`facet_counts`): a record counts for a value it gives,
  * or that a record of its case gives, when the reader may see the record giving it. A case's values are taken
  * once each and weighed by the records found in the case, not joined to every record found: a case gives each
  * value through many records (its charges, measures and hearings).
  */
-async function facetCounts(
-  db: Kysely<Database>,
-  ranked: RawBuilder<unknown>,
-  scope: ReadScope,
-): Promise<SearchPage['facets']> {
-  const q = sql<{ facet: string; value: string; n: number }>`${ranked},
-    found_cases as (select r.case_id, count(*) as n from r where r.case_id is not null group by r.case_id),
+function facetCounting(scope: ReadScope): RawBuilder<unknown> {
+  return sql`found_cases as (select r.case_id, count(*) as n from r where r.case_id is not null group by r.case_id),
     case_values as (
       select distinct f.case_id, f.facet, f.value from found_cases c join search_facets f on f.case_id = c.case_id
         where ${searchVisible('f', scope)}
@@ -190,17 +201,22 @@ async function facetCounts(
       select facet, value, 1 as n from own_values
       union all
       select 'kind' as facet, r.kind as value, 1 as n from r
-    )
-    select facet, value, sum(n) as n from counted group by facet, value order by facet, n desc, value`;
-  const { rows } = await q.execute(db);
+    ),
+    facet_counts as (select facet, value, sum(n) as n from counted group by facet, value)`;
+}
+
+/** The facets of a page from their counted values: the most frequent first, then by value. */
+function facetsOf(rows: readonly PartRow[]): SearchPage['facets'] {
   const facets = Object.fromEntries(FACET_NAMES.map((f) => [f, [] as FacetCount[]])) as Record<
     FacetName,
     FacetCount[]
   >;
-  for (const row of rows) {
+  const counted = rows
+    .map((r) => ({ facet: r.facet ?? '', value: r.value ?? '', count: Number(r.n) }))
+    .sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
+  for (const row of counted) {
     const list = facets[row.facet as FacetName] as FacetCount[] | undefined;
-    if (list !== undefined && list.length < FACET_VALUES)
-      list.push({ value: row.value, count: Number(row.n) });
+    if (list !== undefined && list.length < FACET_VALUES) list.push({ value: row.value, count: row.count });
   }
   return facets;
 }
