@@ -82,3 +82,23 @@ test('without a build, the server still answers: the plain page at /', async () 
   assert.equal(res.status, 404);
   assert.equal(res.headers.get('content-type'), 'application/json');
 });
+
+test('a file carries its tag: asked again with it, the answer is a 304 without a body; a new build changes it', async () => {
+  const first = await app.request('/cases');
+  const etag = first.headers.get('etag') ?? '';
+  assert.match(etag, /^"[\w-]+"$/);
+  const again = await app.request('/cases', { headers: { 'If-None-Match': etag } });
+  assert.equal(again.status, 304);
+  assert.equal(await again.text(), '');
+  const other = await app.request('/cases', { headers: { 'If-None-Match': '"another"' } });
+  assert.equal(other.status, 200);
+  // A new build writes the page anew: the server reads it, and the old tag no longer matches.
+  writeFileSync(join(root, 'index.html'), '<!doctype html><div id="root" data-build="2"></div>');
+  const rebuilt = await app.request('/cases', { headers: { 'If-None-Match': etag } });
+  assert.equal(rebuilt.status, 200);
+  assert.match(await rebuilt.text(), /data-build="2"/);
+  assert.notEqual(rebuilt.headers.get('etag'), etag);
+  // An unknown page is still the 404 page, whatever tag is sent.
+  const missing = await app.request('/no/such/page', { headers: { 'If-None-Match': etag } });
+  assert.equal(missing.status, 404);
+});

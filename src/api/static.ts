@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Context, Env, Hono } from 'hono';
@@ -49,11 +50,47 @@ function fileUnder(root: string, path: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
+/** A file as last read: its bytes and their tag, kept while its size and time of change stay the same. */
+interface KeptFile {
+  stamp: string;
+  bytes: Uint8Array;
+  etag: string;
+}
+/** Files larger than this are read each time they are asked for, not kept. */
+const KEPT_MAX_BYTES = 1024 * 1024;
+const kept = new Map<string, KeptFile>();
+
+/** The file's bytes and tag, read again only when the file has changed on disk (a new build). */
+function readKept(file: string): KeptFile {
+  const stat = statSync(file);
+  const stamp = `${stat.size}:${stat.mtimeMs}`;
+  const known = kept.get(file);
+  if (known?.stamp === stamp) return known;
+  const bytes = readFileSync(file);
+  const read = {
+    stamp,
+    bytes,
+    etag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`,
+  };
+  if (bytes.byteLength <= KEPT_MAX_BYTES) kept.set(file, read);
+  return read;
+}
+
 function sendFile(c: Context, file: string, status: 200 | 404 = 200) {
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   // Hashed assets never change under their name; the page itself is asked for again each time.
   const cache = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-  return c.body(readFileSync(file), status, { 'Content-Type': type, 'Cache-Control': cache });
+  const { bytes, etag } = readKept(file);
+  const headers = { 'Content-Type': type, 'Cache-Control': cache, ETag: etag };
+  if (
+    status === 200 &&
+    c.req
+      .header('If-None-Match')
+      ?.split(/\s*,\s*/)
+      .includes(etag)
+  )
+    return c.body(null, 304, headers);
+  return c.body(bytes, status, headers);
 }
 
 /** The web application's page for a path no route knows: the app shows its own "not found" with a 404 status. */
