@@ -48,6 +48,7 @@ forEachStore('GET /api/jurisdictions', (getStore: () => Store) => {
 });
 
 type Described = {
+  onDate: string;
   label: string;
   known: string;
   reason?: string;
@@ -108,6 +109,16 @@ forEachStore('GET /api/jurisdictions/{jurisdiction}/articles/{article}', (getSto
     assert.equal(noPart.titles?.['en'], 'Mass riots');
     const elsewhere = await describe('ru/articles/212');
     assert.deepEqual([elsewhere.known, elsewhere.reason], ['unknown', 'jurisdiction']);
+  });
+
+  test("without a day, the law is read as of today in the jurisdiction's time zone, not the server's", async () => {
+    // 20:30 in UTC is already the next day in Almaty (UTC+5).
+    const late = testApi(getStore, { now: '2024-06-01T20:30:00.000Z' });
+    const read = async (path: string) =>
+      bodyOf<Described>(await late.call('public', 'GET', `/api/jurisdictions/${path}`));
+    assert.equal((await read('kz/articles/272?part=1')).onDate, '2024-06-02');
+    assert.equal((await read('ru/articles/212')).onDate, '2024-06-01');
+    assert.equal((await read('kz/articles/272?on=2022-01-05')).onDate, '2022-01-05');
   });
 
   test('a malformed article number or day is a 400 naming it', async () => {

@@ -21,12 +21,12 @@ const law = loadLegalKnowledge('data/law');
  * The API over a test store, and a way to call it as one of ACTORS: a test header names the role, read only by
  * the `actorOf` the tests give (authentication sets the actor in the server).
  */
-export function testApi(getStore: () => Store, options: { hasDocuments?: boolean } = {}) {
+export function testApi(getStore: () => Store, options: { hasDocuments?: boolean; now?: string } = {}) {
   const documents = options.hasDocuments === true ? testDocuments(getStore(), law) : undefined;
   const app = createApp({
     openSession: (actor) => openSession(getStore(), actor),
     law,
-    clock: { now: () => '2024-06-01T09:00:00.000Z' },
+    clock: { now: () => options.now ?? '2024-06-01T09:00:00.000Z' },
     actorOf: (request) => ACTORS[(request.headers.get('x-test-as') ?? 'public') as As],
     ...(documents !== undefined ? { documents: documents.deps } : {}),
   });

@@ -5,7 +5,7 @@ import type { AppEnv } from '../env.ts';
 import { DomainError } from '../../core/errors.ts';
 import { describeArticle } from '../../core/law/article-description.ts';
 import { lawVocabulary } from '../../core/law/law-vocabulary.ts';
-import { DaySchema } from '../../core/dates/day.ts';
+import { DaySchema, localDay } from '../../core/dates/day.ts';
 import type { ArticleDescriptionSchema, LawVocabularySchema } from '../law-wire.ts';
 import { LAW_SCHEMAS } from '../law-wire.ts';
 import { documented, errors, jsonOf, registerSchemas } from '../route-kit.ts';
@@ -100,7 +100,9 @@ const ArticleParams = z.object({
 const ArticleQuery = z.object({
   code: z.string().min(1).max(20).optional().describe('The code (cc, the criminal code, unless given).'),
   part: z.string().min(1).max(10).optional().describe('The part; every part when left out.'),
-  on: DaySchema.optional().describe("The day the law is read as of (the act's date); today when left out."),
+  on: DaySchema.optional().describe(
+    "The day the law is read as of (the act's date); when left out, today in the jurisdiction's time zone.",
+  ),
 });
 
 /**
@@ -123,7 +125,8 @@ function articleRoute(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
       const { jurisdiction, article } = c.req.valid('param');
       const { code, part, on } = c.req.valid('query');
       const ref = { jurisdiction, code: code ?? 'cc', article, ...(part !== undefined ? { part } : {}) };
-      const day = on ?? deps.clock.now().slice(0, 10);
+      // Today is a day in the jurisdiction: its law changes at its own midnight.
+      const day = on ?? localDay(deps.clock.now(), deps.law.timeZoneOf(jurisdiction));
       const description = describeArticle(deps.law, ref, day);
       c.header('Cache-Control', 'public, max-age=3600');
       return c.json(description satisfies z.infer<typeof ArticleDescriptionSchema>, 200);

@@ -19,9 +19,7 @@ export async function caseFacts(
 ): Promise<CaseFacts> {
   const file = await getCaseFile(deps.session, caseId);
   const jurisdiction = file.case.jurisdiction;
-  const timeZone = deps.law.jurisdictions().includes(jurisdiction)
-    ? deps.law.jurisdiction(jurisdiction).timeZone
-    : 'UTC';
+  const timeZone = deps.law.timeZoneOf(jurisdiction);
   if (asOf !== undefined) return computeCaseFactsWithDisputes(file, deps.law, asOf);
   const today = computeCaseFactsWithDisputes(file, deps.law, localDay(deps.clock.now(), timeZone));
   return { ...today, asOfChosen: { basis: 'today', timeZone } };

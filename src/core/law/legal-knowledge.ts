@@ -113,6 +113,11 @@ export class LegalKnowledge {
     };
   }
 
+  /** Where the jurisdiction's days begin and end (its law data's time zone); UTC for one without law data. */
+  timeZoneOf(code: string): string {
+    return this.packs.get(code)?.jurisdiction.timeZone ?? 'UTC';
+  }
+
   /** The article part in force on `onDate`; undefined when unknown, not in force, or the part is needed but omitted. */
   articleVersion(ref: ArticleRef, onDate: string): ResolvedArticle | undefined {
     const parts = this.articleParts(ref, onDate);

@@ -6265,7 +6265,7 @@ export interface paths {
                     code?: string;
                     /** @description The part; every part when left out. */
                     part?: string;
-                    /** @description The day the law is read as of (the act's date); today when left out. */
+                    /** @description The day the law is read as of (the act's date); when left out, today in the jurisdiction's time zone. */
                     on?: string;
                 };
                 header?: never;
