@@ -53,7 +53,7 @@ function fileUnder(root: string, path: string): string | undefined {
 /** A file as last read: its bytes and their tag, kept while its size and time of change stay the same. */
 interface KeptFile {
   stamp: string;
-  bytes: Uint8Array;
+  bytes: Buffer<ArrayBuffer>;
   etag: string;
 }
 /** Files larger than this are read each time they are asked for, not kept. */
