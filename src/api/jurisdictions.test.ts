@@ -49,6 +49,7 @@ forEachStore('GET /api/jurisdictions', (getStore: () => Store) => {
 
 type Described = {
   onDate: string;
+  moneyUnit?: { key: string; abbreviations: Record<string, string> };
   label: string;
   known: string;
   reason?: string;
@@ -94,6 +95,8 @@ forEachStore('GET /api/jurisdictions/{jurisdiction}/articles/{article}', (getSto
     assert.equal(part?.gravity?.key, 'grave');
     const whole = await describe('kz/articles/272?on=2022-01-05');
     assert.ok(whole.parts.length > 1, 'every part when none is asked for');
+    // Fines are stated in the jurisdiction's money unit: the form words it in the reader's language.
+    assert.deepEqual(riots.moneyUnit, { key: 'mci', abbreviations: { en: 'MCI', ru: 'МРП', kk: 'АЕК' } });
   });
 
   test('what the data lacks is described, not refused', async () => {
@@ -136,6 +139,7 @@ type Vocabulary = {
   measures: { key: string; titles: Record<string, string>; deprivesLiberty: boolean }[];
   sentenceTypes: { key: string; titles: Record<string, string> }[];
   regimes: { key: string }[];
+  moneyUnit?: { key: string; abbreviations: Record<string, string> };
 };
 
 // The forms offer the case's own law: its measures, sentence types and regimes come from its law data, and a
@@ -152,6 +156,7 @@ forEachStore('GET /api/jurisdictions/{jurisdiction}/law', (getStore: () => Store
     assert.equal(law.sentenceTypes.find((t) => t.key === 'fine')?.titles['ru'], 'штраф');
     assert.ok(law.regimes.length > 0);
     assert.ok(law.codes.some((c) => c.id === 'cc'));
+    assert.equal(law.moneyUnit?.abbreviations['kk'], 'АЕК');
     const none = await api.call('public', 'GET', '/api/jurisdictions/by/law');
     assert.equal(none.status, 404);
     assert.match(JSON.stringify(await bodyOf(none)), /law\.unknown_jurisdiction.*for jurisdiction \\"by\\"/);

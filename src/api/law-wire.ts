@@ -24,6 +24,13 @@ export const ArticlePartSchema = z.object({
 });
 
 /** What the law data says of an article: how much it knows, its titles, and its parts on the day. */
+const MoneyUnitSchema = z
+  .object({
+    key: z.string().describe('The unit amounts carry (mci).'),
+    abbreviations: TitlesSchema.describe('By language: MCI, МРП, АЕК.'),
+  })
+  .describe("The jurisdiction's money unit, in which its fines are stated.");
+
 export const ArticleDescriptionSchema = z.object({
   label: z.string().describe('kz CC 272(1)'),
   known: z
@@ -39,6 +46,7 @@ export const ArticleDescriptionSchema = z.object({
   excludedBy: z.string().optional().describe('For `excluded`: the law that excluded it.'),
   parts: z.array(ArticlePartSchema),
   onDate: z.string().describe('The day the law is read as of.'),
+  moneyUnit: MoneyUnitSchema.optional(),
 });
 
 const TermKeySchema = z.object({ key: z.string(), titles: TitlesSchema });
@@ -51,6 +59,7 @@ export const LawVocabularySchema = z.object({
   measures: z.array(TermKeySchema.extend({ deprivesLiberty: z.boolean() })).describe('Most severe first.'),
   sentenceTypes: z.array(TermKeySchema),
   regimes: z.array(TermKeySchema),
+  moneyUnit: MoneyUnitSchema.optional(),
 });
 
 export const LAW_SCHEMAS = [

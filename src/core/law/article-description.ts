@@ -32,6 +32,21 @@ export interface ArticleDescription {
   /** The parts in force on the day: the one asked for, or every part when none is. */
   parts: PartDescription[];
   onDate: string;
+  /** The jurisdiction's money unit, in which its fines are stated: its key and abbreviation by language. */
+  moneyUnit?: MoneyUnitWords;
+}
+
+/** A money unit as a reader sees it: the key amounts carry, and how it is abbreviated in each language. */
+export interface MoneyUnitWords {
+  key: string;
+  abbreviations: Record<string, string>;
+}
+
+/** The jurisdiction's money unit in words: its abbreviation by language, the plain one standing for English. */
+export function moneyUnitWords(law: LegalKnowledge, jurisdiction: string): MoneyUnitWords | undefined {
+  if (!law.jurisdictions().includes(jurisdiction)) return undefined;
+  const unit = law.jurisdiction(jurisdiction).monetaryUnit;
+  return { key: unit.key, abbreviations: givenTitles(unit.abbreviations ?? { en: unit.abbreviation }) };
 }
 
 /** The description of `ref` as the law stood on `onDate` (a day). */
@@ -69,6 +84,8 @@ export function describeArticle(law: LegalKnowledge, ref: ArticleRef, onDate: st
   const parts = law.articleParts(ref, onDate);
   const types = new Map(law.jurisdiction(ref.jurisdiction).sentenceTypes.map((t) => [t.key, t.titles]));
   const description: ArticleDescription = { label, known: 'sanctioned', parts: [], onDate };
+  const moneyUnit = moneyUnitWords(law, ref.jurisdiction);
+  if (moneyUnit !== undefined) description.moneyUnit = moneyUnit;
   const titles = parts[0]?.titles;
   if (titles !== undefined) description.titles = givenTitles(titles);
   description.parts = parts.map((p) => {

@@ -70,6 +70,8 @@ export const JurisdictionFileSchema = z
           message: 'the money unit cannot be a unit of time or work',
         }),
       abbreviation: ShortTextSchema,
+      /** The abbreviation in each language people write it in ("МРП" in Russian); `abbreviation` where none. */
+      abbreviations: TitlesSchema.optional(),
       titles: TitlesSchema,
     }),
     sentenceTypes: z.array(SentenceTypeSchema).min(1),

@@ -1,4 +1,5 @@
 import { givenTitles } from '../common/titles.ts';
+import { moneyUnitWords, type MoneyUnitWords } from './article-description.ts';
 import type { LegalKnowledge } from './legal-knowledge.ts';
 
 type Titles = Record<string, string>;
@@ -12,6 +13,8 @@ export interface LawVocabulary {
   measures: { key: string; titles: Titles; deprivesLiberty: boolean }[];
   sentenceTypes: { key: string; titles: Titles }[];
   regimes: { key: string; titles: Titles }[];
+  /** The unit its fines are stated in, abbreviated by language. */
+  moneyUnit?: MoneyUnitWords;
 }
 
 /**
@@ -21,7 +24,9 @@ export interface LawVocabulary {
 export function lawVocabulary(law: LegalKnowledge, jurisdiction: string): LawVocabulary | undefined {
   if (!law.jurisdictions().includes(jurisdiction)) return undefined;
   const info = law.jurisdiction(jurisdiction);
+  const moneyUnit = moneyUnitWords(law, jurisdiction);
   return {
+    ...(moneyUnit !== undefined ? { moneyUnit } : {}),
     jurisdiction,
     names: givenTitles(info.names),
     codes: info.codes.map((c) => ({ id: c.id, titles: givenTitles(c.title) })),

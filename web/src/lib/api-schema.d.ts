@@ -9245,6 +9245,15 @@ export interface components {
                     [key: string]: string;
                 };
             }[];
+            /** @description The jurisdiction's money unit, in which its fines are stated. */
+            moneyUnit?: {
+                /** @description The unit amounts carry (mci). */
+                key: string;
+                /** @description By language: MCI, МРП, АЕК. */
+                abbreviations: {
+                    [key: string]: string;
+                };
+            };
         };
         ArticleDescription: {
             /** @description kz CC 272(1) */
@@ -9303,6 +9312,15 @@ export interface components {
             }[];
             /** @description The day the law is read as of. */
             onDate: string;
+            /** @description The jurisdiction's money unit, in which its fines are stated. */
+            moneyUnit?: {
+                /** @description The unit amounts carry (mci). */
+                key: string;
+                /** @description By language: MCI, МРП, АЕК. */
+                abbreviations: {
+                    [key: string]: string;
+                };
+            };
         };
         DocumentSummary: {
             id: string;

@@ -60,4 +60,9 @@ test('terms of law read in words; life imprisonment by name; an unknown unit as 
   assert.equal(formatTerm(russian, { value: 2, unit: 'years' }), '2 года');
   assert.equal(formatTerm(english, { life: true }), 'life imprisonment');
   assert.equal(formatTerm(english, { value: 5360, unit: 'mci' }), '5,360 mci');
+  // The jurisdiction's money unit by its abbreviation in the reader's language, else in English.
+  const mci = { key: 'mci', abbreviations: { en: 'MCI', ru: 'МРП' } };
+  assert.equal(formatTerm(russian, { value: 5360, unit: 'mci' }, mci), `${russian.formatNumber(5360)} МРП`);
+  assert.equal(formatTerm(english, { value: 5360, unit: 'mci' }, mci), '5,360 MCI');
+  assert.equal(formatTerm(russian, { value: 20, unit: 'KZT' }, mci), '20 KZT');
 });

@@ -1,6 +1,7 @@
 import type { IntlShape } from 'react-intl';
 import type { Day } from '../../../src/core/dates/day.ts';
 import { parseDateRange, parsePartialDate } from '../../../src/core/dates/partial-date.ts';
+import { titleIn } from '../../../src/core/common/titles.ts';
 
 /** A count of days that may be a range, as the facts engine gives it: exact when min equals max. */
 export interface DayRange {
@@ -88,12 +89,25 @@ export function formatDaysLater(intl: IntlShape, days: DayRange): string {
     : intl.formatMessage({ id: 'days.laterRange' }, { min: days.min, max: days.max });
 }
 
-/** A term of law (10 years, 6 months) in the reader's language; life imprisonment by name. */
-export function formatTerm(intl: IntlShape, term: { life?: boolean; value?: number; unit?: string }): string {
+/** A money unit as the law data words it: the key amounts carry, abbreviated by language ("МРП" in Russian). */
+export interface MoneyUnitWords {
+  key: string;
+  abbreviations: Record<string, string>;
+}
+
+/**
+ * A term of law (10 years, 6 months) in the reader's language; life imprisonment by name; an amount of the
+ * jurisdiction's money unit by its abbreviation in the reader's language (500 МРП); another unit as given.
+ */
+export function formatTerm(
+  intl: IntlShape,
+  term: { life?: boolean; value?: number; unit?: string },
+  money?: MoneyUnitWords,
+): string {
   if (term.life) return intl.formatMessage({ id: 'term.life' });
   const unit = term.unit ?? 'years';
   const known = ['years', 'months', 'days', 'hours'].includes(unit);
-  return known
-    ? intl.formatMessage({ id: `term.${unit}` }, { count: term.value ?? 0 })
-    : `${intl.formatNumber(term.value ?? 0)} ${unit}`;
+  if (known) return intl.formatMessage({ id: `term.${unit}` }, { count: term.value ?? 0 });
+  const named = unit === money?.key ? titleIn(money.abbreviations, intl.locale.slice(0, 2)) : undefined;
+  return `${intl.formatNumber(term.value ?? 0)} ${named ?? unit}`;
 }

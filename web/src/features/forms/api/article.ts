@@ -10,7 +10,7 @@ export interface ArticleAsked {
   code: string;
   article: string;
   part?: string;
-  /** The day the law is read as of: the act's, else today (the server's). */
+  /** The day the law is read as of: the act's, else today in the jurisdiction. */
   on?: string;
 }
 

@@ -4,7 +4,7 @@ import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { titleIn, type LanguageTitles } from '../../../../../src/core/common/titles.ts';
 import { findCitations } from '../../../../../src/core/search/search-text.ts';
-import { formatTerm } from '../../../lib/format.ts';
+import { formatTerm, type MoneyUnitWords } from '../../../lib/format.ts';
 import { useArticleDescription, type ArticleDescription } from '../api/article.ts';
 import { FieldGroup, TextField } from './fields.tsx';
 
@@ -15,27 +15,30 @@ const titleFor = (intl: IntlShape, titles: LanguageTitles | undefined) =>
 type Part = ArticleDescription['parts'][number];
 
 /** "imprisonment 4 to 10 years", in the reader's language. */
-function penaltyText(intl: IntlShape, penalty: Part['penalties'][number]): string {
+function penaltyText(intl: IntlShape, penalty: Part['penalties'][number], money?: MoneyUnitWords): string {
   const name = titleFor(intl, penalty.titles) ?? penalty.type;
   if (penalty.life === true && penalty.max === undefined) return name;
   const { min, max } = penalty;
   const range =
     min !== undefined && max !== undefined
-      ? intl.formatMessage({ id: 'term.range' }, { min: formatTerm(intl, min), max: formatTerm(intl, max) })
+      ? intl.formatMessage(
+          { id: 'term.range' },
+          { min: formatTerm(intl, min, money), max: formatTerm(intl, max, money) },
+        )
       : max !== undefined
-        ? intl.formatMessage({ id: 'term.upTo' }, { max: formatTerm(intl, max) })
+        ? intl.formatMessage({ id: 'term.upTo' }, { max: formatTerm(intl, max, money) })
         : '';
   const life = penalty.life === true ? ` · ${intl.formatMessage({ id: 'term.life' })}` : '';
   return `${name} ${range}${life}`.trim();
 }
 
 /** One line per part: its title, its penalties (or that the data lacks them), its gravity. */
-function PartLine({ part }: { part: Part }) {
+function PartLine({ part, money }: { part: Part; money: MoneyUnitWords | undefined }) {
   const intl = useIntl();
   const title = titleFor(intl, part.titles);
   const penalties = part.isPenaltyUnknown
     ? intl.formatMessage({ id: 'forms.article.penaltyUnknown' })
-    : part.penalties.map((p) => penaltyText(intl, p)).join('; ');
+    : part.penalties.map((p) => penaltyText(intl, p, money)).join('; ');
   const gravity = titleFor(intl, part.gravity?.titles);
   return (
     <li>
@@ -58,7 +61,7 @@ function ArticleSummary({ described }: { described: ArticleDescription }) {
       {known === 'sanctioned' ? (
         <ul>
           {described.parts.map((part) => (
-            <PartLine key={part.part ?? ''} part={part} />
+            <PartLine key={part.part ?? ''} part={part} money={described.moneyUnit} />
           ))}
         </ul>
       ) : (
