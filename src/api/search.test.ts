@@ -137,6 +137,20 @@ forEachStore('search over HTTP, as each reader may see it', (getStore: () => Sto
       await api.call('editor', 'GET', '/api/search/suggest?q=Мам&kind=case'),
     );
     assert.deepEqual([...new Set(kinds.suggestions.map((s) => s.kind))], ['case']);
+    // Named in the reader's language where the person has a name in it, else under the first name.
+    const labelIn = async (lang: string, as: As = 'editor') =>
+      (
+        await bodyOf<{ suggestions: { id: string; label: string }[] }>(
+          await api.call(as, 'GET', `/api/search/suggest?q=Mamay&kind=person&lang=${lang}`),
+        )
+      ).suggestions.find((s) => s.id === 'person:open')?.label;
+    assert.equal(await labelIn('en'), 'Zhanbolat Mamay');
+    assert.equal(await labelIn('kk'), 'Жанболат Мамай');
+    assert.equal(await labelIn('de'), 'Жанболат Мамай');
+    assert.equal(await labelIn('en', 'public'), 'Zhanbolat Mamay');
+    const badLang = await api.call('editor', 'GET', '/api/search/suggest?q=Mamay&lang=english!');
+    assert.equal(badLang.status, 400);
+    assert.match(JSON.stringify(await bodyOf(badLang)), /lang/);
 
     const similar = async (as: As, names: string[]) =>
       (

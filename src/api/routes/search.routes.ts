@@ -56,6 +56,13 @@ const SuggestParams = z.object({
   q: z.string().min(1).max(200).describe('The beginning of a name or title, as typed so far.'),
   kind: Kinds,
   limit: z.string().optional().describe(`1 to ${SUGGEST.max} suggestions (${SUGGEST.default} unless said).`),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, { message: 'a language code such as ru or kk' })
+    .optional()
+    .describe(
+      "The reader's language: persons and organisations are named in it where they have a name in it.",
+    ),
 });
 
 /** A whole number from the query within 1..max, the default when absent; a 400 naming the field otherwise. */
@@ -134,9 +141,9 @@ export function searchRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
       responses: { 200: jsonOf('Suggestions', 'The suggestions, best first'), ...errors(400) },
     }),
     async (c) => {
-      const { q, limit, kind } = c.req.valid('query');
+      const { q, limit, kind, lang } = c.req.valid('query');
       const session = deps.openSession(c.get('actor'));
-      const suggestions = await session.suggest(q, countOf('limit', limit, SUGGEST), kindsOf(kind));
+      const suggestions = await session.suggest(q, countOf('limit', limit, SUGGEST), kindsOf(kind), lang);
       return c.json(wire(SuggestionsSchema, { suggestions }), 200);
     },
   );

@@ -26,6 +26,7 @@ import type {
   Suggestion,
 } from '../search/search.ts';
 import { searchThrough } from '../search/search.service.ts';
+import { suggestionsNamedIn } from '../search/suggestion-names.ts';
 
 /** A list query as the edges may ask it: the scope is the session's, never the caller's. */
 export type SessionQuery = Omit<ListQuery, 'scope'>;
@@ -68,9 +69,15 @@ export interface Session {
   search(query: SearchQuery): Promise<SearchPage>;
   /**
    * As the actor types: records they may see whose name or title begins with the text (10 unless said), of the
-   * given kinds only when kinds are given.
+   * given kinds only when kinds are given; a person or an organisation under its name in the reader's language
+   * when one is given and the record has a name in it.
    */
-  suggest(text: string, limit?: number, kinds?: readonly SearchKind[]): Promise<Suggestion[]>;
+  suggest(
+    text: string,
+    limit?: number,
+    kinds?: readonly SearchKind[],
+    language?: string,
+  ): Promise<Suggestion[]>;
   /** Persons the actor may see with a name that folds like one of these: "this may be the same person as …". */
   similarPersons(names: readonly string[]): Promise<SimilarPerson[]>;
   /** Rebuilds the search index from the records in one transaction (those who may import only). */
@@ -124,6 +131,7 @@ function sessionOver(store: Store, reader: RecordReader, actor: Actor): Session 
       return row === undefined ? [] : [{ ...row, data }];
     });
   };
+  const search = searchThrough(store.search, actor, scope);
   return {
     actor,
     async get(kind, id) {
@@ -147,7 +155,14 @@ function sessionOver(store: Store, reader: RecordReader, actor: Actor): Session 
       const stamped = records.map((data) => ({ kind, id: data.id, data }) as Stored<typeof kind>);
       return (await out(kind, stamped)).map((r) => r.data);
     },
-    ...searchThrough(store.search, actor, scope),
+    ...search,
+    async suggest(text, limit, kinds, language) {
+      const found = await search.suggest(text, limit, kinds);
+      if (language === undefined) return found;
+      return suggestionsNamedIn(found, language, async (kind, ids) =>
+        (await out(kind, await reader.list(kind, { ids, scope }))).map((row) => row.data),
+      );
+    },
     write(work, options = {}) {
       assertAllowed(actor, options.action ?? 'write');
       return store.run(actor, work, options.reason !== undefined ? { reason: options.reason } : undefined);

@@ -6117,6 +6117,8 @@ export interface paths {
                     kind?: string | string[];
                     /** @description 1 to 20 suggestions (8 unless said). */
                     limit?: string;
+                    /** @description The reader's language: persons and organisations are named in it where they have a name in it. */
+                    lang?: string;
                 };
                 header?: never;
                 path?: never;

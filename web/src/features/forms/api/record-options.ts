@@ -81,6 +81,7 @@ export function useRecordOptions(
   isWanted: boolean,
 ) {
   const intl = useIntl();
+  const lang = intl.locale.slice(0, 2);
   const label = useLabeller(kind);
   const text = typed.trim();
   const list = useQuery({
@@ -93,13 +94,13 @@ export function useRecordOptions(
   const wanted = isSuggested(kind, caseId) && text !== '' && !isRecordId(text) ? text : '';
   const asked = useDebounced(wanted, 200);
   const suggested = useQuery({
-    queryKey: ['pick-suggest', kind, asked],
+    queryKey: ['pick-suggest', kind, asked, lang],
     enabled: asked !== '',
     staleTime: 30_000,
     queryFn: async ({ signal }) =>
       answerOf(
         await api.GET('/api/search/suggest', {
-          params: { query: { q: asked, kind, limit: SUGGESTED } },
+          params: { query: { q: asked, kind, limit: SUGGESTED, lang } },
           signal,
         }),
       ).suggestions,

@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useIntl } from 'react-intl';
 import { answerOf } from '../../../lib/api-answer.ts';
 import { api, type ApiSchemas } from '../../../lib/api.ts';
 import { apiQuery, type SearchState } from '../lib/search-state.ts';
@@ -19,15 +20,20 @@ export function useSearch(state: SearchState) {
   });
 }
 
-/** Records whose name or title begins with the text (GET /api/search/suggest), once there is text. */
+/**
+ * Records whose name or title begins with the text (GET /api/search/suggest), once there is text; persons and
+ * organisations named in the reader's language.
+ */
 export function useSuggestions(text: string) {
+  const lang = useIntl().locale.slice(0, 2);
   return useQuery({
-    queryKey: ['search-suggest', text],
+    queryKey: ['search-suggest', text, lang],
     enabled: text !== '',
     placeholderData: keepPreviousData,
     staleTime: 30_000,
     queryFn: async ({ signal }) =>
-      answerOf(await api.GET('/api/search/suggest', { params: { query: { q: text } }, signal })).suggestions,
+      answerOf(await api.GET('/api/search/suggest', { params: { query: { q: text, lang } }, signal }))
+        .suggestions,
   });
 }
 

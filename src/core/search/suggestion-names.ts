@@ -1,0 +1,37 @@
+import { displayName, type Name } from '../common/names.ts';
+import type { Suggestion } from './search.ts';
+
+/** The kinds whose records have names in several languages; others are suggested under their title. */
+const NAMED_KINDS = ['person', 'organisation'] as const;
+type NamedKind = (typeof NAMED_KINDS)[number];
+
+/** Reads records of a kind by id as the reader may see them (their names withheld where the reader may not see). */
+export type ReadNames = (
+  kind: NamedKind,
+  ids: string[],
+) => Promise<{ id: string; names?: readonly Name[] }[]>;
+
+/**
+ * Suggestions named for a reader of a language: a person or an organisation under its name in that language
+ * (the preferred one first), else under the index's title; the order and the other suggestions are kept.
+ */
+export async function suggestionsNamedIn(
+  suggestions: readonly Suggestion[],
+  language: string,
+  read: ReadNames,
+): Promise<Suggestion[]> {
+  const labels = new Map<string, string>();
+  for (const kind of NAMED_KINDS) {
+    const ids = suggestions.filter((s) => s.kind === kind).map((s) => s.id);
+    if (ids.length === 0) continue;
+    for (const record of await read(kind, ids)) {
+      const names = record.names ?? [];
+      if (names.some((n) => n.language === language))
+        labels.set(`${kind}:${record.id}`, displayName(names, language));
+    }
+  }
+  return suggestions.map((s) => {
+    const label = labels.get(`${s.kind}:${s.id}`);
+    return label === undefined ? s : { ...s, label };
+  });
+}
