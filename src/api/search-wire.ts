@@ -35,6 +35,12 @@ export const SearchHitSchema = z.object({
     .describe(
       'For a document found by its text (field `page`): the page of the document the snippet is from; the viewer opens it at /documents/{id}?page=N.',
     ),
+  pagesFound: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe("With `page`: how many of the document's pages the query found, that page among them."),
   match: MatchSchema.describe('exact: the same spelling; loose: another form of the name; text: words.'),
   score: z.number(),
 });

@@ -77,6 +77,8 @@ export interface SearchHit {
   field: string;
   /** For a document's hit in its text (field 'page'): the page the snippet is from, counted from 1. */
   page?: number;
+  /** With `page`: how many of the document's pages the query found, that page among them. */
+  pagesFound?: number;
   match: MatchKind;
   score: number;
 }

@@ -17,7 +17,7 @@ import { snippetOf } from '../../core/search/snippet.ts';
 import { findCitations } from '../../core/search/search-text.ts';
 import type { Database } from '../schema.ts';
 import { decodeCursor, encodeCursor } from './search-cursor.ts';
-import { pageOfField } from './search-pages.ts';
+import { PAGE_PREFIX, pageOfField } from './search-pages.ts';
 import { searchVisible } from './search-scope.ts';
 import { searchDocuments } from './search-tables.ts';
 import type { SearchTextEngine } from './search-text-sql.ts';
@@ -48,18 +48,19 @@ export function createSearchIndex(db: Kysely<Database>, engine: SearchTextEngine
       // One statement: the records found (r) are gathered once for the page, the count and the facets.
       const { rows: parts } = await sql<PartRow>`${ranked}, ${facetCounting(scope)},
         page as (
-          select r.kind, r.record_id, r.case_id, r.title, r.tier, r.kr, r.entry_id,
+          select r.kind, r.record_id, r.case_id, r.title, r.tier, r.kr, r.entry_id, r.pages,
             row_number() over (order by r.tier, r.kr, r.record_id) as ord
           from r
           ${after === undefined ? sql`` : sql`where (r.tier > ${after.tier} or (r.tier = ${after.tier} and (r.kr > ${after.rank} or (r.kr = ${after.rank} and r.record_id > ${after.id}))))`}
           order by r.tier, r.kr, r.record_id limit ${limit + 1}
         )
-        select 'hit' as part, kind, record_id, case_id, title, tier, kr, entry_id, null as facet, null as value, ord as n
+        select 'hit' as part, kind, record_id, case_id, title, tier, kr, entry_id, pages,
+            null as facet, null as value, ord as n
           from page
         union all
-        select 'facet', null, null, null, null, null, null, null, facet, value, n from facet_counts
+        select 'facet', null, null, null, null, null, null, null, null, facet, value, n from facet_counts
         union all
-        select 'total', null, null, null, null, null, null, null, null, null, (select count(*) from r)`.execute(
+        select 'total', null, null, null, null, null, null, null, null, null, null, (select count(*) from r)`.execute(
         db,
       );
       const found = parts
@@ -104,7 +105,10 @@ export function createSearchIndex(db: Kysely<Database>, engine: SearchTextEngine
       match: MATCHES[tier] ?? 'text',
       score: 4 - tier,
     };
-    if (page !== undefined) hit.page = page;
+    if (page !== undefined) {
+      hit.page = page;
+      hit.pagesFound = Math.max(1, Number(row.pages));
+    }
     if (row.case_id !== null && row.kind !== 'case') hit.caseId = row.case_id;
     return hit;
   }
@@ -118,6 +122,8 @@ interface PageRow {
   tier: number;
   kr: number;
   entry_id: number;
+  /** The record's document pages among the entries found. */
+  pages: number;
 }
 /** A row of the search's one statement: a hit of the page (n its order), a facet's value (n its count), or the total. */
 interface PartRow {
@@ -159,12 +165,13 @@ function rankedHits(
   return sql`with m as (${engine.matched(plan)}),
     e as (
       select se.kind, se.record_id, se.entry_id, ${tier} as tier,
-        row_number() over (partition by se.kind, se.record_id order by ${tier}, se.entry_id) as rn
+        row_number() over (partition by se.kind, se.record_id order by ${tier}, se.entry_id) as rn,
+        count(case when se.field like ${`${PAGE_PREFIX}%`} then 1 end) over (partition by se.kind, se.record_id) as pages
       from m join search_entries se on se.entry_id = m.entry_id
       where ${searchVisible('se', scope)} ${kinds}
     ),
     r as materialized (
-      select e.kind, e.record_id, e.entry_id, e.tier, ${KIND_RANK} as kr, sr.case_id, sr.title
+      select e.kind, e.record_id, e.entry_id, e.tier, ${KIND_RANK} as kr, sr.case_id, sr.title, e.pages
       from e join search_records sr on sr.kind = e.kind and sr.record_id = e.record_id
       where e.rn = 1 and ${searchVisible('sr', scope)} ${sql.join(filters, sql` `)}
     )`;

@@ -125,6 +125,10 @@ forEachStore('search: the pages of documents', (getStore) => {
     }
     assert.equal(hitOn(await as(PUBLIC_ACTOR).search({ text: 'ст. 273' }), indictment.id), undefined);
     assert.equal((await as(PUBLIC_ACTOR).search({ text: '"вместе с Мамаем"' })).hits[0]?.page, 2);
+    // A document is one hit however many of its pages match: the first, and how many were found.
+    const year = hitOn(await as(PUBLIC_ACTOR).search({ text: '"2022 года"' }), indictment.id);
+    assert.deepEqual([year?.page, year?.pagesFound], [1, 2]);
+    assert.equal(hitOn(await as(PUBLIC_ACTOR).search({ text: 'Мамаем' }), indictment.id)?.pagesFound, 1);
   });
 
   test('an internal document’s page is not found by the public, in hits, snippets or facet counts', async () => {

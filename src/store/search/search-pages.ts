@@ -11,7 +11,7 @@ import { searchDocumentOf, searchDocuments } from './search-tables.ts';
 // transaction that stores the pages (putPages) or writes the source, and cleared with the source's other
 // entries when it is rewritten or deleted (derived-tables.ts), so they never outlive it.
 
-const PAGE_PREFIX = 'page:';
+export const PAGE_PREFIX = 'page:';
 /** Files whose pages are read at once when sources are written: a bound on the text held in memory. */
 const FILES_AT_ONCE = 20;
 /** Rows an INSERT carries: 9 values each, far below either database's limit of bound values. */

@@ -9148,6 +9148,8 @@ export interface components {
             field: string;
             /** @description For a document found by its text (field `page`): the page of the document the snippet is from; the viewer opens it at /documents/{id}?page=N. */
             page?: number;
+            /** @description With `page`: how many of the document's pages the query found, that page among them. */
+            pagesFound?: number;
             /**
              * @description exact: the same spelling; loose: another form of the name; text: words.
              * @enum {string}

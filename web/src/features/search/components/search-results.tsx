@@ -81,6 +81,15 @@ export function SearchResults({ state }: { state: SearchState }) {
                         {' '}
                         <span className="search-page" data-page={hit.page}>
                           <FormattedMessage id="search.onPage" values={{ page: hit.page }} />
+                          {(hit.pagesFound ?? 1) > 1 && (
+                            <>
+                              {' '}
+                              <FormattedMessage
+                                id="search.morePages"
+                                values={{ count: (hit.pagesFound ?? 1) - 1 }}
+                              />
+                            </>
+                          )}
                         </span>
                       </>
                     )}
