@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { TestPostgres } from '../../test/support/postgres.ts';
 import { loadNameFolder } from '../../src/store/name-folding-file.ts';
 import { writeBundleFile, type BundleStats } from '../generate.ts';
@@ -24,11 +25,14 @@ export interface SearchBenchResult {
   systems: Partial<Record<SearchSystemName, SystemResult>>;
 }
 
+/** Each system's figures as it finishes, before the run's own result file is written at the end. */
+const PARTIAL = 'bench/results/search-partial.json';
+
 const log = (message: string) =>
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] search: ${message}\n`);
 
 const NOTES = [
-  "Documents do not exist as records yet, and the index takes records only: each generated page is a source record (a transcript or a report) whose note holds the page's text, in every system alike.",
+  "Document pages: ours keep each generated page as a reading keeps it (the file's row and its page, written through the document writer, found by the source record naming the file); the peers index each page's title and text as one entry.",
   "Recall: each variant of the labelled set (test/fixtures/names/people.tsv written by test/support/name-schemes.ts) is searched among persons; found when its person is among the first 1,000 person hits; a false merge is another labelled person among them. No generated family name folds to a labelled person's, so namesakes of the labelled people come only from the cases' bundle.",
   'Latency: each query of the mix asks for one page of 20 hits, timed from the call to the answer, after one pass to warm up.',
 ];
@@ -83,6 +87,12 @@ export async function benchSearch(
       `${system}: built in ${(result.build.buildMs / 1000).toFixed(1)} s, ${(result.build.sizeBytes / 2 ** 20).toFixed(1)} MiB; recall ${(result.recall.overall.recall * 100).toFixed(1)} %, ${result.recall.overall.falseMerges} false merges; p50 ${overall.p50} ms, p95 ${overall.p95} ms, p99 ${overall.p99} ms`,
     );
     systems[system] = result;
+    // A long run that is stopped keeps what its finished systems measured.
+    mkdirSync(dirname(PARTIAL), { recursive: true });
+    writeFileSync(
+      PARTIAL,
+      JSON.stringify({ corpus: { ...spec, persons: corpus.persons }, systems }, null, 2) + '\n',
+    );
   }
   return {
     corpus: { ...spec, persons: corpus.persons },
