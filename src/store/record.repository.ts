@@ -5,6 +5,7 @@ import type { RecordKind, RecordOf } from '../core/record/record-kinds.ts';
 import { checkKeepable, checkRecord } from './record-validation.ts';
 import { toRecordRow, type RecordRow } from '../core/record/record-row.ts';
 import { tableOf } from './record-rows.ts';
+import { SEARCH_TABLES } from './search/search-tables.ts';
 import { clearDerived, writeDerived } from './derived-tables.ts';
 import { insertRecords } from './record-inserts.ts';
 import { lastVersion, writeRevisions } from './revisions.ts';
@@ -138,8 +139,9 @@ export class RecordRepository extends RecordReadRepository implements Transactio
     await writeRows(this.db, this.dialect, this.ctx, kind, rows);
   }
 
+  /** The kinds' tables and the search index's, which their records wrote to as well. */
   refreshStatistics(kinds: readonly RecordKind[]): Promise<void> {
-    return this.dialect.analyze(this.db, [...new Set(kinds)].map(tableOf));
+    return this.dialect.analyze(this.db, [...[...new Set(kinds)].map(tableOf), ...SEARCH_TABLES]);
   }
 
   async parkReferences(refs: readonly ParkedReference[]): Promise<void> {

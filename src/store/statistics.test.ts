@@ -124,3 +124,40 @@ test('SQLite: refreshing statistics in a transaction counts the rows it wrote', 
   counted.close();
   assert.match(stat?.stat ?? '', /^120 /);
 });
+
+/** The rows SQLite's statistics give an index of a table, or undefined without them. */
+function statisticsOf(file: string, table: string): number | undefined {
+  const db = new BetterSqlite3(file, { readonly: true });
+  try {
+    const row = db
+      .prepare('select stat from sqlite_stat1 where tbl = ? and idx is not null limit 1')
+      .get(table) as { stat: string } | undefined;
+    return row === undefined ? undefined : Number(row.stat.split(' ')[0]);
+  } finally {
+    db.close();
+  }
+}
+
+test("SQLite: a large write's statistics and a rebuild's count the search index's rows too", async () => {
+  const file = await fileWithCharges();
+  const store = await openSqliteStore({ file });
+  try {
+    const raw = new BetterSqlite3(file);
+    raw.exec('drop table if exists sqlite_stat1');
+    const facets = (raw.prepare('select count(*) as n from search_facets').get() as { n: number }).n;
+    const entries = (raw.prepare('select count(*) as n from search_entries').get() as { n: number }).n;
+    raw.close();
+    assert.ok(facets > 100 && entries > 100);
+    await store.run(SYSTEM_ACTOR, (tx) => tx.refreshStatistics(['charge']));
+    assert.equal(statisticsOf(file, 'search_facets'), facets);
+    const again = new BetterSqlite3(file);
+    again.exec('delete from sqlite_stat1');
+    again.close();
+    assert.equal(statisticsOf(file, 'search_entries'), undefined);
+    await store.search?.rebuild();
+    assert.equal(statisticsOf(file, 'search_entries'), entries);
+    assert.equal(statisticsOf(file, 'search_records'), 40 + 120 + 1);
+  } finally {
+    await store.close();
+  }
+});

@@ -11,6 +11,7 @@ import { RecordRepository } from './record.repository.ts';
 import type { Database } from './schema.ts';
 import { createSearchIndex } from './search/search-index.ts';
 import { fillSearchIndex } from './search/search-rebuild.ts';
+import { SEARCH_TABLES } from './search/search-tables.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { unavailableOr } from './unavailable.ts';
 
@@ -104,6 +105,8 @@ export function createStore(parts: StoreParts): Store {
             await dialect.begin.execute(conn);
             try {
               const result = await fillSearchIndex(conn, onProgress);
+              // Queries that follow plan on the index as it now is, not as it was (empty, or a tenth of it).
+              await dialect.analyze(conn, SEARCH_TABLES);
               await sql`commit`.execute(conn);
               return result;
             } catch (error) {

@@ -7,6 +7,9 @@ import { perRow, same, type BulkInsert, type Database } from '../schema.ts';
 
 let documents: SearchDocuments | undefined;
 
+/** The tables of the search index, written with the records (the full text is the dialect's own). */
+export const SEARCH_TABLES = ['search_records', 'search_entries', 'search_facets'] as const;
+
 /**
  * The index's document maker, over the package's folding tables: made once per process, as the tables are
  * data of the build (its caches of keys per word are what make an import's folding cheap).
