@@ -55,6 +55,8 @@ raw, and measures facts and search; writes bench/results/trial.json (or latest.j
   --search-pages N   document pages (default 20000; 200 with --quick)
   --search-queries N queries of each type in the mix (default 200; 20 with --quick); --search-runs N timed passes (3)
   --search-systems L among sqlite,postgres,postgres-fts,minisearch (default all; --only narrows ours and the peer)
+  --search-kept F    sqlite asks its queries on F, a database kept (BENCH_KEEP=1) from a run of the same size and
+                     seed, without importing or building again
   --help             this text
 Environment: BENCH_CASES, BENCH_SIZES, BENCH_RUNS, BENCH_ONLY, BENCH_SEED, BENCH_FACTS_LIMIT, BENCH_PROFILE=1,
 BENCH_PUBLISH=1, BENCH_QUICK=1, BENCH_KEEP=1 (keep the work folder). See docs/PERFORMANCE.md.`;
@@ -93,6 +95,7 @@ function parseOptions(): Options {
       'search-queries': { type: 'string' },
       'search-runs': { type: 'string' },
       'search-systems': { type: 'string' },
+      'search-kept': { type: 'string' },
     },
   });
   if (values.help) {
@@ -187,6 +190,7 @@ function searchOptions(
     pages: size('search-pages', 20_000, 200),
     perType: size('search-queries', 200, 20),
     runs: size('search-runs', 3, 3),
+    ...(typeof values['search-kept'] === 'string' ? { keptDatabase: values['search-kept'] } : {}),
     systems: systems.filter(
       (s): s is SearchSystemName =>
         only === undefined || (only === 'sqlite' ? !isPostgres(s) : s !== 'sqlite'),

@@ -22,6 +22,8 @@ export interface SearchPhaseRequest {
   target?: Target;
   /** Ours: the bundle files to import before the index is built (the cases, the people). */
   bundles?: string[];
+  /** Ours: the target already holds the records and the index (a kept run's database): only the queries run. */
+  isKept?: boolean;
   perType: number;
   /** Timed passes over the mix, after one pass to warm up. */
   runs: number;
@@ -69,7 +71,7 @@ async function systemOf(
       const { ourSearch } = await import('./our-search.ts');
       if (!request.target || !request.bundles)
         throw new Error(`${request.system} needs a target and bundles`);
-      return ourSearch(corpus, request.target, request.bundles);
+      return ourSearch(corpus, request.target, request.bundles, request.isKept === true);
     }
   }
 }

@@ -14,6 +14,8 @@ export interface SearchOptions extends CorpusSpec {
   perType: number;
   runs: number;
   systems: SearchSystemName[];
+  /** A SQLite database kept from an earlier run of the same size and seed: sqlite only asks its queries there. */
+  keptDatabase?: string;
 }
 
 /** The search part's output: the data, what it holds and leaves out, and each system's figures. */
@@ -53,7 +55,10 @@ export async function benchSearch(
     pages: options.pages,
   };
   const corpus = corpusOf(spec, loadNameFolder());
-  const hasOurs = options.systems.some((s) => s === 'sqlite' || s === 'postgres');
+  const kept = options.keptDatabase;
+  if (kept !== undefined && options.systems.includes('postgres'))
+    throw new Error('--search-kept measures a kept SQLite database: leave postgres out of --search-systems');
+  const hasOurs = options.systems.some((s) => s === 'postgres' || (s === 'sqlite' && kept === undefined));
   let bundles: SearchBenchResult['bundles'];
   let files: string[] = [];
   if (hasOurs) {
@@ -68,14 +73,20 @@ export async function benchSearch(
   }
   const systems: SearchBenchResult['systems'] = {};
   for (const system of options.systems) {
-    const target = await targetOf(system, work, pg);
-    log(`${system}: building the index and asking the queries`);
+    const isKept = system === 'sqlite' && kept !== undefined;
+    const target: Target | undefined = isKept
+      ? { dialect: 'sqlite', file: kept }
+      : await targetOf(system, work, pg);
+    log(
+      `${system}: ${isKept ? `asking the queries on ${kept}` : 'building the index and asking the queries'}`,
+    );
     const request: SearchPhaseRequest = {
       phase: 'search',
       system,
       corpus: spec,
       ...(target ? { target } : {}),
       ...(system === 'sqlite' || system === 'postgres' ? { bundles: files } : {}),
+      ...(isKept ? { isKept } : {}),
       perType: options.perType,
       runs: options.runs,
     };

@@ -26,7 +26,8 @@ export function searchReport(search: SearchBenchResult, date: string, load: numb
     ...systems.map((s) => {
       const r = s.recall.overall;
       const imported = s.build.import ? `${(s.build.import.ms / 1000).toFixed(1)} s` : '–';
-      return `| ${s.system} | ${int(s.build.entries)} | ${(s.build.buildMs / 1000).toFixed(1)} s | ${mib(s.build.sizeBytes)} | ${imported} | ${pct(r.recall)} (${r.found}/${r.queries}) | ${r.onFirstPage} | ${r.falseMerges} in ${r.queriesWithFalseMerge} queries |`;
+      const built = s.build.kept !== undefined ? 'kept' : `${(s.build.buildMs / 1000).toFixed(1)} s`;
+      return `| ${s.system} | ${int(s.build.entries)} | ${built} | ${mib(s.build.sizeBytes)} | ${imported} | ${pct(r.recall)} (${r.found}/${r.queries}) | ${r.onFirstPage} | ${r.falseMerges} in ${r.queriesWithFalseMerge} queries |`;
     }),
     '',
     'Latency in ms, p50 / p95 / p99, per query type and overall (names: found on the first page of those asked):',

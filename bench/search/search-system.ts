@@ -17,6 +17,8 @@ export interface BuildFigures {
   sizeMethod: string;
   /** Ours: the import of the bundles before the index is rebuilt (the index also changes as records are written). */
   import?: { ms: number; records: number };
+  /** Ours on a database kept from an earlier run (`--search-kept`): nothing was built, `buildMs` is 0. */
+  kept?: string;
 }
 
 /** One system the search benchmark measures: ours on SQLite or PostgreSQL, or a peer over the same data. */
