@@ -146,6 +146,24 @@ forEachStore('search over HTTP, as each reader may see it', (getStore: () => Sto
       ).suggestions.find((s) => s.id === 'person:open')?.label;
     assert.equal(await labelIn('en'), 'Zhanbolat Mamay');
     assert.equal(await labelIn('kk'), 'Жанболат Мамай');
+    // No name in Russian: one in its script (a Kazakh Cyrillic name) is read before the Latin first name.
+    await getStore().run(SYSTEM_ACTOR, (tx) =>
+      tx.create(
+        'person',
+        personRecord('person:latin-first', {
+          visibility: 'public',
+          names: [name('Aigerim Mamai', 'Latn'), name('Әйгерім Мамай', 'Cyrl', 'native')],
+        }),
+      ),
+    );
+    const latinFirst = async (lang: string) =>
+      (
+        await bodyOf<{ suggestions: { id: string; label: string }[] }>(
+          await api.call('editor', 'GET', `/api/search/suggest?q=Mamai&kind=person&lang=${lang}`),
+        )
+      ).suggestions.find((s) => s.id === 'person:latin-first')?.label;
+    assert.equal(await latinFirst('ru'), 'Әйгерім Мамай');
+    assert.equal(await latinFirst('de'), 'Aigerim Mamai');
     assert.equal(await labelIn('de'), 'Жанболат Мамай');
     assert.equal(await labelIn('en', 'public'), 'Zhanbolat Mamay');
     const badLang = await api.call('editor', 'GET', '/api/search/suggest?q=Mamay&lang=english!');
