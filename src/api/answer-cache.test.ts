@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { beforeEach, test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import type { Session } from '../core/access/session.ts';
 import { PUBLIC_ACTOR } from '../core/actor.ts';
@@ -34,6 +35,25 @@ forEachStore('case answers kept while nothing changes', (getStore: () => Store) 
       assert.deepEqual(await bodyOf(again), await bodyOf(first));
       const cached = await api.call('viewer', 'GET', path, undefined, { 'if-none-match': etag });
       assert.equal(cached.status, 304, path);
+    }
+  });
+
+  test('a reader who takes gzip gets the same answer compressed, under its own tag; either tag gives 304', async () => {
+    const plain = await api.call('viewer', 'GET', '/api/cases/case:k/facts');
+    const packed = await api.call('viewer', 'GET', '/api/cases/case:k/facts', undefined, {
+      'accept-encoding': 'gzip, deflate',
+    });
+    assert.equal(packed.headers.get('content-encoding'), 'gzip');
+    assert.match(packed.headers.get('vary') ?? '', /Accept-Encoding/);
+    const text = gunzipSync(Buffer.from(await packed.arrayBuffer())).toString('utf8');
+    assert.deepEqual(JSON.parse(text), await bodyOf(plain));
+    assert.notEqual(packed.headers.get('etag'), plain.headers.get('etag'));
+    for (const etag of [plain.headers.get('etag') ?? '', packed.headers.get('etag') ?? '']) {
+      const again = await api.call('viewer', 'GET', '/api/cases/case:k/facts', undefined, {
+        'if-none-match': etag,
+        'accept-encoding': 'gzip',
+      });
+      assert.equal(again.status, 304);
     }
   });
 

@@ -2,14 +2,12 @@ import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Session } from '../core/access/session.ts';
 import type { Actor } from '../core/actor.ts';
+import { answerBytes, encodeAnswer, sendEncoded, type EncodedAnswer } from './encoded-answer.ts';
 
 const UTF8 = new TextEncoder();
 
-interface Entry {
-  /** The answer as UTF-8, encoded once: a string would be encoded again for every reader it is sent to. */
-  body: Uint8Array<ArrayBuffer>;
-  etag: string;
-}
+/** The answer as UTF-8 (and gzip), encoded once: a string would be encoded again for every reader it is sent to. */
+type Entry = EncodedAnswer;
 
 /** Who sees the same answer: the roles, the account and the groups decide what a reader may see, nothing else. */
 function readerKey(actor: Actor): string {
@@ -20,7 +18,7 @@ function readerKey(actor: Actor): string {
  * Answers computed from the records (a case file, its facts), kept while no record has changed since: the key is
  * the store's last change, who reads (roles, account, groups), the hour (facts are as of today) and the URL, so a
  * write anywhere, another reader or another day computes afresh. Each answer carries an ETag of its key, and a
- * client that has it gets 304. Requests that arrive while an answer is being computed wait for it. The least recently used answers go once the kept ones exceed `maxBytes`.
+ * client that has it gets 304; a client that takes gzip gets the answer compressed once when it was kept. Requests that arrive while an answer is being computed wait for it. The least recently used answers go once the kept ones exceed `maxBytes`.
  */
 export class AnswerCache {
   readonly #entries = new Map<string, Entry>();
@@ -49,8 +47,7 @@ export class AnswerCache {
       this.#entries.delete(key);
       this.#entries.set(key, entry);
     } else entry = await this.#computeOnce(key, compute);
-    if (c.req.header('If-None-Match') === entry.etag) return c.body(null, 304, { ETag: entry.etag });
-    return c.body(entry.body, 200, { 'Content-Type': 'application/json', ETag: entry.etag });
+    return sendEncoded(c, entry, 200, { 'Content-Type': 'application/json' });
   }
 
   /** Many readers asking at once for what is not kept yet (a page just published) compute it once. */
@@ -59,10 +56,10 @@ export class AnswerCache {
     if (pending === undefined) {
       pending = (async () => {
         const body = UTF8.encode(JSON.stringify(await compute()));
-        const entry = {
+        const entry = encodeAnswer(
           body,
-          etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`,
-        };
+          `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`,
+        );
         this.#keep(key, entry);
         return entry;
       })();
@@ -76,14 +73,14 @@ export class AnswerCache {
   }
 
   #keep(key: string, entry: Entry): void {
-    const size = entry.body.byteLength;
+    const size = answerBytes(entry);
     if (size > this.maxBytes) return;
     this.#entries.set(key, entry);
     this.#bytes += size;
     for (const [old, kept] of this.#entries) {
       if (this.#bytes <= this.maxBytes) break;
       this.#entries.delete(old);
-      this.#bytes -= kept.body.byteLength;
+      this.#bytes -= answerBytes(kept);
     }
   }
 }

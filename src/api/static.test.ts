@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { after, test } from 'node:test';
 import type { LegalKnowledge } from '../core/law/legal-knowledge.ts';
 import { createApp } from './app.ts';
@@ -101,4 +102,35 @@ test('a file carries its tag: asked again with it, the answer is a 304 without a
   // An unknown page is still the 404 page, whatever tag is sent.
   const missing = await app.request('/no/such/page', { headers: { 'If-None-Match': etag } });
   assert.equal(missing.status, 404);
+});
+
+test('a text file is sent compressed to a reader who takes gzip, under its own tag, and as it is to one who does not', async () => {
+  const script = `console.log(${JSON.stringify('casewatch '.repeat(400))});`;
+  writeFileSync(join(root, 'assets', 'big-Cd34.js'), script);
+  const plain = await app.request('/assets/big-Cd34.js');
+  assert.equal(plain.headers.get('content-encoding'), null);
+  assert.equal(plain.headers.get('vary'), 'Accept-Encoding');
+  assert.equal(await plain.text(), script);
+  const packed = await app.request('/assets/big-Cd34.js', { headers: { 'Accept-Encoding': 'gzip, br' } });
+  assert.equal(packed.headers.get('content-encoding'), 'gzip');
+  const bytes = Buffer.from(await packed.arrayBuffer());
+  assert.ok(bytes.byteLength < script.length / 10, `${bytes.byteLength} bytes compressed`);
+  assert.equal(gunzipSync(bytes).toString('utf8'), script);
+  assert.notEqual(packed.headers.get('etag'), plain.headers.get('etag'));
+  // Either tag revalidates: a proxy may hold the other representation.
+  for (const etag of [plain.headers.get('etag') ?? '', packed.headers.get('etag') ?? ''])
+    assert.equal(
+      (
+        await app.request('/assets/big-Cd34.js', {
+          headers: { 'If-None-Match': etag, 'Accept-Encoding': 'gzip' },
+        })
+      ).status,
+      304,
+    );
+  // A reader who refuses gzip, and a file too small to gain from it, get the bytes as they are.
+  const refused = await app.request('/assets/big-Cd34.js', { headers: { 'Accept-Encoding': 'gzip;q=0' } });
+  assert.equal(refused.headers.get('content-encoding'), null);
+  const small = await app.request('/assets/index-Ab12.js', { headers: { 'Accept-Encoding': 'gzip' } });
+  assert.equal(small.headers.get('content-encoding'), null);
+  assert.equal(await small.text(), 'console.log(1)');
 });

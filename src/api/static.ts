@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Context, Env, Hono } from 'hono';
+import { encodeAnswer, sendEncoded, type EncodedAnswer } from './encoded-answer.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,15 +51,14 @@ function fileUnder(root: string, path: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-/** A file as last read: its bytes and their tag, kept while its size and time of change stay the same. */
-interface KeptFile {
+/** A file as last read: its bytes, their gzip and their tag, kept while its size and time of change stay the same. */
+interface KeptFile extends EncodedAnswer {
   stamp: string;
-  bytes: Buffer<ArrayBuffer>;
-  etag: string;
 }
 /** Files larger than this are read each time they are asked for, not kept. */
 const KEPT_MAX_BYTES = 1024 * 1024;
 const kept = new Map<string, KeptFile>();
+const COMPRESSED = new Set(['.png', '.woff2', '.ico']);
 
 /** The file's bytes and tag, read again only when the file has changed on disk (a new build). */
 function readKept(file: string): KeptFile {
@@ -66,13 +66,15 @@ function readKept(file: string): KeptFile {
   const stamp = `${stat.size}:${stat.mtimeMs}`;
   const known = kept.get(file);
   if (known?.stamp === stamp) return known;
-  const bytes = readFileSync(file);
+  const bytes = new Uint8Array(readFileSync(file));
+  const etag = `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`;
+  if (bytes.byteLength > KEPT_MAX_BYTES) return { stamp, body: bytes, etag };
+  // Images and fonts are compressed already; text is compressed once here, not for every reader.
   const read = {
     stamp,
-    bytes,
-    etag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`,
+    ...(COMPRESSED.has(extname(file)) ? { body: bytes, etag } : encodeAnswer(bytes, etag)),
   };
-  if (bytes.byteLength <= KEPT_MAX_BYTES) kept.set(file, read);
+  kept.set(file, read);
   return read;
 }
 
@@ -80,17 +82,7 @@ function sendFile(c: Context, file: string, status: 200 | 404 = 200) {
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   // Hashed assets never change under their name; the page itself is asked for again each time.
   const cache = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-  const { bytes, etag } = readKept(file);
-  const headers = { 'Content-Type': type, 'Cache-Control': cache, ETag: etag };
-  if (
-    status === 200 &&
-    c.req
-      .header('If-None-Match')
-      ?.split(/\s*,\s*/)
-      .includes(etag)
-  )
-    return c.body(null, 304, headers);
-  return c.body(bytes, status, headers);
+  return sendEncoded(c, readKept(file), status, { 'Content-Type': type, 'Cache-Control': cache });
 }
 
 /** The web application's page for a path no route knows: the app shows its own "not found" with a 404 status. */
