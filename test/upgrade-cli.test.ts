@@ -27,9 +27,9 @@ const UPGRADES = [
   '0006-documents',
   '0007-custody-details',
   '0008-search-facets-seen',
-  '0009-case-list-order',
+  '0009-list-order',
 ];
-const LATEST = '0009-case-list-order';
+const LATEST = '0009-list-order';
 const FACTS = ['facts', 'Mamay', '--json', '--as-of', '2023-02-01'];
 
 const envOf = (db: FixtureDatabase): Record<string, string> =>

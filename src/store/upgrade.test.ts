@@ -33,9 +33,9 @@ const UPGRADES = [
   '0006-documents',
   '0007-custody-details',
   '0008-search-facets-seen',
-  '0009-case-list-order',
+  '0009-list-order',
 ];
-const LATEST = '0009-case-list-order';
+const LATEST = '0009-list-order';
 
 /** Opens the store on a database with the current code, which upgrades it; `reports` collects what it did. */
 function open(db: FixtureDatabase, reports: MigrationReport[] = []): Promise<Store> {

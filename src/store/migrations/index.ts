@@ -8,7 +8,7 @@ import { recordReferencesMigration } from './0005-record-references.ts';
 import { documentsMigration } from './0006-documents.ts';
 import { custodyDetailsMigration } from './0007-custody-details.ts';
 import { searchFacetsSeenMigration } from './0008-search-facets-seen.ts';
-import { caseListOrderMigration } from './0009-case-list-order.ts';
+import { listOrderMigration } from './0009-list-order.ts';
 import type { MigrationDialect } from './migration-dialect.ts';
 
 /** Where Kysely records the migrations a database has had. */
@@ -25,7 +25,7 @@ export function migrationsFor(dialect: MigrationDialect): Record<string, Migrati
     '0006-documents': documentsMigration(dialect),
     '0007-custody-details': custodyDetailsMigration(),
     '0008-search-facets-seen': searchFacetsSeenMigration(),
-    '0009-case-list-order': caseListOrderMigration(),
+    '0009-list-order': listOrderMigration(),
   };
 }
 

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { SYSTEM_ACTOR } from '../core/actor.ts';
 import { openPostgresStore } from './postgres.ts';
 import { openSqliteStore } from './sqlite.ts';
-import { caseRecord } from '../../test/support/record-fixtures.ts';
+import { caseRecord, personRecord } from '../../test/support/record-fixtures.ts';
 import { postgresSkipReason } from '../../test/support/postgres.ts';
 import { createTestDatabase } from '../../test/support/stores.ts';
 
@@ -22,11 +22,18 @@ const BY_TITLE = `select c.id from cases c where (coalesce(c.data ->> 'title', '
   or (coalesce(c.data ->> 'title', '') = 'Case 10' and c.id > 'case:o00'))
   order by coalesce(c.data ->> 'title', '') asc, c.id asc limit 25`;
 const BY_CHANGE = `select c.id from cases c order by c.updated_at desc, c.id desc limit 25`;
+const PERSONS_BY_NAME = `select p.id from persons p
+  order by coalesce(p.data -> 'names' -> 0 ->> 'value', '') asc, p.id asc limit 25`;
+const PERSONS_BY_CHANGE = `select p.id from persons p order by p.updated_at desc, p.id desc limit 25`;
+const PERSONS = Array.from({ length: 30 }, (_, i) => personRecord(`person:o${String(i).padStart(2, '0')}`));
 
-test('SQLite reads the case list by title and by last change from an index in order, with no sort', async () => {
+test('SQLite reads the lists by title, name and last change from an index in order, with no sort', async () => {
   const file = join(mkdtempSync(join(tmpdir(), 'casewatch-order-')), 'c.db');
   const store = await openSqliteStore({ file });
-  await store.run(SYSTEM_ACTOR, (tx) => tx.createMany('case', CASES));
+  await store.run(SYSTEM_ACTOR, async (tx) => {
+    await tx.createMany('case', CASES);
+    await tx.createMany('person', PERSONS);
+  });
   await store.close();
   const db = new BetterSqlite3(file, { readonly: true });
   try {
@@ -36,7 +43,10 @@ test('SQLite reads the case list by title and by last change from an index in or
         .join('; ');
     assert.match(plan(BY_TITLE), /USING (COVERING )?INDEX cases_title/);
     assert.match(plan(BY_CHANGE), /USING (COVERING )?INDEX cases_changed/);
-    for (const query of [BY_TITLE, BY_CHANGE]) assert.doesNotMatch(plan(query), /TEMP B-TREE/);
+    assert.match(plan(PERSONS_BY_NAME), /USING (COVERING )?INDEX persons_name/);
+    assert.match(plan(PERSONS_BY_CHANGE), /USING (COVERING )?INDEX persons_changed/);
+    for (const query of [BY_TITLE, BY_CHANGE, PERSONS_BY_NAME, PERSONS_BY_CHANGE])
+      assert.doesNotMatch(plan(query), /TEMP B-TREE/);
     // The same rows as sorting every case would give.
     const titles = db.prepare(BY_TITLE).all() as { id: string }[];
     const sorted = CASES.filter((c) => c.title >= 'Case 10' && c.id > 'case:o00')
