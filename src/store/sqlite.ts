@@ -31,7 +31,14 @@ export interface SqliteStoreOptions {
   writeLock?: WriteLockWait;
   /** Told what the upgrade on opening did (`casewatch migrate` prints it). */
   onMigrated?: (report: MigrationReport) => void;
+  /**
+   * How often, at most, a committed write is followed by a refresh of the planner's statistics (default: every
+   * 6 hours), as on opening: a server that runs for weeks keeps planning on the data it has, not on what it had.
+   */
+  statisticsEveryMs?: number;
 }
+
+const STATISTICS_EVERY_MS = 6 * 60 * 60 * 1000;
 
 /** SQLite's column definitions for the migrations. */
 export const SQLITE_MIGRATION_DIALECT: MigrationDialect = {
@@ -129,6 +136,8 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     dialect: new SqliteDialect({ database: keepingStatements(readConnection) }),
   });
 
+  const statisticsEvery = options.statisticsEveryMs ?? STATISTICS_EVERY_MS;
+  let statisticsAt = performance.now();
   const insertRows = createSqliteBulkInserter(writeConnection);
   const existingIds = createSqliteIdLookup(writeConnection);
   const jsonField = createSqliteFieldLookup(writeConnection);
@@ -151,6 +160,16 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
       for (const table of tables) await sql`analyze ${sql.table(table)}`.execute(db);
     },
     searchText: FTS5_ENGINE,
+    afterCommit: () => {
+      if (performance.now() - statisticsAt < statisticsEvery) return;
+      statisticsAt = performance.now();
+      try {
+        refreshPlannerStatistics(writeConnection);
+      } catch {
+        // Statistics only guide the planner: a failure to refresh them leaves the plans as they were, and the
+        // write that came before has committed.
+      }
+    },
   };
   return createStore({
     dialect,

@@ -161,3 +161,33 @@ test("SQLite: a large write's statistics and a rebuild's count the search index'
     await store.close();
   }
 });
+
+test('SQLite: a long-running store refreshes its statistics after a write once the interval has passed', async () => {
+  const counted = async (statisticsEveryMs?: number): Promise<string[]> => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cw-stats-')), 'cw.db');
+    const store = await openSqliteStore({
+      file,
+      ...(statisticsEveryMs === undefined ? {} : { statisticsEveryMs }),
+    });
+    try {
+      await store.run(SYSTEM_ACTOR, (tx) => tx.createMany('case', CASES));
+      // The next write, once the interval has passed, is followed by the refresh.
+      await store.run(SYSTEM_ACTOR, (tx) => tx.createMany('person', [personRecord('person:later')]));
+    } finally {
+      await store.close();
+    }
+    const raw = new BetterSqlite3(file, { readonly: true });
+    try {
+      const hasStats =
+        raw.prepare("select 1 from sqlite_master where name = 'sqlite_stat1'").get() !== undefined;
+      if (!hasStats) return [];
+      return (raw.prepare('select distinct tbl from sqlite_stat1').all() as { tbl: string }[]).map(
+        (r) => r.tbl,
+      );
+    } finally {
+      raw.close();
+    }
+  };
+  assert.ok(!(await counted()).includes('cases'), 'within the interval the cases written have no statistics');
+  assert.ok((await counted(0)).includes('cases'), 'past it, the cases written are counted');
+});

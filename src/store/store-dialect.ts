@@ -32,6 +32,12 @@ export interface StoreDialect {
   readonly jsonElements: (json: RawBuilder<unknown>, alias: string) => RawBuilder<unknown>;
   /** True when a database error is a unique-key violation. */
   isUniqueViolation(error: unknown): boolean;
+  /**
+   * Upkeep after a write has committed, outside its transaction while writers still queue: SQLite refreshes its
+   * planner's statistics now and then for a server that runs for weeks while its data grows. Never throws: the
+   * write is done.
+   */
+  readonly afterCommit?: () => void;
   /** Refreshes the planner's statistics of tables, inside the current transaction. */
   analyze(db: Kysely<Database>, tables: readonly string[]): Promise<void>;
   /** True when an error says the database itself failed (a server gone, a file damaged), not the statement. */

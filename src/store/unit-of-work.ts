@@ -51,6 +51,7 @@ export function createStore(parts: StoreParts): Store {
       try {
         const result = await work(tx);
         await sql`commit`.execute(conn);
+        dialect.afterCommit?.();
         return result;
       } catch (error) {
         await sql`rollback`.execute(conn).catch(() => undefined);
