@@ -57,16 +57,21 @@ describe('casewatch serve', () => {
           body.cases.map((c) => c.id),
           [CASE],
         );
-        // Through the Node adapter, a kept answer keeps every header the layers add, and its bytes.
-        for (let i = 0; i < 2; i++) {
-          const kept = await fetch(`${url}api/cases/${encodeURIComponent(CASE)}`);
+        // Through the Node adapter, a kept answer keeps every header the layers add, and its bytes, as they are
+        // and gzip-compressed (which fetch decodes).
+        for (const encoding of ['identity', 'identity', 'gzip']) {
+          const kept = await fetch(`${url}api/cases/${encodeURIComponent(CASE)}`, {
+            headers: { 'Accept-Encoding': encoding },
+          });
           assert.equal(kept.status, 200);
           assert.equal(kept.headers.get('cache-control'), 'private, no-cache');
-          assert.equal(kept.headers.get('vary'), 'Cookie, Authorization');
+          assert.equal(kept.headers.get('vary'), 'Accept-Encoding, Cookie, Authorization');
           assert.match(kept.headers.get('etag') ?? '', /^".+"$/);
           assert.match(kept.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+          assert.equal(kept.headers.get('content-encoding'), encoding === 'gzip' ? 'gzip' : null);
           const text = await kept.text();
-          assert.equal(Number(kept.headers.get('content-length')), Buffer.byteLength(text));
+          if (encoding === 'identity')
+            assert.equal(Number(kept.headers.get('content-length')), Buffer.byteLength(text));
           assert.equal((JSON.parse(text) as { id: string }).id, CASE);
         }
         const exited = once(child, 'exit');
