@@ -81,12 +81,15 @@ export async function loadCaseFile(session: Session, caseId: string): Promise<Ca
         session.list(kind, { case: caseId }),
         session.countWithheld(kind, caseId),
       ]);
-      count(kind, hidden);
       note(rows);
-      return [kind, rows.map((r) => r.data)] as const;
+      return [kind, rows.map((r) => r.data), hidden] as const;
     }),
   );
-  for (const [kind, records] of scoped) (lists[LIST_OF[kind] as keyof Lists] as unknown[]) = records;
+  // Counted in the kinds' order, not as the reads finish, so the same case always reads the same.
+  for (const [kind, records, hidden] of scoped) {
+    (lists[LIST_OF[kind] as keyof Lists] as unknown[]) = records;
+    count(kind, hidden);
+  }
 
   const loaded = new Map<RecordKind, Set<string>>([['case', new Set([caseId])]]);
   for (const kind of CASE_FILE_KINDS)

@@ -38,7 +38,9 @@ const STATUSES: Partial<Record<RecordKind, readonly PersonStatus[]>> = {
 export function withheldFact(withheld: Withheld | undefined): WithheldFact | undefined {
   const records = Object.entries(withheld ?? {})
     .filter(([, n]) => n > 0)
-    .map(([kind, count]) => ({ kind: kind as RecordKind, count }));
+    .map(([kind, count]) => ({ kind: kind as RecordKind, count }))
+    // The kinds are counted as their reads finish, in any order; the fact names them in one order.
+    .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
   if (records.length === 0) return undefined;
   const uncertain = [...new Set(records.flatMap((r) => AFFECTS[r.kind] ?? []))].sort();
   return {
