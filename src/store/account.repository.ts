@@ -61,6 +61,56 @@ function tokenOf(row: Selectable<ApiTokenTable>): ApiTokenRow {
   };
 }
 
+/** The account's columns beside another table's, each prefixed `u_` so that neither hides the other's. */
+const JOINED_USER = [
+  'u.id as u_id',
+  'u.name as u_name',
+  'u.display_name as u_display_name',
+  'u.roles as u_roles',
+  'u.groups as u_groups',
+  'u.password_hash as u_password_hash',
+  'u.totp_secret as u_totp_secret',
+  'u.totp_pending as u_totp_pending',
+  'u.totp_last_step as u_totp_last_step',
+  'u.is_disabled as u_is_disabled',
+  'u.created_at as u_created_at',
+  'u.updated_at as u_updated_at',
+] as const;
+
+type JoinedUser = { [K in keyof UserTable as `u_${K & string}`]: UserTable[K] };
+
+function joinedUserOf(row: JoinedUser): UserRow {
+  return userOf({
+    id: row.u_id,
+    name: row.u_name,
+    display_name: row.u_display_name,
+    roles: row.u_roles,
+    groups: row.u_groups,
+    password_hash: row.u_password_hash,
+    totp_secret: row.u_totp_secret,
+    totp_pending: row.u_totp_pending,
+    totp_last_step: row.u_totp_last_step,
+    is_disabled: row.u_is_disabled,
+    created_at: row.u_created_at,
+    updated_at: row.u_updated_at,
+  });
+}
+
+/** The row of a session or token whose secret has the digest, with its account's columns, in one read. */
+function withUserByHash<T extends 'login_sessions' | 'api_tokens'>(
+  db: Db,
+  table: T,
+  hash: string,
+): Promise<(Selectable<Database[T]> & JoinedUser) | undefined> {
+  return db
+    .selectFrom(`${table} as r` as 'api_tokens as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .selectAll('r')
+    .select(JOINED_USER)
+    .where('r.token_hash', '=', hash)
+    .executeTakeFirst() as Promise<(Selectable<Database[T]> & JoinedUser) | undefined>;
+}
+
 const withoutHash = <T extends { tokenHash: string }>({ tokenHash: _h, ...rest }: T) => rest;
 
 async function recordEvent(db: Db, event: AccountEvent): Promise<void> {
@@ -172,6 +222,10 @@ export function createAccountRepository(writer: Db, reader: Db): AccountStore {
         })
         .execute();
     },
+    async sessionWithUser(hash) {
+      const row = await withUserByHash(reader, 'login_sessions', hash);
+      return row && { session: sessionOf(row), user: joinedUserOf(row) };
+    },
     async sessionByTokenHash(hash) {
       const row = await reader
         .selectFrom('login_sessions')
@@ -226,13 +280,9 @@ export function createAccountRepository(writer: Db, reader: Db): AccountStore {
           .execute();
         await recordEvent(tx, event);
       }),
-    async tokenByHash(hash) {
-      const row = await reader
-        .selectFrom('api_tokens')
-        .selectAll()
-        .where('token_hash', '=', hash)
-        .executeTakeFirst();
-      return row && tokenOf(row);
+    async tokenWithUser(hash) {
+      const row = await withUserByHash(reader, 'api_tokens', hash);
+      return row && { token: tokenOf(row), user: joinedUserOf(row) };
     },
     async tokenById(id) {
       const row = await reader.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirst();

@@ -77,6 +77,8 @@ export interface AccountStore {
 
   createSession(row: LoginSessionRow): Promise<void>;
   sessionByTokenHash(hash: string): Promise<LoginSessionRow | undefined>;
+  /** The session with its account, in one read (a request is authenticated by it); undefined when unknown. */
+  sessionWithUser(hash: string): Promise<{ session: LoginSessionRow; user: UserRow } | undefined>;
   sessionById(id: string): Promise<LoginSessionRow | undefined>;
   listSessions(userId?: string): Promise<LoginSession[]>;
   touchSession(id: string, at: string): Promise<void>;
@@ -88,7 +90,8 @@ export interface AccountStore {
   ): Promise<number>;
 
   createToken(row: ApiTokenRow, event: AccountEvent): Promise<void>;
-  tokenByHash(hash: string): Promise<ApiTokenRow | undefined>;
+  /** The token with its account, in one read (a request is authenticated by it); undefined when unknown. */
+  tokenWithUser(hash: string): Promise<{ token: ApiTokenRow; user: UserRow } | undefined>;
   tokenById(id: string): Promise<ApiTokenRow | undefined>;
   listTokens(userId?: string): Promise<ApiToken[]>;
   touchToken(id: string, at: string): Promise<void>;

@@ -223,6 +223,39 @@ forEachStore('accounts', (getStore) => {
     assert.equal(mine.apiToken.role, 'researcher');
   });
 
+  test('a request is authenticated in one read of the token or session with its account, each field its own', async () => {
+    const { deps, wait, signIn } = servicesOver(getStore());
+    const made = await addUser(
+      deps,
+      ROOT,
+      { name: 'erlan', roles: ['editor'], groups: ['defence'] },
+      PASSWORD,
+    );
+    wait(60);
+    const token = await createToken(deps, actorOf(made.user), { name: 'nightly', role: 'viewer' });
+    const found = await deps.accounts.tokenWithUser(NODE_SECRETS.digest(token.token));
+    assert.ok(found);
+    // The token's id, name and time are not the account's, though both tables have columns of those names.
+    assert.equal(found.token.id, token.apiToken.id);
+    assert.equal(found.token.name, 'nightly');
+    assert.equal(found.token.role, 'viewer');
+    assert.notEqual(found.token.createdAt, found.user.createdAt);
+    assert.deepEqual(found.user, await deps.accounts.userById(made.user.id));
+    assert.equal(await deps.accounts.tokenWithUser(NODE_SECRETS.digest('cw_unknown')), undefined);
+
+    const cookie = (await signIn('erlan')).token;
+    const session = await deps.accounts.sessionWithUser(NODE_SECRETS.digest(cookie));
+    assert.ok(session);
+    assert.equal(session.session.userId, made.user.id);
+    assert.notEqual(session.session.id, made.user.id);
+    assert.deepEqual(session.user, await deps.accounts.userById(made.user.id));
+    // A disabled account stops its token and its session at once, read through the same join.
+    assert.ok(await authenticateToken(deps, token.token));
+    await setDisabled(deps, ROOT, 'erlan', true);
+    assert.equal(await authenticateToken(deps, token.token), undefined);
+    assert.equal(await authenticateSession(deps, cookie), undefined);
+  });
+
   test('TOTP: enrol, confirm with a code, then sign in only with one; an admin can make it mandatory', async () => {
     const { deps, signIn, unix, wait } = servicesOver(getStore());
     await addUser(deps, ROOT, { name: 'dana', roles: ['editor'] }, PASSWORD);

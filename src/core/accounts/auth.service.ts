@@ -136,11 +136,12 @@ export async function authenticateSession(
   deps: AccountDeps,
   token: string,
 ): Promise<Authenticated | undefined> {
-  const row = await deps.accounts.sessionByTokenHash(deps.secrets.digest(token));
-  if (row === undefined || row.revokedAt !== undefined) return undefined;
+  const found = await deps.accounts.sessionWithUser(deps.secrets.digest(token));
+  if (found === undefined) return undefined;
+  const { session: row, user } = found;
+  if (row.revokedAt !== undefined) return undefined;
   const now = deps.clock.now();
   if (now >= row.expiresAt || now >= seconds(row.lastSeenAt, SESSION_IDLE_SECONDS)) return undefined;
-  const user = await deps.accounts.userById(row.userId);
   if (!isUsable(user)) return undefined;
   if (now >= seconds(row.lastSeenAt, TOUCH_EVERY_SECONDS)) await deps.accounts.touchSession(row.id, now);
   const { tokenHash: _h, ...session } = row;
@@ -159,10 +160,10 @@ export async function authenticateToken(
   deps: AccountDeps,
   token: string,
 ): Promise<Authenticated | undefined> {
-  const row = await deps.accounts.tokenByHash(deps.secrets.digest(token));
-  if (row === undefined || row.revokedAt !== undefined) return undefined;
-  const user = await deps.accounts.userById(row.userId);
-  if (!isUsable(user)) return undefined;
+  const found = await deps.accounts.tokenWithUser(deps.secrets.digest(token));
+  if (found === undefined) return undefined;
+  const { token: row, user } = found;
+  if (row.revokedAt !== undefined || !isUsable(user)) return undefined;
   const now = deps.clock.now();
   if (row.lastUsedAt === undefined || now >= seconds(row.lastUsedAt, TOUCH_EVERY_SECONDS))
     await deps.accounts.touchToken(row.id, now);
