@@ -116,3 +116,35 @@ test('readers asking at once for an answer not kept yet compute it once, and a f
   fails = false;
   assert.equal((await app.request('/failing')).status, 200);
 });
+
+test('an answer counts against the bound as kept, compressed; the least recently used goes past it', async () => {
+  const computed = new Map<string, number>();
+  // Some 40 KB of JSON each, that compresses to well under 4 KB: as plain bytes one answer alone exceeds the bound.
+  const cache = new AnswerCache(() => '2024-06-01T09:00:00.000Z', 12 * 1024);
+  const session = { actor: PUBLIC_ACTOR, lastChange: () => Promise.resolve(7) } as unknown as Session;
+  const app = new Hono();
+  app.get('/answer/:name', (c) =>
+    cache.json(c, session, () => {
+      const name = c.req.param('name');
+      computed.set(name, (computed.get(name) ?? 0) + 1);
+      return Promise.resolve({ name, rows: Array.from({ length: 1000 }, (_, i) => ({ row: i, name })) });
+    }),
+  );
+  const ask = async (name: string, encoding = 'gzip') => {
+    const res = await app.request(`/answer/${name}`, { headers: { 'accept-encoding': encoding } });
+    return { res, body: await res.arrayBuffer() };
+  };
+  for (const name of ['a', 'b', 'c']) await ask(name);
+  const { res, body } = await ask('a');
+  assert.equal(res.headers.get('content-encoding'), 'gzip');
+  assert.ok(body.byteLength < 4096, `${body.byteLength} bytes`);
+  assert.equal(computed.get('a'), 1, 'three compressed answers fit the bound');
+  // A reader who refuses gzip gets the same answer decompressed, from what is kept.
+  const plain = await ask('b', 'identity');
+  assert.equal(plain.res.headers.get('content-encoding'), null);
+  assert.equal((JSON.parse(new TextDecoder().decode(plain.body)) as { rows: unknown[] }).rows.length, 1000);
+  assert.equal(computed.get('b'), 1);
+  for (const name of ['d', 'e', 'f', 'g']) await ask(name);
+  await ask('c');
+  assert.equal(computed.get('c'), 2, 'the least recently used answer went once the bound was passed');
+});

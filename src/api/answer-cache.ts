@@ -29,10 +29,10 @@ export class AnswerCache {
   constructor(
     private readonly now: () => string,
     /**
-     * 16 MiB: a mass trial's file and facts (about 500 records) are some 1.2 MB for one reader, so the hottest
-     * cases stay; more would count against the server's memory (200 MiB with 100,000 cases).
+     * 8 MiB of answers as kept, compressed: a mass trial's file and facts (about 500 records) are some 80 KB for one
+     * reader, so a hundred such cases stay; more would count against the server's memory (200 MiB with 100,000 cases).
      */
-    private readonly maxBytes = 16 * 2 ** 20,
+    private readonly maxBytes = 8 * 2 ** 20,
   ) {}
 
   async json(c: Context, session: Session, compute: () => Promise<unknown>): Promise<Response> {

@@ -1,31 +1,31 @@
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
 
 /** Bodies smaller than this are sent as they are: compressing them saves less than the header costs. */
 const GZIP_MIN_BYTES = 1024;
 
 /**
- * An answer kept to be sent many times: its bytes, their gzip once compressed (when that is smaller), and the tag of
- * each. The gzip is compressed once when the answer is kept, not for every reader: a case file of some 600 KB is
- * about a tenth of that compressed, which is what a researcher on a slow connection waits for.
+ * An answer kept to be sent many times, in one form: gzip-compressed when that is smaller, else its bytes as they
+ * are. The gzip is compressed once when the answer is kept, not for every reader: a case file of some 600 KB is
+ * about a twentieth of that compressed, which is what a researcher on a slow connection waits for, and all that
+ * the answer holds of the server's memory. The rare reader who refuses gzip gets it decompressed.
  */
-export interface EncodedAnswer {
-  body: Uint8Array<ArrayBuffer>;
-  gzip?: Uint8Array<ArrayBuffer>;
+export type EncodedAnswer = {
   /** The tag of the body as it is; the gzip's is the same with `-gz` inside the quotes, as the two differ in bytes. */
   etag: string;
-}
+} & (
+  { body: Uint8Array<ArrayBuffer>; gzip?: undefined } | { gzip: Uint8Array<ArrayBuffer>; body?: undefined }
+);
 
-/** The answer with its gzip, compressed now when the body is large enough for that to pay. */
+/** The answer in the form it is kept: compressed now when the body is large enough for that to pay. */
 export function encodeAnswer(body: Uint8Array<ArrayBuffer>, etag: string): EncodedAnswer {
   if (body.byteLength < GZIP_MIN_BYTES) return { body, etag };
   const gzip = new Uint8Array(gzipSync(body, { level: 6 }));
-  return gzip.byteLength < body.byteLength ? { body, gzip, etag } : { body, etag };
+  return gzip.byteLength < body.byteLength ? { gzip, etag } : { body, etag };
 }
 
-/** The bytes the answer keeps, gzip included: what it counts against a cache's bound. */
-export const answerBytes = (answer: EncodedAnswer): number =>
-  answer.body.byteLength + (answer.gzip?.byteLength ?? 0);
+/** The bytes the answer keeps: what it counts against a cache's bound. */
+export const answerBytes = (answer: EncodedAnswer): number => (answer.body ?? answer.gzip).byteLength;
 
 /** True when the request's Accept-Encoding takes gzip (and does not refuse it with `q=0`). */
 export function acceptsGzip(header: string | undefined): boolean {
@@ -61,5 +61,5 @@ export function sendEncoded(
     return c.body(null, 304, sent);
   if (isGzip && answer.gzip !== undefined)
     return c.body(answer.gzip, status, { ...sent, 'Content-Encoding': 'gzip' });
-  return c.body(answer.body, status, sent);
+  return c.body(answer.body ?? new Uint8Array(gunzipSync(answer.gzip)), status, sent);
 }

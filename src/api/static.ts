@@ -51,10 +51,8 @@ function fileUnder(root: string, path: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-/** A file as last read: its bytes, their gzip and their tag, kept while its size and time of change stay the same. */
-interface KeptFile extends EncodedAnswer {
-  stamp: string;
-}
+/** A file as last read: its bytes or their gzip, and its tag, kept while its size and time of change stay the same. */
+type KeptFile = EncodedAnswer & { stamp: string };
 /** Files larger than this are read each time they are asked for, not kept. */
 const KEPT_MAX_BYTES = 1024 * 1024;
 const kept = new Map<string, KeptFile>();
@@ -70,7 +68,7 @@ function readKept(file: string): KeptFile {
   const etag = `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`;
   if (bytes.byteLength > KEPT_MAX_BYTES) return { stamp, body: bytes, etag };
   // Images and fonts are compressed already; text is compressed once here, not for every reader.
-  const read = {
+  const read: KeptFile = {
     stamp,
     ...(COMPRESSED.has(extname(file)) ? { body: bytes, etag } : encodeAnswer(bytes, etag)),
   };
