@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Agent, get as httpGet } from 'node:http';
 import { createInterface } from 'node:readline';
-import { ensureServerBuild, SERVER_BUNDLE } from '../scripts/build-server.ts';
+import { ensureServerBuild, SERVER_BUNDLE, serverNodeFlags } from '../scripts/build-server.ts';
 import { ensureWebBuild } from '../scripts/build-web.ts';
 import { addUser } from '../src/core/accounts/account.service.ts';
 import { createToken } from '../src/core/accounts/token.service.ts';
@@ -82,7 +82,7 @@ interface Served {
 export async function startServerProcess(target: Target, env: NodeJS.ProcessEnv = {}): Promise<Served> {
   await ensureWebBuild();
   await ensureServerBuild();
-  const child = spawn(process.execPath, [SERVER_BUNDLE, 'serve', '--port', '0'], {
+  const child = spawn(process.execPath, [...serverNodeFlags(), SERVER_BUNDLE, 'serve', '--port', '0'], {
     env: {
       ...process.env,
       ...env,

@@ -1,7 +1,7 @@
 // Builds the command line and server (src/cli/run.ts) into dist/casewatch.mjs with esbuild, once: again only when a
 // source is newer than the build. Run as plain JavaScript, the server loads no TypeScript transformer, keeps no
 // source maps, and starts in a fraction of the time (npm start serves from it).
-import { renameSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -13,6 +13,18 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * and the web build are found beside it; the bundle import worker lands beside it, where it is looked for.
  */
 export const SERVER_BUNDLE = join(ROOT, 'dist', 'casewatch.mjs');
+
+/**
+ * The flags `npm start` gives node before the bundle (package.json's start script), so a process started to be
+ * measured or tested runs as the served one does.
+ */
+export function serverNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const flags = /\bnode((?:\s+--\S+)*)\s+dist\/casewatch\.mjs\b/.exec(pkg.scripts.start)?.[1];
+  if (flags === undefined)
+    throw new Error("package.json's start script no longer runs node dist/casewatch.mjs");
+  return flags.split(/\s+/).filter((f) => f !== '');
+}
 
 /** True when the bundle is missing or older than a file of src/. */
 export function isServerBuildStale(): boolean {

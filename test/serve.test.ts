@@ -5,19 +5,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { ensureServerBuild, SERVER_BUNDLE } from '../scripts/build-server.ts';
+import { ensureServerBuild, SERVER_BUNDLE, serverNodeFlags } from '../scripts/build-server.ts';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'casewatch.mjs');
 const CASE = 'case:kz-mamay-2022';
 
-/** The two ways `casewatch serve` runs: the TypeScript through tsx (npx casewatch), and the build npm start runs. */
-const LAUNCHERS: { name: string; entry: () => Promise<string> }[] = [
-  { name: 'bin/casewatch.mjs', entry: () => Promise.resolve(BIN) },
+/**
+ * The two ways `casewatch serve` runs: the TypeScript through tsx (npx casewatch), and the build npm start runs,
+ * with node's flags as it gives them.
+ */
+const LAUNCHERS: { name: string; entry: () => Promise<string[]> }[] = [
+  { name: 'bin/casewatch.mjs', entry: () => Promise.resolve([BIN]) },
   {
     name: 'the built dist/casewatch.mjs',
     entry: async () => {
       await ensureServerBuild();
-      return SERVER_BUNDLE;
+      return [...serverNodeFlags(), SERVER_BUNDLE];
     },
   },
 ];
@@ -28,7 +31,7 @@ describe('casewatch serve', () => {
       const dir = mkdtempSync(join(tmpdir(), 'casewatch-serve-'));
       const { CASEWATCH_DB: _db, DATABASE_URL: _url, ...rest } = process.env;
       // Run from another folder: the demo and the law are found where casewatch is installed.
-      const child = spawn(process.execPath, [await launcher.entry(), 'serve', '--demo', '--port', '0'], {
+      const child = spawn(process.execPath, [...(await launcher.entry()), 'serve', '--demo', '--port', '0'], {
         env: { ...rest, CASEWATCH_DB: join(dir, 'serve.db') },
         cwd: dir,
       });
