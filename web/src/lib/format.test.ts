@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createIntl } from 'react-intl';
+import { languageOf } from './locale.ts';
 import en from '../locales/en.json' with { type: 'json' };
 import kk from '../locales/kk.json' with { type: 'json' };
 import ru from '../locales/ru.json' with { type: 'json' };
@@ -65,4 +66,44 @@ test('terms of law read in words; life imprisonment by name; an unknown unit as 
   assert.equal(formatTerm(russian, { value: 5360, unit: 'mci' }, mci), `${russian.formatNumber(5360)} МРП`);
   assert.equal(formatTerm(english, { value: 5360, unit: 'mci' }, mci), '5,360 MCI');
   assert.equal(formatTerm(russian, { value: 20, unit: 'KZT' }, mci), '20 KZT');
+});
+
+test('a term as the bound of a range is worded as the preposition wants it: Russian "до 3 лет", "от 1 года"', () => {
+  const upTo = (intl: typeof russian, value: number, unit: string) =>
+    intl.formatMessage({ id: 'term.upTo' }, { max: formatTerm(intl, { value, unit }, undefined, 'bound') });
+  assert.equal(upTo(russian, 3, 'years'), 'до 3 лет');
+  assert.equal(upTo(russian, 1, 'years'), 'до 1 года');
+  assert.equal(upTo(russian, 21, 'years'), 'до 21 года');
+  assert.equal(upTo(russian, 5, 'years'), 'до 5 лет');
+  assert.equal(upTo(russian, 6, 'months'), 'до 6 месяцев');
+  assert.equal(upTo(russian, 800, 'hours'), 'до 800 часов');
+  assert.equal(upTo(russian, 2, 'days'), 'до 2 дней');
+  assert.equal(
+    russian.formatMessage(
+      { id: 'term.range' },
+      {
+        min: formatTerm(russian, { value: 4, unit: 'years' }, undefined, 'bound'),
+        max: formatTerm(russian, { life: true }, undefined, 'bound'),
+      },
+    ),
+    'от 4 лет до пожизненного лишения свободы',
+  );
+  // On its own a term keeps its count form; English and Kazakh word a bound as they word a term.
+  assert.equal(formatTerm(russian, { value: 3, unit: 'years' }), '3 года');
+  assert.equal(upTo(english, 3, 'years'), 'up to 3 years');
+  assert.equal(upTo(kazakh, 3, 'years'), formatTerm(kazakh, { value: 3, unit: 'years' }) + ' дейін');
+});
+
+test("the language of the law data a reader gets is the interface's, even where Russian formats Kazakh", () => {
+  assert.equal(languageOf('ru-KZ'), 'kk');
+  assert.equal(languageOf('kk'), 'kk');
+  assert.equal(languageOf('ru'), 'ru');
+  assert.equal(languageOf('en'), 'en');
+  assert.equal(languageOf('de-AT'), 'en');
+  const mci = { key: 'mci', abbreviations: { en: 'MCI', ru: 'МРП', kk: 'АЕК' } };
+  const kazakhInRussianDigits = createIntl({ locale: 'ru-KZ', messages: kk });
+  assert.equal(
+    formatTerm(kazakhInRussianDigits, { value: 500, unit: 'mci' }, mci),
+    `${kazakhInRussianDigits.formatNumber(500)} АЕК`,
+  );
 });

@@ -2,6 +2,7 @@ import type { IntlShape } from 'react-intl';
 import type { Day } from '../../../src/core/dates/day.ts';
 import { parseDateRange, parsePartialDate } from '../../../src/core/dates/partial-date.ts';
 import { titleIn } from '../../../src/core/common/titles.ts';
+import { languageOf } from './locale.ts';
 
 /** A count of days that may be a range, as the facts engine gives it: exact when min equals max. */
 export interface DayRange {
@@ -96,6 +97,12 @@ export interface MoneyUnitWords {
 }
 
 /**
+ * How a term is worded: on its own ("3 года"), or as the bound of a range ("до 3 лет", "от 4 до 10 лет"), which
+ * Russian puts in the genitive.
+ */
+export type TermForm = 'count' | 'bound';
+
+/**
  * A term of law (10 years, 6 months) in the reader's language; life imprisonment by name; an amount of the
  * jurisdiction's money unit by its abbreviation in the reader's language (500 МРП); another unit as given.
  */
@@ -103,11 +110,16 @@ export function formatTerm(
   intl: IntlShape,
   term: { life?: boolean; value?: number; unit?: string },
   money?: MoneyUnitWords,
+  form: TermForm = 'count',
 ): string {
-  if (term.life) return intl.formatMessage({ id: 'term.life' });
+  if (term.life) return intl.formatMessage({ id: form === 'bound' ? 'term.life.bound' : 'term.life' });
   const unit = term.unit ?? 'years';
   const known = ['years', 'months', 'days', 'hours'].includes(unit);
-  if (known) return intl.formatMessage({ id: `term.${unit}` }, { count: term.value ?? 0 });
-  const named = unit === money?.key ? titleIn(money.abbreviations, intl.locale.slice(0, 2)) : undefined;
+  if (known)
+    return intl.formatMessage(
+      { id: form === 'bound' ? `term.${unit}.bound` : `term.${unit}` },
+      { count: term.value ?? 0 },
+    );
+  const named = unit === money?.key ? titleIn(money.abbreviations, languageOf(intl.locale)) : undefined;
   return `${intl.formatNumber(term.value ?? 0)} ${named ?? unit}`;
 }

@@ -20,6 +20,19 @@ export function pickLocale(saved: string | null, preferred: readonly string[]): 
   return 'en';
 }
 
+/** The locale that formats Kazakh where the browser lacks Kazakh's data (intlLocale). */
+const KAZAKH_STAND_IN = 'ru-KZ';
+
+/**
+ * The interface's language from the locale Intl formats with: what picks a title, a name or a word of the law data
+ * in the reader's language. Kazakh, where Russian as used in Kazakhstan formats it, is still Kazakh.
+ */
+export function languageOf(formatLocale: string): Locale {
+  if (formatLocale === KAZAKH_STAND_IN) return 'kk';
+  const base = formatLocale.toLowerCase().split('-')[0];
+  return isLocale(base) ? base : 'en';
+}
+
 /**
  * The locale Intl formats numbers and plurals with. Kazakh where the browser has its data; Debian's Chromium knows
  * the tag but lacks the data (1,000 for 1 000), so there Russian as used in Kazakhstan stands in: the same digit
@@ -27,5 +40,5 @@ export function pickLocale(saved: string | null, preferred: readonly string[]): 
  */
 export function intlLocale(locale: Locale): string {
   if (locale !== 'kk') return locale;
-  return new Intl.NumberFormat('kk').format(1000) === '1,000' ? 'ru-KZ' : 'kk';
+  return new Intl.NumberFormat('kk').format(1000) === '1,000' ? KAZAKH_STAND_IN : 'kk';
 }

@@ -6,6 +6,7 @@ import { api } from '../../../lib/api.ts';
 import { useDebounced } from '../../search/lib/use-debounced.ts';
 import { filterOptions, labelOf, type PickKind, type PickOption } from '../lib/record-labels.ts';
 import { fetchStoredRecord } from './records.ts';
+import { languageOf } from '../../../lib/locale.ts';
 
 const LISTS = {
   person: '/api/persons',
@@ -28,7 +29,7 @@ export const isRecordId = (text: string): boolean => text.includes(':') && IdSch
 function useLabeller(kind: PickKind): (record: Record<string, unknown>) => string {
   const intl = useIntl();
   return (record) =>
-    labelOf(kind, record, intl.locale, (key, values) => intl.formatMessage({ id: key }, values));
+    labelOf(kind, record, languageOf(intl.locale), (key, values) => intl.formatMessage({ id: key }, values));
 }
 
 async function fetchFirst(kind: PickKind, caseId: string | undefined, signal: AbortSignal) {
@@ -81,7 +82,7 @@ export function useRecordOptions(
   isWanted: boolean,
 ) {
   const intl = useIntl();
-  const lang = intl.locale.slice(0, 2);
+  const lang = languageOf(intl.locale);
   const label = useLabeller(kind);
   const text = typed.trim();
   const list = useQuery({

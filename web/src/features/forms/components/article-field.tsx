@@ -7,10 +7,11 @@ import { findCitations } from '../../../../../src/core/search/search-text.ts';
 import { formatTerm, type MoneyUnitWords } from '../../../lib/format.ts';
 import { useArticleDescription, type ArticleDescription } from '../api/article.ts';
 import { FieldGroup, TextField } from './fields.tsx';
+import { languageOf } from '../../../lib/locale.ts';
 
 /** A title in the reader's language, else English, else the first the law data gives. */
 const titleFor = (intl: IntlShape, titles: LanguageTitles | undefined) =>
-  titleIn(titles, intl.locale.slice(0, 2));
+  titleIn(titles, languageOf(intl.locale));
 
 type Part = ArticleDescription['parts'][number];
 
@@ -23,10 +24,10 @@ function penaltyText(intl: IntlShape, penalty: Part['penalties'][number], money?
     min !== undefined && max !== undefined
       ? intl.formatMessage(
           { id: 'term.range' },
-          { min: formatTerm(intl, min, money), max: formatTerm(intl, max, money) },
+          { min: formatTerm(intl, min, money, 'bound'), max: formatTerm(intl, max, money, 'bound') },
         )
       : max !== undefined
-        ? intl.formatMessage({ id: 'term.upTo' }, { max: formatTerm(intl, max, money) })
+        ? intl.formatMessage({ id: 'term.upTo' }, { max: formatTerm(intl, max, money, 'bound') })
         : '';
   const life = penalty.life === true ? ` · ${intl.formatMessage({ id: 'term.life' })}` : '';
   return `${name} ${range}${life}`.trim();

@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 import { titleIn } from '../../../../../src/core/common/titles.ts';
 import { useCaseJurisdiction, useLawVocabulary } from '../api/law.ts';
 import { SelectField, TextField } from './fields.tsx';
+import { languageOf } from '../../../lib/locale.ts';
 
 type Vocabulary = 'measures' | 'sentenceTypes' | 'regimes';
 
@@ -37,7 +38,7 @@ export function LawChoiceField({
     labels[term.key] =
       id in intl.messages
         ? intl.formatMessage({ id })
-        : (titleIn(term.titles, intl.locale.slice(0, 2)) ?? term.key);
+        : (titleIn(term.titles, languageOf(intl.locale)) ?? term.key);
   }
   const options = terms.map((t) => t.key);
   if (current !== undefined && current !== '' && !options.includes(current)) {

@@ -15,6 +15,7 @@ import { useJurisdictions } from '../api/get-lists.ts';
 import { FilterCheck, FilterSelect, SortAndApply, submittedParams } from './filter-fields.tsx';
 import { FiltersFold } from './filters-fold.tsx';
 import { OrganisationFilter } from './organisation-filter.tsx';
+import { languageOf } from '../../../lib/locale.ts';
 
 /**
  * The jurisdiction filter: the jurisdictions of the law data and of the reader's cases, named from the
@@ -28,7 +29,7 @@ function JurisdictionSelect({ value }: { value: string | undefined }) {
     const id = `jurisdiction.${code}`;
     if (Object.hasOwn(intl.messages, id)) return intl.formatMessage({ id });
     const names = data.find((j) => j.code === code)?.names;
-    return names?.[intl.locale] ?? names?.['en'] ?? code;
+    return names?.[languageOf(intl.locale)] ?? names?.['en'] ?? code;
   };
   return (
     <label className="field">

@@ -17,6 +17,7 @@ import {
 import { FilterSelect, SortAndApply, submittedParams } from './filter-fields.tsx';
 import { FiltersFold } from './filters-fold.tsx';
 import { OrganisationFilter } from './organisation-filter.tsx';
+import { languageOf } from '../../../lib/locale.ts';
 
 /** The persons, filtered by name, organisation and role in a case, sorted as the URL says. */
 export function PersonListPage({ state }: { state: PersonListState }) {
@@ -66,7 +67,7 @@ export function PersonListPage({ state }: { state: PersonListState }) {
           {data.items.map((p) => (
             <li key={p.id}>
               <Link to={recordPagePath('persons', p.id)} className="case-link record-text">
-                {displayName(p.record.names, intl.locale)}
+                {displayName(p.record.names, languageOf(intl.locale))}
               </Link>
             </li>
           ))}

@@ -5,6 +5,7 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { matrixCsvUrl, useCaseTitle, useMatrix, type Matrix } from '../api/get-matrix.ts';
 import { articleLabel, MatrixChargeSection, titleIn } from './matrix-charge.tsx';
 import '../matrix.css';
+import { languageOf } from '../../../lib/locale.ts';
 
 /** The gaps of the whole matrix in words, each naming what it concerns. */
 function GapList({ matrix: m }: { matrix: Matrix }) {
@@ -77,7 +78,7 @@ export function MatrixPage({ id }: { id: string }) {
         </h1>
         {title.data !== undefined && <p className="record-text matrix-case-title">{title.data}</p>}
         <p className="matrix-actions">
-          <a href={matrixCsvUrl(id, intl.locale)} download className="button">
+          <a href={matrixCsvUrl(id, languageOf(intl.locale))} download className="button">
             <FormattedMessage id="matrix.downloadCsv" />
           </a>{' '}
           <button type="button" onClick={() => window.print()}>
