@@ -68,9 +68,19 @@ test('terms of law read in words; life imprisonment by name; an unknown unit as 
   assert.equal(formatTerm(russian, { value: 20, unit: 'KZT' }, mci), '20 KZT');
 });
 
-test('a term as the bound of a range is worded as the preposition wants it: Russian "до 3 лет", "от 1 года"', () => {
+test('a term as the bound of a range is worded as the language wants: "до 3 лет", "4 жылдан 10 жылға дейін"', () => {
   const upTo = (intl: typeof russian, value: number, unit: string) =>
-    intl.formatMessage({ id: 'term.upTo' }, { max: formatTerm(intl, { value, unit }, undefined, 'bound') });
+    intl.formatMessage({ id: 'term.upTo' }, { max: formatTerm(intl, { value, unit }, undefined, 'to') });
+  const range = (
+    intl: typeof russian,
+    min: { value?: number; life?: boolean },
+    max: { value?: number; life?: boolean },
+  ) =>
+    intl.formatMessage(
+      { id: 'term.range' },
+      { min: formatTerm(intl, min, undefined, 'from'), max: formatTerm(intl, max, undefined, 'to') },
+    );
+  // Russian: the genitive after до and от, singular for 1 and 21, plural for the rest.
   assert.equal(upTo(russian, 3, 'years'), 'до 3 лет');
   assert.equal(upTo(russian, 1, 'years'), 'до 1 года');
   assert.equal(upTo(russian, 21, 'years'), 'до 21 года');
@@ -78,20 +88,17 @@ test('a term as the bound of a range is worded as the preposition wants it: Russ
   assert.equal(upTo(russian, 6, 'months'), 'до 6 месяцев');
   assert.equal(upTo(russian, 800, 'hours'), 'до 800 часов');
   assert.equal(upTo(russian, 2, 'days'), 'до 2 дней');
-  assert.equal(
-    russian.formatMessage(
-      { id: 'term.range' },
-      {
-        min: formatTerm(russian, { value: 4, unit: 'years' }, undefined, 'bound'),
-        max: formatTerm(russian, { life: true }, undefined, 'bound'),
-      },
-    ),
-    'от 4 лет до пожизненного лишения свободы',
-  );
-  // On its own a term keeps its count form; English and Kazakh word a bound as they word a term.
+  assert.equal(range(russian, { value: 4 }, { life: true }), 'от 4 лет до пожизненного лишения свободы');
+  // Kazakh, as the Criminal Code words it: the lower bound in the ablative, the upper in the dative, then дейін.
+  assert.equal(upTo(kazakh, 5, 'years'), '5 жылға дейін');
+  assert.equal(range(kazakh, { value: 3 }, { value: 8 }), '3 жылдан 8 жылға дейін');
+  assert.equal(upTo(kazakh, 800, 'hours'), '800 сағатқа дейін');
+  assert.equal(upTo(kazakh, 6, 'months'), '6 айға дейін');
+  // On its own a term keeps its count form; English words a bound as it words a term.
   assert.equal(formatTerm(russian, { value: 3, unit: 'years' }), '3 года');
+  assert.equal(formatTerm(kazakh, { value: 3, unit: 'years' }), '3 жыл');
   assert.equal(upTo(english, 3, 'years'), 'up to 3 years');
-  assert.equal(upTo(kazakh, 3, 'years'), formatTerm(kazakh, { value: 3, unit: 'years' }) + ' дейін');
+  assert.equal(range(english, { value: 4 }, { value: 10 }), '4 years to 10 years');
 });
 
 test("the language of the law data a reader gets is the interface's, even where Russian formats Kazakh", () => {

@@ -97,10 +97,11 @@ export interface MoneyUnitWords {
 }
 
 /**
- * How a term is worded: on its own ("3 года"), or as the bound of a range ("до 3 лет", "от 4 до 10 лет"), which
- * Russian puts in the genitive.
+ * How a term is worded: on its own ("3 года"), or as the lower or upper bound of a range, as the language's
+ * prepositions or postpositions want it: Russian "от 4 лет до 10 лет" (genitive), Kazakh "4 жылдан 10 жылға дейін"
+ * (ablative, dative).
  */
-export type TermForm = 'count' | 'bound';
+export type TermForm = 'count' | 'from' | 'to';
 
 /**
  * A term of law (10 years, 6 months) in the reader's language; life imprisonment by name; an amount of the
@@ -112,14 +113,11 @@ export function formatTerm(
   money?: MoneyUnitWords,
   form: TermForm = 'count',
 ): string {
-  if (term.life) return intl.formatMessage({ id: form === 'bound' ? 'term.life.bound' : 'term.life' });
+  const suffix = form === 'count' ? '' : `.${form}`;
+  if (term.life) return intl.formatMessage({ id: `term.life${suffix}` });
   const unit = term.unit ?? 'years';
   const known = ['years', 'months', 'days', 'hours'].includes(unit);
-  if (known)
-    return intl.formatMessage(
-      { id: form === 'bound' ? `term.${unit}.bound` : `term.${unit}` },
-      { count: term.value ?? 0 },
-    );
+  if (known) return intl.formatMessage({ id: `term.${unit}${suffix}` }, { count: term.value ?? 0 });
   const named = unit === money?.key ? titleIn(money.abbreviations, languageOf(intl.locale)) : undefined;
   return `${intl.formatNumber(term.value ?? 0)} ${named ?? unit}`;
 }

@@ -23,12 +23,12 @@ function termRange(intl: IntlShape, range: TermRange): string {
   if (range.isExact) return formatTerm(intl, range.max);
   // A charge that may not be live yet, or may carry no prison term, makes the least nothing: "up to" says it.
   if (!range.min.life && (range.min.value ?? 0) === 0)
-    return intl.formatMessage({ id: 'term.upTo' }, { max: formatTerm(intl, range.max, undefined, 'bound') });
+    return intl.formatMessage({ id: 'term.upTo' }, { max: formatTerm(intl, range.max, undefined, 'to') });
   return intl.formatMessage(
     { id: 'term.range' },
     {
-      min: formatTerm(intl, range.min, undefined, 'bound'),
-      max: formatTerm(intl, range.max, undefined, 'bound'),
+      min: formatTerm(intl, range.min, undefined, 'from'),
+      max: formatTerm(intl, range.max, undefined, 'to'),
     },
   );
 }

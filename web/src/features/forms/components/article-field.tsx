@@ -24,10 +24,10 @@ function penaltyText(intl: IntlShape, penalty: Part['penalties'][number], money?
     min !== undefined && max !== undefined
       ? intl.formatMessage(
           { id: 'term.range' },
-          { min: formatTerm(intl, min, money, 'bound'), max: formatTerm(intl, max, money, 'bound') },
+          { min: formatTerm(intl, min, money, 'from'), max: formatTerm(intl, max, money, 'to') },
         )
       : max !== undefined
-        ? intl.formatMessage({ id: 'term.upTo' }, { max: formatTerm(intl, max, money, 'bound') })
+        ? intl.formatMessage({ id: 'term.upTo' }, { max: formatTerm(intl, max, money, 'to') })
         : '';
   const life = penalty.life === true ? ` · ${intl.formatMessage({ id: 'term.life' })}` : '';
   return `${name} ${range}${life}`.trim();
