@@ -38,9 +38,8 @@ const STATUSES: Partial<Record<RecordKind, readonly PersonStatus[]>> = {
 export function withheldFact(withheld: Withheld | undefined): WithheldFact | undefined {
   const records = Object.entries(withheld ?? {})
     .filter(([, n]) => n > 0)
-    .map(([kind, count]) => ({ kind: kind as RecordKind, count }))
-    // The kinds are counted as their reads finish, in any order; the fact names them in one order.
-    .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+    // In the order the case file counted them: the kinds' order (case-file.ts).
+    .map(([kind, count]) => ({ kind: kind as RecordKind, count }));
   if (records.length === 0) return undefined;
   const uncertain = [...new Set(records.flatMap((r) => AFFECTS[r.kind] ?? []))].sort();
   return {
