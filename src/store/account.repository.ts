@@ -61,39 +61,35 @@ function tokenOf(row: Selectable<ApiTokenTable>): ApiTokenRow {
   };
 }
 
-/** The account's columns beside another table's, each prefixed `u_` so that neither hides the other's. */
-const JOINED_USER = [
-  'u.id as u_id',
-  'u.name as u_name',
-  'u.display_name as u_display_name',
-  'u.roles as u_roles',
-  'u.groups as u_groups',
-  'u.password_hash as u_password_hash',
-  'u.totp_secret as u_totp_secret',
-  'u.totp_pending as u_totp_pending',
-  'u.totp_last_step as u_totp_last_step',
-  'u.is_disabled as u_is_disabled',
-  'u.created_at as u_created_at',
-  'u.updated_at as u_updated_at',
-] as const;
+/** Every column of an account, as `users` has them. */
+const USER_COLUMNS = [
+  'id',
+  'name',
+  'display_name',
+  'roles',
+  'groups',
+  'password_hash',
+  'totp_secret',
+  'totp_pending',
+  'totp_last_step',
+  'is_disabled',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof UserTable)[];
 
-type JoinedUser = { [K in keyof UserTable as `u_${K & string}`]: UserTable[K] };
+type UserColumn = (typeof USER_COLUMNS)[number];
+/** Fails to compile when `users` gains a column the list above lacks. */
+const EVERY_USER_COLUMN: Exclude<keyof UserTable, UserColumn> extends never ? true : never = true;
+void EVERY_USER_COLUMN;
+type JoinedUser = { [K in UserColumn as `u_${K}`]: UserTable[K] };
+
+/** The account's columns beside another table's, each prefixed `u_` so that neither hides the other's. */
+const JOINED_USER = USER_COLUMNS.map(
+  (c) => `u.${c} as u_${c}` as const,
+) as readonly `u.${UserColumn} as u_${UserColumn}`[];
 
 function joinedUserOf(row: JoinedUser): UserRow {
-  return userOf({
-    id: row.u_id,
-    name: row.u_name,
-    display_name: row.u_display_name,
-    roles: row.u_roles,
-    groups: row.u_groups,
-    password_hash: row.u_password_hash,
-    totp_secret: row.u_totp_secret,
-    totp_pending: row.u_totp_pending,
-    totp_last_step: row.u_totp_last_step,
-    is_disabled: row.u_is_disabled,
-    created_at: row.u_created_at,
-    updated_at: row.u_updated_at,
-  });
+  return userOf(Object.fromEntries(USER_COLUMNS.map((c) => [c, row[`u_${c}`]])) as Selectable<UserTable>);
 }
 
 /** The row of a session or token whose secret has the digest, with its account's columns, in one read. */
