@@ -12,6 +12,7 @@ import {
   formatDaysLater,
   formatPartialDate,
   formatTerm,
+  formatTermBounds,
 } from './format.ts';
 
 const english = createIntl({ locale: 'en', messages: en });
@@ -70,16 +71,12 @@ test('terms of law read in words; life imprisonment by name; an unknown unit as 
 
 test('a term as the bound of a range is worded as the language wants: "до 3 лет", "4 жылдан 10 жылға дейін"', () => {
   const upTo = (intl: typeof russian, value: number, unit: string) =>
-    intl.formatMessage({ id: 'term.upTo' }, { max: formatTerm(intl, { value, unit }, undefined, 'to') });
+    formatTermBounds(intl, { max: { value, unit } });
   const range = (
     intl: typeof russian,
     min: { value?: number; life?: boolean },
     max: { value?: number; life?: boolean },
-  ) =>
-    intl.formatMessage(
-      { id: 'term.range' },
-      { min: formatTerm(intl, min, undefined, 'from'), max: formatTerm(intl, max, undefined, 'to') },
-    );
+  ) => formatTermBounds(intl, { min, max });
   // Russian: the genitive after до and от, singular for 1 and 21, plural for the rest.
   assert.equal(upTo(russian, 3, 'years'), 'до 3 лет');
   assert.equal(upTo(russian, 1, 'years'), 'до 1 года');

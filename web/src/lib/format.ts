@@ -121,3 +121,20 @@ export function formatTerm(
   const named = unit === money?.key ? titleIn(money.abbreviations, languageOf(intl.locale)) : undefined;
   return `${intl.formatNumber(term.value ?? 0)} ${named ?? unit}`;
 }
+
+type Term = Parameters<typeof formatTerm>[1];
+
+/**
+ * A term between bounds, each worded as the language wants it: "4 years to 10 years", "от 4 лет до 10 лет",
+ * "3 жылдан 8 жылға дейін"; "up to" when there is no lower bound.
+ */
+export function formatTermBounds(
+  intl: IntlShape,
+  bounds: { min?: Term; max: Term },
+  money?: MoneyUnitWords,
+): string {
+  const max = formatTerm(intl, bounds.max, money, 'to');
+  return bounds.min === undefined
+    ? intl.formatMessage({ id: 'term.upTo' }, { max })
+    : intl.formatMessage({ id: 'term.range' }, { min: formatTerm(intl, bounds.min, money, 'from'), max });
+}

@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
-import { formatAlternatives, formatDays, formatPartialDate, formatTerm } from '../../../lib/format.ts';
+import {
+  formatAlternatives,
+  formatDays,
+  formatPartialDate,
+  formatTerm,
+  formatTermBounds,
+} from '../../../lib/format.ts';
 import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
 import { warningText } from './warning-text.ts';
 
@@ -22,15 +28,8 @@ function Fact({ label, children, testId }: { label: string; children: ReactNode;
 function termRange(intl: IntlShape, range: TermRange): string {
   if (range.isExact) return formatTerm(intl, range.max);
   // A charge that may not be live yet, or may carry no prison term, makes the least nothing: "up to" says it.
-  if (!range.min.life && (range.min.value ?? 0) === 0)
-    return intl.formatMessage({ id: 'term.upTo' }, { max: formatTerm(intl, range.max, undefined, 'to') });
-  return intl.formatMessage(
-    { id: 'term.range' },
-    {
-      min: formatTerm(intl, range.min, undefined, 'from'),
-      max: formatTerm(intl, range.max, undefined, 'to'),
-    },
-  );
+  const isLeastNothing = !range.min.life && (range.min.value ?? 0) === 0;
+  return formatTermBounds(intl, isLeastNothing ? { max: range.max } : range);
 }
 
 function StatusFact({ d }: { d: Defendant }) {

@@ -4,7 +4,7 @@ import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { titleIn, type LanguageTitles } from '../../../../../src/core/common/titles.ts';
 import { findCitations } from '../../../../../src/core/search/search-text.ts';
-import { formatTerm, type MoneyUnitWords } from '../../../lib/format.ts';
+import { formatTermBounds, type MoneyUnitWords } from '../../../lib/format.ts';
 import { useArticleDescription, type ArticleDescription } from '../api/article.ts';
 import { FieldGroup, TextField } from './fields.tsx';
 import { languageOf } from '../../../lib/locale.ts';
@@ -21,14 +21,7 @@ function penaltyText(intl: IntlShape, penalty: Part['penalties'][number], money?
   if (penalty.life === true && penalty.max === undefined) return name;
   const { min, max } = penalty;
   const range =
-    min !== undefined && max !== undefined
-      ? intl.formatMessage(
-          { id: 'term.range' },
-          { min: formatTerm(intl, min, money, 'from'), max: formatTerm(intl, max, money, 'to') },
-        )
-      : max !== undefined
-        ? intl.formatMessage({ id: 'term.upTo' }, { max: formatTerm(intl, max, money, 'to') })
-        : '';
+    max !== undefined ? formatTermBounds(intl, { ...(min !== undefined ? { min } : {}), max }, money) : '';
   const life = penalty.life === true ? ` · ${intl.formatMessage({ id: 'term.life' })}` : '';
   return `${name} ${range}${life}`.trim();
 }
