@@ -117,3 +117,29 @@ test(
     await p.page.close();
   },
 );
+
+test(
+  'at a phone’s width the matrix’s table scrolls in its own region and the page is no wider than the screen',
+  { skip },
+  async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+    const p = new MatrixPageObject(page, server.url);
+    await p.openMatrix(CASE);
+    const widths = await page.evaluate<{ page: number; screen: number; table: number; region: number }>(`({
+      page: document.documentElement.scrollWidth,
+      screen: window.innerWidth,
+      table: document.querySelector('.matrix-table')?.scrollWidth ?? 0,
+      region: document.querySelector('.table-scroll:has(.matrix-table)')?.clientWidth ?? 0,
+    })`);
+    assert.ok(
+      widths.page <= widths.screen,
+      `the page is ${widths.page} px wide on a ${widths.screen} px screen`,
+    );
+    assert.ok(widths.table > widths.region, 'the table is wider than its region, which scrolls');
+    const region = page.locator('.table-scroll:has(.matrix-table)').first();
+    assert.equal(await region.getAttribute('role'), 'region');
+    assert.equal(await region.getAttribute('tabindex'), '0', 'a keyboard reaches the region to scroll it');
+    await p.screenshot('matrix-en-phone');
+    await page.close();
+  },
+);

@@ -121,49 +121,51 @@ export function MatrixChargeSection({ charge: c, gaps }: { charge: MatrixCharge;
         </p>
       )}
       {c.elements.length > 0 && (
-        <table className="matrix-table">
-          <thead>
-            <tr>
-              <th scope="col">
-                <FormattedMessage id="matrix.col.element" />
-              </th>
-              <th scope="col">
-                <FormattedMessage id="matrix.col.standing" />
-              </th>
-              <th scope="col">
-                <FormattedMessage id="matrix.col.allegations" />
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.elements.map((el) => (
-              <tr key={el.key} className={`matrix-row matrix-${el.status}`}>
-                <th scope="row">{titleIn(el.titles, locale)}</th>
-                <td className="matrix-status">
-                  <span aria-hidden="true">{el.status === 'supported' ? '✓ ' : '⚠ '}</span>
-                  <FormattedMessage id={`matrix.status.${el.status}`} />
-                  {el.contradictedBy.length > 0 && (
-                    <p className="matrix-contradicted">
-                      <FormattedMessage
-                        id="matrix.contradicted"
-                        values={{ count: el.contradictedBy.length }}
-                      />
-                    </p>
-                  )}
-                </td>
-                <td>
-                  <ul className="matrix-allegations">
-                    {c.allegations
-                      .filter((a) => a.elements.includes(el.key))
-                      .map((a) => (
-                        <AllegationItem key={a.allegation} allegation={a} element={el.key} gaps={mine} />
-                      ))}
-                  </ul>
-                </td>
+        <div className="table-scroll" role="region" tabIndex={0} aria-labelledby={headingId}>
+          <table className="matrix-table">
+            <thead>
+              <tr>
+                <th scope="col">
+                  <FormattedMessage id="matrix.col.element" />
+                </th>
+                <th scope="col">
+                  <FormattedMessage id="matrix.col.standing" />
+                </th>
+                <th scope="col">
+                  <FormattedMessage id="matrix.col.allegations" />
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {c.elements.map((el) => (
+                <tr key={el.key} className={`matrix-row matrix-${el.status}`}>
+                  <th scope="row">{titleIn(el.titles, locale)}</th>
+                  <td className="matrix-status">
+                    <span aria-hidden="true">{el.status === 'supported' ? '✓ ' : '⚠ '}</span>
+                    <FormattedMessage id={`matrix.status.${el.status}`} />
+                    {el.contradictedBy.length > 0 && (
+                      <p className="matrix-contradicted">
+                        <FormattedMessage
+                          id="matrix.contradicted"
+                          values={{ count: el.contradictedBy.length }}
+                        />
+                      </p>
+                    )}
+                  </td>
+                  <td>
+                    <ul className="matrix-allegations">
+                      {c.allegations
+                        .filter((a) => a.elements.includes(el.key))
+                        .map((a) => (
+                          <AllegationItem key={a.allegation} allegation={a} element={el.key} gaps={mine} />
+                        ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {rest.length > 0 && (
         <>
