@@ -59,7 +59,17 @@ export const SearchPageSchema = z.object({
     year: FacetSchema,
   }),
   total: z.number().int(),
-  next: z.string().optional().describe('Pass as `cursor` for the next page; absent on the last.'),
+  totalIsLowerBound: z
+    .boolean()
+    .describe(
+      'The search found more than it counts: `total` and the facets count the records of the first entries found, so there are at least `total`. Paging by `next` still reaches every hit.',
+    ),
+  next: z
+    .string()
+    .optional()
+    .describe(
+      'Pass as `cursor` for the next page; absent on the last. A page may hold fewer hits than asked and still have a next one.',
+    ),
 });
 
 export const SuggestionsSchema = z.object({

@@ -11,6 +11,7 @@ const noFacets = Object.fromEntries(FACET_NAMES.map((f) => [f, [] as FacetCount[
 test('a document found in its text is printed with the page it is on; another hit with its field', () => {
   const text = formatPage({
     total: 2,
+    totalIsLowerBound: false,
     facets: noFacets,
     hits: [
       {
@@ -45,4 +46,26 @@ test('a document found in its text is printed with the page it is on; another hi
     '             [Zhanbolat Mamay]',
     '2 of 2',
   ]);
+});
+
+test('a broad search says its total is a lower bound, and how to go on', () => {
+  const text = formatPage({
+    total: 1_001,
+    totalIsLowerBound: true,
+    facets: noFacets,
+    next: 'abc',
+    hits: [
+      {
+        kind: 'charge',
+        id: 'charge:a',
+        caseId: 'case:a',
+        title: 'ч. 1 ст. 272',
+        field: 'article',
+        match: 'exact',
+        score: 4,
+        snippet: [{ text: 'ч. 1 ст. 272', hit: true }],
+      },
+    ],
+  });
+  assert.deepEqual(text.split('\n').slice(-2), ['1 of at least 1,001', 'next page: --after abc']);
 });

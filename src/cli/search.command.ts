@@ -53,7 +53,7 @@ function parseKind(word: string): SearchKind {
  * snippet with the matches in [ ].
  */
 export function formatPage(page: SearchPage): string {
-  if (page.total === 0) return 'nothing found';
+  if (page.total === 0 && page.next === undefined) return 'nothing found';
   const lines = page.hits.map((hit) => {
     const snippet = hit.snippet.map((s) => (s.hit ? `[${s.text}]` : s.text)).join('');
     const where = hit.page !== undefined ? `page ${hit.page}` : hit.field;
@@ -62,7 +62,8 @@ export function formatPage(page: SearchPage): string {
       ? head
       : `${head}\n${' '.repeat(13)}${snippet.replace(/\s+/g, ' ')}`;
   });
-  lines.push(`${page.hits.length} of ${page.total.toLocaleString('en-US')}`);
+  const total = page.total.toLocaleString('en-US');
+  lines.push(`${page.hits.length} of ${page.totalIsLowerBound ? `at least ${total}` : total}`);
   if (page.next !== undefined) lines.push(`next page: --after ${page.next}`);
   return lines.join('\n');
 }

@@ -16,6 +16,7 @@ import { fillSearchIndex } from './search/search-rebuild.ts';
 import { TSQUERY_ENGINE } from './search/search-text-sql.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { isPostgresUnavailable } from './unavailable.ts';
+import type { SearchBounds } from './search/search-index.ts';
 import { createStore } from './unit-of-work.ts';
 
 /** How to open the PostgreSQL store. */
@@ -27,6 +28,11 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   /** Told what the upgrade on opening did (`casewatch migrate` prints it). */
   onMigrated?: (report: MigrationReport) => void;
+  /**
+   * How far a search reads before it counts what it read and says so, and what one page examines at most
+   * (`SEARCH_BOUNDS` unless told; tests ask for small ones to reach a broad search's paths with little data).
+   */
+  searchBounds?: SearchBounds;
 }
 
 /** PostgreSQL's column definitions for the migrations. */
@@ -107,6 +113,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     reader: db,
     clock: options.clock,
     newId: options.newId,
+    searchBounds: options.searchBounds,
     close: () => db.destroy(),
   });
 }

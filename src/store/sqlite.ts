@@ -20,6 +20,7 @@ import { keepingStatements } from './sqlite-statements.ts';
 import { waitForWriteLock, type WriteLockWait } from './sqlite-write-lock.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { isSqliteUnavailable } from './unavailable.ts';
+import type { SearchBounds } from './search/search-index.ts';
 import { createStore } from './unit-of-work.ts';
 
 /** How to open the SQLite store: a file path, or ':memory:' for a throwaway database. */
@@ -36,6 +37,11 @@ export interface SqliteStoreOptions {
    * 6 hours), as on opening: a server that runs for weeks keeps planning on the data it has, not on what it had.
    */
   statisticsEveryMs?: number;
+  /**
+   * How far a search reads before it counts what it read and says so, and what one page examines at most
+   * (`SEARCH_BOUNDS` unless told; tests ask for small ones to reach a broad search's paths with little data).
+   */
+  searchBounds?: SearchBounds;
 }
 
 const STATISTICS_EVERY_MS = 6 * 60 * 60 * 1000;
@@ -52,6 +58,9 @@ export const SQLITE_MIGRATION_DIALECT: MigrationDialect = {
     await fillSearchIndex(db as Kysely<Database>);
   },
   fillRecordReferences,
+  refreshSearchText: async (db) => {
+    await sql`insert into search_fts(search_fts) values ('rebuild')`.execute(db);
+  },
 };
 
 /**
@@ -183,6 +192,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     reader,
     clock: options.clock,
     newId: options.newId,
+    searchBounds: options.searchBounds,
     close: async () => {
       await reader.destroy();
       await writer.destroy(); // closing the shared in-memory connection twice is harmless

@@ -9,7 +9,7 @@ import { documentFileReader, documentFileWriter } from './document.repository.ts
 import { RecordReadRepository } from './record-read.repository.ts';
 import { RecordRepository } from './record.repository.ts';
 import type { Database } from './schema.ts';
-import { createSearchIndex } from './search/search-index.ts';
+import { createSearchIndex, type SearchBounds } from './search/search-index.ts';
 import { fillSearchIndex } from './search/search-rebuild.ts';
 import { SEARCH_TABLES } from './search/search-tables.ts';
 import type { StoreDialect } from './store-dialect.ts';
@@ -25,6 +25,8 @@ export interface StoreParts {
   clock?: Clock | undefined;
   /** Makes transaction ids; injected so tests are deterministic. */
   newId?: (() => string) | undefined;
+  /** How far a search reads (search-index.ts); its defaults unless told. */
+  searchBounds?: SearchBounds | undefined;
   close(): Promise<void>;
 }
 
@@ -99,7 +101,7 @@ export function createStore(parts: StoreParts): Store {
     },
     documents: translatingFailures(documentFileReader(parts.reader), failed),
     search: {
-      ...translatingFailures(createSearchIndex(parts.reader, dialect.searchText), failed),
+      ...translatingFailures(createSearchIndex(parts.reader, dialect.searchText, parts.searchBounds), failed),
       rebuild(onProgress) {
         const work = () =>
           writer.connection().execute(async (conn) => {

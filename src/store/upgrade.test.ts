@@ -34,8 +34,9 @@ const UPGRADES = [
   '0007-custody-details',
   '0008-search-facets-seen',
   '0009-list-order',
+  '0010-search-segments',
 ];
-const LATEST = '0009-list-order';
+const LATEST = '0010-search-segments';
 
 /** Opens the store on a database with the current code, which upgrades it; `reports` collects what it did. */
 function open(db: FixtureDatabase, reports: MigrationReport[] = []): Promise<Store> {
@@ -169,6 +170,48 @@ function upgradeSuite(
         );
       } finally {
         await store.close();
+      }
+    });
+
+    test('0010 gives every search entry its segment once, and the index answers as before', async () => {
+      const db = await fresh();
+      const store = await open(db);
+      const ask = async (s: Store) => {
+        const page = await openSession(s, PUBLIC_ACTOR).search({ text: 'Мамаем' });
+        return page.hits.map((h) => [h.id, h.match]);
+      };
+      const answers = await ask(store);
+      await store.close();
+      // An index as written before 0010: no entry carries its segment.
+      await execute(
+        db,
+        "update search_entries set terms = trim(replace(' ' || terms || ' ', ' k' || kind || case when is_name = 1 then 'n' else '' end || ' ', ' '))",
+      );
+      if (db.dialect === 'sqlite') await execute(db, "insert into search_fts(search_fts) values ('rebuild')");
+      await execute(db, "delete from kysely_migration where name = '0010-search-segments'");
+      assert.deepEqual(
+        await query(
+          db,
+          "select entry_id from search_entries where terms like '% kperson%' or terms like 'kperson%'",
+        ),
+        [],
+      );
+      const reports: MigrationReport[] = [];
+      const upgraded = await open(db, reports);
+      try {
+        assert.deepEqual(reports, [{ applied: ['0010-search-segments'], current: LATEST }]);
+        assert.deepEqual(await ask(upgraded), answers);
+      } finally {
+        await upgraded.close();
+      }
+      const entries = await query(db, 'select kind, is_name, terms from search_entries');
+      assert.ok(entries.length > 10);
+      for (const e of entries) {
+        const segment = `k${String(e.kind)}${Number(e.is_name) === 1 ? 'n' : ''}`;
+        const own = String(e.terms)
+          .split(' ')
+          .filter((t) => /^k[a-z]+$/.test(t));
+        assert.deepEqual(own, [segment], `${String(e.terms)}`);
       }
     });
 

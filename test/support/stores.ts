@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, afterEach, beforeEach, describe } from 'node:test';
 import type { Clock, Store } from '../../src/core/ports.ts';
 import { openPostgresStore } from '../../src/store/postgres.ts';
+import type { SearchBounds } from '../../src/store/search/search-index.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
 import { postgresSkipReason, startPostgres, type TestPostgres } from './postgres.ts';
 
@@ -56,6 +57,8 @@ after(async () => {
 /** Options for each store a test gets. */
 export interface TestStoreOptions {
   clock?: () => Clock;
+  /** Small bounds reach a broad search's paths with a few records. */
+  searchBounds?: SearchBounds;
 }
 
 /**
@@ -83,7 +86,12 @@ export function forEachStore(
     let dir: string;
     beforeEach(async () => {
       dir = mkdtempSync(join(tmpdir(), 'casewatch-sqlite-'));
-      store = await openSqliteStore({ file: join(dir, 'test.db'), clock: clock(), newId: countingIds() });
+      store = await openSqliteStore({
+        file: join(dir, 'test.db'),
+        clock: clock(),
+        newId: countingIds(),
+        searchBounds: options.searchBounds,
+      });
     });
     afterEach(async () => {
       await closeStore();
@@ -96,7 +104,13 @@ export function forEachStore(
   describe(`${name} [postgres]`, skip === undefined ? {} : { skip }, () => {
     beforeEach(async () => {
       const url = await createTestDatabase();
-      store = await openPostgresStore({ url, clock: clock(), newId: countingIds(), poolSize: 4 });
+      store = await openPostgresStore({
+        url,
+        clock: clock(),
+        newId: countingIds(),
+        poolSize: 4,
+        searchBounds: options.searchBounds,
+      });
     });
     afterEach(closeStore);
     body(getStore);

@@ -4,7 +4,14 @@ import type { FoldedWord, NameFolder } from '../names/name-folding.ts';
 import type { RecordKind } from '../record/record-kinds.ts';
 import type { FacetName } from './search.ts';
 import { SEARCH_KINDS } from './search.ts';
-import { articleTerms, exactTerm, findCitations, looseTerm, normalWords } from './search-text.ts';
+import {
+  articleTerms,
+  exactTerm,
+  findCitations,
+  looseTerm,
+  normalWords,
+  segmentTerm,
+} from './search-text.ts';
 
 /** One field of a record as the index keeps it: its text, its words and terms, and who may see it. */
 export interface SearchEntry {
@@ -96,7 +103,7 @@ export class SearchDocuments {
     const add = (field: string, text: string | undefined, isName = false, terms: string[] = []): void => {
       if (text === undefined && terms.length === 0) return;
       const visibility = narrower(recordVisibility, fieldVisibilityOf(kind, guarded, field));
-      entries.push(this.entry(field, text ?? '', isName, visibility, terms));
+      entries.push(this.entry(field, text ?? '', isName, visibility, [...terms, segmentTerm(kind, isName)]));
     };
     const id = str(record.id) ?? '';
     let caseId = str(record.case) ?? null;
@@ -205,7 +212,7 @@ export class SearchDocuments {
     for (const { page, text } of pages) {
       const kept = indexedPageText(text);
       if (kept.trim() === '') continue;
-      entries.push({ ...this.entry('page', kept, false, visibility, []), page });
+      entries.push({ ...this.entry('page', kept, false, visibility, [segmentTerm('source', false)]), page });
     }
     return entries;
   }

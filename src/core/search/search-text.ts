@@ -22,6 +22,13 @@ export const exactTerm = (key: string): string => `n${clean(key)}`;
 /** The term of a name's loose key (first letter and consonants). */
 export const looseTerm = (key: string): string => `l${clean(key)}`;
 
+/**
+ * The term every entry carries for its kind and whether it is a name ('kperson' a person's other text,
+ * 'kpersonn' a person's name): a query intersected with it finds one kind's names or text alone, in the
+ * engine's own order, without reading the rest ("ст. 272" finds charges by the hundred thousand, names never).
+ */
+export const segmentTerm = (kind: string, isName: boolean): string => `k${clean(kind)}${isName ? 'n' : ''}`;
+
 /** An article of a criminal code, with its part when known. */
 export interface ArticleCitation {
   article: string;

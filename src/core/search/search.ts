@@ -89,11 +89,20 @@ export interface FacetCount {
   count: number;
 }
 
-/** A page of hits, the facets over all hits (not just the page), and the cursor of the next page if any. */
+/**
+ * A page of hits, the facets over all hits (not just the page), and the cursor of the next page if any. A page
+ * may hold fewer hits than asked and still have a next one: a broad search examines a bounded number of entries
+ * for each page.
+ */
 export interface SearchPage {
   hits: SearchHit[];
   facets: Record<FacetName, FacetCount[]>;
   total: number;
+  /**
+   * The search found more than it counts: `total` and the facets count the records of the first entries found
+   * (in the index's order), so the total is at least that. Paging by the cursor still reaches every hit.
+   */
+  totalIsLowerBound: boolean;
   next?: string;
 }
 

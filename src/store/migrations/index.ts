@@ -9,6 +9,7 @@ import { documentsMigration } from './0006-documents.ts';
 import { custodyDetailsMigration } from './0007-custody-details.ts';
 import { searchFacetsSeenMigration } from './0008-search-facets-seen.ts';
 import { listOrderMigration } from './0009-list-order.ts';
+import { searchSegmentsMigration } from './0010-search-segments.ts';
 import type { MigrationDialect } from './migration-dialect.ts';
 
 /** Where Kysely records the migrations a database has had. */
@@ -26,6 +27,7 @@ export function migrationsFor(dialect: MigrationDialect): Record<string, Migrati
     '0007-custody-details': custodyDetailsMigration(),
     '0008-search-facets-seen': searchFacetsSeenMigration(),
     '0009-list-order': listOrderMigration(),
+    '0010-search-segments': searchSegmentsMigration(dialect),
   };
 }
 

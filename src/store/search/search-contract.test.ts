@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { caseRecord, chargeRecord, personRecord } from '../../../test/support/record-fixtures.ts';
+import { inCanonicalOrder } from '../../../test/support/search-order.ts';
 import { forEachStore } from '../../../test/support/stores.ts';
 import { openSession, type Session } from '../../core/access/session.ts';
 import { PUBLIC_ACTOR, SYSTEM_ACTOR, type Actor } from '../../core/actor.ts';
 import { isDomainError } from '../../core/errors.ts';
 import { restoreRecord } from '../../core/record/record.service.ts';
 import type { Store } from '../../core/ports.ts';
-import type { SearchHit, SearchQuery } from '../../core/search/search.ts';
+import { SEARCH_KINDS, type SearchHit, type SearchQuery } from '../../core/search/search.ts';
 import { loadDemoIfEmpty } from '../../exchange/demo-data.ts';
 import { loadLegalKnowledge } from '../law-files.ts';
 
@@ -118,7 +119,8 @@ forEachStore('search: the demo case', (getStore) => {
     const rebuilt = await openSession(getStore(), SYSTEM_ACTOR).rebuildSearch();
     assert.ok(rebuilt.records > 10 && rebuilt.entries > rebuilt.records);
     const after = await Promise.all(queries.map((text) => session.search({ text })));
-    assert.deepEqual(after, before);
+    for (const page of before) assert.equal(page.next, undefined, 'the demo’s answers fit a page');
+    assert.deepEqual(after.map(inCanonicalOrder), before.map(inCanonicalOrder));
     await assert.rejects(session.rebuildSearch(), (e) => isDomainError(e, 'auth.forbidden'));
   });
 
@@ -246,3 +248,131 @@ forEachStore('search: writes, scope and paging', (getStore) => {
     assert.equal((await as(PUBLIC_ACTOR).search({ text: 'Мамай', limit: 5 })).total, 45);
   });
 });
+
+// Bounds far below the data: every search here reads past what it counts, and pages are read segment by segment.
+forEachStore(
+  'search: a broad search, past its bounds',
+  (getStore) => {
+    const as = (actor: Actor) => openSession(getStore(), actor);
+    const name = (value: string) => ({
+      value,
+      script: /[А-я]/.test(value) ? ('Cyrl' as const) : ('Latn' as const),
+      language: 'en',
+      kind: 'native' as const,
+      sources: [],
+    });
+
+    /** Records written with kinds and tiers interleaved, so no kind's or tier's entries come in one run. */
+    async function write(): Promise<{ byTier: string[][]; hidden: string[] }> {
+      const exact: string[] = [];
+      const loose: string[] = [];
+      const text: string[] = [];
+      const hidden: string[] = [];
+      await getStore().run(SYSTEM_ACTOR, async (tx) => {
+        // Found by its description only, and written first: its entry comes before every name's.
+        await tx.create(
+          'person',
+          personRecord('person:text', { visibility: 'public', description: 'Met Nurlan in Almaty' }),
+        );
+        text.push('person:text');
+        for (let i = 0; i < 12; i++) {
+          const id = `person:n${String(i).padStart(2, '0')}`;
+          const isHidden = i % 4 === 3;
+          const spelling = ['Nurlan', 'Нурлан', 'NURLAN'][i % 3] ?? '';
+          await tx.create(
+            'person',
+            personRecord(id, {
+              visibility: isHidden ? 'restricted' : 'public',
+              names: [name(`${spelling} Test${i}`)],
+            }),
+          );
+          (isHidden ? hidden : exact).push(id);
+          if (i % 3 === 0) {
+            const other = `person:l${i}`;
+            await tx.create(
+              'person',
+              personRecord(other, { visibility: 'public', names: [name(`Nurlen Loose${i}`)] }),
+            );
+            loose.push(other);
+          }
+          if (i % 5 === 0) {
+            const c = `case:c${i}`;
+            await tx.create(
+              'case',
+              caseRecord(c, { title: `The case of Nurlan Test${i}`, visibility: 'public' }),
+            );
+            exact.push(c);
+          }
+        }
+        // Found by two names and its description: once, by its name.
+        await tx.create(
+          'person',
+          personRecord('person:twice', {
+            visibility: 'public',
+            names: [name('Nurlan Twice'), name('Нурлан Дважды')],
+            description: 'Nurlan, twice named',
+          }),
+        );
+        exact.push('person:twice');
+      });
+      const persons = exact.filter((id) => id.startsWith('person:'));
+      const cases = exact.filter((id) => id.startsWith('case:'));
+      return { byTier: [[...persons, ...cases], loose, text], hidden };
+    }
+
+    test('paging reaches every hit once, in the order of hits, and the total says it is a lower bound', async () => {
+      const { byTier, hidden } = await write();
+      const expected = byTier.flat();
+      for (const limit of [1, 3, 50]) {
+        const hits = await allHits(as(PUBLIC_ACTOR), { text: 'Nurlan', limit });
+        const found = ids(hits);
+        assert.equal(new Set(found).size, found.length, `limit ${limit}: a record comes once`);
+        assert.deepEqual([...found].sort(), [...expected].sort(), `limit ${limit}`);
+        assert.ok(!found.some((id) => hidden.includes(id)), 'a restricted record is not found');
+        const order = hits.map((h) => [4 - h.score, SEARCH_KINDS.indexOf(h.kind)] as const);
+        const sorted = [...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        assert.deepEqual(order, sorted, `limit ${limit}: by tier, then kind`);
+        for (const [tier, group] of byTier.entries())
+          assert.deepEqual(
+            hits
+              .filter((h) => 4 - h.score === tier)
+              .map((h) => h.id)
+              .sort(),
+            [...group].sort(),
+            `limit ${limit}: tier ${tier}`,
+          );
+      }
+      const first = await as(PUBLIC_ACTOR).search({ text: 'Nurlan', limit: 3 });
+      assert.equal(first.totalIsLowerBound, true);
+      assert.ok(first.total > 0 && first.total <= expected.length, `total ${first.total}`);
+      const kinds = first.facets.kind.reduce((n, f) => n + f.count, 0);
+      assert.equal(kinds, first.total, 'the facets count what the total counts');
+      const everything = await allHits(as(SYSTEM_ACTOR), { text: 'Nurlan', limit: 4 });
+      assert.deepEqual(
+        ids(everything).sort(),
+        [...expected, ...hidden].sort(),
+        'an administrator finds them all',
+      );
+    });
+
+    test('a kind or a filter narrows a broad search, and a narrow one is counted exactly', async () => {
+      const { byTier } = await write();
+      const cases = await allHits(as(PUBLIC_ACTOR), { text: 'Nurlan', kinds: ['case'], limit: 2 });
+      assert.deepEqual(ids(cases).sort(), (byTier[0] ?? []).filter((id) => id.startsWith('case:')).sort());
+      // Nurlen is written four times; every Nurlan is Nurlen loosely (the same consonants), after them.
+      const nurlen = await allHits(as(PUBLIC_ACTOR), { text: 'Nurlen', limit: 5 });
+      const persons = (byTier[0] ?? []).filter((id) => id.startsWith('person:'));
+      assert.deepEqual(
+        nurlen.map((h) => [h.match, h.id]),
+        [
+          ...[...(byTier[1] ?? [])].sort().map((id) => ['exact', id]),
+          ...[...persons].sort().map((id) => ['loose', id]),
+        ].sort((a, b) => (a[0] === b[0] ? 0 : a[0] === 'exact' ? -1 : 1)),
+      );
+      const twice = await as(PUBLIC_ACTOR).search({ text: 'Дважды' });
+      assert.deepEqual(ids(twice.hits), ['person:twice']);
+      assert.deepEqual([twice.total, twice.totalIsLowerBound], [1, false]);
+    });
+  },
+  { searchBounds: { counted: 4, examined: 7 } },
+);

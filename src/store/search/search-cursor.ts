@@ -1,15 +1,15 @@
 import { DomainError } from '../../core/errors.ts';
 
-/** Where a page of hits ends in their order (tier, kind's rank, record id): the next page starts after it. */
+/** Where a page of hits ends in their order (tier, kind's rank, best entry): the next page starts after it. */
 export interface CursorKey {
   tier: number;
   rank: number;
-  id: string;
+  entry: number;
 }
 
 /** The opaque cursor of a position. */
 export function encodeCursor(key: CursorKey): string {
-  return Buffer.from(JSON.stringify([key.tier, key.rank, key.id]), 'utf8').toString('base64url');
+  return Buffer.from(JSON.stringify([key.tier, key.rank, key.entry]), 'utf8').toString('base64url');
 }
 
 /** The position of a cursor, or 'validation.invalid' naming the query's cursor. */
@@ -21,9 +21,9 @@ export function decodeCursor(cursor: string): CursorKey {
       value.length === 3 &&
       Number.isInteger(value[0]) &&
       Number.isInteger(value[1]) &&
-      typeof value[2] === 'string'
+      Number.isInteger(value[2])
     )
-      return { tier: value[0] as number, rank: value[1] as number, id: value[2] };
+      return { tier: value[0] as number, rank: value[1] as number, entry: value[2] as number };
   } catch {
     // reported below
   }

@@ -7,7 +7,7 @@ import type { SearchKind, SimilarPerson, Suggestion } from '../../core/search/se
 import { exactTerm, normalWords } from '../../core/search/search-text.ts';
 import type { Database } from '../schema.ts';
 import { searchVisible } from './search-scope.ts';
-import type { SearchTextEngine } from './search-text-sql.ts';
+import { matchedEntries, type SearchTextEngine } from './search-text-sql.ts';
 
 /**
  * Suggestions as the reader types: records whose name or title has each word typed, the last one as the start
@@ -39,7 +39,7 @@ export async function suggestOver(
   });
   const plan: MatchPlan = { clauses, hasLoose: false, marks: { words: new Set(), terms: new Set() } };
   const { rows } = await sql<{ kind: string; record_id: string; title: string }>`
-    with m as (${engine.matched(plan)})
+    with m as (${matchedEntries(engine, plan)})
     select sr.kind, sr.record_id, min(sr.title) as title
     from m join search_entries se on se.entry_id = m.entry_id
       join search_records sr on sr.kind = se.kind and sr.record_id = se.record_id
@@ -64,7 +64,7 @@ export async function similarPersonsOver(
     const plan = planQuery(folder, name);
     if (plan.clauses.length === 0) continue;
     const { rows } = await sql<{ record_id: string; loose: number }>`
-      with m as (${engine.matched(plan)})
+      with m as (${matchedEntries(engine, plan)})
       select se.record_id, min(m.loose) as loose
       from m join search_entries se on se.entry_id = m.entry_id
       where se.kind = 'person' and se.field = 'names' and ${searchVisible('se', scope)}

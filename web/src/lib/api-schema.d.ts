@@ -9190,7 +9190,9 @@ export interface components {
                 }[];
             };
             total: number;
-            /** @description Pass as `cursor` for the next page; absent on the last. */
+            /** @description The search found more than it counts: `total` and the facets count the records of the first entries found, so there are at least `total`. Paging by `next` still reaches every hit. */
+            totalIsLowerBound: boolean;
+            /** @description Pass as `cursor` for the next page; absent on the last. A page may hold fewer hits than asked and still have a next one. */
             next?: string;
         };
         Suggestions: {

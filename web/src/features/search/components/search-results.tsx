@@ -55,11 +55,14 @@ export function SearchResults({ state }: { state: SearchState }) {
           />
           <div className="search-hits">
             <p className="muted" role="status">
-              <FormattedMessage id="search.count" values={{ count: data.total }} />
+              <FormattedMessage
+                id={data.totalIsLowerBound ? 'search.countAtLeast' : 'search.count'}
+                values={{ count: data.total }}
+              />
             </p>
             {data.hits.length === 0 ? (
               <p>
-                <FormattedMessage id="search.none" />
+                <FormattedMessage id={data.next === undefined ? 'search.none' : 'search.noneOnPage'} />
               </p>
             ) : (
               <ol className="search-hit-list">
