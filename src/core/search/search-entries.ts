@@ -279,7 +279,8 @@ export class SearchDocuments {
     return { keys, looseKeys };
   }
 
-  private foldOnce(word: string): FoldedWord[] {
+  /** A word folded as the folder folds it, once per process for each word (a search's snippets ask again). */
+  foldOnce(word: string): FoldedWord[] {
     let folded = this.foldCache.get(word);
     if (folded === undefined) {
       folded = this.folder.fold(word);

@@ -9,7 +9,11 @@ const WINDOW = 160;
  * The snippet of a matched field as plain segments (never HTML): a window of its text around the first word the
  * query matched, with each matched word (by its words, its name keys or its article) a segment marked `hit`.
  */
-export function snippetOf(folder: NameFolder, text: string, marks: MatchPlan['marks']): SnippetSegment[] {
+export function snippetOf(
+  folder: Pick<NameFolder, 'fold'>,
+  text: string,
+  marks: MatchPlan['marks'],
+): SnippetSegment[] {
   const isHit = (word: string): boolean => {
     const normal = normalWord(word);
     if (normal === undefined) return false;

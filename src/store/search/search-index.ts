@@ -45,7 +45,7 @@ export interface SearchBounds {
   examined: number;
 }
 
-export const SEARCH_BOUNDS: SearchBounds = { counted: 1_000, examined: 2_000 };
+export const SEARCH_BOUNDS: SearchBounds = { counted: 100, examined: 2_000 };
 /** Entries a broad search reads at a time from one segment. */
 const CHUNK = 100;
 
@@ -63,6 +63,7 @@ export function createSearchIndex(
   bounds: SearchBounds = SEARCH_BOUNDS,
 ): SearchIndex {
   const folder = () => searchDocuments().folder;
+  const folding = { fold: (word: string) => searchDocuments().foldOnce(word) };
   return {
     async search(query, scope) {
       const plan = planQuery(folder(), query.text);
@@ -297,7 +298,7 @@ export function createSearchIndex(
       kind: row.kind as SearchKind,
       id: row.record_id,
       title: row.title,
-      snippet: snippetOf(folder(), entry?.text ?? '', plan.marks),
+      snippet: snippetOf(folding, entry?.text ?? '', plan.marks),
       field: page !== undefined ? 'page' : (entry?.field ?? ''),
       match: MATCHES[tier] ?? 'text',
       score: 4 - tier,
@@ -342,18 +343,19 @@ function rankedHits(
   scope: ReadScope,
   bound: number,
 ): RawBuilder<unknown> {
-  const kinds =
+  // Kinds asked for narrow the full-text match itself (by their segments), so the bound counts their entries.
+  const segments =
     query.kinds !== undefined && query.kinds.length > 0
-      ? sql`and se.kind in (${sql.join(query.kinds.map((k) => sql.lit(k)))})`
-      : sql``;
+      ? query.kinds.flatMap((k) => [segmentTerm(k, true), segmentTerm(k, false)])
+      : undefined;
   const tier = sql`(case when se.is_name = 1 then 0 else 2 end) + m.loose`;
-  return sql`with m as (${matchedEntries(engine, plan, bound)}),
+  return sql`with m as (${matchedEntries(engine, plan, bound, segments)}),
     e as (
       select se.kind, se.record_id, se.entry_id, ${tier} as tier,
         row_number() over (partition by se.kind, se.record_id order by ${tier}, se.entry_id) as rn,
         count(case when se.field like ${`${PAGE_PREFIX}%`} then 1 end) over (partition by se.kind, se.record_id) as pages
       from m join search_entries se on se.entry_id = m.entry_id
-      where ${searchVisible('se', scope)} ${kinds}
+      where ${searchVisible('se', scope)}
     ),
     r as materialized (
       select e.kind, e.record_id, e.entry_id, e.tier, ${KIND_RANK} as kr, sr.case_id, sr.title, e.pages
@@ -369,10 +371,12 @@ function recordFilters(query: SearchQuery, scope: ReadScope): RawBuilder<unknown
     const wanted = facetValue(name, query[name]);
     if (wanted === undefined) continue;
     // Two lookups, each by its own index: one condition joined by `or` scans every row of the value per record.
+    // A record without a case gives its own values (its facet rows have no case either): asked by the record, as
+    // "no case" in the facet's rows would lead the planner to read every such row.
     filters.push(sql`and (exists (select 1 from search_facets f where f.case_id = sr.case_id
         and f.facet = ${name} and f.value = ${wanted} and ${searchVisible('f', scope)})
-      or exists (select 1 from search_facets f where f.kind = sr.kind and f.record_id = sr.record_id
-        and f.case_id is null and f.facet = ${name} and f.value = ${wanted} and ${searchVisible('f', scope)}))`);
+      or sr.case_id is null and exists (select 1 from search_facets f where f.kind = sr.kind
+        and f.record_id = sr.record_id and f.facet = ${name} and f.value = ${wanted} and ${searchVisible('f', scope)}))`);
   }
   if (query.from !== undefined)
     filters.push(sql`and sr.day is not null and sr.day >= substr(${query.from}, 1, length(sr.day))`);
@@ -402,8 +406,8 @@ function segmentsOf(plan: MatchPlan, kinds: readonly SearchKind[] | undefined): 
       if (kinds !== undefined && kinds.length > 0 && !kinds.includes(kind)) return;
       const segment = segmentTerm(kind, tier < 2);
       const match: TextMatch = isLoose
-        ? { clauses: plan.clauses, segment, without: exact }
-        : { clauses: exact, segment };
+        ? { clauses: plan.clauses, segments: [segment], without: exact }
+        : { clauses: exact, segments: [segment] };
       segments.push({ tier, rank, kind, match });
     });
   }
@@ -452,7 +456,7 @@ function facetCounting(scope: ReadScope): RawBuilder<unknown> {
     ),
     own_values as (
       select distinct r.kind, r.record_id, f.facet, f.value from r join search_facets f
-        on f.case_id is null and f.kind = r.kind and f.record_id = r.record_id
+        on f.kind = r.kind and f.record_id = r.record_id
         where r.case_id is null and ${searchVisible('f', scope)}
     ),
     counted as (

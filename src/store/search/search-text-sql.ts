@@ -5,8 +5,8 @@ import { exactOnly } from '../../core/search/search-query.ts';
 /** Clauses an entry must meet, and optionally ones it must not (what an exact match meets, for a loose tier). */
 export interface TextMatch {
   clauses: readonly Clause[];
-  /** A segment's term the entry carries (search-text.ts `segmentTerm`). */
-  segment?: string;
+  /** Segments' terms, one of which the entry carries (search-text.ts `segmentTerm`). */
+  segments?: readonly string[];
   /** An entry meeting all of these is left out. */
   without?: readonly Clause[];
 }
@@ -24,18 +24,20 @@ export interface SearchTextEngine {
 }
 
 /**
- * The entries meeting a plan, the first `bound` of them in order (all when not given), each with `loose` 1 when
- * only a loose key met it. The exact ones are read to the same bound: they are among the plan's, so every exact
+ * The entries meeting a plan, the first `bound` of them in order (all when not given), of some segments only when
+ * given, each with `loose` 1 when only a loose key met it. The exact ones are read to the same bound: they are among the plan's, so every exact
  * one before the plan's last is within it.
  */
 export function matchedEntries(
   engine: SearchTextEngine,
   plan: MatchPlan,
   bound?: number,
+  segments?: readonly string[],
 ): RawBuilder<{ entry_id: number; loose: number }> {
-  const all = engine.entries({ clauses: plan.clauses }, bound);
+  const within = segments === undefined ? {} : { segments };
+  const all = engine.entries({ clauses: plan.clauses, ...within }, bound);
   if (!plan.hasLoose) return sql`select entry_id, 0 as loose from (${all}) a`;
-  const exact = engine.entries({ clauses: exactOnly(plan) }, bound);
+  const exact = engine.entries({ clauses: exactOnly(plan), ...within }, bound);
   return sql`select entry_id, case when entry_id in (select entry_id from (${exact}) x) then 0 else 1 end as loose
     from (${all}) a`;
 }
@@ -48,21 +50,30 @@ export const FTS5_ENGINE: SearchTextEngine = {
       ${limit === undefined ? sql`` : sql`order by rowid limit ${limit}`}`;
   },
   among(match, ids) {
-    // FTS5 finds one rowid with a match directly; a list of them it would not: each is asked on its own.
+    // FTS5 looks one rowid up directly, but reads the whole match to test a list of them: each is asked on its
+    // own. The rowid is written as an integer literal: bound as a JavaScript number it arrives as a real, and
+    // FTS5 then ignores the equality and gives every entry that meets the match.
     const query = fts5Match(match);
     return sql.join(
       ids.map(
         (id) =>
-          sql`select rowid as entry_id from search_fts where search_fts match ${query} and rowid = ${id}`,
+          sql`select rowid as entry_id from search_fts where search_fts match ${query} and rowid = ${sql.lit(wholeId(id))}`,
       ),
       sql` union all `,
     );
   },
 };
 
+/** An entry's id, checked to be a whole number before it is written into a statement. */
+function wholeId(id: number): number {
+  if (!Number.isSafeInteger(id)) throw new Error(`an entry id is a whole number, not ${String(id)}`);
+  return id;
+}
+
 function fts5Match(match: TextMatch): string {
   let query = fts5(match.clauses);
-  if (match.segment !== undefined) query = `(${query}) AND terms : "${match.segment}"`;
+  if (match.segments !== undefined)
+    query = `(${query}) AND (${match.segments.map((t) => `terms : "${t}"`).join(' OR ')})`;
   if (match.without !== undefined) query = `(${query}) NOT (${fts5(match.without)})`;
   return query;
 }
@@ -92,7 +103,8 @@ export const TSQUERY_ENGINE: SearchTextEngine = {
 
 function tsqueryMatch(match: TextMatch): string {
   let query = tsquery(match.clauses);
-  if (match.segment !== undefined) query = `(${query}) & '${match.segment}':A`;
+  if (match.segments !== undefined)
+    query = `(${query}) & (${match.segments.map((t) => `'${t}':A`).join(' | ')})`;
   if (match.without !== undefined) query = `(${query}) & !(${tsquery(match.without)})`;
   return query;
 }
