@@ -1,13 +1,21 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { NameFolder } from '../../core/names/name-folding.ts';
 import type { ReadScope } from '../../core/ports.ts';
 import type { Clause, MatchPlan } from '../../core/search/search-query.ts';
-import { planQuery } from '../../core/search/search-query.ts';
-import type { SearchKind, SimilarPerson, Suggestion } from '../../core/search/search.ts';
-import { exactTerm, normalWords } from '../../core/search/search-text.ts';
+import { exactOnly, planQuery } from '../../core/search/search-query.ts';
+import {
+  SEARCH_KINDS,
+  type SearchKind,
+  type SimilarPerson,
+  type Suggestion,
+} from '../../core/search/search.ts';
+import { exactTerm, normalWords, segmentTerm } from '../../core/search/search-text.ts';
 import type { Database } from '../schema.ts';
 import { searchVisible } from './search-scope.ts';
 import { matchedEntries, type SearchTextEngine } from './search-text-sql.ts';
+
+/** Name entries a suggestion or a look for the same person reads at most, in the index's order. */
+const NAMES_READ = 500;
 
 /**
  * Suggestions as the reader types: records whose name or title has each word typed, the last one as the start
@@ -38,13 +46,17 @@ export async function suggestOver(
     };
   });
   const plan: MatchPlan = { clauses, hasLoose: false, marks: { words: new Set(), terms: new Set() } };
+  // Names only (of the kinds asked for), the first of them in the index's order: a letter or two typed finds
+  // names by the hundred thousand, and the shortest of the first ones are suggested.
+  const names = (kinds === undefined || kinds.length === 0 ? SEARCH_KINDS : kinds).map((k) =>
+    segmentTerm(k, true),
+  );
   const { rows } = await sql<{ kind: string; record_id: string; title: string }>`
-    with m as (${matchedEntries(engine, plan)})
+    with m as (${matchedEntries(engine, plan, NAMES_READ, names)})
     select sr.kind, sr.record_id, min(sr.title) as title
     from m join search_entries se on se.entry_id = m.entry_id
       join search_records sr on sr.kind = se.kind and sr.record_id = se.record_id
-    where se.is_name = 1 and ${searchVisible('se', scope)} and ${searchVisible('sr', scope)}
-      and ${kinds === undefined || kinds.length === 0 ? sql`1 = 1` : sql`se.kind in (${sql.join(kinds)})`}
+    where ${searchVisible('se', scope)} and ${searchVisible('sr', scope)}
     group by sr.kind, sr.record_id
     order by length(min(sr.title)), min(sr.title), sr.record_id
     limit ${limit}`.execute(db);
@@ -64,7 +76,7 @@ export async function similarPersonsOver(
     const plan = planQuery(folder, name);
     if (plan.clauses.length === 0) continue;
     const { rows } = await sql<{ record_id: string; loose: number }>`
-      with m as (${matchedEntries(engine, plan)})
+      with m as (${sameNameEntries(engine, plan)})
       select se.record_id, min(m.loose) as loose
       from m join search_entries se on se.entry_id = m.entry_id
       where se.kind = 'person' and se.field = 'names' and ${searchVisible('se', scope)}
@@ -93,4 +105,20 @@ export async function similarPersonsOver(
       match: best.get(id) === 0 ? 'exact' : 'loose',
     }))
     .sort((a, b) => (a.match === b.match ? a.id.localeCompare(b.id) : a.match === 'exact' ? -1 : 1));
+}
+
+/**
+ * Persons' name entries meeting a name: the first exact ones, then the first met only loosely, each read to the
+ * bound on its own, so a common name's loose matches never hide a person of the very same name.
+ */
+function sameNameEntries(
+  engine: SearchTextEngine,
+  plan: MatchPlan,
+): RawBuilder<{ entry_id: number; loose: number }> {
+  const segments = [segmentTerm('person', true)];
+  const exact = exactOnly(plan);
+  const same = engine.entries({ clauses: exact, segments }, NAMES_READ);
+  if (!plan.hasLoose) return sql`select entry_id, 0 as loose from (${same}) x`;
+  const alike = engine.entries({ clauses: plan.clauses, segments, without: exact }, NAMES_READ);
+  return sql`select entry_id, 0 as loose from (${same}) x union all select entry_id, 1 as loose from (${alike}) l`;
 }
