@@ -28,6 +28,12 @@ const MoneyUnitSchema = z
   .object({
     key: z.string().describe('The unit amounts carry (mci).'),
     abbreviations: TitlesSchema.describe('By language: MCI, МРП, АЕК.'),
+    boundForms: z
+      .record(z.string(), z.object({ from: z.string(), to: z.string() }))
+      .optional()
+      .describe(
+        'In a language that declines the abbreviation, how the bounds of a range word it: kk АЕК-тен, АЕК-ке.',
+      ),
   })
   .describe("The jurisdiction's money unit, in which its fines are stated.");
 

@@ -40,13 +40,20 @@ export interface ArticleDescription {
 export interface MoneyUnitWords {
   key: string;
   abbreviations: Record<string, string>;
+  /** In a language that declines the abbreviation: how a range's bounds word it ("АЕК-тен", "АЕК-ке"). */
+  boundForms?: Record<string, { from: string; to: string }>;
 }
 
 /** The jurisdiction's money unit in words: its abbreviation by language, the plain one standing for English. */
 export function moneyUnitWords(law: LegalKnowledge, jurisdiction: string): MoneyUnitWords | undefined {
   if (!law.jurisdictions().includes(jurisdiction)) return undefined;
   const unit = law.jurisdiction(jurisdiction).monetaryUnit;
-  return { key: unit.key, abbreviations: givenTitles(unit.abbreviations ?? { en: unit.abbreviation }) };
+  const words: MoneyUnitWords = {
+    key: unit.key,
+    abbreviations: givenTitles(unit.abbreviations ?? { en: unit.abbreviation }),
+  };
+  if (unit.boundForms !== undefined) words.boundForms = unit.boundForms;
+  return words;
 }
 
 /** The description of `ref` as the law stood on `onDate` (a day). */

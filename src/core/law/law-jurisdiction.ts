@@ -4,6 +4,7 @@ import { isTimeZone } from '../dates/day.ts';
 import { DaySchema } from '../dates/index.ts';
 import {
   CertaintySchema,
+  LANGUAGE_CODE,
   TermSchema,
   TitlesSchema,
   UnitSchema,
@@ -55,6 +56,9 @@ export const RegimeSchema = z.strictObject({
 });
 export type Regime = z.infer<typeof RegimeSchema>;
 
+/** A word as the lower and the upper bound of a range say it ("АЕК-тен", "АЕК-ке"). */
+const BoundFormsSchema = z.strictObject({ from: ShortTextSchema, to: ShortTextSchema });
+
 /** jurisdiction.json: the codes, money unit, sentence types and regimes of one jurisdiction. */
 export const JurisdictionFileSchema = z
   .strictObject({
@@ -72,6 +76,13 @@ export const JurisdictionFileSchema = z
       abbreviation: ShortTextSchema,
       /** The abbreviation in each language people write it in ("МРП" in Russian); `abbreviation` where none. */
       abbreviations: TitlesSchema.optional(),
+      /**
+       * The abbreviation as the bounds of a range word it, in a language that declines it: Kazakh writes
+       * "20 АЕК-тен 100 АЕК-ке дейін" (ablative, dative). A language not listed writes the abbreviation as it is.
+       */
+      boundForms: z
+        .record(z.string().regex(LANGUAGE_CODE, 'a language code such as "kk"'), BoundFormsSchema)
+        .optional(),
       titles: TitlesSchema,
     }),
     sentenceTypes: z.array(SentenceTypeSchema).min(1),

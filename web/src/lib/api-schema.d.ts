@@ -9259,6 +9259,13 @@ export interface components {
                 abbreviations: {
                     [key: string]: string;
                 };
+                /** @description In a language that declines the abbreviation, how the bounds of a range word it: kk АЕК-тен, АЕК-ке. */
+                boundForms?: {
+                    [key: string]: {
+                        from: string;
+                        to: string;
+                    };
+                };
             };
         };
         ArticleDescription: {
@@ -9325,6 +9332,13 @@ export interface components {
                 /** @description By language: MCI, МРП, АЕК. */
                 abbreviations: {
                     [key: string]: string;
+                };
+                /** @description In a language that declines the abbreviation, how the bounds of a range word it: kk АЕК-тен, АЕК-ке. */
+                boundForms?: {
+                    [key: string]: {
+                        from: string;
+                        to: string;
+                    };
                 };
             };
         };

@@ -96,6 +96,30 @@ test('a term as the bound of a range is worded as the language wants: "до 3 л
   assert.equal(formatTerm(kazakh, { value: 3, unit: 'years' }), '3 жыл');
   assert.equal(upTo(english, 3, 'years'), 'up to 3 years');
   assert.equal(range(english, { value: 4 }, { value: 10 }), '4 years to 10 years');
+  // A money unit whose abbreviation Kazakh declines takes the law data's forms as a bound ("20 АЕК-тен 100
+  // АЕК-ке дейін"); on its own, and in Russian, the abbreviation stays as it is.
+  const mci = {
+    key: 'mci',
+    abbreviations: { en: 'MCI', ru: 'МРП', kk: 'АЕК' },
+    boundForms: { kk: { from: 'АЕК-тен', to: 'АЕК-ке' } },
+  };
+  const money = (intl: typeof russian, min: number | undefined, max: number) =>
+    formatTermBounds(
+      intl,
+      {
+        ...(min === undefined ? {} : { min: { value: min, unit: 'mci' } }),
+        max: { value: max, unit: 'mci' },
+      },
+      mci,
+    );
+  assert.equal(money(kazakh, undefined, 100), `${kazakh.formatNumber(100)} АЕК-ке дейін`);
+  assert.equal(
+    money(kazakh, 20, 100),
+    `${kazakh.formatNumber(20)} АЕК-тен ${kazakh.formatNumber(100)} АЕК-ке дейін`,
+  );
+  assert.equal(formatTerm(kazakh, { value: 100, unit: 'mci' }, mci), `${kazakh.formatNumber(100)} АЕК`);
+  assert.equal(money(russian, undefined, 3000), `до ${russian.formatNumber(3000)} МРП`);
+  assert.equal(money(english, 20, 100), '20 MCI to 100 MCI');
 });
 
 test("the language of the law data a reader gets is the interface's, even where Russian formats Kazakh", () => {

@@ -94,6 +94,8 @@ export function formatDaysLater(intl: IntlShape, days: DayRange): string {
 export interface MoneyUnitWords {
   key: string;
   abbreviations: Record<string, string>;
+  /** In a language that declines the abbreviation: how a range's bounds word it (Kazakh "АЕК-тен", "АЕК-ке"). */
+  boundForms?: Record<string, { from: string; to: string }>;
 }
 
 /**
@@ -118,7 +120,9 @@ export function formatTerm(
   const unit = term.unit ?? 'years';
   const known = ['years', 'months', 'days', 'hours'].includes(unit);
   if (known) return intl.formatMessage({ id: `term.${unit}${suffix}` }, { count: term.value ?? 0 });
-  const named = unit === money?.key ? titleIn(money.abbreviations, languageOf(intl.locale)) : undefined;
+  const language = languageOf(intl.locale);
+  const bound = form === 'count' ? undefined : money?.boundForms?.[language]?.[form];
+  const named = unit === money?.key ? (bound ?? titleIn(money.abbreviations, language)) : undefined;
   return `${intl.formatNumber(term.value ?? 0)} ${named ?? unit}`;
 }
 
