@@ -158,3 +158,27 @@ test('every version of the articles read from the codes names the text it was re
         );
       }
 });
+
+test('every titled part reads in the three languages; the Kazakh in Kazakh letters, as the Code words it', () => {
+  const pack = readLawPack('data/law/kz');
+  let parts = 0;
+  for (const article of pack.criminalCode.articles)
+    for (const part of article.parts) {
+      if (part.titles === undefined) continue;
+      parts++;
+      const where = `${article.article}(${part.part ?? '-'})`;
+      assert.ok(part.titles.ru, `${where}: Russian`);
+      const kk = part.titles.kk ?? '';
+      assert.match(
+        kk,
+        /^[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9 ,.;:()«»"–-]+$/u,
+        `${where}: Kazakh in Cyrillic, no Latin letter`,
+      );
+    }
+  assert.ok(parts > 40, `${parts} titled parts`);
+  // 272(1) as the Code's Kazakh text words it (the singular "жаппай тәртіпсіздік").
+  const riots = pack.criminalCode.articles
+    .find((a) => a.article === '272')
+    ?.parts.find((p) => p.part === '1');
+  assert.equal(riots?.titles?.kk, 'Жаппай тәртіпсіздікті ұйымдастыру');
+});
