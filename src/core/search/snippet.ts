@@ -14,7 +14,17 @@ export function snippetOf(
   text: string,
   marks: MatchPlan['marks'],
 ): SnippetSegment[] {
+  // A page repeats its words: each is judged once.
+  const judged = new Map<string, boolean>();
   const isHit = (word: string): boolean => {
+    let hit = judged.get(word);
+    if (hit === undefined) {
+      hit = judge(word);
+      judged.set(word, hit);
+    }
+    return hit;
+  };
+  const judge = (word: string): boolean => {
     const normal = normalWord(word);
     if (normal === undefined) return false;
     if (marks.words.has(normal)) return true;

@@ -215,6 +215,7 @@ export function createSearchIndex(
         candidates.map((c) => c.record_id),
       )
       .where(searchVisible('se', scope))
+      .where(mayMeet(plan))
       .execute();
     // An entry can come before a candidate when its best tier (a name's 0, other text's 2) is better, or the same
     // and it is the earlier entry.
@@ -272,23 +273,30 @@ export function createSearchIndex(
     plan: MatchPlan,
     scope: ReadScope,
   ): Promise<void> {
-    for (const row of rows) {
-      if (pageOfField(entries.get(Number(row.entry_id))?.field ?? '') === undefined) continue;
-      const pages = await db
-        .selectFrom('search_entries as se')
-        .select('se.entry_id')
-        .where('se.kind', '=', row.kind)
-        .where('se.record_id', '=', row.record_id)
-        .where('se.field', 'like', `${PAGE_PREFIX}%`)
-        .where(searchVisible('se', scope))
-        .execute();
-      row.pages = (
-        await tiersOf(
-          pages.map((p) => Number(p.entry_id)),
-          plan,
-        )
-      ).size;
-    }
+    // Every document found by a page, with all their pages read in one query and looked up in one more.
+    const found = rows.filter(
+      (row) => pageOfField(entries.get(Number(row.entry_id))?.field ?? '') !== undefined,
+    );
+    if (found.length === 0) return;
+    const pages = await db
+      .selectFrom('search_entries as se')
+      .select(['se.entry_id', 'se.record_id'])
+      .where('se.kind', '=', 'source')
+      .where(
+        'se.record_id',
+        'in',
+        found.map((row) => row.record_id),
+      )
+      .where('se.field', 'like', `${PAGE_PREFIX}%`)
+      .where(searchVisible('se', scope))
+      .where(mayMeet(plan))
+      .execute();
+    const met = await tiersOf(
+      pages.map((p) => Number(p.entry_id)),
+      plan,
+    );
+    for (const row of found)
+      row.pages = pages.filter((p) => p.record_id === row.record_id && met.has(Number(p.entry_id))).length;
   }
 
   function hitOf(row: PageRow, entry: EntryRow | undefined, plan: MatchPlan): SearchHit {
@@ -422,6 +430,27 @@ interface Candidate {
   title: string | null;
   /** 1 when the reader may see the entry and its record, and the record passes the query's filters. */
   ok: number;
+}
+
+/**
+ * What an entry (`se`) that meets the plan must hold, read from its own row: each clause's token or phrase
+ * within its words or terms. It is not the match (a token may be part of a longer one), but an entry without it
+ * cannot match, and is not looked up in the engine: a look-up of a long phrase costs the engine a read of every
+ * word's list.
+ */
+function mayMeet(plan: MatchPlan): RawBuilder<boolean> {
+  // The tokens are letters and digits only, and a phrase is its words with spaces: none is a LIKE wildcard.
+  const within = (column: 'words' | 'terms', text: string) =>
+    sql`${sql.ref(`se.${column}`)} like ${`%${text}%`}`;
+  const clauses = plan.clauses.map((c) =>
+    'phrase' in c
+      ? within('words', c.phrase.join(' '))
+      : sql`(${sql.join(
+          c.alternatives.map((a) => within(a.column, a.token)),
+          sql` or `,
+        )})`,
+  );
+  return sql<boolean>`(${sql.join(clauses, sql` and `)})`;
 }
 
 /** Entries looked up by id in one statement, each on its own. */
