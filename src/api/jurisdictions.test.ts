@@ -95,8 +95,13 @@ forEachStore('GET /api/jurisdictions/{jurisdiction}/articles/{article}', (getSto
     assert.equal(part?.gravity?.key, 'grave');
     const whole = await describe('kz/articles/272?on=2022-01-05');
     assert.ok(whole.parts.length > 1, 'every part when none is asked for');
-    // Fines are stated in the jurisdiction's money unit: the form words it in the reader's language.
-    assert.deepEqual(riots.moneyUnit, { key: 'mci', abbreviations: { en: 'MCI', ru: 'МРП', kk: 'АЕК' } });
+    // Fines are stated in the jurisdiction's money unit: the form words it in the reader's language, and as a
+    // range's bounds in a language that declines it.
+    assert.deepEqual(riots.moneyUnit, {
+      key: 'mci',
+      abbreviations: { en: 'MCI', ru: 'МРП', kk: 'АЕК' },
+      boundForms: { kk: { from: 'АЕК-тен', to: 'АЕК-ке' } },
+    });
   });
 
   test('what the data lacks is described, not refused', async () => {
