@@ -13,23 +13,15 @@ import {
   RECORD_TABLES,
   snapshot,
   type FixtureDatabase,
+  LATEST_MIGRATION,
+  UPGRADES_FROM_0_1_0,
 } from './support/release-fixtures.ts';
 import { createTestDatabase } from './support/stores.ts';
 
 const RELEASE = '0.1.0';
 const FIXTURES = join(import.meta.dirname, 'fixtures');
-/** The migrations a 0.1.0 database gets, in order; the last is the latest. */
-const UPGRADES = [
-  '0002-readers-and-jsonb',
-  '0003-accounts',
-  '0004-search-index',
-  '0005-record-references',
-  '0006-documents',
-  '0007-custody-details',
-  '0008-search-facets-seen',
-  '0009-list-order',
-];
-const LATEST = '0009-list-order';
+const UPGRADES = UPGRADES_FROM_0_1_0;
+const LATEST = LATEST_MIGRATION;
 const FACTS = ['facts', 'Mamay', '--json', '--as-of', '2023-02-01'];
 
 const envOf = (db: FixtureDatabase): Record<string, string> =>

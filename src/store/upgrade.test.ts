@@ -17,6 +17,8 @@ import {
   query,
   snapshot,
   type FixtureDatabase,
+  LATEST_MIGRATION,
+  UPGRADES_FROM_0_1_0,
 } from '../../test/support/release-fixtures.ts';
 import type { MigrationReport } from './migrations/index.ts';
 import { openPostgresStore } from './postgres.ts';
@@ -24,19 +26,8 @@ import { openSqliteStore } from './sqlite.ts';
 
 const RELEASE = '0.1.0';
 const CASE = 'case:kz-mamay-2022';
-/** The migrations a 0.1.0 database gets, in order; the last is the latest. */
-const UPGRADES = [
-  '0002-readers-and-jsonb',
-  '0003-accounts',
-  '0004-search-index',
-  '0005-record-references',
-  '0006-documents',
-  '0007-custody-details',
-  '0008-search-facets-seen',
-  '0009-list-order',
-  '0010-search-segments',
-];
-const LATEST = '0010-search-segments';
+const UPGRADES = UPGRADES_FROM_0_1_0;
+const LATEST = LATEST_MIGRATION;
 
 /** Opens the store on a database with the current code, which upgrades it; `reports` collects what it did. */
 function open(db: FixtureDatabase, reports: MigrationReport[] = []): Promise<Store> {

@@ -73,6 +73,20 @@ export async function query(db: FixtureDatabase, text: string): Promise<Record<s
   }
 }
 
+/** The migrations a 0.1.0 database gets, in order, written out (not read from the code): the last is the latest. */
+export const UPGRADES_FROM_0_1_0 = [
+  '0002-readers-and-jsonb',
+  '0003-accounts',
+  '0004-search-index',
+  '0005-record-references',
+  '0006-documents',
+  '0007-custody-details',
+  '0008-search-facets-seen',
+  '0009-list-order',
+  '0010-search-segments',
+];
+export const LATEST_MIGRATION = UPGRADES_FROM_0_1_0.at(-1) ?? '';
+
 /** The tables of the records, in the order a bundle lists them. */
 export const RECORD_TABLES = RECORD_KIND_ORDER.map((kind) => RECORD_KINDS[kind].collection);
 
