@@ -16,7 +16,7 @@ import { fillSearchIndex } from './search/search-rebuild.ts';
 import { TSQUERY_ENGINE } from './search/search-text-sql.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { isPostgresUnavailable } from './unavailable.ts';
-import type { SearchBounds } from './search/search-index.ts';
+import type { SearchBounds } from './search/search-stream.ts';
 import { createStore } from './unit-of-work.ts';
 
 /** How to open the PostgreSQL store. */

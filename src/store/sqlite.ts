@@ -20,7 +20,7 @@ import { keepingStatements } from './sqlite-statements.ts';
 import { waitForWriteLock, type WriteLockWait } from './sqlite-write-lock.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { isSqliteUnavailable } from './unavailable.ts';
-import type { SearchBounds } from './search/search-index.ts';
+import type { SearchBounds } from './search/search-stream.ts';
 import { createStore } from './unit-of-work.ts';
 
 /** How to open the SQLite store: a file path, or ':memory:' for a throwaway database. */

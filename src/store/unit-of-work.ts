@@ -9,7 +9,8 @@ import { documentFileReader, documentFileWriter } from './document.repository.ts
 import { RecordReadRepository } from './record-read.repository.ts';
 import { RecordRepository } from './record.repository.ts';
 import type { Database } from './schema.ts';
-import { createSearchIndex, type SearchBounds } from './search/search-index.ts';
+import { createSearchIndex } from './search/search-index.ts';
+import type { SearchBounds } from './search/search-stream.ts';
 import { fillSearchIndex } from './search/search-rebuild.ts';
 import { SEARCH_TABLES } from './search/search-tables.ts';
 import type { StoreDialect } from './store-dialect.ts';

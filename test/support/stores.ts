@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, afterEach, beforeEach, describe } from 'node:test';
 import type { Clock, Store } from '../../src/core/ports.ts';
 import { openPostgresStore } from '../../src/store/postgres.ts';
-import type { SearchBounds } from '../../src/store/search/search-index.ts';
+import type { SearchBounds } from '../../src/store/search/search-stream.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
 import { postgresSkipReason, startPostgres, type TestPostgres } from './postgres.ts';
 
