@@ -4,7 +4,13 @@ import type { RecordKind } from '../core/record/record-kinds.ts';
 import type { RecordRow } from '../core/record/record-row.ts';
 import { perRow, same, type BulkInsert, type Database } from './schema.ts';
 import { indexSourcePages } from './search/search-pages.ts';
-import { clearSearch, searchEntryRows, searchFacetRows, searchRecordRows } from './search/search-tables.ts';
+import {
+  clearSearch,
+  searchEntryRows,
+  searchFacetRows,
+  searchRecordRows,
+  withEntryIds,
+} from './search/search-tables.ts';
 import type { StoreDialect } from './store-dialect.ts';
 
 /**
@@ -171,8 +177,12 @@ export async function writeDerived(
   kind: RecordKind,
   rows: readonly RecordRow[],
 ): Promise<void> {
-  for (const insert of derivedInserts(kind, rows)) await dialect.insertRows(db, insert);
-  await indexSourcePages(db, kind, rows);
+  for (const insert of derivedInserts(kind, rows))
+    await dialect.insertRows(
+      db,
+      insert.table === 'search_entries' ? await withEntryIds(db, dialect.searchText, insert) : insert,
+    );
+  await indexSourcePages(db, dialect.searchText, kind, rows);
 }
 
 /** Deletes what the side tables hold of a record, before it is rewritten or removed. */

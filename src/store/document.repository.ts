@@ -11,6 +11,7 @@ import { opt } from '../core/common/opt.ts';
 import { custodyDetailsOf } from '../core/document/custody-details.ts';
 import type { CustodyEventTable, Database, StoredFileTable } from './schema.ts';
 import { indexFilePages } from './search/search-pages.ts';
+import type { SearchTextEngine } from './search/search-text-sql.ts';
 import type { WriteContext } from './write-context.ts';
 
 /** NUL and lone surrogates, which PostgreSQL's text cannot hold: a PDF's text layer may carry them. */
@@ -78,7 +79,11 @@ export function documentFileReader(db: Kysely<Database>): DocumentFileReader {
 }
 
 /** Writes them inside a unit of work's transaction; its actor and time stamp the rows and events. */
-export function documentFileWriter(db: Kysely<Database>, ctx: WriteContext): DocumentFileWriter {
+export function documentFileWriter(
+  db: Kysely<Database>,
+  ctx: WriteContext,
+  engine: SearchTextEngine,
+): DocumentFileWriter {
   return {
     ...documentFileReader(db),
     async addFile(file) {
@@ -129,7 +134,7 @@ export function documentFileWriter(db: Kysely<Database>, ctx: WriteContext): Doc
           )
           .execute();
       // The documents that keep the file are found by these pages' text from this transaction on.
-      await indexFilePages(db, sha256, pages);
+      await indexFilePages(db, engine, sha256, pages);
     },
     async addCustody(event) {
       await db

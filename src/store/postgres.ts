@@ -46,7 +46,7 @@ export const POSTGRES_MIGRATION_DIALECT: MigrationDialect = {
   },
   createSearchText: createPostgresSearchText,
   fillSearchIndex: async (db) => {
-    await fillSearchIndex(db as Kysely<Database>);
+    await fillSearchIndex(db as Kysely<Database>, TSQUERY_ENGINE);
   },
   fillRecordReferences,
 };

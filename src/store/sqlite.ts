@@ -55,7 +55,7 @@ export const SQLITE_MIGRATION_DIALECT: MigrationDialect = {
   key: (c) => c, // SQLite compares text bytewise (BINARY) by default
   createSearchText: createSqliteSearchText,
   fillSearchIndex: async (db) => {
-    await fillSearchIndex(db as Kysely<Database>);
+    await fillSearchIndex(db as Kysely<Database>, FTS5_ENGINE);
   },
   fillRecordReferences,
   refreshSearchText: async (db) => {

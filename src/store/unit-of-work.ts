@@ -50,7 +50,9 @@ export function createStore(parts: StoreParts): Store {
       await dialect.begin.execute(conn);
       const ctx = { txId: newId(), actor: actor.id, at: clock.now(), reason };
       const repository = new RecordRepository(conn, dialect, ctx);
-      const tx: Transaction = Object.assign(repository, { documents: documentFileWriter(conn, ctx) });
+      const tx: Transaction = Object.assign(repository, {
+        documents: documentFileWriter(conn, ctx, dialect.searchText),
+      });
       try {
         const result = await work(tx);
         await sql`commit`.execute(conn);
@@ -108,7 +110,7 @@ export function createStore(parts: StoreParts): Store {
           writer.connection().execute(async (conn) => {
             await dialect.begin.execute(conn);
             try {
-              const result = await fillSearchIndex(conn, onProgress);
+              const result = await fillSearchIndex(conn, dialect.searchText, onProgress);
               // Queries that follow plan on the index as it now is, not as it was (empty, or a tenth of it).
               await dialect.analyze(conn, SEARCH_TABLES);
               await sql`commit`.execute(conn);

@@ -23,6 +23,7 @@ import {
 import type { MigrationReport } from './migrations/index.ts';
 import { openPostgresStore } from './postgres.ts';
 import { openSqliteStore } from './sqlite.ts';
+import { segmentRange } from './search/search-segments.ts';
 
 const RELEASE = '0.1.0';
 const CASE = 'case:kz-mamay-2022';
@@ -164,22 +165,34 @@ function upgradeSuite(
       }
     });
 
+    /** The public's answers to a search for a declined name: the hits and how each matched. */
+    const searchAnswers = async (s: Store) => {
+      const page = await openSession(s, PUBLIC_ACTOR).search({ text: 'Мамаем' });
+      return page.hits.map((h) => [h.id, h.match]);
+    };
+
+    /**
+     * Makes the search index of a database as it was before a migration (`rewrite`, then FTS5 rebuilt) and has
+     * it, and those after it, run again at the next opening; returns the search's answers beforehand.
+     */
+    async function searchIndexBefore(db: FixtureDatabase, migration: string, rewrite: string) {
+      const store = await open(db);
+      const answers = await searchAnswers(store);
+      await store.close();
+      await execute(db, rewrite);
+      if (db.dialect === 'sqlite') await execute(db, "insert into search_fts(search_fts) values ('rebuild')");
+      await execute(db, `delete from kysely_migration where name >= '${migration}'`);
+      return answers;
+    }
+
     test('0010 gives every search entry its segment once, and the index answers as before', async () => {
       const db = await fresh();
-      const store = await open(db);
-      const ask = async (s: Store) => {
-        const page = await openSession(s, PUBLIC_ACTOR).search({ text: 'Мамаем' });
-        return page.hits.map((h) => [h.id, h.match]);
-      };
-      const answers = await ask(store);
-      await store.close();
       // An index as written before 0010: no entry carries its segment.
-      await execute(
+      const answers = await searchIndexBefore(
         db,
+        '0010-search-segments',
         "update search_entries set terms = trim(replace(' ' || terms || ' ', ' k' || kind || case when is_name = 1 then 'n' else '' end || ' ', ' '))",
       );
-      if (db.dialect === 'sqlite') await execute(db, "insert into search_fts(search_fts) values ('rebuild')");
-      await execute(db, "delete from kysely_migration where name = '0010-search-segments'");
       assert.deepEqual(
         await query(
           db,
@@ -190,8 +203,10 @@ function upgradeSuite(
       const reports: MigrationReport[] = [];
       const upgraded = await open(db, reports);
       try {
-        assert.deepEqual(reports, [{ applied: ['0010-search-segments'], current: LATEST }]);
-        assert.deepEqual(await ask(upgraded), answers);
+        assert.deepEqual(reports, [
+          { applied: ['0010-search-segments', '0011-search-segment-ranges'], current: LATEST },
+        ]);
+        assert.deepEqual(await searchAnswers(upgraded), answers);
       } finally {
         await upgraded.close();
       }
@@ -204,6 +219,52 @@ function upgradeSuite(
           .filter((t) => /^k[a-z]+$/.test(t));
         assert.deepEqual(own, [segment], `${String(e.terms)}`);
       }
+    });
+
+    test('0011 moves every search entry into the range of its segment, in the order it had, and the index answers as before', async () => {
+      const db = await fresh();
+      // An index as written before 0011: entries numbered 1, 2, … in the order they were written, all kinds mixed.
+      const answers = await searchIndexBefore(
+        db,
+        '0011-search-segment-ranges',
+        'update search_entries set entry_id = (select count(*) from search_entries e where e.entry_id <= search_entries.entry_id)',
+      );
+      const before = await query(
+        db,
+        'select entry_id, kind, is_name, record_id, field from search_entries order by entry_id',
+      );
+      assert.ok(before.length > 10);
+      assert.ok(before.every((e) => Number(e.entry_id) <= before.length));
+      const reports: MigrationReport[] = [];
+      const upgraded = await open(db, reports);
+      try {
+        assert.deepEqual(reports, [{ applied: ['0011-search-segment-ranges'], current: LATEST }]);
+        assert.deepEqual(await searchAnswers(upgraded), answers);
+      } finally {
+        await upgraded.close();
+      }
+      const after = await query(
+        db,
+        'select entry_id, kind, is_name, record_id, field from search_entries order by entry_id',
+      );
+      const within = (e: Record<string, unknown>) => {
+        const { from, to } = segmentRange(String(e.kind), Number(e.is_name) === 1);
+        return Number(e.entry_id) >= from && Number(e.entry_id) < to;
+      };
+      assert.ok(after.every(within), 'every entry is in its segment');
+      // Each segment keeps its entries' order: the same entries, by segment, in the same order as before.
+      const bySegment = (rows: Record<string, unknown>[]) =>
+        [...rows]
+          .sort(
+            (a, b) =>
+              segmentRange(String(a.kind), Number(a.is_name) === 1).from -
+              segmentRange(String(b.kind), Number(b.is_name) === 1).from,
+          )
+          .map((e) => `${String(e.kind)} ${String(e.record_id)} ${String(e.field)}`);
+      assert.deepEqual(
+        after.map((e) => `${String(e.kind)} ${String(e.record_id)} ${String(e.field)}`),
+        bySegment(before),
+      );
     });
 
     test('a database newer than this code is refused, saying so, and left as it was', async () => {

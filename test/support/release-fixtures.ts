@@ -84,6 +84,7 @@ export const UPGRADES_FROM_0_1_0 = [
   '0008-search-facets-seen',
   '0009-list-order',
   '0010-search-segments',
+  '0011-search-segment-ranges',
 ];
 export const LATEST_MIGRATION = UPGRADES_FROM_0_1_0.at(-1) ?? '';
 

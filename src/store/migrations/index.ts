@@ -10,6 +10,7 @@ import { custodyDetailsMigration } from './0007-custody-details.ts';
 import { searchFacetsSeenMigration } from './0008-search-facets-seen.ts';
 import { listOrderMigration } from './0009-list-order.ts';
 import { searchSegmentsMigration } from './0010-search-segments.ts';
+import { searchSegmentRangesMigration } from './0011-search-segment-ranges.ts';
 import type { MigrationDialect } from './migration-dialect.ts';
 
 /** Where Kysely records the migrations a database has had. */
@@ -28,6 +29,7 @@ export function migrationsFor(dialect: MigrationDialect): Record<string, Migrati
     '0008-search-facets-seen': searchFacetsSeenMigration(),
     '0009-list-order': listOrderMigration(),
     '0010-search-segments': searchSegmentsMigration(dialect),
+    '0011-search-segment-ranges': searchSegmentRangesMigration(dialect),
   };
 }
 

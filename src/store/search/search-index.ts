@@ -14,7 +14,7 @@ import {
   type SearchQuery,
 } from '../../core/search/search.ts';
 import { snippetOf } from '../../core/search/snippet.ts';
-import { segmentTerm } from '../../core/search/search-text.ts';
+import { rangesOf } from './search-segments.ts';
 import type { Database } from '../schema.ts';
 import { decodeCursor, encodeCursor, type CursorKey } from './search-cursor.ts';
 import { PAGE_PREFIX, pageOfField } from './search-pages.ts';
@@ -156,13 +156,12 @@ function rankedHits(
   scope: ReadScope,
   bound: number,
 ): RawBuilder<unknown> {
-  // Kinds asked for narrow the full-text match itself (by their segments), so the bound counts their entries.
-  const segments =
-    query.kinds !== undefined && query.kinds.length > 0
-      ? query.kinds.flatMap((k) => [segmentTerm(k, true), segmentTerm(k, false)])
-      : undefined;
+  // Kinds asked for narrow the full-text match itself (to their segments' ranges), so the bound counts their
+  // entries.
+  const ranges =
+    query.kinds !== undefined && query.kinds.length > 0 ? rangesOf(query.kinds, false) : undefined;
   const tier = sql`(case when se.is_name = 1 then 0 else 2 end) + m.loose`;
-  return sql`with m as (${matchedEntries(engine, plan, bound, segments)}),
+  return sql`with m as (${matchedEntries(engine, plan, bound, ranges)}),
     e as (
       select se.kind, se.record_id, se.entry_id, ${tier} as tier,
         row_number() over (partition by se.kind, se.record_id order by ${tier}, se.entry_id) as rn,

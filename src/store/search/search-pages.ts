@@ -5,7 +5,8 @@ import type { RecordKind } from '../../core/record/record-kinds.ts';
 import type { RecordRow } from '../../core/record/record-row.ts';
 import type { PageEntry } from '../../core/search/search-entries.ts';
 import type { Database, SearchEntryTable } from '../schema.ts';
-import { searchDocumentOf, searchDocuments } from './search-tables.ts';
+import { entryIdsFor, searchDocumentOf, searchDocuments } from './search-tables.ts';
+import type { SearchTextEngine } from './search-text-sql.ts';
 
 // A document's pages in the search index: entries of every source record that keeps the file, written in the
 // transaction that stores the pages (putPages) or writes the source, and cleared with the source's other
@@ -58,12 +59,19 @@ function pageRows(
 
 async function insertEntries(
   db: Kysely<Database>,
+  engine: SearchTextEngine,
   rows: readonly Insertable<SearchEntryTable>[],
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += ROWS_AT_ONCE)
+  const ids = await entryIdsFor(
+    db,
+    engine,
+    rows.map((r) => ({ kind: r.kind, isName: r.is_name === 1 })),
+  );
+  const numbered = rows.map((row, i) => ({ ...row, entry_id: ids[i] }));
+  for (let i = 0; i < numbered.length; i += ROWS_AT_ONCE)
     await db
       .insertInto('search_entries')
-      .values(rows.slice(i, i + ROWS_AT_ONCE))
+      .values(numbered.slice(i, i + ROWS_AT_ONCE))
       .execute();
 }
 
@@ -74,6 +82,7 @@ async function insertEntries(
  */
 export async function indexSourcePages(
   db: Kysely<Database>,
+  engine: SearchTextEngine,
   kind: RecordKind,
   rows: readonly RecordRow[],
 ): Promise<number> {
@@ -99,7 +108,7 @@ export async function indexSourcePages(
     for (const sha256 of chunk) {
       const own = pages.filter((p) => p.sha256 === sha256).map((p) => ({ ...p, page: Number(p.page) }));
       const entries = pageRows(byFile.get(sha256) ?? [], own);
-      await insertEntries(db, entries);
+      await insertEntries(db, engine, entries);
       written += entries.length;
     }
   }
@@ -112,6 +121,7 @@ export async function indexSourcePages(
  */
 export async function indexFilePages(
   db: Kysely<Database>,
+  engine: SearchTextEngine,
   sha256: string,
   pages: readonly DocumentPage[],
 ): Promise<void> {
@@ -135,5 +145,5 @@ export async function indexFilePages(
         pages.slice(i, i + ROWS_AT_ONCE).map((p) => pageField(p.page)),
       )
       .execute();
-  await insertEntries(db, pageRows(owners, pages));
+  await insertEntries(db, engine, pageRows(owners, pages));
 }

@@ -7,7 +7,8 @@ import { RECORD_KINDS } from '../../core/record/record-kinds.ts';
 import { kindsWithTables, tableOf } from '../record-rows.ts';
 import type { BulkInsert, Database } from '../schema.ts';
 import { indexSourcePages } from './search-pages.ts';
-import { searchEntryRows, searchFacetRows, searchRecordRows } from './search-tables.ts';
+import { searchEntryRows, searchFacetRows, searchRecordRows, withEntryIds } from './search-tables.ts';
+import type { SearchTextEngine } from './search-text-sql.ts';
 
 const PAGE = 1_000;
 const CHUNK = 400;
@@ -19,6 +20,7 @@ const CHUNK = 400;
  */
 export async function fillSearchIndex(
   db: Kysely<Database>,
+  engine: SearchTextEngine,
   onProgress?: RebuildProgress,
 ): Promise<{ records: number; entries: number }> {
   await db.deleteFrom('search_entries').execute();
@@ -58,10 +60,13 @@ export async function fillSearchIndex(
       for (const make of [searchRecordRows, searchEntryRows, searchFacetRows]) {
         const insert = make(kind, rows);
         if (insert.table === 'search_entries') entries += insert.count;
-        await insertBulk(db, insert);
+        await insertBulk(
+          db,
+          insert.table === 'search_entries' ? await withEntryIds(db, engine, insert) : insert,
+        );
       }
       // A document's pages, from document_pages (no source keeps a file before 0006 makes that table).
-      entries += await indexSourcePages(db, kind, rows);
+      entries += await indexSourcePages(db, engine, kind, rows);
       records += page.length;
       onProgress?.(records, total);
       after = page.at(-1)?.id ?? after;

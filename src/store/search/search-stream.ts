@@ -2,11 +2,12 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { ReadScope } from '../../core/ports.ts';
 import { exactOnly, type MatchPlan } from '../../core/search/search-query.ts';
 import { SEARCH_KINDS, type SearchKind, type SearchQuery } from '../../core/search/search.ts';
-import { findCitations, segmentTerm } from '../../core/search/search-text.ts';
+import { findCitations } from '../../core/search/search-text.ts';
 import type { Database } from '../schema.ts';
 import type { CursorKey } from './search-cursor.ts';
 import { PAGE_PREFIX, pageOfField } from './search-pages.ts';
 import { searchVisible } from './search-scope.ts';
+import { segmentRange } from './search-segments.ts';
 import type { SearchTextEngine, TextMatch } from './search-text-sql.ts';
 
 // A broad search's page (search-index.ts): read segment by segment in the order of hits, each candidate checked
@@ -96,10 +97,10 @@ function segmentsOf(plan: MatchPlan, kinds: readonly SearchKind[] | undefined): 
     if (isLoose && !plan.hasLoose) continue;
     SEARCH_KINDS.forEach((kind, rank) => {
       if (kinds !== undefined && kinds.length > 0 && !kinds.includes(kind)) return;
-      const segment = segmentTerm(kind, tier < 2);
+      const ranges = [segmentRange(kind, tier < 2)];
       const match: TextMatch = isLoose
-        ? { clauses: plan.clauses, segments: [segment], without: exact }
-        : { clauses: exact, segments: [segment] };
+        ? { clauses: plan.clauses, ranges, without: exact }
+        : { clauses: exact, ranges };
       segments.push({ tier, rank, kind, match });
     });
   }

@@ -9,9 +9,10 @@ import {
   type SimilarPerson,
   type Suggestion,
 } from '../../core/search/search.ts';
-import { exactTerm, normalWords, segmentTerm } from '../../core/search/search-text.ts';
+import { exactTerm, normalWords } from '../../core/search/search-text.ts';
 import type { Database } from '../schema.ts';
 import { searchVisible } from './search-scope.ts';
+import { rangesOf, segmentRange } from './search-segments.ts';
 import { matchedEntries, type SearchTextEngine } from './search-text-sql.ts';
 
 /** Name entries a suggestion or a look for the same person reads at most, in the index's order. */
@@ -48,9 +49,7 @@ export async function suggestOver(
   const plan: MatchPlan = { clauses, hasLoose: false, marks: { words: new Set(), terms: new Set() } };
   // Names only (of the kinds asked for), the first of them in the index's order: a letter or two typed finds
   // names by the hundred thousand, and the shortest of the first ones are suggested.
-  const names = (kinds === undefined || kinds.length === 0 ? SEARCH_KINDS : kinds).map((k) =>
-    segmentTerm(k, true),
-  );
+  const names = rangesOf(kinds === undefined || kinds.length === 0 ? SEARCH_KINDS : kinds, true);
   const { rows } = await sql<{ kind: string; record_id: string; title: string }>`
     with m as (${matchedEntries(engine, plan, NAMES_READ, names)})
     select sr.kind, sr.record_id, min(sr.title) as title
@@ -115,10 +114,10 @@ function sameNameEntries(
   engine: SearchTextEngine,
   plan: MatchPlan,
 ): RawBuilder<{ entry_id: number; loose: number }> {
-  const segments = [segmentTerm('person', true)];
+  const ranges = [segmentRange('person', true)];
   const exact = exactOnly(plan);
-  const same = engine.entries({ clauses: exact, segments }, NAMES_READ);
+  const same = engine.entries({ clauses: exact, ranges }, NAMES_READ);
   if (!plan.hasLoose) return sql`select entry_id, 0 as loose from (${same}) x`;
-  const alike = engine.entries({ clauses: plan.clauses, segments, without: exact }, NAMES_READ);
+  const alike = engine.entries({ clauses: plan.clauses, ranges, without: exact }, NAMES_READ);
   return sql`select entry_id, 0 as loose from (${same}) x union all select entry_id, 1 as loose from (${alike}) l`;
 }

@@ -4,6 +4,8 @@ import type { RecordRow } from '../../core/record/record-row.ts';
 import { isIndexed, SearchDocuments, type SearchDocument } from '../../core/search/search-entries.ts';
 import { loadNameFolder } from '../name-folding-file.ts';
 import { perRow, same, type BulkInsert, type Database } from '../schema.ts';
+import { segmentRange } from './search-segments.ts';
+import type { SearchTextEngine } from './search-text-sql.ts';
 
 let documents: SearchDocuments | undefined;
 
@@ -138,3 +140,47 @@ export const clearSearch =
   (table: 'search_records' | 'search_entries' | 'search_facets') =>
   (db: Kysely<Database>, kind: RecordKind, id: string): Promise<unknown> =>
     db.deleteFrom(table).where('kind', '=', kind).where('record_id', '=', id).execute();
+
+/**
+ * Ids for new entries, one per row in the rows' order, each in the range of its segment (its kind's names or other
+ * text): a segment's ids are asked for once, in one call.
+ */
+export async function entryIdsFor(
+  db: Kysely<Database>,
+  engine: SearchTextEngine,
+  rows: readonly { kind: string; isName: boolean }[],
+): Promise<number[]> {
+  const bySegment = new Map<string, number[]>();
+  rows.forEach((row, i) => {
+    const key = `${row.kind} ${row.isName ? 1 : 0}`;
+    const at = bySegment.get(key);
+    if (at === undefined) bySegment.set(key, [i]);
+    else at.push(i);
+  });
+  const ids = new Array<number>(rows.length);
+  for (const [key, at] of bySegment) {
+    const [kind = '', name] = key.split(' ');
+    const given = await engine.nextIds(db, segmentRange(kind, name === '1'), at.length);
+    at.forEach((i, k) => (ids[i] = given[k] as number));
+  }
+  return ids;
+}
+
+/** A search_entries insert with its entries' ids (entryIdsFor), as the first column. */
+export async function withEntryIds(
+  db: Kysely<Database>,
+  engine: SearchTextEngine,
+  insert: BulkInsert,
+): Promise<BulkInsert> {
+  const column = (name: string) => insert.columns.find((c) => c.name === name);
+  const kind = column('kind');
+  const isName = column('is_name');
+  if (kind === undefined || isName === undefined) throw new Error('search: an entry has a kind and is_name');
+  const valueAt = (c: typeof kind, i: number): unknown => (c.values === undefined ? c.constant : c.values[i]);
+  const segments = Array.from({ length: insert.count }, (_, i) => ({
+    kind: String(valueAt(kind, i)),
+    isName: Number(valueAt(isName, i)) === 1,
+  }));
+  const ids = await entryIdsFor(db, engine, segments);
+  return { ...insert, columns: [perRow('entry_id', 'integer', ids), ...insert.columns] };
+}

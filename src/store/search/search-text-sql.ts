@@ -1,12 +1,14 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Clause, MatchPlan } from '../../core/search/search-query.ts';
 import { exactOnly } from '../../core/search/search-query.ts';
+import type { Database } from '../schema.ts';
+import type { EntryRange } from './search-segments.ts';
 
 /** Clauses an entry must meet, and optionally ones it must not (what an exact match meets, for a loose tier). */
 export interface TextMatch {
   clauses: readonly Clause[];
-  /** Segments' terms, one of which the entry carries (search-text.ts `segmentTerm`). */
-  segments?: readonly string[];
+  /** The segments' ranges of entry ids the entry is in, one of them (search-segments.ts); any entry if not given. */
+  ranges?: readonly EntryRange[];
   /** An entry meeting all of these is left out. */
   without?: readonly Clause[];
 }
@@ -21,20 +23,40 @@ export interface SearchTextEngine {
   entries(match: TextMatch, limit?: number, after?: number): RawBuilder<{ entry_id: number }>;
   /** Of these entries (a few hundred at most), those meeting a match: each looked up by its id. */
   among(match: TextMatch, ids: readonly number[]): RawBuilder<{ entry_id: number }>;
+  /**
+   * Ids for new entries of one segment, inside the writing transaction: each greater than any the segment was
+   * given before it (so a segment's entries come in the order they were written), none given twice.
+   */
+  nextIds(db: Kysely<Database>, range: EntryRange, count: number): Promise<number[]>;
+}
+
+/** The ranges a read covers: those of the match, each from past `after`; undefined when the match has none. */
+function rangesFrom(match: TextMatch, after: number | undefined): EntryRange[] | undefined {
+  if (match.ranges === undefined) return undefined;
+  return match.ranges
+    .map((r) => ({ from: after === undefined ? r.from : Math.max(r.from, after + 1), to: r.to }))
+    .filter((r) => r.from < r.to);
+}
+
+/** Ids counted on from a segment's last one; the segment's range is far from ever filling. */
+function idsAfter(last: number, range: EntryRange, count: number): number[] {
+  const ids = Array.from({ length: count }, (_, i) => last + 1 + i);
+  if ((ids.at(-1) ?? range.from) >= range.to) throw new Error('search: a segment has no ids left');
+  return ids;
 }
 
 /**
- * The entries meeting a plan, the first `bound` of them in order (all when not given), of some segments only when
- * given, each with `loose` 1 when only a loose key met it. The exact ones are read to the same bound: they are among the plan's, so every exact
- * one before the plan's last is within it.
+ * The entries meeting a plan, the first `bound` of them in order (all when not given), of some segments' ranges
+ * only when given, each with `loose` 1 when only a loose key met it. The exact ones are read to the same bound:
+ * they are among the plan's, so every exact one before the plan's last is within it.
  */
 export function matchedEntries(
   engine: SearchTextEngine,
   plan: MatchPlan,
   bound?: number,
-  segments?: readonly string[],
+  ranges?: readonly EntryRange[],
 ): RawBuilder<{ entry_id: number; loose: number }> {
-  const within = segments === undefined ? {} : { segments };
+  const within = ranges === undefined ? {} : { ranges };
   const all = engine.entries({ clauses: plan.clauses, ...within }, bound);
   if (!plan.hasLoose) return sql`select entry_id, 0 as loose from (${all}) a`;
   const exact = engine.entries({ clauses: exactOnly(plan), ...within }, bound);
@@ -45,9 +67,24 @@ export function matchedEntries(
 /** FTS5 over the `search_fts` table (its columns `words` and `terms`), kept by triggers on search_entries. */
 export const FTS5_ENGINE: SearchTextEngine = {
   entries(match, limit, after) {
-    return sql`select rowid as entry_id from search_fts where search_fts match ${fts5Match(match)}
-      ${after === undefined ? sql`` : sql`and rowid > ${after}`}
-      ${limit === undefined ? sql`` : sql`order by rowid limit ${limit}`}`;
+    const query = fts5Match(match);
+    const ordered = limit === undefined ? sql`` : sql`order by rowid limit ${limit}`;
+    const ranges = rangesFrom(match, after);
+    // Bounds of the rowid are integer literals, as in `among`.
+    if (ranges === undefined)
+      return sql`select rowid as entry_id from search_fts where search_fts match ${query}
+        ${after === undefined ? sql`` : sql`and rowid > ${sql.lit(wholeId(after))}`} ${ordered}`;
+    if (ranges.length === 0) return sql`select rowid as entry_id from search_fts where 0`;
+    // FTS5 reads one range of rowids directly: each range is its own read, and their union is in order.
+    const reads = ranges.map(
+      (
+        r,
+      ) => sql`select entry_id from (select rowid as entry_id from search_fts where search_fts match ${query}
+        and rowid >= ${sql.lit(wholeId(r.from))} and rowid < ${sql.lit(wholeId(r.to))} ${ordered})`,
+    );
+    if (reads.length === 1) return reads[0] as RawBuilder<{ entry_id: number }>;
+    return sql`select entry_id from (${sql.join(reads, sql` union all `)})
+      ${limit === undefined ? sql`` : sql`order by entry_id limit ${limit}`}`;
   },
   among(match, ids) {
     // FTS5 looks one rowid up directly, but reads the whole match to test a list of them: each is asked on its
@@ -62,6 +99,14 @@ export const FTS5_ENGINE: SearchTextEngine = {
       sql` union all `,
     );
   },
+  async nextIds(db, range, count) {
+    // One writer at a time on SQLite: the segment's greatest id, read by the rowid's own order, is the last given.
+    const { rows } = await sql<{ last: number | null }>`select max(entry_id) as last from search_entries
+      where entry_id >= ${sql.lit(wholeId(range.from))} and entry_id < ${sql.lit(wholeId(range.to))}`.execute(
+      db,
+    );
+    return idsAfter(Number(rows[0]?.last ?? range.from - 1), range, count);
+  },
 };
 
 /** An entry's id, checked to be a whole number before it is written into a statement. */
@@ -72,8 +117,6 @@ function wholeId(id: number): number {
 
 function fts5Match(match: TextMatch): string {
   let query = fts5(match.clauses);
-  if (match.segments !== undefined)
-    query = `(${query}) AND (${match.segments.map((t) => `terms : "${t}"`).join(' OR ')})`;
   if (match.without !== undefined) query = `(${query}) NOT (${fts5(match.without)})`;
   return query;
 }
@@ -91,20 +134,38 @@ function fts5(clauses: readonly Clause[]): string {
 /** PostgreSQL full-text over `search_entries.doc`: the words weighted D, the terms A, matched as such. */
 export const TSQUERY_ENGINE: SearchTextEngine = {
   entries(match, limit, after) {
-    return sql`select entry_id from search_entries where doc @@ ${tsqueryMatch(match)}::tsquery
-      ${after === undefined ? sql`` : sql`and entry_id > ${after}`}
+    const ranges = rangesFrom(match, after);
+    const within =
+      ranges === undefined
+        ? after === undefined
+          ? sql``
+          : sql`and entry_id > ${after}`
+        : ranges.length === 0
+          ? sql`and false`
+          : sql`and (${sql.join(
+              ranges.map((r) => sql`entry_id >= ${r.from} and entry_id < ${r.to}`),
+              sql` or `,
+            )})`;
+    return sql`select entry_id from search_entries where doc @@ ${tsqueryMatch(match)}::tsquery ${within}
       ${limit === undefined ? sql`` : sql`order by entry_id limit ${limit}`}`;
   },
   among(match, ids) {
     return sql`select entry_id from search_entries where entry_id in (${sql.join(ids)})
       and doc @@ ${tsqueryMatch(match)}::tsquery`;
   },
+  async nextIds(db, range, count) {
+    // Writers run side by side on PostgreSQL: the ids come from the entries' sequence (made with the table by
+    // 0004), which never gives one twice, placed in the segment's range.
+    const { rows } = await sql<{ n: string }>`select nextval('search_entries_entry_id_seq') as n
+      from generate_series(1, ${count})`.execute(db);
+    const ids = rows.map((r) => range.from + Number(r.n));
+    if (ids.some((id) => id >= range.to)) throw new Error('search: a segment has no ids left');
+    return ids;
+  },
 };
 
 function tsqueryMatch(match: TextMatch): string {
   let query = tsquery(match.clauses);
-  if (match.segments !== undefined)
-    query = `(${query}) & (${match.segments.map((t) => `'${t}':A`).join(' | ')})`;
   if (match.without !== undefined) query = `(${query}) & !(${tsquery(match.without)})`;
   return query;
 }
