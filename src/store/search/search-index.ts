@@ -110,7 +110,7 @@ export function createSearchIndex(
               )
               .execute()
               .then((es) => new Map(es.map((e) => [Number(e.entry_id), e])));
-      if (isBounded) await countPagesFound(db, engine, rows, entries, plan, scope);
+      if (isBounded) await countPagesFound(db, rows, entries, plan, scope);
       const hits = rows.map((row) => hitOf(row, entries.get(Number(row.entry_id)), plan));
       const result: SearchPage = { hits, facets, total, totalIsLowerBound: isBounded };
       if (next !== undefined) result.next = encodeCursor(next);

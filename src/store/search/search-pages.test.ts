@@ -81,27 +81,28 @@ const hitOn = (page: SearchPage, id: string): SearchHit | undefined => page.hits
 const counts = (page: SearchPage, facet: keyof SearchPage['facets']) =>
   Object.fromEntries(page.facets[facet].map((f) => [f.value, f.count]));
 
+/** Two public cases, a public charge under art. 174 in the second; the indictment (public) in the first. */
+async function caseWithIndictment(store: Store) {
+  await store.run(EDITOR, async (tx) => {
+    await tx.create('case', caseRecord('case:a', { visibility: 'public' }));
+    await tx.create('case', caseRecord('case:b', { visibility: 'public' }));
+    await tx.create(
+      'charge',
+      chargeRecord('charge:b', 'case:b', {
+        visibility: 'public',
+        article: { jurisdiction: 'kz', code: 'cc', article: '174' },
+      }),
+    );
+  });
+  const documents = documentsOf(store);
+  const indictment = await documents.add('case:a', 'indictment', 'Обвинительный акт', PAGES, 'public');
+  return { store, documents, indictment };
+}
+
 forEachStore('search: the pages of documents', (getStore) => {
   const as = (actor: Actor): Session => openSession(getStore(), actor);
 
-  /** Two public cases, a public charge under art. 174 in the second; the indictment (public) in the first. */
-  async function setUp() {
-    const store = getStore();
-    await store.run(EDITOR, async (tx) => {
-      await tx.create('case', caseRecord('case:a', { visibility: 'public' }));
-      await tx.create('case', caseRecord('case:b', { visibility: 'public' }));
-      await tx.create(
-        'charge',
-        chargeRecord('charge:b', 'case:b', {
-          visibility: 'public',
-          article: { jurisdiction: 'kz', code: 'cc', article: '174' },
-        }),
-      );
-    });
-    const documents = documentsOf(store);
-    const indictment = await documents.add('case:a', 'indictment', 'Обвинительный акт', PAGES, 'public');
-    return { store, documents, indictment };
-  }
+  const setUp = () => caseWithIndictment(getStore());
 
   test('a declined name and a citation on a page are found by every form, naming the document and the page', async () => {
     const { indictment } = await setUp();
@@ -212,3 +213,41 @@ forEachStore('search: the pages of documents', (getStore) => {
     assert.deepEqual(await found(SYSTEM_ACTOR), [[indictment.id, 3]]);
   });
 });
+
+// Bounds far below the data: a search past them reads its page segment by segment, and counts each document's
+// pages found apart from the one statement that counts them otherwise.
+forEachStore(
+  'search: the pages of documents, past the bounds',
+  (getStore) => {
+    test('a document found by a broad search counts the pages the query finds, those the reader may see', async () => {
+      const { documents, indictment } = await caseWithIndictment(getStore());
+      const memo = await documents.add(
+        'case:b',
+        'memo',
+        'Записка',
+        ['В 2022 года встреча.', 'Итоги 2022 года.', 'Ничего.', 'План на 2022 года.'],
+        'internal',
+      );
+      const open = await openSession(getStore(), PUBLIC_ACTOR).search({ text: '"2022 года"' });
+      assert.equal(open.totalIsLowerBound, true, 'the search reads past its bounds');
+      assert.deepEqual(
+        open.hits.map((h) => [h.id, h.page, h.pagesFound]),
+        [[indictment.id, 1, 2]],
+      );
+      const inside = await openSession(getStore(), VIEWER).search({ text: '"2022 года"' });
+      assert.deepEqual(
+        inside.hits.map((h) => [h.id, h.page, h.pagesFound]),
+        [
+          [indictment.id, 1, 2],
+          [memo.id, 1, 3],
+        ],
+      );
+      // A phrase is its words in a row: the words apart find the pages that have both anywhere.
+      const words = await openSession(getStore(), VIEWER).search({ text: 'года 2022' });
+      assert.equal(hitOn(words, memo.id)?.pagesFound, 3);
+      const reversed = await openSession(getStore(), VIEWER).search({ text: '"года 2022"' });
+      assert.equal(hitOn(reversed, memo.id), undefined);
+    });
+  },
+  { searchBounds: { counted: 1, examined: 50 } },
+);

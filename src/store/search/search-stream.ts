@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { ReadScope } from '../../core/ports.ts';
-import { exactOnly, type MatchPlan } from '../../core/search/search-query.ts';
+import { exactOnly, type Clause, type MatchPlan } from '../../core/search/search-query.ts';
 import { SEARCH_KINDS, type SearchKind, type SearchQuery } from '../../core/search/search.ts';
 import { findCitations } from '../../core/search/search-text.ts';
 import type { Database } from '../schema.ts';
@@ -118,28 +118,31 @@ interface Candidate {
 }
 
 /**
- * What an entry (`se`) that meets the plan must hold, read from its own row: each clause's token or phrase
- * within its words or terms. It is not the match (a token may be part of a longer one), but an entry without it
- * cannot match, and is not looked up in the engine: a look-up of a long phrase costs the engine a read of every
- * word's list.
+ * Whether an entry (`se`) meets some clauses, read from its own row: each clause's token (or the start of one, for a
+ * prefix) among its words or terms, or its phrase's words in a row among its words. The columns hold their tokens
+ * as the engines do (letters and digits, lower case, marks off, one space between), so this is the engines' own
+ * match, decided without them: an engine looks an entry up by its id no faster than it reads every entry of each
+ * of the query's words (about 0.45 ms for a long phrase).
  */
-function mayMeet(plan: MatchPlan): RawBuilder<boolean> {
+function meets(clauses: readonly Clause[]): RawBuilder<boolean> {
   // The tokens are letters and digits only, and a phrase is its words with spaces: none is a LIKE wildcard.
-  const within = (column: 'words' | 'terms', text: string) =>
-    sql`${sql.ref(`se.${column}`)} like ${`%${text}%`}`;
-  const clauses = plan.clauses.map((c) =>
+  const padded = (column: 'words' | 'terms') => sql`(' ' || ${sql.ref(`se.${column}`)} || ' ')`;
+  const has = (column: 'words' | 'terms', text: string, isPrefix = false) =>
+    sql`${padded(column)} like ${`% ${text}${isPrefix ? '' : ' '}%`}`;
+  const each = clauses.map((c) =>
     'phrase' in c
-      ? within('words', c.phrase.join(' '))
+      ? has('words', c.phrase.join(' '))
       : sql`(${sql.join(
-          c.alternatives.map((a) => within(a.column, a.token)),
+          c.alternatives.map((a) => has(a.column, a.token, a.isPrefix === true)),
           sql` or `,
         )})`,
   );
-  return sql<boolean>`(${sql.join(clauses, sql` and `)})`;
+  return sql<boolean>`(${sql.join(each, sql` and `)})`;
 }
 
-/** Entries looked up by id in one statement, each on its own. */
-const PROBES_AT_ONCE = 100;
+/** 0 for an entry (`se`) that meets the plan exactly, 1 for one that meets it only loosely. */
+const looseness = (plan: MatchPlan): RawBuilder<number> =>
+  plan.hasLoose ? sql<number>`case when ${meets(exactOnly(plan))} then 0 else 1 end` : sql<number>`0`;
 
 /** The position of a hit in the order of hits: where the next page starts after it. */
 export const keyOf = (row: PageRow): CursorKey => ({
@@ -188,7 +191,7 @@ export async function streamedPage(
       const fresh = candidates.filter(
         (c) => Number(c.ok) === 1 && !seen.has(`${segment.kind}:${c.record_id}`),
       );
-      const later = await foundEarlier(db, engine, segment, fresh, plan, scope);
+      const later = await foundEarlier(db, segment, fresh, plan, scope);
       for (const c of candidates) {
         from = Number(c.entry_id);
         const key = `${segment.kind}:${c.record_id}`;
@@ -221,7 +224,6 @@ export async function streamedPage(
  */
 async function foundEarlier(
   db: Kysely<Database>,
-  engine: SearchTextEngine,
   segment: Segment,
   candidates: readonly Candidate[],
   plan: MatchPlan,
@@ -229,9 +231,10 @@ async function foundEarlier(
 ): Promise<Set<number>> {
   const later = new Set<number>();
   if (candidates.length === 0) return later;
+  // The records' other entries that meet the plan, each with its tier.
   const others = await db
     .selectFrom('search_entries as se')
-    .select(['se.entry_id', 'se.record_id', 'se.is_name'])
+    .select(['se.entry_id', 'se.record_id', 'se.is_name', looseness(plan).as('loose')])
     .where('se.kind', '=', segment.kind)
     .where(
       'se.record_id',
@@ -239,77 +242,36 @@ async function foundEarlier(
       candidates.map((c) => c.record_id),
     )
     .where(searchVisible('se', scope))
-    .where(mayMeet(plan))
+    .where(meets(plan.clauses))
     .execute();
-  // An entry can come before a candidate when its best tier (a name's 0, other text's 2) is better, or the same
-  // and it is the earlier entry.
-  const possible = (other: { entry_id: number; is_name: number }, c: Candidate) => {
-    const best = Number(other.is_name) === 1 ? 0 : 2;
-    const id = Number(other.entry_id);
-    return (
-      id !== Number(c.entry_id) && (best < segment.tier || (best === segment.tier && id < Number(c.entry_id)))
-    );
-  };
-  const asked = new Set<number>();
-  for (const c of candidates)
-    for (const o of others) if (o.record_id === c.record_id && possible(o, c)) asked.add(Number(o.entry_id));
-  if (asked.size === 0) return later;
-  const tiers = await tiersOf(db, engine, [...asked], plan);
   for (const c of candidates) {
     for (const o of others) {
-      if (o.record_id !== c.record_id || !asked.has(Number(o.entry_id))) continue;
-      const loose = tiers.get(Number(o.entry_id));
-      if (loose === undefined) continue;
-      const tier = (Number(o.is_name) === 1 ? 0 : 2) + loose;
-      if (tier < segment.tier || (tier === segment.tier && Number(o.entry_id) < Number(c.entry_id)))
+      const id = Number(o.entry_id);
+      if (o.record_id !== c.record_id || id === Number(c.entry_id)) continue;
+      const tier = (Number(o.is_name) === 1 ? 0 : 2) + Number(o.loose);
+      if (tier < segment.tier || (tier === segment.tier && id < Number(c.entry_id)))
         later.add(Number(c.entry_id));
     }
   }
   return later;
 }
 
-/** Of some entries, those meeting the plan: 0 for each met exactly, 1 for each met only loosely. */
-async function tiersOf(
-  db: Kysely<Database>,
-  engine: SearchTextEngine,
-  ids: readonly number[],
-  plan: MatchPlan,
-): Promise<Map<number, number>> {
-  const found = new Map<number, number>();
-  for (let i = 0; i < ids.length; i += PROBES_AT_ONCE) {
-    const chunk = ids.slice(i, i + PROBES_AT_ONCE);
-    const exact = await sql<{
-      entry_id: number;
-    }>`${engine.among({ clauses: exactOnly(plan) }, chunk)}`.execute(db);
-    for (const row of exact.rows) found.set(Number(row.entry_id), 0);
-    if (!plan.hasLoose) continue;
-    const rest = chunk.filter((id) => !found.has(id));
-    if (rest.length === 0) continue;
-    const loose = await sql<{ entry_id: number }>`${engine.among({ clauses: plan.clauses }, rest)}`.execute(
-      db,
-    );
-    for (const row of loose.rows) found.set(Number(row.entry_id), 1);
-  }
-  return found;
-}
-
 /** For a page's document hits found in a page's text, how many of the document's pages the query finds. */
 export async function countPagesFound(
   db: Kysely<Database>,
-  engine: SearchTextEngine,
   rows: PageRow[],
   entries: ReadonlyMap<number, EntryRow>,
   plan: MatchPlan,
   scope: ReadScope,
 ): Promise<void> {
-  // Every document found by a page, with all their pages read in one query and looked up in one more.
+  // Every document found by a page, with the pages the query finds counted in one query.
   const found = rows.filter(
     (row) => pageOfField(entries.get(Number(row.entry_id))?.field ?? '') !== undefined,
   );
   if (found.length === 0) return;
-  const pages = await db
+  const counted = await db
     .selectFrom('search_entries as se')
-    .select(['se.entry_id', 'se.record_id'])
+    .select(['se.record_id', (eb) => eb.fn.countAll<number | string>().as('n')])
     .where('se.kind', '=', 'source')
     .where(
       'se.record_id',
@@ -318,14 +280,8 @@ export async function countPagesFound(
     )
     .where('se.field', 'like', `${PAGE_PREFIX}%`)
     .where(searchVisible('se', scope))
-    .where(mayMeet(plan))
+    .where(meets(plan.clauses))
+    .groupBy('se.record_id')
     .execute();
-  const met = await tiersOf(
-    db,
-    engine,
-    pages.map((p) => Number(p.entry_id)),
-    plan,
-  );
-  for (const row of found)
-    row.pages = pages.filter((p) => p.record_id === row.record_id && met.has(Number(p.entry_id))).length;
+  for (const row of found) row.pages = Number(counted.find((c) => c.record_id === row.record_id)?.n ?? 0);
 }

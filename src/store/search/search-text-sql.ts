@@ -21,8 +21,6 @@ export interface TextMatch {
 export interface SearchTextEngine {
   /** The entries meeting a match; with a limit, the first of them in order (after an entry when given). */
   entries(match: TextMatch, limit?: number, after?: number): RawBuilder<{ entry_id: number }>;
-  /** Of these entries (a few hundred at most), those meeting a match: each looked up by its id. */
-  among(match: TextMatch, ids: readonly number[]): RawBuilder<{ entry_id: number }>;
   /**
    * Ids for new entries of one segment, inside the writing transaction: each greater than any the segment was
    * given before it (so a segment's entries come in the order they were written), none given twice.
@@ -70,7 +68,8 @@ export const FTS5_ENGINE: SearchTextEngine = {
     const query = fts5Match(match);
     const ordered = limit === undefined ? sql`` : sql`order by rowid limit ${limit}`;
     const ranges = rangesFrom(match, after);
-    // Bounds of the rowid are integer literals, as in `among`.
+    // Bounds of the rowid are written as integer literals: bound as a JavaScript number, a bound arrives as a real,
+    // and FTS5 then reads every entry that meets the match (an equality on the rowid was measured: 2 s for 100).
     if (ranges === undefined)
       return sql`select rowid as entry_id from search_fts where search_fts match ${query}
         ${after === undefined ? sql`` : sql`and rowid > ${sql.lit(wholeId(after))}`} ${ordered}`;
@@ -85,19 +84,6 @@ export const FTS5_ENGINE: SearchTextEngine = {
     if (reads.length === 1) return reads[0] as RawBuilder<{ entry_id: number }>;
     return sql`select entry_id from (${sql.join(reads, sql` union all `)})
       ${limit === undefined ? sql`` : sql`order by entry_id limit ${limit}`}`;
-  },
-  among(match, ids) {
-    // FTS5 looks one rowid up directly, but reads the whole match to test a list of them: each is asked on its
-    // own. The rowid is written as an integer literal: bound as a JavaScript number it arrives as a real, and
-    // FTS5 then ignores the equality and gives every entry that meets the match.
-    const query = fts5Match(match);
-    return sql.join(
-      ids.map(
-        (id) =>
-          sql`select rowid as entry_id from search_fts where search_fts match ${query} and rowid = ${sql.lit(wholeId(id))}`,
-      ),
-      sql` union all `,
-    );
   },
   async nextIds(db, range, count) {
     // One writer at a time on SQLite: the segment's greatest id, read by the rowid's own order, is the last given.
@@ -148,10 +134,6 @@ export const TSQUERY_ENGINE: SearchTextEngine = {
             )})`;
     return sql`select entry_id from search_entries where doc @@ ${tsqueryMatch(match)}::tsquery ${within}
       ${limit === undefined ? sql`` : sql`order by entry_id limit ${limit}`}`;
-  },
-  among(match, ids) {
-    return sql`select entry_id from search_entries where entry_id in (${sql.join(ids)})
-      and doc @@ ${tsqueryMatch(match)}::tsquery`;
   },
   async nextIds(db, range, count) {
     // Writers run side by side on PostgreSQL: the ids come from the entries' sequence (made with the table by
