@@ -320,6 +320,29 @@ forEachStore(
       return { byTier: [[...persons, ...cases], loose, text], hidden };
     }
 
+    test('a segment before the last entry counted is read when it holds hits, passed over when it holds none', async () => {
+      await getStore().run(SYSTEM_ACTOR, async (tx) => {
+        // The cases are written first, but persons' names come first in the index's order.
+        for (let i = 0; i < 8; i++)
+          await tx.create(
+            'case',
+            caseRecord(`case:z${i}`, { title: `Zhetisu affair ${i}`, visibility: 'public' }),
+          );
+        for (const i of [0, 1])
+          await tx.create(
+            'person',
+            personRecord(`person:z${i}`, { visibility: 'public', names: [name(`Zhetisu Aman${i}`)] }),
+          );
+      });
+      const first = await as(PUBLIC_ACTOR).search({ text: 'Zhetisu', limit: 50 });
+      assert.equal(first.totalIsLowerBound, true, 'the count read the two names and three of the cases');
+      assert.deepEqual(ids(await allHits(as(PUBLIC_ACTOR), { text: 'Zhetisu', limit: 50 })), [
+        'person:z0',
+        'person:z1',
+        ...Array.from({ length: 8 }, (_, i) => `case:z${i}`),
+      ]);
+    });
+
     test('paging reaches every hit once, in the order of hits, and the total says it is a lower bound', async () => {
       const { byTier, hidden } = await write();
       const expected = byTier.flat();

@@ -79,7 +79,9 @@ export function createSearchIndex(
         union all
         select 'total', null, null, null, null, null, null, null, null, null, null, (select count(*) from r)
         union all
-        select 'matched', null, null, null, null, null, null, null, null, null, null, (select count(*) from m)`.execute(
+        select 'matched', null, null, null, null, null, null, null, null, null, null, (select count(*) from m)
+        union all
+        select 'entry', null, null, null, null, null, null, entry_id, null, null, null, loose from m`.execute(
         db,
       );
       const total = Number(parts.find((p) => p.part === 'total')?.n ?? 0);
@@ -88,7 +90,11 @@ export function createSearchIndex(
       let rows: PageRow[];
       let next: CursorKey | undefined;
       if (isBounded) {
-        ({ rows, next } = await streamedPage(db, engine, bounds, plan, query, scope, limit, after));
+        const first = parts
+          .filter((p) => p.part === 'entry')
+          .map((p) => ({ entry: Number(p.entry_id), loose: Number(p.n) }))
+          .sort((a, b) => a.entry - b.entry);
+        ({ rows, next } = await streamedPage(db, engine, bounds, plan, query, scope, limit, after, first));
       } else {
         const found = parts
           .filter((p): p is PartRow & PageRow => p.part === 'hit')
@@ -141,9 +147,13 @@ export function createSearchIndex(
   }
 }
 
-/** A row of the search's one statement: a hit of the page (n its order), a facet's value (n its count), or the total. */
+/**
+ * A row of the search's one statement: a hit of the page (n its order), a facet's value (n its count), the total,
+ * how many entries were read, or one of them (n 1 when it met the query only loosely).
+ */
 interface PartRow {
-  part: 'hit' | 'facet' | 'total' | 'matched';
+  part: 'hit' | 'facet' | 'total' | 'matched' | 'entry';
+  entry_id?: number | string | null;
   facet: string | null;
   value: string | null;
   n: number | string | null;

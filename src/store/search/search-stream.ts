@@ -151,6 +151,25 @@ export const keyOf = (row: PageRow): CursorKey => ({
   entry: Number(row.entry_id),
 });
 
+/** An entry the search's first statement read, the first entries found in the index's order. */
+export interface FirstFound {
+  entry: number;
+  /** 1 when it met the query only loosely. */
+  loose: number;
+}
+
+/**
+ * Whether a segment surely holds nothing the query meets: every entry found up to the last one read came first,
+ * and the index's order is the segments' one after the other, so a segment wholly before it holds only those.
+ */
+function isKnownEmpty(segment: Segment, first: readonly FirstFound[]): boolean {
+  const last = first.at(-1)?.entry;
+  const range = segment.match.ranges?.[0];
+  if (last === undefined || range === undefined || range.to - 1 > last) return false;
+  const loose = segment.tier % 2;
+  return !first.some((f) => f.entry >= range.from && f.entry < range.to && f.loose === loose);
+}
+
 /**
  * A page of a broad search, read segment by segment from the cursor: each segment's entries in order, those
  * the reader may see and the filters pass, each the first of its record in the order of hits.
@@ -164,6 +183,7 @@ export async function streamedPage(
   scope: ReadScope,
   limit: number,
   after: CursorKey | undefined,
+  first: readonly FirstFound[],
 ): Promise<{ rows: PageRow[]; next?: CursorKey }> {
   const rows: PageRow[] = [];
   const seen = new Set<string>();
@@ -174,6 +194,7 @@ export async function streamedPage(
       (segment.tier < after.tier || (segment.tier === after.tier && segment.rank < after.rank))
     )
       continue;
+    if (isKnownEmpty(segment, first)) continue;
     let from =
       after !== undefined && segment.tier === after.tier && segment.rank === after.rank ? after.entry : 0;
     for (;;) {
