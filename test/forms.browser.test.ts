@@ -51,7 +51,7 @@ test(
     assert.equal(await language.inputValue(), 'kk', 'a language the user typed is kept');
     await f.page.locator('.record-form').screenshot({ path: 'reports/screenshots/forms-person.png' });
     await f.save();
-    await f.page.waitForURL(/\/records\/person\/person%3Atest-forms\/edit$/);
+    await f.page.waitForURL(/\/persons\/person%3Atest-forms$/);
 
     await f.openNew('case');
     await f.fill('id', 'case:test-forms');

@@ -79,7 +79,7 @@ test(
     await noAxeViolations(f);
     await f.page.locator('.record-form').screenshot({ path: 'reports/screenshots/forms-person-more.png' });
     await f.save();
-    await f.page.waitForURL(/\/records\/person\/person%3Azhanbolat-mamay\/edit$/);
+    await f.page.waitForURL(/\/persons\/person%3Azhanbolat-mamay$/);
     const person = await f.stored(`/api/persons/${PERSON}`);
     const names = person.names as Record<string, unknown>[];
     assert.equal(names[0]?.scheme, 'HRW house style');

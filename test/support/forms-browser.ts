@@ -1,9 +1,12 @@
-import type { Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { after, before } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
 import { addUser } from '../../src/core/accounts/account.service.ts';
 import type { Store } from '../../src/core/ports.ts';
 import { SYSTEM_ACTOR } from '../../src/core/actor.ts';
 import { nodeAccountDeps } from '../../src/node-secrets.ts';
 import { PASSWORD } from './auth-browser.ts';
+import { CHROMIUM, launchBrowser, startDemoServer } from './browser.ts';
 
 /** An account of the given role, with the tests' password, in the server's store. */
 export async function addAccount(
@@ -72,4 +75,40 @@ export class FormsPageObject {
   errorOf(name: string): Promise<string> {
     return this.page.locator(`#error-${name.replace(/\W/g, '-')}`).innerText();
   }
+}
+
+/**
+ * One test file's demo server and Chromium, with an editor's account, started before its tests and stopped after
+ * them. `skip` says why the tests cannot run (no Chromium, outside CI); `signedIn` opens a page signed in.
+ */
+export function formsBrowserSuite(account: string) {
+  const hasChromium = existsSync(CHROMIUM);
+  const skip = !hasChromium && process.env.CI !== 'true' ? `no Chromium at ${CHROMIUM}` : false;
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof startDemoServer>> | undefined;
+  before(async () => {
+    if (!hasChromium) return;
+    server = await startDemoServer();
+    await addAccount(server.store, account, 'editor');
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const running = () => {
+    if (browser === undefined || server === undefined) throw new Error('the browser suite has not started');
+    return { browser, server };
+  };
+  return {
+    skip,
+    server: () => running().server,
+    signedIn: async (): Promise<FormsPageObject> => {
+      const { browser: chromium, server: started } = running();
+      const page = await chromium.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+      const forms = new FormsPageObject(page, started.url);
+      await forms.signIn(account);
+      return forms;
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
 import { useMe, useSignOut } from '../api/auth.ts';
@@ -29,18 +30,41 @@ export function AccountMenu() {
   );
 }
 
-/** For someone signed in: start a new case or person. */
+/** The records one starts from the menu; the others belong to a case and start from its page. */
+const NEW_RECORDS = [
+  ['case', 'forms.links.newCase'],
+  ['person', 'forms.links.newPerson'],
+  ['organisation', 'forms.links.newOrganisation'],
+  ['event', 'forms.links.newEvent'],
+  ['source', 'forms.links.newSource'],
+] as const;
+
+/** For someone signed in: a menu to start a new case, person, organisation, event or source. */
 export function NewRecordLinks() {
   const me = useMe();
+  const menu = useRef<HTMLDetailsElement>(null);
   if (!me.data?.user) return null;
+  // A link followed closes the menu, as the page changes under it.
+  const close = () => menu.current?.removeAttribute('open');
   return (
-    <>
-      <Link to="/records/case/new">
-        <FormattedMessage id="forms.links.newCase" />
-      </Link>
-      <Link to="/records/person/new">
-        <FormattedMessage id="forms.links.newPerson" />
-      </Link>
-    </>
+    <details className="new-menu" ref={menu}>
+      <summary>
+        <FormattedMessage id="nav.new" />
+      </summary>
+      <div className="new-menu-panel">
+        <ul>
+          {NEW_RECORDS.map(([kind, message]) => (
+            <li key={kind}>
+              <Link to={`/records/${kind}/new`} onClick={close}>
+                <FormattedMessage id={message} />
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <p className="muted">
+          <FormattedMessage id="nav.newHint" />
+        </p>
+      </div>
+    </details>
   );
 }

@@ -6,6 +6,7 @@ import { titleIn, type LanguageTitles } from '../../../../../src/core/common/tit
 import { findCitations } from '../../../../../src/core/search/search-text.ts';
 import { formatTermBounds, type MoneyUnitWords } from '../../../lib/format.ts';
 import { useArticleDescription, type ArticleDescription } from '../api/article.ts';
+import { bareArticle } from '../lib/bare-article.ts';
 import { FieldGroup, TextField } from './fields.tsx';
 import { languageOf } from '../../../lib/locale.ts';
 
@@ -105,7 +106,7 @@ export function ArticleField() {
   });
   const readCitation = (text: string) => {
     setCited(text);
-    const found = findCitations(text).citations[0];
+    const found = findCitations(text).citations[0] ?? bareArticle(text);
     if (found === undefined) return;
     const options = { shouldDirty: true, shouldValidate: true };
     setValue('article.article', found.article, options);
@@ -124,6 +125,13 @@ export function ArticleField() {
         <span id="article-cited-hint" className="muted">
           <FormattedMessage id="forms.article.citedHint" />
         </span>
+        {cited.trim() !== '' &&
+          findCitations(cited).citations.length === 0 &&
+          bareArticle(cited) === undefined && (
+            <span className="warning-text" role="status">
+              <FormattedMessage id="forms.article.notRecognised" />
+            </span>
+          )}
       </label>
       <div className="row">
         <TextField name="article.jurisdiction" label="forms.case.jurisdiction" />

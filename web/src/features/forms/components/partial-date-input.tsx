@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { formatDateParts, parseDateParts, type DateEnd, type DateParts } from '../lib/partial-date-parts.ts';
@@ -10,38 +11,77 @@ const SEASONS = ['21', '22', '23', '24'] as const;
  * or a range "somewhere between". It writes the core's partial-date string into the form field.
  */
 export function PartialDateInput({ name, label }: { name: string; label: string }) {
-  const intl = useIntl();
   const { control } = useFormContext();
   return (
     <Controller
       control={control}
       name={name}
-      render={({ field }) => {
-        const parts = parseDatePartsKeepingTyped(field.value as string | undefined);
-        const change = (next: DateParts) => field.onChange(formatDateParts(next));
-        return (
-          <fieldset className="partial-date" data-field={name}>
-            <legend>{intl.formatMessage({ id: label })}</legend>
-            <DateEndInputs end={parts.from} onChange={(from) => change({ ...parts, from })} />
-            {parts.isRange && (
-              <>
-                <span aria-hidden="true">–</span>
-                <DateEndInputs end={parts.to} onChange={(to) => change({ ...parts, to })} />
-              </>
-            )}
-            <label className="inline">
-              <input
-                type="checkbox"
-                checked={parts.isRange}
-                onChange={(e) => change({ ...parts, isRange: e.target.checked })}
-              />
-              {intl.formatMessage({ id: 'forms.date.range' })}
-            </label>
-            <FieldErrorText name={name} />
-          </fieldset>
-        );
-      }}
+      render={({ field }) => (
+        <DateInputs
+          name={name}
+          label={label}
+          value={field.value as string | undefined}
+          onChange={(value) => field.onChange(value)}
+        />
+      )}
     />
+  );
+}
+
+/**
+ * What the user typed, kept as typed (a day's first digit, a tick before the year): the field's value is written
+ * from it at each change, and read back only when the value changes from elsewhere (a reset, a restored version).
+ */
+function useTypedParts(value: string | undefined): [DateParts, (next: DateParts) => string] {
+  const current = value ?? '';
+  const [typed, setTyped] = useState(() => ({ value: current, parts: parseDatePartsKeepingTyped(value) }));
+  let { parts } = typed;
+  if (current !== typed.value) {
+    parts = parseDatePartsKeepingTyped(value);
+    setTyped({ value: current, parts });
+  }
+  const write = (next: DateParts) => {
+    const written = formatDateParts(next);
+    setTyped({ value: written, parts: next });
+    return written;
+  };
+  return [parts, write];
+}
+
+function DateInputs({
+  name,
+  label,
+  value,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  const intl = useIntl();
+  const [parts, write] = useTypedParts(value);
+  const change = (next: DateParts) => onChange(write(next));
+  return (
+    <fieldset className="partial-date" data-field={name}>
+      <legend>{intl.formatMessage({ id: label })}</legend>
+      <DateEndInputs end={parts.from} onChange={(from) => change({ ...parts, from })} />
+      {parts.isRange && (
+        <>
+          <span aria-hidden="true">–</span>
+          <DateEndInputs end={parts.to} onChange={(to) => change({ ...parts, to })} />
+        </>
+      )}
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={parts.isRange}
+          onChange={(e) => change({ ...parts, isRange: e.target.checked })}
+        />
+        {intl.formatMessage({ id: 'forms.date.range' })}
+      </label>
+      <FieldErrorText name={name} />
+    </fieldset>
   );
 }
 

@@ -4,7 +4,7 @@ import { FormProvider, useForm, type FieldValues, type Resolver } from 'react-ho
 import { FormattedMessage, useIntl } from 'react-intl';
 import { CaseDefaultsFollower } from './case-defaults.tsx';
 import { CaseRoleField } from './case-role-field.tsx';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
 import { linkToCase, useSaveRecord, type FormKind } from '../api/records.ts';
 import { afterSavePath } from '../lib/form-paths.ts';
@@ -61,8 +61,13 @@ const FIELDS: Record<FormKind, () => React.JSX.Element> = {
 };
 
 /** The form's check: the core's schema over the record the form's values make (empty boxes left out). */
-function resolverOf(kind: FormKind): Resolver<FieldValues> {
-  const check = zodResolver(SCHEMAS[kind] as never) as unknown as Resolver<FieldValues>;
+function resolverOf(kind: FormKind, required: string): Resolver<FieldValues> {
+  // A value left out is said in the reader's words, not the schema's ("expected string, received undefined").
+  const options = {
+    error: (issue: { code: string; input?: unknown }) =>
+      issue.code === 'invalid_type' && issue.input === undefined ? required : undefined,
+  };
+  const check = zodResolver(SCHEMAS[kind] as never, options as never) as unknown as Resolver<FieldValues>;
   return (values, context, options) => check(recordOfForm(values) as FieldValues, context, options);
 }
 
@@ -88,12 +93,13 @@ export function RecordForm({
 }) {
   const intl = useIntl();
   const navigate = useNavigate();
+  const justSaved = (useLocation().state as { saved?: unknown } | null)?.saved === true;
   const save = useSaveRecord(kind);
   const [baseVersion, setBaseVersion] = useState(version);
   const [conflict, setConflict] = useState<{ current: Record<string, unknown>; version: number }>();
   const form = useForm<FieldValues>({
     defaultValues: formOfDisputes(values),
-    resolver: resolverOf(kind),
+    resolver: resolverOf(kind, intl.formatMessage({ id: 'forms.required' })),
     mode: 'onBlur',
   });
   const [formError, setFormError] = useState<string>();
@@ -109,7 +115,9 @@ export function RecordForm({
         { record, ...(baseVersion !== undefined ? { version: baseVersion } : {}) },
         {
           onSuccess: () => {
-            const next = () => void navigate(afterSavePath(kind, record, fromCase));
+            // A record with no page of its own comes back to its form, which says it was saved.
+            const next = () =>
+              void navigate(afterSavePath(kind, record, fromCase), { state: { saved: true } });
             // A new event or person added from a case is linked to it, so the case page shows it; should that
             // fail (the case changed meanwhile), the user can still add it in the case's form.
             const id = String(record.id);
@@ -164,6 +172,11 @@ export function RecordForm({
             }}
           />
         )}
+        {justSaved && !form.formState.isDirty && (
+          <p role="status" className="saved-notice">
+            <FormattedMessage id="forms.saved" />
+          </p>
+        )}
         {kind === 'person' && isNew && fromCase !== undefined && (
           <CaseRoleField role={role} onChange={setRole} />
         )}
@@ -174,6 +187,11 @@ export function RecordForm({
           </p>
         )}
         {isNew && <CaseDefaultsFollower kind={kind} />}
+        {kind === 'case' && isNew && (
+          <p className="hint">
+            <FormattedMessage id="forms.case.laterRecords" />
+          </p>
+        )}
         <Fields />
         <DisputesFields />
         {kind !== 'source' && (

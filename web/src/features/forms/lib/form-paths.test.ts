@@ -13,6 +13,7 @@ test('saving returns to the case the record belongs to or was added from, or to 
   assert.equal(afterSavePath('source', { id: 'source:s' }, 'case:x'), '/cases/case%3Ax');
   assert.equal(afterSavePath('event', { id: 'event:e', cases: ['case:y'] }, 'case:y'), '/cases/case%3Ay');
   assert.equal(afterSavePath('organisation', { id: 'organisation:o' }), '/organisations/organisation%3Ao');
+  assert.equal(afterSavePath('person', { id: 'person:p' }), '/persons/person%3Ap');
   assert.equal(afterSavePath('source', { id: 'source:s' }), '/records/source/source%3As/edit');
   assert.equal(afterSavePath('case', { id: 'case:x' }, 'case:other'), '/cases/case%3Ax');
 });

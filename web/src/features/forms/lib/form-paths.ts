@@ -17,5 +17,6 @@ export function afterSavePath(kind: string, record: Record<string, unknown>, fro
   if (typeof record.case === 'string') return `/cases/${encodeURIComponent(record.case)}`;
   if (fromCase !== undefined && fromCase !== '') return `/cases/${encodeURIComponent(fromCase)}`;
   if (kind === 'organisation') return `/organisations/${encodeURIComponent(id)}`;
+  if (kind === 'person') return `/persons/${encodeURIComponent(id)}`;
   return formPath(kind, id);
 }

@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Locator } from 'playwright-core';
+import { formsBrowserSuite, type FormsPageObject } from './support/forms-browser.ts';
+
+// The forms as a person types into them, key by key (not a value set at once): what a first-time user met.
+
+const { skip, server, signedIn } = formsBrowserSuite('editor-typing');
+
+/** The boxes of one end of a partial date: year, month, day, approximate, uncertain. */
+function dateEnd(f: FormsPageObject, name: string, end = 0) {
+  const box = f.page.locator(`fieldset.partial-date[data-field="${name}"] .date-end`).nth(end);
+  return {
+    year: box.getByLabel('Year'),
+    month: box.getByLabel('Month or season'),
+    day: box.getByLabel('Day'),
+    approximate: box.getByLabel('approximate'),
+  };
+}
+
+/** Types text key by key into an emptied box, as a person does. */
+async function typeInto(box: Locator, text: string): Promise<void> {
+  await box.click();
+  await box.press('Control+A');
+  await box.press('Backspace');
+  await box.pressSequentially(text);
+}
+
+test(
+  'a date typed key by key is saved as typed: a two-digit day, a leading zero, a tick before the year',
+  { skip },
+  async () => {
+    const f = await signedIn();
+    await f.openNew('person');
+    await f.fill('id', 'person:typed-dates');
+    await typeInto(f.page.locator('[name="names.0.value"]'), 'Typed Datesov');
+    const birth = dateEnd(f, 'birthDate');
+    // Approximate is ticked first, before any year: it stays ticked and the year typed after it carries it.
+    await birth.approximate.check();
+    assert.equal(await birth.approximate.isChecked(), true);
+    await typeInto(birth.year, '1965');
+    await birth.month.selectOption('05');
+    await typeInto(birth.day, '26');
+    assert.equal(await birth.day.inputValue(), '26');
+    await typeInto(birth.day, '07');
+    assert.equal(await birth.day.inputValue(), '07', 'a leading zero neither empties the date nor the box');
+    assert.equal(await birth.year.inputValue(), '1965');
+    await f.save();
+    // A person has a page of their own: saving goes there.
+    await f.page.waitForURL(/\/persons\/person(:|%3A)typed-dates$/);
+    const saved = await server().store.reader.get('person', 'person:typed-dates');
+    assert.equal(saved?.data.birthDate, '1965-05-07~');
+  },
+);
+
+test(
+  '"somewhere between two dates" stays ticked with nothing in it yet, and saves the range typed',
+  { skip },
+  async () => {
+    const f = await signedIn();
+    await f.openNew('event');
+    await f.fill('id', 'event:typed-range');
+    await typeInto(f.page.locator('[name="title"]'), 'A week of protests');
+    const between = f.page
+      .locator('fieldset.partial-date[data-field="start"]')
+      .getByLabel('Somewhere between two dates');
+    await between.check();
+    assert.equal(await between.isChecked(), true);
+    const from = dateEnd(f, 'start', 0);
+    const to = dateEnd(f, 'start', 1);
+    await typeInto(from.year, '2022');
+    await from.month.selectOption('01');
+    await typeInto(from.day, '2');
+    await typeInto(to.year, '2022');
+    await to.month.selectOption('01');
+    await typeInto(to.day, '11');
+    await f.save();
+    // An event has no page of its own: its form comes back and says it was saved.
+    await f.page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    const saved = await server().store.reader.get('event', 'event:typed-range');
+    assert.equal(saved?.data.start, '[2022-01-02..2022-01-11]');
+  },
+);
+
+test(
+  'an article typed as its number alone fills the number; anything else says how to write it',
+  { skip },
+  async () => {
+    const f = await signedIn();
+    await f.openNew('charge', 'case:kz-mamay-2022');
+    const cited = f.page.getByLabel('Article as cited');
+    await typeInto(cited, '400');
+    assert.equal(await f.page.locator('[name="article.article"]').inputValue(), '400');
+    assert.equal(await f.page.getByText('Not recognised as an article').count(), 0);
+    await typeInto(cited, '378(1)');
+    assert.deepEqual(
+      [
+        await f.page.locator('[name="article.article"]').inputValue(),
+        await f.page.locator('[name="article.part"]').inputValue(),
+      ],
+      ['378', '1'],
+    );
+    await typeInto(cited, 'the riots article');
+    await f.page.getByText('Not recognised as an article').waitFor();
+  },
+);
+
+test('a name row left empty says it is required, in words, not the schema’s', { skip }, async () => {
+  const f = await signedIn();
+  await f.openNew('person');
+  await f.click('Add another name or spelling');
+  await f.page.locator('[name="names.1.value"]').focus();
+  await f.page.locator('[name="occupation"]').focus();
+  await f.page.locator('#error-names-1-value').waitFor();
+  assert.equal(await f.errorOf('names.1.value'), 'Required');
+});
+
+test(
+  'the menu of new records reaches an organisation, an event and a source, and says where charges begin',
+  { skip },
+  async () => {
+    const f = await signedIn();
+    await f.page.goto(`${server().url}/cases`);
+    await f.page.getByText('New…').click();
+    await f.page.getByText('Charges, measures, hearings and decisions are added from their case').waitFor();
+    for (const name of ['New case', 'New person', 'New event', 'New source'])
+      assert.equal(await f.page.getByRole('link', { name }).count(), 1, name);
+    await f.page.getByRole('link', { name: 'New organisation' }).click();
+    await f.page.waitForURL(/\/records\/organisation\/new$/);
+    await f.page.locator('form[data-kind="organisation"]').waitFor();
+  },
+);
