@@ -50,8 +50,13 @@ export function applyHorizon(
     const h = horizonOf(d.person.id);
     const labelled = { ...d, measures: d.measures.map(labelAssumption) };
     if (!h || h.isPast === 'no') return labelled;
-    const then = factsOn(h.on.earliest).defendants.find((x) => x.person.id === d.person.id);
-    return { ...pastHorizon(labelled, then, h), ...(h.person !== undefined ? { horizon: h } : {}) };
+    const on = (day: Day) => factsOn(day).defendants.find((x) => x.person.id === d.person.id);
+    // What is counted as confirmed runs to the horizon's first day. The status is the one on its last day: the
+    // record was current on a day within them, and what it records up to then happened (a release, a change of
+    // measure), so a horizon known to the month does not turn back a change recorded within that month.
+    const then = on(h.on.earliest);
+    const last = h.on.latest === h.on.earliest ? then : on(h.on.latest);
+    return { ...pastHorizon(labelled, then, last, h), ...(h.person !== undefined ? { horizon: h } : {}) };
   });
   const h = facts.horizon;
   const past = (id: string) => {
@@ -112,7 +117,12 @@ function labelAssumption(m: MeasureFact): MeasureFact {
   return m.end?.kind === 'superseded' ? { ...m, assumption: ASSUMED_UNTIL_VERDICT } : m;
 }
 
-function pastHorizon(d: DefendantFacts, then: DefendantFacts | undefined, h: HorizonFact): DefendantFacts {
+function pastHorizon(
+  d: DefendantFacts,
+  then: DefendantFacts | undefined,
+  last: DefendantFacts | undefined,
+  h: HorizonFact,
+): DefendantFacts {
   const measures = d.measures.map((m): MeasureFact => {
     // A recorded end is a fact; only what ran on (or was assumed to) past the horizon is unconfirmed.
     if (m.end && (m.end.kind !== 'superseded' || m.end.latest <= h.on.earliest)) return m;
@@ -128,7 +138,7 @@ function pastHorizon(d: DefendantFacts, then: DefendantFacts | undefined, h: Hor
   const deprivedMin = Math.max(then?.deprivedOfLiberty.min ?? 0, totals.deprivedOfLiberty.min);
   return {
     ...d,
-    status: pastStatus(d, then, h),
+    status: pastStatus(d, last, h),
     measures,
     daysByMeasureKind: totals.byKind,
     deprivedOfLiberty: {

@@ -211,3 +211,20 @@ test('past the horizon, a status that can only be the last known one says so wit
   assert.match(text, /last known: at liberty on 2022-03-15, not confirmed since\n/);
   assert.doesNotMatch(text, /may since be \)/);
 });
+
+test('a horizon known to the month keeps a change of measure recorded within that month: the status is the one on its last day', () => {
+  // The dispatch's shape: custody from about March, house arrest from about November, the record current in
+  // about January; nothing said since.
+  const measures = [
+    makeMeasure('measure:custody', 'custody', '2022-03~', [mstep('changed', '2022-11~')]),
+    makeMeasure('measure:house', 'house_arrest', '2022-11~'),
+  ];
+  const facts = computeCaseFacts(fileConfirmedOn('2023-01~', { measures }), law, '2026-12-03');
+  const d = facts.defendants[0];
+  assert.equal(d?.status.lastKnown?.status, 'under_house_arrest');
+  assert.equal(d?.status.status, 'under_house_arrest');
+  assert.equal(d?.status.isCertain, false, 'nothing is confirmed since the horizon');
+  // What is counted as confirmed still runs to the horizon's first day only.
+  const house = d?.measures.find((m) => m.id === 'measure:house');
+  assert.equal(house?.unconfirmed?.knownUntil, '2023-01~');
+});

@@ -129,7 +129,18 @@ export function CaseFactsSummary({ facts, file }: { facts: PresentedCaseFacts; f
               />
               {horizon.daysSince && (
                 <div className={horizon.daysSince.min > 90 ? 'stale' : 'muted'}>
-                  <FormattedMessage id="facts.notConfirmedSince" values={{ count: horizon.daysSince.max }} />
+                  {horizon.daysSince.min === horizon.daysSince.max ? (
+                    <FormattedMessage
+                      id="facts.notConfirmedSince"
+                      values={{ count: horizon.daysSince.max }}
+                    />
+                  ) : (
+                    // A horizon known to the month or the year: as many days as its last day gives, up to its first.
+                    <FormattedMessage
+                      id="facts.notConfirmedSinceRange"
+                      values={{ min: horizon.daysSince.min, max: horizon.daysSince.max }}
+                    />
+                  )}
                 </div>
               )}
             </>
