@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
@@ -39,13 +40,23 @@ export function etag(version: number): string {
 }
 
 /**
+ * The entity tag of a record as one reader is sent it: its version, and a digest of the answer. Readers of one
+ * version see different fields, so a tag another reader was given (a browser shared by an editor and then the
+ * public) never passes for this reader's answer and gets no 304. If-Match takes the version from it.
+ */
+export function viewTag(version: number, answer: unknown): string {
+  const digest = createHash('sha256').update(JSON.stringify(answer)).digest('base64url').slice(0, 16);
+  return `"${version}.${digest}"`;
+}
+
+/**
  * The version an edit was based on: If-Match ("3", or W/"3"), else the version in the body; both, they must
  * agree. Neither is a 400: an edit must say what it changes, so that a stale one overwrites nothing.
  */
 export function expectedVersion(ifMatch: string | undefined, inBody: number | undefined): number {
   let fromHeader: number | undefined;
   if (ifMatch !== undefined) {
-    const match = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(ifMatch);
+    const match = /^\s*(?:W\/)?"?(\d{1,15})(?:\.[\w-]{1,64})?"?\s*$/.exec(ifMatch);
     if (!match?.[1]) throw invalid('If-Match', `If-Match must be the record's ETag ("3"), not ${ifMatch}`);
     fromHeader = Number(match[1]);
   }

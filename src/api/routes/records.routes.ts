@@ -17,6 +17,7 @@ import {
   encodeCursor,
   errors,
   etag,
+  viewTag,
   expectedVersion,
   jsonOf,
   readJson,
@@ -127,7 +128,8 @@ export function recordRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps, kind: Reco
   const session = (actor: Parameters<ApiDeps['openSession']>[0]) => deps.openSession(actor);
   const isCaseScoped = CASE_LISTED_KINDS.includes(kind);
   const etagHeader = {
-    description: 'The version, as an entity tag: send it back as If-Match to edit',
+    description:
+      "The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again",
     schema: { type: 'string' as const },
   };
   const stored = {
@@ -204,9 +206,11 @@ export function recordRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps, kind: Reco
     }),
     async (c) => {
       const found = await readableRecord(session(c.get('actor')), kind, c.req.valid('param').id);
-      c.header('ETag', etag(found.version));
-      if (c.req.header('if-none-match') === etag(found.version)) return c.body(null, 304);
-      return c.json(presentStored(found), 200);
+      const answer = presentStored(found);
+      const tag = viewTag(found.version, answer);
+      c.header('ETag', tag);
+      if (c.req.header('if-none-match') === tag) return c.body(null, 304);
+      return c.json(answer, 200);
     },
   );
 

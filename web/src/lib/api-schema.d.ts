@@ -161,7 +161,7 @@ export interface paths {
                 /** @description The case, with its version */
                 201: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         /** @description Where the case is read and edited */
                         Location?: string;
@@ -395,7 +395,7 @@ export interface paths {
                 /** @description The source, with its version */
                 201: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         /** @description Where the source is read and edited */
                         Location?: string;
@@ -471,7 +471,7 @@ export interface paths {
                 /** @description The source, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -519,7 +519,7 @@ export interface paths {
                 /** @description The source, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -662,7 +662,7 @@ export interface paths {
                 /** @description The source, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -904,7 +904,7 @@ export interface paths {
                 /** @description The organisation, with its version */
                 201: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         /** @description Where the organisation is read and edited */
                         Location?: string;
@@ -980,7 +980,7 @@ export interface paths {
                 /** @description The organisation, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -1028,7 +1028,7 @@ export interface paths {
                 /** @description The organisation, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -1171,7 +1171,7 @@ export interface paths {
                 /** @description The organisation, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -1423,7 +1423,7 @@ export interface paths {
                 /** @description The person, with its version */
                 201: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         /** @description Where the person is read and edited */
                         Location?: string;
@@ -1499,7 +1499,7 @@ export interface paths {
                 /** @description The person, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -1547,7 +1547,7 @@ export interface paths {
                 /** @description The person, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -1690,7 +1690,7 @@ export interface paths {
                 /** @description The person, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -1894,7 +1894,7 @@ export interface paths {
                 /** @description The case, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -1942,7 +1942,7 @@ export interface paths {
                 /** @description The case, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -2085,7 +2085,7 @@ export interface paths {
                 /** @description The case, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -2327,7 +2327,7 @@ export interface paths {
                 /** @description The event, with its version */
                 201: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         /** @description Where the event is read and edited */
                         Location?: string;
@@ -2403,7 +2403,7 @@ export interface paths {
                 /** @description The event, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -2451,7 +2451,7 @@ export interface paths {
                 /** @description The event, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -2594,7 +2594,7 @@ export interface paths {
                 /** @description The event, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -2838,7 +2838,7 @@ export interface paths {
                 /** @description The charge, with its version */
                 201: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         /** @description Where the charge is read and edited */
                         Location?: string;
@@ -2914,7 +2914,7 @@ export interface paths {
                 /** @description The charge, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -2962,7 +2962,7 @@ export interface paths {
                 /** @description The charge, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -3105,7 +3105,7 @@ export interface paths {
                 /** @description The charge, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -3349,7 +3349,7 @@ export interface paths {
                 /** @description The measure, with its version */
                 201: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         /** @description Where the measure is read and edited */
                         Location?: string;
@@ -3425,7 +3425,7 @@ export interface paths {
                 /** @description The measure, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -3473,7 +3473,7 @@ export interface paths {
                 /** @description The measure, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -3616,7 +3616,7 @@ export interface paths {
                 /** @description The measure, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -3860,7 +3860,7 @@ export interface paths {
                 /** @description The hearing, with its version */
                 201: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         /** @description Where the hearing is read and edited */
                         Location?: string;
@@ -3936,7 +3936,7 @@ export interface paths {
                 /** @description The hearing, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -3984,7 +3984,7 @@ export interface paths {
                 /** @description The hearing, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -4127,7 +4127,7 @@ export interface paths {
                 /** @description The hearing, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -4371,7 +4371,7 @@ export interface paths {
                 /** @description The decision, with its version */
                 201: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         /** @description Where the decision is read and edited */
                         Location?: string;
@@ -4447,7 +4447,7 @@ export interface paths {
                 /** @description The decision, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -4495,7 +4495,7 @@ export interface paths {
                 /** @description The decision, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -4638,7 +4638,7 @@ export interface paths {
                 /** @description The decision, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -4882,7 +4882,7 @@ export interface paths {
                 /** @description The allegation, with its version */
                 201: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         /** @description Where the allegation is read and edited */
                         Location?: string;
@@ -4958,7 +4958,7 @@ export interface paths {
                 /** @description The allegation, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -5006,7 +5006,7 @@ export interface paths {
                 /** @description The allegation, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -5149,7 +5149,7 @@ export interface paths {
                 /** @description The allegation, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -5393,7 +5393,7 @@ export interface paths {
                 /** @description The evidence, with its version */
                 201: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         /** @description Where the evidence is read and edited */
                         Location?: string;
@@ -5469,7 +5469,7 @@ export interface paths {
                 /** @description The evidence, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -5517,7 +5517,7 @@ export interface paths {
                 /** @description The evidence, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
@@ -5660,7 +5660,7 @@ export interface paths {
                 /** @description The evidence, with its version */
                 200: {
                     headers: {
-                        /** @description The version, as an entity tag: send it back as If-Match to edit */
+                        /** @description The version as an entity tag (a read's with a digest of what this reader is sent): send it back as If-Match to edit, or as If-None-Match to read again */
                         ETag?: string;
                         [name: string]: unknown;
                     };
