@@ -90,8 +90,7 @@ test(
     assert.deepEqual(person.disputes, [
       { path: 'occupation', accounts: [accountOf('Journalist', 'An older profile')], note: 'Sources differ' },
     ]);
-    await f.page.reload();
-    await f.page.locator('form[data-kind="person"]').waitFor();
+    await f.openEdit('person', PERSON);
     assert.equal(await f.page.locator('[name="names.1.scheme"]').inputValue(), 'english-bgn-pcgn');
     assert.equal(await f.page.locator('[name="names.1.isPreferred"]').isChecked(), true);
     assert.equal(await f.page.locator('[name="names.0.isPreferred"]').isChecked(), false);

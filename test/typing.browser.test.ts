@@ -130,3 +130,24 @@ test(
     await f.page.locator('form[data-kind="organisation"]').waitFor();
   },
 );
+
+test(
+  'a picker that finds nothing offers to make the record; a form’s tab and a field’s visibility say what they are',
+  { skip },
+  async () => {
+    const f = await signedIn();
+    await f.openNew('person');
+    assert.equal(await f.page.title(), 'New person · Casewatch');
+    await f.click('Add an affiliation');
+    await f.page.getByRole('combobox', { name: 'Organisation' }).pressSequentially('Party of nobody at all');
+    const create = f.page.getByRole('link', { name: /Create a new organisation/ });
+    await create.waitFor();
+    assert.deepEqual(
+      [await create.getAttribute('href'), await create.getAttribute('target')],
+      ['/records/organisation/new', '_blank'],
+    );
+    // The occupation's own box and the choice of who may see it are two fields, heard as two.
+    assert.equal(await f.page.getByRole('combobox', { name: 'Who may see: Occupation' }).count(), 1);
+    assert.equal(await f.page.getByRole('textbox', { name: 'Occupation', exact: true }).count(), 1);
+  },
+);

@@ -81,14 +81,14 @@ export class FormsPageObject {
  * One test file's demo server and Chromium, with an editor's account, started before its tests and stopped after
  * them. `skip` says why the tests cannot run (no Chromium, outside CI); `signedIn` opens a page signed in.
  */
-export function formsBrowserSuite(account: string) {
+export function formsBrowserSuite(account: string, options: Parameters<typeof startDemoServer>[0] = {}) {
   const hasChromium = existsSync(CHROMIUM);
   const skip = !hasChromium && process.env.CI !== 'true' ? `no Chromium at ${CHROMIUM}` : false;
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof startDemoServer>> | undefined;
   before(async () => {
     if (!hasChromium) return;
-    server = await startDemoServer();
+    server = await startDemoServer(options);
     await addAccount(server.store, account, 'editor');
     browser = await launchBrowser();
   });
@@ -100,13 +100,15 @@ export function formsBrowserSuite(account: string) {
     if (browser === undefined || server === undefined) throw new Error('the browser suite has not started');
     return { browser, server };
   };
+  /** A page of a fresh browser context: signed out, in English, at a desktop's width. */
+  const newPage = () =>
+    running().browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   return {
     skip,
     server: () => running().server,
+    newPage,
     signedIn: async (): Promise<FormsPageObject> => {
-      const { browser: chromium, server: started } = running();
-      const page = await chromium.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-      const forms = new FormsPageObject(page, started.url);
+      const forms = new FormsPageObject(await newPage(), running().server.url);
       await forms.signIn(account);
       return forms;
     },

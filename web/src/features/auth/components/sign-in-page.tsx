@@ -3,10 +3,12 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useSignIn } from '../api/auth.ts';
+import { usePageTitle } from '../../../lib/page-title.ts';
 
 /** The sign-in form: account and password, then the second factor's code when the account has one. */
 export function SignInPage() {
   const intl = useIntl();
+  usePageTitle(intl.formatMessage({ id: 'auth.signIn' }));
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const signIn = useSignIn();

@@ -1,11 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { FormattedMessage } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { PresentedCase } from '../../../../../src/core/case/case.presenter.ts';
+import { displayName } from '../../../../../src/core/common/names.ts';
 import { api } from '../../../lib/api.ts';
 import { getJson } from '../../../lib/api-client.ts';
 import { answerOf } from '../../../lib/api-answer.ts';
+import { formatPartialDate } from '../../../lib/format.ts';
+import { languageOf } from '../../../lib/locale.ts';
 import { formPath } from '../lib/form-paths.ts';
+import { editLabels, type EditKind } from '../lib/record-labels.ts';
 
 type CasePath =
   | '/api/charges'
@@ -15,7 +19,13 @@ type CasePath =
   | '/api/allegations'
   | '/api/evidence';
 
-/** The case's own records of one kind, by id, for their edit links (only what the reader may read). */
+/** A record as its edit link is made from: its id and its fields (those the reader may read). */
+interface Listed {
+  id: string;
+  record: Record<string, unknown>;
+}
+
+/** The case's own records of one kind, for their edit links (only what the reader may read). */
 function useCaseRecords(path: CasePath, caseId: string) {
   return useQuery({
     queryKey: ['record-list', path, caseId],
@@ -24,22 +34,46 @@ function useCaseRecords(path: CasePath, caseId: string) {
   });
 }
 
-/** The events and sources of the case file, as the case page reads it (the same answer, kept once), for their edit links. */
+/**
+ * The events, sources and persons of the case file, as the case page reads it (the same answer, kept once): the
+ * events and sources for their edit links, the persons to name whom a charge, measure or decision concerns.
+ */
 function useCaseLinked(caseId: string) {
   return useQuery({
     queryKey: ['case', caseId, 'today'],
     queryFn: ({ signal }) => getJson<PresentedCase>(`/api/cases/${encodeURIComponent(caseId)}`, signal),
-    select: (file) => ({ event: file.events.map((e) => e.id), source: file.sources.map((s) => s.id) }),
+    select: (file) => ({
+      event: file.events.map((e): Listed => ({ id: e.id, record: e })),
+      source: file.sources.map((s): Listed => ({ id: s.id, record: s })),
+      persons: file.persons,
+    }),
   });
 }
 
+type Persons = PresentedCase['persons'] | undefined;
+
 const KINDS = [
-  { kind: 'charge', path: '/api/charges', add: 'forms.links.addCharge' },
-  { kind: 'measure', path: '/api/measures', add: 'forms.links.addMeasure' },
-  { kind: 'hearing', path: '/api/hearings', add: 'forms.links.addHearing' },
-  { kind: 'decision', path: '/api/decisions', add: 'forms.links.addDecision' },
-  { kind: 'allegation', path: '/api/allegations', add: 'forms.links.addAllegation' },
-  { kind: 'evidence', path: '/api/evidence', add: 'forms.links.addEvidence' },
+  { kind: 'charge', path: '/api/charges', add: 'forms.links.addCharge', edit: 'forms.links.editCharge' },
+  { kind: 'measure', path: '/api/measures', add: 'forms.links.addMeasure', edit: 'forms.links.editMeasure' },
+  { kind: 'hearing', path: '/api/hearings', add: 'forms.links.addHearing', edit: 'forms.links.editHearing' },
+  {
+    kind: 'decision',
+    path: '/api/decisions',
+    add: 'forms.links.addDecision',
+    edit: 'forms.links.editDecision',
+  },
+  {
+    kind: 'allegation',
+    path: '/api/allegations',
+    add: 'forms.links.addAllegation',
+    edit: 'forms.links.editAllegation',
+  },
+  {
+    kind: 'evidence',
+    path: '/api/evidence',
+    add: 'forms.links.addEvidence',
+    edit: 'forms.links.editEvidence',
+  },
 ] as const;
 
 /**
@@ -70,10 +104,24 @@ export function CaseEditLinks({ caseId }: { caseId: string }) {
           </Link>
         </li>
         {KINDS.map((k) => (
-          <KindLinks key={k.kind} caseId={caseId} {...k} />
+          <KindLinks key={k.kind} caseId={caseId} persons={linked.data?.persons} {...k} />
         ))}
-        <EditLinks kind="event" caseId={caseId} add="forms.links.addEvent" ids={linked.data?.event} />
-        <EditLinks kind="source" caseId={caseId} add="forms.links.addSource" ids={linked.data?.source} />
+        <EditLinks
+          kind="event"
+          caseId={caseId}
+          add="forms.links.addEvent"
+          edit="forms.links.editEvent"
+          records={linked.data?.event}
+          persons={linked.data?.persons}
+        />
+        <EditLinks
+          kind="source"
+          caseId={caseId}
+          add="forms.links.addSource"
+          edit="forms.links.editSource"
+          records={linked.data?.source}
+          persons={linked.data?.persons}
+        />
       </ul>
     </nav>
   );
@@ -84,27 +132,53 @@ function KindLinks({
   kind,
   path,
   add,
+  edit,
+  persons,
 }: {
   caseId: string;
-  kind: string;
+  kind: EditKind;
   path: CasePath;
   add: string;
+  edit: string;
+  persons: Persons;
 }) {
   const records = useCaseRecords(path, caseId);
-  return <EditLinks kind={kind} caseId={caseId} add={add} ids={records.data?.map((r) => r.id)} />;
+  return (
+    <EditLinks kind={kind} caseId={caseId} add={add} edit={edit} records={records.data} persons={persons} />
+  );
 }
 
+/**
+ * The link that adds a record of a kind, and one per record that edits it, reading what the record is ("Edit
+ * charge: Art. 272(1), brought 2022"); the id follows, small, only where two links would read the same.
+ */
 function EditLinks({
   kind,
   caseId,
   add,
-  ids,
+  edit,
+  records,
+  persons,
 }: {
-  kind: string;
+  kind: EditKind;
   caseId: string;
   add: string;
-  ids: string[] | undefined;
+  edit: string;
+  records: readonly Listed[] | undefined;
+  persons: Persons;
 }) {
+  const intl = useIntl();
+  const language = languageOf(intl.locale);
+  const labels = editLabels(kind, records ?? [], {
+    // A measure's kind is a key of the law data, which the catalogues may not name: it is then read as the key.
+    say: (key, values) =>
+      key in intl.messages ? intl.formatMessage({ id: key }, values) : key.slice(key.indexOf('.') + 1),
+    date: (value) => formatPartialDate(intl, value),
+    personName: (id) => {
+      const names = persons?.find((p) => p.id === id)?.names;
+      return names !== undefined && names.length > 0 ? displayName(names, language) : undefined;
+    },
+  });
   return (
     <>
       <li>
@@ -112,10 +186,16 @@ function EditLinks({
           <FormattedMessage id={add} />
         </Link>
       </li>
-      {ids?.map((id) => (
+      {labels.map(({ id, label, isAlike }) => (
         <li key={id}>
           <Link to={`${formPath(kind, id)}?case=${encodeURIComponent(caseId)}`} data-edit={id}>
-            <FormattedMessage id="forms.links.edit" /> {id}
+            <FormattedMessage id={edit} values={{ name: label }} />
+            {isAlike && label !== id && (
+              <>
+                {' '}
+                <small className="muted">{id}</small>
+              </>
+            )}
           </Link>
         </li>
       ))}

@@ -94,6 +94,7 @@ export function SelectField({
   messages,
   labels,
   allowEmpty = false,
+  heardBefore,
 }: {
   name: string;
   label: string;
@@ -102,12 +103,22 @@ export function SelectField({
   /** Each option's words where they are given, before the catalogue's (`messages`). */
   labels?: Readonly<Record<string, string>>;
   allowEmpty?: boolean;
+  /**
+   * Words a screen reader reads before the label, where the label alone names another field too (a field's
+   * visibility is labelled by the field's name, as its own box is).
+   */
+  heardBefore?: string;
 }) {
   const intl = useIntl();
   const { register } = useFormContext();
   return (
     <label className="field">
-      <span>{intl.formatMessage({ id: label })}</span>
+      <span>
+        {heardBefore !== undefined && (
+          <span className="visually-hidden">{intl.formatMessage({ id: heardBefore })}</span>
+        )}
+        {intl.formatMessage({ id: label })}
+      </span>
       <select {...register(name)}>
         {allowEmpty && <option value="">—</option>}
         {options.map((option) => (

@@ -28,6 +28,7 @@ export function NamesFields({ hasParts }: { hasParts: boolean }) {
             name={`names.${i}.script`}
             label="forms.person.script"
             options={ScriptSchema.options}
+            messages="forms.script"
           />
           <TextField name={`names.${i}.language`} label="forms.person.language" />
           <SelectField

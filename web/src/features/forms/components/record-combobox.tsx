@@ -141,7 +141,20 @@ export function RecordCombobox(props: RecordComboboxProps) {
           </li>
         )}
       </ul>
+      {CREATABLE.has(kind) && !isLoading && shown.length === 0 && (text ?? '').trim() !== '' && (
+        <p className="hint">
+          <a href={`/records/${kind}/new`} target="_blank" rel="noopener">
+            <FormattedMessage
+              id="forms.picker.create"
+              values={{ kind: intl.formatMessage({ id: `forms.kind.${kind}` }) }}
+            />
+          </a>
+        </p>
+      )}
       {children}
     </div>
   );
 }
+
+/** The kinds a picker finds that stand on their own, so that one not found can be made there and then. */
+const CREATABLE: ReadonlySet<PickKind> = new Set(['person', 'organisation', 'event', 'source']);

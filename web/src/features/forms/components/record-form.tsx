@@ -5,6 +5,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { CaseDefaultsFollower } from './case-defaults.tsx';
 import { CaseRoleField } from './case-role-field.tsx';
 import { useLocation, useNavigate } from 'react-router';
+import { usePageTitle } from '../../../lib/page-title.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { linkToCase, useSaveRecord, type FormKind } from '../api/records.ts';
 import { afterSavePath } from '../lib/form-paths.ts';
@@ -152,15 +153,16 @@ export function RecordForm({
     },
   );
 
+  const heading = intl.formatMessage(
+    { id: isNew ? 'forms.new' : 'forms.edit' },
+    { kind: intl.formatMessage({ id: `forms.kind.${kind}` }) },
+  );
+  usePageTitle(heading);
+
   return (
     <FormProvider {...form}>
       <form className="record-form" onSubmit={(e) => void submit(e)} noValidate data-kind={kind}>
-        <h1>
-          <FormattedMessage
-            id={isNew ? 'forms.new' : 'forms.edit'}
-            values={{ kind: intl.formatMessage({ id: `forms.kind.${kind}` }) }}
-          />
-        </h1>
+        <h1>{heading}</h1>
         {conflict && (
           <ConflictPanel
             mine={recordOfForm(form.getValues()) as Record<string, unknown>}

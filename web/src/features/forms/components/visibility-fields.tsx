@@ -31,6 +31,7 @@ export function VisibilityFields({ kind }: { kind: PolicyKind }) {
             options={VISIBILITIES}
             messages="forms.visibility"
             allowEmpty
+            heardBefore="forms.visibility.of"
           />
         ))}
       </FieldGroup>

@@ -41,6 +41,128 @@ export function labelOf(kind: PickKind, record: Record<string, unknown>, languag
   }
 }
 
+/** The kinds of a case's own records its page lists for editing. */
+export type EditKind =
+  'charge' | 'measure' | 'hearing' | 'decision' | 'allegation' | 'evidence' | 'event' | 'source';
+
+/** A record's edit link as the case page lists it: what it reads, and whether another link reads the same. */
+export interface EditLabel {
+  id: string;
+  label: string;
+  isAlike: boolean;
+}
+
+/** The words an edit link is made of: messages, dates as the reader writes them, and persons' names. */
+export interface EditWording {
+  say: Say;
+  date: (value: string) => string;
+  personName: (id: string) => string | undefined;
+}
+
+// A summary or a title longer than this is cut at a word, so that a list of links stays a list.
+const SHORT_TEXT = 80;
+
+/** The text cut to SHORT_TEXT characters at a word's end, with an ellipsis when cut. */
+export function shortened(text: string, max = SHORT_TEXT): string {
+  const line = text.trim();
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
+interface Step {
+  kind?: unknown;
+  date?: unknown;
+}
+
+/** The first step of a life and, when it went on, its latest: "brought 2022, reclassified November 2022". */
+function stepsText(steps: unknown, messages: string, w: EditWording): string[] {
+  if (!Array.isArray(steps)) return [];
+  const said = (steps as Step[])
+    .filter((s) => typeof s.kind === 'string' && typeof s.date === 'string')
+    .map((s) => `${w.say(`${messages}.${String(s.kind)}`)} ${w.date(String(s.date))}`);
+  const first = said[0];
+  const last = said.at(-1);
+  if (first === undefined || last === undefined) return [];
+  return said.length > 1 ? [first, last] : [first];
+}
+
+/** A charge's article as the reader's language writes it, with the parts sources disagree on ("2 or 3"). */
+function articleText(record: Record<string, unknown>, say: Say): string | undefined {
+  const ref = record.article as { article?: unknown; part?: unknown } | undefined;
+  if (typeof ref?.article !== 'string') return undefined;
+  const doubted = Array.isArray(record.partsInDoubt)
+    ? (record.partsInDoubt as { part?: unknown }[]).map((p) => p.part).filter((p) => typeof p === 'string')
+    : [];
+  const part = typeof ref.part === 'string' ? ref.part : doubted.join(say('common.or'));
+  return part !== ''
+    ? say('article.withPart', { article: ref.article, part })
+    : say('article.plain', { article: ref.article });
+}
+
+/** The field naming the person a record of a kind is about, for the kinds that have one. */
+const PERSON_FIELD: Partial<Record<EditKind, string>> = {
+  charge: 'defendant',
+  measure: 'person',
+  decision: 'defendant',
+};
+
+/** The parts of one record's label, in the order they are read; empty when nothing readable is known. */
+function labelParts(
+  kind: EditKind,
+  record: Record<string, unknown>,
+  w: EditWording,
+  isPersonNamed: boolean,
+): (string | undefined)[] {
+  const text = (key: string) => (typeof record[key] === 'string' ? record[key] : undefined);
+  const field = PERSON_FIELD[kind];
+  const personId = field !== undefined ? text(field) : undefined;
+  const person = isPersonNamed && personId !== undefined ? w.personName(personId) : undefined;
+  const date = (key: string) => {
+    const value = text(key);
+    return value !== undefined ? w.date(value) : undefined;
+  };
+  const kindName = (messages: string) =>
+    text('kind') !== undefined ? w.say(`${messages}.${text('kind')}`) : undefined;
+  switch (kind) {
+    case 'charge':
+      return [articleText(record, w.say), person, ...stepsText(record.lifecycle, 'step', w)];
+    case 'measure':
+      return [kindName('measureKind'), person, ...stepsText(record.steps, 'measureStep', w)];
+    case 'hearing':
+      return [date('date'), kindName('hearingKind')];
+    case 'decision':
+      return [kindName('decisionKind'), date('date'), person];
+    case 'allegation':
+      return [shortened(text('summary') ?? '')];
+    default:
+      return [shortened(text('title') ?? '')];
+  }
+}
+
+/**
+ * What each edit link of a case's records of one kind reads: a charge by its article and its steps, a measure by
+ * its kind and steps, a hearing by its date and kind, a decision by its kind and date, an allegation by its summary,
+ * anything else by its title; with the person it concerns when the records concern more than one; the id when
+ * nothing else is known. Links that still read the same are marked, so that their ids can tell them apart.
+ */
+export function editLabels(
+  kind: EditKind,
+  records: readonly { id: string; record: Record<string, unknown> }[],
+  w: EditWording,
+): EditLabel[] {
+  const field = PERSON_FIELD[kind];
+  const persons = new Set(records.map((r) => (field !== undefined ? r.record[field] : undefined)));
+  const labels = records.map(({ id, record }) => {
+    const parts = labelParts(kind, record, w, persons.size > 1).filter((p) => p !== undefined && p !== '');
+    return { id, label: parts.length > 0 ? parts.join(', ') : id };
+  });
+  const counts = new Map<string, number>();
+  for (const { label } of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+  return labels.map((l) => ({ ...l, isAlike: (counts.get(l.label) ?? 0) > 1 }));
+}
+
 /** Lower case without accents or the Kazakh letters' marks, so "mamai" finds "Mamaı" and "Мамай" finds "МАМАЙ". */
 function folded(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLowerCase();

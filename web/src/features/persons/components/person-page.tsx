@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { displayName } from '../../../../../src/core/common/names.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import { formatPartialDate } from '../../../lib/format.ts';
+import { languageOf } from '../../../lib/locale.ts';
 import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
 import { casePath, LIST_PAGE, listPageSearch } from '../../../lib/url-state.ts';
-import { usePerson, usePersonCases } from '../api/get-person.ts';
+import { useOrganisation, usePerson, usePersonCases } from '../api/get-person.ts';
 import { NamesTable } from './names-table.tsx';
 
 /** A person: every name and spelling, their ties to organisations, and the cases they take part in. */
@@ -44,7 +46,7 @@ export function PersonPage({ id }: { id: string }) {
           <ul>
             {person.affiliations.map((a, i) => (
               <li key={i}>
-                <Link to={recordPagePath('organisations', a.organisation)}>{a.organisation}</Link>
+                <OrganisationLink id={a.organisation} />
                 {' — '}
                 {a.role}
                 {a.period?.from !== undefined || a.period?.to !== undefined ? (
@@ -64,6 +66,18 @@ export function PersonPage({ id }: { id: string }) {
       <PersonCases id={id} />
     </article>
   );
+}
+
+/**
+ * An organisation a person is tied to, linked to its page and named in the reader's language; by its id while it
+ * is read, and when the reader may not see it or it does not exist.
+ */
+function OrganisationLink({ id }: { id: string }) {
+  const intl = useIntl();
+  const { data } = useOrganisation(id);
+  const names = data?.record.names ?? [];
+  const name = names.length > 0 ? displayName(names, languageOf(intl.locale)) : undefined;
+  return <Link to={recordPagePath('organisations', id)}>{name ?? id}</Link>;
 }
 
 function PersonCases({ id }: { id: string }) {

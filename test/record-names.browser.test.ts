@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { SYSTEM_ACTOR } from '../src/core/actor.ts';
+import { formsBrowserSuite, FormsPageObject } from './support/forms-browser.ts';
+import { personRecord } from './support/record-fixtures.ts';
+
+// Where the web application refers to a record, it names it as a reader knows it: an organisation by its name, a
+// charge by its article and steps; an id is shown only where nothing else can be.
+
+const CASE = 'case:kz-mamay-2022';
+const PERSON = 'person:test-affiliated';
+const HIDDEN = 'organisation:iakhp2l5';
+const PARTY = 'org:democratic-party-kz';
+const GONE = 'organisation:no-such-body';
+const { skip, server, newPage } = formsBrowserSuite('editor-names', {
+  prepare: async (store) => {
+    // A public person tied to a published party and to an organisation only the team may read.
+    await store.run(SYSTEM_ACTOR, async (tx) => {
+      await tx.create('organisation', {
+        id: HIDDEN,
+        names: [
+          {
+            value: 'Internal Test Court',
+            script: 'Latn',
+            language: 'en',
+            kind: 'official_latin',
+            sources: [],
+          },
+        ],
+        kind: 'court',
+        registration: [],
+        visibility: 'internal',
+        sources: [],
+      });
+      await tx.create(
+        'person',
+        personRecord(PERSON, {
+          visibility: 'public',
+          affiliations: [
+            { organisation: PARTY, role: 'leader', sources: [] },
+            { organisation: HIDDEN, role: 'witness', sources: [] },
+            { organisation: GONE, role: 'member', sources: [] },
+          ],
+        }),
+      );
+    });
+  },
+});
+
+/** The affiliations of the person's page as their links read, with where each leads. */
+async function affiliations(page: Page) {
+  const section = page.locator('section[aria-labelledby="affiliations-heading"]');
+  await section.locator('li').first().waitFor();
+  const links = section.locator('li a');
+  return Promise.all(
+    (await links.all()).map(async (a) => ({ text: await a.innerText(), href: await a.getAttribute('href') })),
+  );
+}
+
+test(
+  "a person's page names each organisation they are tied to, and by its id one that is not there to read",
+  { skip },
+  async () => {
+    const page = await newPage();
+    const missing = page.waitForResponse((r) =>
+      decodeURIComponent(r.url()).endsWith(`/api/organisations/${GONE}`),
+    );
+    await page.goto(`${server().url}/persons/${PERSON}`);
+    await page.getByRole('link', { name: 'Democratic Party of Kazakhstan' }).waitFor();
+    assert.equal((await missing).status(), 404);
+    // The tie to an organisation the public may not read is withheld whole, its id with it.
+    assert.deepEqual(await affiliations(page), [
+      { text: 'Democratic Party of Kazakhstan', href: `/organisations/${PARTY}` },
+      { text: GONE, href: `/organisations/${GONE}` },
+    ]);
+    await page.close();
+
+    // One who may read the organisation sees its name.
+    const editor = await newPage();
+    await new FormsPageObject(editor, server().url).signIn('editor-names');
+    await editor.goto(`${server().url}/persons/${PERSON}`);
+    await editor.getByRole('link', { name: 'Internal Test Court' }).waitFor();
+    assert.deepEqual(await affiliations(editor), [
+      { text: 'Democratic Party of Kazakhstan', href: `/organisations/${PARTY}` },
+      { text: 'Internal Test Court', href: `/organisations/${HIDDEN}` },
+      { text: GONE, href: `/organisations/${GONE}` },
+    ]);
+    await editor.close();
+  },
+);
+
+test(
+  "a case's edit links read what each record is, and two charges under one article read apart",
+  { skip },
+  async () => {
+    const page = await newPage();
+    const f = new FormsPageObject(page, server().url);
+    await f.signIn('editor-names');
+    await page.goto(`${server().url}/cases/${CASE}`);
+    const nav = page.locator('nav.edit-links');
+    const link = (id: string) => nav.locator(`[data-edit="${id}"]`);
+    await link('charge:mamay-272-1-second').waitFor();
+    await link('event:kz-january-2022-events').waitFor();
+
+    const first = await link('charge:mamay-272-1-first').innerText();
+    const second = await link('charge:mamay-272-1-second').innerText();
+    assert.equal(first, 'Edit charge: Art. 272(1), brought 2022, reclassified about November 2022');
+    assert.equal(second, 'Edit charge: Art. 272(1), brought January 26, 2023');
+    assert.equal(
+      await link('hearing:mamay-trial-2022-11-07').innerText(),
+      'Edit hearing: November 7, 2022, trial session',
+    );
+    assert.equal(
+      await link('event:kz-january-2022-events').innerText(),
+      'Edit event: January 2022 protests and violence in Kazakhstan',
+    );
+    assert.match(
+      await link('measure:mamay-house-arrest').innerText(),
+      /^Edit restraint measure: house arrest, ordered /,
+    );
+
+    const texts = await nav.locator('[data-edit]').allInnerTexts();
+    assert.ok(texts.length >= 15, texts.join('\n'));
+    const withId = texts.filter((t) =>
+      /\b(charge|measure|hearing|decision|allegation|evidence|event|source):\S/.test(t),
+    );
+    assert.deepEqual(withId, [], 'no edit link reads a raw id');
+    assert.equal(new Set(texts).size, texts.length, 'every edit link reads differently');
+    await page.close();
+  },
+);
