@@ -157,6 +157,21 @@ function upcoming(hearings: readonly Hearing[], asOf: Day): UpcomingHearing[] {
 }
 
 /**
+ * Hearings still recorded as scheduled whose day has certainly passed by `asOf`: whether they were held, put off
+ * or cancelled is not recorded, and "no hearing scheduled" would otherwise hide that the record stopped there.
+ */
+function hearingWarnings(hearings: readonly Hearing[], asOf: Day): FactWarning[] {
+  return hearingsKnownOn(hearings, asOf)
+    .filter((h) => h.status === 'scheduled' && datedBounds(h.date).latest < asOf)
+    .map((h) => ({
+      code: 'hearing.outcome_unknown' as const,
+      record: h.id,
+      path: 'status',
+      message: `hearing ${h.id} was scheduled for ${h.date}, which has passed; whether it was held, postponed or cancelled is not recorded`,
+    }));
+}
+
+/**
  * The whole case as of `asOf`: only steps whose date can be on or before it count, and unsure ones say so.
  * Past the record's horizon, what ran on is known only until then (`applyHorizon`).
  */
@@ -258,6 +273,7 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
       ...participationWarnings(chargeExposures),
       ...conflictWarnings(file, law),
       ...limitationWarnings(limitation),
+      ...hearingWarnings(file.hearings, asOf),
     ],
     ...(withheld !== undefined ? { withheld } : {}),
   };

@@ -228,3 +228,20 @@ test('a horizon known to the month keeps a change of measure recorded within tha
   const house = d?.measures.find((m) => m.id === 'measure:house');
   assert.equal(house?.unconfirmed?.knownUntil, '2023-01~');
 });
+
+test('a hearing still recorded as scheduled after its day is a warning; one held, postponed or to come is not', () => {
+  const hearings = [
+    makeHearing('hearing:past', '2023-02-06'),
+    makeHearing('hearing:held', '2022-11-07', { status: 'held' }),
+    makeHearing('hearing:put-off', '2023-01-10', { status: 'postponed' }),
+    makeHearing('hearing:month', '2023-02'),
+  ];
+  const codes = (asOf: string) =>
+    computeCaseFacts(makeFile({ hearings }), law, asOf)
+      .warnings.filter((w) => w.code === 'hearing.outcome_unknown')
+      .map((w) => w.record);
+  assert.deepEqual(codes('2023-02-01'), [], 'before its day, a scheduled hearing is simply to come');
+  // Within a hearing's month its day may not have passed yet.
+  assert.deepEqual(codes('2023-02-20'), ['hearing:past']);
+  assert.deepEqual(codes('2023-03-01'), ['hearing:past', 'hearing:month']);
+});

@@ -13,7 +13,8 @@ export interface FactWarning {
     | 'limitation.expired'
     | 'charge.not_punishable'
     | 'law.no_participation_rule'
-    | 'measure.over_limit';
+    | 'measure.over_limit'
+    | 'hearing.outcome_unknown';
   record: string;
   /** The JSON path within the record, when the warning is about one field (a date that conflicts). */
   path?: string;

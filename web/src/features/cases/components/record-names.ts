@@ -1,4 +1,5 @@
 import type { IntlShape } from 'react-intl';
+import { formatPartialDate } from '../../../lib/format.ts';
 import type { PresentedCase } from '../api/get-case.ts';
 
 /** An article as the reader's language writes it ("Art. 272(1)", "ст. 272 ч. 1"), from its number and part. */
@@ -8,7 +9,10 @@ export function articleText(intl: IntlShape, ref: { article: string; part?: stri
     : intl.formatMessage({ id: 'article.plain' }, { article: ref.article });
 }
 
-/** How the case page names a record it refers to: a charge by its article, a measure by its kind, else its title. */
+/**
+ * How the case page names a record it refers to: a charge by its article, a measure by its kind, a hearing by its
+ * kind and day, else its title.
+ */
 export function recordName(intl: IntlShape, id: string, file: PresentedCase): string {
   const charge = file.charges.find((c) => c.id === id);
   if (charge) return articleText(intl, charge.article);
@@ -17,5 +21,8 @@ export function recordName(intl: IntlShape, id: string, file: PresentedCase): st
     return intl.formatMessage({ id: `measureKind.${measure.kind}`, defaultMessage: measure.kindTitle });
   const event = file.events.find((e) => e.id === id);
   if (event) return event.title;
+  const hearing = file.hearings.find((h) => h.id === id);
+  if (hearing)
+    return `${intl.formatMessage({ id: `hearingKind.${hearing.kind}` })}, ${formatPartialDate(intl, hearing.date)}`;
   return id;
 }

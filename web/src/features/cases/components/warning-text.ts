@@ -11,6 +11,7 @@ const KNOWN = new Set([
   'law.unknown_article',
   'date.order',
   'date.conflict',
+  'hearing.outcome_unknown',
 ]);
 
 /**
