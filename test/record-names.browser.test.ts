@@ -13,6 +13,7 @@ const PERSON = 'person:test-affiliated';
 const HIDDEN = 'organisation:iakhp2l5';
 const PARTY = 'org:democratic-party-kz';
 const GONE = 'organisation:no-such-body';
+const REGISTERED = 'organisation:test-youth-wing';
 const { skip, server, newPage } = formsBrowserSuite('editor-names', {
   prepare: async (store) => {
     // A public person tied to a published party and to an organisation only the team may read.
@@ -33,10 +34,26 @@ const { skip, server, newPage } = formsBrowserSuite('editor-names', {
         visibility: 'internal',
         sources: [],
       });
+      await tx.create('organisation', {
+        id: REGISTERED,
+        names: [{ value: 'Test Youth Wing', script: 'Latn', language: 'en', kind: 'native', sources: [] }],
+        kind: 'party',
+        jurisdiction: 'kz',
+        parent: PARTY,
+        registration: [
+          { status: 'applied', date: '2019-05', sources: [] },
+          { status: 'refused', date: '2019-07-02', note: 'no reason given', sources: [] },
+        ],
+        visibility: 'public',
+        sources: [],
+      });
       await tx.create(
         'person',
         personRecord(PERSON, {
           visibility: 'public',
+          birthDate: '1964',
+          gender: 'male',
+          citizenship: ['kz'],
           affiliations: [
             { organisation: PARTY, role: 'leader', sources: [] },
             { organisation: HIDDEN, role: 'witness', sources: [] },
@@ -127,6 +144,29 @@ test(
     );
     assert.deepEqual(withId, [], 'no edit link reads a raw id');
     assert.equal(new Set(texts).size, texts.length, 'every edit link reads differently');
+    await page.close();
+  },
+);
+
+test(
+  "a person's and an organisation's pages show what their records hold: birth, gender, citizenship, jurisdiction, registration",
+  { skip },
+  async () => {
+    const page = await newPage();
+    await page.goto(`${server().url}/persons/${PERSON}`);
+    const details = page.locator('.record-details');
+    await details.waitFor();
+    assert.match(
+      await details.innerText(),
+      /Date of birth\s+1964[\s\S]*Gender\s+male[\s\S]*Citizenship\s+Kazakhstan/,
+    );
+    await page.goto(`${server().url}/organisations/${REGISTERED}`);
+    await page.getByRole('heading', { name: 'Registration history' }).waitFor();
+    assert.match(await page.locator('.record-details').innerText(), /Jurisdiction\s+Kazakhstan/);
+    const steps = await page.locator('section[aria-labelledby="registration-heading"] li').allInnerTexts();
+    assert.deepEqual(steps, ['May 2019: applied', 'July 2, 2019: refused — no reason given']);
+    // The body it is part of, by its name.
+    await page.getByRole('link', { name: 'Democratic Party of Kazakhstan' }).waitFor();
     await page.close();
   },
 );

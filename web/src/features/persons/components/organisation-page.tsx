@@ -2,9 +2,11 @@ import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state.tsx';
-import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
+import { historyPath } from '../../../lib/record-paths.ts';
 import { useOrganisation } from '../api/get-person.ts';
+import { formatPartialDate } from '../../../lib/format.ts';
 import { NamesTable } from './names-table.tsx';
+import { OrganisationLink, RecordDetails, regionName } from './record-details.tsx';
 
 /** An organisation: what it is, every name and spelling, and the body it belongs to. */
 export function OrganisationPage({ id }: { id: string }) {
@@ -31,12 +33,37 @@ export function OrganisationPage({ id }: { id: string }) {
       </p>
       {org.parent !== undefined && (
         <p>
-          <FormattedMessage id="persons.parent" />{' '}
-          <Link to={recordPagePath('organisations', org.parent)}>{org.parent}</Link>
+          <FormattedMessage id="persons.parent" /> <OrganisationLink id={org.parent} />
         </p>
       )}
       {org.description !== undefined && <p>{org.description}</p>}
+      <RecordDetails
+        details={[['forms.case.jurisdiction', org.jurisdiction && regionName(intl, org.jurisdiction)]]}
+      />
       <NamesTable names={org.names} />
+      {org.registration.length > 0 && (
+        <section aria-labelledby="registration-heading">
+          <h2 id="registration-heading">
+            <FormattedMessage id="forms.organisation.registration" />
+          </h2>
+          <ul>
+            {org.registration.map((step, i) => (
+              <li key={i}>
+                {step.date !== undefined && <>{formatPartialDate(intl, step.date)}: </>}
+                <FormattedMessage id={`forms.registration.${step.status}`} />
+                {step.authority !== undefined && (
+                  <>
+                    {' · '}
+                    <FormattedMessage id="forms.organisation.authority" />{' '}
+                    <OrganisationLink id={step.authority} />
+                  </>
+                )}
+                {step.note !== undefined && <span className="muted"> — {step.note}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </article>
   );
 }

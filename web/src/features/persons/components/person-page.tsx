@@ -1,14 +1,13 @@
 import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { displayName } from '../../../../../src/core/common/names.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import { formatPartialDate } from '../../../lib/format.ts';
-import { languageOf } from '../../../lib/locale.ts';
-import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
+import { historyPath } from '../../../lib/record-paths.ts';
 import { casePath, LIST_PAGE, listPageSearch } from '../../../lib/url-state.ts';
-import { useOrganisation, usePerson, usePersonCases } from '../api/get-person.ts';
+import { usePerson, usePersonCases } from '../api/get-person.ts';
 import { NamesTable } from './names-table.tsx';
+import { OrganisationLink, RecordDetails, regionName } from './record-details.tsx';
 
 /** A person: every name and spelling, their ties to organisations, and the cases they take part in. */
 export function PersonPage({ id }: { id: string }) {
@@ -33,6 +32,19 @@ export function PersonPage({ id }: { id: string }) {
         </Link>
       </p>
       {person.description !== undefined && <p>{person.description}</p>}
+      <RecordDetails
+        details={[
+          ['forms.field.person.birthDate', person.birthDate && formatPartialDate(intl, person.birthDate)],
+          [
+            'forms.person.gender',
+            person.gender && intl.formatMessage({ id: `forms.gender.${person.gender}` }),
+          ],
+          [
+            'forms.field.person.citizenship',
+            person.citizenship?.map((code) => regionName(intl, code)).join(', '),
+          ],
+        ]}
+      />
       <NamesTable names={person.names} />
       <section aria-labelledby="affiliations-heading">
         <h2 id="affiliations-heading">
@@ -66,18 +78,6 @@ export function PersonPage({ id }: { id: string }) {
       <PersonCases id={id} />
     </article>
   );
-}
-
-/**
- * An organisation a person is tied to, linked to its page and named in the reader's language; by its id while it
- * is read, and when the reader may not see it or it does not exist.
- */
-function OrganisationLink({ id }: { id: string }) {
-  const intl = useIntl();
-  const { data } = useOrganisation(id);
-  const names = data?.record.names ?? [];
-  const name = names.length > 0 ? displayName(names, languageOf(intl.locale)) : undefined;
-  return <Link to={recordPagePath('organisations', id)}>{name ?? id}</Link>;
 }
 
 function PersonCases({ id }: { id: string }) {
