@@ -170,3 +170,17 @@ test(
     await page.close();
   },
 );
+
+test(
+  "a case's page names its authorities by their role and name, and lists its themes",
+  { skip },
+  async () => {
+    const page = await newPage();
+    await page.goto(`${server().url}/cases/${CASE}`);
+    const authorities = page.locator('section[aria-labelledby="authorities-heading"] li');
+    await authorities.first().waitFor();
+    assert.deepEqual(await authorities.allInnerTexts(), ['prosecuting: Almaty City Prosecutor’s office']);
+    assert.match(await page.locator('.case-themes').innerText(), /freedom of expression · peaceful assembly/);
+    await page.close();
+  },
+);

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { Day } from '../../../../../src/core/dates/day.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import { formatPartialDate } from '../../../lib/format.ts';
-import { historyPath } from '../../../lib/record-paths.ts';
+import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
 import { useCase, useCaseFacts } from '../api/get-case.ts';
 import { AsOfControl } from './as-of-control.tsx';
 import { CaseFactsSummary } from './case-facts-summary.tsx';
@@ -100,6 +100,33 @@ export function CasePage({
           </h2>
           <p className="record-text summary">{c.summary}</p>
         </section>
+      )}
+      {c.authorities.length > 0 && (
+        <section aria-labelledby="authorities-heading">
+          <h2 id="authorities-heading">
+            <FormattedMessage id="forms.case.authorities" />
+          </h2>
+          <ul>
+            {c.authorities.map((a, i) => (
+              <li key={i}>
+                <FormattedMessage id={`forms.authorityRole.${a.role}`} />
+                {': '}
+                {a.id !== undefined && (
+                  <Link to={recordPagePath('organisations', a.id)} className="record-text">
+                    {a.name}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {c.themes.length > 0 && (
+        <p className="case-themes">
+          <FormattedMessage id="forms.case.themes" />
+          {': '}
+          <span className="record-text">{c.themes.join(' · ')}</span>
+        </p>
       )}
       <ChargesTable file={c} facts={f} />
       <MeasuresTable file={c} />
