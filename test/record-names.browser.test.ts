@@ -181,6 +181,12 @@ test(
     await authorities.first().waitFor();
     assert.deepEqual(await authorities.allInnerTexts(), ['prosecuting: Almaty City Prosecutor’s office']);
     assert.match(await page.locator('.case-themes').innerText(), /freedom of expression · peaceful assembly/);
+    // Its events with what the record holds of them, the count of the dead as the source qualifies it.
+    const events = page.locator('section[data-table="events"]');
+    assert.match(
+      await events.innerText(),
+      /January 2022 protests and violence in Kazakhstan[\s\S]*Dead: at least 238/,
+    );
     await page.close();
   },
 );

@@ -105,15 +105,30 @@ test(
   },
 );
 
-test('a name row left empty says it is required, in words, not the schema’s', { skip }, async () => {
-  const f = await signedIn();
-  await f.openNew('person');
-  await f.click('Add another name or spelling');
-  await f.page.locator('[name="names.1.value"]').focus();
-  await f.page.locator('[name="occupation"]').focus();
-  await f.page.locator('#error-names-1-value').waitFor();
-  assert.equal(await f.errorOf('names.1.value'), 'Required');
-});
+test(
+  'a name row left empty is not called wrong before saving; saving says it is required, in words, and what is left',
+  { skip },
+  async () => {
+    const f = await signedIn();
+    await f.openNew('person');
+    await typeInto(f.page.locator('[name="names.0.value"]'), 'Someone Known');
+    await f.click('Add another name or spelling');
+    await f.page.locator('[name="names.1.value"]').focus();
+    await f.page.locator('[name="occupation"]').focus();
+    assert.equal(await f.page.locator('#error-names-1-value').count(), 0, 'no error before a save is tried');
+    await f.save();
+    await f.page.locator('#error-names-1-value').waitFor();
+    assert.equal(await f.errorOf('names.1.value'), 'Required');
+    assert.equal(
+      await f.page.locator('.form-summary').innerText(),
+      'Not saved: 1 field needs attention, marked below.',
+    );
+    // Filled in, the error and the summary go as it is typed.
+    await typeInto(f.page.locator('[name="names.1.value"]'), 'Another Form');
+    await f.page.locator('#error-names-1-value').waitFor({ state: 'detached' });
+    assert.equal(await f.page.locator('.form-summary').count(), 0);
+  },
+);
 
 test(
   'the menu of new records reaches an organisation, an event and a source, and says where charges begin',

@@ -12,6 +12,7 @@ import { CaseTimeline } from './case-timeline.tsx';
 import {
   ChargesTable,
   DecisionsTable,
+  EventsTable,
   HearingsTable,
   MeasuresTable,
   ParticipantsTable,
@@ -132,6 +133,7 @@ export function CasePage({
       <MeasuresTable file={c} />
       <HearingsTable file={c} />
       <DecisionsTable file={c} />
+      <EventsTable file={c} />
       <ParticipantsTable file={c} />
       <SourcesTable file={c} />
     </article>

@@ -168,6 +168,52 @@ export function HearingsTable({ file }: { file: PresentedCase }) {
   );
 }
 
+type PresentedCount = { value: number; qualifier?: string } | undefined;
+
+/** The public events the case is tied to: when and where, what kind, and the counts of dead, injured, detained. */
+export function EventsTable({ file }: { file: PresentedCase }) {
+  const intl = useIntl();
+  const count = (label: string, c: PresentedCount) =>
+    c === undefined
+      ? undefined
+      : `${intl.formatMessage({ id: label })}: ${
+          c.qualifier !== undefined && c.qualifier !== 'exact'
+            ? `${intl.formatMessage({ id: `forms.qualifier.${c.qualifier}` })} `
+            : ''
+        }${intl.formatNumber(c.value)}`;
+  const rows = file.events.map((e) => [
+    <>
+      <time>
+        {e.start !== undefined ? formatPartialDate(intl, e.start) : '…'}
+        {e.end !== undefined && e.end !== e.start ? ` – ${formatPartialDate(intl, e.end)}` : ''}
+      </time>
+      <HistoryLink collection="events" id={e.id} />
+    </>,
+    <>
+      <span className="record-text">{e.title}</span>{' '}
+      <span className="muted">{intl.formatMessage({ id: `forms.eventKind.${e.kind}` })}</span>
+    </>,
+    <span className="record-text">
+      {[e.place?.name, e.place?.region].filter((p) => p !== undefined).join(', ')}
+    </span>,
+    [
+      count('forms.event.deaths', e.casualties?.deaths),
+      count('forms.event.injured', e.casualties?.injured),
+      count('forms.event.detained', e.casualties?.detained),
+    ]
+      .filter((c) => c !== undefined)
+      .join('; '),
+  ]);
+  return (
+    <RecordTable
+      id="events"
+      heading="events.heading"
+      columns={['events.when', 'events.event', 'events.place', 'events.casualties']}
+      rows={rows}
+    />
+  );
+}
+
 /** The decisions: verdicts and rulings, with each charge's outcome. */
 export function DecisionsTable({ file }: { file: PresentedCase }) {
   const intl = useIntl();

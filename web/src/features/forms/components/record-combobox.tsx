@@ -141,7 +141,7 @@ export function RecordCombobox(props: RecordComboboxProps) {
           </li>
         )}
       </ul>
-      {CREATABLE.has(kind) && !isLoading && shown.length === 0 && (text ?? '').trim() !== '' && (
+      {CREATABLE.has(kind) && isUsed && !isLoading && shown.length === 0 && (
         <p className="hint">
           <a href={`/records/${kind}/new`} target="_blank" rel="noopener">
             <FormattedMessage

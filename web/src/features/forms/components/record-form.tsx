@@ -101,7 +101,9 @@ export function RecordForm({
   const form = useForm<FieldValues>({
     defaultValues: formOfDisputes(values),
     resolver: resolverOf(kind, intl.formatMessage({ id: 'forms.required' })),
-    mode: 'onBlur',
+    // Checked when saved, then as each field changes: a row just added is not called wrong before it is filled.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
   const [formError, setFormError] = useState<string>();
   const [role, setRole] = useState(initialRole ?? 'defendant');
@@ -163,6 +165,13 @@ export function RecordForm({
     <FormProvider {...form}>
       <form className="record-form" onSubmit={(e) => void submit(e)} noValidate data-kind={kind}>
         <h1>{heading}</h1>
+        {form.formState.submitCount > 0 &&
+          !form.formState.isSubmitSuccessful &&
+          errorCount(form.formState.errors) > 0 && (
+            <p role="alert" className="field-error form-summary">
+              <FormattedMessage id="forms.notSaved" values={{ count: errorCount(form.formState.errors) }} />
+            </p>
+          )}
         {conflict && (
           <ConflictPanel
             mine={recordOfForm(form.getValues()) as Record<string, unknown>}
@@ -216,6 +225,13 @@ export function RecordForm({
       </form>
     </FormProvider>
   );
+}
+
+/** How many fields have an error, however deep in the form. */
+function errorCount(errors: unknown): number {
+  if (typeof errors !== 'object' || errors === null) return 0;
+  if ('message' in errors && typeof (errors as { message?: unknown }).message === 'string') return 1;
+  return Object.entries(errors).reduce((n, [key, value]) => (key === 'ref' ? n : n + errorCount(value)), 0);
 }
 
 function isStored(value: unknown): value is { record: Record<string, unknown>; version: number } {

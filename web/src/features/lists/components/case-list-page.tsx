@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state.tsx';
 import { recordPagePath } from '../../../lib/record-paths.ts';
 import { casePath } from '../../../lib/url-state.ts';
+import { useMe } from '../../auth/api/auth.ts';
 import { useCaseList } from '../api/get-lists.ts';
 import { firstPage, listSearch, type CaseListState } from '../lib/list-state.ts';
 import { CaseFilters } from './case-filters.tsx';
@@ -12,6 +13,7 @@ import { CaseFilters } from './case-filters.tsx';
 export function CaseListPage({ state }: { state: CaseListState }) {
   const intl = useIntl();
   const { data, error } = useCaseList(state);
+  const me = useMe();
   useEffect(() => {
     document.title = `${intl.formatMessage({ id: 'list.title' })} · ${intl.formatMessage({ id: 'app.name' })}`;
   }, [intl]);
@@ -47,7 +49,11 @@ export function CaseListPage({ state }: { state: CaseListState }) {
         <QueryState error={error} />
       ) : data.cases.length === 0 && !data.partial ? (
         <p role="status">
-          <FormattedMessage id={isFiltered ? 'lists.noMatch' : 'list.empty'} />
+          <FormattedMessage
+            id={
+              isFiltered ? 'lists.noMatch' : me.data?.user !== undefined ? 'list.emptySignedIn' : 'list.empty'
+            }
+          />
         </p>
       ) : (
         <>
