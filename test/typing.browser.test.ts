@@ -166,3 +166,20 @@ test(
     assert.equal(await f.page.getByRole('textbox', { name: 'Occupation', exact: true }).count(), 1);
   },
 );
+
+test(
+  'a jurisdiction is offered by its code and name, on an organisation as on a case',
+  { skip },
+  async () => {
+    const f = await signedIn();
+    for (const kind of ['organisation', 'case']) {
+      await f.openNew(kind);
+      const box = f.page.locator('[name="jurisdiction"]');
+      const list = await box.getAttribute('list');
+      assert.ok(list !== null, `${kind}: the box offers a list`);
+      const kz = f.page.locator(`datalist[id="${list}"] option[value="kz"]`);
+      await kz.waitFor({ state: 'attached' });
+      assert.equal(await kz.getAttribute('label'), 'Republic of Kazakhstan', kind);
+    }
+  },
+);

@@ -7,6 +7,7 @@ import { PartialDateInput } from './partial-date-input.tsx';
 import { PeriodFields } from './period-fields.tsx';
 import { RecordPicker } from './record-picker.tsx';
 import { SourcesFields } from './sources-fields.tsx';
+import { JurisdictionField } from './jurisdiction-field.tsx';
 
 /**
  * A case: title, jurisdiction, when it was opened, and its participants (a person in a role over a period, with a
@@ -18,7 +19,7 @@ export function CaseFields() {
   return (
     <>
       <TextField name="title" label="forms.case.title" />
-      <TextField name="jurisdiction" label="forms.case.jurisdiction" />
+      <JurisdictionField name="jurisdiction" />
       <PartialDateInput name="openedOn" label="forms.case.openedOn" />
       <TextField name="summary" label="forms.field.case.summary" multiline />
       <FieldGroup legend="forms.case.participants">

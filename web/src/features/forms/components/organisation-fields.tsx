@@ -8,6 +8,7 @@ import { ObjectListField } from './object-list-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
 import { RecordPicker } from './record-picker.tsx';
 import { SourcesFields } from './sources-fields.tsx';
+import { JurisdictionField } from './jurisdiction-field.tsx';
 
 /**
  * An organisation: its names in every script, what it is, where, the body it belongs to, and its registration
@@ -23,7 +24,7 @@ export function OrganisationFields() {
         options={OrganisationKindSchema.options}
         messages="persons.organisationKind"
       />
-      <TextField name="jurisdiction" label="forms.case.jurisdiction" />
+      <JurisdictionField name="jurisdiction" />
       <RecordPicker name="parent" label="forms.organisation.parent" kind="organisation" />
       <TextField name="place" label="forms.field.organisation.place" />
       <TextField name="description" label="forms.field.organisation.description" multiline />

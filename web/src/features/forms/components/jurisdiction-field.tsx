@@ -1,0 +1,18 @@
+import { useIntl } from 'react-intl';
+import { languageOf } from '../../../lib/locale.ts';
+import { useJurisdictions } from '../../lists/api/get-lists.ts';
+import { TextField } from './fields.tsx';
+
+/**
+ * A jurisdiction's code ("kz"), offered while typing from the law data and the reader's cases, each with its name
+ * in the reader's language; another code may still be written (law data is added by jurisdiction).
+ */
+export function JurisdictionField({ name }: { name: string }) {
+  const intl = useIntl();
+  const { data = [] } = useJurisdictions();
+  const suggestions = data.map((j) => {
+    const label = j.names?.[languageOf(intl.locale)] ?? j.names?.['en'];
+    return label !== undefined ? { value: j.code, label } : { value: j.code };
+  });
+  return <TextField name={name} label="forms.case.jurisdiction" placeholder="kz" suggestions={suggestions} />;
+}
