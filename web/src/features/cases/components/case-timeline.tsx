@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Day } from '../../../../../src/core/dates/day.ts';
 import { formatMonth, formatPartialDate } from '../../../lib/format.ts';
 import {
@@ -230,7 +230,7 @@ export function CaseTimeline({
   const at = new Map(placed.map((p) => [p.row.id, p]));
   const labelOf = (row: TimelineRow) =>
     row.article
-      ? articleText(intl, row.article)
+      ? `${articleText(intl, row.article)}${row.since !== undefined ? ` · ${shortMonth(intl, row.since)}` : ''}`
       : row.labelKey
         ? intl.formatMessage({ id: row.labelKey, defaultMessage: row.label })
         : row.label;
@@ -328,4 +328,16 @@ export function CaseTimeline({
       </figcaption>
     </figure>
   );
+}
+
+/** A date's month and year, short ("Jan 2023"), or its year alone: what fits beside a label. */
+function shortMonth(intl: IntlShape, date: string): string {
+  const [, year, month] = /^(\d{4})(?:-(\d{2}))?/.exec(date) ?? [];
+  if (year === undefined) return date;
+  if (month === undefined || Number(month) > 12) return year;
+  return intl.formatDate(Date.UTC(Number(year), Number(month) - 1, 1), {
+    year: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
 }

@@ -108,3 +108,22 @@ test('the lineage links only charges that are drawn', () => {
     { from: 'charge:first', to: 'charge:400', kind: 'reclassification' },
   ]);
 });
+
+test('two charges under one article are told apart by their first day; a charge alone keeps its label', () => {
+  const again = {
+    id: 'charge:again',
+    articleLabel: 'Art. 272(1)',
+    article: { jurisdiction: 'kz', code: 'cc', article: '272', part: '1' },
+    lifecycle: [{ kind: 'brought', date: '2023-01-26' }],
+  };
+  const rows = timelineRows({ ...file, charges: [...file.charges, again] } as unknown as typeof file);
+  const since = Object.fromEntries(rows.filter((r) => r.lane === 'charges').map((r) => [r.id, r.since]));
+  assert.deepEqual(since, { 'charge:first': '2022', 'charge:400': undefined, 'charge:again': '2023' });
+  // In one year, by the date.
+  const sameYear = { ...again, id: 'charge:same-year', lifecycle: [{ kind: 'brought', date: '2022-12-01' }] };
+  const both = timelineRows({ ...file, charges: [...file.charges, sameYear] } as unknown as typeof file);
+  assert.deepEqual(
+    both.filter((r) => r.label === 'Art. 272(1)').map((r) => r.since),
+    ['2022', '2022-12-01'],
+  );
+});

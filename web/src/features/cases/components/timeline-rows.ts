@@ -20,6 +20,8 @@ export interface TimelineRow {
   /** The record's own words (an article, a title), or a catalogue key when `labelKey` is set. */
   label: string;
   labelKey?: string;
+  /** The day the row began, shown beside its label where another row has the same label. */
+  since?: string | undefined;
   /** For a charge: its article, which the reader's language writes. */
   article?: { article: string; part?: string | undefined };
   interval?: { start: string; end?: string };
@@ -58,6 +60,15 @@ export function timelineRows(file: PresentedCase): TimelineRow[] {
       },
     ];
   });
+  // Two charges under one article (one reclassified away, then brought again) are told apart by when they began:
+  // by the year alone when it tells them apart (it fits beside the label), else by the date.
+  for (const row of charges) {
+    const alike = charges.filter((r) => r.label === row.label);
+    if (alike.length < 2) continue;
+    const years = alike.map((r) => r.interval?.start.slice(0, 4));
+    const year = row.interval?.start.slice(0, 4);
+    row.since = years.filter((y) => y === year).length === 1 ? year : row.interval?.start;
+  }
   const measures = file.measures.flatMap((m): TimelineRow[] => {
     const start = m.steps.find((s) => s.kind === 'ordered') ?? m.steps[0];
     if (!start) return [];
