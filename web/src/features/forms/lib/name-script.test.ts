@@ -19,6 +19,8 @@ test('a Latin name is an English spelling but for Kazakh Latin letters', () => {
   assert.deepEqual(nameWriting('Janbolat Mamaı'), { script: 'Latn', language: 'en' });
   assert.deepEqual(nameWriting('Äıgerım Täjı'), { script: 'Latn', language: 'kk' });
   assert.deepEqual(nameWriting('Nūrsūltan'), { script: 'Latn', language: 'kk' });
+  // A capital I is every Latin alphabet's, not a sign of Kazakh (the dotless ı's capital is the same letter).
+  assert.deepEqual(nameWriting('IBRAGIMOV ILYAS'), { script: 'Latn', language: 'en' });
 });
 
 test('no letter, no guess', () => {

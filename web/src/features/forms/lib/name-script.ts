@@ -7,7 +7,7 @@ export interface NameWriting {
 // Letters only Kazakh writes: in Cyrillic (ә ғ қ ң ө ұ ү һ і) and in the Latin alphabets of 2017–2021 (ä ğ ı ñ
 // ö ū ü ş and the apostrophe forms are not told apart from other Latin spellings, so they say nothing).
 const KAZAKH_CYRILLIC = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
-const KAZAKH_LATIN = /[äğıñöūüşÄĞIÑÖŪÜŞ]/u;
+const KAZAKH_LATIN = /[äğıñöūüşÄĞÑÖŪÜŞ]/u;
 
 /**
  * Reads the script from the letters of a name (the one most of them are in: "Мамаeв" with a Latin e is still
