@@ -183,3 +183,23 @@ test(
     }
   },
 );
+
+test('a record of a case cites the sources its case cites in one click', { skip }, async () => {
+  const f = await signedIn();
+  await f.openNew('hearing', 'case:kz-mamay-2022');
+  const cite = f.page.getByRole('button', { name: 'Cite the case’s sources (1)' });
+  await cite.click();
+  await cite.waitFor({ state: 'detached' });
+  await f.fill('id', 'hearing:typed-cite');
+  const day = dateEnd(f, 'date');
+  await typeInto(day.year, '2023');
+  await day.month.selectOption('03');
+  await typeInto(day.day, '1');
+  await f.save();
+  await f.page.waitForURL(/\/cases\/case(:|%3A)kz-mamay-2022$/);
+  const saved = await server().store.reader.get('hearing', 'hearing:typed-cite');
+  assert.deepEqual(
+    saved?.data.sources.map((s) => s.source),
+    ['source:hrw-dispatch-mamay'],
+  );
+});

@@ -25,10 +25,15 @@ export function useLawVocabulary(jurisdiction: string | undefined) {
 
 /** The case the form's record belongs to (its `case` field) as stored, once it is read. */
 export function useFormCase():
-  { jurisdiction?: string; participants?: { person: string; role: string }[] } | undefined {
+  | {
+      jurisdiction?: string;
+      participants?: { person: string; role: string }[];
+      sources?: { source: string }[];
+    }
+  | undefined {
   const caseId = useWatch({ name: 'case' }) as string | undefined;
   const stored = useStoredRecord('case', caseId !== undefined && caseId !== '' ? caseId : undefined);
-  return stored.data?.record as ReturnType<typeof useFormCase>;
+  return stored.data?.record;
 }
 
 /** The jurisdiction of the case the form's record belongs to, once the case is read. */
