@@ -190,3 +190,20 @@ test(
     await page.close();
   },
 );
+
+test("an organisation's page lists the people tied to it, with their roles", { skip }, async () => {
+  const page = await newPage();
+  await page.goto(`${server().url}/organisations/${PARTY}`);
+  const people = page.locator('section[aria-labelledby="organisation-persons-heading"] li');
+  await people.first().waitFor();
+  const rows = await Promise.all(
+    (await people.all()).map(async (li) => ({
+      href: await li.locator('a').getAttribute('href'),
+      text: await li.innerText(),
+    })),
+  );
+  const tied = rows.find((r) => r.href === `/persons/${PERSON}`);
+  assert.ok(tied !== undefined, JSON.stringify(rows));
+  assert.match(tied.text, /— leader$/);
+  await page.close();
+});

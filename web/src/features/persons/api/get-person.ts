@@ -38,4 +38,16 @@ export function usePersonCases(id: string) {
   });
 }
 
+/** The persons tied to an organisation (GET /api/persons?organisation=ID), the first page of them. */
+export function useOrganisationPersons(id: string) {
+  return useQuery({
+    queryKey: ['persons', 'organisation', id],
+    queryFn: ({ signal }) =>
+      getJson<{ items: WireOf<Person>[] }>(
+        `/api/persons?${new URLSearchParams({ organisation: id, limit: '100' }).toString()}`,
+        signal,
+      ),
+  });
+}
+
 export type { Organisation, Person };

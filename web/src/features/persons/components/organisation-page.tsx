@@ -2,8 +2,10 @@ import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state.tsx';
-import { historyPath } from '../../../lib/record-paths.ts';
-import { useOrganisation } from '../api/get-person.ts';
+import { displayName } from '../../../../../src/core/common/names.ts';
+import { languageOf } from '../../../lib/locale.ts';
+import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
+import { useOrganisation, useOrganisationPersons } from '../api/get-person.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
 import { NamesTable } from './names-table.tsx';
 import { OrganisationLink, RecordDetails, regionName } from './record-details.tsx';
@@ -41,6 +43,7 @@ export function OrganisationPage({ id }: { id: string }) {
         details={[['forms.case.jurisdiction', org.jurisdiction && regionName(intl, org.jurisdiction)]]}
       />
       <NamesTable names={org.names} />
+      <OrganisationPersons id={id} />
       {org.registration.length > 0 && (
         <section aria-labelledby="registration-heading">
           <h2 id="registration-heading">
@@ -65,5 +68,33 @@ export function OrganisationPage({ id }: { id: string }) {
         </section>
       )}
     </article>
+  );
+}
+
+/** The persons tied to the organisation (its members, leaders, staff), each linked to their page with their role. */
+function OrganisationPersons({ id }: { id: string }) {
+  const intl = useIntl();
+  const { data } = useOrganisationPersons(id);
+  const persons = data?.items ?? [];
+  if (persons.length === 0) return null;
+  return (
+    <section aria-labelledby="organisation-persons-heading">
+      <h2 id="organisation-persons-heading">
+        <FormattedMessage id="persons.ofOrganisation" />
+      </h2>
+      <ul>
+        {persons.map((p) => {
+          const roles = p.record.affiliations.filter((a) => a.organisation === id).map((a) => a.role);
+          return (
+            <li key={p.id}>
+              <Link to={recordPagePath('persons', p.id)} className="record-text">
+                {displayName(p.record.names, languageOf(intl.locale))}
+              </Link>
+              {roles.length > 0 && <span className="muted record-text"> — {roles.join(', ')}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
