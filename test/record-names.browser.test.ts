@@ -162,6 +162,7 @@ test(
     );
     await page.goto(`${server().url}/organisations/${REGISTERED}`);
     await page.getByRole('heading', { name: 'Registration history' }).waitFor();
+    assert.equal(await page.title(), 'Test Youth Wing · Casewatch');
     assert.match(await page.locator('.record-details').innerText(), /Jurisdiction\s+Kazakhstan/);
     const steps = await page.locator('section[aria-labelledby="registration-heading"] li').allInnerTexts();
     assert.deepEqual(steps, ['May 2019: applied', 'July 2, 2019: refused — no reason given']);

@@ -1,9 +1,9 @@
-import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state.tsx';
 import { displayName } from '../../../../../src/core/common/names.ts';
 import { languageOf } from '../../../lib/locale.ts';
+import { usePageTitle } from '../../../lib/page-title.ts';
 import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
 import { useOrganisation, useOrganisationPersons } from '../api/get-person.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
@@ -15,9 +15,7 @@ export function OrganisationPage({ id }: { id: string }) {
   const intl = useIntl();
   const { data, error } = useOrganisation(id);
   const preferred = data?.record.names.find((n) => n.isPreferred === true) ?? data?.record.names[0];
-  useEffect(() => {
-    if (preferred) document.title = `${preferred.value} · ${intl.formatMessage({ id: 'app.name' })}`;
-  }, [intl, preferred]);
+  usePageTitle(preferred?.value);
   if (!data) return <QueryState error={error} notFound="persons.organisationNotFound" />;
   const org = data.record;
   return (

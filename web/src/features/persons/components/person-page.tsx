@@ -1,8 +1,8 @@
-import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state.tsx';
 import { formatPartialDate } from '../../../lib/format.ts';
+import { usePageTitle } from '../../../lib/page-title.ts';
 import { historyPath } from '../../../lib/record-paths.ts';
 import { casePath, LIST_PAGE, listPageSearch } from '../../../lib/url-state.ts';
 import { usePerson, usePersonCases } from '../api/get-person.ts';
@@ -14,9 +14,7 @@ export function PersonPage({ id }: { id: string }) {
   const intl = useIntl();
   const { data, error } = usePerson(id);
   const preferred = data?.record.names.find((n) => n.isPreferred === true) ?? data?.record.names[0];
-  useEffect(() => {
-    if (preferred) document.title = `${preferred.value} · ${intl.formatMessage({ id: 'app.name' })}`;
-  }, [intl, preferred]);
+  usePageTitle(preferred?.value);
   if (!data) return <QueryState error={error} notFound="persons.notFound" />;
   const person = data.record;
   return (
