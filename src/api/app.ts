@@ -16,6 +16,7 @@ import { homePage } from './home-page.ts';
 import { registerSchemas } from './openapi-document.ts';
 import { validationHook } from './route-kit.ts';
 import { caseRoutes } from './routes/cases.routes.ts';
+import { chargeRoutes } from './routes/charges.routes.ts';
 import { documentRoutes, type DocumentApiDeps } from './routes/documents.routes.ts';
 import { exchangeRoutes } from './routes/exchange.routes.ts';
 import { historyRoutes } from './routes/history.routes.ts';
@@ -96,6 +97,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   registerSchemas(app);
   metaRoutes(app);
   caseRoutes(app, deps);
+  chargeRoutes(app, deps);
   for (const kind of RECORD_KIND_ORDER) {
     recordRoutes(app, deps, kind);
     historyRoutes(app, deps, kind);

@@ -20,6 +20,8 @@ import {
   KIND_WIRE,
   PatchBodySchema,
   RestoreBodySchema,
+  SuccessionBodySchema,
+  SuccessionSchema,
 } from './wire.ts';
 
 /** A JSON Schema object as the OpenAPI document holds it. */
@@ -70,6 +72,16 @@ function registry() {
       'A JSON merge patch (RFC 7396) of the record as the writer sees it: the fields to change, null to remove one.',
   });
   reg.add(RestoreBodySchema, { id: 'Restore', description: 'The version of the record to bring back.' });
+  reg.add(SuccessionBodySchema, {
+    id: 'SuccessionCreate',
+    description:
+      'A charge succeeding others (its origin a reclassification, merger or split), what the step handing them over says where it differs from its first step, and why.',
+  });
+  reg.add(SuccessionSchema, {
+    id: 'Succession',
+    description:
+      'The charge created, and each earlier charge with the step handing it over, with their versions.',
+  });
   reg.add(IssueSchema, { id: 'Issue', description: 'One problem, with its place.' });
   reg.add(ErrorSchema, { id: 'Error', description: 'An error: a stable code, a message, and the places.' });
   reg.add(HistoryEntrySchema, { id: 'HistoryEntry', description: 'One revision: who, when, what changed.' });

@@ -3,6 +3,7 @@ import { IdSchema, TextSchema } from '../core/common/schemas.ts';
 import type { Stored } from '../core/ports.ts';
 import { RECORD_KINDS, type RecordKind, type RecordOf } from '../core/record/record-kinds.ts';
 import { RecordVersionSchema } from '../core/record/record-version.ts';
+import { HandoverSchema } from '../core/charge/charge-succession.service.ts';
 
 /**
  * The API's own shapes around the core's records: a record with its version, a page of them, and the bodies of
@@ -86,6 +87,26 @@ export const WriteEnvelopeSchema = z.object({
   record: z.unknown(),
   version: RecordVersionSchema.optional(),
   reason: ReasonSchema.optional(),
+});
+
+/** The body of a succession: the charge after, what the step handing the earlier ones over says, and why. */
+export const SuccessionBodySchema = z.object({
+  record: RECORD_KINDS.charge.schema,
+  handover: HandoverSchema.optional(),
+  reason: ReasonSchema.optional(),
+});
+
+/** The envelope of a succession as it arrives, before the core checks the charge itself. */
+export const SuccessionEnvelopeSchema = z.object({
+  record: z.unknown(),
+  handover: HandoverSchema.optional(),
+  reason: ReasonSchema.optional(),
+});
+
+/** What a succession wrote: the new charge, and each earlier charge with the step handing it over. */
+export const SuccessionSchema = z.object({
+  charge: KIND_WIRE.charge.stored,
+  predecessors: z.array(KIND_WIRE.charge.stored),
 });
 
 /** The body of a restore: the version to bring back. */

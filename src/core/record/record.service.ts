@@ -5,7 +5,7 @@ import type { Actor } from '../actor.ts';
 import { pathSegments, type Dispute } from '../common/disputes.ts';
 import { parseOrThrow } from '../common/zod-issues.ts';
 import { DomainError } from '../errors.ts';
-import type { RecordReader, Stored } from '../ports.ts';
+import type { RecordReader, RecordWriter, Stored } from '../ports.ts';
 import { RECORD_KINDS, type RecordKind, type RecordOf } from './record-kinds.ts';
 import { referencesOf, type Reference } from './references.ts';
 
@@ -24,7 +24,7 @@ const notFound = (kind: RecordKind, id: string) =>
   new DomainError('record.not_found', `no ${kind} with id "${id}"`);
 
 /** The stored record if the actor may read it; a record they may not read does not exist for them. */
-async function readable<K extends RecordKind>(
+export async function readable<K extends RecordKind>(
   session: Session,
   tx: RecordReader,
   kind: K,
@@ -44,7 +44,10 @@ function assertKeepsSight(session: Session, kind: RecordKind, record: RecordOf<R
     );
 }
 
-async function released<K extends RecordKind>(session: Session, stored: Stored<K>): Promise<Stored<K>> {
+export async function released<K extends RecordKind>(
+  session: Session,
+  stored: Stored<K>,
+): Promise<Stored<K>> {
   const [data] = await session.release(stored.kind, [stored.data]);
   if (data === undefined) throw notFound(stored.kind, stored.id);
   return { ...stored, data };
@@ -59,12 +62,23 @@ export async function createRecord<K extends RecordKind>(
 ): Promise<Stored<K>> {
   assertAllowed(session.actor, 'write');
   const record = parseRecord(kind, input);
-  assertKeepsSight(session, kind, record);
-  const created = await session.write(async (tx) => {
-    await assertReferencesExist(session, tx, kind, record);
-    return tx.create(kind, record);
-  }, options);
+  const created = await session.write((tx) => createIn(session, tx, kind, record), options);
   return released(session, created);
+}
+
+/**
+ * Creates a record checked by its kind's schema within a unit of work another write service runs: the references
+ * it adds must exist, as for any create, and the writer keeps it in sight. The caller has asked the policy.
+ */
+export async function createIn<K extends RecordKind>(
+  session: Session,
+  tx: RecordWriter,
+  kind: K,
+  record: RecordOf<K>,
+): Promise<Stored<K>> {
+  assertKeepsSight(session, kind, record);
+  await assertReferencesExist(session, tx, kind, record);
+  return tx.create(kind, record);
 }
 
 /**
@@ -80,15 +94,33 @@ export async function updateRecord<K extends RecordKind>(
 ): Promise<Stored<K>> {
   assertAllowed(session.actor, 'write');
   const given = parseRecord(kind, input);
-  const stored = await session.write(async (tx) => {
-    const current = await readable(session, tx, kind, given.id);
-    await assertSeesReferences(session, kind, current.data);
-    const record = keepHiddenFields(session.actor, kind, current.data, given);
-    assertKeepsSight(session, kind, record);
-    await assertReferencesExist(session, tx, kind, record, current.data);
-    return tx.update(kind, record, expectedVersion);
-  }, options);
+  const stored = await session.write(
+    async (tx) =>
+      updateIn(session, tx, kind, await readable(session, tx, kind, given.id), () => given, expectedVersion),
+    options,
+  );
   return released(session, stored);
+}
+
+/**
+ * Replaces a record read in this unit of work with what `change` makes of it as its writer may see it (fields
+ * they may not see are kept as stored), at `expectedVersion`: the checks of any update, for write services that
+ * change several records at once.
+ */
+export async function updateIn<K extends RecordKind>(
+  session: Session,
+  tx: RecordWriter,
+  kind: K,
+  current: Stored<K>,
+  change: (seen: RecordOf<K>) => RecordOf<K>,
+  expectedVersion: number = current.version,
+): Promise<Stored<K>> {
+  await assertSeesReferences(session, kind, current.data);
+  const given = change(releaseRecord(session.actor, kind, current.data));
+  const record = keepHiddenFields(session.actor, kind, current.data, given);
+  assertKeepsSight(session, kind, record);
+  await assertReferencesExist(session, tx, kind, record, current.data);
+  return tx.update(kind, record, expectedVersion);
 }
 
 /**

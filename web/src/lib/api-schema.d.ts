@@ -333,6 +333,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/charges/successions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates a charge that succeeds others, and adds to each the step handing it over (reclassified, merged, split), all or nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuccessionCreate"];
+                };
+            };
+            responses: {
+                /** @description The charge created, and the earlier charges as they now are */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Succession"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The acting user may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A stale version (record.conflict, with the current record) or a duplicate id */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A record that breaks the rules across records (a reference to nothing, dates out of order) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sources": {
         parameters: {
             query?: never;
@@ -8996,6 +9072,23 @@ export interface components {
         };
         Restore: {
             version: number;
+        };
+        SuccessionCreate: {
+            record: components["schemas"]["Charge"];
+            handover?: {
+                date?: components["schemas"]["PartialDate"];
+                authority?: components["schemas"]["Id"];
+                decision?: components["schemas"]["Id"];
+                note?: string;
+                /** @default [] */
+                sources: components["schemas"]["Citation"][];
+            };
+            /** @description Why the change was made; kept in the record’s history. */
+            reason?: string;
+        };
+        Succession: {
+            charge: components["schemas"]["StoredCharge"];
+            predecessors: components["schemas"]["StoredCharge"][];
         };
         Issue: {
             code: string;
