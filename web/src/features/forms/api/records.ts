@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { answerOf } from '../../../lib/api-answer.ts';
 import { api, ifMatch, type ApiSchemas } from '../../../lib/api.ts';
+import { handsOver } from '../lib/successor-values.ts';
 
 /** The kinds the forms edit, and the collection each is written to. */
 export const FORM_KINDS = {
@@ -77,6 +78,9 @@ export function useSaveRecord(kind: FormKind) {
     mutationFn: async ({ record, version }: Save) => {
       // The record was checked against the core's schema by the form; the API checks it again.
       const body = { record } as never;
+      // A charge reclassified from (merged from, split off) others is written with the steps handing them over.
+      if (version === undefined && kind === 'charge' && handsOver(record))
+        return answerOf(await api.POST('/api/charges/successions', { body })).charge;
       if (version === undefined) return answerOf(await api.POST(MANY[kind] as '/api/persons', { body }));
       return answerOf(
         await api.PUT(ONE[kind] as '/api/persons/{id}', {

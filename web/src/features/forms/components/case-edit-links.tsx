@@ -10,6 +10,7 @@ import { formatPartialDate } from '../../../lib/format.ts';
 import { languageOf } from '../../../lib/locale.ts';
 import { formPath } from '../lib/form-paths.ts';
 import { editLabels, type EditKind } from '../lib/record-labels.ts';
+import type { SuccessionKind } from '../lib/successor-values.ts';
 
 type CasePath =
   | '/api/charges'
@@ -197,8 +198,27 @@ function EditLinks({
               </>
             )}
           </Link>
+          {kind === 'charge' && <SuccessionLinks caseId={caseId} chargeId={id} name={label} />}
         </li>
       ))}
+    </>
+  );
+}
+
+/** A charge's next charges in one step: reclassified from it, or brought again after it, starting from it. */
+function SuccessionLinks({ caseId, chargeId, name }: { caseId: string; chargeId: string; name: string }) {
+  const to = (as: SuccessionKind) =>
+    `${formPath('charge', undefined, caseId)}&from=${encodeURIComponent(chargeId)}&as=${as}`;
+  return (
+    <>
+      {' · '}
+      <Link to={to('reclassification')} data-reclassify={chargeId}>
+        <FormattedMessage id="forms.links.reclassify" values={{ name }} />
+      </Link>
+      {' · '}
+      <Link to={to('rebrought')} data-bring-again={chargeId}>
+        <FormattedMessage id="forms.links.bringAgain" values={{ name }} />
+      </Link>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { FORM_KINDS, useStoredRecord, type FormKind } from '../api/records.ts';
 import { newRecordValues } from './record-defaults.ts';
+import { isSuccessionKind, successorValues, type Predecessor } from '../lib/successor-values.ts';
 import { RecordForm } from './record-form.tsx';
 
 /** /records/:kind/new (?case= when added from a case) and /records/:kind/:id/edit. */
@@ -11,18 +12,33 @@ export function RecordFormPage() {
   const [params] = useSearchParams();
   const kind = kindParam !== undefined && kindParam in FORM_KINDS ? (kindParam as FormKind) : undefined;
   const stored = useStoredRecord(kind ?? 'person', kind !== undefined ? id : undefined);
+  // A charge reclassified from, or brought again after, another starts from it (?from=…&as=…).
+  const as = params.get('as');
+  const from = kind === 'charge' && id === undefined && isSuccessionKind(as) ? params.get('from') : null;
+  const before = useStoredRecord('charge', from ?? undefined);
   if (kind === undefined) return <QueryState error={notFound} />;
-  if (id === undefined)
+  if (id === undefined) {
+    const values = newRecordValues(kind, params.get('case') ?? undefined, params);
+    if (from !== null && !before.data) return <QueryState error={before.error} />;
+    const predecessor = before.data?.record as Predecessor | undefined;
     return (
       <RecordForm
-        key="new"
+        key={`new-${from ?? ''}-${as ?? ''}`}
         kind={kind}
-        values={newRecordValues(kind, params.get('case') ?? undefined, params)}
+        values={
+          predecessor !== undefined && isSuccessionKind(as)
+            ? successorValues(values, predecessor, as)
+            : values
+        }
         version={undefined}
         fromCase={params.get('case') ?? undefined}
         initialRole={params.get('role') ?? undefined}
+        {...(predecessor !== undefined && isSuccessionKind(as)
+          ? { succeeds: { charge: predecessor, as } }
+          : {})}
       />
     );
+  }
   if (!stored.data) return <QueryState error={stored.error} />;
   return (
     <RecordForm

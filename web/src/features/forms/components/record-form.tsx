@@ -30,6 +30,7 @@ import { PersonMoreFields } from './person-more-fields.tsx';
 import { SCHEMAS } from './record-defaults.ts';
 import { SourceFields } from './source-fields.tsx';
 import { SourcesFields } from './sources-fields.tsx';
+import { SuccessionNotice, type Succeeds } from './succession-notice.tsx';
 import { VisibilityFields } from './visibility-fields.tsx';
 
 const FIELDS: Record<FormKind, () => React.JSX.Element> = {
@@ -83,6 +84,7 @@ export function RecordForm({
   version,
   fromCase,
   initialRole,
+  succeeds,
 }: {
   kind: FormKind;
   values: Record<string, unknown>;
@@ -91,6 +93,8 @@ export function RecordForm({
   fromCase?: string | undefined;
   /** A new person's part in that case (?role=), a defendant unless said. */
   initialRole?: string | undefined;
+  /** The charge a new charge is reclassified from or brought again after. */
+  succeeds?: Succeeds | undefined;
 }) {
   const intl = useIntl();
   const navigate = useNavigate();
@@ -188,6 +192,7 @@ export function RecordForm({
             <FormattedMessage id="forms.saved" />
           </p>
         )}
+        {isNew && succeeds !== undefined && <SuccessionNotice succeeds={succeeds} />}
         {kind === 'person' && isNew && fromCase !== undefined && (
           <CaseRoleField role={role} onChange={setRole} />
         )}

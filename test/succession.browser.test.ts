@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { formsBrowserSuite, type FormsPageObject } from './support/forms-browser.ts';
+
+// From a charge on its case's page, one click starts the charge that succeeds it: reclassified from it, or brought
+// again after it. The new charge starts from the old one, and a reclassification records on the old one that it
+// was reclassified, in the same write.
+
+const CASE = 'case:kz-mamay-2022';
+const BROUGHT_AGAIN = 'charge:mamay-272-1-second';
+const { skip, signedIn } = formsBrowserSuite('editor-succession');
+
+type Stored = { version: number; record: Record<string, unknown> };
+type Step = { kind: string; date: string; successors?: string[] };
+
+/** A charge as the API gives it to the signed-in page. */
+async function charge(page: Page, id: string): Promise<Stored> {
+  const res = await page.request.get(new URL(`/api/charges/${encodeURIComponent(id)}`, page.url()).href);
+  assert.equal(res.status(), 200, id);
+  return (await res.json()) as Stored;
+}
+
+async function openCase(f: FormsPageObject): Promise<void> {
+  await f.page.goto(`${f.baseUrl}/cases/${encodeURIComponent(CASE)}`);
+  await f.page.locator(`[data-reclassify="${BROUGHT_AGAIN}"]`).waitFor();
+}
+
+const value = (f: FormsPageObject, name: string) => f.page.locator(`[name="${name}"]`).inputValue();
+
+test('a charge is reclassified from its case page, and the old charge says so', { skip }, async () => {
+  const f = await signedIn();
+  await openCase(f);
+  const before = await charge(f.page, BROUGHT_AGAIN);
+  await f.page.locator(`[data-reclassify="${BROUGHT_AGAIN}"]`).click();
+  await f.page.locator('form[data-kind="charge"] .succession-notice').waitFor();
+  assert.match(await f.page.locator('.succession-notice').innerText(), /^Reclassifying Art\. 272\(1\)/);
+  // The defendant and the code come from the old charge; the article is the user's to write.
+  assert.equal(await value(f, 'defendant'), 'Zhanbolat Mamay');
+  assert.deepEqual([await value(f, 'article.code'), await value(f, 'article.article')], ['cc', '']);
+  const id = await value(f, 'id');
+  await f.page.locator('[name="article.article"]').pressSequentially('400');
+  await f.date('lifecycle.0.date', '2023', '03', '14');
+  await f.save();
+  await f.page.waitForURL(/\/cases\/case%3Akz-mamay-2022$/);
+
+  const made = await charge(f.page, id);
+  assert.deepEqual(made.record.origin, { kind: 'reclassification', from: [BROUGHT_AGAIN] });
+  const old = await charge(f.page, BROUGHT_AGAIN);
+  assert.equal(old.version, before.version + 1);
+  const last = (old.record.lifecycle as Step[]).at(-1);
+  assert.deepEqual([last?.kind, last?.date, last?.successors], ['reclassified', '2023-03-14', [id]]);
+  // The case page now offers the new charge's own next steps.
+  await f.page.locator(`[data-reclassify="${id}"]`).waitFor();
+  await f.page.close();
+});
+
+test('a charge is brought again from its case page under the same article', { skip }, async () => {
+  const f = await signedIn();
+  await openCase(f);
+  const before = await charge(f.page, BROUGHT_AGAIN);
+  await f.page.locator(`[data-bring-again="${BROUGHT_AGAIN}"]`).click();
+  await f.page.locator('form[data-kind="charge"] .succession-notice').waitFor();
+  assert.deepEqual([await value(f, 'article.article'), await value(f, 'article.part')], ['272', '1']);
+  const id = await value(f, 'id');
+  await f.date('lifecycle.0.date', '2024', '02');
+  await f.save();
+  await f.page.waitForURL(/\/cases\/case%3Akz-mamay-2022$/);
+  const made = await charge(f.page, id);
+  assert.deepEqual(made.record.origin, { kind: 'rebrought', from: [BROUGHT_AGAIN] });
+  assert.deepEqual(
+    (made.record.lifecycle as Step[]).map((s) => [s.kind, s.date]),
+    [['brought', '2024-02']],
+  );
+  // Brought again is not a handover: the earlier charge is left as it was.
+  assert.equal((await charge(f.page, BROUGHT_AGAIN)).version, before.version);
+  await f.page.close();
+});

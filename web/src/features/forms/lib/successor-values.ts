@@ -1,0 +1,52 @@
+/** How a charge follows another, as the case page offers it: reclassified from it, or brought again after it. */
+export type SuccessionKind = 'reclassification' | 'rebrought';
+
+export function isSuccessionKind(value: string | null): value is SuccessionKind {
+  return value === 'reclassification' || value === 'rebrought';
+}
+
+/** The charge a new one succeeds, as it is read (only its fields are used). */
+export type Predecessor = { id: string } & Record<string, unknown>;
+
+type ArticleRef = { jurisdiction?: string; code?: string; article?: string; part?: string };
+
+/**
+ * A new charge's form values following `before`: the same case, defendant, conduct, act and visibility, and its
+ * origin. Brought again, it is under the same article; reclassified, under the same code, the article to be
+ * written. The step that brings it is left undated: the user gives the day it was reclassified or brought again.
+ */
+export function successorValues(
+  base: Record<string, unknown>,
+  before: Predecessor,
+  as: SuccessionKind,
+): Record<string, unknown> {
+  const article = (before.article ?? {}) as ArticleRef;
+  const copied = Object.fromEntries(
+    (['case', 'defendant', 'conduct', 'actDate', 'stage', 'role', 'visibility'] as const)
+      .filter((key) => before[key] !== undefined)
+      .map((key) => [key, before[key]]),
+  );
+  return {
+    ...base,
+    ...copied,
+    article:
+      as === 'rebrought'
+        ? { jurisdiction: '', code: '', article: '', part: '', ...article }
+        : { jurisdiction: article.jurisdiction ?? '', code: article.code ?? '', article: '', part: '' },
+    ...(as === 'rebrought' && before.label !== undefined ? { label: before.label } : {}),
+    origin: { kind: as, from: [before.id] },
+  };
+}
+
+/** Origins whose charge is written with the step handing the earlier charge over (POST /api/charges/successions). */
+const HANDOVER_ORIGINS = new Set(['reclassification', 'merger', 'split']);
+
+/** Whether a new charge succeeds others by a handover, so that saving it records the handover on them too. */
+export function handsOver(record: Record<string, unknown>): boolean {
+  const origin = record.origin;
+  const origins = Array.isArray(origin) ? origin : origin === undefined ? [] : [origin];
+  return origins.some(
+    (o) =>
+      typeof o === 'object' && o !== null && HANDOVER_ORIGINS.has(String((o as { kind?: unknown }).kind)),
+  );
+}
