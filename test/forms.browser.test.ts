@@ -80,6 +80,10 @@ test(
     );
     await f.save();
     await f.page.waitForURL(/\/cases\/case%3Atest-forms$/);
+    // Charged, with no measure recorded: the page says that, not that the defendant is at liberty.
+    const charged = new CasePageObject(f.page, server.url);
+    await charged.open('case:test-forms');
+    assert.match(await charged.fact('status'), /^no measure recorded\b/);
 
     await f.openNew('measure', 'case:test-forms');
     await f.fill('id', 'measure:custody');

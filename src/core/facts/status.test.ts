@@ -81,3 +81,14 @@ test('a conviction not yet in force, even before its sentence is recorded; an ac
   });
   assert.equal(status(custody, '2023-08-02', [verdict, acquittal]).status, 'in_custody');
 });
+
+test('with no measure, verdict or release recorded by the day, the status says that nothing is recorded', () => {
+  const none = status([], '2023-01-26');
+  assert.deepEqual([none.status, none.isUnrecorded], ['at_liberty', true]);
+  // A measure not yet begun on the day is not yet on the record of that day.
+  const before = status([makeMeasure('measure:custody', 'custody', '2023-03-01')], '2023-01-26');
+  assert.deepEqual([before.status, before.isUnrecorded], ['at_liberty', true]);
+  // An undertaking not to leave (no deprivation of liberty) is something the status rests on.
+  const bound = status([makeMeasure('measure:stay', 'undertaking_not_to_leave', '2022-12-01')], '2023-01-26');
+  assert.equal(bound.isUnrecorded, undefined);
+});

@@ -63,6 +63,11 @@ export interface StatusFact {
   pendingVerdict?: string;
   /** The last recorded release by the date. */
   release?: ReleaseFact;
+  /**
+   * True when the record holds nothing by the date that bears on the person's liberty: no measure, verdict or
+   * release. The status is then "at liberty" only because nothing else is recorded, and a reader is told so.
+   */
+  isUnrecorded?: true;
 }
 
 const ORDER: PersonStatus[] = [
@@ -346,5 +351,8 @@ export function personStatus(
     ...(sentence ? { sentence } : {}),
     ...(pending ? { pendingVerdict: pending.d.id } : {}),
     ...(release ? { release } : {}),
+    ...(measures.length === 0 && releases.length === 0 && !decisions.some((d) => d.defendant === person)
+      ? { isUnrecorded: true as const }
+      : {}),
   };
 }

@@ -35,6 +35,18 @@ function termRange(intl: IntlShape, range: TermRange): string {
 function StatusFact({ d }: { d: Defendant }) {
   const intl = useIntl();
   const status = d.status;
+  // "At liberty" with nothing recorded would be a claim without data: the page says what the record lacks.
+  if (status.isUnrecorded === true)
+    return (
+      <>
+        <strong>
+          <FormattedMessage id="facts.statusUnrecorded" />
+        </strong>
+        <div className="muted">
+          <FormattedMessage id="facts.statusUnrecordedNote" />
+        </div>
+      </>
+    );
   return (
     <>
       <strong>{intl.formatMessage({ id: `status.${status.status}` })}</strong>
