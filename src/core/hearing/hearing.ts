@@ -52,6 +52,8 @@ export const HearingSchema = z
     courtroom: LineSchema.optional(),
     judges: z.array(IdSchema).max(100).default([]),
     prosecutors: z.array(IdSchema).max(100).default([]),
+    /** The charges the hearing tries or reviews, where a source says (a trial "on those" charges only). */
+    charges: z.array(IdSchema).max(500).optional(),
     access: z.enum(['public', 'closed', 'partially_closed', 'unknown']).default('unknown'),
     status: z.enum(['scheduled', 'held', 'postponed', 'cancelled']),
     outcome: TextSchema.optional(),

@@ -27,12 +27,16 @@ export const OrganisationKindSchema = z.enum([
   'other',
 ]);
 
-/** One dated step in an organisation's registration history. */
+/**
+ * One dated step in an organisation's registration history. `unregistered`: it works without registration, having
+ * not been able to register (as a source says, often with no application or refusal on record).
+ */
 export const RegistrationStepSchema = z
   .object({
     status: z.enum([
       'applied',
       'refused',
+      'unregistered',
       'registered',
       'suspended',
       'liquidated',

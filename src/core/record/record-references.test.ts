@@ -37,6 +37,30 @@ forEachStore('single writes and the records they refer to', (getStore) => {
     assert.equal(charge.version, 1);
   });
 
+  test('a hearing names the charges it tries: one that is not there is refused, one it names is not deleted', async () => {
+    const session = openSession(getStore(), EDITOR);
+    await createRecord(session, 'person', personRecord('person:mamay'));
+    await createRecord(session, 'case', caseRecord('case:a'));
+    const charge = await createRecord(session, 'charge', chargeRecord('charge:1', 'case:a'));
+    const hearing = (charges: string[]) => ({
+      id: 'hearing:1',
+      case: 'case:a',
+      kind: 'trial_session',
+      date: '2022-11-07',
+      status: 'held',
+      charges,
+      visibility: 'internal',
+    });
+    const error = await createRecord(session, 'hearing', hearing(['charge:1', 'charge:none'])).catch(
+      (e: unknown) => e,
+    );
+    assert.deepEqual(danglingPaths(error), ['$.charges[1]']);
+    await createRecord(session, 'hearing', hearing(['charge:1']));
+    await assert.rejects(deleteRecord(session, 'charge', 'charge:1', charge.version), (e: unknown) =>
+      isDomainError(e, 'record.referenced'),
+    );
+  });
+
   test('a record the writer may not read does not exist for them, even when it does', async () => {
     const store = getStore();
     await createRecord(

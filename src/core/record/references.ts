@@ -97,6 +97,7 @@ const collectors: { [K in RecordKind]: (r: RecordOf<K>, add: Collect) => void } 
     add('.decision', 'decision', r.decision);
     each(r.judges, '.judges', (id, p) => add(p, 'person', id));
     each(r.prosecutors, '.prosecutors', (id, p) => add(p, 'person', id));
+    each(r.charges, '.charges', (id, p) => add(p, 'charge', id));
     citations(add, '.announced', r.announced?.sources);
     each(r.changes, '.changes', (ch, p) => citations(add, p, ch.sources));
   },

@@ -8340,7 +8340,7 @@ export interface components {
             /** @default [] */
             registration: {
                 /** @enum {string} */
-                status: "applied" | "refused" | "registered" | "suspended" | "liquidated" | "banned" | "designated_extremist";
+                status: "applied" | "refused" | "unregistered" | "registered" | "suspended" | "liquidated" | "banned" | "designated_extremist";
                 date?: components["schemas"]["PartialDate"];
                 authority?: components["schemas"]["Id"];
                 note?: string;
@@ -8774,6 +8774,7 @@ export interface components {
             judges: components["schemas"]["Id"][];
             /** @default [] */
             prosecutors: components["schemas"]["Id"][];
+            charges?: components["schemas"]["Id"][];
             /**
              * @default unknown
              * @enum {string}

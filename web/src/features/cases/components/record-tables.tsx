@@ -157,12 +157,17 @@ export function HearingsTable({ file }: { file: PresentedCase }) {
     intl.formatMessage({ id: `hearingKind.${h.kind}` }),
     intl.formatMessage({ id: `hearingStatus.${h.status}` }),
     h.court?.name ?? '',
+    // The charges it tries, where recorded; one the reader may not see is left out.
+    (h.charges ?? [])
+      .map((id) => file.charges.find((c) => c.id === id)?.articleLabel)
+      .filter((label) => label !== undefined)
+      .join(', '),
   ]);
   return (
     <RecordTable
       id="hearings"
       heading="hearings.heading"
-      columns={['hearings.date', 'hearings.kind', 'hearings.status', 'hearings.court']}
+      columns={['hearings.date', 'hearings.kind', 'hearings.status', 'hearings.court', 'hearings.charges']}
       rows={rows}
     />
   );

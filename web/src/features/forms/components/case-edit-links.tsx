@@ -9,7 +9,7 @@ import { answerOf } from '../../../lib/api-answer.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
 import { languageOf } from '../../../lib/locale.ts';
 import { formPath } from '../lib/form-paths.ts';
-import { editLabels, type EditKind } from '../lib/record-labels.ts';
+import { editLabels, type EditKind, type EditWording } from '../lib/record-labels.ts';
 import type { SuccessionKind } from '../lib/successor-values.ts';
 
 type CasePath =
@@ -27,7 +27,7 @@ interface Listed {
 }
 
 /** The case's own records of one kind, for their edit links (only what the reader may read). */
-function useCaseRecords(path: CasePath, caseId: string) {
+export function useCaseRecords(path: CasePath, caseId: string) {
   return useQuery({
     queryKey: ['record-list', path, caseId],
     queryFn: async ({ signal }) =>
@@ -149,6 +149,22 @@ function KindLinks({
   );
 }
 
+/** How the case's records are named in the reader's language, persons by their names in the case file. */
+export function useEditWording(persons: Persons): EditWording {
+  const intl = useIntl();
+  const language = languageOf(intl.locale);
+  return {
+    // A measure's kind is a key of the law data, which the catalogues may not name: it is then read as the key.
+    say: (key, values) =>
+      key in intl.messages ? intl.formatMessage({ id: key }, values) : key.slice(key.indexOf('.') + 1),
+    date: (value) => formatPartialDate(intl, value),
+    personName: (id) => {
+      const names = persons?.find((p) => p.id === id)?.names;
+      return names !== undefined && names.length > 0 ? displayName(names, language) : undefined;
+    },
+  };
+}
+
 /**
  * The link that adds a record of a kind, and one per record that edits it, reading what the record is ("Edit
  * charge: Art. 272(1), brought 2022"); the id follows, small, only where two links would read the same.
@@ -168,18 +184,7 @@ function EditLinks({
   records: readonly Listed[] | undefined;
   persons: Persons;
 }) {
-  const intl = useIntl();
-  const language = languageOf(intl.locale);
-  const labels = editLabels(kind, records ?? [], {
-    // A measure's kind is a key of the law data, which the catalogues may not name: it is then read as the key.
-    say: (key, values) =>
-      key in intl.messages ? intl.formatMessage({ id: key }, values) : key.slice(key.indexOf('.') + 1),
-    date: (value) => formatPartialDate(intl, value),
-    personName: (id) => {
-      const names = persons?.find((p) => p.id === id)?.names;
-      return names !== undefined && names.length > 0 ? displayName(names, language) : undefined;
-    },
-  });
+  const labels = editLabels(kind, records ?? [], useEditWording(persons));
   return (
     <>
       <li>

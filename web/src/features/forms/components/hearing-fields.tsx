@@ -1,6 +1,7 @@
 import { useWatch } from 'react-hook-form';
 import { HearingSchema } from '../../../../../src/core/hearing/hearing.ts';
 import { SelectField, TextField } from './fields.tsx';
+import { CaseChargesField } from './case-charges-field.tsx';
 import { ListField } from './list-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
 import { RecordPicker } from './record-picker.tsx';
@@ -44,6 +45,7 @@ export function HearingFields() {
       />
       <TextField name="outcome" label="forms.hearing.outcome" multiline />
       <PartialDateInput name="nextDate" label="forms.hearing.nextDate" />
+      <CaseChargesField name="charges" legend="forms.hearing.charges" caseId={caseId ?? ''} />
       <RecordPicker name="decision" label="forms.ref.decision" kind="decision" caseId={caseId} />
       <TextField name="note" label="forms.field.hearing.note" multiline />
     </>
