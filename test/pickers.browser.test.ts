@@ -75,7 +75,7 @@ test(
     const page = f.page;
     await f.openNew('hearing', 'case:kz-mamay-2022');
     const box = 'input[role="combobox"][name="court"]';
-    await page.locator(box).focus();
+    await page.locator(box).click();
     await page
       .locator(`[id="${await page.locator(box).getAttribute('aria-controls')}"] li`)
       .first()

@@ -203,3 +203,20 @@ test('a record of a case cites the sources its case cites in one click', { skip 
     ['source:hrw-dispatch-mamay'],
   );
 });
+
+test('a row just added does not open its picker over the buttons below it', { skip }, async () => {
+  const f = await signedIn();
+  await f.openNew('case');
+  const add = f.page.getByRole('button', { name: 'Add an authority' });
+  await add.click();
+  const first = f.page.locator('input[role="combobox"][name="authorities.0.organisation"]');
+  await first.waitFor();
+  // The new row's box has the focus, and its list stays shut until the box is clicked or typed in.
+  assert.equal(await f.page.evaluate<string>('document.activeElement.name'), 'authorities.0.organisation');
+  assert.equal(await first.getAttribute('aria-expanded'), 'false');
+  await add.click();
+  await f.page.locator('input[role="combobox"][name="authorities.1.organisation"]').waitFor();
+  assert.equal(await first.inputValue(), '', 'no record was chosen by the click');
+  await first.click();
+  assert.equal(await first.getAttribute('aria-expanded'), 'true');
+});

@@ -98,10 +98,11 @@ export function RecordCombobox(props: RecordComboboxProps) {
           setOpen(true);
           setActive(-1);
         }}
-        onFocus={() => {
-          setOpen(true);
-          setUsed(true);
-        }}
+        // The list opens when the box is clicked or typed in (or at an arrow key), not when it is merely focused:
+        // a row just added focuses its first box, and an open list would lie over the buttons below it, taking
+        // the next click meant for them ("Add an authority") as the choice of a record.
+        onFocus={() => setUsed(true)}
+        onClick={() => setOpen(true)}
         onBlur={() => {
           close();
           onBlur?.();
