@@ -50,6 +50,18 @@ test(
     assert.match(await p.fact('detained'), /^242–276 days$/);
     assert.match(await p.fact('currency'), /Confirmed up to January 26, 2023/);
     assert.match(await p.fact('exposure'), /10 years/);
+    // What the exposure and the credit are made of, a click away: each live charge, and each measure's days.
+    const how = (name: string) => p.page.locator(`[data-how="${name}"]`);
+    await how('exposure').locator('summary').click();
+    const counted = await how('exposure').locator('li').allInnerTexts();
+    assert.ok(counted.includes('Art. 272(1): 10 years'), counted.join(' | '));
+    assert.ok(counted.includes('Art. 400: no prison term'), counted.join(' | '));
+    assert.match(counted.at(-1) ?? '', /rules for several offences \(Art\. 58\(3\)\)/);
+    await how('credit').locator('summary').click();
+    assert.match(
+      (await how('credit').locator('li').allInnerTexts()).join(' | '),
+      /house arrest: 1,?\d{3}–1,?\d{3} days, each worth 0\.5 of a day in prison/,
+    );
     assert.match(await p.page.title(), /^Zhanbolat Mamay: .* · Casewatch$/);
     const timeline = p.page.locator('svg.timeline-svg');
     assert.equal(

@@ -9,6 +9,7 @@ import {
 } from '../../../lib/format.ts';
 import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
 import { warningText } from './warning-text.ts';
+import { CreditExplained, ExposureExplained } from './facts-explained.tsx';
 
 type Defendant = PresentedCaseFacts['defendants'][number];
 type Term = { life?: boolean; value?: number; unit?: string };
@@ -79,7 +80,15 @@ function StatusFact({ d }: { d: Defendant }) {
   );
 }
 
-function DefendantFacts({ d, facts }: { d: Defendant; facts: PresentedCaseFacts }) {
+function DefendantFacts({
+  d,
+  facts,
+  file,
+}: {
+  d: Defendant;
+  facts: PresentedCaseFacts;
+  file: PresentedCase;
+}) {
   const intl = useIntl();
   const credit = d.credit.filter((c) => c.sentenceType === 'imprisonment' && c.unit === 'days');
   const exposure = facts.exposure.byDefendant.find((e) => e.defendant === d.person.id) ?? d.exposure;
@@ -107,6 +116,7 @@ function DefendantFacts({ d, facts }: { d: Defendant; facts: PresentedCaseFacts 
               max: Math.max(...credit.map((c) => c.amount.max)),
             })
           )}
+          <CreditExplained d={d} />
         </Fact>
         <Fact label="facts.exposure" testId="exposure">
           {single ? termRange(intl, single) : <FormattedMessage id="facts.exposureUnknown" />}
@@ -115,6 +125,7 @@ function DefendantFacts({ d, facts }: { d: Defendant; facts: PresentedCaseFacts 
               <FormattedMessage id="facts.exposureTogether" values={{ term: termRange(intl, cumulative) }} />
             </div>
           )}
+          <ExposureExplained d={d} facts={facts} file={file} />
         </Fact>
       </dl>
     </section>
@@ -172,7 +183,7 @@ export function CaseFactsSummary({ facts, file }: { facts: PresentedCaseFacts; f
         </Fact>
       </dl>
       {facts.defendants.map((d) => (
-        <DefendantFacts key={d.person.id} d={d} facts={facts} />
+        <DefendantFacts key={d.person.id} d={d} facts={facts} file={file} />
       ))}
       {facts.withheld && (
         <p className="notice" data-fact="withheld">

@@ -1,0 +1,125 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+import { formatDays, formatTerm, formatTermBounds } from '../../../lib/format.ts';
+import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
+
+type Defendant = PresentedCaseFacts['defendants'][number];
+type Term = { life?: boolean; value?: number; unit?: string };
+type TermRange = { min: Term; max: Term; isExact: boolean };
+
+/** A "how" under a fact: what it is made of, shut until asked. */
+function How({ children, testId }: { children: React.ReactNode; testId: string }) {
+  return (
+    <details className="fact-how" data-how={testId}>
+      <summary>
+        <FormattedMessage id="facts.how" />
+      </summary>
+      <ul>{children}</ul>
+    </details>
+  );
+}
+
+/**
+ * How the credit against imprisonment is made: each measure's days, and what a day under it is worth in days of
+ * prison; the lowest and highest over the prison regimes, which credit a day of custody differently.
+ */
+export function CreditExplained({ d }: { d: Defendant }) {
+  const intl = useIntl();
+  const prison = d.credit.filter((c) => c.sentenceType === 'imprisonment' && c.unit === 'days');
+  // Each kind of measure (the credit is counted by kind): its days, and what a day of it is worth.
+  const byMeasure = new Map<string, { days: { min: number; max: number }; ratios: Set<number> }>();
+  for (const part of prison.flatMap((c) => c.parts)) {
+    const seen = byMeasure.get(part.measure) ?? { days: part.days, ratios: new Set<number>() };
+    seen.ratios.add(part.ratio);
+    byMeasure.set(part.measure, seen);
+  }
+  if (byMeasure.size === 0) return null;
+  const number = (n: number) => intl.formatNumber(n, { maximumFractionDigits: 2 });
+  return (
+    <How testId="credit">
+      {[...byMeasure].map(([kind, { days, ratios }]) => {
+        const sorted = [...ratios].sort((a, b) => a - b);
+        return (
+          <li key={kind}>
+            <FormattedMessage
+              id="facts.creditPart"
+              values={{
+                measure: intl.formatMessage({ id: `measureKind.${kind}`, defaultMessage: kind }),
+                days: formatDays(intl, days),
+                ratio:
+                  sorted.length === 1
+                    ? number(sorted[0] ?? 0)
+                    : `${number(sorted[0] ?? 0)}–${number(sorted.at(-1) ?? 0)}`,
+              }}
+            />
+          </li>
+        );
+      })}
+      {prison.length > 1 && (
+        <li>
+          <FormattedMessage id="facts.creditRegimes" />
+        </li>
+      )}
+    </How>
+  );
+}
+
+/**
+ * How the exposure is made: each charge counted for the defendant with the most prison its article carries (or
+ * none), and the rule of the law data that sentences them together.
+ */
+export function ExposureExplained({
+  d,
+  facts,
+  file,
+}: {
+  d: Defendant;
+  facts: PresentedCaseFacts;
+  file: PresentedCase;
+}) {
+  const intl = useIntl();
+  const charges = facts.exposure.charges.filter((c) => c.defendant === d.person.id);
+  if (charges.length === 0) return null;
+  const byDefendant = facts.exposure.byDefendant.find((e) => e.defendant === d.person.id);
+  const rule = byDefendant?.cumulative?.rule;
+  // The article as the reader's language writes it ("ст. 272(1)"), from the charge in the case file.
+  const articleOf = (id: string) => {
+    const a = file.charges.find((c) => c.id === id)?.article;
+    if (a === undefined) return undefined;
+    return a.part !== undefined
+      ? intl.formatMessage({ id: 'article.withPart' }, { article: a.article, part: a.part })
+      : intl.formatMessage({ id: 'article.plain' }, { article: a.article });
+  };
+  return (
+    <How testId="exposure">
+      {charges.map((c) => {
+        const range = c.maxImprisonment as TermRange | undefined;
+        return (
+          <li key={c.charge}>
+            {articleOf(c.charge) ?? c.article}:{' '}
+            {c.isPenaltyUnknown ? (
+              <FormattedMessage id="facts.penaltyUnknown" />
+            ) : range === undefined ? (
+              <FormattedMessage id="facts.noPrisonTerm" />
+            ) : range.isExact ? (
+              formatTerm(intl, range.max)
+            ) : (
+              formatTermBounds(intl, range)
+            )}
+            {c.isLive !== 'yes' && (
+              <span className="muted">
+                {' '}
+                <FormattedMessage id="facts.maybeNotLive" />
+              </span>
+            )}
+          </li>
+        );
+      })}
+      {rule !== undefined && charges.length > 1 && (
+        <li>
+          {/* The law data writes the rule's article as English does ("Art. 58(3)"): the number is the reader's. */}
+          <FormattedMessage id="facts.togetherBy" values={{ article: rule.article.replace(/^\D+/, '') }} />
+        </li>
+      )}
+    </How>
+  );
+}
