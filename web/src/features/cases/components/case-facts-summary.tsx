@@ -9,7 +9,7 @@ import {
 } from '../../../lib/format.ts';
 import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
 import { warningText } from './warning-text.ts';
-import { CreditExplained, ExposureExplained } from './facts-explained.tsx';
+import { CreditExplained, ExposureExplained, type DefendantProps } from './facts-explained.tsx';
 
 type Defendant = PresentedCaseFacts['defendants'][number];
 type Term = { life?: boolean; value?: number; unit?: string };
@@ -80,15 +80,7 @@ function StatusFact({ d }: { d: Defendant }) {
   );
 }
 
-function DefendantFacts({
-  d,
-  facts,
-  file,
-}: {
-  d: Defendant;
-  facts: PresentedCaseFacts;
-  file: PresentedCase;
-}) {
+function DefendantFacts({ d, facts, file }: DefendantProps) {
   const intl = useIntl();
   const credit = d.credit.filter((c) => c.sentenceType === 'imprisonment' && c.unit === 'days');
   const exposure = facts.exposure.byDefendant.find((e) => e.defendant === d.person.id) ?? d.exposure;

@@ -67,15 +67,14 @@ export function CreditExplained({ d }: { d: Defendant }) {
  * How the exposure is made: each charge counted for the defendant with the most prison its article carries (or
  * none), and the rule of the law data that sentences them together.
  */
-export function ExposureExplained({
-  d,
-  facts,
-  file,
-}: {
+/** One defendant's facts, with the case's facts and file they are read with. */
+export interface DefendantProps {
   d: Defendant;
   facts: PresentedCaseFacts;
   file: PresentedCase;
-}) {
+}
+
+export function ExposureExplained({ d, facts, file }: DefendantProps) {
   const intl = useIntl();
   const charges = facts.exposure.charges.filter((c) => c.defendant === d.person.id);
   if (charges.length === 0) return null;
