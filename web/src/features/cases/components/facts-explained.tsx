@@ -63,10 +63,6 @@ export function CreditExplained({ d }: { d: Defendant }) {
   );
 }
 
-/**
- * How the exposure is made: each charge counted for the defendant with the most prison its article carries (or
- * none), and the rule of the law data that sentences them together.
- */
 /** One defendant's facts, with the case's facts and file they are read with. */
 export interface DefendantProps {
   d: Defendant;
@@ -74,6 +70,10 @@ export interface DefendantProps {
   file: PresentedCase;
 }
 
+/**
+ * How the exposure is made: each charge counted for the defendant with the most prison its article carries (or
+ * none), and the rule of the law data that sentences them together.
+ */
 export function ExposureExplained({ d, facts, file }: DefendantProps) {
   const intl = useIntl();
   const charges = facts.exposure.charges.filter((c) => c.defendant === d.person.id);
