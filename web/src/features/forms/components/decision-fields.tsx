@@ -14,22 +14,7 @@ import { ObjectListField } from './object-list-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
 import { RecordPicker } from './record-picker.tsx';
 import { SourcesFields } from './sources-fields.tsx';
-
-const UNITS = ['years', 'months', 'days'] as const;
-
-/** A term in calendar units: years, months and days boxes (any left empty). */
-function TermFields({ name, label }: { name: string; label: string }) {
-  return (
-    <fieldset className="term" data-field={name}>
-      <legend>
-        <FormattedMessage id={label} />
-      </legend>
-      {UNITS.map((unit) => (
-        <TextField key={unit} name={`${name}.${unit}`} label={`forms.term.${unit}`} type="number" />
-      ))}
-    </fieldset>
-  );
-}
+import { TermFields } from './term-fields.tsx';
 
 /**
  * A court's decision: the case, kind, date, court and judges, the defendant, each charge's outcome, the sentence's
