@@ -1,5 +1,4 @@
 import { useWatch } from 'react-hook-form';
-import { FormattedMessage } from 'react-intl';
 import { LiabilityReleaseGroundSchema } from '../../../../../src/core/charge/charge.ts';
 import {
   AppealSchema,
