@@ -54,6 +54,9 @@ const ARGS = {
   allegation: '—',
   key: '—',
   law: '—',
+  measure: '—',
+  days: '—',
+  ratio: '0,5',
 };
 
 test('every catalogue has every key, and no key the others lack', () => {

@@ -1,7 +1,7 @@
 import type { CaseFile } from '../case/case-file.ts';
 import { caseDateConflicts, conflictOptions } from '../case/case-conflicts.ts';
 import { displayName } from '../common/names.ts';
-import type { Day, Range } from '../dates/index.ts';
+import { dayBounds, type Day, type Range } from '../dates/index.ts';
 import type { Hearing, HearingChange } from '../hearing/hearing.ts';
 import { hearingKnowledge, hearingsKnownOn, type HearingKnowledge } from '../hearing/hearing-known.ts';
 import type { LegalKnowledge } from '../law/legal-knowledge.ts';
@@ -190,7 +190,29 @@ export function computeCaseFacts(file: CaseFile, law: LegalKnowledge, asOf: Day)
   );
   // Limits passed are warned about as the horizon leaves them: possibly, when only unconfirmed days pass them.
   const passed = known.defendants.flatMap((d) => detentionWarnings(d.detentionLimits));
-  return passed.length > 0 ? { ...known, warnings: [...known.warnings, ...passed] } : known;
+  const warnings = limitationPastHorizon(known, factsAt);
+  return passed.length > 0 ? { ...known, warnings: [...warnings, ...passed] } : { ...known, warnings };
+}
+
+/**
+ * A charge's limitation that ran out only after the record's last news is not known to have been passed while
+ * the charge was pending: the charge may have ended meanwhile. Its warning says so (`limitation.unconfirmed`);
+ * one whose limitation had already run out by then stands.
+ */
+function limitationPastHorizon(facts: CaseFacts, factsAt: (day: Day) => CaseFacts): FactWarning[] {
+  return facts.warnings.map((w) => {
+    if (w.code !== 'limitation.expired') return w;
+    const knownUntil = facts.charges.find((c) => c.id === w.record)?.unconfirmed?.knownUntil;
+    if (knownUntil === undefined) return w;
+    const then = factsAt(dayBounds(knownUntil).latest).warnings;
+    if (then.some((x) => x.code === w.code && x.record === w.record)) return w;
+    const limitation = facts.limitation.find((f) => f.charge === w.record);
+    return {
+      ...w,
+      code: 'limitation.unconfirmed' as const,
+      message: `${limitation?.article ?? w.record} may be pending past its limitation (${limitation?.text ?? 'expired'}): it ran out after the record's last news (${knownUntil}), and whether the charge was still pending then is not recorded`,
+    };
+  });
 }
 
 function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {

@@ -26,6 +26,25 @@ test('a misdemeanour still pending a year after the act: its limitation expired,
   assert.equal(dayBefore.warnings.filter((w) => w.code === 'limitation.expired').length, 0);
 });
 
+test("past the record's last news, a limitation that ran out only after it is not said to be passed while pending", () => {
+  const file = () =>
+    makeFile({
+      charges: [makeCharge('charge:insult', cc('378', '1'), '2022-02-01', [], act('2022-01-05'))],
+    });
+  const withNews = (on: string) => {
+    const f = file();
+    return { ...f, case: { ...f.case, confirmed: { on, sources: [] } } };
+  };
+  // Last news in November 2022, the limitation ran out on 5 January 2023: whether it was still pending is unknown.
+  const after = computeCaseFacts(withNews('2022-11-20'), law, '2023-03-01');
+  const unsure = after.warnings.find((w) => w.record === 'charge:insult');
+  assert.equal(unsure?.code, 'limitation.unconfirmed');
+  assert.match(unsure?.message ?? '', /may be pending past its limitation .*last news \(2022-11-20\)/);
+  // Last news after it ran out, the charge still pending: the warning stands.
+  const before = computeCaseFacts(withNews('2023-02-01'), law, '2023-03-01');
+  assert.equal(before.warnings.find((w) => w.record === 'charge:insult')?.code, 'limitation.expired');
+});
+
 test('a minor crime within its two years: not yet expired, no warning', () => {
   const facts = computeCaseFacts(
     makeFile({ charges: [makeCharge('charge:info', cc('274', '1'), '2022-02-01', [], act('2022-01-05'))] }),

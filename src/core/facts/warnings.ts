@@ -11,6 +11,7 @@ export interface FactWarning {
     | ErrorCode
     | 'measure.unknown_kind'
     | 'limitation.expired'
+    | 'limitation.unconfirmed'
     | 'charge.not_punishable'
     | 'law.no_participation_rule'
     | 'measure.over_limit'

@@ -4,6 +4,7 @@ import { recordName } from './record-names.ts';
 
 const KNOWN = new Set([
   'limitation.expired',
+  'limitation.unconfirmed',
   'measure.over_limit',
   'measure.unknown_kind',
   'charge.not_punishable',
