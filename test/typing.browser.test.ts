@@ -240,3 +240,29 @@ test('a measure keeps how long a source says it lasted, typed as words and as mo
     sources: [],
   });
 });
+
+test(
+  'a picker offers to make the record typed even when it finds another, starting it with the words',
+  { skip },
+  async () => {
+    const f = await signedIn();
+    await f.openNew('person');
+    await f.click('Add an affiliation');
+    const box = f.page.locator('input[role="combobox"][name="affiliations.0.organisation"]');
+    await typeInto(box, 'Democratic Party');
+    // The demo's party is found, and the party meant may still be another: making one stays offered.
+    const list = f.page.locator(`[id="${await box.getAttribute('aria-controls')}"]`);
+    await list.getByRole('option', { name: /Democratic Party of Kazakhstan/ }).waitFor();
+    const create = f.page.getByRole('link', { name: /Create a new organisation/ });
+    assert.equal(await create.getAttribute('href'), '/records/organisation/new?name=Democratic%20Party');
+    await f.page.goto(`${f.baseUrl}/records/organisation/new?name=Democratic%20Party`);
+    assert.equal(await f.page.locator('[name="names.0.value"]').inputValue(), 'Democratic Party');
+    assert.equal(await f.page.locator('[name="names.0.script"]').inputValue(), 'Latn');
+  },
+);
+
+test('an event added from a case offers to cite the case’s sources too', { skip }, async () => {
+  const f = await signedIn();
+  await f.openNew('event', 'case:kz-mamay-2022');
+  await f.page.getByRole('button', { name: 'Cite the case’s sources (1)' }).first().waitFor();
+});

@@ -23,7 +23,7 @@ export function useLawVocabulary(jurisdiction: string | undefined) {
   });
 }
 
-/** The case the form's record belongs to (its `case` field) as stored, once it is read. */
+/** The case the form's record belongs to (its `case` field, or an event's first case) as stored, once it is read. */
 export function useFormCase():
   | {
       jurisdiction?: string;
@@ -32,7 +32,10 @@ export function useFormCase():
     }
   | undefined {
   const caseId = useWatch({ name: 'case' }) as string | undefined;
-  const stored = useStoredRecord('case', caseId !== undefined && caseId !== '' ? caseId : undefined);
+  // An event has no case of its own but the cases it is tied to: the first of them is the one it was added from.
+  const cases = useWatch({ name: 'cases' }) as string[] | undefined;
+  const id = caseId ?? cases?.[0];
+  const stored = useStoredRecord('case', id !== undefined && id !== '' ? id : undefined);
   return stored.data?.record;
 }
 

@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useRecordOptions } from '../api/record-options.ts';
+import { isRecordId, useRecordOptions } from '../api/record-options.ts';
 import type { PickKind, PickOption } from '../lib/record-labels.ts';
 
 // The most options listed at once: the user narrows a longer list by typing.
@@ -142,19 +142,30 @@ export function RecordCombobox(props: RecordComboboxProps) {
           </li>
         )}
       </ul>
-      {CREATABLE.has(kind) && isUsed && !isLoading && shown.length === 0 && (
-        <p className="hint">
-          <a href={`/records/${kind}/new`} target="_blank" rel="noopener">
-            <FormattedMessage
-              id="forms.picker.create"
-              values={{ kind: intl.formatMessage({ id: `forms.kind.${kind}` }) }}
-            />
-          </a>
-        </p>
-      )}
+      {/* Offered when nothing is found, and whenever words are typed: what is found may be another record of
+          the same name (the demo's party), and the one meant not made yet. The new record starts with the words. */}
+      {CREATABLE.has(kind) &&
+        isUsed &&
+        !isLoading &&
+        (shown.length === 0 || (text !== undefined && text.trim() !== '' && !isRecordId(text))) && (
+          <p className="hint">
+            <a href={newRecordHref(kind, text)} target="_blank" rel="noopener">
+              <FormattedMessage
+                id="forms.picker.create"
+                values={{ kind: intl.formatMessage({ id: `forms.kind.${kind}` }) }}
+              />
+            </a>
+          </p>
+        )}
       {children}
     </div>
   );
+}
+
+/** The form of a new record of a kind, its name or title started with the words typed in the picker. */
+function newRecordHref(kind: PickKind, typed: string | undefined): string {
+  const words = typed?.trim() ?? '';
+  return `/records/${kind}/new${words !== '' && !isRecordId(words) ? `?name=${encodeURIComponent(words)}` : ''}`;
 }
 
 /** The kinds a picker finds that stand on their own, so that one not found can be made there and then. */

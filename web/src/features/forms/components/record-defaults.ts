@@ -12,6 +12,7 @@ import { PersonSchema } from '../../../../../src/core/person/person.ts';
 import { SourceSchema } from '../../../../../src/core/source/source.ts';
 import { passageFromParams } from '../../documents/lib/passage.ts';
 import type { FormKind } from '../api/records.ts';
+import { nameWriting } from '../lib/name-script.ts';
 
 /** Each kind's schema: the core's own, so the form refuses exactly what the core refuses. */
 export const SCHEMAS: Record<FormKind, ZodType> = {
@@ -46,12 +47,18 @@ export function newRecordValues(
   params: URLSearchParams = new URLSearchParams(),
 ): Record<string, unknown> {
   const common = { id: newId(kind), visibility: 'internal', fieldVisibility: {}, sources: [] };
+  // A record made from a picker that did not find it starts with the words typed there (?name=).
+  const typed = params.get('name') ?? '';
+  const firstName = (script: string, language: string) =>
+    typed !== ''
+      ? [{ value: typed, ...(nameWriting(typed) ?? { script, language }), kind: 'native' }]
+      : [{ value: '', script, language, kind: 'native' }];
   const inCase = { case: caseId ?? '' };
   switch (kind) {
     case 'person':
       return {
         ...common,
-        names: [{ value: '', script: 'Cyrl', language: 'ru', kind: 'native' }],
+        names: firstName('Cyrl', 'ru'),
         // Shown as what it is: contact details are restricted unless the editor opens them.
         fieldVisibility: { contact: 'restricted' },
       };
@@ -86,12 +93,12 @@ export function newRecordValues(
     case 'source': {
       // A source cites nothing: it is what the others cite.
       const { sources: _none, ...own } = common;
-      return { ...own, kind: 'document', title: '' };
+      return { ...own, kind: 'document', title: typed };
     }
     case 'organisation':
       return {
         ...common,
-        names: [{ value: '', script: 'Cyrl', language: 'ru', kind: 'native' }],
+        names: firstName('Cyrl', 'ru'),
         kind: 'ngo',
       };
     case 'event':
@@ -99,7 +106,7 @@ export function newRecordValues(
       return {
         ...common,
         kind: 'protest',
-        title: '',
+        title: typed,
         start: '',
         cases: caseId !== undefined ? [caseId] : [],
       };

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { newRecordValues } from '../components/record-defaults.ts';
+
+test('a record made from a picker that did not find it starts with the words typed there', () => {
+  const typed = new URLSearchParams({ name: 'Democratic Party of Kazakhstan' });
+  const party = newRecordValues('organisation', undefined, typed);
+  assert.deepEqual(party.names, [
+    { value: 'Democratic Party of Kazakhstan', script: 'Latn', language: 'en', kind: 'native' },
+  ]);
+  const person = newRecordValues('person', undefined, new URLSearchParams({ name: 'Жанболат Мамай' }));
+  assert.deepEqual(person.names, [
+    { value: 'Жанболат Мамай', script: 'Cyrl', language: 'ru', kind: 'native' },
+  ]);
+  assert.equal(newRecordValues('source', undefined, typed).title, 'Democratic Party of Kazakhstan');
+  assert.equal(newRecordValues('event', undefined, typed).title, 'Democratic Party of Kazakhstan');
+  // With nothing typed, a name starts empty, in the script most of the records are written in.
+  assert.deepEqual(newRecordValues('person', undefined).names, [
+    { value: '', script: 'Cyrl', language: 'ru', kind: 'native' },
+  ]);
+});
