@@ -56,6 +56,10 @@ test(
     const counted = await how('exposure').locator('li').allInnerTexts();
     assert.ok(counted.includes('Art. 272(1): 10 years'), counted.join(' | '));
     assert.ok(counted.includes('Art. 400: no prison term'), counted.join(' | '));
+    assert.ok(
+      counted.some((c) => /^Art\. 274: .*\(the part is not recorded/.test(c)),
+      counted.join(' | '),
+    );
     assert.match(counted.at(-1) ?? '', /rules for several offences \(Art\. 58\(3\)\)/);
     await how('credit').locator('summary').click();
     assert.match(

@@ -104,6 +104,12 @@ export function ExposureExplained({ d, facts, file }: DefendantProps) {
             ) : (
               formatTermBounds(intl, range)
             )}
+            {c.partUnknown && range !== undefined && (
+              <span className="muted">
+                {' '}
+                <FormattedMessage id="facts.partUnknown" />
+              </span>
+            )}
             {c.isLive !== 'yes' && (
               <span className="muted">
                 {' '}

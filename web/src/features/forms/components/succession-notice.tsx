@@ -1,5 +1,6 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { languageOf } from '../../../lib/locale.ts';
+import { useRecordLabel } from '../api/record-options.ts';
 import { labelOf } from '../lib/record-labels.ts';
 import type { Predecessor, SuccessionKind } from '../lib/successor-values.ts';
 
@@ -17,9 +18,29 @@ export function SuccessionNotice({ succeeds }: { succeeds: Succeeds }) {
   const intl = useIntl();
   const say = (id: string, values?: Record<string, string>) => intl.formatMessage({ id }, values);
   const name = labelOf('charge', succeeds.charge, languageOf(intl.locale), say);
+  // A charge brought again after it was reclassified into another leaves that one as the record has it.
+  const handedTo =
+    succeeds.as === 'rebrought'
+      ? ((succeeds.charge.lifecycle ?? []) as { successors?: string[] }[]).flatMap((s) => s.successors ?? [])
+      : [];
   return (
-    <p className="hint succession-notice" role="note">
-      <FormattedMessage id={`forms.succession.${succeeds.as}`} values={{ name }} />
+    <div className="hint succession-notice" role="note">
+      <p>
+        <FormattedMessage id={`forms.succession.${succeeds.as}`} values={{ name }} />
+      </p>
+      {handedTo.map((id) => (
+        <HandedTo key={id} id={id} name={name} />
+      ))}
+    </div>
+  );
+}
+
+/** A charge the earlier one was handed over to: what became of it is for its own record to say. */
+function HandedTo({ id, name }: { id: string; name: string }) {
+  const label = useRecordLabel('charge', id) ?? id;
+  return (
+    <p data-handed-to={id}>
+      <FormattedMessage id="forms.succession.handedTo" values={{ name, successor: label }} />
     </p>
   );
 }
