@@ -57,6 +57,7 @@ const ARGS = {
   measure: '—',
   days: '—',
   ratio: '0,5',
+  successor: '—',
 };
 
 test('every catalogue has every key, and no key the others lack', () => {
