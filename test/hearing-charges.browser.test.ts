@@ -40,3 +40,29 @@ test('the public sees the demo party as unregistered on its page', { skip }, asy
   await page.getByText('unregistered (has not been able to register)').waitFor();
   await page.close();
 });
+
+test('a hearing that set the next one’s day offers to add it, on the same charges', { skip }, async () => {
+  const f = await signedIn();
+  const first = 'hearing:mamay-trial-2022-11-07';
+  await f.openEdit('hearing', first);
+  await f.date('nextDate', '2023', '03', '15');
+  await f.save();
+  await f.page.waitForURL(/\/cases\/case%3Akz-mamay-2022$/);
+  await f.page.locator(`[data-next-hearing="${first}"]`).click();
+  await f.page.locator('form[data-kind="hearing"]').waitFor();
+  const ticked = f.page.locator('fieldset[data-field="charges"] input[type="checkbox"]:checked');
+  assert.equal(await ticked.count(), 2);
+  await f.fill('id', 'hearing:test-next');
+  await f.save();
+  await f.page.waitForURL(/\/cases\/case%3Akz-mamay-2022$/);
+  const res = await f.page.request.get(new URL('/api/hearings/hearing%3Atest-next', f.page.url()).href);
+  const { record } = (await res.json()) as { record: Record<string, unknown> };
+  assert.deepEqual(
+    [record.date, record.status, record.kind, record.charges],
+    ['2023-03-15', 'scheduled', 'trial_session', ['charge:mamay-378', 'charge:mamay-274']],
+  );
+  // The day now has its hearing: the offer is gone.
+  await f.page.locator('[data-edit="hearing:test-next"]').waitFor();
+  assert.equal(await f.page.locator(`[data-next-hearing="${first}"]`).count(), 0);
+  await f.page.close();
+});

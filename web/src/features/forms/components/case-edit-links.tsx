@@ -11,6 +11,7 @@ import { languageOf } from '../../../lib/locale.ts';
 import { formPath } from '../lib/form-paths.ts';
 import { editLabels, type EditKind, type EditWording } from '../lib/record-labels.ts';
 import type { SuccessionKind } from '../lib/successor-values.ts';
+import { nextHearingsDue } from '../lib/next-hearing.ts';
 
 type CasePath =
   | '/api/charges'
@@ -184,6 +185,7 @@ function EditLinks({
   records: readonly Listed[] | undefined;
   persons: Persons;
 }) {
+  const intl = useIntl();
   const labels = editLabels(kind, records ?? [], useEditWording(persons));
   return (
     <>
@@ -206,6 +208,22 @@ function EditLinks({
           {kind === 'charge' && <SuccessionLinks caseId={caseId} chargeId={id} name={label} />}
         </li>
       ))}
+      {kind === 'hearing' &&
+        nextHearingsDue(
+          (records ?? []).map((r) => ({ id: r.id, ...(r.record as { date: string; nextDate?: string }) })),
+        ).map((h) => (
+          <li key={`next-${h.id}`}>
+            <Link
+              to={`${formPath('hearing', undefined, caseId)}&after=${encodeURIComponent(h.id)}`}
+              data-next-hearing={h.id}
+            >
+              <FormattedMessage
+                id="forms.links.addNextHearing"
+                values={{ date: formatPartialDate(intl, h.nextDate ?? '') }}
+              />
+            </Link>
+          </li>
+        ))}
     </>
   );
 }

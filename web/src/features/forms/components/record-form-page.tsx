@@ -5,6 +5,7 @@ import { FORM_KINDS, useStoredRecord, type FormKind } from '../api/records.ts';
 import { newRecordValues } from './record-defaults.ts';
 import { isSuccessionKind, successorValues, type Predecessor } from '../lib/successor-values.ts';
 import { RecordForm } from './record-form.tsx';
+import { nextHearingValues, type EarlierHearing } from '../lib/next-hearing.ts';
 
 /** /records/:kind/new (?case= when added from a case) and /records/:kind/:id/edit. */
 export function RecordFormPage() {
@@ -16,20 +17,23 @@ export function RecordFormPage() {
   const as = params.get('as');
   const from = kind === 'charge' && id === undefined && isSuccessionKind(as) ? params.get('from') : null;
   const before = useStoredRecord('charge', from ?? undefined);
+  // A hearing added on the day another set for the next one starts from that one (?after=…).
+  const after = kind === 'hearing' && id === undefined ? params.get('after') : null;
+  const earlier = useStoredRecord('hearing', after ?? undefined);
   if (kind === undefined) return <QueryState error={notFound} />;
   if (id === undefined) {
-    const values = newRecordValues(kind, params.get('case') ?? undefined, params);
+    let values = newRecordValues(kind, params.get('case') ?? undefined, params);
     if (from !== null && !before.data) return <QueryState error={before.error} />;
+    if (after !== null && !earlier.data) return <QueryState error={earlier.error} />;
     const predecessor = before.data?.record as Predecessor | undefined;
+    if (predecessor !== undefined && isSuccessionKind(as)) values = successorValues(values, predecessor, as);
+    const previous = earlier.data?.record as EarlierHearing | undefined;
+    if (previous !== undefined) values = nextHearingValues(values, previous);
     return (
       <RecordForm
-        key={`new-${from ?? ''}-${as ?? ''}`}
+        key={`new-${from ?? ''}-${as ?? ''}-${after ?? ''}`}
         kind={kind}
-        values={
-          predecessor !== undefined && isSuccessionKind(as)
-            ? successorValues(values, predecessor, as)
-            : values
-        }
+        values={values}
         version={undefined}
         fromCase={params.get('case') ?? undefined}
         initialRole={params.get('role') ?? undefined}
