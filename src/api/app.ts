@@ -17,6 +17,7 @@ import { registerSchemas } from './openapi-document.ts';
 import { validationHook } from './route-kit.ts';
 import { caseRoutes } from './routes/cases.routes.ts';
 import { chargeRoutes } from './routes/charges.routes.ts';
+import { measureRoutes } from './routes/measures.routes.ts';
 import { documentRoutes, type DocumentApiDeps } from './routes/documents.routes.ts';
 import { exchangeRoutes } from './routes/exchange.routes.ts';
 import { historyRoutes } from './routes/history.routes.ts';
@@ -98,6 +99,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   metaRoutes(app);
   caseRoutes(app, deps);
   chargeRoutes(app, deps);
+  measureRoutes(app, deps);
   for (const kind of RECORD_KIND_ORDER) {
     recordRoutes(app, deps, kind);
     historyRoutes(app, deps, kind);

@@ -22,6 +22,8 @@ import {
   RestoreBodySchema,
   SuccessionBodySchema,
   SuccessionSchema,
+  MeasureChangeBodySchema,
+  ChangedMeasureSchema,
 } from './wire.ts';
 
 /** A JSON Schema object as the OpenAPI document holds it. */
@@ -81,6 +83,15 @@ function registry() {
     id: 'Succession',
     description:
       'The charge created, and each earlier charge with the step handing it over, with their versions.',
+  });
+  reg.add(MeasureChangeBodySchema, {
+    id: 'MeasureChangeCreate',
+    description:
+      'A measure that replaces another of its case and person (custody changed to house arrest), and why.',
+  });
+  reg.add(ChangedMeasureSchema, {
+    id: 'ChangedMeasure',
+    description: 'The measure created, and the one it replaces with its "changed" step, with their versions.',
   });
   reg.add(IssueSchema, { id: 'Issue', description: 'One problem, with its place.' });
   reg.add(ErrorSchema, { id: 'Error', description: 'An error: a stable code, a message, and the places.' });

@@ -4,6 +4,7 @@ import type { Stored } from '../core/ports.ts';
 import { RECORD_KINDS, type RecordKind, type RecordOf } from '../core/record/record-kinds.ts';
 import { RecordVersionSchema } from '../core/record/record-version.ts';
 import { HandoverSchema } from '../core/charge/charge-succession.service.ts';
+import { MeasureChangeSchema } from '../core/measure/measure-change.service.ts';
 
 /**
  * The API's own shapes around the core's records: a record with its version, a page of them, and the bodies of
@@ -107,6 +108,26 @@ export const SuccessionEnvelopeSchema = z.object({
 export const SuccessionSchema = z.object({
   charge: KIND_WIRE.charge.stored,
   predecessors: z.array(KIND_WIRE.charge.stored),
+});
+
+/** The body of a change of measure: the new measure, which measure it replaces, and why. */
+export const MeasureChangeBodySchema = z.object({
+  record: RECORD_KINDS.measure.schema,
+  change: MeasureChangeSchema,
+  reason: ReasonSchema.optional(),
+});
+
+/** The envelope of a change of measure as it arrives, before the core checks the measure itself. */
+export const MeasureChangeEnvelopeSchema = z.object({
+  record: z.unknown(),
+  change: MeasureChangeSchema,
+  reason: ReasonSchema.optional(),
+});
+
+/** What a change of measure wrote: the new measure, and the one it replaces with its "changed" step. */
+export const ChangedMeasureSchema = z.object({
+  measure: KIND_WIRE.measure.stored,
+  predecessor: KIND_WIRE.measure.stored,
 });
 
 /** The body of a restore: the version to bring back. */

@@ -409,6 +409,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/measures/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates a measure that replaces another, and adds to that one the "changed" step naming it, all or nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeasureChangeCreate"];
+                };
+            };
+            responses: {
+                /** @description The measure created, and the one it replaces as it now is */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangedMeasure"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The acting user may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or none the acting user may read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A stale version (record.conflict, with the current record) or a duplicate id */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A record that breaks the rules across records (a reference to nothing, dates out of order) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sources": {
         parameters: {
             query?: never;
@@ -9090,6 +9175,19 @@ export interface components {
         Succession: {
             charge: components["schemas"]["StoredCharge"];
             predecessors: components["schemas"]["StoredCharge"][];
+        };
+        MeasureChangeCreate: {
+            record: components["schemas"]["Measure"];
+            change: {
+                from: components["schemas"]["Id"];
+                note?: string;
+            };
+            /** @description Why the change was made; kept in the record’s history. */
+            reason?: string;
+        };
+        ChangedMeasure: {
+            measure: components["schemas"]["StoredMeasure"];
+            predecessor: components["schemas"]["StoredMeasure"];
         };
         Issue: {
             code: string;
