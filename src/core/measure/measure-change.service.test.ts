@@ -24,7 +24,7 @@ const measure = (id: string, kind: string, date: string, overrides: Partial<Reco
     visibility: 'internal',
     sources: [],
     ...overrides,
-  }) as RecordOf<'measure'>;
+  });
 
 async function seeded(store: Store) {
   const session = openSession(store, EDITOR);
