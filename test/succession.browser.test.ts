@@ -85,3 +85,26 @@ test('bringing again a charge that was reclassified names the charge it became',
   await handed.getByText(/had been reclassified into Art\. 400/).waitFor();
   await f.page.close();
 });
+
+test('a measure is changed to another from its case page, and the old one says so', { skip }, async () => {
+  const f = await signedIn();
+  await openCase(f);
+  const house = 'measure:mamay-house-arrest';
+  await f.page.locator(`[data-change-measure="${house}"]`).click();
+  await f.page.locator('form[data-kind="measure"] .succession-notice').waitFor();
+  assert.match(await f.page.locator('.succession-notice').innerText(), /^Replacing house arrest/);
+  assert.equal(await value(f, 'kind'), 'custody');
+  const id = await value(f, 'id');
+  await f.date('steps.0.date', '2024', '02', '01');
+  await f.save();
+  await f.page.waitForURL(/\/cases\/case%3Akz-mamay-2022$/);
+  const res = await f.page.request.get(
+    new URL(`/api/measures/${encodeURIComponent(house)}`, f.page.url()).href,
+  );
+  const steps = ((await res.json()) as { record: { steps: (Step & { successor?: string })[] } }).record.steps;
+  assert.deepEqual(
+    [steps.at(-1)?.kind, steps.at(-1)?.date, steps.at(-1)?.successor],
+    ['changed', '2024-02-01', id],
+  );
+  await f.page.close();
+});

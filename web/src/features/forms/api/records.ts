@@ -69,15 +69,21 @@ export function useStoredRecord(kind: FormKind, id: string | undefined) {
 export interface Save {
   record: Record<string, unknown>;
   version?: number;
+  /** For a new measure: the measure it replaces, on which the change is recorded in the same write. */
+  replaces?: string;
 }
 
 /** Creates or replaces a record; a stale version comes back as an ApiError 409 carrying the current record. */
 export function useSaveRecord(kind: FormKind) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async ({ record, version }: Save) => {
+    mutationFn: async ({ record, version, replaces }: Save) => {
       // The record was checked against the core's schema by the form; the API checks it again.
       const body = { record } as never;
+      if (version === undefined && kind === 'measure' && replaces !== undefined) {
+        const change = { record, change: { from: replaces } } as never;
+        return answerOf(await api.POST('/api/measures/changes', { body: change })).measure;
+      }
       // A charge reclassified from (merged from, split off) others is written with the steps handing them over.
       if (version === undefined && kind === 'charge' && handsOver(record))
         return answerOf(await api.POST('/api/charges/successions', { body })).charge;

@@ -206,6 +206,17 @@ function EditLinks({
             )}
           </Link>
           {kind === 'charge' && <SuccessionLinks caseId={caseId} chargeId={id} name={label} />}
+          {kind === 'measure' && (
+            <>
+              {' · '}
+              <Link
+                to={`${formPath('measure', undefined, caseId)}&from=${encodeURIComponent(id)}&as=change`}
+                data-change-measure={id}
+              >
+                <FormattedMessage id="forms.links.changeMeasure" values={{ name: label }} />
+              </Link>
+            </>
+          )}
         </li>
       ))}
       {kind === 'hearing' &&

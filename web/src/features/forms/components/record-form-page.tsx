@@ -3,7 +3,12 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { FORM_KINDS, useStoredRecord, type FormKind } from '../api/records.ts';
 import { newRecordValues } from './record-defaults.ts';
-import { isSuccessionKind, successorValues, type Predecessor } from '../lib/successor-values.ts';
+import {
+  isSuccessionKind,
+  replacementValues,
+  successorValues,
+  type Predecessor,
+} from '../lib/successor-values.ts';
 import { RecordForm } from './record-form.tsx';
 import { nextHearingValues, type EarlierHearing } from '../lib/next-hearing.ts';
 
@@ -17,6 +22,9 @@ export function RecordFormPage() {
   const as = params.get('as');
   const from = kind === 'charge' && id === undefined && isSuccessionKind(as) ? params.get('from') : null;
   const before = useStoredRecord('charge', from ?? undefined);
+  // A measure that replaces another starts from it (?from=…&as=change).
+  const replacing = kind === 'measure' && id === undefined && as === 'change' ? params.get('from') : null;
+  const replaced = useStoredRecord('measure', replacing ?? undefined);
   // A hearing added on the day another set for the next one starts from that one (?after=…).
   const after = kind === 'hearing' && id === undefined ? params.get('after') : null;
   const earlier = useStoredRecord('hearing', after ?? undefined);
@@ -25,18 +33,22 @@ export function RecordFormPage() {
     let values = newRecordValues(kind, params.get('case') ?? undefined, params);
     if (from !== null && !before.data) return <QueryState error={before.error} />;
     if (after !== null && !earlier.data) return <QueryState error={earlier.error} />;
+    if (replacing !== null && !replaced.data) return <QueryState error={replaced.error} />;
+    const replacedMeasure = replaced.data?.record as Predecessor | undefined;
+    if (replacedMeasure !== undefined) values = replacementValues(values, replacedMeasure);
     const predecessor = before.data?.record as Predecessor | undefined;
     if (predecessor !== undefined && isSuccessionKind(as)) values = successorValues(values, predecessor, as);
     const previous = earlier.data?.record as EarlierHearing | undefined;
     if (previous !== undefined) values = nextHearingValues(values, previous);
     return (
       <RecordForm
-        key={`new-${from ?? ''}-${as ?? ''}-${after ?? ''}`}
+        key={`new-${from ?? ''}-${as ?? ''}-${after ?? ''}-${replacing ?? ''}`}
         kind={kind}
         values={values}
         version={undefined}
         fromCase={params.get('case') ?? undefined}
         initialRole={params.get('role') ?? undefined}
+        {...(replacedMeasure !== undefined ? { replaces: replacedMeasure } : {})}
         {...(predecessor !== undefined && isSuccessionKind(as)
           ? { succeeds: { charge: predecessor, as } }
           : {})}

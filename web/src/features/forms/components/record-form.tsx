@@ -30,7 +30,8 @@ import { PersonMoreFields } from './person-more-fields.tsx';
 import { SCHEMAS } from './record-defaults.ts';
 import { SourceFields } from './source-fields.tsx';
 import { SourcesFields } from './sources-fields.tsx';
-import { SuccessionNotice, type Succeeds } from './succession-notice.tsx';
+import { ChangeNotice, SuccessionNotice, type Succeeds } from './succession-notice.tsx';
+import type { Predecessor } from '../lib/successor-values.ts';
 import { VisibilityFields } from './visibility-fields.tsx';
 
 const FIELDS: Record<FormKind, () => React.JSX.Element> = {
@@ -85,6 +86,7 @@ export function RecordForm({
   fromCase,
   initialRole,
   succeeds,
+  replaces,
 }: {
   kind: FormKind;
   values: Record<string, unknown>;
@@ -95,6 +97,8 @@ export function RecordForm({
   initialRole?: string | undefined;
   /** The charge a new charge is reclassified from or brought again after. */
   succeeds?: Succeeds | undefined;
+  /** The measure a new measure replaces (custody changed to house arrest). */
+  replaces?: Predecessor | undefined;
 }) {
   const intl = useIntl();
   const navigate = useNavigate();
@@ -119,7 +123,11 @@ export function RecordForm({
       setFormError(undefined);
       const record = parsed as Record<string, unknown>;
       save.mutate(
-        { record, ...(baseVersion !== undefined ? { version: baseVersion } : {}) },
+        {
+          record,
+          ...(baseVersion !== undefined ? { version: baseVersion } : {}),
+          ...(replaces !== undefined ? { replaces: replaces.id } : {}),
+        },
         {
           onSuccess: () => {
             // A record with no page of its own comes back to its form, which says it was saved.
@@ -193,6 +201,7 @@ export function RecordForm({
           </p>
         )}
         {isNew && succeeds !== undefined && <SuccessionNotice succeeds={succeeds} />}
+        {isNew && replaces !== undefined && <ChangeNotice replaces={replaces} />}
         {kind === 'person' && isNew && fromCase !== undefined && (
           <CaseRoleField role={role} onChange={setRole} />
         )}

@@ -1,4 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
+import { formatPartialDate } from '../../../lib/format.ts';
 import { languageOf } from '../../../lib/locale.ts';
 import { useRecordLabel } from '../api/record-options.ts';
 import { labelOf } from '../lib/record-labels.ts';
@@ -41,6 +42,21 @@ function HandedTo({ id, name }: { id: string; name: string }) {
   return (
     <p data-handed-to={id}>
       <FormattedMessage id="forms.succession.handedTo" values={{ name, successor: label }} />
+    </p>
+  );
+}
+
+/** Says what a measure's form opened to replace another holds, and that saving records the change on that one. */
+export function ChangeNotice({ replaces }: { replaces: Predecessor }) {
+  const intl = useIntl();
+  const kind = String(replaces.kind);
+  const ordered = (replaces.steps as { date?: string }[] | undefined)?.[0]?.date;
+  const name = `${intl.formatMessage({ id: `measureKind.${kind}`, defaultMessage: kind })}${
+    ordered !== undefined ? `, ${formatPartialDate(intl, ordered)}` : ''
+  }`;
+  return (
+    <p className="hint succession-notice" role="note">
+      <FormattedMessage id="forms.succession.change" values={{ name }} />
     </p>
   );
 }

@@ -50,3 +50,19 @@ export function handsOver(record: Record<string, unknown>): boolean {
       typeof o === 'object' && o !== null && HANDOVER_ORIGINS.has(String((o as { kind?: unknown }).kind)),
   );
 }
+
+/**
+ * A new measure's form values replacing `before`: the same case, person and visibility, and a kind other than its
+ * own to start with (custody is most often changed to house arrest). The day it was ordered is the user's to give.
+ */
+export function replacementValues(
+  base: Record<string, unknown>,
+  before: Predecessor,
+): Record<string, unknown> {
+  const copied = Object.fromEntries(
+    (['case', 'person', 'visibility'] as const)
+      .filter((key) => before[key] !== undefined)
+      .map((key) => [key, before[key]]),
+  );
+  return { ...base, ...copied, kind: before.kind === 'house_arrest' ? 'custody' : 'house_arrest' };
+}
