@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { handsOver, isSuccessionKind, successorValues } from './successor-values.ts';
+import { handsOver, isSuccessionKind, replacementValues, successorValues } from './successor-values.ts';
 
 const BASE = {
   id: 'charge:new',
@@ -56,4 +56,20 @@ test('only a handover origin writes the earlier charge’s step too', () => {
   assert.equal(isSuccessionKind('rebrought'), true);
   assert.equal(isSuccessionKind('merger'), false);
   assert.equal(isSuccessionKind(null), false);
+});
+
+test('a measure replacing another keeps its case, person and visibility, and starts as the other kind', () => {
+  const custody = {
+    id: 'measure:c',
+    case: 'case:a',
+    person: 'person:m',
+    kind: 'custody',
+    visibility: 'public',
+  };
+  const values = replacementValues({ id: 'measure:new', kind: 'custody', steps: [] }, custody);
+  assert.deepEqual(
+    [values.id, values.case, values.person, values.visibility, values.kind],
+    ['measure:new', 'case:a', 'person:m', 'public', 'house_arrest'],
+  );
+  assert.equal(replacementValues({}, { ...custody, kind: 'house_arrest' }).kind, 'custody');
 });
