@@ -159,7 +159,7 @@ test(
     await create.waitFor();
     assert.deepEqual(
       [await create.getAttribute('href'), await create.getAttribute('target')],
-      ['/records/organisation/new', '_blank'],
+      ['/records/organisation/new?name=Party%20of%20nobody%20at%20all', '_blank'],
     );
     // The occupation's own box and the choice of who may see it are two fields, heard as two.
     assert.equal(await f.page.getByRole('combobox', { name: 'Who may see: Occupation' }).count(), 1);

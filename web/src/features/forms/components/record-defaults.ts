@@ -45,20 +45,26 @@ export function newRecordValues(
   kind: FormKind,
   caseId: string | undefined,
   params: URLSearchParams = new URLSearchParams(),
+  /** The interface's language: a first name is taken to be written in it until letters are typed. */
+  language?: string,
 ): Record<string, unknown> {
   const common = { id: newId(kind), visibility: 'internal', fieldVisibility: {}, sources: [] };
   // A record made from a picker that did not find it starts with the words typed there (?name=).
   const typed = params.get('name') ?? '';
-  const firstName = (script: string, language: string) =>
+  const writing =
+    language === 'en'
+      ? { script: 'Latn', language: 'en' }
+      : { script: 'Cyrl', language: language === 'kk' ? 'kk' : 'ru' };
+  const firstName = () =>
     typed !== ''
-      ? [{ value: typed, ...(nameWriting(typed) ?? { script, language }), kind: 'native' }]
-      : [{ value: '', script, language, kind: 'native' }];
+      ? [{ value: typed, ...(nameWriting(typed) ?? writing), kind: 'native' }]
+      : [{ value: '', ...writing, kind: 'native' }];
   const inCase = { case: caseId ?? '' };
   switch (kind) {
     case 'person':
       return {
         ...common,
-        names: firstName('Cyrl', 'ru'),
+        names: firstName(),
         // Shown as what it is: contact details are restricted unless the editor opens them.
         fieldVisibility: { contact: 'restricted' },
       };
@@ -98,7 +104,7 @@ export function newRecordValues(
     case 'organisation':
       return {
         ...common,
-        names: firstName('Cyrl', 'ru'),
+        names: firstName(),
         kind: 'ngo',
       };
     case 'event':

@@ -1,4 +1,6 @@
+import { useIntl } from 'react-intl';
 import { useParams, useSearchParams } from 'react-router';
+import { languageOf } from '../../../lib/locale.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { FORM_KINDS, useStoredRecord, type FormKind } from '../api/records.ts';
@@ -16,6 +18,7 @@ import { nextHearingValues, type EarlierHearing } from '../lib/next-hearing.ts';
 export function RecordFormPage() {
   const { kind: kindParam, id } = useParams();
   const [params] = useSearchParams();
+  const intl = useIntl();
   const kind = kindParam !== undefined && kindParam in FORM_KINDS ? (kindParam as FormKind) : undefined;
   const stored = useStoredRecord(kind ?? 'person', kind !== undefined ? id : undefined);
   // A charge reclassified from, or brought again after, another starts from it (?from=…&as=…).
@@ -30,7 +33,7 @@ export function RecordFormPage() {
   const earlier = useStoredRecord('hearing', after ?? undefined);
   if (kind === undefined) return <QueryState error={notFound} />;
   if (id === undefined) {
-    let values = newRecordValues(kind, params.get('case') ?? undefined, params);
+    let values = newRecordValues(kind, params.get('case') ?? undefined, params, languageOf(intl.locale));
     if (from !== null && !before.data) return <QueryState error={before.error} />;
     if (after !== null && !earlier.data) return <QueryState error={earlier.error} />;
     if (replacing !== null && !replaced.data) return <QueryState error={replaced.error} />;

@@ -14,8 +14,11 @@ test('a record made from a picker that did not find it starts with the words typ
   ]);
   assert.equal(newRecordValues('source', undefined, typed).title, 'Democratic Party of Kazakhstan');
   assert.equal(newRecordValues('event', undefined, typed).title, 'Democratic Party of Kazakhstan');
-  // With nothing typed, a name starts empty, in the script most of the records are written in.
+  // With nothing typed, a name starts empty, written as the interface's language writes (Cyrillic unless English).
   assert.deepEqual(newRecordValues('person', undefined).names, [
     { value: '', script: 'Cyrl', language: 'ru', kind: 'native' },
   ]);
+  const blank = (language: string) => newRecordValues('organisation', undefined, undefined, language).names;
+  assert.deepEqual(blank('en'), [{ value: '', script: 'Latn', language: 'en', kind: 'native' }]);
+  assert.deepEqual(blank('kk'), [{ value: '', script: 'Cyrl', language: 'kk', kind: 'native' }]);
 });
