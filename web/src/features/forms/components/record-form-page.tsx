@@ -34,9 +34,15 @@ export function RecordFormPage() {
   if (kind === undefined) return <QueryState error={notFound} />;
   if (id === undefined) {
     let values = newRecordValues(kind, params.get('case') ?? undefined, params, languageOf(intl.locale));
-    if (from !== null && !before.data) return <QueryState error={before.error} />;
-    if (after !== null && !earlier.data) return <QueryState error={earlier.error} />;
-    if (replacing !== null && !replaced.data) return <QueryState error={replaced.error} />;
+    // A record a new one starts from is read afresh first: a copy cached before its last edit (a next hearing's
+    // day just set) would start the form from what it no longer says.
+    for (const [wanted, query] of [
+      [from, before],
+      [after, earlier],
+      [replacing, replaced],
+    ] as const)
+      if (wanted !== null && !(query.data && query.isFetchedAfterMount))
+        return <QueryState error={query.error} />;
     const replacedMeasure = replaced.data?.record as Predecessor | undefined;
     if (replacedMeasure !== undefined) values = replacementValues(values, replacedMeasure);
     const predecessor = before.data?.record as Predecessor | undefined;
