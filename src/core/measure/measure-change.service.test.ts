@@ -14,17 +14,16 @@ import type { MeasureStep } from './measure.ts';
 const EDITOR: Actor = { id: 'user:aigerim', user: 'aigerim', roles: ['editor'] };
 const VIEWER: Actor = { id: 'user:vera', user: 'vera', roles: ['viewer'] };
 
-const measure = (id: string, kind: string, date: string, overrides: Partial<RecordOf<'measure'>> = {}) =>
-  ({
-    id,
-    case: 'case:a',
-    person: 'person:mamay',
-    kind,
-    steps: [{ kind: 'ordered', date, sources: [] }],
-    visibility: 'internal',
-    sources: [],
-    ...overrides,
-  });
+const measure = (id: string, kind: string, date: string, overrides: Partial<RecordOf<'measure'>> = {}) => ({
+  id,
+  case: 'case:a',
+  person: 'person:mamay',
+  kind,
+  steps: [{ kind: 'ordered', date, sources: [] }],
+  visibility: 'internal',
+  sources: [],
+  ...overrides,
+});
 
 async function seeded(store: Store) {
   const session = openSession(store, EDITOR);
