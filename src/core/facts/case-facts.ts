@@ -90,6 +90,11 @@ export interface UpcomingHearing {
   changes?: HearingChange[];
   /** Set when the hearing falls past the record's horizon: whether it took place is not confirmed. */
   unconfirmed?: Unconfirmed;
+  /**
+   * A hearing recorded only as the next day another set (`nextDate`), with no record of its own: the id is then
+   * that hearing's, and so is the kind.
+   */
+  setBy?: string;
 }
 
 /** The whole case as of a date: derived from the records, never stored; what `casewatch facts` prints. */
@@ -134,13 +139,40 @@ function defendantIds(file: CaseFile): string[] {
 
 /** The hearings known on the as-of day that are on or after it: none announced or changed later. */
 function upcoming(hearings: readonly Hearing[], asOf: Day): UpcomingHearing[] {
-  return hearingsKnownOn(hearings, asOf)
+  const known = hearingsKnownOn(hearings, asOf);
+  return [...recordedUpcoming(known, asOf), ...setUpcoming(known, asOf)].sort(
+    (a, b) => a.date.earliest.localeCompare(b.date.earliest) || (a.time ?? '').localeCompare(b.time ?? ''),
+  );
+}
+
+/**
+ * The days held hearings set for the next one (`nextDate`) that no hearing of the case is recorded on: a hearing
+ * is due then, though nobody has recorded it as one. Known from the day the hearing that set it was held.
+ */
+function setUpcoming(known: readonly Hearing[], asOf: Day): UpcomingHearing[] {
+  const recorded = new Set(known.map((h) => h.date));
+  return known
+    .filter((h) => h.status === 'held' && datedBounds(h.date).latest <= asOf)
+    .flatMap((h) =>
+      h.nextDate !== undefined && !recorded.has(h.nextDate) ? [{ h, b: datedBounds(h.nextDate) }] : [],
+    )
+    .filter(({ b }) => b.latest >= asOf)
+    .map(({ h, b }) => ({
+      id: h.id,
+      kind: h.kind,
+      date: b,
+      status: 'scheduled' as const,
+      isCertainlyUpcoming: b.earliest >= asOf,
+      knowledge: 'not_recorded' as const,
+      setBy: h.id,
+    }));
+}
+
+function recordedUpcoming(known: readonly Hearing[], asOf: Day): UpcomingHearing[] {
+  return known
     .filter((h) => h.status !== 'cancelled')
     .map((h) => ({ h, b: datedBounds(h.date) }))
     .filter(({ b }) => b.latest >= asOf)
-    .sort(
-      (a, b) => a.b.earliest.localeCompare(b.b.earliest) || (a.h.time ?? '').localeCompare(b.h.time ?? ''),
-    )
     .map(({ h, b }) => ({
       id: h.id,
       kind: h.kind,

@@ -157,7 +157,12 @@ function pastHorizon(
     }),
     credit: d.credit.map((c) => {
       const before = then?.credit.find((x) => x.sentenceType === c.sentenceType && x.regime === c.regime);
-      return { ...c, amount: widen(c.amount, before?.amount), isCertain: false };
+      // Each measure's part is widened as the whole is: its days past the horizon are possible, not known.
+      const parts = c.parts.map((p) => {
+        const then = before?.parts.find((x) => x.measure === p.measure);
+        return { ...p, days: widen(p.days, then?.days), amount: widen(p.amount, then?.amount) };
+      });
+      return { ...c, amount: widen(c.amount, before?.amount), parts, isCertain: false };
     }),
     custodyLimits: d.custodyLimits.map((c) => {
       const before = then?.custodyLimits.find((x) => x.measures[0] === c.measures[0]);

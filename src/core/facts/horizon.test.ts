@@ -66,6 +66,10 @@ test('past a horizon in the past: the open measure is known until it, its days a
   assert.equal(d?.status.lastKnown?.isCertain, true);
   assert.equal(d?.status.lastKnown?.on, '2022-09-01');
   assert.ok(d?.credit.every((c) => !c.isCertain));
+  // Each measure's part of the credit counts its days as the whole does: at least those known at the horizon.
+  const part = d?.credit.find((c) => c.sentenceType === 'imprisonment')?.parts[0];
+  assert.equal(part?.days.min, through('2022-03-10', '2022-09-01'));
+  assert.equal(part?.days.max, through('2022-03-10', asOf));
 });
 
 test('a custody limit passed only by days past the horizon is possibly, not certainly, exceeded', () => {

@@ -168,6 +168,11 @@ export function CaseFactsSummary({ facts, file }: { facts: PresentedCaseFacts; f
             <>
               {formatPartialDate(intl, next.date.date)}
               {next.time ? `, ${next.time}` : ''} · {intl.formatMessage({ id: `hearingKind.${next.kind}` })}
+              {next.setBy !== undefined && (
+                <div className="muted">
+                  <FormattedMessage id="facts.nextHearingSet" />
+                </div>
+              )}
             </>
           ) : (
             <FormattedMessage id="facts.noHearing" />
