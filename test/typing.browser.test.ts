@@ -266,3 +266,24 @@ test('an event added from a case offers to cite the case’s sources too', { ski
   await f.openNew('event', 'case:kz-mamay-2022');
   await f.page.getByRole('button', { name: 'Cite the case’s sources (1)' }).first().waitFor();
 });
+
+test('a record made in another tab is found when the picker’s tab is back in front', { skip }, async () => {
+  const f = await signedIn();
+  await f.openNew('person');
+  await f.click('Add an affiliation');
+  const box = f.page.locator('input[role="combobox"][name="affiliations.0.organisation"]');
+  await typeInto(box, 'Zebra Union');
+  const list = f.page.locator(`[id="${await box.getAttribute('aria-controls')}"]`);
+  await list.getByText('Nothing found').waitFor();
+  // Another tab, as the picker's link opens one: the organisation is made there.
+  const other = await signedIn();
+  await other.page.goto(`${f.baseUrl}/records/organisation/new?name=Zebra%20Union`);
+  await other.page.locator('form[data-kind="organisation"]').waitFor();
+  await other.save();
+  await other.page.waitForURL(/\/organisations\//);
+  // Back in front, the page is told it is visible again, as the browser tells it when its tab is chosen.
+  await f.page.bringToFront();
+  await f.page.evaluate(`document.dispatchEvent(new Event('visibilitychange', { bubbles: true }))`);
+  await list.getByRole('option', { name: /Zebra Union/ }).waitFor();
+  await other.page.close();
+});

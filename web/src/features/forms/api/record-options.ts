@@ -91,6 +91,8 @@ export function useRecordOptions(
     queryFn: async ({ signal }): Promise<PickOption[]> =>
       (await fetchFirst(kind, caseId, signal)).map(({ id, record }) => ({ id, label: label(record) })),
     staleTime: 30_000,
+    // A record made in another tab (the picker's "create" link) is found when the user comes back to this one.
+    refetchOnWindowFocus: 'always',
   });
   const wanted = isSuggested(kind, caseId) && text !== '' && !isRecordId(text) ? text : '';
   const asked = useDebounced(wanted, 200);
@@ -98,6 +100,7 @@ export function useRecordOptions(
     queryKey: ['pick-suggest', kind, asked, lang],
     enabled: asked !== '',
     staleTime: 30_000,
+    refetchOnWindowFocus: 'always',
     queryFn: async ({ signal }) =>
       answerOf(
         await api.GET('/api/search/suggest', {
