@@ -9,7 +9,7 @@ import { formsBrowserSuite, type FormsPageObject } from './support/forms-browser
 
 const CASE = 'case:kz-mamay-2022';
 const BROUGHT_AGAIN = 'charge:mamay-272-1-second';
-const { skip, signedIn } = formsBrowserSuite('editor-succession');
+const { skip, signedIn, newPage, server } = formsBrowserSuite('editor-succession');
 
 type Stored = { version: number; record: Record<string, unknown> };
 type Step = { kind: string; date: string; successors?: string[] };
@@ -108,3 +108,25 @@ test('a measure is changed to another from its case page, and the old one says s
   );
   await f.page.close();
 });
+
+test(
+  'an editor finds the next steps in each charge’s and measure’s row; the public does not',
+  { skip },
+  async () => {
+    const f = await signedIn();
+    await openCase(f);
+    const row = f.page.locator(
+      `[data-table="charges"] [data-row-action="reclassification:${BROUGHT_AGAIN}"]`,
+    );
+    await row.click();
+    await f.page.locator('form[data-kind="charge"] .succession-notice').waitFor();
+    await openCase(f);
+    await f.page.locator('[data-table="measures"] [data-row-action^="change:"]').first().waitFor();
+    await f.page.close();
+    const visitor = await newPage();
+    await visitor.goto(`${server().url}/cases/${encodeURIComponent(CASE)}`);
+    await visitor.locator('[data-table="charges"] tbody tr').first().waitFor();
+    assert.equal(await visitor.locator('[data-row-action]').count(), 0);
+    await visitor.close();
+  },
+);

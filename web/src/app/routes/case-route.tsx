@@ -2,7 +2,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { CasePage } from '../../features/cases/components/case-page.tsx';
 import { useMe } from '../../features/auth/api/auth.ts';
 import { DocumentsSection } from '../../features/documents/components/documents-section.tsx';
-import { CaseEditLinks } from '../../features/forms/components/case-edit-links.tsx';
+import { CaseEditLinks, RecordRowActions } from '../../features/forms/components/case-edit-links.tsx';
 import { canWrite } from '../../lib/api-write.ts';
 import { readAsOf, withAsOf } from '../../lib/url-state.ts';
 
@@ -17,6 +17,11 @@ export function CaseRoute() {
         id={id}
         asOf={readAsOf(params)}
         onAsOfChange={(day) => setParams(withAsOf(params, day), { replace: true })}
+        rowActions={
+          canWrite(me.data)
+            ? (kind, record) => <RecordRowActions caseId={id} kind={kind} id={record} />
+            : undefined
+        }
       />
       <DocumentsSection key={id} caseId={id} canUpload={canWrite(me.data)} />
       {me.data?.user && <CaseEditLinks caseId={id} />}

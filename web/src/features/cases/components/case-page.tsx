@@ -11,6 +11,7 @@ import { CaseFactsSummary } from './case-facts-summary.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
 import {
   ChargesTable,
+  type RowActions,
   DecisionsTable,
   EventsTable,
   HearingsTable,
@@ -29,10 +30,13 @@ export function CasePage({
   id,
   asOf,
   onAsOfChange,
+  rowActions,
 }: {
   id: string;
   asOf: Day | undefined;
   onAsOfChange: (day: Day | undefined) => void;
+  /** For a signed-in editor: what each charge's and measure's row offers. */
+  rowActions?: RowActions | undefined;
 }) {
   const intl = useIntl();
   const file = useCase(id, asOf);
@@ -129,8 +133,8 @@ export function CasePage({
           <span className="record-text">{c.themes.join(' · ')}</span>
         </p>
       )}
-      <ChargesTable file={c} facts={f} />
-      <MeasuresTable file={c} />
+      <ChargesTable file={c} facts={f} actions={rowActions} />
+      <MeasuresTable file={c} actions={rowActions} />
       <HearingsTable file={c} />
       <DecisionsTable file={c} />
       <EventsTable file={c} />

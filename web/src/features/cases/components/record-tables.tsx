@@ -17,6 +17,9 @@ function HistoryLink({ collection, id }: { collection: string; id: string }) {
   );
 }
 
+/** What a signed-in editor may do with a record from its row (reclassify a charge, change a measure…). */
+export type RowActions = (kind: 'charge' | 'measure', id: string) => React.ReactNode;
+
 /** A captioned table of records, or a line saying none is recorded. */
 function RecordTable({
   id,
@@ -88,7 +91,15 @@ function Steps({ steps, prefix }: { steps: readonly { kind: string; date: string
 }
 
 /** The charges with their history, where each came from (reclassified, re-brought) and who faces it. */
-export function ChargesTable({ file, facts }: { file: PresentedCase; facts: PresentedCaseFacts }) {
+export function ChargesTable({
+  file,
+  facts,
+  actions,
+}: {
+  file: PresentedCase;
+  facts: PresentedCaseFacts;
+  actions?: RowActions | undefined;
+}) {
   const intl = useIntl();
   const links = facts.lineage.flatMap((family) => family.links);
   // How long after the charge it came from this one was brought ("спустя 94 дня"), when the dates tell.
@@ -101,6 +112,7 @@ export function ChargesTable({ file, facts }: { file: PresentedCase; facts: Pres
       {articleText(intl, c.article)}
       {c.articleTitle && <div className="muted record-text">{c.articleTitle}</div>}
       <HistoryLink collection="charges" id={c.id} />
+      {actions?.('charge', c.id)}
     </>,
     c.defendant?.name ?? '',
     c.origin
@@ -126,12 +138,13 @@ export function ChargesTable({ file, facts }: { file: PresentedCase; facts: Pres
 }
 
 /** The restraint measures, each with its steps (ordered, extended, changed, ended). */
-export function MeasuresTable({ file }: { file: PresentedCase }) {
+export function MeasuresTable({ file, actions }: { file: PresentedCase; actions?: RowActions | undefined }) {
   const intl = useIntl();
   const rows = file.measures.map((m) => [
     <>
       {intl.formatMessage({ id: `measureKind.${m.kind}`, defaultMessage: m.kindTitle })}
       <HistoryLink collection="measures" id={m.id} />
+      {actions?.('measure', m.id)}
     </>,
     m.person?.name ?? '',
     <Steps steps={m.steps} prefix="measureStep" />,

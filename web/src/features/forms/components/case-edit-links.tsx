@@ -256,3 +256,36 @@ function SuccessionLinks({ caseId, chargeId, name }: { caseId: string; chargeId:
     </>
   );
 }
+
+/** A charge's or measure's next steps from its row of the case page: reclassify, bring again, change. */
+export function RecordRowActions({
+  caseId,
+  kind,
+  id,
+}: {
+  caseId: string;
+  kind: 'charge' | 'measure';
+  id: string;
+}) {
+  const start = (as: string) =>
+    `${formPath(kind, undefined, caseId)}&from=${encodeURIComponent(id)}&as=${as}`;
+  const links =
+    kind === 'charge'
+      ? [
+          { as: 'reclassification', label: 'forms.actions.reclassify' },
+          { as: 'rebrought', label: 'forms.actions.bringAgain' },
+        ]
+      : [{ as: 'change', label: 'forms.actions.changeMeasure' }];
+  return (
+    <div className="row-actions">
+      {links.map((l, i) => (
+        <span key={l.as}>
+          {i > 0 && ' · '}
+          <Link to={start(l.as)} data-row-action={`${l.as}:${id}`}>
+            <FormattedMessage id={l.label} />
+          </Link>
+        </span>
+      ))}
+    </div>
+  );
+}
