@@ -26,7 +26,6 @@ export function searchSegmentRangesMigration(d: MigrationDialect): Migration {
         where entry_id < ${sql.lit(SPAN)} and kind in (${sql.join(KINDS.map((k) => sql.lit(k)))})`.execute(
         db,
       );
-      // The same member 0010 uses, as it was released: the full text brought in step with the rows rewritten.
       await d.refreshSearchText?.(db);
     },
   };

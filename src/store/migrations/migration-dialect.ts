@@ -23,8 +23,9 @@ export interface MigrationDialect {
   /** Since 0004: fills the search index from the records there are, by the code's current rules. */
   fillSearchIndex?: (db: Kysely<unknown>) => Promise<void>;
   /**
-   * Since 0010: brings the full-text part in step with `search_entries` after their terms were rewritten in place
-   * (SQLite: the FTS5 table rebuilt from its content; PostgreSQL: nothing, the tsvector is a generated column).
+   * Since 0010 (and 0011): brings the full-text part in step with `search_entries` after their terms (0011: their
+   * ids) were rewritten in place (SQLite: the FTS5 table rebuilt from its content; PostgreSQL: nothing, the
+   * tsvector is a generated column).
    */
   refreshSearchText?: (db: Kysely<unknown>) => Promise<void>;
   /** Since 0005: fills `record_references` from the records there are (the store's own reading of them). */
