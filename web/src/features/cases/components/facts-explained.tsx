@@ -1,6 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { formatDays, formatTerm, formatTermBounds } from '../../../lib/format.ts';
 import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
+import { articleText } from './record-names.ts';
 
 type Defendant = PresentedCaseFacts['defendants'][number];
 type Term = { life?: boolean; value?: number; unit?: string };
@@ -82,11 +83,8 @@ export function ExposureExplained({ d, facts, file }: DefendantProps) {
   const rule = byDefendant?.cumulative?.rule;
   // The article as the reader's language writes it ("ст. 272(1)"), from the charge in the case file.
   const articleOf = (id: string) => {
-    const a = file.charges.find((c) => c.id === id)?.article;
-    if (a === undefined) return undefined;
-    return a.part !== undefined
-      ? intl.formatMessage({ id: 'article.withPart' }, { article: a.article, part: a.part })
-      : intl.formatMessage({ id: 'article.plain' }, { article: a.article });
+    const charge = file.charges.find((c) => c.id === id);
+    return charge !== undefined ? articleText(intl, charge.article) : undefined;
   };
   return (
     <How testId="exposure">

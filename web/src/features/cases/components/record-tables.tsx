@@ -172,8 +172,10 @@ export function HearingsTable({ file }: { file: PresentedCase }) {
     h.court?.name ?? '',
     // The charges it tries, where recorded; one the reader may not see is left out.
     (h.charges ?? [])
-      .map((id) => file.charges.find((c) => c.id === id)?.articleLabel)
-      .filter((label) => label !== undefined)
+      .flatMap((id) => {
+        const charge = file.charges.find((c) => c.id === id);
+        return charge !== undefined ? [articleText(intl, charge.article)] : [];
+      })
       .join(', '),
   ]);
   return (

@@ -38,6 +38,7 @@ export function SourcesFields({ name }: { name: string }) {
       >
         <FormattedMessage id="forms.citation.add" />
       </button>
+      {fromCase.length > 0 && ' · '}
       {fromCase.length > 0 && (
         <button
           type="button"
