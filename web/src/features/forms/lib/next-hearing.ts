@@ -1,3 +1,5 @@
+import { fieldsOf } from './successor-values.ts';
+
 /** A hearing as it is read, for the one that follows it (only its fields are used). */
 export type EarlierHearing = { id: string; nextDate?: unknown } & Record<string, unknown>;
 
@@ -9,11 +11,16 @@ export function nextHearingValues(
   base: Record<string, unknown>,
   before: EarlierHearing,
 ): Record<string, unknown> {
-  const copied = Object.fromEntries(
-    (['case', 'kind', 'court', 'courtroom', 'judges', 'prosecutors', 'charges', 'visibility'] as const)
-      .filter((key) => before[key] !== undefined)
-      .map((key) => [key, before[key]]),
-  );
+  const copied = fieldsOf(before, [
+    'case',
+    'kind',
+    'court',
+    'courtroom',
+    'judges',
+    'prosecutors',
+    'charges',
+    'visibility',
+  ]);
   return {
     ...base,
     ...copied,

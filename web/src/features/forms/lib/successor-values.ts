@@ -21,11 +21,7 @@ export function successorValues(
   as: SuccessionKind,
 ): Record<string, unknown> {
   const article = (before.article ?? {}) as ArticleRef;
-  const copied = Object.fromEntries(
-    (['case', 'defendant', 'conduct', 'actDate', 'stage', 'role', 'visibility'] as const)
-      .filter((key) => before[key] !== undefined)
-      .map((key) => [key, before[key]]),
-  );
+  const copied = fieldsOf(before, ['case', 'defendant', 'conduct', 'actDate', 'stage', 'role', 'visibility']);
   return {
     ...base,
     ...copied,
@@ -59,10 +55,11 @@ export function replacementValues(
   base: Record<string, unknown>,
   before: Predecessor,
 ): Record<string, unknown> {
-  const copied = Object.fromEntries(
-    (['case', 'person', 'visibility'] as const)
-      .filter((key) => before[key] !== undefined)
-      .map((key) => [key, before[key]]),
-  );
+  const copied = fieldsOf(before, ['case', 'person', 'visibility']);
   return { ...base, ...copied, kind: before.kind === 'house_arrest' ? 'custody' : 'house_arrest' };
+}
+
+/** The fields of a record a new one starts from, those it has. */
+export function fieldsOf(before: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((key) => before[key] !== undefined).map((key) => [key, before[key]]));
 }
