@@ -2,6 +2,7 @@ import { useId, useState, type KeyboardEvent, type ReactNode, type Ref } from 'r
 import { FormattedMessage, useIntl } from 'react-intl';
 import { isRecordId, useRecordOptions } from '../api/record-options.ts';
 import type { PickKind, PickOption } from '../lib/record-labels.ts';
+import { NewRecordDialog } from './new-record-dialog.tsx';
 
 // The most options listed at once: the user narrows a longer list by typing.
 const SHOWN = 50;
@@ -40,11 +41,14 @@ export function RecordCombobox(props: RecordComboboxProps) {
   const [isOpen, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [isUsed, setUsed] = useState(false);
+  // The words a new record is being made from, in a dialog over the form; undefined when none is.
+  const [making, setMaking] = useState<string>();
   const { options, isLoading, valueLabel } = useRecordOptions(kind, caseId, text ?? '', value, isUsed);
   const listId = useId();
   const shown = options.slice(0, SHOWN);
   const known = chosen?.id === value ? chosen.label : valueLabel;
   const displayed = text ?? known ?? value;
+  const kindName = intl.formatMessage({ id: `forms.kind.${kind}` });
 
   const close = () => {
     setOpen(false);
@@ -143,20 +147,34 @@ export function RecordCombobox(props: RecordComboboxProps) {
         )}
       </ul>
       {/* Offered when nothing is found, and whenever words are typed: what is found may be another record of
-          the same name (the demo's party), and the one meant not made yet. The new record starts with the words. */}
+          the same name (the demo's party), and the one meant not made yet. The new record starts with the words,
+          made in a dialog over this form (and held here once saved), or in a new tab. */}
       {CREATABLE.has(kind) &&
         isUsed &&
         !isLoading &&
         (shown.length === 0 || (text !== undefined && text.trim() !== '' && !isRecordId(text))) && (
-          <p className="hint">
+          <p className="hint picker-create">
+            <button type="button" className="link-button" onClick={() => setMaking(text?.trim() ?? '')}>
+              <FormattedMessage id="forms.picker.create" values={{ kind: kindName }} />
+            </button>{' '}
             <a href={newRecordHref(kind, text)} target="_blank" rel="noopener">
-              <FormattedMessage
-                id="forms.picker.create"
-                values={{ kind: intl.formatMessage({ id: `forms.kind.${kind}` }) }}
-              />
+              <FormattedMessage id="forms.picker.createInTab" values={{ kind: kindName }} />
             </a>
           </p>
         )}
+      {making !== undefined && CREATABLE.has(kind) && (
+        <NewRecordDialog
+          kind={kind}
+          typed={isRecordId(making) ? '' : making}
+          onCreated={(id) => {
+            // The new record is held at once; its name is looked up by its id as any held record's is.
+            onChange(id);
+            setChosen(undefined);
+            setText(undefined);
+          }}
+          onClose={() => setMaking(undefined)}
+        />
+      )}
       {children}
     </div>
   );

@@ -87,6 +87,7 @@ export function RecordForm({
   initialRole,
   succeeds,
   replaces,
+  onSaved,
 }: {
   kind: FormKind;
   values: Record<string, unknown>;
@@ -99,10 +100,16 @@ export function RecordForm({
   succeeds?: Succeeds | undefined;
   /** The measure a new measure replaces (custody changed to house arrest). */
   replaces?: Predecessor | undefined;
+  /**
+   * Given, the form stands within another page (a dialog): saving calls it with the record saved, and goes nowhere;
+   * its heading is the dialog's, not the page's.
+   */
+  onSaved?: ((record: Record<string, unknown>) => void) | undefined;
 }) {
   const intl = useIntl();
   const navigate = useNavigate();
-  const justSaved = (useLocation().state as { saved?: unknown } | null)?.saved === true;
+  const location = useLocation();
+  const justSaved = onSaved === undefined && (location.state as { saved?: unknown } | null)?.saved === true;
   const save = useSaveRecord(kind);
   const [baseVersion, setBaseVersion] = useState(version);
   const [conflict, setConflict] = useState<{ current: Record<string, unknown>; version: number }>();
@@ -130,6 +137,10 @@ export function RecordForm({
         },
         {
           onSuccess: () => {
+            if (onSaved !== undefined) {
+              onSaved(record);
+              return;
+            }
             // A record with no page of its own comes back to its form, which says it was saved.
             const next = () =>
               void navigate(afterSavePath(kind, record, fromCase), { state: { saved: true } });
@@ -171,12 +182,22 @@ export function RecordForm({
     { id: isNew ? 'forms.new' : 'forms.edit' },
     { kind: intl.formatMessage({ id: `forms.kind.${kind}` }) },
   );
-  usePageTitle(heading);
+  usePageTitle(onSaved === undefined ? heading : undefined);
+  const Heading = onSaved === undefined ? 'h1' : 'h2';
 
   return (
     <FormProvider {...form}>
-      <form className="record-form" onSubmit={(e) => void submit(e)} noValidate data-kind={kind}>
-        <h1>{heading}</h1>
+      <form
+        className="record-form"
+        // A form in a dialog is another form's child in React's tree: its submit is its own, not the page's too.
+        onSubmit={(e) => {
+          e.stopPropagation();
+          void submit(e);
+        }}
+        noValidate
+        data-kind={kind}
+      >
+        <Heading>{heading}</Heading>
         {form.formState.submitCount > 0 &&
           !form.formState.isSubmitSuccessful &&
           errorCount(form.formState.errors) > 0 && (
