@@ -48,7 +48,7 @@ test(
     const p = await openCase();
     assert.match(await p.fact('status'), /house arrest/);
     assert.match(await p.fact('detained'), /^242–276 days$/);
-    assert.match(await p.fact('currency'), /Confirmed up to January 26, 2023/);
+    assert.match(await p.fact('currency'), /Confirmed up to 26 January 2023/);
     assert.match(await p.fact('exposure'), /10 years/);
     // What the exposure and the credit are made of, a click away: each live charge, and each measure's days.
     const how = (name: string) => p.page.locator(`[data-how="${name}"]`);

@@ -23,7 +23,7 @@ test(
     await list.getByRole('checkbox', { name: /^Art\. 274,/ }).check();
     await f.save();
     await f.page.waitForURL(/\/cases\/case%3Akz-mamay-2022$/);
-    const row = f.page.locator('[data-table="hearings"] tbody tr', { hasText: /1 March 2023|March 1, 2023/ });
+    const row = f.page.locator('[data-table="hearings"] tbody tr', { hasText: '1 March 2023' });
     await row.waitFor();
     assert.match(await row.innerText(), /Art\. 274\s*$/);
     const res = await f.page.request.get(new URL('/api/hearings/hearing%3Atest-charges', f.page.url()).href);

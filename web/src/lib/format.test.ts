@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createIntl } from 'react-intl';
-import { languageOf } from './locale.ts';
+import { intlLocale, languageOf } from './locale.ts';
 import en from '../locales/en.json' with { type: 'json' };
 import kk from '../locales/kk.json' with { type: 'json' };
 import ru from '../locales/ru.json' with { type: 'json' };
@@ -134,4 +134,18 @@ test("the language of the law data a reader gets is the interface's, even where 
     formatTerm(kazakhInRussianDigits, { value: 500, unit: 'mci' }, mci),
     `${kazakhInRussianDigits.formatNumber(500)} АЕК`,
   );
+});
+
+test('dates are written as the reader’s browser writes the interface’s language', () => {
+  assert.equal(intlLocale('en', ['en-GB', 'en']), 'en-GB');
+  assert.equal(intlLocale('en', ['ru-RU', 'en-US']), 'en-US');
+  assert.equal(intlLocale('en', ['ru-RU']), 'en');
+  assert.equal(intlLocale('ru', ['en-GB', 'ru-RU']), 'ru-RU');
+  assert.equal(intlLocale('ru', ['en-GB']), 'ru');
+  const british = createIntl({ locale: intlLocale('en', ['en-GB']), messages: {} });
+  assert.equal(
+    british.formatDate(Date.UTC(2023, 0, 26), { dateStyle: 'long', timeZone: 'UTC' }),
+    '26 January 2023',
+  );
+  assert.equal(languageOf(intlLocale('en', ['en-GB'])), 'en');
 });

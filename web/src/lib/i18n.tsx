@@ -48,7 +48,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   );
   return (
     <LocaleContext.Provider value={value}>
-      <IntlProvider locale={intlLocale(locale)} messages={CATALOGUES[locale]} defaultLocale="en">
+      <IntlProvider
+        locale={intlLocale(locale, navigator.languages)}
+        messages={CATALOGUES[locale]}
+        defaultLocale="en"
+      >
         {children}
       </IntlProvider>
     </LocaleContext.Provider>

@@ -34,11 +34,20 @@ export function languageOf(formatLocale: string): Locale {
 }
 
 /**
- * The locale Intl formats numbers and plurals with. Kazakh where the browser has its data; Debian's Chromium knows
- * the tag but lacks the data (1,000 for 1 000), so there Russian as used in Kazakhstan stands in: the same digit
- * grouping, and the Kazakh catalogue's plurals have the one form that every rule falls back to.
+ * The locale Intl formats dates, numbers and plurals with: the interface's language as the reader's browser writes
+ * it (English as written in Britain, "26 January 2023", for a browser that prefers en-GB), else the language alone.
+ * Kazakh where the browser has its data; Debian's Chromium knows the tag but lacks the data (1,000 for 1 000), so
+ * there Russian as used in Kazakhstan stands in: the same digit grouping, and the Kazakh catalogue's plurals have
+ * the one form that every rule falls back to.
  */
-export function intlLocale(locale: Locale): string {
-  if (locale !== 'kk') return locale;
-  return new Intl.NumberFormat('kk').format(1000) === '1,000' ? KAZAKH_STAND_IN : 'kk';
+export function intlLocale(locale: Locale, preferred: readonly string[] = []): string {
+  if (locale === 'kk') return new Intl.NumberFormat('kk').format(1000) === '1,000' ? KAZAKH_STAND_IN : 'kk';
+  const regional = preferred.find((tag) => tag.toLowerCase().split('-')[0] === locale && tag.includes('-'));
+  if (regional === undefined) return locale;
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf(regional).length > 0 ? regional : locale;
+  } catch {
+    // A tag the browser gives that Intl cannot read: the language alone.
+    return locale;
+  }
 }
