@@ -77,7 +77,11 @@ test(
     await f.fill('capture.capturedAt', '2023-04-12T16:05:00Z');
     await f.fill('capture.collector', 'Trial monitor A');
     await f.fill('capture.tool', 'Browsertrix');
+    // Each field's own visibility is folded under what is set, until opened.
+    const own = f.page.locator('details.folded', { hasText: 'Each field’s own visibility' });
+    await own.locator('summary', { hasText: 'every field follows the record' }).click();
     await f.select('fieldVisibility.capture', 'restricted');
+    await own.locator('summary', { hasText: 'Capture of online material: restricted' }).waitFor();
     const axe = await casePage.accessibilityViolations();
     assert.deepEqual(
       axe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),

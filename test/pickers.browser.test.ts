@@ -162,6 +162,7 @@ test(
     await page.evaluate(`localStorage.setItem('casewatch.locale', 'ru')`);
     await f.openNew('organisation');
     await page.locator('html[lang="ru"]').waitFor();
+    await page.locator('.visibility-fields summary').click();
     assert.deepEqual(await cutSelects(page, '.visibility-fields select'), []);
     await page
       .locator('.visibility-fields')

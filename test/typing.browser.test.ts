@@ -162,6 +162,7 @@ test(
       ['/records/organisation/new?name=Party%20of%20nobody%20at%20all', '_blank'],
     );
     // The occupation's own box and the choice of who may see it are two fields, heard as two.
+    await f.page.locator('summary', { hasText: 'Each field’s own visibility' }).click();
     assert.equal(await f.page.getByRole('combobox', { name: 'Who may see: Occupation' }).count(), 1);
     assert.equal(await f.page.getByRole('textbox', { name: 'Occupation', exact: true }).count(), 1);
   },

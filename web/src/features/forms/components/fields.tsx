@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Controller, get, useFormContext, type FieldError } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 
@@ -179,6 +179,33 @@ export function CheckboxField({
 }
 
 /** A titled group of fields. */
+/**
+ * A group of fields most records leave alone, folded under its name and what it holds now (`state`) until opened:
+ * a long form is read at a glance. It starts open when `isOpenAtFirst` (it holds something), and then stays as the
+ * user leaves it.
+ */
+export function FoldedGroup({
+  legend,
+  state,
+  isOpenAtFirst,
+  children,
+}: {
+  legend: string;
+  state: string;
+  isOpenAtFirst: boolean;
+  children: ReactNode;
+}) {
+  const [isOpen] = useState(isOpenAtFirst);
+  return (
+    <details className="field-group folded" open={isOpen}>
+      <summary>
+        <FormattedMessage id={legend} /> <span className="muted">· {state}</span>
+      </summary>
+      {children}
+    </details>
+  );
+}
+
 export function FieldGroup({ legend, children }: { legend: string; children: ReactNode }) {
   return (
     <fieldset className="field-group">

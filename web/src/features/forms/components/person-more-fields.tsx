@@ -1,5 +1,7 @@
-import { FormattedMessage } from 'react-intl';
-import { FieldGroup, SelectField, TextField } from './fields.tsx';
+import type { ReactNode } from 'react';
+import { useWatch } from 'react-hook-form';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { FoldedGroup, SelectField, TextField } from './fields.tsx';
 import { ListField } from './list-field.tsx';
 import { ObjectListField } from './object-list-field.tsx';
 import { PeriodFields } from './period-fields.tsx';
@@ -28,7 +30,7 @@ export function PersonMoreFields() {
         add="forms.person.addCitizenship"
         item={(n) => <TextField name={n} label="forms.person.country" />}
       />
-      <FieldGroup legend="forms.field.person.contact">
+      <ContactFields>
         <p className="hint">
           <FormattedMessage id="forms.person.contactHint" />
         </p>
@@ -45,9 +47,32 @@ export function PersonMoreFields() {
           item={(n) => <TextField name={n} label="forms.person.email" />}
         />
         <TextField name="contact.address" label="forms.person.address" multiline />
-      </FieldGroup>
+      </ContactFields>
       <AffiliationsFields />
     </>
+  );
+}
+
+/** How to reach a person, folded under how many ways are recorded until opened: open at first when any is. */
+function ContactFields({ children }: { children: ReactNode }) {
+  const intl = useIntl();
+  const contact = (useWatch({ name: 'contact' }) ?? {}) as {
+    phones?: unknown[];
+    emails?: unknown[];
+    address?: string;
+  };
+  const count = (value: { phones?: unknown[]; emails?: unknown[]; address?: string } | undefined) =>
+    (value?.phones?.length ?? 0) +
+    (value?.emails?.length ?? 0) +
+    ((value?.address ?? '').trim() !== '' ? 1 : 0);
+  return (
+    <FoldedGroup
+      legend="forms.field.person.contact"
+      state={intl.formatMessage({ id: 'forms.person.contactState' }, { count: count(contact) })}
+      isOpenAtFirst={count(contact) > 0}
+    >
+      {children}
+    </FoldedGroup>
   );
 }
 
