@@ -7,6 +7,7 @@ import type { Day } from '../dates/day.ts';
 import type { CaseFile } from './case-file.ts';
 import { caseDateConflicts, conflictOptions } from './case-conflicts.ts';
 import { caseFileKnownOn } from './case-known.ts';
+import { sourcesThroughOthers } from './case-sources.ts';
 import { presentDecisions, presentReleases } from './decision.presenter.ts';
 import { caseDisputes } from '../facts/disputed.ts';
 import { chargeArticleLabel } from '../facts/charge-history.ts';
@@ -55,6 +56,7 @@ export function presentCaseFile(whole: CaseFile, law: LegalKnowledge, options: {
     id === undefined ? undefined : { id, name: isWithheldRef(id) ? 'details withheld' : (map.get(id) ?? id) };
   const c = file.case;
   const version = (kind: RecordKind, id: string) => file.versions?.[kind]?.[id];
+  const through = sourcesThroughOthers(file);
   return {
     id: c.id,
     version: version('case', c.id),
@@ -132,7 +134,15 @@ export function presentCaseFile(whole: CaseFile, law: LegalKnowledge, options: {
       (id) => version('decision', id),
     ),
     releases: presentReleases(c.releases, (id) => named(persons, id)),
-    sources: file.sources.map((src) => ({ ...src, version: version('source', src.id) })),
+    // A source only the records the case names cite (a court's name, a party's registration) says so.
+    sources: file.sources.map((src) => {
+      const by = through.get(src.id);
+      return {
+        ...src,
+        version: version('source', src.id),
+        ...(by !== undefined ? { citedThrough: by } : {}),
+      };
+    }),
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     warnings: caseDateConflicts(whole, conflictOptions(law, c.jurisdiction)),
     disputes: caseDisputes(file),

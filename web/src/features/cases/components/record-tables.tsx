@@ -277,11 +277,36 @@ export function ParticipantsTable({ file }: { file: PresentedCase }) {
   );
 }
 
-/** The sources the record cites, with where to read them. */
+/**
+ * The sources of the case, with where to read them and who cites them: the case and its own records, or only the
+ * records it names (a court whose name another case's source gives), which the row says, naming them.
+ */
 export function SourcesTable({ file }: { file: PresentedCase }) {
   const intl = useIntl();
   const rows = file.sources.map((s) => [
     <span className="record-text">{s.title}</span>,
+    s.citedThrough === undefined ? (
+      <FormattedMessage id="sources.citedByCase" />
+    ) : (
+      <span className="cited-through">
+        <FormattedMessage id="sources.citedThrough" />{' '}
+        {s.citedThrough.map((r, i) => (
+          <span key={`${r.kind}:${r.id}`}>
+            {i > 0 && ', '}
+            {r.kind === 'event' ? (
+              <span className="record-text">{r.name}</span>
+            ) : (
+              <Link
+                className="record-text"
+                to={recordPagePath(r.kind === 'person' ? 'persons' : 'organisations', r.id)}
+              >
+                {r.name}
+              </Link>
+            )}
+          </span>
+        ))}
+      </span>
+    ),
     s.publisher ?? '',
     s.publishedOn ? formatPartialDate(intl, s.publishedOn) : '',
     s.url && /^https?:\/\//i.test(s.url) ? (
@@ -296,7 +321,7 @@ export function SourcesTable({ file }: { file: PresentedCase }) {
     <RecordTable
       id="sources"
       heading="sources.heading"
-      columns={['sources.title', 'sources.publisher', 'sources.published', 'sources.link']}
+      columns={['sources.title', 'sources.citedBy', 'sources.publisher', 'sources.published', 'sources.link']}
       rows={rows}
     />
   );
