@@ -333,3 +333,26 @@ test(
     );
   },
 );
+
+test('a name cites the source that gives it, and the name’s row keeps the citation', { skip }, async () => {
+  const f = await signedIn();
+  await f.openNew('organisation');
+  await f.fill('id', 'organisation:typed-cited-name');
+  await typeInto(f.page.locator('[name="names.0.value"]'), 'Cited Union');
+  const row = f.page.locator('[data-name-row="0"]');
+  await row.getByRole('button', { name: 'Cite a source' }).click();
+  const box = row.locator('input[role="combobox"][name="names.0.sources.0.source"]');
+  await typeInto(box, 'Human Rights Watch dispatch');
+  const list = f.page.locator(`[id="${await box.getAttribute('aria-controls')}"]`);
+  await list
+    .getByRole('option', { name: /Human Rights Watch dispatch/ })
+    .first()
+    .click();
+  await typeInto(row.locator('[name="names.0.sources.0.quote"]'), 'the party');
+  await f.save();
+  await f.page.waitForURL(/\/organisations\//);
+  const saved = await server().store.reader.get('organisation', 'organisation:typed-cited-name');
+  assert.deepEqual(saved?.data.names[0]?.sources, [
+    { source: 'source:hrw-dispatch-mamay', quote: 'the party' },
+  ]);
+});

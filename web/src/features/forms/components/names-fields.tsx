@@ -3,12 +3,13 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { NameKindSchema, ROMANISATION_SCHEMES, ScriptSchema } from '../../../../../src/core/common/names.ts';
 import { CheckboxField, FieldGroup, SelectField, TextField } from './fields.tsx';
 import { NameWritingFollower } from './name-writing.tsx';
+import { SourcesFields } from './sources-fields.tsx';
 
 /**
  * Every written form of a name (a person's or an organisation's), each with its script, language and kind, and
  * for a person its parts: a name in Cyrillic, its official Latin form and a transliteration side by side. Each
  * says which romanisation it follows (one the name folding knows, or any other in words), whether it is the
- * preferred form, and a note. A new name's script and language follow the letters typed until the user sets them.
+ * preferred form, a note, and the sources that give it. A new name's script and language follow the letters typed until the user sets them.
  */
 export function NamesFields({ hasParts }: { hasParts: boolean }) {
   const intl = useIntl();
@@ -47,6 +48,7 @@ export function NamesFields({ hasParts }: { hasParts: boolean }) {
             </>
           )}
           <TextField name={`names.${i}.note`} label="forms.person.nameNote" />
+          <SourcesFields name={`names.${i}.sources`} />
           {names.fields.length > 1 && (
             <button type="button" className="link-button" onClick={() => names.remove(i)}>
               <FormattedMessage id="forms.remove" />
