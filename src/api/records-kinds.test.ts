@@ -15,7 +15,7 @@ import { bodyOf, testApi, type As } from '../../test/support/api.ts';
 import { personRecord } from '../../test/support/record-fixtures.ts';
 import { forEachStore } from '../../test/support/stores.ts';
 
-type Wire = { id: string; version: number; record: { id: string } };
+type Wire = { id: string; version: number; record: { id: string; visibility?: string } };
 type Page = { items: Wire[]; next?: string };
 
 const demo = JSON.parse(readFileSync('data/demo/mamay.bundle.json', 'utf8')) as Record<string, unknown>;
@@ -144,11 +144,16 @@ forEachStore('every record kind through the API', (getStore: () => Store) => {
         const got = await api.call('admin', 'GET', path);
         assert.match(got.headers.get('etag') ?? '', /^"1\.[\w-]{16}"$/, path);
         const wire = await bodyOf<Wire>(got);
+        // The record as it was read: a save that changes nothing keeps its version and writes no revision.
+        const same = await api.call('editor', 'PUT', path, { record: wire.record }, { 'if-match': '"1"' });
+        assert.equal(same.status, 200, path);
+        assert.equal((await bodyOf<Wire>(same)).version, 1, path);
+        const visibility = wire.record.visibility === 'public' ? 'internal' : 'public';
         const put = await api.call(
           'editor',
           'PUT',
           path,
-          { record: wire.record, reason: 'checked' },
+          { record: { ...wire.record, visibility }, reason: 'checked' },
           { 'if-match': '"1"' },
         );
         assert.equal(put.status, 200, path);

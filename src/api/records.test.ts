@@ -153,6 +153,28 @@ forEachStore('writing records through the API', (getStore: () => Store) => {
     assert.equal((await bodyOf<ErrorBody>(otherId)).error.issues[0]?.path, '$.record.id');
   });
 
+  test('a save that changes nothing answers the version it was, and its history says nothing happened', async () => {
+    await api.call('editor', 'POST', '/api/persons', { record: personInput('person:p') });
+    const read = await bodyOf<Wire>(await api.call('editor', 'GET', '/api/persons/person:p'));
+    const again = await api.call(
+      'editor',
+      'PUT',
+      '/api/persons/person:p',
+      { record: { ...read.record, disputes: [] } },
+      { 'if-match': '"1"' },
+    );
+    assert.equal(again.status, 200);
+    assert.equal(again.headers.get('etag'), '"1"');
+    assert.equal((await bodyOf<Wire>(again)).version, 1);
+    const history = await bodyOf<{ entries: { action: string }[] }>(
+      await api.call('editor', 'GET', '/api/persons/person:p/history'),
+    );
+    assert.deepEqual(
+      history.entries.map((e) => e.action),
+      ['create'],
+    );
+  });
+
   test('a merge patch changes the fields it names, at the version If-Match gives', async () => {
     await api.call('editor', 'POST', '/api/persons', {
       record: personInput('person:p', { occupation: 'journalist' }),

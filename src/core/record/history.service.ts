@@ -1,4 +1,5 @@
 import { canReadRecord } from '../access/policy.ts';
+import { meaningJson } from './canonical-json.ts';
 import type { Session } from '../access/session.ts';
 import { DomainError } from '../errors.ts';
 import type { Revision } from '../ports.ts';
@@ -30,20 +31,11 @@ export function parseRecordKind(word: string): RecordKind {
   return kind;
 }
 
-/** JSON with object keys sorted: a database may keep a record's keys in another order (PostgreSQL's jsonb). */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
-      : v,
-  );
-}
-
 function changedFields(before: unknown, after: unknown): string[] {
   const a = (before ?? {}) as Record<string, unknown>;
   const b = (after ?? {}) as Record<string, unknown>;
   return [...new Set([...Object.keys(a), ...Object.keys(b)])]
-    .filter((key) => canonical(a[key]) !== canonical(b[key]))
+    .filter((key) => meaningJson({ value: a[key] }) !== meaningJson({ value: b[key] }))
     .sort();
 }
 

@@ -44,6 +44,30 @@ test('an update at the current version gives version 2 and a revision with what 
   assert.equal((last?.after as RecordOf<'case'>).title, 'Renamed');
 });
 
+test('a save that changes nothing writes no version and no revision', async () => {
+  const store = createMemoryStore();
+  const session = openSession(store, EDITOR);
+  const created = await createRecord(session, 'case', caseRecord('case:a'));
+  // The same record, its lists left out where the schema reads them as empty and its keys in another order.
+  const same = Object.fromEntries(
+    Object.entries(created.data)
+      .filter(([, v]) => !(Array.isArray(v) && v.length === 0))
+      .reverse(),
+  );
+  const saved = await updateRecord(session, 'case', same, 1);
+  assert.equal(saved.version, 1);
+  assert.deepEqual(
+    store.revisions().map((r) => r.action),
+    ['create'],
+  );
+  // A stale save is still a conflict, even when it would change nothing.
+  await updateRecord(session, 'case', { ...created.data, title: 'Renamed' }, 1);
+  await assert.rejects(
+    updateRecord(session, 'case', { ...created.data, title: 'Renamed' }, 1),
+    is('record.conflict'),
+  );
+});
+
 test('an update at a stale version is a conflict and changes nothing', async () => {
   const store = createMemoryStore();
   const session = openSession(store, EDITOR);

@@ -1,4 +1,5 @@
 import { assertAllowed, canReadRecord, type Guarded } from '../access/policy.ts';
+import { meaningJson } from './canonical-json.ts';
 import { releaseRecord, withheldFields } from '../access/release.ts';
 import type { Session } from '../access/session.ts';
 import type { Actor } from '../actor.ts';
@@ -119,8 +120,17 @@ export async function updateIn<K extends RecordKind>(
   const given = change(releaseRecord(session.actor, kind, current.data));
   const record = keepHiddenFields(session.actor, kind, current.data, given);
   assertKeepsSight(session, kind, record);
+  // A save that changes nothing writes nothing: no version, no revision that says nothing happened. The record
+  // stored is read as its schema reads it, as the record given was, and a list left empty says what none does.
+  if (expectedVersion === current.version && saysTheSame(kind, current.data, record)) return current;
   await assertReferencesExist(session, tx, kind, record, current.data);
   return tx.update(kind, record, expectedVersion);
+}
+
+/** Whether a stored record and one given say the same, each read by the kind's schema. */
+function saysTheSame<K extends RecordKind>(kind: K, stored: RecordOf<K>, given: RecordOf<K>): boolean {
+  const read = RECORD_KINDS[kind].schema.safeParse(stored);
+  return meaningJson(read.success ? read.data : stored) === meaningJson(given);
 }
 
 /**
