@@ -58,6 +58,7 @@ const ARGS = {
   days: '—',
   ratio: '0,5',
   successor: '—',
+  n: 2,
 };
 
 test('every catalogue has every key, and no key the others lack', () => {

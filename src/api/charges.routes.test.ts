@@ -94,3 +94,101 @@ forEachStore('a charge succeeding others through the API', (getStore: () => Stor
     assert.equal((await api.call('editor', 'GET', '/api/charges/charge:400')).status, 404);
   });
 });
+
+const BATCH = '/api/charges/batch';
+const typed = (id: string, article: string, date: string) =>
+  chargeRecord(id, 'case:a', {
+    article: { jurisdiction: 'kz', code: 'cc', article },
+    lifecycle: [{ kind: 'brought', date, sources: [] }],
+  });
+
+forEachStore('several charges written together through the API', (getStore: () => Store) => {
+  let api: ReturnType<typeof testApi>;
+  beforeEach(async () => {
+    api = testApi(getStore);
+    await api.call('editor', 'POST', '/api/persons', { record: personInput('person:mamay') });
+    await api.call('editor', 'POST', '/api/cases', { record: caseRecord('case:a') });
+  });
+
+  const exists = async (id: string) => (await api.call('admin', 'GET', `/api/charges/${id}`)).status === 200;
+
+  test('a researcher writes three charges in one answer, in the order given, each at version 1', async () => {
+    const res = await api.call('researcher', 'POST', BATCH, {
+      records: [
+        typed('charge:378', '378', '2022-11'),
+        typed('charge:274', '274', '2022-11'),
+        typed('charge:272', '272', '2023-01-26'),
+      ],
+      reason: 'from the dispatch',
+    });
+    assert.equal(res.status, 201);
+    const body = await bodyOf<{ charges: Wire[] }>(res);
+    assert.deepEqual(
+      body.charges.map((c) => [c.id, c.version]),
+      [
+        ['charge:378', 1],
+        ['charge:274', 1],
+        ['charge:272', 1],
+      ],
+    );
+    const history = await bodyOf<{ entries: { reason?: string }[] }>(
+      await api.call('viewer', 'GET', '/api/charges/charge:274/history'),
+    );
+    assert.deepEqual(
+      history.entries.map((e) => e.reason),
+      ['from the dispatch'],
+    );
+  });
+
+  test('one bad charge writes none, and its problem is placed under its index', async () => {
+    const res = await api.call('editor', 'POST', BATCH, {
+      records: [typed('charge:378', '378', '2022-11'), typed('charge:bad', '274', 'November 2022')],
+    });
+    assert.equal(res.status, 400);
+    const body = await bodyOf<ErrorBody>(res);
+    assert.ok(
+      body.error.issues.some((i) => i.path === '$.records[1].lifecycle[0].date'),
+      JSON.stringify(body.error.issues),
+    );
+    assert.equal(await exists('charge:378'), false);
+  });
+
+  test('a charge of no person dangles: named by its index, nothing written', async () => {
+    const res = await api.call('editor', 'POST', BATCH, {
+      records: [
+        typed('charge:378', '378', '2022-11'),
+        { ...typed('charge:274', '274', '2022-11'), defendant: 'person:nobody' },
+      ],
+    });
+    assert.equal(res.status, 422);
+    const body = await bodyOf<ErrorBody>(res);
+    assert.deepEqual(
+      body.error.issues.map((i) => i.path),
+      ['$.records[1].defendant'],
+    );
+    assert.equal(await exists('charge:378'), false);
+  });
+
+  test('an id given twice, or one that exists, writes none', async () => {
+    const twice = await api.call('editor', 'POST', BATCH, {
+      records: [typed('charge:378', '378', '2022-11'), typed('charge:378', '274', '2022-11')],
+    });
+    assert.equal(twice.status, 400);
+    assert.equal((await bodyOf<ErrorBody>(twice)).error.issues[0]?.path, '$.records[1].id');
+    await api.call('editor', 'POST', '/api/charges', { record: typed('charge:274', '274', '2022-11') });
+    const taken = await api.call('editor', 'POST', BATCH, {
+      records: [typed('charge:378', '378', '2022-11'), typed('charge:274', '274', '2022-12')],
+    });
+    assert.equal(taken.status, 409);
+    assert.equal(await exists('charge:378'), false);
+  });
+
+  test('the signed-out and viewers are refused; an empty list is refused', async () => {
+    for (const as of ['public', 'viewer'] as const) {
+      const res = await api.call(as, 'POST', BATCH, { records: [typed('charge:378', '378', '2022-11')] });
+      assert.equal(res.status, 403, as);
+    }
+    assert.equal((await api.call('editor', 'POST', BATCH, { records: [] })).status, 400);
+    assert.equal(await exists('charge:378'), false);
+  });
+});

@@ -10,6 +10,8 @@ import {
   TITLES,
 } from '../exchange/bundle-schema.ts';
 import {
+  ChargesCreateBodySchema,
+  ChargesCreatedSchema,
   CasePageSchema,
   CaseSummarySchema,
   ErrorSchema,
@@ -83,6 +85,14 @@ function registry() {
     id: 'Succession',
     description:
       'The charge created, and each earlier charge with the step handing it over, with their versions.',
+  });
+  reg.add(ChargesCreateBodySchema, {
+    id: 'ChargesCreate',
+    description: 'Several new charges, written together or not at all (at most 100), and why.',
+  });
+  reg.add(ChargesCreatedSchema, {
+    id: 'ChargesCreated',
+    description: 'The charges created, with their versions.',
   });
   reg.add(MeasureChangeBodySchema, {
     id: 'MeasureChangeCreate',

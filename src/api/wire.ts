@@ -3,6 +3,7 @@ import { IdSchema, TextSchema } from '../core/common/schemas.ts';
 import type { Stored } from '../core/ports.ts';
 import { RECORD_KINDS, type RecordKind, type RecordOf } from '../core/record/record-kinds.ts';
 import { RecordVersionSchema } from '../core/record/record-version.ts';
+import { MAX_CREATED_TOGETHER } from '../core/record/record.service.ts';
 import { HandoverSchema } from '../core/charge/charge-succession.service.ts';
 import { MeasureChangeSchema } from '../core/measure/measure-change.service.ts';
 
@@ -89,6 +90,21 @@ export const WriteEnvelopeSchema = z.object({
   version: RecordVersionSchema.optional(),
   reason: ReasonSchema.optional(),
 });
+
+/** The body of a write of several new records of one kind, all or none: the records, and why. */
+export const ChargesCreateBodySchema = z.object({
+  records: z.array(RECORD_KINDS.charge.schema).min(1).max(MAX_CREATED_TOGETHER),
+  reason: ReasonSchema.optional(),
+});
+
+/** The envelope of such a write as it arrives, before the core checks each record. */
+export const ManyEnvelopeSchema = z.object({
+  records: z.unknown(),
+  reason: ReasonSchema.optional(),
+});
+
+/** The charges created together, with their versions, in the order given. */
+export const ChargesCreatedSchema = z.object({ charges: z.array(KIND_WIRE.charge.stored) });
 
 /** The body of a succession: the charge after, what the step handing the earlier ones over says, and why. */
 export const SuccessionBodySchema = z.object({

@@ -1,17 +1,18 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { createSuccessor } from '../../core/charge/charge-succession.service.ts';
 import { parseOrThrow } from '../../core/common/zod-issues.ts';
+import { createRecords } from '../../core/record/record.service.ts';
 import type { ApiDeps } from '../app.ts';
 import type { AppEnv } from '../env.ts';
 import { ref } from '../openapi-schemas.ts';
 import { documented, errors, etag, jsonOf, readJson } from '../route-kit.ts';
-import { presentStored, SuccessionEnvelopeSchema } from '../wire.ts';
+import { ManyEnvelopeSchema, presentStored, SuccessionEnvelopeSchema } from '../wire.ts';
 import { inRecord } from './conflict.ts';
 import { itemUrl } from './records.routes.ts';
 
 /**
  * What charges have beyond any record: a charge that succeeds others (reclassified from, merged from, split off),
- * written with the steps handing them over, both sides of the lineage in one write.
+ * written with the steps handing them over, both sides of the lineage in one write; and several charges at once.
  */
 export function chargeRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
   documented(
@@ -47,6 +48,36 @@ export function chargeRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
         { charge: presentStored(written.charge), predecessors: written.predecessors.map(presentStored) },
         201,
       );
+    },
+  );
+
+  documented(
+    app,
+    createRoute({
+      method: 'post',
+      path: '/api/charges/batch',
+      tags: ['charges'],
+      summary: 'Creates several charges together (the charges of a case, typed in one form), all or nothing',
+      request: {
+        body: { required: true, content: { 'application/json': { schema: ref('ChargesCreate') } } },
+      },
+      responses: {
+        201: jsonOf('ChargesCreated', 'The charges created, in the order given'),
+        ...errors(400, 403, 409, 422),
+      },
+    }),
+    async (c) => {
+      const body = parseOrThrow(ManyEnvelopeSchema, await readJson(c));
+      const session = deps.openSession(c.get('actor'));
+      const created = await inRecord(() =>
+        createRecords(
+          session,
+          'charge',
+          body.records,
+          body.reason === undefined ? {} : { reason: body.reason },
+        ),
+      );
+      return c.json({ charges: created.map(presentStored) }, 201);
     },
   );
 }

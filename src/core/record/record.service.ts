@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { assertAllowed, canReadRecord, type Guarded } from '../access/policy.ts';
 import { meaningJson } from './canonical-json.ts';
 import { releaseRecord, withheldFields } from '../access/release.ts';
@@ -65,6 +66,61 @@ export async function createRecord<K extends RecordKind>(
   const record = parseRecord(kind, input);
   const created = await session.write((tx) => createIn(session, tx, kind, record), options);
   return released(session, created);
+}
+
+/** The most records one write creates at once: a list typed in a form, not an import (which has its own path). */
+export const MAX_CREATED_TOGETHER = 100;
+
+/**
+ * Creates several records of one kind, all or none: each is checked by the kind's schema and as any create is
+ * (its references exist, its writer keeps it in sight), and a problem with one is placed under `$.records[i]`
+ * with nothing written. The records may refer to each other only through records that exist already.
+ */
+export async function createRecords<K extends RecordKind>(
+  session: Session,
+  kind: K,
+  inputs: unknown,
+  options: { reason?: string } = {},
+): Promise<Stored<K>[]> {
+  assertAllowed(session.actor, 'write');
+  const { records } = parseOrThrow(
+    z.object({ records: z.array(RECORD_KINDS[kind].schema).min(1).max(MAX_CREATED_TOGETHER) }),
+    { records: inputs },
+  ) as { records: RecordOf<K>[] };
+  const ids = new Set<string>();
+  for (const [i, record] of records.entries()) {
+    if (ids.has(record.id))
+      throw new DomainError('validation.invalid', `${kind} ${record.id} is given twice`, [
+        { code: 'validation.invalid', path: `$.records[${i}].id`, message: `"${record.id}" is given twice` },
+      ]);
+    ids.add(record.id);
+  }
+  const created = await session.write(async (tx) => {
+    const written: Stored<K>[] = [];
+    for (const [i, record] of records.entries()) {
+      try {
+        written.push(await createIn(session, tx, kind, record));
+      } catch (e) {
+        throw placedIn(e, `$.records[${i}]`, record.id);
+      }
+    }
+    return written;
+  }, options);
+  return Promise.all(created.map((stored) => released(session, stored)));
+}
+
+/** A problem with one record of several, placed under its index ('$.records[2].lifecycle[0].date'). */
+function placedIn(error: unknown, base: string, id: string): unknown {
+  if (!(error instanceof DomainError)) return error;
+  const issues = error.issues.map((issue) => ({
+    ...issue,
+    path:
+      issue.path === undefined
+        ? base
+        : `${base}${issue.path.startsWith('$') ? issue.path.slice(1) : issue.path}`,
+    record: issue.record ?? id,
+  }));
+  return new DomainError(error.code, error.message, issues, { cause: error });
 }
 
 /**

@@ -2,6 +2,7 @@ import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
 import { Layout } from '../components/layout.tsx';
 import { SignInPage } from '../features/auth/components/sign-in-page.tsx';
 import { RecordFormPage } from '../features/forms/components/record-form-page.tsx';
+import { ChargesFormPage } from '../features/forms/components/charges-form.tsx';
 import { CaseListRoute } from './routes/case-list-route.tsx';
 import { CaseRoute } from './routes/case-route.tsx';
 import { DocumentRoute } from './routes/document-route.tsx';
@@ -29,6 +30,7 @@ const router = createBrowserRouter([
       { path: '/cases', element: <CaseListRoute /> },
       { path: '/cases/:id', element: <CaseRoute /> },
       { path: '/cases/:id/matrix', element: <MatrixRoute /> },
+      { path: '/cases/:id/charges/new', element: <ChargesFormPage /> },
       { path: '/persons', element: <PersonListRoute /> },
       { path: '/persons/:id', element: <PersonRoute /> },
       { path: '/organisations/:id', element: <OrganisationRoute /> },

@@ -409,6 +409,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/charges/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates several charges together (the charges of a case, typed in one form), all or nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChargesCreate"];
+                };
+            };
+            responses: {
+                /** @description The charges created, in the order given */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChargesCreated"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The acting user may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A stale version (record.conflict, with the current record) or a duplicate id */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A record that breaks the rules across records (a reference to nothing, dates out of order) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/measures/changes": {
         parameters: {
             query?: never;
@@ -9175,6 +9251,14 @@ export interface components {
         Succession: {
             charge: components["schemas"]["StoredCharge"];
             predecessors: components["schemas"]["StoredCharge"][];
+        };
+        ChargesCreate: {
+            records: components["schemas"]["Charge"][];
+            /** @description Why the change was made; kept in the record’s history. */
+            reason?: string;
+        };
+        ChargesCreated: {
+            charges: components["schemas"]["StoredCharge"][];
         };
         MeasureChangeCreate: {
             record: components["schemas"]["Measure"];

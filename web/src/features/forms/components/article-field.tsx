@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
@@ -82,19 +82,21 @@ function lawDay(actDate: unknown, brought: unknown): string | undefined {
  * A charge's article: typed as it is cited ("ч. 1 ст. 272 УК РК", "272(1)", "272-бап 1-бөлігі"), which fills the
  * number and part, or field by field; beneath it, what the law data says of it as of the act's day.
  */
-export function ArticleField() {
+export function ArticleField({
+  name = 'article',
+  dates = ['actDate.date', 'lifecycle.0.date'],
+}: {
+  /** The field holding the article (a charge's `article`, or a row's in a list of charges). */
+  name?: string;
+  /** The fields whose first date gives the day the law is read as of: the act's, then the charge's bringing. */
+  dates?: readonly [string, string];
+} = {}) {
   const intl = useIntl();
   const { setValue } = useFormContext();
   const [cited, setCited] = useState('');
+  const hintId = `${useId()}-cited-hint`;
   const [jurisdiction, code, article, part, actDate, brought] = useWatch({
-    name: [
-      'article.jurisdiction',
-      'article.code',
-      'article.article',
-      'article.part',
-      'actDate.date',
-      'lifecycle.0.date',
-    ],
+    name: [`${name}.jurisdiction`, `${name}.code`, `${name}.article`, `${name}.part`, ...dates],
   }) as (string | undefined)[];
   const on = lawDay(actDate, brought);
   const described = useArticleDescription({
@@ -109,8 +111,8 @@ export function ArticleField() {
     const found = findCitations(text).citations[0] ?? bareArticle(text);
     if (found === undefined) return;
     const options = { shouldDirty: true, shouldValidate: true };
-    setValue('article.article', found.article, options);
-    setValue('article.part', found.part ?? '', options);
+    setValue(`${name}.article`, found.article, options);
+    setValue(`${name}.part`, found.part ?? '', options);
   };
   return (
     <FieldGroup legend="forms.charge.article">
@@ -120,9 +122,9 @@ export function ArticleField() {
           value={cited}
           onChange={(e) => readCitation(e.target.value)}
           placeholder={intl.formatMessage({ id: 'forms.article.citedExample' })}
-          aria-describedby="article-cited-hint"
+          aria-describedby={hintId}
         />
-        <span id="article-cited-hint" className="muted">
+        <span id={hintId} className="muted">
           <FormattedMessage id="forms.article.citedHint" />
         </span>
         {cited.trim() !== '' &&
@@ -134,10 +136,10 @@ export function ArticleField() {
           )}
       </label>
       <div className="row">
-        <TextField name="article.jurisdiction" label="forms.case.jurisdiction" />
-        <TextField name="article.code" label="forms.charge.code" />
-        <TextField name="article.article" label="forms.charge.articleNumber" />
-        <TextField name="article.part" label="forms.charge.part" />
+        <TextField name={`${name}.jurisdiction`} label="forms.case.jurisdiction" />
+        <TextField name={`${name}.code`} label="forms.charge.code" />
+        <TextField name={`${name}.article`} label="forms.charge.articleNumber" />
+        <TextField name={`${name}.part`} label="forms.charge.part" />
       </div>
       {described.data !== undefined && <ArticleSummary described={described.data} />}
     </FieldGroup>

@@ -194,6 +194,13 @@ function EditLinks({
           <FormattedMessage id={add} />
         </Link>
       </li>
+      {kind === 'charge' && (
+        <li>
+          <Link to={`/cases/${encodeURIComponent(caseId)}/charges/new`} data-add="charges">
+            <FormattedMessage id="forms.links.addCharges" />
+          </Link>
+        </li>
+      )}
       {labels.map(({ id, label, isAlike }) => (
         <li key={id}>
           <Link to={`${formPath(kind, id)}?case=${encodeURIComponent(caseId)}`} data-edit={id}>
