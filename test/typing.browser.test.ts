@@ -363,7 +363,9 @@ test(
   async () => {
     const f = await signedIn();
     await f.page.goto(`${f.baseUrl}/cases/case%3Akz-mamay-2022`);
-    await f.page.locator('[data-add="charges"]').click();
+    // Offered under the charges' heading, and among the links below the page.
+    await f.page.locator('[data-add="charges"]').waitFor();
+    await f.page.locator('[data-table="charges"] [data-table-add="charges"]').click();
     await f.page.waitForURL(/\/cases\/case(:|%3A)kz-mamay-2022\/charges\/new$/);
     assert.equal(await f.page.title(), 'New charges · Casewatch');
     const row = (i: number) => f.page.locator(`[data-charge-row="${i}"]`);

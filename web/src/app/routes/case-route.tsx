@@ -2,7 +2,11 @@ import { useParams, useSearchParams } from 'react-router';
 import { CasePage } from '../../features/cases/components/case-page.tsx';
 import { useMe } from '../../features/auth/api/auth.ts';
 import { DocumentsSection } from '../../features/documents/components/documents-section.tsx';
-import { CaseEditLinks, RecordRowActions } from '../../features/forms/components/case-edit-links.tsx';
+import {
+  CaseEditLinks,
+  RecordRowActions,
+  TableAddActions,
+} from '../../features/forms/components/case-edit-links.tsx';
 import { canWrite } from '../../lib/api-write.ts';
 import { readAsOf, withAsOf } from '../../lib/url-state.ts';
 
@@ -22,6 +26,7 @@ export function CaseRoute() {
             ? (kind, record) => <RecordRowActions caseId={id} kind={kind} id={record} />
             : undefined
         }
+        tableActions={canWrite(me.data) ? (kind) => <TableAddActions caseId={id} kind={kind} /> : undefined}
       />
       <DocumentsSection key={id} caseId={id} canUpload={canWrite(me.data)} />
       {me.data?.user && <CaseEditLinks caseId={id} />}

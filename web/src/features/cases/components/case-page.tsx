@@ -12,6 +12,7 @@ import { CaseTimeline } from './case-timeline.tsx';
 import {
   ChargesTable,
   type RowActions,
+  type TableActions,
   DecisionsTable,
   EventsTable,
   HearingsTable,
@@ -31,12 +32,15 @@ export function CasePage({
   asOf,
   onAsOfChange,
   rowActions,
+  tableActions,
 }: {
   id: string;
   asOf: Day | undefined;
   onAsOfChange: (day: Day | undefined) => void;
   /** For a signed-in editor: what each charge's and measure's row offers. */
   rowActions?: RowActions | undefined;
+  /** For a signed-in editor: what the charges', measures' and hearings' tables offer to add. */
+  tableActions?: TableActions | undefined;
 }) {
   const intl = useIntl();
   const file = useCase(id, asOf);
@@ -133,9 +137,9 @@ export function CasePage({
           <span className="record-text">{c.themes.join(' · ')}</span>
         </p>
       )}
-      <ChargesTable file={c} facts={f} actions={rowActions} />
-      <MeasuresTable file={c} actions={rowActions} />
-      <HearingsTable file={c} />
+      <ChargesTable file={c} facts={f} actions={rowActions} tableActions={tableActions} />
+      <MeasuresTable file={c} actions={rowActions} tableActions={tableActions} />
+      <HearingsTable file={c} tableActions={tableActions} />
       <DecisionsTable file={c} />
       <EventsTable file={c} />
       <ParticipantsTable file={c} />

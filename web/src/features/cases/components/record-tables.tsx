@@ -20,23 +20,30 @@ function HistoryLink({ collection, id }: { collection: string; id: string }) {
 /** What a signed-in editor may do with a record from its row (reclassify a charge, change a measure…). */
 export type RowActions = (kind: 'charge' | 'measure', id: string) => React.ReactNode;
 
+/** What a signed-in editor may add to a table from under its heading (a charge, several charges…). */
+export type TableActions = (kind: 'charge' | 'measure' | 'hearing') => React.ReactNode;
+
 /** A captioned table of records, or a line saying none is recorded. */
 function RecordTable({
   id,
   heading,
   columns,
   rows,
+  actions,
 }: {
   id: string;
   heading: string;
   columns: string[];
   rows: ReactNode[][];
+  /** Under the heading: what an editor may add here. */
+  actions?: ReactNode;
 }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="record-table" data-table={id}>
       <h2 id={`${id}-heading`}>
         <FormattedMessage id={heading} />
       </h2>
+      {actions}
       {rows.length === 0 ? (
         <p className="muted">
           <FormattedMessage id="common.none" />
@@ -95,10 +102,12 @@ export function ChargesTable({
   file,
   facts,
   actions,
+  tableActions,
 }: {
   file: PresentedCase;
   facts: PresentedCaseFacts;
   actions?: RowActions | undefined;
+  tableActions?: TableActions | undefined;
 }) {
   const intl = useIntl();
   const links = facts.lineage.flatMap((family) => family.links);
@@ -133,12 +142,21 @@ export function ChargesTable({
       heading="charges.heading"
       columns={['charges.article', 'charges.defendant', 'charges.origin', 'charges.history']}
       rows={rows}
+      actions={tableActions?.('charge')}
     />
   );
 }
 
 /** The restraint measures, each with its steps (ordered, extended, changed, ended). */
-export function MeasuresTable({ file, actions }: { file: PresentedCase; actions?: RowActions | undefined }) {
+export function MeasuresTable({
+  file,
+  actions,
+  tableActions,
+}: {
+  file: PresentedCase;
+  actions?: RowActions | undefined;
+  tableActions?: TableActions | undefined;
+}) {
   const intl = useIntl();
   const rows = file.measures.map((m) => [
     <>
@@ -155,12 +173,19 @@ export function MeasuresTable({ file, actions }: { file: PresentedCase; actions?
       heading="measures.heading"
       columns={['measures.kind', 'measures.person', 'measures.steps']}
       rows={rows}
+      actions={tableActions?.('measure')}
     />
   );
 }
 
 /** The hearings: when, what kind, where, and whether they were held. */
-export function HearingsTable({ file }: { file: PresentedCase }) {
+export function HearingsTable({
+  file,
+  tableActions,
+}: {
+  file: PresentedCase;
+  tableActions?: TableActions | undefined;
+}) {
   const intl = useIntl();
   const rows = file.hearings.map((h) => [
     <>
@@ -184,6 +209,7 @@ export function HearingsTable({ file }: { file: PresentedCase }) {
       heading="hearings.heading"
       columns={['hearings.date', 'hearings.kind', 'hearings.status', 'hearings.court', 'hearings.charges']}
       rows={rows}
+      actions={tableActions?.('hearing')}
     />
   );
 }

@@ -296,3 +296,36 @@ export function RecordRowActions({
     </div>
   );
 }
+
+/**
+ * What an editor may add to one of the case page's tables, under its heading: a charge or several at once, a
+ * measure, a hearing (the same forms as the links below the page).
+ */
+export function TableAddActions({
+  caseId,
+  kind,
+}: {
+  caseId: string;
+  kind: 'charge' | 'measure' | 'hearing';
+}) {
+  const add = {
+    charge: 'forms.links.addCharge',
+    measure: 'forms.links.addMeasure',
+    hearing: 'forms.links.addHearing',
+  };
+  return (
+    <p className="table-actions">
+      <Link to={formPath(kind, undefined, caseId)} data-table-add={kind}>
+        <FormattedMessage id={add[kind]} />
+      </Link>
+      {kind === 'charge' && (
+        <>
+          {' · '}
+          <Link to={`/cases/${encodeURIComponent(caseId)}/charges/new`} data-table-add="charges">
+            <FormattedMessage id="forms.links.addCharges" />
+          </Link>
+        </>
+      )}
+    </p>
+  );
+}
