@@ -171,7 +171,8 @@ function rankedHits(
   const ranges =
     query.kinds !== undefined && query.kinds.length > 0 ? rangesOf(query.kinds, false) : undefined;
   const tier = sql`(case when se.is_name = 1 then 0 else 2 end) + m.loose`;
-  return sql`with m as (${matchedEntries(engine, plan, bound, ranges)}),
+  // Materialized: the statement reads m three times (the hits, the count, the entries), the full-text match once.
+  return sql`with m as materialized (${matchedEntries(engine, plan, bound, ranges)}),
     e as (
       select se.kind, se.record_id, se.entry_id, ${tier} as tier,
         row_number() over (partition by se.kind, se.record_id order by ${tier}, se.entry_id) as rn,
