@@ -20,6 +20,7 @@ import { keepingStatements } from './sqlite-statements.ts';
 import { waitForWriteLock, type WriteLockWait } from './sqlite-write-lock.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { isSqliteUnavailable } from './unavailable.ts';
+import { refreshPlannerStatistics } from './sqlite-statistics.ts';
 import type { SearchBounds } from './search/search-stream.ts';
 import { createStore } from './unit-of-work.ts';
 
@@ -62,43 +63,6 @@ export const SQLITE_MIGRATION_DIALECT: MigrationDialect = {
     await sql`insert into search_fts(search_fts) values ('rebuild')`.execute(db);
   },
 };
-
-/**
- * Without statistics SQLite's planner takes an equality on any indexed column as selective: it read a case's
- * charges through the index of their visibility (every public charge, then filtered by case: 56 ms for one case
- * of 5,000), not the case's. `optimize` with 0x10002 analyzes, on a sample, the tables that have no statistics or
- * grew much since theirs, as SQLite advises on opening. It does not wait: a database another process is writing
- * to opens at once and keeps its plans until the next opening.
- */
-function refreshPlannerStatistics(database: BetterSqlite3.Database): void {
-  const wait = database.pragma('busy_timeout', { simple: true }) as number;
-  database.pragma('busy_timeout = 0');
-  database.pragma('analysis_limit = 1000');
-  try {
-    database.pragma('optimize = 0x10002');
-    forgetSearchTextStatistics(database);
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code !== 'SQLITE_BUSY' && code !== 'SQLITE_LOCKED' && !isSqliteUnavailable(error)) throw error;
-  } finally {
-    database.pragma(`busy_timeout = ${wait}`);
-  }
-}
-
-/**
- * FTS5 keeps its index's pages in a table of its own (`search_fts_data`) and deletes ranges of them by their key at
- * every step of merging its segments. With statistics counted while that table held a few rows (`optimize` on a
- * new database's first opening), the planner reads the whole table for each of those deletes, or from the range's
- * start to its end: an import into a database created in the same process then read the index again and again
- * (docs/PERFORMANCE.md, "The stalled import"). Without statistics the planner takes a table as large and goes by
- * the key, whatever its size: so that table keeps none, and the planner reloads them.
- */
-function forgetSearchTextStatistics(database: BetterSqlite3.Database): void {
-  const has = (sql: string) => database.prepare(sql).pluck().get() !== undefined;
-  if (!has("select 1 from sqlite_schema where name = 'sqlite_stat1'")) return;
-  if (!has("select 1 from sqlite_stat1 where tbl = 'search_fts_data'")) return;
-  database.exec("delete from sqlite_stat1 where tbl = 'search_fts_data'; analyze sqlite_schema");
-}
 
 function connect(file: string): BetterSqlite3.Database {
   const database = new BetterSqlite3(file);
