@@ -4,26 +4,25 @@ import type { MatchPlan } from './search-query.ts';
 import { articleTerms, exactTerm, looseTerm, normalWord } from './search-text.ts';
 
 const WINDOW = 160;
+/** A word of a text as a snippet reads it: letters, marks, digits and apostrophes in a row. */
+const WORD = /[\p{L}\p{M}\p{N}'’]+/gu;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}'’]$/u;
 
+type Marks = MatchPlan['marks'];
 /**
- * The snippet of a matched field as plain segments (never HTML): a window of its text around the first word the
- * query matched, with each matched word (by its words, its name keys or its article) a segment marked `hit`.
+ * Words judged for one query's marks: the hits of a page share its words (a page repeats them, and the pages of a
+ * search their phrases), so each is judged once a search, not once a hit.
  */
-export function snippetOf(
-  folder: Pick<NameFolder, 'fold'>,
-  text: string,
-  marks: MatchPlan['marks'],
-): SnippetSegment[] {
-  // A page repeats its words: each is judged once.
-  const judged = new Map<string, boolean>();
-  const isHit = (word: string): boolean => {
-    let hit = judged.get(word);
-    if (hit === undefined) {
-      hit = judge(word);
-      judged.set(word, hit);
-    }
-    return hit;
-  };
+const judgedFor = new WeakMap<Marks, { folder: Pick<NameFolder, 'fold'>; judged: Map<string, boolean> }>();
+
+/** Whether a word of a text is one the query matched: by its words, its name keys or its article. */
+function hitJudge(folder: Pick<NameFolder, 'fold'>, marks: Marks): (word: string) => boolean {
+  let known = judgedFor.get(marks);
+  if (known?.folder !== folder) {
+    known = { folder, judged: new Map() };
+    judgedFor.set(marks, known);
+  }
+  const { judged } = known;
   const judge = (word: string): boolean => {
     const normal = normalWord(word);
     if (normal === undefined) return false;
@@ -37,12 +36,50 @@ export function snippetOf(
           f.looseKeys.some((k) => marks.terms.has(looseTerm(k))),
       );
   };
-  const words = [...text.matchAll(/[\p{L}\p{M}\p{N}'’]+/gu)];
+  return (word) => {
+    let hit = judged.get(word);
+    if (hit === undefined) {
+      hit = judge(word);
+      judged.set(word, hit);
+    }
+    return hit;
+  };
+}
+
+/** The words of a text from `from` on, each with where it starts. */
+function* wordsFrom(text: string, from: number): Generator<{ word: string; at: number }> {
+  const pattern = new RegExp(WORD.source, WORD.flags);
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) yield { word: m[0], at: m.index };
+}
+
+/** Where the word that `at` falls in begins (`at` itself when it falls between words). */
+function wordStart(text: string, at: number): number {
+  let from = at;
+  for (;;) {
+    const isPair = from >= 2 && /[\uDC00-\uDFFF]/.test(text.charAt(from - 1));
+    const width = isPair ? 2 : 1;
+    if (from - width < 0 || !WORD_CHAR.test(text.slice(from - width, from))) return from;
+    from -= width;
+  }
+}
+
+/**
+ * The snippet of a matched field as plain segments (never HTML): a window of its text around the first word the
+ * query matched, with each matched word (by its words, its name keys or its article) a segment marked `hit`. Only
+ * the words up to the first hit and those of the window are read: a page runs to 10,000 characters.
+ */
+export function snippetOf(folder: Pick<NameFolder, 'fold'>, text: string, marks: Marks): SnippetSegment[] {
+  const isHit = hitJudge(folder, marks);
   let start = 0;
   let end = text.length;
   if (text.length > WINDOW) {
-    const first = words.find((m) => isHit(m[0]));
-    const at = first?.index ?? 0;
+    let at = 0;
+    for (const w of wordsFrom(text, 0))
+      if (isHit(w.word)) {
+        at = w.at;
+        break;
+      }
     start = Math.max(0, at - WINDOW / 4);
     end = Math.min(text.length, start + WINDOW);
     // Whole words at the edges.
@@ -58,12 +95,13 @@ export function snippetOf(
   };
   if (start > 0) push('…', false);
   let at = start;
-  for (const m of words) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (to <= start || from >= end) continue;
-    push(text.slice(at, from), false);
-    push(m[0], isHit(m[0]));
+  // From the start of the word the window begins in: the words a reading of the whole text would give there.
+  for (const w of wordsFrom(text, wordStart(text, start))) {
+    const to = w.at + w.word.length;
+    if (w.at >= end) break;
+    if (to <= start) continue;
+    push(text.slice(at, w.at), false);
+    push(w.word, isHit(w.word));
     at = to;
   }
   push(text.slice(at, end), false);
