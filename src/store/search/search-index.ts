@@ -23,6 +23,7 @@ import { searchDocuments } from './search-tables.ts';
 import { matchedEntries, type SearchTextEngine } from './search-text-sql.ts';
 import {
   countPagesFound,
+  isRankedByFirst,
   keyOf,
   recordFilters,
   SEARCH_BOUNDS,
@@ -89,16 +90,17 @@ export function createSearchIndex(
       const facets = facetsOf(parts.filter((p) => p.part === 'facet'));
       let rows: PageRow[];
       let next: CursorKey | undefined;
-      if (isBounded) {
-        const first = parts
-          .filter((p) => p.part === 'entry')
-          .map((p) => ({ entry: Number(p.entry_id), loose: Number(p.n) }))
-          .sort((a, b) => a.entry - b.entry);
+      const found = parts
+        .filter((p): p is PartRow & PageRow => p.part === 'hit')
+        .sort((x, y) => Number(x.n) - Number(y.n));
+      const beyond = found[limit];
+      const first = parts
+        .filter((p) => p.part === 'entry')
+        .map((p) => ({ entry: Number(p.entry_id), loose: Number(p.n) }))
+        .sort((a, b) => a.entry - b.entry);
+      if (isBounded && (beyond === undefined || !isRankedByFirst(plan, query.kinds, first, keyOf(beyond)))) {
         ({ rows, next } = await streamedPage(db, engine, bounds, plan, query, scope, limit, after, first));
       } else {
-        const found = parts
-          .filter((p): p is PartRow & PageRow => p.part === 'hit')
-          .sort((x, y) => Number(x.n) - Number(y.n));
         rows = found.slice(0, limit);
         const last = rows.at(-1);
         if (found.length > limit && last !== undefined) next = keyOf(last);

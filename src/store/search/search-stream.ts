@@ -171,6 +171,29 @@ function isKnownEmpty(segment: Segment, first: readonly FirstFound[]): boolean {
 }
 
 /**
+ * Whether the records the search's first statement ranked are the page up to a hit of theirs (`last`): when every
+ * segment before that hit's in the order of hits lies wholly among the entries it read (the first in the index's
+ * order, so those segments hold no others), and the hit's own segment is read up to it, every hit up to it is one
+ * of theirs, with the best entry of its record. A page of phrases in documents' pages, or of one kind's text, is
+ * then the first statement's, with no segment read again.
+ */
+export function isRankedByFirst(
+  plan: MatchPlan,
+  kinds: readonly SearchKind[] | undefined,
+  first: readonly FirstFound[],
+  last: CursorKey,
+): boolean {
+  const read = first.at(-1)?.entry;
+  if (read === undefined || last.entry > read) return false;
+  for (const segment of segmentsOf(plan, kinds)) {
+    if (segment.tier === last.tier && segment.rank === last.rank) return true;
+    const range = segment.match.ranges?.[0];
+    if (range === undefined || range.to - 1 > read) return false;
+  }
+  return false;
+}
+
+/**
  * A page of a broad search, read segment by segment from the cursor: each segment's entries in order, those
  * the reader may see and the filters pass, each the first of its record in the order of hits.
  */
