@@ -367,7 +367,8 @@ test(
     await f.page.locator('[data-add="charges"]').waitFor();
     await f.page.locator('[data-table="charges"] [data-table-add="charges"]').click();
     await f.page.waitForURL(/\/cases\/case(:|%3A)kz-mamay-2022\/charges\/new$/);
-    assert.equal(await f.page.title(), 'New charges · Casewatch');
+    await f.page.getByRole('heading', { name: 'New charges' }).waitFor();
+    await f.page.waitForFunction(`document.title === 'New charges · Casewatch'`);
     const row = (i: number) => f.page.locator(`[data-charge-row="${i}"]`);
     // The case's one defendant is the charges' person.
     await f.page.locator('.picker-id', { hasText: 'person:zhanbolat-mamay' }).waitFor();
