@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { readWrittenDate } from '../../../../../src/core/dates/written-date.ts';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { formatDateParts, parseDateParts, type DateEnd, type DateParts } from '../lib/partial-date-parts.ts';
@@ -7,8 +8,9 @@ import { FieldErrorText } from './fields.tsx';
 const SEASONS = ['21', '22', '23', '24'] as const;
 
 /**
- * One date as precise as the source allows: year, then a season or a month, then a day; approximate, uncertain;
- * or a range "somewhere between". It writes the core's partial-date string into the form field.
+ * One date as precise as the source allows: typed as the source writes it ("26 Jan 2023", "spring 2022"), or
+ * year, then a season or a month, then a day; approximate, uncertain; or a range "somewhere between". It writes
+ * the core's partial-date string into the form field.
  */
 export function PartialDateInput({ name, label }: { name: string; label: string }) {
   const { control } = useFormContext();
@@ -65,6 +67,7 @@ function DateInputs({
   return (
     <fieldset className="partial-date" data-field={name}>
       <legend>{intl.formatMessage({ id: label })}</legend>
+      <WrittenDateInput value={value} onRead={(read) => change(parseDateParts(read))} />
       <DateEndInputs end={parts.from} onChange={(from) => change({ ...parts, from })} />
       {parts.isRange && (
         <>
@@ -82,6 +85,44 @@ function DateInputs({
       </label>
       <FieldErrorText name={name} />
     </fieldset>
+  );
+}
+
+/**
+ * A date typed in words or numbers, in any of the interface's languages, read into the boxes beside it as soon as
+ * it reads as one; what does not is said when the box is left, and changes nothing.
+ */
+function WrittenDateInput({ value, onRead }: { value: string | undefined; onRead: (value: string) => void }) {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id: `forms.date.${id}` });
+  const hintId = useId();
+  const [typed, setTyped] = useState({ text: '', read: '', isUnread: false });
+  // Once the date is changed in the boxes, or from elsewhere, the words typed no longer say it.
+  const text = typed.read === '' || typed.read === (value ?? '') ? typed.text : '';
+  return (
+    <span className="written-date">
+      <label>
+        {t('written')}
+        <input
+          value={text}
+          placeholder={t('written.example')}
+          aria-describedby={hintId}
+          aria-invalid={typed.isUnread || undefined}
+          onChange={(e) => {
+            const next = e.target.value;
+            const read = readWrittenDate(next);
+            setTyped({ text: next, read: read ?? typed.read, isUnread: false });
+            if (read !== undefined) onRead(read);
+          }}
+          onBlur={() =>
+            setTyped({ ...typed, isUnread: text.trim() !== '' && readWrittenDate(text) === undefined })
+          }
+        />
+      </label>
+      <span id={hintId} className={typed.isUnread ? 'field-error' : 'hint muted'}>
+        {typed.isUnread ? t('written.unread') : t('written.hint')}
+      </span>
+    </span>
   );
 }
 
