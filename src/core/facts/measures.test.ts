@@ -101,6 +101,27 @@ test('partial dates: custody dated only to 2022, "just over eight months", narro
   assert.ok(status.possible.includes('under_house_arrest'));
 });
 
+test('a custody with no end recorded that would have outrun "at most nine months" counts the months reported, not the years since', () => {
+  const file = makeFile({
+    measures: [
+      makeMeasure('measure:custody', 'custody', '[2022-01..2022-05]', [], {
+        reportedDuration: { atLeast: { months: 8 }, atMost: { months: 9 }, sources: [] },
+      }),
+    ],
+  });
+  const reported = { min: durationDayRange({ months: 8 }).min, max: durationDayRange({ months: 9 }).max };
+  const years = defendant(file, '2026-12-04');
+  const custody = years.measures[0];
+  assert.ok((custody?.daysFromDates.min ?? 0) > 1_000, 'the dates alone run to the day asked');
+  assert.deepEqual(custody?.days, reported);
+  assert.equal(custody?.reportedDuration?.applied, 'both');
+  assert.deepEqual(years.deprivedOfLibertyBy.detention, reported);
+  // Within the months reported, it may still run: the time so far is what the dates give.
+  const early = defendant(file, '2022-10-01').measures[0];
+  assert.equal(early?.reportedDuration?.applied, 'upper');
+  assert.deepEqual(early?.days, early?.daysFromDates);
+});
+
 test('administrative detention then custody: both deprive of liberty and the total adds up', () => {
   const file = makeFile({
     measures: [

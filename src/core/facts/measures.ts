@@ -33,7 +33,10 @@ export interface ReportedDurationFact {
   /** The upper bound as a term, to set against terms of law from the measure's own start. */
   atMostTerm?: Duration;
   days: Range;
-  /** 'both' when the measure has ended (both bounds narrow the days), 'upper' while it may still run. */
+  /**
+   * 'both' when the measure has ended, or with no end recorded would by now have outrun the most the source allows
+   * (both bounds narrow the days); 'upper' while it may still run.
+   */
   applied: 'both' | 'upper' | 'contradicts';
 }
 
@@ -169,7 +172,7 @@ export function measureFact(
 
 /**
  * Narrows the days by what a source reports: its upper bound always holds; its lower bound holds once the
- * measure has certainly ended. Before that, the time so far is at least the lesser of the reported minimum
+ * measure has certainly ended, or has outrun the upper bound with no end recorded. Before that, the time so far is at least the lesser of the reported minimum
  * (if it has ended) and the days since its latest possible start (if it still runs).
  */
 function reportedDays(
@@ -184,15 +187,18 @@ function reportedDays(
     min: r.atLeast ? durationDayRange(r.atLeast).min : 0,
     max: r.atMost ? durationDayRange(r.atMost).max : Number.MAX_SAFE_INTEGER,
   };
-  const bound =
-    ended === 'yes' ? days : { min: Math.min(days.min, Math.max(0, daysIfRunning)), max: days.max };
-  const narrowed = intersectRanges(fromDates, bound);
+  // A measure with no end recorded that would by now have run longer than the most the source allows has ended,
+  // if the source is right: both bounds hold, and the days are not those of a measure running to the day asked.
+  const hasOutrun = ended !== 'yes' && r.atMost !== undefined && fromDates.min > days.max;
+  const isEnded = ended === 'yes' || hasOutrun;
+  const bound = isEnded ? days : { min: Math.min(days.min, Math.max(0, daysIfRunning)), max: days.max };
+  const narrowed = intersectRanges(hasOutrun ? { min: 0, max: fromDates.max } : fromDates, bound);
   const fact: ReportedDurationFact = {
     ...(r.text ? { text: r.text } : {}),
     ...(r.atLeast ? { atLeast: formatDuration(r.atLeast) } : {}),
     ...(r.atMost ? { atMost: formatDuration(r.atMost), atMostTerm: r.atMost } : {}),
     days: { min: days.min, max: r.atMost ? days.max : fromDates.max },
-    applied: narrowed === undefined ? 'contradicts' : ended === 'yes' ? 'both' : 'upper',
+    applied: narrowed === undefined ? 'contradicts' : isEnded ? 'both' : 'upper',
   };
   return narrowed ? { fact, narrowed } : { fact };
 }
