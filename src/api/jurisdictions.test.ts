@@ -167,3 +167,32 @@ forEachStore('GET /api/jurisdictions/{jurisdiction}/law', (getStore: () => Store
     assert.match(JSON.stringify(await bodyOf(none)), /law\.unknown_jurisdiction.*for jurisdiction \\"by\\"/);
   });
 });
+
+type Found = { items: { code: string; article: string; part?: string; known: string; matched: number }[] };
+
+// A source names the offence ("organizing mass riots"), not the article: the law data's titles find it, for
+// anyone, as the law is public.
+forEachStore('GET /api/jurisdictions/{jurisdiction}/articles?q=', (getStore: () => Store) => {
+  const found = async (path: string) => {
+    const res = await testApi(getStore).call('public', 'GET', `/api/jurisdictions/${path}`);
+    return { status: res.status, body: await bodyOf<Found>(res) };
+  };
+
+  test('the words of an offence find its article and part, best first, in any language of the data', async () => {
+    const riots = await found(`kz/articles?q=${encodeURIComponent('organizing mass riots')}`);
+    assert.equal(riots.status, 200);
+    assert.deepEqual(
+      riots.body.items.slice(0, 1).map((f) => [f.code, f.article, f.part, f.known]),
+      [['cc', '272', '1', 'sanctioned']],
+    );
+    const russian = await found(`kz/articles?q=${encodeURIComponent('мирных собраний')}`);
+    assert.equal(russian.body.items[0]?.article, '400');
+    assert.equal(russian.body.items[0]?.part, undefined, 'an article without parts is found whole');
+  });
+
+  test('nothing for words that name no offence or a jurisdiction without law data; a query is required', async () => {
+    assert.deepEqual((await found('kz/articles?q=qwertyuiop')).body.items, []);
+    assert.deepEqual((await found('by/articles?q=riots')).body.items, []);
+    assert.equal((await found('kz/articles')).status, 400);
+  });
+});

@@ -68,7 +68,29 @@ export const LawVocabularySchema = z.object({
   moneyUnit: MoneyUnitSchema.optional(),
 });
 
+/** Articles and parts found by the words of their titles, best first. */
+export const FoundArticlesSchema = z.object({
+  items: z.array(
+    z.object({
+      code: z.string().describe('The code (cc).'),
+      article: z.string(),
+      part: z.string().optional().describe('The part whose title holds the words, when it is a part.'),
+      titles: TitlesSchema.describe("The part's titles, else the article's."),
+      articleTitles: TitlesSchema.optional().describe("The article's titles, when a part was found."),
+      known: z
+        .enum(['sanctioned', 'indexed', 'excluded'])
+        .describe('Its penalties are in the law data; only its title; the code dropped it.'),
+      matched: z.number().int().describe('How many of the words asked its title holds.'),
+    }),
+  ),
+});
+
 export const LAW_SCHEMAS = [
+  {
+    id: 'FoundArticles',
+    schema: FoundArticlesSchema,
+    description: 'Articles and parts found by the words of their titles, best first',
+  },
   {
     id: 'LawVocabulary',
     schema: LawVocabularySchema,

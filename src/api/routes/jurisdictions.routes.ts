@@ -6,7 +6,7 @@ import { DomainError } from '../../core/errors.ts';
 import { describeArticle } from '../../core/law/article-description.ts';
 import { lawVocabulary } from '../../core/law/law-vocabulary.ts';
 import { DaySchema, localDay } from '../../core/dates/day.ts';
-import type { ArticleDescriptionSchema, LawVocabularySchema } from '../law-wire.ts';
+import type { ArticleDescriptionSchema, FoundArticlesSchema, LawVocabularySchema } from '../law-wire.ts';
 import { LAW_SCHEMAS } from '../law-wire.ts';
 import { documented, errors, jsonOf, registerSchemas } from '../route-kit.ts';
 
@@ -60,7 +60,42 @@ export function jurisdictionRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): voi
     },
   );
   articleRoute(app, deps);
+  articleFinderRoute(app, deps);
   vocabularyRoute(app, deps);
+}
+
+/**
+ * The articles whose titles hold the words typed ("mass riots", "массовые беспорядки"), for a form where a
+ * source names the offence, not its number: public, as the law is; none for a jurisdiction without law data.
+ */
+function articleFinderRoute(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
+  documented(
+    app,
+    createRoute({
+      method: 'get',
+      path: '/api/jurisdictions/{jurisdiction}/articles',
+      tags: ['law'],
+      summary: "The criminal code's articles and parts whose titles, in any language, hold the words asked",
+      request: {
+        params: JurisdictionParams,
+        query: z.object({
+          q: z.string().min(1).max(200).describe('Words of the offence as a source names it.'),
+        }),
+      },
+      responses: { 200: jsonOf('FoundArticles', 'Best first, at most eight'), ...errors(400) },
+    }),
+    (c) => {
+      const { jurisdiction } = c.req.valid('param');
+      const { q } = c.req.valid('query');
+      const items = deps.law.findArticles(jurisdiction, q).map(({ part, articleTitles, ...found }) => ({
+        ...found,
+        ...(part !== undefined ? { part } : {}),
+        ...(articleTitles !== undefined ? { articleTitles } : {}),
+      }));
+      c.header('Cache-Control', 'public, max-age=3600');
+      return c.json({ items } satisfies z.infer<typeof FoundArticlesSchema>, 200);
+    },
+  );
 }
 
 const JurisdictionParams = z.object({

@@ -21,6 +21,7 @@ import type {
 import { elementsIn, isInForce, TIME_UNITS, type OffenceElement } from './law.ts';
 import { formatArticleRef, type MaxImprisonment } from './law-helpers.ts';
 import { articleKnowledge, indexedTitle, type ArticleKnowledge } from './article-knowledge.ts';
+import { findArticlesByTitle, type FoundArticle } from './article-finder.ts';
 
 export { articleKnowledgeGap, indexedTitle, type ArticleKnowledge } from './article-knowledge.ts';
 
@@ -183,6 +184,12 @@ export class LegalKnowledge {
     const found =
       entry?.code === ref.code ? entry.articles.find((a) => a.article === ref.article) : undefined;
     return found ? indexedTitle(found) : undefined;
+  }
+
+  /** The criminal code's articles and parts whose titles hold the words typed, best first; none without law data. */
+  findArticles(jurisdiction: string, text: string, limit?: number): FoundArticle[] {
+    const pack = this.packs.get(jurisdiction);
+    return pack ? findArticlesByTitle(pack, text, limit) : [];
   }
 
   /** A measure kind by key; undefined when the jurisdiction or the key is unknown. */

@@ -6546,6 +6546,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jurisdictions/{jurisdiction}/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The criminal code's articles and parts whose titles, in any language, hold the words asked */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Words of the offence as a source names it. */
+                    q: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The jurisdiction code (kz). */
+                    jurisdiction: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Best first, at most eight */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FoundArticles"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jurisdictions/{jurisdiction}/law": {
         parameters: {
             query?: never;
@@ -9489,6 +9540,30 @@ export interface components {
                 names: string[];
                 /** @enum {string} */
                 match: "exact" | "loose";
+            }[];
+        };
+        FoundArticles: {
+            items: {
+                /** @description The code (cc). */
+                code: string;
+                article: string;
+                /** @description The part whose title holds the words, when it is a part. */
+                part?: string;
+                /** @description The part's titles, else the article's. */
+                titles: {
+                    [key: string]: string;
+                };
+                /** @description The article's titles, when a part was found. */
+                articleTitles?: {
+                    [key: string]: string;
+                };
+                /**
+                 * @description Its penalties are in the law data; only its title; the code dropped it.
+                 * @enum {string}
+                 */
+                known: "sanctioned" | "indexed" | "excluded";
+                /** @description How many of the words asked its title holds. */
+                matched: number;
             }[];
         };
         LawVocabulary: {

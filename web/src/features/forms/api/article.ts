@@ -39,3 +39,22 @@ export function useArticleDescription(asked: ArticleAsked) {
     },
   });
 }
+
+export type FoundArticle = ApiSchemas['FoundArticles']['items'][number];
+
+/** The articles whose titles hold the words typed, for an offence a source names without its number. */
+export function useArticlesByTitle(jurisdiction: string, words: string) {
+  const q = words.trim();
+  return useQuery({
+    queryKey: ['articles-by-title', jurisdiction, q],
+    enabled: jurisdiction.length >= 2 && /\p{L}{3}/u.test(q),
+    staleTime: 60 * 60 * 1000,
+    queryFn: async ({ signal }) =>
+      answerOf(
+        await api.GET('/api/jurisdictions/{jurisdiction}/articles', {
+          params: { path: { jurisdiction }, query: { q } },
+          signal,
+        }),
+      ).items,
+  });
+}

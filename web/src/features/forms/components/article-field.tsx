@@ -5,7 +5,12 @@ import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-
 import { titleIn, type LanguageTitles } from '../../../../../src/core/common/titles.ts';
 import { findCitations } from '../../../../../src/core/search/search-text.ts';
 import { formatTermBounds, type MoneyUnitWords } from '../../../lib/format.ts';
-import { useArticleDescription, type ArticleDescription } from '../api/article.ts';
+import {
+  useArticleDescription,
+  useArticlesByTitle,
+  type ArticleDescription,
+  type FoundArticle,
+} from '../api/article.ts';
 import { bareArticle } from '../lib/bare-article.ts';
 import { FieldGroup, TextField } from './fields.tsx';
 import { languageOf } from '../../../lib/locale.ts';
@@ -38,7 +43,9 @@ function PartLine({ part, money }: { part: Part; money: MoneyUnitWords | undefin
   return (
     <li>
       {part.part !== undefined && <FormattedMessage id="forms.article.part" values={{ part: part.part }} />}
-      {title !== undefined && <> · {title}</>}: {penalties}
+      {title !== undefined && (part.part !== undefined ? <> · {title}</> : title)}
+      {(part.part !== undefined || title !== undefined) && ': '}
+      {penalties}
       {gravity !== undefined && <span className="muted"> ({gravity})</span>}
     </li>
   );
@@ -67,6 +74,44 @@ function ArticleSummary({ described }: { described: ArticleDescription }) {
           />
         </p>
       )}
+    </div>
+  );
+}
+
+/** The articles whose titles hold the words typed, each a button that fills in its number and part. */
+function ArticlesByTitle({
+  found,
+  onPick,
+}: {
+  found: readonly FoundArticle[];
+  onPick: (found: FoundArticle) => void;
+}) {
+  const intl = useIntl();
+  return (
+    <div className="hint articles-by-title" role="status">
+      <FormattedMessage id="forms.article.byTitle" />
+      <ul>
+        {found.map((f) => {
+          const number = f.part !== undefined ? `${f.article}(${f.part})` : f.article;
+          const title = titleFor(intl, f.titles);
+          const of = f.part !== undefined ? titleFor(intl, f.articleTitles) : undefined;
+          return (
+            <li key={`${f.code}:${number}`}>
+              <button type="button" className="link-button" onClick={() => onPick(f)}>
+                <FormattedMessage id="forms.article.pick" values={{ number }} />
+              </button>{' '}
+              {title}
+              {of !== undefined && <span className="muted"> ({of})</span>}
+              {f.known !== 'sanctioned' && (
+                <span className="muted">
+                  {' · '}
+                  <FormattedMessage id={`forms.article.found.${f.known}`} />
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
     </div>
   );
 }
@@ -106,6 +151,9 @@ export function ArticleField({
     ...(part !== undefined && part !== '' ? { part } : {}),
     ...(on !== undefined ? { on } : {}),
   });
+  const isUnread =
+    cited.trim() !== '' && findCitations(cited).citations.length === 0 && bareArticle(cited) === undefined;
+  const found = useArticlesByTitle(jurisdiction ?? '', isUnread ? cited : '');
   const readCitation = (text: string) => {
     setCited(text);
     const found = findCitations(text).citations[0] ?? bareArticle(text);
@@ -127,14 +175,25 @@ export function ArticleField({
         <span id={hintId} className="muted">
           <FormattedMessage id="forms.article.citedHint" />
         </span>
-        {cited.trim() !== '' &&
-          findCitations(cited).citations.length === 0 &&
-          bareArticle(cited) === undefined && (
+        {isUnread &&
+          (found.data?.length === 0 || (found.data === undefined && found.fetchStatus === 'idle')) && (
             <span className="warning-text" role="status">
               <FormattedMessage id="forms.article.notRecognised" />
             </span>
           )}
       </label>
+      {isUnread && found.data !== undefined && found.data.length > 0 && (
+        <ArticlesByTitle
+          found={found.data}
+          onPick={(picked) => {
+            const options = { shouldDirty: true, shouldValidate: true };
+            setValue(`${name}.code`, picked.code, options);
+            setValue(`${name}.article`, picked.article, options);
+            setValue(`${name}.part`, picked.part ?? '', options);
+            setCited('');
+          }}
+        />
+      )}
       <div className="row">
         <TextField name={`${name}.jurisdiction`} label="forms.case.jurisdiction" />
         <TextField name={`${name}.code`} label="forms.charge.code" />
