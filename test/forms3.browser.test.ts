@@ -112,6 +112,10 @@ test(
     await f.click('Add a theme');
     await f.fill('themes.4', 'elections');
     await f.date('confirmed.on', '2023', '02', '05');
+    // A participant's period, note and confirmation are folded while nothing is recorded in them.
+    const more = f.page.locator('summary', { hasText: 'Their period in the case' }).first();
+    assert.equal(await f.page.locator('[name="participants.0.note"]').isVisible(), false);
+    await more.click();
     await f.date('participants.0.period.from', '2022', '03');
     await f.fill('participants.0.note', 'Under house arrest since March 2022');
     await f.date('participants.0.confirmed.on', '2023', '01');

@@ -120,7 +120,7 @@ test(
 );
 
 test(
-  'an article typed as its number alone fills the number; anything else says how to write it',
+  'an article typed as its number alone fills the number, or by the name of the offence offers the articles so named; anything else says how to write it',
   { skip },
   async () => {
     const f = await signedIn();
@@ -137,8 +137,21 @@ test(
       ],
       ['378', '1'],
     );
-    await typeInto(cited, 'the riots article');
+    // An offence named as a source names it offers the articles whose titles say so; one click fills them in.
+    await typeInto(cited, 'organizing mass riots');
+    const byTitle = f.page.locator('.articles-by-title');
+    await byTitle.getByRole('button', { name: 'Art. 272(1)' }).click();
+    assert.deepEqual(
+      [
+        await f.page.locator('[name="article.article"]').inputValue(),
+        await f.page.locator('[name="article.part"]').inputValue(),
+        await cited.inputValue(),
+      ],
+      ['272', '1', ''],
+    );
+    await typeInto(cited, 'qwertyuiop zxcvb');
     await f.page.getByText('Not recognised as an article').waitFor();
+    assert.equal(await byTitle.count(), 0);
   },
 );
 
@@ -449,5 +462,28 @@ test(
         ['source:hrw-dispatch-mamay'],
       );
     }
+  },
+);
+
+test(
+  'a new organisation or source typed under a name already recorded says so before it is saved, and an English name is not taken for the native form',
+  { skip },
+  async () => {
+    const f = await signedIn();
+    await f.openNew('organisation');
+    await typeInto(f.page.locator('[name="names.0.value"]'), 'Democratic Party');
+    const similar = f.page.locator('.similar-persons-box');
+    await similar.getByRole('link', { name: 'Democratic Party of Kazakhstan' }).waitFor();
+    assert.equal(await f.page.locator('[name="names.0.kind"]').inputValue(), 'translation');
+    await typeInto(f.page.locator('[name="names.0.value"]'), 'Партия без двойника');
+    await similar.waitFor({ state: 'detached' });
+    assert.equal(await f.page.locator('[name="names.0.kind"]').inputValue(), 'native');
+
+    await f.openNew('source');
+    await typeInto(f.page.locator('[name="title"]'), 'Human Rights Watch dispatch');
+    await similar.getByRole('link', { name: /renewed “organizing mass riots” charge/ }).waitFor();
+    await f.openNew('person');
+    await typeInto(f.page.locator('[name="names.0.value"]'), 'Zhanbolat Mamay');
+    assert.equal(await f.page.locator('[name="names.0.kind"]').inputValue(), 'transliteration');
   },
 );

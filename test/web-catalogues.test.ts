@@ -59,6 +59,9 @@ const ARGS = {
   ratio: '0,5',
   successor: '—',
   n: 2,
+  number: '272(1)',
+  later: '—',
+  step: '—',
 };
 
 test('every catalogue has every key, and no key the others lack', () => {

@@ -111,10 +111,15 @@ export function ChargesTable({
 }) {
   const intl = useIntl();
   const links = facts.lineage.flatMap((family) => family.links);
-  // How long after the charge it came from this one was brought ("спустя 94 дня"), when the dates tell.
+  // How long after the step that ended the charge it came from this one was brought ("спустя 94 дня"), and
+  // from which step that is counted, when the dates tell.
   const later = (id: string) => {
-    const gap = links.find((l) => l.to === id)?.gapDays;
-    return gap ? ` · ${formatDaysLater(intl, gap)}` : '';
+    const link = links.find((l) => l.to === id);
+    if (link?.gapDays === undefined) return '';
+    const days = formatDaysLater(intl, link.gapDays);
+    if (link.endStep === undefined) return ` · ${days}`;
+    const step = intl.formatMessage({ id: `step.${link.endStep.kind}` });
+    return ` · ${intl.formatMessage({ id: 'lineage.gap' }, { later: days, step })}`;
   };
   const rows = file.charges.map((c) => [
     <>

@@ -1,8 +1,8 @@
-import { useFieldArray, useFormContext } from 'react-hook-form';
-import { FormattedMessage } from 'react-intl';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { ParticipantRoleSchema } from '../../../../../src/core/case/case.ts';
 import { ConfirmedFields } from './confirmed-fields.tsx';
-import { FieldGroup, SelectField, TextField } from './fields.tsx';
+import { FieldGroup, FoldedGroup, SelectField, TextField } from './fields.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
 import { PeriodFields } from './period-fields.tsx';
 import { RecordPicker } from './record-picker.tsx';
@@ -32,9 +32,7 @@ export function CaseFields() {
               options={ParticipantRoleSchema.options}
               messages="role"
             />
-            <PeriodFields name={`participants.${i}.period`} />
-            <TextField name={`participants.${i}.note`} label="forms.case.participantNote" />
-            <ConfirmedFields name={`participants.${i}.confirmed`} legend="forms.case.participantConfirmed" />
+            <ParticipantMore name={`participants.${i}`} />
             <SourcesFields name={`participants.${i}.sources`} />
             <button type="button" className="link-button" onClick={() => participants.remove(i)}>
               <FormattedMessage id="forms.remove" />
@@ -50,5 +48,29 @@ export function CaseFields() {
         </button>
       </FieldGroup>
     </>
+  );
+}
+
+/** A participant's period in the case, a note, and when it was last confirmed: folded until opened or filled. */
+function ParticipantMore({ name }: { name: string }) {
+  const intl = useIntl();
+  const [period, note, confirmed] = useWatch({
+    name: [`${name}.period`, `${name}.note`, `${name}.confirmed`],
+  }) as [Record<string, unknown> | undefined, string | undefined, Record<string, unknown> | undefined];
+  const hasAny = (value: Record<string, unknown> | undefined) =>
+    Object.values(value ?? {}).some(
+      (v) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0),
+    );
+  const count = [hasAny(period), (note ?? '').trim() !== '', hasAny(confirmed)].filter(Boolean).length;
+  return (
+    <FoldedGroup
+      legend="forms.case.participantMore"
+      state={intl.formatMessage({ id: 'forms.case.participantMoreState' }, { count })}
+      isOpenAtFirst={count > 0}
+    >
+      <PeriodFields name={`${name}.period`} />
+      <TextField name={`${name}.note`} label="forms.case.participantNote" />
+      <ConfirmedFields name={`${name}.confirmed`} legend="forms.case.participantConfirmed" />
+    </FoldedGroup>
   );
 }

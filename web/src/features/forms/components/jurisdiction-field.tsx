@@ -14,5 +14,13 @@ export function JurisdictionField({ name }: { name: string }) {
     const label = j.names?.[languageOf(intl.locale)] ?? j.names?.['en'];
     return label !== undefined ? { value: j.code, label } : { value: j.code };
   });
-  return <TextField name={name} label="forms.case.jurisdiction" placeholder="kz" suggestions={suggestions} />;
+  // An example in words, not a bare code: a grey "kz" reads as a value already filled in.
+  return (
+    <TextField
+      name={name}
+      label="forms.case.jurisdiction"
+      placeholder={intl.formatMessage({ id: 'forms.jurisdiction.example' })}
+      suggestions={suggestions}
+    />
+  );
 }

@@ -9,7 +9,8 @@ import { SourcesFields } from './sources-fields.tsx';
  * Every written form of a name (a person's or an organisation's), each with its script, language and kind, and
  * for a person its parts: a name in Cyrillic, its official Latin form and a transliteration side by side. Each
  * says which romanisation it follows (one the name folding knows, or any other in words), whether it is the
- * preferred form, a note, and the sources that give it. A new name's script and language follow the letters typed until the user sets them.
+ * preferred form, a note, and the sources that give it. A new name's script, language and kind follow the letters
+ * typed until the user sets them.
  */
 export function NamesFields({ hasParts }: { hasParts: boolean }) {
   const intl = useIntl();
@@ -24,7 +25,7 @@ export function NamesFields({ hasParts }: { hasParts: boolean }) {
       {names.fields.map((field, i) => (
         <div key={field.id} className="row" data-name-row={i}>
           <TextField name={`names.${i}.value`} label="forms.person.name" />
-          <NameWritingFollower index={i} />
+          <NameWritingFollower index={i} latinKind={hasParts ? 'transliteration' : 'translation'} />
           <SelectField
             name={`names.${i}.script`}
             label="forms.person.script"

@@ -12,7 +12,7 @@ import { PersonSchema } from '../../../../../src/core/person/person.ts';
 import { SourceSchema } from '../../../../../src/core/source/source.ts';
 import { passageFromParams } from '../../documents/lib/passage.ts';
 import type { FormKind } from '../api/records.ts';
-import { nameWriting } from '../lib/name-script.ts';
+import { nameKindOf, nameWriting, type NameWriting } from '../lib/name-script.ts';
 
 /** Each kind's schema: the core's own, so the form refuses exactly what the core refuses. */
 export const SCHEMAS: Record<FormKind, ZodType> = {
@@ -51,20 +51,22 @@ export function newRecordValues(
   const common = { id: newId(kind), visibility: 'internal', fieldVisibility: {}, sources: [] };
   // A record made from a picker that did not find it starts with the words typed there (?name=).
   const typed = params.get('name') ?? '';
-  const writing =
+  const writing: NameWriting =
     language === 'en'
       ? { script: 'Latn', language: 'en' }
       : { script: 'Cyrl', language: language === 'kk' ? 'kk' : 'ru' };
-  const firstName = () =>
-    typed !== ''
-      ? [{ value: typed, ...(nameWriting(typed) ?? writing), kind: 'native' }]
-      : [{ value: '', ...writing, kind: 'native' }];
+  // Empty, the first name is taken to be the native form; typed, its letters say which it is.
+  const firstName = (latinKind: 'transliteration' | 'translation') => {
+    if (typed === '') return [{ value: '', ...writing, kind: 'native' }];
+    const typedWriting = nameWriting(typed) ?? writing;
+    return [{ value: typed, ...typedWriting, kind: nameKindOf(typedWriting, latinKind) }];
+  };
   const inCase = { case: caseId ?? '' };
   switch (kind) {
     case 'person':
       return {
         ...common,
-        names: firstName(),
+        names: firstName('transliteration'),
         // Shown as what it is: contact details are restricted unless the editor opens them.
         fieldVisibility: { contact: 'restricted' },
       };
@@ -104,7 +106,7 @@ export function newRecordValues(
     case 'organisation':
       return {
         ...common,
-        names: firstName(),
+        names: firstName('translation'),
         kind: 'ngo',
       };
     case 'event':

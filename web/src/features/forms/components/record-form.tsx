@@ -1,3 +1,4 @@
+import { SimilarRecords } from '../../search/components/similar-records.tsx';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { FormProvider, useForm, type FieldValues, type Resolver } from 'react-hook-form';
@@ -233,6 +234,7 @@ export function RecordForm({
           </p>
         )}
         {isNew && <CaseDefaultsFollower kind={kind} />}
+        {isNew && (kind === 'organisation' || kind === 'source') && <SimilarRecords kind={kind} />}
         {kind === 'case' && isNew && (
           <p className="hint">
             <FormattedMessage id="forms.case.laterRecords" />

@@ -27,7 +27,7 @@ export function SourcesFields({ name }: { name: string }) {
           <TextField name={`${name}.${i}.page`} label="forms.citation.page" type="number" />
           <TextField name={`${name}.${i}.quote`} label="forms.citation.quote" />
           <button type="button" className="link-button" onClick={() => remove(i)}>
-            <FormattedMessage id="forms.remove" />
+            <FormattedMessage id="forms.citation.remove" />
           </button>
         </div>
       ))}

@@ -36,7 +36,7 @@ export function StepsFields({
             <SourcesFields name={`${name}.${i}.sources`} />
             {steps.fields.length > 1 && (
               <button type="button" className="link-button" onClick={() => steps.remove(i)}>
-                <FormattedMessage id="forms.remove" />
+                <FormattedMessage id="forms.step.remove" />
               </button>
             )}
           </li>

@@ -32,3 +32,15 @@ export function nameWriting(text: string): NameWriting | undefined {
   }
   return { script: 'Arab' };
 }
+
+/**
+ * The kind a new name most likely is, from its writing: Cyrillic is the native form; English Latin letters a
+ * transliteration of a person's name or a translation of a body's (`latinKind`); Kazakh Latin a transliteration.
+ */
+export function nameKindOf(
+  writing: NameWriting,
+  latinKind: 'transliteration' | 'translation',
+): 'native' | 'transliteration' | 'translation' {
+  if (writing.script !== 'Latn') return 'native';
+  return writing.language === 'en' ? latinKind : 'transliteration';
+}
