@@ -482,6 +482,11 @@ test(
     await f.openNew('source');
     await typeInto(f.page.locator('[name="title"]'), 'Human Rights Watch dispatch');
     await similar.getByRole('link', { name: /renewed “organizing mass riots” charge/ }).waitFor();
+    // A web page needs its address and the day it was read: the form says so when the kind is chosen, not on saving.
+    const webHint = f.page.getByText('A web page is cited by its address and the day it was read');
+    assert.equal(await webHint.count(), 0);
+    await f.select('kind', 'web');
+    await webHint.waitFor();
     await f.openNew('person');
     await typeInto(f.page.locator('[name="names.0.value"]'), 'Zhanbolat Mamay');
     assert.equal(await f.page.locator('[name="names.0.kind"]').inputValue(), 'transliteration');

@@ -1,4 +1,5 @@
 import { useWatch } from 'react-hook-form';
+import { FormattedMessage } from 'react-intl';
 import { DocumentKindSchema, SourceKindSchema } from '../../../../../src/core/source/source.ts';
 import { FieldGroup, SelectField, TextField } from './fields.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
@@ -23,6 +24,11 @@ export function SourceFields() {
         options={SourceKindSchema.options}
         messages="forms.sourceKind"
       />
+      {kind === 'web' && (
+        <p className="hint muted">
+          <FormattedMessage id="forms.source.webHint" />
+        </p>
+      )}
       <DocumentKindField />
       <TextField name="title" label="forms.source.title" />
       <TextField name="language" label="forms.person.language" />
