@@ -4,7 +4,7 @@ import { IdSchema } from '../../../../../src/core/common/schemas.ts';
 import { answerOf } from '../../../lib/api-answer.ts';
 import { api } from '../../../lib/api.ts';
 import { useDebounced } from '../../search/lib/use-debounced.ts';
-import { filterOptions, labelOf, type PickKind, type PickOption } from '../lib/record-labels.ts';
+import { detailOf, filterOptions, labelOf, type PickKind, type PickOption } from '../lib/record-labels.ts';
 import { fetchStoredRecord } from './records.ts';
 import { languageOf } from '../../../lib/locale.ts';
 
@@ -89,7 +89,11 @@ export function useRecordOptions(
     queryKey: ['pick', kind, caseId ?? '', intl.locale],
     enabled: isWanted || value !== '',
     queryFn: async ({ signal }): Promise<PickOption[]> =>
-      (await fetchFirst(kind, caseId, signal)).map(({ id, record }) => ({ id, label: label(record) })),
+      (await fetchFirst(kind, caseId, signal)).map(({ id, record }) => {
+        const named = label(record);
+        const detail = detailOf(kind, record, named);
+        return { id, label: named, ...(detail !== undefined ? { detail } : {}) };
+      }),
     staleTime: 30_000,
     // A record made in another tab (the picker's "create" link) is found when the user comes back to this one.
     refetchOnWindowFocus: 'always',

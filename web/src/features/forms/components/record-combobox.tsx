@@ -137,7 +137,10 @@ export function RecordCombobox(props: RecordComboboxProps) {
             }}
           >
             <span className="record-text">{option.label}</span>{' '}
-            <span className="muted record-text">{option.id}</span>
+            <span className="muted record-text">
+              {option.detail !== undefined && `${option.detail} · `}
+              {option.id}
+            </span>
           </li>
         ))}
         {shown.length === 0 && (

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+  detailOf,
   editLabels,
   filterOptions,
   joinPrincipal,
@@ -182,4 +183,30 @@ test('a reader is edited as a type and a name, and written back as the core has 
   assert.equal(joinPrincipal({ type: 'user', name: '' }), '', 'an empty row is left out');
   assert.equal(joinPrincipal({ type: 'group', name: '' }), 'group:', 'a group keeps its choice until named');
   for (const value of ['user:a', 'group:b.c']) assert.equal(joinPrincipal(splitPrincipal(value)), value);
+});
+
+test('two persons of one name are told apart in a picker by their other written forms, which also find them', () => {
+  const person = (...values: string[]) => ({
+    names: values.map((value) => ({
+      value,
+      script: 'Latn',
+      language: 'en',
+      kind: 'transliteration',
+      sources: [],
+    })),
+  });
+  assert.equal(
+    detailOf('person', person('Zhanbolat Mamay', 'Zhanbolat Mamai', 'Жанболат Мамай'), 'Zhanbolat Mamay'),
+    'Zhanbolat Mamai · Жанболат Мамай',
+  );
+  assert.equal(detailOf('person', person('Zhanbolat Mamay'), 'Zhanbolat Mamay'), undefined);
+  assert.equal(detailOf('source', { title: 'A dispatch' }, 'A dispatch'), undefined);
+  const options = [
+    { id: 'person:a', label: 'Zhanbolat Mamay', detail: 'Жанболат Мамай' },
+    { id: 'person:b', label: 'Zhanbolat Mamay' },
+  ];
+  assert.deepEqual(
+    filterOptions(options, 'Жанболат').map((o) => o.id),
+    ['person:a'],
+  );
 });

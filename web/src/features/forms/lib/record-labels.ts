@@ -7,6 +7,16 @@ export type PickKind = 'person' | 'organisation' | 'source' | 'case' | 'event' |
 export interface PickOption {
   id: string;
   label: string;
+  /** What tells it apart from another of the same name: its other written forms. */
+  detail?: string;
+}
+
+/** A person's or organisation's other written forms than the one it is named by, the first three, for a picker. */
+export function detailOf(kind: PickKind, record: Record<string, unknown>, label: string): string | undefined {
+  if (kind !== 'person' && kind !== 'organisation') return undefined;
+  const names = (record.names as Name[] | undefined) ?? [];
+  const others = [...new Set(names.map((n) => n.value))].filter((v) => v !== label).slice(0, 3);
+  return others.length > 0 ? others.join(' · ') : undefined;
 }
 
 type Say = (id: string, values?: Record<string, string>) => string;
@@ -175,7 +185,7 @@ export function filterOptions(options: readonly PickOption[], typed: string): Pi
     .filter((w) => w !== '');
   if (words.length === 0) return [...options];
   return options.filter((o) => {
-    const hay = folded(`${o.label} ${o.id}`);
+    const hay = folded(`${o.label} ${o.detail ?? ''} ${o.id}`);
     return words.every((w) => hay.includes(w));
   });
 }
