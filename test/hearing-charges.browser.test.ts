@@ -48,6 +48,11 @@ test('a hearing that set the next one’s day offers to add it, on the same char
   await f.date('nextDate', '2023', '03', '15');
   await f.save();
   await f.page.waitForURL(/\/cases\/case%3Akz-mamay-2022$/);
+  // The hearings table says the day it set, beside its status.
+  await f.page
+    .locator('[data-table="hearings"]')
+    .getByText(/next set for (15 March 2023|March 15, 2023)/)
+    .waitFor();
   await f.page.locator(`[data-next-hearing="${first}"]`).click();
   await f.page.locator('form[data-kind="hearing"]').waitFor();
   const ticked = f.page.locator('fieldset[data-field="charges"] input[type="checkbox"]:checked');

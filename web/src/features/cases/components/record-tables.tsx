@@ -198,7 +198,15 @@ export function HearingsTable({
       <HistoryLink collection="hearings" id={h.id} />
     </>,
     intl.formatMessage({ id: `hearingKind.${h.kind}` }),
-    intl.formatMessage({ id: `hearingStatus.${h.status}` }),
+    <>
+      {intl.formatMessage({ id: `hearingStatus.${h.status}` })}
+      {/* The day it set for the next one, as the record gives it, whether or not that one is recorded yet. */}
+      {h.nextDate !== undefined && (
+        <div className="muted">
+          {intl.formatMessage({ id: 'hearings.nextSet' }, { date: formatPartialDate(intl, h.nextDate) })}
+        </div>
+      )}
+    </>,
     h.court?.name ?? '',
     // The charges it tries, where recorded; one the reader may not see is left out.
     (h.charges ?? [])
