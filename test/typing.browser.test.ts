@@ -356,11 +356,20 @@ test(
     // The new record starts with the words typed, and its form is the kind's whole form.
     assert.equal(await dialog.locator('[name="names.0.value"]').inputValue(), 'Union of Quiet Readers');
     await dialog.locator('[name="id"]').fill('org:quiet-readers');
+    // Escape, meant perhaps for a list of suggestions, does not throw away what was typed: it says how to leave.
+    await dialog.locator('[name="id"]').press('Escape');
+    await dialog.getByText('Escape keeps what you typed here').waitFor();
+    assert.equal(await dialog.locator('[name="id"]').inputValue(), 'org:quiet-readers');
     // Cancelled, nothing is written and the picker is as it was.
     await dialog.getByRole('button', { name: 'Cancel, saving nothing' }).click();
     await dialog.waitFor({ state: 'detached' });
     assert.equal(await server().store.reader.get('organisation', 'org:quiet-readers'), undefined);
     assert.equal(await box.inputValue(), 'Union of Quiet Readers');
+    // With nothing typed in it, Escape closes it.
+    await f.page.getByRole('button', { name: 'Not here? Create a new organisation here' }).click();
+    await dialog.waitFor();
+    await f.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
     await f.page.getByRole('button', { name: 'Not here? Create a new organisation here' }).click();
     await dialog.waitFor();
     await dialog.locator('[name="id"]').fill('org:quiet-readers');

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { languageOf } from '../../../lib/locale.ts';
@@ -9,7 +9,9 @@ import { RecordForm } from './record-form.tsx';
 /**
  * A new record made where it is wanted: the kind's whole form in a modal dialog over the form that names it,
  * started with the words typed in its picker. Saved, it closes and gives the new record's id; closed unsaved
- * (Escape, "Cancel"), it writes nothing. The form that opened it is left as it was, its values kept.
+ * ("Cancel", or Escape while nothing has been typed in it), it writes nothing. Escape does not throw away what was
+ * typed (it also closes a list of suggestions, and a key meant for one must not cost a form): it says how to leave.
+ * The form that opened it is left as it was, its values kept.
  */
 export function NewRecordDialog({
   kind,
@@ -35,14 +37,32 @@ export function NewRecordDialog({
     [kind, typed, language],
   );
 
+  const [isKept, setKept] = useState(false);
+
   useEffect(() => {
     const dialog = ref.current;
     if (dialog === null) return;
-    // Modal: the page behind cannot be reached until the dialog is closed, and Escape closes it.
+    // Modal: the page behind cannot be reached until the dialog is closed.
     if (!dialog.open) dialog.showModal();
+    // Whether the user has typed or chosen anything in it (its followers fill some fields in by themselves).
+    let isTyped = false;
+    const onInput = (e: Event) => {
+      if (e.isTrusted) isTyped = true;
+    };
+    const onCancel = (e: Event) => {
+      if (!isTyped) return;
+      e.preventDefault();
+      setKept(true);
+    };
     const onDialogClose = () => closed.current();
+    dialog.addEventListener('input', onInput);
+    dialog.addEventListener('change', onInput);
+    dialog.addEventListener('cancel', onCancel);
     dialog.addEventListener('close', onDialogClose);
     return () => {
+      dialog.removeEventListener('input', onInput);
+      dialog.removeEventListener('change', onInput);
+      dialog.removeEventListener('cancel', onCancel);
       dialog.removeEventListener('close', onDialogClose);
       if (dialog.open) dialog.close();
     };
@@ -63,6 +83,11 @@ export function NewRecordDialog({
           ref.current?.close();
         }}
       />
+      {isKept && (
+        <p role="status" className="hint">
+          <FormattedMessage id="forms.dialog.kept" />
+        </p>
+      )}
       <button type="button" className="dialog-cancel" onClick={() => ref.current?.close()}>
         <FormattedMessage id="forms.dialog.cancel" />
       </button>
