@@ -110,7 +110,7 @@ test('a measure is changed to another from its case page, and the old one says s
 });
 
 test(
-  'an editor finds the next steps in each charge’s and measure’s row; the public does not',
+  'an editor finds the edit link and the next steps in each charge’s, measure’s and hearing’s row; the public does not',
   { skip },
   async () => {
     const f = await signedIn();
@@ -122,6 +122,12 @@ test(
     await f.page.locator('form[data-kind="charge"] .succession-notice').waitFor();
     await openCase(f);
     await f.page.locator('[data-table="measures"] [data-row-action^="change:"]').first().waitFor();
+    // Each charge, measure and hearing is edited from its own row.
+    await f.page.locator(`[data-table="charges"] [data-row-action="edit:${BROUGHT_AGAIN}"]`).click();
+    await f.page.waitForURL(new RegExp(`/records/charge/${encodeURIComponent(BROUGHT_AGAIN)}/edit$`));
+    await openCase(f);
+    await f.page.locator('[data-table="hearings"] [data-row-action^="edit:"]').first().click();
+    await f.page.locator('form[data-kind="hearing"]').waitFor();
     await f.page.close();
     const visitor = await newPage();
     await visitor.goto(`${server().url}/cases/${encodeURIComponent(CASE)}`);

@@ -139,7 +139,7 @@ export function CasePage({
       )}
       <ChargesTable file={c} facts={f} actions={rowActions} tableActions={tableActions} />
       <MeasuresTable file={c} actions={rowActions} tableActions={tableActions} />
-      <HearingsTable file={c} tableActions={tableActions} />
+      <HearingsTable file={c} actions={rowActions} tableActions={tableActions} />
       <DecisionsTable file={c} />
       <EventsTable file={c} />
       <ParticipantsTable file={c} />

@@ -18,7 +18,7 @@ function HistoryLink({ collection, id }: { collection: string; id: string }) {
 }
 
 /** What a signed-in editor may do with a record from its row (reclassify a charge, change a measure…). */
-export type RowActions = (kind: 'charge' | 'measure', id: string) => React.ReactNode;
+export type RowActions = (kind: 'charge' | 'measure' | 'hearing', id: string) => React.ReactNode;
 
 /** What a signed-in editor may add to a table from under its heading (a charge, several charges…). */
 export type TableActions = (kind: 'charge' | 'measure' | 'hearing') => React.ReactNode;
@@ -186,9 +186,11 @@ export function MeasuresTable({
 /** The hearings: when, what kind, where, and whether they were held. */
 export function HearingsTable({
   file,
+  actions,
   tableActions,
 }: {
   file: PresentedCase;
+  actions?: RowActions | undefined;
   tableActions?: TableActions | undefined;
 }) {
   const intl = useIntl();
@@ -196,6 +198,7 @@ export function HearingsTable({
     <>
       <time>{formatPartialDate(intl, h.date)}</time>
       <HistoryLink collection="hearings" id={h.id} />
+      {actions?.('hearing', h.id)}
     </>,
     intl.formatMessage({ id: `hearingKind.${h.kind}` }),
     <>

@@ -264,31 +264,40 @@ function SuccessionLinks({ caseId, chargeId, name }: { caseId: string; chargeId:
   );
 }
 
-/** A charge's or measure's next steps from its row of the case page: reclassify, bring again, change. */
+/**
+ * What an editor may do from a row of the case page: edit the record; for a charge, reclassify it or bring it
+ * again; for a measure, change it to another.
+ */
 export function RecordRowActions({
   caseId,
   kind,
   id,
 }: {
   caseId: string;
-  kind: 'charge' | 'measure';
+  kind: 'charge' | 'measure' | 'hearing';
   id: string;
 }) {
   const start = (as: string) =>
     `${formPath(kind, undefined, caseId)}&from=${encodeURIComponent(id)}&as=${as}`;
-  const links =
+  const next =
     kind === 'charge'
       ? [
           { as: 'reclassification', label: 'forms.actions.reclassify' },
           { as: 'rebrought', label: 'forms.actions.bringAgain' },
         ]
-      : [{ as: 'change', label: 'forms.actions.changeMeasure' }];
+      : kind === 'measure'
+        ? [{ as: 'change', label: 'forms.actions.changeMeasure' }]
+        : [];
+  const links = [
+    { as: 'edit', label: 'forms.actions.edit', to: formPath(kind, id) },
+    ...next.map((l) => ({ ...l, to: start(l.as) })),
+  ];
   return (
     <div className="row-actions">
       {links.map((l, i) => (
         <span key={l.as}>
           {i > 0 && ' · '}
-          <Link to={start(l.as)} data-row-action={`${l.as}:${id}`}>
+          <Link to={l.to} data-row-action={`${l.as}:${id}`}>
             <FormattedMessage id={l.label} />
           </Link>
         </span>
