@@ -147,8 +147,10 @@ test(
         await f.page.locator('[name="article.part"]').inputValue(),
         await cited.inputValue(),
       ],
-      ['272', '1', ''],
+      ['272', '1', 'organizing mass riots'],
+      'the words the source uses stay where they were typed',
     );
+    assert.equal(await byTitle.count(), 0, 'the list closes once an article is picked');
     await typeInto(cited, 'qwertyuiop zxcvb');
     await f.page.getByText('Not recognised as an article').waitFor();
     assert.equal(await byTitle.count(), 0);

@@ -139,6 +139,8 @@ export function ArticleField({
   const intl = useIntl();
   const { setValue } = useFormContext();
   const [cited, setCited] = useState('');
+  // The words an article was picked for: kept in the box as the source words the offence, the list then closed.
+  const [pickedFor, setPickedFor] = useState<string>();
   const hintId = `${useId()}-cited-hint`;
   const [jurisdiction, code, article, part, actDate, brought] = useWatch({
     name: [`${name}.jurisdiction`, `${name}.code`, `${name}.article`, `${name}.part`, ...dates],
@@ -182,7 +184,7 @@ export function ArticleField({
             </span>
           )}
       </label>
-      {isUnread && found.data !== undefined && found.data.length > 0 && (
+      {isUnread && pickedFor !== cited && found.data !== undefined && found.data.length > 0 && (
         <ArticlesByTitle
           found={found.data}
           onPick={(picked) => {
@@ -190,7 +192,7 @@ export function ArticleField({
             setValue(`${name}.code`, picked.code, options);
             setValue(`${name}.article`, picked.article, options);
             setValue(`${name}.part`, picked.part ?? '', options);
-            setCited('');
+            setPickedFor(cited);
           }}
         />
       )}
