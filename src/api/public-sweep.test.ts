@@ -95,7 +95,7 @@ forEachStore('no route answers a signed-out visitor with anything internal', (ge
           : idsOf(collection).flatMap((id) => [id, `${id}${MARK}`]);
       const asks = path.includes(param)
         ? ids.map((x) => ({ id: x, url: path.replace(param, x) }))
-        : path.startsWith('/api/search')
+        : path.startsWith('/api/search') || path.endsWith('/articles')
           ? SEARCHES.map((q) => ({ id: undefined, url: `${path}?q=${encodeURIComponent(q)}` }))
           : [{ id: undefined, url: path }];
       for (const { id, url } of asks) {
