@@ -21,6 +21,9 @@ export function CaseFields() {
       <TextField name="title" label="forms.case.title" />
       <JurisdictionField name="jurisdiction" />
       <PartialDateInput name="openedOn" label="forms.case.openedOn" />
+      <p className="hint muted">
+        <FormattedMessage id="forms.case.openedOnHint" />
+      </p>
       <TextField name="summary" label="forms.field.case.summary" multiline />
       <FieldGroup legend="forms.case.participants">
         {participants.fields.map((field, i) => (
