@@ -152,16 +152,15 @@ export function ChargesTable({
   );
 }
 
-/** The restraint measures, each with its steps (ordered, extended, changed, ended). */
-export function MeasuresTable({
-  file,
-  actions,
-  tableActions,
-}: {
+/** A table of the case's records an editor may act on from each row and under its heading. */
+interface EditableTableProps {
   file: PresentedCase;
   actions?: RowActions | undefined;
   tableActions?: TableActions | undefined;
-}) {
+}
+
+/** The restraint measures, each with its steps (ordered, extended, changed, ended). */
+export function MeasuresTable({ file, actions, tableActions }: EditableTableProps) {
   const intl = useIntl();
   const rows = file.measures.map((m) => [
     <>
@@ -184,15 +183,7 @@ export function MeasuresTable({
 }
 
 /** The hearings: when, what kind, where, and whether they were held. */
-export function HearingsTable({
-  file,
-  actions,
-  tableActions,
-}: {
-  file: PresentedCase;
-  actions?: RowActions | undefined;
-  tableActions?: TableActions | undefined;
-}) {
+export function HearingsTable({ file, actions, tableActions }: EditableTableProps) {
   const intl = useIntl();
   const rows = file.hearings.map((h) => [
     <>
