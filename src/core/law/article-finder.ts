@@ -82,18 +82,17 @@ function stemsOf(titles: readonly (IndexTitles | undefined)[]): string[] {
 
 const holds = (stems: readonly string[], stem: string) => stems.some((s) => isSameWord(s, stem));
 
-/**
- * The articles and parts of a jurisdiction's criminal code whose titles, in any language the law data gives
- * (English, Russian, Kazakh), hold the words asked ("mass riots", "массовые беспорядки", "false information"):
- * each word weighs as rarely as titles hold it (the "insulting" of "insulting law enforcement officers" names an
- * offence; "officers" is in many), best first, then those whose penalties the data holds, then by number. Those
- * far behind the best are left out; nothing when no word matches.
- */
-export function findArticlesByTitle(pack: LawPack, text: string, limit = 8): FoundArticle[] {
-  const asked = [...new Set(wordsOf(text).map(stemOf))].filter((w) => /\p{L}/u.test(w) && w.length >= 3);
-  if (asked.length === 0) return [];
+type Candidate = { found: Omit<FoundArticle, 'matched'>; stems: string[] };
+
+// The titles' stems of each pack, read once: a law pack does not change while the process runs.
+const CANDIDATES = new WeakMap<LawPack, Candidate[]>();
+
+/** Every article and part a search by title may find, with the stems of its titles. */
+function candidatesOf(pack: LawPack): Candidate[] {
+  const kept = CANDIDATES.get(pack);
+  if (kept !== undefined) return kept;
   const code = pack.criminalCode.code;
-  const candidates: { found: Omit<FoundArticle, 'matched'>; stems: string[] }[] = [];
+  const candidates: Candidate[] = [];
   const sanctioned = new Set<string>();
   for (const a of pack.criminalCode.articles) {
     sanctioned.add(a.article);
@@ -125,6 +124,21 @@ export function findArticlesByTitle(pack: LawPack, text: string, limit = 8): Fou
       stems: stemsOf([a.titles]),
     });
   }
+  CANDIDATES.set(pack, candidates);
+  return candidates;
+}
+
+/**
+ * The articles and parts of a jurisdiction's criminal code whose titles, in any language the law data gives
+ * (English, Russian, Kazakh), hold the words asked ("mass riots", "массовые беспорядки", "false information"):
+ * each word weighs as rarely as titles hold it (the "insulting" of "insulting law enforcement officers" names an
+ * offence; "officers" is in many), best first, then those whose penalties the data holds, then by number. Those
+ * far behind the best are left out; nothing when no word matches.
+ */
+export function findArticlesByTitle(pack: LawPack, text: string, limit = 8): FoundArticle[] {
+  const asked = [...new Set(wordsOf(text).map(stemOf))].filter((w) => /\p{L}/u.test(w) && w.length >= 3);
+  if (asked.length === 0) return [];
+  const candidates = candidatesOf(pack);
   const weight = new Map(
     asked.map((w) => {
       const holding = candidates.filter((c) => holds(c.stems, w)).length;
