@@ -36,7 +36,7 @@ test('a charge is reclassified from its case page, and the old charge says so', 
   await f.page.locator('form[data-kind="charge"] .succession-notice').waitFor();
   assert.match(await f.page.locator('.succession-notice').innerText(), /^Reclassifying Art\. 272\(1\)/);
   // The defendant and the code come from the old charge; the article is the user's to write.
-  assert.equal(await value(f, 'defendant'), 'Zhanbolat Mamay');
+  assert.equal(await f.valueOnceItReads('defendant', 'Zhanbolat Mamay'), 'Zhanbolat Mamay');
   assert.deepEqual([await value(f, 'article.code'), await value(f, 'article.article')], ['cc', '']);
   const id = await value(f, 'id');
   await f.page.locator('[name="article.article"]').pressSequentially('400');

@@ -50,6 +50,21 @@ export class FormsPageObject {
     await this.page.locator(`[name="${name}"]`).fill(value);
   }
 
+  /**
+   * The value of a field once it reads `expected`, or whatever it reads after a few seconds: a picker shows a
+   * record's id until the record's name has arrived, so its value is read only once that could have happened.
+   */
+  async valueOnceItReads(name: string, expected: string, timeout = 5000): Promise<string> {
+    const field = this.page.locator(`[name="${name}"]`);
+    const until = Date.now() + timeout;
+    let value = await field.inputValue();
+    while (value !== expected && Date.now() < until) {
+      await this.page.waitForTimeout(50);
+      value = await field.inputValue();
+    }
+    return value;
+  }
+
   async select(name: string, value: string): Promise<void> {
     await this.page.locator(`[name="${name}"]`).selectOption(value);
   }
