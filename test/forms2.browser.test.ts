@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { openSession } from '../src/core/access/session.ts';
@@ -189,6 +189,20 @@ for (const [locale, language] of [
         .locator('.record-form')
         .screenshot({ path: `reports/screenshots/forms-${kind}-${locale}.png` });
     }
+    // The form of one source, with a row of each kind open.
+    const words = JSON.parse(readFileSync(`web/src/locales/${locale}.json`, 'utf8')) as Record<
+      string,
+      string
+    >;
+    await f.page.goto(`${server.url}/cases/from-source`);
+    for (const add of ['quick.addCharge', 'quick.addMeasure', 'quick.addNextMeasure', 'quick.addHearing'])
+      await f.page.getByRole('button', { name: words[add], exact: true }).click();
+    await f.page.locator('[data-measure-row="1"] [data-field="measures.1.until"]').waitFor();
+    const left = englishIn(await f.interfaceText());
+    assert.deepEqual(left, [], `English left on the ${locale} form of one source`);
+    await f.page
+      .locator('.record-form')
+      .screenshot({ path: `reports/screenshots/forms-quick-case-${locale}.png` });
   });
 
 test(

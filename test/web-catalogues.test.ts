@@ -59,6 +59,7 @@ const ARGS = {
   ratio: '0,5',
   successor: '—',
   n: 2,
+  bounds: '—',
   number: '272(1)',
   later: '—',
   step: '—',

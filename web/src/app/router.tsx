@@ -3,6 +3,7 @@ import { Layout } from '../components/layout.tsx';
 import { SignInPage } from '../features/auth/components/sign-in-page.tsx';
 import { RecordFormPage } from '../features/forms/components/record-form-page.tsx';
 import { ChargesFormPage } from '../features/forms/components/charges-form.tsx';
+import { QuickCasePage } from '../features/forms/components/quick-case-page.tsx';
 import { CaseListRoute } from './routes/case-list-route.tsx';
 import { CaseRoute } from './routes/case-route.tsx';
 import { DocumentRoute } from './routes/document-route.tsx';
@@ -28,6 +29,7 @@ const router = createBrowserRouter([
     children: [
       { path: '/', element: <CaseListRoute /> },
       { path: '/cases', element: <CaseListRoute /> },
+      { path: '/cases/from-source', element: <QuickCasePage /> },
       { path: '/cases/:id', element: <CaseRoute /> },
       { path: '/cases/:id/matrix', element: <MatrixRoute /> },
       { path: '/cases/:id/charges/new', element: <ChargesFormPage /> },

@@ -52,6 +52,15 @@ export function NewRecordLinks() {
         <FormattedMessage id="nav.new" />
       </summary>
       <div className="new-menu-panel">
+        <p className="new-menu-lead">
+          <Link to="/cases/from-source" onClick={close}>
+            <FormattedMessage id="quick.menu" />
+          </Link>
+          <span className="muted">
+            {' '}
+            <FormattedMessage id="quick.menuHint" />
+          </span>
+        </p>
         <ul>
           {NEW_RECORDS.map(([kind, message]) => (
             <li key={kind}>

@@ -41,5 +41,8 @@ export function useFormCase():
 
 /** The jurisdiction of the case the form's record belongs to, once the case is read. */
 export function useCaseJurisdiction(): string | undefined {
-  return useFormCase()?.jurisdiction;
+  // A form that records a case itself holds the jurisdiction in its own box.
+  const own = useWatch({ name: 'jurisdiction' }) as unknown;
+  const stored = useFormCase()?.jurisdiction;
+  return stored ?? (typeof own === 'string' && own.trim() !== '' ? own.trim() : undefined);
 }

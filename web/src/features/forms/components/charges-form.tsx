@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { FormProvider, useFieldArray, useForm, useFormContext, type FieldValues } from 'react-hook-form';
+import { useFieldArray, useForm, useFormContext, type FieldValues } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
@@ -10,6 +10,7 @@ import { usePageTitle } from '../../../lib/page-title.ts';
 import { useFormCase } from '../api/law.ts';
 import { chargesOfRows, emptyRow, rowFieldOf, type ChargeRows } from '../lib/charge-rows.ts';
 import { ArticleField } from './article-field.tsx';
+import { BatchForm } from './batch-form.tsx';
 import { CaseDefaultsFollower } from './case-defaults.tsx';
 import { TextField } from './fields.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
@@ -87,44 +88,30 @@ export function ChargesFormPage() {
   });
 
   return (
-    <FormProvider {...form}>
-      <form
-        className="record-form charges-form"
-        data-kind="charges"
-        noValidate
-        onSubmit={(e) => {
-          e.stopPropagation();
-          void submit(e);
-        }}
-      >
-        <h1>{heading}</h1>
-        <p className="hint">
-          <FormattedMessage id="forms.charges.hint" />
+    <BatchForm form={form} kind="charges" heading={heading} hint="forms.charges.hint" onSubmit={submit}>
+      <CaseDefaultsFollower kind="charge" />
+      <RecordPicker name="defendant" label="forms.charge.defendant" kind="person" />
+      <ChargeRowsFields />
+      <fieldset className="field-group">
+        <legend>
+          <FormattedMessage id="forms.charges.sources" />
+        </legend>
+        <SourcesFields name="sources" />
+      </fieldset>
+      {Object.keys(form.formState.errors).length > 0 && (
+        <p role="alert" className="field-error form-summary">
+          <FormattedMessage id="forms.charges.notSaved" />
         </p>
-        <CaseDefaultsFollower kind="charge" />
-        <RecordPicker name="defendant" label="forms.charge.defendant" kind="person" />
-        <ChargeRowsFields />
-        <fieldset className="field-group">
-          <legend>
-            <FormattedMessage id="forms.charges.sources" />
-          </legend>
-          <SourcesFields name="sources" />
-        </fieldset>
-        {Object.keys(form.formState.errors).length > 0 && (
-          <p role="alert" className="field-error form-summary">
-            <FormattedMessage id="forms.charges.notSaved" />
-          </p>
-        )}
-        {formError !== undefined && (
-          <p role="alert" className="field-error">
-            {formError}
-          </p>
-        )}
-        <button type="submit" disabled={save.isPending}>
-          <FormattedMessage id="forms.charges.save" />
-        </button>
-      </form>
-    </FormProvider>
+      )}
+      {formError !== undefined && (
+        <p role="alert" className="field-error">
+          {formError}
+        </p>
+      )}
+      <button type="submit" disabled={save.isPending}>
+        <FormattedMessage id="forms.charges.save" />
+      </button>
+    </BatchForm>
   );
 }
 

@@ -1,0 +1,224 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { beforeEach, test } from 'node:test';
+import type { Store } from '../src/core/ports.ts';
+import {
+  bundleOfQuickCase,
+  emptyQuickCharge,
+  emptyQuickHearing,
+  emptyQuickMeasure,
+  otherNamesOf,
+  quickFieldOf,
+  type QuickCaseValues,
+} from '../web/src/features/forms/lib/quick-case.ts';
+import { bodyOf, testApi } from './support/api.ts';
+import { forEachStore } from './support/stores.ts';
+
+// The case form of one source: the seed's dispatch typed into it becomes one bundle, imported whole, whose facts
+// are the demo's: the lineage of the mass-riots charge, the detention's days, the next hearing.
+
+const IDS = { case: 'case:quick', source: 'source:quick', person: 'person:quick' };
+const article = (number: string, part = '') => ({ jurisdiction: 'kz', code: 'cc', article: number, part });
+
+/** The dispatch as a first-time user types it into the form. */
+function seedValues(): QuickCaseValues {
+  return {
+    visibility: 'public',
+    jurisdiction: 'kz',
+    title: 'Zhanbolat Mamay: mass riots charge brought again',
+    summary: '',
+    confirmedOn: '2023-01-26',
+    source: {
+      existing: '',
+      title: 'Human Rights Watch dispatch on Zhanbolat Mamay',
+      publisher: 'Human Rights Watch',
+      publishedOn: '2023-01~',
+      url: '',
+      accessedOn: '',
+    },
+    person: { existing: '', name: 'Zhanbolat Mamay', otherNames: 'Zhanbolat Mamai, Жанболат Мамай' },
+    charges: [
+      { ...emptyQuickCharge('charge:q1'), article: article('272', '1'), date: '2022' },
+      {
+        ...emptyQuickCharge('charge:q2'),
+        article: article('400'),
+        began: 'reclassification',
+        from: '0',
+        date: '2022-11~',
+      },
+      {
+        ...emptyQuickCharge('charge:q3'),
+        article: article('272', '1'),
+        began: 'rebrought',
+        from: '0',
+        date: '2023-01-26',
+      },
+      {
+        ...emptyQuickCharge('charge:q4'),
+        article: article('378'),
+        date: '2022?',
+        then: 'sent_to_court',
+        thenDate: '2022',
+      },
+      {
+        ...emptyQuickCharge('charge:q5'),
+        article: article('274'),
+        date: '2022?',
+        then: 'sent_to_court',
+        thenDate: '2022',
+      },
+    ],
+    measures: [
+      {
+        ...emptyQuickMeasure('measure:q1', 'detention_unstated'),
+        from: '[2022-01..2022-05]',
+        until: '[2022-09..2023-01-26]',
+        duration: 'just over eight months',
+        replaced: true,
+      },
+      { ...emptyQuickMeasure('measure:q2', 'house_arrest') },
+    ],
+    hearings: [
+      { ...emptyQuickHearing('hearing:q1'), date: '2022-11-07' },
+      { ...emptyQuickHearing('hearing:q2'), date: '2023-02-06', status: 'scheduled' },
+    ],
+  };
+}
+
+forEachStore('a case recorded from one source', (getStore: () => Store) => {
+  let api: ReturnType<typeof testApi>;
+  beforeEach(() => {
+    api = testApi(getStore, { now: '2023-02-01T09:00:00.000Z' });
+  });
+
+  test('the form of one source imports as one bundle with the facts the dispatch gives', async () => {
+    const bundle = bundleOfQuickCase(seedValues(), IDS, 'en');
+    const res = await api.call('researcher', 'POST', '/api/import', bundle);
+    assert.equal(res.status, 200, JSON.stringify(await res.clone().json()));
+    const facts = await bodyOf<Facts>(await api.call('researcher', 'GET', '/api/cases/case:quick/facts'));
+    assert.deepEqual(facts.warnings, []);
+    // Custody changed to house arrest: "just over eight months" narrows the dates' 93–390 days to 242–276.
+    const [custody, arrest] = facts.defendants[0]?.measures ?? [];
+    assert.deepEqual(
+      [custody?.id, custody?.days, custody?.successor],
+      ['measure:q1', { min: 242, max: 276 }, 'measure:q2'],
+    );
+    assert.equal(arrest?.id, 'measure:q2');
+    assert.equal(facts.defendants[0]?.status.lastKnown?.status, 'under_house_arrest');
+    // Reclassified to 400, then brought again under 272(1): one lineage, both links from the first charge.
+    assert.deepEqual(facts.lineage[0]?.charges, ['charge:q1', 'charge:q2', 'charge:q3']);
+    assert.deepEqual(
+      facts.lineage[0]?.links.map((l) => [l.from, l.to, l.kind]),
+      [
+        ['charge:q1', 'charge:q2', 'reclassification'],
+        ['charge:q1', 'charge:q3', 'rebrought'],
+      ],
+    );
+    assert.deepEqual(
+      facts.upcomingHearings.map((h) => h.id),
+      ['hearing:q2'],
+    );
+    assert.equal(facts.horizon.on.date, '2023-01-26');
+
+    // The demo, recorded by hand from the same dispatch, has the same cumulative exposure.
+    const demo = await readFile(new URL('../data/demo/mamay.bundle.json', import.meta.url), 'utf8');
+    assert.equal((await api.call('admin', 'POST', '/api/import', demo)).status, 200);
+    const demoFacts = await bodyOf<Facts>(
+      await api.call('researcher', 'GET', '/api/cases/case:kz-mamay-2022/facts'),
+    );
+    assert.equal(facts.exposure.note, demoFacts.exposure.note);
+
+    // Every fact cites the source; the person has the three spellings, the first preferred.
+    const person = await bodyOf<{
+      record: { names: { value: string; script: string; isPreferred?: boolean }[] };
+    }>(await api.call('researcher', 'GET', '/api/persons/person:quick'));
+    assert.deepEqual(
+      person.record.names.map((n) => [n.value, n.script, n.isPreferred === true]),
+      [
+        ['Zhanbolat Mamay', 'Latn', true],
+        ['Zhanbolat Mamai', 'Latn', false],
+        ['Жанболат Мамай', 'Cyrl', false],
+      ],
+    );
+    const first = await bodyOf<{
+      record: { lifecycle: { kind: string; successors?: string[]; sources: unknown[] }[] };
+    }>(await api.call('researcher', 'GET', '/api/charges/charge:q1'));
+    assert.deepEqual(
+      first.record.lifecycle.map((s) => [s.kind, s.successors, s.sources]),
+      [
+        ['brought', undefined, [{ source: 'source:quick' }]],
+        ['reclassified', ['charge:q2'], [{ source: 'source:quick' }]],
+      ],
+    );
+  });
+
+  test('a record already made is reused, not made again: the person and the source chosen', async () => {
+    assert.equal(
+      (await api.call('researcher', 'POST', '/api/import', bundleOfQuickCase(seedValues(), IDS, 'en')))
+        .status,
+      200,
+    );
+    const values = seedValues();
+    values.title = 'A second case of the same person, from the same source';
+    values.person.existing = 'person:quick';
+    values.source.existing = 'source:quick';
+    values.charges = [{ ...emptyQuickCharge('charge:again'), article: article('274'), date: '2024-03' }];
+    values.measures = [];
+    values.hearings = [];
+    const bundle = bundleOfQuickCase(values, { ...IDS, case: 'case:second' }, 'en');
+    assert.deepEqual([bundle.persons, bundle.sources], [[], []]);
+    const res = await api.call('researcher', 'POST', '/api/import?mode=create', bundle);
+    assert.equal(res.status, 200, JSON.stringify(await res.clone().json()));
+    const second = await bodyOf<{ record: { participants: { person: string }[]; sources: unknown[] } }>(
+      await api.call('researcher', 'GET', '/api/cases/case:second/record'),
+    );
+    assert.deepEqual(
+      second.record.participants.map((p) => p.person),
+      ['person:quick'],
+    );
+    assert.deepEqual(second.record.sources, [{ source: 'source:quick' }]);
+  });
+
+  test('a form with mistakes writes nothing, and each mistake is put beside its box', async () => {
+    const values = seedValues();
+    values.title = '';
+    values.source.url = 'https://example.org/dispatch';
+    values.charges[1] = { ...(values.charges[1] ?? emptyQuickCharge('charge:q2')), date: 'November' };
+    values.measures[0] = { ...(values.measures[0] ?? emptyQuickMeasure('measure:q1')), kind: '' };
+    const res = await api.call('researcher', 'POST', '/api/import', bundleOfQuickCase(values, IDS, 'en'));
+    assert.equal(res.status, 422);
+    const { error } = await bodyOf<{ error: { issues: { path: string }[] } }>(res);
+    const fields = new Set(error.issues.map((i) => quickFieldOf(i.path, values)));
+    for (const field of ['title', 'source.accessedOn', 'charges.1.date', 'measures.0.kind'])
+      assert.ok(fields.has(field), `${field} in ${JSON.stringify([...fields])}`);
+    for (const path of ['/api/cases/case:quick', '/api/persons/person:quick', '/api/sources/source:quick'])
+      assert.equal((await api.call('admin', 'GET', path)).status, 404, path);
+  });
+});
+
+test('the spellings typed in one box are split at lines, commas and semicolons, once each', () => {
+  assert.deepEqual(otherNamesOf('Mamai, Мамай;\n Mamai\n\n Mamaı '), ['Mamai', 'Мамай', 'Mamaı']);
+});
+
+test("a problem's place in the bundle names the form's box", () => {
+  const values = seedValues();
+  assert.equal(quickFieldOf('$.charges[2].article.article', values), 'charges.2.article.article');
+  assert.equal(quickFieldOf('$.charges[1].origin.from', values), 'charges.1.from');
+  assert.equal(quickFieldOf('$.charges[3].lifecycle[1].date', values), 'charges.3.thenDate');
+  assert.equal(quickFieldOf('$.measures[0].steps[1].date', values), 'measures.0.until');
+  assert.equal(quickFieldOf('$.persons[0].names[2].value', values), 'person.otherNames');
+  assert.equal(quickFieldOf('$.cases[0].confirmed.on', values), 'confirmedOn');
+  assert.equal(quickFieldOf('$.cases[0].participants[0].person', values), undefined);
+});
+
+type Facts = {
+  warnings: unknown[];
+  defendants: {
+    status: { lastKnown?: { status: string } };
+    measures: { id: string; days: { min: number; max: number }; successor?: string }[];
+  }[];
+  lineage: { charges: string[]; links: { from: string; to: string; kind: string }[] }[];
+  upcomingHearings: { id: string }[];
+  horizon: { on: { date: string } };
+  exposure: { note: string };
+};

@@ -1,0 +1,190 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm, useWatch, type FieldValues } from 'react-hook-form';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useNavigate } from 'react-router';
+import { ApiError } from '../../../lib/api-client.ts';
+import { sendJson, type ApiIssue } from '../../../lib/api-write.ts';
+import { languageOf } from '../../../lib/locale.ts';
+import { usePageTitle } from '../../../lib/page-title.ts';
+import {
+  bundleOfQuickCase,
+  emptyQuickCharge,
+  quickFieldOf,
+  type QuickCaseValues,
+} from '../lib/quick-case.ts';
+import { BatchForm } from './batch-form.tsx';
+import { FieldGroup, SelectField, TextField } from './fields.tsx';
+import { JurisdictionField } from './jurisdiction-field.tsx';
+import { PartialDateInput } from './partial-date-input.tsx';
+import { FoundAlready } from './quick-case-found.tsx';
+import { QuickChargeRows, QuickHearingRows, QuickMeasureRows } from './quick-case-rows.tsx';
+import { newId } from './record-defaults.ts';
+import { RecordPicker } from './record-picker.tsx';
+
+/** The records the form makes; drawn once, so a second try after a refusal writes the same records. */
+const drawIds = () => ({ case: newId('case'), source: newId('source'), person: newId('person') });
+
+/**
+ * /cases/from-source: a case recorded from what one source says, in one form: the source, the person prosecuted,
+ * the case, its charges (reclassified, brought again), its restraint measures (one replacing another), its
+ * hearings, and how recent the source's news is. Every fact cites the source. Saved, it is imported as one bundle,
+ * whole or not at all; a refusal puts each problem beside its box. What one source cannot give (quotes, authorities,
+ * events, a second source) is added later from the case's page.
+ */
+export function QuickCasePage() {
+  const intl = useIntl();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const heading = intl.formatMessage({ id: 'quick.heading' });
+  usePageTitle(heading);
+  const [ids] = useState(drawIds);
+  const form = useForm<FieldValues>({
+    defaultValues: {
+      visibility: 'internal',
+      jurisdiction: 'kz',
+      title: '',
+      summary: '',
+      confirmedOn: '',
+      source: { existing: '', title: '', publisher: '', publishedOn: '', url: '', accessedOn: today() },
+      person: { existing: '', name: '', otherNames: '' },
+      charges: [emptyQuickCharge(newId('charge'))],
+      measures: [],
+      hearings: [],
+    } satisfies QuickCaseValues,
+  });
+  const [unplaced, setUnplaced] = useState<ApiIssue[]>([]);
+  const [formError, setFormError] = useState<string>();
+  const save = useMutation({
+    mutationFn: (bundle: Record<string, unknown>) => sendJson<unknown>('/api/import', JSON.stringify(bundle)),
+    onSuccess: () => {
+      void client.invalidateQueries();
+      void navigate(`/cases/${encodeURIComponent(ids.case)}`);
+    },
+    onError: (error) => {
+      const issues = error instanceof ApiError ? ((error.issues ?? []) as ApiIssue[]) : [];
+      if (issues.length === 0) {
+        setFormError(error.message);
+        return;
+      }
+      const values = form.getValues() as QuickCaseValues;
+      const left: ApiIssue[] = [];
+      for (const issue of issues) {
+        const field = quickFieldOf(issue.path ?? '', values);
+        if (field !== undefined) form.setError(field, { message: issue.message });
+        else left.push(issue);
+      }
+      setUnplaced(left);
+    },
+  });
+
+  const submit = form.handleSubmit((values) => {
+    setFormError(undefined);
+    setUnplaced([]);
+    form.clearErrors();
+    save.mutate(bundleOfQuickCase(values as QuickCaseValues, ids, languageOf(intl.locale)));
+  });
+  const hasErrors = Object.keys(form.formState.errors).length > 0;
+
+  return (
+    <BatchForm form={form} kind="quick-case" heading={heading} hint="quick.hint" onSubmit={submit}>
+      <SourceSection />
+      <PersonSection />
+      <FieldGroup legend="quick.case">
+        <TextField name="title" label="quick.title" />
+        <JurisdictionField name="jurisdiction" />
+        <TextField name="summary" label="quick.summary" multiline />
+      </FieldGroup>
+      <QuickChargeRows />
+      <QuickMeasureRows />
+      <QuickHearingRows />
+      <FieldGroup legend="quick.recent">
+        <p className="hint">
+          <FormattedMessage id="quick.recentHint" />
+        </p>
+        <PartialDateInput name="confirmedOn" label="quick.confirmedOn" />
+      </FieldGroup>
+      <SelectField
+        name="visibility"
+        label="quick.visibility"
+        options={['internal', 'restricted', 'public']}
+        messages="forms.visibility"
+      />
+      {(hasErrors || unplaced.length > 0) && (
+        <div role="alert" className="field-error form-summary">
+          <p>
+            <FormattedMessage id="quick.notSaved" />
+          </p>
+          {unplaced.length > 0 && (
+            <ul>
+              {unplaced.map((issue, i) => (
+                <li key={i}>
+                  {issue.message} <code className="muted">{issue.path ?? issue.record}</code>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {formError !== undefined && (
+        <p role="alert" className="field-error">
+          {formError}
+        </p>
+      )}
+      <button type="submit" disabled={save.isPending}>
+        <FormattedMessage id="quick.save" />
+      </button>
+    </BatchForm>
+  );
+}
+
+/** The day in the reader's calendar, as the core writes a day: a web page's "read on" starts as today. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The source every fact cites: one already recorded, or a new one described in a few words. */
+function SourceSection() {
+  const [existing, url, title] = useWatch({ name: ['source.existing', 'source.url', 'source.title'] }) as [
+    string,
+    string,
+    string,
+  ];
+  return (
+    <FieldGroup legend="quick.source">
+      <p className="hint">
+        <FormattedMessage id="quick.sourceHint" />
+      </p>
+      <RecordPicker name="source.existing" label="quick.sourceExisting" kind="source" />
+      {existing === '' && (
+        <>
+          <TextField name="source.title" label="quick.sourceTitle" />
+          <FoundAlready kind="source" typed={title} field="source.existing" />
+          <TextField name="source.publisher" label="quick.sourcePublisher" />
+          <PartialDateInput name="source.publishedOn" label="quick.sourcePublished" />
+          <TextField name="source.url" label="quick.sourceUrl" type="url" />
+          {url.trim() !== '' && <TextField name="source.accessedOn" label="quick.sourceRead" type="date" />}
+        </>
+      )}
+    </FieldGroup>
+  );
+}
+
+/** The person prosecuted: one already recorded, or a new one by the names the source writes. */
+function PersonSection() {
+  const [existing, name] = useWatch({ name: ['person.existing', 'person.name'] }) as [string, string];
+  return (
+    <FieldGroup legend="quick.person">
+      <RecordPicker name="person.existing" label="quick.personExisting" kind="person" />
+      {existing === '' && (
+        <>
+          <TextField name="person.name" label="quick.personName" />
+          <FoundAlready kind="person" typed={name} field="person.existing" />
+          <TextField name="person.otherNames" label="quick.personOtherNames" />
+        </>
+      )}
+    </FieldGroup>
+  );
+}

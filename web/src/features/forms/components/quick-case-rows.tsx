@@ -1,0 +1,288 @@
+import type { ReactNode } from 'react';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { readWrittenDuration } from '../../../../../src/core/dates/written-duration.ts';
+import type { Duration } from '../../../../../src/core/dates/duration.ts';
+import { formatTerm, formatTermBounds } from '../../../lib/format.ts';
+import {
+  emptyQuickCharge,
+  emptyQuickHearing,
+  emptyQuickMeasure,
+  type QuickCharge,
+  type QuickMeasure,
+} from '../lib/quick-case.ts';
+import { ArticleField } from './article-field.tsx';
+import { CheckboxField, SelectField, TextField } from './fields.tsx';
+import { LawChoiceField } from './law-choice-field.tsx';
+import { PartialDateInput } from './partial-date-input.tsx';
+import { newId } from './record-defaults.ts';
+
+const HEARING_KINDS = [
+  'trial_session',
+  'preliminary',
+  'detention_review',
+  'verdict',
+  'appeal',
+  'other',
+] as const;
+
+/**
+ * A list of rows of one kind, each in its own titled group with its remove button, and a button that adds one:
+ * `legend` names the list, `row` each row ("Charge {n}"), `remove` its button; `add` names and makes a new row.
+ */
+function Rows({
+  name,
+  legend,
+  hint,
+  row,
+  remove,
+  add,
+  children,
+}: {
+  name: 'charges' | 'measures' | 'hearings';
+  legend: string;
+  hint?: string;
+  row: string;
+  remove: string;
+  add: (count: number) => { label: string; make: () => Record<string, unknown> };
+  children: (i: number, count: number) => ReactNode;
+}) {
+  const { control } = useFormContext();
+  const rows = useFieldArray({ control, name });
+  const adding = add(rows.fields.length);
+  const kind = name.slice(0, -1);
+  return (
+    <fieldset className="field-group">
+      <legend>
+        <FormattedMessage id={legend} />
+      </legend>
+      {hint !== undefined && (
+        <p className="hint">
+          <FormattedMessage id={hint} />
+        </p>
+      )}
+      {rows.fields.map((field, i) => (
+        <fieldset key={field.id} className={`field-group ${kind}-row`} {...{ [`data-${kind}-row`]: i }}>
+          <legend>
+            <FormattedMessage id={row} values={{ n: i + 1 }} />
+          </legend>
+          {children(i, rows.fields.length)}
+          {(name !== 'charges' || rows.fields.length > 1) && (
+            <button type="button" className="link-button" onClick={() => rows.remove(i)}>
+              <FormattedMessage id={remove} values={{ n: i + 1 }} />
+            </button>
+          )}
+        </fieldset>
+      ))}
+      <button type="button" className="link-button" onClick={() => rows.append(adding.make())}>
+        <FormattedMessage id={adding.label} />
+      </button>
+    </fieldset>
+  );
+}
+
+/** "Charge 1 (Art. 272(1))": how a later row names an earlier one it follows. */
+function chargeName(intl: ReturnType<typeof useIntl>, charge: QuickCharge | undefined, i: number): string {
+  const ref = charge?.article;
+  const article =
+    ref !== undefined && ref.article !== ''
+      ? ` (${intl.formatMessage({ id: 'quick.article' }, { article: ref.part !== '' ? `${ref.article}(${ref.part})` : ref.article })})`
+      : '';
+  return `${intl.formatMessage({ id: 'quick.chargeN' }, { n: i + 1 })}${article}`;
+}
+
+/**
+ * The charges, one a row in the order they were brought. A later row may have begun as the reclassification of an
+ * earlier one, or as an earlier one brought again; the earlier row's end is then written for it. What became of a
+ * charge otherwise (dropped, sent to court) is the row's "later".
+ */
+export function QuickChargeRows() {
+  const jurisdiction = useWatch({ name: 'jurisdiction' }) as string;
+  return (
+    <Rows
+      name="charges"
+      legend="quick.charges"
+      hint="quick.chargesHint"
+      row="quick.chargeN"
+      remove="quick.removeCharge"
+      add={() => ({
+        label: 'quick.addCharge',
+        make: () => ({ ...emptyQuickCharge(newId('charge'), jurisdiction || 'kz') }),
+      })}
+    >
+      {(i) => <ChargeRow i={i} />}
+    </Rows>
+  );
+}
+
+function ChargeRow({ i }: { i: number }) {
+  const intl = useIntl();
+  const name = `charges.${String(i)}`;
+  const [charges, began, then] = useWatch({ name: ['charges', `${name}.began`, `${name}.then`] }) as [
+    QuickCharge[],
+    QuickCharge['began'],
+    QuickCharge['then'],
+  ];
+  const earlier = charges.slice(0, i);
+  const dateLabel =
+    began === 'reclassification'
+      ? 'quick.reclassifiedOn'
+      : began === 'rebrought'
+        ? 'quick.broughtAgainOn'
+        : 'quick.broughtOn';
+  return (
+    <>
+      {i > 0 && (
+        <div className="row">
+          <SelectField
+            name={`${name}.began`}
+            label="quick.began"
+            options={['brought', 'reclassification', 'rebrought']}
+            messages="quick.began"
+          />
+          {began !== 'brought' && (
+            <SelectField
+              name={`${name}.from`}
+              label={began === 'reclassification' ? 'quick.reclassifiedFrom' : 'quick.broughtAgainAfter'}
+              options={earlier.map((_, j) => String(j))}
+              labels={Object.fromEntries(earlier.map((c, j) => [String(j), chargeName(intl, c, j)]))}
+              allowEmpty
+            />
+          )}
+        </div>
+      )}
+      <ArticleField name={`${name}.article`} dates={[`${name}.date`, `${name}.date`]} />
+      <PartialDateInput name={`${name}.date`} label={dateLabel} />
+      <div className="row">
+        <SelectField
+          name={`${name}.then`}
+          label="quick.then"
+          options={['', 'dropped', 'sent_to_court']}
+          labels={{
+            '': intl.formatMessage({ id: 'quick.thenNothing' }),
+            dropped: intl.formatMessage({ id: 'quick.thenDropped' }),
+            sent_to_court: intl.formatMessage({ id: 'quick.thenSentToCourt' }),
+          }}
+        />
+        {then !== '' && <PartialDateInput name={`${name}.thenDate`} label="quick.thenOn" />}
+      </div>
+    </>
+  );
+}
+
+/**
+ * The restraint measures, one a row: the kind, from when, how long in the source's words (read into bounds as it is
+ * typed), and whether it ended or was replaced by the next row's measure (custody changed to house arrest).
+ */
+export function QuickMeasureRows() {
+  return (
+    <Rows
+      name="measures"
+      legend="quick.measures"
+      row="quick.measureN"
+      remove="quick.removeMeasure"
+      add={(count) => ({
+        label: count === 0 ? 'quick.addMeasure' : 'quick.addNextMeasure',
+        // The first is most often custody, and what follows it house arrest: the kind is still the user's.
+        make: () => ({ ...emptyQuickMeasure(newId('measure'), count === 0 ? 'custody' : 'house_arrest') }),
+      })}
+    >
+      {(i, count) => <MeasureRow i={i} isLast={i === count - 1} />}
+    </Rows>
+  );
+}
+
+function MeasureRow({ i, isLast }: { i: number; isLast: boolean }) {
+  const name = `measures.${String(i)}`;
+  const [replaced, duration] = useWatch({ name: [`${name}.replaced`, `${name}.duration`] }) as [
+    QuickMeasure['replaced'],
+    string,
+  ];
+  return (
+    <>
+      <LawChoiceField
+        name={`${name}.kind`}
+        label="forms.measure.kind"
+        vocabulary="measures"
+        messages="measureKind"
+      />
+      <PartialDateInput name={`${name}.from`} label="quick.measureFrom" />
+      <TextField name={`${name}.duration`} label="quick.duration" />
+      <DurationRead text={duration} />
+      {!isLast && <CheckboxField name={`${name}.replaced`} label="quick.replaced" />}
+      <PartialDateInput
+        name={`${name}.until`}
+        label={replaced && !isLast ? 'quick.replacedOn' : 'quick.endedOn'}
+      />
+    </>
+  );
+}
+
+/** What a length in words was read as ("at least 8 months, at most 9 months"), or that it was not understood. */
+function DurationRead({ text }: { text: string }) {
+  const intl = useIntl();
+  if (text.trim() === '') return null;
+  const read = readWrittenDuration(text);
+  if (read === undefined)
+    return (
+      <p className="hint" role="status">
+        <FormattedMessage id="quick.durationUnread" />
+      </p>
+    );
+  const { atLeast, atMost } = read;
+  const termOf = (d: Duration) => {
+    const [unit = 'days', value = 0] = Object.entries(d)[0] ?? [];
+    return { unit, value };
+  };
+  const bounds =
+    atLeast !== undefined && atMost !== undefined
+      ? JSON.stringify(atLeast) === JSON.stringify(atMost)
+        ? formatTerm(intl, termOf(atLeast))
+        : formatTermBounds(intl, { min: termOf(atLeast), max: termOf(atMost) })
+      : atMost !== undefined
+        ? formatTermBounds(intl, { max: termOf(atMost) })
+        : intl.formatMessage({ id: 'quick.atLeast' }, { term: formatTerm(intl, termOf(atLeast ?? {})) });
+  return (
+    <p className="hint duration-read" role="status">
+      <FormattedMessage id="quick.durationRead" values={{ bounds }} />
+    </p>
+  );
+}
+
+/** The hearings, one a row: the kind, the day, and whether it was held or is still to come. */
+export function QuickHearingRows() {
+  return (
+    <Rows
+      name="hearings"
+      legend="quick.hearings"
+      row="quick.hearingN"
+      remove="quick.removeHearing"
+      add={() => ({ label: 'quick.addHearing', make: () => ({ ...emptyQuickHearing(newId('hearing')) }) })}
+    >
+      {(i) => <HearingRow i={i} />}
+    </Rows>
+  );
+}
+
+function HearingRow({ i }: { i: number }) {
+  const name = `hearings.${String(i)}`;
+  return (
+    <>
+      <div className="row">
+        <SelectField
+          name={`${name}.kind`}
+          label="forms.hearing.kind"
+          options={HEARING_KINDS}
+          messages="hearingKind"
+        />
+        <SelectField
+          name={`${name}.status`}
+          label="forms.hearing.status"
+          options={['held', 'scheduled']}
+          messages="hearingStatus"
+        />
+      </div>
+      <PartialDateInput name={`${name}.date`} label="quick.hearingOn" />
+    </>
+  );
+}

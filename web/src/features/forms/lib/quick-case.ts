@@ -1,0 +1,299 @@
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from '../../../../../src/exchange/bundle-schema.ts';
+import { readWrittenDuration } from '../../../../../src/core/dates/written-duration.ts';
+import { recordOfForm } from './form-record.ts';
+import { nameKindOf, nameWriting, type NameWriting } from './name-script.ts';
+
+/**
+ * A case recorded from one source in one form, as a dispatch tells it: the source, the person prosecuted, the
+ * charges in the order they were brought (each perhaps reclassified from, or brought again after, an earlier one),
+ * the restraint measures (each perhaps replaced by the next), the hearings, and how recent the source's news is.
+ * Every fact cites the source. The form becomes one bundle, imported whole or not at all.
+ */
+export interface QuickCaseValues {
+  visibility: string;
+  jurisdiction: string;
+  title: string;
+  summary: string;
+  /** The day of the source's latest news about the case: past it, the case's facts say what was last known. */
+  confirmedOn: string;
+  source: {
+    /** A source already recorded; when set, the fields below are not used. */
+    existing: string;
+    title: string;
+    publisher: string;
+    publishedOn: string;
+    url: string;
+    accessedOn: string;
+  };
+  person: {
+    /** A person already recorded; when set, the names below are not used. */
+    existing: string;
+    name: string;
+    /** Other spellings, one a line or separated by commas. */
+    otherNames: string;
+  };
+  charges: QuickCharge[];
+  measures: QuickMeasure[];
+  hearings: QuickHearing[];
+}
+
+export interface QuickCharge {
+  id: string;
+  article: { jurisdiction: string; code: string; article: string; part: string };
+  /** How the charge began: brought, reclassified from an earlier row, or brought again after one. */
+  began: 'brought' | 'reclassification' | 'rebrought';
+  /** The earlier row (its index, as text) a reclassification or a bringing again follows. */
+  from: string;
+  date: string;
+  /** What became of it, where the source says and no later row says it: dropped, or sent to court. */
+  then: '' | 'dropped' | 'sent_to_court';
+  thenDate: string;
+}
+
+export interface QuickMeasure {
+  id: string;
+  kind: string;
+  from: string;
+  until: string;
+  /** How long it lasted in the source's words ("just over eight months"): the days its dates leave open narrow. */
+  duration: string;
+  /** Replaced by the next row's measure (custody changed to house arrest) on `until`, or on the next one's start. */
+  replaced: boolean;
+}
+
+export interface QuickHearing {
+  id: string;
+  kind: string;
+  date: string;
+  status: 'held' | 'scheduled';
+}
+
+/** The ids of the records the form makes (new ones drawn when the form opens, so a second save is the same). */
+export interface QuickIds {
+  case: string;
+  source: string;
+  person: string;
+}
+
+export function emptyQuickCharge(id: string, jurisdiction = 'kz'): QuickCharge {
+  return {
+    id,
+    article: { jurisdiction, code: 'cc', article: '', part: '' },
+    began: 'brought',
+    from: '',
+    date: '',
+    then: '',
+    thenDate: '',
+  };
+}
+
+export function emptyQuickMeasure(id: string, kind = ''): QuickMeasure {
+  return { id, kind, from: '', until: '', duration: '', replaced: false };
+}
+
+export function emptyQuickHearing(id: string): QuickHearing {
+  return { id, kind: 'trial_session', date: '', status: 'held' };
+}
+
+/** The several spellings typed in one box: one a line, or separated by commas or semicolons. */
+export function otherNamesOf(text: string): string[] {
+  return text
+    .split(/[\n,;]/)
+    .map((name) => name.trim())
+    .filter((name, i, all) => name !== '' && all.indexOf(name) === i);
+}
+
+type Citations = { source: string }[];
+type Rec = Record<string, unknown>;
+
+/** A name as the person's record holds it: its script and language read from its letters, cited. */
+function nameOf(value: string, fallback: NameWriting, cite: Citations, isPreferred: boolean): Rec {
+  const writing = nameWriting(value) ?? fallback;
+  return {
+    value,
+    ...writing,
+    kind: nameKindOf(writing, 'transliteration'),
+    ...(isPreferred ? { isPreferred: true } : {}),
+    sources: cite,
+  };
+}
+
+function chargesOf(values: QuickCaseValues, ids: QuickIds, defendant: string, cite: Citations): Rec[] {
+  const rows = values.charges;
+  const lifecycles: Rec[][] = rows.map((row) => [{ kind: 'brought', date: row.date, sources: cite }]);
+  const origins: (Rec | undefined)[] = rows.map(() => undefined);
+  rows.forEach((row, i) => {
+    if (row.began === 'brought') return;
+    const from = Number(row.from);
+    const earlier = Number.isInteger(from) && from >= 0 && from < i ? rows[from] : undefined;
+    // An origin without an earlier row is written as it is, so the core says what is missing.
+    origins[i] = { kind: row.began, from: earlier !== undefined ? [earlier.id] : [] };
+    if (earlier !== undefined && row.began === 'reclassification')
+      lifecycles[from]?.push({ kind: 'reclassified', date: row.date, successors: [row.id], sources: cite });
+  });
+  rows.forEach((row, i) => {
+    if (row.then !== '') lifecycles[i]?.push({ kind: row.then, date: row.thenDate, sources: cite });
+  });
+  return rows.map((row, i) => ({
+    id: row.id,
+    case: ids.case,
+    defendant,
+    article: row.article,
+    ...(origins[i] !== undefined ? { origin: origins[i] } : {}),
+    lifecycle: lifecycles[i],
+    visibility: values.visibility,
+    sources: cite,
+  }));
+}
+
+function measuresOf(values: QuickCaseValues, ids: QuickIds, person: string, cite: Citations): Rec[] {
+  const rows = values.measures;
+  return rows.map((row, i) => {
+    const next = rows[i + 1];
+    const previous = rows[i - 1];
+    // A measure that replaced the one above began when that one was changed, unless its own start is given.
+    const from = row.from !== '' ? row.from : previous?.replaced === true ? previous.until : '';
+    const steps: Rec[] = [{ kind: 'ordered', date: from, sources: cite }];
+    if (row.replaced && next !== undefined) {
+      const on = row.until !== '' ? row.until : next.from;
+      steps.push({ kind: 'changed', date: on, successor: next.id, sources: cite });
+    } else if (row.until !== '') steps.push({ kind: 'ended', date: row.until, sources: cite });
+    const read = row.duration.trim() === '' ? undefined : readWrittenDuration(row.duration);
+    return {
+      id: row.id,
+      case: ids.case,
+      person,
+      kind: row.kind,
+      steps,
+      ...(row.duration.trim() !== ''
+        ? { reportedDuration: { text: row.duration.trim(), ...(read ?? {}), sources: cite } }
+        : {}),
+      visibility: values.visibility,
+      sources: cite,
+    };
+  });
+}
+
+/**
+ * The bundle the form makes: the new source and person (unless chosen among those recorded), the case with the
+ * person as its defendant, its charges with their succession written on both sides, its measures with each
+ * change, and its hearings, every fact citing the source. Empty boxes are left out, as a record form leaves them.
+ */
+export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, language: string): Rec {
+  const sourceId = values.source.existing !== '' ? values.source.existing : ids.source;
+  const personId = values.person.existing !== '' ? values.person.existing : ids.person;
+  const cite: Citations = [{ source: sourceId }];
+  const writing: NameWriting =
+    language === 'en'
+      ? { script: 'Latn', language: 'en' }
+      : { script: 'Cyrl', language: language === 'kk' ? 'kk' : 'ru' };
+  const { source } = values;
+  const sources =
+    values.source.existing !== ''
+      ? []
+      : [
+          {
+            id: ids.source,
+            // An address makes it a web page, read on the day given; without one it is a document.
+            kind: source.url.trim() !== '' ? 'web' : 'document',
+            ...(source.url.trim() === '' ? { documentKind: 'article' } : {}),
+            title: source.title,
+            publisher: source.publisher,
+            publishedOn: source.publishedOn,
+            url: source.url.trim(),
+            accessedOn: source.url.trim() !== '' ? source.accessedOn : '',
+            visibility: values.visibility,
+          },
+        ];
+  const persons =
+    values.person.existing !== ''
+      ? []
+      : [
+          {
+            id: ids.person,
+            names: [
+              nameOf(values.person.name.trim(), writing, cite, true),
+              ...otherNamesOf(values.person.otherNames)
+                .filter((name) => name !== values.person.name.trim())
+                .map((name) => nameOf(name, writing, cite, false)),
+            ],
+            visibility: values.visibility,
+            fieldVisibility: { contact: 'restricted' },
+          },
+        ];
+  const theCase = {
+    id: ids.case,
+    jurisdiction: values.jurisdiction,
+    title: values.title,
+    summary: values.summary,
+    participants: [{ person: personId, role: 'defendant', sources: cite }],
+    ...(values.confirmedOn !== '' ? { confirmed: { on: values.confirmedOn, sources: cite } } : {}),
+    visibility: values.visibility,
+    sources: cite,
+  };
+  const hearings = values.hearings.map((row) => ({
+    id: row.id,
+    case: ids.case,
+    kind: row.kind,
+    date: row.date,
+    status: row.status,
+    visibility: values.visibility,
+    sources: cite,
+  }));
+  return recordOfForm({
+    format: BUNDLE_FORMAT,
+    formatVersion: BUNDLE_FORMAT_VERSION,
+    sources,
+    persons,
+    cases: [theCase],
+    charges: chargesOf(values, ids, personId, cite),
+    measures: measuresOf(values, ids, personId, cite),
+    hearings,
+  }) as Rec;
+}
+
+/**
+ * The box of the form a problem of the bundle stands beside, from its place in the bundle ('$.charges[1].article
+ * .article'), or undefined when no one box holds it (the form then lists it with its place in words).
+ */
+export function quickFieldOf(path: string, values: QuickCaseValues): string | undefined {
+  const m = /^\$\.(\w+)\[(\d+)\]\.?(.*)$/.exec(path);
+  if (m === null) return undefined;
+  const [, list = '', indexText = '', rest = ''] = m;
+  const i = Number(indexText);
+  const head = rest.split(/[.[]/)[0] ?? '';
+  switch (list) {
+    case 'sources':
+      return ['title', 'publisher', 'publishedOn', 'url', 'accessedOn'].includes(head)
+        ? `source.${head}`
+        : undefined;
+    case 'persons':
+      return /^names\[0\]/.test(rest) ? 'person.name' : head === 'names' ? 'person.otherNames' : undefined;
+    case 'cases':
+      if (['title', 'summary', 'jurisdiction'].includes(head)) return head;
+      return head === 'confirmed' ? 'confirmedOn' : undefined;
+    case 'charges':
+      return chargeFieldOf(i, rest, head, values);
+    case 'measures':
+      if (head === 'kind') return `measures.${String(i)}.kind`;
+      if (head === 'reportedDuration') return `measures.${String(i)}.duration`;
+      if (/^steps\[0\]/.test(rest)) return `measures.${String(i)}.from`;
+      if (head === 'steps') return `measures.${String(i)}.until`;
+      return undefined;
+    case 'hearings':
+      return ['date', 'kind', 'status'].includes(head) ? `hearings.${String(i)}.${head}` : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function chargeFieldOf(i: number, rest: string, head: string, values: QuickCaseValues): string | undefined {
+  const row = `charges.${String(i)}`;
+  if (head === 'article') return `${row}.${rest.replace(/\[(\d+)\]/g, '.$1')}`;
+  if (head === 'origin') return `${row}.from`;
+  const step = /^lifecycle\[(\d+)\]/.exec(rest);
+  if (step === null) return undefined;
+  if (step[1] === '0') return `${row}.date`;
+  // A later step is the row's own "then", unless it is the reclassification a later row wrote here.
+  return values.charges[i]?.then !== '' ? `${row}.thenDate` : undefined;
+}
