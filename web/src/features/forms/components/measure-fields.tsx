@@ -1,4 +1,8 @@
+import { useEffect } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
+import { readWrittenDuration } from '../../../../../src/core/dates/written-duration.ts';
+import { DurationRead } from './quick-case-rows.tsx';
 import { FieldGroup, TextField } from './fields.tsx';
 import { LawChoiceField } from './law-choice-field.tsx';
 import { RecordPicker } from './record-picker.tsx';
@@ -31,6 +35,7 @@ export function MeasureFields() {
           <FormattedMessage id="forms.measure.durationHint" />
         </p>
         <TextField name="reportedDuration.text" label="forms.measure.durationText" />
+        <DurationWordsReader name="reportedDuration" />
         <div className="row">
           <TermFields name="reportedDuration.atLeast" label="forms.measure.atLeast" />
           <TermFields name="reportedDuration.atMost" label="forms.measure.atMost" />
@@ -39,4 +44,25 @@ export function MeasureFields() {
       </FieldGroup>
     </>
   );
+}
+
+const UNITS = ['years', 'months', 'days'] as const;
+
+/**
+ * Under the length in words: what they were read as, and, once the words are typed or changed here, the at least
+ * and at most boxes filled from them (a stored length is left as it was until its words change).
+ */
+function DurationWordsReader({ name }: { name: string }) {
+  const { setValue, getFieldState } = useFormContext();
+  const text = (useWatch({ name: `${name}.text` }) as string | undefined) ?? '';
+  const isTyped = getFieldState(`${name}.text`).isDirty;
+  useEffect(() => {
+    if (!isTyped) return;
+    const read = readWrittenDuration(text);
+    if (read === undefined) return;
+    for (const bound of ['atLeast', 'atMost'] as const)
+      for (const unit of UNITS)
+        setValue(`${name}.${bound}.${unit}`, read[bound]?.[unit] ?? Number.NaN, { shouldDirty: true });
+  }, [text, isTyped, name, setValue]);
+  return <DurationRead text={text} />;
 }

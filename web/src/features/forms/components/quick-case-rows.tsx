@@ -219,7 +219,7 @@ function MeasureRow({ i, isLast }: { i: number; isLast: boolean }) {
 }
 
 /** What a length in words was read as ("at least 8 months, at most 9 months"), or that it was not understood. */
-function DurationRead({ text }: { text: string }) {
+export function DurationRead({ text }: { text: string }) {
   const intl = useIntl();
   if (text.trim() === '') return null;
   const read = readWrittenDuration(text);
