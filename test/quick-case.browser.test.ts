@@ -122,6 +122,20 @@ test(
     await f.page.waitForURL(/\/cases\/case%3A[a-z0-9]+$/);
     const id = decodeURIComponent(new URL(f.page.url()).pathname.split('/').at(-1) ?? '');
     const got = await facts(f.page, id);
+    // The case cites its own source; the demo's dispatch is cited only by the person's names, and is listed apart.
+    await f.page.locator('[data-table="sources"]').getByText('HRW dispatch on Zhanbolat Mamay').waitFor();
+    const through = f.page.locator('[data-table="sources-through"]');
+    assert.match(
+      await through.innerText(),
+      /Human Rights Watch dispatch on the renewed[\s\S]*Zhanbolat Mamay/,
+    );
+    assert.equal(
+      await f.page
+        .locator('[data-table="sources"]')
+        .getByText(/on the renewed/)
+        .count(),
+      0,
+    );
     assert.equal(got.defendants[0]?.person.id, 'person:zhanbolat-mamay');
     assert.deepEqual(
       got.defendants[0]?.measures.map((m) => [m.kind, m.days.min, m.days.max]),
