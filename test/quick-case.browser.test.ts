@@ -164,11 +164,21 @@ test('a form with mistakes saves nothing and shows each beside its box', { skip 
   await typeInto(f.page.getByLabel('Its title, or a few words describing it'), 'A statement');
   await typeInto(f.page.getByLabel('Name, as the source writes it'), 'Aigerim Tleuzhan');
   await cite(f, 0, '274');
+  // The article's boxes are folded under what they hold.
+  assert.match(
+    await row(f, 'charge', 0).locator('details.article-boxes summary').innerText(),
+    /kz · cc · 274/,
+  );
+  await f.click('Add a charge');
+  await cite(f, 1, 'an offence the law data does not name');
   await f.click('Save the case');
   await f.page.locator('.form-summary').waitFor();
   assert.match(await f.page.locator('.form-summary').innerText(), /Nothing was saved/);
   assert.notEqual(await f.errorOf('title'), '');
   assert.notEqual(await f.errorOf('charges.0.date'), '');
+  // A row whose article was not found opens its boxes to show where the number is missing.
+  assert.notEqual(await f.errorOf('charges.1.article.article'), '');
+  assert.equal(await row(f, 'charge', 1).locator('details.article-boxes').getAttribute('open'), '');
   assert.match(f.page.url(), /\/cases\/from-source$/);
   await f.page.close();
 });

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { get, useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { titleIn, type LanguageTitles } from '../../../../../src/core/common/titles.ts';
@@ -130,11 +130,17 @@ function lawDay(actDate: unknown, brought: unknown): string | undefined {
 export function ArticleField({
   name = 'article',
   dates = ['actDate.date', 'lifecycle.0.date'],
+  isFolded = false,
 }: {
   /** The field holding the article (a charge's `article`, or a row's in a list of charges). */
   name?: string;
   /** The fields whose first date gives the day the law is read as of: the act's, then the charge's bringing. */
   dates?: readonly [string, string];
+  /**
+   * The jurisdiction, code, number and part boxes folded under what they hold, for a form of many rows where the
+   * article is typed as cited; they open by themselves when one of them has a problem.
+   */
+  isFolded?: boolean;
 } = {}) {
   const intl = useIntl();
   const { setValue } = useFormContext();
@@ -196,13 +202,41 @@ export function ArticleField({
           }}
         />
       )}
-      <div className="row">
-        <TextField name={`${name}.jurisdiction`} label="forms.case.jurisdiction" />
-        <TextField name={`${name}.code`} label="forms.charge.code" />
-        <TextField name={`${name}.article`} label="forms.charge.articleNumber" />
-        <TextField name={`${name}.part`} label="forms.charge.part" />
-      </div>
+      {isFolded ? (
+        <ArticleBoxesFolded name={name} values={[jurisdiction, code, article, part]} />
+      ) : (
+        <ArticleBoxes name={name} />
+      )}
       {described.data !== undefined && <ArticleSummary described={described.data} />}
     </FieldGroup>
+  );
+}
+
+/** The article's parts, box by box. */
+function ArticleBoxes({ name }: { name: string }) {
+  return (
+    <div className="row">
+      <TextField name={`${name}.jurisdiction`} label="forms.case.jurisdiction" />
+      <TextField name={`${name}.code`} label="forms.charge.code" />
+      <TextField name={`${name}.article`} label="forms.charge.articleNumber" />
+      <TextField name={`${name}.part`} label="forms.charge.part" />
+    </div>
+  );
+}
+
+/** The article's boxes under a line saying what they hold ("kz · cc · 272 · 1"), open where one has a problem. */
+function ArticleBoxesFolded({ name, values }: { name: string; values: (string | undefined)[] }) {
+  const { formState } = useFormContext();
+  const hasProblem = ['jurisdiction', 'code', 'article', 'part'].some(
+    (part) => get(formState.errors, `${name}.${part}`) !== undefined,
+  );
+  const held = values.filter((v) => v !== undefined && v !== '').join(' · ');
+  return (
+    <details className="article-boxes" open={hasProblem || undefined}>
+      <summary>
+        <FormattedMessage id="forms.article.boxes" /> <span className="muted">{held}</span>
+      </summary>
+      <ArticleBoxes name={name} />
+    </details>
   );
 }

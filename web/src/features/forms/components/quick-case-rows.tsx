@@ -151,7 +151,7 @@ function ChargeRow({ i }: { i: number }) {
           )}
         </div>
       )}
-      <ArticleField name={`${name}.article`} dates={[`${name}.date`, `${name}.date`]} />
+      <ArticleField name={`${name}.article`} dates={[`${name}.date`, `${name}.date`]} isFolded />
       <PartialDateInput name={`${name}.date`} label={dateLabel} />
       <div className="row">
         <SelectField
