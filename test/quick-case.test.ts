@@ -196,6 +196,34 @@ forEachStore('a case recorded from one source', (getStore: () => Store) => {
   });
 });
 
+test('rows left empty are left out, and a problem of the nth record stands beside the nth row typed in', () => {
+  const values = seedValues();
+  values.charges.splice(1, 0, emptyQuickCharge('charge:empty'));
+  values.measures = [emptyQuickMeasure('measure:empty', 'custody'), ...values.measures];
+  values.hearings.push(emptyQuickHearing('hearing:empty'));
+  // The reclassification and the bringing again now follow row 0 from rows 2 and 3.
+  const bundle = bundleOfQuickCase(values, IDS, 'en') as {
+    charges: { id: string }[];
+    measures: { id: string }[];
+    hearings: { id: string }[];
+  };
+  assert.deepEqual(
+    bundle.charges.map((c) => c.id),
+    ['charge:q1', 'charge:q2', 'charge:q3', 'charge:q4', 'charge:q5'],
+  );
+  assert.deepEqual(
+    bundle.measures.map((m) => m.id),
+    ['measure:q1', 'measure:q2'],
+  );
+  assert.deepEqual(
+    bundle.hearings.map((h) => h.id),
+    ['hearing:q1', 'hearing:q2'],
+  );
+  assert.equal(quickFieldOf('$.charges[1].lifecycle[0].date', values), 'charges.2.date');
+  assert.equal(quickFieldOf('$.measures[0].kind', values), 'measures.1.kind');
+  assert.equal(quickFieldOf('$.persons[0].names', values), 'person.name');
+});
+
 test('the spellings typed in one box are split at lines, commas and semicolons, once each', () => {
   assert.deepEqual(otherNamesOf('Mamai, Мамай;\n Mamai\n\n Mamaı '), ['Mamai', 'Мамай', 'Mamaı']);
 });

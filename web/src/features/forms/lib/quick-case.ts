@@ -103,6 +103,23 @@ export function otherNamesOf(text: string): string[] {
     .filter((name, i, all) => name !== '' && all.indexOf(name) === i);
 }
 
+/** A row with nothing typed in it is left out, as an empty box is: a case may have no charge, measure or hearing yet. */
+// A measure that replaced the one above it is given by that one's change, with nothing typed in its own row.
+const IS_FILLED = {
+  charges: (row: QuickCharge) => row.article.article.trim() !== '' || row.date !== '' || row.then !== '',
+  measures: (row: QuickMeasure, above: QuickMeasure | undefined) =>
+    row.from !== '' || row.until !== '' || row.duration.trim() !== '' || above?.replaced === true,
+  hearings: (row: QuickHearing) => row.date !== '',
+};
+type RowList = keyof typeof IS_FILLED;
+
+/** The indexes of the rows of a list that are not empty: the nth record of the list in the bundle is row `[n]`. */
+function keptRows(values: QuickCaseValues, list: RowList): number[] {
+  const isFilled = IS_FILLED[list] as (row: unknown, above: unknown) => boolean;
+  const rows: unknown[] = values[list];
+  return rows.flatMap((row, i) => (isFilled(row, rows[i - 1]) ? [i] : []));
+}
+
 type Citations = { source: string }[];
 type Rec = Record<string, unknown>;
 
@@ -134,20 +151,23 @@ function chargesOf(values: QuickCaseValues, ids: QuickIds, defendant: string, ci
   rows.forEach((row, i) => {
     if (row.then !== '') lifecycles[i]?.push({ kind: row.then, date: row.thenDate, sources: cite });
   });
-  return rows.map((row, i) => ({
-    id: row.id,
-    case: ids.case,
-    defendant,
-    article: row.article,
-    ...(origins[i] !== undefined ? { origin: origins[i] } : {}),
-    lifecycle: lifecycles[i],
-    visibility: values.visibility,
-    sources: cite,
-  }));
+  return keptRows(values, 'charges').map((i) => {
+    const row = rows[i] as QuickCharge;
+    return {
+      id: row.id,
+      case: ids.case,
+      defendant,
+      article: row.article,
+      ...(origins[i] !== undefined ? { origin: origins[i] } : {}),
+      lifecycle: lifecycles[i],
+      visibility: values.visibility,
+      sources: cite,
+    };
+  });
 }
 
 function measuresOf(values: QuickCaseValues, ids: QuickIds, person: string, cite: Citations): Rec[] {
-  const rows = values.measures;
+  const rows = keptRows(values, 'measures').map((i) => values.measures[i] as QuickMeasure);
   return rows.map((row, i) => {
     const next = rows[i + 1];
     const previous = rows[i - 1];
@@ -231,15 +251,17 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
     visibility: values.visibility,
     sources: cite,
   };
-  const hearings = values.hearings.map((row) => ({
-    id: row.id,
-    case: ids.case,
-    kind: row.kind,
-    date: row.date,
-    status: row.status,
-    visibility: values.visibility,
-    sources: cite,
-  }));
+  const hearings = keptRows(values, 'hearings')
+    .map((i) => values.hearings[i] as QuickHearing)
+    .map((row) => ({
+      id: row.id,
+      case: ids.case,
+      kind: row.kind,
+      date: row.date,
+      status: row.status,
+      visibility: values.visibility,
+      sources: cite,
+    }));
   return recordOfForm({
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_FORMAT_VERSION,
@@ -260,7 +282,10 @@ export function quickFieldOf(path: string, values: QuickCaseValues): string | un
   const m = /^\$\.(\w+)\[(\d+)\]\.?(.*)$/.exec(path);
   if (m === null) return undefined;
   const [, list = '', indexText = '', rest = ''] = m;
-  const i = Number(indexText);
+  // The nth charge, measure or hearing of the bundle is the nth row with something typed in it.
+  const rowsOf = (name: RowList) => keptRows(values, name)[Number(indexText)] ?? Number(indexText);
+  const i =
+    list === 'charges' || list === 'measures' || list === 'hearings' ? rowsOf(list) : Number(indexText);
   const head = rest.split(/[.[]/)[0] ?? '';
   switch (list) {
     case 'sources':
@@ -268,7 +293,8 @@ export function quickFieldOf(path: string, values: QuickCaseValues): string | un
         ? `source.${head}`
         : undefined;
     case 'persons':
-      return /^names\[0\]/.test(rest) ? 'person.name' : head === 'names' ? 'person.otherNames' : undefined;
+      if (rest === 'names' || /^names\[0\]/.test(rest)) return 'person.name';
+      return head === 'names' ? 'person.otherNames' : undefined;
     case 'cases':
       if (['title', 'summary', 'jurisdiction'].includes(head)) return head;
       return head === 'confirmed' ? 'confirmedOn' : undefined;
