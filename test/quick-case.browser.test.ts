@@ -83,7 +83,14 @@ test(
     await f.click('Add a charge');
     await row(f, 'charge', 2).getByLabel('How it began').selectOption('rebrought');
     await row(f, 'charge', 2).getByLabel('Brings again').selectOption('0');
-    await cite(f, 2, '272(1)');
+    // Brought again, it is under the article of the charge it brings again.
+    assert.deepEqual(
+      [
+        await f.page.locator('[name="charges.2.article.article"]').inputValue(),
+        await f.page.locator('[name="charges.2.article.part"]').inputValue(),
+      ],
+      ['272', '1'],
+    );
     await writeDate(f, 'charges.2.date', '26 January 2023');
     await f.click('Add a charge');
     await cite(f, 3, 'disseminating false information', 'Art. 274');
@@ -171,14 +178,24 @@ test('a form with mistakes saves nothing and shows each beside its box', { skip 
   );
   await f.click('Add a charge');
   await cite(f, 1, 'an offence the law data does not name');
+  await writeDate(f, 'charges.1.date', '2022');
   await f.click('Save the case');
   await f.page.locator('.form-summary').waitFor();
   assert.match(await f.page.locator('.form-summary').innerText(), /Nothing was saved/);
-  assert.notEqual(await f.errorOf('title'), '');
-  assert.notEqual(await f.errorOf('charges.0.date'), '');
+  assert.equal(await f.errorOf('title'), 'Required');
+  // A date left out says how to write one the source does not give; the first problem is brought into view.
+  assert.match(await f.errorOf('charges.0.date'), /^Required\. If the source gives no date/);
+  assert.equal(await f.page.evaluate<string | undefined>('document.activeElement?.name'), 'title');
   // A row whose article was not found opens its boxes to show where the number is missing.
   assert.notEqual(await f.errorOf('charges.1.article.article'), '');
   assert.equal(await row(f, 'charge', 1).locator('details.article-boxes').getAttribute('open'), '');
   assert.match(f.page.url(), /\/cases\/from-source$/);
+  // A date bounded on one side only is not taken, and the box says what to write instead.
+  await writeDate(f, 'charges.0.date', 'before 7 Nov 2022');
+  await f.page.getByLabel('Title of the case').focus();
+  assert.match(
+    await row(f, 'charge', 0).locator('.written-date .field-error').innerText(),
+    /bounded on one side only/,
+  );
   await f.page.close();
 });

@@ -179,6 +179,35 @@ forEachStore('a case recorded from one source', (getStore: () => Store) => {
     assert.deepEqual(second.record.sources, [{ source: 'source:quick' }]);
   });
 
+  test('a measure still running at the latest news began by that day, and the status says so', async () => {
+    const values = seedValues();
+    // The change is known only to a month range that runs past the news of 26 January 2023.
+    values.measures[0] = {
+      ...(values.measures[0] ?? emptyQuickMeasure('measure:q1')),
+      until: '[2022-09..2023-01]',
+    };
+    const bundle = bundleOfQuickCase(values, IDS, 'en') as {
+      measures: { steps: { kind: string; date: string }[] }[];
+    };
+    assert.deepEqual(
+      bundle.measures.map((m) => m.steps.map((step) => [step.kind, step.date])),
+      [
+        [
+          ['ordered', '[2022-01..2022-05]'],
+          ['changed', '[2022-09..2023-01-26]'],
+        ],
+        [['ordered', '[2022-09..2023-01-26]']],
+      ],
+    );
+    assert.equal((await api.call('researcher', 'POST', '/api/import', bundle)).status, 200);
+    const facts = await bodyOf<Facts>(await api.call('researcher', 'GET', '/api/cases/case:quick/facts'));
+    assert.equal(facts.defendants[0]?.status.lastKnown?.status, 'under_house_arrest');
+    // Without a day of latest news, nothing bounds it: the month range is kept as typed.
+    values.confirmedOn = '';
+    const open = bundleOfQuickCase(values, IDS, 'en') as { measures: { steps: { date: string }[] }[] };
+    assert.equal(open.measures[1]?.steps[0]?.date, '[2022-09..2023-01]');
+  });
+
   test('a form with mistakes writes nothing, and each mistake is put beside its box', async () => {
     const values = seedValues();
     values.title = '';

@@ -120,10 +120,19 @@ function WrittenDateInput({ value, onRead }: { value: string | undefined; onRead
         />
       </label>
       <span id={hintId} className={typed.isUnread ? 'field-error' : 'hint muted'}>
-        {typed.isUnread ? t('written.unread') : t('written.hint')}
+        {typed.isUnread ? t(isOneSided(text) ? 'written.oneSided' : 'written.unread') : t('written.hint')}
       </span>
     </span>
   );
+}
+
+// "before 7 Nov 2022", "by 2023", "не позднее…", "after May 2022": a date bounded on one side only, which a partial
+// date cannot hold (it would invent the other bound); the user is told to write the range the source allows.
+const ONE_SIDED =
+  /^(before|by|until|till|no later than|not later than|no earlier than|not earlier than|after|since|до|не позднее|не позже|не ранее|после|начиная)\s/i;
+
+function isOneSided(text: string): boolean {
+  return ONE_SIDED.test(text.trim()) || /\s(дейін|кейін|бастап)$/i.test(text.trim());
 }
 
 // A half-typed value (a year of two digits) is not a date yet: keep the typed text rather than emptying the box.

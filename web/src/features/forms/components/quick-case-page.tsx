@@ -19,7 +19,7 @@ import { JurisdictionField } from './jurisdiction-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
 import { FoundAlready } from './quick-case-found.tsx';
 import { QuickChargeRows, QuickHearingRows, QuickMeasureRows } from './quick-case-rows.tsx';
-import { newId } from './record-defaults.ts';
+import { newId, SCHEMAS } from './record-defaults.ts';
 import { RecordPicker } from './record-picker.tsx';
 
 /** The records the form makes; drawn once, so a second try after a refusal writes the same records. */
@@ -67,22 +67,35 @@ export function QuickCasePage() {
         setFormError(error.message);
         return;
       }
-      const values = form.getValues() as QuickCaseValues;
-      const left: ApiIssue[] = [];
-      for (const issue of issues) {
-        const field = quickFieldOf(issue.path ?? '', values);
-        if (field !== undefined) form.setError(field, { message: issue.message });
-        else left.push(issue);
-      }
-      setUnplaced(left);
+      placeIssues(issues, form.getValues() as QuickCaseValues);
     },
   });
 
-  const submit = form.handleSubmit((values) => {
+  /** Puts each problem beside its box, in the reader's words where a value is missing; keeps the others listed. */
+  const placeIssues = (issues: ApiIssue[], values: QuickCaseValues) => {
+    const left: ApiIssue[] = [];
+    for (const issue of issues) {
+      const field = quickFieldOf(issue.path ?? '', values);
+      if (field === undefined) left.push(issue);
+      else form.setError(field, { message: issue.message });
+    }
+    setUnplaced(left);
+    showFirstProblem();
+  };
+
+  const submit = form.handleSubmit((formValues) => {
     setFormError(undefined);
     setUnplaced([]);
     form.clearErrors();
-    save.mutate(bundleOfQuickCase(values as QuickCaseValues, ids, languageOf(intl.locale)));
+    const values = formValues as QuickCaseValues;
+    const bundle = bundleOfQuickCase(values, ids, languageOf(intl.locale));
+    // Checked here first by the core's own schemas, so that what is missing is said before anything is sent.
+    const issues = bundleIssues(bundle, {
+      required: intl.formatMessage({ id: 'forms.required' }),
+      dateRequired: intl.formatMessage({ id: 'quick.dateRequired' }),
+    });
+    if (issues.length > 0) placeIssues(issues, values);
+    else save.mutate(bundle);
   });
   const hasErrors = Object.keys(form.formState.errors).length > 0;
 
@@ -186,5 +199,61 @@ function PersonSection() {
         </>
       )}
     </FieldGroup>
+  );
+}
+
+/** Brings the first problem marked into view, and its box into focus where it has one. */
+function showFirstProblem() {
+  requestAnimationFrame(() => {
+    const first = document.querySelector<HTMLElement>(
+      '.quick-case-form [aria-invalid="true"], .quick-case-form .field-error',
+    );
+    first?.scrollIntoView({ block: 'center' });
+    if (first instanceof HTMLInputElement || first instanceof HTMLSelectElement) first.focus();
+  });
+}
+
+const KINDS_OF_LISTS = {
+  sources: 'source',
+  persons: 'person',
+  cases: 'case',
+  charges: 'charge',
+  measures: 'measure',
+  hearings: 'hearing',
+} as const;
+
+const MISSING = 'missing';
+
+// A date's place in a record: '.lifecycle[0].date', '.steps[1].date', '.confirmed.on', '.publishedOn'.
+const DATE_PATH = /(date|On|\.on)$/;
+
+/**
+ * The problems the core's schemas find in the bundle's records, each at its place in the bundle ('$.charges[1]
+ * .lifecycle[0].date'); a value left out is said as required, and a date left out says how to write one a source
+ * does not give.
+ */
+function bundleIssues(
+  bundle: Record<string, unknown>,
+  words: { required: string; dateRequired: string },
+): ApiIssue[] {
+  return Object.entries(KINDS_OF_LISTS).flatMap(([list, kind]) =>
+    ((bundle[list] as unknown[] | undefined) ?? []).flatMap((record, i) => {
+      // The schema's own words for a value left out are replaced by a mark, then by the reader's words.
+      const checked = SCHEMAS[kind].safeParse(record, {
+        error: (issue: { code: string; input?: unknown }) =>
+          issue.code === 'invalid_type' && issue.input === undefined ? MISSING : undefined,
+      });
+      if (checked.success) return [];
+      return checked.error.issues.map((issue) => {
+        const path = `$.${list}[${String(i)}]${issue.path.map((p) => (typeof p === 'number' ? `[${String(p)}]` : `.${String(p)}`)).join('')}`;
+        const isMissing = issue.message === MISSING;
+        const message = !isMissing
+          ? issue.message
+          : DATE_PATH.test(path)
+            ? words.dateRequired
+            : words.required;
+        return { code: issue.code, message, path };
+      });
+    }),
   );
 }

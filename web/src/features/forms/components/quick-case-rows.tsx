@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { readWrittenDuration } from '../../../../../src/core/dates/written-duration.ts';
@@ -124,6 +124,15 @@ function ChargeRow({ i }: { i: number }) {
     QuickCharge['then'],
   ];
   const earlier = charges.slice(0, i);
+  const from = charges[i]?.from ?? '';
+  const { setValue, getValues } = useFormContext();
+  // A charge brought again is brought under the article of the one it brings again, unless one is typed already.
+  useEffect(() => {
+    const source = charges[Number(from)];
+    if (began !== 'rebrought' || from === '' || source === undefined) return;
+    if ((getValues(`${name}.article.article`) as string) !== '') return;
+    setValue(`${name}.article`, { ...source.article }, { shouldDirty: true });
+  }, [began, from]);
   const dateLabel =
     began === 'reclassification'
       ? 'quick.reclassifiedOn'
@@ -194,10 +203,10 @@ export function QuickMeasureRows() {
 
 function MeasureRow({ i, isLast }: { i: number; isLast: boolean }) {
   const name = `measures.${String(i)}`;
-  const [replaced, duration] = useWatch({ name: [`${name}.replaced`, `${name}.duration`] }) as [
-    QuickMeasure['replaced'],
-    string,
-  ];
+  const [replaced, duration, above] = useWatch({
+    name: [`${name}.replaced`, `${name}.duration`, `measures.${String(i - 1)}.replaced`],
+  }) as [QuickMeasure['replaced'], string, boolean | undefined];
+  const isAfterReplaced = i > 0 && above === true;
   return (
     <>
       <LawChoiceField
@@ -207,6 +216,11 @@ function MeasureRow({ i, isLast }: { i: number; isLast: boolean }) {
         messages="measureKind"
       />
       <PartialDateInput name={`${name}.from`} label="quick.measureFrom" />
+      {isAfterReplaced && (
+        <p className="hint">
+          <FormattedMessage id="quick.fromReplaced" values={{ n: i }} />
+        </p>
+      )}
       <TextField name={`${name}.duration`} label="quick.duration" />
       <DurationRead text={duration} />
       {!isLast && <CheckboxField name={`${name}.replaced`} label="quick.replaced" />}

@@ -1,4 +1,5 @@
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from '../../../../../src/exchange/bundle-schema.ts';
+import { dayBounds, isPartialDate, parseDateRange } from '../../../../../src/core/dates/partial-date.ts';
 import { readWrittenDuration } from '../../../../../src/core/dates/written-duration.ts';
 import { recordOfForm } from './form-record.ts';
 import { nameKindOf, nameWriting, type NameWriting } from './name-script.ts';
@@ -166,18 +167,41 @@ function chargesOf(values: QuickCaseValues, ids: QuickIds, defendant: string, ci
   });
 }
 
+/**
+ * A measure still running at the source's latest news began by that day: a start that may lie later (a change
+ * "Sep 2022 – Jan 2023" when the news is of 26 January 2023) is bounded by it, as the form says of an end left empty.
+ */
+function startedByNews(date: string, news: string): string {
+  if (date === '' || news === '' || !isPartialDate(date) || !isPartialDate(news)) return date;
+  const start = dayBounds(date);
+  const { latest } = dayBounds(news);
+  if (start.latest <= latest || start.earliest > latest) return date;
+  const from = parseDateRange(date)?.from;
+  return `[${from !== undefined && dayBounds(from).earliest === start.earliest ? from : start.earliest}..${latest}]`;
+}
+
 function measuresOf(values: QuickCaseValues, ids: QuickIds, person: string, cite: Citations): Rec[] {
   const rows = keptRows(values, 'measures').map((i) => values.measures[i] as QuickMeasure);
+  const isReplaced = (i: number) => rows[i]?.replaced === true && i + 1 < rows.length;
+  // A measure that replaced the one above began when that one was changed, unless its own start is given.
+  const starts = rows.map((row, i) =>
+    row.from !== '' ? row.from : isReplaced(i - 1) ? (rows[i - 1]?.until ?? '') : '',
+  );
+  const changes = rows.map((row, i) =>
+    isReplaced(i) ? (row.until !== '' ? row.until : (rows[i + 1]?.from ?? '')) : '',
+  );
+  rows.forEach((row, i) => {
+    if (isReplaced(i) || row.until !== '') return;
+    const start = starts[i] ?? '';
+    const bounded = startedByNews(start, values.confirmedOn);
+    starts[i] = bounded;
+    if (isReplaced(i - 1) && changes[i - 1] === start) changes[i - 1] = bounded;
+  });
   return rows.map((row, i) => {
-    const next = rows[i + 1];
-    const previous = rows[i - 1];
-    // A measure that replaced the one above began when that one was changed, unless its own start is given.
-    const from = row.from !== '' ? row.from : previous?.replaced === true ? previous.until : '';
-    const steps: Rec[] = [{ kind: 'ordered', date: from, sources: cite }];
-    if (row.replaced && next !== undefined) {
-      const on = row.until !== '' ? row.until : next.from;
-      steps.push({ kind: 'changed', date: on, successor: next.id, sources: cite });
-    } else if (row.until !== '') steps.push({ kind: 'ended', date: row.until, sources: cite });
+    const steps: Rec[] = [{ kind: 'ordered', date: starts[i], sources: cite }];
+    if (isReplaced(i))
+      steps.push({ kind: 'changed', date: changes[i], successor: rows[i + 1]?.id, sources: cite });
+    else if (row.until !== '') steps.push({ kind: 'ended', date: row.until, sources: cite });
     const read = row.duration.trim() === '' ? undefined : readWrittenDuration(row.duration);
     return {
       id: row.id,
