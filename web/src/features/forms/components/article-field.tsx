@@ -178,11 +178,14 @@ export function ArticleField({
           value={cited}
           onChange={(e) => readCitation(e.target.value)}
           placeholder={intl.formatMessage({ id: 'forms.article.citedExample' })}
-          aria-describedby={hintId}
+          aria-describedby={isFolded ? undefined : hintId}
         />
-        <span id={hintId} className="muted">
-          <FormattedMessage id="forms.article.citedHint" />
-        </span>
+        {/* Folded among many rows, the form says once how an article is typed. */}
+        {!isFolded && (
+          <span id={hintId} className="muted">
+            <FormattedMessage id="forms.article.citedHint" />
+          </span>
+        )}
         {isUnread &&
           (found.data?.length === 0 || (found.data === undefined && found.fetchStatus === 'idle')) && (
             <span className="warning-text" role="status">

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
+import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { readWrittenDate } from '../../../../../src/core/dates/written-date.ts';
+import { formatPartialDate } from '../../../lib/format.ts';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { formatDateParts, parseDateParts, type DateEnd, type DateParts } from '../lib/partial-date-parts.ts';
@@ -12,7 +14,19 @@ const SEASONS = ['21', '22', '23', '24'] as const;
  * year, then a season or a month, then a day; approximate, uncertain; or a range "somewhere between". It writes
  * the core's partial-date string into the form field.
  */
-export function PartialDateInput({ name, label }: { name: string; label: string }) {
+export function PartialDateInput({
+  name,
+  label,
+  isCompact = false,
+}: {
+  name: string;
+  label: string;
+  /**
+   * For a form of many dates: the box to type the date in, with what it was read as; the year, month and day
+   * boxes, the range and the qualifiers folded under one line, and the typing hint said once by the form.
+   */
+  isCompact?: boolean;
+}) {
   const { control } = useFormContext();
   return (
     <Controller
@@ -22,6 +36,7 @@ export function PartialDateInput({ name, label }: { name: string; label: string 
         <DateInputs
           name={name}
           label={label}
+          isCompact={isCompact}
           value={field.value as string | undefined}
           onChange={(value) => field.onChange(value)}
         />
@@ -53,11 +68,13 @@ function useTypedParts(value: string | undefined): [DateParts, (next: DateParts)
 function DateInputs({
   name,
   label,
+  isCompact,
   value,
   onChange,
 }: {
   name: string;
   label: string;
+  isCompact: boolean;
   value: string | undefined;
   onChange: (value: string) => void;
 }) {
@@ -67,7 +84,36 @@ function DateInputs({
   return (
     <fieldset className="partial-date" data-field={name}>
       <legend>{intl.formatMessage({ id: label })}</legend>
-      <WrittenDateInput value={value} onRead={(read) => change(parseDateParts(read))} />
+      <WrittenDateInput
+        value={value}
+        isHintShown={!isCompact}
+        onRead={(read) => change(parseDateParts(read))}
+      />
+      {isCompact ? (
+        <>
+          {value !== undefined && isPartialDate(value) && (
+            <span className="hint date-read" role="status">
+              {intl.formatMessage({ id: 'forms.date.readAs' }, { date: formatPartialDate(intl, value) })}
+            </span>
+          )}
+          <details className="date-boxes">
+            <summary>{intl.formatMessage({ id: 'forms.date.boxes' })}</summary>
+            <DateBoxes parts={parts} change={change} />
+          </details>
+        </>
+      ) : (
+        <DateBoxes parts={parts} change={change} />
+      )}
+      <FieldErrorText name={name} />
+    </fieldset>
+  );
+}
+
+/** The date box by box: its start, its end when it is a range, and whether it is one. */
+function DateBoxes({ parts, change }: { parts: DateParts; change: (next: DateParts) => void }) {
+  const intl = useIntl();
+  return (
+    <>
       <DateEndInputs end={parts.from} onChange={(from) => change({ ...parts, from })} />
       {parts.isRange && (
         <>
@@ -83,8 +129,7 @@ function DateInputs({
         />
         {intl.formatMessage({ id: 'forms.date.range' })}
       </label>
-      <FieldErrorText name={name} />
-    </fieldset>
+    </>
   );
 }
 
@@ -92,13 +137,23 @@ function DateInputs({
  * A date typed in words or numbers, in any of the interface's languages, read into the boxes beside it as soon as
  * it reads as one; what does not is said when the box is left, and changes nothing.
  */
-function WrittenDateInput({ value, onRead }: { value: string | undefined; onRead: (value: string) => void }) {
+function WrittenDateInput({
+  value,
+  isHintShown,
+  onRead,
+}: {
+  value: string | undefined;
+  isHintShown: boolean;
+  onRead: (value: string) => void;
+}) {
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id: `forms.date.${id}` });
   const hintId = useId();
   const [typed, setTyped] = useState({ text: '', read: '', isUnread: false });
   // Once the date is changed in the boxes, or from elsewhere, the words typed no longer say it.
-  const text = typed.read === '' || typed.read === (value ?? '') ? typed.text : '';
+  // Marking the date approximate or uncertain keeps the words that gave it.
+  const bare = (v: string) => v.replace(/[~?%]/g, '');
+  const text = typed.read === '' || bare(typed.read) === bare(value ?? '') ? typed.text : '';
   return (
     <span className="written-date">
       <label>
@@ -106,7 +161,7 @@ function WrittenDateInput({ value, onRead }: { value: string | undefined; onRead
         <input
           value={text}
           placeholder={t('written.example')}
-          aria-describedby={hintId}
+          aria-describedby={typed.isUnread || isHintShown ? hintId : undefined}
           aria-invalid={typed.isUnread || undefined}
           onChange={(e) => {
             const next = e.target.value;
@@ -119,9 +174,11 @@ function WrittenDateInput({ value, onRead }: { value: string | undefined; onRead
           }
         />
       </label>
-      <span id={hintId} className={typed.isUnread ? 'field-error' : 'hint muted'}>
-        {typed.isUnread ? t(isOneSided(text) ? 'written.oneSided' : 'written.unread') : t('written.hint')}
-      </span>
+      {(typed.isUnread || isHintShown) && (
+        <span id={hintId} className={typed.isUnread ? 'field-error' : 'hint muted'}>
+          {typed.isUnread ? t(isOneSided(text) ? 'written.oneSided' : 'written.unread') : t('written.hint')}
+        </span>
+      )}
     </span>
   );
 }

@@ -101,6 +101,9 @@ export function QuickCasePage() {
 
   return (
     <BatchForm form={form} kind="quick-case" heading={heading} hint="quick.hint" onSubmit={submit}>
+      <p className="hint">
+        <FormattedMessage id="quick.datesHint" />
+      </p>
       <SourceSection />
       <PersonSection />
       <FieldGroup legend="quick.case">
@@ -115,7 +118,7 @@ export function QuickCasePage() {
         <p className="hint">
           <FormattedMessage id="quick.recentHint" />
         </p>
-        <PartialDateInput name="confirmedOn" label="quick.confirmedOn" />
+        <PartialDateInput name="confirmedOn" label="quick.confirmedOn" isCompact />
       </FieldGroup>
       <SelectField
         name="visibility"
@@ -176,7 +179,7 @@ function SourceSection() {
           <TextField name="source.title" label="quick.sourceTitle" />
           <FoundAlready kind="source" typed={title} field="source.existing" />
           <TextField name="source.publisher" label="quick.sourcePublisher" />
-          <PartialDateInput name="source.publishedOn" label="quick.sourcePublished" />
+          <PartialDateInput name="source.publishedOn" label="quick.sourcePublished" isCompact />
           <TextField name="source.url" label="quick.sourceUrl" type="url" />
           {url.trim() !== '' && <TextField name="source.accessedOn" label="quick.sourceRead" type="date" />}
         </>

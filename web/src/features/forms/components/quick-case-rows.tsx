@@ -161,7 +161,7 @@ function ChargeRow({ i }: { i: number }) {
         </div>
       )}
       <ArticleField name={`${name}.article`} dates={[`${name}.date`, `${name}.date`]} isFolded />
-      <PartialDateInput name={`${name}.date`} label={dateLabel} />
+      <PartialDateInput name={`${name}.date`} label={dateLabel} isCompact />
       <div className="row">
         <SelectField
           name={`${name}.then`}
@@ -173,7 +173,7 @@ function ChargeRow({ i }: { i: number }) {
             sent_to_court: intl.formatMessage({ id: 'quick.thenSentToCourt' }),
           }}
         />
-        {then !== '' && <PartialDateInput name={`${name}.thenDate`} label="quick.thenOn" />}
+        {then !== '' && <PartialDateInput name={`${name}.thenDate`} label="quick.thenOn" isCompact />}
       </div>
     </>
   );
@@ -215,7 +215,7 @@ function MeasureRow({ i, isLast }: { i: number; isLast: boolean }) {
         vocabulary="measures"
         messages="measureKind"
       />
-      <PartialDateInput name={`${name}.from`} label="quick.measureFrom" />
+      <PartialDateInput name={`${name}.from`} label="quick.measureFrom" isCompact />
       {isAfterReplaced && (
         <p className="hint">
           <FormattedMessage id="quick.fromReplaced" values={{ n: i }} />
@@ -227,6 +227,7 @@ function MeasureRow({ i, isLast }: { i: number; isLast: boolean }) {
       <PartialDateInput
         name={`${name}.until`}
         label={replaced && !isLast ? 'quick.replacedOn' : 'quick.endedOn'}
+        isCompact
       />
     </>
   );
@@ -296,7 +297,7 @@ function HearingRow({ i }: { i: number }) {
           messages="hearingStatus"
         />
       </div>
-      <PartialDateInput name={`${name}.date`} label="quick.hearingOn" />
+      <PartialDateInput name={`${name}.date`} label="quick.hearingOn" isCompact />
     </>
   );
 }
