@@ -112,6 +112,7 @@ test(
 
     await f.click('Add a hearing');
     await writeDate(f, 'hearings.0.date', '7 November 2022');
+    await row(f, 'hearing', 0).getByLabel('Charge 4 (Art. 274)').check();
     await f.click('Add a hearing');
     await row(f, 'hearing', 1).getByLabel('Status').selectOption('scheduled');
     await writeDate(f, 'hearings.1.date', '6 February 2023');
@@ -160,6 +161,16 @@ test(
       ['2023-02-06'],
     );
     assert.equal(got.horizon.on.date, '2023-01-26');
+    const held = await f.page.request.get(new URL(`/api/cases/${encodeURIComponent(id)}`, f.page.url()).href);
+    const heard = (
+      (await held.json()) as { hearings: { date: { date: string }; charges?: { id: string }[] }[] }
+    ).hearings;
+    // The trial held on 7 November is on the charge ticked; the scheduled session says nothing of its charges.
+    const byDate = Object.fromEntries(
+      heard.map((h) => [typeof h.date === 'string' ? h.date : h.date.date, h.charges]),
+    );
+    assert.equal((byDate['2022-11-07'] as unknown[] | undefined)?.length, 1);
+    assert.equal(byDate['2023-02-06'], undefined);
     await f.page.close();
   },
 );

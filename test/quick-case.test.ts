@@ -79,8 +79,13 @@ function seedValues(): QuickCaseValues {
       { ...emptyQuickMeasure('measure:q2', 'house_arrest') },
     ],
     hearings: [
-      { ...emptyQuickHearing('hearing:q1'), date: '2022-11-07' },
-      { ...emptyQuickHearing('hearing:q2'), date: '2023-02-06', status: 'scheduled' },
+      { ...emptyQuickHearing('hearing:q1'), date: '2022-11-07', charges: ['charge:q4', 'charge:q5'] },
+      {
+        ...emptyQuickHearing('hearing:q2'),
+        date: '2023-02-06',
+        status: 'scheduled',
+        charges: ['charge:q4', 'charge:q5', 'charge:gone'],
+      },
     ],
   };
 }
@@ -140,6 +145,13 @@ forEachStore('a case recorded from one source', (getStore: () => Store) => {
         ['Жанболат Мамай', 'Cyrl', false],
       ],
     );
+    // The trial is on the two lesser charges; a charge ticked whose row is gone is not written.
+    for (const id of ['hearing:q1', 'hearing:q2']) {
+      const hearing = await bodyOf<{ record: { charges: string[] } }>(
+        await api.call('researcher', 'GET', `/api/hearings/${id}`),
+      );
+      assert.deepEqual(hearing.record.charges, ['charge:q4', 'charge:q5'], id);
+    }
     const first = await bodyOf<{
       record: { lifecycle: { kind: string; successors?: string[]; sources: unknown[] }[] };
     }>(await api.call('researcher', 'GET', '/api/charges/charge:q1'));

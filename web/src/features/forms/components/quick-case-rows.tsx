@@ -298,6 +298,29 @@ function HearingRow({ i }: { i: number }) {
         />
       </div>
       <PartialDateInput name={`${name}.date`} label="quick.hearingOn" isCompact />
+      <HearingCharges name={`${name}.charges`} />
     </>
+  );
+}
+
+/** The charges a hearing tries, ticked among the form's charge rows that have an article. */
+function HearingCharges({ name }: { name: string }) {
+  const intl = useIntl();
+  const { register } = useFormContext();
+  const charges = (useWatch({ name: 'charges' }) as QuickCharge[]).map((charge, i) => ({ charge, i }));
+  const named = charges.filter(({ charge }) => charge.article.article.trim() !== '');
+  if (named.length === 0) return null;
+  return (
+    <fieldset className="checkbox-group">
+      <legend>
+        <FormattedMessage id="quick.hearingCharges" />
+      </legend>
+      {named.map(({ charge, i }) => (
+        <label key={charge.id} className="field inline">
+          <input type="checkbox" value={charge.id} {...register(name)} />
+          <span>{chargeName(intl, charge, i)}</span>
+        </label>
+      ))}
+    </fieldset>
   );
 }

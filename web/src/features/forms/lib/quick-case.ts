@@ -67,6 +67,8 @@ export interface QuickHearing {
   kind: string;
   date: string;
   status: 'held' | 'scheduled';
+  /** The charges it tries, by their rows' ids, where the source says ("his trial on those"). */
+  charges: string[];
 }
 
 /** The ids of the records the form makes (new ones drawn when the form opens, so a second save is the same). */
@@ -93,7 +95,7 @@ export function emptyQuickMeasure(id: string, kind = ''): QuickMeasure {
 }
 
 export function emptyQuickHearing(id: string): QuickHearing {
-  return { id, kind: 'trial_session', date: '', status: 'held' };
+  return { id, kind: 'trial_session', date: '', status: 'held', charges: [] };
 }
 
 /** The several spellings typed in one box: one a line, or separated by commas or semicolons. */
@@ -275,6 +277,7 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
     visibility: values.visibility,
     sources: cite,
   };
+  const charged = new Set(keptRows(values, 'charges').map((i) => values.charges[i]?.id));
   const hearings = keptRows(values, 'hearings')
     .map((i) => values.hearings[i] as QuickHearing)
     .map((row) => ({
@@ -283,6 +286,10 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
       kind: row.kind,
       date: row.date,
       status: row.status,
+      // Ticked charges whose rows were left empty are not written; none ticked is not said, and left out.
+      ...(row.charges.some((id) => charged.has(id))
+        ? { charges: row.charges.filter((id) => charged.has(id)) }
+        : {}),
       visibility: values.visibility,
       sources: cite,
     }));
