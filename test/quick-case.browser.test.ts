@@ -130,6 +130,12 @@ test(
     await f.page.waitForURL(/\/cases\/case%3A[a-z0-9]+$/);
     const id = decodeURIComponent(new URL(f.page.url()).pathname.split('/').at(-1) ?? '');
     const got = await facts(f.page, id);
+    // The charges are listed in the order they were brought, those of one year by their article.
+    const articles = await f.page.locator('[data-table="charges"] tbody th').allInnerTexts();
+    assert.deepEqual(
+      articles.map((text) => /^Art\. [\d()]+/.exec(text)?.[0]),
+      ['Art. 272(1)', 'Art. 274', 'Art. 400', 'Art. 272(1)'],
+    );
     // The case cites its own source; the demo's dispatch is cited only by the person's names, and is listed apart.
     await f.page.locator('[data-table="sources"]').getByText('HRW dispatch on Zhanbolat Mamay').waitFor();
     const through = f.page.locator('[data-table="sources-through"]');

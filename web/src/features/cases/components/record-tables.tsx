@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
@@ -98,6 +99,31 @@ function Steps({ steps, prefix }: { steps: readonly { kind: string; date: string
 }
 
 /** The charges with their history, where each came from (reclassified, re-brought) and who faces it. */
+/**
+ * Charges in the order they were brought, by the earliest day their first step may lie on (a charge dated only to
+ * a year before one of that year's months), then by the latest; those alike by their article's number.
+ */
+function byBrought<T extends { lifecycle: { date: string }[]; article: { article: string; part?: string } }>(
+  charges: readonly T[],
+): T[] {
+  const bounds = (c: T) => {
+    const date = c.lifecycle[0]?.date;
+    return date !== undefined && isPartialDate(date)
+      ? dayBounds(date)
+      : { earliest: '9999-12-31', latest: '9999-12-31' };
+  };
+  const number = (c: T) => `${c.article.article}(${c.article.part ?? ''})`;
+  return charges
+    .map((c) => ({ c, ...bounds(c) }))
+    .sort(
+      (a, b) =>
+        a.earliest.localeCompare(b.earliest) ||
+        a.latest.localeCompare(b.latest) ||
+        number(a.c).localeCompare(number(b.c), 'en', { numeric: true }),
+    )
+    .map(({ c }) => c);
+}
+
 export function ChargesTable({
   file,
   facts,
@@ -121,7 +147,7 @@ export function ChargesTable({
     const step = intl.formatMessage({ id: `step.${link.endStep.kind}` });
     return ` · ${intl.formatMessage({ id: 'lineage.gap' }, { later: days, step })}`;
   };
-  const rows = file.charges.map((c) => [
+  const rows = byBrought(file.charges).map((c) => [
     <>
       {articleText(intl, c.article)}
       {c.articleTitle && <div className="muted record-text">{c.articleTitle}</div>}
