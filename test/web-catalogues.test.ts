@@ -60,6 +60,8 @@ const ARGS = {
   successor: '—',
   n: 2,
   bounds: '—',
+  articles: '—',
+  title: '—',
   number: '272(1)',
   later: '—',
   step: '—',

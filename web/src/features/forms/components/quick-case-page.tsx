@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm, useWatch, type FieldValues } from 'react-hook-form';
+import { useForm, useFormContext, useWatch, type FieldValues } from 'react-hook-form';
+import { displayName } from '../../../../../src/core/common/names.ts';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
@@ -20,6 +21,7 @@ import { PartialDateInput } from './partial-date-input.tsx';
 import { FoundAlready } from './quick-case-found.tsx';
 import { QuickChargeRows, QuickHearingRows, QuickMeasureRows } from './quick-case-rows.tsx';
 import { newId, SCHEMAS } from './record-defaults.ts';
+import { useStoredRecord } from '../api/records.ts';
 import { RecordPicker } from './record-picker.tsx';
 
 /** The records the form makes; drawn once, so a second try after a refusal writes the same records. */
@@ -108,6 +110,7 @@ export function QuickCasePage() {
       <PersonSection />
       <FieldGroup legend="quick.case">
         <TextField name="title" label="quick.title" />
+        <SuggestedTitle />
         <JurisdictionField name="jurisdiction" />
         <TextField name="summary" label="quick.summary" multiline />
       </FieldGroup>
@@ -258,5 +261,52 @@ function bundleIssues(
         return { code: issue.code, message, path };
       });
     }),
+  );
+}
+
+/**
+ * Under an empty title: one made of the person's name and the charges' articles, taken with a click ("Zhanbolat
+ * Mamay: Art. 272(1), Art. 400 and Art. 274"), for a researcher who would otherwise compose one.
+ */
+function SuggestedTitle() {
+  const intl = useIntl();
+  const { setValue } = useFormContext();
+  const [title, existing, typed, charges] = useWatch({
+    name: ['title', 'person.existing', 'person.name', 'charges'],
+  }) as [string, string, string, QuickCaseValues['charges']];
+  const stored = useStoredRecord('person', existing !== '' ? existing : undefined);
+  const names = stored.data?.record.names;
+  const storedName =
+    names !== undefined && names.length > 0 ? displayName(names, languageOf(intl.locale)) : '';
+  const name = existing !== '' ? storedName : typed.trim();
+  if (title.trim() !== '' || name === '') return null;
+  const articles = [
+    ...new Set(
+      charges
+        .filter((c) => c.article.article.trim() !== '')
+        .map((c) =>
+          intl.formatMessage(
+            { id: 'quick.article' },
+            {
+              article: c.article.part !== '' ? `${c.article.article}(${c.article.part})` : c.article.article,
+            },
+          ),
+        ),
+    ),
+  ];
+  const suggestion =
+    articles.length > 0
+      ? intl.formatMessage({ id: 'quick.titleSuggestion' }, { name, articles: intl.formatList(articles) })
+      : name;
+  return (
+    <p className="hint suggested-title">
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => setValue('title', suggestion, { shouldDirty: true })}
+      >
+        <FormattedMessage id="quick.useTitle" values={{ title: suggestion }} />
+      </button>
+    </p>
   );
 }
