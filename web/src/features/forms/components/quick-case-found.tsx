@@ -37,6 +37,8 @@ export function FoundAlready({
                   onClick={() => setValue(field, s.id, { shouldDirty: true })}
                 >
                   <FormattedMessage id="quick.found.use" />
+                  {/* Each button is told apart by the record it takes, for those who hear the page. */}
+                  <span className="visually-hidden">: {s.label}</span>
                 </button>
               </li>
             ))}
