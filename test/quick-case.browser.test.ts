@@ -65,7 +65,7 @@ test(
     await writeDate(f, 'source.publishedOn', 'January 2023');
     // The person is recorded already: the form says so under the name, and takes that one.
     await typeInto(f.page.getByLabel('Name, as the source writes it'), 'Zhanbolat Mamai');
-    const found = f.page.locator('[data-found="person:zhanbolat-mamay"]');
+    const found = f.page.locator('.similar-persons [data-similar="person:zhanbolat-mamay"]');
     await found.getByRole('button', { name: 'This is the one' }).click();
     assert.equal(await f.page.getByLabel('Name, as the source writes it').count(), 0);
     assert.equal(await f.valueOnceItReads('person.existing', 'Zhanbolat Mamay'), 'Zhanbolat Mamay');

@@ -1,11 +1,13 @@
 import { useFormContext } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
-import { useSuggestions } from '../../search/api/search.ts';
+import { useSimilarPersons, useSuggestions } from '../../search/api/search.ts';
+import { FoundBox } from '../../search/components/found-box.tsx';
 import { useDebounced } from '../../search/lib/use-debounced.ts';
 
 /**
- * Under a name or title being typed for a new person or source: those already recorded under one that begins the
- * same, in any script, each with a button that takes it instead of making another.
+ * Under the names or title being typed for a new person or source: those already recorded who may be the one
+ * meant (a person under any of the names typed, in any script or spelling; a source under a title that begins the
+ * same), each with a button that takes it instead of making another.
  */
 export function FoundAlready({
   kind,
@@ -13,38 +15,45 @@ export function FoundAlready({
   field,
 }: {
   kind: 'person' | 'source';
-  typed: string;
+  /** The words typed: a person's names, a source's title. */
+  typed: readonly string[];
   field: string;
 }) {
   const { setValue } = useFormContext();
-  const words = useDebounced(typed.trim(), 300);
-  const { data } = useSuggestions(words.length >= 3 ? words : '');
-  const found = words.length >= 3 ? (data ?? []).filter((s) => s.kind === kind).slice(0, 5) : [];
+  const words = useDebounced(
+    typed
+      .map((t) => t.trim())
+      .filter((t) => t.length >= 3)
+      .join('\n'),
+    300,
+  );
+  const persons = useSimilarPersons(kind === 'person' && words !== '' ? words.split('\n') : []);
+  const sources = useSuggestions(kind === 'source' ? words : '');
+  const found =
+    words === ''
+      ? []
+      : kind === 'person'
+        ? (persons.data ?? []).map((p) => ({ id: p.id, label: p.names.join(' · ') }))
+        : (sources.data ?? []).filter((s) => s.kind === 'source').map((s) => ({ id: s.id, label: s.label }));
+  const shown = found.slice(0, 5);
   return (
-    <div className="similar-persons" role="status" aria-live="polite">
-      {found.length > 0 && (
-        <div className="similar-persons-box">
-          <p>
-            <FormattedMessage id={`quick.found.${kind}`} values={{ count: found.length }} />
-          </p>
-          <ul>
-            {found.map((s) => (
-              <li key={s.id} data-found={s.id}>
-                <span className="record-text">{s.label}</span>{' '}
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => setValue(field, s.id, { shouldDirty: true })}
-                >
-                  <FormattedMessage id="quick.found.use" />
-                  {/* Each button is told apart by the record it takes, for those who hear the page. */}
-                  <span className="visually-hidden">: {s.label}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
+    <FoundBox
+      found={shown}
+      intro={<FormattedMessage id={`quick.found.${kind}`} values={{ count: shown.length }} />}
+      line={(record) => (
+        <>
+          <span className="record-text">{record.label}</span>{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setValue(field, record.id, { shouldDirty: true })}
+          >
+            <FormattedMessage id="quick.found.use" />
+            {/* Each button is told apart by the record it takes, for those who hear the page. */}
+            <span className="visually-hidden">: {record.label}</span>
+          </button>
+        </>
       )}
-    </div>
+    />
   );
 }

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../../lib/page-title.ts';
 import {
   bundleOfQuickCase,
   emptyQuickCharge,
+  otherNamesOf,
   quickFieldOf,
   type QuickCaseValues,
 } from '../lib/quick-case.ts';
@@ -180,7 +181,7 @@ function SourceSection() {
       {existing === '' && (
         <>
           <TextField name="source.title" label="quick.sourceTitle" />
-          <FoundAlready kind="source" typed={title} field="source.existing" />
+          <FoundAlready kind="source" typed={[title]} field="source.existing" />
           <TextField name="source.publisher" label="quick.sourcePublisher" />
           <PartialDateInput name="source.publishedOn" label="quick.sourcePublished" isCompact />
           <TextField name="source.url" label="quick.sourceUrl" type="url" />
@@ -193,14 +194,16 @@ function SourceSection() {
 
 /** The person prosecuted: one already recorded, or a new one by the names the source writes. */
 function PersonSection() {
-  const [existing, name] = useWatch({ name: ['person.existing', 'person.name'] }) as [string, string];
+  const [existing, name, others] = useWatch({
+    name: ['person.existing', 'person.name', 'person.otherNames'],
+  }) as [string, string, string];
   return (
     <FieldGroup legend="quick.person">
       <RecordPicker name="person.existing" label="quick.personExisting" kind="person" />
       {existing === '' && (
         <>
           <TextField name="person.name" label="quick.personName" />
-          <FoundAlready kind="person" typed={name} field="person.existing" />
+          <FoundAlready kind="person" typed={[name, ...otherNamesOf(others)]} field="person.existing" />
           <TextField name="person.otherNames" label="quick.personOtherNames" />
         </>
       )}

@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { recordPagePath } from '../../../lib/record-paths.ts';
 import { useSimilarPersons } from '../api/search.ts';
 import { useDebounced } from '../lib/use-debounced.ts';
-import '../search.css';
+import { FoundBox } from './found-box.tsx';
 
 /** The names typed in a person form worth asking about: three letters or more, each once. */
 function typedNames(names: unknown): string[] {
@@ -28,30 +28,23 @@ export function SimilarPersons() {
   const { data } = useSimilarPersons(id === undefined && names !== '' ? names.split('\n') : []);
   const persons = names !== '' ? (data ?? []) : [];
   return (
-    <div className="similar-persons" role="status" aria-live="polite">
-      {id === undefined && persons.length > 0 && (
-        <div className="similar-persons-box">
-          <p>
-            <FormattedMessage id="search.similar.intro" values={{ count: persons.length }} />
-          </p>
-          <ul>
-            {persons.map((p) => (
-              <li key={p.id} data-similar={p.id}>
-                <a href={recordPagePath('persons', p.id)} target="_blank" rel="noopener">
-                  <span className="record-text">{p.names.join(' · ')}</span>
-                </a>{' '}
-                <span className="muted">
-                  (
-                  {intl.formatMessage({
-                    id: p.match === 'exact' ? 'search.similar.exact' : 'search.similar.loose',
-                  })}
-                  )
-                </span>
-              </li>
-            ))}
-          </ul>
-        </div>
+    <FoundBox
+      found={id === undefined ? persons : []}
+      intro={<FormattedMessage id="search.similar.intro" values={{ count: persons.length }} />}
+      line={(p) => (
+        <>
+          <a href={recordPagePath('persons', p.id)} target="_blank" rel="noopener">
+            <span className="record-text">{p.names.join(' · ')}</span>
+          </a>{' '}
+          <span className="muted">
+            (
+            {intl.formatMessage({
+              id: p.match === 'exact' ? 'search.similar.exact' : 'search.similar.loose',
+            })}
+            )
+          </span>
+        </>
       )}
-    </div>
+    />
   );
 }

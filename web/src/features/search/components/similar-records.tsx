@@ -4,7 +4,7 @@ import { recordPagePath } from '../../../lib/record-paths.ts';
 import { formPath } from '../../forms/lib/form-paths.ts';
 import { useSuggestions } from '../api/search.ts';
 import { useDebounced } from '../lib/use-debounced.ts';
-import '../search.css';
+import { FoundBox } from './found-box.tsx';
 
 /** The name a new organisation or source is being recorded under: its first name typed, or its title. */
 function typedName(kind: 'organisation' | 'source', names: unknown, title: unknown): string {
@@ -28,29 +28,18 @@ export function SimilarRecords({ kind }: { kind: 'organisation' | 'source' }) {
   const { data } = useSuggestions(typed.length >= 3 ? typed : '');
   const found = typed.length >= 3 ? (data ?? []).filter((s) => s.kind === kind) : [];
   return (
-    <div className="similar-persons" role="status" aria-live="polite">
-      {found.length > 0 && (
-        <div className="similar-persons-box">
-          <p>
-            <FormattedMessage id={`search.similar.${kind}`} values={{ count: found.length }} />
-          </p>
-          <ul>
-            {found.map((s) => (
-              <li key={s.id} data-similar={s.id}>
-                <a
-                  href={
-                    kind === 'organisation' ? recordPagePath('organisations', s.id) : formPath('source', s.id)
-                  }
-                  target="_blank"
-                  rel="noopener"
-                >
-                  <span className="record-text">{s.label}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
+    <FoundBox
+      found={found}
+      intro={<FormattedMessage id={`search.similar.${kind}`} values={{ count: found.length }} />}
+      line={(s) => (
+        <a
+          href={kind === 'organisation' ? recordPagePath('organisations', s.id) : formPath('source', s.id)}
+          target="_blank"
+          rel="noopener"
+        >
+          <span className="record-text">{s.label}</span>
+        </a>
       )}
-    </div>
+    />
   );
 }
