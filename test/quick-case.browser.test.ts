@@ -79,6 +79,9 @@ test(
       .selectOption({ label: 'Charge 1 (Art. 272(1))' });
     await cite(f, 1, '400');
     await writeDate(f, 'charges.1.date', 'about November 2022');
+    // The charge reclassified ends there: its row says so instead of asking what became of it.
+    assert.match(await row(f, 'charge', 0).innerText(), /Reclassified as charge 2/);
+    assert.equal(await row(f, 'charge', 0).getByLabel('Later, as the source says').count(), 0);
     await f.click('Add a charge');
     await row(f, 'charge', 2).getByLabel('How it began').selectOption('rebrought');
     await row(f, 'charge', 2).getByLabel('Brings again').selectOption('0');
@@ -98,11 +101,16 @@ test(
     await writeDate(f, 'charges.3.thenDate', '2022');
 
     await f.click('Add a measure');
-    await writeDate(f, 'measures.0.from', 'January 2022 – May 2022');
+    // No start is typed: it is worked out from the change and "just over eight months".
     await typeInto(row(f, 'measure', 0).getByLabel(/How long, in the source/), 'just over eight months');
     assert.match(await row(f, 'measure', 0).locator('.duration-read').innerText(), /8 months.*9 months/);
     await f.click('Add the measure that followed');
-    await row(f, 'measure', 0).getByLabel('Then replaced by the next measure').check();
+    // The measure that followed replaced it: the box is ticked already.
+    assert.equal(
+      await row(f, 'measure', 0).getByLabel('Then replaced by the next measure').isChecked(),
+      true,
+    );
+    assert.match(await row(f, 'measure', 0).innerText(), /its start is worked out from its end/);
     await writeDate(f, 'measures.0.until', 'September 2022 – 26 January 2023');
     assert.equal(
       await row(f, 'measure', 1).locator('select[name="measures.1.kind"]').inputValue(),
@@ -183,6 +191,12 @@ test(
     );
     assert.equal((byDate['2022-11-07'] as unknown[] | undefined)?.length, 1);
     assert.equal(byDate['2023-02-06'], undefined);
+    // The offence as typed is the charge's label, and its edit form shows it in the article's box.
+    const charges = ((await held.json()) as { charges: { id: string; articleTitle?: string }[] }).charges;
+    const first = charges.find((c) => c.articleTitle === 'organizing mass riots');
+    assert.ok(first, JSON.stringify(charges));
+    await f.openEdit('charge', first.id);
+    assert.equal(await f.page.getByLabel('Article as cited').inputValue(), 'organizing mass riots');
     await f.page.close();
   },
 );

@@ -220,6 +220,33 @@ forEachStore('a case recorded from one source', (getStore: () => Store) => {
     assert.equal(open.measures[1]?.steps[0]?.date, '[2022-09..2023-01]');
   });
 
+  test('a start not given is worked out from the end and the length; a charge reclassified ends there', async () => {
+    const values = seedValues();
+    values.measures[0] = { ...(values.measures[0] ?? emptyQuickMeasure('measure:q1')), from: '' };
+    // "dropped" as the dispatch says of the charge that was reclassified: the reclassification ends it.
+    values.charges[0] = {
+      ...(values.charges[0] ?? emptyQuickCharge('charge:q1')),
+      label: 'organizing mass riots',
+      then: 'dropped',
+      thenDate: '2022-11~',
+    };
+    const bundle = bundleOfQuickCase(values, IDS, 'en') as {
+      measures: { steps: { date: string }[] }[];
+      charges: { label?: string; lifecycle: { kind: string }[] }[];
+    };
+    // Changed between 1 Sep 2022 and 26 Jan 2023 after 8 to 9 months: ordered between 1 Dec 2021 and 26 May 2022.
+    assert.equal(bundle.measures[0]?.steps[0]?.date, '[2021-12-01..2022-05-26]');
+    assert.deepEqual(
+      bundle.charges[0]?.lifecycle.map((step) => step.kind),
+      ['brought', 'reclassified'],
+    );
+    assert.equal(bundle.charges[0]?.label, 'organizing mass riots');
+    assert.equal((await api.call('researcher', 'POST', '/api/import', bundle)).status, 200);
+    const facts = await bodyOf<Facts>(await api.call('researcher', 'GET', '/api/cases/case:quick/facts'));
+    assert.deepEqual(facts.defendants[0]?.measures[0]?.days, { min: 242, max: 276 });
+    assert.deepEqual(facts.warnings, []);
+  });
+
   test('a form with mistakes writes nothing, and each mistake is put beside its box', async () => {
     const values = seedValues();
     values.title = '';

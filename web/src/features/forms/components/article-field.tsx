@@ -144,9 +144,18 @@ export function ArticleField({
 } = {}) {
   const intl = useIntl();
   const { setValue } = useFormContext();
-  const [cited, setCited] = useState('');
+  // The offence as the source words it is the charge's label, shown in the box and kept when it is not a citation.
+  const labelName = name.endsWith('article') ? `${name.slice(0, -'article'.length)}label` : `${name}Label`;
+  const label = (useWatch({ name: labelName }) as string | undefined) ?? '';
+  const [cited, setCited] = useState(label);
+  const [shownLabel, setShownLabel] = useState(label);
+  // A label set from elsewhere (a charge brought again takes the earlier one's) shows in the box left as it was.
+  if (label !== shownLabel) {
+    setShownLabel(label);
+    if (cited === shownLabel) setCited(label);
+  }
   // The words an article was picked for: kept in the box as the source words the offence, the list then closed.
-  const [pickedFor, setPickedFor] = useState<string>();
+  const [pickedFor, setPickedFor] = useState<string | undefined>(label !== '' ? label : undefined);
   const hintId = `${useId()}-cited-hint`;
   const [jurisdiction, code, article, part, actDate, brought] = useWatch({
     name: [`${name}.jurisdiction`, `${name}.code`, `${name}.article`, `${name}.part`, ...dates],
@@ -165,8 +174,12 @@ export function ArticleField({
   const readCitation = (text: string) => {
     setCited(text);
     const found = findCitations(text).citations[0] ?? bareArticle(text);
-    if (found === undefined) return;
     const options = { shouldDirty: true, shouldValidate: true };
+    // Words that name the offence are its label; a citation ("Art. 274") is not.
+    const words = found === undefined ? text.trim() : '';
+    setShownLabel(words);
+    setValue(labelName, words, { shouldDirty: true });
+    if (found === undefined) return;
     setValue(`${name}.article`, found.article, options);
     setValue(`${name}.part`, found.part ?? '', options);
   };

@@ -213,13 +213,14 @@ function PersonSection() {
 
 /** Brings the first problem marked into view, and its box into focus where it has one. */
 function showFirstProblem() {
-  requestAnimationFrame(() => {
+  // After the marks are drawn: an error set now is on the page only once React has rendered it.
+  window.setTimeout(() => {
     const first = document.querySelector<HTMLElement>(
       '.quick-case-form [aria-invalid="true"], .quick-case-form .field-error',
     );
     first?.scrollIntoView({ block: 'center' });
     if (first instanceof HTMLInputElement || first instanceof HTMLSelectElement) first.focus();
-  });
+  }, 50);
 }
 
 const KINDS_OF_LISTS = {

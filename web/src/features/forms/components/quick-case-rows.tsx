@@ -8,6 +8,7 @@ import {
   emptyQuickCharge,
   emptyQuickHearing,
   emptyQuickMeasure,
+  reclassifiedBy,
   type QuickCharge,
   type QuickMeasure,
 } from '../lib/quick-case.ts';
@@ -124,6 +125,7 @@ function ChargeRow({ i }: { i: number }) {
     QuickCharge['then'],
   ];
   const earlier = charges.slice(0, i);
+  const successor = reclassifiedBy(charges, i);
   const from = charges[i]?.from ?? '';
   const { setValue, getValues } = useFormContext();
   // A charge brought again is brought under the article of the one it brings again, unless one is typed already.
@@ -132,6 +134,7 @@ function ChargeRow({ i }: { i: number }) {
     if (began !== 'rebrought' || from === '' || source === undefined) return;
     if ((getValues(`${name}.article.article`) as string) !== '') return;
     setValue(`${name}.article`, { ...source.article }, { shouldDirty: true });
+    setValue(`${name}.label`, source.label, { shouldDirty: true });
   }, [began, from]);
   const dateLabel =
     began === 'reclassification'
@@ -162,19 +165,25 @@ function ChargeRow({ i }: { i: number }) {
       )}
       <ArticleField name={`${name}.article`} dates={[`${name}.date`, `${name}.date`]} isFolded />
       <PartialDateInput name={`${name}.date`} label={dateLabel} isCompact />
-      <div className="row">
-        <SelectField
-          name={`${name}.then`}
-          label="quick.then"
-          options={['', 'dropped', 'sent_to_court']}
-          labels={{
-            '': intl.formatMessage({ id: 'quick.thenNothing' }),
-            dropped: intl.formatMessage({ id: 'quick.thenDropped' }),
-            sent_to_court: intl.formatMessage({ id: 'quick.thenSentToCourt' }),
-          }}
-        />
-        {then !== '' && <PartialDateInput name={`${name}.thenDate`} label="quick.thenOn" isCompact />}
-      </div>
+      {successor !== undefined ? (
+        <p className="hint">
+          <FormattedMessage id="quick.reclassifiedAs" values={{ n: successor + 1 }} />
+        </p>
+      ) : (
+        <div className="row">
+          <SelectField
+            name={`${name}.then`}
+            label="quick.then"
+            options={['', 'dropped', 'sent_to_court']}
+            labels={{
+              '': intl.formatMessage({ id: 'quick.thenNothing' }),
+              dropped: intl.formatMessage({ id: 'quick.thenDropped' }),
+              sent_to_court: intl.formatMessage({ id: 'quick.thenSentToCourt' }),
+            }}
+          />
+          {then !== '' && <PartialDateInput name={`${name}.thenDate`} label="quick.thenOn" isCompact />}
+        </div>
+      )}
     </>
   );
 }
@@ -184,6 +193,7 @@ function ChargeRow({ i }: { i: number }) {
  * typed), and whether it ended or was replaced by the next row's measure (custody changed to house arrest).
  */
 export function QuickMeasureRows() {
+  const { setValue } = useFormContext();
   return (
     <Rows
       name="measures"
@@ -193,7 +203,11 @@ export function QuickMeasureRows() {
       add={(count) => ({
         label: count === 0 ? 'quick.addMeasure' : 'quick.addNextMeasure',
         // The first is most often custody, and what follows it house arrest: the kind is still the user's.
-        make: () => ({ ...emptyQuickMeasure(newId('measure'), count === 0 ? 'custody' : 'house_arrest') }),
+        make: () => {
+          // The measure that followed replaced the one before it, until the user says otherwise.
+          if (count > 0) setValue(`measures.${String(count - 1)}.replaced`, true, { shouldDirty: true });
+          return { ...emptyQuickMeasure(newId('measure'), count === 0 ? 'custody' : 'house_arrest') };
+        },
       })}
     >
       {(i, count) => <MeasureRow i={i} isLast={i === count - 1} />}
@@ -203,9 +217,9 @@ export function QuickMeasureRows() {
 
 function MeasureRow({ i, isLast }: { i: number; isLast: boolean }) {
   const name = `measures.${String(i)}`;
-  const [replaced, duration, above] = useWatch({
-    name: [`${name}.replaced`, `${name}.duration`, `measures.${String(i - 1)}.replaced`],
-  }) as [QuickMeasure['replaced'], string, boolean | undefined];
+  const [replaced, duration, above, from] = useWatch({
+    name: [`${name}.replaced`, `${name}.duration`, `measures.${String(i - 1)}.replaced`, `${name}.from`],
+  }) as [QuickMeasure['replaced'], string, boolean | undefined, string];
   const isAfterReplaced = i > 0 && above === true;
   return (
     <>
@@ -219,6 +233,11 @@ function MeasureRow({ i, isLast }: { i: number; isLast: boolean }) {
       {isAfterReplaced && (
         <p className="hint">
           <FormattedMessage id="quick.fromReplaced" values={{ n: i }} />
+        </p>
+      )}
+      {!isAfterReplaced && from === '' && duration.trim() !== '' && (
+        <p className="hint">
+          <FormattedMessage id="quick.fromLength" />
         </p>
       )}
       <TextField name={`${name}.duration`} label="quick.duration" />

@@ -4,6 +4,8 @@ import { recordOfForm } from './form-record.ts';
 export interface ChargeRow {
   id: string;
   article: { jurisdiction: string; code: string; article: string; part: string };
+  /** The offence as the source words it, when typed rather than cited. */
+  label?: string;
   date: string;
   conduct: string;
 }
@@ -33,6 +35,7 @@ export function chargesOfRows(values: ChargeRows): Record<string, unknown>[] {
         case: values.case,
         defendant: values.defendant,
         article: row.article,
+        label: row.label,
         conduct: row.conduct,
         lifecycle: [{ kind: 'brought', date: row.date, sources: values.sources }],
         visibility: 'internal',

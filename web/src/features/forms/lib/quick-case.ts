@@ -1,6 +1,8 @@
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from '../../../../../src/exchange/bundle-schema.ts';
 import { dayBounds, isPartialDate, parseDateRange } from '../../../../../src/core/dates/partial-date.ts';
-import { readWrittenDuration } from '../../../../../src/core/dates/written-duration.ts';
+import { addDays, addMonths } from '../../../../../src/core/dates/day.ts';
+import type { Duration } from '../../../../../src/core/dates/duration.ts';
+import { readWrittenDuration, type WrittenDuration } from '../../../../../src/core/dates/written-duration.ts';
 import { recordOfForm } from './form-record.ts';
 import { nameKindOf, nameWriting, type NameWriting } from './name-script.ts';
 
@@ -41,6 +43,8 @@ export interface QuickCaseValues {
 export interface QuickCharge {
   id: string;
   article: { jurisdiction: string; code: string; article: string; part: string };
+  /** The offence as the source words it ("organizing mass riots"), when typed rather than cited. */
+  label: string;
   /** How the charge began: brought, reclassified from an earlier row, or brought again after one. */
   began: 'brought' | 'reclassification' | 'rebrought';
   /** The earlier row (its index, as text) a reclassification or a bringing again follows. */
@@ -82,6 +86,7 @@ export function emptyQuickCharge(id: string, jurisdiction = 'kz'): QuickCharge {
   return {
     id,
     article: { jurisdiction, code: 'cc', article: '', part: '' },
+    label: '',
     began: 'brought',
     from: '',
     date: '',
@@ -138,6 +143,12 @@ function nameOf(value: string, fallback: NameWriting, cite: Citations, isPreferr
   };
 }
 
+/** The later row that reclassifies the `i`th charge, if one does. */
+export function reclassifiedBy(rows: readonly QuickCharge[], i: number): number | undefined {
+  const j = rows.findIndex((row, k) => k > i && row.began === 'reclassification' && row.from === String(i));
+  return j >= 0 ? j : undefined;
+}
+
 function chargesOf(values: QuickCaseValues, ids: QuickIds, defendant: string, cite: Citations): Rec[] {
   const rows = values.charges;
   const lifecycles: Rec[][] = rows.map((row) => [{ kind: 'brought', date: row.date, sources: cite }]);
@@ -152,7 +163,9 @@ function chargesOf(values: QuickCaseValues, ids: QuickIds, defendant: string, ci
       lifecycles[from]?.push({ kind: 'reclassified', date: row.date, successors: [row.id], sources: cite });
   });
   rows.forEach((row, i) => {
-    if (row.then !== '') lifecycles[i]?.push({ kind: row.then, date: row.thenDate, sources: cite });
+    // A charge reclassified ends there: what the form asked of it later is not written after that.
+    if (row.then !== '' && reclassifiedBy(rows, i) === undefined)
+      lifecycles[i]?.push({ kind: row.then, date: row.thenDate, sources: cite });
   });
   return keptRows(values, 'charges').map((i) => {
     const row = rows[i] as QuickCharge;
@@ -161,6 +174,7 @@ function chargesOf(values: QuickCaseValues, ids: QuickIds, defendant: string, ci
       case: ids.case,
       defendant,
       article: row.article,
+      label: row.label,
       ...(origins[i] !== undefined ? { origin: origins[i] } : {}),
       lifecycle: lifecycles[i],
       visibility: values.visibility,
@@ -182,6 +196,17 @@ function startedByNews(date: string, news: string): string {
   return `[${from !== undefined && dayBounds(from).earliest === start.earliest ? from : start.earliest}..${latest}]`;
 }
 
+/** The days a measure that ended on `end` and lasted `length` may have begun on, or '' when they are not known. */
+function startBefore(end: string, length: WrittenDuration | undefined): string {
+  if (!isPartialDate(end) || length?.atLeast === undefined || length.atMost === undefined) return '';
+  const before = (day: string, d: Duration) =>
+    addDays(addMonths(day, -((d.years ?? 0) * 12 + (d.months ?? 0))), -(d.days ?? 0));
+  const { earliest, latest } = dayBounds(end);
+  const from = before(earliest, length.atMost);
+  const to = before(latest, length.atLeast);
+  return from <= to ? `[${from}..${to}]` : '';
+}
+
 function measuresOf(values: QuickCaseValues, ids: QuickIds, person: string, cite: Citations): Rec[] {
   const rows = keptRows(values, 'measures').map((i) => values.measures[i] as QuickMeasure);
   const isReplaced = (i: number) => rows[i]?.replaced === true && i + 1 < rows.length;
@@ -192,6 +217,11 @@ function measuresOf(values: QuickCaseValues, ids: QuickIds, person: string, cite
   const changes = rows.map((row, i) =>
     isReplaced(i) ? (row.until !== '' ? row.until : (rows[i + 1]?.from ?? '')) : '',
   );
+  // A start not given is worked out from the end and the length the source gives ("just over eight months").
+  rows.forEach((row, i) => {
+    const end = isReplaced(i) ? (changes[i] ?? '') : row.until;
+    if (starts[i] === '' && end !== '') starts[i] = startBefore(end, readWrittenDuration(row.duration));
+  });
   rows.forEach((row, i) => {
     if (isReplaced(i) || row.until !== '') return;
     const start = starts[i] ?? '';
