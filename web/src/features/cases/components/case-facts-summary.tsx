@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { Link, useSearchParams } from 'react-router';
+import { withAsOf } from '../../../lib/url-state.ts';
 import {
   formatAlternatives,
   formatDays,
@@ -127,6 +129,7 @@ function DefendantFacts({ d, facts, file }: DefendantProps) {
 /** The computed facts at the top of the case page: status, how current the record is, days, credit, exposure, next hearing, warnings. */
 export function CaseFactsSummary({ facts, file }: { facts: PresentedCaseFacts; file: PresentedCase }) {
   const intl = useIntl();
+  const [params] = useSearchParams();
   const horizon = facts.horizon;
   const next = facts.upcomingHearings[0];
   return (
@@ -156,6 +159,17 @@ export function CaseFactsSummary({ facts, file }: { facts: PresentedCaseFacts; f
                       values={{ min: horizon.daysSince.min, max: horizon.daysSince.max }}
                     />
                   )}
+                </div>
+              )}
+              {horizon.isPast === 'yes' && facts.asOf !== horizon.on.latest && (
+                // Past its last news, the case as it stood on that day is one click away.
+                <div>
+                  <Link to={{ search: withAsOf(params, horizon.on.latest).toString() }} data-as-of-news>
+                    <FormattedMessage
+                      id="facts.seeAsOfNews"
+                      values={{ date: formatPartialDate(intl, horizon.on.latest) }}
+                    />
+                  </Link>
                 </div>
               )}
             </>
