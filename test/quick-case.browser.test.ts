@@ -112,6 +112,11 @@ test(
     );
     assert.match(await row(f, 'measure', 0).innerText(), /its start is worked out from its end/);
     await writeDate(f, 'measures.0.until', 'September 2022 – 26 January 2023');
+    // The start worked out from the change and the length is shown, for the user to check.
+    assert.match(
+      await row(f, 'measure', 0).locator('.worked-out-start').innerText(),
+      /between 1 December 2021 and 26 May 2022/,
+    );
     assert.equal(
       await row(f, 'measure', 1).locator('select[name="measures.1.kind"]').inputValue(),
       'house_arrest',

@@ -9,6 +9,7 @@ import {
   emptyQuickMeasure,
   otherNamesOf,
   quickFieldOf,
+  workedOutStart,
   type QuickCaseValues,
 } from '../web/src/features/forms/lib/quick-case.ts';
 import { bodyOf, testApi } from './support/api.ts';
@@ -290,6 +291,20 @@ test('rows left empty are left out, and a problem of the nth record stands besid
   assert.equal(quickFieldOf('$.charges[1].lifecycle[0].date', values), 'charges.2.date');
   assert.equal(quickFieldOf('$.measures[0].kind', values), 'measures.1.kind');
   assert.equal(quickFieldOf('$.persons[0].names', values), 'person.name');
+});
+
+test('a start worked out from an end and a length uses the end as bounded by the latest news', () => {
+  const values = seedValues();
+  // Changed "Sep 2022 – Jan 2023", while the house arrest that followed was in force on 26 January 2023.
+  values.measures[0] = {
+    ...(values.measures[0] ?? emptyQuickMeasure('measure:q1')),
+    from: '',
+    until: '[2022-09..2023-01]',
+  };
+  assert.equal(workedOutStart(values, 0), '[2021-12-01..2022-05-26]');
+  assert.equal(workedOutStart(values, 1), '[2022-09..2023-01-26]');
+  values.measures[0].from = '2022-01';
+  assert.equal(workedOutStart(values, 0), '');
 });
 
 test('the spellings typed in one box are split at lines, commas and semicolons, once each', () => {

@@ -3,12 +3,14 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { readWrittenDuration } from '../../../../../src/core/dates/written-duration.ts';
 import type { Duration } from '../../../../../src/core/dates/duration.ts';
-import { formatTerm, formatTermBounds } from '../../../lib/format.ts';
+import { formatPartialDate, formatTerm, formatTermBounds } from '../../../lib/format.ts';
 import {
   emptyQuickCharge,
   emptyQuickHearing,
   emptyQuickMeasure,
   reclassifiedBy,
+  workedOutStart,
+  type QuickCaseValues,
   type QuickCharge,
   type QuickMeasure,
 } from '../lib/quick-case.ts';
@@ -240,6 +242,7 @@ function MeasureRow({ i, isLast }: { i: number; isLast: boolean }) {
           <FormattedMessage id="quick.fromLength" />
         </p>
       )}
+      <WorkedOutStart i={i} />
       <TextField name={`${name}.duration`} label="quick.duration" />
       <DurationRead text={duration} />
       {!isLast && <CheckboxField name={`${name}.replaced`} label="quick.replaced" />}
@@ -341,5 +344,20 @@ function HearingCharges({ name }: { name: string }) {
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** The start worked out for a measure whose own is left empty, as the dates it lies between, for the user to check. */
+function WorkedOutStart({ i }: { i: number }) {
+  const intl = useIntl();
+  const { getValues } = useFormContext();
+  // Watched so that it follows every box it is worked out from.
+  useWatch({ name: ['measures', 'confirmedOn'] });
+  const start = workedOutStart(getValues() as QuickCaseValues, i);
+  if (start === '') return null;
+  return (
+    <p className="hint worked-out-start" role="status">
+      <FormattedMessage id="quick.startWorkedOut" values={{ date: formatPartialDate(intl, start) }} />
+    </p>
   );
 }

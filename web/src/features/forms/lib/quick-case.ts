@@ -207,8 +207,14 @@ function startBefore(end: string, length: WrittenDuration | undefined): string {
   return from <= to ? `[${from}..${to}]` : '';
 }
 
-function measuresOf(values: QuickCaseValues, ids: QuickIds, person: string, cite: Citations): Rec[] {
-  const rows = keptRows(values, 'measures').map((i) => values.measures[i] as QuickMeasure);
+/**
+ * The measures' rows kept, with the day each began and, for one replaced by the next, the day it was changed: as
+ * typed, or worked out (a start from the one it replaced, from the news for one still running, from an end and a
+ * length). `kept[n]` is the form's row of the nth.
+ */
+function measureDates(values: QuickCaseValues) {
+  const kept = keptRows(values, 'measures');
+  const rows = kept.map((i) => values.measures[i] as QuickMeasure);
   const isReplaced = (i: number) => rows[i]?.replaced === true && i + 1 < rows.length;
   // A measure that replaced the one above began when that one was changed, unless its own start is given.
   const starts = rows.map((row, i) =>
@@ -217,11 +223,6 @@ function measuresOf(values: QuickCaseValues, ids: QuickIds, person: string, cite
   const changes = rows.map((row, i) =>
     isReplaced(i) ? (row.until !== '' ? row.until : (rows[i + 1]?.from ?? '')) : '',
   );
-  // A start not given is worked out from the end and the length the source gives ("just over eight months").
-  rows.forEach((row, i) => {
-    const end = isReplaced(i) ? (changes[i] ?? '') : row.until;
-    if (starts[i] === '' && end !== '') starts[i] = startBefore(end, readWrittenDuration(row.duration));
-  });
   rows.forEach((row, i) => {
     if (isReplaced(i) || row.until !== '') return;
     const start = starts[i] ?? '';
@@ -229,6 +230,23 @@ function measuresOf(values: QuickCaseValues, ids: QuickIds, person: string, cite
     starts[i] = bounded;
     if (isReplaced(i - 1) && changes[i - 1] === start) changes[i - 1] = bounded;
   });
+  // A start not given is worked out from the end (bounded by the news above) and the length the source gives.
+  rows.forEach((row, i) => {
+    const end = isReplaced(i) ? (changes[i] ?? '') : row.until;
+    if (starts[i] === '' && end !== '') starts[i] = startBefore(end, readWrittenDuration(row.duration));
+  });
+  return { kept, rows, starts, changes, isReplaced };
+}
+
+/** The start the form works out for the measure of row `row` when none is typed there, or '' when it has none. */
+export function workedOutStart(values: QuickCaseValues, row: number): string {
+  const { kept, starts } = measureDates(values);
+  const n = kept.indexOf(row);
+  return n >= 0 && values.measures[row]?.from === '' ? (starts[n] ?? '') : '';
+}
+
+function measuresOf(values: QuickCaseValues, ids: QuickIds, person: string, cite: Citations): Rec[] {
+  const { rows, starts, changes, isReplaced } = measureDates(values);
   return rows.map((row, i) => {
     const steps: Rec[] = [{ kind: 'ordered', date: starts[i], sources: cite }];
     if (isReplaced(i))
