@@ -8,10 +8,10 @@ import {
   emptyQuickHearing,
   emptyQuickMeasure,
   otherNamesOf,
-  quickFieldOf,
   workedOutStart,
   type QuickCaseValues,
 } from '../web/src/features/forms/lib/quick-case.ts';
+import { quickFieldOf } from '../web/src/features/forms/lib/quick-case-places.ts';
 import { bodyOf, testApi } from './support/api.ts';
 import { forEachStore } from './support/stores.ts';
 

@@ -8,6 +8,7 @@ import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
 import { useCase, useCaseFacts } from '../api/get-case.ts';
 import { AsOfControl } from './as-of-control.tsx';
 import { CaseFactsSummary } from './case-facts-summary.tsx';
+import { SourcesTable } from './sources-table.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
 import {
   ChargesTable,
@@ -18,7 +19,6 @@ import {
   HearingsTable,
   MeasuresTable,
   ParticipantsTable,
-  SourcesTable,
 } from './record-tables.tsx';
 import { rowDates, timelineLinks, timelineRows } from './timeline-rows.ts';
 import { dateSpan } from '../../../lib/timeline-geometry.ts';

@@ -4,7 +4,8 @@ import { FormattedMessage } from 'react-intl';
 
 /**
  * A form that writes several records at once (a case's charges, a case from one source): its heading and what it
- * is for, over the fields; a submit inside it stays inside it (it may stand in a page that has a form of its own).
+ * is for, over the fields; under them what kept it from being saved, and its save button. A submit inside it stays
+ * inside it (it may stand in a page that has a form of its own).
  */
 export function BatchForm({
   form,
@@ -13,6 +14,10 @@ export function BatchForm({
   hint,
   onSubmit,
   children,
+  summary,
+  error,
+  save,
+  isSaving,
 }: {
   form: UseFormReturn<FieldValues>;
   kind: string;
@@ -20,6 +25,13 @@ export function BatchForm({
   hint: string;
   onSubmit: (e: FormEvent<HTMLFormElement>) => Promise<void>;
   children: ReactNode;
+  /** Under the fields when the form was not saved: what is wrong, as a whole. */
+  summary?: ReactNode;
+  /** A refusal no field holds (the server down, a conflict). */
+  error?: string | undefined;
+  /** The save button's words. */
+  save: string;
+  isSaving: boolean;
 }) {
   return (
     <FormProvider {...form}>
@@ -37,6 +49,15 @@ export function BatchForm({
           <FormattedMessage id={hint} />
         </p>
         {children}
+        {summary}
+        {error !== undefined && (
+          <p role="alert" className="field-error">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={isSaving}>
+          <FormattedMessage id={save} />
+        </button>
       </form>
     </FormProvider>
   );

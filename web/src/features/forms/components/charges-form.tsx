@@ -88,7 +88,23 @@ export function ChargesFormPage() {
   });
 
   return (
-    <BatchForm form={form} kind="charges" heading={heading} hint="forms.charges.hint" onSubmit={submit}>
+    <BatchForm
+      form={form}
+      kind="charges"
+      heading={heading}
+      hint="forms.charges.hint"
+      onSubmit={submit}
+      summary={
+        Object.keys(form.formState.errors).length > 0 && (
+          <p role="alert" className="field-error form-summary">
+            <FormattedMessage id="forms.charges.notSaved" />
+          </p>
+        )
+      }
+      error={formError}
+      save="forms.charges.save"
+      isSaving={save.isPending}
+    >
       <CaseDefaultsFollower kind="charge" />
       <RecordPicker name="defendant" label="forms.charge.defendant" kind="person" />
       <ChargeRowsFields />
@@ -98,19 +114,6 @@ export function ChargesFormPage() {
         </legend>
         <SourcesFields name="sources" />
       </fieldset>
-      {Object.keys(form.formState.errors).length > 0 && (
-        <p role="alert" className="field-error form-summary">
-          <FormattedMessage id="forms.charges.notSaved" />
-        </p>
-      )}
-      {formError !== undefined && (
-        <p role="alert" className="field-error">
-          {formError}
-        </p>
-      )}
-      <button type="submit" disabled={save.isPending}>
-        <FormattedMessage id="forms.charges.save" />
-      </button>
     </BatchForm>
   );
 }

@@ -12,9 +12,9 @@ import {
   bundleOfQuickCase,
   emptyQuickCharge,
   otherNamesOf,
-  quickFieldOf,
   type QuickCaseValues,
 } from '../lib/quick-case.ts';
+import { quickFieldOf } from '../lib/quick-case-places.ts';
 import { BatchForm } from './batch-form.tsx';
 import { FieldGroup, SelectField, TextField } from './fields.tsx';
 import { JurisdictionField } from './jurisdiction-field.tsx';
@@ -103,7 +103,34 @@ export function QuickCasePage() {
   const hasErrors = Object.keys(form.formState.errors).length > 0;
 
   return (
-    <BatchForm form={form} kind="quick-case" heading={heading} hint="quick.hint" onSubmit={submit}>
+    <BatchForm
+      form={form}
+      kind="quick-case"
+      heading={heading}
+      hint="quick.hint"
+      onSubmit={submit}
+      summary={
+        (hasErrors || unplaced.length > 0) && (
+          <div role="alert" className="field-error form-summary">
+            <p>
+              <FormattedMessage id="quick.notSaved" />
+            </p>
+            {unplaced.length > 0 && (
+              <ul>
+                {unplaced.map((issue, i) => (
+                  <li key={i}>
+                    {issue.message} <code className="muted">{issue.path ?? issue.record}</code>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )
+      }
+      error={formError}
+      save="quick.save"
+      isSaving={save.isPending}
+    >
       <p className="hint">
         <FormattedMessage id="quick.datesHint" />
       </p>
@@ -130,30 +157,6 @@ export function QuickCasePage() {
         options={['internal', 'restricted', 'public']}
         messages="forms.visibility"
       />
-      {(hasErrors || unplaced.length > 0) && (
-        <div role="alert" className="field-error form-summary">
-          <p>
-            <FormattedMessage id="quick.notSaved" />
-          </p>
-          {unplaced.length > 0 && (
-            <ul>
-              {unplaced.map((issue, i) => (
-                <li key={i}>
-                  {issue.message} <code className="muted">{issue.path ?? issue.record}</code>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-      {formError !== undefined && (
-        <p role="alert" className="field-error">
-          {formError}
-        </p>
-      )}
-      <button type="submit" disabled={save.isPending}>
-        <FormattedMessage id="quick.save" />
-      </button>
     </BatchForm>
   );
 }

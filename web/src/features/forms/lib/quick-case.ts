@@ -119,10 +119,10 @@ const IS_FILLED = {
     row.from !== '' || row.until !== '' || row.duration.trim() !== '' || above?.replaced === true,
   hearings: (row: QuickHearing) => row.date !== '',
 };
-type RowList = keyof typeof IS_FILLED;
+export type RowList = keyof typeof IS_FILLED;
 
 /** The indexes of the rows of a list that are not empty: the nth record of the list in the bundle is row `[n]`. */
-function keptRows(values: QuickCaseValues, list: RowList): number[] {
+export function keptRows(values: QuickCaseValues, list: RowList): number[] {
   const isFilled = IS_FILLED[list] as (row: unknown, above: unknown) => boolean;
   const rows: unknown[] = values[list];
   return rows.flatMap((row, i) => (isFilled(row, rows[i - 1]) ? [i] : []));
@@ -351,54 +351,4 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
     measures: measuresOf(values, ids, personId, cite),
     hearings,
   }) as Rec;
-}
-
-/**
- * The box of the form a problem of the bundle stands beside, from its place in the bundle ('$.charges[1].article
- * .article'), or undefined when no one box holds it (the form then lists it with its place in words).
- */
-export function quickFieldOf(path: string, values: QuickCaseValues): string | undefined {
-  const m = /^\$\.(\w+)\[(\d+)\]\.?(.*)$/.exec(path);
-  if (m === null) return undefined;
-  const [, list = '', indexText = '', rest = ''] = m;
-  // The nth charge, measure or hearing of the bundle is the nth row with something typed in it.
-  const rowsOf = (name: RowList) => keptRows(values, name)[Number(indexText)] ?? Number(indexText);
-  const i =
-    list === 'charges' || list === 'measures' || list === 'hearings' ? rowsOf(list) : Number(indexText);
-  const head = rest.split(/[.[]/)[0] ?? '';
-  switch (list) {
-    case 'sources':
-      return ['title', 'publisher', 'publishedOn', 'url', 'accessedOn'].includes(head)
-        ? `source.${head}`
-        : undefined;
-    case 'persons':
-      if (rest === 'names' || /^names\[0\]/.test(rest)) return 'person.name';
-      return head === 'names' ? 'person.otherNames' : undefined;
-    case 'cases':
-      if (['title', 'summary', 'jurisdiction'].includes(head)) return head;
-      return head === 'confirmed' ? 'confirmedOn' : undefined;
-    case 'charges':
-      return chargeFieldOf(i, rest, head, values);
-    case 'measures':
-      if (head === 'kind') return `measures.${String(i)}.kind`;
-      if (head === 'reportedDuration') return `measures.${String(i)}.duration`;
-      if (/^steps\[0\]/.test(rest)) return `measures.${String(i)}.from`;
-      if (head === 'steps') return `measures.${String(i)}.until`;
-      return undefined;
-    case 'hearings':
-      return ['date', 'kind', 'status'].includes(head) ? `hearings.${String(i)}.${head}` : undefined;
-    default:
-      return undefined;
-  }
-}
-
-function chargeFieldOf(i: number, rest: string, head: string, values: QuickCaseValues): string | undefined {
-  const row = `charges.${String(i)}`;
-  if (head === 'article') return `${row}.${rest.replace(/\[(\d+)\]/g, '.$1')}`;
-  if (head === 'origin') return `${row}.from`;
-  const step = /^lifecycle\[(\d+)\]/.exec(rest);
-  if (step === null) return undefined;
-  if (step[1] === '0') return `${row}.date`;
-  // A later step is the row's own "then", unless it is the reclassification a later row wrote here.
-  return values.charges[i]?.then !== '' ? `${row}.thenDate` : undefined;
 }
