@@ -52,6 +52,11 @@ export type Deprivation = z.infer<typeof DeprivationSchema>;
 export const MeasureKindSchema = z.strictObject({
   key: z.string().regex(/^[a-z_]+$/),
   titles: TitlesSchema,
+  /**
+   * How sources word it, by language: phrases whose words begin a text's words in turn ("домашн арест" finds "под
+   * домашним арестом", "pre trial detention" finds "pre-trial detention"), for drafting a record from a source.
+   */
+  mentions: z.record(z.string(), z.array(ShortTextSchema).min(1)).optional(),
   basis: LegalBasisSchema,
   /** A measure of the procedure code: its time counts towards the custody terms (custody-limits.json). */
   isCodeMeasure: z.boolean(),

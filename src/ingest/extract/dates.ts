@@ -3,17 +3,17 @@ import { makeSuggestion, type DateValue, type Suggestion, type TextRange } from 
 
 type DateSuggestion = Extract<Suggestion, { type: 'date' }>;
 
-const RU_MONTH = String.raw`(январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])(?!\p{L})`;
-const KK_MONTH = String.raw`(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\p{L}*`;
-const EN_MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?!\p{L})`;
-const D = String.raw`(\d{1,2})`;
+export const RU_MONTH = String.raw`(январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])(?!\p{L})`;
+export const KK_MONTH = String.raw`(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\p{L}*`;
+export const EN_MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?!\p{L})`;
+export const D = String.raw`(\d{1,2})`;
 /** A day as official papers write it in quotes: «07» ноября 2022 года. */
-const QD = String.raw`[«"“]?(\d{1,2})[»"”]?`;
+export const QD = String.raw`[«"“]?(\d{1,2})[»"”]?`;
 const Y = String.raw`(\d{4})(?![\p{L}\p{N}])`;
-const ORD = String.raw`(?:st|nd|rd|th)?`;
-const SPAN = String.raw`\s*(?:-|–|—|по|до)\s*`;
+export const ORD = String.raw`(?:st|nd|rd|th)?`;
+export const SPAN = String.raw`\s*(?:-|–|—|по|до)\s*`;
 const RU_YEAR = String.raw`(?:\s*(?:года|году|год|г\.))?`;
-const B = String.raw`(?<![\p{L}\p{N}.,])`;
+export const B = String.raw`(?<![\p{L}\p{N}.,])`;
 
 const MONTH_KEYS: [string, number][] = [
   ['янв', 1],
@@ -128,7 +128,7 @@ const FORMS: Form[] = [
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-function monthOf(word: string | undefined, isNumeric: boolean): number | undefined {
+export function monthOf(word: string | undefined, isNumeric: boolean): number | undefined {
   if (word === undefined) return undefined;
   if (isNumeric) return Number(word);
   return MONTHS.get(word.toLowerCase().slice(0, 3));

@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { findArticlesByTitle } from '../../core/law/article-finder.ts';
+import { readLawPack } from '../../store/law-files.ts';
+import { draftCase, type CaseDraft, type DraftLaw } from './case-draft.ts';
+import { textDates } from './text-dates.ts';
+import { textDurations } from './text-durations.ts';
+import { textSentences } from './text-sentences.ts';
+
+const pack = readLawPack('data/law/kz');
+const law: DraftLaw = {
+  jurisdiction: 'kz',
+  findArticles: (text) => findArticlesByTitle(pack, text),
+  measures: pack.measures?.measures ?? [],
+};
+
+/** A charge as "article(part) began[from] date", a row of what a researcher would check. */
+const charges = (d: CaseDraft) =>
+  d.charges.map((c) => {
+    const number =
+      c.article === undefined ? '?' : `${c.article.article}${c.article.part ? `(${c.article.part})` : ''}`;
+    return `${number} ${c.began}${c.from !== undefined ? `[${c.from}]` : ''} ${c.date?.date ?? '-'}`;
+  });
+const measures = (d: CaseDraft) =>
+  d.measures.map(
+    (m) => `${m.kind} ${m.from?.date ?? '-'} ${m.duration ?? '-'}${m.isOngoing ? ' ongoing' : ''}`,
+  );
+const hearings = (d: CaseDraft) =>
+  d.hearings.map((h) => `${h.kind} ${h.date.date} ${h.status} [${h.charges.join(',')}]`);
+
+const SEED = process.env['CASEWATCH_SEED_DIR'] ?? join('..', 'shared', 'seed');
+
+test('the seed dispatch drafts the person, the lineage of the riots charge, the measures and the trial', (t) => {
+  const file = join(SEED, '000_2ce4c6fe6cc542de.txt');
+  if (!existsSync(file)) {
+    if (process.env['CI'] === 'true') assert.fail(`no seed text ${file}`);
+    t.skip(`no seed text ${file}`);
+    return;
+  }
+  const draft = draftCase(readFileSync(file, 'utf8'), law);
+  assert.deepEqual(draft.persons[0], {
+    name: 'Zhanbolat Mamay',
+    otherNames: ['Zhanbolat Mamai'],
+    mentions: 12,
+  });
+  // Charged anew on 26 January with an offence reclassified "two months" before: the first bringing comes first,
+  // undated; the reclassification is dated to its month; the second bringing follows it.
+  assert.deepEqual(charges(draft), [
+    '272(1) brought -',
+    '400 reclassification[0] 2022-11',
+    '272(1) rebrought[0] 2023-01-26',
+    '378 brought -',
+    '274 brought -',
+  ]);
+  assert.deepEqual(
+    draft.charges.map((c) => c.label),
+    [
+      'organizing mass riots',
+      'violating the procedure for organizing and holding peaceful assemblies',
+      'organizing mass riots',
+      'insulting law enforcement officers',
+      'disseminating false information',
+    ],
+  );
+  assert.equal(draft.charges[2]?.date?.isInferred, true, 'no year is written beside "January 26"');
+  assert.deepEqual(measures(draft), ['custody - just over eight months', 'house_arrest - - ongoing']);
+  assert.deepEqual(hearings(draft), [
+    'trial_session 2022-11-07 held [3,4]',
+    'trial_session 2023-02-06 scheduled [3,4]',
+  ]);
+  assert.deepEqual(draft.latest, { date: '2023-01-26', isInferred: true });
+  assert.match(draft.hearings[0]?.quote.text ?? '', /^His trial on those began November 7, 2022/);
+});
+
+const RU = `Активист Асель Нурланова задержана 12 марта 2023 года. 14 марта суд санкционировал её арест: она содержится \
+под стражей в СИЗО Астаны. Ей предъявлено обвинение по ч. 2 ст. 174 УК РК («разжигание социальной розни»). Спустя \
+около трёх месяцев под стражей, 9 июня, мера пресечения изменена на домашний арест. Позднее обвинение \
+переквалифицировано на «распространение заведомо ложной информации». Суд над Нурлановой начался 3 августа 2023 года; \
+следующее заседание назначено на 21 августа. Нурланова по-прежнему находится под домашним арестом.`;
+
+test('a Russian report: an article cited by number keeps the words beside it, and a change of measure is dated', () => {
+  const draft = draftCase(RU, law);
+  assert.equal(draft.persons[0]?.name, 'Асель Нурланова');
+  assert.deepEqual(charges(draft), ['174(2) brought -', '274 reclassification[0] -']);
+  assert.equal(draft.charges[0]?.label, 'разжигание социальной розни');
+  assert.deepEqual(measures(draft), [
+    'custody 2023-03-14 около трёх месяцев',
+    'house_arrest 2023-06-09 - ongoing',
+  ]);
+  assert.deepEqual(hearings(draft), [
+    'detention_review 2023-03-14 held []',
+    'trial_session 2023-08-03 held []',
+    'trial_session 2023-08-21 scheduled []',
+  ]);
+  assert.deepEqual(draft.latest, { date: '2023-08-03', isInferred: false });
+});
+
+test("the source's date dates what is written without a year, and a date after it is a hearing to come", () => {
+  const text = 'The court hearing on 14 March was adjourned. The trial will resume on 2 April.';
+  assert.deepEqual(draftCase(text, law).hearings, [], 'no year anywhere: nothing is dated');
+  const draft = draftCase(text, law, '2024-03-20');
+  assert.deepEqual(hearings(draft), [
+    'trial_session 2024-03-14 held []',
+    'trial_session 2024-04-02 scheduled []',
+  ]);
+  assert.deepEqual(draft.latest, { date: '2024-03-20', isInferred: false });
+});
+
+test('Kazakh: a measure and its length in Kazakh words, and a quote that names no offence is not a charge', () => {
+  const draft = draftCase(
+    'Белсенді Ерлан Сейітов сегіз айдан астам күзетпен ұстауда болды, кейін үй қамағына ауыстырылды. ' +
+      'Прокурор оны «жаңа» айыппен айыптады.',
+    law,
+  );
+  assert.deepEqual(measures(draft), ['custody - сегіз айдан астам', 'house_arrest - -']);
+  assert.deepEqual(draft.charges, []);
+  assert.equal(draft.persons[0]?.name, 'Ерлан Сейітов');
+});
+
+test('a text about no case drafts nothing, and invents nothing', () => {
+  const draft = draftCase('The weather in Almaty was mild. Nothing happened in May.', law);
+  assert.deepEqual({ ...draft }, { persons: [], charges: [], measures: [], hearings: [] });
+});
+
+test('sentences end at stops, not after abbreviations or initials; lengths and dates are read as written', () => {
+  assert.deepEqual(
+    textSentences('Charged under Art. 274. Ж. Мамай: «Нет». Next one').map((s) => s.text),
+    ['Charged under Art. 274.', 'Ж. Мамай: «Нет».', 'Next one'],
+  );
+  assert.deepEqual(
+    textDurations('held for just over eight months, then 3 года и около трёх месяцев').map((d) => d.text),
+    ['just over eight months', '3 года', 'около трёх месяцев'],
+  );
+  assert.deepEqual(
+    textDates('On 7 November 2022 the trial began; it resumes on February 6 and on 3 мая.').map((d) => [
+      d.date,
+      d.isYearRead,
+    ]),
+    [
+      ['2022-11-07', false],
+      ['2023-02-06', true],
+      ['2023-05-03', true],
+    ],
+  );
+});

@@ -1,0 +1,348 @@
+import { addMonths } from '../../core/dates/day.ts';
+import { dayBounds, type PartialDate } from '../../core/dates/partial-date.ts';
+import type { FoundArticle } from '../../core/law/article-finder.ts';
+import type { MeasureKind } from '../../core/law/law-procedure.ts';
+import type { TextRange } from '../extract/suggestion.ts';
+import { measureMentions, type MeasureMention } from './measure-mentions.ts';
+import { namedPersons, type NamedPerson } from './name-mentions.ts';
+import { offenceMentions, type OffenceMention } from './offence-mentions.ts';
+import { textDates, type TextDate } from './text-dates.ts';
+import { textDurations, type TextDuration } from './text-durations.ts';
+import { textSentences, type TextSentence } from './text-sentences.ts';
+
+/** What a draft reads a text against: the jurisdiction's articles by title and its kinds of measure. */
+export interface DraftLaw {
+  jurisdiction: string;
+  /** The criminal code's articles and parts whose titles hold the words, best first. */
+  findArticles(text: string): FoundArticle[];
+  /** The measure kinds, with the words sources use for them. */
+  measures: readonly MeasureKind[];
+}
+
+/** The sentence a drafted fact was read from, to be quoted in its citation. */
+export type DraftQuote = TextRange & { text: string };
+
+/** A day as the text gives it, and whether its year (or the day itself) was worked out rather than written. */
+export interface DraftDate {
+  date: PartialDate;
+  /** Written without a year, or worked out from another date and a length ("two months after"). */
+  isInferred: boolean;
+}
+
+export interface DraftCharge {
+  article?: { code: string; article: string; part?: string };
+  /** The offence as the text words it; empty when it cites the article by number. */
+  label: string;
+  began: 'brought' | 'reclassification' | 'rebrought';
+  /** The earlier drafted charge (its index) a reclassification or a bringing again follows. */
+  from?: number;
+  date?: DraftDate;
+  quote: DraftQuote;
+}
+
+export interface DraftMeasure {
+  kind: string;
+  /** The length the text gives it, as written. */
+  duration?: string;
+  /** The day it began, where a sentence naming it gives one: the day ordered, or the day another was changed to it. */
+  from?: DraftDate;
+  /** Still in force as the text tells it ("remains under house arrest"). */
+  isOngoing: boolean;
+  quotes: DraftQuote[];
+}
+
+export interface DraftHearing {
+  kind: 'detention_review' | 'preliminary' | 'trial_session' | 'verdict' | 'appeal';
+  date: DraftDate;
+  status: 'held' | 'scheduled';
+  /** The drafted charges (their indexes) it tries, where the text says. */
+  charges: number[];
+  quote: DraftQuote;
+}
+
+/**
+ * A case as one source's text tells it, for a researcher to check and complete: never a record by itself. Each
+ * fact quotes the sentence it was read from; what the text does not say is left out, not guessed.
+ */
+export interface CaseDraft {
+  persons: NamedPerson[];
+  charges: DraftCharge[];
+  measures: DraftMeasure[];
+  hearings: DraftHearing[];
+  /** The latest day the text names that has passed: how recent its news is, unless the source's date is known. */
+  latest?: DraftDate;
+}
+
+const RECLASSIFIED = /reclassif|requalif|re-qualif|переквалифи|қайта сарала/iu;
+const BROUGHT_AGAIN =
+  /\bnew\b|\bagain\b|re-?(?:filed|brought|opened|instated)|identical|вновь|снова|повторно|нов(?:ое|ого|ым)\s+обвинени|қайта/iu;
+const EARLIER_BY = /^\s*(?:after|later|before|спустя|после|через|кейін|бұрын)(?![\p{L}])/iu;
+const HEARING_WORDS =
+  /\btrial|hearing|court session|appeal|verdict|sentenced|суд(?!ь)|заседани|процесс|приговор|апелляц|сот(?!т)|отырыс|үкім/iu;
+const FUTURE_WORDS =
+  /\bset to|\bwill\b|scheduled|is due|expected|adjourned until|postponed (?:to|until)|resume|назначен|состоится|будет|возобнов|отложен\p{L}* (?:до|на)|өтеді|жалғасады|белгіленген/iu;
+const THOSE = /\b(?:those|these|them)\b|по ним|по этим|этим обвинениям|осы/iu;
+const DETENTION_REVIEW =
+  /remanded|extended (?:his|her|their|the) (?:detention|custody)|санкционир|продлил\p{L}* (?:срок|арест|содержани)|мер\p{L}* пресечения|қамауға алуға санкция/iu;
+const ONGOING = /remain|\bstill\b|continues|остается|остаётся|по-прежнему|до сих пор|әлі|қалуда/iu;
+const AFTER = /\b(?:after|following)\b|после/iu;
+
+const quoteOf = (s: TextSentence): DraftQuote => ({ start: s.start, end: s.end, text: s.text });
+const within = (r: TextRange, s: TextSentence) => r.start >= s.start && r.end <= s.end;
+const sameArticle = (a: DraftCharge, o: OffenceMention) =>
+  a.article !== undefined && o.article !== undefined
+    ? a.article.article === o.article.article
+    : a.label.toLowerCase() === o.label.toLowerCase();
+
+/**
+ * Drafts a case from the text of a source (a dispatch, a court report) in English, Russian or Kazakh: the person
+ * it names most, the charges with their articles and how each began (a charge reclassified, one brought again),
+ * the restraint measures with their lengths, the hearings held and to come with the charges they try, and how
+ * recent its news is. `publishedOn`, when known, dates what the text writes without a year.
+ */
+export function draftCase(text: string, law: DraftLaw, publishedOn?: PartialDate): CaseDraft {
+  const sentences = textSentences(text);
+  const dates = textDates(text, publishedOn);
+  const durations = textDurations(text);
+  const offences = offenceMentions(sentences, law.jurisdiction, (t) => law.findArticles(t));
+  const charges = chargesOf(offences, sentences, dates, durations);
+  const hearings = hearingsOf(sentences, dates, offences, charges, publishedOn);
+  const scheduled = new Set(hearings.filter((h) => h.status === 'scheduled').map((h) => h.date.date));
+  const past = dates.filter((d) => !scheduled.has(d.date));
+  const latest =
+    publishedOn !== undefined
+      ? { date: publishedOn, isInferred: false }
+      : past
+          .sort((a, b) =>
+            dayBounds(a.until ?? a.date).latest < dayBounds(b.until ?? b.date).latest ? -1 : 1,
+          )
+          .map((d) => ({ date: d.until ?? d.date, isInferred: d.isYearRead }))
+          .at(-1);
+  return {
+    persons: namedPersons(text),
+    charges,
+    measures: measuresOf(measureMentions(sentences, law.measures), sentences, durations, dates),
+    hearings,
+    ...(latest !== undefined ? { latest } : {}),
+  };
+}
+
+const CHARGE_VERB = /charg|accus|indict|обвин|айып/iu;
+
+/** The date a sentence gives a charge: its only one, or the one written nearest the word that charges. */
+function chargeDate(s: TextSentence, dates: readonly TextDate[]): DraftDate | undefined {
+  const inside = dates.filter((d) => within(d, s) && d.until === undefined);
+  const verb = CHARGE_VERB.exec(s.text);
+  const at = verb === null ? undefined : s.start + verb.index;
+  if (inside.length > 1 && at === undefined) return undefined;
+  const [nearest] = [...inside].sort((a, b) =>
+    at === undefined ? 0 : Math.abs(a.end - at) - Math.abs(b.end - at),
+  );
+  return nearest === undefined ? undefined : { date: nearest.date, isInferred: nearest.isYearRead };
+}
+
+/**
+ * The charges in the order they began. An offence named after a reclassifying word reclassifies the charge named
+ * before it; when the text says that charge is new, brought again or identical, it is the second bringing of one
+ * that was reclassified, and the first is drafted before the reclassification, undated unless the text dates it.
+ * A reclassification "two months after" a dated charge is dated by the length, to the month.
+ */
+function chargesOf(
+  offences: readonly OffenceMention[],
+  sentences: readonly TextSentence[],
+  dates: readonly TextDate[],
+  durations: readonly TextDuration[],
+): DraftCharge[] {
+  const rows: DraftCharge[] = [];
+  const mentioned = new Map<OffenceMention, DraftCharge>();
+  for (const o of offences) {
+    const s = sentences[o.sentence] as TextSentence;
+    const date = chargeDate(s, dates);
+    const cue = RECLASSIFIED.exec(s.text);
+    const isTarget = cue !== null && o.start - s.start > cue.index;
+    const earlier = [...rows].reverse().find((r) => !sameArticle(r, o));
+    const base = {
+      ...(o.article !== undefined ? { article: o.article } : {}),
+      label: o.label,
+      quote: quoteOf(s),
+    };
+    if (isTarget && earlier !== undefined) {
+      const at = rows.indexOf(earlier);
+      const isAgain = BROUGHT_AGAIN.test(s.text) || BROUGHT_AGAIN.test(earlier.quote.text);
+      if (isAgain && earlier.began === 'brought') {
+        // The charge named before is the one brought again: its first bringing comes first, then this.
+        const first: DraftCharge = { ...earlier, quote: quoteOf(s) };
+        delete first.date;
+        const reclassified: DraftCharge = { ...base, began: 'reclassification', from: at };
+        const when = earlierBy(s, durations, earlier.date);
+        if (when !== undefined) reclassified.date = when;
+        const again: DraftCharge = { ...earlier, began: 'rebrought', from: at };
+        rows.splice(at, 1, first, reclassified, again);
+        renumber(rows, at, 2);
+        mentioned.set(o, reclassified);
+        continue;
+      }
+      const row: DraftCharge = { ...base, began: 'reclassification', from: at, ...(date ? { date } : {}) };
+      rows.push(row);
+      mentioned.set(o, row);
+      continue;
+    }
+    const same = rows.findIndex((r) => sameArticle(r, o));
+    if (same >= 0 && (date === undefined || rows[same]?.date?.date === date.date)) {
+      mentioned.set(o, rows[same] as DraftCharge);
+      continue;
+    }
+    const row: DraftCharge =
+      same >= 0 && BROUGHT_AGAIN.test(s.text)
+        ? { ...base, began: 'rebrought', from: same, ...(date ? { date } : {}) }
+        : { ...base, began: 'brought', ...(date ? { date } : {}) };
+    rows.push(row);
+    mentioned.set(o, row);
+  }
+  OFFENCE_ROWS.set(rows, mentioned);
+  return rows;
+}
+
+/** Which drafted charge each offence mention stands for, kept beside the rows for the hearings to read. */
+const OFFENCE_ROWS = new WeakMap<DraftCharge[], Map<OffenceMention, DraftCharge>>();
+
+/** After rows were inserted at `at`, the references past it move by `by` (except the ones just written). */
+function renumber(rows: DraftCharge[], at: number, by: number): void {
+  rows.forEach((row, i) => {
+    if (i <= at + by || row.from === undefined) return;
+    if (row.from > at) row.from += by;
+  });
+}
+
+/** The month a length before a dated event falls in: "two months after X" said of a charge of 26 January. */
+function earlierBy(
+  s: TextSentence,
+  durations: readonly TextDuration[],
+  later: DraftDate | undefined,
+): DraftDate | undefined {
+  if (later === undefined) return undefined;
+  const length = durations.find(
+    (d) => within(d, s) && EARLIER_BY.test(s.text.slice(d.end - s.start)) && d.bounds.atLeast !== undefined,
+  );
+  const by = length?.bounds.atLeast;
+  if (by === undefined) return undefined;
+  const months = (by.years ?? 0) * 12 + (by.months ?? 0);
+  if (months === 0) return undefined;
+  const day = addMonths(dayBounds(later.date).earliest, -months);
+  return { date: day.slice(0, 7), isInferred: true };
+}
+
+/**
+ * The measures, a kind once, in the order they followed each other: text order, except that in "placed under
+ * house arrest after spending eight months in pretrial detention" the one after "after" came first. A length
+ * written just before or after a measure's words is its length; "remains" says it is still in force.
+ */
+function measuresOf(
+  mentions: readonly MeasureMention[],
+  sentences: readonly TextSentence[],
+  durations: readonly TextDuration[],
+  dates: readonly TextDate[],
+): DraftMeasure[] {
+  const ordered: MeasureMention[] = [];
+  for (const m of mentions) {
+    const prev = ordered.at(-1);
+    const between =
+      prev !== undefined && prev.sentence === m.sentence ? (sentences[m.sentence]?.text ?? '') : '';
+    const gap =
+      between === '' || prev === undefined
+        ? ''
+        : between.slice(
+            prev.end - (sentences[m.sentence]?.start ?? 0),
+            m.start - (sentences[m.sentence]?.start ?? 0),
+          );
+    if (prev !== undefined && AFTER.test(gap)) ordered.splice(ordered.length - 1, 0, m);
+    else ordered.push(m);
+  }
+  const out = new Map<string, DraftMeasure>();
+  for (const m of ordered) {
+    const s = sentences[m.sentence] as TextSentence;
+    const measure = out.get(m.kind) ?? { kind: m.kind, isOngoing: false, quotes: [] };
+    if (ONGOING.test(s.text)) measure.isOngoing = true;
+    if (!measure.quotes.some((q) => q.start === s.start)) measure.quotes.push(quoteOf(s));
+    out.set(m.kind, measure);
+  }
+  // A sentence with one date dates its measure's start: of the later one where it names two (the change to it).
+  sentences.forEach((s, i) => {
+    const named = ordered.filter((m) => m.sentence === i);
+    const inside = dates.filter((d) => within(d, s) && d.until === undefined);
+    const last = named.at(-1);
+    const [only] = inside;
+    if (last === undefined || only === undefined || inside.length !== 1) return;
+    const measure = out.get(last.kind);
+    if (measure !== undefined && measure.from === undefined)
+      measure.from = { date: only.date, isInferred: only.isYearRead };
+  });
+  // A length is the measure's written nearest it in its sentence ("eight months in pretrial detention").
+  for (const d of durations) {
+    const gap = (m: MeasureMention) => (d.end <= m.start ? m.start - d.end : d.start - m.end);
+    const [nearest] = mentions
+      .filter((m) => within(d, sentences[m.sentence] as TextSentence) && gap(m) >= 0 && gap(m) <= 25)
+      .sort((a, b) => gap(a) - gap(b));
+    const measure = nearest === undefined ? undefined : out.get(nearest.kind);
+    if (measure !== undefined && measure.duration === undefined) measure.duration = d.text;
+  }
+  return [...out.values()];
+}
+
+/**
+ * The hearings: each date of a sentence about a trial or hearing. One is to come when words of the future stand
+ * between it and the date before it ("is set to resume on February 6") or it lies after the source's date. The
+ * charges it tries are those the sentence names, or, when it says "those", the ones the sentence before named.
+ */
+function hearingsOf(
+  sentences: readonly TextSentence[],
+  dates: readonly TextDate[],
+  offences: readonly OffenceMention[],
+  charges: DraftCharge[],
+  publishedOn: PartialDate | undefined,
+): DraftHearing[] {
+  const rowOf = OFFENCE_ROWS.get(charges) ?? new Map<OffenceMention, DraftCharge>();
+  const indexes = (list: readonly OffenceMention[]) => [
+    ...new Set(
+      list.flatMap((o) => {
+        const row = rowOf.get(o);
+        return row === undefined ? [] : [charges.indexOf(row)];
+      }),
+    ),
+  ];
+  const out: DraftHearing[] = [];
+  sentences.forEach((s, i) => {
+    if (!HEARING_WORDS.test(s.text)) return;
+    const own = offences.filter((o) => o.sentence === i);
+    const before = offences.filter(
+      (o) => o.sentence === Math.max(-1, ...offences.filter((x) => x.sentence < i).map((x) => x.sentence)),
+    );
+    const tried = own.length > 0 ? indexes(own) : THOSE.test(s.text) ? indexes(before) : [];
+    const kind = DETENTION_REVIEW.test(s.text)
+      ? 'detention_review'
+      : /appeal|апелляц/iu.test(s.text)
+        ? 'appeal'
+        : /verdict|sentenced|приговор|үкім/iu.test(s.text)
+          ? 'verdict'
+          : /preliminary|предварительн|алдын ала/iu.test(s.text)
+            ? 'preliminary'
+            : 'trial_session';
+    let from = s.start;
+    for (const d of dates.filter((x) => within(x, s))) {
+      const isFuture =
+        FUTURE_WORDS.test(text(s, from, d.start)) ||
+        (publishedOn !== undefined && dayBounds(d.date).earliest > dayBounds(publishedOn).latest);
+      out.push({
+        kind,
+        date: { date: d.date, isInferred: d.isYearRead },
+        status: isFuture ? 'scheduled' : 'held',
+        charges: tried,
+        quote: quoteOf(s),
+      });
+      from = d.end;
+    }
+  });
+  return out;
+}
+
+const text = (s: TextSentence, from: number, to: number) => s.text.slice(from - s.start, to - s.start);

@@ -1,0 +1,85 @@
+/** A person a text names: the fullest spelling it uses most, its other spellings, and how often it is named. */
+export interface NamedPerson {
+  name: string;
+  otherNames: string[];
+  /** How many times the text names the person, by any spelling of the last name, alone or in full. */
+  mentions: number;
+}
+
+// Capitalised words that begin or fill a run of capitals without naming a person: sentence openers, months,
+// titles of office and the words of institutions' names, in English, Russian and Kazakh.
+const NOT_NAMES = new Set(
+  (
+    'a an as at by for from his her in it its of on our the their this that these those what when where while who ' +
+    'however but and or if oddly mr mrs ms dr judge lawyer attorney journalist activist blogger politician opposition leader defendant president minister prosecutor prosecutors court city office ' +
+    'party parliament republic ministry committee police service agency university national democratic people ' +
+    'international union council general supreme district regional state government image click photo reuters ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday ' +
+    'в на по и с о об он она они его ее её их это эти адвокат судья журналист активист политик оппозиционер блогер правозащитник лидер суд прокурор прокуратура партия республика министерство ' +
+    'комитет полиция служба город январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь ' +
+    'және мен сот прокурор партия республика қала министрлігі белсенді саясаткер журналист адвокат блогер'
+  ).split(/\s+/),
+);
+
+const WORD = String.raw`\p{Lu}[\p{Ll}’'\-]*\p{Ll}`;
+const RUN = new RegExp(String.raw`(?<![\p{L}])${WORD}(?:\s+${WORD}){1,2}(?![\p{L}])`, 'gu');
+
+/** The words of a run of capitals that may be a name: without the openers and institution words around it. */
+function nameWords(run: string): string[] | undefined {
+  const words = run.split(/\s+/);
+  while (words.length > 0 && NOT_NAMES.has((words[0] ?? '').toLowerCase())) words.shift();
+  if (words.length < 2 || words.some((w) => NOT_NAMES.has(w.toLowerCase()))) return undefined;
+  return words;
+}
+
+/** A word's letters without the endings a declension adds (Мамая, Мамаю → Мама; Mamay's → Mamay). */
+const stemOf = (word: string) => {
+  const bare = word.toLowerCase().replace(/[’']s$/, '');
+  return bare.length > 4 && /\p{Script=Cyrillic}/u.test(bare) ? bare.slice(0, -1) : bare;
+};
+
+/** Two spellings of one last name: equal, or one letter apart in a word of five or more (Mamay, Mamai). */
+function isSameName(a: string, b: string): boolean {
+  const x = stemOf(a);
+  const y = stemOf(b);
+  if (x === y || x.startsWith(y) || y.startsWith(x)) return Math.min(x.length, y.length) >= 3;
+  if (x.length !== y.length || x.length < 5) return false;
+  let differ = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) differ++;
+  return differ <= 1;
+}
+
+/**
+ * The persons a text names in full (two or three capitalised words, not an institution's), most named first: a
+ * last name written alone counts for the person named in full with it ("Mamay was placed…"), and spellings of
+ * the last name that differ by a letter or an ending are one person's (Zhanbolat Mamai, Zhanbolat Mamay).
+ */
+export function namedPersons(text: string): NamedPerson[] {
+  const spellings = new Map<string, string[]>();
+  for (const m of text.matchAll(RUN)) {
+    const words = nameWords(m[0]);
+    if (words !== undefined) spellings.set(words.join(' '), words);
+  }
+  const tokens = text.split(/[^\p{L}’'-]+/u).filter((w) => /^\p{Lu}/u.test(w));
+  const count = (last: string) => tokens.filter((t) => isSameName(t, last)).length;
+  const groups: { names: string[][] }[] = [];
+  for (const words of spellings.values()) {
+    const group = groups.find((g) => g.names.some((n) => isSameName(n.at(-1) ?? '', words.at(-1) ?? '')));
+    if (group !== undefined) group.names.push(words);
+    else groups.push({ names: [words] });
+  }
+  return groups
+    .map((g) => {
+      // The spelling whose last name the text writes most is the name; the others are its other spellings.
+      const ranked = [...g.names].sort(
+        (a, b) => exact(tokens, b.at(-1) ?? '') - exact(tokens, a.at(-1) ?? '') || b.length - a.length,
+      );
+      const [first, ...rest] = ranked.map((n) => n.join(' '));
+      return { name: first ?? '', otherNames: rest, mentions: count(g.names[0]?.at(-1) ?? '') };
+    })
+    .sort((a, b) => b.mentions - a.mentions);
+}
+
+const exact = (tokens: readonly string[], word: string) =>
+  tokens.filter((t) => stemOf(t) === stemOf(word)).length;

@@ -1,0 +1,105 @@
+import type { FoundArticle } from '../../core/law/article-finder.ts';
+import { extractCitations } from '../extract/citations.ts';
+import { mergeCitationLaw } from '../extract/law-context.ts';
+import type { TextRange } from '../extract/suggestion.ts';
+import type { TextSentence } from './text-sentences.ts';
+
+/** An offence a sentence names: by its article ("ч. 1 ст. 272"), or in words a law's titles hold, with the article. */
+export interface OffenceMention extends TextRange {
+  sentence: number;
+  /** The offence as the text words it; empty for a citation by number. */
+  label: string;
+  article?: { code: string; article: string; part?: string };
+}
+
+/** Words of a sentence about charges, without which a quoted phrase is only a quote. */
+const CHARGE_WORDS =
+  /charg|accus|indict|suspect|offen[cs]e|article|обвин|подозр|уголовн|стат[ьейи]|айып|күдік|қылмыс|бап/iu;
+/** A phrase in quotation marks of any of the usual kinds. */
+const QUOTED = /[“«"„]([^”»"“„«]{3,200})[”»"“]/gu;
+/** An offence named after the words that charge with it, up to the end of the clause. */
+const CHARGED_WITH =
+  /(?:charged with|charges? of|accused of|indicted for|suspected of|обвиняется в|обвинени[еяю] в|подозревается в|по обвинению в)\s+([^.;:“”«»"„()]{3,120})/giu;
+
+// Words that name no offence, so that a phrase is measured by the words that may.
+const FILLER = new Set(['the', 'and', 'for', 'with', 'его', 'для', 'как', 'мен', 'және']);
+
+/**
+ * The article a phrase names by its title, when it is as short as an offence's name (eight words that count, at
+ * most) and the titles hold enough of it: two of its words, or one long one ("insulting", "extremism"); a quote
+ * that merely shares a short word with a title ("new") is not an offence.
+ */
+function articleOfWords(phrase: string, find: (text: string) => FoundArticle[]): FoundArticle | undefined {
+  const words = phrase.split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && !FILLER.has(w.toLowerCase()));
+  if (words.length === 0 || words.length > 8) return undefined;
+  const found = find(phrase);
+  // Of those that hold as many of its words, the one whose title says least else is the one it names.
+  const best = found
+    .filter((f) => f.matched === found[0]?.matched)
+    .sort((a, b) => titleLength(a) - titleLength(b))[0];
+  if (best === undefined) return undefined;
+  const hasLongWord = words.some((w) => w.length >= 6);
+  return best.matched >= 2 || (hasLongWord && best.matched === 1) ? best : undefined;
+}
+
+const titleLength = (f: FoundArticle) =>
+  Math.min(...Object.values(f.titles).map((t) => t.split(/\s+/).length), Number.MAX_SAFE_INTEGER);
+
+/**
+ * The offences the sentences of a text name, in order: the articles cited by number (those of the general part,
+ * which only qualify another, left out), and, in a sentence about charges, the phrases in quotes or after "charged
+ * with" whose words an article's title holds.
+ */
+export function offenceMentions(
+  sentences: readonly TextSentence[],
+  jurisdiction: string,
+  find: (text: string) => FoundArticle[],
+): OffenceMention[] {
+  const law = mergeCitationLaw([], { jurisdiction, code: 'cc' });
+  const out: OffenceMention[] = [];
+  sentences.forEach((s, i) => {
+    const found: OffenceMention[] = [];
+    for (const c of extractCitations(s.text, law)) {
+      const v = c.value;
+      if (v.qualifies !== undefined || (v.code.code !== undefined && v.code.code !== 'cc')) continue;
+      found.push({
+        sentence: i,
+        start: s.start + c.start,
+        end: s.start + c.end,
+        label: '',
+        article: { code: 'cc', article: v.article, ...(v.part !== undefined ? { part: v.part } : {}) },
+      });
+    }
+    if (CHARGE_WORDS.test(s.text)) {
+      const phrases = [...s.text.matchAll(QUOTED)];
+      const named = phrases.length > 0 ? phrases : [...s.text.matchAll(CHARGED_WITH)];
+      for (const m of named) {
+        const words = (m[1] ?? '').trim().replace(/[\s,.;:!?]+$/u, '');
+        const at = m.index + m[0].indexOf(words);
+        if (found.some((f) => f.start <= s.start + at && f.end >= s.start + at)) continue;
+        // A phrase with figures in it (a date, an amount) is a quote of something else.
+        const article = /\p{N}/u.test(words) ? undefined : articleOfWords(words, find);
+        if (article === undefined) continue;
+        // The words beside a citation of the same article are its label: "ч. 2 ст. 174 («разжигание розни»)".
+        const cited = found.find((f) => f.label === '' && f.article?.article === article.article);
+        if (cited !== undefined) {
+          cited.label = words;
+          continue;
+        }
+        found.push({
+          sentence: i,
+          start: s.start + at,
+          end: s.start + at + words.length,
+          label: words,
+          article: {
+            code: article.code,
+            article: article.article,
+            ...(article.part !== undefined ? { part: article.part } : {}),
+          },
+        });
+      }
+    }
+    out.push(...found.sort((a, b) => a.start - b.start));
+  });
+  return out;
+}

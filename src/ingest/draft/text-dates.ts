@@ -1,0 +1,106 @@
+import { daysBetween, makeDay, daysInMonth } from '../../core/dates/day.ts';
+import { dayBounds, type PartialDate } from '../../core/dates/partial-date.ts';
+import {
+  B,
+  D,
+  EN_MONTH,
+  KK_MONTH,
+  ORD,
+  QD,
+  RU_MONTH,
+  SPAN,
+  extractDates,
+  monthOf,
+} from '../extract/dates.ts';
+import type { TextRange } from '../extract/suggestion.ts';
+
+/** A date a text names: as precise as written, and whether its year had to be read from the dates around it. */
+export interface TextDate extends TextRange {
+  date: PartialDate;
+  /** The last day of a span the text names ("January 3-4, 2022"). */
+  until?: PartialDate;
+  /** Written without a year ("on January 26"): the year is the one that puts it nearest the text's other dates. */
+  isYearRead: boolean;
+}
+
+interface Yearless extends TextRange {
+  month: number;
+  day: number;
+}
+
+// A day and a month with no year after them: "January 26", "26th of January", "26 января", "26 қаңтарда". English
+// month names are matched as written, capitalised, so that "may" the verb is not read as a month.
+const YEARLESS: { re: RegExp; day: number; month: number }[] = [
+  {
+    re: new RegExp(String.raw`${B}${EN_MONTH}\s+${D}${ORD}(?![\p{L}\p{N}])(?!,?\s*\d{4})`, 'gu'),
+    month: 1,
+    day: 2,
+  },
+  {
+    re: new RegExp(String.raw`${B}${D}${ORD}\s+(?:of\s+)?${EN_MONTH}(?!,?\s*\d{4})`, 'gu'),
+    day: 1,
+    month: 2,
+  },
+  {
+    re: new RegExp(String.raw`${B}${QD}(?:${SPAN}\d{1,2})?\s+${RU_MONTH}(?!\s*\d{4})`, 'giu'),
+    day: 1,
+    month: 2,
+  },
+  { re: new RegExp(String.raw`${B}${D}\s*-?\s*${KK_MONTH}(?!\s*\d{4})`, 'giu'), day: 1, month: 2 },
+];
+
+function yearlessDates(text: string, taken: readonly TextRange[]): Yearless[] {
+  const found: Yearless[] = [];
+  for (const form of YEARLESS)
+    for (const m of text.matchAll(form.re)) {
+      const range = { start: m.index, end: m.index + m[0].trimEnd().length };
+      const overlaps = (r: TextRange) => range.start < r.end && range.end > r.start;
+      if (taken.some(overlaps) || found.some(overlaps)) continue;
+      const month = monthOf(m[form.month], false);
+      const day = Number(m[form.day]);
+      if (month === undefined || day < 1 || day > 31) continue;
+      found.push({ ...range, month, day });
+    }
+  return found;
+}
+
+/**
+ * Every date a text names, in order. Those written with a year are kept as written; one written without ("on
+ * January 26") takes the year that puts it nearest the day given (the source's date), else nearest the latest day
+ * the text names with its year, as a dispatch dates what is recent from what it has already dated. Without either,
+ * a yearless date is left out: no year is invented.
+ */
+export function textDates(text: string, near?: PartialDate): TextDate[] {
+  const full: TextDate[] = extractDates(text).map((s) => ({
+    start: s.start,
+    end: s.end,
+    date: s.value.date,
+    ...(s.value.until !== undefined ? { until: s.value.until } : {}),
+    isYearRead: false,
+  }));
+  const latest = full
+    .map((d) => dayBounds(d.until ?? d.date).latest)
+    .sort()
+    .at(-1);
+  const anchor = near !== undefined ? dayBounds(near).earliest : latest;
+  const read: TextDate[] =
+    anchor === undefined
+      ? []
+      : yearlessDates(text, full).flatMap((y) => {
+          const year = nearestYear(y.month, y.day, anchor);
+          if (year === undefined) return [];
+          return [{ start: y.start, end: y.end, date: makeDay(year, y.month, y.day), isYearRead: true }];
+        });
+  return [...full, ...read].sort((a, b) => a.start - b.start);
+}
+
+/** The year in which the day and month lie nearest the anchor day (the year before, of, or after it). */
+function nearestYear(month: number, day: number, anchor: string): number | undefined {
+  const year = Number(anchor.slice(0, 4));
+  const candidates = [year - 1, year, year + 1].filter((y) => day <= daysInMonth(y, month));
+  return candidates.sort(
+    (a, b) =>
+      Math.abs(daysBetween(anchor, makeDay(a, month, day))) -
+      Math.abs(daysBetween(anchor, makeDay(b, month, day))),
+  )[0];
+}
