@@ -18,6 +18,7 @@ import { validationHook } from './route-kit.ts';
 import { caseRoutes } from './routes/cases.routes.ts';
 import { chargeRoutes } from './routes/charges.routes.ts';
 import { measureRoutes } from './routes/measures.routes.ts';
+import { draftRoutes } from './routes/drafts.routes.ts';
 import { documentRoutes, type DocumentApiDeps } from './routes/documents.routes.ts';
 import { exchangeRoutes } from './routes/exchange.routes.ts';
 import { historyRoutes } from './routes/history.routes.ts';
@@ -98,6 +99,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   registerSchemas(app);
   metaRoutes(app);
   caseRoutes(app, deps);
+  draftRoutes(app, deps);
   chargeRoutes(app, deps);
   measureRoutes(app, deps);
   for (const kind of RECORD_KIND_ORDER) {

@@ -262,7 +262,9 @@ function measuresOf(
   for (const m of ordered) {
     const s = sentences[m.sentence] as TextSentence;
     const measure = out.get(m.kind) ?? { kind: m.kind, isOngoing: false, quotes: [] };
-    if (ONGOING.test(s.text)) measure.isOngoing = true;
+    // "remains under house arrest": the word that it still runs stands just before the measure's words.
+    if (ONGOING.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start)))
+      measure.isOngoing = true;
     if (!measure.quotes.some((q) => q.start === s.start)) measure.quotes.push(quoteOf(s));
     out.set(m.kind, measure);
   }

@@ -333,6 +333,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/drafts/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A case as a source's text tells it: person, charges, measures, hearings, each quoting its sentence */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CaseDraftQuery"];
+                };
+            };
+            responses: {
+                /** @description The draft; nothing is recorded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseDraft"];
+                    };
+                };
+                /** @description Invalid input: the issues name each field or path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The acting user may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/charges/successions": {
         parameters: {
             query?: never;
@@ -9458,6 +9516,88 @@ export interface components {
         CaseList: {
             cases: components["schemas"]["CaseSummary"][];
             next?: string;
+        };
+        CaseDraftQuery: {
+            /** @description The source's text, as pasted: a dispatch, a court report. */
+            text: string;
+            /** @description The jurisdiction whose law the offences are read against (kz). */
+            jurisdiction: string;
+            /** @description The source's date: what the text writes without a year is dated near it, and a hearing after it is to come. */
+            publishedOn?: string;
+        };
+        CaseDraft: {
+            /** @description The persons the text names in full, most named first, with their other spellings. */
+            persons: {
+                name: string;
+                otherNames: string[];
+                mentions: number;
+            }[];
+            charges: {
+                article?: {
+                    code: string;
+                    article: string;
+                    part?: string;
+                };
+                /** @description The offence as the text words it; empty for an article cited by number. */
+                label: string;
+                /** @enum {string} */
+                began: "brought" | "reclassification" | "rebrought";
+                /** @description The earlier charge (its index here) this one follows. */
+                from?: number;
+                date?: {
+                    date: string;
+                    /** @description Written without a year, or worked out from another date and a length ("two months after"). */
+                    isInferred: boolean;
+                };
+                /** @description The sentence of the text the fact was read from, by its characters. */
+                quote: {
+                    start: number;
+                    end: number;
+                    text: string;
+                };
+            }[];
+            measures: {
+                /** @description A measure kind of the jurisdiction's law data. */
+                kind: string;
+                /** @description Its length as the text writes it. */
+                duration?: string;
+                from?: {
+                    date: string;
+                    /** @description Written without a year, or worked out from another date and a length ("two months after"). */
+                    isInferred: boolean;
+                };
+                isOngoing: boolean;
+                quotes: {
+                    start: number;
+                    end: number;
+                    text: string;
+                }[];
+            }[];
+            hearings: {
+                /** @enum {string} */
+                kind: "detention_review" | "preliminary" | "trial_session" | "verdict" | "appeal";
+                date: {
+                    date: string;
+                    /** @description Written without a year, or worked out from another date and a length ("two months after"). */
+                    isInferred: boolean;
+                };
+                /** @enum {string} */
+                status: "held" | "scheduled";
+                /** @description The charges (their indexes here) it tries. */
+                charges: number[];
+                /** @description The sentence of the text the fact was read from, by its characters. */
+                quote: {
+                    start: number;
+                    end: number;
+                    text: string;
+                };
+            }[];
+            /** @description The latest day the text names that has passed. */
+            latest?: {
+                date: string;
+                /** @description Written without a year, or worked out from another date and a length ("two months after"). */
+                isInferred: boolean;
+            };
         };
         SearchHit: {
             /** @enum {string} */

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { MAX_TEXT } from '../core/common/schemas.ts';
+import { PartialDateSchema } from '../core/dates/partial-date.ts';
+
+/** What a case is drafted from: a source's text, the case's jurisdiction, and the source's date when known. */
+export const CaseDraftQuerySchema = z.object({
+  text: z.string().min(1).max(MAX_TEXT).describe("The source's text, as pasted: a dispatch, a court report."),
+  jurisdiction: z
+    .string()
+    .min(2)
+    .max(20)
+    .describe('The jurisdiction whose law the offences are read against (kz).'),
+  publishedOn: PartialDateSchema.optional().describe(
+    "The source's date: what the text writes without a year is dated near it, and a hearing after it is to come.",
+  ),
+});
+
+const QuoteSchema = z
+  .object({ start: z.number().int(), end: z.number().int(), text: z.string() })
+  .describe('The sentence of the text the fact was read from, by its characters.');
+const DraftDateSchema = z.object({
+  date: PartialDateSchema,
+  isInferred: z
+    .boolean()
+    .describe('Written without a year, or worked out from another date and a length ("two months after").'),
+});
+
+export const CaseDraftSchema = z.object({
+  persons: z
+    .array(z.object({ name: z.string(), otherNames: z.array(z.string()), mentions: z.number().int() }))
+    .describe('The persons the text names in full, most named first, with their other spellings.'),
+  charges: z.array(
+    z.object({
+      article: z.object({ code: z.string(), article: z.string(), part: z.string().optional() }).optional(),
+      label: z.string().describe('The offence as the text words it; empty for an article cited by number.'),
+      began: z.enum(['brought', 'reclassification', 'rebrought']),
+      from: z.number().int().optional().describe('The earlier charge (its index here) this one follows.'),
+      date: DraftDateSchema.optional(),
+      quote: QuoteSchema,
+    }),
+  ),
+  measures: z.array(
+    z.object({
+      kind: z.string().describe("A measure kind of the jurisdiction's law data."),
+      duration: z.string().optional().describe('Its length as the text writes it.'),
+      from: DraftDateSchema.optional(),
+      isOngoing: z.boolean(),
+      quotes: z.array(QuoteSchema),
+    }),
+  ),
+  hearings: z.array(
+    z.object({
+      kind: z.enum(['detention_review', 'preliminary', 'trial_session', 'verdict', 'appeal']),
+      date: DraftDateSchema,
+      status: z.enum(['held', 'scheduled']),
+      charges: z.array(z.number().int()).describe('The charges (their indexes here) it tries.'),
+      quote: QuoteSchema,
+    }),
+  ),
+  latest: DraftDateSchema.optional().describe('The latest day the text names that has passed.'),
+});
+
+/** The draft shapes as the OpenAPI document names them. */
+export const DRAFT_SCHEMAS = [
+  {
+    id: 'CaseDraftQuery',
+    schema: CaseDraftQuerySchema,
+    description: "A source's text to draft a case from.",
+  },
+  {
+    id: 'CaseDraft',
+    schema: CaseDraftSchema,
+    description: "A case as a source's text tells it, for a researcher to check: it records nothing.",
+  },
+] as const;
