@@ -8,9 +8,9 @@ import {
   emptyQuickHearing,
   emptyQuickMeasure,
   otherNamesOf,
-  workedOutStart,
   type QuickCaseValues,
 } from '../web/src/features/forms/lib/quick-case.ts';
+import { workedOutStart } from '../web/src/features/forms/lib/quick-case-measures.ts';
 import { quickFieldOf } from '../web/src/features/forms/lib/quick-case-places.ts';
 import { bodyOf, testApi } from './support/api.ts';
 import { forEachStore } from './support/stores.ts';

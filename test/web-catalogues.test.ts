@@ -65,6 +65,11 @@ const ARGS = {
   number: '272(1)',
   later: '—',
   step: '—',
+  charges: 2,
+  measures: 1,
+  hearings: 3,
+  names: '—',
+  quote: '—',
 };
 
 test('every catalogue has every key, and no key the others lack', () => {

@@ -20,6 +20,7 @@ import { FieldGroup, SelectField, TextField } from './fields.tsx';
 import { JurisdictionField } from './jurisdiction-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
 import { FoundAlready } from './quick-case-found.tsx';
+import { SourceTextSection } from './quick-case-text.tsx';
 import { QuickChargeRows, QuickHearingRows, QuickMeasureRows } from './quick-case-rows.tsx';
 import { newId, SCHEMAS } from './record-defaults.ts';
 import { useStoredRecord } from '../api/records.ts';
@@ -135,6 +136,7 @@ export function QuickCasePage() {
         <FormattedMessage id="quick.datesHint" />
       </p>
       <SourceSection />
+      <SourceTextSection />
       <PersonSection />
       <FieldGroup legend="quick.case">
         <TextField name="title" label="quick.title" />

@@ -9,15 +9,16 @@ import {
   emptyQuickHearing,
   emptyQuickMeasure,
   reclassifiedBy,
-  workedOutStart,
   type QuickCaseValues,
   type QuickCharge,
   type QuickMeasure,
 } from '../lib/quick-case.ts';
+import { workedOutChange, workedOutStart } from '../lib/quick-case-measures.ts';
 import { ArticleField } from './article-field.tsx';
 import { CheckboxField, SelectField, TextField } from './fields.tsx';
 import { LawChoiceField } from './law-choice-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
+import { DraftedFrom } from './quick-case-text.tsx';
 import { newId } from './record-defaults.ts';
 
 const HEARING_KINDS = [
@@ -69,6 +70,7 @@ function Rows({
           <legend>
             <FormattedMessage id={row} values={{ n: i + 1 }} />
           </legend>
+          <DraftedFrom name={`${name}.${String(i)}`} />
           {children(i, rows.fields.length)}
           {(name !== 'charges' || rows.fields.length > 1) && (
             <button type="button" className="link-button" onClick={() => rows.remove(i)}>
@@ -347,17 +349,31 @@ function HearingCharges({ name }: { name: string }) {
   );
 }
 
-/** The start worked out for a measure whose own is left empty, as the dates it lies between, for the user to check. */
+/**
+ * The start worked out for a measure whose own is left empty, and the day of its change to the next where that is
+ * left empty too, as the dates they lie between, for the user to check.
+ */
 function WorkedOutStart({ i }: { i: number }) {
   const intl = useIntl();
   const { getValues } = useFormContext();
   // Watched so that it follows every box it is worked out from.
   useWatch({ name: ['measures', 'confirmedOn'] });
-  const start = workedOutStart(getValues() as QuickCaseValues, i);
-  if (start === '') return null;
+  const values = getValues() as QuickCaseValues;
+  const start = workedOutStart(values, i);
+  const change = workedOutChange(values, i);
+  if (start === '' && change === '') return null;
   return (
-    <p className="hint worked-out-start" role="status">
-      <FormattedMessage id="quick.startWorkedOut" values={{ date: formatPartialDate(intl, start) }} />
-    </p>
+    <div className="hint worked-out-start" role="status">
+      {start !== '' && (
+        <p>
+          <FormattedMessage id="quick.startWorkedOut" values={{ date: formatPartialDate(intl, start) }} />
+        </p>
+      )}
+      {change !== '' && (
+        <p>
+          <FormattedMessage id="quick.changeWorkedOut" values={{ date: formatPartialDate(intl, change) }} />
+        </p>
+      )}
+    </div>
   );
 }

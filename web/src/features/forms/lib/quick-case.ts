@@ -1,9 +1,7 @@
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from '../../../../../src/exchange/bundle-schema.ts';
-import { dayBounds, isPartialDate, parseDateRange } from '../../../../../src/core/dates/partial-date.ts';
-import { addDays, addMonths } from '../../../../../src/core/dates/day.ts';
-import type { Duration } from '../../../../../src/core/dates/duration.ts';
-import { readWrittenDuration, type WrittenDuration } from '../../../../../src/core/dates/written-duration.ts';
+import { readWrittenDuration } from '../../../../../src/core/dates/written-duration.ts';
 import { recordOfForm } from './form-record.ts';
+import { measureDates } from './quick-case-measures.ts';
 import { nameKindOf, nameWriting, type NameWriting } from './name-script.ts';
 
 /**
@@ -40,7 +38,14 @@ export interface QuickCaseValues {
   hearings: QuickHearing[];
 }
 
-export interface QuickCharge {
+/** Where a row filled from the source's text came from: the sentence its facts cite, and a date to check. */
+interface FromText {
+  quote?: string;
+  /** A date of the row was written without a year, or worked out from another date and a length. */
+  isInferred?: boolean;
+}
+
+export interface QuickCharge extends FromText {
   id: string;
   article: { jurisdiction: string; code: string; article: string; part: string };
   /** The offence as the source words it ("organizing mass riots"), when typed rather than cited. */
@@ -55,7 +60,7 @@ export interface QuickCharge {
   thenDate: string;
 }
 
-export interface QuickMeasure {
+export interface QuickMeasure extends FromText {
   id: string;
   kind: string;
   from: string;
@@ -66,7 +71,7 @@ export interface QuickMeasure {
   replaced: boolean;
 }
 
-export interface QuickHearing {
+export interface QuickHearing extends FromText {
   id: string;
   kind: string;
   date: string;
@@ -128,7 +133,11 @@ export function keptRows(values: QuickCaseValues, list: RowList): number[] {
   return rows.flatMap((row, i) => (isFilled(row, rows[i - 1]) ? [i] : []));
 }
 
-type Citations = { source: string }[];
+type Citations = { source: string; quote?: string }[];
+
+/** The citation of a row's facts: the source, with the sentence the row was filled from where it was. */
+const citing = (cite: Citations, row: FromText): Citations =>
+  row.quote !== undefined && row.quote !== '' ? cite.map((c) => ({ ...c, quote: row.quote })) : cite;
 type Rec = Record<string, unknown>;
 
 /** A name as the person's record holds it: its script and language read from its letters, cited. */
@@ -151,7 +160,9 @@ export function reclassifiedBy(rows: readonly QuickCharge[], i: number): number 
 
 function chargesOf(values: QuickCaseValues, ids: QuickIds, defendant: string, cite: Citations): Rec[] {
   const rows = values.charges;
-  const lifecycles: Rec[][] = rows.map((row) => [{ kind: 'brought', date: row.date, sources: cite }]);
+  const lifecycles: Rec[][] = rows.map((row) => [
+    { kind: 'brought', date: row.date, sources: citing(cite, row) },
+  ]);
   const origins: (Rec | undefined)[] = rows.map(() => undefined);
   rows.forEach((row, i) => {
     if (row.began === 'brought') return;
@@ -160,12 +171,17 @@ function chargesOf(values: QuickCaseValues, ids: QuickIds, defendant: string, ci
     // An origin without an earlier row is written as it is, so the core says what is missing.
     origins[i] = { kind: row.began, from: earlier !== undefined ? [earlier.id] : [] };
     if (earlier !== undefined && row.began === 'reclassification')
-      lifecycles[from]?.push({ kind: 'reclassified', date: row.date, successors: [row.id], sources: cite });
+      lifecycles[from]?.push({
+        kind: 'reclassified',
+        date: row.date,
+        successors: [row.id],
+        sources: citing(cite, row),
+      });
   });
   rows.forEach((row, i) => {
     // A charge reclassified ends there: what the form asked of it later is not written after that.
     if (row.then !== '' && reclassifiedBy(rows, i) === undefined)
-      lifecycles[i]?.push({ kind: row.then, date: row.thenDate, sources: cite });
+      lifecycles[i]?.push({ kind: row.then, date: row.thenDate, sources: citing(cite, row) });
   });
   return keptRows(values, 'charges').map((i) => {
     const row = rows[i] as QuickCharge;
@@ -178,80 +194,23 @@ function chargesOf(values: QuickCaseValues, ids: QuickIds, defendant: string, ci
       ...(origins[i] !== undefined ? { origin: origins[i] } : {}),
       lifecycle: lifecycles[i],
       visibility: values.visibility,
-      sources: cite,
+      sources: citing(cite, row),
     };
   });
-}
-
-/**
- * A measure still running at the source's latest news began by that day: a start that may lie later (a change
- * "Sep 2022 – Jan 2023" when the news is of 26 January 2023) is bounded by it, as the form says of an end left empty.
- */
-function startedByNews(date: string, news: string): string {
-  if (date === '' || news === '' || !isPartialDate(date) || !isPartialDate(news)) return date;
-  const start = dayBounds(date);
-  const { latest } = dayBounds(news);
-  if (start.latest <= latest || start.earliest > latest) return date;
-  const from = parseDateRange(date)?.from;
-  return `[${from !== undefined && dayBounds(from).earliest === start.earliest ? from : start.earliest}..${latest}]`;
-}
-
-/** The days a measure that ended on `end` and lasted `length` may have begun on, or '' when they are not known. */
-function startBefore(end: string, length: WrittenDuration | undefined): string {
-  if (!isPartialDate(end) || length?.atLeast === undefined || length.atMost === undefined) return '';
-  const before = (day: string, d: Duration) =>
-    addDays(addMonths(day, -((d.years ?? 0) * 12 + (d.months ?? 0))), -(d.days ?? 0));
-  const { earliest, latest } = dayBounds(end);
-  const from = before(earliest, length.atMost);
-  const to = before(latest, length.atLeast);
-  return from <= to ? `[${from}..${to}]` : '';
-}
-
-/**
- * The measures' rows kept, with the day each began and, for one replaced by the next, the day it was changed: as
- * typed, or worked out (a start from the one it replaced, from the news for one still running, from an end and a
- * length). `kept[n]` is the form's row of the nth.
- */
-function measureDates(values: QuickCaseValues) {
-  const kept = keptRows(values, 'measures');
-  const rows = kept.map((i) => values.measures[i] as QuickMeasure);
-  const isReplaced = (i: number) => rows[i]?.replaced === true && i + 1 < rows.length;
-  // A measure that replaced the one above began when that one was changed, unless its own start is given.
-  const starts = rows.map((row, i) =>
-    row.from !== '' ? row.from : isReplaced(i - 1) ? (rows[i - 1]?.until ?? '') : '',
-  );
-  const changes = rows.map((row, i) =>
-    isReplaced(i) ? (row.until !== '' ? row.until : (rows[i + 1]?.from ?? '')) : '',
-  );
-  rows.forEach((row, i) => {
-    if (isReplaced(i) || row.until !== '') return;
-    const start = starts[i] ?? '';
-    const bounded = startedByNews(start, values.confirmedOn);
-    starts[i] = bounded;
-    if (isReplaced(i - 1) && changes[i - 1] === start) changes[i - 1] = bounded;
-  });
-  // A start not given is worked out from the end (bounded by the news above) and the length the source gives.
-  rows.forEach((row, i) => {
-    const end = isReplaced(i) ? (changes[i] ?? '') : row.until;
-    if (starts[i] === '' && end !== '') starts[i] = startBefore(end, readWrittenDuration(row.duration));
-  });
-  return { kept, rows, starts, changes, isReplaced };
-}
-
-/** The start the form works out for the measure of row `row` when none is typed there, or '' when it has none. */
-export function workedOutStart(values: QuickCaseValues, row: number): string {
-  const { kept, starts } = measureDates(values);
-  const n = kept.indexOf(row);
-  return n >= 0 && values.measures[row]?.from === '' ? (starts[n] ?? '') : '';
 }
 
 function measuresOf(values: QuickCaseValues, ids: QuickIds, person: string, cite: Citations): Rec[] {
   const { rows, starts, changes, isReplaced } = measureDates(values);
   return rows.map((row, i) => {
-    const steps: Rec[] = [{ kind: 'ordered', date: starts[i], sources: cite }];
+    const steps: Rec[] = [{ kind: 'ordered', date: starts[i], sources: citing(cite, row) }];
     if (isReplaced(i))
-      steps.push({ kind: 'changed', date: changes[i], successor: rows[i + 1]?.id, sources: cite });
-    else if (row.until !== '') steps.push({ kind: 'ended', date: row.until, sources: cite });
+      steps.push({
+        kind: 'changed',
+        date: changes[i],
+        successor: rows[i + 1]?.id,
+        sources: citing(cite, row),
+      });
+    else if (row.until !== '') steps.push({ kind: 'ended', date: row.until, sources: citing(cite, row) });
     const read = row.duration.trim() === '' ? undefined : readWrittenDuration(row.duration);
     return {
       id: row.id,
@@ -260,10 +219,10 @@ function measuresOf(values: QuickCaseValues, ids: QuickIds, person: string, cite
       kind: row.kind,
       steps,
       ...(row.duration.trim() !== ''
-        ? { reportedDuration: { text: row.duration.trim(), ...(read ?? {}), sources: cite } }
+        ? { reportedDuration: { text: row.duration.trim(), ...(read ?? {}), sources: citing(cite, row) } }
         : {}),
       visibility: values.visibility,
-      sources: cite,
+      sources: citing(cite, row),
     };
   });
 }
@@ -339,7 +298,7 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
         ? { charges: row.charges.filter((id) => charged.has(id)) }
         : {}),
       visibility: values.visibility,
-      sources: cite,
+      sources: citing(cite, row),
     }));
   return recordOfForm({
     format: BUNDLE_FORMAT,

@@ -1,0 +1,168 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, test } from 'node:test';
+import type { Store } from '../src/core/ports.ts';
+import {
+  bundleOfQuickCase,
+  emptyQuickCharge,
+  type QuickCaseValues,
+} from '../web/src/features/forms/lib/quick-case.ts';
+import { valuesFromDraft, type CaseDraft } from '../web/src/features/forms/lib/quick-case-draft.ts';
+import { bodyOf, testApi } from './support/api.ts';
+import { forEachStore } from './support/stores.ts';
+
+// The seed's dispatch pasted into the form of one source: the draft fills the person, the charges with their
+// lineage, the measures and the hearings; the researcher adds what the text does not say (when the first charge
+// was brought, when custody began) and the case saved has the facts of the demo's, every fact quoting its sentence.
+
+const SEED = join(
+  process.env['CASEWATCH_SEED_DIR'] ?? join('..', 'shared', 'seed'),
+  '000_2ce4c6fe6cc542de.txt',
+);
+const IDS = { case: 'case:drafted', source: 'source:drafted', person: 'person:drafted' };
+
+function emptyForm(): QuickCaseValues {
+  return {
+    visibility: 'internal',
+    jurisdiction: 'kz',
+    title: '',
+    summary: '',
+    confirmedOn: '',
+    source: { existing: '', title: '', publisher: '', publishedOn: '', url: '', accessedOn: '' },
+    person: { existing: '', name: '', otherNames: '' },
+    charges: [emptyQuickCharge('charge:empty')],
+    measures: [],
+    hearings: [],
+  };
+}
+
+/** Ids drawn in turn, as the form draws them, so the test can name the records. */
+function counter() {
+  const n = { charge: 0, measure: 0, hearing: 0 };
+  return (kind: keyof typeof n) => `${kind}:d${String(++n[kind])}`;
+}
+
+forEachStore('a case drafted from the text of its source', (getStore: () => Store) => {
+  let api: ReturnType<typeof testApi>;
+  beforeEach(() => {
+    api = testApi(getStore, { now: '2023-02-01T09:00:00.000Z' });
+  });
+
+  test('the dispatch fills the form; with the dates it lacks typed in, the case saved has the demo facts', async (t) => {
+    if (!existsSync(SEED)) {
+      if (process.env['CI'] === 'true') assert.fail(`no seed text ${SEED}`);
+      t.skip(`no seed text ${SEED}`);
+      return;
+    }
+    const res = await api.call('researcher', 'POST', '/api/drafts/case', {
+      text: readFileSync(SEED, 'utf8'),
+      jurisdiction: 'kz',
+    });
+    assert.equal(res.status, 200);
+    const values = valuesFromDraft(emptyForm(), await bodyOf<CaseDraft>(res), counter());
+    assert.equal(values.person.name, 'Zhanbolat Mamay');
+    assert.equal(values.person.otherNames, 'Zhanbolat Mamai');
+    assert.deepEqual(
+      values.charges.map((c) => [c.id, c.article.article, c.began, c.from, c.date]),
+      [
+        ['charge:d1', '272', 'brought', '', ''],
+        ['charge:d2', '400', 'reclassification', '0', '2022-11'],
+        ['charge:d3', '272', 'rebrought', '0', '2023-01-26'],
+        ['charge:d4', '378', 'brought', '', ''],
+        ['charge:d5', '274', 'brought', '', ''],
+      ],
+    );
+    assert.deepEqual(
+      values.measures.map((m) => [m.kind, m.duration, m.replaced]),
+      [
+        ['custody', 'just over eight months', true],
+        ['house_arrest', '', false],
+      ],
+    );
+    assert.deepEqual(
+      values.hearings.map((h) => [h.date, h.status, h.charges]),
+      [
+        ['2022-11-07', 'held', ['charge:d4', 'charge:d5']],
+        ['2023-02-06', 'scheduled', ['charge:d4', 'charge:d5']],
+      ],
+    );
+    assert.equal(values.confirmedOn, '2023-01-26');
+
+    // Saved as it is, the dates the text does not give are asked for, and nothing is written.
+    const early = await api.call('researcher', 'POST', '/api/import', bundleOfQuickCase(values, IDS, 'en'));
+    assert.ok([400, 422].includes(early.status), String(early.status));
+    assert.equal((await api.call('researcher', 'GET', '/api/cases/case:drafted')).status, 404);
+
+    // What the researcher adds: the source, a title, and the dates only reading between the lines gives.
+    values.source = {
+      ...values.source,
+      title: 'Dispatch on Zhanbolat Mamay',
+      publisher: 'Human Rights Watch',
+    };
+    values.title = 'Zhanbolat Mamay: mass riots charge brought again';
+    for (const i of [0, 3, 4]) (values.charges[i] as { date: string }).date = '2022';
+    (values.measures[0] as { from: string }).from = '[2022-01..2022-05]';
+    const saved = await api.call('researcher', 'POST', '/api/import', bundleOfQuickCase(values, IDS, 'en'));
+    assert.equal(saved.status, 200, JSON.stringify(await saved.clone().json()));
+
+    const facts = await bodyOf<{
+      lineage: { charges: string[] }[];
+      upcomingHearings: { id: string }[];
+      defendants: {
+        status: { lastKnown?: { status: string } };
+        measures: { id: string; days: { min: number; max: number } }[];
+      }[];
+    }>(await api.call('researcher', 'GET', '/api/cases/case:drafted/facts'));
+    assert.deepEqual(facts.lineage[0]?.charges, ['charge:d1', 'charge:d2', 'charge:d3']);
+    assert.deepEqual(
+      facts.upcomingHearings.map((h) => h.id),
+      ['hearing:d2'],
+    );
+    assert.equal(facts.defendants[0]?.status.lastKnown?.status, 'under_house_arrest');
+    // The change to house arrest, worked out from custody's start and "just over eight months": 242–276 days.
+    assert.deepEqual(
+      facts.defendants[0]?.measures.map((m) => [m.id, m.days]),
+      [
+        ['measure:d1', { min: 242, max: 276 }],
+        ['measure:d2', facts.defendants[0]?.measures[1]?.days],
+      ],
+    );
+    // Each fact drafted cites the source with the sentence it was read from.
+    const custody = await bodyOf<{ record: { sources: { source: string; quote?: string }[] } }>(
+      await api.call('researcher', 'GET', '/api/measures/measure:d1'),
+    );
+    assert.match(custody.record.sources[0]?.quote ?? '', /just over eight months in pretrial detention/);
+    assert.equal(custody.record.sources[0]?.source, 'source:drafted');
+  });
+
+  test('what is typed is kept: a person chosen and rows filled stay, the draft adds after them', async () => {
+    const res = await api.call('researcher', 'POST', '/api/drafts/case', {
+      text: 'On 3 March 2024 the court remanded Dana Ospanova in custody, charged with “disseminating false information”.',
+      jurisdiction: 'kz',
+    });
+    const typed = emptyForm();
+    typed.person.existing = 'person:known';
+    typed.charges = [
+      {
+        ...emptyQuickCharge('charge:typed'),
+        article: { jurisdiction: 'kz', code: 'cc', article: '174', part: '1' },
+      },
+    ];
+    typed.confirmedOn = '2024-04-01';
+    const values = valuesFromDraft(typed, await bodyOf<CaseDraft>(res), counter());
+    assert.equal(values.person.name, '');
+    assert.deepEqual(
+      values.charges.map((c) => [c.id, c.article.article, c.date]),
+      [
+        ['charge:typed', '174', ''],
+        ['charge:d1', '274', '2024-03-03'],
+      ],
+    );
+    assert.deepEqual(
+      values.measures.map((m) => [m.kind, m.from]),
+      [['custody', '2024-03-03']],
+    );
+    assert.equal(values.confirmedOn, '2024-04-01');
+  });
+});

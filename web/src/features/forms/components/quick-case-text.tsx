@@ -1,0 +1,104 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
+import { sendJson } from '../../../lib/api-write.ts';
+import type { QuickCaseValues } from '../lib/quick-case.ts';
+import { valuesFromDraft, type CaseDraft, type Drafted } from '../lib/quick-case-draft.ts';
+import { newId } from './record-defaults.ts';
+
+/**
+ * The first step of the form, which a researcher may skip: the source's text pasted, read by the server into a
+ * draft (the person, the charges with their articles and lineage, the measures, the hearings, the latest news),
+ * which fills the form below without overwriting what is typed. Nothing is saved by it; each row filled says the
+ * sentence it came from, for the researcher to check it against.
+ */
+export function SourceTextSection() {
+  const intl = useIntl();
+  const form = useFormContext();
+  const [text, setText] = useState('');
+  const [draft, setDraft] = useState<CaseDraft>();
+  const read = useMutation({
+    mutationFn: (body: { text: string; jurisdiction: string; publishedOn?: string }) =>
+      sendJson<CaseDraft>('/api/drafts/case', JSON.stringify(body)),
+    onSuccess: (found) => {
+      setDraft(found);
+      const values = form.getValues() as QuickCaseValues;
+      form.reset(valuesFromDraft(values, found, newId), { keepDefaultValues: true });
+    },
+  });
+  const fill = () => {
+    const values = form.getValues() as QuickCaseValues;
+    const publishedOn = values.source.publishedOn;
+    read.mutate({
+      text,
+      jurisdiction: values.jurisdiction || 'kz',
+      ...(publishedOn !== '' && isPartialDate(publishedOn) ? { publishedOn } : {}),
+    });
+  };
+  const others = (draft?.persons ?? []).slice(1, 6).map((p) => p.name);
+  const isEmpty =
+    draft !== undefined && draft.charges.length + draft.measures.length + draft.hearings.length === 0;
+  return (
+    <fieldset className="field-group source-text">
+      <legend>
+        <FormattedMessage id="quick.fromText" />
+      </legend>
+      <p className="hint">
+        <FormattedMessage id="quick.fromTextHint" />
+      </p>
+      <label className="field">
+        <span>{intl.formatMessage({ id: 'quick.sourceText' })}</span>
+        <textarea name="sourceText" rows={6} value={text} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <button type="button" className="button" disabled={text.trim() === '' || read.isPending} onClick={fill}>
+        <FormattedMessage id={read.isPending ? 'quick.filling' : 'quick.fillFromText'} />
+      </button>
+      <div role="status" className="draft-status">
+        {read.isError && (
+          <p className="field-error">
+            <FormattedMessage id="quick.draftFailed" values={{ message: read.error.message }} />
+          </p>
+        )}
+        {draft !== undefined && !read.isPending && (
+          <p className="hint">
+            {isEmpty ? (
+              <FormattedMessage id="quick.filledNothing" />
+            ) : (
+              <FormattedMessage
+                id="quick.filled"
+                values={{
+                  charges: draft.charges.length,
+                  measures: draft.measures.length,
+                  hearings: draft.hearings.length,
+                }}
+              />
+            )}{' '}
+            {others.length > 0 && (
+              <FormattedMessage id="quick.otherPersons" values={{ names: intl.formatList(others) }} />
+            )}
+          </p>
+        )}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Under a row filled from the text: the sentence it was read from, and a word where a date of it was worked out. */
+export function DraftedFrom({ name }: { name: string }) {
+  const drafted = useWatch({ name }) as Drafted | undefined;
+  if (drafted?.quote === undefined) return null;
+  return (
+    <div className="hint drafted-from">
+      <p>
+        <FormattedMessage id="quick.fromSentence" values={{ quote: drafted.quote }} />
+      </p>
+      {drafted.isInferred === true && (
+        <p className="inferred">
+          <FormattedMessage id="quick.inferred" />
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import type { ApiSchemas } from '../../../lib/api.ts';
+import {
+  emptyQuickCharge,
+  emptyQuickHearing,
+  emptyQuickMeasure,
+  keptRows,
+  type QuickCaseValues,
+  type QuickCharge,
+  type QuickHearing,
+  type QuickMeasure,
+} from './quick-case.ts';
+
+export type CaseDraft = ApiSchemas['CaseDraft'];
+
+/** What a filled row says of where it came from: the sentence quoted, and whether a date of it was worked out. */
+export interface Drafted {
+  quote?: string;
+  /** A date of the row was written without a year, or worked out from another and a length: to be checked. */
+  isInferred?: boolean;
+}
+
+const quoted = (quote: string | undefined, isInferred: boolean | undefined): Drafted => ({
+  ...(quote !== undefined && quote !== '' ? { quote } : {}),
+  ...(isInferred === true ? { isInferred } : {}),
+});
+
+/**
+ * The form filled from a draft of the source's text: the person where none is given yet, the drafted charges,
+ * measures and hearings after the rows already filled in (an empty row gives way), and the latest news where its
+ * box is empty. Nothing typed is overwritten. Each row keeps the sentence it was read from, which its facts cite.
+ */
+export function valuesFromDraft(
+  values: QuickCaseValues,
+  draft: CaseDraft,
+  makeId: (kind: 'charge' | 'measure' | 'hearing') => string,
+): QuickCaseValues {
+  const keep = <K extends 'charges' | 'measures' | 'hearings'>(list: K) =>
+    keptRows(values, list).map((i) => values[list][i]) as QuickCaseValues[K];
+  const charges = keep('charges');
+  const offset = charges.length;
+  const chargeIds = draft.charges.map(() => makeId('charge'));
+  const drafted: QuickCharge[] = draft.charges.map((c, i) => ({
+    ...emptyQuickCharge(chargeIds[i] as string, values.jurisdiction),
+    article: {
+      jurisdiction: values.jurisdiction,
+      code: c.article?.code ?? 'cc',
+      article: c.article?.article ?? '',
+      part: c.article?.part ?? '',
+    },
+    label: c.label,
+    began: c.began,
+    from: c.from !== undefined ? String(offset + c.from) : '',
+    date: c.date?.date ?? '',
+    ...quoted(c.quote.text, c.date?.isInferred),
+  }));
+  const measures: QuickMeasure[] = draft.measures.map((m, i) => ({
+    ...emptyQuickMeasure(makeId('measure'), m.kind),
+    from: m.from?.date ?? '',
+    duration: m.duration ?? '',
+    // One measure followed another: each but the last was replaced by the next, unless it is said to run still.
+    replaced: i < draft.measures.length - 1 && !m.isOngoing,
+    ...quoted(m.quotes.map((q) => q.text).join(' … '), m.from?.isInferred),
+  }));
+  const hearings: QuickHearing[] = draft.hearings.map((h) => ({
+    ...emptyQuickHearing(makeId('hearing')),
+    kind: h.kind,
+    date: h.date.date,
+    status: h.status,
+    charges: h.charges.flatMap((n) => (chargeIds[n] !== undefined ? [chargeIds[n]] : [])),
+    ...quoted(h.quote.text, h.date.isInferred),
+  }));
+  const [person] = draft.persons;
+  const isPersonOpen = values.person.existing === '' && values.person.name.trim() === '';
+  return {
+    ...values,
+    person:
+      isPersonOpen && person !== undefined
+        ? { ...values.person, name: person.name, otherNames: person.otherNames.join(', ') }
+        : values.person,
+    charges: [...charges, ...drafted].length > 0 ? [...charges, ...drafted] : values.charges,
+    measures: [...keep('measures'), ...measures],
+    hearings: [...keep('hearings'), ...hearings],
+    confirmedOn:
+      values.confirmedOn === '' && draft.latest !== undefined ? draft.latest.date : values.confirmedOn,
+  };
+}
