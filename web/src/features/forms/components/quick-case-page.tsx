@@ -135,8 +135,8 @@ export function QuickCasePage() {
       <p className="hint">
         <FormattedMessage id="quick.datesHint" />
       </p>
-      <SourceSection />
       <SourceTextSection />
+      <SourceSection />
       <PersonSection />
       <FieldGroup legend="quick.case">
         <TextField name="title" label="quick.title" />

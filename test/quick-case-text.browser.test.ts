@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Locator } from 'playwright-core';
+import { CasePageObject } from './support/browser.ts';
+import { formsBrowserSuite, type FormsPageObject } from './support/forms-browser.ts';
+
+// The seed's dispatch pasted into the form of one source: the form is filled from it, each row quoting the
+// sentence it was read from; the researcher types what the text does not say, and the case saved has its facts.
+
+const { skip, signedIn } = formsBrowserSuite('editor-quick-text');
+const SEED = join(
+  process.env['CASEWATCH_SEED_DIR'] ?? join('..', 'shared', 'seed'),
+  '000_2ce4c6fe6cc542de.txt',
+);
+
+async function typeInto(box: Locator, text: string): Promise<void> {
+  await box.click();
+  await box.press('Control+A');
+  await box.press('Backspace');
+  await box.pressSequentially(text);
+}
+
+const writeDate = (f: FormsPageObject, name: string, text: string) =>
+  typeInto(f.page.locator(`fieldset.partial-date[data-field="${name}"] .written-date input`), text);
+
+const row = (f: FormsPageObject, kind: string, i: number) =>
+  f.page.locator(`[data-${kind}-row="${String(i)}"]`);
+
+test(
+  'the dispatch pasted fills the form, and with the dates it lacks the case is saved',
+  { skip },
+  async (t) => {
+    if (!existsSync(SEED)) {
+      if (process.env['CI'] === 'true') assert.fail(`no seed text ${SEED}`);
+      t.skip(`no seed text ${SEED}`);
+      return;
+    }
+    const f = await signedIn();
+    await f.page.goto(`${f.baseUrl}/cases/from-source`);
+    await f.page.locator('form[data-kind="quick-case"]').waitFor();
+    await typeInto(
+      f.page.getByLabel('Its title, or a few words describing it'),
+      'HRW dispatch, January 2023',
+    );
+    await typeInto(f.page.getByLabel('Who published it'), 'Human Rights Watch');
+    await f.page.getByLabel('The source’s text').fill(readFileSync(SEED, 'utf8'));
+    await f.click('Fill the form from the text');
+    await f.page.getByText('Filled from the text: 5 charges, 2 measures, 2 hearings.').waitFor();
+    assert.match(await f.page.locator('.draft-status').innerText(), /Also named in the text: Pavel Mikheyev/);
+
+    // The person the text names most, under both its spellings; the one recorded already is offered, and taken.
+    assert.equal(await f.page.getByLabel('Name, as the source writes it').inputValue(), 'Zhanbolat Mamay');
+    assert.equal(
+      await f.page.getByLabel('Other spellings, separated by commas').inputValue(),
+      'Zhanbolat Mamai',
+    );
+    await f.page
+      .locator('.similar-persons [data-similar="person:zhanbolat-mamay"]')
+      .getByRole('button', { name: 'This is the one' })
+      .click();
+
+    // Each charge with its article and the sentence it was read from; a date without a year in the text says so.
+    await row(f, 'charge', 4).waitFor();
+    const articles = await f.page
+      .locator('[name$=".article.article"]')
+      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    assert.deepEqual(articles, ['272', '400', '272', '378', '274']);
+    assert.match(
+      await row(f, 'charge', 0).locator('.drafted-from').innerText(),
+      /From the text: “Oddly, this “new” charge/,
+    );
+    assert.match(
+      await row(f, 'charge', 2).locator('.drafted-from').innerText(),
+      /not written in full in the text/,
+    );
+    assert.match(
+      await row(f, 'measure', 0).locator('.drafted-from').innerText(),
+      /eight months in pretrial detention/,
+    );
+
+    // What only reading between the lines gives: when the first charges were brought, when custody began.
+    for (const i of [0, 3, 4]) await writeDate(f, `charges.${String(i)}.date`, '2022');
+    await writeDate(f, 'measures.0.from', 'January – May 2022');
+    assert.match(
+      await row(f, 'measure', 0).locator('.worked-out-start').innerText(),
+      /Changed to the next, as worked out from its start and length: between 1 September 2022 and 26 January 2023/,
+    );
+    await f.click('Use “Zhanbolat Mamay: Art. 272(1), Art. 400, Art. 378 and Art. 274”');
+    const checked = new CasePageObject(f.page, f.baseUrl);
+    const axe = await checked.accessibilityViolations();
+    assert.deepEqual(
+      axe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      [],
+    );
+    await checked.screenshot('quick-case-from-text-en-desktop');
+    await f.click('Save the case');
+
+    await f.page.waitForURL(/\/cases\/case%3A[a-z0-9]+$/);
+    const id = decodeURIComponent(new URL(f.page.url()).pathname.split('/').at(-1) ?? '');
+    const res = await f.page.request.get(
+      new URL(`/api/cases/${encodeURIComponent(id)}/facts?asOf=2023-02-01`, f.page.url()).href,
+    );
+    const facts = (await res.json()) as {
+      defendants: { measures: { kind: string; days: { min: number; max: number } }[] }[];
+      lineage: { links: { kind: string }[] }[];
+      upcomingHearings: { date: { date: string } }[];
+      horizon: { on: { date: string } };
+    };
+    assert.deepEqual(facts.defendants[0]?.measures.map((m) => [m.kind, m.days.min, m.days.max])[0], [
+      'custody',
+      242,
+      276,
+    ]);
+    assert.deepEqual(
+      facts.lineage[0]?.links.map((l) => l.kind),
+      ['reclassification', 'rebrought'],
+    );
+    assert.deepEqual(
+      facts.upcomingHearings.map((h) => h.date.date),
+      ['2023-02-06'],
+    );
+    assert.equal(facts.horizon.on.date, '2023-01-26');
+  },
+);
