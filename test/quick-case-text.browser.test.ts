@@ -63,9 +63,9 @@ test(
 
     // Each charge with its article and the sentence it was read from; a date without a year in the text says so.
     await row(f, 'charge', 4).waitFor();
-    const articles = await f.page
-      .locator('[name$=".article.article"]')
-      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    const articles = await Promise.all(
+      (await f.page.locator('[name$=".article.article"]').all()).map((box) => box.inputValue()),
+    );
     assert.deepEqual(articles, ['272', '400', '272', '378', '274']);
     assert.match(
       await row(f, 'charge', 0).locator('.drafted-from').innerText(),

@@ -46,9 +46,9 @@ test('the seed dispatch drafts the person, the lineage of the riots charge, the 
     mentions: 12,
   });
   // Charged anew on 26 January with an offence reclassified "two months" before: the first bringing comes first,
-  // undated; the reclassification is dated to its month; the second bringing follows it.
+  // after the January 2022 protests it is about and before the reclassification; the reclassification is dated to its month; the second bringing follows it.
   assert.deepEqual(charges(draft), [
-    '272(1) brought -',
+    '272(1) brought [2022-01-01..2022-11-30]',
     '400 reclassification[0] 2022-11',
     '272(1) rebrought[0] 2023-01-26',
     '378 brought -',
@@ -65,7 +65,11 @@ test('the seed dispatch drafts the person, the lineage of the riots charge, the 
     ],
   );
   assert.equal(draft.charges[2]?.date?.isInferred, true, 'no year is written beside "January 26"');
-  assert.deepEqual(measures(draft), ['custody - just over eight months', 'house_arrest - - ongoing']);
+  // Custody began after the protests and at least eight months before the news of 26 January 2023.
+  assert.deepEqual(measures(draft), [
+    'custody [2022-01-01..2022-05-26] just over eight months',
+    'house_arrest - - ongoing',
+  ]);
   assert.deepEqual(hearings(draft), [
     'trial_session 2022-11-07 held [3,4]',
     'trial_session 2023-02-06 scheduled [3,4]',

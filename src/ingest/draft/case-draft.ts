@@ -1,4 +1,4 @@
-import { addMonths } from '../../core/dates/day.ts';
+import { addDays, addMonths } from '../../core/dates/day.ts';
 import { dayBounds, type PartialDate } from '../../core/dates/partial-date.ts';
 import type { FoundArticle } from '../../core/law/article-finder.ts';
 import type { MeasureKind } from '../../core/law/law-procedure.ts';
@@ -105,7 +105,8 @@ export function draftCase(text: string, law: DraftLaw, publishedOn?: PartialDate
   const dates = textDates(text, publishedOn);
   const durations = textDurations(text);
   const offences = offenceMentions(sentences, law.jurisdiction, (t) => law.findArticles(t));
-  const charges = chargesOf(offences, sentences, dates, durations);
+  const events = eventDates(sentences, dates, offences);
+  const charges = chargesOf(offences, sentences, dates, durations, events);
   const hearings = hearingsOf(sentences, dates, offences, charges, publishedOn);
   const scheduled = new Set(hearings.filter((h) => h.status === 'scheduled').map((h) => h.date.date));
   const past = dates.filter((d) => !scheduled.has(d.date));
@@ -118,10 +119,12 @@ export function draftCase(text: string, law: DraftLaw, publishedOn?: PartialDate
           )
           .map((d) => ({ date: d.until ?? d.date, isInferred: d.isYearRead }))
           .at(-1);
+  const measures = measuresOf(measureMentions(sentences, law.measures), sentences, durations, dates);
+  startedWithin(measures, durations, events, latest);
   return {
     persons: namedPersons(text),
     charges,
-    measures: measuresOf(measureMentions(sentences, law.measures), sentences, durations, dates),
+    measures,
     hearings,
     ...(latest !== undefined ? { latest } : {}),
   };
@@ -129,9 +132,41 @@ export function draftCase(text: string, law: DraftLaw, publishedOn?: PartialDate
 
 const CHARGE_VERB = /charg|accus|indict|обвин|айып/iu;
 
+/** The dates of events a charge is about and the days they began on: "for his role in the January 2022 protests". */
+interface Events {
+  dates: ReadonlySet<TextDate>;
+  /** The first day of the earliest event a sentence naming an offence dates: no charge is brought before it. */
+  earliest?: string;
+}
+
+const EVENT_AFTER =
+  /^[\s,]*(?:\p{L}+\s+)?(?:protests?|events?|riots?|unrest|demonstrations?|rall(?:y|ies)|strikes?|событи|протест|беспоряд|митинг|забастов|оқиға|наразылық|ереуіл)/iu;
+const EVENT_BEFORE = /(?:during|role in(?: the)?|at the time of|в ходе|во время|участи\p{L}* в)\s*$/iu;
+
+/** The dates the text gives events (not steps of the case), and the earliest one a charge's sentence names. */
+function eventDates(
+  sentences: readonly TextSentence[],
+  dates: readonly TextDate[],
+  offences: readonly OffenceMention[],
+): Events {
+  const found = new Set<TextDate>();
+  for (const s of sentences)
+    for (const d of dates.filter((x) => within(x, s))) {
+      const after = s.text.slice(d.end - s.start, d.end - s.start + 30);
+      const before = s.text.slice(Math.max(0, d.start - s.start - 30), d.start - s.start);
+      if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before)) found.add(d);
+    }
+  const charged = new Set(offences.map((o) => o.sentence));
+  const earliest = [...found]
+    .filter((d) => sentences.some((s, i) => charged.has(i) && within(d, s)))
+    .map((d) => dayBounds(d.date).earliest)
+    .sort()[0];
+  return { dates: found, ...(earliest !== undefined ? { earliest } : {}) };
+}
+
 /** The date a sentence gives a charge: its only one, or the one written nearest the word that charges. */
-function chargeDate(s: TextSentence, dates: readonly TextDate[]): DraftDate | undefined {
-  const inside = dates.filter((d) => within(d, s) && d.until === undefined);
+function chargeDate(s: TextSentence, dates: readonly TextDate[], events: Events): DraftDate | undefined {
+  const inside = dates.filter((d) => within(d, s) && d.until === undefined && !events.dates.has(d));
   const verb = CHARGE_VERB.exec(s.text);
   const at = verb === null ? undefined : s.start + verb.index;
   if (inside.length > 1 && at === undefined) return undefined;
@@ -152,12 +187,13 @@ function chargesOf(
   sentences: readonly TextSentence[],
   dates: readonly TextDate[],
   durations: readonly TextDuration[],
+  events: Events,
 ): DraftCharge[] {
   const rows: DraftCharge[] = [];
   const mentioned = new Map<OffenceMention, DraftCharge>();
   for (const o of offences) {
     const s = sentences[o.sentence] as TextSentence;
-    const date = chargeDate(s, dates);
+    const date = chargeDate(s, dates, events);
     const cue = RECLASSIFIED.exec(s.text);
     const isTarget = cue !== null && o.start - s.start > cue.index;
     const earlier = [...rows].reverse().find((r) => !sameArticle(r, o));
@@ -176,6 +212,11 @@ function chargesOf(
         const reclassified: DraftCharge = { ...base, began: 'reclassification', from: at };
         const when = earlierBy(s, durations, earlier.date);
         if (when !== undefined) reclassified.date = when;
+        // Brought after the events it is about, and before it was reclassified.
+        if (events.earliest !== undefined && when !== undefined) {
+          const by = dayBounds(when.date).latest;
+          if (events.earliest <= by) first.date = { date: `[${events.earliest}..${by}]`, isInferred: true };
+        }
         const again: DraftCharge = { ...earlier, began: 'rebrought', from: at };
         rows.splice(at, 1, first, reclassified, again);
         renumber(rows, at, 2);
@@ -289,6 +330,28 @@ function measuresOf(
     if (measure !== undefined && measure.duration === undefined) measure.duration = d.text;
   }
   return [...out.values()];
+}
+
+/**
+ * A measure of known length whose start the text does not give began after the events the charges are about, and
+ * at least its length before the latest news (by which it had ended, or still ran): "just over eight months" of
+ * custody told on 26 January 2023, for the January 2022 protests, began between 1 January and 26 May 2022.
+ */
+function startedWithin(
+  measures: DraftMeasure[],
+  durations: readonly TextDuration[],
+  events: Events,
+  latest: DraftDate | undefined,
+): void {
+  if (events.earliest === undefined || latest === undefined) return;
+  const news = dayBounds(latest.date).latest;
+  for (const m of measures) {
+    const length = durations.find((d) => d.text === m.duration)?.bounds.atLeast;
+    if (m.from !== undefined || length === undefined) continue;
+    const months = (length.years ?? 0) * 12 + (length.months ?? 0);
+    const by = addDays(addMonths(news, -months), -(length.days ?? 0));
+    if (events.earliest <= by) m.from = { date: `[${events.earliest}..${by}]`, isInferred: true };
+  }
 }
 
 /**
