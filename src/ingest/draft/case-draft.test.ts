@@ -51,8 +51,8 @@ test('the seed dispatch drafts the person, the lineage of the riots charge, the 
     '272(1) brought [2022-01-01..2022-11-30]',
     '400 reclassification[0] 2022-11',
     '272(1) rebrought[0] 2023-01-26',
-    '378 brought -',
-    '274 brought -',
+    '378 brought [2022-01-01..2022-11-07]',
+    '274 brought [2022-01-01..2022-11-07]',
   ]);
   assert.deepEqual(
     draft.charges.map((c) => c.label),

@@ -108,6 +108,7 @@ export function draftCase(text: string, law: DraftLaw, publishedOn?: PartialDate
   const events = eventDates(sentences, dates, offences);
   const charges = chargesOf(offences, sentences, dates, durations, events);
   const hearings = hearingsOf(sentences, dates, offences, charges, publishedOn);
+  broughtBeforeTrial(charges, hearings, events);
   const scheduled = new Set(hearings.filter((h) => h.status === 'scheduled').map((h) => h.date.date));
   const past = dates.filter((d) => !scheduled.has(d.date));
   const latest =
@@ -330,6 +331,23 @@ function measuresOf(
     if (measure !== undefined && measure.duration === undefined) measure.duration = d.text;
   }
   return [...out.values()];
+}
+
+/**
+ * A charge the text does not date, tried at a hearing it dates, was brought before the first such hearing and, the
+ * text's charges being about the events it dates, after the earliest of them: a range to check, marked so.
+ */
+function broughtBeforeTrial(charges: DraftCharge[], hearings: readonly DraftHearing[], events: Events): void {
+  if (events.earliest === undefined) return;
+  charges.forEach((charge, i) => {
+    if (charge.date !== undefined) return;
+    const first = hearings
+      .filter((h) => h.charges.includes(i))
+      .map((h) => dayBounds(h.date.date).earliest)
+      .sort()[0];
+    if (first !== undefined && events.earliest !== undefined && events.earliest <= first)
+      charge.date = { date: `[${events.earliest}..${first}]`, isInferred: true };
+  });
 }
 
 /**
