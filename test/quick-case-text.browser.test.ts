@@ -40,16 +40,18 @@ test(
     const f = await signedIn();
     await f.page.goto(`${f.baseUrl}/cases/from-source`);
     await f.page.locator('form[data-kind="quick-case"]').waitFor();
-    await typeInto(
-      f.page.getByLabel('Its title, or a few words describing it'),
-      'HRW dispatch, January 2023',
-    );
     await typeInto(f.page.getByLabel('Who published it'), 'Human Rights Watch');
     await f.page.getByLabel('The source’s text').fill(readFileSync(SEED, 'utf8'));
     await f.click('Fill the form from the text');
     await f.page.getByText('Filled from the text: 5 charges, 2 measures, 2 hearings.').waitFor();
     assert.match(await f.page.locator('.draft-status').innerText(), /Also named in the text: Pavel Mikheyev/);
 
+    // An untitled text is titled by the person it names and the day of its latest news, in one click.
+    await f.click('Use “Zhanbolat Mamay: report of 26 January 2023”');
+    assert.equal(
+      await f.page.getByLabel('Its title, or a few words describing it').inputValue(),
+      'Zhanbolat Mamay: report of 26 January 2023',
+    );
     // The person the text names most, under both its spellings; the one recorded already is offered, and taken.
     assert.equal(await f.page.getByLabel('Name, as the source writes it').inputValue(), 'Zhanbolat Mamay');
     assert.equal(

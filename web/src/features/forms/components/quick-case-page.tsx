@@ -6,7 +6,9 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
 import { sendJson, type ApiIssue } from '../../../lib/api-write.ts';
+import { formatPartialDate } from '../../../lib/format.ts';
 import { languageOf } from '../../../lib/locale.ts';
+import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import {
   bundleOfQuickCase,
@@ -186,6 +188,7 @@ function SourceSection() {
       {existing === '' && (
         <>
           <TextField name="source.title" label="quick.sourceTitle" />
+          <SuggestedSourceTitle />
           <FoundAlready kind="source" typed={[title]} field="source.existing" />
           <TextField name="source.publisher" label="quick.sourcePublisher" />
           <PartialDateInput name="source.publishedOn" label="quick.sourcePublished" isCompact />
@@ -194,6 +197,38 @@ function SourceSection() {
         </>
       )}
     </FieldGroup>
+  );
+}
+
+/**
+ * Under an empty title of a new source: one made of the person's name and the source's date (or its latest news),
+ * taken with a click ("Zhanbolat Mamay: report of 26 January 2023"), for a text that has no title of its own.
+ */
+function SuggestedSourceTitle() {
+  const intl = useIntl();
+  const { setValue } = useFormContext();
+  const [title, name, publishedOn, confirmedOn] = useWatch({
+    name: ['source.title', 'person.name', 'source.publishedOn', 'confirmedOn'],
+  }) as [string, string, string, string];
+  if (title.trim() !== '' || name.trim() === '') return null;
+  const date = [publishedOn, confirmedOn].find((d) => d !== '' && isPartialDate(d));
+  const suggestion =
+    date !== undefined
+      ? intl.formatMessage(
+          { id: 'quick.sourceTitleSuggestion' },
+          { name: name.trim(), date: formatPartialDate(intl, date) },
+        )
+      : intl.formatMessage({ id: 'quick.sourceTitleUndated' }, { name: name.trim() });
+  return (
+    <p className="hint suggested-title">
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => setValue('source.title', suggestion, { shouldDirty: true })}
+      >
+        <FormattedMessage id="quick.useTitle" values={{ title: suggestion }} />
+      </button>
+    </p>
   );
 }
 
