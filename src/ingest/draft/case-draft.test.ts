@@ -149,3 +149,46 @@ test('sentences end at stops, not after abbreviations or initials; lengths and d
     ],
   );
 });
+
+test('texts of other kinds: an article with a point, a verdict and an appeal to come, a double name', () => {
+  const draft = draftCase(
+    'On 12 April 2022, a court in the capital remanded Ilya Vorontsov-Belsky in custody on charges of ' +
+      '"disseminating knowingly false information" about the armed forces under Article 207.3 of the Criminal ' +
+      'Code. On 17 April 2023, the city court sentenced Vorontsov-Belsky to 25 years in a penal colony. His ' +
+      'appeal hearing is scheduled for 31 July.',
+    law,
+  );
+  assert.deepEqual(
+    draft.persons.map((p) => p.name),
+    ['Ilya Vorontsov-Belsky'],
+  );
+  // The words before "under Article 207.3" are its label, though the law data would name another article by them.
+  assert.deepEqual(
+    draft.charges.map((c) => [c.article?.article, c.label, c.date?.date]),
+    [['207.3', 'disseminating knowingly false information', '2022-04-12']],
+  );
+  assert.deepEqual(measures(draft), ['custody 2022-04-12 -']);
+  assert.deepEqual(hearings(draft), ['verdict 2023-04-17 held []', 'appeal 2023-07-31 scheduled []']);
+});
+
+test('a Kazakh report and a Russian one citing an article with the offence in brackets', () => {
+  const kk = draftCase(
+    'Белсенді Дана Әбдірова 2021 жылғы 14 мамырда ҚК-нің 405-бабы 2-бөлігі бойынша айыпталды. Ол бір жылдан ' +
+      'астам үй қамағында болды. Сот 2022 жылғы 3 наурызда басталды.',
+    law,
+  );
+  assert.equal(kk.persons[0]?.name, 'Дана Әбдірова');
+  assert.deepEqual(charges(kk), ['405(2) brought 2021-05-14']);
+  assert.deepEqual(measures(kk), ['house_arrest - бір жылдан астам']);
+  assert.deepEqual(hearings(kk), ['trial_session 2022-03-03 held []']);
+  const ru = draftCase(
+    'Правозащитница Ольга Верес задержана 17 сентября 2020 года. Ей предъявлено обвинение по ч. 3 ст. 293 УК ' +
+      '(«подготовка к участию в массовых беспорядках»). С тех пор она находится под стражей.',
+    law,
+  );
+  assert.deepEqual(
+    ru.charges.map((c) => [c.article?.article, c.article?.part, c.label]),
+    [['293', '3', 'подготовка к участию в массовых беспорядках']],
+  );
+  assert.deepEqual(measures(ru), ['custody - -']);
+});

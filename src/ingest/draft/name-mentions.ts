@@ -14,6 +14,7 @@ const NOT_NAMES = new Set(
     'however but and or if oddly mr mrs ms dr judge lawyer attorney journalist activist blogger politician opposition leader defendant president minister prosecutor prosecutors court city office ' +
     'party parliament republic ministry committee police service agency university national democratic people ' +
     'international union council general supreme district regional state government image click photo reuters ' +
+    'code criminal article colony prison centre center ' +
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday ' +
     'в на по и с о об он она они его ее её их это эти адвокат судья журналист активист политик оппозиционер блогер правозащитник лидер суд прокурор прокуратура партия республика министерство ' +
@@ -22,7 +23,8 @@ const NOT_NAMES = new Set(
   ).split(/\s+/),
 );
 
-const WORD = String.raw`\p{Lu}[\p{Ll}’'\-]*\p{Ll}`;
+// A capitalised word, and the parts of a double name or an apostrophe (Kara-Murza, O'Brien, Nur-Sultan).
+const WORD = String.raw`\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*`;
 const RUN = new RegExp(String.raw`(?<![\p{L}])${WORD}(?:\s+${WORD}){1,2}(?![\p{L}])`, 'gu');
 
 /** The words of a run of capitals that may be a name: without the openers and institution words around it. */

@@ -17,6 +17,11 @@ const CHARGE_WORDS =
   /charg|accus|indict|suspect|offen[cs]e|article|обвин|подозр|уголовн|стат[ьейи]|айып|күдік|қылмыс|бап/iu;
 /** A phrase in quotation marks of any of the usual kinds. */
 const QUOTED = /[“«"„]([^”»"“„«]{3,200})[”»"“]/gu;
+/** Between a citation and the words after it that name its offence: brackets, quotes, the code's abbreviation. */
+const AFTER_CITATION = /^[\s(«"“„]*(?:(?:УК|ҚК|CC)(?:\s*\p{Lu}{2})?)?[\s(«"“„,:–—-]*$/u;
+/** Between words naming an offence and the citation after them: "… under Article", "… по статье". */
+const BEFORE_CITATION = /^[^.;]{0,60}?(?:\bunder\b|\bper\b|\bпо\b|предусмотренн|бойынша)[^.;]{0,20}$/iu;
+
 /** An offence named after the words that charge with it, up to the end of the clause. */
 const CHARGED_WITH =
   /(?:charged with|charges? of|accused of|indicted for|suspected of|обвиняется в|обвинени[еяю] в|подозревается в|по обвинению в)\s+([^.;:“”«»"„()]{3,120})/giu;
@@ -80,8 +85,24 @@ export function offenceMentions(
         // A phrase with figures in it (a date, an amount) is a quote of something else.
         const article = /\p{N}/u.test(words) ? undefined : articleOfWords(words, find);
         if (article === undefined) continue;
-        // The words beside a citation of the same article are its label: "ч. 2 ст. 174 («разжигание розни»)".
-        const cited = found.find((f) => f.label === '' && f.article?.article === article.article);
+        // The words beside a citation are its label, whatever article their words suggest ("ч. 3 ст. 293 УК
+        // («подготовка к участию…»)", "“disseminating false information” under Article 207.3"), as are those of
+        // the same article elsewhere in the sentence.
+        const phraseEnd = at + words.length;
+        const cited =
+          found.find(
+            (f) =>
+              f.label === '' &&
+              f.end - s.start <= at &&
+              AFTER_CITATION.test(s.text.slice(f.end - s.start, at)),
+          ) ??
+          found.find(
+            (f) =>
+              f.label === '' &&
+              f.start - s.start >= phraseEnd &&
+              BEFORE_CITATION.test(s.text.slice(phraseEnd, f.start - s.start)),
+          ) ??
+          found.find((f) => f.label === '' && f.article?.article === article.article);
         if (cited !== undefined) {
           cited.label = words;
           continue;
