@@ -4,6 +4,8 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { sendJson } from '../../../lib/api-write.ts';
+import { languageOf } from '../../../lib/locale.ts';
+import { useJurisdictions } from '../../lists/api/get-lists.ts';
 import type { QuickCaseValues } from '../lib/quick-case.ts';
 import { valuesFromDraft, type CaseDraft, type Drafted } from '../lib/quick-case-draft.ts';
 import { newId } from './record-defaults.ts';
@@ -38,6 +40,10 @@ export function SourceTextSection() {
     });
   };
   const others = (draft?.persons ?? []).slice(1, 6).map((p) => p.name);
+  const jurisdiction = (useWatch({ name: 'jurisdiction' }) as string | undefined) ?? '';
+  const { data: jurisdictions = [] } = useJurisdictions();
+  const known = jurisdictions.find((j) => j.code === jurisdiction);
+  const lawName = known?.names?.[languageOf(intl.locale)] ?? known?.names?.['en'] ?? jurisdiction;
   const isEmpty =
     draft !== undefined && draft.charges.length + draft.measures.length + draft.hearings.length === 0;
   return (
