@@ -58,6 +58,9 @@ export function SourceTextSection() {
         <span>{intl.formatMessage({ id: 'quick.sourceText' })}</span>
         <textarea name="sourceText" rows={6} value={text} onChange={(e) => setText(e.target.value)} />
       </label>
+      <p className="hint">
+        <FormattedMessage id="quick.readAgainst" values={{ law: lawName, code: jurisdiction }} />
+      </p>
       <button type="button" className="button" disabled={text.trim() === '' || read.isPending} onClick={fill}>
         <FormattedMessage id={read.isPending ? 'quick.filling' : 'quick.fillFromText'} />
       </button>
