@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { readWrittenDate } from '../../../../../src/core/dates/written-date.ts';
+import { writtenOf } from '../lib/written-of.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useIntl } from 'react-intl';
@@ -149,11 +150,13 @@ function WrittenDateInput({
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id: `forms.date.${id}` });
   const hintId = useId();
-  const [typed, setTyped] = useState({ text: '', read: '', isUnread: false });
+  const [typed, setTyped] = useState({ text: '', read: '', isUnread: false, isTouched: false });
   // Once the date is changed in the boxes, or from elsewhere, the words typed no longer say it.
   // Marking the date approximate or uncertain keeps the words that gave it.
   const bare = (v: string) => v.replace(/[~?%]/g, '');
-  const text = typed.read === '' || bare(typed.read) === bare(value ?? '') ? typed.text : '';
+  const typedText = typed.read === '' || bare(typed.read) === bare(value ?? '') ? typed.text : '';
+  // A date set from elsewhere (a draft of the source's text) is shown as words, until the box is typed in.
+  const text = typed.isTouched ? typedText : (writtenOf(intl, value) ?? typedText);
   return (
     <span className="written-date">
       <label>
@@ -166,7 +169,7 @@ function WrittenDateInput({
           onChange={(e) => {
             const next = e.target.value;
             const read = readWrittenDate(next);
-            setTyped({ text: next, read: read ?? typed.read, isUnread: false });
+            setTyped({ text: next, read: read ?? typed.read, isUnread: false, isTouched: true });
             if (read !== undefined) onRead(read);
           }}
           onBlur={() =>
