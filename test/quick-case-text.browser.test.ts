@@ -22,9 +22,6 @@ async function typeInto(box: Locator, text: string): Promise<void> {
   await box.pressSequentially(text);
 }
 
-const writeDate = (f: FormsPageObject, name: string, text: string) =>
-  typeInto(f.page.locator(`fieldset.partial-date[data-field="${name}"] .written-date input`), text);
-
 const row = (f: FormsPageObject, kind: string, i: number) =>
   f.page.locator(`[data-${kind}-row="${String(i)}"]`);
 
@@ -82,9 +79,15 @@ test(
       /eight months in pretrial detention/,
     );
 
-    // What only reading between the lines gives: when the first charges were brought, when custody began.
-    for (const i of [0, 3, 4]) await writeDate(f, `charges.${String(i)}.date`, '2022');
-    await writeDate(f, 'measures.0.from', 'January – May 2022');
+    // Dates filled in read in their boxes as if typed: the text's "January 26" with its year read, and the
+    // ranges the text implies (brought after the protests it charges, custody begun at least eight months before
+    // the news), each marked to be checked.
+    const written = (name: string) =>
+      f.page.locator(`fieldset.partial-date[data-field="${name}"] .written-date input`).inputValue();
+    assert.equal(await written('charges.2.date'), '26 January 2023');
+    assert.equal(await written('charges.0.date'), '1 January 2022 – 30 November 2022');
+    assert.equal(await written('measures.0.from'), '1 January 2022 – 26 May 2022');
+    assert.match(await row(f, 'charge', 3).locator('.drafted-from').innerText(), /check it/);
     assert.match(
       await row(f, 'measure', 0).locator('.worked-out-start').innerText(),
       /Changed to the next, as worked out from its start and length: between 1 September 2022 and 26 January 2023/,
