@@ -52,12 +52,21 @@ function isSameName(a: string, b: string): boolean {
   return differ <= 1;
 }
 
+// A line crediting a photograph or its agency ("© 2022 Pavel Mikheyev/REUTERS", "Photo: …", "Фото: …"): the
+// names in it are of those who made the picture, not of the case.
+const CREDIT =
+  /©|\(c\)\s*\d{4}|\bphoto(?:graph)?\s*(?:by\b|:)|\/\s*(?:REUTERS|AFP|AP|Getty|EPA)\b|фото\s*:|сурет\s*:/iu;
+
 /**
  * The persons a text names in full (two or three capitalised words, not an institution's), most named first: a
  * last name written alone counts for the person named in full with it ("Mamay was placed…"), and spellings of
  * the last name that differ by a letter or an ending are one person's (Zhanbolat Mamai, Zhanbolat Mamay).
  */
-export function namedPersons(text: string): NamedPerson[] {
+export function namedPersons(written: string): NamedPerson[] {
+  const text = written
+    .split('\n')
+    .filter((line) => !CREDIT.test(line))
+    .join('\n');
   const spellings = new Map<string, string[]>();
   for (const m of text.matchAll(RUN)) {
     const words = nameWords(m[0]);
