@@ -47,9 +47,9 @@ describe('a date as people write it', () => {
     assert.equal(readWrittenDate('май 2022'), '2022-05');
     assert.equal(readWrittenDate('в мае 2022 года'), '2022-05');
     assert.equal(
-      readWrittenDate('в конце мая 2022 года'),
+      readWrittenDate('в кануне мая 2022 года'),
       undefined,
-      'a word it does not know ("конце") reads nothing',
+      'a word it does not know ("кануне") reads nothing',
     );
   });
 
@@ -92,7 +92,8 @@ describe('a date as people write it', () => {
     for (const written of [
       '',
       'soon',
-      'early 2022',
+      'late',
+      'end of 26 January 2023',
       'до 2023',
       '01/26/2023',
       '30 February 2023',
@@ -106,6 +107,22 @@ describe('a date as people write it', () => {
       'Dec 2022 – Feb',
     ]) {
       assert.equal(readWrittenDate(written), undefined, written);
+    }
+  });
+
+  test('the part of a month or year a source names is its first, middle or last third', () => {
+    for (const [written, read] of [
+      ['late January 2023', '[2023-01-21..2023-01-31]'],
+      ['mid-January 2023', '[2023-01-11..2023-01-20]'],
+      ['in early March 2022', '[2022-03-01..2022-03-10]'],
+      ['at the end of February 2024', '[2024-02-21..2024-02-29]'],
+      ['early 2022', '[2022-01..2022-04]'],
+      ['mid-2022', '[2022-05..2022-08]'],
+      ['в конце января 2023 года', '[2023-01-21..2023-01-31]'],
+      ['в начале 2022 года', '[2022-01..2022-04]'],
+      ['2023 жылғы қаңтардың аяғында', '[2023-01-21..2023-01-31]'],
+    ] as const) {
+      assert.equal(readWrittenDate(written), read, written);
     }
   });
 });

@@ -10,6 +10,8 @@ import { isPartialDate, type PartialDate } from './partial-date.ts';
 export function readWrittenDate(text: string): PartialDate | undefined {
   const normalized = normalize(text);
   if (normalized === '') return undefined;
+  const part = readPart(normalized);
+  if (part !== undefined) return part;
   const range = splitRange(normalized);
   if (range) {
     const to = readEnd(range.to);
@@ -22,6 +24,53 @@ export function readWrittenDate(text: string): PartialDate | undefined {
   const single = readEnd(normalized);
   if (!single) return undefined;
   const value = formatEnd(single);
+  return isPartialDate(value) ? value : undefined;
+}
+
+// The part of a month or a year a source names ("late January 2023", "в начале 2022 года", "қаңтардың аяғында"):
+// its first, middle or last third, as the days or months it spans.
+const PART_BEFORE =
+  /^(?:(?:in|at|by)\s+)?(?:the\s+)?(early|mid|middle of|late|beginning of|start of|end of|в начале|в середине|в конце|начало|середина|конец)[\s-]+(?:the\s+)?(.+)$/u;
+const PART_AFTER = /^(.+?)\s+(басы|басында|ортасы|ортасында|аяғы|аяғында|соңы|соңында)$/u;
+const THIRD: Readonly<Record<string, 1 | 2 | 3>> = {
+  early: 1,
+  'beginning of': 1,
+  'start of': 1,
+  'в начале': 1,
+  начало: 1,
+  басы: 1,
+  басында: 1,
+  mid: 2,
+  'middle of': 2,
+  'в середине': 2,
+  середина: 2,
+  ортасы: 2,
+  ортасында: 2,
+  late: 3,
+  'end of': 3,
+  'в конце': 3,
+  конец: 3,
+  аяғы: 3,
+  аяғында: 3,
+  соңы: 3,
+  соңында: 3,
+};
+
+/** "late January 2023" → 21–31 January; "early 2022" → January–April; undefined when it is not such a part. */
+function readPart(text: string): PartialDate | undefined {
+  const before = PART_BEFORE.exec(text);
+  const after = before === null ? PART_AFTER.exec(text) : null;
+  const [word, rest] = before !== null ? [before[1], before[2]] : after !== null ? [after[2], after[1]] : [];
+  const third = word === undefined ? undefined : THIRD[word];
+  if (third === undefined || rest === undefined || splitRange(rest) !== undefined) return undefined;
+  const end = readEnd(rest);
+  if (end?.year === undefined || end.day !== undefined || (end.month ?? 0) > 12) return undefined;
+  const y = String(end.year).padStart(4, '0');
+  const two = (n: number) => String(n).padStart(2, '0');
+  const value =
+    end.month === undefined
+      ? `[${y}-${two(third * 4 - 3)}..${y}-${two(third * 4)}]`
+      : `[${y}-${two(end.month)}-${two(third * 10 - 9)}..${y}-${two(end.month)}-${two(third === 3 ? daysInMonth(end.year, end.month) : third * 10)}]`;
   return isPartialDate(value) ? value : undefined;
 }
 
