@@ -51,22 +51,47 @@ function PartLine({ part, money }: { part: Part; money: MoneyUnitWords | undefin
   );
 }
 
-/** What the law data says of the article typed, or what it lacks: shown as the article is typed. */
-function ArticleSummary({ described }: { described: ArticleDescription }) {
+/**
+ * What the law data says of the article typed, or what it lacks: shown as the article is typed. Folded among many
+ * rows, only the part chosen is shown, and every part's penalties are a click away.
+ */
+function ArticleSummary({
+  described,
+  isFolded,
+  part,
+}: {
+  described: ArticleDescription;
+  isFolded: boolean;
+  part: string | undefined;
+}) {
   const intl = useIntl();
   const title = titleFor(intl, described.titles);
   const known = described.known;
+  const lines = (parts: ArticleDescription['parts']) => (
+    <ul>
+      {parts.map((p) => (
+        <PartLine key={p.part ?? ''} part={p} money={described.moneyUnit} />
+      ))}
+    </ul>
+  );
+  const chosen = described.parts.filter((p) => part !== undefined && part !== '' && p.part === part);
   return (
     <div className="hint article-summary" role="status" data-known={known}>
       <strong>{described.label}</strong>
       {title !== undefined && <> · {title}</>}
-      {known === 'sanctioned' ? (
-        <ul>
-          {described.parts.map((part) => (
-            <PartLine key={part.part ?? ''} part={part} money={described.moneyUnit} />
-          ))}
-        </ul>
-      ) : (
+      {known === 'sanctioned' && !isFolded && lines(described.parts)}
+      {known === 'sanctioned' && isFolded && (
+        <>
+          {lines(chosen)}
+          <details className="article-parts">
+            <summary>
+              <FormattedMessage id="forms.article.allParts" values={{ count: described.parts.length }} />
+            </summary>
+            {lines(described.parts)}
+          </details>
+        </>
+      )}
+      {known !== 'sanctioned' && (
         <p className="warning-text">
           <FormattedMessage
             id={`forms.article.${known === 'unknown' ? `unknown.${described.reason ?? 'article'}` : known}`}
@@ -223,7 +248,9 @@ export function ArticleField({
       ) : (
         <ArticleBoxes name={name} />
       )}
-      {described.data !== undefined && <ArticleSummary described={described.data} />}
+      {described.data !== undefined && (
+        <ArticleSummary described={described.data} isFolded={isFolded} part={part} />
+      )}
     </FieldGroup>
   );
 }
