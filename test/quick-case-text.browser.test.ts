@@ -103,7 +103,7 @@ test(
     await checked.screenshot('quick-case-from-text-en-desktop');
     await f.click('Save the case');
 
-    await f.page.waitForURL(/\/cases\/case%3A[a-z0-9]+$/);
+    await f.page.waitForURL(/\/cases\/case%3A[a-z0-9]+\?asOf=2023-01-26$/);
     const id = decodeURIComponent(new URL(f.page.url()).pathname.split('/').at(-1) ?? '');
     const res = await f.page.request.get(
       new URL(`/api/cases/${encodeURIComponent(id)}/facts?asOf=2023-02-01`, f.page.url()).href,

@@ -145,7 +145,7 @@ test(
     await checked.screenshot('quick-case-form-en-desktop');
     await f.click('Save the case');
 
-    await f.page.waitForURL(/\/cases\/case%3A[a-z0-9]+$/);
+    await f.page.waitForURL(/\/cases\/case%3A[a-z0-9]+\?asOf=2023-01-26$/);
     const id = decodeURIComponent(new URL(f.page.url()).pathname.split('/').at(-1) ?? '');
     const got = await facts(f.page, id);
     // The charges are listed in the order they were brought, those of one year by their article.
@@ -197,10 +197,14 @@ test(
     assert.equal((byDate['2022-11-07'] as unknown[] | undefined)?.length, 1);
     assert.equal(byDate['2023-02-06'], undefined);
     // Past the source's latest news, the case as it stood on that day is one click away.
+    // Saved, the page opens as the source left it, on the day of its latest news.
+    await f.page.locator('.as-of-now[data-as-of="2023-01-26"]').waitFor();
+    assert.match(await f.page.locator('[data-fact="next-hearing"]').innerText(), /6 February 2023/);
+    // Seen today, the case as it stood on that day is one click away.
+    await f.page.goto(`${f.baseUrl}/cases/${encodeURIComponent(id)}`);
     await f.page.getByRole('link', { name: 'See the case as it stood on 26 January 2023' }).click();
     await f.page.waitForURL(/asOf=2023-01-26/);
     await f.page.locator('.as-of-now[data-as-of="2023-01-26"]').waitFor();
-    assert.match(await f.page.locator('[data-fact="next-hearing"]').innerText(), /6 February 2023/);
     // The offence as typed is the charge's label, and its edit form shows it in the article's box.
     const charges = ((await held.json()) as { charges: { id: string; articleTitle?: string }[] }).charges;
     const first = charges.find((c) => c.articleTitle === 'organizing mass riots');

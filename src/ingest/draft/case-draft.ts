@@ -1,82 +1,27 @@
-import { addDays, addMonths } from '../../core/dates/day.ts';
 import { dayBounds, type PartialDate } from '../../core/dates/partial-date.ts';
-import type { FoundArticle } from '../../core/law/article-finder.ts';
-import type { MeasureKind } from '../../core/law/law-procedure.ts';
 import type { TextRange } from '../extract/suggestion.ts';
+import type {
+  CaseDraft,
+  DraftCharge,
+  DraftDate,
+  DraftHearing,
+  DraftLaw,
+  DraftMeasure,
+  DraftQuote,
+} from './draft-types.ts';
+import { broughtBeforeTrial, earlierBy, eventDates, startedWithin, type Events } from './implied-dates.ts';
 import { measureMentions, type MeasureMention } from './measure-mentions.ts';
-import { namedPersons, type NamedPerson } from './name-mentions.ts';
+import { namedPersons } from './name-mentions.ts';
 import { offenceMentions, type OffenceMention } from './offence-mentions.ts';
 import { textDates, type TextDate } from './text-dates.ts';
 import { textDurations, type TextDuration } from './text-durations.ts';
 import { textSentences, type TextSentence } from './text-sentences.ts';
 
-/** What a draft reads a text against: the jurisdiction's articles by title and its kinds of measure. */
-export interface DraftLaw {
-  jurisdiction: string;
-  /** The criminal code's articles and parts whose titles hold the words, best first. */
-  findArticles(text: string): FoundArticle[];
-  /** The measure kinds, with the words sources use for them. */
-  measures: readonly MeasureKind[];
-}
-
-/** The sentence a drafted fact was read from, to be quoted in its citation. */
-export type DraftQuote = TextRange & { text: string };
-
-/** A day as the text gives it, and whether its year (or the day itself) was worked out rather than written. */
-export interface DraftDate {
-  date: PartialDate;
-  /** Written without a year, or worked out from another date and a length ("two months after"). */
-  isInferred: boolean;
-}
-
-export interface DraftCharge {
-  article?: { code: string; article: string; part?: string };
-  /** The offence as the text words it; empty when it cites the article by number. */
-  label: string;
-  began: 'brought' | 'reclassification' | 'rebrought';
-  /** The earlier drafted charge (its index) a reclassification or a bringing again follows. */
-  from?: number;
-  date?: DraftDate;
-  quote: DraftQuote;
-}
-
-export interface DraftMeasure {
-  kind: string;
-  /** The length the text gives it, as written. */
-  duration?: string;
-  /** The day it began, where a sentence naming it gives one: the day ordered, or the day another was changed to it. */
-  from?: DraftDate;
-  /** Still in force as the text tells it ("remains under house arrest"). */
-  isOngoing: boolean;
-  quotes: DraftQuote[];
-}
-
-export interface DraftHearing {
-  kind: 'detention_review' | 'preliminary' | 'trial_session' | 'verdict' | 'appeal';
-  date: DraftDate;
-  status: 'held' | 'scheduled';
-  /** The drafted charges (their indexes) it tries, where the text says. */
-  charges: number[];
-  quote: DraftQuote;
-}
-
-/**
- * A case as one source's text tells it, for a researcher to check and complete: never a record by itself. Each
- * fact quotes the sentence it was read from; what the text does not say is left out, not guessed.
- */
-export interface CaseDraft {
-  persons: NamedPerson[];
-  charges: DraftCharge[];
-  measures: DraftMeasure[];
-  hearings: DraftHearing[];
-  /** The latest day the text names that has passed: how recent its news is, unless the source's date is known. */
-  latest?: DraftDate;
-}
+export type * from './draft-types.ts';
 
 const RECLASSIFIED = /reclassif|requalif|re-qualif|переквалифи|қайта сарала/iu;
 const BROUGHT_AGAIN =
   /\bnew\b|\bagain\b|re-?(?:filed|brought|opened|instated)|identical|вновь|снова|повторно|нов(?:ое|ого|ым)\s+обвинени|қайта/iu;
-const EARLIER_BY = /^\s*(?:after|later|before|спустя|после|через|кейін|бұрын)(?![\p{L}])/iu;
 const HEARING_WORDS =
   /\btrial|hearing|court session|appeal|verdict|sentenced|суд(?!ь)|заседани|процесс|приговор|апелляц|сот(?!т)|отырыс|үкім/iu;
 const FUTURE_WORDS =
@@ -132,38 +77,6 @@ export function draftCase(text: string, law: DraftLaw, publishedOn?: PartialDate
 }
 
 const CHARGE_VERB = /charg|accus|indict|обвин|айып/iu;
-
-/** The dates of events a charge is about and the days they began on: "for his role in the January 2022 protests". */
-interface Events {
-  dates: ReadonlySet<TextDate>;
-  /** The first day of the earliest event a sentence naming an offence dates: no charge is brought before it. */
-  earliest?: string;
-}
-
-const EVENT_AFTER =
-  /^[\s,]*(?:\p{L}+\s+)?(?:protests?|events?|riots?|unrest|demonstrations?|rall(?:y|ies)|strikes?|событи|протест|беспоряд|митинг|забастов|оқиға|наразылық|ереуіл)/iu;
-const EVENT_BEFORE = /(?:during|role in(?: the)?|at the time of|в ходе|во время|участи\p{L}* в)\s*$/iu;
-
-/** The dates the text gives events (not steps of the case), and the earliest one a charge's sentence names. */
-function eventDates(
-  sentences: readonly TextSentence[],
-  dates: readonly TextDate[],
-  offences: readonly OffenceMention[],
-): Events {
-  const found = new Set<TextDate>();
-  for (const s of sentences)
-    for (const d of dates.filter((x) => within(x, s))) {
-      const after = s.text.slice(d.end - s.start, d.end - s.start + 30);
-      const before = s.text.slice(Math.max(0, d.start - s.start - 30), d.start - s.start);
-      if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before)) found.add(d);
-    }
-  const charged = new Set(offences.map((o) => o.sentence));
-  const earliest = [...found]
-    .filter((d) => sentences.some((s, i) => charged.has(i) && within(d, s)))
-    .map((d) => dayBounds(d.date).earliest)
-    .sort()[0];
-  return { dates: found, ...(earliest !== undefined ? { earliest } : {}) };
-}
 
 /** The date a sentence gives a charge: its only one, or the one written nearest the word that charges. */
 function chargeDate(s: TextSentence, dates: readonly TextDate[], events: Events): DraftDate | undefined {
@@ -256,24 +169,6 @@ function renumber(rows: DraftCharge[], at: number, by: number): void {
   });
 }
 
-/** The month a length before a dated event falls in: "two months after X" said of a charge of 26 January. */
-function earlierBy(
-  s: TextSentence,
-  durations: readonly TextDuration[],
-  later: DraftDate | undefined,
-): DraftDate | undefined {
-  if (later === undefined) return undefined;
-  const length = durations.find(
-    (d) => within(d, s) && EARLIER_BY.test(s.text.slice(d.end - s.start)) && d.bounds.atLeast !== undefined,
-  );
-  const by = length?.bounds.atLeast;
-  if (by === undefined) return undefined;
-  const months = (by.years ?? 0) * 12 + (by.months ?? 0);
-  if (months === 0) return undefined;
-  const day = addMonths(dayBounds(later.date).earliest, -months);
-  return { date: day.slice(0, 7), isInferred: true };
-}
-
 /**
  * The measures, a kind once, in the order they followed each other: text order, except that in "placed under
  * house arrest after spending eight months in pretrial detention" the one after "after" came first. A length
@@ -331,45 +226,6 @@ function measuresOf(
     if (measure !== undefined && measure.duration === undefined) measure.duration = d.text;
   }
   return [...out.values()];
-}
-
-/**
- * A charge the text does not date, tried at a hearing it dates, was brought before the first such hearing and, the
- * text's charges being about the events it dates, after the earliest of them: a range to check, marked so.
- */
-function broughtBeforeTrial(charges: DraftCharge[], hearings: readonly DraftHearing[], events: Events): void {
-  if (events.earliest === undefined) return;
-  charges.forEach((charge, i) => {
-    if (charge.date !== undefined) return;
-    const first = hearings
-      .filter((h) => h.charges.includes(i))
-      .map((h) => dayBounds(h.date.date).earliest)
-      .sort()[0];
-    if (first !== undefined && events.earliest !== undefined && events.earliest <= first)
-      charge.date = { date: `[${events.earliest}..${first}]`, isInferred: true };
-  });
-}
-
-/**
- * A measure of known length whose start the text does not give began after the events the charges are about, and
- * at least its length before the latest news (by which it had ended, or still ran): "just over eight months" of
- * custody told on 26 January 2023, for the January 2022 protests, began between 1 January and 26 May 2022.
- */
-function startedWithin(
-  measures: DraftMeasure[],
-  durations: readonly TextDuration[],
-  events: Events,
-  latest: DraftDate | undefined,
-): void {
-  if (events.earliest === undefined || latest === undefined) return;
-  const news = dayBounds(latest.date).latest;
-  for (const m of measures) {
-    const length = durations.find((d) => d.text === m.duration)?.bounds.atLeast;
-    if (m.from !== undefined || length === undefined) continue;
-    const months = (length.years ?? 0) * 12 + (length.months ?? 0);
-    const by = addDays(addMonths(news, -months), -(length.days ?? 0));
-    if (events.earliest <= by) m.from = { date: `[${events.earliest}..${by}]`, isInferred: true };
-  }
 }
 
 /**

@@ -8,7 +8,7 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { sendJson, type ApiIssue } from '../../../lib/api-write.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
 import { languageOf } from '../../../lib/locale.ts';
-import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
+import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import {
   bundleOfQuickCase,
@@ -65,7 +65,12 @@ export function QuickCasePage() {
     mutationFn: (bundle: Record<string, unknown>) => sendJson<unknown>('/api/import', JSON.stringify(bundle)),
     onSuccess: () => {
       void client.invalidateQueries();
-      void navigate(`/cases/${encodeURIComponent(ids.case)}`);
+      // The case as the source left it: past its latest news, the page opens on that day, where its facts are
+      // the source's, and says how to see it today.
+      const news = (form.getValues() as QuickCaseValues).confirmedOn;
+      const day = news !== '' && isPartialDate(news) ? dayBounds(news).latest : undefined;
+      const asOf = day !== undefined && day < today() ? `?asOf=${day}` : '';
+      void navigate(`/cases/${encodeURIComponent(ids.case)}${asOf}`);
     },
     onError: (error) => {
       const issues = error instanceof ApiError ? ((error.issues ?? []) as ApiIssue[]) : [];
@@ -155,6 +160,9 @@ export function QuickCasePage() {
         </p>
         <PartialDateInput name="confirmedOn" label="quick.confirmedOn" isCompact />
       </FieldGroup>
+      <p className="hint">
+        <FormattedMessage id="quick.visibilityHint" />
+      </p>
       <SelectField
         name="visibility"
         label="quick.visibility"

@@ -1,0 +1,68 @@
+import type { PartialDate } from '../../core/dates/partial-date.ts';
+import type { FoundArticle } from '../../core/law/article-finder.ts';
+import type { MeasureKind } from '../../core/law/law-procedure.ts';
+import type { TextRange } from '../extract/suggestion.ts';
+import type { NamedPerson } from './name-mentions.ts';
+
+/** What a draft reads a text against: the jurisdiction's articles by title and its kinds of measure. */
+export interface DraftLaw {
+  jurisdiction: string;
+  /** The criminal code's articles and parts whose titles hold the words, best first. */
+  findArticles(text: string): FoundArticle[];
+  /** The measure kinds, with the words sources use for them. */
+  measures: readonly MeasureKind[];
+}
+
+/** The sentence a drafted fact was read from, to be quoted in its citation. */
+export type DraftQuote = TextRange & { text: string };
+
+/** A day as the text gives it, and whether its year (or the day itself) was worked out rather than written. */
+export interface DraftDate {
+  date: PartialDate;
+  /** Written without a year, or worked out from another date and a length ("two months after"). */
+  isInferred: boolean;
+}
+
+export interface DraftCharge {
+  article?: { code: string; article: string; part?: string };
+  /** The offence as the text words it; empty when it cites the article by number. */
+  label: string;
+  began: 'brought' | 'reclassification' | 'rebrought';
+  /** The earlier drafted charge (its index) a reclassification or a bringing again follows. */
+  from?: number;
+  date?: DraftDate;
+  quote: DraftQuote;
+}
+
+export interface DraftMeasure {
+  kind: string;
+  /** The length the text gives it, as written. */
+  duration?: string;
+  /** The day it began, where a sentence naming it gives one: the day ordered, or the day another was changed to it. */
+  from?: DraftDate;
+  /** Still in force as the text tells it ("remains under house arrest"). */
+  isOngoing: boolean;
+  quotes: DraftQuote[];
+}
+
+export interface DraftHearing {
+  kind: 'detention_review' | 'preliminary' | 'trial_session' | 'verdict' | 'appeal';
+  date: DraftDate;
+  status: 'held' | 'scheduled';
+  /** The drafted charges (their indexes) it tries, where the text says. */
+  charges: number[];
+  quote: DraftQuote;
+}
+
+/**
+ * A case as one source's text tells it, for a researcher to check and complete: never a record by itself. Each
+ * fact quotes the sentence it was read from; what the text does not say is left out, not guessed.
+ */
+export interface CaseDraft {
+  persons: NamedPerson[];
+  charges: DraftCharge[];
+  measures: DraftMeasure[];
+  hearings: DraftHearing[];
+  /** The latest day the text names that has passed: how recent its news is, unless the source's date is known. */
+  latest?: DraftDate;
+}

@@ -1,0 +1,107 @@
+import { addDays, addMonths } from '../../core/dates/day.ts';
+import { dayBounds } from '../../core/dates/partial-date.ts';
+import type { TextRange } from '../extract/suggestion.ts';
+import type { DraftCharge, DraftDate, DraftHearing, DraftMeasure } from './draft-types.ts';
+import type { OffenceMention } from './offence-mentions.ts';
+import type { TextDate } from './text-dates.ts';
+import type { TextDuration } from './text-durations.ts';
+import type { TextSentence } from './text-sentences.ts';
+
+// What a text implies of dates it does not write: the events a prosecution is about bound when its steps may have
+// happened, and a length bounds a start. Each date so worked out is marked to be checked.
+
+const within = (r: TextRange, s: TextSentence) => r.start >= s.start && r.end <= s.end;
+const EARLIER_BY = /^\s*(?:after|later|before|спустя|после|через|кейін|бұрын)(?![\p{L}])/iu;
+
+/** The dates of events a charge is about and the days they began on: "for his role in the January 2022 protests". */
+export interface Events {
+  dates: ReadonlySet<TextDate>;
+  /** The first day of the earliest event a sentence naming an offence dates: no charge is brought before it. */
+  earliest?: string;
+}
+
+const EVENT_AFTER =
+  /^[\s,]*(?:\p{L}+\s+)?(?:protests?|events?|riots?|unrest|demonstrations?|rall(?:y|ies)|strikes?|событи|протест|беспоряд|митинг|забастов|оқиға|наразылық|ереуіл)/iu;
+const EVENT_BEFORE = /(?:during|role in(?: the)?|at the time of|в ходе|во время|участи\p{L}* в)\s*$/iu;
+
+/** The dates the text gives events (not steps of the case), and the earliest one a charge's sentence names. */
+export function eventDates(
+  sentences: readonly TextSentence[],
+  dates: readonly TextDate[],
+  offences: readonly OffenceMention[],
+): Events {
+  const found = new Set<TextDate>();
+  for (const s of sentences)
+    for (const d of dates.filter((x) => within(x, s))) {
+      const after = s.text.slice(d.end - s.start, d.end - s.start + 30);
+      const before = s.text.slice(Math.max(0, d.start - s.start - 30), d.start - s.start);
+      if (EVENT_AFTER.test(after) || EVENT_BEFORE.test(before)) found.add(d);
+    }
+  const charged = new Set(offences.map((o) => o.sentence));
+  const earliest = [...found]
+    .filter((d) => sentences.some((s, i) => charged.has(i) && within(d, s)))
+    .map((d) => dayBounds(d.date).earliest)
+    .sort()[0];
+  return { dates: found, ...(earliest !== undefined ? { earliest } : {}) };
+}
+
+/** The month a length before a dated event falls in: "two months after X" said of a charge of 26 January. */
+export function earlierBy(
+  s: TextSentence,
+  durations: readonly TextDuration[],
+  later: DraftDate | undefined,
+): DraftDate | undefined {
+  if (later === undefined) return undefined;
+  const length = durations.find(
+    (d) => within(d, s) && EARLIER_BY.test(s.text.slice(d.end - s.start)) && d.bounds.atLeast !== undefined,
+  );
+  const by = length?.bounds.atLeast;
+  if (by === undefined) return undefined;
+  const months = (by.years ?? 0) * 12 + (by.months ?? 0);
+  if (months === 0) return undefined;
+  const day = addMonths(dayBounds(later.date).earliest, -months);
+  return { date: day.slice(0, 7), isInferred: true };
+}
+
+/**
+ * A charge the text does not date, tried at a hearing it dates, was brought before the first such hearing and, the
+ * text's charges being about the events it dates, after the earliest of them: a range to check, marked so.
+ */
+export function broughtBeforeTrial(
+  charges: DraftCharge[],
+  hearings: readonly DraftHearing[],
+  events: Events,
+): void {
+  if (events.earliest === undefined) return;
+  charges.forEach((charge, i) => {
+    if (charge.date !== undefined) return;
+    const first = hearings
+      .filter((h) => h.charges.includes(i))
+      .map((h) => dayBounds(h.date.date).earliest)
+      .sort()[0];
+    if (first !== undefined && events.earliest !== undefined && events.earliest <= first)
+      charge.date = { date: `[${events.earliest}..${first}]`, isInferred: true };
+  });
+}
+
+/**
+ * A measure of known length whose start the text does not give began after the events the charges are about, and
+ * at least its length before the latest news (by which it had ended, or still ran): "just over eight months" of
+ * custody told on 26 January 2023, for the January 2022 protests, began between 1 January and 26 May 2022.
+ */
+export function startedWithin(
+  measures: DraftMeasure[],
+  durations: readonly TextDuration[],
+  events: Events,
+  latest: DraftDate | undefined,
+): void {
+  if (events.earliest === undefined || latest === undefined) return;
+  const news = dayBounds(latest.date).latest;
+  for (const m of measures) {
+    const length = durations.find((d) => d.text === m.duration)?.bounds.atLeast;
+    if (m.from !== undefined || length === undefined) continue;
+    const months = (length.years ?? 0) * 12 + (length.months ?? 0);
+    const by = addDays(addMonths(news, -months), -(length.days ?? 0));
+    if (events.earliest <= by) m.from = { date: `[${events.earliest}..${by}]`, isInferred: true };
+  }
+}
