@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import type { Locator } from 'playwright-core';
 import { CasePageObject } from './support/browser.ts';
 import { formsBrowserSuite, type FormsPageObject } from './support/forms-browser.ts';
+import { PAYLOADS } from './support/hostile-bundles.ts';
 
 // The seed's dispatch pasted into the form of one source: the form is filled from it, each row quoting the
 // sentence it was read from; the researcher types what the text does not say, and the case saved has its facts.
@@ -130,3 +131,33 @@ test(
     assert.equal(facts.horizon.on.date, '2023-01-26');
   },
 );
+
+test('a hostile text pasted fills the form as text, and runs nothing', { skip }, async () => {
+  const f = await signedIn();
+  const dialogs: string[] = [];
+  f.page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await f.page.goto(`${f.baseUrl}/cases/from-source`);
+  await f.page.locator('form[data-kind="quick-case"]').waitFor();
+  const text = PAYLOADS.map(
+    (payload, i) =>
+      `On ${String(i + 3)} March 2023 the prosecutor charged Aidos Serikbayev ${payload} with “organizing mass riots” ${payload}.`,
+  ).join(' ');
+  await f.page
+    .getByLabel('The source’s text')
+    .fill(`${text} He remains in pretrial detention ${PAYLOADS[1]}.`);
+  await f.click('Fill the form from the text');
+  await row(f, 'charge', 0).locator('.drafted-from').waitFor();
+  // The sentences quoted under the rows hold the payloads as the text they are.
+  assert.ok((await row(f, 'charge', 0).locator('.drafted-from').innerText()).includes(PAYLOADS[0]));
+  assert.ok((await row(f, 'measure', 0).locator('.drafted-from').innerText()).includes(PAYLOADS[1]));
+  assert.equal(await f.page.evaluate<unknown>('window.__xss'), undefined, 'a payload ran');
+  assert.deepEqual(dialogs, []);
+  const handlers = await f.page.evaluate<number>(
+    '[...document.querySelectorAll("*")].filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).length',
+  );
+  assert.equal(handlers, 0, 'no element carries an event handler attribute');
+  await f.page.close();
+});
