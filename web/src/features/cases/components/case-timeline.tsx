@@ -143,7 +143,9 @@ function Row({
       )
     : [];
   const intervalTitle = interval
-    ? title(interval.end ? `[${interval.start}..${interval.end}]` : interval.start)
+    ? interval.end
+      ? `${title(interval.start)} – ${title(interval.end)}`
+      : title(interval.start)
     : undefined;
   return (
     <g className="tl-row" data-row={row.id}>

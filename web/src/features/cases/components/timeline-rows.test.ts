@@ -126,4 +126,24 @@ test('two charges under one article are told apart by their first day; a charge 
     both.filter((r) => r.label === 'Art. 272(1)').map((r) => r.since),
     ['2022', '2022-12-01'],
   );
+  // A first day known only as a range is told by its first end, never by the range's notation.
+  const ranged = timelineRows({
+    ...file,
+    charges: file.charges
+      .map((c) =>
+        c.id === 'charge:first'
+          ? {
+              ...c,
+              lifecycle: c.lifecycle.map((s, i) =>
+                i === 0 ? { ...s, date: '[2022-01-01..2022-11-30]' } : s,
+              ),
+            }
+          : c,
+      )
+      .concat([again as (typeof file.charges)[number]]),
+  } as unknown as typeof file);
+  assert.deepEqual(
+    ranged.filter((r) => r.label === 'Art. 272(1)').map((r) => r.since),
+    ['2022', '2023'],
+  );
 });

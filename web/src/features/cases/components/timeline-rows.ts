@@ -1,3 +1,4 @@
+import { parseDateRange } from '../../../../../src/core/dates/partial-date.ts';
 import { TERMINAL_STEPS } from '../../../../../src/core/charge/charge.ts';
 import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
 
@@ -65,9 +66,12 @@ export function timelineRows(file: PresentedCase): TimelineRow[] {
   for (const row of charges) {
     const alike = charges.filter((r) => r.label === row.label);
     if (alike.length < 2) continue;
-    const years = alike.map((r) => r.interval?.start.slice(0, 4));
-    const year = row.interval?.start.slice(0, 4);
-    row.since = years.filter((y) => y === year).length === 1 ? year : row.interval?.start;
+    // A start known only as a range ("[2022-01-01..2022-11-30]") is told by its first end.
+    const firstOf = (date: string | undefined) =>
+      date === undefined ? undefined : (parseDateRange(date)?.from ?? date);
+    const years = alike.map((r) => firstOf(r.interval?.start)?.slice(0, 4));
+    const year = firstOf(row.interval?.start)?.slice(0, 4);
+    row.since = years.filter((y) => y === year).length === 1 ? year : firstOf(row.interval?.start);
   }
   const measures = file.measures.flatMap((m): TimelineRow[] => {
     const start = m.steps.find((s) => s.kind === 'ordered') ?? m.steps[0];
