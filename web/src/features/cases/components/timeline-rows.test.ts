@@ -141,7 +141,7 @@ test('two charges under one article are told apart by their first day; a charge 
           : c,
       )
       .concat([again as (typeof file.charges)[number]]),
-  } as unknown as typeof file);
+  });
   assert.deepEqual(
     ranged.filter((r) => r.label === 'Art. 272(1)').map((r) => r.since),
     ['2022', '2023'],
