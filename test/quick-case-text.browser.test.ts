@@ -74,7 +74,7 @@ test(
     );
     assert.match(
       await row(f, 'charge', 2).locator('.drafted-from').innerText(),
-      /not written in full in the text/,
+      /gives this date without its year/,
     );
     assert.match(
       await row(f, 'measure', 0).locator('.drafted-from').innerText(),
@@ -89,7 +89,19 @@ test(
     assert.equal(await written('charges.2.date'), '26 January 2023');
     assert.equal(await written('charges.0.date'), '1 January 2022 – 30 November 2022');
     assert.equal(await written('measures.0.from'), '1 January 2022 – 26 May 2022');
-    assert.match(await row(f, 'charge', 3).locator('.drafted-from').innerText(), /check it/);
+    // Each says how it was worked out.
+    assert.match(
+      await row(f, 'charge', 3).locator('.drafted-from').innerText(),
+      /before the first hearing that tried the charge/,
+    );
+    assert.match(
+      await row(f, 'charge', 0).locator('.drafted-from').innerText(),
+      /before the charge was reclassified/,
+    );
+    assert.match(
+      await row(f, 'measure', 0).locator('.drafted-from').innerText(),
+      /at least its length before/,
+    );
     assert.match(
       await row(f, 'measure', 0).locator('.worked-out-start').innerText(),
       /Changed to the next, as worked out from its start and length: between 1 September 2022 and 26 January 2023/,

@@ -23,6 +23,12 @@ const DraftDateSchema = z.object({
   isInferred: z
     .boolean()
     .describe('Written without a year, or worked out from another date and a length ("two months after").'),
+  because: z
+    .enum(['no_year', 'length_before_step', 'events_to_step', 'events_to_hearing', 'events_to_news'])
+    .optional()
+    .describe(
+      'How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length.',
+    ),
 });
 
 export const CaseDraftSchema = z.object({

@@ -63,7 +63,12 @@ test('the seed dispatch drafts the person, the lineage of the riots charge, the 
       'disseminating false information',
     ],
   );
-  assert.equal(draft.charges[2]?.date?.isInferred, true, 'no year is written beside "January 26"');
+  // Each date not written in full says how it was worked out.
+  assert.deepEqual(
+    draft.charges.map((c) => c.date?.because),
+    ['events_to_step', 'length_before_step', 'no_year', 'events_to_hearing', 'events_to_hearing'],
+  );
+  assert.equal(draft.measures[0]?.from?.because, 'events_to_news');
   // Custody began after the protests and at least eight months before the news of 26 January 2023.
   assert.deepEqual(measures(draft), [
     'custody [2022-01-01..2022-05-26] just over eight months',
@@ -73,7 +78,7 @@ test('the seed dispatch drafts the person, the lineage of the riots charge, the 
     'trial_session 2022-11-07 held [3,4]',
     'trial_session 2023-02-06 scheduled [3,4]',
   ]);
-  assert.deepEqual(draft.latest, { date: '2023-01-26', isInferred: true });
+  assert.deepEqual(draft.latest, { date: '2023-01-26', isInferred: true, because: 'no_year' });
   assert.match(draft.hearings[0]?.quote.text ?? '', /^His trial on those began November 7, 2022/);
 });
 

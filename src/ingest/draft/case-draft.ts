@@ -32,6 +32,9 @@ const DETENTION_REVIEW =
 const ONGOING = /remain|\bstill\b|continues|остается|остаётся|по-прежнему|до сих пор|әлі|қалуда/iu;
 const AFTER = /\b(?:after|following)\b|после/iu;
 
+/** A date as the text writes it, saying when its year was read from the dates around it. */
+const asWritten = (d: TextDate, date: PartialDate = d.date): DraftDate =>
+  d.isYearRead ? { date, isInferred: true, because: 'no_year' } : { date, isInferred: false };
 const quoteOf = (s: TextSentence): DraftQuote => ({ start: s.start, end: s.end, text: s.text });
 const within = (r: TextRange, s: TextSentence) => r.start >= s.start && r.end <= s.end;
 const sameArticle = (a: DraftCharge, o: OffenceMention) =>
@@ -63,7 +66,7 @@ export function draftCase(text: string, law: DraftLaw, publishedOn?: PartialDate
           .sort((a, b) =>
             dayBounds(a.until ?? a.date).latest < dayBounds(b.until ?? b.date).latest ? -1 : 1,
           )
-          .map((d) => ({ date: d.until ?? d.date, isInferred: d.isYearRead }))
+          .map((d) => asWritten(d, d.until ?? d.date))
           .at(-1);
   const measures = measuresOf(measureMentions(sentences, law.measures), sentences, durations, dates);
   startedWithin(measures, durations, events, latest);
@@ -87,7 +90,7 @@ function chargeDate(s: TextSentence, dates: readonly TextDate[], events: Events)
   const [nearest] = [...inside].sort((a, b) =>
     at === undefined ? 0 : Math.abs(a.end - at) - Math.abs(b.end - at),
   );
-  return nearest === undefined ? undefined : { date: nearest.date, isInferred: nearest.isYearRead };
+  return nearest === undefined ? undefined : asWritten(nearest);
 }
 
 /**
@@ -129,7 +132,8 @@ function chargesOf(
         // Brought after the events it is about, and before it was reclassified.
         if (events.earliest !== undefined && when !== undefined) {
           const by = dayBounds(when.date).latest;
-          if (events.earliest <= by) first.date = { date: `[${events.earliest}..${by}]`, isInferred: true };
+          if (events.earliest <= by)
+            first.date = { date: `[${events.earliest}..${by}]`, isInferred: true, because: 'events_to_step' };
         }
         const again: DraftCharge = { ...earlier, began: 'rebrought', from: at };
         rows.splice(at, 1, first, reclassified, again);
@@ -213,8 +217,7 @@ function measuresOf(
     const [only] = inside;
     if (last === undefined || only === undefined || inside.length !== 1) return;
     const measure = out.get(last.kind);
-    if (measure !== undefined && measure.from === undefined)
-      measure.from = { date: only.date, isInferred: only.isYearRead };
+    if (measure !== undefined && measure.from === undefined) measure.from = asWritten(only);
   });
   // A length is the measure's written nearest it in its sentence ("eight months in pretrial detention").
   for (const d of durations) {
@@ -273,7 +276,7 @@ function hearingsOf(
         (publishedOn !== undefined && dayBounds(d.date).earliest > dayBounds(publishedOn).latest);
       out.push({
         kind,
-        date: { date: d.date, isInferred: d.isYearRead },
+        date: asWritten(d),
         status: isFuture ? 'scheduled' : 'held',
         charges: tried,
         quote: quoteOf(s),

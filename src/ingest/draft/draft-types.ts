@@ -16,11 +16,22 @@ export interface DraftLaw {
 /** The sentence a drafted fact was read from, to be quoted in its citation. */
 export type DraftQuote = TextRange & { text: string };
 
+/**
+ * How a date not written in full was worked out: its year taken as the nearest (`no_year`); a length before a later
+ * step, to the month (`length_before_step`); after the events the charges are about and before the step that ended
+ * the charge (`events_to_step`) or the first hearing that tried it (`events_to_hearing`); after those events and at
+ * least a measure's length before the latest news (`events_to_news`).
+ */
+export type DateReason =
+  'no_year' | 'length_before_step' | 'events_to_step' | 'events_to_hearing' | 'events_to_news';
+
 /** A day as the text gives it, and whether its year (or the day itself) was worked out rather than written. */
 export interface DraftDate {
   date: PartialDate;
   /** Written without a year, or worked out from another date and a length ("two months after"). */
   isInferred: boolean;
+  /** How it was worked out, when it was: the researcher is told what to check. */
+  because?: DateReason;
 }
 
 export interface DraftCharge {

@@ -60,7 +60,7 @@ export function earlierBy(
   const months = (by.years ?? 0) * 12 + (by.months ?? 0);
   if (months === 0) return undefined;
   const day = addMonths(dayBounds(later.date).earliest, -months);
-  return { date: day.slice(0, 7), isInferred: true };
+  return { date: day.slice(0, 7), isInferred: true, because: 'length_before_step' };
 }
 
 /**
@@ -80,7 +80,11 @@ export function broughtBeforeTrial(
       .map((h) => dayBounds(h.date.date).earliest)
       .sort()[0];
     if (first !== undefined && events.earliest !== undefined && events.earliest <= first)
-      charge.date = { date: `[${events.earliest}..${first}]`, isInferred: true };
+      charge.date = {
+        date: `[${events.earliest}..${first}]`,
+        isInferred: true,
+        because: 'events_to_hearing',
+      };
   });
 }
 
@@ -102,6 +106,7 @@ export function startedWithin(
     if (m.from !== undefined || length === undefined) continue;
     const months = (length.years ?? 0) * 12 + (length.months ?? 0);
     const by = addDays(addMonths(news, -months), -(length.days ?? 0));
-    if (events.earliest <= by) m.from = { date: `[${events.earliest}..${by}]`, isInferred: true };
+    if (events.earliest <= by)
+      m.from = { date: `[${events.earliest}..${by}]`, isInferred: true, because: 'events_to_news' };
   }
 }

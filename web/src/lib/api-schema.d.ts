@@ -9548,6 +9548,11 @@ export interface components {
                     date: string;
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
+                    /**
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length.
+                     * @enum {string}
+                     */
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news";
                 };
                 /** @description The sentence of the text the fact was read from, by its characters. */
                 quote: {
@@ -9565,6 +9570,11 @@ export interface components {
                     date: string;
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
+                    /**
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length.
+                     * @enum {string}
+                     */
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news";
                 };
                 isOngoing: boolean;
                 quotes: {
@@ -9580,6 +9590,11 @@ export interface components {
                     date: string;
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
+                    /**
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length.
+                     * @enum {string}
+                     */
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news";
                 };
                 /** @enum {string} */
                 status: "held" | "scheduled";
@@ -9597,6 +9612,11 @@ export interface components {
                 date: string;
                 /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                 isInferred: boolean;
+                /**
+                 * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length.
+                 * @enum {string}
+                 */
+                because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news";
             };
         };
         SearchHit: {

@@ -103,9 +103,9 @@ export function DraftedFrom({ name }: { name: string }) {
       <p>
         <FormattedMessage id="quick.fromSentence" values={{ quote: drafted.quote }} />
       </p>
-      {drafted.isInferred === true && (
+      {drafted.because !== undefined && (
         <p className="inferred">
-          <FormattedMessage id="quick.inferred" />
+          <FormattedMessage id={`quick.inferred.${drafted.because}`} />
         </p>
       )}
     </div>

@@ -15,13 +15,13 @@ export type CaseDraft = ApiSchemas['CaseDraft'];
 /** What a filled row says of where it came from: the sentence quoted, and whether a date of it was worked out. */
 export interface Drafted {
   quote?: string;
-  /** A date of the row was written without a year, or worked out from another and a length: to be checked. */
-  isInferred?: boolean;
+  /** How a date of the row was worked out (no year written, a length before a later step…): to be checked. */
+  because?: string;
 }
 
-const quoted = (quote: string | undefined, isInferred: boolean | undefined): Drafted => ({
+const quoted = (quote: string | undefined, because: string | undefined): Drafted => ({
   ...(quote !== undefined && quote !== '' ? { quote } : {}),
-  ...(isInferred === true ? { isInferred } : {}),
+  ...(because !== undefined ? { because } : {}),
 });
 
 /**
@@ -51,7 +51,7 @@ export function valuesFromDraft(
     began: c.began,
     from: c.from !== undefined ? String(offset + c.from) : '',
     date: c.date?.date ?? '',
-    ...quoted(c.quote.text, c.date?.isInferred),
+    ...quoted(c.quote.text, c.date?.because),
   }));
   const measures: QuickMeasure[] = draft.measures.map((m, i) => ({
     ...emptyQuickMeasure(makeId('measure'), m.kind),
@@ -59,7 +59,7 @@ export function valuesFromDraft(
     duration: m.duration ?? '',
     // One measure followed another: each but the last was replaced by the next, unless it is said to run still.
     replaced: i < draft.measures.length - 1 && !m.isOngoing,
-    ...quoted(m.quotes.map((q) => q.text).join(' … '), m.from?.isInferred),
+    ...quoted(m.quotes.map((q) => q.text).join(' … '), m.from?.because),
   }));
   const hearings: QuickHearing[] = draft.hearings.map((h) => ({
     ...emptyQuickHearing(makeId('hearing')),
@@ -67,7 +67,7 @@ export function valuesFromDraft(
     date: h.date.date,
     status: h.status,
     charges: h.charges.flatMap((n) => (chargeIds[n] !== undefined ? [chargeIds[n]] : [])),
-    ...quoted(h.quote.text, h.date.isInferred),
+    ...quoted(h.quote.text, h.date.because),
   }));
   const [person] = draft.persons;
   const isPersonOpen = values.person.existing === '' && values.person.name.trim() === '';

@@ -41,8 +41,8 @@ export interface QuickCaseValues {
 /** Where a row filled from the source's text came from: the sentence its facts cite, and a date to check. */
 interface FromText {
   quote?: string;
-  /** A date of the row was written without a year, or worked out from another date and a length. */
-  isInferred?: boolean;
+  /** How a date of the row was worked out (no year written, a length before a later step…): to be checked. */
+  because?: string;
 }
 
 export interface QuickCharge extends FromText {
