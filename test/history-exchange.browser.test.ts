@@ -97,6 +97,13 @@ test('a person page shows every spelling with its script, and the person’s cas
     rows.some((r) => /Жанболат Мамай\s+Cyrillic\s+kk/.test(r)),
     rows.join('\n'),
   );
+  // The sources that give a name are named by their titles, not their ids.
+  await page
+    .locator('table.names')
+    .getByText(/^Human Rights Watch/)
+    .first()
+    .waitFor();
+  assert.doesNotMatch(await page.locator('table.names').innerText(), /source:/);
   await page.locator(`a[href="/cases/${CASE}"]`).waitFor();
   assert.deepEqual(await p.accessibilityViolations(), []);
   await p.screenshot('person-en-desktop');
