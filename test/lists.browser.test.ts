@@ -114,6 +114,11 @@ test('the person list filters by role in a case, and keeps it in the URL', { ski
     names.some((n) => /Mamay|Мамай/.test(n)),
     names.join(', '),
   );
+  // Each person is listed with the other spellings of the name, which tell a list of look-alikes apart.
+  assert.ok(
+    names.some((n) => /^Zhanbolat Mamay · .*Жанболат Мамай/.test(n)),
+    names.join(', '),
+  );
   await p.page.reload();
   await p.settled();
   assert.equal(await p.field('role').inputValue(), 'defendant');

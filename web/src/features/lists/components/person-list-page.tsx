@@ -64,13 +64,25 @@ export function PersonListPage({ state }: { state: PersonListState }) {
         <p role="status">{t('lists.persons.none')}</p>
       ) : (
         <ul className="case-list">
-          {data.items.map((p) => (
-            <li key={p.id}>
-              <Link to={recordPagePath('persons', p.id)} className="case-link record-text">
-                {displayName(p.record.names, languageOf(intl.locale))}
-              </Link>
-            </li>
-          ))}
+          {data.items.map((p) => {
+            const name = displayName(p.record.names, languageOf(intl.locale));
+            const others = [...new Set(p.record.names.map((n) => n.value))]
+              .filter((v) => v !== name)
+              .slice(0, 3);
+            // Two persons listed under one name are told apart by their ids.
+            const isTwin = data.items.some(
+              (q) => q.id !== p.id && displayName(q.record.names, languageOf(intl.locale)) === name,
+            );
+            return (
+              <li key={p.id}>
+                <Link to={recordPagePath('persons', p.id)} className="case-link record-text">
+                  {name}
+                </Link>
+                {others.length > 0 && <span className="muted record-text"> · {intl.formatList(others)}</span>}
+                {isTwin && <span className="muted"> · {p.id}</span>}
+              </li>
+            );
+          })}
         </ul>
       )}
       <nav className="pager" aria-label={t('list.pages')}>
