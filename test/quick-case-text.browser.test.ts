@@ -102,6 +102,15 @@ test(
       await row(f, 'measure', 0).locator('.drafted-from').innerText(),
       /at least its length before/,
     );
+    // Sent to court "before 7 November 2022": read as the days between the charge's first day and then.
+    await row(f, 'charge', 3).getByLabel('Later, as the source says').selectOption('sent_to_court');
+    const sent = f.page.locator('fieldset.partial-date[data-field="charges.3.thenDate"] .written-date input');
+    await sent.click();
+    await sent.pressSequentially('before 7 November 2022');
+    assert.match(
+      await f.page.locator('fieldset.partial-date[data-field="charges.3.thenDate"] .date-read').innerText(),
+      /between 1 January 2022 and 6 November 2022/,
+    );
     assert.match(
       await row(f, 'measure', 0).locator('.worked-out-start').innerText(),
       /Changed to the next, as worked out from its start and length: between 1 September 2022 and 26 January 2023/,

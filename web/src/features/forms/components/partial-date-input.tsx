@@ -1,5 +1,10 @@
 import { useId, useState } from 'react';
 import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
+import {
+  isOneSidedDate,
+  readBoundedDate,
+  type DateBounds,
+} from '../../../../../src/core/dates/one-sided-date.ts';
 import { readWrittenDate } from '../../../../../src/core/dates/written-date.ts';
 import { writtenOf } from '../lib/written-of.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
@@ -19,9 +24,15 @@ export function PartialDateInput({
   name,
   label,
   isCompact = false,
+  bounds,
 }: {
   name: string;
   label: string;
+  /**
+   * What the form knows of the days the date lies between: a date written as bounded on one side ("before 7 Nov
+   * 2022") is read as the range up to the other bound (the day the charge was brought).
+   */
+  bounds?: DateBounds;
   /**
    * For a form of many dates: the box to type the date in, with what it was read as; the year, month and day
    * boxes, the range and the qualifiers folded under one line, and the typing hint said once by the form.
@@ -38,6 +49,7 @@ export function PartialDateInput({
           name={name}
           label={label}
           isCompact={isCompact}
+          bounds={bounds}
           value={field.value as string | undefined}
           onChange={(value) => field.onChange(value)}
         />
@@ -70,12 +82,14 @@ function DateInputs({
   name,
   label,
   isCompact,
+  bounds,
   value,
   onChange,
 }: {
   name: string;
   label: string;
   isCompact: boolean;
+  bounds: DateBounds | undefined;
   value: string | undefined;
   onChange: (value: string) => void;
 }) {
@@ -87,6 +101,7 @@ function DateInputs({
       <legend>{intl.formatMessage({ id: label })}</legend>
       <WrittenDateInput
         value={value}
+        bounds={bounds}
         isHintShown={!isCompact}
         onRead={(read) => change(parseDateParts(read))}
       />
@@ -140,10 +155,12 @@ function DateBoxes({ parts, change }: { parts: DateParts; change: (next: DatePar
  */
 function WrittenDateInput({
   value,
+  bounds,
   isHintShown,
   onRead,
 }: {
   value: string | undefined;
+  bounds: DateBounds | undefined;
   isHintShown: boolean;
   onRead: (value: string) => void;
 }) {
@@ -168,31 +185,31 @@ function WrittenDateInput({
           aria-invalid={typed.isUnread || undefined}
           onChange={(e) => {
             const next = e.target.value;
-            const read = readWrittenDate(next);
+            const read =
+              readWrittenDate(next) ?? (bounds !== undefined ? readBoundedDate(next, bounds) : undefined);
             setTyped({ text: next, read: read ?? typed.read, isUnread: false, isTouched: true });
             if (read !== undefined) onRead(read);
           }}
           onBlur={() =>
-            setTyped({ ...typed, isUnread: text.trim() !== '' && readWrittenDate(text) === undefined })
+            setTyped({
+              ...typed,
+              isUnread:
+                text.trim() !== '' &&
+                readWrittenDate(text) === undefined &&
+                (bounds === undefined || readBoundedDate(text, bounds) === undefined),
+            })
           }
         />
       </label>
       {(typed.isUnread || isHintShown) && (
         <span id={hintId} className={typed.isUnread ? 'field-error' : 'hint muted'}>
-          {typed.isUnread ? t(isOneSided(text) ? 'written.oneSided' : 'written.unread') : t('written.hint')}
+          {typed.isUnread
+            ? t(isOneSidedDate(text) ? 'written.oneSided' : 'written.unread')
+            : t('written.hint')}
         </span>
       )}
     </span>
   );
-}
-
-// "before 7 Nov 2022", "by 2023", "не позднее…", "after May 2022": a date bounded on one side only, which a partial
-// date cannot hold (it would invent the other bound); the user is told to write the range the source allows.
-const ONE_SIDED =
-  /^(before|by|until|till|no later than|not later than|no earlier than|not earlier than|after|since|до|не позднее|не позже|не ранее|после|начиная)\s/i;
-
-function isOneSided(text: string): boolean {
-  return ONE_SIDED.test(text.trim()) || /\s(дейін|кейін|бастап)$/i.test(text.trim());
 }
 
 // A half-typed value (a year of two digits) is not a date yet: keep the typed text rather than emptying the box.

@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
+import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { readWrittenDuration } from '../../../../../src/core/dates/written-duration.ts';
@@ -86,6 +87,10 @@ function Rows({
   );
 }
 
+/** A bound of "on or after this date", when the date is one: "before 7 Nov 2022" then reads as the range up to it. */
+const afterDate = (date: string | undefined) =>
+  date !== undefined && date !== '' && isPartialDate(date) ? { after: date } : undefined;
+
 /** "Charge 1 (Art. 272(1))": how a later row names an earlier one it follows. */
 function chargeName(intl: ReturnType<typeof useIntl>, charge: QuickCharge | undefined, i: number): string {
   const ref = charge?.article;
@@ -168,7 +173,12 @@ function ChargeRow({ i }: { i: number }) {
         </div>
       )}
       <ArticleField name={`${name}.article`} dates={[`${name}.date`, `${name}.date`]} isFolded />
-      <PartialDateInput name={`${name}.date`} label={dateLabel} isCompact />
+      <PartialDateInput
+        name={`${name}.date`}
+        label={dateLabel}
+        isCompact
+        bounds={afterDate(began !== 'brought' ? charges[Number(from)]?.date : undefined)}
+      />
       {successor !== undefined ? (
         <p className="hint">
           <FormattedMessage id="quick.reclassifiedAs" values={{ n: successor + 1 }} />
@@ -185,7 +195,14 @@ function ChargeRow({ i }: { i: number }) {
               sent_to_court: intl.formatMessage({ id: 'quick.thenSentToCourt' }),
             }}
           />
-          {then !== '' && <PartialDateInput name={`${name}.thenDate`} label="quick.thenOn" isCompact />}
+          {then !== '' && (
+            <PartialDateInput
+              name={`${name}.thenDate`}
+              label="quick.thenOn"
+              isCompact
+              bounds={afterDate(charges[i]?.date)}
+            />
+          )}
         </div>
       )}
     </>
@@ -252,6 +269,7 @@ function MeasureRow({ i, isLast }: { i: number; isLast: boolean }) {
         name={`${name}.until`}
         label={replaced && !isLast ? 'quick.replacedOn' : 'quick.endedOn'}
         isCompact
+        bounds={afterDate(from)}
       />
     </>
   );
