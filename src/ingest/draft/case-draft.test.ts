@@ -196,3 +196,16 @@ test('a Kazakh report and a Russian one citing an article with the offence in br
   );
   assert.deepEqual(measures(ru), ['custody - -']);
 });
+
+test('a Russian indictment: the accused under the name in the nominative, parties and states not taken for persons', () => {
+  const text = readFileSync('test/fixtures/documents/indictment-ru.txt', 'utf8');
+  const [first] = draftCase(text, law).persons;
+  assert.equal(first?.name, 'Мамай Жанболат Ахметжанович');
+  assert.ok(first?.otherNames.includes('Мамая Жанболата Ахметжановича'));
+  const named = draftCase(text, law).persons.map((p) => p.name);
+  assert.equal(
+    named.some((n) => /Обвиняем|Республик/.test(n)),
+    false,
+    named.join(', '),
+  );
+});

@@ -30,10 +30,30 @@ const RUN = new RegExp(String.raw`(?<![\p{L}])${WORD}(?:\s+${WORD}){1,2}(?![\p{L
 /** The words of a run of capitals that may be a name: without the openers and institution words around it. */
 function nameWords(run: string): string[] | undefined {
   const words = run.split(/\s+/);
-  while (words.length > 0 && NOT_NAMES.has((words[0] ?? '').toLowerCase())) words.shift();
-  if (words.length < 2 || words.some((w) => NOT_NAMES.has(w.toLowerCase()))) return undefined;
+  while (words.length > 0 && isNotName(words[0] ?? '')) words.shift();
+  if (words.length < 2 || words.some(isNotName)) return undefined;
   return words;
 }
+
+// The stems of words that decline and name a party or a state, not a person ("Обвиняемому", "Республики").
+const NOT_NAME_STEMS = [
+  'обвиняем',
+  'подсудим',
+  'осужденн',
+  'осуждённ',
+  'потерпевш',
+  'свидетел',
+  'республик',
+  'казахстан',
+  'қазақстан',
+  'россий',
+  'беларус',
+];
+
+const isNotName = (word: string) => {
+  const lower = word.toLowerCase();
+  return NOT_NAMES.has(lower) || NOT_NAME_STEMS.some((stem) => lower.startsWith(stem));
+};
 
 /** A word's letters without the endings a declension adds (Мамая, Мамаю → Мама; Mamay's → Mamay). */
 const stemOf = (word: string) => {
@@ -83,8 +103,15 @@ export function namedPersons(written: string): NamedPerson[] {
   return groups
     .map((g) => {
       // The spelling whose last name the text writes most is the name; the others are its other spellings.
+      // Then the one whose words are written so most often (a Russian name in the nominative more often than
+      // in any one other case), then the fullest.
+      const verbatim = (n: readonly string[]) =>
+        n.reduce((sum, w) => sum + tokens.filter((t) => t === w).length, 0);
       const ranked = [...g.names].sort(
-        (a, b) => exact(tokens, b.at(-1) ?? '') - exact(tokens, a.at(-1) ?? '') || b.length - a.length,
+        (a, b) =>
+          exact(tokens, b.at(-1) ?? '') - exact(tokens, a.at(-1) ?? '') ||
+          verbatim(b) - verbatim(a) ||
+          b.length - a.length,
       );
       const [first, ...rest] = ranked.map((n) => n.join(' '));
       return { name: first ?? '', otherNames: rest, mentions: count(g.names[0]?.at(-1) ?? '') };
