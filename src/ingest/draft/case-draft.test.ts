@@ -209,3 +209,18 @@ test('a Russian indictment: the accused under the name in the nominative, partie
     named.join(', '),
   );
 });
+
+test("another jurisdiction's data names its own offences and its press's words for its measures", () => {
+  const zz = readLawPack('test/fixtures/law/zz');
+  const draft = draftCase(
+    'On 3 May 2024 the police charged Mira Solberg with "unlawful gathering". She was held on remand for two ' +
+      'weeks, and was then released on bail.',
+    {
+      jurisdiction: 'zz',
+      findArticles: (t) => findArticlesByTitle(zz, t),
+      measures: zz.measures?.measures ?? [],
+    },
+  );
+  assert.deepEqual(charges(draft), ['10 brought 2024-05-03']);
+  assert.deepEqual(measures(draft), ['custody - two weeks', 'bail - -']);
+});
