@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
 import { readWrittenDuration } from '../../../../../src/core/dates/written-duration.ts';
-import { DurationRead } from './quick-case-rows.tsx';
+import { DurationRead } from './duration-read.tsx';
 import { FieldGroup, TextField } from './fields.tsx';
 import { LawChoiceField } from './law-choice-field.tsx';
 import { RecordPicker } from './record-picker.tsx';

@@ -2,9 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { readWrittenDuration } from '../../../../../src/core/dates/written-duration.ts';
-import type { Duration } from '../../../../../src/core/dates/duration.ts';
-import { formatPartialDate, formatTerm, formatTermBounds } from '../../../lib/format.ts';
+import { formatPartialDate } from '../../../lib/format.ts';
 import {
   emptyQuickCharge,
   emptyQuickHearing,
@@ -20,6 +18,7 @@ import { CheckboxField, SelectField, TextField } from './fields.tsx';
 import { LawChoiceField } from './law-choice-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
 import { DraftedFrom } from './quick-case-text.tsx';
+import { DurationRead } from './duration-read.tsx';
 import { newId } from './record-defaults.ts';
 
 const HEARING_KINDS = [
@@ -87,9 +86,16 @@ function Rows({
   );
 }
 
-/** A bound of "on or after this date", when the date is one: "before 7 Nov 2022" then reads as the range up to it. */
-const afterDate = (date: string | undefined) =>
-  date !== undefined && date !== '' && isPartialDate(date) ? { after: date } : undefined;
+/**
+ * What the form knows of the days a date lies between: on or after an earlier step (a charge's first day for what
+ * became of it), and by the source's latest news, which reports it. "before 7 Nov 2022" and "after May 2022" then
+ * read as ranges up to them.
+ */
+function useBounds(after: string | undefined) {
+  const news = useWatch({ name: 'confirmedOn' }) as string | undefined;
+  const isDate = (d: string | undefined): d is string => d !== undefined && d !== '' && isPartialDate(d);
+  return { ...(isDate(after) ? { after } : {}), ...(isDate(news) ? { before: news } : {}) };
+}
 
 /** "Charge 1 (Art. 272(1))": how a later row names an earlier one it follows. */
 function chargeName(intl: ReturnType<typeof useIntl>, charge: QuickCharge | undefined, i: number): string {
@@ -136,6 +142,8 @@ function ChargeRow({ i }: { i: number }) {
   const earlier = charges.slice(0, i);
   const successor = reclassifiedBy(charges, i);
   const from = charges[i]?.from ?? '';
+  const broughtBounds = useBounds(began !== 'brought' ? charges[Number(from)]?.date : undefined);
+  const laterBounds = useBounds(charges[i]?.date);
   const { setValue, getValues } = useFormContext();
   // A charge brought again is brought under the article of the one it brings again, unless one is typed already.
   useEffect(() => {
@@ -173,12 +181,7 @@ function ChargeRow({ i }: { i: number }) {
         </div>
       )}
       <ArticleField name={`${name}.article`} dates={[`${name}.date`, `${name}.date`]} isFolded />
-      <PartialDateInput
-        name={`${name}.date`}
-        label={dateLabel}
-        isCompact
-        bounds={afterDate(began !== 'brought' ? charges[Number(from)]?.date : undefined)}
-      />
+      <PartialDateInput name={`${name}.date`} label={dateLabel} isCompact bounds={broughtBounds} />
       {successor !== undefined ? (
         <p className="hint">
           <FormattedMessage id="quick.reclassifiedAs" values={{ n: successor + 1 }} />
@@ -196,12 +199,7 @@ function ChargeRow({ i }: { i: number }) {
             }}
           />
           {then !== '' && (
-            <PartialDateInput
-              name={`${name}.thenDate`}
-              label="quick.thenOn"
-              isCompact
-              bounds={afterDate(charges[i]?.date)}
-            />
+            <PartialDateInput name={`${name}.thenDate`} label="quick.thenOn" isCompact bounds={laterBounds} />
           )}
         </div>
       )}
@@ -242,6 +240,8 @@ function MeasureRow({ i, isLast }: { i: number; isLast: boolean }) {
     name: [`${name}.replaced`, `${name}.duration`, `measures.${String(i - 1)}.replaced`, `${name}.from`],
   }) as [QuickMeasure['replaced'], string, boolean | undefined, string];
   const isAfterReplaced = i > 0 && above === true;
+  const endBounds = useBounds(from);
+  const startBounds = useBounds(undefined);
   return (
     <>
       <LawChoiceField
@@ -250,7 +250,7 @@ function MeasureRow({ i, isLast }: { i: number; isLast: boolean }) {
         vocabulary="measures"
         messages="measureKind"
       />
-      <PartialDateInput name={`${name}.from`} label="quick.measureFrom" isCompact />
+      <PartialDateInput name={`${name}.from`} label="quick.measureFrom" isCompact bounds={startBounds} />
       {isAfterReplaced && (
         <p className="hint">
           <FormattedMessage id="quick.fromReplaced" values={{ n: i }} />
@@ -269,40 +269,9 @@ function MeasureRow({ i, isLast }: { i: number; isLast: boolean }) {
         name={`${name}.until`}
         label={replaced && !isLast ? 'quick.replacedOn' : 'quick.endedOn'}
         isCompact
-        bounds={afterDate(from)}
+        bounds={endBounds}
       />
     </>
-  );
-}
-
-/** What a length in words was read as ("at least 8 months, at most 9 months"), or that it was not understood. */
-export function DurationRead({ text }: { text: string }) {
-  const intl = useIntl();
-  if (text.trim() === '') return null;
-  const read = readWrittenDuration(text);
-  if (read === undefined)
-    return (
-      <p className="hint" role="status">
-        <FormattedMessage id="quick.durationUnread" />
-      </p>
-    );
-  const { atLeast, atMost } = read;
-  const termOf = (d: Duration) => {
-    const [unit = 'days', value = 0] = Object.entries(d)[0] ?? [];
-    return { unit, value };
-  };
-  const bounds =
-    atLeast !== undefined && atMost !== undefined
-      ? JSON.stringify(atLeast) === JSON.stringify(atMost)
-        ? formatTerm(intl, termOf(atLeast))
-        : formatTermBounds(intl, { min: termOf(atLeast), max: termOf(atMost) })
-      : atMost !== undefined
-        ? formatTermBounds(intl, { max: termOf(atMost) })
-        : intl.formatMessage({ id: 'quick.atLeast' }, { term: formatTerm(intl, termOf(atLeast ?? {})) });
-  return (
-    <p className="hint duration-read" role="status">
-      <FormattedMessage id="quick.durationRead" values={{ bounds }} />
-    </p>
   );
 }
 
