@@ -46,10 +46,10 @@ test(
     assert.doesNotMatch(await f.page.locator('.draft-status').innerText(), /Mikheyev/);
 
     // An untitled text is titled by the person it names and the day of its latest news, in one click.
-    await f.click('Use “Zhanbolat Mamay: report of 26 January 2023”');
+    await f.click('Use “Zhanbolat Mamay: report, news to 26 January 2023”');
     assert.equal(
       await f.page.getByLabel('Its title, or a few words describing it').inputValue(),
-      'Zhanbolat Mamay: report of 26 January 2023',
+      'Zhanbolat Mamay: report, news to 26 January 2023',
     );
     // The person the text names most, under both its spellings; the one recorded already is offered, and taken.
     assert.equal(await f.page.getByLabel('Name, as the source writes it').inputValue(), 'Zhanbolat Mamay');
@@ -110,6 +110,11 @@ test(
     assert.match(
       await f.page.locator('fieldset.partial-date[data-field="charges.3.thenDate"] .date-read').innerText(),
       /between 1 January 2022 and 6 November 2022/,
+    );
+    // The box says where the other side came from.
+    assert.match(
+      await f.page.locator('fieldset.partial-date[data-field="charges.3.thenDate"] .bounded-by').innerText(),
+      /Bounded on one side/,
     );
     assert.match(
       await row(f, 'measure', 0).locator('.worked-out-start').innerText(),

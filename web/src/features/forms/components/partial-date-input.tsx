@@ -168,6 +168,8 @@ function WrittenDateInput({
   const t = (id: string) => intl.formatMessage({ id: `forms.date.${id}` });
   const hintId = useId();
   const [typed, setTyped] = useState({ text: '', read: '', isUnread: false, isTouched: false });
+  // Whether the words typed were bounded on one side and read up to the bound the form knows.
+  const [isBounded, setBoundedBy] = useState(false);
   // Once the date is changed in the boxes, or from elsewhere, the words typed no longer say it.
   // Marking the date approximate or uncertain keeps the words that gave it.
   const bare = (v: string) => v.replace(/[~?%]/g, '');
@@ -185,9 +187,12 @@ function WrittenDateInput({
           aria-invalid={typed.isUnread || undefined}
           onChange={(e) => {
             const next = e.target.value;
-            const read =
-              readWrittenDate(next) ?? (bounds !== undefined ? readBoundedDate(next, bounds) : undefined);
+            const plain = readWrittenDate(next);
+            const bounded =
+              plain === undefined && bounds !== undefined ? readBoundedDate(next, bounds) : undefined;
+            const read = plain ?? bounded;
             setTyped({ text: next, read: read ?? typed.read, isUnread: false, isTouched: true });
+            setBoundedBy(bounded !== undefined);
             if (read !== undefined) onRead(read);
           }}
           onBlur={() =>
@@ -201,6 +206,11 @@ function WrittenDateInput({
           }
         />
       </label>
+      {isBounded && text !== '' && !typed.isUnread && (
+        <span className="hint muted bounded-by" role="status">
+          {t('written.bounded')}
+        </span>
+      )}
       {(typed.isUnread || isHintShown) && (
         <span id={hintId} className={typed.isUnread ? 'field-error' : 'hint muted'}>
           {typed.isUnread

@@ -219,12 +219,17 @@ function SuggestedSourceTitle() {
     name: ['source.title', 'person.name', 'source.publishedOn', 'confirmedOn'],
   }) as [string, string, string, string];
   if (title.trim() !== '' || name.trim() === '') return null;
-  const date = [publishedOn, confirmedOn].find((d) => d !== '' && isPartialDate(d));
-  const suggestion =
-    date !== undefined
+  const isDate = (d: string) => d !== '' && isPartialDate(d);
+  // Its own date where given; else the day of its latest news, said as such, not as the day it was written.
+  const suggestion = isDate(publishedOn)
+    ? intl.formatMessage(
+        { id: 'quick.sourceTitleSuggestion' },
+        { name: name.trim(), date: formatPartialDate(intl, publishedOn) },
+      )
+    : isDate(confirmedOn)
       ? intl.formatMessage(
-          { id: 'quick.sourceTitleSuggestion' },
-          { name: name.trim(), date: formatPartialDate(intl, date) },
+          { id: 'quick.sourceTitleNews' },
+          { name: name.trim(), date: formatPartialDate(intl, confirmedOn) },
         )
       : intl.formatMessage({ id: 'quick.sourceTitleUndated' }, { name: name.trim() });
   return (
