@@ -105,13 +105,14 @@ function DateInputs({
         isHintShown={!isCompact}
         onRead={(read) => change(parseDateParts(read))}
       />
+      {/* What the date was read as, in words, in every form. */}
+      {value !== undefined && isPartialDate(value) && (
+        <span className="hint date-read" role="status">
+          {intl.formatMessage({ id: 'forms.date.readAs' }, { date: formatPartialDate(intl, value) })}
+        </span>
+      )}
       {isCompact ? (
         <>
-          {value !== undefined && isPartialDate(value) && (
-            <span className="hint date-read" role="status">
-              {intl.formatMessage({ id: 'forms.date.readAs' }, { date: formatPartialDate(intl, value) })}
-            </span>
-          )}
           <details className="date-boxes">
             <summary>{intl.formatMessage({ id: 'forms.date.boxes' })}</summary>
             <DateBoxes parts={parts} change={change} />
