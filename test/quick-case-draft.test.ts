@@ -88,6 +88,21 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
       ],
     );
     assert.equal(values.confirmedOn, '2023-01-26');
+    // The lesser charges were sent to court by the trial held on them; the dispatch, undated, was written between
+    // its latest news and the hearing it says is to come.
+    assert.deepEqual(
+      values.charges.map((c) => [c.then, c.thenDate]),
+      [
+        ['', ''],
+        ['', ''],
+        ['', ''],
+        ['sent_to_court', '[2022-01-01..2022-11-07]'],
+        ['sent_to_court', '[2022-01-01..2022-11-07]'],
+      ],
+    );
+    assert.deepEqual(values.charges[3]?.because, ['events_to_hearing', 'charge_to_trial']);
+    assert.equal(values.source.publishedOn, '[2023-01-26..2023-02-05]');
+    assert.deepEqual(values.source.because, ['news_to_next']);
 
     // Saved as it is, the source the text does not describe (its title) is asked for, and nothing is written.
     const early = await api.call('researcher', 'POST', '/api/import', bundleOfQuickCase(values, IDS, 'en'));
@@ -124,6 +139,16 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
       [
         ['measure:d1', { min: 242, max: 276 }],
         ['measure:d2', facts.defendants[0]?.measures[1]?.days],
+      ],
+    );
+    const lesser = await bodyOf<{ record: { lifecycle: { kind: string; date: string }[] } }>(
+      await api.call('researcher', 'GET', '/api/charges/charge:d4'),
+    );
+    assert.deepEqual(
+      lesser.record.lifecycle.map((step) => [step.kind, step.date]),
+      [
+        ['brought', '[2022-01-01..2022-11-07]'],
+        ['sent_to_court', '[2022-01-01..2022-11-07]'],
       ],
     );
     // Each fact drafted cites the source with the sentence it was read from.

@@ -45,11 +45,15 @@ test(
     // The photographer of the picture's credit is not offered as a person of the case.
     assert.doesNotMatch(await f.page.locator('.draft-status').innerText(), /Mikheyev/);
 
-    // An untitled text is titled by the person it names and the day of its latest news, in one click.
-    await f.click('Use “Zhanbolat Mamay: report, news to 26 January 2023”');
+    // An untitled text is titled by the person it names and the day of its latest news; the case by the person
+    // and the first charge as the text words it. Both are boxes to change.
     assert.equal(
       await f.page.getByLabel('Its title, or a few words describing it').inputValue(),
       'Zhanbolat Mamay: report, news to 26 January 2023',
+    );
+    assert.equal(
+      await f.page.getByLabel('Title of the case').inputValue(),
+      'Zhanbolat Mamay: “organizing mass riots” and 3 other charges',
     );
     // The person the text names most, under both its spellings; the one recorded already is offered, and taken.
     assert.equal(await f.page.getByLabel('Name, as the source writes it').inputValue(), 'Zhanbolat Mamay');
@@ -81,6 +85,38 @@ test(
       /eight months in pretrial detention/,
     );
 
+    // Each row is folded to one line of what it records, read against the sentence above it.
+    const summary = (kind: string, i: number) => row(f, kind, i).locator('summary .row-summary').innerText();
+    assert.equal(
+      await summary('charge', 1),
+      'Art. 400 · “violating the procedure for organizing and holding peaceful assemblies” · reclassified from Charge 1 (Art. 272(1)), November 2022',
+    );
+    assert.match(
+      await summary('charge', 0),
+      /^Art\. 272\(1\) · “organizing mass riots” · brought .* · then reclassified as Charge 2 \(Art\. 400\)$/,
+    );
+    assert.match(await summary('charge', 3), /^Art\. 378 · .* · sent to court .*7 November 2022$/);
+    assert.match(
+      await summary('measure', 0),
+      /^custody · from between 1 January 2022 and 26 May 2022 · lasting just over eight months · then replaced/,
+    );
+    // House arrest's start, left empty, is the change worked out from custody's start and length.
+    assert.equal(
+      await summary('measure', 1),
+      'house arrest · from between 1 September 2022 and 26 January 2023 (worked out)',
+    );
+    assert.equal(
+      await summary('hearing', 1),
+      '6 February 2023 · trial session · scheduled · on Charge 4 (Art. 378) and Charge 5 (Art. 274)',
+    );
+    // The text gives no date of its own: it was written between its latest news and the hearing to come.
+    assert.equal(
+      await f.page
+        .locator('fieldset.partial-date[data-field="source.publishedOn"] .written-date input')
+        .inputValue(),
+      '26 January 2023 – 5 February 2023',
+    );
+
     // Dates filled in read in their boxes as if typed: the text's "January 26" with its year read, and the
     // ranges the text implies (brought after the protests it charges, custody begun at least eight months before
     // the news), each marked to be checked.
@@ -102,11 +138,22 @@ test(
       await row(f, 'measure', 0).locator('.drafted-from').innerText(),
       /at least its length before/,
     );
-    // Sent to court "before 7 November 2022": read as the days between the charge's first day and then.
-    await row(f, 'charge', 3).getByLabel('Later, as the source says').selectOption('sent_to_court');
-    const sent = f.page.locator('fieldset.partial-date[data-field="charges.3.thenDate"] .written-date input');
-    await sent.click();
-    await sent.pressSequentially('before 7 November 2022');
+    // Tried at the hearing of 7 November 2022, the charge was sent to court by then, as its row says.
+    assert.match(
+      await row(f, 'charge', 3).locator('.drafted-from').innerText(),
+      /Sent to court, as the trial held on it implies/,
+    );
+    // Opened, the row can be changed: "before 7 November 2022" reads as the days between the charge's first day
+    // and then.
+    await row(f, 'charge', 3).locator('details.row-fold > summary').click();
+    assert.equal(
+      await row(f, 'charge', 3).getByLabel('Later, as the source says').inputValue(),
+      'sent_to_court',
+    );
+    await typeInto(
+      f.page.locator('fieldset.partial-date[data-field="charges.3.thenDate"] .written-date input'),
+      'before 7 November 2022',
+    );
     assert.match(
       await f.page.locator('fieldset.partial-date[data-field="charges.3.thenDate"] .date-read').innerText(),
       /between 1 January 2022 and 6 November 2022/,
@@ -117,10 +164,14 @@ test(
       /Bounded on one side/,
     );
     assert.match(
+      await summary('measure', 0),
+      /then replaced by the next measure between 1 September 2022 and 26 January 2023 \(worked out\)$/,
+    );
+    await row(f, 'measure', 0).locator('details.row-fold > summary').click();
+    assert.match(
       await row(f, 'measure', 0).locator('.worked-out-start').innerText(),
       /Changed to the next, as worked out from its start and length: between 1 September 2022 and 26 January 2023/,
     );
-    await f.click('Use “Zhanbolat Mamay: Art. 272(1), Art. 400, Art. 378 and Art. 274”');
     const checked = new CasePageObject(f.page, f.baseUrl);
     const axe = await checked.accessibilityViolations();
     assert.deepEqual(

@@ -24,10 +24,18 @@ const DraftDateSchema = z.object({
     .boolean()
     .describe('Written without a year, or worked out from another date and a length ("two months after").'),
   because: z
-    .enum(['no_year', 'length_before_step', 'events_to_step', 'events_to_hearing', 'events_to_news'])
+    .enum([
+      'no_year',
+      'length_before_step',
+      'events_to_step',
+      'events_to_hearing',
+      'events_to_news',
+      'charge_to_trial',
+      'news_to_next',
+    ])
     .optional()
     .describe(
-      'How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length.',
+      'How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.',
     ),
 });
 
@@ -42,6 +50,9 @@ export const CaseDraftSchema = z.object({
       began: z.enum(['brought', 'reclassification', 'rebrought']),
       from: z.number().int().optional().describe('The earlier charge (its index here) this one follows.'),
       date: DraftDateSchema.optional(),
+      sentToCourt: DraftDateSchema.optional().describe(
+        'When it was sent to court, where a hearing held tried it: after it was brought, by that hearing.',
+      ),
       quote: QuoteSchema,
     }),
   ),
@@ -64,6 +75,9 @@ export const CaseDraftSchema = z.object({
     }),
   ),
   latest: DraftDateSchema.optional().describe('The latest day the text names that has passed.'),
+  written: DraftDateSchema.optional().describe(
+    'When the text was written, where its date is not given: on or after its latest news, before the first day it names as to come.',
+  ),
 });
 
 /** The draft shapes as the OpenAPI document names them. */

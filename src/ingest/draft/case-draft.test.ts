@@ -79,6 +79,19 @@ test('the seed dispatch drafts the person, the lineage of the riots charge, the 
     'trial_session 2023-02-06 scheduled [3,4]',
   ]);
   assert.deepEqual(draft.latest, { date: '2023-01-26', isInferred: true, because: 'no_year' });
+  // Undated, it was written on or after that news and before the hearing it says is to come on 6 February.
+  assert.deepEqual(draft.written, {
+    date: '[2023-01-26..2023-02-05]',
+    isInferred: true,
+    because: 'news_to_next',
+  });
+  // The lesser charges were sent to court by the trial that began on them; the riots charge, reclassified, and
+  // the charges brought since were not.
+  assert.deepEqual(
+    draft.charges.map((c) => c.sentToCourt?.date ?? '-'),
+    ['-', '-', '-', '[2022-01-01..2022-11-07]', '[2022-01-01..2022-11-07]'],
+  );
+  assert.equal(draft.charges[3]?.sentToCourt?.because, 'charge_to_trial');
   assert.match(draft.hearings[0]?.quote.text ?? '', /^His trial on those began November 7, 2022/);
 });
 
@@ -103,6 +116,32 @@ test('a Russian report: an article cited by number keeps the words beside it, an
     'trial_session 2023-08-21 scheduled []',
   ]);
   assert.deepEqual(draft.latest, { date: '2023-08-03', isInferred: false });
+  assert.equal(draft.written?.date, '[2023-08-03..2023-08-20]');
+  // The trial names no charge: none is said to have been sent to court.
+  assert.deepEqual(
+    draft.charges.map((c) => c.sentToCourt),
+    [undefined, undefined],
+  );
+});
+
+test('a charge tried at a hearing held was sent to court between its bringing and that hearing', () => {
+  const draft = draftCase(
+    'Ruslan Ibragimov was charged on 5 March 2024 with “organizing mass riots.” His trial on those charges ' +
+      'began on 1 June 2024. The verdict is due on 3 July 2024.',
+    law,
+  );
+  assert.deepEqual(charges(draft), ['272(1) brought 2024-03-05']);
+  assert.deepEqual(draft.charges[0]?.sentToCourt, {
+    date: '[2024-03-05..2024-06-01]',
+    isInferred: true,
+    because: 'charge_to_trial',
+  });
+  assert.equal(draft.written?.date, '[2024-06-01..2024-07-02]');
+  // A source's own date is the day it was written: nothing is worked out for it.
+  assert.equal(
+    draftCase('The trial began on 1 June 2024. It will resume on 3 July 2024.', law, '2024-06-10').written,
+    undefined,
+  );
 });
 
 test("the source's date dates what is written without a year, and a date after it is a hearing to come", () => {

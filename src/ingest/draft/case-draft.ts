@@ -9,7 +9,15 @@ import type {
   DraftMeasure,
   DraftQuote,
 } from './draft-types.ts';
-import { broughtBeforeTrial, earlierBy, eventDates, startedWithin, type Events } from './implied-dates.ts';
+import {
+  broughtBeforeTrial,
+  earlierBy,
+  eventDates,
+  sentBeforeTrial,
+  startedWithin,
+  writtenBetween,
+  type Events,
+} from './implied-dates.ts';
 import { measureMentions, type MeasureMention } from './measure-mentions.ts';
 import { namedPersons } from './name-mentions.ts';
 import { offenceMentions, type OffenceMention } from './offence-mentions.ts';
@@ -57,6 +65,7 @@ export function draftCase(text: string, law: DraftLaw, publishedOn?: PartialDate
   const charges = chargesOf(offences, sentences, dates, durations, events);
   const hearings = hearingsOf(sentences, dates, offences, charges, publishedOn);
   broughtBeforeTrial(charges, hearings, events);
+  sentBeforeTrial(charges, hearings, events);
   const scheduled = new Set(hearings.filter((h) => h.status === 'scheduled').map((h) => h.date.date));
   const past = dates.filter((d) => !scheduled.has(d.date));
   const latest =
@@ -70,12 +79,14 @@ export function draftCase(text: string, law: DraftLaw, publishedOn?: PartialDate
           .at(-1);
   const measures = measuresOf(measureMentions(sentences, law.measures), sentences, durations, dates);
   startedWithin(measures, durations, events, latest);
+  const written = publishedOn === undefined ? writtenBetween(latest, hearings) : undefined;
   return {
     persons: namedPersons(text),
     charges,
     measures,
     hearings,
     ...(latest !== undefined ? { latest } : {}),
+    ...(written !== undefined ? { written } : {}),
   };
 }
 

@@ -20,10 +20,18 @@ export type DraftQuote = TextRange & { text: string };
  * How a date not written in full was worked out: its year taken as the nearest (`no_year`); a length before a later
  * step, to the month (`length_before_step`); after the events the charges are about and before the step that ended
  * the charge (`events_to_step`) or the first hearing that tried it (`events_to_hearing`); after those events and at
- * least a measure's length before the latest news (`events_to_news`).
+ * least a measure's length before the latest news (`events_to_news`); a charge sent to court after it was brought and
+ * by the first hearing that tried it (`charge_to_trial`); a text written on or after the latest day it tells of as
+ * past and before the first it tells of as to come (`news_to_next`).
  */
 export type DateReason =
-  'no_year' | 'length_before_step' | 'events_to_step' | 'events_to_hearing' | 'events_to_news';
+  | 'no_year'
+  | 'length_before_step'
+  | 'events_to_step'
+  | 'events_to_hearing'
+  | 'events_to_news'
+  | 'charge_to_trial'
+  | 'news_to_next';
 
 /** A day as the text gives it, and whether its year (or the day itself) was worked out rather than written. */
 export interface DraftDate {
@@ -42,6 +50,8 @@ export interface DraftCharge {
   /** The earlier drafted charge (its index) a reclassification or a bringing again follows. */
   from?: number;
   date?: DraftDate;
+  /** When it was sent to court, where a hearing the text tells of as held tried it: by that hearing. */
+  sentToCourt?: DraftDate;
   quote: DraftQuote;
 }
 
@@ -76,4 +86,9 @@ export interface CaseDraft {
   hearings: DraftHearing[];
   /** The latest day the text names that has passed: how recent its news is, unless the source's date is known. */
   latest?: DraftDate;
+  /**
+   * When the text was written, where its own date is not given and it names a day to come: on or after its latest
+   * news and before that day.
+   */
+  written?: DraftDate;
 }

@@ -110,3 +110,49 @@ export function startedWithin(
       m.from = { date: `[${events.earliest}..${by}]`, isInferred: true, because: 'events_to_news' };
   }
 }
+
+/**
+ * A charge tried at a hearing the text tells of as held was sent to court between the day it was brought (the
+ * first of its range) and that hearing, unless a later charge reclassified it: "his trial on those began November
+ * 7, 2022" sends both charges named before it to court by then.
+ */
+export function sentBeforeTrial(
+  charges: DraftCharge[],
+  hearings: readonly DraftHearing[],
+  events: Events,
+): void {
+  charges.forEach((charge, i) => {
+    if (charges.some((c) => c.began === 'reclassification' && c.from === i)) return;
+    const first = hearings
+      .filter((h) => h.status === 'held' && h.kind !== 'detention_review' && h.charges.includes(i))
+      .map((h) => dayBounds(h.date.date).earliest)
+      .sort()[0];
+    const from = charge.date !== undefined ? dayBounds(charge.date.date).earliest : events.earliest;
+    if (first === undefined || from === undefined || from > first) return;
+    charge.sentToCourt = {
+      date: from === first ? first : `[${from}..${first}]`,
+      isInferred: true,
+      because: 'charge_to_trial',
+    };
+  });
+}
+
+/**
+ * The days a text without a date of its own was written between: on or after the latest day it tells of as past,
+ * and before the first day after it that it tells of as to come ("is set to resume on February 6").
+ */
+export function writtenBetween(
+  latest: DraftDate | undefined,
+  hearings: readonly DraftHearing[],
+): DraftDate | undefined {
+  if (latest === undefined) return undefined;
+  const from = dayBounds(latest.date).latest;
+  const next = hearings
+    .filter((h) => h.status === 'scheduled')
+    .map((h) => dayBounds(h.date.date).earliest)
+    .filter((day) => day > from)
+    .sort()[0];
+  if (next === undefined) return undefined;
+  const to = addDays(next, -1);
+  return { date: from === to ? from : `[${from}..${to}]`, isInferred: true, because: 'news_to_next' };
+}

@@ -9549,10 +9549,21 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length.
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next";
+                };
+                /** @description When it was sent to court, where a hearing held tried it: after it was brought, by that hearing. */
+                sentToCourt?: {
+                    date: string;
+                    /** @description Written without a year, or worked out from another date and a length ("two months after"). */
+                    isInferred: boolean;
+                    /**
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
+                     * @enum {string}
+                     */
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next";
                 };
                 /** @description The sentence of the text the fact was read from, by its characters. */
                 quote: {
@@ -9571,10 +9582,10 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length.
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next";
                 };
                 isOngoing: boolean;
                 quotes: {
@@ -9591,10 +9602,10 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length.
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next";
                 };
                 /** @enum {string} */
                 status: "held" | "scheduled";
@@ -9613,10 +9624,21 @@ export interface components {
                 /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                 isInferred: boolean;
                 /**
-                 * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length.
+                 * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
                  * @enum {string}
                  */
-                because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news";
+                because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next";
+            };
+            /** @description When the text was written, where its date is not given: on or after its latest news, before the first day it names as to come. */
+            written?: {
+                date: string;
+                /** @description Written without a year, or worked out from another date and a length ("two months after"). */
+                isInferred: boolean;
+                /**
+                 * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
+                 * @enum {string}
+                 */
+                because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next";
             };
         };
         SearchHit: {

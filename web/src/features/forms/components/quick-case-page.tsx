@@ -6,7 +6,6 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
 import { sendJson, type ApiIssue } from '../../../lib/api-write.ts';
-import { formatPartialDate } from '../../../lib/format.ts';
 import { languageOf } from '../../../lib/locale.ts';
 import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
@@ -17,12 +16,13 @@ import {
   type QuickCaseValues,
 } from '../lib/quick-case.ts';
 import { quickFieldOf } from '../lib/quick-case-places.ts';
+import { caseTitleOf, sourceTitleOf } from '../lib/quick-case-titles.ts';
 import { BatchForm } from './batch-form.tsx';
 import { FieldGroup, SelectField, TextField } from './fields.tsx';
 import { JurisdictionField } from './jurisdiction-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
 import { FoundAlready } from './quick-case-found.tsx';
-import { SourceTextSection } from './quick-case-text.tsx';
+import { DraftedFrom, SourceTextSection } from './quick-case-text.tsx';
 import { QuickChargeRows, QuickHearingRows, QuickMeasureRows } from './quick-case-rows.tsx';
 import { newId, SCHEMAS } from './record-defaults.ts';
 import { useStoredRecord } from '../api/records.ts';
@@ -200,6 +200,7 @@ function SourceSection() {
           <FoundAlready kind="source" typed={[title]} field="source.existing" />
           <TextField name="source.publisher" label="quick.sourcePublisher" />
           <PartialDateInput name="source.publishedOn" label="quick.sourcePublished" isCompact />
+          <DraftedFrom name="source" />
           <TextField name="source.url" label="quick.sourceUrl" type="url" />
           {url.trim() !== '' && <TextField name="source.accessedOn" label="quick.sourceRead" type="date" />}
         </>
@@ -215,23 +216,12 @@ function SourceSection() {
 function SuggestedSourceTitle() {
   const intl = useIntl();
   const { setValue } = useFormContext();
-  const [title, name, publishedOn, confirmedOn] = useWatch({
-    name: ['source.title', 'person.name', 'source.publishedOn', 'confirmedOn'],
-  }) as [string, string, string, string];
+  const [title, name, publishedOn, confirmedOn, because] = useWatch({
+    name: ['source.title', 'person.name', 'source.publishedOn', 'confirmedOn', 'source.because'],
+  }) as [string, string, string, string, string[] | undefined];
   if (title.trim() !== '' || name.trim() === '') return null;
-  const isDate = (d: string) => d !== '' && isPartialDate(d);
-  // Its own date where given; else the day of its latest news, said as such, not as the day it was written.
-  const suggestion = isDate(publishedOn)
-    ? intl.formatMessage(
-        { id: 'quick.sourceTitleSuggestion' },
-        { name: name.trim(), date: formatPartialDate(intl, publishedOn) },
-      )
-    : isDate(confirmedOn)
-      ? intl.formatMessage(
-          { id: 'quick.sourceTitleNews' },
-          { name: name.trim(), date: formatPartialDate(intl, confirmedOn) },
-        )
-      : intl.formatMessage({ id: 'quick.sourceTitleUndated' }, { name: name.trim() });
+  // A date worked out from the text is a range: the latest news names the source better.
+  const suggestion = sourceTitleOf(intl, name, because === undefined ? publishedOn : '', confirmedOn);
   return (
     <p className="hint suggested-title">
       <button
@@ -271,6 +261,9 @@ function showFirstProblem() {
     const first = document.querySelector<HTMLElement>(
       '.quick-case-form [aria-invalid="true"], .quick-case-form .field-error',
     );
+    // A row folded to its summary is opened where a problem of it is marked.
+    for (const fold of document.querySelectorAll<HTMLDetailsElement>('.quick-case-form details.row-fold'))
+      if (fold.querySelector('[aria-invalid="true"], .field-error') !== null) fold.open = true;
     first?.scrollIntoView({ block: 'center' });
     if (first instanceof HTMLInputElement || first instanceof HTMLSelectElement) first.focus();
   }, 50);
@@ -322,8 +315,8 @@ function bundleIssues(
 }
 
 /**
- * Under an empty title: one made of the person's name and the charges' articles, taken with a click ("Zhanbolat
- * Mamay: Art. 272(1), Art. 400 and Art. 274"), for a researcher who would otherwise compose one.
+ * Under an empty title: one made of the person's name and the charges, taken with a click ("Zhanbolat Mamay:
+ * “organizing mass riots” and 3 other charges"), for a researcher who would otherwise compose one.
  */
 function SuggestedTitle() {
   const intl = useIntl();
@@ -337,24 +330,7 @@ function SuggestedTitle() {
     names !== undefined && names.length > 0 ? displayName(names, languageOf(intl.locale)) : '';
   const name = existing !== '' ? storedName : typed.trim();
   if (title.trim() !== '' || name === '') return null;
-  const articles = [
-    ...new Set(
-      charges
-        .filter((c) => c.article.article.trim() !== '')
-        .map((c) =>
-          intl.formatMessage(
-            { id: 'quick.article' },
-            {
-              article: c.article.part !== '' ? `${c.article.article}(${c.article.part})` : c.article.article,
-            },
-          ),
-        ),
-    ),
-  ];
-  const suggestion =
-    articles.length > 0
-      ? intl.formatMessage({ id: 'quick.titleSuggestion' }, { name, articles: intl.formatList(articles) })
-      : name;
+  const suggestion = caseTitleOf(intl, name, charges);
   return (
     <p className="hint suggested-title">
       <button

@@ -18,6 +18,7 @@ import { CheckboxField, SelectField, TextField } from './fields.tsx';
 import { LawChoiceField } from './law-choice-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
 import { DraftedFrom } from './quick-case-text.tsx';
+import { RowSummary } from './quick-case-row-summary.tsx';
 import { DurationRead } from './duration-read.tsx';
 import { newId } from './record-defaults.ts';
 
@@ -71,7 +72,20 @@ function Rows({
             <FormattedMessage id={row} values={{ n: i + 1 }} />
           </legend>
           <DraftedFrom name={`${name}.${String(i)}`} />
-          {children(i, rows.fields.length)}
+          {/* A row filled from the text is folded to what it records, to be read against its sentence. */}
+          {(field as { quote?: string }).quote !== undefined ? (
+            <details className="row-fold">
+              <summary>
+                <FormattedMessage id="quick.row.recordedAs" /> <RowSummary list={name} i={i} />{' '}
+                <span className="row-change">
+                  <FormattedMessage id="quick.row.change" />
+                </span>
+              </summary>
+              {children(i, rows.fields.length)}
+            </details>
+          ) : (
+            children(i, rows.fields.length)
+          )}
           {(name !== 'charges' || rows.fields.length > 1) && (
             <button type="button" className="link-button" onClick={() => rows.remove(i)}>
               <FormattedMessage id={remove} values={{ n: i + 1 }} />

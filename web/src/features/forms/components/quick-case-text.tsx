@@ -8,6 +8,7 @@ import { languageOf } from '../../../lib/locale.ts';
 import { useJurisdictions } from '../../lists/api/get-lists.ts';
 import type { QuickCaseValues } from '../lib/quick-case.ts';
 import { valuesFromDraft, type CaseDraft, type Drafted } from '../lib/quick-case-draft.ts';
+import { caseTitleOf, sourceTitleOf } from '../lib/quick-case-titles.ts';
 import { newId } from './record-defaults.ts';
 
 /**
@@ -27,7 +28,17 @@ export function SourceTextSection() {
     onSuccess: (found) => {
       setDraft(found);
       const values = form.getValues() as QuickCaseValues;
-      form.reset(valuesFromDraft(values, found, newId), { keepDefaultValues: true });
+      const filled = valuesFromDraft(values, found, newId);
+      // The titles left empty are given ones to change: the source's from the person and its date or news, the
+      // case's from the person and the first charge as the text words it.
+      const name = filled.person.existing === '' ? filled.person.name.trim() : '';
+      if (name !== '' && filled.title.trim() === '') filled.title = caseTitleOf(intl, name, filled.charges);
+      if (name !== '' && filled.source.existing === '' && filled.source.title.trim() === '')
+        filled.source = {
+          ...filled.source,
+          title: sourceTitleOf(intl, name, values.source.publishedOn, filled.confirmedOn),
+        };
+      form.reset(filled, { keepDefaultValues: true });
     },
   });
   const fill = () => {
@@ -94,20 +105,23 @@ export function SourceTextSection() {
   );
 }
 
-/** Under a row filled from the text: the sentence it was read from, and a word where a date of it was worked out. */
+/** Under what was filled from the text: the sentence it was read from, and a word for each date of it worked out. */
 export function DraftedFrom({ name }: { name: string }) {
   const drafted = useWatch({ name }) as Drafted | undefined;
-  if (drafted?.quote === undefined) return null;
+  if (drafted === undefined || (drafted.quote === undefined && (drafted.because ?? []).length === 0))
+    return null;
   return (
     <div className="hint drafted-from">
-      <p>
-        <FormattedMessage id="quick.fromSentence" values={{ quote: drafted.quote }} />
-      </p>
-      {drafted.because !== undefined && (
-        <p className="inferred">
-          <FormattedMessage id={`quick.inferred.${drafted.because}`} />
+      {drafted.quote !== undefined && (
+        <p>
+          <FormattedMessage id="quick.fromSentence" values={{ quote: drafted.quote }} />
         </p>
       )}
+      {(drafted.because ?? []).map((reason) => (
+        <p key={reason} className="inferred">
+          <FormattedMessage id={`quick.inferred.${reason}`} />
+        </p>
+      ))}
     </div>
   );
 }

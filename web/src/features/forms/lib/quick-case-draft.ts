@@ -15,14 +15,17 @@ export type CaseDraft = ApiSchemas['CaseDraft'];
 /** What a filled row says of where it came from: the sentence quoted, and whether a date of it was worked out. */
 export interface Drafted {
   quote?: string;
-  /** How a date of the row was worked out (no year written, a length before a later step…): to be checked. */
-  because?: string;
+  /** How dates of the row were worked out (no year written, a length before a later step…): to be checked. */
+  because?: string[];
 }
 
-const quoted = (quote: string | undefined, because: string | undefined): Drafted => ({
-  ...(quote !== undefined && quote !== '' ? { quote } : {}),
-  ...(because !== undefined ? { because } : {}),
-});
+const quoted = (quote: string | undefined, ...reasons: (string | undefined)[]): Drafted => {
+  const because = [...new Set(reasons.filter((r) => r !== undefined))];
+  return {
+    ...(quote !== undefined && quote !== '' ? { quote } : {}),
+    ...(because.length > 0 ? { because } : {}),
+  };
+};
 
 /**
  * The form filled from a draft of the source's text: the person where none is given yet, the drafted charges,
@@ -51,7 +54,9 @@ export function valuesFromDraft(
     began: c.began,
     from: c.from !== undefined ? String(offset + c.from) : '',
     date: c.date?.date ?? '',
-    ...quoted(c.quote.text, c.date?.because),
+    // Sent to court by the trial held on it, unless a later row says what became of it.
+    ...(c.sentToCourt !== undefined ? { then: 'sent_to_court' as const, thenDate: c.sentToCourt.date } : {}),
+    ...quoted(c.quote.text, c.date?.because, c.sentToCourt?.because),
   }));
   const measures: QuickMeasure[] = draft.measures.map((m, i) => ({
     ...emptyQuickMeasure(makeId('measure'), m.kind),
@@ -71,12 +76,19 @@ export function valuesFromDraft(
   }));
   const [person] = draft.persons;
   const isPersonOpen = values.person.existing === '' && values.person.name.trim() === '';
+  const source = values.source;
+  const isDateOpen =
+    source.existing === '' && source.publishedOn.trim() === '' && draft.written !== undefined;
   return {
     ...values,
     person:
       isPersonOpen && person !== undefined
         ? { ...values.person, name: person.name, otherNames: person.otherNames.join(', ') }
         : values.person,
+    source:
+      isDateOpen && draft.written !== undefined
+        ? { ...source, publishedOn: draft.written.date, ...quoted(undefined, draft.written.because) }
+        : source,
     charges: [...charges, ...drafted].length > 0 ? [...charges, ...drafted] : values.charges,
     measures: [...keep('measures'), ...measures],
     hearings: [...keep('hearings'), ...hearings],

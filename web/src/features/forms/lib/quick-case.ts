@@ -25,6 +25,8 @@ export interface QuickCaseValues {
     publishedOn: string;
     url: string;
     accessedOn: string;
+    /** How its date was worked out from the text, where it was (written before a day it names as to come). */
+    because?: string[];
   };
   person: {
     /** A person already recorded; when set, the names below are not used. */
@@ -41,8 +43,8 @@ export interface QuickCaseValues {
 /** Where a row filled from the source's text came from: the sentence its facts cite, and a date to check. */
 interface FromText {
   quote?: string;
-  /** How a date of the row was worked out (no year written, a length before a later step…): to be checked. */
-  because?: string;
+  /** How dates of the row were worked out (no year written, a length before a later step…): to be checked. */
+  because?: string[];
 }
 
 export interface QuickCharge extends FromText {

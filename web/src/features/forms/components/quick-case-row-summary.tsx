@@ -1,0 +1,114 @@
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useIntl, type IntlShape } from 'react-intl';
+import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
+import { formatPartialDate } from '../../../lib/format.ts';
+import type { QuickCaseValues, QuickCharge, QuickHearing, QuickMeasure } from '../lib/quick-case.ts';
+import { workedOutChange, workedOutStart } from '../lib/quick-case-measures.ts';
+
+/** A date as the row will record it, or a word that none is given. */
+const dateOf = (intl: IntlShape, date: string) =>
+  date.trim() !== '' && isPartialDate(date)
+    ? formatPartialDate(intl, date)
+    : intl.formatMessage({ id: date.trim() === '' ? 'quick.row.undated' : 'quick.row.unread' });
+
+const articleOf = (intl: IntlShape, charge: QuickCharge | undefined) =>
+  charge === undefined || charge.article.article.trim() === ''
+    ? ''
+    : intl.formatMessage(
+        { id: 'quick.article' },
+        {
+          article:
+            charge.article.part !== ''
+              ? `${charge.article.article}(${charge.article.part})`
+              : charge.article.article,
+        },
+      );
+
+/** "Charge 1 (Art. 272(1))": how a row names another. */
+const chargeRef = (intl: IntlShape, charges: readonly QuickCharge[], at: string) => {
+  const n = Number(at);
+  const article = articleOf(intl, charges[n]);
+  const row = intl.formatMessage({ id: 'quick.chargeN' }, { n: n + 1 });
+  return article === '' ? row : `${row} (${article})`;
+};
+
+/**
+ * One line saying what a row will record, in words, for a row filled from the text and folded: the researcher
+ * reads it against the sentence quoted above it, and opens the row only to change it.
+ */
+export function RowSummary({ list, i }: { list: 'charges' | 'measures' | 'hearings'; i: number }) {
+  const intl = useIntl();
+  const { getValues } = useFormContext();
+  // Watched so that it follows every box it says, and those a measure's dates are worked out from.
+  useWatch({ name: ['charges', 'measures', 'hearings', 'confirmedOn'] });
+  const values = getValues() as QuickCaseValues;
+  const row = (values[list] as (QuickCharge | QuickMeasure | QuickHearing)[])[i];
+  if (row === undefined) return null;
+  const parts =
+    list === 'charges'
+      ? chargeParts(intl, values.charges, row as QuickCharge)
+      : list === 'measures'
+        ? measureParts(intl, row as QuickMeasure, {
+            start: workedOutStart(values, i),
+            change: workedOutChange(values, i),
+          })
+        : hearingParts(intl, values.charges, row as QuickHearing);
+  return <span className="row-summary">{parts.filter((p) => p !== '').join(' · ')}</span>;
+}
+
+function chargeParts(intl: IntlShape, charges: readonly QuickCharge[], c: QuickCharge): string[] {
+  const began = intl.formatMessage(
+    { id: `quick.row.began.${c.began}` },
+    { date: dateOf(intl, c.date), from: c.from === '' ? '?' : chargeRef(intl, charges, c.from) },
+  );
+  const reclassifiedBy = charges.findIndex(
+    (o) => o.began === 'reclassification' && o.from === String(charges.indexOf(c)),
+  );
+  const then =
+    reclassifiedBy >= 0
+      ? intl.formatMessage(
+          { id: 'quick.row.reclassifiedAs' },
+          { to: chargeRef(intl, charges, String(reclassifiedBy)) },
+        )
+      : c.then !== ''
+        ? intl.formatMessage({ id: `quick.row.then.${c.then}` }, { date: dateOf(intl, c.thenDate) })
+        : '';
+  const label = c.label.trim() !== '' ? `“${c.label.trim()}”` : '';
+  return [articleOf(intl, c) || intl.formatMessage({ id: 'quick.row.noArticle' }), label, began, then];
+}
+
+/** A measure's row; where its start or its change to the next is left empty, the dates worked out for them. */
+function measureParts(intl: IntlShape, m: QuickMeasure, worked: { start: string; change: string }): string[] {
+  const kind =
+    m.kind !== '' ? intl.formatMessage({ id: `measureKind.${m.kind}`, defaultMessage: m.kind }) : '';
+  const workedOut = (date: string) =>
+    intl.formatMessage({ id: 'quick.row.workedOut' }, { date: formatPartialDate(intl, date) });
+  const from = m.from === '' && worked.start !== '' ? workedOut(worked.start) : dateOf(intl, m.from);
+  const change = m.until === '' && worked.change !== '' ? workedOut(worked.change) : 'none';
+  return [
+    kind,
+    intl.formatMessage({ id: 'quick.row.from' }, { date: from }),
+    m.duration.trim() !== ''
+      ? intl.formatMessage({ id: 'quick.row.lasting' }, { length: m.duration.trim() })
+      : '',
+    m.until.trim() !== ''
+      ? intl.formatMessage({ id: 'quick.row.until' }, { date: dateOf(intl, m.until) })
+      : '',
+    m.replaced ? intl.formatMessage({ id: 'quick.row.replaced' }, { date: change }) : '',
+  ];
+}
+
+function hearingParts(intl: IntlShape, charges: readonly QuickCharge[], h: QuickHearing): string[] {
+  const tried = h.charges.flatMap((id) => {
+    const at = charges.findIndex((c) => c.id === id);
+    return at >= 0 ? [chargeRef(intl, charges, String(at))] : [];
+  });
+  return [
+    dateOf(intl, h.date),
+    intl.formatMessage({ id: `hearingKind.${h.kind}` }),
+    intl.formatMessage({ id: `hearingStatus.${h.status}` }),
+    tried.length > 0
+      ? intl.formatMessage({ id: 'quick.row.tries' }, { charges: intl.formatList(tried) })
+      : '',
+  ];
+}

@@ -1,0 +1,61 @@
+import type { IntlShape } from 'react-intl';
+import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
+import { formatPartialDate } from '../../../lib/format.ts';
+import type { QuickCharge } from './quick-case.ts';
+
+const isDate = (d: string) => d !== '' && isPartialDate(d);
+
+/**
+ * A title for a new source that has none of its own, made of the person's name and the source's date, or else the
+ * day of its latest news, said as such ("Zhanbolat Mamay: report, news to 26 January 2023"). `publishedOn` is the
+ * date typed for the source, not one worked out from its text, which would title it by a range.
+ */
+export function sourceTitleOf(
+  intl: IntlShape,
+  name: string,
+  publishedOn: string,
+  confirmedOn: string,
+): string {
+  const person = name.trim();
+  if (isDate(publishedOn))
+    return intl.formatMessage(
+      { id: 'quick.sourceTitleSuggestion' },
+      { name: person, date: formatPartialDate(intl, publishedOn) },
+    );
+  if (isDate(confirmedOn))
+    return intl.formatMessage(
+      { id: 'quick.sourceTitleNews' },
+      { name: person, date: formatPartialDate(intl, confirmedOn) },
+    );
+  return intl.formatMessage({ id: 'quick.sourceTitleUndated' }, { name: person });
+}
+
+/**
+ * A title for the case, made of the person's name and the first charge as the source words it ("Zhanbolat Mamay:
+ * “organizing mass riots” and other charges"), or else the charges' articles, or the name alone.
+ */
+export function caseTitleOf(intl: IntlShape, name: string, charges: readonly QuickCharge[]): string {
+  const article = (c: QuickCharge) =>
+    intl.formatMessage(
+      { id: 'quick.article' },
+      { article: c.article.part !== '' ? `${c.article.article}(${c.article.part})` : c.article.article },
+    );
+  const cited = charges.filter((c) => c.article.article.trim() !== '');
+  const [first] = charges.filter((c) => c.label.trim() !== '');
+  if (first !== undefined) {
+    // The other charges, each once: by its words, or by its article where it has none.
+    const key = (c: QuickCharge) => c.label.trim().toLowerCase() || article(c);
+    const others = new Set(
+      charges.filter((c) => c.article.article.trim() !== '' || c.label.trim() !== '').map(key),
+    );
+    others.delete(key(first));
+    return intl.formatMessage(
+      { id: 'quick.titleOffence' },
+      { name, offence: first.label.trim(), others: others.size },
+    );
+  }
+  const articles = [...new Set(cited.map(article))];
+  return articles.length > 0
+    ? intl.formatMessage({ id: 'quick.titleSuggestion' }, { name, articles: intl.formatList(articles) })
+    : name;
+}
