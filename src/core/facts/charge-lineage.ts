@@ -78,7 +78,10 @@ export function chargeLineage(histories: readonly ChargeHistory[]): ChargeFamily
     const to = visible.get(e.to);
     if (!from || !to) continue;
     const end = endStepFor(from, to.id);
-    const gap = end && to.brought ? gapDays(end, to.brought) : undefined;
+    // A reclassification and the charge it makes, dated alike, are one act: nothing lies between them, however
+    // vague the date ("November 2022" for both is the same day of it, not 0–29 days).
+    const isOneAct = e.kind === 'reclassification' && end !== undefined && end.date === to.brought?.date;
+    const gap = isOneAct ? { min: 0, max: 0 } : end && to.brought ? gapDays(end, to.brought) : undefined;
     links.push({
       from: from.id,
       to: to.id,

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
 import { formatDaysLater, formatPartialDate } from '../../../lib/format.ts';
 import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
 import { articleText, recordName } from './record-names.ts';
+import { byBrought, byDay, byOrdered } from './record-order.ts';
 
 /** The link to a record's history page, under its first cell. */
 function HistoryLink({ collection, id }: { collection: string; id: string }) {
@@ -99,31 +99,6 @@ function Steps({ steps, prefix }: { steps: readonly { kind: string; date: string
 }
 
 /** The charges with their history, where each came from (reclassified, re-brought) and who faces it. */
-/**
- * Charges in the order they were brought, by the earliest day their first step may lie on (a charge dated only to
- * a year before one of that year's months), then by the latest; those alike by their article's number.
- */
-function byBrought<T extends { lifecycle: { date: string }[]; article: { article: string; part?: string } }>(
-  charges: readonly T[],
-): T[] {
-  const bounds = (c: T) => {
-    const date = c.lifecycle[0]?.date;
-    return date !== undefined && isPartialDate(date)
-      ? dayBounds(date)
-      : { earliest: '9999-12-31', latest: '9999-12-31' };
-  };
-  const number = (c: T) => `${c.article.article}(${c.article.part ?? ''})`;
-  return charges
-    .map((c) => ({ c, ...bounds(c) }))
-    .sort(
-      (a, b) =>
-        a.earliest.localeCompare(b.earliest) ||
-        a.latest.localeCompare(b.latest) ||
-        number(a.c).localeCompare(number(b.c), 'en', { numeric: true }),
-    )
-    .map(({ c }) => c);
-}
-
 export function ChargesTable({
   file,
   facts,
@@ -188,7 +163,7 @@ interface EditableTableProps {
 /** The restraint measures, each with its steps (ordered, extended, changed, ended). */
 export function MeasuresTable({ file, actions, tableActions }: EditableTableProps) {
   const intl = useIntl();
-  const rows = file.measures.map((m) => [
+  const rows = byOrdered(file.measures).map((m) => [
     <>
       {intl.formatMessage({ id: `measureKind.${m.kind}`, defaultMessage: m.kindTitle })}
       <HistoryLink collection="measures" id={m.id} />
@@ -211,7 +186,7 @@ export function MeasuresTable({ file, actions, tableActions }: EditableTableProp
 /** The hearings: when, what kind, where, and whether they were held. */
 export function HearingsTable({ file, actions, tableActions }: EditableTableProps) {
   const intl = useIntl();
-  const rows = file.hearings.map((h) => [
+  const rows = byDay(file.hearings).map((h) => [
     <>
       <time>{formatPartialDate(intl, h.date)}</time>
       <HistoryLink collection="hearings" id={h.id} />

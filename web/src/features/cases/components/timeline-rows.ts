@@ -1,6 +1,7 @@
 import { parseDateRange } from '../../../../../src/core/dates/partial-date.ts';
 import { TERMINAL_STEPS } from '../../../../../src/core/charge/charge.ts';
 import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
+import { byBrought, byDay, byOrdered } from './record-order.ts';
 
 /** The lanes of a case's timeline, top to bottom. */
 export const LANES = ['charges', 'measures', 'hearings', 'events'] as const;
@@ -44,7 +45,7 @@ const MEASURE_ENDS = new Set(['ended', 'changed']);
  * left out (they have nothing to draw), and each row keeps its dates as recorded, for the geometry to read.
  */
 export function timelineRows(file: PresentedCase): TimelineRow[] {
-  const charges = file.charges.flatMap((c): TimelineRow[] => {
+  const charges = byBrought(file.charges).flatMap((c): TimelineRow[] => {
     const start = c.lifecycle.find((s) => s.kind === 'brought') ?? c.lifecycle[0];
     if (!start) return [];
     const end = c.lifecycle.find((s) => TERMINAL_STEPS.has(s.kind));
@@ -73,7 +74,7 @@ export function timelineRows(file: PresentedCase): TimelineRow[] {
     const year = firstOf(row.interval?.start)?.slice(0, 4);
     row.since = years.filter((y) => y === year).length === 1 ? year : firstOf(row.interval?.start);
   }
-  const measures = file.measures.flatMap((m): TimelineRow[] => {
+  const measures = byOrdered(file.measures).flatMap((m): TimelineRow[] => {
     const start = m.steps.find((s) => s.kind === 'ordered') ?? m.steps[0];
     if (!start) return [];
     const end = m.steps.find((s) => MEASURE_ENDS.has(s.kind));
@@ -99,7 +100,11 @@ export function timelineRows(file: PresentedCase): TimelineRow[] {
             lane: 'hearings',
             label: 'hearings',
             labelKey: 'timeline.lane.hearings',
-            marks: file.hearings.map((h) => ({ id: h.id, date: h.date, what: `hearingKind.${h.kind}` })),
+            marks: byDay(file.hearings).map((h) => ({
+              id: h.id,
+              date: h.date,
+              what: `hearingKind.${h.kind}`,
+            })),
           },
         ];
   const events = file.events.map((e): TimelineRow => ({
