@@ -117,6 +117,8 @@ export function ChargesTable({
   const later = (id: string) => {
     const link = links.find((l) => l.to === id);
     if (link?.gapDays === undefined) return '';
+    // A reclassification and the charge it made, one act, have no time between them to tell.
+    if (link.kind === 'reclassification' && link.gapDays.max === 0) return '';
     const days = formatDaysLater(intl, link.gapDays);
     if (link.endStep === undefined) return ` · ${days}`;
     const step = intl.formatMessage({ id: `step.${link.endStep.kind}` });
