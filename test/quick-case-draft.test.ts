@@ -100,7 +100,11 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
         ['sent_to_court', '[2022-01-01..2022-11-07]'],
       ],
     );
-    assert.deepEqual(values.charges[3]?.because, ['events_to_hearing', 'charge_to_trial']);
+    assert.deepEqual(values.charges[3]?.because, [
+      'article_by_title',
+      'events_to_hearing',
+      'charge_to_trial',
+    ]);
     assert.equal(values.source.publishedOn, '[2023-01-26..2023-02-05]');
     assert.deepEqual(values.source.because, ['news_to_next']);
 

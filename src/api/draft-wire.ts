@@ -47,6 +47,10 @@ export const CaseDraftSchema = z.object({
     z.object({
       article: z.object({ code: z.string(), article: z.string(), part: z.string().optional() }).optional(),
       label: z.string().describe('The offence as the text words it; empty for an article cited by number.'),
+      isArticleByTitle: z
+        .boolean()
+        .optional()
+        .describe("The article is the one whose title holds the text's words: the text does not cite it."),
       began: z.enum(['brought', 'reclassification', 'rebrought']),
       from: z.number().int().optional().describe('The earlier charge (its index here) this one follows.'),
       date: DraftDateSchema.optional(),

@@ -63,6 +63,11 @@ test('the seed dispatch drafts the person, the lineage of the riots charge, the 
       'disseminating false information',
     ],
   );
+  // The dispatch cites no article: each is the one whose title holds its words, and says so.
+  assert.deepEqual(
+    draft.charges.map((c) => c.isArticleByTitle),
+    [true, true, true, true, true],
+  );
   // Each date not written in full says how it was worked out.
   assert.deepEqual(
     draft.charges.map((c) => c.date?.because),
@@ -106,6 +111,8 @@ test('a Russian report: an article cited by number keeps the words beside it, an
   assert.equal(draft.persons[0]?.name, 'Асель Нурланова');
   assert.deepEqual(charges(draft), ['174(2) brought -', '274 reclassification[0] -']);
   assert.equal(draft.charges[0]?.label, 'разжигание социальной розни');
+  // Cited by number, the article is the text's own, whatever its words beside it.
+  assert.equal(draft.charges[0]?.isArticleByTitle, undefined);
   assert.deepEqual(measures(draft), [
     'custody 2023-03-14 около трёх месяцев',
     'house_arrest 2023-06-09 - ongoing',

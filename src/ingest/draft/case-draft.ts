@@ -128,6 +128,7 @@ function chargesOf(
     const base = {
       ...(o.article !== undefined ? { article: o.article } : {}),
       label: o.label,
+      ...(o.isByTitle ? { isArticleByTitle: true } : {}),
       quote: quoteOf(s),
     };
     if (isTarget && earlier !== undefined) {

@@ -46,6 +46,8 @@ export interface DraftCharge {
   article?: { code: string; article: string; part?: string };
   /** The offence as the text words it; empty when it cites the article by number. */
   label: string;
+  /** The article is the one whose title holds the text's words: the text does not cite it. */
+  isArticleByTitle?: boolean;
   began: 'brought' | 'reclassification' | 'rebrought';
   /** The earlier drafted charge (its index) a reclassification or a bringing again follows. */
   from?: number;

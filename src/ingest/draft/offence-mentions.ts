@@ -10,6 +10,8 @@ export interface OffenceMention extends TextRange {
   /** The offence as the text words it; empty for a citation by number. */
   label: string;
   article?: { code: string; article: string; part?: string };
+  /** The article is the one whose title holds the words, not one the text cites. */
+  isByTitle: boolean;
 }
 
 /** Words of a sentence about charges, without which a quoted phrase is only a quote. */
@@ -73,6 +75,7 @@ export function offenceMentions(
         end: s.start + c.end,
         label: '',
         article: { code: 'cc', article: v.article, ...(v.part !== undefined ? { part: v.part } : {}) },
+        isByTitle: false,
       });
     }
     if (CHARGE_WORDS.test(s.text)) {
@@ -112,6 +115,7 @@ export function offenceMentions(
           start: s.start + at,
           end: s.start + at + words.length,
           label: words,
+          isByTitle: true,
           article: {
             code: article.code,
             article: article.article,

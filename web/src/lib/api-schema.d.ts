@@ -9540,6 +9540,8 @@ export interface components {
                 };
                 /** @description The offence as the text words it; empty for an article cited by number. */
                 label: string;
+                /** @description The article is the one whose title holds the text's words: the text does not cite it. */
+                isArticleByTitle?: boolean;
                 /** @enum {string} */
                 began: "brought" | "reclassification" | "rebrought";
                 /** @description The earlier charge (its index here) this one follows. */

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
 import { useSimilarPersons, useSuggestions } from '../../search/api/search.ts';
@@ -7,7 +8,7 @@ import { useDebounced } from '../../search/lib/use-debounced.ts';
 /**
  * Under the names or title being typed for a new person or source: those already recorded who may be the one
  * meant (a person under any of the names typed, in any script or spelling; a source under a title that begins the
- * same), each with a button that takes it instead of making another.
+ * same), each with a button that takes it instead of making another, and one that says none of them is meant.
  */
 export function FoundAlready({
   kind,
@@ -35,10 +36,19 @@ export function FoundAlready({
       : kind === 'person'
         ? (persons.data ?? []).map((p) => ({ id: p.id, label: p.names.join(' · ') }))
         : (sources.data ?? []).filter((s) => s.kind === 'source').map((s) => ({ id: s.id, label: s.label }));
-  const shown = found.slice(0, 5);
+  // "None of these" is said of the words it was said for: other words typed ask again.
+  const [declined, setDeclined] = useState<string>();
+  const shown = declined === words ? [] : found.slice(0, 5);
   return (
     <FoundBox
       found={shown}
+      footer={
+        <p>
+          <button type="button" className="link-button" onClick={() => setDeclined(words)}>
+            <FormattedMessage id={`quick.found.none.${kind}`} />
+          </button>
+        </p>
+      }
       intro={<FormattedMessage id={`quick.found.${kind}`} values={{ count: shown.length }} />}
       line={(record) => (
         <>

@@ -1,7 +1,10 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useIntl, type IntlShape } from 'react-intl';
 import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
+import { titleIn } from '../../../../../src/core/common/titles.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
+import { languageOf } from '../../../lib/locale.ts';
+import { useArticleDescription } from '../api/article.ts';
 import type { QuickCaseValues, QuickCharge, QuickHearing, QuickMeasure } from '../lib/quick-case.ts';
 import { workedOutChange, workedOutStart } from '../lib/quick-case-measures.ts';
 
@@ -53,7 +56,28 @@ export function RowSummary({ list, i }: { list: 'charges' | 'measures' | 'hearin
             change: workedOutChange(values, i),
           })
         : hearingParts(intl, values.charges, row as QuickHearing);
-  return <span className="row-summary">{parts.filter((p) => p !== '').join(' · ')}</span>;
+  const [first = '', ...rest] = parts.filter((p) => p !== '');
+  return (
+    <span className="row-summary">
+      {first}
+      {/* A charge's article by the law's title of it, beside the text's words, to be read against them. */}
+      {list === 'charges' && <LawTitle charge={row as QuickCharge} />}
+      {rest.map((p) => ` · ${p}`).join('')}
+    </span>
+  );
+}
+
+/** "(Organising mass riots)": the title the law data gives the charge's part, else its article. */
+function LawTitle({ charge }: { charge: QuickCharge }) {
+  const intl = useIntl();
+  const { jurisdiction, code, article, part } = charge.article;
+  const described = useArticleDescription({ jurisdiction, code, article, ...(part !== '' ? { part } : {}) });
+  const data = described.data;
+  if (data === undefined) return null;
+  const language = languageOf(intl.locale);
+  const chosen = data.parts.find((p) => part !== '' && p.part === part);
+  const title = titleIn(chosen?.titles, language) ?? titleIn(data.titles, language);
+  return title === undefined ? null : <> ({title})</>;
 }
 
 function chargeParts(intl: IntlShape, charges: readonly QuickCharge[], c: QuickCharge): string[] {

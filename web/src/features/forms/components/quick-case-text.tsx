@@ -107,14 +107,17 @@ export function SourceTextSection() {
 
 /** Under what was filled from the text: the sentence it was read from, and a word for each date of it worked out. */
 export function DraftedFrom({ name }: { name: string }) {
-  const drafted = useWatch({ name }) as Drafted | undefined;
+  const drafted = useWatch({ name }) as (Drafted & { label?: string }) | undefined;
   if (drafted === undefined || (drafted.quote === undefined && (drafted.because ?? []).length === 0))
     return null;
   return (
     <div className="hint drafted-from">
       {drafted.quote !== undefined && (
         <p>
-          <FormattedMessage id="quick.fromSentence" values={{ quote: drafted.quote }} />
+          <FormattedMessage
+            id="quick.fromSentence"
+            values={{ quote: <Marked text={drafted.quote} words={drafted.label ?? ''} /> }}
+          />
         </p>
       )}
       {(drafted.because ?? []).map((reason) => (
@@ -123,5 +126,22 @@ export function DraftedFrom({ name }: { name: string }) {
         </p>
       ))}
     </div>
+  );
+}
+
+/**
+ * A sentence with the words a row stands for marked in it, where it names several things ("… dropped an identical
+ * charge, reclassifying his alleged actions as “violating the procedure…”"): as text, never as markup.
+ */
+function Marked({ text, words }: { text: string; words: string }) {
+  const at = words.trim() === '' ? -1 : text.toLowerCase().indexOf(words.trim().toLowerCase());
+  if (at < 0) return <>{text}</>;
+  const end = at + words.trim().length;
+  return (
+    <>
+      {text.slice(0, at)}
+      <mark>{text.slice(at, end)}</mark>
+      {text.slice(end)}
+    </>
   );
 }

@@ -56,7 +56,12 @@ export function valuesFromDraft(
     date: c.date?.date ?? '',
     // Sent to court by the trial held on it, unless a later row says what became of it.
     ...(c.sentToCourt !== undefined ? { then: 'sent_to_court' as const, thenDate: c.sentToCourt.date } : {}),
-    ...quoted(c.quote.text, c.date?.because, c.sentToCourt?.because),
+    ...quoted(
+      c.quote.text,
+      c.isArticleByTitle === true ? 'article_by_title' : undefined,
+      c.date?.because,
+      c.sentToCourt?.because,
+    ),
   }));
   const measures: QuickMeasure[] = draft.measures.map((m, i) => ({
     ...emptyQuickMeasure(makeId('measure'), m.kind),

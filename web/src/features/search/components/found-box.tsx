@@ -9,10 +9,13 @@ export function FoundBox<T extends { id: string }>({
   found,
   intro,
   line,
+  footer,
 }: {
   found: readonly T[];
   intro: ReactNode;
   line: (record: T) => ReactNode;
+  /** After the lines: what to do when none is the one meant. */
+  footer?: ReactNode;
 }) {
   return (
     <div className="similar-persons" role="status" aria-live="polite">
@@ -26,6 +29,7 @@ export function FoundBox<T extends { id: string }>({
               </li>
             ))}
           </ul>
+          {footer}
         </div>
       )}
     </div>
