@@ -188,7 +188,7 @@ test(
     );
     await row(f, 'measure', 0).locator('details.row-fold > summary').click();
     assert.match(
-      await row(f, 'measure', 0).locator('.worked-out-start').innerText(),
+      await row(f, 'measure', 0).locator('.worked-out-change').innerText(),
       /Changed to the next, as worked out from its start and length: between 1 September 2022 and 26 January 2023/,
     );
     const checked = new CasePageObject(f.page, f.baseUrl);
@@ -225,6 +225,14 @@ test(
       ['2023-02-06'],
     );
     assert.equal(facts.horizon.on.date, '2023-01-26');
+    // Opened on the day of its latest news, the page says so, and shows the case today in one click.
+    assert.match(
+      await f.page.locator('.as-of-now').innerText(),
+      /26 January 2023 — the day of the record's latest news.*Past it, nothing is confirmed/,
+    );
+    await f.click('See the case today');
+    await f.page.waitForURL((url) => !url.search.includes('asOf'));
+    await f.page.getByText(/^The case today/).waitFor();
   },
 );
 

@@ -82,6 +82,16 @@ export function CasePage({
             id={f.asOfChosen ? 'asOf.showingToday' : 'asOf.showing'}
             values={{ date: formatPartialDate(intl, f.asOf) }}
           />
+          {/* On the day of the record's latest news, the page says why it opened there and what lies past it. */}
+          {!f.asOfChosen && f.horizon?.on.latest === f.asOf && (
+            <>
+              {' '}
+              <FormattedMessage id="asOf.atNews" />{' '}
+              <button type="button" className="link-button" onClick={() => onAsOfChange(undefined)}>
+                <FormattedMessage id="asOf.seeToday" />
+              </button>
+            </>
+          )}
         </p>
       </header>
       <CaseFactsSummary facts={f} file={c} />

@@ -275,7 +275,7 @@ function MeasureRow({ i, isLast }: { i: number; isLast: boolean }) {
           <FormattedMessage id="quick.fromLength" />
         </p>
       )}
-      <WorkedOutStart i={i} />
+      <WorkedOut i={i} which="start" />
       <TextField name={`${name}.duration`} label="quick.duration" />
       <DurationRead text={duration} />
       {!isLast && <CheckboxField name={`${name}.replaced`} label="quick.replaced" />}
@@ -285,6 +285,7 @@ function MeasureRow({ i, isLast }: { i: number; isLast: boolean }) {
         isCompact
         bounds={endBounds}
       />
+      <WorkedOut i={i} which="change" />
     </>
   );
 }
@@ -351,30 +352,23 @@ function HearingCharges({ name }: { name: string }) {
 }
 
 /**
- * The start worked out for a measure whose own is left empty, and the day of its change to the next where that is
- * left empty too, as the dates they lie between, for the user to check.
+ * Under a measure's start, or its change to the next, left empty: the dates worked out for it (a start from the
+ * change and the length; a change from the start and the length), for the user to check.
  */
-function WorkedOutStart({ i }: { i: number }) {
+function WorkedOut({ i, which }: { i: number; which: 'start' | 'change' }) {
   const intl = useIntl();
   const { getValues } = useFormContext();
   // Watched so that it follows every box it is worked out from.
   useWatch({ name: ['measures', 'confirmedOn'] });
   const values = getValues() as QuickCaseValues;
-  const start = workedOutStart(values, i);
-  const change = workedOutChange(values, i);
-  if (start === '' && change === '') return null;
+  const date = which === 'start' ? workedOutStart(values, i) : workedOutChange(values, i);
+  if (date === '') return null;
   return (
-    <div className="hint worked-out-start" role="status">
-      {start !== '' && (
-        <p>
-          <FormattedMessage id="quick.startWorkedOut" values={{ date: formatPartialDate(intl, start) }} />
-        </p>
-      )}
-      {change !== '' && (
-        <p>
-          <FormattedMessage id="quick.changeWorkedOut" values={{ date: formatPartialDate(intl, change) }} />
-        </p>
-      )}
-    </div>
+    <p className={`hint worked-out-${which}`} role="status">
+      <FormattedMessage
+        id={which === 'start' ? 'quick.startWorkedOut' : 'quick.changeWorkedOut'}
+        values={{ date: formatPartialDate(intl, date) }}
+      />
+    </p>
   );
 }
