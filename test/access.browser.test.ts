@@ -111,6 +111,10 @@ describe('who sees what on the case page', { skip }, () => {
       SECRETS.contact,
     ])
       assert.equal(shows(p.seen, word), false, `${word} reached a viewer`);
+    // A viewer, who may not write, is not led to record a case.
+    await p.page.goto(`${server.url}/cases`);
+    await p.page.locator('.case-list a').first().waitFor();
+    assert.equal(await p.page.locator('.list-lead').count(), 0);
     await p.close();
   });
 

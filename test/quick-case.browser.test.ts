@@ -53,8 +53,10 @@ test(
   async () => {
     const f = await signedIn();
     await f.page.goto(`${f.baseUrl}/`);
+    // The cases list leads to the form, as the header's menu does.
+    await f.page.locator('#main').getByRole('link', { name: 'Record a case from a source' }).waitFor();
     await f.page.locator('.new-menu summary').click();
-    await f.page.getByRole('link', { name: 'Record a case from a source' }).click();
+    await f.page.locator('.new-menu').getByRole('link', { name: 'Record a case from a source' }).click();
     await f.page.locator('form[data-kind="quick-case"]').waitFor();
 
     await typeInto(

@@ -139,10 +139,18 @@ export function QuickCasePage() {
       save="quick.save"
       isSaving={save.isPending}
     >
+      {/* The quickest way through, for one who has not used the form before. */}
+      <ol className="quick-steps">
+        {['paste', 'check', 'save'].map((step) => (
+          <li key={step}>
+            <FormattedMessage id={`quick.steps.${step}`} />
+          </li>
+        ))}
+      </ol>
+      <SourceTextSection />
       <p className="hint">
         <FormattedMessage id="quick.datesHint" />
       </p>
-      <SourceTextSection />
       <SourceSection />
       <PersonSection />
       <FieldGroup legend="quick.case">

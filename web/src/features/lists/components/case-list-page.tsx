@@ -23,6 +23,17 @@ export function CaseListPage({ state }: { state: CaseListState }) {
       <h1 id="cases-heading">
         <FormattedMessage id="list.title" />
       </h1>
+      {/* For those who may write, the way to record a case, where the cases are. */}
+      {(me.data?.user?.roles ?? []).some((role) => role !== 'viewer') && (
+        <p className="list-lead">
+          <Link to="/cases/from-source" className="button">
+            <FormattedMessage id="quick.menu" />
+          </Link>{' '}
+          <span className="muted">
+            <FormattedMessage id="quick.menuHint" />
+          </span>
+        </p>
+      )}
       <CaseFilters key={listSearch(firstPage(state))} state={state} />
       {state.person !== undefined && (
         <p className="filter-note">
