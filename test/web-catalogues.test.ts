@@ -44,6 +44,7 @@ const ARGS = {
   person: '—',
   name: '—',
   offence: '—',
+  worked: 2,
   length: '—',
   others: 3,
   kind: '—',

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
+import { Link } from 'react-router';
+import { recordPagePath } from '../../../lib/record-paths.ts';
 import { useSimilarPersons, useSuggestions } from '../../search/api/search.ts';
 import { FoundBox } from '../../search/components/found-box.tsx';
 import { useDebounced } from '../../search/lib/use-debounced.ts';
@@ -52,7 +54,19 @@ export function FoundAlready({
       intro={<FormattedMessage id={`quick.found.${kind}`} values={{ count: shown.length }} />}
       line={(record) => (
         <>
-          <span className="record-text">{record.label}</span>{' '}
+          {/* A person's page (names, affiliations, cases) opens beside the form, to tell whether it is the one. */}
+          {kind === 'person' ? (
+            <Link
+              to={recordPagePath('persons', record.id)}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="record-text"
+            >
+              {record.label}
+            </Link>
+          ) : (
+            <span className="record-text">{record.label}</span>
+          )}{' '}
           <button
             type="button"
             className="link-button"

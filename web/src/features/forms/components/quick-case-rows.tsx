@@ -17,10 +17,11 @@ import { ArticleField } from './article-field.tsx';
 import { CheckboxField, SelectField, TextField } from './fields.tsx';
 import { LawChoiceField } from './law-choice-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
-import { DraftedFrom } from './quick-case-text.tsx';
+import { DraftedFrom, isWorkedOut } from './quick-case-text.tsx';
 import { RowSummary } from './quick-case-row-summary.tsx';
 import { DurationRead } from './duration-read.tsx';
 import { newId } from './record-defaults.ts';
+import type { Drafted } from '../lib/quick-case-draft.ts';
 
 const HEARING_KINDS = [
   'trial_session',
@@ -76,7 +77,8 @@ function Rows({
           {(field as { quote?: string }).quote !== undefined ? (
             <details className="row-fold">
               <summary>
-                <FormattedMessage id="quick.row.recordedAs" /> <RowSummary list={name} i={i} />{' '}
+                <RowMark name={`${name}.${String(i)}`} /> <FormattedMessage id="quick.row.recordedAs" />{' '}
+                <RowSummary list={name} i={i} />{' '}
                 <span className="row-change">
                   <FormattedMessage id="quick.row.change" />
                 </span>
@@ -97,6 +99,17 @@ function Rows({
         <FormattedMessage id={adding.label} />
       </button>
     </fieldset>
+  );
+}
+
+/** Before a folded row's line: whether a date of it was worked out, to be checked first, or is as the text says. */
+function RowMark({ name }: { name: string }) {
+  const drafted = useWatch({ name }) as Drafted | undefined;
+  const worked = isWorkedOut(drafted);
+  return (
+    <span className={worked ? 'row-mark worked-out' : 'row-mark'}>
+      <FormattedMessage id={worked ? 'quick.row.checkFirst' : 'quick.row.asWritten'} />
+    </span>
   );
 }
 

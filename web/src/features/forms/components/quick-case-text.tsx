@@ -92,6 +92,7 @@ export function SourceTextSection() {
                   charges: draft.charges.length,
                   measures: draft.measures.length,
                   hearings: draft.hearings.length,
+                  worked: workedOutRows(draft),
                 }}
               />
             )}{' '}
@@ -144,4 +145,18 @@ function Marked({ text, words }: { text: string; words: string }) {
       {text.slice(end)}
     </>
   );
+}
+
+/** The rows of a draft with a date worked out rather than read: the ones to check first. */
+function workedOutRows(draft: CaseDraft): number {
+  return (
+    draft.charges.filter((c) => c.date?.isInferred === true || c.sentToCourt !== undefined).length +
+    draft.measures.filter((m) => m.from?.isInferred === true).length +
+    draft.hearings.filter((h) => h.date.isInferred).length
+  );
+}
+
+/** Whether a row read from the text has a date worked out rather than read (its article found by title aside). */
+export function isWorkedOut(drafted: Drafted | undefined): boolean {
+  return (drafted?.because ?? []).some((reason) => reason !== 'article_by_title');
 }
