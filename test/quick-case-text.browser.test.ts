@@ -70,9 +70,7 @@ test(
     );
     // Each person offered links to their page, to be read beside the form.
     assert.equal(
-      await f.page
-        .locator('.similar-persons [data-similar="person:zhanbolat-mamay"] a')
-        .getAttribute('href'),
+      await f.page.locator('.similar-persons [data-similar="person:zhanbolat-mamay"] a').getAttribute('href'),
       '/persons/person:zhanbolat-mamay',
     );
     // "None of these" puts the box away for the names it was said of; other words typed ask again.
