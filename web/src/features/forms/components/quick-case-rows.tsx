@@ -1,6 +1,6 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
-import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { formatPartialDate } from '../../../lib/format.ts';
 import {
@@ -17,11 +17,9 @@ import { ArticleField } from './article-field.tsx';
 import { CheckboxField, SelectField, TextField } from './fields.tsx';
 import { LawChoiceField } from './law-choice-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
-import { DraftedFrom, isWorkedOut } from './quick-case-text.tsx';
-import { RowSummary } from './quick-case-row-summary.tsx';
+import { Rows } from './quick-case-row-list.tsx';
 import { DurationRead } from './duration-read.tsx';
 import { newId } from './record-defaults.ts';
-import type { Drafted } from '../lib/quick-case-draft.ts';
 
 const HEARING_KINDS = [
   'trial_session',
@@ -31,87 +29,6 @@ const HEARING_KINDS = [
   'appeal',
   'other',
 ] as const;
-
-/**
- * A list of rows of one kind, each in its own titled group with its remove button, and a button that adds one:
- * `legend` names the list, `row` each row ("Charge {n}"), `remove` its button; `add` names and makes a new row.
- */
-function Rows({
-  name,
-  legend,
-  hint,
-  row,
-  remove,
-  add,
-  children,
-}: {
-  name: 'charges' | 'measures' | 'hearings';
-  legend: string;
-  hint?: string;
-  row: string;
-  remove: string;
-  add: (count: number) => { label: string; make: () => Record<string, unknown> };
-  children: (i: number, count: number) => ReactNode;
-}) {
-  const { control } = useFormContext();
-  const rows = useFieldArray({ control, name });
-  const adding = add(rows.fields.length);
-  const kind = name.slice(0, -1);
-  return (
-    <fieldset className="field-group">
-      <legend>
-        <FormattedMessage id={legend} />
-      </legend>
-      {hint !== undefined && (
-        <p className="hint">
-          <FormattedMessage id={hint} />
-        </p>
-      )}
-      {rows.fields.map((field, i) => (
-        <fieldset key={field.id} className={`field-group ${kind}-row`} {...{ [`data-${kind}-row`]: i }}>
-          <legend>
-            <FormattedMessage id={row} values={{ n: i + 1 }} />
-          </legend>
-          <DraftedFrom name={`${name}.${String(i)}`} />
-          {/* A row filled from the text is folded to what it records, to be read against its sentence. */}
-          {(field as { quote?: string }).quote !== undefined ? (
-            <details className="row-fold">
-              <summary>
-                <RowMark name={`${name}.${String(i)}`} /> <FormattedMessage id="quick.row.recordedAs" />{' '}
-                <RowSummary list={name} i={i} />{' '}
-                <span className="row-change">
-                  <FormattedMessage id="quick.row.change" />
-                </span>
-              </summary>
-              {children(i, rows.fields.length)}
-            </details>
-          ) : (
-            children(i, rows.fields.length)
-          )}
-          {(name !== 'charges' || rows.fields.length > 1) && (
-            <button type="button" className="link-button" onClick={() => rows.remove(i)}>
-              <FormattedMessage id={remove} values={{ n: i + 1 }} />
-            </button>
-          )}
-        </fieldset>
-      ))}
-      <button type="button" className="link-button" onClick={() => rows.append(adding.make())}>
-        <FormattedMessage id={adding.label} />
-      </button>
-    </fieldset>
-  );
-}
-
-/** Before a folded row's line: whether a date of it was worked out, to be checked first, or is as the text says. */
-function RowMark({ name }: { name: string }) {
-  const drafted = useWatch({ name }) as Drafted | undefined;
-  const worked = isWorkedOut(drafted);
-  return (
-    <span className={worked ? 'row-mark worked-out' : 'row-mark'}>
-      <FormattedMessage id={worked ? 'quick.row.checkFirst' : 'quick.row.asWritten'} />
-    </span>
-  );
-}
 
 /**
  * What the form knows of the days a date lies between: on or after an earlier step (a charge's first day for what

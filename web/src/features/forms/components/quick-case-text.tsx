@@ -121,11 +121,14 @@ export function DraftedFrom({ name }: { name: string }) {
           />
         </p>
       )}
-      {(drafted.because ?? []).map((reason) => (
-        <p key={reason} className="inferred">
-          <FormattedMessage id={`quick.inferred.${reason}`} />
-        </p>
-      ))}
+      {/* An article found by its title is said once, above the charges. */}
+      {(drafted.because ?? [])
+        .filter((reason) => reason !== 'article_by_title')
+        .map((reason) => (
+          <p key={reason} className="inferred">
+            <FormattedMessage id={`quick.inferred.${reason}`} />
+          </p>
+        ))}
     </div>
   );
 }

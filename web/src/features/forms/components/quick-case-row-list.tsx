@@ -1,0 +1,114 @@
+import type { ReactNode } from 'react';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { FormattedMessage } from 'react-intl';
+import type { QuickCharge } from '../lib/quick-case.ts';
+import type { Drafted } from '../lib/quick-case-draft.ts';
+import { DraftedFrom, isWorkedOut } from './quick-case-text.tsx';
+import { RowSummary } from './quick-case-row-summary.tsx';
+
+/**
+ * A list of rows of one kind, each in its own titled group with its remove button, and a button that adds one:
+ * `legend` names the list, `row` each row ("Charge {n}"), `remove` its button; `add` names and makes a new row.
+ */
+export function Rows({
+  name,
+  legend,
+  hint,
+  row,
+  remove,
+  add,
+  children,
+}: {
+  name: 'charges' | 'measures' | 'hearings';
+  legend: string;
+  hint?: string;
+  row: string;
+  remove: string;
+  add: (count: number) => { label: string; make: () => Record<string, unknown> };
+  children: (i: number, count: number) => ReactNode;
+}) {
+  const { control } = useFormContext();
+  const rows = useFieldArray({ control, name });
+  const adding = add(rows.fields.length);
+  const kind = name.slice(0, -1);
+  return (
+    <fieldset className="field-group">
+      <legend>
+        <FormattedMessage id={legend} />
+      </legend>
+      {hint !== undefined && (
+        <p className="hint">
+          <FormattedMessage id={hint} />
+        </p>
+      )}
+      {name === 'charges' && <ArticlesByTitleNote />}
+      {rows.fields.map((field, i) => (
+        <fieldset key={field.id} className={`field-group ${kind}-row`} {...{ [`data-${kind}-row`]: i }}>
+          <legend>
+            <FormattedMessage id={row} values={{ n: i + 1 }} />
+          </legend>
+          <DraftedFrom name={`${name}.${String(i)}`} />
+          {/* A row filled from the text is folded to what it records, to be read against its sentence; it is
+              changed, or removed, opened. */}
+          {(field as { quote?: string }).quote !== undefined ? (
+            <details className="row-fold">
+              <summary>
+                <RowMark name={`${name}.${String(i)}`} /> <FormattedMessage id="quick.row.recordedAs" />{' '}
+                <RowSummary list={name} i={i} />{' '}
+                <span className="row-change">
+                  <FormattedMessage id="quick.row.change" />
+                </span>
+              </summary>
+              {children(i, rows.fields.length)}
+              <RemoveRow onRemove={() => rows.remove(i)} message={remove} n={i + 1} />
+            </details>
+          ) : (
+            <>
+              {children(i, rows.fields.length)}
+              {(name !== 'charges' || rows.fields.length > 1) && (
+                <RemoveRow onRemove={() => rows.remove(i)} message={remove} n={i + 1} />
+              )}
+            </>
+          )}
+        </fieldset>
+      ))}
+      <button type="button" className="link-button" onClick={() => rows.append(adding.make())}>
+        <FormattedMessage id={adding.label} />
+      </button>
+    </fieldset>
+  );
+}
+
+function RemoveRow({ onRemove, message, n }: { onRemove: () => void; message: string; n: number }) {
+  return (
+    <button type="button" className="link-button" onClick={onRemove}>
+      <FormattedMessage id={message} values={{ n }} />
+    </button>
+  );
+}
+
+/**
+ * Said once for the charges, not under each: how many articles the text does not cite, each found by its title,
+ * which stands beside the text's words in its row's line.
+ */
+function ArticlesByTitleNote() {
+  const charges = useWatch({ name: 'charges' }) as QuickCharge[];
+  const count = charges.filter((c) => (c.because ?? []).includes('article_by_title')).length;
+  if (count === 0) return null;
+  return (
+    <p className="hint inferred">
+      <FormattedMessage id="quick.articlesByTitle" values={{ count }} />
+    </p>
+  );
+}
+
+/** Before a folded row's line: whether a date of it was worked out, to be checked first, or is as the text says. */
+function RowMark({ name }: { name: string }) {
+  const drafted = useWatch({ name }) as Drafted | undefined;
+  const worked = isWorkedOut(drafted);
+  return (
+    <span className={worked ? 'row-mark worked-out' : 'row-mark'}>
+      <FormattedMessage id={worked ? 'quick.row.checkFirst' : 'quick.row.asWritten'} />
+    </span>
+  );
+}
