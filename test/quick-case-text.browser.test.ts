@@ -81,6 +81,13 @@ test(
       .locator('.similar-persons [data-similar="person:zhanbolat-mamay"]')
       .getByRole('button', { name: 'This is the one' })
       .click();
+    // Taken, the person's cases are listed, so that a source about one of them is added to it instead.
+    await f.page
+      .locator('form[data-kind="quick-case"]')
+      .getByRole('link', {
+        name: 'Zhanbolat Mamay: “mass riots” and other charges over the January 2022 protests',
+      })
+      .waitFor();
 
     // Each charge with its article and the sentence it was read from; a date without a year in the text says so.
     await row(f, 'charge', 4).waitFor();

@@ -3,6 +3,8 @@ import { useFormContext } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 import { recordPagePath } from '../../../lib/record-paths.ts';
+import { casePath } from '../../../lib/url-state.ts';
+import { useCaseList } from '../../lists/api/get-lists.ts';
 import { useSimilarPersons, useSuggestions } from '../../search/api/search.ts';
 import { FoundBox } from '../../search/components/found-box.tsx';
 import { useDebounced } from '../../search/lib/use-debounced.ts';
@@ -79,5 +81,31 @@ export function FoundAlready({
         </>
       )}
     />
+  );
+}
+
+/**
+ * Under a person already recorded, once taken: the cases they are in, each a link, so that a source about one of
+ * them is added to it rather than recorded as a case a second time.
+ */
+export function CasesOfPerson({ person }: { person: string }) {
+  const { data } = useCaseList({ limit: 5, person });
+  const cases = data?.cases ?? [];
+  if (cases.length === 0) return null;
+  return (
+    <div className="similar-persons-box" role="status">
+      <p>
+        <FormattedMessage id="quick.casesOfPerson" values={{ count: cases.length }} />
+      </p>
+      <ul>
+        {cases.map((c) => (
+          <li key={c.id}>
+            <Link to={casePath(c.id)} target="_blank" rel="noopener noreferrer" className="record-text">
+              {c.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

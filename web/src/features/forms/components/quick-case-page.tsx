@@ -21,7 +21,7 @@ import { BatchForm } from './batch-form.tsx';
 import { FieldGroup, SelectField, TextField } from './fields.tsx';
 import { JurisdictionField } from './jurisdiction-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
-import { FoundAlready } from './quick-case-found.tsx';
+import { CasesOfPerson, FoundAlready } from './quick-case-found.tsx';
 import { DraftedFrom, SourceTextSection } from './quick-case-text.tsx';
 import { QuickChargeRows, QuickHearingRows, QuickMeasureRows } from './quick-case-rows.tsx';
 import { newId, SCHEMAS } from './record-defaults.ts';
@@ -251,6 +251,7 @@ function PersonSection() {
   return (
     <FieldGroup legend="quick.person">
       <RecordPicker name="person.existing" label="quick.personExisting" kind="person" />
+      {existing !== '' && <CasesOfPerson person={existing} />}
       {existing === '' && (
         <>
           <TextField name="person.name" label="quick.personName" />
