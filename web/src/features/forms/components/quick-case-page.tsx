@@ -325,7 +325,7 @@ function bundleIssues(
 
 /**
  * Under an empty title: one made of the person's name and the charges, taken with a click ("Zhanbolat Mamay:
- * “organizing mass riots” and 3 other charges"), for a researcher who would otherwise compose one.
+ * “organizing mass riots” and other charges"), for a researcher who would otherwise compose one.
  */
 function SuggestedTitle() {
   const intl = useIntl();

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
-import type { QuickCharge } from '../lib/quick-case.ts';
-import type { Drafted } from '../lib/quick-case-draft.ts';
-import { DraftedFrom, isWorkedOut } from './quick-case-text.tsx';
+import type { QuickCaseValues, QuickCharge } from '../lib/quick-case.ts';
+import { isRowWorkedOut } from '../lib/quick-case-draft.ts';
+import { DraftedFrom } from './quick-case-text.tsx';
 import { RowSummary } from './quick-case-row-summary.tsx';
 
 /**
@@ -53,7 +53,7 @@ export function Rows({
           {(field as { quote?: string }).quote !== undefined ? (
             <details className="row-fold">
               <summary>
-                <RowMark name={`${name}.${String(i)}`} /> <FormattedMessage id="quick.row.recordedAs" />{' '}
+                <RowMark list={name} i={i} /> <FormattedMessage id="quick.row.recordedAs" />{' '}
                 <RowSummary list={name} i={i} />{' '}
                 <span className="row-change">
                   <FormattedMessage id="quick.row.change" />
@@ -103,9 +103,11 @@ function ArticlesByTitleNote() {
 }
 
 /** Before a folded row's line: whether a date of it was worked out, to be checked first, or is as the text says. */
-function RowMark({ name }: { name: string }) {
-  const drafted = useWatch({ name }) as Drafted | undefined;
-  const worked = isWorkedOut(drafted);
+function RowMark({ list, i }: { list: 'charges' | 'measures' | 'hearings'; i: number }) {
+  const { getValues } = useFormContext();
+  // Watched so that it follows the boxes a measure's dates are worked out from.
+  useWatch({ name: [list, 'measures', 'confirmedOn'] });
+  const worked = isRowWorkedOut(getValues() as QuickCaseValues, list, i);
   return (
     <span className={worked ? 'row-mark worked-out' : 'row-mark'}>
       <FormattedMessage id={worked ? 'quick.row.checkFirst' : 'quick.row.asWritten'} />

@@ -7,7 +7,7 @@ import { sendJson } from '../../../lib/api-write.ts';
 import { languageOf } from '../../../lib/locale.ts';
 import { useJurisdictions } from '../../lists/api/get-lists.ts';
 import type { QuickCaseValues } from '../lib/quick-case.ts';
-import { valuesFromDraft, type CaseDraft, type Drafted } from '../lib/quick-case-draft.ts';
+import { valuesFromDraft, workedOutRows, type CaseDraft, type Drafted } from '../lib/quick-case-draft.ts';
 import { caseTitleOf, sourceTitleOf } from '../lib/quick-case-titles.ts';
 import { newId } from './record-defaults.ts';
 
@@ -22,6 +22,7 @@ export function SourceTextSection() {
   const form = useFormContext();
   const [text, setText] = useState('');
   const [draft, setDraft] = useState<CaseDraft>();
+  const [worked, setWorked] = useState(0);
   const read = useMutation({
     mutationFn: (body: { text: string; jurisdiction: string; publishedOn?: string }) =>
       sendJson<CaseDraft>('/api/drafts/case', JSON.stringify(body)),
@@ -39,6 +40,7 @@ export function SourceTextSection() {
           title: sourceTitleOf(intl, name, values.source.publishedOn, filled.confirmedOn),
         };
       form.reset(filled, { keepDefaultValues: true });
+      setWorked(workedOutRows(filled));
     },
   });
   const fill = () => {
@@ -92,7 +94,7 @@ export function SourceTextSection() {
                   charges: draft.charges.length,
                   measures: draft.measures.length,
                   hearings: draft.hearings.length,
-                  worked: workedOutRows(draft),
+                  worked,
                 }}
               />
             )}{' '}
@@ -148,18 +150,4 @@ function Marked({ text, words }: { text: string; words: string }) {
       {text.slice(end)}
     </>
   );
-}
-
-/** The rows of a draft with a date worked out rather than read: the ones to check first. */
-function workedOutRows(draft: CaseDraft): number {
-  return (
-    draft.charges.filter((c) => c.date?.isInferred === true || c.sentToCourt !== undefined).length +
-    draft.measures.filter((m) => m.from?.isInferred === true).length +
-    draft.hearings.filter((h) => h.date.isInferred).length
-  );
-}
-
-/** Whether a row read from the text has a date worked out rather than read (its article found by title aside). */
-export function isWorkedOut(drafted: Drafted | undefined): boolean {
-  return (drafted?.because ?? []).some((reason) => reason !== 'article_by_title');
 }

@@ -9,6 +9,7 @@ import {
   type QuickHearing,
   type QuickMeasure,
 } from './quick-case.ts';
+import { workedOutChange, workedOutStart } from './quick-case-measures.ts';
 
 export type CaseDraft = ApiSchemas['CaseDraft'];
 
@@ -100,4 +101,34 @@ export function valuesFromDraft(
     confirmedOn:
       values.confirmedOn === '' && draft.latest !== undefined ? draft.latest.date : values.confirmedOn,
   };
+}
+
+/**
+ * Whether a row has a date worked out rather than read: one the draft worked out (its article found by its title
+ * aside, which is said once for all), or a measure's start or change left empty and worked out from the others.
+ */
+export function isRowWorkedOut(
+  values: QuickCaseValues,
+  list: 'charges' | 'measures' | 'hearings',
+  i: number,
+): boolean {
+  const row = values[list][i] as Drafted | undefined;
+  if ((row?.because ?? []).some((reason) => reason !== 'article_by_title')) return true;
+  const measure = list === 'measures' ? values.measures[i] : undefined;
+  if (measure === undefined) return false;
+  return (
+    (measure.from === '' && workedOutStart(values, i) !== '') ||
+    (measure.until === '' && workedOutChange(values, i) !== '')
+  );
+}
+
+/** The rows filled from the text with a date worked out rather than read: the ones to check first. */
+export function workedOutRows(values: QuickCaseValues): number {
+  return (['charges', 'measures', 'hearings'] as const).reduce(
+    (n, list) =>
+      n +
+      values[list].filter((row, i) => (row as Drafted).quote !== undefined && isRowWorkedOut(values, list, i))
+        .length,
+    0,
+  );
 }
