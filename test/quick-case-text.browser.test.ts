@@ -64,6 +64,14 @@ test(
       await f.page.getByLabel('Title of the case').inputValue(),
       'Zhanbolat Mamay: “organizing mass riots” and other charges',
     );
+    // The dispatch may be recorded already under another title: the sources naming its person are offered.
+    await f.page.locator('.similar-persons [data-similar="source:hrw-dispatch-mamay"]').waitFor();
+    assert.match(
+      await f.page
+        .locator('.similar-persons-box', { hasText: /already recorded names? this person/ })
+        .innerText(),
+      /Human Rights Watch dispatch on the renewed/,
+    );
     // The person the text names most, under both its spellings; the one recorded already is offered, and taken.
     assert.equal(await f.page.getByLabel('Name, as the source writes it').inputValue(), 'Zhanbolat Mamay');
     assert.equal(
@@ -77,7 +85,7 @@ test(
     );
     // "None of these" puts the box away for the names it was said of; other words typed ask again.
     await f.click('None of these: record a new person');
-    assert.equal(await f.page.locator('.similar-persons [data-similar]').count(), 0);
+    assert.equal(await f.page.locator('.similar-persons [data-similar^="person:"]').count(), 0);
     await typeInto(f.page.getByLabel('Name, as the source writes it'), 'Zhanbolat Mamai');
     await f.page
       .locator('.similar-persons [data-similar="person:zhanbolat-mamay"]')

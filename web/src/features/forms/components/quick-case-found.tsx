@@ -18,11 +18,14 @@ export function FoundAlready({
   kind,
   typed,
   field,
+  intro = `quick.found.${kind}`,
 }: {
   kind: 'person' | 'source';
-  /** The words typed: a person's names, a source's title. */
+  /** The words typed: a person's names, a source's title (or the person's name, for the sources naming them). */
   typed: readonly string[];
   field: string;
+  /** What the list is said to be, when not records named like the words typed. */
+  intro?: string;
 }) {
   const { setValue } = useFormContext();
   const words = useDebounced(
@@ -53,7 +56,7 @@ export function FoundAlready({
           </button>
         </p>
       }
-      intro={<FormattedMessage id={`quick.found.${kind}`} values={{ count: shown.length }} />}
+      intro={<FormattedMessage id={intro} values={{ count: shown.length }} />}
       line={(record) => (
         <>
           {/* A person's page (names, affiliations, cases) opens beside the form, to tell whether it is the one. */}

@@ -190,11 +190,9 @@ function today(): string {
 
 /** The source every fact cites: one already recorded, or a new one described in a few words. */
 function SourceSection() {
-  const [existing, url, title] = useWatch({ name: ['source.existing', 'source.url', 'source.title'] }) as [
-    string,
-    string,
-    string,
-  ];
+  const [existing, url, title, person] = useWatch({
+    name: ['source.existing', 'source.url', 'source.title', 'person.name'],
+  }) as [string, string, string, string];
   return (
     <FieldGroup legend="quick.source">
       <p className="hint">
@@ -206,6 +204,13 @@ function SourceSection() {
           <TextField name="source.title" label="quick.sourceTitle" />
           <SuggestedSourceTitle />
           <FoundAlready kind="source" typed={[title]} field="source.existing" />
+          {/* A text pasted may be recorded already under another title: the sources naming its person are offered. */}
+          <FoundAlready
+            kind="source"
+            typed={[person]}
+            field="source.existing"
+            intro="quick.found.sourceNaming"
+          />
           <TextField name="source.publisher" label="quick.sourcePublisher" />
           <PartialDateInput name="source.publishedOn" label="quick.sourcePublished" isCompact />
           <DraftedFrom name="source" />
