@@ -63,6 +63,18 @@ export function earlierBy(
   return { date: day.slice(0, 7), isInferred: true, because: 'length_before_step' };
 }
 
+/** The first day of the earliest hearing that tried the charge (its index), of those `which` keeps. */
+function firstHearingOn(
+  hearings: readonly DraftHearing[],
+  charge: number,
+  which: (h: DraftHearing) => boolean = () => true,
+): string | undefined {
+  return hearings
+    .filter((h) => which(h) && h.charges.includes(charge))
+    .map((h) => dayBounds(h.date.date).earliest)
+    .sort()[0];
+}
+
 /**
  * A charge the text does not date, tried at a hearing it dates, was brought before the first such hearing and, the
  * text's charges being about the events it dates, after the earliest of them: a range to check, marked so.
@@ -75,10 +87,7 @@ export function broughtBeforeTrial(
   if (events.earliest === undefined) return;
   charges.forEach((charge, i) => {
     if (charge.date !== undefined) return;
-    const first = hearings
-      .filter((h) => h.charges.includes(i))
-      .map((h) => dayBounds(h.date.date).earliest)
-      .sort()[0];
+    const first = firstHearingOn(hearings, i);
     if (first !== undefined && events.earliest !== undefined && events.earliest <= first)
       charge.date = {
         date: `[${events.earliest}..${first}]`,
@@ -123,10 +132,7 @@ export function sentBeforeTrial(
 ): void {
   charges.forEach((charge, i) => {
     if (charges.some((c) => c.began === 'reclassification' && c.from === i)) return;
-    const first = hearings
-      .filter((h) => h.status === 'held' && h.kind !== 'detention_review' && h.charges.includes(i))
-      .map((h) => dayBounds(h.date.date).earliest)
-      .sort()[0];
+    const first = firstHearingOn(hearings, i, (h) => h.status === 'held' && h.kind !== 'detention_review');
     const from = charge.date !== undefined ? dayBounds(charge.date.date).earliest : events.earliest;
     if (first === undefined || from === undefined || from > first) return;
     charge.sentToCourt = {

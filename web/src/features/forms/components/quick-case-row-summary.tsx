@@ -5,7 +5,14 @@ import { titleIn } from '../../../../../src/core/common/titles.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
 import { languageOf } from '../../../lib/locale.ts';
 import { useArticleDescription } from '../api/article.ts';
-import type { QuickCaseValues, QuickCharge, QuickHearing, QuickMeasure } from '../lib/quick-case.ts';
+import {
+  reclassifiedBy,
+  type QuickCaseValues,
+  type QuickCharge,
+  type QuickHearing,
+  type QuickMeasure,
+} from '../lib/quick-case.ts';
+import { quickArticleName, quickChargeName } from '../lib/quick-case-titles.ts';
 import { workedOutChange, workedOutStart } from '../lib/quick-case-measures.ts';
 
 /** A date as the row will record it, or a word that none is given. */
@@ -14,26 +21,9 @@ const dateOf = (intl: IntlShape, date: string) =>
     ? formatPartialDate(intl, date)
     : intl.formatMessage({ id: date.trim() === '' ? 'quick.row.undated' : 'quick.row.unread' });
 
-const articleOf = (intl: IntlShape, charge: QuickCharge | undefined) =>
-  charge === undefined || charge.article.article.trim() === ''
-    ? ''
-    : intl.formatMessage(
-        { id: 'quick.article' },
-        {
-          article:
-            charge.article.part !== ''
-              ? `${charge.article.article}(${charge.article.part})`
-              : charge.article.article,
-        },
-      );
-
-/** "Charge 1 (Art. 272(1))": how a row names another. */
-const chargeRef = (intl: IntlShape, charges: readonly QuickCharge[], at: string) => {
-  const n = Number(at);
-  const article = articleOf(intl, charges[n]);
-  const row = intl.formatMessage({ id: 'quick.chargeN' }, { n: n + 1 });
-  return article === '' ? row : `${row} (${article})`;
-};
+/** "Charge 1 (Art. 272(1))" for a row given by its index as the form keeps it. */
+const chargeRef = (intl: IntlShape, charges: readonly QuickCharge[], at: string) =>
+  quickChargeName(intl, charges[Number(at)], Number(at));
 
 /**
  * One line saying what a row will record, in words, for a row filled from the text and folded: the researcher
@@ -85,20 +75,18 @@ function chargeParts(intl: IntlShape, charges: readonly QuickCharge[], c: QuickC
     { id: `quick.row.began.${c.began}` },
     { date: dateOf(intl, c.date), from: c.from === '' ? '?' : chargeRef(intl, charges, c.from) },
   );
-  const reclassifiedBy = charges.findIndex(
-    (o) => o.began === 'reclassification' && o.from === String(charges.indexOf(c)),
-  );
+  const successor = reclassifiedBy(charges, charges.indexOf(c));
   const then =
-    reclassifiedBy >= 0
+    successor !== undefined
       ? intl.formatMessage(
           { id: 'quick.row.reclassifiedAs' },
-          { to: chargeRef(intl, charges, String(reclassifiedBy)) },
+          { to: quickChargeName(intl, charges[successor], successor) },
         )
       : c.then !== ''
         ? intl.formatMessage({ id: `quick.row.then.${c.then}` }, { date: dateOf(intl, c.thenDate) })
         : '';
   const label = c.label.trim() !== '' ? `“${c.label.trim()}”` : '';
-  return [articleOf(intl, c) || intl.formatMessage({ id: 'quick.row.noArticle' }), label, began, then];
+  return [quickArticleName(intl, c) || intl.formatMessage({ id: 'quick.row.noArticle' }), label, began, then];
 }
 
 /** A measure's row; where its start or its change to the next is left empty, the dates worked out for them. */

@@ -18,6 +18,7 @@ import { CheckboxField, SelectField, TextField } from './fields.tsx';
 import { LawChoiceField } from './law-choice-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
 import { Rows } from './quick-case-row-list.tsx';
+import { quickChargeName } from '../lib/quick-case-titles.ts';
 import { DurationRead } from './duration-read.tsx';
 import { newId } from './record-defaults.ts';
 
@@ -39,16 +40,6 @@ function useBounds(after: string | undefined) {
   const news = useWatch({ name: 'confirmedOn' }) as string | undefined;
   const isDate = (d: string | undefined): d is string => d !== undefined && d !== '' && isPartialDate(d);
   return { ...(isDate(after) ? { after } : {}), ...(isDate(news) ? { before: news } : {}) };
-}
-
-/** "Charge 1 (Art. 272(1))": how a later row names an earlier one it follows. */
-function chargeName(intl: ReturnType<typeof useIntl>, charge: QuickCharge | undefined, i: number): string {
-  const ref = charge?.article;
-  const article =
-    ref !== undefined && ref.article !== ''
-      ? ` (${intl.formatMessage({ id: 'quick.article' }, { article: ref.part !== '' ? `${ref.article}(${ref.part})` : ref.article })})`
-      : '';
-  return `${intl.formatMessage({ id: 'quick.chargeN' }, { n: i + 1 })}${article}`;
 }
 
 /**
@@ -118,7 +109,7 @@ function ChargeRow({ i }: { i: number }) {
               name={`${name}.from`}
               label={began === 'reclassification' ? 'quick.reclassifiedFrom' : 'quick.broughtAgainAfter'}
               options={earlier.map((_, j) => String(j))}
-              labels={Object.fromEntries(earlier.map((c, j) => [String(j), chargeName(intl, c, j)]))}
+              labels={Object.fromEntries(earlier.map((c, j) => [String(j), quickChargeName(intl, c, j)]))}
               allowEmpty
             />
           )}
@@ -274,7 +265,7 @@ function HearingCharges({ name }: { name: string }) {
       {named.map(({ charge, i }) => (
         <label key={charge.id} className="field inline">
           <input type="checkbox" value={charge.id} {...register(name)} />
-          <span>{chargeName(intl, charge, i)}</span>
+          <span>{quickChargeName(intl, charge, i)}</span>
         </label>
       ))}
     </fieldset>

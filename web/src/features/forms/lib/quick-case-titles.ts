@@ -5,6 +5,23 @@ import type { QuickCharge } from './quick-case.ts';
 
 const isDate = (d: string) => d !== '' && isPartialDate(d);
 
+/** "Art. 272(1)": a charge row's article as the form names it, or '' when none is given yet. */
+export function quickArticleName(intl: IntlShape, charge: QuickCharge | undefined): string {
+  const ref = charge?.article;
+  if (ref === undefined || ref.article.trim() === '') return '';
+  return intl.formatMessage(
+    { id: 'quick.article' },
+    { article: ref.part !== '' ? `${ref.article}(${ref.part})` : ref.article },
+  );
+}
+
+/** "Charge 1 (Art. 272(1))": how a row of the form names another. */
+export function quickChargeName(intl: IntlShape, charge: QuickCharge | undefined, i: number): string {
+  const article = quickArticleName(intl, charge);
+  const row = intl.formatMessage({ id: 'quick.chargeN' }, { n: i + 1 });
+  return article === '' ? row : `${row} (${article})`;
+}
+
 /**
  * A title for a new source that has none of its own, made of the person's name and the source's date, or else the
  * day of its latest news, said as such ("Zhanbolat Mamay: report, news to 26 January 2023"). `publishedOn` is the
@@ -35,11 +52,7 @@ export function sourceTitleOf(
  * “organizing mass riots” and other charges"), or else the charges' articles, or the name alone.
  */
 export function caseTitleOf(intl: IntlShape, name: string, charges: readonly QuickCharge[]): string {
-  const article = (c: QuickCharge) =>
-    intl.formatMessage(
-      { id: 'quick.article' },
-      { article: c.article.part !== '' ? `${c.article.article}(${c.article.part})` : c.article.article },
-    );
+  const article = (c: QuickCharge) => quickArticleName(intl, c);
   const cited = charges.filter((c) => c.article.article.trim() !== '');
   const [first] = charges.filter((c) => c.label.trim() !== '');
   if (first !== undefined) {
