@@ -98,6 +98,10 @@ test(
         name: 'Zhanbolat Mamay: “mass riots” and other charges over the January 2022 protests',
       })
       .waitFor();
+    // A source about another prosecution of theirs is recorded as a new case, said in one click.
+    await f.click('This source is about another prosecution: record it as a new case');
+    await f.page.getByText('Recorded as a new case of this person, beside those already recorded.').waitFor();
+    assert.equal(await f.page.locator('form[data-kind="quick-case"] a[href^="/cases/"]').count(), 0);
 
     // Each charge with its article and the sentence it was read from; a date without a year in the text says so.
     await row(f, 'charge', 4).waitFor();

@@ -81,6 +81,11 @@ test(
       .selectOption({ label: 'Charge 1 (Art. 272(1))' });
     await cite(f, 1, '400');
     await writeDate(f, 'charges.1.date', 'about November 2022');
+    // An approximate date says the days it is counted as, which the facts computed from it span.
+    assert.equal(
+      await row(f, 'charge', 1).locator('[data-field="charges.1.date"] .date-read').innerText(),
+      'Read as: about November 2022, counted as any day from 1 October 2022 to 31 December 2022',
+    );
     // The charge reclassified ends there: its row says so instead of asking what became of it.
     assert.match(await row(f, 'charge', 0).innerText(), /Reclassified as charge 2/);
     assert.equal(await row(f, 'charge', 0).getByLabel('Later, as the source says').count(), 0);
@@ -213,6 +218,16 @@ test(
     assert.ok(first, JSON.stringify(charges));
     await f.openEdit('charge', first.id);
     assert.equal(await f.page.getByLabel('Article as cited').inputValue(), 'organizing mass riots');
+    // A stored approximate date reads in its written box as the words that give it.
+    const reclassified = f.page.locator('[data-field="lifecycle.1.date"]');
+    assert.equal(
+      await reclassified.getByLabel('Type it as the source gives it').inputValue(),
+      'about November 2022',
+    );
+    // Saved, the edit comes back to the case as it was being read: as of the day of its latest news.
+    await f.click('Save');
+    await f.page.waitForURL(/\/cases\/case[^?]*\?asOf=2023-01-26$/);
+    await f.page.locator('.as-of-now[data-as-of="2023-01-26"]').waitFor();
     await f.page.close();
   },
 );

@@ -41,6 +41,7 @@ const ARGS = {
   actor: '—',
   at: '1.1',
   reason: '—',
+  source: '—',
   person: '—',
   name: '—',
   offence: '—',

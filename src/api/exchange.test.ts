@@ -73,6 +73,23 @@ forEachStore('import and export through the API', (getStore: () => Store) => {
     assert.equal(badMode.status, 400);
   });
 
+  test('an import may say why it writes, and each revision keeps it; else it says "import"', async () => {
+    const why = 'recorded with the form of one source, from “A report”';
+    const url = `/api/import?${new URLSearchParams({ reason: why }).toString()}`;
+    assert.equal((await api.call('researcher', 'POST', url, bundle())).status, 200);
+    const reasons = async (path: string) =>
+      (await bodyOf<{ entries: { reason?: string }[] }>(await api.call('admin', 'GET', path))).entries.map(
+        (e) => e.reason,
+      );
+    assert.deepEqual(await reasons('/api/persons/person:open/history'), [why]);
+    assert.deepEqual(await reasons('/api/cases/case:c/history'), [why]);
+    const other = bundle({ persons: [personInput('person:other')], cases: [] });
+    assert.equal((await api.call('researcher', 'POST', '/api/import', other)).status, 200);
+    assert.deepEqual(await reasons('/api/persons/person:other/history'), ['import']);
+    const tooLong = `/api/import?${new URLSearchParams({ reason: 'x'.repeat(501) }).toString()}`;
+    assert.equal((await api.call('researcher', 'POST', tooLong, other)).status, 400);
+  });
+
   test('only writers import', async () => {
     for (const as of ['public', 'viewer'] as const) {
       const res = await api.call(as, 'POST', '/api/import', bundle());

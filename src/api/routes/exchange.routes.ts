@@ -44,6 +44,13 @@ export function exchangeRoutes(
             .enum(IMPORT_MODES as ['merge', 'create'])
             .optional()
             .describe('merge (default) or create.'),
+          reason: z
+            .string()
+            .trim()
+            .min(1)
+            .max(500)
+            .optional()
+            .describe('Why the records are written, kept with each revision; "import" when not given.'),
         }),
         body: { required: true, ...bundle('The bundle') },
       },
@@ -59,7 +66,11 @@ export function exchangeRoutes(
       const report = await importBundle(
         { session: deps.openSession(c.get('actor')), law: deps.law },
         readBundle(body as AsyncIterable<Uint8Array>),
-        { mode: query.mode ?? 'merge', dryRun: query.dryRun === 'true' },
+        {
+          mode: query.mode ?? 'merge',
+          dryRun: query.dryRun === 'true',
+          ...(query.reason !== undefined ? { reason: query.reason } : {}),
+        },
       );
       return c.json(report, 200);
     },

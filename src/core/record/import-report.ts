@@ -16,6 +16,8 @@ export interface ImportOptions {
   mode?: ImportMode;
   dryRun?: boolean;
   file?: string;
+  /** Why the records are written, kept with each revision instead of "import" (a form that writes a bundle). */
+  reason?: string;
   batchSize?: number;
   /** How many references may wait in memory for records further on before they are parked in the database. */
   parkWaitingAt?: number;

@@ -55,7 +55,7 @@ export async function importPrepared(
 ): Promise<ImportReport> {
   assertAllowed(deps.session.actor, 'import');
   const report = emptyReport(options.mode ?? 'merge', options.dryRun ?? false);
-  const reason = `import${options.file !== undefined ? ` of ${options.file}` : ''}`;
+  const reason = options.reason ?? `import${options.file !== undefined ? ` of ${options.file}` : ''}`;
   try {
     await deps.session.write(
       (tx) => new Importer(deps.session.actor, tx, deps.law, options, report).run(batches),

@@ -6154,6 +6154,8 @@ export interface paths {
                     dryRun?: "true" | "false";
                     /** @description merge (default) or create. */
                     mode?: "merge" | "create";
+                    /** @description Why the records are written, kept with each revision; "import" when not given. */
+                    reason?: string;
                 };
                 header?: never;
                 path?: never;

@@ -50,3 +50,31 @@ export function casePath(id: string, asOf?: Day): string {
   const path = `/cases/${encodeURIComponent(id).replace(/%3A/gi, ':')}`;
   return asOf === undefined ? path : `${path}?asOf=${asOf}`;
 }
+
+const VIEWED_AS_OF = 'casewatch.viewedAsOf';
+
+/**
+ * Remembers, for this tab, the day a case was last viewed as of (none for today), so that saving an edit opened
+ * from the case's page comes back to the case as it was being read, not to today.
+ */
+export function rememberAsOf(caseId: string, day: Day | undefined): void {
+  try {
+    const viewed = JSON.parse(sessionStorage.getItem(VIEWED_AS_OF) ?? '{}') as Record<string, string>;
+    if (day === undefined) delete viewed[caseId];
+    else viewed[caseId] = day;
+    sessionStorage.setItem(VIEWED_AS_OF, JSON.stringify(viewed));
+  } catch {
+    // Without session storage the case opens as of today, as it would anyway.
+  }
+}
+
+/** The day a case was last viewed as of in this tab, if it was not today. */
+export function rememberedAsOf(caseId: string): Day | undefined {
+  try {
+    const viewed = JSON.parse(sessionStorage.getItem(VIEWED_AS_OF) ?? '{}') as Record<string, unknown>;
+    const day = viewed[caseId];
+    return typeof day === 'string' && isDay(day) ? day : undefined;
+  } catch {
+    return undefined;
+  }
+}

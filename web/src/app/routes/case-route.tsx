@@ -1,4 +1,5 @@
-import { useParams, useSearchParams } from 'react-router';
+import { useEffect } from 'react';
+import { useLocation, useParams, useSearchParams } from 'react-router';
 import { CasePage } from '../../features/cases/components/case-page.tsx';
 import { useMe } from '../../features/auth/api/auth.ts';
 import { DocumentsSection } from '../../features/documents/components/documents-section.tsx';
@@ -8,18 +9,28 @@ import {
   TableAddActions,
 } from '../../features/forms/components/case-edit-links.tsx';
 import { canWrite } from '../../lib/api-write.ts';
-import { readAsOf, withAsOf } from '../../lib/url-state.ts';
+import { readAsOf, rememberAsOf, rememberedAsOf, withAsOf } from '../../lib/url-state.ts';
 
 /** /cases/:id?asOf=YYYY-MM-DD: the case page; the "as of" day is kept in the URL. */
 export function CaseRoute() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const me = useMe();
+  const location = useLocation();
+  // Back from saving an edit opened on this page, the case reads as of the day it was being read as of.
+  const isBackFromSave = (location.state as { saved?: boolean } | null)?.saved === true;
+  const asOf = readAsOf(params) ?? (isBackFromSave ? rememberedAsOf(id) : undefined);
+  useEffect(() => {
+    rememberAsOf(id, asOf);
+    // The day is then kept in the URL, as a day chosen on the page is.
+    if (asOf !== undefined && readAsOf(params) === undefined)
+      setParams(withAsOf(params, asOf), { replace: true });
+  }, [id, asOf, params, setParams]);
   return (
     <>
       <CasePage
         id={id}
-        asOf={readAsOf(params)}
+        asOf={asOf}
         onAsOfChange={(day) => setParams(withAsOf(params, day), { replace: true })}
         rowActions={
           canWrite(me.data)

@@ -1,5 +1,10 @@
 import { useId, useState } from 'react';
-import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
+import {
+  dayBounds,
+  isPartialDate,
+  parseDateRange,
+  parsePartialDate,
+} from '../../../../../src/core/dates/partial-date.ts';
 import {
   isOneSidedDate,
   readBoundedDate,
@@ -7,7 +12,7 @@ import {
 } from '../../../../../src/core/dates/one-sided-date.ts';
 import { readWrittenDate } from '../../../../../src/core/dates/written-date.ts';
 import { writtenOf } from '../lib/written-of.ts';
-import { formatPartialDate } from '../../../lib/format.ts';
+import { formatDay, formatPartialDate } from '../../../lib/format.ts';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { formatDateParts, parseDateParts, type DateEnd, type DateParts } from '../lib/partial-date-parts.ts';
@@ -108,7 +113,7 @@ function DateInputs({
       {/* What the date was read as, in words, in every form. */}
       {value !== undefined && isPartialDate(value) && (
         <span className="hint date-read" role="status">
-          {intl.formatMessage({ id: 'forms.date.readAs' }, { date: formatPartialDate(intl, value) })}
+          <DateRead value={value} />
         </span>
       )}
       {isCompact ? (
@@ -123,6 +128,29 @@ function DateInputs({
       )}
       <FieldErrorText name={name} />
     </fieldset>
+  );
+}
+
+/**
+ * What a date was read as, in words; an approximate one also says the days it is counted as ("about November 2022,
+ * counted as any day from October 1, 2022 to December 31, 2022"), which are what the facts computed from it span.
+ */
+function DateRead({ value }: { value: string }) {
+  const intl = useIntl();
+  const date = formatPartialDate(intl, value);
+  const range = parseDateRange(value);
+  const isApproximate = [range?.from ?? value, range?.to ?? value].some(
+    (end) => parsePartialDate(end)?.isApproximate,
+  );
+  if (!isApproximate) return <>{intl.formatMessage({ id: 'forms.date.readAs' }, { date })}</>;
+  const { earliest, latest } = dayBounds(value);
+  return (
+    <>
+      {intl.formatMessage(
+        { id: 'forms.date.readAsWindow' },
+        { date, from: formatDay(intl, earliest), to: formatDay(intl, latest) },
+      )}
+    </>
   );
 }
 

@@ -94,7 +94,15 @@ export function FoundAlready({
 export function CasesOfPerson({ person }: { person: string }) {
   const { data } = useCaseList({ limit: 5, person });
   const cases = data?.cases ?? [];
+  // Said of one person: another person taken asks again.
+  const [goneOnFor, setGoneOnFor] = useState<string>();
   if (cases.length === 0) return null;
+  if (goneOnFor === person)
+    return (
+      <p className="hint" role="status">
+        <FormattedMessage id="quick.casesOfPerson.separate" />
+      </p>
+    );
   return (
     <div className="similar-persons-box" role="status">
       <p>
@@ -103,12 +111,18 @@ export function CasesOfPerson({ person }: { person: string }) {
       <ul>
         {cases.map((c) => (
           <li key={c.id}>
+            {/* Beside the form, which keeps the text pasted into it. */}
             <Link to={casePath(c.id)} target="_blank" rel="noopener noreferrer" className="record-text">
               {c.title}
             </Link>
           </li>
         ))}
       </ul>
+      <p>
+        <button type="button" className="link-button" onClick={() => setGoneOnFor(person)}>
+          <FormattedMessage id="quick.casesOfPerson.goOn" values={{ count: cases.length }} />
+        </button>
+      </p>
     </div>
   );
 }

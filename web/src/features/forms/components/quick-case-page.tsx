@@ -62,7 +62,18 @@ export function QuickCasePage() {
   const [unplaced, setUnplaced] = useState<ApiIssue[]>([]);
   const [formError, setFormError] = useState<string>();
   const save = useMutation({
-    mutationFn: (bundle: Record<string, unknown>) => sendJson<unknown>('/api/import', JSON.stringify(bundle)),
+    mutationFn: (bundle: Record<string, unknown>) => {
+      // Each revision says it was recorded from this source with this form, not "import".
+      const { source } = form.getValues() as QuickCaseValues;
+      const reason = intl.formatMessage(
+        { id: 'quick.reason' },
+        { source: source.existing !== '' ? source.existing : source.title },
+      );
+      return sendJson<unknown>(
+        `/api/import?${new URLSearchParams({ reason }).toString()}`,
+        JSON.stringify(bundle),
+      );
+    },
     onSuccess: () => {
       void client.invalidateQueries();
       // The case as the source left it: past its latest news, the page opens on that day, where its facts are
