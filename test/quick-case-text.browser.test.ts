@@ -125,6 +125,20 @@ test(
       await row(f, 'charge', 1).locator('.drafted-from mark').innerText(),
       'violating the procedure for organizing and holding peaceful assemblies',
     );
+    // A sentence quoted by the row above is not read twice: the row shows the words it stands for, or what it adds.
+    assert.match(
+      await row(f, 'charge', 1).locator('.drafted-from').innerText(),
+      /^From the same sentence as the row above: “violating the procedure/,
+    );
+    assert.match(await row(f, 'charge', 0).locator('.drafted-from').innerText(), /^From the text: “Oddly/);
+    assert.match(
+      await row(f, 'measure', 1).locator('.drafted-from').innerText(),
+      /^From the sentence of the row above, and: “Mamay remains under house arrest\.”/,
+    );
+    assert.match(
+      await row(f, 'hearing', 1).locator('.drafted-from').innerText(),
+      /^From the same sentence as the row above\./,
+    );
     await f.page.getByText('The text cites no article for 5 charges').waitFor();
     assert.doesNotMatch(await row(f, 'charge', 1).locator('.drafted-from').innerText(), /cites no/);
     // Each row is folded to one line of what it records, the law's title of its article beside the text's words,

@@ -75,6 +75,7 @@ const ARGS = {
   hearings: 3,
   names: '—',
   quote: '—',
+  words: '—',
 };
 
 test('every catalogue has every key, and no key the others lack', () => {

@@ -47,7 +47,10 @@ export function Rows({
           <legend>
             <FormattedMessage id={row} values={{ n: i + 1 }} />
           </legend>
-          <DraftedFrom name={`${name}.${String(i)}`} />
+          <DraftedFrom
+            name={`${name}.${String(i)}`}
+            above={i > 0 ? (rows.fields[i - 1] as { quote?: string }).quote : undefined}
+          />
           {/* A row filled from the text is folded to what it records, to be read against its sentence; it is
               changed, or removed, opened. */}
           {(field as { quote?: string }).quote !== undefined ? (

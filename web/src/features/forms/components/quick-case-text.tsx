@@ -108,8 +108,12 @@ export function SourceTextSection() {
   );
 }
 
-/** Under what was filled from the text: the sentence it was read from, and a word for each date of it worked out. */
-export function DraftedFrom({ name }: { name: string }) {
+/**
+ * Under what was filled from the text: the sentence it was read from, and a word for each date of it worked out.
+ * A sentence the row above quotes already is not read twice: the row shows the words of it that it stands for, or
+ * the sentence it adds (`above`: the row above's quote).
+ */
+export function DraftedFrom({ name, above }: { name: string; above?: string | undefined }) {
   const drafted = useWatch({ name }) as (Drafted & { label?: string }) | undefined;
   if (drafted === undefined || (drafted.quote === undefined && (drafted.because ?? []).length === 0))
     return null;
@@ -117,10 +121,7 @@ export function DraftedFrom({ name }: { name: string }) {
     <div className="hint drafted-from">
       {drafted.quote !== undefined && (
         <p>
-          <FormattedMessage
-            id="quick.fromSentence"
-            values={{ quote: <Marked text={drafted.quote} words={drafted.label ?? ''} /> }}
-          />
+          <Quoted quote={drafted.quote} words={drafted.label ?? ''} above={above} />
         </p>
       )}
       {/* An article found by its title is said once, above the charges. */}
@@ -132,6 +133,22 @@ export function DraftedFrom({ name }: { name: string }) {
           </p>
         ))}
     </div>
+  );
+}
+
+function Quoted({ quote, words, above }: { quote: string; words: string; above: string | undefined }) {
+  const stands = words.trim();
+  if (above !== undefined && quote === above)
+    return stands !== '' && quote.toLowerCase().includes(stands.toLowerCase()) ? (
+      <FormattedMessage id="quick.fromSameSentence" values={{ words: <mark>{stands}</mark> }} />
+    ) : (
+      <FormattedMessage id="quick.fromSameSentenceOnly" />
+    );
+  const joined = above === undefined ? undefined : `${above} … `;
+  if (joined !== undefined && quote.startsWith(joined))
+    return <FormattedMessage id="quick.fromSentenceAbove" values={{ quote: quote.slice(joined.length) }} />;
+  return (
+    <FormattedMessage id="quick.fromSentence" values={{ quote: <Marked text={quote} words={words} /> }} />
   );
 }
 
