@@ -85,7 +85,10 @@ function chargeParts(intl: IntlShape, charges: readonly QuickCharge[], c: QuickC
       : c.then !== ''
         ? intl.formatMessage({ id: `quick.row.then.${c.then}` }, { date: dateOf(intl, c.thenDate) })
         : '';
-  const label = c.label.trim() !== '' ? `“${c.label.trim()}”` : '';
+  // The text's words for the offence, unless the sentence quoted above the row marks them already.
+  const words = c.label.trim();
+  const quote = (c as { quote?: string }).quote ?? '';
+  const label = words !== '' && !quote.toLowerCase().includes(words.toLowerCase()) ? `“${words}”` : '';
   return [quickArticleName(intl, c) || intl.formatMessage({ id: 'quick.row.noArticle' }), label, began, then];
 }
 
