@@ -224,10 +224,18 @@ test(
       await reclassified.getByLabel('Type it as the source gives it').inputValue(),
       'about November 2022',
     );
+    // The reclassification and the bringing of the charge it made are one act: moved here, both move.
+    await reclassified.locator('xpath=..').locator('[data-one-act="successor"]').waitFor();
+    await typeInto(reclassified.getByLabel('Type it as the source gives it'), 'November 2022');
     // Saved, the edit comes back to the case as it was being read: as of the day of its latest news.
     await f.click('Save');
     await f.page.waitForURL(/\/cases\/case[^?]*\?asOf=2023-01-26$/);
     await f.page.locator('.as-of-now[data-as-of="2023-01-26"]').waitFor();
+    const after = (await (
+      await f.page.request.get(new URL(`/api/cases/${encodeURIComponent(id)}`, f.page.url()).href)
+    ).json()) as { charges: { article: { article: string }; lifecycle: { kind: string; date: string }[] }[] };
+    const made = after.charges.find((c) => c.article.article === '400');
+    assert.equal(made?.lifecycle[0]?.date, '2022-11');
     await f.page.close();
   },
 );

@@ -69,6 +69,28 @@ forEachStore('a charge succeeding others through the API', (getStore: () => Stor
     assert.equal(history.entries.at(-1)?.reason, 'from the dispatch');
   });
 
+  test('an edit of the reclassification’s date dates the charge it made alike, through PUT and PATCH', async () => {
+    assert.equal((await api.call('researcher', 'POST', SUCCESSIONS, { record: successor() })).status, 201);
+    const first = await firstCharge();
+    const lifecycle = (first.record.lifecycle as Step[]).map((s) =>
+      s.kind === 'reclassified' ? { ...s, date: '2022-11' } : s,
+    );
+    const put = await api.call('editor', 'PUT', '/api/charges/charge:first', {
+      record: { ...first.record, lifecycle },
+      version: first.version,
+    });
+    assert.equal(put.status, 200);
+    const made = await bodyOf<Wire>(await api.call('editor', 'GET', '/api/charges/charge:400'));
+    assert.equal((made.record.lifecycle as Step[])[0]?.date, '2022-11');
+    // The other way: the bringing moved by a patch moves the handover.
+    const patch = await api.call('editor', 'PATCH', '/api/charges/charge:400', {
+      record: { lifecycle: [{ kind: 'brought', date: '2022-11-20', sources: [] }] },
+      version: made.version,
+    });
+    assert.equal(patch.status, 200);
+    assert.equal(((await firstCharge()).record.lifecycle as Step[]).at(-1)?.date, '2022-11-20');
+  });
+
   test('bad input names its place and writes nothing', async () => {
     const badDate = await api.call('editor', 'POST', SUCCESSIONS, {
       record: successor(),

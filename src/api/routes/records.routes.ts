@@ -6,6 +6,7 @@ import { IdSchema } from '../../core/common/schemas.ts';
 import { parseOrThrow } from '../../core/common/zod-issues.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { Stored } from '../../core/ports.ts';
+import { updateCharge } from '../../core/charge/charge-handover-dates.service.ts';
 import { createRecord, deleteRecord, updateRecord } from '../../core/record/record.service.ts';
 import { CASE_LISTED_KINDS, RECORD_KINDS, type RecordKind } from '../../core/record/record-kinds.ts';
 import type { ApiDeps } from '../app.ts';
@@ -234,7 +235,7 @@ export function recordRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps, kind: Reco
       const version = expectedVersion(c.req.header('if-match'), body.version);
       const s = session(c.get('actor'));
       return answerConflict(c, s, kind, id, async () => {
-        const updated = await updateRecord(s, kind, withPathId(body.record, id), version, reasonOf(body));
+        const updated = await editRecord(s, kind, withPathId(body.record, id), version, reasonOf(body));
         c.header('ETag', etag(updated.version));
         return c.json(presentStored(updated), 200);
       });
@@ -263,7 +264,7 @@ export function recordRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps, kind: Reco
       return answerConflict(c, s, kind, id, async () => {
         const current = await readableRecord(s, kind, id);
         const patched = withPathId(mergePatch(current.data, body.record), id);
-        const updated = await updateRecord(s, kind, patched, version, reasonOf(body));
+        const updated = await editRecord(s, kind, patched, version, reasonOf(body));
         c.header('ETag', etag(updated.version));
         return c.json(presentStored(updated), 200);
       });
@@ -298,6 +299,21 @@ export function recordRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps, kind: Reco
       });
     },
   );
+}
+
+/**
+ * An edit through the kind's own write service where it keeps other records in step (a charge's handover and the
+ * bringing of the charge after it are one act, dated alike), else the common one.
+ */
+async function editRecord<K extends RecordKind>(
+  s: Session,
+  kind: K,
+  input: unknown,
+  version: number,
+  options: { reason?: string },
+): Promise<Stored<K>> {
+  if (kind === 'charge') return (await updateCharge(s, input, version, options)).charge as Stored<K>;
+  return updateRecord(s, kind, input, version, options);
 }
 
 /** The reason a write gives, as the services take it. */

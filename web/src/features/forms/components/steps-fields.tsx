@@ -1,4 +1,4 @@
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
 import { FieldGroup, SelectField, TextField } from './fields.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
@@ -32,6 +32,7 @@ export function StepsFields({
               messages={messages}
             />
             <PartialDateInput name={`${name}.${i}.date`} label="forms.step.date" />
+            <DatedAsOneAct name={name} i={i} />
             <TextField name={`${name}.${i}.note`} label="forms.step.note" />
             <SourcesFields name={`${name}.${i}.sources`} />
             {steps.fields.length > 1 && (
@@ -52,5 +53,28 @@ export function StepsFields({
         <FormattedMessage id="forms.step.add" />
       </button>
     </FieldGroup>
+  );
+}
+
+/**
+ * Under a charge's step handing it over to another (reclassified, merged, split), or the first step of a charge
+ * that comes from such a handover: the two are one act, and a date moved here moves the other with it when they
+ * were dated alike.
+ */
+function DatedAsOneAct({ name, i }: { name: string; i: number }) {
+  const successors = useWatch({ name: `${name}.${i}.successors` }) as string[] | undefined;
+  const origin = useWatch({ name: 'origin' }) as { kind?: string } | { kind?: string }[] | undefined;
+  const handedFrom =
+    name === 'lifecycle' &&
+    i === 0 &&
+    (Array.isArray(origin) ? origin : origin === undefined ? [] : [origin]).some(
+      (o) => o.kind !== undefined && o.kind !== 'rebrought',
+    );
+  const handsOver = name === 'lifecycle' && (successors ?? []).length === 1;
+  if (!handsOver && !handedFrom) return null;
+  return (
+    <p className="hint" data-one-act={handsOver ? 'successor' : 'predecessor'}>
+      <FormattedMessage id={handsOver ? 'forms.step.oneAct.successor' : 'forms.step.oneAct.predecessor'} />
+    </p>
   );
 }
