@@ -154,6 +154,11 @@ test(
 
     await f.page.waitForURL(/\/cases\/case%3A[a-z0-9]+\?asOf=2023-01-26$/);
     const id = decodeURIComponent(new URL(f.page.url()).pathname.split('/').at(-1) ?? '');
+    // The page says what was saved, counted, to be held against the form.
+    assert.equal(
+      await f.page.locator('.recorded-notice').innerText(),
+      'Saved from the source: 4 charges, 2 restraint measures, 2 hearings and 1 source. Each fact cites the source; compare them with it below.',
+    );
     const got = await facts(f.page, id);
     // The charges are listed in the order they were brought, those of one year by their article.
     await f.page.locator('[data-table="charges"] tbody tr').nth(3).waitFor();

@@ -75,6 +75,7 @@ const ARGS = {
   hearings: 3,
   names: '—',
   quote: '—',
+  records: '—',
   words: '—',
 };
 

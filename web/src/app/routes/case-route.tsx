@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useIntl } from 'react-intl';
 import { useLocation, useParams, useSearchParams } from 'react-router';
 import { CasePage } from '../../features/cases/components/case-page.tsx';
 import { useMe } from '../../features/auth/api/auth.ts';
@@ -26,8 +27,10 @@ export function CaseRoute() {
     if (asOf !== undefined && readAsOf(params) === undefined)
       setParams(withAsOf(params, asOf), { replace: true });
   }, [id, asOf, params, setParams]);
+  const recorded = (location.state as { recorded?: Record<string, number> } | null)?.recorded;
   return (
     <>
+      {recorded !== undefined && <RecordedNotice counts={recorded} />}
       <CasePage
         id={id}
         asOf={asOf}
@@ -42,5 +45,24 @@ export function CaseRoute() {
       <DocumentsSection key={id} caseId={id} canUpload={canWrite(me.data)} />
       {me.data?.user && <CaseEditLinks caseId={id} />}
     </>
+  );
+}
+
+/**
+ * Over a case just recorded from a source: what was saved, counted, for the researcher to hold against the form
+ * they filled; every fact of it cites the source.
+ */
+function RecordedNotice({ counts }: { counts: Record<string, number> }) {
+  const intl = useIntl();
+  const parts = (['charge', 'measure', 'hearing', 'person', 'source'] as const)
+    .filter((kind) => (counts[kind] ?? 0) > 0)
+    .map((kind) => intl.formatMessage({ id: `case.recorded.${kind}` }, { count: counts[kind] }));
+  return (
+    <p role="status" className="saved-notice recorded-notice">
+      {intl.formatMessage(
+        { id: 'case.recorded' },
+        { records: intl.formatList(parts, { type: 'conjunction' }) },
+      )}
+    </p>
   );
 }

@@ -74,14 +74,16 @@ export function QuickCasePage() {
         JSON.stringify(bundle),
       );
     },
-    onSuccess: () => {
+    onSuccess: (report) => {
       void client.invalidateQueries();
       // The case as the source left it: past its latest news, the page opens on that day, where its facts are
       // the source's, and says how to see it today.
       const news = (form.getValues() as QuickCaseValues).confirmedOn;
       const day = news !== '' && isPartialDate(news) ? dayBounds(news).latest : undefined;
       const asOf = day !== undefined && day < today() ? `?asOf=${day}` : '';
-      void navigate(`/cases/${encodeURIComponent(ids.case)}${asOf}`);
+      // The page says what was saved, in counts the researcher can hold against the form.
+      const counts = (report as { counts?: Record<string, number> }).counts ?? {};
+      void navigate(`/cases/${encodeURIComponent(ids.case)}${asOf}`, { state: { recorded: counts } });
     },
     onError: (error) => {
       const issues = error instanceof ApiError ? ((error.issues ?? []) as ApiIssue[]) : [];
