@@ -186,6 +186,16 @@ test(
     assert.equal(await written('charges.2.date'), '26 January 2023');
     assert.equal(await written('charges.0.date'), '1 January 2022 – 30 November 2022');
     assert.equal(await written('measures.0.from'), '1 January 2022 – 26 May 2022');
+    // A box holding a date worked out says so, rather than asking for the date as the source gives it; a date whose
+    // year alone was taken from the text's others is read, and asked for as usual.
+    const labelOf = async (name: string) =>
+      (await f.page
+        .locator(`fieldset.partial-date[data-field="${name}"] .written-date label`)
+        .textContent()) ?? '';
+    assert.match(await labelOf('charges.0.date'), /^Worked out from the text, which does not give it/);
+    assert.match(await labelOf('measures.0.from'), /^Worked out from the text/);
+    assert.match(await labelOf('source.publishedOn'), /^Worked out from the text/);
+    assert.match(await labelOf('charges.2.date'), /^Type it as the source gives it/);
     // Each says how it was worked out.
     assert.match(
       await row(f, 'charge', 3).locator('.drafted-from').innerText(),
@@ -219,6 +229,8 @@ test(
       await f.page.locator('fieldset.partial-date[data-field="charges.3.thenDate"] .date-read').innerText(),
       /between 1 January 2022 and 6 November 2022/,
     );
+    // Typed, the date is the researcher's, and the box asks for it as the source gives it again.
+    assert.match(await labelOf('charges.3.thenDate'), /^Type it as the source gives it/);
     // The box says where the other side came from.
     assert.match(
       await f.page.locator('fieldset.partial-date[data-field="charges.3.thenDate"] .bounded-by').innerText(),

@@ -218,8 +218,15 @@ test(
     await f.page.waitForURL(/asOf=2023-01-26/);
     await f.page.locator('.as-of-now[data-as-of="2023-01-26"]').waitFor();
     // The offence as typed is the charge's label, and its edit form shows it in the article's box.
-    const charges = ((await held.json()) as { charges: { id: string; articleTitle?: string }[] }).charges;
-    const first = charges.find((c) => c.articleTitle === 'organizing mass riots');
+    const charges = (
+      (await held.json()) as {
+        charges: { id: string; articleTitle?: string; lifecycle: { kind: string }[] }[];
+      }
+    ).charges;
+    // The first of the two charges so worded: the one reclassified.
+    const first = charges.find(
+      (c) => c.articleTitle === 'organizing mass riots' && c.lifecycle.some((s) => s.kind === 'reclassified'),
+    );
     assert.ok(first, JSON.stringify(charges));
     await f.openEdit('charge', first.id);
     assert.equal(await f.page.getByLabel('Article as cited').inputValue(), 'organizing mass riots');

@@ -13,7 +13,7 @@ import {
 import { readWrittenDate } from '../../../../../src/core/dates/written-date.ts';
 import { writtenOf } from '../lib/written-of.ts';
 import { formatDay, formatPartialDate } from '../../../lib/format.ts';
-import { Controller, useFormContext } from 'react-hook-form';
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { formatDateParts, parseDateParts, type DateEnd, type DateParts } from '../lib/partial-date-parts.ts';
 import { FieldErrorText } from './fields.tsx';
@@ -45,6 +45,11 @@ export function PartialDateInput({
   isCompact?: boolean;
 }) {
   const { control } = useFormContext();
+  // A date a form worked out from others keeps it beside the row's fields ('charges.0.workedOut.date'): while the
+  // box holds it, the box says so rather than asking for the date as the source gives it.
+  const dot = name.lastIndexOf('.');
+  const workedOutPath = dot < 0 ? 'workedOut.none' : `${name.slice(0, dot)}.workedOut.${name.slice(dot + 1)}`;
+  const workedOut = useWatch({ name: workedOutPath }) as string | undefined;
   return (
     <Controller
       control={control}
@@ -55,6 +60,7 @@ export function PartialDateInput({
           label={label}
           isCompact={isCompact}
           bounds={bounds}
+          isWorkedOut={workedOut !== undefined && workedOut !== '' && field.value === workedOut}
           value={field.value as string | undefined}
           onChange={(value) => field.onChange(value)}
         />
@@ -88,6 +94,7 @@ function DateInputs({
   label,
   isCompact,
   bounds,
+  isWorkedOut,
   value,
   onChange,
 }: {
@@ -95,6 +102,7 @@ function DateInputs({
   label: string;
   isCompact: boolean;
   bounds: DateBounds | undefined;
+  isWorkedOut: boolean;
   value: string | undefined;
   onChange: (value: string) => void;
 }) {
@@ -106,6 +114,7 @@ function DateInputs({
       <legend>{intl.formatMessage({ id: label })}</legend>
       <WrittenDateInput
         value={value}
+        isWorkedOut={isWorkedOut}
         bounds={bounds}
         isHintShown={!isCompact}
         onRead={(read) => change(parseDateParts(read))}
@@ -184,11 +193,14 @@ function DateBoxes({ parts, change }: { parts: DateParts; change: (next: DatePar
  */
 function WrittenDateInput({
   value,
+  isWorkedOut,
   bounds,
   isHintShown,
   onRead,
 }: {
   value: string | undefined;
+  /** The value was worked out from other dates: the box says so, not "as the source gives it". */
+  isWorkedOut: boolean;
   bounds: DateBounds | undefined;
   isHintShown: boolean;
   onRead: (value: string) => void;
@@ -208,7 +220,7 @@ function WrittenDateInput({
   return (
     <span className="written-date">
       <label>
-        {t('written')}
+        {t(isWorkedOut ? 'written.workedOut' : 'written')}
         <input
           value={text}
           placeholder={t('written.example')}

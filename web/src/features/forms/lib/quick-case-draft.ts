@@ -18,7 +18,19 @@ export interface Drafted {
   quote?: string;
   /** How dates of the row were worked out (no year written, a length before a later step…): to be checked. */
   because?: string[];
+  /**
+   * The dates of the row the text does not give, by field, as worked out from it: a box still holding one says so
+   * instead of asking for the date "as the source gives it". A year taken from the text's other dates is read.
+   */
+  workedOut?: Record<string, string>;
 }
+
+/** `{field: date}` for a date worked out from others rather than read (its year aside), else nothing. */
+const workedOut = (field: string, date: { date: string; because?: string } | undefined) =>
+  date?.because !== undefined && date.because !== 'no_year' ? { [field]: date.date } : {};
+
+const withWorkedOut = (fields: Record<string, string>): Drafted =>
+  Object.keys(fields).length > 0 ? { workedOut: fields } : {};
 
 const quoted = (quote: string | undefined, ...reasons: (string | undefined)[]): Drafted => {
   const because = [...new Set(reasons.filter((r) => r !== undefined))];
@@ -63,6 +75,7 @@ export function valuesFromDraft(
       c.date?.because,
       c.sentToCourt?.because,
     ),
+    ...withWorkedOut({ ...workedOut('date', c.date), ...workedOut('thenDate', c.sentToCourt) }),
   }));
   const measures: QuickMeasure[] = draft.measures.map((m, i) => ({
     ...emptyQuickMeasure(makeId('measure'), m.kind),
@@ -71,6 +84,7 @@ export function valuesFromDraft(
     // One measure followed another: each but the last was replaced by the next, unless it is said to run still.
     replaced: i < draft.measures.length - 1 && !m.isOngoing,
     ...quoted(m.quotes.map((q) => q.text).join(' … '), m.from?.because),
+    ...withWorkedOut(workedOut('from', m.from)),
   }));
   const hearings: QuickHearing[] = draft.hearings.map((h) => ({
     ...emptyQuickHearing(makeId('hearing')),
@@ -79,6 +93,7 @@ export function valuesFromDraft(
     status: h.status,
     charges: h.charges.flatMap((n) => (chargeIds[n] !== undefined ? [chargeIds[n]] : [])),
     ...quoted(h.quote.text, h.date.because),
+    ...withWorkedOut(workedOut('date', h.date)),
   }));
   const [person] = draft.persons;
   const isPersonOpen = values.person.existing === '' && values.person.name.trim() === '';
@@ -93,7 +108,12 @@ export function valuesFromDraft(
         : values.person,
     source:
       isDateOpen && draft.written !== undefined
-        ? { ...source, publishedOn: draft.written.date, ...quoted(undefined, draft.written.because) }
+        ? {
+            ...source,
+            publishedOn: draft.written.date,
+            ...quoted(undefined, draft.written.because),
+            ...withWorkedOut(workedOut('publishedOn', draft.written)),
+          }
         : source,
     charges: [...charges, ...drafted].length > 0 ? [...charges, ...drafted] : values.charges,
     measures: [...keep('measures'), ...measures],

@@ -27,6 +27,8 @@ export interface QuickCaseValues {
     accessedOn: string;
     /** How its date was worked out from the text, where it was (written before a day it names as to come). */
     because?: string[];
+    /** Its date as worked out from the text, while the box holds it. */
+    workedOut?: Record<string, string>;
   };
   person: {
     /** A person already recorded; when set, the names below are not used. */
@@ -45,6 +47,8 @@ interface FromText {
   quote?: string;
   /** How dates of the row were worked out (no year written, a length before a later step…): to be checked. */
   because?: string[];
+  /** The row's dates the text does not give, by field, as worked out from it. */
+  workedOut?: Record<string, string>;
 }
 
 export interface QuickCharge extends FromText {
