@@ -8,7 +8,12 @@ import {
   emptyQuickCharge,
   type QuickCaseValues,
 } from '../web/src/features/forms/lib/quick-case.ts';
-import { valuesFromDraft, type CaseDraft } from '../web/src/features/forms/lib/quick-case-draft.ts';
+import {
+  isRowWorkedOut,
+  valuesFromDraft,
+  workedOutRows,
+  type CaseDraft,
+} from '../web/src/features/forms/lib/quick-case-draft.ts';
 import { bodyOf, testApi } from './support/api.ts';
 import { forEachStore } from './support/stores.ts';
 
@@ -107,6 +112,22 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
     ]);
     assert.equal(values.source.publishedOn, '[2023-01-26..2023-02-05]');
     assert.deepEqual(values.source.because, ['news_to_next']);
+    // The rows to check first: those with a date worked out from others; a day read with the year the text's other
+    // dates give is read. Each worked-out date is kept by its field, for its box to say so.
+    assert.deepEqual(
+      (['charges', 'measures', 'hearings'] as const).flatMap((list) =>
+        values[list].map((_, i) => isRowWorkedOut(values, list, i)),
+      ),
+      [true, true, false, true, true, true, true, false, false],
+    );
+    assert.equal(workedOutRows(values), 6);
+    assert.deepEqual(values.charges[0]?.workedOut, { date: '[2022-01-01..2022-11-30]' });
+    assert.deepEqual(values.charges[2]?.workedOut, undefined);
+    assert.deepEqual(values.charges[3]?.workedOut, {
+      date: '[2022-01-01..2022-11-07]',
+      thenDate: '[2022-01-01..2022-11-07]',
+    });
+    assert.deepEqual(values.source.workedOut, { publishedOn: '[2023-01-26..2023-02-05]' });
 
     // Saved as it is, the source the text does not describe (its title) is asked for, and nothing is written.
     const early = await api.call('researcher', 'POST', '/api/import', bundleOfQuickCase(values, IDS, 'en'));

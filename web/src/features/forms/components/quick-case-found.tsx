@@ -120,7 +120,7 @@ export function CasesOfPerson({ person }: { person: string }) {
       </ul>
       <p>
         <button type="button" className="link-button" onClick={() => setGoneOnFor(person)}>
-          <FormattedMessage id="quick.casesOfPerson.goOn" values={{ count: cases.length }} />
+          <FormattedMessage id="quick.casesOfPerson.goOn" />
         </button>
       </p>
     </div>

@@ -133,7 +133,8 @@ export function isRowWorkedOut(
   i: number,
 ): boolean {
   const row = values[list][i] as Drafted | undefined;
-  if ((row?.because ?? []).some((reason) => reason !== 'article_by_title')) return true;
+  // A day and month read, with the year the text's other dates give, is read: the note under the row says so.
+  if ((row?.because ?? []).some((reason) => reason !== 'article_by_title' && reason !== 'no_year')) return true;
   const measure = list === 'measures' ? values.measures[i] : undefined;
   if (measure === undefined) return false;
   return (
