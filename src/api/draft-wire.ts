@@ -69,6 +69,24 @@ export const CaseDraftSchema = z.object({
       quotes: z.array(QuoteSchema),
     }),
   ),
+  authorities: z
+    .array(
+      z.object({
+        name: z.string().describe('As the text writes it.'),
+        role: z.enum([
+          'investigating',
+          'prosecuting',
+          'court_first_instance',
+          'court_appeal',
+          'court_cassation',
+        ]),
+        quote: QuoteSchema,
+        charges: z
+          .array(z.number().int())
+          .describe('The charges (their indexes here) it brought: those drafted from a sentence naming it.'),
+      }),
+    )
+    .describe('The investigators, prosecutors and courts the text names by their own names.'),
   hearings: z.array(
     z.object({
       kind: z.enum(['detention_review', 'preliminary', 'trial_session', 'verdict', 'appeal']),

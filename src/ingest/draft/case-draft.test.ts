@@ -98,6 +98,46 @@ test('the seed dispatch drafts the person, the lineage of the riots charge, the 
   );
   assert.equal(draft.charges[3]?.sentToCourt?.because, 'charge_to_trial');
   assert.match(draft.hearings[0]?.quote.text ?? '', /^His trial on those began November 7, 2022/);
+  // The prosecutor's office named by its name brought the charge of the sentence that names it; "the prosecutor's
+  // office" alone names no one.
+  assert.deepEqual(
+    draft.authorities.map((a) => [a.name, a.role, a.charges]),
+    [['Almaty City Prosecutor’s office', 'prosecuting', [2]]],
+  );
+  assert.match(draft.authorities[0]?.quote.text ?? '', /^As Kazakhstan gears up/);
+});
+
+test('authorities in English, Russian and Kazakh: prosecutors, investigators and courts, not courts of states', () => {
+  const named = (text: string) => draftCase(text, law).authorities.map((a) => `${a.name}: ${a.role}`);
+  assert.deepEqual(
+    named(
+      'On 3 March 2023 the Specialized Inter-District Criminal Court of Almaty sentenced him. The Almaty City Court rejected his appeal on 5 May 2023. His lawyers went to the European Court of Human Rights. The Prosecutor General’s Office said nothing; the National Security Committee investigated.',
+    ),
+    [
+      'Specialized Inter-District Criminal Court of Almaty: court_first_instance',
+      'Almaty City Court: court_appeal',
+      'Prosecutor General’s Office: prosecuting',
+      'National Security Committee: investigating',
+    ],
+  );
+  assert.deepEqual(
+    named(
+      'Прокуратура города Алматы 26 января 2023 года предъявила ему обвинение. Медеуский районный суд Алматы арестовал его. Алматинский городской суд оставил приговор в силе по апелляции. Дело вёл Департамент полиции Алматы, затем КНБ.',
+    ),
+    [
+      'Прокуратура города Алматы: prosecuting',
+      'Медеуский районный суд Алматы: court_first_instance',
+      'Алматинский городской суд: court_appeal',
+      'Департамент полиции Алматы: investigating',
+      'КНБ: investigating',
+    ],
+  );
+  assert.deepEqual(
+    named(
+      'Алматы қаласының прокуратурасы 2023 жылғы 26 қаңтарда айып тақты. Алматы қалалық соты шағымды қабылдамады.',
+    ),
+    ['Алматы қаласының прокуратурасы: prosecuting', 'Алматы қалалық соты: court_first_instance'],
+  );
 });
 
 const RU = `Активист Асель Нурланова задержана 12 марта 2023 года. 14 марта суд санкционировал её арест: она содержится \
@@ -175,7 +215,7 @@ test('Kazakh: a measure and its length in Kazakh words, and a quote that names n
 
 test('a text about no case drafts nothing, and invents nothing', () => {
   const draft = draftCase('The weather in Almaty was mild. Nothing happened in May.', law);
-  assert.deepEqual({ ...draft }, { persons: [], charges: [], measures: [], hearings: [] });
+  assert.deepEqual({ ...draft }, { persons: [], charges: [], measures: [], hearings: [], authorities: [] });
 });
 
 test('sentences end at stops, not after abbreviations or initials; lengths and dates are read as written', () => {

@@ -2,6 +2,7 @@ import { dayBounds, type PartialDate } from '../../core/dates/partial-date.ts';
 import type { TextRange } from '../extract/suggestion.ts';
 import type {
   CaseDraft,
+  DraftAuthority,
   DraftCharge,
   DraftDate,
   DraftHearing,
@@ -18,6 +19,7 @@ import {
   writtenBetween,
   type Events,
 } from './implied-dates.ts';
+import { authorityMentions } from './authority-mentions.ts';
 import { measureMentions, type MeasureMention } from './measure-mentions.ts';
 import { namedPersons } from './name-mentions.ts';
 import { offenceMentions, type OffenceMention } from './offence-mentions.ts';
@@ -85,12 +87,40 @@ export function draftCase(text: string, law: DraftLaw, publishedOn?: PartialDate
     charges,
     measures,
     hearings,
+    authorities: authoritiesOf(sentences, charges),
     ...(latest !== undefined ? { latest } : {}),
     ...(written !== undefined ? { written } : {}),
   };
 }
 
 const CHARGE_VERB = /charg|accus|indict|обвин|айып/iu;
+
+/**
+ * The authorities the text names; one that investigates or prosecutes brought the charges drafted from a sentence
+ * naming it with a word that charges ("the Almaty City Prosecutor's office on January 26 charged…").
+ */
+function authoritiesOf(
+  sentences: readonly TextSentence[],
+  charges: readonly DraftCharge[],
+): DraftAuthority[] {
+  return authorityMentions(sentences).flatMap((a) => {
+    const [first] = a.sentences;
+    const sentence = first === undefined ? undefined : sentences[first];
+    if (sentence === undefined) return [];
+    const brings = a.role === 'prosecuting' || a.role === 'investigating';
+    const charged = a.sentences.filter((i) => CHARGE_VERB.test(sentences[i]?.text ?? ''));
+    return [
+      {
+        name: a.name,
+        role: a.role,
+        quote: quoteOf(sentence),
+        charges: brings
+          ? charges.flatMap((c, i) => (charged.some((n) => sentences[n]?.start === c.quote.start) ? [i] : []))
+          : [],
+      },
+    ];
+  });
+}
 
 /** The date a sentence gives a charge: its only one, or the one written nearest the word that charges. */
 function chargeDate(s: TextSentence, dates: readonly TextDate[], events: Events): DraftDate | undefined {

@@ -77,6 +77,16 @@ export interface DraftHearing {
   quote: DraftQuote;
 }
 
+/** An authority the text names by its own name, with what it did where the text says. */
+export interface DraftAuthority {
+  name: string;
+  role: 'investigating' | 'prosecuting' | 'court_first_instance' | 'court_appeal' | 'court_cassation';
+  /** The first sentence naming it. */
+  quote: DraftQuote;
+  /** The drafted charges (their indexes) it brought: those drafted from a sentence naming it. */
+  charges: number[];
+}
+
 /**
  * A case as one source's text tells it, for a researcher to check and complete: never a record by itself. Each
  * fact quotes the sentence it was read from; what the text does not say is left out, not guessed.
@@ -86,6 +96,8 @@ export interface CaseDraft {
   charges: DraftCharge[];
   measures: DraftMeasure[];
   hearings: DraftHearing[];
+  /** The investigators, prosecutors and courts the text names. */
+  authorities: DraftAuthority[];
   /** The latest day the text names that has passed: how recent its news is, unless the source's date is known. */
   latest?: DraftDate;
   /**

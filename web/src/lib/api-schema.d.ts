@@ -9598,6 +9598,21 @@ export interface components {
                     text: string;
                 }[];
             }[];
+            /** @description The investigators, prosecutors and courts the text names by their own names. */
+            authorities: {
+                /** @description As the text writes it. */
+                name: string;
+                /** @enum {string} */
+                role: "investigating" | "prosecuting" | "court_first_instance" | "court_appeal" | "court_cassation";
+                /** @description The sentence of the text the fact was read from, by its characters. */
+                quote: {
+                    start: number;
+                    end: number;
+                    text: string;
+                };
+                /** @description The charges (their indexes here) it brought: those drafted from a sentence naming it. */
+                charges: number[];
+            }[];
             hearings: {
                 /** @enum {string} */
                 kind: "detention_review" | "preliminary" | "trial_session" | "verdict" | "appeal";

@@ -1,0 +1,113 @@
+import type { TextSentence } from './text-sentences.ts';
+
+/** What an authority does in a case, as a case records it. */
+export type AuthorityRole =
+  'investigating' | 'prosecuting' | 'court_first_instance' | 'court_appeal' | 'court_cassation';
+
+/** An authority a text names by its own name ("the Almaty City Prosecutor's office"), where first named. */
+export interface AuthorityMention {
+  name: string;
+  role: AuthorityRole;
+  /** The sentences (their indexes) that name it. */
+  sentences: number[];
+}
+
+const CAP = String.raw`[\p{Lu}][\p{L}\p{N}’'.-]*`;
+const KK_CAP = String.raw`[\p{Lu}][\p{L}-]*`;
+
+/**
+ * Names of authorities in English, Russian and Kazakh, each with the role its words give. A name needs words of
+ * its own (a city, "General", "Specialized Inter-District"): "the prosecutor's office" alone names no one.
+ */
+const PATTERNS: { re: RegExp; role: (name: string, sentence: string) => AuthorityRole }[] = [
+  {
+    re: new RegExp(
+      String.raw`(?:${CAP}\s+){1,5}Prosecutor(?:[’']s)?(?:\s+General(?:[’']s)?)?\s+[Oo]ffice`,
+      'gu',
+    ),
+    role: () => 'prosecuting',
+  },
+  {
+    re: new RegExp(String.raw`Prosecutor[- ]General[’']?s?\s+[Oo]ffice`, 'gu'),
+    role: () => 'prosecuting',
+  },
+  {
+    re: new RegExp(String.raw`(?:${CAP}\s+){1,6}Court(?:\s+of\s+${CAP}(?:\s+${CAP})?)?`, 'gu'),
+    role: courtRole,
+  },
+  {
+    re: new RegExp(
+      String.raw`National Security Committee|Anti-?[Cc]orruption (?:Agency|Service)|Investigative Committee|(?:${CAP}\s+){1,3}Police Department`,
+      'gu',
+    ),
+    role: () => 'investigating',
+  },
+  {
+    re: /(?:Генеральн\p{L}*\s+прокуратур\p{L}*|[Пп]рокуратур\p{L}*\s+(?:(?:г\.|города|района|области)\s*)?[\p{Lu}][\p{L}-]+(?:\s+(?:области|района))?)/gu,
+    role: () => 'prosecuting',
+  },
+  {
+    re: /(?:[\p{Lu}][\p{L}-]+\s+)?(?:[\p{L}-]+\s+)?(?:районн|городск|областн|межрайонн|Верховн|верховн)\p{L}*\s+суд\p{L}*(?:\s+(?:по\s+уголовным\s+делам\s+)?(?:г\.\s*|города\s+)?[\p{Lu}][\p{L}-]+)?/gu,
+    role: courtRole,
+  },
+  {
+    re: /Комитет\p{L}*\s+национальной\s+безопасности|(?<!\p{L})КНБ(?!\p{L})|Департамент\p{L}*\s+полиции(?:\s+(?:г\.\s*|города\s+)?[\p{Lu}][\p{L}-]+)?|Антикоррупционн\p{L}*\s+служб\p{L}*/gu,
+    role: () => 'investigating',
+  },
+  {
+    re: new RegExp(String.raw`(?:${KK_CAP}\s+){1,3}(?:\p{L}+\s+)?прокуратурасы`, 'gu'),
+    role: () => 'prosecuting',
+  },
+  {
+    re: new RegExp(String.raw`(?:${KK_CAP}\s+){1,3}(?:\p{L}+\s+){0,2}соты`, 'gu'),
+    role: courtRole,
+  },
+];
+
+/** A court's role by its name and the sentence naming it: a supreme or cassation court, an appeal, else the first. */
+function courtRole(name: string, sentence: string): AuthorityRole {
+  if (/Supreme|Cassation|Верховн|кассац|Жоғарғы/iu.test(name)) return 'court_cassation';
+  if (/appeal|appellate|апелляц|апелляция/iu.test(`${name} ${sentence}`)) return 'court_appeal';
+  return 'court_first_instance';
+}
+
+// Courts and bodies that judge states rather than prosecute people: named in reports, never a case's authority.
+const NOT_NATIONAL = /Human Rights|International|European|United Nations|\bUN\b|Европейск|Международн|ООН/u;
+const LEADING = /^(?:The|This|That|A|An|In|On|At|By|From|And|But|However|Oddly|В|На|По|И|Но)\s+/u;
+
+/** The same name however its apostrophe and capitals are written. */
+const keyOf = (name: string) => name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
+
+/**
+ * The authorities the sentences name, in the order first named, each with the sentences naming it. A name matched
+ * inside a longer one ("City Court" in "Almaty City Court") is the longer one's.
+ */
+export function authorityMentions(sentences: readonly TextSentence[]): AuthorityMention[] {
+  const found = new Map<string, AuthorityMention>();
+  sentences.forEach((s, index) => {
+    const taken: [number, number][] = [];
+    const inSentence: { at: number; name: string; role: AuthorityRole }[] = [];
+    for (const { re, role } of PATTERNS)
+      for (const m of s.text.matchAll(re)) {
+        let name = m[0].trim();
+        let at = m.index;
+        for (let lead = LEADING.exec(name); lead !== null; lead = LEADING.exec(name)) {
+          name = name.slice(lead[0].length);
+          at += lead[0].length;
+        }
+        const end = at + name.length;
+        // One word names an authority only as its initials ("KNB", "КНБ").
+        const isNamed = name.split(/\s+/u).length >= 2 || /^\p{Lu}{3,}$/u.test(name);
+        if (NOT_NATIONAL.test(name) || !isNamed) continue;
+        if (taken.some(([a, b]) => at < b && end > a)) continue;
+        taken.push([at, end]);
+        inSentence.push({ at, name, role: role(name, s.text) });
+      }
+    for (const { name, role } of inSentence.sort((a, b) => a.at - b.at)) {
+      const known = found.get(keyOf(name));
+      if (known === undefined) found.set(keyOf(name), { name, role, sentences: [index] });
+      else if (!known.sentences.includes(index)) known.sentences.push(index);
+    }
+  });
+  return [...found.values()];
+}
