@@ -39,12 +39,13 @@ function emptyForm(): QuickCaseValues {
     charges: [emptyQuickCharge('charge:empty')],
     measures: [],
     hearings: [],
+    authorities: [],
   };
 }
 
 /** Ids drawn in turn, as the form draws them, so the test can name the records. */
 function counter() {
-  const n = { charge: 0, measure: 0, hearing: 0 };
+  const n = { charge: 0, measure: 0, hearing: 0, organisation: 0 };
   return (kind: keyof typeof n) => `${kind}:d${String(++n[kind])}`;
 }
 
@@ -182,6 +183,26 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
     );
     assert.match(custody.record.sources[0]?.quote ?? '', /just over eight months in pretrial detention/);
     assert.equal(custody.record.sources[0]?.source, 'source:drafted');
+    // The prosecutor's office named is recorded, as the case's prosecuting authority and as the one that brought
+    // the charge again, cited by the sentence naming it.
+    const office = await bodyOf<{ record: { names: { value: string }[]; kind: string } }>(
+      await api.call('researcher', 'GET', '/api/organisations/organisation:d1'),
+    );
+    assert.deepEqual(
+      [office.record.names[0]?.value, office.record.kind],
+      ['Almaty City Prosecutor’s office', 'prosecutor'],
+    );
+    const theCase = await bodyOf<{ record: { authorities: { organisation: string; role: string }[] } }>(
+      await api.call('researcher', 'GET', '/api/cases/case:drafted/record'),
+    );
+    assert.deepEqual(
+      theCase.record.authorities.map((a) => [a.organisation, a.role]),
+      [['organisation:d1', 'prosecuting']],
+    );
+    const again = await bodyOf<{ record: { lifecycle: { authority?: string }[] } }>(
+      await api.call('researcher', 'GET', '/api/charges/charge:d3'),
+    );
+    assert.equal(again.record.lifecycle[0]?.authority, 'organisation:d1');
   });
 
   test('what is typed is kept: a person chosen and rows filled stay, the draft adds after them', async () => {

@@ -172,6 +172,22 @@ test(
       await summary('hearing', 1),
       '6 February 2023 · trial session · scheduled · on Charge 4 (Art. 378) and Charge 5 (Art. 274)',
     );
+    // The prosecutor's office the text names by its name is offered, as the one that brought the charge again.
+    const authority = f.page.locator('[data-authority-row="0"]');
+    assert.equal(
+      await authority.getByLabel('What the source calls it').inputValue(),
+      'Almaty City Prosecutor’s office',
+    );
+    assert.equal(await authority.getByLabel('What it did in the case').inputValue(), 'prosecuting');
+    assert.equal(
+      await authority.locator('.authority-brought').innerText(),
+      'Brought Charge 3 (Art. 272(1)).',
+    );
+    assert.match(
+      await authority.locator('.drafted-from').innerText(),
+      /the Almaty City Prosecutor’s office on January 26 charged/,
+    );
+    assert.equal(await f.page.locator('[data-authority-row]').count(), 1);
     // The text gives no date of its own: it was written between its latest news and the hearing to come.
     assert.equal(
       await f.page
@@ -281,6 +297,11 @@ test(
       ['2023-02-06'],
     );
     assert.equal(facts.horizon.on.date, '2023-01-26');
+    // The prosecutor's office is the case's, on its page.
+    assert.match(
+      await f.page.locator('section[aria-labelledby="authorities-heading"]').innerText(),
+      /Almaty City Prosecutor’s office/,
+    );
     // Opened on the day of its latest news, the page says so, and shows the case today in one click.
     assert.match(
       await f.page.locator('.as-of-now').innerText(),

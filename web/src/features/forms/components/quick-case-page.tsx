@@ -21,6 +21,7 @@ import { BatchForm } from './batch-form.tsx';
 import { FieldGroup, SelectField, TextField } from './fields.tsx';
 import { JurisdictionField } from './jurisdiction-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
+import { QuickAuthorityRows } from './quick-case-authorities.tsx';
 import { CasesOfPerson, FoundAlready } from './quick-case-found.tsx';
 import { DraftedFrom, SourceTextSection } from './quick-case-text.tsx';
 import { QuickChargeRows, QuickHearingRows, QuickMeasureRows } from './quick-case-rows.tsx';
@@ -57,6 +58,7 @@ export function QuickCasePage() {
       charges: [emptyQuickCharge(newId('charge'))],
       measures: [],
       hearings: [],
+      authorities: [],
     } satisfies QuickCaseValues,
   });
   const [unplaced, setUnplaced] = useState<ApiIssue[]>([]);
@@ -175,6 +177,7 @@ export function QuickCasePage() {
       <QuickChargeRows />
       <QuickMeasureRows />
       <QuickHearingRows />
+      <QuickAuthorityRows />
       <FieldGroup legend="quick.recent">
         <p className="hint">
           <FormattedMessage id="quick.recentHint" />
@@ -299,6 +302,7 @@ function showFirstProblem() {
 const KINDS_OF_LISTS = {
   sources: 'source',
   persons: 'person',
+  organisations: 'organisation',
   cases: 'case',
   charges: 'charge',
   measures: 'measure',

@@ -1,4 +1,5 @@
 import type { ApiSchemas } from '../../../lib/api.ts';
+import { emptyQuickAuthority, keptAuthorities, type QuickAuthority } from './quick-case-authorities.ts';
 import {
   emptyQuickCharge,
   emptyQuickHearing,
@@ -48,7 +49,7 @@ const quoted = (quote: string | undefined, ...reasons: (string | undefined)[]): 
 export function valuesFromDraft(
   values: QuickCaseValues,
   draft: CaseDraft,
-  makeId: (kind: 'charge' | 'measure' | 'hearing') => string,
+  makeId: (kind: 'charge' | 'measure' | 'hearing' | 'organisation') => string,
 ): QuickCaseValues {
   const keep = <K extends 'charges' | 'measures' | 'hearings'>(list: K) =>
     keptRows(values, list).map((i) => values[list][i]) as QuickCaseValues[K];
@@ -118,6 +119,7 @@ export function valuesFromDraft(
     charges: [...charges, ...drafted].length > 0 ? [...charges, ...drafted] : values.charges,
     measures: [...keep('measures'), ...measures],
     hearings: [...keep('hearings'), ...hearings],
+    authorities: authoritiesFromDraft(values.authorities, draft, chargeIds, makeId),
     confirmedOn:
       values.confirmedOn === '' && draft.latest !== undefined ? draft.latest.date : values.confirmedOn,
   };
@@ -134,7 +136,8 @@ export function isRowWorkedOut(
 ): boolean {
   const row = values[list][i] as Drafted | undefined;
   // A day and month read, with the year the text's other dates give, is read: the note under the row says so.
-  if ((row?.because ?? []).some((reason) => reason !== 'article_by_title' && reason !== 'no_year')) return true;
+  if ((row?.because ?? []).some((reason) => reason !== 'article_by_title' && reason !== 'no_year'))
+    return true;
   const measure = list === 'measures' ? values.measures[i] : undefined;
   if (measure === undefined) return false;
   return (
@@ -152,4 +155,28 @@ export function workedOutRows(values: QuickCaseValues): number {
         .length,
     0,
   );
+}
+
+/**
+ * The authorities the text names after those in the form (an empty row gives way; one named alike already is not
+ * added twice), each with the charges it brought and the sentence naming it.
+ */
+function authoritiesFromDraft(
+  rows: readonly QuickAuthority[],
+  draft: CaseDraft,
+  chargeIds: readonly string[],
+  makeId: (kind: 'organisation') => string,
+): QuickAuthority[] {
+  const kept = keptAuthorities(rows).map(({ ref: _ref, ...row }) => row);
+  const named = new Set(kept.map((row) => row.name.trim().toLowerCase()));
+  const drafted = draft.authorities
+    .filter((a) => !named.has(a.name.toLowerCase()))
+    .map((a) => ({
+      ...emptyQuickAuthority(makeId('organisation')),
+      name: a.name,
+      role: a.role,
+      charges: a.charges.flatMap((n) => (chargeIds[n] !== undefined ? [chargeIds[n]] : [])),
+      quote: a.quote.text,
+    }));
+  return [...kept, ...drafted];
 }

@@ -1,6 +1,7 @@
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from '../../../../../src/exchange/bundle-schema.ts';
 import { readWrittenDuration } from '../../../../../src/core/dates/written-duration.ts';
 import { recordOfForm } from './form-record.ts';
+import { authoritiesOfQuickCase, type QuickAuthority } from './quick-case-authorities.ts';
 import { measureDates } from './quick-case-measures.ts';
 import { nameKindOf, nameWriting, type NameWriting } from './name-script.ts';
 
@@ -40,6 +41,8 @@ export interface QuickCaseValues {
   charges: QuickCharge[];
   measures: QuickMeasure[];
   hearings: QuickHearing[];
+  /** The investigators, prosecutors and courts the source names. */
+  authorities: QuickAuthority[];
 }
 
 /** Where a row filled from the source's text came from: the sentence its facts cite, and a date to check. */
@@ -164,10 +167,21 @@ export function reclassifiedBy(rows: readonly QuickCharge[], i: number): number 
   return j >= 0 ? j : undefined;
 }
 
-function chargesOf(values: QuickCaseValues, ids: QuickIds, defendant: string, cite: Citations): Rec[] {
+function chargesOf(
+  values: QuickCaseValues,
+  ids: QuickIds,
+  defendant: string,
+  cite: Citations,
+  broughtBy: ReadonlyMap<string, string>,
+): Rec[] {
   const rows = values.charges;
   const lifecycles: Rec[][] = rows.map((row) => [
-    { kind: 'brought', date: row.date, sources: citing(cite, row) },
+    {
+      kind: 'brought',
+      date: row.date,
+      ...(broughtBy.has(row.id) ? { authority: broughtBy.get(row.id) } : {}),
+      sources: citing(cite, row),
+    },
   ]);
   const origins: (Rec | undefined)[] = rows.map(() => undefined);
   rows.forEach((row, i) => {
@@ -280,12 +294,19 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
             fieldVisibility: { contact: 'restricted' },
           },
         ];
+  const named = authoritiesOfQuickCase(values.authorities, {
+    jurisdiction: values.jurisdiction,
+    visibility: values.visibility,
+    cite: (row) => citing(cite, row),
+    name: (value, cited) => nameOf(value, writing, cited, true),
+  });
   const theCase = {
     id: ids.case,
     jurisdiction: values.jurisdiction,
     title: values.title,
     summary: values.summary,
     participants: [{ person: personId, role: 'defendant', sources: cite }],
+    ...(named.authorities.length > 0 ? { authorities: named.authorities } : {}),
     ...(values.confirmedOn !== '' ? { confirmed: { on: values.confirmedOn, sources: cite } } : {}),
     visibility: values.visibility,
     sources: cite,
@@ -311,8 +332,9 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
     formatVersion: BUNDLE_FORMAT_VERSION,
     sources,
     persons,
+    organisations: named.organisations,
     cases: [theCase],
-    charges: chargesOf(values, ids, personId, cite),
+    charges: chargesOf(values, ids, personId, cite, named.bringing),
     measures: measuresOf(values, ids, personId, cite),
     hearings,
   }) as Rec;

@@ -1,0 +1,72 @@
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { AUTHORITY_ROLES, emptyQuickAuthority, type QuickAuthority } from '../lib/quick-case-authorities.ts';
+import type { QuickCharge } from '../lib/quick-case.ts';
+import { quickChargeName } from '../lib/quick-case-titles.ts';
+import { FieldGroup, SelectField, TextField } from './fields.tsx';
+import { RecordPicker } from './record-picker.tsx';
+import { newId } from './record-defaults.ts';
+import { DraftedFrom } from './quick-case-text.tsx';
+
+/**
+ * The investigators, prosecutors and courts the source names: each one already recorded, or a new one by its name
+ * as the source writes it, with what it did in the case; one the text says brought a charge is that charge's
+ * authority of its bringing.
+ */
+export function QuickAuthorityRows() {
+  const { control } = useFormContext();
+  const rows = useFieldArray({ control, name: 'authorities' });
+  return (
+    <FieldGroup legend="quick.authorities">
+      <p className="hint">
+        <FormattedMessage id="quick.authoritiesHint" />
+      </p>
+      {rows.fields.map((field, i) => (
+        <fieldset key={field.id} className="field-group authority-row" data-authority-row={i}>
+          <legend>
+            <FormattedMessage id="quick.authorityN" values={{ n: i + 1 }} />
+          </legend>
+          <DraftedFrom name={`authorities.${String(i)}`} />
+          <AuthorityFields i={i} />
+          <button type="button" className="link-button" onClick={() => rows.remove(i)}>
+            <FormattedMessage id="quick.removeAuthority" values={{ n: i + 1 }} />
+          </button>
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => rows.append(emptyQuickAuthority(newId('organisation')))}
+      >
+        <FormattedMessage id="quick.addAuthority" />
+      </button>
+    </FieldGroup>
+  );
+}
+
+function AuthorityFields({ i }: { i: number }) {
+  const intl = useIntl();
+  const name = `authorities.${String(i)}`;
+  const [row, charges] = useWatch({ name: [name, 'charges'] }) as [QuickAuthority | undefined, QuickCharge[]];
+  const brought = (row?.charges ?? []).flatMap((id) => {
+    const at = charges.findIndex((c) => c.id === id);
+    return at >= 0 ? [quickChargeName(intl, charges[at], at)] : [];
+  });
+  return (
+    <>
+      <RecordPicker name={`${name}.existing`} label="quick.authorityExisting" kind="organisation" />
+      {row?.existing === '' && <TextField name={`${name}.name`} label="quick.authorityName" />}
+      <SelectField
+        name={`${name}.role`}
+        label="quick.authorityRole"
+        options={AUTHORITY_ROLES}
+        messages="forms.authorityRole"
+      />
+      {brought.length > 0 && (
+        <p className="hint authority-brought">
+          <FormattedMessage id="quick.authorityBrought" values={{ charges: intl.formatList(brought) }} />
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { CaseAuthoritySchema } from '../../../../../src/core/case/case.ts';
+
+/** What an authority did in the case, as the case records it. */
+export const AUTHORITY_ROLES = CaseAuthoritySchema.shape.role.options;
+
+/**
+ * An investigator, prosecutor or court of the case, as the source names it: one already recorded, or a new one by
+ * its name; the charges it brought, by their rows' ids, have it as the authority of their bringing.
+ */
+export interface QuickAuthority {
+  id: string;
+  existing: string;
+  name: string;
+  role: (typeof AUTHORITY_ROLES)[number];
+  charges: string[];
+  quote?: string;
+  because?: string[];
+}
+
+export function emptyQuickAuthority(id: string): QuickAuthority {
+  return { id, existing: '', name: '', role: 'prosecuting', charges: [] };
+}
+
+type Rec = Record<string, unknown>;
+type Citations = { source: string; quote?: string }[];
+
+/** The rows naming an authority, each with the id it is written under: the one recorded, or its new one. */
+export function keptAuthorities(rows: readonly QuickAuthority[]): (QuickAuthority & { ref: string })[] {
+  return rows.flatMap((row) =>
+    row.existing !== ''
+      ? [{ ...row, ref: row.existing }]
+      : row.name.trim() !== ''
+        ? [{ ...row, ref: row.id }]
+        : [],
+  );
+}
+
+/** The kind of organisation a new authority is, by its role and, for investigators, by its name. */
+function kindOf(row: QuickAuthority): string {
+  if (row.role === 'prosecuting') return 'prosecutor';
+  if (row.role.startsWith('court')) return 'court';
+  if (/police|полици|полиция/iu.test(row.name)) return 'police';
+  if (/security|KNB|КНБ|безопасност|қауіпсіздік/iu.test(row.name)) return 'security_service';
+  return 'other';
+}
+
+/**
+ * What the authorities of the form write: each new one as an organisation of the case's jurisdiction named as the
+ * source names it, the case's authorities with their roles, and the authority of each charge's bringing; every
+ * fact citing the sentence it was read from.
+ */
+export function authoritiesOfQuickCase(
+  rows: readonly QuickAuthority[],
+  context: {
+    jurisdiction: string;
+    visibility: string;
+    cite: (row: { quote?: string }) => Citations;
+    name: (value: string, cite: Citations) => Rec;
+  },
+): { organisations: Rec[]; authorities: Rec[]; bringing: Map<string, string> } {
+  const kept = keptAuthorities(rows);
+  const organisations = kept
+    .filter((row) => row.existing === '')
+    .map((row) => ({
+      id: row.id,
+      names: [context.name(row.name.trim(), context.cite(row))],
+      kind: kindOf(row),
+      jurisdiction: context.jurisdiction,
+      visibility: context.visibility,
+      sources: context.cite(row),
+    }));
+  const authorities = kept.map((row) => ({
+    organisation: row.ref,
+    role: row.role,
+    sources: context.cite(row),
+  }));
+  const bringing = new Map(kept.flatMap((row) => row.charges.map((charge) => [charge, row.ref] as const)));
+  return { organisations, authorities, bringing };
+}
