@@ -167,6 +167,11 @@ test(
       articles.map((text) => /^Art\. [\d()]+/.exec(text)?.[0]),
       ['Art. 272(1)', 'Art. 274', 'Art. 400', 'Art. 272(1)'],
     );
+    // A measure shows its length in the source's words.
+    assert.match(
+      await f.page.locator('[data-table="measures"]').innerText(),
+      /lasting “just over eight months”, as the source says/,
+    );
     // The case cites its own source; the demo's dispatch is cited only by the person's names, and is listed apart.
     await f.page.locator('[data-table="sources"]').getByText('HRW dispatch on Zhanbolat Mamay').waitFor();
     const through = f.page.locator('[data-table="sources-through"]');

@@ -172,7 +172,15 @@ export function MeasuresTable({ file, actions, tableActions }: EditableTableProp
       {actions?.('measure', m.id)}
     </>,
     m.person?.name ?? '',
-    <Steps steps={m.steps} prefix="measureStep" />,
+    <>
+      <Steps steps={m.steps} prefix="measureStep" />
+      {/* The length in the source's words, which its dates are counted against ("just over eight months"). */}
+      {m.reportedDuration?.text !== undefined && (
+        <p className="muted reported-duration">
+          {intl.formatMessage({ id: 'measures.reported' }, { length: m.reportedDuration.text })}
+        </p>
+      )}
+    </>,
   ]);
   return (
     <RecordTable
