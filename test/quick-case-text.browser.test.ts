@@ -159,6 +159,19 @@ test(
       /^Art\. 272\(1\) .*· “organizing mass riots” · brought .* · then reclassified as Charge 2 \(Art\. 400\)$/,
     );
     assert.match(await summary('charge', 3), /^Art\. 378 .*· sent to court .*7 November 2022$/);
+    // The first bringing, worked out as lying before its reclassification, follows a change of that date.
+    const firstBroughtReads = (text: string) =>
+      f.page.waitForFunction(
+        `document.querySelector('fieldset[data-field="charges.0.date"] .written-date input')?.value === ${JSON.stringify(text)}`,
+      );
+    const dateBox = (name: string) =>
+      f.page.locator(`fieldset.partial-date[data-field="${name}"] .written-date input`);
+    await row(f, 'charge', 1).locator('details.row-fold > summary').click();
+    await typeInto(dateBox('charges.1.date'), 'about November 2022');
+    await firstBroughtReads('1 January 2022 – 31 December 2022');
+    await typeInto(dateBox('charges.1.date'), 'November 2022');
+    await firstBroughtReads('1 January 2022 – 30 November 2022');
+    await row(f, 'charge', 1).locator('details.row-fold > summary').click();
     assert.match(
       await summary('measure', 0),
       /^custody · from between 1 January 2022 and 26 May 2022 · lasting just over eight months · then replaced/,

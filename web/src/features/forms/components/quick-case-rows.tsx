@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
+import { dayBounds, isPartialDate, parseDateRange } from '../../../../../src/core/dates/partial-date.ts';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { formatPartialDate } from '../../../lib/format.ts';
@@ -88,6 +88,20 @@ function ChargeRow({ i }: { i: number }) {
     setValue(`${name}.article`, { ...source.article }, { shouldDirty: true });
     setValue(`${name}.label`, source.label, { shouldDirty: true });
   }, [began, from]);
+  // A first bringing worked out as lying before its reclassification follows the reclassification's date, as long
+  // as its box holds the date worked out.
+  const successorDate = successor !== undefined ? charges[successor]?.date : undefined;
+  useEffect(() => {
+    const row = getValues(name) as QuickCharge;
+    const worked = row.workedOut?.date;
+    if (successorDate === undefined || worked === undefined || row.date !== worked) return;
+    if (!(row.because ?? []).includes('events_to_step') || !isPartialDate(successorDate)) return;
+    const range = parseDateRange(worked);
+    const next = range === undefined ? undefined : `[${range.from}..${dayBounds(successorDate).latest}]`;
+    if (next === undefined || next === worked || !isPartialDate(next)) return;
+    setValue(`${name}.workedOut.date`, next);
+    setValue(`${name}.date`, next, { shouldDirty: true });
+  }, [successorDate]);
   const dateLabel =
     began === 'reclassification'
       ? 'quick.reclassifiedOn'
