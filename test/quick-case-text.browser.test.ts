@@ -200,6 +200,7 @@ test(
       await authority.locator('.drafted-from').innerText(),
       /the Almaty City Prosecutor’s office on January 26 charged/,
     );
+    assert.equal(await authority.locator('.drafted-from mark').innerText(), 'Almaty City Prosecutor’s office');
     assert.equal(await f.page.locator('[data-authority-row]').count(), 1);
     // The text gives no date of its own: it was written between its latest news and the hearing to come.
     assert.equal(

@@ -114,14 +114,15 @@ export function SourceTextSection() {
  * the sentence it adds (`above`: the row above's quote).
  */
 export function DraftedFrom({ name, above }: { name: string; above?: string | undefined }) {
-  const drafted = useWatch({ name }) as (Drafted & { label?: string }) | undefined;
+  // The words a row stands for: a charge's offence as the text words it, an authority's name.
+  const drafted = useWatch({ name }) as (Drafted & { label?: string; name?: string }) | undefined;
   if (drafted === undefined || (drafted.quote === undefined && (drafted.because ?? []).length === 0))
     return null;
   return (
     <div className="hint drafted-from">
       {drafted.quote !== undefined && (
         <p>
-          <Quoted quote={drafted.quote} words={drafted.label ?? ''} above={above} />
+          <Quoted quote={drafted.quote} words={drafted.label ?? drafted.name ?? ''} above={above} />
         </p>
       )}
       {/* An article found by its title is said once, above the charges. */}
