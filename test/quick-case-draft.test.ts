@@ -14,6 +14,7 @@ import {
   workedOutRows,
   type CaseDraft,
 } from '../web/src/features/forms/lib/quick-case-draft.ts';
+import { emptyQuickAuthority } from '../web/src/features/forms/lib/quick-case-authorities.ts';
 import { bodyOf, testApi } from './support/api.ts';
 import { forEachStore } from './support/stores.ts';
 
@@ -233,5 +234,29 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
       [['custody', '2024-03-03']],
     );
     assert.equal(values.confirmedOn, '2024-04-01');
+  });
+
+  test('a court the text names is the court of the hearings it held; one typed already is not added twice', async () => {
+    const res = await api.call('researcher', 'POST', '/api/drafts/case', {
+      text: 'The Medeu District Court of Almaty opened the trial of Dana Ospanova on 3 March 2024. The Almaty City Prosecutor’s office had charged her on 1 February 2024 with “disseminating false information”.',
+      jurisdiction: 'kz',
+    });
+    const typed = emptyForm();
+    typed.authorities = [
+      { ...emptyQuickAuthority('organisation:typed'), name: 'almaty city prosecutor’s office' },
+    ];
+    const values = valuesFromDraft(typed, await bodyOf<CaseDraft>(res), counter());
+    assert.deepEqual(
+      values.authorities.map((a) => [a.id, a.name, a.role, a.hearings, a.charges]),
+      [
+        ['organisation:typed', 'almaty city prosecutor’s office', 'prosecuting', [], []],
+        ['organisation:d1', 'Medeu District Court of Almaty', 'court_first_instance', ['hearing:d1'], []],
+      ],
+    );
+    const bundle = bundleOfQuickCase(values, IDS, 'en') as { hearings: { id: string; court?: string }[] };
+    assert.deepEqual(
+      bundle.hearings.map((h) => [h.id, h.court]),
+      [['hearing:d1', 'organisation:d1']],
+    );
   });
 });

@@ -72,6 +72,13 @@ test(
         .innerText(),
       /Human Rights Watch dispatch on the renewed/,
     );
+    // The person recorded already is offered with the cases they are in, as soon as the form is filled.
+    assert.match(
+      await f.page
+        .locator('.similar-persons [data-similar="person:zhanbolat-mamay"] .cases-in-offer')
+        .innerText(),
+      /^Already in a case: “Zhanbolat Mamay: “mass riots” and other charges over the January 2022 protests”\./,
+    );
     // The person the text names most, under both its spellings; the one recorded already is offered, and taken.
     assert.equal(await f.page.getByLabel('Name, as the source writes it').inputValue(), 'Zhanbolat Mamay');
     assert.equal(
@@ -200,8 +207,17 @@ test(
       await authority.locator('.drafted-from').innerText(),
       /the Almaty City Prosecutor’s office on January 26 charged/,
     );
-    assert.equal(await authority.locator('.drafted-from mark').innerText(), 'Almaty City Prosecutor’s office');
+    assert.equal(
+      await authority.locator('.drafted-from mark').innerText(),
+      'Almaty City Prosecutor’s office',
+    );
     assert.equal(await f.page.locator('[data-authority-row]').count(), 1);
+    // Recorded already (the demo's), it is offered, and taken rather than recorded twice.
+    await authority
+      .locator('.similar-persons [data-similar="org:almaty-city-prosecutor"]')
+      .getByRole('button', { name: 'This is the one' })
+      .click();
+    assert.equal(await authority.getByLabel('What the source calls it').count(), 0);
     // The text gives no date of its own: it was written between its latest news and the hearing to come.
     assert.equal(
       await f.page
@@ -311,7 +327,14 @@ test(
       ['2023-02-06'],
     );
     assert.equal(facts.horizon.on.date, '2023-01-26');
-    // The prosecutor's office is the case's, on its page.
+    // The prosecutor's office is the case's, on its page: the one recorded already.
+    const record = (await (
+      await f.page.request.get(new URL(`/api/cases/${encodeURIComponent(id)}/record`, f.page.url()).href)
+    ).json()) as { record: { authorities: { organisation: string; role: string }[] } };
+    assert.deepEqual(
+      record.record.authorities.map((a) => [a.organisation, a.role]),
+      [['org:almaty-city-prosecutor', 'prosecuting']],
+    );
     assert.match(
       await f.page.locator('section[aria-labelledby="authorities-heading"]').innerText(),
       /Almaty City Prosecutor’s office/,

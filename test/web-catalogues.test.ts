@@ -76,6 +76,7 @@ const ARGS = {
   names: '—',
   quote: '—',
   records: '—',
+  titles: '—',
   words: '—',
 };
 

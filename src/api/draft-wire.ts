@@ -84,6 +84,11 @@ export const CaseDraftSchema = z.object({
         charges: z
           .array(z.number().int())
           .describe('The charges (their indexes here) it brought: those drafted from a sentence naming it.'),
+        hearings: z
+          .array(z.number().int())
+          .describe(
+            'For a court, the hearings (their indexes here) it held: those drafted from a sentence naming it.',
+          ),
       }),
     )
     .describe('The investigators, prosecutors and courts the text names by their own names.'),

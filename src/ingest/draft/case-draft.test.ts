@@ -109,6 +109,18 @@ test('the seed dispatch drafts the person, the lineage of the riots charge, the 
 
 test('authorities in English, Russian and Kazakh: prosecutors, investigators and courts, not courts of states', () => {
   const named = (text: string) => draftCase(text, law).authorities.map((a) => `${a.name}: ${a.role}`);
+  // A court held the hearings drafted from a sentence naming it; a prosecutor holds none.
+  const held = draftCase(
+    'The Medeu District Court of Almaty opened the trial of Dana Ospanova on 3 March 2024. The Almaty City Prosecutor’s office charged her on 1 February 2024 with “disseminating false information”.',
+    law,
+  );
+  assert.deepEqual(
+    held.authorities.map((a) => [a.name, a.role, a.hearings, a.charges]),
+    [
+      ['Medeu District Court of Almaty', 'court_first_instance', [0], []],
+      ['Almaty City Prosecutor’s office', 'prosecuting', [], [0]],
+    ],
+  );
   assert.deepEqual(
     named(
       'On 3 March 2023 the Specialized Inter-District Criminal Court of Almaty sentenced him. The Almaty City Court rejected his appeal on 5 May 2023. His lawyers went to the European Court of Human Rights. The Prosecutor General’s Office said nothing; the National Security Committee investigated.',

@@ -87,7 +87,7 @@ export function draftCase(text: string, law: DraftLaw, publishedOn?: PartialDate
     charges,
     measures,
     hearings,
-    authorities: authoritiesOf(sentences, charges),
+    authorities: authoritiesOf(sentences, charges, hearings),
     ...(latest !== undefined ? { latest } : {}),
     ...(written !== undefined ? { written } : {}),
   };
@@ -102,6 +102,7 @@ const CHARGE_VERB = /charg|accus|indict|обвин|айып/iu;
 function authoritiesOf(
   sentences: readonly TextSentence[],
   charges: readonly DraftCharge[],
+  hearings: readonly DraftHearing[],
 ): DraftAuthority[] {
   return authorityMentions(sentences).flatMap((a) => {
     const [first] = a.sentences;
@@ -116,6 +117,12 @@ function authoritiesOf(
         quote: quoteOf(sentence),
         charges: brings
           ? charges.flatMap((c, i) => (charged.some((n) => sentences[n]?.start === c.quote.start) ? [i] : []))
+          : [],
+        // A court held the hearings drafted from a sentence naming it.
+        hearings: a.role.startsWith('court')
+          ? hearings.flatMap((h, i) =>
+              a.sentences.some((n) => sentences[n]?.start === h.quote.start) ? [i] : [],
+            )
           : [],
       },
     ];

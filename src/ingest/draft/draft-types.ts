@@ -85,6 +85,8 @@ export interface DraftAuthority {
   quote: DraftQuote;
   /** The drafted charges (their indexes) it brought: those drafted from a sentence naming it. */
   charges: number[];
+  /** For a court, the drafted hearings (their indexes) it held: those drafted from a sentence naming it. */
+  hearings: number[];
 }
 
 /**

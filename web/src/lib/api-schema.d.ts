@@ -9612,6 +9612,8 @@ export interface components {
                 };
                 /** @description The charges (their indexes here) it brought: those drafted from a sentence naming it. */
                 charges: number[];
+                /** @description For a court, the hearings (their indexes here) it held: those drafted from a sentence naming it. */
+                hearings: number[];
             }[];
             hearings: {
                 /** @enum {string} */

@@ -1,11 +1,12 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { AUTHORITY_ROLES, emptyQuickAuthority, type QuickAuthority } from '../lib/quick-case-authorities.ts';
-import type { QuickCharge } from '../lib/quick-case.ts';
+import type { QuickCharge, QuickHearing } from '../lib/quick-case.ts';
 import { quickChargeName } from '../lib/quick-case-titles.ts';
 import { FieldGroup, SelectField, TextField } from './fields.tsx';
 import { RecordPicker } from './record-picker.tsx';
 import { newId } from './record-defaults.ts';
+import { FoundAlready } from './quick-case-found.tsx';
 import { DraftedFrom } from './quick-case-text.tsx';
 
 /**
@@ -47,15 +48,28 @@ export function QuickAuthorityRows() {
 function AuthorityFields({ i }: { i: number }) {
   const intl = useIntl();
   const name = `authorities.${String(i)}`;
-  const [row, charges] = useWatch({ name: [name, 'charges'] }) as [QuickAuthority | undefined, QuickCharge[]];
+  const [row, charges, hearings] = useWatch({ name: [name, 'charges', 'hearings'] }) as [
+    QuickAuthority | undefined,
+    QuickCharge[],
+    QuickHearing[],
+  ];
   const brought = (row?.charges ?? []).flatMap((id) => {
     const at = charges.findIndex((c) => c.id === id);
     return at >= 0 ? [quickChargeName(intl, charges[at], at)] : [];
   });
+  const held = (row?.hearings ?? []).flatMap((id) => {
+    const at = hearings.findIndex((h) => h.id === id);
+    return at >= 0 ? [intl.formatMessage({ id: 'quick.hearingN' }, { n: at + 1 })] : [];
+  });
   return (
     <>
       <RecordPicker name={`${name}.existing`} label="quick.authorityExisting" kind="organisation" />
-      {row?.existing === '' && <TextField name={`${name}.name`} label="quick.authorityName" />}
+      {row?.existing === '' && (
+        <>
+          <TextField name={`${name}.name`} label="quick.authorityName" />
+          <FoundAlready kind="organisation" typed={[row.name]} field={`${name}.existing`} />
+        </>
+      )}
       <SelectField
         name={`${name}.role`}
         label="quick.authorityRole"
@@ -65,6 +79,11 @@ function AuthorityFields({ i }: { i: number }) {
       {brought.length > 0 && (
         <p className="hint authority-brought">
           <FormattedMessage id="quick.authorityBrought" values={{ charges: intl.formatList(brought) }} />
+        </p>
+      )}
+      {held.length > 0 && row?.role.startsWith('court') === true && (
+        <p className="hint authority-held">
+          <FormattedMessage id="quick.authorityHeld" values={{ hearings: intl.formatList(held) }} />
         </p>
       )}
     </>

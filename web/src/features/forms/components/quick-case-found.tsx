@@ -10,9 +10,9 @@ import { FoundBox } from '../../search/components/found-box.tsx';
 import { useDebounced } from '../../search/lib/use-debounced.ts';
 
 /**
- * Under the names or title being typed for a new person or source: those already recorded who may be the one
- * meant (a person under any of the names typed, in any script or spelling; a source under a title that begins the
- * same), each with a button that takes it instead of making another, and one that says none of them is meant.
+ * Under the names or title being typed for a new person, source or authority: those already recorded who may be the
+ * one meant (a person under any of the names typed, in any script or spelling; a source or an organisation under a
+ * title or name that begins the same), each with a button that takes it instead of making another, and one that says none of them is meant.
  */
 export function FoundAlready({
   kind,
@@ -20,7 +20,7 @@ export function FoundAlready({
   field,
   intro = `quick.found.${kind}`,
 }: {
-  kind: 'person' | 'source';
+  kind: 'person' | 'source' | 'organisation';
   /** The words typed: a person's names, a source's title (or the person's name, for the sources naming them). */
   typed: readonly string[];
   field: string;
@@ -36,13 +36,13 @@ export function FoundAlready({
     300,
   );
   const persons = useSimilarPersons(kind === 'person' && words !== '' ? words.split('\n') : []);
-  const sources = useSuggestions(kind === 'source' ? words : '');
+  const suggested = useSuggestions(kind !== 'person' ? words : '');
   const found =
     words === ''
       ? []
       : kind === 'person'
         ? (persons.data ?? []).map((p) => ({ id: p.id, label: p.names.join(' · ') }))
-        : (sources.data ?? []).filter((s) => s.kind === 'source').map((s) => ({ id: s.id, label: s.label }));
+        : (suggested.data ?? []).filter((s) => s.kind === kind).map((s) => ({ id: s.id, label: s.label }));
   // "None of these" is said of the words it was said for: other words typed ask again.
   const [declined, setDeclined] = useState<string>();
   const shown = declined === words ? [] : found.slice(0, 5);
@@ -59,10 +59,10 @@ export function FoundAlready({
       intro={<FormattedMessage id={intro} values={{ count: shown.length }} />}
       line={(record) => (
         <>
-          {/* A person's page (names, affiliations, cases) opens beside the form, to tell whether it is the one. */}
-          {kind === 'person' ? (
+          {/* A person's or organisation's page opens beside the form, to tell whether it is the one. */}
+          {kind !== 'source' ? (
             <Link
-              to={recordPagePath('persons', record.id)}
+              to={recordPagePath(kind === 'person' ? 'persons' : 'organisations', record.id)}
               target="_blank"
               rel="noopener noreferrer"
               className="record-text"
@@ -81,9 +81,28 @@ export function FoundAlready({
             {/* Each button is told apart by the record it takes, for those who hear the page. */}
             <span className="visually-hidden">: {record.label}</span>
           </button>
+          {kind === 'person' && <CasesInOffer person={record.id} />}
         </>
       )}
     />
+  );
+}
+
+/**
+ * Beside a person offered: the cases they are in, said as soon as the offer is, so that a source about one of them
+ * is known for one before the form is filled in further.
+ */
+function CasesInOffer({ person }: { person: string }) {
+  const { data } = useCaseList({ limit: 3, person });
+  const cases = data?.cases ?? [];
+  if (cases.length === 0) return null;
+  return (
+    <p className="hint cases-in-offer">
+      <FormattedMessage
+        id="quick.found.inCases"
+        values={{ count: cases.length, titles: cases.map((c) => `“${c.title}”`).join('; ') }}
+      />
+    </p>
   );
 }
 

@@ -5,7 +5,8 @@ export const AUTHORITY_ROLES = CaseAuthoritySchema.shape.role.options;
 
 /**
  * An investigator, prosecutor or court of the case, as the source names it: one already recorded, or a new one by
- * its name; the charges it brought, by their rows' ids, have it as the authority of their bringing.
+ * its name; the charges it brought, by their rows' ids, have it as the authority of their bringing, and the hearings
+ * a court held have it as their court.
  */
 export interface QuickAuthority {
   id: string;
@@ -13,12 +14,14 @@ export interface QuickAuthority {
   name: string;
   role: (typeof AUTHORITY_ROLES)[number];
   charges: string[];
+  /** For a court, the hearings it held, by their rows' ids. */
+  hearings: string[];
   quote?: string;
   because?: string[];
 }
 
 export function emptyQuickAuthority(id: string): QuickAuthority {
-  return { id, existing: '', name: '', role: 'prosecuting', charges: [] };
+  return { id, existing: '', name: '', role: 'prosecuting', charges: [], hearings: [] };
 }
 
 type Rec = Record<string, unknown>;
@@ -57,7 +60,7 @@ export function authoritiesOfQuickCase(
     cite: (row: { quote?: string }) => Citations;
     name: (value: string, cite: Citations) => Rec;
   },
-): { organisations: Rec[]; authorities: Rec[]; bringing: Map<string, string> } {
+): { organisations: Rec[]; authorities: Rec[]; bringing: Map<string, string>; courts: Map<string, string> } {
   const kept = keptAuthorities(rows);
   const organisations = kept
     .filter((row) => row.existing === '')
@@ -75,5 +78,10 @@ export function authoritiesOfQuickCase(
     sources: context.cite(row),
   }));
   const bringing = new Map(kept.flatMap((row) => row.charges.map((charge) => [charge, row.ref] as const)));
-  return { organisations, authorities, bringing };
+  const courts = new Map(
+    kept
+      .filter((row) => row.role.startsWith('court'))
+      .flatMap((row) => row.hearings.map((hearing) => [hearing, row.ref] as const)),
+  );
+  return { organisations, authorities, bringing, courts };
 }

@@ -119,7 +119,13 @@ export function valuesFromDraft(
     charges: [...charges, ...drafted].length > 0 ? [...charges, ...drafted] : values.charges,
     measures: [...keep('measures'), ...measures],
     hearings: [...keep('hearings'), ...hearings],
-    authorities: authoritiesFromDraft(values.authorities, draft, chargeIds, makeId),
+    authorities: authoritiesFromDraft(
+      values.authorities,
+      draft,
+      chargeIds,
+      hearings.map((h) => h.id),
+      makeId,
+    ),
     confirmedOn:
       values.confirmedOn === '' && draft.latest !== undefined ? draft.latest.date : values.confirmedOn,
   };
@@ -165,6 +171,7 @@ function authoritiesFromDraft(
   rows: readonly QuickAuthority[],
   draft: CaseDraft,
   chargeIds: readonly string[],
+  hearingIds: readonly string[],
   makeId: (kind: 'organisation') => string,
 ): QuickAuthority[] {
   const kept = keptAuthorities(rows).map(({ ref: _ref, ...row }) => row);
@@ -176,6 +183,7 @@ function authoritiesFromDraft(
       name: a.name,
       role: a.role,
       charges: a.charges.flatMap((n) => (chargeIds[n] !== undefined ? [chargeIds[n]] : [])),
+      hearings: a.hearings.flatMap((n) => (hearingIds[n] !== undefined ? [hearingIds[n]] : [])),
       quote: a.quote.text,
     }));
   return [...kept, ...drafted];

@@ -320,6 +320,7 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
       kind: row.kind,
       date: row.date,
       status: row.status,
+      ...(named.courts.has(row.id) ? { court: named.courts.get(row.id) } : {}),
       // Ticked charges whose rows were left empty are not written; none ticked is not said, and left out.
       ...(row.charges.some((id) => charged.has(id))
         ? { charges: row.charges.filter((id) => charged.has(id)) }
