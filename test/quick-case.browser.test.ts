@@ -248,6 +248,7 @@ test(
     await f.click('Save');
     await f.page.waitForURL(/\/cases\/case[^?]*\?asOf=2023-01-26$/);
     await f.page.locator('.as-of-now[data-as-of="2023-01-26"]').waitFor();
+    assert.equal(await f.page.locator('.edit-saved').innerText(), 'Saved.');
     const after = (await (
       await f.page.request.get(new URL(`/api/cases/${encodeURIComponent(id)}`, f.page.url()).href)
     ).json()) as { charges: { article: { article: string }; lifecycle: { kind: string; date: string }[] }[] };

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useLocation, useParams, useSearchParams } from 'react-router';
 import { CasePage } from '../../features/cases/components/case-page.tsx';
@@ -17,6 +17,7 @@ export function CaseRoute() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const me = useMe();
+  const intl = useIntl();
   const location = useLocation();
   // Back from saving an edit opened on this page, the case reads as of the day it was being read as of.
   const isBackFromSave = (location.state as { saved?: boolean } | null)?.saved === true;
@@ -28,9 +29,16 @@ export function CaseRoute() {
       setParams(withAsOf(params, asOf), { replace: true });
   }, [id, asOf, params, setParams]);
   const recorded = (location.state as { recorded?: Record<string, number> } | null)?.recorded;
+  // Said once on arriving back from a save, though the URL is then rewritten with the day.
+  const [isSaved] = useState(isBackFromSave);
   return (
     <>
       {recorded !== undefined && <RecordedNotice counts={recorded} />}
+      {isSaved && (
+        <p role="status" className="saved-notice edit-saved">
+          {intl.formatMessage({ id: 'forms.saved' })}
+        </p>
+      )}
       <CasePage
         id={id}
         asOf={asOf}
