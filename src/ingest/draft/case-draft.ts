@@ -145,7 +145,7 @@ function chargeDate(s: TextSentence, dates: readonly TextDate[], events: Events)
  * The charges in the order they began. An offence named after a reclassifying word reclassifies the charge named
  * before it; when the text says that charge is new, brought again or identical, it is the second bringing of one
  * that was reclassified, and the first is drafted before the reclassification, undated unless the text dates it.
- * A reclassification "two months after" a dated charge is dated by the length, to the month.
+ * A reclassification "two months after" a dated charge is dated by the length: about that month.
  */
 function chargesOf(
   offences: readonly OffenceMention[],

@@ -18,7 +18,7 @@ export type DraftQuote = TextRange & { text: string };
 
 /**
  * How a date not written in full was worked out: its year taken as the nearest (`no_year`); a length before a later
- * step, to the month (`length_before_step`); after the events the charges are about and before the step that ended
+ * step, about that month (`length_before_step`); after the events the charges are about and before the step that ended
  * the charge (`events_to_step`) or the first hearing that tried it (`events_to_hearing`); after those events and at
  * least a measure's length before the latest news (`events_to_news`); a charge sent to court after it was brought and
  * by the first hearing that tried it (`charge_to_trial`); a text written on or after the latest day it tells of as

@@ -45,7 +45,10 @@ export function eventDates(
   return { dates: found, ...(earliest !== undefined ? { earliest } : {}) };
 }
 
-/** The month a length before a dated event falls in: "two months after X" said of a charge of 26 January. */
+/**
+ * The month a length before a dated event falls in, as approximate as the length: "two months after X" said of a
+ * charge of 26 January is about November (any day from October to December), as a source rounds a length.
+ */
 export function earlierBy(
   s: TextSentence,
   durations: readonly TextDuration[],
@@ -60,7 +63,7 @@ export function earlierBy(
   const months = (by.years ?? 0) * 12 + (by.months ?? 0);
   if (months === 0) return undefined;
   const day = addMonths(dayBounds(later.date).earliest, -months);
-  return { date: day.slice(0, 7), isInferred: true, because: 'length_before_step' };
+  return { date: `${day.slice(0, 7)}~`, isInferred: true, because: 'length_before_step' };
 }
 
 /** The first day of the earliest hearing that tried the charge (its index), of those `which` keeps. */
