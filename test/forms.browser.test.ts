@@ -65,7 +65,7 @@ test(
     await f.fill('id', 'charge:test-1');
     await f.fill('defendant', 'person:test-forms');
     // The article typed as the indictment cites it fills the number and part, and the law data names it.
-    await f.page.getByLabel('Article as cited').fill('ч. 1 ст. 272 УК РК');
+    await f.page.getByLabel('Article or offence, as cited').fill('ч. 1 ст. 272 УК РК');
     assert.equal(await f.page.locator('[name="article.article"]').inputValue(), '272');
     assert.equal(await f.page.locator('[name="article.part"]').inputValue(), '1');
     await f.date('lifecycle.0.date', '2022', '01', '10');

@@ -26,7 +26,7 @@ const row = (f: FormsPageObject, kind: string, i: number) =>
 
 /** Types an offence or article as cited into a charge row, and takes the article offered under that name. */
 async function cite(f: FormsPageObject, i: number, words: string, article?: string): Promise<void> {
-  await typeInto(row(f, 'charge', i).getByLabel('Article as cited'), words);
+  await typeInto(row(f, 'charge', i).getByLabel('Article or offence, as cited'), words);
   if (article !== undefined)
     await row(f, 'charge', i).locator('.articles-by-title').getByRole('button', { name: article }).click();
 }
@@ -234,7 +234,10 @@ test(
     );
     assert.ok(first, JSON.stringify(charges));
     await f.openEdit('charge', first.id);
-    assert.equal(await f.page.getByLabel('Article as cited').inputValue(), 'organizing mass riots');
+    assert.equal(
+      await f.page.getByLabel('Article or offence, as cited').inputValue(),
+      'organizing mass riots',
+    );
     // A stored approximate date reads in its written box as the words that give it.
     const reclassified = f.page.locator('[data-field="lifecycle.1.date"]');
     assert.equal(

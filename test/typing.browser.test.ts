@@ -125,7 +125,7 @@ test(
   async () => {
     const f = await signedIn();
     await f.openNew('charge', 'case:kz-mamay-2022');
-    const cited = f.page.getByLabel('Article as cited');
+    const cited = f.page.getByLabel('Article or offence, as cited');
     await typeInto(cited, '400');
     assert.equal(await f.page.locator('[name="article.article"]').inputValue(), '400');
     assert.equal(await f.page.getByText('Not recognised as an article').count(), 0);
@@ -441,7 +441,7 @@ test(
     const row = (i: number) => f.page.locator(`[data-charge-row="${i}"]`);
     // The case's one defendant is the charges' person.
     await f.page.locator('.picker-id', { hasText: 'person:zhanbolat-mamay' }).waitFor();
-    await typeInto(row(0).getByLabel('Article as cited'), '378(2)');
+    await typeInto(row(0).getByLabel('Article or offence, as cited'), '378(2)');
     await row(0)
       .getByText(/Art\. 378|378/)
       .first()
@@ -449,9 +449,9 @@ test(
     const first = dateEnd(f, 'charges.0.date');
     await typeInto(first.year, '2022');
     await first.month.selectOption('11');
-    await typeInto(row(1).getByLabel('Article as cited'), '274');
+    await typeInto(row(1).getByLabel('Article or offence, as cited'), '274');
     await f.page.getByRole('button', { name: 'Add another charge' }).click();
-    await typeInto(row(2).getByLabel('Article as cited'), '272(1)');
+    await typeInto(row(2).getByLabel('Article or offence, as cited'), '272(1)');
     await typeInto(dateEnd(f, 'charges.2.date').year, '2023');
     await f.page.getByRole('button', { name: 'Cite the case’s sources (1)' }).click();
     // The second row has no day: it is marked, and nothing is written.
