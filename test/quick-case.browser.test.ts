@@ -167,6 +167,14 @@ test(
       articles.map((text) => /^Art\. [\d()]+/.exec(text)?.[0]),
       ['Art. 272(1)', 'Art. 274', 'Art. 400', 'Art. 272(1)'],
     );
+    // Each revision says it was recorded with the form, from the source by its title.
+    const history = (await (
+      await f.page.request.get(new URL(`/api/cases/${encodeURIComponent(id)}/history`, f.page.url()).href)
+    ).json()) as { entries: { reason?: string }[] };
+    assert.equal(
+      history.entries[0]?.reason,
+      'recorded with the form of one source, from “HRW dispatch on Zhanbolat Mamay”',
+    );
     // A measure shows its length in the source's words.
     assert.match(
       await f.page.locator('[data-table="measures"]').innerText(),

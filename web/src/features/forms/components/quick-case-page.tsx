@@ -63,13 +63,21 @@ export function QuickCasePage() {
   });
   const [unplaced, setUnplaced] = useState<ApiIssue[]>([]);
   const [formError, setFormError] = useState<string>();
+  // A source already recorded is named in each revision's reason by its title, not its id.
+  const chosenSource = useWatch({ control: form.control, name: 'source.existing' }) as string;
+  const storedSource = useStoredRecord('source', chosenSource !== '' ? chosenSource : undefined);
   const save = useMutation({
     mutationFn: (bundle: Record<string, unknown>) => {
       // Each revision says it was recorded from this source with this form, not "import".
       const { source } = form.getValues() as QuickCaseValues;
       const reason = intl.formatMessage(
         { id: 'quick.reason' },
-        { source: source.existing !== '' ? source.existing : source.title },
+        {
+          source:
+            source.existing === ''
+              ? source.title
+              : ((storedSource.data?.record as { title?: string } | undefined)?.title ?? source.existing),
+        },
       );
       return sendJson<unknown>(
         `/api/import?${new URLSearchParams({ reason }).toString()}`,
