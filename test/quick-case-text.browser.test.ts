@@ -51,6 +51,12 @@ test(
     assert.equal(await f.page.locator('.row-mark.worked-out').count(), 6);
     assert.equal(await row(f, 'measure', 1).locator('.row-mark').innerText(), 'worked out: check it');
     assert.equal(await row(f, 'hearing', 0).locator('.row-mark').innerText(), 'as the text says');
+    // The person the text names is in a case recorded already: said at once, under the status, with the case.
+    await f.page.locator('.known-cases').waitFor();
+    assert.match(
+      await f.page.locator('.known-cases').innerText(),
+      /^Zhanbolat Mamay is in a case already recorded\. If this text is about it, open the case[\s\S]*Zhanbolat Mamay: “mass riots” and other charges over the January 2022 protests/,
+    );
     // The photographer of the picture's credit is not offered as a person of the case.
     assert.doesNotMatch(await f.page.locator('.draft-status').innerText(), /Mikheyev/);
 
@@ -99,8 +105,8 @@ test(
       .getByRole('button', { name: 'This is the one' })
       .click();
     // Taken, the person's cases are listed, so that a source about one of them is added to it instead.
-    await f.page
-      .locator('form[data-kind="quick-case"]')
+    const prosecuted = f.page.getByRole('group', { name: 'Who is prosecuted' });
+    await prosecuted
       .getByRole('link', {
         name: 'Zhanbolat Mamay: “mass riots” and other charges over the January 2022 protests',
       })
@@ -110,7 +116,7 @@ test(
     await f.page
       .getByText('A new case of this person will be recorded, beside those already recorded.')
       .waitFor();
-    assert.equal(await f.page.locator('form[data-kind="quick-case"] a[href^="/cases/"]').count(), 0);
+    assert.equal(await prosecuted.locator('a[href^="/cases/"]').count(), 0);
 
     // Each charge with its article and the sentence it was read from; a date without a year in the text says so.
     await row(f, 'charge', 4).waitFor();

@@ -145,3 +145,35 @@ export function CasesOfPerson({ person }: { person: string }) {
     </div>
   );
 }
+
+/**
+ * Under the form's status once filled: the cases already recorded of a person recorded under the names the text
+ * gives, said before anything else is read, so that a text about one of them is added to it rather than recorded
+ * as a case a second time.
+ */
+export function KnownCasesOfNamed({ names }: { names: readonly string[] }) {
+  const person = useSimilarPersons(names).data?.[0];
+  return person === undefined ? null : <KnownCases id={person.id} name={person.names[0] ?? person.id} />;
+}
+
+function KnownCases({ id, name }: { id: string; name: string }) {
+  const { data } = useCaseList({ limit: 3, person: id });
+  const cases = data?.cases ?? [];
+  if (cases.length === 0) return null;
+  return (
+    <div className="notice known-cases" role="status">
+      <p>
+        <FormattedMessage id="quick.knownCases" values={{ name, count: cases.length }} />
+      </p>
+      <ul>
+        {cases.map((c) => (
+          <li key={c.id}>
+            <Link to={casePath(c.id)} target="_blank" rel="noopener noreferrer" className="record-text">
+              {c.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

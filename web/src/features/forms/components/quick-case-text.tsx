@@ -9,6 +9,7 @@ import { useJurisdictions } from '../../lists/api/get-lists.ts';
 import type { QuickCaseValues } from '../lib/quick-case.ts';
 import { valuesFromDraft, workedOutRows, type CaseDraft, type Drafted } from '../lib/quick-case-draft.ts';
 import { caseTitleOf, sourceTitleOf } from '../lib/quick-case-titles.ts';
+import { KnownCasesOfNamed } from './quick-case-found.tsx';
 import { newId } from './record-defaults.ts';
 
 /**
@@ -77,6 +78,9 @@ export function SourceTextSection() {
       <button type="button" className="button" disabled={text.trim() === '' || read.isPending} onClick={fill}>
         <FormattedMessage id={read.isPending ? 'quick.filling' : 'quick.fillFromText'} />
       </button>
+      {draft?.persons[0] !== undefined && !read.isPending && (
+        <KnownCasesOfNamed names={[draft.persons[0].name, ...draft.persons[0].otherNames]} />
+      )}
       <div role="status" className="draft-status">
         {read.isError && (
           <p className="field-error">
