@@ -67,7 +67,7 @@ test('a hearing that set the next one’s day offers to add it, on the same char
     ['2023-03-15', 'scheduled', 'trial_session', ['charge:mamay-378', 'charge:mamay-274']],
   );
   // The day now has its hearing: the offer is gone.
-  await f.page.locator('[data-edit="hearing:test-next"]').waitFor();
+  await f.page.locator('[data-edit="hearing:test-next"]').waitFor({ state: 'attached' });
   assert.equal(await f.page.locator(`[data-next-hearing="${first}"]`).count(), 0);
   await f.page.close();
 });

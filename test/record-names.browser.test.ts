@@ -117,6 +117,13 @@ test(
     await page.goto(`${server().url}/cases/${CASE}`);
     const nav = page.locator('nav.edit-links');
     const link = (id: string) => nav.locator(`[data-edit="${id}"]`);
+    // Each kind's links are folded under one line, which says how many there are.
+    await nav.locator('details.edit-each[data-edit-each="charge"] > summary').waitFor();
+    assert.equal(
+      await nav.locator('details.edit-each[data-edit-each="charge"] > summary').innerText(),
+      'Edit one: charge (5)',
+    );
+    for (const summary of await nav.locator('details.edit-each > summary').all()) await summary.click();
     await link('charge:mamay-272-1-second').waitFor();
     await link('event:kz-january-2022-events').waitFor();
 

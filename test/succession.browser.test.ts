@@ -21,8 +21,11 @@ async function charge(page: Page, id: string): Promise<Stored> {
   return (await res.json()) as Stored;
 }
 
+/** The case's page, with each record's own links unfolded under "Editing". */
 async function openCase(f: FormsPageObject): Promise<void> {
   await f.page.goto(`${f.baseUrl}/cases/${encodeURIComponent(CASE)}`);
+  for (const kind of ['charge', 'measure'])
+    await f.page.locator(`details.edit-each[data-edit-each="${kind}"] > summary`).click();
   await f.page.locator(`[data-reclassify="${BROUGHT_AGAIN}"]`).waitFor();
 }
 
@@ -51,7 +54,7 @@ test('a charge is reclassified from its case page, and the old charge says so', 
   const last = (old.record.lifecycle as Step[]).at(-1);
   assert.deepEqual([last?.kind, last?.date, last?.successors], ['reclassified', '2023-03-14', [id]]);
   // The case page now offers the new charge's own next steps.
-  await f.page.locator(`[data-reclassify="${id}"]`).waitFor();
+  await f.page.locator(`[data-reclassify="${id}"]`).waitFor({ state: 'attached' });
   await f.page.close();
 });
 

@@ -201,31 +201,46 @@ function EditLinks({
           </Link>
         </li>
       )}
-      {labels.map(({ id, label, isAlike }) => (
-        <li key={id}>
-          <Link to={`${formPath(kind, id)}?case=${encodeURIComponent(caseId)}`} data-edit={id}>
-            <FormattedMessage id={edit} values={{ name: label }} />
-            {isAlike && label !== id && (
-              <>
-                {' '}
-                <small className="muted">{id}</small>
-              </>
-            )}
-          </Link>
-          {kind === 'charge' && <SuccessionLinks caseId={caseId} chargeId={id} name={label} />}
-          {kind === 'measure' && (
-            <>
-              {' · '}
-              <Link
-                to={`${formPath('measure', undefined, caseId)}&from=${encodeURIComponent(id)}&as=change`}
-                data-change-measure={id}
-              >
-                <FormattedMessage id="forms.links.changeMeasure" values={{ name: label }} />
-              </Link>
-            </>
-          )}
+      {/* Each record's own links, folded under one line a kind: the tables' rows carry the same. */}
+      {labels.length > 0 && (
+        <li>
+          <details className="edit-each" data-edit-each={kind}>
+            <summary>
+              <FormattedMessage
+                id="forms.links.editEach"
+                values={{ kind: intl.formatMessage({ id: `forms.kind.${kind}` }), count: labels.length }}
+              />
+            </summary>
+            <ul>
+              {labels.map(({ id, label, isAlike }) => (
+                <li key={id}>
+                  <Link to={`${formPath(kind, id)}?case=${encodeURIComponent(caseId)}`} data-edit={id}>
+                    <FormattedMessage id={edit} values={{ name: label }} />
+                    {isAlike && label !== id && (
+                      <>
+                        {' '}
+                        <small className="muted">{id}</small>
+                      </>
+                    )}
+                  </Link>
+                  {kind === 'charge' && <SuccessionLinks caseId={caseId} chargeId={id} name={label} />}
+                  {kind === 'measure' && (
+                    <>
+                      {' · '}
+                      <Link
+                        to={`${formPath('measure', undefined, caseId)}&from=${encodeURIComponent(id)}&as=change`}
+                        data-change-measure={id}
+                      >
+                        <FormattedMessage id="forms.links.changeMeasure" values={{ name: label }} />
+                      </Link>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </details>
         </li>
-      ))}
+      )}
       {kind === 'hearing' &&
         nextHearingsDue(
           (records ?? []).map((r) => ({ id: r.id, ...(r.record as { date: string; nextDate?: string }) })),
