@@ -14,6 +14,7 @@ import {
   workedOutRows,
   type CaseDraft,
 } from '../web/src/features/forms/lib/quick-case-draft.ts';
+import { latestChargeSentence } from '../web/src/features/forms/lib/quick-case-titles.ts';
 import { emptyQuickAuthority } from '../web/src/features/forms/lib/quick-case-authorities.ts';
 import { bodyOf, testApi } from './support/api.ts';
 import { forEachStore } from './support/stores.ts';
@@ -130,6 +131,11 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
       thenDate: '[2022-01-01..2022-11-07]',
     });
     assert.deepEqual(values.source.workedOut, { publishedOn: '[2023-01-26..2023-02-05]' });
+    // The summary offered is the sentence of the charge brought last: the report's lead.
+    assert.match(
+      latestChargeSentence(values.charges) ?? '',
+      /^As Kazakhstan gears up for parliamentary elections/,
+    );
 
     // Saved as it is, the source the text does not describe (its title) is asked for, and nothing is written.
     const early = await api.call('researcher', 'POST', '/api/import', bundleOfQuickCase(values, IDS, 'en'));

@@ -51,6 +51,13 @@ test(
     assert.equal(await f.page.locator('.row-mark.worked-out').count(), 6);
     assert.equal(await row(f, 'measure', 1).locator('.row-mark').innerText(), 'worked out: check it');
     assert.equal(await row(f, 'hearing', 0).locator('.row-mark').innerText(), 'as the text says');
+    // The summary may start from the sentence of the charge brought last, in one click.
+    await f.page.locator('.suggested-summary button').click();
+    assert.match(
+      await f.page.getByLabel('Summary (optional)').inputValue(),
+      /^As Kazakhstan gears up for parliamentary elections this spring, the Almaty City Prosecutor’s office/,
+    );
+    assert.equal(await f.page.locator('.suggested-summary').count(), 0);
     // The person the text names is in a case recorded already: said at once, under the status, with the case.
     await f.page.locator('.known-cases').waitFor();
     assert.match(

@@ -77,6 +77,7 @@ const ARGS = {
   quote: '—',
   records: '—',
   titles: '—',
+  sentence: '—',
   words: '—',
 };
 

@@ -22,6 +22,7 @@ import { FieldGroup, SelectField, TextField } from './fields.tsx';
 import { JurisdictionField } from './jurisdiction-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
 import { QuickAuthorityRows } from './quick-case-authorities.tsx';
+import { SuggestedSummary } from './quick-case-summary.tsx';
 import { CasesOfPerson, FoundAlready } from './quick-case-found.tsx';
 import { DraftedFrom, SourceTextSection } from './quick-case-text.tsx';
 import { QuickChargeRows, QuickHearingRows, QuickMeasureRows } from './quick-case-rows.tsx';
@@ -181,6 +182,7 @@ export function QuickCasePage() {
         <SuggestedTitle />
         <JurisdictionField name="jurisdiction" />
         <TextField name="summary" label="quick.summary" multiline />
+        <SuggestedSummary />
       </FieldGroup>
       <QuickChargeRows />
       <QuickMeasureRows />

@@ -1,5 +1,5 @@
 import type { IntlShape } from 'react-intl';
-import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
+import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
 import type { QuickCharge } from './quick-case.ts';
 
@@ -71,4 +71,15 @@ export function caseTitleOf(intl: IntlShape, name: string, charges: readonly Qui
   return articles.length > 0
     ? intl.formatMessage({ id: 'quick.titleSuggestion' }, { name, articles: intl.formatList(articles) })
     : name;
+}
+
+/**
+ * The sentence of the text that tells of the charge brought last ("the Almaty City Prosecutor's office on January
+ * 26 charged … with “organizing mass riots”"), the one a report leads with; undefined when no row quotes one.
+ */
+export function latestChargeSentence(charges: readonly QuickCharge[]): string | undefined {
+  const latest = (c: QuickCharge) => (isPartialDate(c.date) ? dayBounds(c.date).latest : '');
+  return charges
+    .filter((c) => c.quote !== undefined && c.quote !== '' && c.began !== 'reclassification')
+    .sort((a, b) => latest(b).localeCompare(latest(a)))[0]?.quote;
 }
