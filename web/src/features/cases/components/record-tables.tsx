@@ -177,7 +177,10 @@ export function MeasuresTable({ file, actions, tableActions }: EditableTableProp
       {/* The length in the source's words, which its dates are counted against ("just over eight months"). */}
       {m.reportedDuration?.text !== undefined && (
         <p className="muted reported-duration">
-          {intl.formatMessage({ id: 'measures.reported' }, { length: m.reportedDuration.text })}
+          <FormattedMessage
+            id="measures.reported"
+            values={{ length: <span className="record-text">{m.reportedDuration.text}</span> }}
+          />
         </p>
       )}
     </>,

@@ -100,7 +100,10 @@ function CasesInOffer({ person }: { person: string }) {
     <p className="hint cases-in-offer">
       <FormattedMessage
         id="quick.found.inCases"
-        values={{ count: cases.length, titles: cases.map((c) => `“${c.title}”`).join('; ') }}
+        values={{
+          count: cases.length,
+          titles: <span className="record-text">{cases.map((c) => `“${c.title}”`).join('; ')}</span>,
+        }}
       />
     </p>
   );

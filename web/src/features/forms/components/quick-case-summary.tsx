@@ -16,7 +16,10 @@ export function SuggestedSummary() {
         className="link-button"
         onClick={() => setValue('summary', sentence, { shouldDirty: true })}
       >
-        <FormattedMessage id="quick.useSummary" values={{ sentence }} />
+        <FormattedMessage
+          id="quick.useSummary"
+          values={{ sentence: <span className="record-text">{sentence}</span> }}
+        />
       </button>
     </p>
   );
