@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CaseAuthoritySchema } from '../core/case/case.ts';
 import { MAX_TEXT } from '../core/common/schemas.ts';
 import { PartialDateSchema } from '../core/dates/partial-date.ts';
 
@@ -73,13 +74,8 @@ export const CaseDraftSchema = z.object({
     .array(
       z.object({
         name: z.string().describe('As the text writes it.'),
-        role: z.enum([
-          'investigating',
-          'prosecuting',
-          'court_first_instance',
-          'court_appeal',
-          'court_cassation',
-        ]),
+        // A case's authority roles, but "other": a text's words give one of these, or none is drafted.
+        role: CaseAuthoritySchema.shape.role.exclude(['other']),
         quote: QuoteSchema,
         charges: z
           .array(z.number().int())

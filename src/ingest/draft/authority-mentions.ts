@@ -1,8 +1,9 @@
+import type { z } from 'zod';
+import type { CaseAuthoritySchema } from '../../core/case/case.ts';
 import type { TextSentence } from './text-sentences.ts';
 
-/** What an authority does in a case, as a case records it. */
-export type AuthorityRole =
-  'investigating' | 'prosecuting' | 'court_first_instance' | 'court_appeal' | 'court_cassation';
+/** What an authority does in a case, as a case records it; a text's words give any role but "other". */
+export type AuthorityRole = Exclude<z.infer<typeof CaseAuthoritySchema>['role'], 'other'>;
 
 /** An authority a text names by its own name ("the Almaty City Prosecutor's office"), where first named. */
 export interface AuthorityMention {

@@ -1,3 +1,4 @@
+import type { AuthorityRole } from './authority-mentions.ts';
 import type { PartialDate } from '../../core/dates/partial-date.ts';
 import type { FoundArticle } from '../../core/law/article-finder.ts';
 import type { MeasureKind } from '../../core/law/law-procedure.ts';
@@ -80,7 +81,7 @@ export interface DraftHearing {
 /** An authority the text names by its own name, with what it did where the text says. */
 export interface DraftAuthority {
   name: string;
-  role: 'investigating' | 'prosecuting' | 'court_first_instance' | 'court_appeal' | 'court_cassation';
+  role: AuthorityRole;
   /** The first sentence naming it. */
   quote: DraftQuote;
   /** The drafted charges (their indexes) it brought: those drafted from a sentence naming it. */
