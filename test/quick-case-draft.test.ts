@@ -1,13 +1,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, test } from 'node:test';
 import type { Store } from '../src/core/ports.ts';
-import {
-  bundleOfQuickCase,
-  emptyQuickCharge,
-  type QuickCaseValues,
-} from '../web/src/features/forms/lib/quick-case.ts';
+import { bundleOfQuickCase, emptyQuickCharge } from '../web/src/features/forms/lib/quick-case.ts';
 import {
   isRowWorkedOut,
   valuesFromDraft,
@@ -18,38 +13,13 @@ import { latestChargeSentence } from '../web/src/features/forms/lib/quick-case-t
 import { emptyQuickAuthority } from '../web/src/features/forms/lib/quick-case-authorities.ts';
 import { bodyOf, testApi } from './support/api.ts';
 import { forEachStore } from './support/stores.ts';
+import { counter, emptyForm, SEED } from './support/quick-form.ts';
 
 // The seed's dispatch pasted into the form of one source: the draft fills the person, the charges with their
 // lineage, the measures and the hearings; the researcher adds what the text does not say (the source, a
 // title) and the case saved has the facts of the demo's, every fact quoting its sentence.
 
-const SEED = join(
-  process.env['CASEWATCH_SEED_DIR'] ?? join('..', 'shared', 'seed'),
-  '000_2ce4c6fe6cc542de.txt',
-);
 const IDS = { case: 'case:drafted', source: 'source:drafted', person: 'person:drafted' };
-
-function emptyForm(): QuickCaseValues {
-  return {
-    visibility: 'internal',
-    jurisdiction: 'kz',
-    title: '',
-    summary: '',
-    confirmedOn: '',
-    source: { existing: '', title: '', publisher: '', publishedOn: '', url: '', accessedOn: '' },
-    person: { existing: '', name: '', otherNames: '' },
-    charges: [emptyQuickCharge('charge:empty')],
-    measures: [],
-    hearings: [],
-    authorities: [],
-  };
-}
-
-/** Ids drawn in turn, as the form draws them, so the test can name the records. */
-function counter() {
-  const n = { charge: 0, measure: 0, hearing: 0, organisation: 0 };
-  return (kind: keyof typeof n) => `${kind}:d${String(++n[kind])}`;
-}
 
 forEachStore('a case drafted from the text of its source', (getStore: () => Store) => {
   let api: ReturnType<typeof testApi>;

@@ -62,7 +62,17 @@ export const LawVocabularySchema = z.object({
   jurisdiction: z.string(),
   names: TitlesSchema,
   codes: z.array(z.object({ id: z.string(), titles: TitlesSchema })),
-  measures: z.array(TermKeySchema.extend({ deprivesLiberty: z.boolean() })).describe('Most severe first.'),
+  measures: z
+    .array(
+      TermKeySchema.extend({
+        deprivesLiberty: z.boolean(),
+        deprivation: z
+          .string()
+          .optional()
+          .describe('The kind of deprivation of liberty its days count as (detention, house_arrest…).'),
+      }),
+    )
+    .describe('Most severe first.'),
   sentenceTypes: z.array(TermKeySchema),
   regimes: z.array(TermKeySchema),
   moneyUnit: MoneyUnitSchema.optional(),

@@ -1,6 +1,7 @@
 import { givenTitles } from '../common/titles.ts';
 import { moneyUnitWords, type MoneyUnitWords } from './article-description.ts';
 import type { LegalKnowledge } from './legal-knowledge.ts';
+import { deprivationOf } from './law-procedure.ts';
 
 type Titles = Record<string, string>;
 
@@ -10,7 +11,8 @@ export interface LawVocabulary {
   names: Titles;
   codes: { id: string; titles: Titles }[];
   /** Most severe first. */
-  measures: { key: string; titles: Titles; deprivesLiberty: boolean }[];
+  /** `deprivation`: the kind of deprivation of liberty its days count as (detention, house arrest…), if any. */
+  measures: { key: string; titles: Titles; deprivesLiberty: boolean; deprivation?: string }[];
   sentenceTypes: { key: string; titles: Titles }[];
   regimes: { key: string; titles: Titles }[];
   /** The unit its fines are stated in, abbreviated by language. */
@@ -30,11 +32,15 @@ export function lawVocabulary(law: LegalKnowledge, jurisdiction: string): LawVoc
     jurisdiction,
     names: givenTitles(info.names),
     codes: info.codes.map((c) => ({ id: c.id, titles: givenTitles(c.title) })),
-    measures: law.measures(jurisdiction).map((m) => ({
-      key: m.key,
-      titles: givenTitles(m.titles),
-      deprivesLiberty: m.deprivesLiberty,
-    })),
+    measures: law.measures(jurisdiction).map((m) => {
+      const deprivation = deprivationOf(m);
+      return {
+        key: m.key,
+        titles: givenTitles(m.titles),
+        deprivesLiberty: m.deprivesLiberty,
+        ...(deprivation !== undefined ? { deprivation } : {}),
+      };
+    }),
     sentenceTypes: info.sentenceTypes.map((t) => ({ key: t.key, titles: givenTitles(t.titles) })),
     regimes: info.regimes.map((r) => ({ key: r.key, titles: givenTitles(r.titles) })),
   };

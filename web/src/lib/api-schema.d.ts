@@ -9790,6 +9790,8 @@ export interface components {
                     [key: string]: string;
                 };
                 deprivesLiberty: boolean;
+                /** @description The kind of deprivation of liberty its days count as (detention, house_arrest…). */
+                deprivation?: string;
             }[];
             sentenceTypes: {
                 key: string;

@@ -1,0 +1,320 @@
+import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
+import { VERSION_KEY } from '../../../../../src/core/record/record-version.ts';
+
+// A text about a case already recorded, laid over that case: each record the text's form drafts is matched with the
+// one the case holds for the same fact (a charge under the same article begun the same way in days that overlap, a
+// measure of the same kind of deprivation ordered in days that overlap, a hearing on the same days), and the bundle
+// then adds to the case what it lacks and cites the text for what it holds already. Nothing recorded is removed or
+// replaced: a stored record gains citations, the steps of its life it did not have, and the later news.
+
+type Rec = Record<string, unknown>;
+
+/** A record the case holds, as the API lists it: the record and the version an edit of it must name. */
+export interface Held {
+  id: string;
+  version: number;
+  record: Rec;
+}
+
+/** The case a text is added to: its record, its charges, measures and hearings, its authorities by name. */
+export interface HeldCase {
+  case: Held;
+  charges: readonly Held[];
+  measures: readonly Held[];
+  hearings: readonly Held[];
+  /** The case's authorities: organisation id, role and name. */
+  authorities: readonly { id: string; name: string; role: string }[];
+}
+
+/** Whether two measure kinds are one fact told in two ways (custody, and detention of a kind not stated). */
+export type SameMeasureKind = (a: string, b: string) => boolean;
+
+/**
+ * Two measure kinds are one fact when they are the same kind, or count as the same deprivation of liberty in the
+ * jurisdiction's law data (custody, and a detention whose kind a source does not state).
+ */
+export function sameMeasureKindOf(
+  measures: readonly { key: string; deprivation?: string | undefined }[],
+): SameMeasureKind {
+  const deprivation = new Map(measures.map((m) => [m.key, m.deprivation]));
+  return (a, b) => a === b || (deprivation.get(a) !== undefined && deprivation.get(a) === deprivation.get(b));
+}
+
+const LISTS = ['charges', 'measures', 'hearings'] as const;
+
+/** The days a partial date may be; undefined when there is none, or it is not a date. */
+function boundsOf(date: unknown): { earliest: string; latest: string } | undefined {
+  return typeof date === 'string' && isPartialDate(date) ? dayBounds(date) : undefined;
+}
+
+/** Whether two dates may be the same day: their days overlap. A date not given overlaps nothing. */
+function mayBeSameDay(a: unknown, b: unknown): boolean {
+  const x = boundsOf(a);
+  const y = boundsOf(b);
+  return x !== undefined && y !== undefined && x.earliest <= y.latest && y.earliest <= x.latest;
+}
+
+/** Whether two dates are the same single day. */
+function isSameDay(a: unknown, b: unknown): boolean {
+  const x = boundsOf(a);
+  const y = boundsOf(b);
+  return (
+    x !== undefined &&
+    y !== undefined &&
+    x.earliest === x.latest &&
+    x.earliest === y.earliest &&
+    y.latest === x.latest
+  );
+}
+
+const firstDate = (steps: unknown): unknown =>
+  Array.isArray(steps) ? (steps[0] as Rec | undefined)?.date : undefined;
+
+interface Article {
+  code?: string;
+  article?: string;
+  part?: string;
+}
+
+/** The same article: the same code and number, and the same part where both give one. */
+function isSameArticle(a: Article | undefined, b: Article | undefined): boolean {
+  if (a?.article === undefined || b?.article === undefined) return false;
+  if ((a.code ?? '') !== (b.code ?? '') || a.article.trim() !== b.article.trim()) return false;
+  return a.part === undefined || b.part === undefined || a.part.trim() === b.part.trim();
+}
+
+/** A name as compared: letters and digits only, in lower case ("Almaty City Prosecutor’s office"). */
+const nameKey = (name: string) => name.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Which record the case holds for each record the text's bundle drafts, by the drafted id: charges, measures and
+ * hearings, and the new organisations that are authorities of the case already (same role, same name). Each held
+ * record is matched once, to the first drafted record it fits, a day given exactly preferred.
+ */
+export function matchHeld(bundle: Rec, held: HeldCase, sameKind: SameMeasureKind): Map<string, string> {
+  const matches = new Map<string, string>();
+  const taken = new Set<string>();
+  const take = (
+    draft: Rec,
+    candidates: readonly Held[],
+    fits: (h: Rec) => boolean,
+    exact: (h: Rec) => boolean,
+  ) => {
+    const free = candidates.filter((h) => !taken.has(h.id) && fits(h.record));
+    const best = free.find((h) => exact(h.record)) ?? free[0];
+    if (best === undefined) return;
+    taken.add(best.id);
+    matches.set(draft['id'] as string, best.id);
+  };
+  const list = (name: (typeof LISTS)[number]) => (bundle[name] as Rec[] | undefined) ?? [];
+  for (const charge of list('charges')) {
+    const origin = charge['origin'] as { kind: string; from: string[] } | undefined;
+    const began = firstDate(charge['lifecycle']);
+    take(
+      charge,
+      held.charges,
+      (h) => {
+        const heldOrigin = h['origin'] as { kind: string; from: string[] } | undefined;
+        if (!isSameArticle(charge['article'] as Article, h['article'] as Article)) return false;
+        if ((origin?.kind ?? 'brought') !== (heldOrigin?.kind ?? 'brought')) return false;
+        // A charge begun from an earlier one the case holds begins from that one there too.
+        const from = (origin?.from ?? []).map((id) => matches.get(id)).filter((id) => id !== undefined);
+        if (from.some((id) => !(heldOrigin?.from ?? []).includes(id))) return false;
+        return mayBeSameDay(began, firstDate(h['lifecycle']));
+      },
+      (h) => isSameDay(began, firstDate(h['lifecycle'])),
+    );
+  }
+  const measures = list('measures');
+  measures.forEach((measure, i) => {
+    const kind = measure['kind'] as string;
+    // A measure that replaced one the case holds is the one that replaced it there, whatever its dates say.
+    const before = measures[i - 1];
+    const replacedBy = (id: string | undefined) =>
+      (held.measures.find((h) => h.id === id)?.record['steps'] as Rec[] | undefined)?.find(
+        (s) => s['kind'] === 'changed',
+      )?.['successor'];
+    const successor = before === undefined ? undefined : replacedBy(matches.get(before['id'] as string));
+    take(
+      measure,
+      held.measures,
+      (h) =>
+        sameKind(kind, h['kind'] as string) &&
+        (h['id'] === successor || mayBeSameDay(firstDate(measure['steps']), firstDate(h['steps']))),
+      (h) => h['id'] === successor || isSameDay(firstDate(measure['steps']), firstDate(h['steps'])),
+    );
+  });
+  for (const hearing of list('hearings'))
+    take(
+      hearing,
+      held.hearings,
+      (h) =>
+        isSameDay(hearing['date'], h['date']) ||
+        (h['kind'] === hearing['kind'] && mayBeSameDay(hearing['date'], h['date'])),
+      (h) => isSameDay(hearing['date'], h['date']),
+    );
+  const theCase = (bundle['cases'] as Rec[] | undefined)?.[0];
+  const authorities =
+    (theCase?.['authorities'] as { organisation: string; role: string }[] | undefined) ?? [];
+  for (const organisation of (bundle['organisations'] as Rec[] | undefined) ?? []) {
+    const role = authorities.find((a) => a.organisation === organisation['id'])?.role;
+    const names = ((organisation['names'] as { value: string }[] | undefined) ?? []).map((n) =>
+      nameKey(n.value),
+    );
+    const same = held.authorities.find((a) => a.role === role && names.includes(nameKey(a.name)));
+    if (same !== undefined) matches.set(organisation['id'] as string, same.id);
+  }
+  return matches;
+}
+
+/** Every string of a value equal to a drafted id, replaced by the id of the record it was matched with. */
+function renamed(value: unknown, ids: ReadonlyMap<string, string>): unknown {
+  if (typeof value === 'string') return ids.get(value) ?? value;
+  if (Array.isArray(value)) return value.map((item) => renamed(item, ids));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renamed(v, ids)]));
+  return value;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** A list with the items of another it does not hold already. */
+function union<T>(
+  held: readonly T[] | undefined,
+  added: readonly T[] | undefined,
+  key: (item: T) => string = JSON.stringify,
+): T[] {
+  const out = [...(held ?? [])];
+  for (const item of added ?? []) if (!out.some((o) => key(o) === key(item))) out.push(item);
+  return out;
+}
+
+type Step = Rec & { kind: string; sources?: unknown[] };
+
+/**
+ * The steps of a record's life the case holds, with the text's laid over them: a step of a kind held already gains
+ * the text's citations (and the authority it lacked); a step of a kind the case lacks is added after them.
+ */
+function withSteps(held: readonly Step[] | undefined, drafted: readonly Step[] | undefined): Step[] {
+  const out = (held ?? []).map((s) => ({ ...s }));
+  for (const step of drafted ?? []) {
+    const twin = out.find((s) => s.kind === step.kind);
+    if (twin === undefined) {
+      out.push(step);
+      continue;
+    }
+    twin.sources = union(twin.sources, step.sources);
+    if (twin['authority'] === undefined && step['authority'] !== undefined)
+      twin['authority'] = step['authority'];
+    for (const key of ['successors'] as const)
+      if (Array.isArray(twin[key]) && Array.isArray(step[key]))
+        twin[key] = union(twin[key] as string[], step[key] as string[]);
+    if (twin['successor'] === undefined && step['successor'] !== undefined)
+      twin['successor'] = step['successor'];
+  }
+  return out;
+}
+
+/** The later of two confirmations of how current the case is: the text's only when its news is later. */
+function laterConfirmed(held: Rec | undefined, drafted: Rec | undefined): Rec | undefined {
+  if (drafted === undefined) return held;
+  if (held === undefined) return drafted;
+  const a = boundsOf(held['on']);
+  const b = boundsOf(drafted['on']);
+  if (a === undefined || b === undefined || b.latest <= a.latest) {
+    return same(held['on'], drafted['on'])
+      ? { ...held, sources: union(held['sources'] as unknown[], drafted['sources'] as unknown[]) }
+      : held;
+  }
+  return drafted;
+}
+
+/**
+ * The case's participants or authorities with the text's: one the case holds (the same person or organisation in the
+ * same role) gains the text's citations, another is added.
+ */
+function citedUnion(held: unknown, drafted: unknown, who: string): Rec[] {
+  const key = (r: Rec) => `${String(r[who])} ${String(r['role'])}`;
+  const given = (drafted as Rec[] | undefined) ?? [];
+  const out = ((held as Rec[] | undefined) ?? []).map((h) => {
+    const twin = given.find((d) => key(d) === key(h));
+    return twin === undefined
+      ? h
+      : { ...h, sources: union(h['sources'] as unknown[], twin['sources'] as unknown[]) };
+  });
+  return union(out, given, key);
+}
+
+/** A held record with what the text's drafted record for the same fact adds to it. */
+function laidOver(list: string, held: Rec, drafted: Rec): Rec {
+  const out: Rec = { ...held, sources: union(held['sources'] as unknown[], drafted['sources'] as unknown[]) };
+  if (list === 'charges')
+    out['lifecycle'] = withSteps(held['lifecycle'] as Step[], drafted['lifecycle'] as Step[]);
+  if (list === 'measures') {
+    out['steps'] = withSteps(held['steps'] as Step[], drafted['steps'] as Step[]);
+    if (held['reportedDuration'] === undefined && drafted['reportedDuration'] !== undefined)
+      out['reportedDuration'] = drafted['reportedDuration'];
+  }
+  if (list === 'hearings') {
+    out['charges'] = union(held['charges'] as string[], drafted['charges'] as string[]);
+    if ((out['charges'] as string[]).length === 0) delete out['charges'];
+    if (held['court'] === undefined && drafted['court'] !== undefined) out['court'] = drafted['court'];
+    // A hearing the case holds as to come that the text says was held: held is the later news.
+    if (held['status'] === 'scheduled' && drafted['status'] === 'held') out['status'] = 'held';
+  }
+  if (list === 'cases') {
+    out['participants'] = citedUnion(held['participants'], drafted['participants'], 'person');
+    out['authorities'] = citedUnion(held['authorities'], drafted['authorities'], 'organisation');
+    if ((out['authorities'] as Rec[]).length === 0) delete out['authorities'];
+    const confirmed = laterConfirmed(
+      held['confirmed'] as Rec | undefined,
+      drafted['confirmed'] as Rec | undefined,
+    );
+    if (confirmed !== undefined) out['confirmed'] = confirmed;
+    for (const key of ['title', 'summary'] as const)
+      if (held[key] === undefined && drafted[key] !== undefined) out[key] = drafted[key];
+  }
+  return out;
+}
+
+/**
+ * The bundle of a text added to a case the case holds: the drafted case, person and matched records become the held
+ * ones (each named at the version it was read at, so an edit made meanwhile is refused rather than overwritten), with
+ * what the text adds laid over them; what the case lacks is added to it, as drafted, its references renamed.
+ * Records keep their places in their lists, so a problem the import finds is still at its row.
+ */
+export function bundleIntoCase(
+  bundle: Rec,
+  held: HeldCase,
+  matches: ReadonlyMap<string, string>,
+  drafted: { case: string; person: string },
+): Rec {
+  const defendant =
+    (held.case.record['participants'] as { person: string; role: string }[] | undefined)?.find(
+      (p) => p.role === 'defendant',
+    )?.person ?? drafted.person;
+  const ids = new Map(matches);
+  ids.set(drafted.case, held.case.id);
+  // The person the form took from those recorded is kept when the case holds them; a new one becomes its defendant.
+  const people = (held.case.record['participants'] as { person: string }[] | undefined) ?? [];
+  if (!people.some((p) => p.person === drafted.person)) ids.set(drafted.person, defendant);
+  const byId = new Map<string, Held>(
+    [held.case, ...held.charges, ...held.measures, ...held.hearings].map((h) => [h.id, h]),
+  );
+  const out = renamed(bundle, ids) as Rec;
+  // Records the case holds already are not written again: the person it holds, the authorities it names.
+  const kept = (list: string, isHeld: (id: string) => boolean) =>
+    ((bundle[list] as Rec[] | undefined) ?? [])
+      .filter((r) => !isHeld(r['id'] as string))
+      .map((r) => renamed(r, ids) as Rec);
+  out['persons'] = kept('persons', (id) => id === drafted.person && ids.has(id));
+  out['organisations'] = kept('organisations', (id) => matches.has(id));
+  for (const list of ['cases', ...LISTS] as const)
+    out[list] = ((out[list] as Rec[] | undefined) ?? []).map((record) => {
+      const stored = byId.get(record['id'] as string);
+      return stored === undefined
+        ? record
+        : { ...laidOver(list, stored.record, record), [VERSION_KEY]: stored.version };
+    });
+  return out;
+}
