@@ -14,6 +14,9 @@ const CASE_PAGE =
 // Every argument any message takes, as values without a Latin letter, so that what is left is the message's own words.
 const ARGS = {
   count: 5,
+  held: 4,
+  all: 9,
+  cited: 9,
   min: 2,
   max: 5,
   year: 2022,

@@ -28,12 +28,13 @@ export function CaseRoute() {
     if (asOf !== undefined && readAsOf(params) === undefined)
       setParams(withAsOf(params, asOf), { replace: true });
   }, [id, asOf, params, setParams]);
-  const recorded = (location.state as { recorded?: Record<string, number> } | null)?.recorded;
+  const { recorded, cited } =
+    (location.state as { recorded?: Record<string, number>; cited?: number } | null) ?? {};
   // Said once on arriving back from a save, though the URL is then rewritten with the day.
   const [isSaved] = useState(isBackFromSave);
   return (
     <>
-      {recorded !== undefined && <RecordedNotice counts={recorded} />}
+      {recorded !== undefined && <RecordedNotice counts={recorded} cited={cited} />}
       {isSaved && (
         <p role="status" className="saved-notice edit-saved">
           {intl.formatMessage({ id: 'forms.saved' })}
@@ -58,19 +59,23 @@ export function CaseRoute() {
 
 /**
  * Over a case just recorded from a source: what was saved, counted, for the researcher to hold against the form
- * they filled; every fact of it cites the source.
+ * they filled; every fact of it cites the source. A source added to a case already recorded says what it added, and
+ * for how many of the records the case held it is now cited too.
  */
-function RecordedNotice({ counts }: { counts: Record<string, number> }) {
+function RecordedNotice({ counts, cited }: { counts: Record<string, number>; cited: number | undefined }) {
   const intl = useIntl();
   const parts = (['charge', 'measure', 'hearing', 'person', 'source'] as const)
     .filter((kind) => (counts[kind] ?? 0) > 0)
     .map((kind) => intl.formatMessage({ id: `case.recorded.${kind}` }, { count: counts[kind] }));
+  const records = intl.formatList(parts, { type: 'conjunction' });
   return (
     <p role="status" className="saved-notice recorded-notice">
-      {intl.formatMessage(
-        { id: 'case.recorded' },
-        { records: intl.formatList(parts, { type: 'conjunction' }) },
-      )}
+      {cited === undefined
+        ? intl.formatMessage({ id: 'case.recorded' }, { records })
+        : intl.formatMessage(
+            { id: parts.length > 0 ? 'case.recorded.into' : 'case.recorded.intoNothing' },
+            { records, cited },
+          )}
     </p>
   );
 }

@@ -5,9 +5,10 @@ import type { Day } from '../../../../../src/core/dates/day.ts';
 import { getJson } from '../../../lib/api-client.ts';
 
 /** The case as it was known on the day (GET /api/cases/:id?asOf), or as it is known now. */
-export function useCase(id: string, asOf: Day | undefined) {
+export function useCase(id: string, asOf: Day | undefined, enabled = true) {
   return useQuery({
     queryKey: ['case', id, asOf ?? 'today'],
+    enabled,
     queryFn: ({ signal }) => getJson<PresentedCase>(caseUrl(id, '', asOf), signal),
     placeholderData: keepPreviousData,
   });

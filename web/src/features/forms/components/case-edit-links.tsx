@@ -28,9 +28,10 @@ interface Listed {
 }
 
 /** The case's own records of one kind, for their edit links (only what the reader may read). */
-export function useCaseRecords(path: CasePath, caseId: string) {
+export function useCaseRecords(path: CasePath, caseId: string, enabled = true) {
   return useQuery({
     queryKey: ['record-list', path, caseId],
+    enabled,
     queryFn: async ({ signal }) =>
       answerOf(await api.GET(path, { params: { query: { case: caseId, limit: '1000' } }, signal })).items,
   });

@@ -8,6 +8,7 @@ import { RecordPicker } from './record-picker.tsx';
 import { newId } from './record-defaults.ts';
 import { FoundAlready } from './quick-case-found.tsx';
 import { DraftedFrom } from './quick-case-text.tsx';
+import { AuthorityInCase } from './quick-case-into.tsx';
 
 /**
  * The investigators, prosecutors and courts the source names: each one already recorded, or a new one by its name
@@ -27,6 +28,7 @@ export function QuickAuthorityRows() {
           <legend>
             <FormattedMessage id="quick.authorityN" values={{ n: i + 1 }} />
           </legend>
+          <AuthorityInCase i={i} />
           <DraftedFrom name={`authorities.${String(i)}`} />
           <AuthorityFields i={i} />
           <button type="button" className="link-button" onClick={() => rows.remove(i)}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 import { recordPagePath } from '../../../lib/record-paths.ts';
@@ -8,6 +8,7 @@ import { useCaseList } from '../../lists/api/get-lists.ts';
 import { useSimilarPersons, useSuggestions } from '../../search/api/search.ts';
 import { FoundBox } from '../../search/components/found-box.tsx';
 import { useDebounced } from '../../search/lib/use-debounced.ts';
+import { AddToCaseButton } from './quick-case-into.tsx';
 
 /**
  * Under the names or title being typed for a new person, source or authority: those already recorded who may be the
@@ -136,7 +137,8 @@ export function CasesOfPerson({ person }: { person: string }) {
             {/* Beside the form, which keeps the text pasted into it. */}
             <Link to={casePath(c.id)} target="_blank" rel="noopener noreferrer" className="record-text">
               {c.title}
-            </Link>
+            </Link>{' '}
+            <AddToCaseButton caseId={c.id} title={c.title} />
           </li>
         ))}
       </ul>
@@ -156,7 +158,11 @@ export function CasesOfPerson({ person }: { person: string }) {
  */
 export function KnownCasesOfNamed({ names }: { names: readonly string[] }) {
   const person = useSimilarPersons(names).data?.[0];
-  return person === undefined ? null : <KnownCases id={person.id} name={person.names[0] ?? person.id} />;
+  // Once the text is being added to one of them, the form says so instead.
+  const into = useWatch({ name: 'into' }) as string | undefined;
+  return person === undefined || (into ?? '') !== '' ? null : (
+    <KnownCases id={person.id} name={person.names[0] ?? person.id} />
+  );
 }
 
 function KnownCases({ id, name }: { id: string; name: string }) {
@@ -173,7 +179,8 @@ function KnownCases({ id, name }: { id: string; name: string }) {
           <li key={c.id}>
             <Link to={casePath(c.id)} target="_blank" rel="noopener noreferrer" className="record-text">
               {c.title}
-            </Link>
+            </Link>{' '}
+            <AddToCaseButton caseId={c.id} title={c.title} />
           </li>
         ))}
       </ul>

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { useForm, useFormContext, useWatch, type FieldValues } from 'react-hook-form';
-import { displayName } from '../../../../../src/core/common/names.ts';
+import { useMemo, useState } from 'react';
+import { useForm, useWatch, type FieldValues } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
@@ -16,13 +15,17 @@ import {
   type QuickCaseValues,
 } from '../lib/quick-case.ts';
 import { quickFieldOf } from '../lib/quick-case-places.ts';
-import { caseTitleOf, sourceTitleOf } from '../lib/quick-case-titles.ts';
 import { BatchForm } from './batch-form.tsx';
 import { FieldGroup, SelectField, TextField } from './fields.tsx';
 import { JurisdictionField } from './jurisdiction-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
 import { QuickAuthorityRows } from './quick-case-authorities.tsx';
-import { SuggestedSummary } from './quick-case-summary.tsx';
+import { SuggestedSourceTitle, SuggestedSummary, SuggestedTitle } from './quick-case-summary.tsx';
+import { IntoCaseNotice, IntoCaseProvider } from './quick-case-into.tsx';
+import { bundleIntoCase, matchHeld, sameMeasureKindOf } from '../lib/quick-case-into.ts';
+import { bundleIssues } from '../lib/quick-case-issues.ts';
+import { useHeldCase } from '../api/held-case.ts';
+import { useLawVocabulary } from '../api/law.ts';
 import { CasesOfPerson, FoundAlready } from './quick-case-found.tsx';
 import { DraftedFrom, SourceTextSection } from './quick-case-text.tsx';
 import { QuickChargeRows, QuickHearingRows, QuickMeasureRows } from './quick-case-rows.tsx';
@@ -37,8 +40,9 @@ const drawIds = () => ({ case: newId('case'), source: newId('source'), person: n
  * /cases/from-source: a case recorded from what one source says, in one form: the source, the person prosecuted,
  * the case, its charges (reclassified, brought again), its restraint measures (one replacing another), its
  * hearings, and how recent the source's news is. Every fact cites the source. Saved, it is imported as one bundle,
- * whole or not at all; a refusal puts each problem beside its box. What one source cannot give (quotes, authorities,
- * events, a second source) is added later from the case's page.
+ * whole or not at all; a refusal puts each problem beside its box. A text about a case already recorded is added to
+ * that case instead (`into`): each row is matched with the record the case holds for the same fact, which gains the
+ * text's citation, and what the case lacks is added to it.
  */
 export function QuickCasePage() {
   const intl = useIntl();
@@ -60,8 +64,13 @@ export function QuickCasePage() {
       measures: [],
       hearings: [],
       authorities: [],
+      into: '',
     } satisfies QuickCaseValues,
   });
+  const into = (useWatch({ control: form.control, name: 'into' }) as string | undefined) ?? '';
+  const held = useHeldCase(into);
+  const law = useLawVocabulary(held?.case.record['jurisdiction'] as string | undefined);
+  const sameKind = useMemo(() => sameMeasureKindOf(law.data?.measures ?? []), [law.data]);
   const [unplaced, setUnplaced] = useState<ApiIssue[]>([]);
   const [formError, setFormError] = useState<string>();
   // A source already recorded is named in each revision's reason by its title, not its id.
@@ -93,8 +102,19 @@ export function QuickCasePage() {
       const day = news !== '' && isPartialDate(news) ? dayBounds(news).latest : undefined;
       const asOf = day !== undefined && day < today() ? `?asOf=${day}` : '';
       // The page says what was saved, in counts the researcher can hold against the form.
-      const counts = (report as { counts?: Record<string, number> }).counts ?? {};
-      void navigate(`/cases/${encodeURIComponent(ids.case)}${asOf}`, { state: { recorded: counts } });
+      const { counts = {}, outcomes = {} } = report as {
+        counts?: Record<string, number>;
+        outcomes?: Record<string, { created: number; updated: number }>;
+      };
+      // Added to a case, it says what was added, and for how many records it held the text is now cited too.
+      const state =
+        into === ''
+          ? { recorded: counts }
+          : {
+              recorded: Object.fromEntries(Object.entries(outcomes).map(([kind, o]) => [kind, o.created])),
+              cited: Object.values(outcomes).reduce((sum, o) => sum + o.updated, 0),
+            };
+      void navigate(`/cases/${encodeURIComponent(into !== '' ? into : ids.case)}${asOf}`, { state });
     },
     onError: (error) => {
       const issues = error instanceof ApiError ? ((error.issues ?? []) as ApiIssue[]) : [];
@@ -123,9 +143,15 @@ export function QuickCasePage() {
     setUnplaced([]);
     form.clearErrors();
     const values = formValues as QuickCaseValues;
-    const bundle = bundleOfQuickCase(values, ids, languageOf(intl.locale));
+    const drafted = bundleOfQuickCase(values, ids, languageOf(intl.locale));
+    if (into !== '' && held === undefined) {
+      setFormError(intl.formatMessage({ id: 'quick.into.reading' }));
+      return;
+    }
+    const bundle =
+      held === undefined ? drafted : bundleIntoCase(drafted, held, matchHeld(drafted, held, sameKind), ids);
     // Checked here first by the core's own schemas, so that what is missing is said before anything is sent.
-    const issues = bundleIssues(bundle, {
+    const issues = bundleIssues(bundle, SCHEMAS, {
       required: intl.formatMessage({ id: 'forms.required' }),
       dateRequired: intl.formatMessage({ id: 'quick.dateRequired' }),
     });
@@ -171,38 +197,46 @@ export function QuickCasePage() {
           </li>
         ))}
       </ol>
-      <SourceTextSection />
-      <p className="hint">
-        <FormattedMessage id="quick.datesHint" />
-      </p>
-      <SourceSection />
-      <PersonSection />
-      <FieldGroup legend="quick.case">
-        <TextField name="title" label="quick.title" />
-        <SuggestedTitle />
-        <JurisdictionField name="jurisdiction" />
-        <TextField name="summary" label="quick.summary" multiline />
-        <SuggestedSummary />
-      </FieldGroup>
-      <QuickChargeRows />
-      <QuickMeasureRows />
-      <QuickHearingRows />
-      <QuickAuthorityRows />
-      <FieldGroup legend="quick.recent">
+      <IntoCaseProvider ids={ids} held={held} sameKind={sameKind}>
+        <SourceTextSection />
+        <IntoCaseNotice />
         <p className="hint">
-          <FormattedMessage id="quick.recentHint" />
+          <FormattedMessage id="quick.datesHint" />
         </p>
-        <PartialDateInput name="confirmedOn" label="quick.confirmedOn" isCompact />
-      </FieldGroup>
-      <p className="hint">
-        <FormattedMessage id="quick.visibilityHint" />
-      </p>
-      <SelectField
-        name="visibility"
-        label="quick.visibility"
-        options={['internal', 'restricted', 'public']}
-        messages="forms.visibility"
-      />
+        <SourceSection />
+        {/* Added to a case, the text's person and case are the case's own. */}
+        {into === '' && (
+          <>
+            <PersonSection />
+            <FieldGroup legend="quick.case">
+              <TextField name="title" label="quick.title" />
+              <SuggestedTitle />
+              <JurisdictionField name="jurisdiction" />
+              <TextField name="summary" label="quick.summary" multiline />
+              <SuggestedSummary />
+            </FieldGroup>
+          </>
+        )}
+        <QuickChargeRows />
+        <QuickMeasureRows />
+        <QuickHearingRows />
+        <QuickAuthorityRows />
+        <FieldGroup legend="quick.recent">
+          <p className="hint">
+            <FormattedMessage id="quick.recentHint" />
+          </p>
+          <PartialDateInput name="confirmedOn" label="quick.confirmedOn" isCompact />
+        </FieldGroup>
+        <p className="hint">
+          <FormattedMessage id="quick.visibilityHint" />
+        </p>
+        <SelectField
+          name="visibility"
+          label="quick.visibility"
+          options={['internal', 'restricted', 'public']}
+          messages="forms.visibility"
+        />
+      </IntoCaseProvider>
     </BatchForm>
   );
 }
@@ -248,32 +282,6 @@ function SourceSection() {
   );
 }
 
-/**
- * Under an empty title of a new source: one made of the person's name and the source's date (or its latest news),
- * taken with a click ("Zhanbolat Mamay: report of 26 January 2023"), for a text that has no title of its own.
- */
-function SuggestedSourceTitle() {
-  const intl = useIntl();
-  const { setValue } = useFormContext();
-  const [title, name, publishedOn, confirmedOn, because] = useWatch({
-    name: ['source.title', 'person.name', 'source.publishedOn', 'confirmedOn', 'source.because'],
-  }) as [string, string, string, string, string[] | undefined];
-  if (title.trim() !== '' || name.trim() === '') return null;
-  // A date worked out from the text is a range: the latest news names the source better.
-  const suggestion = sourceTitleOf(intl, name, because === undefined ? publishedOn : '', confirmedOn);
-  return (
-    <p className="hint suggested-title">
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => setValue('source.title', suggestion, { shouldDirty: true })}
-      >
-        <FormattedMessage id="quick.useTitle" values={{ title: suggestion }} />
-      </button>
-    </p>
-  );
-}
-
 /** The person prosecuted: one already recorded, or a new one by the names the source writes. */
 function PersonSection() {
   const [existing, name, others] = useWatch({
@@ -307,80 +315,4 @@ function showFirstProblem() {
     first?.scrollIntoView({ block: 'center' });
     if (first instanceof HTMLInputElement || first instanceof HTMLSelectElement) first.focus();
   }, 50);
-}
-
-const KINDS_OF_LISTS = {
-  sources: 'source',
-  persons: 'person',
-  organisations: 'organisation',
-  cases: 'case',
-  charges: 'charge',
-  measures: 'measure',
-  hearings: 'hearing',
-} as const;
-
-const MISSING = 'missing';
-
-// A date's place in a record: '.lifecycle[0].date', '.steps[1].date', '.confirmed.on', '.publishedOn'.
-const DATE_PATH = /(date|On|\.on)$/;
-
-/**
- * The problems the core's schemas find in the bundle's records, each at its place in the bundle ('$.charges[1]
- * .lifecycle[0].date'); a value left out is said as required, and a date left out says how to write one a source
- * does not give.
- */
-function bundleIssues(
-  bundle: Record<string, unknown>,
-  words: { required: string; dateRequired: string },
-): ApiIssue[] {
-  return Object.entries(KINDS_OF_LISTS).flatMap(([list, kind]) =>
-    ((bundle[list] as unknown[] | undefined) ?? []).flatMap((record, i) => {
-      // The schema's own words for a value left out are replaced by a mark, then by the reader's words.
-      const checked = SCHEMAS[kind].safeParse(record, {
-        error: (issue: { code: string; input?: unknown }) =>
-          issue.code === 'invalid_type' && issue.input === undefined ? MISSING : undefined,
-      });
-      if (checked.success) return [];
-      return checked.error.issues.map((issue) => {
-        const path = `$.${list}[${String(i)}]${issue.path.map((p) => (typeof p === 'number' ? `[${String(p)}]` : `.${String(p)}`)).join('')}`;
-        const isMissing = issue.message === MISSING;
-        const message = !isMissing
-          ? issue.message
-          : DATE_PATH.test(path)
-            ? words.dateRequired
-            : words.required;
-        return { code: issue.code, message, path };
-      });
-    }),
-  );
-}
-
-/**
- * Under an empty title: one made of the person's name and the charges, taken with a click ("Zhanbolat Mamay:
- * “organizing mass riots” and other charges"), for a researcher who would otherwise compose one.
- */
-function SuggestedTitle() {
-  const intl = useIntl();
-  const { setValue } = useFormContext();
-  const [title, existing, typed, charges] = useWatch({
-    name: ['title', 'person.existing', 'person.name', 'charges'],
-  }) as [string, string, string, QuickCaseValues['charges']];
-  const stored = useStoredRecord('person', existing !== '' ? existing : undefined);
-  const names = stored.data?.record.names;
-  const storedName =
-    names !== undefined && names.length > 0 ? displayName(names, languageOf(intl.locale)) : '';
-  const name = existing !== '' ? storedName : typed.trim();
-  if (title.trim() !== '' || name === '') return null;
-  const suggestion = caseTitleOf(intl, name, charges);
-  return (
-    <p className="hint suggested-title">
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => setValue('title', suggestion, { shouldDirty: true })}
-      >
-        <FormattedMessage id="quick.useTitle" values={{ title: suggestion }} />
-      </button>
-    </p>
-  );
 }

@@ -5,6 +5,7 @@ import type { QuickCaseValues, QuickCharge } from '../lib/quick-case.ts';
 import { isRowWorkedOut } from '../lib/quick-case-draft.ts';
 import { DraftedFrom } from './quick-case-text.tsx';
 import { RowSummary } from './quick-case-row-summary.tsx';
+import { RowInCase } from './quick-case-into.tsx';
 
 /**
  * A list of rows of one kind, each in its own titled group with its remove button, and a button that adds one:
@@ -47,6 +48,7 @@ export function Rows({
           <legend>
             <FormattedMessage id={row} values={{ n: i + 1 }} />
           </legend>
+          <RowInCase list={name} i={i} />
           <DraftedFrom
             name={`${name}.${String(i)}`}
             above={i > 0 ? (rows.fields[i - 1] as { quote?: string }).quote : undefined}

@@ -1,7 +1,10 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { FormattedMessage } from 'react-intl';
-import type { QuickCharge } from '../lib/quick-case.ts';
-import { latestChargeSentence } from '../lib/quick-case-titles.ts';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { displayName } from '../../../../../src/core/common/names.ts';
+import { languageOf } from '../../../lib/locale.ts';
+import { useStoredRecord } from '../api/records.ts';
+import type { QuickCaseValues, QuickCharge } from '../lib/quick-case.ts';
+import { caseTitleOf, latestChargeSentence, sourceTitleOf } from '../lib/quick-case-titles.ts';
 
 /** Under an empty summary: the sentence of the charge brought last, taken with a click, to be made one's own. */
 export function SuggestedSummary() {
@@ -20,6 +23,62 @@ export function SuggestedSummary() {
           id="quick.useSummary"
           values={{ sentence: <span className="record-text">{sentence}</span> }}
         />
+      </button>
+    </p>
+  );
+}
+
+/**
+ * Under an empty title of a new source: one made of the person's name and the source's date (or its latest news),
+ * taken with a click ("Zhanbolat Mamay: report of 26 January 2023"), for a text that has no title of its own.
+ */
+export function SuggestedSourceTitle() {
+  const intl = useIntl();
+  const { setValue } = useFormContext();
+  const [title, name, publishedOn, confirmedOn, because] = useWatch({
+    name: ['source.title', 'person.name', 'source.publishedOn', 'confirmedOn', 'source.because'],
+  }) as [string, string, string, string, string[] | undefined];
+  if (title.trim() !== '' || name.trim() === '') return null;
+  // A date worked out from the text is a range: the latest news names the source better.
+  const suggestion = sourceTitleOf(intl, name, because === undefined ? publishedOn : '', confirmedOn);
+  return (
+    <p className="hint suggested-title">
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => setValue('source.title', suggestion, { shouldDirty: true })}
+      >
+        <FormattedMessage id="quick.useTitle" values={{ title: suggestion }} />
+      </button>
+    </p>
+  );
+}
+
+/**
+ * Under an empty title: one made of the person's name and the charges, taken with a click ("Zhanbolat Mamay:
+ * “organizing mass riots” and other charges"), for a researcher who would otherwise compose one.
+ */
+export function SuggestedTitle() {
+  const intl = useIntl();
+  const { setValue } = useFormContext();
+  const [title, existing, typed, charges] = useWatch({
+    name: ['title', 'person.existing', 'person.name', 'charges'],
+  }) as [string, string, string, QuickCaseValues['charges']];
+  const stored = useStoredRecord('person', existing !== '' ? existing : undefined);
+  const names = stored.data?.record.names;
+  const storedName =
+    names !== undefined && names.length > 0 ? displayName(names, languageOf(intl.locale)) : '';
+  const name = existing !== '' ? storedName : typed.trim();
+  if (title.trim() !== '' || name === '') return null;
+  const suggestion = caseTitleOf(intl, name, charges);
+  return (
+    <p className="hint suggested-title">
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => setValue('title', suggestion, { shouldDirty: true })}
+      >
+        <FormattedMessage id="quick.useTitle" values={{ title: suggestion }} />
       </button>
     </p>
   );

@@ -189,6 +189,15 @@ function union<T>(
   return out;
 }
 
+/**
+ * A record's citations with the text's: a source it cites already (at the same page) is not cited a second time,
+ * for another sentence of the same text.
+ */
+function cited(held: unknown, added: unknown): unknown[] {
+  const key = (c: unknown) => `${String((c as Rec)['source'])} ${String((c as Rec)['page'] ?? '')}`;
+  return union(held as unknown[] | undefined, added as unknown[] | undefined, key);
+}
+
 type Step = Rec & { kind: string; sources?: unknown[] };
 
 /**
@@ -203,7 +212,7 @@ function withSteps(held: readonly Step[] | undefined, drafted: readonly Step[] |
       out.push(step);
       continue;
     }
-    twin.sources = union(twin.sources, step.sources);
+    twin.sources = cited(twin.sources, step.sources);
     if (twin['authority'] === undefined && step['authority'] !== undefined)
       twin['authority'] = step['authority'];
     for (const key of ['successors'] as const)
@@ -223,7 +232,7 @@ function laterConfirmed(held: Rec | undefined, drafted: Rec | undefined): Rec | 
   const b = boundsOf(drafted['on']);
   if (a === undefined || b === undefined || b.latest <= a.latest) {
     return same(held['on'], drafted['on'])
-      ? { ...held, sources: union(held['sources'] as unknown[], drafted['sources'] as unknown[]) }
+      ? { ...held, sources: cited(held['sources'], drafted['sources']) }
       : held;
   }
   return drafted;
@@ -238,16 +247,14 @@ function citedUnion(held: unknown, drafted: unknown, who: string): Rec[] {
   const given = (drafted as Rec[] | undefined) ?? [];
   const out = ((held as Rec[] | undefined) ?? []).map((h) => {
     const twin = given.find((d) => key(d) === key(h));
-    return twin === undefined
-      ? h
-      : { ...h, sources: union(h['sources'] as unknown[], twin['sources'] as unknown[]) };
+    return twin === undefined ? h : { ...h, sources: cited(h['sources'], twin['sources']) };
   });
   return union(out, given, key);
 }
 
 /** A held record with what the text's drafted record for the same fact adds to it. */
 function laidOver(list: string, held: Rec, drafted: Rec): Rec {
-  const out: Rec = { ...held, sources: union(held['sources'] as unknown[], drafted['sources'] as unknown[]) };
+  const out: Rec = { ...held, sources: cited(held['sources'], drafted['sources']) };
   if (list === 'charges')
     out['lifecycle'] = withSteps(held['lifecycle'] as Step[], drafted['lifecycle'] as Step[]);
   if (list === 'measures') {

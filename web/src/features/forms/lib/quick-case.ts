@@ -43,6 +43,8 @@ export interface QuickCaseValues {
   hearings: QuickHearing[];
   /** The investigators, prosecutors and courts the source names. */
   authorities: QuickAuthority[];
+  /** A case already recorded the text is added to, rather than recorded as a case of its own ('' for none). */
+  into?: string;
 }
 
 /** Where a row filled from the source's text came from: the sentence its facts cite, and a date to check. */

@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import { useCase } from '../../cases/api/get-case.ts';
+import { useCaseRecords } from '../components/case-edit-links.tsx';
+import type { Held, HeldCase } from '../lib/quick-case-into.ts';
+import { useStoredRecord } from './records.ts';
+
+/**
+ * The case a text is added to, as the reader may see it now: its record, its charges, measures and hearings, each
+ * with the version an edit of it names, and its authorities by name; undefined until all of it is read.
+ */
+export function useHeldCase(id: string): HeldCase | undefined {
+  const enabled = id !== '';
+  const record = useStoredRecord('case', enabled ? id : undefined);
+  const charges = useCaseRecords('/api/charges', id, enabled);
+  const measures = useCaseRecords('/api/measures', id, enabled);
+  const hearings = useCaseRecords('/api/hearings', id, enabled);
+  // Today's file, not as of a day: the text is laid over what the case holds now.
+  const file = useCase(id, undefined, enabled);
+  return useMemo(() => {
+    if (!enabled || !record.data || !charges.data || !measures.data || !hearings.data || !file.data)
+      return undefined;
+    return {
+      case: record.data as unknown as Held,
+      charges: charges.data as unknown as Held[],
+      measures: measures.data as unknown as Held[],
+      hearings: hearings.data as unknown as Held[],
+      authorities: file.data.authorities.flatMap((a) =>
+        a.id !== undefined ? [{ id: a.id, name: a.name ?? a.id, role: a.role }] : [],
+      ),
+    };
+  }, [enabled, record.data, charges.data, measures.data, hearings.data, file.data]);
+}

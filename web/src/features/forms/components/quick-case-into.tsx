@@ -1,0 +1,190 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { Link } from 'react-router';
+import { titleIn } from '../../../../../src/core/common/titles.ts';
+import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
+import { formatPartialDate } from '../../../lib/format.ts';
+import { languageOf } from '../../../lib/locale.ts';
+import { casePath } from '../../../lib/url-state.ts';
+import { useLawVocabulary, type LawVocabulary } from '../api/law.ts';
+import { bundleOfQuickCase, type QuickCaseValues, type QuickIds } from '../lib/quick-case.ts';
+import { matchHeld, type HeldCase, type SameMeasureKind } from '../lib/quick-case-into.ts';
+
+/**
+ * The case a text is being added to, once read, and which record it holds for each row of the form (by the row's
+ * id); no case while the text is recorded as a case of its own.
+ */
+interface IntoCase {
+  into: string;
+  held: HeldCase | undefined;
+  matches: ReadonlyMap<string, string>;
+}
+
+const NO_CASE: IntoCase = { into: '', held: undefined, matches: new Map() };
+const IntoCaseContext = createContext<IntoCase>(NO_CASE);
+
+export const useIntoCase = () => useContext(IntoCaseContext);
+
+/**
+ * Around the form of one source: the case the text is added to (the form's `into`) as read, and each row matched
+ * with the record the case holds for the same fact, again as the rows change.
+ */
+export function IntoCaseProvider({
+  ids,
+  held,
+  sameKind,
+  children,
+}: {
+  ids: QuickIds;
+  held: HeldCase | undefined;
+  sameKind: SameMeasureKind;
+  children: ReactNode;
+}) {
+  const intl = useIntl();
+  const values = useWatch() as QuickCaseValues;
+  const into = values.into ?? '';
+  const language = languageOf(intl.locale);
+  const matches = useMemo(
+    () =>
+      held === undefined
+        ? new Map<string, string>()
+        : matchHeld(bundleOfQuickCase(values, ids, language), held, sameKind),
+    [held, values, ids, language, sameKind],
+  );
+  return (
+    <IntoCaseContext.Provider value={into === '' ? NO_CASE : { into, held, matches }}>
+      {children}
+    </IntoCaseContext.Provider>
+  );
+}
+
+/** Beside a case already recorded of the person the text names: add the text to it rather than record it again. */
+export function AddToCaseButton({ caseId, title }: { caseId: string; title: string }) {
+  const { setValue } = useFormContext();
+  return (
+    <button type="button" className="link-button add-to-case" onClick={() => setValue('into', caseId)}>
+      <FormattedMessage id="quick.into.add" />
+      <span className="visually-hidden">: {title}</span>
+    </button>
+  );
+}
+
+/**
+ * At the top of the form, while the text is added to a case: which case, how many of the rows it holds already, what
+ * saving does, and the way back to recording the text as a case of its own.
+ */
+export function IntoCaseNotice() {
+  const { into, held, matches } = useIntoCase();
+  const { setValue } = useFormContext();
+  const rows = useWatch({ name: ['charges', 'measures', 'hearings'] }) as { id: string }[][];
+  if (into === '') return null;
+  const all = rows.flat().length;
+  const title = (held?.case.record['title'] as string | undefined) ?? into;
+  return (
+    <div className="notice into-case" role="status">
+      <p>
+        <FormattedMessage
+          id="quick.into.notice"
+          values={{
+            title: (
+              <Link to={casePath(into)} target="_blank" rel="noopener noreferrer" className="record-text">
+                {title}
+              </Link>
+            ),
+          }}
+        />
+      </p>
+      {held !== undefined && (
+        <p>
+          <FormattedMessage
+            id="quick.into.counts"
+            values={{ held: rows.flat().filter((r) => matches.has(r.id)).length, all }}
+          />
+        </p>
+      )}
+      <p>
+        <button type="button" className="link-button" onClick={() => setValue('into', '')}>
+          <FormattedMessage id="quick.into.leave" />
+        </button>
+      </p>
+    </div>
+  );
+}
+
+/** A held record in a few words: its article and when it began, its kind and start, its day. */
+function heldWords(
+  intl: IntlShape,
+  law: LawVocabulary | undefined,
+  list: string,
+  record: Record<string, unknown>,
+) {
+  const date = (value: unknown) =>
+    typeof value === 'string' && isPartialDate(value) ? formatPartialDate(intl, value) : '';
+  const first = (steps: unknown) => date((steps as { date?: string }[] | undefined)?.[0]?.date);
+  if (list === 'charges') {
+    const ref = record['article'] as { article: string; part?: string };
+    const article = intl.formatMessage(
+      { id: 'quick.article' },
+      { article: ref.part !== undefined ? `${ref.article}(${ref.part})` : ref.article },
+    );
+    return `${article}, ${first(record['lifecycle'])}`;
+  }
+  if (list === 'measures') {
+    const titles = law?.measures.find((m) => m.key === record['kind'])?.titles;
+    const kind = titles !== undefined ? titleIn(titles, languageOf(intl.locale)) : String(record['kind']);
+    return `${kind}, ${first(record['steps'])}`;
+  }
+  return date(record['date']);
+}
+
+/**
+ * Under a row's heading, while the text is added to a case: the record the case holds for it ("In the case already:
+ * Art. 272(1), 2022"), which gains the text's citation, or that the row is new to the case and will be added.
+ */
+export function RowInCase({ list, i }: { list: 'charges' | 'measures' | 'hearings'; i: number }) {
+  const intl = useIntl();
+  const { into, held, matches } = useIntoCase();
+  const id = useWatch({ name: `${list}.${String(i)}.id` }) as string | undefined;
+  const law = useLawVocabulary(held?.case.record['jurisdiction'] as string | undefined);
+  if (into === '' || held === undefined || id === undefined) return null;
+  const match = matches.get(id);
+  const record = held[list].find((h) => h.id === match)?.record;
+  if (record === undefined)
+    return (
+      <p className="row-in-case new-to-case">
+        <FormattedMessage id="quick.into.newRow" />
+      </p>
+    );
+  return (
+    <p className="row-in-case held">
+      <FormattedMessage
+        id="quick.into.heldRow"
+        values={{ record: <span className="record-text">{heldWords(intl, law.data, list, record)}</span> }}
+      />
+    </p>
+  );
+}
+
+/** Under an authority's heading, while the text is added to a case: whether the case names it already. */
+export function AuthorityInCase({ i }: { i: number }) {
+  const { into, held, matches } = useIntoCase();
+  const row = useWatch({ name: `authorities.${String(i)}` }) as
+    { id: string; existing: string; role: string } | undefined;
+  if (into === '' || held === undefined || row === undefined) return null;
+  const named = held.authorities.find(
+    (a) => a.id === matches.get(row.id) || (a.id === row.existing && a.role === row.role),
+  );
+  return (
+    <p className={named !== undefined ? 'row-in-case held' : 'row-in-case new-to-case'}>
+      {named !== undefined ? (
+        <FormattedMessage
+          id="quick.into.heldAuthority"
+          values={{ name: <span className="record-text">{named.name}</span> }}
+        />
+      ) : (
+        <FormattedMessage id="quick.into.newAuthority" />
+      )}
+    </p>
+  );
+}
