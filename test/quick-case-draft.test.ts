@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
 import { beforeEach, test } from 'node:test';
 import type { Store } from '../src/core/ports.ts';
 import { bundleOfQuickCase, emptyQuickCharge } from '../web/src/features/forms/lib/quick-case.ts';
@@ -13,7 +12,7 @@ import { latestChargeSentence } from '../web/src/features/forms/lib/quick-case-t
 import { emptyQuickAuthority } from '../web/src/features/forms/lib/quick-case-authorities.ts';
 import { bodyOf, testApi } from './support/api.ts';
 import { forEachStore } from './support/stores.ts';
-import { counter, emptyForm, SEED } from './support/quick-form.ts';
+import { counter, emptyForm, hasSeed, seedText } from './support/quick-form.ts';
 
 // The seed's dispatch pasted into the form of one source: the draft fills the person, the charges with their
 // lineage, the measures and the hearings; the researcher adds what the text does not say (the source, a
@@ -28,13 +27,9 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
   });
 
   test('the dispatch fills the form; with the dates it lacks typed in, the case saved has the demo facts', async (t) => {
-    if (!existsSync(SEED)) {
-      if (process.env['CI'] === 'true') assert.fail(`no seed text ${SEED}`);
-      t.skip(`no seed text ${SEED}`);
-      return;
-    }
+    if (!hasSeed(t)) return;
     const res = await api.call('researcher', 'POST', '/api/drafts/case', {
-      text: readFileSync(SEED, 'utf8'),
+      text: seedText(),
       jurisdiction: 'kz',
     });
     assert.equal(res.status, 200);

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { beforeEach, test } from 'node:test';
 import type { Store } from '../src/core/ports.ts';
@@ -13,7 +12,7 @@ import {
   type HeldCase,
 } from '../web/src/features/forms/lib/quick-case-into.ts';
 import { bodyOf, testApi } from './support/api.ts';
-import { counter, emptyForm, SEED, seedText } from './support/quick-form.ts';
+import { counter, emptyForm, hasSeed, seedText } from './support/quick-form.ts';
 import { forEachStore } from './support/stores.ts';
 
 // A text about a case already recorded, added to it: the seed's dispatch, drafted in the form of one source, laid
@@ -69,11 +68,7 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
   }
 
   test('every fact the text drafts is matched with the one the case holds; saved, nothing is recorded twice', async (t) => {
-    if (!existsSync(SEED)) {
-      if (process.env['CI'] === 'true') assert.fail(`no seed text ${SEED}`);
-      t.skip(`no seed text ${SEED}`);
-      return;
-    }
+    if (!hasSeed(t)) return;
     const values = await drafted();
     const bundle = bundleOfQuickCase(values, IDS, 'en');
     const before = await held();

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Locator } from 'playwright-core';
 import { CasePageObject } from './support/browser.ts';
+import { hasSeed, SEED } from './support/quick-form.ts';
 import { formsBrowserSuite, type FormsPageObject } from './support/forms-browser.ts';
 import { PAYLOADS } from './support/hostile-bundles.ts';
 
@@ -11,10 +11,6 @@ import { PAYLOADS } from './support/hostile-bundles.ts';
 // sentence it was read from; the researcher types what the text does not say, and the case saved has its facts.
 
 const { skip, signedIn } = formsBrowserSuite('editor-quick-text');
-const SEED = join(
-  process.env['CASEWATCH_SEED_DIR'] ?? join('..', 'shared', 'seed'),
-  '000_2ce4c6fe6cc542de.txt',
-);
 
 async function typeInto(box: Locator, text: string): Promise<void> {
   await box.click();
@@ -30,11 +26,7 @@ test(
   'the dispatch pasted fills the form, and with the dates it lacks the case is saved',
   { skip },
   async (t) => {
-    if (!existsSync(SEED)) {
-      if (process.env['CI'] === 'true') assert.fail(`no seed text ${SEED}`);
-      t.skip(`no seed text ${SEED}`);
-      return;
-    }
+    if (!hasSeed(t)) return;
     const f = await signedIn();
     await f.page.goto(`${f.baseUrl}/cases/from-source`);
     await f.page.locator('form[data-kind="quick-case"]').waitFor();
@@ -62,7 +54,7 @@ test(
     await f.page.locator('.known-cases').waitFor();
     assert.match(
       await f.page.locator('.known-cases').innerText(),
-      /^Zhanbolat Mamay is in a case already recorded\. If this text is about it, open the case[\s\S]*Zhanbolat Mamay: “mass riots” and other charges over the January 2022 protests/,
+      /^Zhanbolat Mamay is in a case already recorded\. If this text is about it, add the text to that case[\s\S]*Zhanbolat Mamay: “mass riots” and other charges over the January 2022 protests/,
     );
     // The photographer of the picture's credit is not offered as a person of the case.
     assert.doesNotMatch(await f.page.locator('.draft-status').innerText(), /Mikheyev/);

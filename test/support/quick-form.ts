@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emptyQuickCharge, type QuickCaseValues } from '../../web/src/features/forms/lib/quick-case.ts';
 
@@ -32,4 +33,14 @@ export function emptyForm(): QuickCaseValues {
 export function counter() {
   const n = { charge: 0, measure: 0, hearing: 0, organisation: 0 };
   return (kind: keyof typeof n) => `${kind}:d${String(++n[kind])}`;
+}
+
+/**
+ * Whether the seed's text is there to read; without it the test is skipped (a failure under CI, where it must be).
+ */
+export function hasSeed(t: { skip: (why: string) => void }): boolean {
+  if (existsSync(SEED)) return true;
+  if (process.env['CI'] === 'true') assert.fail(`no seed text ${SEED}`);
+  t.skip(`no seed text ${SEED}`);
+  return false;
 }

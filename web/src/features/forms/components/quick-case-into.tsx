@@ -138,6 +138,13 @@ function heldWords(
   return date(record['date']);
 }
 
+/** Whether the case the text is added to holds the record of a row already. */
+export function useIsHeld(list: 'charges' | 'measures' | 'hearings', i: number): boolean {
+  const { held, matches } = useIntoCase();
+  const id = useWatch({ name: `${list}.${String(i)}.id` }) as string | undefined;
+  return held !== undefined && id !== undefined && matches.has(id);
+}
+
 /**
  * Under a row's heading, while the text is added to a case: the record the case holds for it ("In the case already:
  * Art. 272(1), 2022"), which gains the text's citation, or that the row is new to the case and will be added.

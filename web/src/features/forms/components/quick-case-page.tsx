@@ -186,7 +186,7 @@ export function QuickCasePage() {
         )
       }
       error={formError}
-      save="quick.save"
+      save={into === '' ? 'quick.save' : 'quick.into.save'}
       isSaving={save.isPending}
     >
       {/* The quickest way through, for one who has not used the form before. */}

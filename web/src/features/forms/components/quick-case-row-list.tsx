@@ -5,7 +5,7 @@ import type { QuickCaseValues, QuickCharge } from '../lib/quick-case.ts';
 import { isRowWorkedOut } from '../lib/quick-case-draft.ts';
 import { DraftedFrom } from './quick-case-text.tsx';
 import { RowSummary } from './quick-case-row-summary.tsx';
-import { RowInCase } from './quick-case-into.tsx';
+import { RowInCase, useIsHeld } from './quick-case-into.tsx';
 
 /**
  * A list of rows of one kind, each in its own titled group with its remove button, and a button that adds one:
@@ -58,8 +58,7 @@ export function Rows({
           {(field as { quote?: string }).quote !== undefined ? (
             <details className="row-fold">
               <summary>
-                <RowMark list={name} i={i} /> <FormattedMessage id="quick.row.recordedAs" />{' '}
-                <RowSummary list={name} i={i} />{' '}
+                <RowMark list={name} i={i} /> <RowSummary list={name} i={i} />{' '}
                 <span className="row-change">
                   <FormattedMessage id="quick.row.change" />
                 </span>
@@ -107,15 +106,31 @@ function ArticlesByTitleNote() {
   );
 }
 
-/** Before a folded row's line: whether a date of it was worked out, to be checked first, or is as the text says. */
+/**
+ * Before a folded row's line: whether a date of it was worked out, to be checked first, or is as the text says; and
+ * what the line is. A row the case the text is added to holds already keeps the case's dates: it is not to check.
+ */
 function RowMark({ list, i }: { list: 'charges' | 'measures' | 'hearings'; i: number }) {
   const { getValues } = useFormContext();
   // Watched so that it follows the boxes a measure's dates are worked out from.
   useWatch({ name: [list, 'measures', 'confirmedOn'] });
+  const isHeld = useIsHeld(list, i);
   const worked = isRowWorkedOut(getValues() as QuickCaseValues, list, i);
+  if (isHeld)
+    return (
+      <>
+        <span className="row-mark in-case">
+          <FormattedMessage id="quick.row.inCase" />
+        </span>{' '}
+        <FormattedMessage id="quick.row.textSays" />
+      </>
+    );
   return (
-    <span className={worked ? 'row-mark worked-out' : 'row-mark'}>
-      <FormattedMessage id={worked ? 'quick.row.checkFirst' : 'quick.row.asWritten'} />
-    </span>
+    <>
+      <span className={worked ? 'row-mark worked-out' : 'row-mark'}>
+        <FormattedMessage id={worked ? 'quick.row.checkFirst' : 'quick.row.asWritten'} />
+      </span>{' '}
+      <FormattedMessage id="quick.row.recordedAs" />
+    </>
   );
 }

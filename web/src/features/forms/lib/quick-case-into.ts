@@ -194,7 +194,7 @@ function union<T>(
  * for another sentence of the same text.
  */
 function cited(held: unknown, added: unknown): unknown[] {
-  const key = (c: unknown) => `${String((c as Rec)['source'])} ${String((c as Rec)['page'] ?? '')}`;
+  const key = (c: unknown) => JSON.stringify([(c as Rec)['source'], (c as Rec)['page']]);
   return union(held as unknown[] | undefined, added as unknown[] | undefined, key);
 }
 

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { formsBrowserSuite } from './support/forms-browser.ts';
+import { hasSeed, seedText } from './support/quick-form.ts';
+
+// The seed's dispatch pasted into the form of one source, on a server whose demo holds the case it is about: the
+// form offers to add the text to that case, marks each row the case holds already, and saving adds only what the
+// case lacks (here a hearing typed in), citing the text for everything else.
+
+const { skip, signedIn } = formsBrowserSuite('editor-quick-into');
+
+/** The form of one source, signed in, filled from the seed's text. */
+async function filledFromSeed() {
+  const f = await signedIn();
+  await f.page.goto(`${f.baseUrl}/cases/from-source`);
+  await f.page.getByLabel('The source’s text').fill(seedText());
+  await f.click('Fill the form from the text');
+  await f.page.getByText('Filled from the text: 5 charges, 2 measures, 2 hearings.').waitFor();
+  return f;
+}
+
+test(
+  'a text about a case already recorded is added to it, and nothing is recorded twice',
+  { skip },
+  async (t) => {
+    if (!hasSeed(t)) return;
+    const f = await filledFromSeed();
+    const known = f.page.locator('.known-cases');
+    await known.waitFor();
+    assert.match(await known.innerText(), /If this text is about it, add the text to that case/);
+    await known.getByRole('button', { name: /^Add this text to this case/ }).click();
+
+    // The form says which case, and that the case holds every row the text gave.
+    const notice = f.page.locator('.into-case');
+    await notice
+      .getByText(
+        'The case holds 9 of the 9 rows below already, and keeps its own dates for them: only the rows it lacks need checking.',
+      )
+      .waitFor();
+    // None of them is to check: the case keeps its own dates.
+    assert.equal(await f.page.locator('.row-mark.in-case').count(), 9);
+    assert.equal(await f.page.locator('.row-mark.worked-out').count(), 0);
+    assert.match(
+      await notice.innerText(),
+      /^Adding this text to the case Zhanbolat Mamay: “mass riots” and other charges over the January 2022 protests\./,
+    );
+    assert.equal(await f.page.locator('.known-cases').count(), 0);
+    // The person and the case are the case's own: not asked for again.
+    assert.equal(await f.page.getByRole('group', { name: 'Who is prosecuted' }).count(), 0);
+    assert.equal(await f.page.getByLabel('Title of the case').count(), 0);
+    // Each row names the record the case holds for it; custody is the demo's detention of a kind not stated.
+    assert.equal(await f.page.locator('.row-in-case.held').count(), 10);
+    assert.equal(
+      await f.page.locator('[data-charge-row="0"] .row-in-case').innerText(),
+      'In the case already (Art. 272(1), 2022): saving cites this source for it.',
+    );
+    assert.match(
+      await f.page.locator('[data-measure-row="0"] .row-in-case').innerText(),
+      /^In the case already \(detention, kind not stated, between January 2022 and May 2022\)/,
+    );
+    assert.match(
+      await f.page.locator('[data-authority-row="0"] .row-in-case').innerText(),
+      /^Named in the case already \(Almaty City Prosecutor/,
+    );
+
+    // A hearing the case does not hold, typed in: new to the case.
+    await f.click('Add a hearing');
+    const added = f.page.locator('[data-hearing-row="2"]');
+    await f.page
+      .locator('fieldset.partial-date[data-field="hearings.2.date"] .written-date input')
+      .pressSequentially('14 April 2023');
+    await added.locator('.row-in-case.new-to-case').waitFor();
+    await notice.getByText(/^The case holds 9 of the 10 rows below already/).waitFor();
+
+    await f.page.getByRole('button', { name: 'Add to the case' }).click();
+    await f.page.waitForURL(/\/cases\/case%3Akz-mamay-2022\?asOf=2023-01-26$/);
+    assert.equal(
+      await f.page.locator('.recorded-notice').innerText(),
+      'Added to the case from the source: 1 hearing and 1 source. The source is now cited too for 10 records the case held already.',
+    );
+    // The case still has its five charges, and now three hearings.
+    const file = (await (await f.page.request.get(`${f.baseUrl}/api/cases/case:kz-mamay-2022`)).json()) as {
+      charges: unknown[];
+      hearings: { date: string }[];
+    };
+    assert.equal(file.charges.length, 5);
+    assert.deepEqual(file.hearings.map((h) => h.date).sort(), ['2022-11-07', '2023-02-06', '2023-04-14']);
+  },
+);
+
+test('the text may still be recorded as a case of its own', { skip }, async (t) => {
+  if (!hasSeed(t)) return;
+  const f = await filledFromSeed();
+  await f.page
+    .locator('.known-cases')
+    .getByRole('button', { name: /^Add this text to this case/ })
+    .click();
+  await f.page.locator('.into-case').waitFor();
+  await f.click('Record this text as a new case instead');
+  await f.page.getByRole('group', { name: 'Who is prosecuted' }).waitFor();
+  assert.equal(await f.page.locator('.row-in-case').count(), 0);
+  assert.equal(await f.page.locator('.into-case').count(), 0);
+  await f.page.getByRole('button', { name: 'Save the case' }).waitFor();
+});
