@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { beforeEach, test } from 'node:test';
 import type { Store } from '../src/core/ports.ts';
-import { bundleOfQuickCase, type QuickCaseValues } from '../web/src/features/forms/lib/quick-case.ts';
+import {
+  bundleOfQuickCase,
+  emptyQuickCharge,
+  type QuickCaseValues,
+} from '../web/src/features/forms/lib/quick-case.ts';
 import { valuesFromDraft, type CaseDraft } from '../web/src/features/forms/lib/quick-case-draft.ts';
 import {
   bundleIntoCase,
@@ -11,7 +15,7 @@ import {
   type Held,
   type HeldCase,
 } from '../web/src/features/forms/lib/quick-case-into.ts';
-import { bodyOf, testApi } from './support/api.ts';
+import { bodyOf, personInput, testApi } from './support/api.ts';
 import { counter, emptyForm, hasSeed, seedText } from './support/quick-form.ts';
 import { forEachStore } from './support/stores.ts';
 
@@ -72,7 +76,7 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
     const values = await drafted();
     const bundle = bundleOfQuickCase(values, IDS, 'en');
     const before = await held();
-    const matches = matchHeld(bundle, before, await sameKind());
+    const matches = matchHeld(bundle, before, await sameKind(), IDS);
     assert.deepEqual(Object.fromEntries(matches), {
       'charge:d1': 'charge:mamay-272-1-first',
       'charge:d2': 'charge:mamay-400',
@@ -150,7 +154,7 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
     };
     const bundle = bundleOfQuickCase(values, IDS, 'en');
     const before = await held();
-    const matches = matchHeld(bundle, before, await sameKind());
+    const matches = matchHeld(bundle, before, await sameKind(), IDS);
     assert.deepEqual(Object.fromEntries(matches), { 'hearing:d1': 'hearing:mamay-trial-2023-02-06' });
     const res = await api.call(
       'researcher',
@@ -173,6 +177,45 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
     assert.equal((after.case.record['confirmed'] as { on: string }).on, '2023-03-01');
     // The case's own words are kept.
     assert.equal(after.case.record['title'], before.case.record['title']);
+  });
+
+  test('a person the case does not name yet, taken from those recorded, is added to it as a defendant', async () => {
+    await api.call('researcher', 'POST', '/api/persons', { record: personInput('person:co-defendant') });
+    const values: QuickCaseValues = {
+      ...emptyForm(),
+      source: { ...emptyForm().source, title: 'A report on the co-defendant' },
+      person: { existing: 'person:co-defendant', name: '', otherNames: '' },
+      charges: [
+        {
+          ...emptyQuickCharge('charge:d1'),
+          article: { jurisdiction: 'kz', code: 'cc', article: '272', part: '1' },
+          date: '2022-06',
+        },
+      ],
+    };
+    const bundle = bundleOfQuickCase(values, IDS, 'en');
+    const before = await held();
+    const res = await api.call(
+      'researcher',
+      'POST',
+      '/api/import',
+      bundleIntoCase(bundle, before, matchHeld(bundle, before, await sameKind(), IDS), IDS),
+    );
+    assert.equal(res.status, 200, JSON.stringify(await res.clone().json()));
+    const after = await held();
+    assert.deepEqual(
+      (after.case.record['participants'] as { person: string; role: string }[]).map((p) => [
+        p.person,
+        p.role,
+      ]),
+      [
+        ['person:zhanbolat-mamay', 'defendant'],
+        ['person:co-defendant', 'defendant'],
+      ],
+    );
+    // Their charge is theirs, in the case: not matched with the defendant's charge under the same article.
+    const theirs = after.charges.find((c) => c.id === 'charge:d1')?.record;
+    assert.deepEqual([theirs?.['case'], theirs?.['defendant']], [CASE, 'person:co-defendant']);
   });
 
   test('a charge under another article, or begun another way, is not the one the case holds', async () => {
@@ -202,7 +245,7 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
       ],
     };
     const bundle = bundleOfQuickCase(values, IDS, 'en');
-    const matches = matchHeld(bundle, await held(), await sameKind());
+    const matches = matchHeld(bundle, await held(), await sameKind(), IDS);
     // 274 in 2022 is the case's; 272(1) "brought" on the day it was brought again is not the one brought again;
     // 405 the case does not hold.
     assert.deepEqual(Object.fromEntries(matches), { 'charge:d1': 'charge:mamay-274' });
@@ -212,7 +255,7 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
     const values = await drafted();
     const bundle = bundleOfQuickCase(values, IDS, 'en');
     const before = await held();
-    const matches = matchHeld(bundle, before, await sameKind());
+    const matches = matchHeld(bundle, before, await sameKind(), IDS);
     // Meanwhile someone edits a charge the text is about.
     const charge = before.charges.find((c) => c.id === 'charge:mamay-378') as Held;
     const edit = await api.call('researcher', 'PUT', '/api/charges/charge:mamay-378', {

@@ -138,7 +138,7 @@ export function CasesOfPerson({ person }: { person: string }) {
             <Link to={casePath(c.id)} target="_blank" rel="noopener noreferrer" className="record-text">
               {c.title}
             </Link>{' '}
-            <AddToCaseButton caseId={c.id} title={c.title} />
+            <AddToCaseButton caseId={c.id} title={c.title} person={person} />
           </li>
         ))}
       </ul>
@@ -180,7 +180,7 @@ function KnownCases({ id, name }: { id: string; name: string }) {
             <Link to={casePath(c.id)} target="_blank" rel="noopener noreferrer" className="record-text">
               {c.title}
             </Link>{' '}
-            <AddToCaseButton caseId={c.id} title={c.title} />
+            <AddToCaseButton caseId={c.id} title={c.title} person={id} />
           </li>
         ))}
       </ul>

@@ -49,7 +49,7 @@ export function IntoCaseProvider({
     () =>
       held === undefined
         ? new Map<string, string>()
-        : matchHeld(bundleOfQuickCase(values, ids, language), held, sameKind),
+        : matchHeld(bundleOfQuickCase(values, ids, language), held, sameKind, ids),
     [held, values, ids, language, sameKind],
   );
   return (
@@ -59,11 +59,26 @@ export function IntoCaseProvider({
   );
 }
 
-/** Beside a case already recorded of the person the text names: add the text to it rather than record it again. */
-export function AddToCaseButton({ caseId, title }: { caseId: string; title: string }) {
+/**
+ * Beside a case already recorded of the person the text names: add the text to it rather than record it again. The
+ * person is then the one recorded (who, if the case does not name them yet, is added to it as a defendant).
+ */
+export function AddToCaseButton({
+  caseId,
+  title,
+  person,
+}: {
+  caseId: string;
+  title: string;
+  person: string;
+}) {
   const { setValue } = useFormContext();
+  const add = () => {
+    setValue('person.existing', person, { shouldDirty: true });
+    setValue('into', caseId);
+  };
   return (
-    <button type="button" className="link-button add-to-case" onClick={() => setValue('into', caseId)}>
+    <button type="button" className="link-button add-to-case" onClick={add}>
       <FormattedMessage id="quick.into.add" />
       <span className="visually-hidden">: {title}</span>
     </button>

@@ -149,7 +149,9 @@ export function QuickCasePage() {
       return;
     }
     const bundle =
-      held === undefined ? drafted : bundleIntoCase(drafted, held, matchHeld(drafted, held, sameKind), ids);
+      held === undefined
+        ? drafted
+        : bundleIntoCase(drafted, held, matchHeld(drafted, held, sameKind, ids), ids);
     // Checked here first by the core's own schemas, so that what is missing is said before anything is sent.
     const issues = bundleIssues(bundle, SCHEMAS, {
       required: intl.formatMessage({ id: 'forms.required' }),

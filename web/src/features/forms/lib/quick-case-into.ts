@@ -86,13 +86,34 @@ function isSameArticle(a: Article | undefined, b: Article | undefined): boolean 
 /** A name as compared: letters and digits only, in lower case ("Almaty City Prosecutor’s office"). */
 const nameKey = (name: string) => name.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** The ids the form drew for its case and person, as they are in the case: the case's, and its defendant's. */
+function heldIds(held: HeldCase, drafted: { case: string; person: string }): Map<string, string> {
+  const people = (held.case.record['participants'] as { person: string; role: string }[] | undefined) ?? [];
+  const ids = new Map([[drafted.case, held.case.id]]);
+  // A person the form took from those recorded stays who they are (a co-defendant the case does not name yet is
+  // added to it); a new one, typed by the names the text gives, is the case's defendant.
+  const defendant = people.find((p) => p.role === 'defendant')?.person;
+  if (defendant !== undefined && !people.some((p) => p.person === drafted.person))
+    ids.set(drafted.person, defendant);
+  return ids;
+}
+
 /**
  * Which record the case holds for each record the text's bundle drafts, by the drafted id: charges, measures and
  * hearings, and the new organisations that are authorities of the case already (same role, same name). Each held
  * record is matched once, to the first drafted record it fits, a day given exactly preferred.
  */
-export function matchHeld(bundle: Rec, held: HeldCase, sameKind: SameMeasureKind): Map<string, string> {
+export function matchHeld(
+  bundle: Rec,
+  held: HeldCase,
+  sameKind: SameMeasureKind,
+  drafted: { case: string; person: string },
+): Map<string, string> {
   const matches = new Map<string, string>();
+  // A fact of one person is not the same fact of another: a co-defendant's charge under the same article.
+  const people = heldIds(held, drafted);
+  const isSamePerson = (draft: unknown, stored: unknown) =>
+    typeof draft === 'string' && (people.get(draft) ?? draft) === stored;
   const taken = new Set<string>();
   const take = (
     draft: Rec,
@@ -115,6 +136,7 @@ export function matchHeld(bundle: Rec, held: HeldCase, sameKind: SameMeasureKind
       held.charges,
       (h) => {
         const heldOrigin = h['origin'] as { kind: string; from: string[] } | undefined;
+        if (!isSamePerson(charge['defendant'], h['defendant'])) return false;
         if (!isSameArticle(charge['article'] as Article, h['article'] as Article)) return false;
         if ((origin?.kind ?? 'brought') !== (heldOrigin?.kind ?? 'brought')) return false;
         // A charge begun from an earlier one the case holds begins from that one there too.
@@ -139,6 +161,7 @@ export function matchHeld(bundle: Rec, held: HeldCase, sameKind: SameMeasureKind
       measure,
       held.measures,
       (h) =>
+        isSamePerson(measure['person'], h['person']) &&
         sameKind(kind, h['kind'] as string) &&
         (h['id'] === successor || mayBeSameDay(firstDate(measure['steps']), firstDate(h['steps']))),
       (h) => h['id'] === successor || isSameDay(firstDate(measure['steps']), firstDate(h['steps'])),
@@ -296,15 +319,7 @@ export function bundleIntoCase(
   matches: ReadonlyMap<string, string>,
   drafted: { case: string; person: string },
 ): Rec {
-  const defendant =
-    (held.case.record['participants'] as { person: string; role: string }[] | undefined)?.find(
-      (p) => p.role === 'defendant',
-    )?.person ?? drafted.person;
-  const ids = new Map(matches);
-  ids.set(drafted.case, held.case.id);
-  // The person the form took from those recorded is kept when the case holds them; a new one becomes its defendant.
-  const people = (held.case.record['participants'] as { person: string }[] | undefined) ?? [];
-  if (!people.some((p) => p.person === drafted.person)) ids.set(drafted.person, defendant);
+  const ids = new Map([...matches, ...heldIds(held, drafted)]);
   const byId = new Map<string, Held>(
     [held.case, ...held.charges, ...held.measures, ...held.hearings].map((h) => [h.id, h]),
   );
