@@ -35,18 +35,15 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
   });
 
   /** The case as the form reads it to add to: its record, charges, measures, hearings and authorities' names. */
-  async function held(): Promise<HeldCase> {
+  async function held(id = CASE): Promise<HeldCase> {
     const list = async (path: string) =>
-      (
-        await bodyOf<{ items: Held[] }>(
-          await api.call('researcher', 'GET', `${path}?case=${CASE}&limit=1000`),
-        )
-      ).items;
+      (await bodyOf<{ items: Held[] }>(await api.call('researcher', 'GET', `${path}?case=${id}&limit=1000`)))
+        .items;
     const file = await bodyOf<{ authorities: HeldCase['authorities'] }>(
-      await api.call('researcher', 'GET', `/api/cases/${CASE}`),
+      await api.call('researcher', 'GET', `/api/cases/${id}`),
     );
     return {
-      case: await bodyOf<Held>(await api.call('researcher', 'GET', `/api/cases/${CASE}/record`)),
+      case: await bodyOf<Held>(await api.call('researcher', 'GET', `/api/cases/${id}/record`)),
       charges: await list('/api/charges'),
       measures: await list('/api/measures'),
       hearings: await list('/api/hearings'),
@@ -216,6 +213,61 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
     // Their charge is theirs, in the case: not matched with the defendant's charge under the same article.
     const theirs = after.charges.find((c) => c.id === 'charge:d1')?.record;
     assert.deepEqual([theirs?.['case'], theirs?.['defendant']], [CASE, 'person:co-defendant']);
+  });
+
+  test('a reclassification the text adds is written on the charge the case holds, and the charge it made added', async () => {
+    // A case recorded from a first text: one charge.
+    const charge = (id: string, article: string, part: string, date: string) => ({
+      ...emptyQuickCharge(id),
+      article: { jurisdiction: 'kz', code: 'cc', article, part },
+      date,
+    });
+    const first: QuickCaseValues = {
+      ...emptyForm(),
+      title: 'Dana Ospanova: false information',
+      source: { ...emptyForm().source, title: 'First report' },
+      person: { existing: '', name: 'Dana Ospanova', otherNames: '' },
+      charges: [charge('charge:e1', '274', '2', '2024-03-03')],
+    };
+    const ids = { case: 'case:ospanova', source: 'source:first', person: 'person:ospanova' };
+    const saved = await api.call('researcher', 'POST', '/api/import', bundleOfQuickCase(first, ids, 'en'));
+    assert.equal(saved.status, 200, JSON.stringify(await saved.clone().json()));
+    // A second text: the charge, then its reclassification to Art. 405(2).
+    const second: QuickCaseValues = {
+      ...emptyForm(),
+      source: { ...emptyForm().source, title: 'Second report' },
+      person: { existing: '', name: 'Dana Ospanova', otherNames: '' },
+      charges: [
+        charge('charge:f1', '274', '2', '2024-03'),
+        { ...charge('charge:f2', '405', '2', '2024-06-01'), began: 'reclassification', from: '0' },
+      ],
+    };
+    const bundle = bundleOfQuickCase(second, IDS, 'en');
+    const before = await held('case:ospanova');
+    const matches = matchHeld(bundle, before, await sameKind(), IDS);
+    assert.deepEqual(Object.fromEntries(matches), { 'charge:f1': 'charge:e1' });
+    const res = await api.call(
+      'researcher',
+      'POST',
+      '/api/import',
+      bundleIntoCase(bundle, before, matches, IDS),
+    );
+    assert.equal(res.status, 200, JSON.stringify(await res.clone().json()));
+    const after = await held('case:ospanova');
+    const steps = (id: string) =>
+      (after.charges.find((c) => c.id === id)?.record['lifecycle'] as { kind: string; date: string }[]).map(
+        (s) => [s.kind, s.date],
+      );
+    // The case's own day of bringing is kept; the reclassification is added after it.
+    assert.deepEqual(steps('charge:e1'), [
+      ['brought', '2024-03-03'],
+      ['reclassified', '2024-06-01'],
+    ]);
+    const made = after.charges.find((c) => c.id === 'charge:f2')?.record;
+    assert.deepEqual(made?.['origin'], { kind: 'reclassification', from: ['charge:e1'] });
+    assert.deepEqual([made?.['case'], made?.['defendant']], ['case:ospanova', 'person:ospanova']);
+    // No second Dana Ospanova.
+    assert.equal((await api.call('researcher', 'GET', '/api/persons/person:drafted')).status, 404);
   });
 
   test('a charge under another article, or begun another way, is not the one the case holds', async () => {

@@ -148,10 +148,14 @@ export function matchHeld(
     );
   }
   const measures = list('measures');
-  measures.forEach((measure, i) => {
+  for (const measure of measures) {
     const kind = measure['kind'] as string;
     // A measure that replaced one the case holds is the one that replaced it there, whatever its dates say.
-    const before = measures[i - 1];
+    const before = measures.find((m) =>
+      (m['steps'] as Rec[] | undefined)?.some(
+        (s) => s['kind'] === 'changed' && s['successor'] === measure['id'],
+      ),
+    );
     const replacedBy = (id: string | undefined) =>
       (held.measures.find((h) => h.id === id)?.record['steps'] as Rec[] | undefined)?.find(
         (s) => s['kind'] === 'changed',
@@ -166,7 +170,7 @@ export function matchHeld(
         (h['id'] === successor || mayBeSameDay(firstDate(measure['steps']), firstDate(h['steps']))),
       (h) => h['id'] === successor || isSameDay(firstDate(measure['steps']), firstDate(h['steps'])),
     );
-  });
+  }
   for (const hearing of list('hearings'))
     take(
       hearing,
