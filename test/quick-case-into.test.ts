@@ -58,6 +58,21 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
     return sameMeasureKindOf(law.measures);
   }
 
+  /** The text's form laid over the case as it is now: the matches, and the bundle that adds it to the case. */
+  async function laidOver(values: QuickCaseValues, id = CASE) {
+    const bundle = bundleOfQuickCase(values, IDS, 'en');
+    const before = await held(id);
+    const matches = matchHeld(bundle, before, await sameKind(), IDS);
+    return { before, matches, into: bundleIntoCase(bundle, before, matches, IDS) };
+  }
+
+  /** Imports a bundle as the researcher, and says why when it is refused. */
+  async function imported(bundle: unknown, status = 200) {
+    const res = await api.call('researcher', 'POST', '/api/import', bundle);
+    assert.equal(res.status, status, JSON.stringify(await res.clone().json()));
+    return res;
+  }
+
   async function drafted(): Promise<QuickCaseValues> {
     const res = await api.call('researcher', 'POST', '/api/drafts/case', {
       text: seedText(),
@@ -70,10 +85,7 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
 
   test('every fact the text drafts is matched with the one the case holds; saved, nothing is recorded twice', async (t) => {
     if (!hasSeed(t)) return;
-    const values = await drafted();
-    const bundle = bundleOfQuickCase(values, IDS, 'en');
-    const before = await held();
-    const matches = matchHeld(bundle, before, await sameKind(), IDS);
+    const { matches, into } = await laidOver(await drafted());
     assert.deepEqual(Object.fromEntries(matches), {
       'charge:d1': 'charge:mamay-272-1-first',
       'charge:d2': 'charge:mamay-400',
@@ -88,10 +100,9 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
       'organisation:d1': 'org:almaty-city-prosecutor',
     });
 
-    const into = bundleIntoCase(bundle, before, matches, IDS);
-    const res = await api.call('researcher', 'POST', '/api/import', into);
-    const report = await bodyOf<{ outcomes: Record<string, { created: number; updated: number }> }>(res);
-    assert.equal(res.status, 200, JSON.stringify(report));
+    const report = await bodyOf<{ outcomes: Record<string, { created: number; updated: number }> }>(
+      await imported(into),
+    );
     // Only the source is new; the case and each of its facts gain its citation.
     assert.deepEqual(
       Object.fromEntries(
@@ -149,17 +160,9 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
         { id: 'hearing:d2', kind: 'verdict', date: '2023-04-14', status: 'scheduled', charges: [] },
       ],
     };
-    const bundle = bundleOfQuickCase(values, IDS, 'en');
-    const before = await held();
-    const matches = matchHeld(bundle, before, await sameKind(), IDS);
+    const { before, matches, into } = await laidOver(values);
     assert.deepEqual(Object.fromEntries(matches), { 'hearing:d1': 'hearing:mamay-trial-2023-02-06' });
-    const res = await api.call(
-      'researcher',
-      'POST',
-      '/api/import',
-      bundleIntoCase(bundle, before, matches, IDS),
-    );
-    assert.equal(res.status, 200, JSON.stringify(await res.clone().json()));
+    await imported(into);
     const after = await held();
     // The hearing the case held as to come was held, as the later text says; the verdict's day is added.
     assert.equal(
@@ -190,15 +193,7 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
         },
       ],
     };
-    const bundle = bundleOfQuickCase(values, IDS, 'en');
-    const before = await held();
-    const res = await api.call(
-      'researcher',
-      'POST',
-      '/api/import',
-      bundleIntoCase(bundle, before, matchHeld(bundle, before, await sameKind(), IDS), IDS),
-    );
-    assert.equal(res.status, 200, JSON.stringify(await res.clone().json()));
+    await imported((await laidOver(values)).into);
     const after = await held();
     assert.deepEqual(
       (after.case.record['participants'] as { person: string; role: string }[]).map((p) => [
@@ -230,8 +225,7 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
       charges: [charge('charge:e1', '274', '2', '2024-03-03')],
     };
     const ids = { case: 'case:ospanova', source: 'source:first', person: 'person:ospanova' };
-    const saved = await api.call('researcher', 'POST', '/api/import', bundleOfQuickCase(first, ids, 'en'));
-    assert.equal(saved.status, 200, JSON.stringify(await saved.clone().json()));
+    await imported(bundleOfQuickCase(first, ids, 'en'));
     // A second text: the charge, then its reclassification to Art. 405(2).
     const second: QuickCaseValues = {
       ...emptyForm(),
@@ -242,17 +236,9 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
         { ...charge('charge:f2', '405', '2', '2024-06-01'), began: 'reclassification', from: '0' },
       ],
     };
-    const bundle = bundleOfQuickCase(second, IDS, 'en');
-    const before = await held('case:ospanova');
-    const matches = matchHeld(bundle, before, await sameKind(), IDS);
+    const { matches, into } = await laidOver(second, 'case:ospanova');
     assert.deepEqual(Object.fromEntries(matches), { 'charge:f1': 'charge:e1' });
-    const res = await api.call(
-      'researcher',
-      'POST',
-      '/api/import',
-      bundleIntoCase(bundle, before, matches, IDS),
-    );
-    assert.equal(res.status, 200, JSON.stringify(await res.clone().json()));
+    await imported(into);
     const after = await held('case:ospanova');
     const steps = (id: string) =>
       (after.charges.find((c) => c.id === id)?.record['lifecycle'] as { kind: string; date: string }[]).map(
@@ -296,18 +282,14 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
         },
       ],
     };
-    const bundle = bundleOfQuickCase(values, IDS, 'en');
-    const matches = matchHeld(bundle, await held(), await sameKind(), IDS);
+    const { matches } = await laidOver(values);
     // 274 in 2022 is the case's; 272(1) "brought" on the day it was brought again is not the one brought again;
     // 405 the case does not hold.
     assert.deepEqual(Object.fromEntries(matches), { 'charge:d1': 'charge:mamay-274' });
   });
 
   test('a record changed since the case was read is not overwritten: the whole text is refused', async () => {
-    const values = await drafted();
-    const bundle = bundleOfQuickCase(values, IDS, 'en');
-    const before = await held();
-    const matches = matchHeld(bundle, before, await sameKind(), IDS);
+    const { before, into } = await laidOver(await drafted());
     // Meanwhile someone edits a charge the text is about.
     const charge = before.charges.find((c) => c.id === 'charge:mamay-378') as Held;
     const edit = await api.call('researcher', 'PUT', '/api/charges/charge:mamay-378', {
@@ -315,13 +297,7 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
       version: charge.version,
     });
     assert.equal(edit.status, 200, JSON.stringify(await edit.clone().json()));
-    const res = await api.call(
-      'researcher',
-      'POST',
-      '/api/import',
-      bundleIntoCase(bundle, before, matches, IDS),
-    );
-    assert.equal(res.status, 409, JSON.stringify(await res.clone().json()));
+    await imported(into, 409);
     const after = await held();
     assert.equal(
       after.charges.find((c) => c.id === 'charge:mamay-378')?.record['label'],
