@@ -40,6 +40,7 @@ test(
     // None of them is to check: the case keeps its own dates.
     assert.equal(await f.page.locator('.row-mark.in-case').count(), 9);
     assert.equal(await f.page.locator('.row-mark.worked-out').count(), 0);
+    assert.equal(await f.page.locator('[data-charge-row] .inferred').count(), 0);
     assert.match(
       await notice.innerText(),
       /^Adding this text to the case Zhanbolat Mamay: “mass riots” and other charges over the January 2022 protests\./,

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
-import type { QuickCaseValues, QuickCharge } from '../lib/quick-case.ts';
+import type { QuickCaseValues, QuickCharge, RowList } from '../lib/quick-case.ts';
 import { isRowWorkedOut } from '../lib/quick-case-draft.ts';
 import { DraftedFrom } from './quick-case-text.tsx';
 import { RowSummary } from './quick-case-row-summary.tsx';
@@ -49,8 +49,9 @@ export function Rows({
             <FormattedMessage id={row} values={{ n: i + 1 }} />
           </legend>
           <RowInCase list={name} i={i} />
-          <DraftedFrom
-            name={`${name}.${String(i)}`}
+          <RowDraftedFrom
+            list={name}
+            i={i}
             above={i > 0 ? (rows.fields[i - 1] as { quote?: string }).quote : undefined}
           />
           {/* A row filled from the text is folded to what it records, to be read against its sentence; it is
@@ -81,6 +82,11 @@ export function Rows({
       </button>
     </fieldset>
   );
+}
+
+/** A row's sentence and how its dates were worked out; not the latter for a row the case holds already. */
+function RowDraftedFrom({ list, i, above }: { list: RowList; i: number; above: string | undefined }) {
+  return <DraftedFrom name={`${list}.${String(i)}`} above={above} isHeld={useIsHeld(list, i)} />;
 }
 
 function RemoveRow({ onRemove, message, n }: { onRemove: () => void; message: string; n: number }) {

@@ -117,7 +117,16 @@ export function SourceTextSection() {
  * A sentence the row above quotes already is not read twice: the row shows the words of it that it stands for, or
  * the sentence it adds (`above`: the row above's quote).
  */
-export function DraftedFrom({ name, above }: { name: string; above?: string | undefined }) {
+export function DraftedFrom({
+  name,
+  above,
+  isHeld = false,
+}: {
+  name: string;
+  above?: string | undefined;
+  /** The row is one the case the text is added to holds already, which keeps its own dates: none is to check. */
+  isHeld?: boolean;
+}) {
   // The words a row stands for: a charge's offence as the text words it, an authority's name.
   const drafted = useWatch({ name }) as (Drafted & { label?: string; name?: string }) | undefined;
   if (drafted === undefined || (drafted.quote === undefined && (drafted.because ?? []).length === 0))
@@ -130,7 +139,7 @@ export function DraftedFrom({ name, above }: { name: string; above?: string | un
         </p>
       )}
       {/* An article found by its title is said once, above the charges. */}
-      {(drafted.because ?? [])
+      {(isHeld ? [] : (drafted.because ?? []))
         .filter((reason) => reason !== 'article_by_title')
         .map((reason) => (
           <p key={reason} className="inferred">
