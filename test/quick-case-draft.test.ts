@@ -89,6 +89,13 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
       [true, true, false, true, true, true, true, false, false],
     );
     assert.equal(workedOutRows(values), 6);
+    // A worked-out date typed over is the researcher's: the row is no longer one to check.
+    const retyped = {
+      ...values,
+      charges: values.charges.map((c, i) => (i === 0 ? { ...c, date: '2022-06' } : c)),
+    };
+    assert.equal(isRowWorkedOut(retyped, 'charges', 0), false);
+    assert.equal(workedOutRows(retyped), 5);
     assert.deepEqual(values.charges[0]?.workedOut, { date: '[2022-01-01..2022-12-31]' });
     assert.deepEqual(values.charges[2]?.workedOut, undefined);
     assert.deepEqual(values.charges[3]?.workedOut, {

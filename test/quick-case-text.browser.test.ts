@@ -181,8 +181,12 @@ test(
     await row(f, 'charge', 1).locator('details.row-fold > summary').click();
     await typeInto(dateBox('charges.1.date'), 'November 2022');
     await firstBroughtReads('1 January 2022 – 30 November 2022');
+    // Typed over, the worked-out date is the researcher's: the row is no longer marked to check.
+    assert.equal(await row(f, 'charge', 1).locator('.row-mark').innerText(), 'as you typed it');
+    assert.equal(await row(f, 'charge', 1).locator('.inferred').count(), 0);
     await typeInto(dateBox('charges.1.date'), 'about November 2022');
     await firstBroughtReads('1 January 2022 – 31 December 2022');
+    assert.equal(await row(f, 'charge', 1).locator('.row-mark').innerText(), 'worked out: check it');
     await row(f, 'charge', 1).locator('details.row-fold > summary').click();
     assert.match(
       await summary('measure', 0),

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
 import type { QuickCaseValues, QuickCharge, RowList } from '../lib/quick-case.ts';
-import { isRowWorkedOut } from '../lib/quick-case-draft.ts';
+import { isRetyped, isRowWorkedOut } from '../lib/quick-case-draft.ts';
 import { DraftedFrom } from './quick-case-text.tsx';
 import { RowSummary } from './quick-case-row-summary.tsx';
 import { RowInCase, useIsHeld } from './quick-case-into.tsx';
@@ -131,10 +131,12 @@ function RowMark({ list, i }: { list: 'charges' | 'measures' | 'hearings'; i: nu
         <FormattedMessage id="quick.row.textSays" />
       </>
     );
+  const row = (getValues() as QuickCaseValues)[list][i];
+  const mark = worked ? 'quick.row.checkFirst' : isRetyped(row) ? 'quick.row.typed' : 'quick.row.asWritten';
   return (
     <>
       <span className={worked ? 'row-mark worked-out' : 'row-mark'}>
-        <FormattedMessage id={worked ? 'quick.row.checkFirst' : 'quick.row.asWritten'} />
+        <FormattedMessage id={mark} />
       </span>{' '}
       <FormattedMessage id="quick.row.recordedAs" />
     </>

@@ -7,7 +7,13 @@ import { sendJson } from '../../../lib/api-write.ts';
 import { languageOf } from '../../../lib/locale.ts';
 import { useJurisdictions } from '../../lists/api/get-lists.ts';
 import type { QuickCaseValues } from '../lib/quick-case.ts';
-import { valuesFromDraft, workedOutRows, type CaseDraft, type Drafted } from '../lib/quick-case-draft.ts';
+import {
+  isRetyped,
+  valuesFromDraft,
+  workedOutRows,
+  type CaseDraft,
+  type Drafted,
+} from '../lib/quick-case-draft.ts';
 import { caseTitleOf, sourceTitleOf } from '../lib/quick-case-titles.ts';
 import { KnownCasesOfNamed } from './quick-case-found.tsx';
 import { newId } from './record-defaults.ts';
@@ -139,7 +145,7 @@ export function DraftedFrom({
         </p>
       )}
       {/* An article found by its title is said once, above the charges. */}
-      {(isHeld ? [] : (drafted.because ?? []))
+      {(isHeld || isRetyped(drafted) ? [] : (drafted.because ?? []))
         .filter((reason) => reason !== 'article_by_title')
         .map((reason) => (
           <p key={reason} className="inferred">

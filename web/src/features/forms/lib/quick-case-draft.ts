@@ -141,6 +141,8 @@ export function isRowWorkedOut(
   i: number,
 ): boolean {
   const row = values[list][i] as Drafted | undefined;
+  // A date worked out that the researcher has since typed over is theirs, not worked out.
+  if (isRetyped(row)) return false;
   // A day and month read, with the year the text's other dates give, is read: the note under the row says so.
   if ((row?.because ?? []).some((reason) => reason !== 'article_by_title' && reason !== 'no_year'))
     return true;
@@ -149,6 +151,14 @@ export function isRowWorkedOut(
   return (
     (measure.from === '' && workedOutStart(values, i) !== '') ||
     (measure.until === '' && workedOutChange(values, i) !== '')
+  );
+}
+
+/** Whether every date of a row that was worked out from the text has been typed over since. */
+export function isRetyped(row: Drafted | undefined): boolean {
+  const worked = Object.entries(row?.workedOut ?? {});
+  return (
+    worked.length > 0 && worked.every(([field, value]) => (row as Record<string, unknown>)[field] !== value)
   );
 }
 
