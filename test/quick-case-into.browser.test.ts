@@ -64,6 +64,18 @@ test(
       /^Named in the case already \(Almaty City Prosecutor/,
     );
 
+    // The text pasted is the copy the demo's dispatch was read from (its digest is the source's): that source is
+    // taken, rather than a second copy recorded.
+    assert.match(
+      await f.page.locator('.same-text-source').innerText(),
+      /^This text is the source Human Rights Watch dispatch on the renewed “organizing mass riots” charge against Zhanbolat Mamay/,
+    );
+    assert.equal(await f.page.getByLabel('Its title, or a few words describing it').count(), 0);
+    // The prosecutor's office the case names is that one: not to be picked again.
+    assert.equal(
+      await f.page.locator('[data-authority-row="0"]').getByLabel('One already recorded').count(),
+      0,
+    );
     // A hearing the case does not hold, typed in: new to the case.
     await f.click('Add a hearing');
     const added = f.page.locator('[data-hearing-row="2"]');
@@ -77,14 +89,16 @@ test(
     await f.page.waitForURL(/\/cases\/case%3Akz-mamay-2022\?asOf=2023-01-26$/);
     assert.equal(
       await f.page.locator('.recorded-notice').innerText(),
-      'Added to the case from the source: 1 hearing and 1 source. The source is now cited too for 10 records the case held already.',
+      'Added to the case from the source: 1 hearing.',
     );
     // The case still has its five charges, and now three hearings.
     const file = (await (await f.page.request.get(`${f.baseUrl}/api/cases/case:kz-mamay-2022`)).json()) as {
       charges: unknown[];
       hearings: { date: string }[];
+      sources: unknown[];
     };
     assert.equal(file.charges.length, 5);
+    assert.equal(file.sources.length, 4);
     assert.deepEqual(file.hearings.map((h) => h.date).sort(), ['2022-11-07', '2023-02-06', '2023-04-14']);
   },
 );

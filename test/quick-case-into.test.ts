@@ -39,7 +39,7 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
     const list = async (path: string) =>
       (await bodyOf<{ items: Held[] }>(await api.call('researcher', 'GET', `${path}?case=${id}&limit=1000`)))
         .items;
-    const file = await bodyOf<{ authorities: HeldCase['authorities'] }>(
+    const file = await bodyOf<Pick<HeldCase, 'authorities' | 'sources'>>(
       await api.call('researcher', 'GET', `/api/cases/${id}`),
     );
     return {
@@ -48,6 +48,7 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
       measures: await list('/api/measures'),
       hearings: await list('/api/hearings'),
       authorities: file.authorities,
+      sources: file.sources,
     };
   }
 

@@ -64,18 +64,27 @@ export function CaseRoute() {
  */
 function RecordedNotice({ counts, cited }: { counts: Record<string, number>; cited: number | undefined }) {
   const intl = useIntl();
-  const parts = (['charge', 'measure', 'hearing', 'person', 'source'] as const)
+  const parts = (['charge', 'measure', 'hearing', 'person', 'organisation', 'source'] as const)
     .filter((kind) => (counts[kind] ?? 0) > 0)
     .map((kind) => intl.formatMessage({ id: `case.recorded.${kind}` }, { count: counts[kind] }));
   const records = intl.formatList(parts, { type: 'conjunction' });
+  const said =
+    cited === undefined
+      ? [intl.formatMessage({ id: 'case.recorded' }, { records })]
+      : parts.length === 0
+        ? [
+            intl.formatMessage(
+              { id: cited > 0 ? 'case.recorded.intoNothing' : 'case.recorded.intoUnchanged' },
+              { cited },
+            ),
+          ]
+        : [
+            intl.formatMessage({ id: 'case.recorded.into' }, { records }),
+            ...(cited > 0 ? [intl.formatMessage({ id: 'case.recorded.citedToo' }, { cited })] : []),
+          ];
   return (
     <p role="status" className="saved-notice recorded-notice">
-      {cited === undefined
-        ? intl.formatMessage({ id: 'case.recorded' }, { records })
-        : intl.formatMessage(
-            { id: parts.length > 0 ? 'case.recorded.into' : 'case.recorded.intoNothing' },
-            { records, cited },
-          )}
+      {said.join(' ')}
     </p>
   );
 }

@@ -24,6 +24,7 @@ export function useHeldCase(id: string): HeldCase | undefined {
       charges: charges.data as unknown as Held[],
       measures: measures.data as unknown as Held[],
       hearings: hearings.data as unknown as Held[],
+      sources: file.data.sources.map((src) => ({ id: src.id, title: src.title, sha256: src.sha256 })),
       authorities: file.data.authorities.flatMap((a) =>
         a.id !== undefined ? [{ id: a.id, name: a.name ?? a.id, role: a.role }] : [],
       ),

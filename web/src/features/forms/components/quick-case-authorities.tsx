@@ -8,7 +8,7 @@ import { RecordPicker } from './record-picker.tsx';
 import { newId } from './record-defaults.ts';
 import { FoundAlready } from './quick-case-found.tsx';
 import { DraftedFrom } from './quick-case-text.tsx';
-import { AuthorityInCase } from './quick-case-into.tsx';
+import { AuthorityInCase, useHeldAuthority } from './quick-case-into.tsx';
 
 /**
  * The investigators, prosecutors and courts the source names: each one already recorded, or a new one by its name
@@ -63,10 +63,14 @@ function AuthorityFields({ i }: { i: number }) {
     const at = hearings.findIndex((h) => h.id === id);
     return at >= 0 ? [intl.formatMessage({ id: 'quick.hearingN' }, { n: at + 1 })] : [];
   });
+  // One the case the text is added to names already is that one: not to be picked or named again.
+  const isHeld = useHeldAuthority(i) !== undefined;
   return (
     <>
-      <RecordPicker name={`${name}.existing`} label="quick.authorityExisting" kind="organisation" />
-      {row?.existing === '' && (
+      {!isHeld && (
+        <RecordPicker name={`${name}.existing`} label="quick.authorityExisting" kind="organisation" />
+      )}
+      {row?.existing === '' && !isHeld && (
         <>
           <TextField name={`${name}.name`} label="quick.authorityName" />
           <FoundAlready kind="organisation" typed={[row.name]} field={`${name}.existing`} />

@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { Link } from 'react-router';
@@ -188,15 +188,22 @@ export function RowInCase({ list, i }: { list: 'charges' | 'measures' | 'hearing
   );
 }
 
-/** Under an authority's heading, while the text is added to a case: whether the case names it already. */
-export function AuthorityInCase({ i }: { i: number }) {
-  const { into, held, matches } = useIntoCase();
+/** The authority of the case the text is added to that an authority row of the form is, if the case names it. */
+export function useHeldAuthority(i: number): HeldCase['authorities'][number] | undefined {
+  const { held, matches } = useIntoCase();
   const row = useWatch({ name: `authorities.${String(i)}` }) as
     { id: string; existing: string; role: string } | undefined;
-  if (into === '' || held === undefined || row === undefined) return null;
-  const named = held.authorities.find(
+  if (held === undefined || row === undefined) return undefined;
+  return held.authorities.find(
     (a) => a.id === matches.get(row.id) || (a.id === row.existing && a.role === row.role),
   );
+}
+
+/** Under an authority's heading, while the text is added to a case: whether the case names it already. */
+export function AuthorityInCase({ i }: { i: number }) {
+  const { into, held } = useIntoCase();
+  const named = useHeldAuthority(i);
+  if (into === '' || held === undefined) return null;
   return (
     <p className={named !== undefined ? 'row-in-case held' : 'row-in-case new-to-case'}>
       {named !== undefined ? (
@@ -207,6 +214,37 @@ export function AuthorityInCase({ i }: { i: number }) {
       ) : (
         <FormattedMessage id="quick.into.newAuthority" />
       )}
+    </p>
+  );
+}
+
+/**
+ * Under the source, while the text is added to a case: a text whose digest is that of a source the case cites is
+ * that source, taken (once) instead of recording a second copy of it, and said so.
+ */
+export function SameTextSource() {
+  const { held } = useIntoCase();
+  const { setValue } = useFormContext();
+  const [existing, sha256] = useWatch({ name: ['source.existing', 'source.sha256'] }) as [
+    string,
+    string | undefined,
+  ];
+  const same = sha256 === undefined ? undefined : held?.sources.find((s) => s.sha256 === sha256);
+  // Taken once for the case and text: a researcher who then picks another source keeps their pick.
+  const taken = useRef<string>(undefined);
+  const key = same === undefined ? undefined : `${held?.case.id ?? ''} ${same.id}`;
+  useEffect(() => {
+    if (same === undefined || key === undefined || taken.current === key || existing !== '') return;
+    taken.current = key;
+    setValue('source.existing', same.id, { shouldDirty: true });
+  }, [same, key, existing, setValue]);
+  if (same === undefined || existing !== same.id) return null;
+  return (
+    <p className="hint same-text-source" role="status">
+      <FormattedMessage
+        id="quick.into.sameText"
+        values={{ title: <span className="record-text">{same.title}</span> }}
+      />
     </p>
   );
 }

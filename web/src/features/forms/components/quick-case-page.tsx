@@ -21,7 +21,7 @@ import { JurisdictionField } from './jurisdiction-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
 import { QuickAuthorityRows } from './quick-case-authorities.tsx';
 import { SuggestedSourceTitle, SuggestedSummary, SuggestedTitle } from './quick-case-summary.tsx';
-import { IntoCaseNotice, IntoCaseProvider } from './quick-case-into.tsx';
+import { IntoCaseNotice, IntoCaseProvider, SameTextSource } from './quick-case-into.tsx';
 import { bundleIntoCase, matchHeld, sameMeasureKindOf } from '../lib/quick-case-into.ts';
 import { bundleIssues } from '../lib/quick-case-issues.ts';
 import { useHeldCase } from '../api/held-case.ts';
@@ -261,6 +261,7 @@ function SourceSection() {
         <FormattedMessage id="quick.sourceHint" />
       </p>
       <RecordPicker name="source.existing" label="quick.sourceExisting" kind="source" />
+      <SameTextSource />
       {existing === '' && (
         <>
           <TextField name="source.title" label="quick.sourceTitle" />

@@ -16,6 +16,7 @@ import {
 } from '../lib/quick-case-draft.ts';
 import { caseTitleOf, sourceTitleOf } from '../lib/quick-case-titles.ts';
 import { KnownCasesOfNamed } from './quick-case-found.tsx';
+import { textDigest } from '../../../lib/text-digest.ts';
 import { newId } from './record-defaults.ts';
 
 /**
@@ -31,9 +32,15 @@ export function SourceTextSection() {
   const [draft, setDraft] = useState<CaseDraft>();
   const [worked, setWorked] = useState(0);
   const read = useMutation({
-    mutationFn: (body: { text: string; jurisdiction: string; publishedOn?: string }) =>
-      sendJson<CaseDraft>('/api/drafts/case', JSON.stringify(body)),
-    onSuccess: (found) => {
+    // The text's digest is kept on the source it becomes, which tells the copy it was read from.
+    mutationFn: async (body: { text: string; jurisdiction: string; publishedOn?: string }) => {
+      const [found, sha256] = await Promise.all([
+        sendJson<CaseDraft>('/api/drafts/case', JSON.stringify(body)),
+        textDigest(body.text),
+      ]);
+      return { ...found, sha256 };
+    },
+    onSuccess: ({ sha256, ...found }) => {
       setDraft(found);
       const values = form.getValues() as QuickCaseValues;
       const filled = valuesFromDraft(values, found, newId);
@@ -46,6 +53,7 @@ export function SourceTextSection() {
           ...filled.source,
           title: sourceTitleOf(intl, name, values.source.publishedOn, filled.confirmedOn),
         };
+      if (filled.source.existing === '' && sha256 !== undefined) filled.source = { ...filled.source, sha256 };
       form.reset(filled, { keepDefaultValues: true });
       setWorked(workedOutRows(filled));
     },

@@ -24,6 +24,8 @@ export interface HeldCase {
   hearings: readonly Held[];
   /** The case's authorities: organisation id, role and name. */
   authorities: readonly { id: string; name: string; role: string }[];
+  /** The sources the case cites, with the digest of the copy each was read from where it has one. */
+  sources: readonly { id: string; title: string; sha256?: string | undefined }[];
 }
 
 /** Whether two measure kinds are one fact told in two ways (custody, and detention of a kind not stated). */

@@ -30,6 +30,8 @@ export interface QuickCaseValues {
     because?: string[];
     /** Its date as worked out from the text, while the box holds it. */
     workedOut?: Record<string, string>;
+    /** The SHA-256 digest of the text pasted, when the form was filled from it: the copy it was read from. */
+    sha256?: string;
   };
   person: {
     /** A person already recorded; when set, the names below are not used. */
@@ -277,6 +279,7 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
             publishedOn: source.publishedOn,
             url: source.url.trim(),
             accessedOn: source.url.trim() !== '' ? source.accessedOn : '',
+            ...(source.sha256 !== undefined ? { sha256: source.sha256 } : {}),
             visibility: values.visibility,
           },
         ];
