@@ -117,3 +117,19 @@ test('the text may still be recorded as a case of its own', { skip }, async (t) 
   assert.equal(await f.page.locator('.into-case').count(), 0);
   await f.page.getByRole('button', { name: 'Save the case' }).waitFor();
 });
+
+test('from a case’s page, a source’s text is read into the form laid over that case', { skip }, async (t) => {
+  if (!hasSeed(t)) return;
+  const f = await signedIn();
+  await f.page.goto(`${f.baseUrl}/cases/case:kz-mamay-2022`);
+  await f.page.getByRole('link', { name: 'Add what a source says' }).click();
+  await f.page.locator('.into-case').waitFor();
+  await f.page.getByLabel('The source’s text').fill(seedText());
+  await f.click('Fill the form from the text');
+  await f.page
+    .locator('.into-case')
+    .getByText(/^The case holds 9 of the 9 rows below already/)
+    .waitFor();
+  // The case is named at once: the person found in the text is not asked about.
+  assert.equal(await f.page.locator('.known-cases').count(), 0);
+});

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { CasePage } from '../../features/cases/components/case-page.tsx';
 import { useMe } from '../../features/auth/api/auth.ts';
 import { DocumentsSection } from '../../features/documents/components/documents-section.tsx';
@@ -50,6 +50,17 @@ export function CaseRoute() {
             : undefined
         }
         tableActions={canWrite(me.data) ? (kind) => <TableAddActions caseId={id} kind={kind} /> : undefined}
+        headerActions={
+          canWrite(me.data) && (
+            <>
+              {' · '}
+              {/* A new text about the case: read into the form of one source, laid over this case. */}
+              <Link to={`/cases/from-source?${new URLSearchParams({ into: id }).toString()}`}>
+                {intl.formatMessage({ id: 'case.addFromSource' })}
+              </Link>
+            </>
+          )
+        }
       />
       <DocumentsSection key={id} caseId={id} canUpload={canWrite(me.data)} />
       {me.data?.user && <CaseEditLinks caseId={id} />}

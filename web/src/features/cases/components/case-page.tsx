@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { Day } from '../../../../../src/core/dates/day.ts';
@@ -33,6 +33,7 @@ export function CasePage({
   onAsOfChange,
   rowActions,
   tableActions,
+  headerActions,
 }: {
   id: string;
   asOf: Day | undefined;
@@ -41,6 +42,8 @@ export function CasePage({
   rowActions?: RowActions | undefined;
   /** For a signed-in editor: what the charges', measures' and hearings' tables offer to add. */
   tableActions?: TableActions | undefined;
+  /** For a signed-in editor: what the case offers at its top (adding what a source says). */
+  headerActions?: ReactNode;
 }) {
   const intl = useIntl();
   const file = useCase(id, asOf);
@@ -69,6 +72,7 @@ export function CasePage({
           <Link to={`/cases/${encodeURIComponent(c.id)}/matrix`}>
             <FormattedMessage id="matrix.link" />
           </Link>
+          {headerActions}
         </p>
         <h1 className="record-text">{c.title}</h1>
         <AsOfControl

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch, type FieldValues } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
 import { sendJson, type ApiIssue } from '../../../lib/api-write.ts';
 import { languageOf } from '../../../lib/locale.ts';
@@ -51,6 +51,7 @@ export function QuickCasePage() {
   const heading = intl.formatMessage({ id: 'quick.heading' });
   usePageTitle(heading);
   const [ids] = useState(drawIds);
+  const [params] = useSearchParams();
   const form = useForm<FieldValues>({
     defaultValues: {
       visibility: 'internal',
@@ -64,7 +65,8 @@ export function QuickCasePage() {
       measures: [],
       hearings: [],
       authorities: [],
-      into: '',
+      // Opened from a case's page, the text is added to that case.
+      into: params.get('into') ?? '',
     } satisfies QuickCaseValues,
   });
   const into = (useWatch({ control: form.control, name: 'into' }) as string | undefined) ?? '';
