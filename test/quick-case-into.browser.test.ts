@@ -37,6 +37,8 @@ test(
         'The case holds 9 of the 9 rows below already, and keeps its own dates for them: only the rows it lacks need checking.',
       )
       .waitFor();
+    // The text is the demo's copy of the dispatch: that source is taken (said below).
+    await f.page.locator('.same-text-source').waitFor();
     // None of them is to check: the case keeps its own dates.
     assert.equal(await f.page.locator('.row-mark.in-case').count(), 9);
     assert.equal(await f.page.locator('.row-mark.worked-out').count(), 0);
@@ -53,11 +55,11 @@ test(
     assert.equal(await f.page.locator('.row-in-case.held').count(), 10);
     assert.equal(
       await f.page.locator('[data-charge-row="0"] .row-in-case').innerText(),
-      'In the case already (Art. 272(1), 2022): saving cites this source for it.',
+      'In the case already (Art. 272(1), 2022), citing this source already: saving changes nothing of it.',
     );
     assert.match(
       await f.page.locator('[data-measure-row="0"] .row-in-case').innerText(),
-      /^In the case already \(detention, kind not stated, between January 2022 and May 2022\)/,
+      /^In the case already \(detention, kind not stated, between January 2022 and May 2022\), citing this source already: saving changes nothing of it\. The text reads it as custody \(pre-trial detention\); the case keeps its own kind/,
     );
     assert.match(
       await f.page.locator('[data-authority-row="0"] .row-in-case').innerText(),
@@ -122,7 +124,7 @@ test('from a case’s page, a source’s text is read into the form laid over th
   if (!hasSeed(t)) return;
   const f = await signedIn();
   await f.page.goto(`${f.baseUrl}/cases/case:kz-mamay-2022`);
-  await f.page.getByRole('link', { name: 'Add what a source says' }).click();
+  await f.page.getByRole('link', { name: 'Check a source’s text against this case' }).click();
   await f.page.locator('.into-case').waitFor();
   await f.page.getByLabel('The source’s text').fill(seedText());
   await f.click('Fill the form from the text');

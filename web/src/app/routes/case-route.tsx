@@ -52,13 +52,16 @@ export function CaseRoute() {
         tableActions={canWrite(me.data) ? (kind) => <TableAddActions caseId={id} kind={kind} /> : undefined}
         headerActions={
           canWrite(me.data) && (
-            <>
-              {' · '}
-              {/* A new text about the case: read into the form of one source, laid over this case. */}
-              <Link to={`/cases/from-source?${new URLSearchParams({ into: id }).toString()}`}>
+            <p>
+              {/* A text about the case: read into the form of one source, laid over this case. */}
+              <Link
+                to={`/cases/from-source?${new URLSearchParams({ into: id }).toString()}`}
+                className="button"
+              >
                 {intl.formatMessage({ id: 'case.addFromSource' })}
-              </Link>
-            </>
+              </Link>{' '}
+              <span className="hint">{intl.formatMessage({ id: 'case.addFromSourceHint' })}</span>
+            </p>
           )
         }
       />

@@ -72,9 +72,11 @@ export function CasePage({
           <Link to={`/cases/${encodeURIComponent(c.id)}/matrix`}>
             <FormattedMessage id="matrix.link" />
           </Link>
-          {headerActions}
         </p>
         <h1 className="record-text">{c.title}</h1>
+        {headerActions !== undefined && headerActions !== false && (
+          <div className="case-actions">{headerActions}</div>
+        )}
         <AsOfControl
           value={asOf}
           today={asOf === undefined ? f.asOf : todayGuess()}

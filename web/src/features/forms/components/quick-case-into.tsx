@@ -8,7 +8,7 @@ import { formatPartialDate } from '../../../lib/format.ts';
 import { languageOf } from '../../../lib/locale.ts';
 import { casePath } from '../../../lib/url-state.ts';
 import { useLawVocabulary, type LawVocabulary } from '../api/law.ts';
-import { bundleOfQuickCase, type QuickCaseValues, type QuickIds } from '../lib/quick-case.ts';
+import { bundleOfQuickCase, keptRows, type QuickCaseValues, type QuickIds } from '../lib/quick-case.ts';
 import { matchHeld, type HeldCase, type SameMeasureKind } from '../lib/quick-case-into.ts';
 
 /**
@@ -92,9 +92,13 @@ export function AddToCaseButton({
 export function IntoCaseNotice() {
   const { into, held, matches } = useIntoCase();
   const { setValue } = useFormContext();
-  const rows = useWatch({ name: ['charges', 'measures', 'hearings'] }) as { id: string }[][];
+  // The rows counted are those that record something: an empty row is left out when saving.
+  const values = useWatch() as QuickCaseValues;
   if (into === '') return null;
-  const all = rows.flat().length;
+  const rows = (['charges', 'measures', 'hearings'] as const).flatMap((list) =>
+    keptRows(values, list).map((i) => values[list][i] as { id: string }),
+  );
+  const all = rows.length;
   const title = (held?.case.record['title'] as string | undefined) ?? into;
   return (
     <div className="notice into-case" role="status">
@@ -114,7 +118,7 @@ export function IntoCaseNotice() {
         <p>
           <FormattedMessage
             id="quick.into.counts"
-            values={{ held: rows.flat().filter((r) => matches.has(r.id)).length, all }}
+            values={{ held: rows.filter((r) => matches.has(r.id)).length, all }}
           />
         </p>
       )}
@@ -167,10 +171,13 @@ export function useIsHeld(list: 'charges' | 'measures' | 'hearings', i: number):
 export function RowInCase({ list, i }: { list: 'charges' | 'measures' | 'hearings'; i: number }) {
   const intl = useIntl();
   const { into, held, matches } = useIntoCase();
-  const id = useWatch({ name: `${list}.${String(i)}.id` }) as string | undefined;
+  const [row, source] = useWatch({ name: [`${list}.${String(i)}`, 'source.existing'] }) as [
+    { id: string; kind?: string } | undefined,
+    string,
+  ];
   const law = useLawVocabulary(held?.case.record['jurisdiction'] as string | undefined);
-  if (into === '' || held === undefined || id === undefined) return null;
-  const match = matches.get(id);
+  if (into === '' || held === undefined || row === undefined) return null;
+  const match = matches.get(row.id);
   const record = held[list].find((h) => h.id === match)?.record;
   if (record === undefined)
     return (
@@ -178,12 +185,29 @@ export function RowInCase({ list, i }: { list: 'charges' | 'measures' | 'hearing
         <FormattedMessage id="quick.into.newRow" />
       </p>
     );
+  // Read from a source the record cites already, the row changes nothing; from another, it cites that one too.
+  const cites = ((record['sources'] as { source: string }[] | undefined) ?? []).some(
+    (c) => c.source === source,
+  );
+  // A measure the text reads as another kind of the same deprivation (custody, where the case says detention of a
+  // kind not stated) keeps the case's kind: said, for the researcher to change it on the case's page if need be.
+  const kind = (m: string | undefined) => law.data?.measures.find((k) => k.key === m)?.titles;
+  const textKind = list === 'measures' && row.kind !== record['kind'] ? kind(row.kind) : undefined;
   return (
     <p className="row-in-case held">
       <FormattedMessage
-        id="quick.into.heldRow"
+        id={source !== '' && cites ? 'quick.into.heldRowCited' : 'quick.into.heldRow'}
         values={{ record: <span className="record-text">{heldWords(intl, law.data, list, record)}</span> }}
       />
+      {textKind !== undefined && (
+        <>
+          {' '}
+          <FormattedMessage
+            id="quick.into.otherKind"
+            values={{ kind: titleIn(textKind, languageOf(intl.locale)) }}
+          />
+        </>
+      )}
     </p>
   );
 }

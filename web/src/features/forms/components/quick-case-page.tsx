@@ -197,7 +197,10 @@ export function QuickCasePage() {
       <ol className="quick-steps">
         {['paste', 'check', 'save'].map((step) => (
           <li key={step}>
-            <FormattedMessage id={`quick.steps.${step}`} />
+            {/* Added to a case, the rows it holds are not to check, and saving adds to it. */}
+            <FormattedMessage
+              id={into !== '' && step !== 'paste' ? `quick.into.steps.${step}` : `quick.steps.${step}`}
+            />
           </li>
         ))}
       </ol>
