@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch, type FieldValues } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -73,6 +73,11 @@ export function QuickCasePage() {
   const held = useHeldCase(into);
   const law = useLawVocabulary(held?.case.record['jurisdiction'] as string | undefined);
   const sameKind = useMemo(() => sameMeasureKindOf(law.data?.measures ?? []), [law.data]);
+  // Added to a case, the text is read against the case's law, and its new charges cite articles of it.
+  const heldJurisdiction = held?.case.record['jurisdiction'] as string | undefined;
+  useEffect(() => {
+    if (heldJurisdiction !== undefined) form.setValue('jurisdiction', heldJurisdiction);
+  }, [heldJurisdiction, form]);
   const [unplaced, setUnplaced] = useState<ApiIssue[]>([]);
   const [formError, setFormError] = useState<string>();
   // A source already recorded is named in each revision's reason by its title, not its id.
