@@ -124,6 +124,11 @@ test('from a case’s page, a source’s text is read into the form laid over th
   if (!hasSeed(t)) return;
   const f = await signedIn();
   await f.page.goto(`${f.baseUrl}/cases/case:kz-mamay-2022`);
+  // Under its title, where the record came from: the demo, not a researcher's work.
+  assert.match(
+    await f.page.locator('.first-recorded').innerText(),
+    /^First recorded on .+ by .+: demo data, loaded on first start from mamay\.bundle\.json\.$/,
+  );
   await f.page.getByRole('link', { name: 'Check a source’s text against this case' }).click();
   await f.page.locator('.into-case').waitFor();
   await f.page.getByLabel('The source’s text').fill(seedText());

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { CasePage } from '../../features/cases/components/case-page.tsx';
 import { useMe } from '../../features/auth/api/auth.ts';
@@ -10,6 +10,7 @@ import {
   TableAddActions,
 } from '../../features/forms/components/case-edit-links.tsx';
 import { canWrite } from '../../lib/api-write.ts';
+import { useHistory } from '../../features/history/api/history.ts';
 import { readAsOf, rememberAsOf, rememberedAsOf, withAsOf } from '../../lib/url-state.ts';
 
 /** /cases/:id?asOf=YYYY-MM-DD: the case page; the "as of" day is kept in the URL. */
@@ -51,23 +52,52 @@ export function CaseRoute() {
         }
         tableActions={canWrite(me.data) ? (kind) => <TableAddActions caseId={id} kind={kind} /> : undefined}
         headerActions={
-          canWrite(me.data) && (
-            <p>
-              {/* A text about the case: read into the form of one source, laid over this case. */}
-              <Link
-                to={`/cases/from-source?${new URLSearchParams({ into: id }).toString()}`}
-                className="button"
-              >
-                {intl.formatMessage({ id: 'case.addFromSource' })}
-              </Link>{' '}
-              <span className="hint">{intl.formatMessage({ id: 'case.addFromSourceHint' })}</span>
-            </p>
+          me.data?.user && (
+            <>
+              <FirstRecorded id={id} />
+              {canWrite(me.data) && (
+                <p>
+                  {/* A text about the case: read into the form of one source, laid over this case. */}
+                  <Link
+                    to={`/cases/from-source?${new URLSearchParams({ into: id }).toString()}`}
+                    className="button"
+                  >
+                    {intl.formatMessage({ id: 'case.addFromSource' })}
+                  </Link>{' '}
+                  <span className="hint">{intl.formatMessage({ id: 'case.addFromSourceHint' })}</span>
+                </p>
+              )}
+            </>
           )
         }
       />
       <DocumentsSection key={id} caseId={id} canUpload={canWrite(me.data)} />
       {me.data?.user && <CaseEditLinks caseId={id} />}
     </>
+  );
+}
+
+/**
+ * Under a case's title, for those signed in: when the case was first recorded, by whom and why ("demo data, loaded
+ * on first start from mamay.bundle.json"), so a reader knows where the record came from before reading it.
+ */
+function FirstRecorded({ id }: { id: string }) {
+  const intl = useIntl();
+  const first = useHistory('cases', id).data?.entries[0];
+  if (first === undefined) return null;
+  // Who and why are the record's own words, not the interface's.
+  const values = {
+    date: intl.formatDate(first.at, { dateStyle: 'long' }),
+    who: <span className="record-text">{first.actorName ?? first.actor}</span>,
+    reason: <span className="record-text">{first.reason ?? ''}</span>,
+  };
+  return (
+    <p className="muted first-recorded">
+      <FormattedMessage
+        id={first.reason !== undefined ? 'case.firstRecorded' : 'case.firstRecordedBy'}
+        values={values}
+      />
+    </p>
   );
 }
 
