@@ -28,6 +28,11 @@ test(
     const known = f.page.locator('.known-cases');
     await known.waitFor();
     assert.match(await known.innerText(), /If this text is about it, add the text to that case/);
+    // The text pasted is the copy the demo's dispatch was read from: said beside the case.
+    assert.match(
+      await known.locator('.text-is-source').innerText(),
+      /^This very text is a source this case cites already: Human Rights Watch dispatch/,
+    );
     await known.getByRole('button', { name: /^Add this text to this case/ }).click();
 
     // The form says which case, and that the case holds every row the text gave.
@@ -43,6 +48,11 @@ test(
     assert.equal(await f.page.locator('.row-mark.in-case').count(), 9);
     assert.equal(await f.page.locator('.row-mark.worked-out').count(), 0);
     assert.equal(await f.page.locator('[data-charge-row] .inferred').count(), 0);
+    assert.doesNotMatch(await f.page.locator('.draft-status').innerText(), /worked out/);
+    assert.match(
+      await f.page.locator('[data-charge-row="0"] details.row-fold > summary').innerText(),
+      /^in the case The text’s reading of it is not saved: the case keeps its own\./,
+    );
     assert.match(
       await notice.innerText(),
       /^Adding this text to the case Zhanbolat Mamay: “mass riots” and other charges over the January 2022 protests\./,
@@ -55,11 +65,11 @@ test(
     assert.equal(await f.page.locator('.row-in-case.held').count(), 10);
     assert.equal(
       await f.page.locator('[data-charge-row="0"] .row-in-case').innerText(),
-      'In the case already (Art. 272(1), 2022), citing this source already: saving changes nothing of it.',
+      'In the case already (Art. 272(1) · brought 2022 · reclassified about November 2022), citing this source already: saving changes nothing of it.',
     );
     assert.match(
       await f.page.locator('[data-measure-row="0"] .row-in-case').innerText(),
-      /^In the case already \(detention, kind not stated, between January 2022 and May 2022\), citing this source already: saving changes nothing of it\. The text reads it as custody \(pre-trial detention\); the case keeps its own kind/,
+      /^In the case already \(detention, kind not stated · ordered between January 2022 and May 2022 · changed between September 2022 and 26 January 2023\), citing this source already: saving changes nothing of it\. The text reads it as custody \(pre-trial detention\); the case keeps its own kind\.$/,
     );
     assert.match(
       await f.page.locator('[data-authority-row="0"] .row-in-case').innerText(),

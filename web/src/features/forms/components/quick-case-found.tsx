@@ -9,6 +9,7 @@ import { useSimilarPersons, useSuggestions } from '../../search/api/search.ts';
 import { FoundBox } from '../../search/components/found-box.tsx';
 import { useDebounced } from '../../search/lib/use-debounced.ts';
 import { AddToCaseButton } from './quick-case-into.tsx';
+import { useCase } from '../../cases/api/get-case.ts';
 
 /**
  * Under the names or title being typed for a new person, source or authority: those already recorded who may be the
@@ -181,9 +182,29 @@ function KnownCases({ id, name }: { id: string; name: string }) {
               {c.title}
             </Link>{' '}
             <AddToCaseButton caseId={c.id} title={c.title} person={id} />
+            <TextIsSourceOf caseId={c.id} />
           </li>
         ))}
       </ul>
     </div>
+  );
+}
+
+/**
+ * Beside a case already recorded: that the text pasted is itself one of its sources (the digest of the copy the
+ * source was read from is the text's), which tells the researcher the case was recorded from this very text.
+ */
+function TextIsSourceOf({ caseId }: { caseId: string }) {
+  const sha256 = useWatch({ name: 'source.sha256' }) as string | undefined;
+  const file = useCase(caseId, undefined, sha256 !== undefined).data;
+  const same = sha256 === undefined ? undefined : file?.sources.find((s) => s.sha256 === sha256);
+  if (same === undefined) return null;
+  return (
+    <p className="hint text-is-source">
+      <FormattedMessage
+        id="quick.knownCases.sameText"
+        values={{ title: <span className="record-text">{same.title}</span> }}
+      />
+    </p>
   );
 }

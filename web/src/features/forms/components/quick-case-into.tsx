@@ -9,7 +9,7 @@ import { languageOf } from '../../../lib/locale.ts';
 import { casePath } from '../../../lib/url-state.ts';
 import { useLawVocabulary, type LawVocabulary } from '../api/law.ts';
 import { bundleOfQuickCase, keptRows, type QuickCaseValues, type QuickIds } from '../lib/quick-case.ts';
-import { matchHeld, type HeldCase, type SameMeasureKind } from '../lib/quick-case-into.ts';
+import { bundleIntoCase, matchHeld, type HeldCase, type SameMeasureKind } from '../lib/quick-case-into.ts';
 
 /**
  * The case a text is being added to, once read, and which record it holds for each row of the form (by the row's
@@ -19,9 +19,11 @@ interface IntoCase {
   into: string;
   held: HeldCase | undefined;
   matches: ReadonlyMap<string, string>;
+  /** Each record saving would write, held or new, as it would write it, by its id. */
+  after: ReadonlyMap<string, Record<string, unknown>>;
 }
 
-const NO_CASE: IntoCase = { into: '', held: undefined, matches: new Map() };
+const NO_CASE: IntoCase = { into: '', held: undefined, matches: new Map(), after: new Map() };
 const IntoCaseContext = createContext<IntoCase>(NO_CASE);
 
 export const useIntoCase = () => useContext(IntoCaseContext);
@@ -45,15 +47,22 @@ export function IntoCaseProvider({
   const values = useWatch() as QuickCaseValues;
   const into = values.into ?? '';
   const language = languageOf(intl.locale);
-  const matches = useMemo(
-    () =>
-      held === undefined
-        ? new Map<string, string>()
-        : matchHeld(bundleOfQuickCase(values, ids, language), held, sameKind, ids),
-    [held, values, ids, language, sameKind],
-  );
+  const laid = useMemo(() => {
+    if (held === undefined) return { matches: new Map<string, string>(), after: new Map() };
+    const bundle = bundleOfQuickCase(values, ids, language);
+    const matches = matchHeld(bundle, held, sameKind, ids);
+    const saved = bundleIntoCase(bundle, held, matches, ids);
+    const after = new Map(
+      (['charges', 'measures', 'hearings'] as const).flatMap((list) =>
+        ((saved[list] as Record<string, unknown>[] | undefined) ?? []).map(
+          (r) => [r['id'] as string, r] as const,
+        ),
+      ),
+    );
+    return { matches, after };
+  }, [held, values, ids, language, sameKind]);
   return (
-    <IntoCaseContext.Provider value={into === '' ? NO_CASE : { into, held, matches }}>
+    <IntoCaseContext.Provider value={into === '' ? NO_CASE : { into, held, ...laid }}>
       {children}
     </IntoCaseContext.Provider>
   );
@@ -114,7 +123,7 @@ export function IntoCaseNotice() {
           }}
         />
       </p>
-      {held !== undefined && (
+      {held !== undefined && all > 0 && (
         <p>
           <FormattedMessage
             id="quick.into.counts"
@@ -131,7 +140,10 @@ export function IntoCaseNotice() {
   );
 }
 
-/** A held record in a few words: its article and when it began, its kind and start, its day. */
+/**
+ * A held record in a few words, each step of its life with its date ("Art. 272(1) · brought 2022 · reclassified about
+ * November 2022"), to be read against the text's sentence without opening the case.
+ */
 function heldWords(
   intl: IntlShape,
   law: LawVocabulary | undefined,
@@ -140,21 +152,49 @@ function heldWords(
 ) {
   const date = (value: unknown) =>
     typeof value === 'string' && isPartialDate(value) ? formatPartialDate(intl, value) : '';
-  const first = (steps: unknown) => date((steps as { date?: string }[] | undefined)?.[0]?.date);
+  const steps = (value: unknown, words: string) =>
+    ((value as { kind: string; date?: string }[] | undefined) ?? []).map((step) =>
+      `${intl.formatMessage({ id: `${words}.${step.kind}`, defaultMessage: step.kind })} ${date(step.date)}`.trim(),
+    );
   if (list === 'charges') {
     const ref = record['article'] as { article: string; part?: string };
     const article = intl.formatMessage(
       { id: 'quick.article' },
       { article: ref.part !== undefined ? `${ref.article}(${ref.part})` : ref.article },
     );
-    return `${article}, ${first(record['lifecycle'])}`;
+    return [article, ...steps(record['lifecycle'], 'step')].join(' · ');
   }
   if (list === 'measures') {
     const titles = law?.measures.find((m) => m.key === record['kind'])?.titles;
     const kind = titles !== undefined ? titleIn(titles, languageOf(intl.locale)) : String(record['kind']);
-    return `${kind}, ${first(record['steps'])}`;
+    return [kind, ...steps(record['steps'], 'measureStep')].join(' · ');
   }
-  return date(record['date']);
+  const status = String(record['status']);
+  return `${date(record['date'])} · ${intl.formatMessage({ id: `hearingStatus.${status}`, defaultMessage: status })}`;
+}
+
+/** What saving adds to a held record, in words: the steps of its life it did not have, a change of a hearing's status. */
+function addedWords(
+  intl: IntlShape,
+  list: string,
+  held: Record<string, unknown>,
+  after: Record<string, unknown>,
+): string[] {
+  const key = list === 'charges' ? 'lifecycle' : 'steps';
+  const words = list === 'charges' ? 'step' : 'measureStep';
+  const kinds = new Set(((held[key] as { kind: string }[] | undefined) ?? []).map((s) => s.kind));
+  const steps = ((after[key] as { kind: string; date?: string }[] | undefined) ?? [])
+    .filter((step) => !kinds.has(step.kind))
+    .map((step) => {
+      const date =
+        step.date !== undefined && isPartialDate(step.date) ? formatPartialDate(intl, step.date) : '';
+      return `${intl.formatMessage({ id: `${words}.${step.kind}`, defaultMessage: step.kind })} ${date}`.trim();
+    });
+  const status =
+    list === 'hearings' && after['status'] !== held['status']
+      ? [intl.formatMessage({ id: `hearingStatus.${String(after['status'])}` })]
+      : [];
+  return list === 'hearings' ? status : steps;
 }
 
 /** Whether the case the text is added to holds the record of a row already. */
@@ -170,13 +210,15 @@ export function useIsHeld(list: 'charges' | 'measures' | 'hearings', i: number):
  */
 export function RowInCase({ list, i }: { list: 'charges' | 'measures' | 'hearings'; i: number }) {
   const intl = useIntl();
-  const { into, held, matches } = useIntoCase();
+  const { into, held, matches, after } = useIntoCase();
   const [row, source] = useWatch({ name: [`${list}.${String(i)}`, 'source.existing'] }) as [
     { id: string; kind?: string } | undefined,
     string,
   ];
   const law = useLawVocabulary(held?.case.record['jurisdiction'] as string | undefined);
-  if (into === '' || held === undefined || row === undefined) return null;
+  // A row left empty is not saved, and not said of.
+  if (into === '' || held === undefined || row === undefined || !after.has(matches.get(row.id) ?? row.id))
+    return null;
   const match = matches.get(row.id);
   const record = held[list].find((h) => h.id === match)?.record;
   if (record === undefined)
@@ -193,12 +235,22 @@ export function RowInCase({ list, i }: { list: 'charges' | 'measures' | 'hearing
   // kind not stated) keeps the case's kind: said, for the researcher to change it on the case's page if need be.
   const kind = (m: string | undefined) => law.data?.measures.find((k) => k.key === m)?.titles;
   const textKind = list === 'measures' && row.kind !== record['kind'] ? kind(row.kind) : undefined;
+  // What saving adds to the record: the steps of its life it lacks, a hearing held that it held as to come.
+  const added = addedWords(intl, list, record, after.get(match ?? '') ?? record);
+  const words = <span className="record-text">{heldWords(intl, law.data, list, record)}</span>;
   return (
     <p className="row-in-case held">
-      <FormattedMessage
-        id={source !== '' && cites ? 'quick.into.heldRowCited' : 'quick.into.heldRow'}
-        values={{ record: <span className="record-text">{heldWords(intl, law.data, list, record)}</span> }}
-      />
+      {added.length > 0 ? (
+        <FormattedMessage
+          id="quick.into.heldRowAdds"
+          values={{ record: words, added: intl.formatList(added, { type: 'conjunction' }) }}
+        />
+      ) : (
+        <FormattedMessage
+          id={source !== '' && cites ? 'quick.into.heldRowCited' : 'quick.into.heldRow'}
+          values={{ record: words }}
+        />
+      )}
       {textKind !== undefined && (
         <>
           {' '}

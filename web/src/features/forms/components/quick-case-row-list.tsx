@@ -59,7 +59,7 @@ export function Rows({
           {(field as { quote?: string }).quote !== undefined ? (
             <details className="row-fold">
               <summary>
-                <RowMark list={name} i={i} /> <RowSummary list={name} i={i} />{' '}
+                <RowMark list={name} i={i} />{' '}
                 <span className="row-change">
                   <FormattedMessage id="quick.row.change" />
                 </span>
@@ -122,13 +122,14 @@ function RowMark({ list, i }: { list: 'charges' | 'measures' | 'hearings'; i: nu
   useWatch({ name: [list, 'measures', 'confirmedOn'] });
   const isHeld = useIsHeld(list, i);
   const worked = isRowWorkedOut(getValues() as QuickCaseValues, list, i);
+  // The case's own record is said above the sentence; what the text gives is not saved for it, and not repeated.
   if (isHeld)
     return (
       <>
         <span className="row-mark in-case">
           <FormattedMessage id="quick.row.inCase" />
         </span>{' '}
-        <FormattedMessage id="quick.row.textSays" />
+        <FormattedMessage id="quick.row.textAside" />
       </>
     );
   const row = (getValues() as QuickCaseValues)[list][i];
@@ -138,7 +139,7 @@ function RowMark({ list, i }: { list: 'charges' | 'measures' | 'hearings'; i: nu
       <span className={worked ? 'row-mark worked-out' : 'row-mark'}>
         <FormattedMessage id={mark} />
       </span>{' '}
-      <FormattedMessage id="quick.row.recordedAs" />
+      <FormattedMessage id="quick.row.recordedAs" /> <RowSummary list={list} i={i} />
     </>
   );
 }

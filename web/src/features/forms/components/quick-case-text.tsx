@@ -16,6 +16,7 @@ import {
 } from '../lib/quick-case-draft.ts';
 import { caseTitleOf, sourceTitleOf } from '../lib/quick-case-titles.ts';
 import { KnownCasesOfNamed } from './quick-case-found.tsx';
+import { useIntoCase } from './quick-case-into.tsx';
 import { textDigest } from '../../../lib/text-digest.ts';
 import { newId } from './record-defaults.ts';
 
@@ -31,6 +32,9 @@ export function SourceTextSection() {
   const [text, setText] = useState('');
   const [draft, setDraft] = useState<CaseDraft>();
   const [worked, setWorked] = useState(0);
+  // Laid over a case, the rows to check are those the case lacks, counted as they change.
+  const { into, matches } = useIntoCase();
+  const values = useWatch() as QuickCaseValues;
   const read = useMutation({
     // The text's digest is kept on the source it becomes, which tells the copy it was read from.
     mutationFn: async (body: { text: string; jurisdiction: string; publishedOn?: string }) => {
@@ -112,7 +116,7 @@ export function SourceTextSection() {
                   charges: draft.charges.length,
                   measures: draft.measures.length,
                   hearings: draft.hearings.length,
-                  worked,
+                  worked: into === '' ? worked : workedOutRows(values, (row) => !matches.has(row.id)),
                 }}
               />
             )}{' '}

@@ -162,13 +162,20 @@ export function isRetyped(row: Drafted | undefined): boolean {
   );
 }
 
-/** The rows filled from the text with a date worked out rather than read: the ones to check first. */
-export function workedOutRows(values: QuickCaseValues): number {
+/**
+ * The rows filled from the text with a date worked out rather than read: the ones to check first (of those
+ * `isToCheck` keeps: not those a case the text is added to holds already).
+ */
+export function workedOutRows(
+  values: QuickCaseValues,
+  isToCheck: (row: { id: string }) => boolean = () => true,
+): number {
   return (['charges', 'measures', 'hearings'] as const).reduce(
     (n, list) =>
       n +
-      values[list].filter((row, i) => (row as Drafted).quote !== undefined && isRowWorkedOut(values, list, i))
-        .length,
+      values[list].filter(
+        (row, i) => (row as Drafted).quote !== undefined && isToCheck(row) && isRowWorkedOut(values, list, i),
+      ).length,
     0,
   );
 }
