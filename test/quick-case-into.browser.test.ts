@@ -150,3 +150,18 @@ test('from a case’s page, a source’s text is read into the form laid over th
   // The case is named at once: the person found in the text is not asked about.
   assert.equal(await f.page.locator('.known-cases').count(), 0);
 });
+
+test(
+  'a case that cannot be read is said so, and the text may be recorded as a new case',
+  { skip },
+  async () => {
+    const f = await signedIn();
+    await f.page.goto(`${f.baseUrl}/cases/from-source?into=case:no-such-case`);
+    await f.page
+      .locator('.into-case .field-error')
+      .getByText(/^This case cannot be read/)
+      .waitFor();
+    await f.click('Record this text as a new case instead');
+    await f.page.getByRole('group', { name: 'Who is prosecuted' }).waitFor();
+  },
+);

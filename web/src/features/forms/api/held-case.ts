@@ -6,9 +6,10 @@ import { useStoredRecord } from './records.ts';
 
 /**
  * The case a text is added to, as the reader may see it now: its record, its charges, measures and hearings, each
- * with the version an edit of it names, and its authorities by name; undefined until all of it is read.
+ * with the version an edit of it names, and its authorities by name; undefined until all of it is read. `isError`
+ * when it cannot be read (no such case, or not the reader's to read).
  */
-export function useHeldCase(id: string): HeldCase | undefined {
+export function useHeldCase(id: string): { held: HeldCase | undefined; isError: boolean } {
   const enabled = id !== '';
   const record = useStoredRecord('case', enabled ? id : undefined);
   const charges = useCaseRecords('/api/charges', id, enabled);
@@ -16,7 +17,7 @@ export function useHeldCase(id: string): HeldCase | undefined {
   const hearings = useCaseRecords('/api/hearings', id, enabled);
   // Today's file, not as of a day: the text is laid over what the case holds now.
   const file = useCase(id, undefined, enabled);
-  return useMemo(() => {
+  const held = useMemo(() => {
     if (!enabled || !record.data || !charges.data || !measures.data || !hearings.data || !file.data)
       return undefined;
     return {
@@ -30,4 +31,5 @@ export function useHeldCase(id: string): HeldCase | undefined {
       ),
     };
   }, [enabled, record.data, charges.data, measures.data, hearings.data, file.data]);
+  return { held, isError: enabled && (record.isError || file.isError) };
 }

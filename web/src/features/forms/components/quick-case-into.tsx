@@ -21,9 +21,17 @@ interface IntoCase {
   matches: ReadonlyMap<string, string>;
   /** Each record saving would write, held or new, as it would write it, by its id. */
   after: ReadonlyMap<string, Record<string, unknown>>;
+  /** The case cannot be read: there is no such case, or the reader may not read it. */
+  isUnread: boolean;
 }
 
-const NO_CASE: IntoCase = { into: '', held: undefined, matches: new Map(), after: new Map() };
+const NO_CASE: IntoCase = {
+  into: '',
+  held: undefined,
+  matches: new Map(),
+  after: new Map(),
+  isUnread: false,
+};
 const IntoCaseContext = createContext<IntoCase>(NO_CASE);
 
 export const useIntoCase = () => useContext(IntoCaseContext);
@@ -36,11 +44,13 @@ export function IntoCaseProvider({
   ids,
   held,
   sameKind,
+  isUnread,
   children,
 }: {
   ids: QuickIds;
   held: HeldCase | undefined;
   sameKind: SameMeasureKind;
+  isUnread: boolean;
   children: ReactNode;
 }) {
   const intl = useIntl();
@@ -62,7 +72,7 @@ export function IntoCaseProvider({
     return { matches, after };
   }, [held, values, ids, language, sameKind]);
   return (
-    <IntoCaseContext.Provider value={into === '' ? NO_CASE : { into, held, ...laid }}>
+    <IntoCaseContext.Provider value={into === '' ? NO_CASE : { into, held, isUnread, ...laid }}>
       {children}
     </IntoCaseContext.Provider>
   );
@@ -99,7 +109,7 @@ export function AddToCaseButton({
  * saving does, and the way back to recording the text as a case of its own.
  */
 export function IntoCaseNotice() {
-  const { into, held, matches } = useIntoCase();
+  const { into, held, matches, isUnread } = useIntoCase();
   const { setValue } = useFormContext();
   // The rows counted are those that record something: an empty row is left out when saving.
   const values = useWatch() as QuickCaseValues;
@@ -123,6 +133,11 @@ export function IntoCaseNotice() {
           }}
         />
       </p>
+      {isUnread && (
+        <p className="field-error">
+          <FormattedMessage id="quick.into.unread" />
+        </p>
+      )}
       {held !== undefined && all > 0 && (
         <p>
           <FormattedMessage

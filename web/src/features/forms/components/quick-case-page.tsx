@@ -70,7 +70,7 @@ export function QuickCasePage() {
     } satisfies QuickCaseValues,
   });
   const into = (useWatch({ control: form.control, name: 'into' }) as string | undefined) ?? '';
-  const held = useHeldCase(into);
+  const { held, isError: isUnread } = useHeldCase(into);
   const law = useLawVocabulary(held?.case.record['jurisdiction'] as string | undefined);
   const sameKind = useMemo(() => sameMeasureKindOf(law.data?.measures ?? []), [law.data]);
   // Added to a case, the text is read against the case's law, and its new charges cite articles of it.
@@ -152,7 +152,7 @@ export function QuickCasePage() {
     const values = formValues as QuickCaseValues;
     const drafted = bundleOfQuickCase(values, ids, languageOf(intl.locale));
     if (into !== '' && held === undefined) {
-      setFormError(intl.formatMessage({ id: 'quick.into.reading' }));
+      setFormError(intl.formatMessage({ id: isUnread ? 'quick.into.unread' : 'quick.into.reading' }));
       return;
     }
     const bundle =
@@ -209,7 +209,7 @@ export function QuickCasePage() {
           </li>
         ))}
       </ol>
-      <IntoCaseProvider ids={ids} held={held} sameKind={sameKind}>
+      <IntoCaseProvider ids={ids} held={held} sameKind={sameKind} isUnread={isUnread}>
         <SourceTextSection />
         <IntoCaseNotice />
         <p className="hint">
