@@ -32,6 +32,8 @@ const NO_CASE: IntoCase = {
   after: new Map(),
   isUnread: false,
 };
+type Rec = Record<string, unknown>;
+
 const IntoCaseContext = createContext<IntoCase>(NO_CASE);
 
 export const useIntoCase = () => useContext(IntoCaseContext);
@@ -250,6 +252,9 @@ export function RowInCase({ list, i }: { list: 'charges' | 'measures' | 'hearing
   // kind not stated) keeps the case's kind: said, for the researcher to change it on the case's page if need be.
   const kind = (m: string | undefined) => law.data?.measures.find((k) => k.key === m)?.titles;
   const textKind = list === 'measures' && row.kind !== record['kind'] ? kind(row.kind) : undefined;
+  // Why the case says what it says: the measure's note, or its ordering's, where the kind was decided.
+  const ordered = (record['steps'] as Rec[] | undefined)?.find((step) => step['kind'] === 'ordered');
+  const note = [record['note'], ordered?.['note']].find((n): n is string => typeof n === 'string');
   // What saving adds to the record: the steps of its life it lacks, a hearing held that it held as to come.
   const added = addedWords(intl, list, record, after.get(match ?? '') ?? record);
   const words = <span className="record-text">{heldWords(intl, law.data, list, record)}</span>;
@@ -273,6 +278,15 @@ export function RowInCase({ list, i }: { list: 'charges' | 'measures' | 'hearing
             id="quick.into.otherKind"
             values={{ kind: titleIn(textKind, languageOf(intl.locale)) }}
           />
+          {/* Why the case says what it says, where its record gives a note. */}
+          {note !== undefined && (
+            <details className="held-note">
+              <summary>
+                <FormattedMessage id="quick.into.heldNote" />
+              </summary>
+              <span className="record-text">{note}</span>
+            </details>
+          )}
         </>
       )}
     </p>
@@ -294,12 +308,20 @@ export function useHeldAuthority(i: number): HeldCase['authorities'][number] | u
 export function AuthorityInCase({ i }: { i: number }) {
   const { into, held } = useIntoCase();
   const named = useHeldAuthority(i);
+  const source = useWatch({ name: 'source.existing' }) as string;
   if (into === '' || held === undefined) return null;
+  // The case's naming of it cites the source already, or will.
+  const entry = (held.case.record['authorities'] as Rec[] | undefined)?.find(
+    (a) => a['organisation'] === named?.id && a['role'] === named?.role,
+  );
+  const cites = ((entry?.['sources'] as { source: string }[] | undefined) ?? []).some(
+    (c) => source !== '' && c.source === source,
+  );
   return (
     <p className={named !== undefined ? 'row-in-case held' : 'row-in-case new-to-case'}>
       {named !== undefined ? (
         <FormattedMessage
-          id="quick.into.heldAuthority"
+          id={cites ? 'quick.into.heldAuthorityCited' : 'quick.into.heldAuthority'}
           values={{ name: <span className="record-text">{named.name}</span> }}
         />
       ) : (

@@ -48,8 +48,6 @@ export function QuickCasePage() {
   const intl = useIntl();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const heading = intl.formatMessage({ id: 'quick.heading' });
-  usePageTitle(heading);
   const [ids] = useState(drawIds);
   const [params] = useSearchParams();
   const form = useForm<FieldValues>({
@@ -71,6 +69,9 @@ export function QuickCasePage() {
   });
   const into = (useWatch({ control: form.control, name: 'into' }) as string | undefined) ?? '';
   const { held, isError: isUnread } = useHeldCase(into);
+  // Laid over a case, the form checks a text against it rather than recording a case.
+  const heading = intl.formatMessage({ id: into === '' ? 'quick.heading' : 'quick.into.heading' });
+  usePageTitle(heading);
   const law = useLawVocabulary(held?.case.record['jurisdiction'] as string | undefined);
   const sameKind = useMemo(() => sameMeasureKindOf(law.data?.measures ?? []), [law.data]);
   // Added to a case, the text is read against the case's law, and its new charges cite articles of it.
@@ -107,7 +108,8 @@ export function QuickCasePage() {
       // the source's, and says how to see it today.
       const news = (form.getValues() as QuickCaseValues).confirmedOn;
       const day = news !== '' && isPartialDate(news) ? dayBounds(news).latest : undefined;
-      const asOf = day !== undefined && day < today() ? `?asOf=${day}` : '';
+      // Added to a case, the case reads as it did before, now with what was added.
+      const asOf = into === '' && day !== undefined && day < today() ? `?asOf=${day}` : '';
       // The page says what was saved, in counts the researcher can hold against the form.
       const { counts = {}, outcomes = {} } = report as {
         counts?: Record<string, number>;

@@ -5,7 +5,7 @@ import type { QuickCaseValues, QuickCharge, RowList } from '../lib/quick-case.ts
 import { isRetyped, isRowWorkedOut } from '../lib/quick-case-draft.ts';
 import { DraftedFrom } from './quick-case-text.tsx';
 import { RowSummary } from './quick-case-row-summary.tsx';
-import { RowInCase, useIsHeld } from './quick-case-into.tsx';
+import { RowInCase, useIntoCase, useIsHeld } from './quick-case-into.tsx';
 
 /**
  * A list of rows of one kind, each in its own titled group with its remove button, and a button that adds one:
@@ -59,10 +59,7 @@ export function Rows({
           {(field as { quote?: string }).quote !== undefined ? (
             <details className="row-fold">
               <summary>
-                <RowMark list={name} i={i} />{' '}
-                <span className="row-change">
-                  <FormattedMessage id="quick.row.change" />
-                </span>
+                <RowMark list={name} i={i} /> <RowChange list={name} i={i} />
               </summary>
               {children(i, rows.fields.length)}
               <RemoveRow onRemove={() => rows.remove(i)} message={remove} n={i + 1} />
@@ -103,12 +100,25 @@ function RemoveRow({ onRemove, message, n }: { onRemove: () => void; message: st
  */
 function ArticlesByTitleNote() {
   const charges = useWatch({ name: 'charges' }) as QuickCharge[];
-  const count = charges.filter((c) => (c.because ?? []).includes('article_by_title')).length;
+  // Laid over a case, a charge it holds keeps its own article: not one to check.
+  const { matches } = useIntoCase();
+  const count = charges.filter(
+    (c) => (c.because ?? []).includes('article_by_title') && !matches.has(c.id),
+  ).length;
   if (count === 0) return null;
   return (
     <p className="hint inferred">
       <FormattedMessage id="quick.articlesByTitle" values={{ count }} />
     </p>
+  );
+}
+
+/** What opening a folded row is for: to change it, or, for one the case holds already, to see the text's reading. */
+function RowChange({ list, i }: { list: RowList; i: number }) {
+  return (
+    <span className="row-change">
+      <FormattedMessage id={useIsHeld(list, i) ? 'quick.row.see' : 'quick.row.change'} />
+    </span>
   );
 }
 
