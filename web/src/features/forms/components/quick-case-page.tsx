@@ -246,7 +246,7 @@ export function QuickCasePage() {
         </p>
         <SelectField
           name="visibility"
-          label="quick.visibility"
+          label={into === '' ? 'quick.visibility' : 'quick.into.visibility'}
           options={['internal', 'restricted', 'public']}
           messages="forms.visibility"
         />

@@ -111,7 +111,7 @@ export function SourceTextSection() {
               <FormattedMessage id="quick.filledNothing" />
             ) : (
               <FormattedMessage
-                id="quick.filled"
+                id={into === '' ? 'quick.filled' : 'quick.filledInto'}
                 values={{
                   charges: draft.charges.length,
                   measures: draft.measures.length,
