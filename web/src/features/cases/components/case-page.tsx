@@ -98,6 +98,23 @@ export function CasePage({
               </button>
             </>
           )}
+          {/* Today, past the record's latest news, the page says so and opens the case as of that day in one click. */}
+          {f.asOfChosen && f.horizon !== undefined && f.horizon.on.latest < f.asOf && (
+            <>
+              {' '}
+              <FormattedMessage
+                id="asOf.pastNews"
+                values={{ date: formatPartialDate(intl, f.horizon.on.latest) }}
+              />{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onAsOfChange(f.horizon?.on.latest)}
+              >
+                <FormattedMessage id="asOf.seeAtNews" />
+              </button>
+            </>
+          )}
         </p>
       </header>
       <CaseFactsSummary facts={f} file={c} />
