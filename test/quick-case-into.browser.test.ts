@@ -74,7 +74,7 @@ test(
     // Why the case keeps its kind is said where the case's record gives it.
     assert.match(
       (await f.page.locator('[data-measure-row="0"] .held-note').textContent()) ?? '',
-      /the kind is ‘detention_unstated’/,
+      /so it is recorded as detention of a kind not stated/,
     );
     assert.match(
       await f.page.locator('[data-authority-row="0"] .row-in-case').innerText(),
@@ -93,6 +93,11 @@ test(
       await f.page.locator('[data-authority-row="0"]').getByLabel('One already recorded').count(),
       0,
     );
+    // Before anything is typed, the form says saving would change nothing.
+    await notice
+      .locator('.into-nothing')
+      .getByText(/^Saving would change nothing/)
+      .waitFor();
     // A hearing the case does not hold, typed in: new to the case.
     await f.click('Add a hearing');
     const added = f.page.locator('[data-hearing-row="2"]');
@@ -101,6 +106,7 @@ test(
       .pressSequentially('14 April 2023');
     await added.locator('.row-in-case.new-to-case').waitFor();
     await notice.getByText(/^The case holds 9 of the 10 rows below already/).waitFor();
+    assert.equal(await notice.locator('.into-nothing').count(), 0);
 
     await f.page.getByRole('button', { name: 'Add to the case' }).click();
     // The case reads as it did, not as of the text's news: only what was added is new.

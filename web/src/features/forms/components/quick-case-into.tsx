@@ -3,6 +3,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { Link } from 'react-router';
 import { titleIn } from '../../../../../src/core/common/titles.ts';
+import { VERSION_KEY } from '../../../../../src/core/record/record-version.ts';
 import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
 import { languageOf } from '../../../lib/locale.ts';
@@ -23,6 +24,8 @@ interface IntoCase {
   after: ReadonlyMap<string, Record<string, unknown>>;
   /** The case cannot be read: there is no such case, or the reader may not read it. */
   isUnread: boolean;
+  /** How many records saving would write: new ones, and held ones it would change. */
+  changes: number;
 }
 
 const NO_CASE: IntoCase = {
@@ -31,6 +34,7 @@ const NO_CASE: IntoCase = {
   matches: new Map(),
   after: new Map(),
   isUnread: false,
+  changes: 0,
 };
 type Rec = Record<string, unknown>;
 
@@ -60,7 +64,7 @@ export function IntoCaseProvider({
   const into = values.into ?? '';
   const language = languageOf(intl.locale);
   const laid = useMemo(() => {
-    if (held === undefined) return { matches: new Map<string, string>(), after: new Map() };
+    if (held === undefined) return { matches: new Map<string, string>(), after: new Map(), changes: 0 };
     const bundle = bundleOfQuickCase(values, ids, language);
     const matches = matchHeld(bundle, held, sameKind, ids);
     const saved = bundleIntoCase(bundle, held, matches, ids);
@@ -71,13 +75,30 @@ export function IntoCaseProvider({
         ),
       ),
     );
-    return { matches, after };
+    return { matches, after, changes: changesOf(saved, held) };
   }, [held, values, ids, language, sameKind]);
   return (
     <IntoCaseContext.Provider value={into === '' ? NO_CASE : { into, held, isUnread, ...laid }}>
       {children}
     </IntoCaseContext.Provider>
   );
+}
+
+/** How many records a bundle laid over a case would write: those the case lacks, and those it holds that would change. */
+function changesOf(saved: Rec, held: HeldCase): number {
+  const stored = new Map(
+    [held.case, ...held.charges, ...held.measures, ...held.hearings].map((h) => [
+      h.id,
+      JSON.stringify(h.record),
+    ]),
+  );
+  const lists = ['sources', 'persons', 'organisations', 'cases', 'charges', 'measures', 'hearings'];
+  return lists
+    .flatMap((list) => (saved[list] as Rec[] | undefined) ?? [])
+    .filter((record) => {
+      const { [VERSION_KEY]: _version, ...plain } = record;
+      return stored.get(record['id'] as string) !== JSON.stringify(plain);
+    }).length;
 }
 
 /**
@@ -111,7 +132,7 @@ export function AddToCaseButton({
  * saving does, and the way back to recording the text as a case of its own.
  */
 export function IntoCaseNotice() {
-  const { into, held, matches, isUnread } = useIntoCase();
+  const { into, held, matches, isUnread, changes } = useIntoCase();
   const { setValue } = useFormContext();
   // The rows counted are those that record something: an empty row is left out when saving.
   const values = useWatch() as QuickCaseValues;
@@ -146,6 +167,15 @@ export function IntoCaseNotice() {
             id="quick.into.counts"
             values={{ held: rows.filter((r) => matches.has(r.id)).length, all }}
           />
+          {/* Said before saving: a text the case holds all of, citing it already, leaves nothing to do. */}
+          {changes === 0 && (
+            <>
+              {' '}
+              <strong className="into-nothing">
+                <FormattedMessage id="quick.into.nothing" />
+              </strong>
+            </>
+          )}
         </p>
       )}
       <p>
