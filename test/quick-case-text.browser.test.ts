@@ -264,7 +264,16 @@ test(
     );
     assert.match(
       await row(f, 'measure', 0).locator('.drafted-from').innerText(),
-      /at least its length before/,
+      /at least its length before the latest news\. \(“just over eight months” before 26 January 2023\)/,
+    );
+    // Each names what it was worked out against, so it is checked by reading.
+    assert.match(
+      await row(f, 'charge', 3).locator('.drafted-from').innerText(),
+      /before the first hearing that tried it\. \(that hearing: 7 November 2022\)/,
+    );
+    assert.match(
+      await row(f, 'charge', 0).locator('.drafted-from').innerText(),
+      /before the charge was reclassified\. \(the reclassification: about November 2022\)/,
     );
     // Tried at the hearing of 7 November 2022, the charge was sent to court by then, as its row says.
     assert.match(
