@@ -1,21 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { inferredAnchor } from './inferred-anchor.ts';
+import { inferredAnchor } from '../web/src/features/forms/lib/inferred-anchor.ts';
+import { emptyForm } from './support/quick-form.ts';
 import {
   emptyQuickCharge,
   emptyQuickHearing,
   emptyQuickMeasure,
   type QuickCaseValues,
-} from './quick-case.ts';
+} from '../web/src/features/forms/lib/quick-case.ts';
 
 const values: QuickCaseValues = {
-  visibility: 'internal',
-  jurisdiction: 'kz',
-  title: '',
-  summary: '',
+  ...emptyForm(),
   confirmedOn: '2023-01-26',
-  source: { existing: '', title: '', publisher: '', publishedOn: '', url: '', accessedOn: '' },
-  person: { existing: '', name: '', otherNames: '' },
   charges: [
     { ...emptyQuickCharge('charge:a'), date: '[2022-01-01..2022-12-31]' },
     { ...emptyQuickCharge('charge:b'), began: 'reclassification', from: '0', date: '2022-11~' },
@@ -26,7 +22,6 @@ const values: QuickCaseValues = {
     { ...emptyQuickHearing('hearing:late'), date: '2023-02-06', charges: ['charge:c'] },
     { ...emptyQuickHearing('hearing:first'), date: '2022-11-07', charges: ['charge:c'] },
   ],
-  authorities: [],
 };
 
 test('a worked-out date names what it was worked out against, from the form’s own boxes', () => {
