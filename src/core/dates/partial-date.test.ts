@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import {
   comparePartialDates,
   dayBounds,
+  namedBounds,
   isCertainlyBefore,
   isExactDay,
   parsePartialDate,
@@ -96,4 +97,11 @@ test("today is a day in the jurisdiction's time zone, not UTC's", () => {
   assert.equal(localDay('2023-01-31T20:00:00.000Z', 'UTC'), '2023-01-31');
   assert.equal(isTimeZone('Asia/Almaty'), true);
   assert.equal(isTimeZone('Mars/Olympus'), false);
+});
+
+test('a date names its days as written: "about November 2022" names November, and counts wider', () => {
+  assert.deepEqual(namedBounds('2022-11~'), { earliest: '2022-11-01', latest: '2022-11-30' });
+  assert.deepEqual(dayBounds('2022-11~'), { earliest: '2022-10-01', latest: '2022-12-31' });
+  assert.deepEqual(namedBounds('2022-11?'), dayBounds('2022-11'));
+  assert.deepEqual(namedBounds('[2022-01..2022-05]'), dayBounds('[2022-01..2022-05]'));
 });

@@ -93,6 +93,15 @@ export const APPROXIMATION_MARGIN = {
   year: { months: 12 },
 } as const;
 
+/**
+ * The days a date names as written, without the margin an approximate one is counted with: "about November 2022"
+ * names November. What lay before an event dated so is bounded by it as the source words it.
+ */
+export function namedBounds(value: PartialDate): DayBounds {
+  const plain = value.replace(/[~?]$/, '');
+  return plain !== value && isPartialDate(plain) ? dayBounds(plain) : dayBounds(value);
+}
+
 /** The earliest and latest days a partial date can mean; approximate dates are widened by their margin. */
 export function dayBounds(value: PartialDate): DayBounds {
   const p = parsePartialDate(value);

@@ -1,4 +1,4 @@
-import { dayBounds, type PartialDate } from '../../core/dates/partial-date.ts';
+import { dayBounds, namedBounds, type PartialDate } from '../../core/dates/partial-date.ts';
 import type { TextRange } from '../extract/suggestion.ts';
 import type {
   CaseDraft,
@@ -180,7 +180,8 @@ function chargesOf(
         if (when !== undefined) reclassified.date = when;
         // Brought after the events it is about, and before it was reclassified.
         if (events.earliest !== undefined && when !== undefined) {
-          const by = dayBounds(when.date).latest;
+          // Before the reclassification as the text dates it: "about November" bounds it by November.
+          const by = namedBounds(when.date).latest;
           if (events.earliest <= by)
             first.date = { date: `[${events.earliest}..${by}]`, isInferred: true, because: 'events_to_step' };
         }

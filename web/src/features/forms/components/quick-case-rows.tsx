@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { dayBounds, isPartialDate, parseDateRange } from '../../../../../src/core/dates/partial-date.ts';
+import { isPartialDate, namedBounds, parseDateRange } from '../../../../../src/core/dates/partial-date.ts';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { formatPartialDate } from '../../../lib/format.ts';
@@ -97,7 +97,7 @@ function ChargeRow({ i }: { i: number }) {
     if (successorDate === undefined || worked === undefined || row.date !== worked) return;
     if (!(row.because ?? []).includes('events_to_step') || !isPartialDate(successorDate)) return;
     const range = parseDateRange(worked);
-    const next = range === undefined ? undefined : `[${range.from}..${dayBounds(successorDate).latest}]`;
+    const next = range === undefined ? undefined : `[${range.from}..${namedBounds(successorDate).latest}]`;
     if (next === undefined || next === worked || !isPartialDate(next)) return;
     setValue(`${name}.workedOut.date`, next);
     setValue(`${name}.date`, next, { shouldDirty: true });
