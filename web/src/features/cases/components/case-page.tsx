@@ -42,7 +42,7 @@ export function CasePage({
   rowActions?: RowActions | undefined;
   /** For a signed-in editor: what the charges', measures' and hearings' tables offer to add. */
   tableActions?: TableActions | undefined;
-  /** For a signed-in editor: what the case offers at its top (adding what a source says). */
+  /** For those signed in: where the case came from; for an editor, checking a source's text against it. */
   headerActions?: ReactNode;
 }) {
   const intl = useIntl();
@@ -95,23 +95,6 @@ export function CasePage({
               <FormattedMessage id="asOf.atNews" />{' '}
               <button type="button" className="link-button" onClick={() => onAsOfChange(undefined)}>
                 <FormattedMessage id="asOf.seeToday" />
-              </button>
-            </>
-          )}
-          {/* Today, past the record's latest news, the page says so and opens the case as of that day in one click. */}
-          {f.asOfChosen && f.horizon !== undefined && f.horizon.on.latest < f.asOf && (
-            <>
-              {' '}
-              <FormattedMessage
-                id="asOf.pastNews"
-                values={{ date: formatPartialDate(intl, f.horizon.on.latest) }}
-              />{' '}
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => onAsOfChange(f.horizon?.on.latest)}
-              >
-                <FormattedMessage id="asOf.seeAtNews" />
               </button>
             </>
           )}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { displayName } from '../../../../../src/core/common/names.ts';
@@ -13,16 +14,29 @@ export function SuggestedSummary() {
   const sentence = latestChargeSentence(charges);
   if (summary.trim() !== '' || sentence === undefined) return null;
   return (
-    <p className="hint suggested-summary">
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => setValue('summary', sentence, { shouldDirty: true })}
-      >
-        <FormattedMessage
-          id="quick.useSummary"
-          values={{ sentence: <span className="record-text">{sentence}</span> }}
-        />
+    <Suggestion kind="summary" onTake={() => setValue('summary', sentence, { shouldDirty: true })}>
+      <FormattedMessage
+        id="quick.useSummary"
+        values={{ sentence: <span className="record-text">{sentence}</span> }}
+      />
+    </Suggestion>
+  );
+}
+
+/** A value offered under an empty box, taken into it with one click. */
+function Suggestion({
+  kind,
+  onTake,
+  children,
+}: {
+  kind: 'summary' | 'title';
+  onTake: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <p className={`hint suggested-${kind}`}>
+      <button type="button" className="link-button" onClick={onTake}>
+        {children}
       </button>
     </p>
   );
@@ -42,15 +56,9 @@ export function SuggestedSourceTitle() {
   // A date worked out from the text is a range: the latest news names the source better.
   const suggestion = sourceTitleOf(intl, name, because === undefined ? publishedOn : '', confirmedOn);
   return (
-    <p className="hint suggested-title">
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => setValue('source.title', suggestion, { shouldDirty: true })}
-      >
-        <FormattedMessage id="quick.useTitle" values={{ title: suggestion }} />
-      </button>
-    </p>
+    <Suggestion kind="title" onTake={() => setValue('source.title', suggestion, { shouldDirty: true })}>
+      <FormattedMessage id="quick.useTitle" values={{ title: suggestion }} />
+    </Suggestion>
   );
 }
 
@@ -72,14 +80,8 @@ export function SuggestedTitle() {
   if (title.trim() !== '' || name === '') return null;
   const suggestion = caseTitleOf(intl, name, charges);
   return (
-    <p className="hint suggested-title">
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => setValue('title', suggestion, { shouldDirty: true })}
-      >
-        <FormattedMessage id="quick.useTitle" values={{ title: suggestion }} />
-      </button>
-    </p>
+    <Suggestion kind="title" onTake={() => setValue('title', suggestion, { shouldDirty: true })}>
+      <FormattedMessage id="quick.useTitle" values={{ title: suggestion }} />
+    </Suggestion>
   );
 }
