@@ -176,7 +176,7 @@ export function QuickCasePage() {
       form={form}
       kind="quick-case"
       heading={heading}
-      hint="quick.hint"
+      hint={into === '' ? 'quick.hint' : 'quick.into.hint'}
       onSubmit={submit}
       summary={
         (hasErrors || unplaced.length > 0) && (

@@ -14,28 +14,40 @@ export function SuggestedSummary() {
   const sentence = latestChargeSentence(charges);
   if (summary.trim() !== '' || sentence === undefined) return null;
   return (
-    <Suggestion kind="summary" onTake={() => setValue('summary', sentence, { shouldDirty: true })}>
-      <FormattedMessage
-        id="quick.useSummary"
-        values={{ sentence: <span className="record-text">{sentence}</span> }}
-      />
+    <Suggestion
+      kind="summary"
+      onTake={() => setValue('summary', sentence, { shouldDirty: true })}
+      offer={
+        <FormattedMessage
+          id="quick.summarySentence"
+          values={{ sentence: <span className="record-text">{sentence}</span> }}
+        />
+      }
+    >
+      <FormattedMessage id="quick.useSummary" />
     </Suggestion>
   );
 }
 
-/** A value offered under an empty box, taken into it with one click. */
+/**
+ * A value offered under an empty box, taken into it with one click: the button (`children`) names it, or, for a
+ * long one, says what it does after the value, shown as text (`offer`).
+ */
 function Suggestion({
   kind,
   onTake,
+  offer,
   children,
 }: {
   kind: 'summary' | 'title';
   onTake: () => void;
+  offer?: ReactNode;
   children: ReactNode;
 }) {
   return (
     <p className={`hint suggested-${kind}`}>
-      <button type="button" className="link-button" onClick={onTake}>
+      {offer !== undefined && <>{offer} </>}
+      <button type="button" className={offer === undefined ? 'link-button' : undefined} onClick={onTake}>
         {children}
       </button>
     </p>

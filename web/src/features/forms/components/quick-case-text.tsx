@@ -4,8 +4,6 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { sendJson } from '../../../lib/api-write.ts';
-import { formatPartialDate } from '../../../lib/format.ts';
-import { inferredAnchor } from '../lib/inferred-anchor.ts';
 import { languageOf } from '../../../lib/locale.ts';
 import { useJurisdictions } from '../../lists/api/get-lists.ts';
 import type { QuickCaseValues } from '../lib/quick-case.ts';
@@ -21,6 +19,7 @@ import { KnownCasesOfNamed } from './quick-case-found.tsx';
 import { useIntoCase } from './quick-case-into.tsx';
 import { textDigest } from '../../../lib/text-digest.ts';
 import { newId } from './record-defaults.ts';
+import { MeasureWorkedOut, WorkedOutReason } from './quick-case-worked-out.tsx';
 
 /**
  * The first step of the form, which a researcher may skip: the source's text pasted, read by the server into a
@@ -163,29 +162,11 @@ export function DraftedFrom({
         .filter((reason) => reason !== 'article_by_title')
         .map((reason) => (
           <p key={reason} className="inferred">
-            <FormattedMessage id={`quick.inferred.${reason}`} /> <AnchorWords name={name} reason={reason} />
+            <WorkedOutReason name={name} reason={reason} />
           </p>
         ))}
+      {!isHeld && name.startsWith('measures.') && <MeasureWorkedOut row={Number(name.split('.')[1])} />}
     </div>
-  );
-}
-
-/** After a worked-out date's reason, what it was worked out against ("(“just over eight months” before 26 January 2023)"). */
-function AnchorWords({ name, reason }: { name: string; reason: string }) {
-  const intl = useIntl();
-  const values = useWatch() as QuickCaseValues;
-  const anchor = inferredAnchor(values, name, reason);
-  if (anchor === undefined) return null;
-  return (
-    <span className="anchor">
-      <FormattedMessage
-        id={`quick.inferred.anchor.${anchor.key}`}
-        values={{
-          date: formatPartialDate(intl, anchor.date),
-          length: 'length' in anchor ? <span className="record-text">{anchor.length}</span> : '',
-        }}
-      />
-    </span>
   );
 }
 

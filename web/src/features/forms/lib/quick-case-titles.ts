@@ -24,7 +24,7 @@ export function quickChargeName(intl: IntlShape, charge: QuickCharge | undefined
 
 /**
  * A title for a new source that has none of its own, made of the person's name and the source's date, or else the
- * day of its latest news, said as such ("Zhanbolat Mamay: report, news to 26 January 2023"). `publishedOn` is the
+ * day of its latest news, said as such ("Zhanbolat Mamay: report with news up to 26 January 2023"). `publishedOn` is the
  * date typed for the source, not one worked out from its text, which would title it by a range.
  */
 export function sourceTitleOf(

@@ -17,6 +17,7 @@ export function CaseListPage({ state }: { state: CaseListState }) {
   useEffect(() => {
     document.title = `${intl.formatMessage({ id: 'list.title' })} · ${intl.formatMessage({ id: 'app.name' })}`;
   }, [intl]);
+  const mayWrite = (me.data?.user?.roles ?? []).some((role) => role !== 'viewer');
   const isFiltered = listSearch(firstPage({ ...state, limit: 25 })) !== '';
   return (
     <section aria-labelledby="cases-heading">
@@ -24,7 +25,7 @@ export function CaseListPage({ state }: { state: CaseListState }) {
         <FormattedMessage id="list.title" />
       </h1>
       {/* For those who may write, the way to record a case, where the cases are. */}
-      {(me.data?.user?.roles ?? []).some((role) => role !== 'viewer') && (
+      {mayWrite && (
         <p className="list-lead">
           <Link to="/cases/from-source" className="button">
             <FormattedMessage id="quick.menu" />
@@ -62,8 +63,15 @@ export function CaseListPage({ state }: { state: CaseListState }) {
         <p role="status">
           <FormattedMessage
             id={
-              isFiltered ? 'lists.noMatch' : me.data?.user !== undefined ? 'list.emptySignedIn' : 'list.empty'
+              isFiltered
+                ? 'lists.noMatch'
+                : mayWrite
+                  ? 'list.emptySignedIn'
+                  : me.data?.user !== undefined
+                    ? 'list.emptyReader'
+                    : 'list.empty'
             }
+            values={{ button: intl.formatMessage({ id: 'quick.menu' }) }}
           />
         </p>
       ) : (
