@@ -31,6 +31,11 @@ async function cite(f: FormsPageObject, i: number, words: string, article?: stri
     await row(f, 'charge', i).locator('.articles-by-title').getByRole('button', { name: article }).click();
 }
 
+/** A defendant's days deprived of liberty, by kind, as the facts give them. */
+interface DaysOf {
+  deprivedOfLibertyBy: Record<'detention' | 'houseArrest', { min: number; max: number }>;
+}
+
 async function facts(page: Page, id: string) {
   const res = await page.request.get(
     new URL(`/api/cases/${encodeURIComponent(id)}/facts?asOf=2023-02-01`, page.url()).href,
@@ -227,9 +232,29 @@ test(
     assert.match(await f.page.locator('[data-fact="next-hearing"]').innerText(), /6 February 2023/);
     // Seen today, the case as it stood on that day is one click away.
     await f.page.goto(`${f.baseUrl}/cases/${encodeURIComponent(id)}`);
+    // A count of days that runs on past the news says beside it the count the record confirms, up to that news;
+    // one the news changes nothing of (custody, ended before it) says nothing more.
+    const atNews = await f.page.request.get(
+      new URL(`/api/cases/${encodeURIComponent(id)}/facts?asOf=2023-01-26`, f.page.url()).href,
+    );
+    const confirmed = ((await atNews.json()) as { defendants: DaysOf[] }).defendants[0]?.deprivedOfLibertyBy;
+    assert.ok(confirmed !== undefined);
+    const houseArrest = confirmed.houseArrest;
+    await f.page.locator('[data-fact="house-arrest"] [data-by-news]').waitFor();
+    assert.equal(
+      await f.page.locator('[data-fact="house-arrest"] [data-by-news]').innerText(),
+      `to the record’s latest news (26 January 2023): ${
+        houseArrest.min === houseArrest.max
+          ? `${String(houseArrest.max)} days`
+          : `${String(houseArrest.min)}–${String(houseArrest.max)} days`
+      }`,
+    );
+    assert.equal(await f.page.locator('[data-fact="detained"] [data-by-news]').count(), 0);
     await f.page.getByRole('link', { name: 'See the case as it stood on 26 January 2023' }).click();
     await f.page.waitForURL(/asOf=2023-01-26/);
     await f.page.locator('.as-of-now[data-as-of="2023-01-26"]').waitFor();
+    // On the day of the news itself, nothing is set beside the counts.
+    assert.equal(await f.page.locator('[data-by-news]').count(), 0);
     // The offence as typed is the charge's label, and its edit form shows it in the article's box.
     const charges = (
       (await held.json()) as {

@@ -15,9 +15,10 @@ export function useCase(id: string, asOf: Day | undefined, enabled = true) {
 }
 
 /** The facts computed for the case on the day (GET /api/cases/:id/facts?asOf), today when none is given. */
-export function useCaseFacts(id: string, asOf: Day | undefined) {
+export function useCaseFacts(id: string, asOf: Day | undefined, enabled = true) {
   return useQuery({
     queryKey: ['case-facts', id, asOf ?? 'today'],
+    enabled,
     queryFn: ({ signal }) => getJson<PresentedCaseFacts>(caseUrl(id, '/facts', asOf), signal),
     placeholderData: keepPreviousData,
   });

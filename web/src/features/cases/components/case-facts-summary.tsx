@@ -9,7 +9,7 @@ import {
   formatTerm,
   formatTermBounds,
 } from '../../../lib/format.ts';
-import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
+import { useCaseFacts, type PresentedCase, type PresentedCaseFacts } from '../api/get-case.ts';
 import { warningText } from './warning-text.ts';
 import { CreditExplained, ExposureExplained, type DefendantProps } from './facts-explained.tsx';
 
@@ -82,9 +82,56 @@ function StatusFact({ d }: { d: Defendant }) {
   );
 }
 
-function DefendantFacts({ d, facts, file }: DefendantProps) {
-  const intl = useIntl();
+/** The days of imprisonment a defendant's custody and house arrest are credited with, least to most. */
+const creditDays = (d: Defendant) => {
   const credit = d.credit.filter((c) => c.sentenceType === 'imprisonment' && c.unit === 'days');
+  return credit.length === 0
+    ? undefined
+    : {
+        min: Math.min(...credit.map((c) => c.amount.min)),
+        max: Math.max(...credit.map((c) => c.amount.max)),
+      };
+};
+
+/**
+ * Under a count of days on a day past the record's latest news: the count the record confirms, up to that news,
+ * where it differs; the rest of the range is what may have happened since.
+ */
+function ByNews({ days, atNews }: { days: DayRange | undefined; atNews: AtNews | undefined }) {
+  const intl = useIntl();
+  const confirmed = days === undefined ? undefined : atNews?.days(days);
+  if (atNews === undefined || confirmed === undefined) return null;
+  return (
+    <div className="muted" data-by-news>
+      <FormattedMessage
+        id="facts.byNews"
+        values={{ date: formatPartialDate(intl, atNews.on), days: formatDays(intl, confirmed) }}
+      />
+    </div>
+  );
+}
+
+type DayRange = { min: number; max: number };
+
+/** A defendant's counts of days on the day of the record's latest news, to set beside those of a later day. */
+interface AtNews {
+  on: string;
+  /** The count on that day matching one of the later day's, or undefined where they are the same. */
+  days: (later: DayRange) => DayRange | undefined;
+}
+
+function DefendantFacts({ d, facts, file, news }: DefendantProps & { news?: { on: string; d: Defendant } }) {
+  const intl = useIntl();
+  const credit = creditDays(d);
+  const atNewsOf = (pick: (x: Defendant) => DayRange | undefined): AtNews | undefined => {
+    if (news === undefined) return undefined;
+    const then = pick(news.d);
+    return {
+      on: news.on,
+      days: (later) =>
+        then === undefined || (then.min === later.min && then.max === later.max) ? undefined : then,
+    };
+  };
   const exposure = facts.exposure.byDefendant.find((e) => e.defendant === d.person.id) ?? d.exposure;
   const cumulative = exposure.cumulative?.maxImprisonment as TermRange | undefined;
   const single = exposure.maxImprisonment as TermRange | undefined;
@@ -97,19 +144,21 @@ function DefendantFacts({ d, facts, file }: DefendantProps) {
         </Fact>
         <Fact label="facts.detained" testId="detained">
           {formatDays(intl, d.deprivedOfLibertyBy.detention)}
+          <ByNews
+            days={d.deprivedOfLibertyBy.detention}
+            atNews={atNewsOf((x) => x.deprivedOfLibertyBy.detention)}
+          />
         </Fact>
         <Fact label="facts.houseArrest" testId="house-arrest">
           {formatDays(intl, d.deprivedOfLibertyBy.houseArrest)}
+          <ByNews
+            days={d.deprivedOfLibertyBy.houseArrest}
+            atNews={atNewsOf((x) => x.deprivedOfLibertyBy.houseArrest)}
+          />
         </Fact>
         <Fact label="facts.credit" testId="credit">
-          {credit.length === 0 ? (
-            <FormattedMessage id="common.none" />
-          ) : (
-            formatDays(intl, {
-              min: Math.min(...credit.map((c) => c.amount.min)),
-              max: Math.max(...credit.map((c) => c.amount.max)),
-            })
-          )}
+          {credit === undefined ? <FormattedMessage id="common.none" /> : formatDays(intl, credit)}
+          <ByNews days={credit} atNews={atNewsOf(creditDays)} />
           <CreditExplained d={d} />
         </Fact>
         <Fact label="facts.exposure" testId="exposure">
@@ -132,6 +181,10 @@ export function CaseFactsSummary({ facts, file }: { facts: PresentedCaseFacts; f
   const [params] = useSearchParams();
   const horizon = facts.horizon;
   const next = facts.upcomingHearings[0];
+  // Past the record's latest news, the counts it confirms are those of that day: fetched to be said beside them.
+  const newsDay =
+    horizon?.isPast === 'yes' && facts.asOf !== horizon.on.latest ? horizon.on.latest : undefined;
+  const atNews = useCaseFacts(file.id, newsDay, newsDay !== undefined).data;
   return (
     <section className="facts" aria-labelledby="facts-heading">
       <h2 id="facts-heading">
@@ -194,7 +247,18 @@ export function CaseFactsSummary({ facts, file }: { facts: PresentedCaseFacts; f
         </Fact>
       </dl>
       {facts.defendants.map((d) => (
-        <DefendantFacts key={d.person.id} d={d} facts={facts} file={file} />
+        <DefendantFacts
+          key={d.person.id}
+          d={d}
+          facts={facts}
+          file={file}
+          {...(newsDay !== undefined && atNews?.asOf === newsDay
+            ? newsOf(
+                newsDay,
+                atNews.defendants.find((x) => x.person.id === d.person.id),
+              )
+            : {})}
+        />
       ))}
       {facts.withheld && (
         <p className="notice" data-fact="withheld">
@@ -227,3 +291,5 @@ export function CaseFactsSummary({ facts, file }: { facts: PresentedCaseFacts; f
     </section>
   );
 }
+
+const newsOf = (on: string, d: Defendant | undefined) => (d === undefined ? {} : { news: { on, d } });
