@@ -50,6 +50,11 @@ test(
     assert.match(await p.fact('detained'), /^242–276 days$/);
     assert.match(await p.fact('currency'), /Confirmed up to 26 January 2023/);
     assert.match(await p.fact('exposure'), /10 years/);
+    // What makes all the charges together a range is said without opening the count: a part not recorded.
+    assert.equal(
+      await p.page.locator('[data-fact="exposure"] [data-parts-unknown]').innerText(),
+      'the part of Art. 274 is not recorded: counted from its lightest part to its gravest',
+    );
     // What the exposure and the credit are made of, a click away: each live charge, and each measure's days.
     const how = (name: string) => p.page.locator(`[data-how="${name}"]`);
     await how('exposure').locator('summary').click();

@@ -11,7 +11,12 @@ import {
 } from '../../../lib/format.ts';
 import { useCaseFacts, type PresentedCase, type PresentedCaseFacts } from '../api/get-case.ts';
 import { warningText } from './warning-text.ts';
-import { CreditExplained, ExposureExplained, type DefendantProps } from './facts-explained.tsx';
+import {
+  CreditExplained,
+  ExposureExplained,
+  PartsUnknownNote,
+  type DefendantProps,
+} from './facts-explained.tsx';
 
 type Defendant = PresentedCaseFacts['defendants'][number];
 type Term = { life?: boolean; value?: number; unit?: string };
@@ -166,6 +171,7 @@ function DefendantFacts({ d, facts, file, news }: DefendantProps & { news?: { on
           {cumulative && facts.exposure.charges.length > 1 && (
             <div className="muted">
               <FormattedMessage id="facts.exposureTogether" values={{ term: termRange(intl, cumulative) }} />
+              <PartsUnknownNote d={d} facts={facts} file={file} />
             </div>
           )}
           <ExposureExplained d={d} facts={facts} file={file} />

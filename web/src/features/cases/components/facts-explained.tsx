@@ -126,3 +126,27 @@ export function ExposureExplained({ d, facts, file }: DefendantProps) {
     </How>
   );
 }
+
+/**
+ * Under the exposure of all charges together, what makes it a range where the record could make it one term: the
+ * charges whose article's part is not recorded, each counted from its lightest part to its gravest.
+ */
+export function PartsUnknownNote({ d, facts, file }: DefendantProps) {
+  const intl = useIntl();
+  const articles = facts.exposure.charges
+    .filter((c) => c.defendant === d.person.id && c.partUnknown)
+    .filter((c) => (c.maxImprisonment as TermRange | undefined)?.isExact === false)
+    .map((c) => {
+      const charge = file.charges.find((x) => x.id === c.charge);
+      return charge !== undefined ? articleText(intl, charge.article) : c.article;
+    });
+  if (articles.length === 0) return null;
+  return (
+    <div className="muted" data-parts-unknown>
+      <FormattedMessage
+        id="facts.exposurePartsUnknown"
+        values={{ articles: intl.formatList([...new Set(articles)]), count: articles.length }}
+      />
+    </div>
+  );
+}
