@@ -2,6 +2,7 @@ import type { CaseFile } from '../case/case-file.ts';
 import { dayBounds } from '../dates/index.ts';
 import type { ErrorCode } from '../errors.ts';
 import { articleKnowledgeGap, formatArticleRef, type LegalKnowledge } from '../law/legal-knowledge.ts';
+import { originsOf } from '../charge/charge.ts';
 import type { ChargeHistory } from './charge-history.ts';
 import { staleConfirmation } from './horizon.ts';
 
@@ -15,7 +16,8 @@ export interface FactWarning {
     | 'charge.not_punishable'
     | 'law.no_participation_rule'
     | 'measure.over_limit'
-    | 'hearing.outcome_unknown';
+    | 'hearing.outcome_unknown'
+    | 'charge.replaced_brought_again';
   record: string;
   /** The JSON path within the record, when the warning is about one field (a date that conflicts). */
   path?: string;
@@ -114,6 +116,7 @@ export function factWarnings(
         message: `the 'brought' step is not the first step listed`,
       });
   }
+  out.push(...replacedBroughtAgain(histories));
   for (const m of file.measures) {
     out.push(...orderWarnings(m.id, m.steps, 'measure'));
     if (isKnownJurisdiction && !law.measure(jurisdiction, m.kind)) {
@@ -125,4 +128,32 @@ export function factWarnings(
     }
   }
   return out;
+}
+
+/**
+ * A charge that took the place of another by reclassification, and may still be pending, while that other was
+ * brought again: the record says nothing of what became of the one that replaced it (dropped when the first came
+ * back, or pending beside it for the same acts), which is for the researcher to find out.
+ */
+function replacedBroughtAgain(histories: readonly ChargeHistory[]): FactWarning[] {
+  const from = (h: ChargeHistory, kind: string) =>
+    originsOf(h).flatMap((o) => (o.kind === kind ? o.from : []));
+  return histories.flatMap((h) => {
+    if (h.isLive === 'no') return [];
+    const again = histories.find(
+      (g) =>
+        g.id !== h.id &&
+        g.defendant === h.defendant &&
+        g.state !== 'not_yet_brought' &&
+        from(g, 'rebrought').some((id) => from(h, 'reclassification').includes(id)),
+    );
+    if (again === undefined) return [];
+    return [
+      {
+        code: 'charge.replaced_brought_again' as const,
+        record: h.id,
+        message: `${h.id} replaced a charge by reclassification, and may still be pending, while that charge was brought again as ${again.id}: what became of ${h.id} is not recorded`,
+      },
+    ];
+  });
 }

@@ -13,6 +13,7 @@ const KNOWN = new Set([
   'date.order',
   'date.conflict',
   'hearing.outcome_unknown',
+  'charge.replaced_brought_again',
 ]);
 
 /**

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { computeCaseFacts } from './case-facts.ts';
+import { cc, kzLaw, makeCharge, makeFile, step } from '../../../test/support/facts-factory.ts';
+
+const law = kzLaw();
+
+/** Art. 272(1) reclassified as Art. 400 on 1 November 2022, and brought again on 26 January 2023. */
+function riotsAgain(successorSteps: ReturnType<typeof step>[] = []) {
+  return makeFile({
+    charges: [
+      makeCharge('charge:riots', cc('272', '1'), '2022-03-01', [
+        step('reclassified', '2022-11-01', { successors: ['charge:assembly'] }),
+      ]),
+      makeCharge('charge:assembly', cc('400', '1'), '2022-11-01', successorSteps, {
+        origin: { kind: 'reclassification', from: ['charge:riots'] },
+      }),
+      makeCharge('charge:riots-again', cc('272', '1'), '2023-01-26', [], {
+        origin: { kind: 'rebrought', from: ['charge:riots'] },
+      }),
+    ],
+  });
+}
+
+const flagged = (file: ReturnType<typeof makeFile>, asOf: string) =>
+  computeCaseFacts(file, law, asOf)
+    .warnings.filter((w) => w.code === 'charge.replaced_brought_again')
+    .map((w) => w.record);
+
+test('a charge that replaced one brought again, and may still be pending, is flagged: its fate is not recorded', () => {
+  assert.deepEqual(flagged(riotsAgain(), '2023-02-01'), ['charge:assembly']);
+  // Before the first charge came back, the reclassification is all there is: nothing to ask.
+  assert.deepEqual(flagged(riotsAgain(), '2022-12-01'), []);
+});
+
+test('a charge that replaced one brought again and was itself dropped is no question', () => {
+  assert.deepEqual(flagged(riotsAgain([step('dropped', '2023-01-20')]), '2023-02-01'), []);
+});
