@@ -51,7 +51,7 @@ test(
     assert.doesNotMatch(await f.page.locator('.draft-status').innerText(), /worked out/);
     assert.match(
       await f.page.locator('[data-charge-row="0"] details.row-fold > summary').innerText(),
-      /^in the case The text’s reading of it is not saved: the case keeps its own\./,
+      /^in the case \(open to see the text’s reading\)$/,
     );
     assert.match(
       await notice.innerText(),
@@ -65,11 +65,11 @@ test(
     assert.equal(await f.page.locator('.row-in-case.held').count(), 10);
     assert.equal(
       await f.page.locator('[data-charge-row="0"] .row-in-case').innerText(),
-      'In the case already (Art. 272(1) · brought 2022 · reclassified about November 2022), citing this source already: saving changes nothing of it.',
+      'In the case: Art. 272(1) · brought 2022 · reclassified about November 2022. It cites this source already.',
     );
     assert.match(
       await f.page.locator('[data-measure-row="0"] .row-in-case').innerText(),
-      /^In the case already \(detention, kind not stated · ordered between January 2022 and May 2022 · changed between September 2022 and 26 January 2023\), citing this source already: saving changes nothing of it\. The text reads it as custody \(pre-trial detention\); the case keeps its own kind\./,
+      /^In the case: detention, kind not stated · ordered between January 2022 and May 2022 · changed between September 2022 and 26 January 2023\. It cites this source already\. The text reads it as custody \(pre-trial detention\); the case keeps its own kind\./,
     );
     // Why the case keeps its kind is said where the case's record gives it.
     assert.match(
@@ -98,6 +98,12 @@ test(
       .locator('.into-nothing')
       .getByText(/^Saving would change nothing/)
       .waitFor();
+    // The button says so too, and does nothing; the way back to the case is beside the notice.
+    assert.equal(await f.page.getByRole('button', { name: 'Nothing to add' }).isDisabled(), true);
+    assert.equal(
+      await notice.getByRole('link', { name: 'Back to the case' }).getAttribute('href'),
+      '/cases/case:kz-mamay-2022',
+    );
     // A hearing the case does not hold, typed in: new to the case.
     await f.click('Add a hearing');
     const added = f.page.locator('[data-hearing-row="2"]');
@@ -107,6 +113,7 @@ test(
     await added.locator('.row-in-case.new-to-case').waitFor();
     await notice.getByText(/^The case holds 9 of the 10 rows below already/).waitFor();
     assert.equal(await notice.locator('.into-nothing').count(), 0);
+    assert.equal(await f.page.getByRole('button', { name: 'Nothing to add' }).count(), 0);
 
     await f.page.getByRole('button', { name: 'Add to the case' }).click();
     // The case reads as it did, not as of the text's news: only what was added is new.

@@ -18,6 +18,7 @@ export function BatchForm({
   error,
   save,
   isSaving,
+  isIdle = false,
 }: {
   form: UseFormReturn<FieldValues>;
   kind: string;
@@ -32,6 +33,8 @@ export function BatchForm({
   /** The save button's words. */
   save: string;
   isSaving: boolean;
+  /** Saving would write nothing: the button is there, and says so, but does nothing. */
+  isIdle?: boolean;
 }) {
   return (
     <FormProvider {...form}>
@@ -55,7 +58,7 @@ export function BatchForm({
             {error}
           </p>
         )}
-        <button type="submit" disabled={isSaving}>
+        <button type="submit" disabled={isSaving || isIdle}>
           <FormattedMessage id={save} />
         </button>
       </form>

@@ -51,12 +51,15 @@ export function IntoCaseProvider({
   held,
   sameKind,
   isUnread,
+  onNothing,
   children,
 }: {
   ids: QuickIds;
   held: HeldCase | undefined;
   sameKind: SameMeasureKind;
   isUnread: boolean;
+  /** Told whether saving would change nothing of the case read (rows filled, all held and citing the text). */
+  onNothing?: (nothing: boolean) => void;
   children: ReactNode;
 }) {
   const intl = useIntl();
@@ -77,6 +80,12 @@ export function IntoCaseProvider({
     );
     return { matches, after, changes: changesOf(saved, held) };
   }, [held, values, ids, language, sameKind]);
+  const nothing =
+    into !== '' &&
+    held !== undefined &&
+    laid.changes === 0 &&
+    (['charges', 'measures', 'hearings'] as const).some((list) => keptRows(values, list).length > 0);
+  useEffect(() => onNothing?.(nothing), [nothing, onNothing]);
   return (
     <IntoCaseContext.Provider value={into === '' ? NO_CASE : { into, held, isUnread, ...laid }}>
       {children}
@@ -173,7 +182,10 @@ export function IntoCaseNotice() {
               {' '}
               <strong className="into-nothing">
                 <FormattedMessage id="quick.into.nothing" />
-              </strong>
+              </strong>{' '}
+              <Link to={casePath(into)} data-back-to-case>
+                <FormattedMessage id="quick.into.back" />
+              </Link>
             </>
           )}
         </p>

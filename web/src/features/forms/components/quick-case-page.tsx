@@ -81,6 +81,8 @@ export function QuickCasePage() {
   }, [heldJurisdiction, form]);
   const [unplaced, setUnplaced] = useState<ApiIssue[]>([]);
   const [formError, setFormError] = useState<string>();
+  // Laid over a case that holds all the text gives and cites it: nothing to save, and the button says so.
+  const [nothing, setNothing] = useState(false);
   // A source already recorded is named in each revision's reason by its title, not its id.
   const chosenSource = useWatch({ control: form.control, name: 'source.existing' }) as string;
   const storedSource = useStoredRecord('source', chosenSource !== '' ? chosenSource : undefined);
@@ -197,8 +199,9 @@ export function QuickCasePage() {
         )
       }
       error={formError}
-      save={into === '' ? 'quick.save' : 'quick.into.save'}
+      save={into === '' ? 'quick.save' : nothing ? 'quick.into.saveNothing' : 'quick.into.save'}
       isSaving={save.isPending}
+      isIdle={into !== '' && nothing}
     >
       {/* The quickest way through, for one who has not used the form before. */}
       <ol className="quick-steps">
@@ -211,7 +214,7 @@ export function QuickCasePage() {
           </li>
         ))}
       </ol>
-      <IntoCaseProvider ids={ids} held={held} sameKind={sameKind} isUnread={isUnread}>
+      <IntoCaseProvider ids={ids} held={held} sameKind={sameKind} isUnread={isUnread} onNothing={setNothing}>
         <SourceTextSection />
         <IntoCaseNotice />
         <p className="hint">

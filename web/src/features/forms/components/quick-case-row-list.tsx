@@ -132,15 +132,13 @@ function RowMark({ list, i }: { list: 'charges' | 'measures' | 'hearings'; i: nu
   useWatch({ name: [list, 'measures', 'confirmedOn'] });
   const isHeld = useIsHeld(list, i);
   const worked = isRowWorkedOut(getValues() as QuickCaseValues, list, i);
-  // The case's own record is said above the sentence; what the text gives is not saved for it, and not repeated.
+  // The case's own record is said above the sentence; what the text gives is not saved for it (the notice above the
+  // rows says so once), and not repeated.
   if (isHeld)
     return (
-      <>
-        <span className="row-mark in-case">
-          <FormattedMessage id="quick.row.inCase" />
-        </span>{' '}
-        <FormattedMessage id="quick.row.textAside" />
-      </>
+      <span className="row-mark in-case">
+        <FormattedMessage id="quick.row.inCase" />
+      </span>
     );
   const row = (getValues() as QuickCaseValues)[list][i];
   const mark = worked ? 'quick.row.checkFirst' : isRetyped(row) ? 'quick.row.typed' : 'quick.row.asWritten';
