@@ -18,6 +18,7 @@ const ARGS = {
   who: '—',
   held: 4,
   same: 'no',
+  zone: '—',
   button: '—',
   byNews: 'no',
   all: 9,

@@ -6,7 +6,13 @@ import { caseRecord } from '../../test/support/record-fixtures.ts';
 import { forEachStore } from '../../test/support/stores.ts';
 
 type Jurisdictions = {
-  items: { code: string; names?: Record<string, string>; hasLawData: boolean; cases: number }[];
+  items: {
+    code: string;
+    names?: Record<string, string>;
+    hasLawData: boolean;
+    cases: number;
+    timeZone?: string;
+  }[];
 };
 
 // The jurisdictions a list is filtered by come from the law data and from the cases the reader may read: a
@@ -44,6 +50,14 @@ forEachStore('GET /api/jurisdictions', (getStore: () => Store) => {
       ],
     );
     assert.equal(viewer[0]?.names, undefined);
+    // The time zone a case's "today" is read in, from the law data: none where there is no law data.
+    assert.deepEqual(
+      viewer.map((j) => [j.code, j.timeZone]),
+      [
+        ['by', undefined],
+        ['kz', 'Asia/Almaty'],
+      ],
+    );
   });
 });
 

@@ -20,6 +20,10 @@ const JurisdictionSchema = z.object({
     .boolean()
     .describe('Whether the law data (articles, penalties, procedural limits) covers it.'),
   cases: z.number().int().describe('How many cases the acting user may read are in it.'),
+  timeZone: z
+    .string()
+    .optional()
+    .describe('Its IANA time zone, from the law data: the day a case in it is "today" by ("Asia/Almaty").'),
 });
 
 const JurisdictionsSchema = z.object({ items: z.array(JurisdictionSchema) });
@@ -54,6 +58,7 @@ export function jurisdictionRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): voi
           ...(isHeld ? { names: { ...deps.law.jurisdiction(code).names } as Record<string, string> } : {}),
           hasLawData: isHeld,
           cases: cases.get(code) ?? 0,
+          ...(isHeld ? { timeZone: deps.law.timeZoneOf(code) } : {}),
         };
       });
       return c.json({ items } satisfies z.infer<typeof JurisdictionsSchema>, 200);

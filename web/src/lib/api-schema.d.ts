@@ -6535,6 +6535,8 @@ export interface paths {
                                 hasLawData: boolean;
                                 /** @description How many cases the acting user may read are in it. */
                                 cases: number;
+                                /** @description Its IANA time zone, from the law data: the day a case in it is "today" by ("Asia/Almaty"). */
+                                timeZone?: string;
                             }[];
                         };
                     };

@@ -142,3 +142,16 @@ export function formatTermBounds(
     ? intl.formatMessage({ id: 'term.upTo' }, { max })
     : intl.formatMessage({ id: 'term.range' }, { min: formatTerm(intl, bounds.min, money, 'from'), max });
 }
+
+/** A time zone as the reader's language names it ("Kazakhstan Time" for Asia/Almaty), or its IANA name. */
+export function timeZoneName(intl: IntlShape, zone: string): string {
+  try {
+    const parts = new Intl.DateTimeFormat(intl.locale, {
+      timeZone: zone,
+      timeZoneName: 'longGeneric',
+    }).formatToParts(new Date());
+    return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
+  } catch {
+    return zone;
+  }
+}

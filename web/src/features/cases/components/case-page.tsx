@@ -3,7 +3,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { Day } from '../../../../../src/core/dates/day.ts';
 import { QueryState } from '../../../components/query-state.tsx';
-import { formatPartialDate } from '../../../lib/format.ts';
+import { formatPartialDate, timeZoneName } from '../../../lib/format.ts';
+import { useJurisdictions } from '../../lists/api/get-lists.ts';
 import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
 import { useCase, useCaseFacts } from '../api/get-case.ts';
 import { AsOfControl } from './as-of-control.tsx';
@@ -48,6 +49,10 @@ export function CasePage({
   const intl = useIntl();
   const file = useCase(id, asOf);
   const facts = useCaseFacts(id, asOf);
+  // "Today" is the day in the case's jurisdiction, which may not be the reader's: the page names its time zone.
+  const jurisdictions = useJurisdictions();
+  const zoneOf = jurisdictions.data?.find((j) => j.code === file.data?.jurisdiction)?.timeZone;
+  const zone = zoneOf === undefined ? undefined : timeZoneName(intl, zoneOf);
   const title = file.data?.title;
   useEffect(() => {
     if (title !== undefined) document.title = `${title} · ${intl.formatMessage({ id: 'app.name' })}`;
@@ -86,7 +91,7 @@ export function CasePage({
         <p className="as-of-now" role="status" data-as-of={f.asOf}>
           <FormattedMessage
             id={f.asOfChosen ? 'asOf.showingToday' : 'asOf.showing'}
-            values={{ date: formatPartialDate(intl, f.asOf) }}
+            values={{ date: formatPartialDate(intl, f.asOf), zone: zone === undefined ? 'none' : zone }}
           />
           {/* On the day of the record's latest news, the page says why it opened there and what lies past it. */}
           {!f.asOfChosen && f.horizon?.on.latest === f.asOf && (
