@@ -43,6 +43,11 @@ test(
     assert.equal(await f.page.locator('.row-mark.worked-out').count(), 6);
     assert.equal(await row(f, 'measure', 1).locator('.row-mark').innerText(), 'worked out: check it');
     assert.equal(await row(f, 'hearing', 0).locator('.row-mark').innerText(), 'as the text says');
+    // "February 6" is as the text says but for its year, which the mark says too.
+    assert.equal(
+      await row(f, 'hearing', 1).locator('.row-mark').innerText(),
+      'as the text says, the year added',
+    );
     // The summary may start from the sentence of the charge brought last, in one click.
     await f.page.locator('.suggested-summary button').click();
     assert.match(
@@ -280,7 +285,7 @@ test(
     // The reclassification, dated by the length the text gives before the charge was brought again.
     assert.match(
       await note('charge', 1),
-      /before a later step\. \(the charge brought again: 26 January 2023\)/,
+      /^Date: worked out as about November 2022, counted back from 26 January 2023, when the charge was brought again, by the length the text gives between them\.$/m,
     );
     // Tried at the hearing of 7 November 2022, the charge was sent to court by then, as its row says.
     assert.match(

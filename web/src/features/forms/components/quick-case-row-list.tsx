@@ -141,10 +141,18 @@ function RowMark({ list, i }: { list: 'charges' | 'measures' | 'hearings'; i: nu
       </span>
     );
   const row = (getValues() as QuickCaseValues)[list][i];
-  const mark = worked ? 'quick.row.checkFirst' : isRetyped(row) ? 'quick.row.typed' : 'quick.row.asWritten';
+  // A day and month the text writes without its year is as it says but for the year, which the mark says too.
+  const yearAdded = ((row as { because?: string[] } | undefined)?.because ?? []).includes('no_year');
+  const mark = worked
+    ? 'quick.row.checkFirst'
+    : isRetyped(row)
+      ? 'quick.row.typed'
+      : yearAdded
+        ? 'quick.row.yearAdded'
+        : 'quick.row.asWritten';
   return (
     <>
-      <span className={worked ? 'row-mark worked-out' : 'row-mark'}>
+      <span className={worked ? 'row-mark worked-out' : yearAdded ? 'row-mark year-added' : 'row-mark'}>
         <FormattedMessage id={mark} />
       </span>{' '}
       <FormattedMessage id="quick.row.recordedAs" /> <RowSummary list={list} i={i} />

@@ -18,6 +18,16 @@ export function WorkedOutReason({ name, reason }: { name: string; reason: string
   const span = workedOutSpan(values, name, reason);
   const day = (date: string) => formatPartialDate(intl, date);
   const length = (words: string) => <span className="record-text">{words}</span>;
+  // A reclassification dated by a length before the charge was brought again: the day it was counted back from.
+  const [list, at] = name.split('.');
+  const date = list === 'charges' ? (values.charges[Number(at)]?.date ?? '') : '';
+  if (anchor?.key === 'later_step_on' && isPartialDate(date))
+    return (
+      <FormattedMessage
+        id="quick.inferred.span.length_before_step"
+        values={{ month: day(date), date: day(anchor.date) }}
+      />
+    );
   if (anchor !== undefined && span !== undefined) {
     const same = isPartialDate(anchor.date) && dayBounds(anchor.date).latest === span.to ? 'yes' : 'no';
     return (
