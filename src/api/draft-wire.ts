@@ -88,6 +88,20 @@ export const CaseDraftSchema = z.object({
       }),
     )
     .describe('The investigators, prosecutors and courts the text names by their own names.'),
+  affiliations: z
+    .array(
+      z.object({
+        person: z.number().int().describe('The person (their index in persons) the text ties to it.'),
+        name: z.string().describe("The organisation's name as the text writes it."),
+        role: z.string().describe('Their role in it as the text words it ("opposition leader", "member").'),
+        kind: z.enum(['party', 'movement', 'ngo', 'media', 'other']),
+        isUnregistered: z.boolean().describe('The text says it works without registration ("unregistered").'),
+        quote: QuoteSchema,
+      }),
+    )
+    .describe(
+      'The organisations the text ties the persons to: a party they lead, a movement they belong to.',
+    ),
   hearings: z.array(
     z.object({
       kind: z.enum(['detention_review', 'preliminary', 'trial_session', 'verdict', 'appeal']),

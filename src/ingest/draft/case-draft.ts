@@ -88,6 +88,7 @@ export function draftCase(text: string, law: DraftLaw, publishedOn?: PartialDate
     measures,
     hearings,
     authorities: authoritiesOf(sentences, charges, hearings),
+    affiliations: [],
     ...(latest !== undefined ? { latest } : {}),
     ...(written !== undefined ? { written } : {}),
   };

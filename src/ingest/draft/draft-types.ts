@@ -90,6 +90,26 @@ export interface DraftAuthority {
   hearings: number[];
 }
 
+/** The kinds of organisation a text ties a person to by their role in it (a party, a movement, an NGO, a media outlet). */
+export type AffiliationKind = 'party' | 'movement' | 'ngo' | 'media' | 'other';
+
+/**
+ * An organisation the text ties a drafted person to by their role in it ("the opposition leader of the unregistered
+ * Democratic Party of Kazakhstan, Zhanbolat Mamay"), where first said.
+ */
+export interface DraftAffiliation {
+  /** The drafted person (their index in `persons`). */
+  person: number;
+  /** The organisation's name as the text writes it ("Democratic Party of Kazakhstan"). */
+  name: string;
+  /** The person's role in it as the text words it ("opposition leader", "member"). */
+  role: string;
+  kind: AffiliationKind;
+  /** The text says it works without registration ("unregistered", "незарегистрированной"). */
+  isUnregistered: boolean;
+  quote: DraftQuote;
+}
+
 /**
  * A case as one source's text tells it, for a researcher to check and complete: never a record by itself. Each
  * fact quotes the sentence it was read from; what the text does not say is left out, not guessed.
@@ -101,6 +121,8 @@ export interface CaseDraft {
   hearings: DraftHearing[];
   /** The investigators, prosecutors and courts the text names. */
   authorities: DraftAuthority[];
+  /** The organisations the text ties the persons to: a party they lead, a movement they belong to. */
+  affiliations: DraftAffiliation[];
   /** The latest day the text names that has passed: how recent its news is, unless the source's date is known. */
   latest?: DraftDate;
   /**

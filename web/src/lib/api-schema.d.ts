@@ -9617,6 +9617,25 @@ export interface components {
                 /** @description For a court, the hearings (their indexes here) it held: those drafted from a sentence naming it. */
                 hearings: number[];
             }[];
+            /** @description The organisations the text ties the persons to: a party they lead, a movement they belong to. */
+            affiliations: {
+                /** @description The person (their index in persons) the text ties to it. */
+                person: number;
+                /** @description The organisation's name as the text writes it. */
+                name: string;
+                /** @description Their role in it as the text words it ("opposition leader", "member"). */
+                role: string;
+                /** @enum {string} */
+                kind: "party" | "movement" | "ngo" | "media" | "other";
+                /** @description The text says it works without registration ("unregistered"). */
+                isUnregistered: boolean;
+                /** @description The sentence of the text the fact was read from, by its characters. */
+                quote: {
+                    start: number;
+                    end: number;
+                    text: string;
+                };
+            }[];
             hearings: {
                 /** @enum {string} */
                 kind: "detention_review" | "preliminary" | "trial_session" | "verdict" | "appeal";
