@@ -47,7 +47,10 @@ test(
   async () => {
     const p = await openCase();
     // Today is the day in the case's jurisdiction, which the page names, as the reader's day may differ.
-    await p.page.locator('.as-of-now').getByText(/^The case today, .+ \(Kazakhstan Time\)$/).waitFor();
+    await p.page
+      .locator('.as-of-now')
+      .getByText(/^The case today, .+ \(Kazakhstan Time\)$/)
+      .waitFor();
     assert.match(await p.fact('status'), /house arrest/);
     assert.match(await p.fact('detained'), /^242–276 days$/);
     assert.match(await p.fact('currency'), /Confirmed up to 26 January 2023/);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { AUTHORITY_ROLES, emptyQuickAuthority, type QuickAuthority } from '../lib/quick-case-authorities.ts';
@@ -16,34 +17,68 @@ import { AuthorityInCase, useHeldAuthority } from './quick-case-into.tsx';
  * authority of its bringing.
  */
 export function QuickAuthorityRows() {
-  const { control } = useFormContext();
-  const rows = useFieldArray({ control, name: 'authorities' });
   return (
     <FieldGroup legend="quick.authorities">
+      <OrganisationRowList
+        list="authorities"
+        messages={{
+          hint: 'quick.authoritiesHint',
+          row: 'quick.authorityN',
+          remove: 'quick.removeAuthority',
+          add: 'quick.addAuthority',
+        }}
+        make={() => emptyQuickAuthority(newId('organisation'))}
+      >
+        {(i) => (
+          <>
+            <AuthorityInCase i={i} />
+            <DraftedFrom name={`authorities.${String(i)}`} />
+            <AuthorityFields i={i} />
+          </>
+        )}
+      </OrganisationRowList>
+    </FieldGroup>
+  );
+}
+
+/**
+ * Rows of organisations the source names (the case's authorities, the person's party), each in its titled group
+ * with its remove button, under a hint, and a button that adds one: `messages` name them, `make` makes a new row.
+ */
+export function OrganisationRowList({
+  list,
+  messages,
+  make,
+  children,
+}: {
+  list: 'authorities' | 'affiliations';
+  messages: { hint: string; row: string; remove: string; add: string };
+  make: () => object;
+  children: (i: number) => ReactNode;
+}) {
+  const { control } = useFormContext();
+  const rows = useFieldArray({ control, name: list });
+  const kind = list === 'authorities' ? 'authority' : 'affiliation';
+  return (
+    <>
       <p className="hint">
-        <FormattedMessage id="quick.authoritiesHint" />
+        <FormattedMessage id={messages.hint} />
       </p>
       {rows.fields.map((field, i) => (
-        <fieldset key={field.id} className="field-group authority-row" data-authority-row={i}>
+        <fieldset key={field.id} className={`field-group ${kind}-row`} {...{ [`data-${kind}-row`]: i }}>
           <legend>
-            <FormattedMessage id="quick.authorityN" values={{ n: i + 1 }} />
+            <FormattedMessage id={messages.row} values={{ n: i + 1 }} />
           </legend>
-          <AuthorityInCase i={i} />
-          <DraftedFrom name={`authorities.${String(i)}`} />
-          <AuthorityFields i={i} />
+          {children(i)}
           <button type="button" className="link-button" onClick={() => rows.remove(i)}>
-            <FormattedMessage id="quick.removeAuthority" values={{ n: i + 1 }} />
+            <FormattedMessage id={messages.remove} values={{ n: i + 1 }} />
           </button>
         </fieldset>
       ))}
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => rows.append(emptyQuickAuthority(newId('organisation')))}
-      >
-        <FormattedMessage id="quick.addAuthority" />
+      <button type="button" className="link-button" onClick={() => rows.append(make())}>
+        <FormattedMessage id={messages.add} />
       </button>
-    </FieldGroup>
+    </>
   );
 }
 

@@ -20,6 +20,7 @@ import { FieldGroup, SelectField, TextField } from './fields.tsx';
 import { JurisdictionField } from './jurisdiction-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
 import { QuickAuthorityRows } from './quick-case-authorities.tsx';
+import { QuickAffiliationRows } from './quick-case-affiliations.tsx';
 import { SuggestedSourceTitle, SuggestedSummary, SuggestedTitle } from './quick-case-summary.tsx';
 import { IntoCaseNotice, IntoCaseProvider, SameTextSource } from './quick-case-into.tsx';
 import { bundleIntoCase, matchHeld, sameMeasureKindOf } from '../lib/quick-case-into.ts';
@@ -63,6 +64,7 @@ export function QuickCasePage() {
       measures: [],
       hearings: [],
       authorities: [],
+      affiliations: [],
       // Opened from a case's page, the text is added to that case.
       into: params.get('into') ?? '',
     } satisfies QuickCaseValues,
@@ -314,6 +316,7 @@ function PersonSection() {
           <TextField name="person.name" label="quick.personName" />
           <FoundAlready kind="person" typed={[name, ...otherNamesOf(others)]} field="person.existing" />
           <TextField name="person.otherNames" label="quick.personOtherNames" />
+          <QuickAffiliationRows />
         </>
       )}
     </FieldGroup>

@@ -27,8 +27,13 @@ export function emptyQuickAuthority(id: string): QuickAuthority {
 type Rec = Record<string, unknown>;
 type Citations = { source: string; quote?: string }[];
 
-/** The rows naming an authority, each with the id it is written under: the one recorded, or its new one. */
-export function keptAuthorities(rows: readonly QuickAuthority[]): (QuickAuthority & { ref: string })[] {
+/**
+ * The rows naming an organisation (an authority, a party), each with the id it is written under: the one recorded,
+ * or its new one; a row naming none is left out.
+ */
+export function keptAuthorities<Row extends { id: string; existing: string; name: string }>(
+  rows: readonly Row[],
+): (Row & { ref: string })[] {
   return rows.flatMap((row) =>
     row.existing !== ''
       ? [{ ...row, ref: row.existing }]

@@ -1,5 +1,6 @@
 import type { ApiSchemas } from '../../../lib/api.ts';
 import { emptyQuickAuthority, keptAuthorities, type QuickAuthority } from './quick-case-authorities.ts';
+import { affiliationsFromDraft } from './quick-case-affiliations.ts';
 import {
   emptyQuickCharge,
   emptyQuickHearing,
@@ -125,6 +126,10 @@ export function valuesFromDraft(
       chargeIds,
       hearings.map((h) => h.id),
       makeId,
+    ),
+    // The organisations of the person the form takes from the text: the first it names.
+    affiliations: affiliationsFromDraft(values.affiliations ?? [], draft.affiliations, () =>
+      makeId('organisation'),
     ),
     confirmedOn:
       values.confirmedOn === '' && draft.latest !== undefined ? draft.latest.date : values.confirmedOn,

@@ -18,9 +18,18 @@ export function quickFieldOf(path: string, values: QuickCaseValues): string | un
       return ['title', 'publisher', 'publishedOn', 'url', 'accessedOn'].includes(head)
         ? `source.${head}`
         : undefined;
-    case 'persons':
+    case 'persons': {
+      // The nth affiliation written is the nth row naming an organisation.
+      const tie = /^affiliations\[(\d+)\]\.?(\w*)/.exec(rest);
+      if (tie !== null) {
+        const row = affiliationRow(values, Number(tie[1]));
+        return row === undefined
+          ? undefined
+          : `affiliations.${String(row)}.${tie[2] === 'role' ? 'role' : 'name'}`;
+      }
       if (rest === 'names' || /^names\[0\]/.test(rest)) return 'person.name';
       return head === 'names' ? 'person.otherNames' : undefined;
+    }
     case 'cases':
       if (['title', 'summary', 'jurisdiction'].includes(head)) return head;
       return head === 'confirmed' ? 'confirmedOn' : undefined;
@@ -48,4 +57,11 @@ function chargeFieldOf(i: number, rest: string, head: string, values: QuickCaseV
   if (step[1] === '0') return `${row}.date`;
   // A later step is the row's own "then", unless it is the reclassification a later row wrote here.
   return values.charges[i]?.then !== '' ? `${row}.thenDate` : undefined;
+}
+
+/** The form's row of the nth affiliation written: the nth row naming an organisation. */
+function affiliationRow(values: QuickCaseValues, n: number): number | undefined {
+  const rows = values.affiliations ?? [];
+  const kept = rows.flatMap((row, i) => (row.existing !== '' || row.name.trim() !== '' ? [i] : []));
+  return kept[n];
 }

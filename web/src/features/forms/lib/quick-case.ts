@@ -2,6 +2,7 @@ import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from '../../../../../src/exchang
 import { readWrittenDuration } from '../../../../../src/core/dates/written-duration.ts';
 import { recordOfForm } from './form-record.ts';
 import { authoritiesOfQuickCase, type QuickAuthority } from './quick-case-authorities.ts';
+import { affiliationsOfQuickCase, type QuickAffiliation } from './quick-case-affiliations.ts';
 import { measureDates } from './quick-case-measures.ts';
 import { nameKindOf, nameWriting, type NameWriting } from './name-script.ts';
 
@@ -45,6 +46,8 @@ export interface QuickCaseValues {
   hearings: QuickHearing[];
   /** The investigators, prosecutors and courts the source names. */
   authorities: QuickAuthority[];
+  /** The organisations the person prosecuted belongs to, as the source says (for a person recorded anew). */
+  affiliations?: QuickAffiliation[];
   /** A case already recorded the text is added to, rather than recorded as a case of its own ('' for none). */
   into?: string;
 }
@@ -283,6 +286,17 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
             visibility: values.visibility,
           },
         ];
+  const organisationContext = {
+    jurisdiction: values.jurisdiction,
+    visibility: values.visibility,
+    cite: (row: FromText) => citing(cite, row),
+    name: (value: string, cited: Citations) => nameOf(value, writing, cited, true),
+  };
+  // A person recorded already keeps their record: the organisations they belong to are added from its own page.
+  const joined = affiliationsOfQuickCase(
+    values.person.existing !== '' ? [] : (values.affiliations ?? []),
+    organisationContext,
+  );
   const persons =
     values.person.existing !== ''
       ? []
@@ -295,16 +309,12 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
                 .filter((name) => name !== values.person.name.trim())
                 .map((name) => nameOf(name, writing, cite, false)),
             ],
+            ...(joined.affiliations.length > 0 ? { affiliations: joined.affiliations } : {}),
             visibility: values.visibility,
             fieldVisibility: { contact: 'restricted' },
           },
         ];
-  const named = authoritiesOfQuickCase(values.authorities, {
-    jurisdiction: values.jurisdiction,
-    visibility: values.visibility,
-    cite: (row) => citing(cite, row),
-    name: (value, cited) => nameOf(value, writing, cited, true),
-  });
+  const named = authoritiesOfQuickCase(values.authorities, organisationContext);
   const theCase = {
     id: ids.case,
     jurisdiction: values.jurisdiction,
@@ -338,7 +348,7 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
     formatVersion: BUNDLE_FORMAT_VERSION,
     sources,
     persons,
-    organisations: named.organisations,
+    organisations: [...named.organisations, ...joined.organisations],
     cases: [theCase],
     charges: chargesOf(values, ids, personId, cite, named.bringing),
     measures: measuresOf(values, ids, personId, cite),
