@@ -146,8 +146,14 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
         ['measure:d2', facts.defendants[0]?.measures[1]?.days],
       ],
     );
-    const lesser = await bodyOf<{ record: { lifecycle: { kind: string; date: string }[] } }>(
-      await api.call('researcher', 'GET', '/api/charges/charge:d4'),
+    const lesser = await bodyOf<{
+      record: { lifecycle: { kind: string; date: string; sources: { quote?: string }[] }[] };
+    }>(await api.call('researcher', 'GET', '/api/charges/charge:d4'));
+    // Its bringing cites the sentence naming the charge; its sending to court, worked out from the trial, the
+    // sentence of the trial.
+    assert.deepEqual(
+      lesser.record.lifecycle.map((step) => /^(\S+ \S+ \S+)/.exec(step.sources[0]?.quote ?? '')?.[1]),
+      ['Mamay also faces', 'His trial on'],
     );
     assert.deepEqual(
       lesser.record.lifecycle.map((step) => [step.kind, step.date]),

@@ -174,6 +174,17 @@ export function reclassifiedBy(rows: readonly QuickCharge[], i: number): number 
   return j >= 0 ? j : undefined;
 }
 
+/**
+ * What a charge's later step was read from: a sending to court worked out from the first hearing that tried it
+ * ("his trial on those began November 7, 2022") cites that hearing's sentence, not the one naming the charge.
+ */
+function thenRead(values: QuickCaseValues, row: QuickCharge): FromText {
+  if (row.then !== 'sent_to_court' || !(row.because ?? []).includes('charge_to_trial')) return row;
+  if (row.workedOut?.['thenDate'] !== undefined && row.workedOut['thenDate'] !== row.thenDate) return row;
+  const tried = values.hearings.find((h) => h.charges.includes(row.id) && h.quote !== undefined);
+  return tried ?? row;
+}
+
 function chargesOf(
   values: QuickCaseValues,
   ids: QuickIds,
@@ -208,7 +219,7 @@ function chargesOf(
   rows.forEach((row, i) => {
     // A charge reclassified ends there: what the form asked of it later is not written after that.
     if (row.then !== '' && reclassifiedBy(rows, i) === undefined)
-      lifecycles[i]?.push({ kind: row.then, date: row.thenDate, sources: citing(cite, row) });
+      lifecycles[i]?.push({ kind: row.then, date: row.thenDate, sources: citing(cite, thenRead(values, row)) });
   });
   return keptRows(values, 'charges').map((i) => {
     const row = rows[i] as QuickCharge;
