@@ -105,6 +105,12 @@ test('the seed dispatch drafts the person, the lineage of the riots charge, the 
     [['Almaty City Prosecutor’s office', 'prosecuting', [2]]],
   );
   assert.match(draft.authorities[0]?.quote.text ?? '', /^As Kazakhstan gears up/);
+  // The person is tied to the party the sentence charging him names; the office charging him is no affiliation.
+  assert.deepEqual(
+    draft.affiliations.map((a) => [a.person, a.name, a.role, a.kind, a.isUnregistered]),
+    [[0, 'Democratic Party of Kazakhstan', 'opposition leader', 'party', true]],
+  );
+  assert.deepEqual(draft.affiliations[0]?.quote, draft.charges[2]?.quote);
 });
 
 test('authorities in English, Russian and Kazakh: prosecutors, investigators and courts, not courts of states', () => {
@@ -227,7 +233,10 @@ test('Kazakh: a measure and its length in Kazakh words, and a quote that names n
 
 test('a text about no case drafts nothing, and invents nothing', () => {
   const draft = draftCase('The weather in Almaty was mild. Nothing happened in May.', law);
-  assert.deepEqual({ ...draft }, { persons: [], charges: [], measures: [], hearings: [], authorities: [] });
+  assert.deepEqual(
+    { ...draft },
+    { persons: [], charges: [], measures: [], hearings: [], authorities: [], affiliations: [] },
+  );
 });
 
 test('sentences end at stops, not after abbreviations or initials; lengths and dates are read as written', () => {
@@ -305,6 +314,11 @@ test('a Russian indictment: the accused under the name in the nominative, partie
     named.some((n) => /Обвиняем|Республик/.test(n)),
     false,
     named.join(', '),
+  );
+  // The accused's party, as the indictment declines its name.
+  assert.deepEqual(
+    draftCase(text, law).affiliations.map((a) => [a.person, a.name, a.role, a.isUnregistered]),
+    [[0, 'Демократической партии Казахстана', 'лидера', true]],
   );
 });
 

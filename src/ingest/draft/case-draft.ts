@@ -19,6 +19,7 @@ import {
   writtenBetween,
   type Events,
 } from './implied-dates.ts';
+import { affiliationMentions } from './affiliation-mentions.ts';
 import { authorityMentions } from './authority-mentions.ts';
 import { measureMentions, type MeasureMention } from './measure-mentions.ts';
 import { namedPersons } from './name-mentions.ts';
@@ -55,8 +56,9 @@ const sameArticle = (a: DraftCharge, o: OffenceMention) =>
 /**
  * Drafts a case from the text of a source (a dispatch, a court report) in English, Russian or Kazakh: the person
  * it names most, the charges with their articles and how each began (a charge reclassified, one brought again),
- * the restraint measures with their lengths, the hearings held and to come with the charges they try, and how
- * recent its news is. `publishedOn`, when known, dates what the text writes without a year.
+ * the restraint measures with their lengths, the hearings held and to come with the charges they try, the
+ * authorities, the organisations the persons belong to, and how recent its news is. `publishedOn`, when known,
+ * dates what the text writes without a year.
  */
 export function draftCase(text: string, law: DraftLaw, publishedOn?: PartialDate): CaseDraft {
   const sentences = textSentences(text);
@@ -82,13 +84,14 @@ export function draftCase(text: string, law: DraftLaw, publishedOn?: PartialDate
   const measures = measuresOf(measureMentions(sentences, law.measures), sentences, durations, dates);
   startedWithin(measures, durations, events, latest);
   const written = publishedOn === undefined ? writtenBetween(latest, hearings) : undefined;
+  const persons = namedPersons(text);
   return {
-    persons: namedPersons(text),
+    persons,
     charges,
     measures,
     hearings,
     authorities: authoritiesOf(sentences, charges, hearings),
-    affiliations: [],
+    affiliations: affiliationMentions(sentences, persons),
     ...(latest !== undefined ? { latest } : {}),
     ...(written !== undefined ? { written } : {}),
   };
