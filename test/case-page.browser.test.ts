@@ -52,6 +52,20 @@ test(
       .getByText(/^The case today, .+ \(Kazakhstan Time\)$/)
       .waitFor();
     assert.match(await p.fact('status'), /house arrest/);
+    // Past its news, the status is not certain: what it may be instead, not the status said twice.
+    assert.match(await p.fact('status'), /^under house arrest \(not certain: may be released instead\)/);
+    // Each section of the long page is a link away, with how many records its table holds.
+    const sections = p.page.getByRole('navigation', { name: 'On this page' });
+    assert.deepEqual(await sections.getByRole('link').allInnerTexts(), [
+      'Timeline',
+      'Charges (5)',
+      'Restraint measures (2)',
+      'Hearings (2)',
+      'Participants',
+      'Sources (4)',
+    ]);
+    await sections.getByRole('link', { name: 'Charges (5)' }).click();
+    assert.match(p.page.url(), /#charges-heading$/);
     assert.match(await p.fact('detained'), /^242–276 days$/);
     assert.match(await p.fact('currency'), /Confirmed up to 26 January 2023/);
     assert.match(await p.fact('exposure'), /10 years/);

@@ -79,6 +79,9 @@ test('a party the person leads is written as the source names it, unregistered, 
   const known = { ...values(), person: { ...values().person, existing: 'person:held' } };
   const kept = bundleOfQuickCase(known, IDS, 'en') as { organisations: Rec[]; persons: Rec[] };
   assert.deepEqual([kept.organisations, kept.persons], [[], []]);
+  // Laid over a case, the person is the case's defendant, whose record is not written either.
+  const into = bundleOfQuickCase({ ...values(), into: 'case:held' }, IDS, 'en') as { organisations: Rec[] };
+  assert.deepEqual(into.organisations, []);
 });
 
 test('a role left empty is put beside its row’s box, the nth written being the nth row naming one', () => {

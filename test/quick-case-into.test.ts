@@ -61,7 +61,8 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
 
   /** The text's form laid over the case as it is now: the matches, and the bundle that adds it to the case. */
   async function laidOver(values: QuickCaseValues, id = CASE) {
-    const bundle = bundleOfQuickCase(values, IDS, 'en');
+    // As the form laid over the case makes it: the person is the case's, whose organisations it does not write.
+    const bundle = bundleOfQuickCase({ ...values, into: id }, IDS, 'en');
     const before = await held(id);
     const matches = matchHeld(bundle, before, await sameKind(), IDS);
     return { before, matches, into: bundleIntoCase(bundle, before, matches, IDS) };

@@ -95,6 +95,20 @@ test(
       await f.page.getByLabel('Other spellings, separated by commas').inputValue(),
       'Zhanbolat Mamai',
     );
+    // The party the text says he leads, unregistered, with his role in it as the text words it; the one recorded
+    // already is offered, rather than a second one made.
+    const party = f.page.locator('[data-affiliation-row="0"]');
+    assert.equal(
+      await party.getByLabel('The organisation, named as in the source').inputValue(),
+      'Democratic Party of Kazakhstan',
+    );
+    assert.equal(await party.getByLabel(/^Their role in it/).inputValue(), 'opposition leader');
+    assert.equal(await party.getByLabel(/^It works without registration/).isChecked(), true);
+    assert.match(
+      await party.locator('.drafted-from').innerText(),
+      /opposition leader of the unregistered Democratic Party/,
+    );
+    await party.locator('[data-similar="org:democratic-party-kz"]').waitFor();
     // Each person offered links to their page, to be read beside the form.
     assert.equal(
       await f.page.locator('.similar-persons [data-similar="person:zhanbolat-mamay"] a').getAttribute('href'),

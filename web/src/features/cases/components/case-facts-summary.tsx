@@ -64,9 +64,12 @@ function StatusFact({ d }: { d: Defendant }) {
           <FormattedMessage
             id="facts.possible"
             values={{
+              // The status said above is one of them: the others are what it may be instead.
               statuses: formatAlternatives(
                 intl,
-                status.possible.map((s) => intl.formatMessage({ id: `status.${s}` })),
+                status.possible
+                  .filter((s) => s !== status.status)
+                  .map((s) => intl.formatMessage({ id: `status.${s}` })),
               ),
             }}
           />

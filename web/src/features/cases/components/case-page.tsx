@@ -6,7 +6,7 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { formatPartialDate, timeZoneName } from '../../../lib/format.ts';
 import { useJurisdictions } from '../../lists/api/get-lists.ts';
 import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
-import { useCase, useCaseFacts } from '../api/get-case.ts';
+import { useCase, useCaseFacts, type PresentedCase } from '../api/get-case.ts';
 import { AsOfControl } from './as-of-control.tsx';
 import { CaseFactsSummary } from './case-facts-summary.tsx';
 import { SourcesTable } from './sources-table.tsx';
@@ -105,6 +105,7 @@ export function CasePage({
           )}
         </p>
       </header>
+      <OnThisPage file={c} />
       <CaseFactsSummary facts={f} file={c} />
       <section aria-labelledby="timeline-heading" className="timeline-section">
         <h2 id="timeline-heading">
@@ -179,4 +180,40 @@ function todayGuess(): Day {
 /** The first day any of the dates may be, or undefined when there is none. */
 function firstDay(dates: readonly string[]): Day | undefined {
   return dates.map((d) => dateSpan(d).earliest).sort()[0];
+}
+
+/**
+ * Under the case's header, its sections a link each, with how many records the tables hold: a long page is read
+ * where the reader needs it (the charges, to check against a source) rather than from the top.
+ */
+function OnThisPage({ file }: { file: PresentedCase }) {
+  const intl = useIntl();
+  const sections: [string, string, number | undefined][] = [
+    ['timeline', 'timeline.heading', undefined],
+    ['charges', 'charges.heading', file.charges.length],
+    ['measures', 'measures.heading', file.measures.length],
+    ['hearings', 'hearings.heading', file.hearings.length],
+    ['participants', 'participants.heading', undefined],
+    ['sources', 'sources.heading', file.sources.filter((s) => s.citedThrough === undefined).length],
+  ];
+  return (
+    <nav className="on-this-page" aria-label={intl.formatMessage({ id: 'case.onThisPage' })}>
+      <ul>
+        {sections.map(([id, heading, count]) => (
+          <li key={id}>
+            <a href={`#${id}-heading`}>
+              {count === undefined ? (
+                <FormattedMessage id={heading} />
+              ) : (
+                <FormattedMessage
+                  id="case.sectionCount"
+                  values={{ section: intl.formatMessage({ id: heading }), count }}
+                />
+              )}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
 }

@@ -219,7 +219,11 @@ function chargesOf(
   rows.forEach((row, i) => {
     // A charge reclassified ends there: what the form asked of it later is not written after that.
     if (row.then !== '' && reclassifiedBy(rows, i) === undefined)
-      lifecycles[i]?.push({ kind: row.then, date: row.thenDate, sources: citing(cite, thenRead(values, row)) });
+      lifecycles[i]?.push({
+        kind: row.then,
+        date: row.thenDate,
+        sources: citing(cite, thenRead(values, row)),
+      });
   });
   return keptRows(values, 'charges').map((i) => {
     const row = rows[i] as QuickCharge;
@@ -303,9 +307,11 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
     cite: (row: FromText) => citing(cite, row),
     name: (value: string, cited: Citations) => nameOf(value, writing, cited, true),
   };
-  // A person recorded already keeps their record: the organisations they belong to are added from its own page.
+  // A person recorded already (chosen, or the defendant of the case the text is added to) keeps their record: the
+  // organisations they belong to are added from its own page.
+  const isPersonHeld = values.person.existing !== '' || (values.into ?? '') !== '';
   const joined = affiliationsOfQuickCase(
-    values.person.existing !== '' ? [] : (values.affiliations ?? []),
+    isPersonHeld ? [] : (values.affiliations ?? []),
     organisationContext,
   );
   const persons =
