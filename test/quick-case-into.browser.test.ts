@@ -156,7 +156,7 @@ test('from a case’s page, a source’s text is read into the form laid over th
   // Under its title, where the record came from: the demo, not a researcher's work.
   assert.match(
     await f.page.locator('.first-recorded').innerText(),
-    /^First recorded on .+ by .+: demo data, loaded on first start from mamay\.bundle\.json\.$/,
+    /^First recorded on .+ by .+: demo data shipped with Casewatch \(a real case, recorded from the sources it cites\), loaded on first start from mamay\.bundle\.json\.$/,
   );
   // Read today, past its latest news, the case's facts say so, and open it as of that day in one click.
   await f.page.getByRole('link', { name: /^See the case as it stood on / }).click();

@@ -15,9 +15,10 @@ export async function loadDemoIfEmpty(store: Store, law: LegalKnowledge, dir = D
     .sort();
   for (const name of files) {
     const file = join(dir, name);
-    // Each revision says the record is demo data, and from which bundle, rather than a path on the server.
+    // Each revision says the record is demo data, a real case as its sources tell it, and from which bundle, rather
+    // than a path on the server.
     await importBundleFile({ session: openSession(store, SYSTEM_ACTOR), law }, file, {
-      reason: `demo data, loaded on first start from ${name}`,
+      reason: `demo data shipped with Casewatch (a real case, recorded from the sources it cites), loaded on first start from ${name}`,
     });
   }
   return files.length;
