@@ -301,6 +301,12 @@ test(
       await note('charge', 1),
       /^Date: worked out as about November 2022, counted back from 26 January 2023, when the charge was brought again, by the length the text gives between them\.$/m,
     );
+    // Art. 400 took the place of the charge brought again: what became of it, the text does not say.
+    assert.equal(
+      await row(f, 'charge', 1).locator('.replaced-again').innerText(),
+      'Charge 3 (Art. 272(1)) brings Charge 1 (Art. 272(1)) again, whose place this charge took: the text does not say what became of this one. If it was dropped, open the row and say so under “Later, as the source says”.',
+    );
+    assert.equal(await f.page.locator('.replaced-again').count(), 1);
     // Tried at the hearing of 7 November 2022, the charge was sent to court by then, as its row says.
     assert.match(
       await note('charge', 3),

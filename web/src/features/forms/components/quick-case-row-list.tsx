@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { FormattedMessage } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { quickChargeName } from '../lib/quick-case-titles.ts';
 import type { QuickCaseValues, QuickCharge, RowList } from '../lib/quick-case.ts';
 import { isRetyped, isRowWorkedOut } from '../lib/quick-case-draft.ts';
 import { DraftedFrom } from './quick-case-text.tsx';
@@ -49,6 +50,7 @@ export function Rows({
             <FormattedMessage id={row} values={{ n: i + 1 }} />
           </legend>
           <RowInCase list={name} i={i} />
+          {name === 'charges' && <ReplacedBroughtAgain i={i} />}
           <RowDraftedFrom
             list={name}
             i={i}
@@ -157,5 +159,32 @@ function RowMark({ list, i }: { list: 'charges' | 'measures' | 'hearings'; i: nu
       </span>{' '}
       <FormattedMessage id="quick.row.recordedAs" /> <RowSummary list={list} i={i} />
     </>
+  );
+}
+
+/**
+ * On a charge that took another's place, when a later row brings that other again: the text does not say what
+ * became of this one (dropped when the first came back, or pending beside it), which the researcher may know.
+ */
+function ReplacedBroughtAgain({ i }: { i: number }) {
+  const intl = useIntl();
+  const charges = useWatch({ name: 'charges' }) as QuickCharge[];
+  // Laid over a case, one the case holds keeps its own record.
+  const isHeld = useIsHeld('charges', i);
+  const row = charges[i];
+  if (isHeld || row?.began !== 'reclassification' || row.from === '' || row.then !== '') return null;
+  const again = charges.findIndex((c, j) => j !== i && c.began === 'rebrought' && c.from === row.from);
+  if (again < 0) return null;
+  return (
+    <p className="hint replaced-again">
+      <FormattedMessage
+        id="quick.row.replacedBroughtAgain"
+        values={{
+          again: quickChargeName(intl, charges[again], again),
+          replaced: quickChargeName(intl, charges[Number(row.from)], Number(row.from)),
+          later: intl.formatMessage({ id: 'quick.then' }),
+        }}
+      />
+    </p>
   );
 }
