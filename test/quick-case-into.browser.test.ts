@@ -45,7 +45,14 @@ test(
     // The text is the demo's copy of the dispatch: that source is taken (said below).
     await f.page.locator('.same-text-source').waitFor();
     // None of them is to check: the case keeps its own dates.
-    assert.equal(await f.page.locator('.row-mark.in-case').count(), 9);
+    assert.equal(await f.page.locator('.row-fold .row-mark.in-case').count(), 9);
+    // Each list the case holds all of is folded under one line saying so, and opened only to see its rows.
+    assert.deepEqual(await f.page.locator('details.all-held > summary').allInnerTexts(), [
+      'in the case All 5 rows below are in the case already (open to see them)',
+      'in the case All 2 rows below are in the case already (open to see them)',
+      'in the case All 2 rows below are in the case already (open to see them)',
+    ]);
+    for (const fold of await f.page.locator('details.all-held > summary').all()) await fold.click();
     assert.equal(await f.page.locator('.row-mark.worked-out').count(), 0);
     assert.equal(await f.page.locator('[data-charge-row] .inferred').count(), 0);
     // The case keeps its own record of Art. 400: what the text leaves open of it is not asked here.

@@ -44,38 +44,40 @@ export function Rows({
         </p>
       )}
       {name === 'charges' && <ArticlesByTitleNote />}
-      {rows.fields.map((field, i) => (
-        <fieldset key={field.id} className={`field-group ${kind}-row`} {...{ [`data-${kind}-row`]: i }}>
-          <legend>
-            <FormattedMessage id={row} values={{ n: i + 1 }} />
-          </legend>
-          <RowInCase list={name} i={i} />
-          {name === 'charges' && <ReplacedBroughtAgain i={i} />}
-          <RowDraftedFrom
-            list={name}
-            i={i}
-            above={i > 0 ? (rows.fields[i - 1] as { quote?: string }).quote : undefined}
-          />
-          {/* A row filled from the text is folded to what it records, to be read against its sentence; it is
+      <AllHeldFold list={name} count={rows.fields.length}>
+        {rows.fields.map((field, i) => (
+          <fieldset key={field.id} className={`field-group ${kind}-row`} {...{ [`data-${kind}-row`]: i }}>
+            <legend>
+              <FormattedMessage id={row} values={{ n: i + 1 }} />
+            </legend>
+            <RowInCase list={name} i={i} />
+            {name === 'charges' && <ReplacedBroughtAgain i={i} />}
+            <RowDraftedFrom
+              list={name}
+              i={i}
+              above={i > 0 ? (rows.fields[i - 1] as { quote?: string }).quote : undefined}
+            />
+            {/* A row filled from the text is folded to what it records, to be read against its sentence; it is
               changed, or removed, opened. */}
-          {(field as { quote?: string }).quote !== undefined ? (
-            <details className="row-fold">
-              <summary>
-                <RowMark list={name} i={i} /> <RowChange list={name} i={i} />
-              </summary>
-              {children(i, rows.fields.length)}
-              <RemoveRow onRemove={() => rows.remove(i)} message={remove} n={i + 1} />
-            </details>
-          ) : (
-            <>
-              {children(i, rows.fields.length)}
-              {(name !== 'charges' || rows.fields.length > 1) && (
+            {(field as { quote?: string }).quote !== undefined ? (
+              <details className="row-fold">
+                <summary>
+                  <RowMark list={name} i={i} /> <RowChange list={name} i={i} />
+                </summary>
+                {children(i, rows.fields.length)}
                 <RemoveRow onRemove={() => rows.remove(i)} message={remove} n={i + 1} />
-              )}
-            </>
-          )}
-        </fieldset>
-      ))}
+              </details>
+            ) : (
+              <>
+                {children(i, rows.fields.length)}
+                {(name !== 'charges' || rows.fields.length > 1) && (
+                  <RemoveRow onRemove={() => rows.remove(i)} message={remove} n={i + 1} />
+                )}
+              </>
+            )}
+          </fieldset>
+        ))}
+      </AllHeldFold>
       <button type="button" className="link-button" onClick={() => rows.append(adding.make())}>
         <FormattedMessage id={adding.label} />
       </button>
@@ -186,5 +188,27 @@ function ReplacedBroughtAgain({ i }: { i: number }) {
         }}
       />
     </p>
+  );
+}
+
+/**
+ * Laid over a case that holds every row of a list already, the rows are folded under one line saying so: they are
+ * the case's own, not to check, and are opened only to see them.
+ */
+function AllHeldFold({ list, count, children }: { list: RowList; count: number; children: ReactNode }) {
+  const { held, matches } = useIntoCase();
+  const rows = useWatch({ name: list }) as { id: string }[] | undefined;
+  const isAllHeld = held !== undefined && count > 0 && (rows ?? []).every((row) => matches.has(row.id));
+  if (!isAllHeld) return <>{children}</>;
+  return (
+    <details className="all-held">
+      <summary>
+        <span className="row-mark in-case">
+          <FormattedMessage id="quick.row.inCase" />
+        </span>{' '}
+        <FormattedMessage id="quick.into.allHeld" values={{ count }} />
+      </summary>
+      {children}
+    </details>
   );
 }
