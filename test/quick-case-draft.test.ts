@@ -39,8 +39,8 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
     assert.deepEqual(
       values.charges.map((c) => [c.id, c.article.article, c.began, c.from, c.date]),
       [
-        ['charge:d1', '272', 'brought', '', '[2022-01-01..2022-11-30]'],
-        ['charge:d2', '400', 'reclassification', '0', '2022-11~'],
+        ['charge:d1', '272', 'brought', '', '[2022-01-01..2022-12-11]'],
+        ['charge:d2', '400', 'reclassification', '0', '[2022-11-11..2022-12-11]'],
         ['charge:d3', '272', 'rebrought', '0', '2023-01-26'],
         ['charge:d4', '378', 'brought', '', '[2022-01-01..2022-11-07]'],
         ['charge:d5', '274', 'brought', '', '[2022-01-01..2022-11-07]'],
@@ -96,7 +96,7 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
     };
     assert.equal(isRowWorkedOut(retyped, 'charges', 0), false);
     assert.equal(workedOutRows(retyped), 5);
-    assert.deepEqual(values.charges[0]?.workedOut, { date: '[2022-01-01..2022-11-30]' });
+    assert.deepEqual(values.charges[0]?.workedOut, { date: '[2022-01-01..2022-12-11]' });
     assert.deepEqual(values.charges[2]?.workedOut, undefined);
     assert.deepEqual(values.charges[3]?.workedOut, {
       date: '[2022-01-01..2022-11-07]',

@@ -183,7 +183,7 @@ test(
     const summary = (kind: string, i: number) => row(f, kind, i).locator('summary .row-summary').innerText();
     assert.equal(
       await summary('charge', 1),
-      'Art. 400 (Violating the procedure for organising or holding peaceful assemblies) · reclassified from Charge 1 (Art. 272(1)), about November 2022',
+      'Art. 400 (Violating the procedure for organising or holding peaceful assemblies) · reclassified from Charge 1 (Art. 272(1)), between 11 November 2022 and 11 December 2022',
     );
     assert.match(
       await summary('charge', 0),
@@ -203,8 +203,8 @@ test(
     // Typed over, the worked-out date is the researcher's: the row is no longer marked to check.
     assert.equal(await row(f, 'charge', 1).locator('.row-mark').innerText(), 'as you typed it');
     assert.equal(await row(f, 'charge', 1).locator('.inferred').count(), 0);
-    await typeInto(dateBox('charges.1.date'), 'about November 2022');
-    await firstBroughtReads('1 January 2022 – 30 November 2022');
+    await typeInto(dateBox('charges.1.date'), '11 November 2022 – 11 December 2022');
+    await firstBroughtReads('1 January 2022 – 11 December 2022');
     assert.equal(await row(f, 'charge', 1).locator('.row-mark').innerText(), 'worked out: check it');
     await row(f, 'charge', 1).locator('details.row-fold > summary').click();
     assert.match(
@@ -260,7 +260,7 @@ test(
     const written = (name: string) =>
       f.page.locator(`fieldset.partial-date[data-field="${name}"] .written-date input`).inputValue();
     assert.equal(await written('charges.2.date'), '26 January 2023');
-    assert.equal(await written('charges.0.date'), '1 January 2022 – 30 November 2022');
+    assert.equal(await written('charges.0.date'), '1 January 2022 – 11 December 2022');
     assert.equal(await written('measures.0.from'), '1 January 2022 – 26 May 2022');
     // A box holding a date worked out says so, rather than asking for the date as the source gives it; a date whose
     // year alone was taken from the text's others is read, and asked for as usual.
@@ -281,7 +281,7 @@ test(
     );
     assert.match(
       await note('charge', 0),
-      /from 1 January 2022, as the events charged begin, to 30 November 2022, by its reclassification \(about November 2022\)/,
+      /from 1 January 2022, as the events charged begin, to 11 December 2022, by its reclassification \(between 11 November 2022 and 11 December 2022\)/,
     );
     assert.match(
       await note('measure', 0),
@@ -299,7 +299,7 @@ test(
     // The reclassification, dated by the length the text gives before the charge was brought again.
     assert.match(
       await note('charge', 1),
-      /^Date: worked out as about November 2022, counted back from 26 January 2023, when the charge was brought again, by the length the text gives between them\.$/m,
+      /^Date: worked out as between 11 November 2022 and 11 December 2022, counted back from 26 January 2023, when the charge was brought again, by the length the text gives between them\.$/m,
     );
     // Art. 400 took the place of the charge brought again: what became of it, the text does not say.
     assert.equal(

@@ -20,7 +20,6 @@ const ARGS = {
   same: 'no',
   again: '—',
   replaced: '—',
-  later: '—',
   section: '—',
   zone: '—',
   button: '—',

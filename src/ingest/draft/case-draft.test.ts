@@ -45,10 +45,11 @@ test('the seed dispatch drafts the person, the lineage of the riots charge, the 
     { name: 'Zhanbolat Mamay', otherNames: ['Zhanbolat Mamai'], mentions: 12 },
   ]);
   // Charged anew on 26 January with an offence reclassified "two months" before: the first bringing comes first,
-  // after the January 2022 protests it is about and before the reclassification; the reclassification is dated to its month; the second bringing follows it.
+  // after the January 2022 protests it is about and before the reclassification; the reclassification is dated by
+  // the length rounded by half a month either way (11 November to 11 December); the second bringing follows it.
   assert.deepEqual(charges(draft), [
-    '272(1) brought [2022-01-01..2022-11-30]',
-    '400 reclassification[0] 2022-11~',
+    '272(1) brought [2022-01-01..2022-12-11]',
+    '400 reclassification[0] [2022-11-11..2022-12-11]',
     '272(1) rebrought[0] 2023-01-26',
     '378 brought [2022-01-01..2022-11-07]',
     '274 brought [2022-01-01..2022-11-07]',

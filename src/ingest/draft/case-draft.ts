@@ -184,7 +184,7 @@ function chargesOf(
         if (when !== undefined) reclassified.date = when;
         // Brought after the events it is about, and before it was reclassified.
         if (events.earliest !== undefined && when !== undefined) {
-          // Before the reclassification as the text dates it: "about November" bounds it by November.
+          // Before the reclassification, by the last of the days it is dated to.
           const by = namedBounds(when.date).latest;
           if (events.earliest <= by)
             first.date = { date: `[${events.earliest}..${by}]`, isInferred: true, because: 'events_to_step' };

@@ -45,9 +45,14 @@ export function eventDates(
   return { dates: found, ...(earliest !== undefined ? { earliest } : {}) };
 }
 
+/** How far a length of whole months a source gives may be rounded, either way: "two months" may be six weeks. */
+const ROUNDED_BY_DAYS = 15;
+
 /**
- * The month a length before a dated event falls in, as approximate as the length: "two months after X" said of a
- * charge of 26 January is about November (any day from October to December), as a source rounds a length.
+ * The days a length before a dated event falls in: "two months after X" said of a charge of 26 January is between
+ * 11 November and 11 December, a length of whole months being rounded by half a month either way, one given as a
+ * range ("about two months") spanning it. A range, not a month: what came before the event is bounded by the same
+ * days as the event is counted with.
  */
 export function earlierBy(
   s: TextSentence,
@@ -58,12 +63,20 @@ export function earlierBy(
   const length = durations.find(
     (d) => within(d, s) && EARLIER_BY.test(s.text.slice(d.end - s.start)) && d.bounds.atLeast !== undefined,
   );
-  const by = length?.bounds.atLeast;
-  if (by === undefined) return undefined;
-  const months = (by.years ?? 0) * 12 + (by.months ?? 0);
-  if (months === 0) return undefined;
-  const day = addMonths(dayBounds(later.date).earliest, -months);
-  return { date: `${day.slice(0, 7)}~`, isInferred: true, because: 'length_before_step' };
+  const least = length?.bounds.atLeast;
+  const most = length?.bounds.atMost ?? least;
+  if (least === undefined || most === undefined) return undefined;
+  const back = (day: string, d: typeof least) =>
+    addDays(addMonths(day, -((d.years ?? 0) * 12 + (d.months ?? 0))), -(d.days ?? 0));
+  const { earliest, latest } = dayBounds(later.date);
+  // A length in whole months, given exactly, is as a source rounds it.
+  const isRounded =
+    (least.days ?? 0) === 0 && (most.days ?? 0) === 0 && JSON.stringify(least) === JSON.stringify(most);
+  const margin = isRounded ? ROUNDED_BY_DAYS : 0;
+  const from = addDays(back(earliest, most), -margin);
+  const to = addDays(back(latest, least), margin);
+  if (from === to) return { date: from, isInferred: true, because: 'length_before_step' };
+  return { date: `[${from}..${to}]`, isInferred: true, because: 'length_before_step' };
 }
 
 /** The first day of the earliest hearing that tried the charge (its index), of those `which` keeps. */
