@@ -66,6 +66,16 @@ test(
     ]);
     await sections.getByRole('link', { name: 'Charges (5)' }).click();
     assert.match(p.page.url(), /#charges-heading$/);
+    // A charge's bringing says how it came: by reclassification, or brought again.
+    const history = await p.page.locator('[data-table="charges"] ol.steps').allInnerTexts();
+    assert.ok(
+      history.some((h) => /^brought by reclassification about November 2022$/m.test(h)),
+      history.join(' | '),
+    );
+    assert.ok(
+      history.some((h) => /^brought again 26 January 2023$/m.test(h)),
+      history.join(' | '),
+    );
     assert.match(await p.fact('detained'), /^242–276 days$/);
     assert.match(await p.fact('currency'), /Confirmed up to 26 January 2023/);
     assert.match(await p.fact('exposure'), /10 years/);

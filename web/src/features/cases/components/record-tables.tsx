@@ -84,18 +84,41 @@ export function RecordTable({
 }
 
 /** Dated steps as a list, each in words and with its date as recorded. */
-function Steps({ steps, prefix }: { steps: readonly { kind: string; date: string }[]; prefix: string }) {
+function Steps({
+  steps,
+  prefix,
+  first,
+}: {
+  steps: readonly { kind: string; date: string }[];
+  prefix: string;
+  /** The words of the first step where the record's origin says more of it ("brought by reclassification"). */
+  first?: string | undefined;
+}) {
   const intl = useIntl();
   return (
     <ol className="steps">
       {steps.map((s, i) => (
         <li key={i}>
-          <FormattedMessage id={`${prefix}.${s.kind}`} />{' '}
+          <FormattedMessage id={i === 0 && first !== undefined ? first : `${prefix}.${s.kind}`} />{' '}
           <time className="muted">{formatPartialDate(intl, s.date)}</time>
         </li>
       ))}
     </ol>
   );
+}
+
+/**
+ * A charge's bringing as its origin tells it: one that took another's place was brought by reclassification, one
+ * brought again was brought again; undefined for a charge brought on its own.
+ */
+function firstStepOf(c: {
+  origin?: { kind: string } | readonly { kind: string }[] | undefined;
+  lifecycle: readonly { kind: string }[];
+}): string | undefined {
+  if (c.lifecycle[0]?.kind !== 'brought' || c.origin === undefined) return undefined;
+  const kinds = (Array.isArray(c.origin) ? c.origin : [c.origin]).map((o: { kind: string }) => o.kind);
+  if (kinds.includes('reclassification')) return 'step.broughtByReclassification';
+  return kinds.includes('rebrought') ? 'step.broughtAgain' : undefined;
 }
 
 /** The charges with their history, where each came from (reclassified, re-brought) and who faces it. */
@@ -142,7 +165,7 @@ export function ChargesTable({
           )
           .join('; ') + later(c.id)
       : '',
-    <Steps steps={c.lifecycle} prefix="step" />,
+    <Steps steps={c.lifecycle} prefix="step" first={firstStepOf(c)} />,
   ]);
   return (
     <RecordTable
