@@ -74,6 +74,11 @@ test(
       await f.page.getByLabel('Title of the case').inputValue(),
       'Zhanbolat Mamay: “organizing mass riots” and other charges',
     );
+    // The jurisdiction's code is named under its box.
+    assert.equal(
+      await f.page.locator('.quick-case-form [data-jurisdiction-named]').innerText(),
+      'Republic of Kazakhstan',
+    );
     // The dispatch may be recorded already under another title: the sources naming its person are offered.
     await f.page.locator('.similar-persons [data-similar="source:hrw-dispatch-mamay"]').waitFor();
     assert.match(

@@ -1,3 +1,4 @@
+import { useWatch } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { languageOf } from '../../../lib/locale.ts';
 import { useJurisdictions } from '../../lists/api/get-lists.ts';
@@ -14,13 +15,23 @@ export function JurisdictionField({ name }: { name: string }) {
     const label = j.names?.[languageOf(intl.locale)] ?? j.names?.['en'];
     return label !== undefined ? { value: j.code, label } : { value: j.code };
   });
+  // The code typed, named: "kz" alone reads as a value not yet explained.
+  const typed = (useWatch({ name }) as string | undefined)?.trim() ?? '';
+  const named = suggestions.find((s) => s.value === typed && 'label' in s);
   // An example in words, not a bare code: a grey "kz" reads as a value already filled in.
   return (
-    <TextField
-      name={name}
-      label="forms.case.jurisdiction"
-      placeholder={intl.formatMessage({ id: 'forms.jurisdiction.example' })}
-      suggestions={suggestions}
-    />
+    <>
+      <TextField
+        name={name}
+        label="forms.case.jurisdiction"
+        placeholder={intl.formatMessage({ id: 'forms.jurisdiction.example' })}
+        suggestions={suggestions}
+      />
+      {named !== undefined && 'label' in named && (
+        <p className="hint jurisdiction-named" data-jurisdiction-named>
+          {named.label}
+        </p>
+      )}
+    </>
   );
 }
