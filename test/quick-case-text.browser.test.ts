@@ -309,7 +309,7 @@ test(
     // Art. 400 took the place of the charge brought again: what became of it, the text does not say.
     assert.equal(
       await row(f, 'charge', 1).locator('.replaced-again').innerText(),
-      'Charge 3 (Art. 272(1)) brings Charge 1 (Art. 272(1)) again, whose place this charge took: the text does not say what became of this one. If it was dropped, open the row and say so under “Later, as the source says”.',
+      'The text does not say what became of this charge after Charge 3 (Art. 272(1)) brought the charge it replaced, Charge 1 (Art. 272(1)), again. If this one was dropped, open the row and say so under “Later, as the source says”.',
     );
     assert.equal(await f.page.locator('.replaced-again').count(), 1);
     // Tried at the hearing of 7 November 2022, the charge was sent to court by then, as its row says.
@@ -434,3 +434,31 @@ test('a hostile text pasted fills the form as text, and runs nothing', { skip },
   assert.equal(handlers, 0, 'no element carries an event handler attribute');
   await f.page.close();
 });
+
+test(
+  'a filled form is not lost to a link followed: leaving asks first, and stays unless told',
+  { skip },
+  async () => {
+    const f = await signedIn();
+    await f.page.goto(`${f.baseUrl}/cases/from-source`);
+    await f.page.locator('form[data-kind="quick-case"]').waitFor();
+    // Nothing typed yet: a link is followed as any other.
+    await f.page.locator('nav').getByRole('link', { name: 'Cases', exact: true }).click();
+    await f.page.waitForURL(/\/cases$/);
+    await f.page.goto(`${f.baseUrl}/cases/from-source`);
+    await typeInto(f.page.getByLabel('Name, as the source writes it'), 'Aidos Serikbayev');
+    await f.page.locator('nav').getByRole('link', { name: 'Cases', exact: true }).click();
+    const asked = f.page.getByRole('alertdialog');
+    assert.equal(
+      await asked.locator('#leave-guard-text').innerText(),
+      'This form holds what you have filled in, which is not saved. Leave it without saving?',
+    );
+    await asked.getByRole('button', { name: 'Stay on the form' }).click();
+    assert.match(f.page.url(), /\/cases\/from-source$/);
+    assert.equal(await f.page.getByLabel('Name, as the source writes it').inputValue(), 'Aidos Serikbayev');
+    await f.page.locator('nav').getByRole('link', { name: 'Cases', exact: true }).click();
+    await f.page.getByRole('alertdialog').getByRole('button', { name: 'Leave without saving' }).click();
+    await f.page.waitForURL(/\/cases$/);
+    await f.page.close();
+  },
+);

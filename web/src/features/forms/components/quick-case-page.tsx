@@ -16,6 +16,7 @@ import {
 } from '../lib/quick-case.ts';
 import { quickFieldOf } from '../lib/quick-case-places.ts';
 import { BatchForm } from './batch-form.tsx';
+import { LeaveGuardNotice, useLeaveGuard } from './leave-guard.tsx';
 import { FieldGroup, SelectField, TextField } from './fields.tsx';
 import { JurisdictionField } from './jurisdiction-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
@@ -69,6 +70,8 @@ export function QuickCasePage() {
       into: params.get('into') ?? '',
     } satisfies QuickCaseValues,
   });
+  // A filled form is not lost to a link followed by mistake: leaving asks first, saving does not.
+  const { blocker, allow: allowLeave } = useLeaveGuard(form.formState.isDirty);
   const into = (useWatch({ control: form.control, name: 'into' }) as string | undefined) ?? '';
   const { held, isError: isUnread } = useHeldCase(into);
   // Laid over a case, the form checks a text against it rather than recording a case.
@@ -127,6 +130,7 @@ export function QuickCasePage() {
               recorded: Object.fromEntries(Object.entries(outcomes).map(([kind, o]) => [kind, o.created])),
               cited: Object.values(outcomes).reduce((sum, o) => sum + o.updated, 0),
             };
+      allowLeave();
       void navigate(`/cases/${encodeURIComponent(into !== '' ? into : ids.case)}${asOf}`, { state });
     },
     onError: (error) => {
@@ -205,6 +209,7 @@ export function QuickCasePage() {
       isSaving={save.isPending}
       isIdle={into !== '' && nothing}
     >
+      <LeaveGuardNotice blocker={blocker} />
       {/* The quickest way through, for one who has not used the form before. */}
       <ol className="quick-steps">
         {['paste', 'check', 'save'].map((step) => (
