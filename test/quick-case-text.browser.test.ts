@@ -41,6 +41,23 @@ test(
     );
     // House arrest's start, left empty, is worked out from custody's change: it is marked too.
     assert.equal(await f.page.locator('.row-mark.worked-out').count(), 6);
+    // Each is a button away from the status, to be checked without searching the form for its mark.
+    const toCheck = f.page.locator('.rows-to-check button');
+    assert.deepEqual(await toCheck.allInnerTexts(), [
+      'Charge 1',
+      'Charge 2',
+      'Charge 4',
+      'Charge 5',
+      'Measure 1',
+      'Measure 2',
+    ]);
+    await toCheck.filter({ hasText: 'Measure 1' }).click();
+    assert.equal(
+      await f.page.evaluate<string | null>(
+        "document.activeElement?.closest('[data-measure-row]')?.getAttribute('data-measure-row') ?? null",
+      ),
+      '0',
+    );
     assert.equal(await row(f, 'measure', 1).locator('.row-mark').innerText(), 'worked out: check it');
     assert.equal(await row(f, 'hearing', 0).locator('.row-mark').innerText(), 'as the text says');
     // "February 6" is as the text says but for its year, which the mark says too.

@@ -9,6 +9,7 @@ import { useJurisdictions } from '../../lists/api/get-lists.ts';
 import type { QuickCaseValues } from '../lib/quick-case.ts';
 import {
   isRetyped,
+  rowsToCheck,
   valuesFromDraft,
   workedOutRows,
   type CaseDraft,
@@ -126,6 +127,9 @@ export function SourceTextSection() {
             )}
           </p>
         )}
+        {draft !== undefined && !read.isPending && (
+          <RowsToCheck isToCheck={(row) => into === '' || !matches.has(row.id)} />
+        )}
       </div>
     </fieldset>
   );
@@ -200,5 +204,40 @@ function Marked({ text, words }: { text: string; words: string }) {
       <mark>{text.slice(at, end)}</mark>
       {text.slice(end)}
     </>
+  );
+}
+
+const ROW_NAMES = {
+  charges: 'quick.chargeN',
+  measures: 'quick.measureN',
+  hearings: 'quick.hearingN',
+} as const;
+const ROW_KINDS = { charges: 'charge', measures: 'measure', hearings: 'hearing' } as const;
+
+/**
+ * Under the status of a filled form: the rows with a date worked out, a button each that brings the row into view,
+ * so they are checked first without searching the long form for their marks.
+ */
+function RowsToCheck({ isToCheck }: { isToCheck: (row: { id: string }) => boolean }) {
+  const values = useWatch() as QuickCaseValues;
+  const rows = rowsToCheck(values, isToCheck);
+  if (rows.length === 0) return null;
+  const show = (list: keyof typeof ROW_KINDS, i: number) => {
+    const row = document.querySelector<HTMLElement>(`[data-${ROW_KINDS[list]}-row="${String(i)}"]`);
+    row?.scrollIntoView({ block: 'start' });
+    row?.querySelector<HTMLElement>('summary')?.focus();
+  };
+  return (
+    <p className="hint rows-to-check">
+      <FormattedMessage id="quick.rowsToCheck" />{' '}
+      {rows.map(({ list, i }, n) => (
+        <span key={`${list}.${String(i)}`}>
+          {n > 0 && ' · '}
+          <button type="button" className="link-button" onClick={() => show(list, i)}>
+            <FormattedMessage id={ROW_NAMES[list]} values={{ n: i + 1 }} />
+          </button>
+        </span>
+      ))}
+    </p>
   );
 }

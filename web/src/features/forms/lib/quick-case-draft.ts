@@ -175,13 +175,20 @@ export function workedOutRows(
   values: QuickCaseValues,
   isToCheck: (row: { id: string }) => boolean = () => true,
 ): number {
-  return (['charges', 'measures', 'hearings'] as const).reduce(
-    (n, list) =>
-      n +
-      values[list].filter(
-        (row, i) => (row as Drafted).quote !== undefined && isToCheck(row) && isRowWorkedOut(values, list, i),
-      ).length,
-    0,
+  return rowsToCheck(values, isToCheck).length;
+}
+
+/** Each row `workedOutRows` counts, by its list and its place in it, in the form's order. */
+export function rowsToCheck(
+  values: QuickCaseValues,
+  isToCheck: (row: { id: string }) => boolean = () => true,
+): { list: 'charges' | 'measures' | 'hearings'; i: number }[] {
+  return (['charges', 'measures', 'hearings'] as const).flatMap((list) =>
+    values[list].flatMap((row, i) =>
+      (row as Drafted).quote !== undefined && isToCheck(row) && isRowWorkedOut(values, list, i)
+        ? [{ list, i }]
+        : [],
+    ),
   );
 }
 
