@@ -96,6 +96,11 @@ test(
     );
     assert.match(counted.at(-1) ?? '', /rules for several offences \(Art\. 58\(3\)\)/);
     await how('credit').locator('summary').click();
+    // The measures' days are counted together, which the breakdown says, as its total is not the lines added up.
+    assert.match(
+      await how('credit').locator('[data-credit-linked]').innerText(),
+      /^The measures’ days are counted together, not each on its own/,
+    );
     // The breakdown counts the days the box beside it gives, past the last news as well.
     // (Its first line: under it, the count the record confirms up to its latest news.)
     const [houseArrest = ''] = (await p.fact('house-arrest')).split('\n');

@@ -60,8 +60,30 @@ export function CreditExplained({ d }: { d: Defendant }) {
           <FormattedMessage id="facts.creditRegimes" />
         </li>
       )}
+      {isLinked(prison, byMeasure) && (
+        <li data-credit-linked>
+          <FormattedMessage id="facts.creditLinked" />
+        </li>
+      )}
     </How>
   );
+}
+
+/**
+ * Whether the credit's least and most are narrower than each measure's least and most days, at their least and
+ * most worth, added up: the days of one measure and the next are counted together (the day one ended is the day
+ * the next began), so the fewest days of one go with the most of the other.
+ */
+function isLinked(
+  prison: readonly { amount: { min: number; max: number } }[],
+  byMeasure: ReadonlyMap<string, { days: { min: number; max: number }; ratios: ReadonlySet<number> }>,
+): boolean {
+  const parts = [...byMeasure.values()];
+  const least = parts.reduce((sum, p) => sum + p.days.min * Math.min(...p.ratios), 0);
+  const most = parts.reduce((sum, p) => sum + p.days.max * Math.max(...p.ratios), 0);
+  const min = Math.min(...prison.map((c) => c.amount.min));
+  const max = Math.max(...prison.map((c) => c.amount.max));
+  return parts.length > 1 && (min > Math.ceil(least) || max < Math.floor(most));
 }
 
 /** One defendant's facts, with the case's facts and file they are read with. */
