@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Locator } from 'playwright-core';
@@ -18,6 +19,8 @@ async function typeInto(box: Locator, text: string): Promise<void> {
   await box.press('Backspace');
   await box.pressSequentially(text);
 }
+
+const sha256Of = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 const row = (f: FormsPageObject, kind: string, i: number) =>
   f.page.locator(`[data-${kind}-row="${String(i)}"]`);
@@ -376,6 +379,24 @@ test(
 
     await f.page.waitForURL(/\/cases\/case%3A[a-z0-9]+\?asOf=2023-01-26$/);
     const id = decodeURIComponent(new URL(f.page.url()).pathname.split('/').at(-1) ?? '');
+    // The text pasted is kept as the source's copy: the case's one document, whose file is the text's digest.
+    assert.match(
+      await f.page.locator('.recorded-notice').innerText(),
+      / The text pasted is kept as the source’s copy, among the case’s documents\.$/,
+    );
+    const documents = (await (
+      await f.page.request.get(new URL(`/api/cases/${encodeURIComponent(id)}/documents`, f.page.url()).href)
+    ).json()) as { items: { id: string; title: string; file: { sha256: string; mediaType: string } }[] };
+    assert.deepEqual(
+      documents.items.map((d) => [d.title, d.file.sha256, d.file.mediaType]),
+      [
+        [
+          'Zhanbolat Mamay: report with news up to 26 January 2023',
+          sha256Of(readFileSync(SEED, 'utf8')),
+          'text/plain',
+        ],
+      ],
+    );
     const res = await f.page.request.get(
       new URL(`/api/cases/${encodeURIComponent(id)}/facts?asOf=2023-02-01`, f.page.url()).href,
     );

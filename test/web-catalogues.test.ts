@@ -18,6 +18,7 @@ const ARGS = {
   who: '—',
   held: 4,
   same: 'no',
+  why: '—',
   again: '—',
   replaced: '—',
   section: '—',

@@ -50,7 +50,8 @@ const writerOf = (tx: Transaction) => {
  * Adds a document to a case: the upload is checked first (nothing is stored when it is refused), the file is
  * put in the blob store, then one unit of work creates the source record, the file's row (text pending) and the
  * 'added' custody event. When that fails, a file this call wrote to the blob store is deleted again. The same
- * bytes twice in one case are refused ('document.duplicate', naming the document); another case may reuse them.
+ * bytes twice in one case are refused ('document.duplicate', naming the document); another case may reuse them. A
+ * source of the case recorded by these bytes' digest without a copy of them takes the file as its copy.
  */
 export async function addDocument(
   deps: DocumentDeps,
@@ -84,25 +85,44 @@ export async function addDocument(
           [{ code: 'document.duplicate', message: `already ${named}`, record: same.id, file: input.name }],
         );
       }
-      const record = parseRecord('source', {
-        id: await freeId(tx, sha256),
-        // Online material with its capture record is a capture, whatever the file's type.
-        kind: details.capture !== undefined ? 'capture' : sourceKindOf(mediaType),
-        title: input.title ?? input.name ?? `${mediaType} ${sha256.slice(0, 12)}`,
-        ...(input.documentKind !== undefined ? { documentKind: input.documentKind } : {}),
-        ...details,
-        ...(checked.pageCount !== undefined ? { pageCount: checked.pageCount } : {}),
-        case: input.caseId,
-        file: { sha256, size, mediaType, ...(input.name !== undefined ? { name: input.name } : {}) },
-        visibility: input.visibility ?? 'internal',
-        ...(input.fieldVisibility !== undefined ? { fieldVisibility: input.fieldVisibility } : {}),
-      });
+      // A source recorded by the digest of its text but without its copy (a text read into a case's form) is the
+      // one this file is the copy of: the file is kept on it, rather than on a second source.
+      const awaited = sources.find((s) => s.data.file === undefined && s.data.sha256 === sha256);
+      const file = { sha256, size, mediaType, ...(input.name !== undefined ? { name: input.name } : {}) };
+      if (awaited !== undefined && !canReadRecord(session.actor, awaited.data))
+        throw new DomainError(
+          'auth.forbidden',
+          `${session.actor.id} may not add a copy to a source out of their sight`,
+        );
+      const record =
+        awaited !== undefined
+          ? parseRecord('source', {
+              ...awaited.data,
+              ...(checked.pageCount !== undefined ? { pageCount: checked.pageCount } : {}),
+              file,
+            })
+          : parseRecord('source', {
+              id: await freeId(tx, sha256),
+              // Online material with its capture record is a capture, whatever the file's type.
+              kind: details.capture !== undefined ? 'capture' : sourceKindOf(mediaType),
+              title: input.title ?? input.name ?? `${mediaType} ${sha256.slice(0, 12)}`,
+              ...(input.documentKind !== undefined ? { documentKind: input.documentKind } : {}),
+              ...details,
+              ...(checked.pageCount !== undefined ? { pageCount: checked.pageCount } : {}),
+              case: input.caseId,
+              file,
+              visibility: input.visibility ?? 'internal',
+              ...(input.fieldVisibility !== undefined ? { fieldVisibility: input.fieldVisibility } : {}),
+            });
       if (!canReadRecord(session.actor, record))
         throw new DomainError(
           'auth.forbidden',
           `${session.actor.id} may not add a ${record.visibility} document: it would be out of their sight`,
         );
-      const created = await tx.create('source', record);
+      const created =
+        awaited !== undefined
+          ? await tx.update('source', record, awaited.version)
+          : await tx.create('source', record);
       await files.addFile({
         sha256,
         size,

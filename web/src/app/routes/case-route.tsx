@@ -12,6 +12,7 @@ import {
 import { canWrite } from '../../lib/api-write.ts';
 import { useHistory } from '../../features/history/api/history.ts';
 import { readAsOf, rememberAsOf, rememberedAsOf, withAsOf } from '../../lib/url-state.ts';
+import type { KeptText } from '../../features/forms/components/quick-case-page.tsx';
 
 /** /cases/:id?asOf=YYYY-MM-DD: the case page; the "as of" day is kept in the URL. */
 export function CaseRoute() {
@@ -29,13 +30,13 @@ export function CaseRoute() {
     if (asOf !== undefined && readAsOf(params) === undefined)
       setParams(withAsOf(params, asOf), { replace: true });
   }, [id, asOf, params, setParams]);
-  const { recorded, cited } =
-    (location.state as { recorded?: Record<string, number>; cited?: number } | null) ?? {};
+  const { recorded, cited, kept } =
+    (location.state as { recorded?: Record<string, number>; cited?: number; kept?: KeptText } | null) ?? {};
   // Said once on arriving back from a save, though the URL is then rewritten with the day.
   const [isSaved] = useState(isBackFromSave);
   return (
     <>
-      {recorded !== undefined && <RecordedNotice counts={recorded} cited={cited} />}
+      {recorded !== undefined && <RecordedNotice counts={recorded} cited={cited} kept={kept} />}
       {isSaved && (
         <p role="status" className="saved-notice edit-saved">
           {intl.formatMessage({ id: 'forms.saved' })}
@@ -106,7 +107,15 @@ function FirstRecorded({ id }: { id: string }) {
  * they filled; every fact of it cites the source. A source added to a case already recorded says what it added, and
  * for how many of the records the case held it is now cited too.
  */
-function RecordedNotice({ counts, cited }: { counts: Record<string, number>; cited: number | undefined }) {
+function RecordedNotice({
+  counts,
+  cited,
+  kept,
+}: {
+  counts: Record<string, number>;
+  cited: number | undefined;
+  kept: KeptText | undefined;
+}) {
   const intl = useIntl();
   const parts = (['charge', 'measure', 'hearing', 'person', 'organisation', 'source'] as const)
     .filter((kind) => (counts[kind] ?? 0) > 0)
@@ -126,9 +135,18 @@ function RecordedNotice({ counts, cited }: { counts: Record<string, number>; cit
             intl.formatMessage({ id: 'case.recorded.into' }, { records }),
             ...(cited > 0 ? [intl.formatMessage({ id: 'case.recorded.citedToo' }, { cited })] : []),
           ];
+  // The text pasted, kept as the new source's copy, or why it was not.
+  const copy =
+    kept === undefined
+      ? []
+      : [
+          kept.kept
+            ? intl.formatMessage({ id: 'case.recorded.textKept' })
+            : intl.formatMessage({ id: 'case.recorded.textNotKept' }, { why: kept.why }),
+        ];
   return (
     <p role="status" className="saved-notice recorded-notice">
-      {said.join(' ')}
+      {[...said, ...copy].join(' ')}
     </p>
   );
 }

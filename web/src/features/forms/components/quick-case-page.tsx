@@ -16,6 +16,7 @@ import {
 } from '../lib/quick-case.ts';
 import { quickFieldOf } from '../lib/quick-case-places.ts';
 import { BatchForm } from './batch-form.tsx';
+import { uploadDocument } from '../../documents/api/documents.ts';
 import { LeaveGuardNotice, useLeaveGuard } from './leave-guard.tsx';
 import { FieldGroup, SelectField, TextField } from './fields.tsx';
 import { JurisdictionField } from './jurisdiction-field.tsx';
@@ -92,7 +93,7 @@ export function QuickCasePage() {
   const chosenSource = useWatch({ control: form.control, name: 'source.existing' }) as string;
   const storedSource = useStoredRecord('source', chosenSource !== '' ? chosenSource : undefined);
   const save = useMutation({
-    mutationFn: (bundle: Record<string, unknown>) => {
+    mutationFn: async (bundle: Record<string, unknown>) => {
       // Each revision says it was recorded from this source with this form, not "import".
       const { source } = form.getValues() as QuickCaseValues;
       const reason = intl.formatMessage(
@@ -104,12 +105,15 @@ export function QuickCasePage() {
               : ((storedSource.data?.record as { title?: string } | undefined)?.title ?? source.existing),
         },
       );
-      return sendJson<unknown>(
+      const report = await sendJson<unknown>(
         `/api/import?${new URLSearchParams({ reason }).toString()}`,
         JSON.stringify(bundle),
       );
+      // Saved, the text pasted is kept as the new source's copy: its digest is the one the source records.
+      const kept = source.existing === '' ? await keptText(into !== '' ? into : ids.case, source) : undefined;
+      return { report, kept };
     },
-    onSuccess: (report) => {
+    onSuccess: ({ report, kept }) => {
       void client.invalidateQueries();
       // The case as the source left it: past its latest news, the page opens on that day, where its facts are
       // the source's, and says how to see it today.
@@ -125,8 +129,9 @@ export function QuickCasePage() {
       // Added to a case, it says what was added, and for how many records it held the text is now cited too.
       const state =
         into === ''
-          ? { recorded: counts }
+          ? { recorded: counts, kept }
           : {
+              kept,
               recorded: Object.fromEntries(Object.entries(outcomes).map(([kind, o]) => [kind, o.created])),
               cited: Object.values(outcomes).reduce((sum, o) => sum + o.updated, 0),
             };
@@ -342,3 +347,21 @@ function showFirstProblem() {
     if (first instanceof HTMLInputElement || first instanceof HTMLSelectElement) first.focus();
   }, 50);
 }
+
+/**
+ * Keeps the text a source was read from as its copy, once the source is saved: 'kept', or why it was not (the
+ * source is saved either way, with the text's digest, so a copy given later is known as its own).
+ */
+async function keptText(caseId: string, source: QuickCaseValues['source']): Promise<KeptText | undefined> {
+  if (source.text === undefined || source.sha256 === undefined) return undefined;
+  try {
+    const file = new File([source.text], 'source-text.txt', { type: 'text/plain' });
+    await uploadDocument(caseId, file);
+    return { kept: true };
+  } catch (error) {
+    return { kept: false, why: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Whether the text a source was read from was kept as its copy, or why not. */
+export type KeptText = { kept: true } | { kept: false; why: string };

@@ -46,7 +46,7 @@ export function SourceTextSection() {
       ]);
       return { ...found, sha256 };
     },
-    onSuccess: ({ sha256, ...found }) => {
+    onSuccess: ({ sha256, ...found }, { text }) => {
       setDraft(found);
       const values = form.getValues() as QuickCaseValues;
       const filled = valuesFromDraft(values, found, newId);
@@ -59,7 +59,8 @@ export function SourceTextSection() {
           ...filled.source,
           title: sourceTitleOf(intl, name, values.source.publishedOn, filled.confirmedOn),
         };
-      if (filled.source.existing === '' && sha256 !== undefined) filled.source = { ...filled.source, sha256 };
+      if (filled.source.existing === '' && sha256 !== undefined)
+        filled.source = { ...filled.source, sha256, text };
       form.reset(filled, { keepDefaultValues: true });
       setWorked(workedOutRows(filled));
     },

@@ -33,6 +33,8 @@ export interface QuickCaseValues {
     workedOut?: Record<string, string>;
     /** The SHA-256 digest of the text pasted, when the form was filled from it: the copy it was read from. */
     sha256?: string;
+    /** The text pasted, whose digest `sha256` is: kept, once saved, as the new source's copy. */
+    text?: string;
   };
   person: {
     /** A person already recorded; when set, the names below are not used. */
@@ -298,6 +300,8 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
             url: source.url.trim(),
             accessedOn: source.url.trim() !== '' ? source.accessedOn : '',
             ...(source.sha256 !== undefined ? { sha256: source.sha256 } : {}),
+            // A source whose text is kept is the case's document, the copy being added to the case once saved.
+            ...(source.sha256 !== undefined && source.text !== undefined ? { case: ids.case } : {}),
             visibility: values.visibility,
           },
         ];
