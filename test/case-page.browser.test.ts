@@ -106,7 +106,7 @@ test(
     const [houseArrest = ''] = (await p.fact('house-arrest')).split('\n');
     assert.ok(
       (await how('credit').locator('li').allInnerTexts()).includes(
-        `house arrest: ${houseArrest}, each worth 0.5 of a day in prison`,
+        `house arrest: ${houseArrest}; a day of it counts as 0.5 days in prison`,
       ),
       houseArrest,
     );
