@@ -64,6 +64,11 @@ test(
       'Participants',
       'Sources (4)',
     ]);
+    // The defendant's party, and its registration, are beside the defendant.
+    assert.equal(
+      await p.page.locator('[data-table="participants"] [data-affiliations]').first().innerText(),
+      'leader, Democratic Party of Kazakhstan: unregistered (has not been able to register)',
+    );
     await sections.getByRole('link', { name: 'Charges (5)' }).click();
     assert.match(p.page.url(), /#charges-heading$/);
     // A charge's bringing says how it came: by reclassification, or brought again.

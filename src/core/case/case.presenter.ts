@@ -82,6 +82,21 @@ export function presentCaseFile(whole: CaseFile, law: LegalKnowledge, options: {
       name: displayName(p.names, 'en'),
       names: p.names,
       birthDate: p.birthDate,
+      // The organisations they belong to, as the reader may see them: named, with the role and, for one whose
+      // registration is recorded, its latest status ("unregistered").
+      affiliations: (p.affiliations ?? []).flatMap((a) => {
+        const org = file.organisations.find((o) => o.id === a.organisation);
+        if (org === undefined) return [];
+        const status = org.registration.at(-1)?.status;
+        return [
+          {
+            organisation: org.id,
+            name: displayName(org.names, 'en'),
+            role: a.role,
+            ...(status !== undefined ? { registration: status } : {}),
+          },
+        ];
+      }),
     })),
     events: file.events.map((e) => ({
       id: e.id,

@@ -333,15 +333,33 @@ export function DecisionsTable({ file }: { file: PresentedCase }) {
 /** Who takes part in the case, and in what role. */
 export function ParticipantsTable({ file }: { file: PresentedCase }) {
   const intl = useIntl();
+  // Each person's organisations, as the case's file gives them: the role, the organisation, its registration.
+  const tiesOf = (id: string | undefined) =>
+    (file.persons.find((person) => person.id === id)?.affiliations ?? []).map((a) =>
+      intl.formatMessage(
+        { id: 'participants.affiliation' },
+        {
+          role: a.role,
+          organisation: a.name,
+          registration:
+            a.registration === undefined
+              ? 'none'
+              : intl.formatMessage({ id: `forms.registration.${a.registration}` }),
+        },
+      ),
+    );
   const rows = file.participants.map((p) => [
     p.id !== undefined ? <Link to={recordPagePath('persons', p.id)}>{p.name ?? p.id}</Link> : (p.name ?? ''),
     intl.formatMessage({ id: `role.${p.role}` }),
+    <span className="record-text" data-affiliations>
+      {tiesOf(p.id).join('; ')}
+    </span>,
   ]);
   return (
     <RecordTable
       id="participants"
       heading="participants.heading"
-      columns={['participants.name', 'participants.role']}
+      columns={['participants.name', 'participants.role', 'participants.affiliations']}
       rows={rows}
     />
   );
