@@ -52,6 +52,7 @@ export function presentCaseFile(whole: CaseFile, law: LegalKnowledge, options: {
   const file = options.asOf !== undefined ? caseFileKnownOn(whole, options.asOf) : whole;
   const persons = new Map(file.persons.map((p) => [p.id, displayName(p.names, 'en')]));
   const orgs = new Map(file.organisations.map((o) => [o.id, displayName(o.names, 'en')]));
+  const organisations = new Map(file.organisations.map((o) => [o.id, o]));
   const named = (map: Map<string, string>, id: string | undefined) =>
     id === undefined ? undefined : { id, name: isWithheldRef(id) ? 'details withheld' : (map.get(id) ?? id) };
   const c = file.case;
@@ -85,7 +86,7 @@ export function presentCaseFile(whole: CaseFile, law: LegalKnowledge, options: {
       // The organisations they belong to, as the reader may see them: named, with the role and, for one whose
       // registration is recorded, its latest status ("unregistered").
       affiliations: (p.affiliations ?? []).flatMap((a) => {
-        const org = file.organisations.find((o) => o.id === a.organisation);
+        const org = organisations.get(a.organisation);
         if (org === undefined) return [];
         const status = org.registration.at(-1)?.status;
         return [

@@ -8,7 +8,7 @@ import { useCaseList } from '../../lists/api/get-lists.ts';
 import { useSimilarPersons, useSuggestions } from '../../search/api/search.ts';
 import { FoundBox } from '../../search/components/found-box.tsx';
 import { useDebounced } from '../../search/lib/use-debounced.ts';
-import { AddToCaseButton } from './quick-case-into.tsx';
+import { AddToCaseButton } from './quick-case-into-notice.tsx';
 import { useCase } from '../../cases/api/get-case.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { ApiSchemas } from '../../../lib/api.ts';
-import { keptAuthorities } from './quick-case-authorities.ts';
+import { keptAuthorities, newOrganisation, type OrganisationContext } from './quick-case-authorities.ts';
 
 /** The kinds of organisation the form of one source offers for a person's affiliation. */
 export const AFFILIATION_KINDS = ['party', 'movement', 'ngo', 'media', 'other'] as const;
@@ -26,7 +26,6 @@ export function emptyQuickAffiliation(id: string): QuickAffiliation {
 }
 
 type Rec = Record<string, unknown>;
-type Citations = { source: string; quote?: string }[];
 
 /** The rows naming an organisation, each with the id it is written under: the one recorded, or its new one. */
 export const keptAffiliations = (rows: readonly QuickAffiliation[]) => keptAuthorities(rows);
@@ -38,27 +37,19 @@ export const keptAffiliations = (rows: readonly QuickAffiliation[]) => keptAutho
  */
 export function affiliationsOfQuickCase(
   rows: readonly QuickAffiliation[],
-  context: {
-    jurisdiction: string;
-    visibility: string;
-    cite: (row: { quote?: string }) => Citations;
-    name: (value: string, cite: Citations) => Rec;
-  },
+  context: OrganisationContext,
 ): { organisations: Rec[]; affiliations: Rec[] } {
   const kept = keptAffiliations(rows);
   const organisations = kept
     .filter((row) => row.existing === '')
-    .map((row) => ({
-      id: row.id,
-      names: [context.name(row.name.trim(), context.cite(row))],
-      kind: row.kind,
-      jurisdiction: context.jurisdiction,
-      ...(row.isUnregistered
-        ? { registration: [{ status: 'unregistered', sources: context.cite(row) }] }
-        : {}),
-      visibility: context.visibility,
-      sources: context.cite(row),
-    }));
+    .map((row) =>
+      newOrganisation(
+        row,
+        row.kind,
+        context,
+        row.isUnregistered ? { registration: [{ status: 'unregistered', sources: context.cite(row) }] } : {},
+      ),
+    );
   const affiliations = kept.map((row) => ({
     organisation: row.ref,
     // An empty role is written as it is: the core refuses it, and the refusal is put beside the row's box.

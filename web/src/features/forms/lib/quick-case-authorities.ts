@@ -52,6 +52,32 @@ function kindOf(row: QuickAuthority): string {
   return 'other';
 }
 
+/** What the form writes organisations with: the case's jurisdiction and visibility, its citations, its names. */
+export interface OrganisationContext {
+  jurisdiction: string;
+  visibility: string;
+  cite: (row: { quote?: string }) => Citations;
+  name: (value: string, cite: Citations) => Rec;
+}
+
+/** A new organisation as a row names it, of the case's jurisdiction, cited by the row's sentence. */
+export function newOrganisation(
+  row: { id: string; name: string; quote?: string },
+  kind: string,
+  context: OrganisationContext,
+  more: Rec = {},
+): Rec {
+  return {
+    id: row.id,
+    names: [context.name(row.name.trim(), context.cite(row))],
+    kind,
+    jurisdiction: context.jurisdiction,
+    ...more,
+    visibility: context.visibility,
+    sources: context.cite(row),
+  };
+}
+
 /**
  * What the authorities of the form write: each new one as an organisation of the case's jurisdiction named as the
  * source names it, the case's authorities with their roles, and the authority of each charge's bringing; every
@@ -59,24 +85,12 @@ function kindOf(row: QuickAuthority): string {
  */
 export function authoritiesOfQuickCase(
   rows: readonly QuickAuthority[],
-  context: {
-    jurisdiction: string;
-    visibility: string;
-    cite: (row: { quote?: string }) => Citations;
-    name: (value: string, cite: Citations) => Rec;
-  },
+  context: OrganisationContext,
 ): { organisations: Rec[]; authorities: Rec[]; bringing: Map<string, string>; courts: Map<string, string> } {
   const kept = keptAuthorities(rows);
   const organisations = kept
     .filter((row) => row.existing === '')
-    .map((row) => ({
-      id: row.id,
-      names: [context.name(row.name.trim(), context.cite(row))],
-      kind: kindOf(row),
-      jurisdiction: context.jurisdiction,
-      visibility: context.visibility,
-      sources: context.cite(row),
-    }));
+    .map((row) => newOrganisation(row, kindOf(row), context));
   const authorities = kept.map((row) => ({
     organisation: row.ref,
     role: row.role,

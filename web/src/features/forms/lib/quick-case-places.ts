@@ -1,4 +1,5 @@
 import { keptRows, type QuickCaseValues, type RowList } from './quick-case.ts';
+import { keptAffiliations } from './quick-case-affiliations.ts';
 
 /**
  * The box of the form a problem of the bundle stands beside, from its place in the bundle ('$.charges[1].article
@@ -62,6 +63,6 @@ function chargeFieldOf(i: number, rest: string, head: string, values: QuickCaseV
 /** The form's row of the nth affiliation written: the nth row naming an organisation. */
 function affiliationRow(values: QuickCaseValues, n: number): number | undefined {
   const rows = values.affiliations ?? [];
-  const kept = rows.flatMap((row, i) => (row.existing !== '' || row.name.trim() !== '' ? [i] : []));
-  return kept[n];
+  const id = keptAffiliations(rows)[n]?.id;
+  return id === undefined ? undefined : rows.findIndex((row) => row.id === id);
 }
