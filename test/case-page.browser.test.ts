@@ -84,6 +84,16 @@ test(
     assert.match(await p.fact('detained'), /^242–276 days$/);
     assert.match(await p.fact('currency'), /Confirmed up to 26 January 2023/);
     assert.match(await p.fact('exposure'), /10 years/);
+    // The one term is said to be the gravest charge's, and the total to be all charges', so neither reads as the other.
+    assert.equal(
+      await p.page.locator('[data-fact="exposure"] [data-gravest]').innerText(),
+      'for the gravest charge alone (Art. 272(1))',
+    );
+    assert.match(
+      await p.fact('exposure'),
+      /for all charges together, if convicted of each: 11 years to 17 years/,
+    );
+    assert.match(await p.fact('credit'), /the days a prison sentence would be shortened by/);
     // What makes all the charges together a range is said without opening the count: a part not recorded.
     assert.equal(
       await p.page.locator('[data-fact="exposure"] [data-parts-unknown]').innerText(),

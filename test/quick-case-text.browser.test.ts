@@ -198,6 +198,14 @@ test(
       /^From the same sentence as the row above\./,
     );
     await f.page.getByText('The text cites no article for 5 charges').waitFor();
+    // Each article found by its title stands beside the text's words (quoted by the browser, in the page's
+    // language), one pair a line; a charge brought again with the same words and article shares its pair.
+    assert.deepEqual(await f.page.locator('[data-articles-by-title] li').allInnerTexts(), [
+      'Charges 1 and 3: organizing mass riots → Art. 272(1), Organising mass riots',
+      'Charge 2: violating the procedure for organizing and holding peaceful assemblies → Art. 400, Violating the procedure for organising or holding peaceful assemblies',
+      'Charge 4: insulting law enforcement officers → Art. 378, Insulting a representative of authority',
+      'Charge 5: disseminating false information → Art. 274, Dissemination of knowingly false information',
+    ]);
     assert.doesNotMatch(await row(f, 'charge', 1).locator('.drafted-from').innerText(), /cites no/);
     // Each row is folded to one line of what it records, the law's title of its article beside the text's words
     // (unless the sentence above marks them), read against the sentence above it.
@@ -329,7 +337,7 @@ test(
     // Art. 400 took the place of the charge brought again: what became of it, the text does not say.
     assert.equal(
       await row(f, 'charge', 1).locator('.replaced-again').innerText(),
-      'The text does not say what became of this charge after Charge 3 (Art. 272(1)) brought the charge it replaced, Charge 1 (Art. 272(1)), again. If this one was dropped, open the row and say so under “Later, as the source says”.',
+      'The charge this one replaced, Charge 1 (Art. 272(1)), was brought again as Charge 3 (Art. 272(1)); the text does not say whether this one was then dropped or still stands. Leave it as it is unless you know; if it was dropped, open the row and say so under “Later, as the source says”.',
     );
     assert.equal(await f.page.locator('.replaced-again').count(), 1);
     // Tried at the hearing of 7 November 2022, the charge was sent to court by then, as its row says.

@@ -82,6 +82,7 @@ const ARGS = {
   n: 2,
   bounds: '—',
   articles: '—',
+  rows: '1, 3',
   title: '—',
   number: '272(1)',
   later: '—',

@@ -11,6 +11,7 @@ import {
 } from '../../../lib/format.ts';
 import { useCaseFacts, type PresentedCase, type PresentedCaseFacts } from '../api/get-case.ts';
 import { warningText } from './warning-text.ts';
+import { articleText } from './record-names.ts';
 import {
   CreditExplained,
   ExposureExplained,
@@ -166,11 +167,20 @@ function DefendantFacts({ d, facts, file, news }: DefendantProps & { news?: { on
         </Fact>
         <Fact label="facts.credit" testId="credit">
           {credit === undefined ? <FormattedMessage id="common.none" /> : formatDays(intl, credit)}
+          {credit !== undefined && (
+            <div className="muted">
+              <FormattedMessage id="facts.creditMeaning" />
+            </div>
+          )}
           <ByNews days={credit} atNews={atNewsOf(creditDays)} />
           <CreditExplained d={d} />
         </Fact>
         <Fact label="facts.exposure" testId="exposure">
           {single ? termRange(intl, single) : <FormattedMessage id="facts.exposureUnknown" />}
+          {/* Which charge the one term is for, so that it is not read against the several charges' total. */}
+          {single && cumulative && facts.exposure.charges.length > 1 && (
+            <GravestCharges ids={exposure.gravestCharges} file={file} />
+          )}
           {cumulative && facts.exposure.charges.length > 1 && (
             <div className="muted">
               <FormattedMessage id="facts.exposureTogether" values={{ term: termRange(intl, cumulative) }} />
@@ -181,6 +191,28 @@ function DefendantFacts({ d, facts, file, news }: DefendantProps & { news?: { on
         </Fact>
       </dl>
     </section>
+  );
+}
+
+/** "for the gravest charge alone, Art. 272(1)": the charges the greatest single term is for. */
+function GravestCharges({ ids, file }: { ids: readonly string[]; file: PresentedCase }) {
+  const intl = useIntl();
+  const articles = [
+    ...new Set(
+      ids.flatMap((id) => {
+        const charge = file.charges.find((c) => c.id === id);
+        return charge === undefined ? [] : [articleText(intl, charge.article)];
+      }),
+    ),
+  ];
+  if (articles.length === 0) return null;
+  return (
+    <div className="muted" data-gravest>
+      <FormattedMessage
+        id="facts.exposureGravest"
+        values={{ count: articles.length, articles: intl.formatList(articles) }}
+      />
+    </div>
   );
 }
 

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { quickChargeName } from '../lib/quick-case-titles.ts';
+import { quickArticleName, quickChargeName } from '../lib/quick-case-titles.ts';
 import type { QuickCaseValues, QuickCharge, RowList } from '../lib/quick-case.ts';
 import { isRetyped, isRowWorkedOut } from '../lib/quick-case-draft.ts';
 import { DraftedFrom } from './quick-case-text.tsx';
-import { RowSummary } from './quick-case-row-summary.tsx';
+import { RowSummary, useLawTitle } from './quick-case-row-summary.tsx';
 import { RowInCase, useIntoCase, useIsHeld } from './quick-case-into.tsx';
 
 /**
@@ -99,21 +99,54 @@ function RemoveRow({ onRemove, message, n }: { onRemove: () => void; message: st
 }
 
 /**
- * Said once for the charges, not under each: how many articles the text does not cite, each found by its title,
- * which stands beside the text's words in its row's line.
+ * Said once for the charges, not under each: the articles the text does not cite, each found by its title, set out
+ * as pairs of the text's words and the article's title, to be read at one glance; charges with the same words and
+ * article (one brought again) make one pair.
  */
 function ArticlesByTitleNote() {
+  const intl = useIntl();
   const charges = useWatch({ name: 'charges' }) as QuickCharge[];
   // Laid over a case, a charge it holds keeps its own article: not one to check.
   const { matches } = useIntoCase();
-  const count = charges.filter(
-    (c) => (c.because ?? []).includes('article_by_title') && !matches.has(c.id),
-  ).length;
-  if (count === 0) return null;
+  const found = charges.flatMap((c, i) =>
+    (c.because ?? []).includes('article_by_title') && !matches.has(c.id) ? [{ c, i }] : [],
+  );
+  if (found.length === 0) return null;
+  const pairs = new Map<string, { c: QuickCharge; rows: number[] }>();
+  for (const { c, i } of found) {
+    const key = `${c.label.trim().toLowerCase()}|${quickArticleName(intl, c)}`;
+    const pair = pairs.get(key) ?? { c, rows: [] };
+    pair.rows.push(i);
+    pairs.set(key, pair);
+  }
   return (
-    <p className="hint inferred">
-      <FormattedMessage id="quick.articlesByTitle" values={{ count }} />
-    </p>
+    <div className="hint inferred articles-by-title" data-articles-by-title>
+      <p>
+        <FormattedMessage id="quick.articlesByTitle" values={{ count: found.length }} />
+      </p>
+      <ul>
+        {[...pairs.values()].map(({ c, rows }) => (
+          <ArticlePair key={rows.join()} charge={c} rows={rows} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** "Charges 1 and 3: “organizing mass riots” → Art. 272(1), Organising mass riots". */
+function ArticlePair({ charge, rows }: { charge: QuickCharge; rows: number[] }) {
+  const intl = useIntl();
+  const title = useLawTitle(charge);
+  const names = intl.formatMessage(
+    { id: 'quick.chargesN' },
+    { count: rows.length, rows: intl.formatList(rows.map((i) => String(i + 1))) },
+  );
+  return (
+    <li>
+      {names}: {charge.label.trim() !== '' && <q>{charge.label.trim()}</q>} →{' '}
+      <strong>{quickArticleName(intl, charge)}</strong>
+      {title !== undefined && <>, {title}</>}
+    </li>
   );
 }
 

@@ -57,16 +57,21 @@ export function RowSummary({ list, i }: { list: 'charges' | 'measures' | 'hearin
   );
 }
 
-/** "(Organising mass riots)": the title the law data gives the charge's part, else its article. */
-function LawTitle({ charge }: { charge: QuickCharge }) {
+/** The title the law data gives a charge's article (its part's, where the part is given), in the reader's language. */
+export function useLawTitle(charge: QuickCharge): string | undefined {
   const intl = useIntl();
   const { jurisdiction, code, article, part } = charge.article;
   const described = useArticleDescription({ jurisdiction, code, article, ...(part !== '' ? { part } : {}) });
   const data = described.data;
-  if (data === undefined) return null;
+  if (data === undefined) return undefined;
   const language = languageOf(intl.locale);
   const chosen = data.parts.find((p) => part !== '' && p.part === part);
-  const title = titleIn(chosen?.titles, language) ?? titleIn(data.titles, language);
+  return titleIn(chosen?.titles, language) ?? titleIn(data.titles, language);
+}
+
+/** "(Organising mass riots)": the title the law data gives the charge's part, else its article. */
+function LawTitle({ charge }: { charge: QuickCharge }) {
+  const title = useLawTitle(charge);
   return title === undefined ? null : <> ({title})</>;
 }
 
