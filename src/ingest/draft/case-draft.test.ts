@@ -4,31 +4,11 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { findArticlesByTitle } from '../../core/law/article-finder.ts';
 import { readLawPack } from '../../store/law-files.ts';
-import { draftCase, type CaseDraft, type DraftLaw } from './case-draft.ts';
+import { draftCase } from './case-draft.ts';
+import { charges, hearings, law, measures } from './draft-rows.ts';
 import { textDates } from './text-dates.ts';
 import { textDurations } from './text-durations.ts';
 import { textSentences } from './text-sentences.ts';
-
-const pack = readLawPack('data/law/kz');
-const law: DraftLaw = {
-  jurisdiction: 'kz',
-  findArticles: (text) => findArticlesByTitle(pack, text),
-  measures: pack.measures?.measures ?? [],
-};
-
-/** A charge as "article(part) began[from] date", a row of what a researcher would check. */
-const charges = (d: CaseDraft) =>
-  d.charges.map((c) => {
-    const number =
-      c.article === undefined ? '?' : `${c.article.article}${c.article.part ? `(${c.article.part})` : ''}`;
-    return `${number} ${c.began}${c.from !== undefined ? `[${c.from}]` : ''} ${c.date?.date ?? '-'}`;
-  });
-const measures = (d: CaseDraft) =>
-  d.measures.map(
-    (m) => `${m.kind} ${m.from?.date ?? '-'} ${m.duration ?? '-'}${m.isOngoing ? ' ongoing' : ''}`,
-  );
-const hearings = (d: CaseDraft) =>
-  d.hearings.map((h) => `${h.kind} ${h.date.date} ${h.status} [${h.charges.join(',')}]`);
 
 const SEED = process.env['CASEWATCH_SEED_DIR'] ?? join('..', 'shared', 'seed');
 

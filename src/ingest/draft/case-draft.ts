@@ -36,7 +36,7 @@ const BROUGHT_AGAIN =
 const HEARING_WORDS =
   /\btrial|hearing|court session|appeal|verdict|sentenced|суд(?!ь)|заседани|процесс|приговор|апелляц|сот(?!т)|отырыс|үкім/iu;
 const FUTURE_WORDS =
-  /\bset to|\bwill\b|scheduled|is due|expected|adjourned until|postponed (?:to|until)|resume|назначен|состоится|будет|возобнов|отложен\p{L}* (?:до|на)|өтеді|жалғасады|белгіленген/iu;
+  /\bset to|\bwill\b|scheduled|is due|expected|adjourned until|postponed (?:to|until)|resume|\bis to be\b|назначен|состоится|будет|возобнов|отложен\p{L}* (?:до|на)|рассмотрит|начнётся|начнется|пройдёт|пройдет|продолжится|өтеді|жалғасады|белгіленген|қарайды/iu;
 const THOSE = /\b(?:those|these|them)\b|по ним|по этим|этим обвинениям|осы/iu;
 const DETENTION_REVIEW =
   /remanded|extended (?:his|her|their|the) (?:detention|custody)|санкционир|продлил\p{L}* (?:срок|арест|содержани)|мер\p{L}* пресечения|қамауға алуға санкция/iu;
@@ -133,10 +133,18 @@ function authoritiesOf(
   });
 }
 
-/** The date a sentence gives a charge: its only one, or the one written nearest the word that charges. */
+/** Words of a judgment: a sentence naming a charge with them dates the verdict, not the charge's bringing. */
+const CONVICTED =
+  /convicted|found (?:\p{L}+ )?guilty|sentenced|acquitted|признал\p{L}* (?:\p{L}+ ){0,3}виновн|приговорил|осудил|оправда|кінәлі деп|үкім шығар|сотталды/iu;
+
+/**
+ * The date a sentence gives a charge: its only one, or the one written nearest the word that charges. A sentence
+ * that convicts on the charge and does not say when it was brought gives none: the charge was brought before.
+ */
 function chargeDate(s: TextSentence, dates: readonly TextDate[], events: Events): DraftDate | undefined {
   const inside = dates.filter((d) => within(d, s) && d.until === undefined && !events.dates.has(d));
   const verb = CHARGE_VERB.exec(s.text);
+  if (verb === null && CONVICTED.test(s.text)) return undefined;
   const at = verb === null ? undefined : s.start + verb.index;
   if (inside.length > 1 && at === undefined) return undefined;
   const [nearest] = [...inside].sort((a, b) =>
@@ -289,6 +297,7 @@ function measuresOf(
  * The hearings: each date of a sentence about a trial or hearing. One is to come when words of the future stand
  * between it and the date before it ("is set to resume on February 6") or it lies after the source's date. The
  * charges it tries are those the sentence names, or, when it says "those", the ones the sentence before named.
+ * They are listed by their days, the first first.
  */
 function hearingsOf(
   sentences: readonly TextSentence[],
@@ -338,7 +347,11 @@ function hearingsOf(
       from = d.end;
     }
   });
-  return out;
+  // In the order they were held, as a report of a verdict may tell of the trial that led to it after it.
+  return out
+    .map((h, i) => ({ h, i, day: dayBounds(h.date.date).earliest }))
+    .sort((a, b) => a.day.localeCompare(b.day) || a.i - b.i)
+    .map(({ h }) => h);
 }
 
 const text = (s: TextSentence, from: number, to: number) => s.text.slice(from - s.start, to - s.start);

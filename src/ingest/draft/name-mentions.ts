@@ -87,8 +87,14 @@ export function namedPersons(written: string): NamedPerson[] {
     .split('\n')
     .filter((line) => !CREDIT.test(line))
     .join('\n');
+  // A headline in title case capitalises every word: its runs of capitals are not names ("Journalist Sentenced
+  // on Dubious Extortion Charges"); a person it names is named in the text below it as well.
+  const prose = text
+    .split('\n')
+    .map((line) => (isTitleCase(line) ? '' : line))
+    .join('\n');
   const spellings = new Map<string, string[]>();
-  for (const m of text.matchAll(RUN)) {
+  for (const m of prose.matchAll(RUN)) {
     const words = nameWords(m[0]);
     if (words !== undefined) spellings.set(words.join(' '), words);
   }
@@ -117,6 +123,13 @@ export function namedPersons(written: string): NamedPerson[] {
       return { name: first ?? '', otherNames: rest, mentions: count(g.names[0]?.at(-1) ?? '') };
     })
     .sort((a, b) => b.mentions - a.mentions);
+}
+
+/** A line of three or more long words, nearly all capitalised, with no full stop at its end: a headline. */
+function isTitleCase(line: string): boolean {
+  const words = line.split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
+  if (words.length < 3 || /[.!?]\s*$/u.test(line)) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
 }
 
 const exact = (tokens: readonly string[], word: string) =>

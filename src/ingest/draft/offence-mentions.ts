@@ -28,8 +28,15 @@ const BEFORE_CITATION = /^[^.;]{0,60}?(?:\bunder\b|\bper\b|\bпо\b|предус
 const CHARGED_WITH =
   /(?:charged with|charges? of|accused of|indicted for|suspected of|обвиняется в|обвинени[еяю] в|подозревается в|по обвинению в)\s+([^.;:“”«»"„()]{3,120})/giu;
 
-// Words that name no offence, so that a phrase is measured by the words that may.
+// Words that name no offence, so that a phrase is measured by the words that may: the country's name stands in
+// titles ("treason against the Republic of Kazakhstan") without naming what the offence is.
 const FILLER = new Set(['the', 'and', 'for', 'with', 'его', 'для', 'как', 'мен', 'және']);
+const COUNTRY =
+  /^(?:kazakhstan|republic|казахстан\p{L}*|республик\p{L}*|қазақстан\p{L}*|республика\p{L}*)$/iu;
+
+/** Just before a quoted name, the word that makes it an organisation's: "the party «Alga, Kazakhstan»". */
+const ORGANISATION_BEFORE =
+  /(?:\bparty|\bmovement|organi[sz]ation|\bgroup|association|foundation|\bmedia outlet|парти\p{L}*|движени\p{L}*|организаци\p{L}*|объединени\p{L}*|фонд\p{L}*|издани\p{L}*|ұйым\p{L}*|қозғалыс\p{L}*|партия\p{L}*)\s*$/iu;
 
 /**
  * The article a phrase names by its title, when it is as short as an offence's name (eight words that count, at
@@ -37,9 +44,11 @@ const FILLER = new Set(['the', 'and', 'for', 'with', 'его', 'для', 'как
  * that merely shares a short word with a title ("new") is not an offence.
  */
 function articleOfWords(phrase: string, find: (text: string) => FoundArticle[]): FoundArticle | undefined {
-  const words = phrase.split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && !FILLER.has(w.toLowerCase()));
+  const words = phrase
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 3 && !FILLER.has(w.toLowerCase()) && !COUNTRY.test(w));
   if (words.length === 0 || words.length > 8) return undefined;
-  const found = find(phrase);
+  const found = find(words.join(' '));
   // Of those that hold as many of its words, the one whose title says least else is the one it names.
   const best = found
     .filter((f) => f.matched === found[0]?.matched)
@@ -85,6 +94,8 @@ export function offenceMentions(
         const words = (m[1] ?? '').trim().replace(/[\s,.;:!?]+$/u, '');
         const at = m.index + m[0].indexOf(words);
         if (found.some((f) => f.start <= s.start + at && f.end >= s.start + at)) continue;
+        // A party's or a movement's name in quotes is a name, not an offence.
+        if (ORGANISATION_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
         // A phrase with figures in it (a date, an amount) is a quote of something else.
         const article = /\p{N}/u.test(words) ? undefined : articleOfWords(words, find);
         if (article === undefined) continue;

@@ -66,9 +66,10 @@ function yearlessDates(text: string, taken: readonly TextRange[]): Yearless[] {
 
 /**
  * Every date a text names, in order. Those written with a year are kept as written; one written without ("on
- * January 26") takes the year that puts it nearest the day given (the source's date), else nearest the latest day
- * the text names with its year, as a dispatch dates what is recent from what it has already dated. Without either,
- * a yearless date is left out: no year is invented.
+ * January 26") takes the year that puts it nearest a date of its own paragraph written before it with its year
+ * ("detained on March 15, 2024 … On March 17, a court…"), else nearest the day given (the source's date), else
+ * nearest the latest day the text names with its year, as a dispatch dates what is recent from what it has already
+ * dated. Without any of them, a yearless date is left out: no year is invented.
  */
 export function textDates(text: string, near?: PartialDate): TextDate[] {
   const full: TextDate[] = extractDates(text).map((s) => ({
@@ -82,16 +83,24 @@ export function textDates(text: string, near?: PartialDate): TextDate[] {
     .map((d) => dayBounds(d.until ?? d.date).latest)
     .sort()
     .at(-1);
-  const anchor = near !== undefined ? dayBounds(near).earliest : latest;
-  const read: TextDate[] =
-    anchor === undefined
-      ? []
-      : yearlessDates(text, full).flatMap((y) => {
-          const year = nearestYear(y.month, y.day, anchor);
-          if (year === undefined) return [];
-          return [{ start: y.start, end: y.end, date: makeDay(year, y.month, y.day), isYearRead: true }];
-        });
+  const fallback = near !== undefined ? dayBounds(near).earliest : latest;
+  const read: TextDate[] = yearlessDates(text, full).flatMap((y) => {
+    const anchor = paragraphAnchor(text, full, y.start) ?? fallback;
+    const year = anchor === undefined ? undefined : nearestYear(y.month, y.day, anchor);
+    if (year === undefined) return [];
+    return [{ start: y.start, end: y.end, date: makeDay(year, y.month, y.day), isYearRead: true }];
+  });
   return [...full, ...read].sort((a, b) => a.start - b.start);
+}
+
+/** The last day of the nearest date written with its year before `at` in the same paragraph (line), if any. */
+function paragraphAnchor(text: string, full: readonly TextDate[], at: number): string | undefined {
+  const paragraphStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = full
+    .filter((d) => d.start >= paragraphStart && d.end <= at)
+    .sort((a, b) => a.start - b.start)
+    .at(-1);
+  return before === undefined ? undefined : dayBounds(before.until ?? before.date).latest;
 }
 
 /** The year in which the day and month lie nearest the anchor day (the year before, of, or after it). */
