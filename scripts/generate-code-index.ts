@@ -1,5 +1,6 @@
 // Writes data/law/kz/code-index.json from the transcribed table of contents (../shared/domain/kz-criminal-code-articles.csv)
-// when that file is present. English titles and articles added by hand (`added`) are kept from the existing file.
+// when that file is present. Titles in other languages, other names (`alsoNamed`) and articles added by hand
+// (`added`) are kept from the existing file.
 // Usage: npx tsx scripts/generate-code-index.ts [CSV] [TARGET]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -93,8 +94,15 @@ const previous = existsSync(target)
 const kept = new Map(previous?.articles.map((a) => [a.article, a]));
 const articles = rows.map((r) => {
   const entry = fromRow(Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
-  const en = kept.get(entry.article)?.titles.en;
-  return en ? { ...entry, titles: { ...entry.titles, en } } : entry;
+  // The titles in other languages than the table of contents' (English, Kazakh) and the other names sources give
+  // the offence are kept from the file as it was.
+  const before = kept.get(entry.article);
+  const { ru: _ru, ...others } = before?.titles ?? {};
+  return {
+    ...entry,
+    titles: { ...entry.titles, ...others },
+    ...(before?.alsoNamed ? { alsoNamed: before.alsoNamed } : {}),
+  };
 });
 const inCsv = new Set(articles.map((a) => a.article));
 articles.push(...(previous?.articles ?? []).filter((a) => a.added && !inCsv.has(a.article)));

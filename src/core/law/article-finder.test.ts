@@ -37,3 +37,15 @@ test('the best matches only, at most the limit, and nothing for words that name 
   assert.deepEqual(numbers('272'), [], 'a number is read as a citation, not as a title');
   assert.deepEqual(numbers('the of and'), []);
 });
+
+test('an offence named as the press names it: by the names the law data gives besides its title, in each language', () => {
+  // "разжигание" (the press's word) where the title says "возбуждение"; a rally "unauthorised", not the title's words.
+  assert.equal(numbers('разжигание социальной розни')[0], '174');
+  assert.equal(numbers('taking part in an unauthorised rally')[0], '400');
+  // The act named first wins over a title holding more of the words about whom ("law enforcement officer").
+  assert.equal(numbers('insulting law enforcement officers')[0], '378');
+  // Every offence of the special part has an English title and a Kazakh one to be found by.
+  assert.equal(numbers('extortion')[0], '194');
+  assert.equal(numbers('жалған ақпарат тарату')[0], '274');
+  assert.equal(numbers('жаппай тәртіпсіздіктерді ұйымдастыру')[0], '272(1)');
+});

@@ -82,6 +82,9 @@ function stemsOf(titles: readonly (IndexTitles | undefined)[]): string[] {
 
 const holds = (stems: readonly string[], stem: string) => stems.some((s) => isSameWord(s, stem));
 
+/** The share of titles a first word may be held by and still pick them alone: rarer than this, it names the act. */
+const RARE_ACT = 0.03;
+
 type Candidate = { found: Omit<FoundArticle, 'matched'>; stems: string[] };
 
 // The titles' stems of each pack, read once: a law pack does not change while the process runs.
@@ -94,11 +97,22 @@ function candidatesOf(pack: LawPack): Candidate[] {
   const code = pack.criminalCode.code;
   const candidates: Candidate[] = [];
   const sanctioned = new Set<string>();
+  const index = pack.codeIndex?.code === code ? pack.codeIndex : undefined;
+  // The names sources give an offence besides its title, as titles of their own, for the article and its parts.
+  const alsoNamed = new Map(
+    (index?.articles ?? []).map((a) => [
+      a.article,
+      Object.entries(a.alsoNamed ?? {}).flatMap(([language, names]) =>
+        names.map((name) => ({ [language]: name })),
+      ),
+    ]),
+  );
   for (const a of pack.criminalCode.articles) {
     sanctioned.add(a.article);
+    const aliases = alsoNamed.get(a.article) ?? [];
     candidates.push({
       found: { code, article: a.article, titles: a.titles, known: 'sanctioned' },
-      stems: stemsOf([a.titles]),
+      stems: stemsOf([a.titles, ...aliases]),
     });
     for (const p of a.parts) {
       if (p.part === null || p.titles === undefined) continue;
@@ -111,17 +125,16 @@ function candidatesOf(pack: LawPack): Candidate[] {
           articleTitles: a.titles,
           known: 'sanctioned',
         },
-        stems: stemsOf([a.titles, p.titles]),
+        stems: stemsOf([a.titles, p.titles, ...aliases]),
       });
     }
   }
-  const index = pack.codeIndex?.code === code ? pack.codeIndex : undefined;
   for (const a of index?.articles ?? []) {
     if (sanctioned.has(a.article) || a.division !== 'special') continue;
     const known = a.excluded ? 'excluded' : 'indexed';
     candidates.push({
       found: { code, article: a.article, titles: a.titles, known },
-      stems: stemsOf([a.titles]),
+      stems: stemsOf([a.titles, ...(alsoNamed.get(a.article) ?? [])]),
     });
   }
   CANDIDATES.set(pack, candidates);
@@ -132,7 +145,7 @@ function candidatesOf(pack: LawPack): Candidate[] {
  * The articles and parts of a jurisdiction's criminal code whose titles, in any language the law data gives
  * (English, Russian, Kazakh), hold the words asked ("mass riots", "массовые беспорядки", "false information"):
  * each word weighs as rarely as titles hold it (the "insulting" of "insulting law enforcement officers" names an
- * offence; "officers" is in many), best first, then those whose penalties the data holds, then by number. Those
+ * offence; "officers" is in many), and only those holding the first, the act, when few titles do; best first, then those whose penalties the data holds, then by number. Those
  * far behind the best are left out; nothing when no word matches.
  */
 export function findArticlesByTitle(pack: LawPack, text: string, limit = 8): FoundArticle[] {
@@ -145,14 +158,22 @@ export function findArticlesByTitle(pack: LawPack, text: string, limit = 8): Fou
       return [w, holding === 0 ? 0 : Math.log(1 + candidates.length / holding)];
     }),
   );
-  const scored = candidates.map((c) => {
-    const held = asked.filter((w) => holds(c.stems, w));
-    return {
-      ...c.found,
-      matched: held.length,
-      score: held.reduce((sum, w) => sum + (weight.get(w) ?? 0), 0),
-    };
-  });
+  // The first word of an offence's name is most often the act ("insulting law enforcement officers", "участие в
+  // …"): when few titles hold it, only those are offered, so that a title holding more of the words about whom
+  // ("attempt on the life of a law-enforcement officer") does not win over the act.
+  const [act = ''] = asked;
+  const holdingAct = candidates.filter((c) => holds(c.stems, act)).length;
+  const isActRare = holdingAct > 0 && holdingAct <= candidates.length * RARE_ACT;
+  const scored = candidates
+    .filter((c) => !isActRare || holds(c.stems, act))
+    .map((c) => {
+      const held = asked.filter((w) => holds(c.stems, w));
+      return {
+        ...c.found,
+        matched: held.length,
+        score: held.reduce((sum, w) => sum + (weight.get(w) ?? 0), 0),
+      };
+    });
   // A part is offered when its own title adds words to its article's; else the article stands for it.
   const wholeScore = new Map(scored.filter((f) => f.part === undefined).map((f) => [f.article, f.score]));
   const kept = scored.filter(

@@ -90,7 +90,9 @@ test('the words for what the law data lacks say "penalty unknown", never "no imp
 test('an English title is used where the index gives one, else the first it has', () => {
   assert.equal(law.indexTitle(kz('293')), 'Hooliganism');
   assert.equal(law.indexTitle(kz('272', '1')), 'Mass riots');
-  assert.equal(law.indexTitle(kz('294')), 'Вандализм');
+  assert.equal(law.indexTitle(kz('294')), 'Vandalism');
+  // An article of the general part has its Russian title alone.
+  assert.equal(law.indexTitle(kz('2')), 'Задачи Уголовного кодекса');
   assert.equal(law.indexTitle(kz('999')), undefined);
   assert.equal(law.indexTitle({ ...kz('294'), jurisdiction: 'ru' }), undefined);
 });

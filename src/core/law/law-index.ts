@@ -41,6 +41,11 @@ export const IndexedArticleSchema = z.strictObject({
   excluded: AmendingLawSchema.optional(),
   /** The article was added to the code after the version the index is transcribed from. */
   added: AmendingLawSchema.optional(),
+  /**
+   * How sources commonly name the offence where the title's words differ, by language ("inciting hatred" for
+   * "inciting … discord", "оскорбление полицейского" for "оскорбление представителя власти"): found by them too.
+   */
+  alsoNamed: z.record(z.string().regex(LANGUAGE_CODE), z.array(ShortTextSchema).min(1)).optional(),
   /** Titles the article had in an earlier version, with the day of that version. */
   earlierTitles: z.array(z.strictObject({ asOf: DaySchema, titles: IndexTitlesSchema })).optional(),
   sources: z.array(LawSourceSchema).optional(),

@@ -94,7 +94,7 @@ forEachStore('articles the law data lacks', (getStore) => {
         ],
       ],
     );
-    assert.equal(facts.charges.find((c) => c.id === 'charge:indexed')?.title, 'Вандализм');
+    assert.equal(facts.charges.find((c) => c.id === 'charge:indexed')?.title, 'Vandalism');
     assert.equal(facts.charges.find((c) => c.id === 'charge:excluded')?.title, 'Клевета');
     // The facts warn as the import did; a title alone is no warning.
     assert.deepEqual(
