@@ -111,6 +111,27 @@ export const CaseDraftSchema = z.object({
       quote: QuoteSchema,
     }),
   ),
+  verdicts: z
+    .array(
+      z.object({
+        date: DraftDateSchema,
+        outcome: z.enum(['convicted', 'acquitted']),
+        charges: z.array(z.number().int()).describe('The charges (their indexes here) it decided.'),
+        isEveryCharge: z
+          .boolean()
+          .describe('Its sentence names no charge: every charge still standing is taken.'),
+        sentence: z
+          .object({
+            type: z.string().optional().describe("A kind of penalty of the jurisdiction's law data."),
+            term: z.string().optional().describe('Its length as the text writes it.'),
+            isSuspended: z.boolean(),
+          })
+          .optional()
+          .describe('The penalty, when it convicted.'),
+        quote: QuoteSchema,
+      }),
+    )
+    .describe('The verdicts the text tells of (not rulings on appeal), in the order of their days.'),
   latest: DraftDateSchema.optional().describe('The latest day the text names that has passed.'),
   written: DraftDateSchema.optional().describe(
     'When the text was written, where its date is not given: on or after its latest news, before the first day it names as to come.',

@@ -39,6 +39,7 @@ export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
           jurisdiction,
           findArticles: (words) => deps.law.findArticles(jurisdiction, words),
           measures: isHeld ? deps.law.measures(jurisdiction) : [],
+          sentenceTypes: isHeld ? deps.law.jurisdiction(jurisdiction).sentenceTypes : [],
         },
         publishedOn,
       );

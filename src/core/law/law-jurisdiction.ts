@@ -41,6 +41,8 @@ export const SentenceTypeSchema = z.strictObject({
    * force (the default) or the day the principal term is served.
    */
   additionalCountsFrom: z.enum(['entry_into_force', 'end_of_principal']).optional(),
+  /** The words sources use for it, by language, each word the beginning of one in the text ("лишени свобод"). */
+  mentions: z.record(z.string(), z.array(ShortTextSchema).min(1)).optional(),
   certainty: CertaintySchema.optional(),
   note: TextSchema.optional(),
 });

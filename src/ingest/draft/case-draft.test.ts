@@ -216,7 +216,7 @@ test('a text about no case drafts nothing, and invents nothing', () => {
   const draft = draftCase('The weather in Almaty was mild. Nothing happened in May.', law);
   assert.deepEqual(
     { ...draft },
-    { persons: [], charges: [], measures: [], hearings: [], authorities: [], affiliations: [] },
+    { persons: [], charges: [], measures: [], hearings: [], verdicts: [], authorities: [], affiliations: [] },
   );
 });
 

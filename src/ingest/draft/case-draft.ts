@@ -27,6 +27,7 @@ import { offenceMentions, type OffenceMention } from './offence-mentions.ts';
 import { textDates, type TextDate } from './text-dates.ts';
 import { textDurations, type TextDuration } from './text-durations.ts';
 import { textSentences, type TextSentence } from './text-sentences.ts';
+import { VERDICT_WORDS, verdictsOf } from './verdict-mentions.ts';
 
 export type * from './draft-types.ts';
 
@@ -57,6 +58,7 @@ const sameArticle = (a: DraftCharge, o: OffenceMention) =>
  * Drafts a case from the text of a source (a dispatch, a court report) in English, Russian or Kazakh: the person
  * it names most, the charges with their articles and how each began (a charge reclassified, one brought again),
  * the restraint measures with their lengths, the hearings held and to come with the charges they try, the
+ * verdicts with their sentences, the
  * authorities, the organisations the persons belong to, and how recent its news is. `publishedOn`, when known,
  * dates what the text writes without a year.
  */
@@ -85,11 +87,32 @@ export function draftCase(text: string, law: DraftLaw, publishedOn?: PartialDate
   startedWithin(measures, durations, events, latest);
   const written = publishedOn === undefined ? writtenBetween(latest, hearings) : undefined;
   const persons = namedPersons(text);
+  const rowOf = OFFENCE_ROWS.get(charges);
+  const verdicts = verdictsOf(
+    {
+      sentences,
+      dates,
+      durations,
+      charges,
+      chargesNamedIn: (i) => [
+        ...new Set(
+          offences.flatMap((o) => {
+            const row = o.sentence === i ? rowOf?.get(o) : undefined;
+            return row === undefined ? [] : [charges.indexOf(row)];
+          }),
+        ),
+      ],
+      asWritten,
+      quoteOf,
+    },
+    law.sentenceTypes ?? [],
+  );
   return {
     persons,
     charges,
     measures,
     hearings,
+    verdicts,
     authorities: authoritiesOf(sentences, charges, hearings),
     affiliations: affiliationMentions(sentences, persons),
     ...(latest !== undefined ? { latest } : {}),
@@ -133,10 +156,6 @@ function authoritiesOf(
   });
 }
 
-/** Words of a judgment: a sentence naming a charge with them dates the verdict, not the charge's bringing. */
-const CONVICTED =
-  /convicted|found (?:\p{L}+ )?guilty|sentenced|acquitted|признал\p{L}* (?:\p{L}+ ){0,3}виновн|приговорил|осудил|оправда|кінәлі деп|үкім шығар|сотталды/iu;
-
 /**
  * The date a sentence gives a charge: its only one, or the one written nearest the word that charges. A sentence
  * that convicts on the charge and does not say when it was brought gives none: the charge was brought before.
@@ -144,7 +163,7 @@ const CONVICTED =
 function chargeDate(s: TextSentence, dates: readonly TextDate[], events: Events): DraftDate | undefined {
   const inside = dates.filter((d) => within(d, s) && d.until === undefined && !events.dates.has(d));
   const verb = CHARGE_VERB.exec(s.text);
-  if (verb === null && CONVICTED.test(s.text)) return undefined;
+  if (verb === null && VERDICT_WORDS.test(s.text)) return undefined;
   const at = verb === null ? undefined : s.start + verb.index;
   if (inside.length > 1 && at === undefined) return undefined;
   const [nearest] = [...inside].sort((a, b) =>

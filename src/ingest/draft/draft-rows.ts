@@ -11,6 +11,7 @@ export const law: DraftLaw = {
   jurisdiction: 'kz',
   findArticles: (text) => findArticlesByTitle(pack, text),
   measures: pack.measures?.measures ?? [],
+  sentenceTypes: pack.jurisdiction.sentenceTypes,
 };
 
 /** A charge as "article(part) began[from] date". */
@@ -30,3 +31,13 @@ export const measures = (d: CaseDraft) =>
 /** A hearing as "kind day status [charges]". */
 export const hearings = (d: CaseDraft) =>
   d.hearings.map((h) => `${h.kind} ${h.date.date} ${h.status} [${h.charges.join(',')}]`);
+
+/** A verdict as "day outcome [charges] type term", "suspended" when it is, "every" when its sentence names none. */
+export const verdicts = (d: CaseDraft) =>
+  d.verdicts.map(
+    (v) =>
+      `${v.date.date} ${v.outcome} [${v.charges.join(',')}]${v.isEveryCharge ? ' every' : ''}` +
+      (v.sentence === undefined
+        ? ''
+        : ` ${v.sentence.type ?? '?'} ${v.sentence.term ?? '?'}${v.sentence.isSuspended ? ' suspended' : ''}`),
+  );

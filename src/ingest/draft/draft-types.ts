@@ -3,15 +3,18 @@ import type { PartialDate } from '../../core/dates/partial-date.ts';
 import type { FoundArticle } from '../../core/law/article-finder.ts';
 import type { MeasureKind } from '../../core/law/law-procedure.ts';
 import type { TextRange } from '../extract/suggestion.ts';
+import type { MentionedKind } from './measure-mentions.ts';
 import type { NamedPerson } from './name-mentions.ts';
 
-/** What a draft reads a text against: the jurisdiction's articles by title and its kinds of measure. */
+/** What a draft reads a text against: the jurisdiction's articles by title, its kinds of measure and of penalty. */
 export interface DraftLaw {
   jurisdiction: string;
   /** The criminal code's articles and parts whose titles hold the words, best first. */
   findArticles(text: string): FoundArticle[];
   /** The measure kinds, with the words sources use for them. */
   measures: readonly MeasureKind[];
+  /** The kinds of penalty a sentence may be of, with the words sources use for them ("in prison"). */
+  sentenceTypes?: readonly MentionedKind[];
 }
 
 /** The sentence a drafted fact was read from, to be quoted in its citation. */
@@ -78,6 +81,19 @@ export interface DraftHearing {
   quote: DraftQuote;
 }
 
+/** A verdict the text tells of: its day, whether it convicted, on which charges, and its sentence as written. */
+export interface DraftVerdict {
+  date: DraftDate;
+  outcome: 'convicted' | 'acquitted';
+  /** The drafted charges (their indexes) it decided: those its sentence names, else every charge still standing. */
+  charges: number[];
+  /** Its sentence names no charge: the charges still standing (none reclassified into another) are taken. */
+  isEveryCharge: boolean;
+  /** The penalty, when it convicted: its kind (a key of the law data), its length as written, and if suspended. */
+  sentence?: { type?: string; term?: string; isSuspended: boolean };
+  quote: DraftQuote;
+}
+
 /** An authority the text names by its own name, with what it did where the text says. */
 export interface DraftAuthority {
   name: string;
@@ -119,6 +135,8 @@ export interface CaseDraft {
   charges: DraftCharge[];
   measures: DraftMeasure[];
   hearings: DraftHearing[];
+  /** The verdicts the text tells of, in the order of their days. */
+  verdicts: DraftVerdict[];
   /** The investigators, prosecutors and courts the text names. */
   authorities: DraftAuthority[];
   /** The organisations the text ties the persons to: a party they lead, a movement they belong to. */

@@ -1,8 +1,10 @@
-import type { MeasureKind } from '../../core/law/law-procedure.ts';
 import type { TextRange } from '../extract/suggestion.ts';
 import type { TextSentence } from './text-sentences.ts';
 
-/** A restraint measure a sentence names, by the words its law data gives for the kind ("house arrest"). */
+/**
+ * A restraint measure a sentence names, by the words its law data gives for the kind ("house arrest"); or, read the
+ * same way, a kind of penalty ("лишения свободы").
+ */
 export interface MeasureMention extends TextRange {
   sentence: number;
   kind: string;
@@ -19,8 +21,14 @@ const wordsOf = (text: string, offset: number): Word[] =>
     end: offset + m.index + m[0].length,
   }));
 
+/** A kind of thing the law data names, with the words sources use for it by language: a measure, a sentence's type. */
+export interface MentionedKind {
+  key: string;
+  mentions?: Readonly<Record<string, readonly string[]>>;
+}
+
 /** The phrases of every kind, each as its words, longest first so that "pretrial detention" wins over "detention". */
-function phrasesOf(kinds: readonly MeasureKind[]): { kind: string; words: string[] }[] {
+function phrasesOf(kinds: readonly MentionedKind[]): { kind: string; words: string[] }[] {
   return kinds
     .flatMap((k) =>
       Object.values(k.mentions ?? {})
@@ -43,7 +51,7 @@ function phrasesOf(kinds: readonly MeasureKind[]): { kind: string; words: string
  */
 export function measureMentions(
   sentences: readonly TextSentence[],
-  kinds: readonly MeasureKind[],
+  kinds: readonly MentionedKind[],
 ): MeasureMention[] {
   const phrases = phrasesOf(kinds);
   const out: MeasureMention[] = [];

@@ -14,9 +14,9 @@ export interface OffenceMention extends TextRange {
   isByTitle: boolean;
 }
 
-/** Words of a sentence about charges, without which a quoted phrase is only a quote. */
+/** Words of a sentence about charges or a judgment on them, without which a quoted phrase is only a quote. */
 const CHARGE_WORDS =
-  /charg|accus|indict|suspect|offen[cs]e|article|обвин|подозр|уголовн|стат[ьейи]|айып|күдік|қылмыс|бап/iu;
+  /charg|accus|indict|suspect|offen[cs]e|article|convict|acquit|sentenced|guilty|обвин|подозр|уголовн|стат[ьейи]|осуд|осужд|оправда|виновн|приговор|айып|күдік|қылмыс|бап|кінәлі|сотта|ақта/iu;
 /** A phrase in quotation marks of any of the usual kinds. */
 const QUOTED = /[“«"„]([^”»"“„«]{3,200})[”»"“]/gu;
 /** Between a citation and the words after it that name its offence: brackets, quotes, the code's abbreviation. */

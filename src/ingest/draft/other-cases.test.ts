@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { draftCase } from './case-draft.ts';
-import { charges, hearings, law, measures } from './draft-rows.ts';
+import { charges, hearings, law, measures, verdicts } from './draft-rows.ts';
 
 // Texts of other prosecutions than the one the demo holds, written as the press writes them: a headline in title
 // case, dates without their year, a party's name in quotes, a verdict naming the articles, a hearing to come.
@@ -56,4 +56,31 @@ test('a Russian report of a verdict: a party in quotes is no offence, and the ve
     'verdict 2023-11-28 held [0,1]',
     'appeal 2024-02-12 scheduled []',
   ]);
+});
+
+test('verdicts: the day, the charges named or else every charge standing, and the penalty as written', () => {
+  const english = draftCase(JOURNALIST, law);
+  // "sentenced him to seven years in prison" names no charge: the one charge standing, extortion, is taken.
+  assert.deepEqual(charges(english), ['194 brought 2024-03-15']);
+  assert.deepEqual(verdicts(english), ['2024-10-10 convicted [0] every imprisonment seven years']);
+  const russian = draftCase(ACTIVIST, law);
+  assert.deepEqual(verdicts(russian), ['2023-11-28 convicted [0,1] imprisonment семи годам']);
+  const kazakh = draftCase(
+    '2024 жылғы 5 наурызда сот белсендіні 2 жылға бас бостандығын шектеуге соттады. ' +
+      'Ол «жалған ақпарат таратты» деген айыппен айыпталған.',
+    law,
+  );
+  assert.deepEqual(verdicts(kazakh), ['2024-03-05 convicted [0] every restricted_freedom 2 жылға']);
+  // A ruling on appeal is not a verdict; an acquittal carries no penalty; a suspended term says so.
+  assert.deepEqual(verdicts(draftCase('On 3 June 2024 the appeal court upheld the verdict.', law)), []);
+  assert.deepEqual(
+    verdicts(
+      draftCase(
+        'On 3 June 2024 the court acquitted Aigerim Tleuzhan of "mass riots". On 4 June 2024 the court sentenced ' +
+          'Daniyar Adilbekov to a suspended term of three years in prison for "disseminating false information".',
+        law,
+      ),
+    ),
+    ['2024-06-03 acquitted [0]', '2024-06-04 convicted [1] imprisonment three years suspended'],
+  );
 });

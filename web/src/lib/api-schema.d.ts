@@ -9660,6 +9660,39 @@ export interface components {
                     text: string;
                 };
             }[];
+            /** @description The verdicts the text tells of (not rulings on appeal), in the order of their days. */
+            verdicts: {
+                date: {
+                    date: string;
+                    /** @description Written without a year, or worked out from another date and a length ("two months after"). */
+                    isInferred: boolean;
+                    /**
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
+                     * @enum {string}
+                     */
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next";
+                };
+                /** @enum {string} */
+                outcome: "convicted" | "acquitted";
+                /** @description The charges (their indexes here) it decided. */
+                charges: number[];
+                /** @description Its sentence names no charge: every charge still standing is taken. */
+                isEveryCharge: boolean;
+                /** @description The penalty, when it convicted. */
+                sentence?: {
+                    /** @description A kind of penalty of the jurisdiction's law data. */
+                    type?: string;
+                    /** @description Its length as the text writes it. */
+                    term?: string;
+                    isSuspended: boolean;
+                };
+                /** @description The sentence of the text the fact was read from, by its characters. */
+                quote: {
+                    start: number;
+                    end: number;
+                    text: string;
+                };
+            }[];
             /** @description The latest day the text names that has passed. */
             latest?: {
                 date: string;
