@@ -4,7 +4,16 @@ import { IdSchema } from '../../../../../src/core/common/schemas.ts';
 import { answerOf } from '../../../lib/api-answer.ts';
 import { api } from '../../../lib/api.ts';
 import { useDebounced } from '../../search/lib/use-debounced.ts';
-import { detailOf, filterOptions, labelOf, type PickKind, type PickOption } from '../lib/record-labels.ts';
+import {
+  byLiveLatest,
+  chargeDetail,
+  detailOf,
+  filterOptions,
+  labelOf,
+  type PickKind,
+  type PickOption,
+} from '../lib/record-labels.ts';
+import { formatPartialDate } from '../../../lib/format.ts';
 import { fetchStoredRecord } from './records.ts';
 import { languageOf } from '../../../lib/locale.ts';
 
@@ -84,16 +93,24 @@ export function useRecordOptions(
   const intl = useIntl();
   const lang = languageOf(intl.locale);
   const label = useLabeller(kind);
+  const wording = {
+    say: (key: string, values?: Record<string, string>) => intl.formatMessage({ id: key }, values),
+    date: (date: string) => formatPartialDate(intl, date),
+    personName: () => undefined,
+  };
   const text = typed.trim();
   const list = useQuery({
     queryKey: ['pick', kind, caseId ?? '', intl.locale],
     enabled: isWanted || value !== '',
-    queryFn: async ({ signal }): Promise<PickOption[]> =>
-      (await fetchFirst(kind, caseId, signal)).map(({ id, record }) => {
+    queryFn: async ({ signal }): Promise<PickOption[]> => {
+      const first = await fetchFirst(kind, caseId, signal);
+      // Two charges under one article are told apart by their words and steps, the live and latest first.
+      return (kind === 'charge' ? byLiveLatest(first) : first).map(({ id, record }) => {
         const named = label(record);
-        const detail = detailOf(kind, record, named);
+        const detail = kind === 'charge' ? chargeDetail(record, wording) : detailOf(kind, record, named);
         return { id, label: named, ...(detail !== undefined ? { detail } : {}) };
-      }),
+      });
+    },
     staleTime: 30_000,
     // A record made in another tab (the picker's "create" link) is found when the user comes back to this one.
     refetchOnWindowFocus: 'always',

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+  byLiveLatest,
+  chargeDetail,
   detailOf,
   editLabels,
   filterOptions,
@@ -208,5 +210,32 @@ test('two persons of one name are told apart in a picker by their other written 
   assert.deepEqual(
     filterOptions(options, 'Жанболат').map((o) => o.id),
     ['person:a'],
+  );
+});
+
+test('two charges under one article are told apart in a picker: the live and latest first, with words and steps', () => {
+  const charge = (id: string, steps: [string, string][]) => ({
+    id,
+    record: {
+      id,
+      label: 'organizing mass riots',
+      article: { article: '272', part: '1' },
+      lifecycle: steps.map(([kind, date]) => ({ kind, date })),
+    },
+  });
+  const first = charge('charge:a', [
+    ['brought', '2022'],
+    ['reclassified', '2022-11~'],
+  ]);
+  const again = charge('charge:z', [['brought', '2023-01-26']]);
+  const lesser = charge('charge:m', [['brought', '2021']]);
+  // The live ones first (the latest brought first), the one reclassified last: not by their ids.
+  assert.deepEqual(
+    byLiveLatest([first, lesser, again]).map((c) => c.id),
+    ['charge:z', 'charge:m', 'charge:a'],
+  );
+  assert.equal(
+    chargeDetail(first.record, wording),
+    'organizing mass riots · brought 2022, reclassified 2022-11~',
   );
 });

@@ -1,4 +1,6 @@
 import { displayName, type Name } from '../../../../../src/core/common/names.ts';
+import { TERMINAL_STEPS } from '../../../../../src/core/charge/charge.ts';
+import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 
 /** The kinds a form can refer to, and so pick from a list. */
 export type PickKind = 'person' | 'organisation' | 'source' | 'case' | 'event' | 'charge' | 'decision';
@@ -50,6 +52,35 @@ export function labelOf(kind: PickKind, record: Record<string, unknown>, languag
       return text('title') ?? id;
   }
 }
+
+/**
+ * What tells a charge apart from another under the same article in a picker: the offence as the source words it
+ * and its steps ("organizing mass riots · brought 2022, reclassified November 2022").
+ */
+export function chargeDetail(record: Record<string, unknown>, w: EditWording): string | undefined {
+  const words = typeof record['label'] === 'string' ? record['label'].trim() : '';
+  const parts = [words, stepsText(record['lifecycle'], 'step', w).join(', ')].filter((p) => p !== '');
+  return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+
+/**
+ * Charges in the order a picker offers them: those still live first (none of their steps ended them), the latest
+ * brought first among each, so that of two under one article the one brought again comes before the one it
+ * replaced.
+ */
+export function byLiveLatest<T extends { record: Record<string, unknown> }>(charges: readonly T[]): T[] {
+  const steps = (c: T) => (Array.isArray(c.record['lifecycle']) ? (c.record['lifecycle'] as Step[]) : []);
+  const isEnded = (c: T) => steps(c).some((s) => typeof s.kind === 'string' && ENDING.has(s.kind));
+  const first = (c: T) => {
+    const date = steps(c)[0]?.date;
+    return typeof date === 'string' && isPartialDate(date) ? dayBounds(date).earliest : '';
+  };
+  return [...charges].sort(
+    (a, b) => Number(isEnded(a)) - Number(isEnded(b)) || first(b).localeCompare(first(a)),
+  );
+}
+
+const ENDING: ReadonlySet<string> = TERMINAL_STEPS;
 
 /** The kinds of a case's own records its page lists for editing. */
 export type EditKind =
