@@ -83,19 +83,22 @@ export function DocumentViewer({ id, canEdit }: { id: string; canEdit: boolean }
       </header>
       <PageNav page={page} pageCount={d.pageCount} onPage={toPage} />
       <div className="viewer-panes">
-        <figure className="page-image">
-          {failedImage === page ? (
-            <p className="muted">
-              <FormattedMessage id="viewer.noImage" />
-            </p>
-          ) : (
-            <img
-              src={documentPaths.image(id, page)}
-              alt={intl.formatMessage({ id: 'viewer.imageOf' }, { count: page })}
-              onError={() => setFailedImage(page)}
-            />
-          )}
-        </figure>
+        {/* A text or a web page has no page to draw: its text is the page. */}
+        {isDrawn(d.file.mediaType) && (
+          <figure className="page-image">
+            {failedImage === page ? (
+              <p className="muted">
+                <FormattedMessage id="viewer.noImage" />
+              </p>
+            ) : (
+              <img
+                src={documentPaths.image(id, page)}
+                alt={intl.formatMessage({ id: 'viewer.imageOf' }, { count: page })}
+                onError={() => setFailedImage(page)}
+              />
+            )}
+          </figure>
+        )}
         <div className="page-text-pane">
           {!isPageRead || text.isPending ? (
             <p role="status" className="muted">
@@ -148,3 +151,6 @@ export function DocumentViewer({ id, canEdit }: { id: string; canEdit: boolean }
     </article>
   );
 }
+
+/** Whether a file's pages are drawn as images for the viewer: a PDF's, or an image itself. */
+const isDrawn = (mediaType: string) => mediaType === 'application/pdf' || mediaType.startsWith('image/');
