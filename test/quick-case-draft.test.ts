@@ -103,10 +103,11 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
       thenDate: '[2022-01-01..2022-11-07]',
     });
     assert.deepEqual(values.source.workedOut, { publishedOn: '[2023-01-26..2023-02-05]' });
-    // The summary offered is the sentence of the charge brought last: the report's lead.
+    // The summary offered is the sentence of the charge brought last: the report's lead, with the year its date
+    // was written without, so that out of the text it still says when.
     assert.match(
       latestChargeSentence(values.charges) ?? '',
-      /^As Kazakhstan gears up for parliamentary elections/,
+      /^As Kazakhstan gears up for parliamentary elections .* on January 26, 2023, charged the opposition leader/,
     );
 
     // Saved as it is, the source the text does not describe (its title) is asked for, and nothing is written.

@@ -173,7 +173,7 @@ test('from a case’s page, a source’s text is read into the form laid over th
     .locator('.as-of-now')
     .getByText(/^The case as it stood on /)
     .waitFor();
-  await f.page.getByRole('link', { name: 'Check a source’s text against this case' }).click();
+  await f.page.getByRole('link', { name: 'Add another source’s text to this case' }).click();
   await f.page.locator('.into-case').waitFor();
   await f.page.getByLabel('The source’s text').fill(seedText());
   await f.click('Fill the form from the text');

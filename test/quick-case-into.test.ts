@@ -47,6 +47,7 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
       charges: await list('/api/charges'),
       measures: await list('/api/measures'),
       hearings: await list('/api/hearings'),
+      decisions: await list('/api/decisions'),
       authorities: file.authorities,
       sources: file.sources,
     };

@@ -68,11 +68,11 @@ test(
       await row(f, 'hearing', 1).locator('.row-mark').innerText(),
       'as the text says, the year added',
     );
-    // The summary may start from the sentence of the charge brought last, in one click.
+    // The summary may start from the sentence of the charge brought last, in one click, its date given its year.
     await f.page.locator('.suggested-summary button').click();
     assert.match(
       await f.page.getByLabel('Summary (optional)').inputValue(),
-      /^As Kazakhstan gears up for parliamentary elections this spring, the Almaty City Prosecutor’s office/,
+      /^As Kazakhstan gears up for parliamentary elections this spring, the Almaty City Prosecutor’s office on January 26, 2023, charged/,
     );
     assert.equal(await f.page.locator('.suggested-summary').count(), 0);
     // The person the text names is in a case recorded already: said at once, under the status, with the case.

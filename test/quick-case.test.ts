@@ -88,6 +88,7 @@ function seedValues(): QuickCaseValues {
         charges: ['charge:q4', 'charge:q5', 'charge:gone'],
       },
     ],
+    decisions: [],
     authorities: [],
   };
 }

@@ -83,6 +83,7 @@ const ARGS = {
   bounds: '—',
   articles: '—',
   rows: '1, 3',
+  penalty: '—',
   title: '—',
   number: '272(1)',
   later: '—',

@@ -7,7 +7,13 @@ import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
 import { languageOf } from '../../../lib/locale.ts';
 import { useLawVocabulary, type LawVocabulary } from '../api/law.ts';
-import { bundleOfQuickCase, keptRows, type QuickCaseValues, type QuickIds } from '../lib/quick-case.ts';
+import {
+  bundleOfQuickCase,
+  keptRows,
+  type QuickCaseValues,
+  type QuickIds,
+  type RowList,
+} from '../lib/quick-case.ts';
 import { bundleIntoCase, matchHeld, type HeldCase, type SameMeasureKind } from '../lib/quick-case-into.ts';
 
 /**
@@ -166,7 +172,7 @@ function addedWords(
 }
 
 /** Whether the case the text is added to holds the record of a row already. */
-export function useIsHeld(list: 'charges' | 'measures' | 'hearings', i: number): boolean {
+export function useIsHeld(list: RowList, i: number): boolean {
   const { held, matches } = useIntoCase();
   const id = useWatch({ name: `${list}.${String(i)}.id` }) as string | undefined;
   return held !== undefined && id !== undefined && matches.has(id);
@@ -176,7 +182,7 @@ export function useIsHeld(list: 'charges' | 'measures' | 'hearings', i: number):
  * Under a row's heading, while the text is added to a case: the record the case holds for it ("In the case already:
  * Art. 272(1), 2022"), which gains the text's citation, or that the row is new to the case and will be added.
  */
-export function RowInCase({ list, i }: { list: 'charges' | 'measures' | 'hearings'; i: number }) {
+export function RowInCase({ list, i }: { list: RowList; i: number }) {
   const intl = useIntl();
   const { into, held, matches, after } = useIntoCase();
   const [row, source] = useWatch({ name: [`${list}.${String(i)}`, 'source.existing'] }) as [

@@ -33,6 +33,8 @@ import { useLawVocabulary } from '../api/law.ts';
 import { CasesOfPerson, FoundAlready } from './quick-case-found.tsx';
 import { DraftedFrom, SourceTextSection } from './quick-case-text.tsx';
 import { QuickChargeRows, QuickHearingRows, QuickMeasureRows } from './quick-case-rows.tsx';
+import { QuickVerdictRows } from './quick-case-verdicts.tsx';
+import { penaltyProblems } from '../lib/quick-case-verdicts.ts';
 import { newId, SCHEMAS } from './record-defaults.ts';
 import { useStoredRecord } from '../api/records.ts';
 import { RecordPicker } from './record-picker.tsx';
@@ -66,14 +68,13 @@ export function QuickCasePage() {
       charges: [emptyQuickCharge(newId('charge'))],
       measures: [],
       hearings: [],
+      decisions: [],
       authorities: [],
       affiliations: [],
       // Opened from a case's page, the text is added to that case.
       into: params.get('into') ?? '',
     } satisfies QuickCaseValues,
   });
-  // A filled form is not lost to a link followed by mistake: leaving asks first, saving does not.
-  const { blocker, allow: allowLeave } = useLeaveGuard(form.formState.isDirty);
   const into = (useWatch({ control: form.control, name: 'into' }) as string | undefined) ?? '';
   const { held, isError: isUnread } = useHeldCase(into);
   // Laid over a case, the form checks a text against it rather than recording a case.
@@ -90,6 +91,9 @@ export function QuickCasePage() {
   const [formError, setFormError] = useState<string>();
   // Laid over a case that holds all the text gives and cites it: nothing to save, and the button says so.
   const [nothing, setNothing] = useState(false);
+  // A filled form is not lost to a link followed by mistake: leaving asks first, saving does not; nor does a form
+  // laid over a case that holds all it gives, which has nothing to lose.
+  const { blocker, allow: allowLeave } = useLeaveGuard(form.formState.isDirty && !nothing);
   // A source already recorded is named in each revision's reason by its title, not its id.
   const chosenSource = useWatch({ control: form.control, name: 'source.existing' }) as string;
   const storedSource = useStoredRecord('source', chosenSource !== '' ? chosenSource : undefined);
@@ -166,6 +170,13 @@ export function QuickCasePage() {
     setUnplaced([]);
     form.clearErrors();
     const values = formValues as QuickCaseValues;
+    // A conviction's penalty is written as typed or not at all: a length not read, or without its kind, is asked for.
+    const penalty = penaltyProblems(values.decisions);
+    if (penalty.length > 0) {
+      for (const p of penalty) form.setError(p.field, { message: intl.formatMessage({ id: p.message }) });
+      showFirstProblem();
+      return;
+    }
     const drafted = bundleOfQuickCase(values, ids, languageOf(intl.locale));
     if (into !== '' && held === undefined) {
       setFormError(intl.formatMessage({ id: isUnread ? 'quick.into.unread' : 'quick.into.reading' }));
@@ -250,6 +261,7 @@ export function QuickCasePage() {
         <QuickChargeRows />
         <QuickMeasureRows />
         <QuickHearingRows />
+        <QuickVerdictRows />
         <QuickAuthorityRows />
         <FieldGroup legend="quick.recent">
           <p className="hint">

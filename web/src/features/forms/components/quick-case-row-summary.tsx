@@ -11,9 +11,11 @@ import {
   type QuickCharge,
   type QuickHearing,
   type QuickMeasure,
+  type RowList,
 } from '../lib/quick-case.ts';
 import { quickArticleName, quickChargeName } from '../lib/quick-case-titles.ts';
 import { workedOutChange, workedOutStart } from '../lib/quick-case-measures.ts';
+import type { QuickVerdict } from '../lib/quick-case-verdicts.ts';
 
 /** A date as the row will record it, or a word that none is given. */
 const dateOf = (intl: IntlShape, date: string) =>
@@ -29,13 +31,13 @@ const chargeRef = (intl: IntlShape, charges: readonly QuickCharge[], at: string)
  * One line saying what a row will record, in words, for a row filled from the text and folded: the researcher
  * reads it against the sentence quoted above it, and opens the row only to change it.
  */
-export function RowSummary({ list, i }: { list: 'charges' | 'measures' | 'hearings'; i: number }) {
+export function RowSummary({ list, i }: { list: RowList; i: number }) {
   const intl = useIntl();
   const { getValues } = useFormContext();
   // Watched so that it follows every box it says, and those a measure's dates are worked out from.
   useWatch({ name: ['charges', 'measures', 'hearings', 'confirmedOn'] });
   const values = getValues() as QuickCaseValues;
-  const row = (values[list] as (QuickCharge | QuickMeasure | QuickHearing)[])[i];
+  const row = (values[list] as (QuickCharge | QuickMeasure | QuickHearing | QuickVerdict)[])[i];
   if (row === undefined) return null;
   const parts =
     list === 'charges'
@@ -45,7 +47,9 @@ export function RowSummary({ list, i }: { list: 'charges' | 'measures' | 'hearin
             start: workedOutStart(values, i),
             change: workedOutChange(values, i),
           })
-        : hearingParts(intl, values.charges, row as QuickHearing);
+        : list === 'hearings'
+          ? hearingParts(intl, values.charges, row as QuickHearing)
+          : verdictParts(intl, values.charges, row as QuickVerdict);
   const [first = '', ...rest] = parts.filter((p) => p !== '');
   return (
     <span className="row-summary">
@@ -129,6 +133,27 @@ function hearingParts(intl: IntlShape, charges: readonly QuickCharge[], h: Quick
     intl.formatMessage({ id: `hearingStatus.${h.status}` }),
     tried.length > 0
       ? intl.formatMessage({ id: 'quick.row.tries' }, { charges: intl.formatList(tried) })
+      : '',
+  ];
+}
+
+/** A verdict's row: its day, its outcome, the penalty as typed, and the charges it decided. */
+function verdictParts(intl: IntlShape, charges: readonly QuickCharge[], v: QuickVerdict): string[] {
+  const decided = v.charges.flatMap((id) => {
+    const at = charges.findIndex((c) => c.id === id);
+    return at >= 0 ? [chargeRef(intl, charges, String(at))] : [];
+  });
+  const kind =
+    v.sentenceType !== ''
+      ? intl.formatMessage({ id: `forms.penalty.${v.sentenceType}`, defaultMessage: v.sentenceType })
+      : '';
+  const penalty = v.outcome === 'convicted' ? [kind, v.term.trim()].filter((p) => p !== '').join(', ') : '';
+  return [
+    dateOf(intl, v.date),
+    intl.formatMessage({ id: `quick.outcome.${v.outcome}` }),
+    penalty !== '' && v.suspended ? intl.formatMessage({ id: 'quick.row.suspended' }, { penalty }) : penalty,
+    decided.length > 0
+      ? intl.formatMessage({ id: 'quick.row.decides' }, { charges: intl.formatList(decided) })
       : '',
   ];
 }

@@ -259,13 +259,13 @@ function HearingRow({ i }: { i: number }) {
         />
       </div>
       <PartialDateInput name={`${name}.date`} label="quick.hearingOn" isCompact />
-      <HearingCharges name={`${name}.charges`} />
+      <TickedCharges name={`${name}.charges`} legend="quick.hearingCharges" />
     </>
   );
 }
 
-/** The charges a hearing tries, ticked among the form's charge rows that have an article. */
-function HearingCharges({ name }: { name: string }) {
+/** The charges a hearing tries (or a verdict decided), ticked among the form's charge rows that have an article. */
+export function TickedCharges({ name, legend }: { name: string; legend: string }) {
   const intl = useIntl();
   const { register } = useFormContext();
   const charges = (useWatch({ name: 'charges' }) as QuickCharge[]).map((charge, i) => ({ charge, i }));
@@ -274,7 +274,7 @@ function HearingCharges({ name }: { name: string }) {
   return (
     <fieldset className="checkbox-group">
       <legend>
-        <FormattedMessage id="quick.hearingCharges" />
+        <FormattedMessage id={legend} />
       </legend>
       {named.map(({ charge, i }) => (
         <label key={charge.id} className="field inline">

@@ -212,8 +212,14 @@ const ROW_NAMES = {
   charges: 'quick.chargeN',
   measures: 'quick.measureN',
   hearings: 'quick.hearingN',
+  decisions: 'quick.verdictN',
 } as const;
-const ROW_KINDS = { charges: 'charge', measures: 'measure', hearings: 'hearing' } as const;
+const ROW_KINDS = {
+  charges: 'charge',
+  measures: 'measure',
+  hearings: 'hearing',
+  decisions: 'decision',
+} as const;
 
 /**
  * Under the status of a filled form: the rows with a date worked out, a button each that brings the row into view,

@@ -10,8 +10,10 @@ import {
   type QuickCharge,
   type QuickHearing,
   type QuickMeasure,
+  type RowList,
 } from './quick-case.ts';
 import { workedOutChange, workedOutStart } from './quick-case-measures.ts';
+import { emptyQuickVerdict, type QuickVerdict } from './quick-case-verdicts.ts';
 
 export type CaseDraft = ApiSchemas['CaseDraft'];
 
@@ -44,15 +46,15 @@ const quoted = (quote: string | undefined, ...reasons: (string | undefined)[]): 
 
 /**
  * The form filled from a draft of the source's text: the person where none is given yet, the drafted charges,
- * measures and hearings after the rows already filled in (an empty row gives way), and the latest news where its
+ * measures, hearings and verdicts after the rows already filled in (an empty row gives way), and the latest news where its
  * box is empty. Nothing typed is overwritten. Each row keeps the sentence it was read from, which its facts cite.
  */
 export function valuesFromDraft(
   values: QuickCaseValues,
   draft: CaseDraft,
-  makeId: (kind: 'charge' | 'measure' | 'hearing' | 'organisation') => string,
+  makeId: (kind: 'charge' | 'measure' | 'hearing' | 'decision' | 'organisation') => string,
 ): QuickCaseValues {
-  const keep = <K extends 'charges' | 'measures' | 'hearings'>(list: K) =>
+  const keep = <K extends RowList>(list: K) =>
     keptRows(values, list).map((i) => values[list][i]) as QuickCaseValues[K];
   const charges = keep('charges');
   const offset = charges.length;
@@ -97,6 +99,18 @@ export function valuesFromDraft(
     ...quoted(h.quote.text, h.date.because),
     ...withWorkedOut(workedOut('date', h.date)),
   }));
+  // A verdict whose sentence names no charge decided every charge standing: ticked, and said to be worked out.
+  const decisions: QuickVerdict[] = draft.verdicts.map((v) => ({
+    ...emptyQuickVerdict(makeId('decision')),
+    date: v.date.date,
+    outcome: v.outcome,
+    charges: v.charges.flatMap((n) => (chargeIds[n] !== undefined ? [chargeIds[n]] : [])),
+    sentenceType: v.sentence?.type ?? '',
+    term: v.sentence?.term ?? '',
+    suspended: v.sentence?.isSuspended ?? false,
+    ...quoted(v.quote.text, v.date.because, v.isEveryCharge ? 'every_charge' : undefined),
+    ...withWorkedOut(workedOut('date', v.date)),
+  }));
   const [person] = draft.persons;
   const isPersonOpen = values.person.existing === '' && values.person.name.trim() === '';
   const source = values.source;
@@ -120,6 +134,7 @@ export function valuesFromDraft(
     charges: [...charges, ...drafted].length > 0 ? [...charges, ...drafted] : values.charges,
     measures: [...keep('measures'), ...measures],
     hearings: [...keep('hearings'), ...hearings],
+    decisions: [...keep('decisions'), ...decisions],
     authorities: authoritiesFromDraft(
       values.authorities,
       draft,
@@ -140,11 +155,7 @@ export function valuesFromDraft(
  * Whether a row has a date worked out rather than read: one the draft worked out (its article found by its title
  * aside, which is said once for all), or a measure's start or change left empty and worked out from the others.
  */
-export function isRowWorkedOut(
-  values: QuickCaseValues,
-  list: 'charges' | 'measures' | 'hearings',
-  i: number,
-): boolean {
+export function isRowWorkedOut(values: QuickCaseValues, list: RowList, i: number): boolean {
   const row = values[list][i] as Drafted | undefined;
   // A date worked out that the researcher has since typed over is theirs, not worked out.
   if (isRetyped(row)) return false;
@@ -182,8 +193,8 @@ export function workedOutRows(
 export function rowsToCheck(
   values: QuickCaseValues,
   isToCheck: (row: { id: string }) => boolean = () => true,
-): { list: 'charges' | 'measures' | 'hearings'; i: number }[] {
-  return (['charges', 'measures', 'hearings'] as const).flatMap((list) =>
+): { list: RowList; i: number }[] {
+  return (['charges', 'measures', 'hearings', 'decisions'] as const).flatMap((list) =>
     values[list].flatMap((row, i) =>
       (row as Drafted).quote !== undefined && isToCheck(row) && isRowWorkedOut(values, list, i)
         ? [{ list, i }]

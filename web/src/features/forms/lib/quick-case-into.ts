@@ -3,7 +3,8 @@ import { VERSION_KEY } from '../../../../../src/core/record/record-version.ts';
 
 // A text about a case already recorded, laid over that case: each record the text's form drafts is matched with the
 // one the case holds for the same fact (a charge under the same article begun the same way in days that overlap, a
-// measure of the same kind of deprivation ordered in days that overlap, a hearing on the same days), and the bundle
+// measure of the same kind of deprivation ordered in days that overlap, a hearing on the same days, a decision of
+// the same kind for the same person on days that overlap), and the bundle
 // then adds to the case what it lacks and cites the text for what it holds already. Nothing recorded is removed or
 // replaced: a stored record gains citations, the steps of its life it did not have, and the later news.
 
@@ -16,12 +17,14 @@ export interface Held {
   record: Rec;
 }
 
-/** The case a text is added to: its record, its charges, measures and hearings, its authorities by name. */
+/** The case a text is added to: its record, its charges, measures, hearings and decisions, its authorities by name. */
 export interface HeldCase {
   case: Held;
   charges: readonly Held[];
   measures: readonly Held[];
   hearings: readonly Held[];
+  /** Its courts' decisions: verdicts and rulings. */
+  decisions: readonly Held[];
   /** The case's authorities: organisation id, role and name. */
   authorities: readonly { id: string; name: string; role: string }[];
   /** The sources the case cites, with the digest of the copy each was read from where it has one. */
@@ -42,7 +45,7 @@ export function sameMeasureKindOf(
   return (a, b) => a === b || (deprivation.get(a) !== undefined && deprivation.get(a) === deprivation.get(b));
 }
 
-const LISTS = ['charges', 'measures', 'hearings'] as const;
+const LISTS = ['charges', 'measures', 'hearings', 'decisions'] as const;
 
 /** The days a partial date may be; undefined when there is none, or it is not a date. */
 function boundsOf(date: unknown): { earliest: string; latest: string } | undefined {
@@ -182,6 +185,16 @@ export function matchHeld(
         (h['kind'] === hearing['kind'] && mayBeSameDay(hearing['date'], h['date'])),
       (h) => isSameDay(hearing['date'], h['date']),
     );
+  for (const decision of list('decisions'))
+    take(
+      decision,
+      held.decisions,
+      (h) =>
+        isSamePerson(decision['defendant'], h['defendant']) &&
+        h['kind'] === decision['kind'] &&
+        mayBeSameDay(decision['date'], h['date']),
+      (h) => isSameDay(decision['date'], h['date']),
+    );
   const theCase = (bundle['cases'] as Rec[] | undefined)?.[0];
   const authorities =
     (theCase?.['authorities'] as { organisation: string; role: string }[] | undefined) ?? [];
@@ -298,6 +311,16 @@ function laidOver(list: string, held: Rec, drafted: Rec): Rec {
     // A hearing the case holds as to come that the text says was held: held is the later news.
     if (held['status'] === 'scheduled' && drafted['status'] === 'held') out['status'] = 'held';
   }
+  if (list === 'decisions') {
+    // Each charge's outcome the decision holds stays; the text adds those of charges it does not decide.
+    out['outcomes'] = union(held['outcomes'] as Rec[], drafted['outcomes'] as Rec[], (o) =>
+      String(o['charge']),
+    );
+    const sentence = held['sentence'] as unknown[] | undefined;
+    if ((sentence ?? []).length === 0 && drafted['sentence'] !== undefined)
+      out['sentence'] = drafted['sentence'];
+    if (held['court'] === undefined && drafted['court'] !== undefined) out['court'] = drafted['court'];
+  }
   if (list === 'cases') {
     out['participants'] = citedUnion(held['participants'], drafted['participants'], 'person');
     out['authorities'] = citedUnion(held['authorities'], drafted['authorities'], 'organisation');
@@ -327,7 +350,7 @@ export function bundleIntoCase(
 ): Rec {
   const ids = new Map([...matches, ...heldIds(held, drafted)]);
   const byId = new Map<string, Held>(
-    [held.case, ...held.charges, ...held.measures, ...held.hearings].map((h) => [h.id, h]),
+    [held.case, ...held.charges, ...held.measures, ...held.hearings, ...held.decisions].map((h) => [h.id, h]),
   );
   const out = renamed(bundle, ids) as Rec;
   // Records the case holds already are not written again: the person it holds, the authorities it names.

@@ -9,10 +9,12 @@ export function quickFieldOf(path: string, values: QuickCaseValues): string | un
   const m = /^\$\.(\w+)\[(\d+)\]\.?(.*)$/.exec(path);
   if (m === null) return undefined;
   const [, list = '', indexText = '', rest = ''] = m;
-  // The nth charge, measure or hearing of the bundle is the nth row with something typed in it.
+  // The nth charge, measure, hearing or decision of the bundle is the nth row with something typed in it.
   const rowsOf = (name: RowList) => keptRows(values, name)[Number(indexText)] ?? Number(indexText);
   const i =
-    list === 'charges' || list === 'measures' || list === 'hearings' ? rowsOf(list) : Number(indexText);
+    list === 'charges' || list === 'measures' || list === 'hearings' || list === 'decisions'
+      ? rowsOf(list)
+      : Number(indexText);
   const head = rest.split(/[.[]/)[0] ?? '';
   switch (list) {
     case 'sources':
@@ -44,9 +46,21 @@ export function quickFieldOf(path: string, values: QuickCaseValues): string | un
       return undefined;
     case 'hearings':
       return ['date', 'kind', 'status'].includes(head) ? `hearings.${String(i)}.${head}` : undefined;
+    case 'decisions':
+      return decisionFieldOf(i, rest, head);
     default:
       return undefined;
   }
+}
+
+/** A verdict row's box: its day, the charges it decided, or its penalty's kind and length. */
+function decisionFieldOf(i: number, rest: string, head: string): string | undefined {
+  const row = `decisions.${String(i)}`;
+  if (head === 'date') return `${row}.date`;
+  if (head === 'outcomes') return `${row}.charges`;
+  if (/^sentence\[\d+\]\.type/.test(rest)) return `${row}.sentenceType`;
+  if (head === 'sentence') return `${row}.term`;
+  return undefined;
 }
 
 function chargeFieldOf(i: number, rest: string, head: string, values: QuickCaseValues): string | undefined {

@@ -1,6 +1,8 @@
 import type { IntlShape } from 'react-intl';
 import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
+import { RU_MONTH } from '../../../../../src/ingest/extract/dates.ts';
+import { textDates } from '../../../../../src/ingest/draft/text-dates.ts';
 import type { QuickCharge } from './quick-case.ts';
 
 const isDate = (d: string) => d !== '' && isPartialDate(d);
@@ -79,7 +81,33 @@ export function caseTitleOf(intl: IntlShape, name: string, charges: readonly Qui
  */
 export function latestChargeSentence(charges: readonly QuickCharge[]): string | undefined {
   const latest = (c: QuickCharge) => (isPartialDate(c.date) ? dayBounds(c.date).latest : '');
-  return charges
+  const [charge] = charges
     .filter((c) => c.quote !== undefined && c.quote !== '' && c.began !== 'reclassification')
-    .sort((a, b) => latest(b).localeCompare(latest(a)))[0]?.quote;
+    .sort((a, b) => latest(b).localeCompare(latest(a)));
+  return charge?.quote === undefined ? undefined : withYears(charge.quote, charge.date);
+}
+
+const RUSSIAN_MONTH = new RegExp(RU_MONTH, 'iu');
+
+/**
+ * A sentence with the year written into each date it gives without one ("on January 26" → "on January 26, 2023,",
+ * "26 января" → "26 января 2023 года", "26 қаңтарда" → "2023 жылғы 26 қаңтарда"), the year the one its row was read
+ * with (`near`): out of its text, the sentence keeps saying when.
+ */
+export function withYears(sentence: string, near: string): string {
+  const dates = textDates(sentence, isPartialDate(near) ? near : undefined).filter((d) => d.isYearRead);
+  let out = sentence;
+  for (const d of [...dates].reverse()) {
+    const year = d.date.slice(0, 4);
+    const written = out.slice(d.start, d.end);
+    // In English a year inside a sentence is set off by commas on both sides ("on January 26, 2023, charged").
+    const isInside = /^\s+\p{L}/u.test(out.slice(d.end));
+    const dated = !/\p{Script=Cyrillic}/u.test(written)
+      ? `${written}, ${year}${isInside ? ',' : ''}`
+      : RUSSIAN_MONTH.test(written)
+        ? `${written} ${year} года`
+        : `${year} жылғы ${written}`;
+    out = out.slice(0, d.start) + dated + out.slice(d.end);
+  }
+  return out;
 }

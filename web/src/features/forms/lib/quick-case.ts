@@ -5,6 +5,7 @@ import { authoritiesOfQuickCase, type QuickAuthority } from './quick-case-author
 import { affiliationsOfQuickCase, type QuickAffiliation } from './quick-case-affiliations.ts';
 import { measureDates } from './quick-case-measures.ts';
 import { nameKindOf, nameWriting, type NameWriting } from './name-script.ts';
+import { decisionsOfQuickCase, type QuickVerdict } from './quick-case-verdicts.ts';
 
 /**
  * A case recorded from one source in one form, as a dispatch tells it: the source, the person prosecuted, the
@@ -46,6 +47,8 @@ export interface QuickCaseValues {
   charges: QuickCharge[];
   measures: QuickMeasure[];
   hearings: QuickHearing[];
+  /** The verdicts the source tells of: each becomes a decision of the case. */
+  decisions: QuickVerdict[];
   /** The investigators, prosecutors and courts the source names. */
   authorities: QuickAuthority[];
   /** The organisations the person prosecuted belongs to, as the source says (for a person recorded anew). */
@@ -141,6 +144,7 @@ const IS_FILLED = {
   measures: (row: QuickMeasure, above: QuickMeasure | undefined) =>
     row.from !== '' || row.until !== '' || row.duration.trim() !== '' || above?.replaced === true,
   hearings: (row: QuickHearing) => row.date !== '',
+  decisions: (row: QuickVerdict) => row.date !== '',
 };
 export type RowList = keyof typeof IS_FILLED;
 
@@ -274,7 +278,7 @@ function measuresOf(values: QuickCaseValues, ids: QuickIds, person: string, cite
 /**
  * The bundle the form makes: the new source and person (unless chosen among those recorded), the case with the
  * person as its defendant, its charges with their succession written on both sides, its measures with each
- * change, and its hearings, every fact citing the source. Empty boxes are left out, as a record form leaves them.
+ * change, its hearings and its verdicts, every fact citing the source. Empty boxes are left out, as a record form leaves them.
  */
 export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, language: string): Rec {
   const sourceId = values.source.existing !== '' ? values.source.existing : ids.source;
@@ -347,7 +351,7 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
     visibility: values.visibility,
     sources: cite,
   };
-  const charged = new Set(keptRows(values, 'charges').map((i) => values.charges[i]?.id));
+  const charged = new Set(keptRows(values, 'charges').flatMap((i) => values.charges[i]?.id ?? []));
   const hearings = keptRows(values, 'hearings')
     .map((i) => values.hearings[i] as QuickHearing)
     .map((row) => ({
@@ -364,6 +368,18 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
       visibility: values.visibility,
       sources: citing(cite, row),
     }));
+  const decisions = decisionsOfQuickCase(values.decisions, {
+    case: ids.case,
+    defendant: personId,
+    visibility: values.visibility,
+    charged,
+    cite: (row) => citing(cite, row),
+    // The court that held the hearing of the verdict's day, as a row of the authorities says.
+    courtOn: (date) => {
+      const hearing = values.hearings.find((h) => h.kind === 'verdict' && h.date === date);
+      return hearing === undefined ? undefined : named.courts.get(hearing.id);
+    },
+  });
   return recordOfForm({
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_FORMAT_VERSION,
@@ -374,5 +390,6 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
     charges: chargesOf(values, ids, personId, cite, named.bringing),
     measures: measuresOf(values, ids, personId, cite),
     hearings,
+    ...(decisions.length > 0 ? { decisions } : {}),
   }) as Rec;
 }
