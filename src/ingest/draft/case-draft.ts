@@ -43,6 +43,12 @@ const DETENTION_REVIEW =
   /remanded|extended (?:his|her|their|the) (?:detention|custody)|санкционир|продлил\p{L}* (?:срок|арест|содержани)|мер\p{L}* пресечения|қамауға алуға санкция/iu;
 const ONGOING = /remain|\bstill\b|continues|остается|остаётся|по-прежнему|до сих пор|әлі|қалуда/iu;
 const AFTER = /\b(?:after|following)\b|после/iu;
+/** Words of a court ordering or extending a measure for a term: the length with them is the term, not how long it ran. */
+const ORDERED_FOR =
+  /\b(?:ordered|remanded|sanctioned|authori[sz]ed|extended)\b|санкционир|продлил|продлен|избрал|арестовал|қамауға алуға санкция|ұзартты/iu;
+
+const sentenceOf = (sentences: readonly TextSentence[], r: TextRange) =>
+  sentences.find((s) => r.start >= s.start && r.end <= s.end);
 
 /** A date as the text writes it, saying when its year was read from the dates around it. */
 const asWritten = (d: TextDate, date: PartialDate = d.date): DraftDate =>
@@ -300,8 +306,9 @@ function measuresOf(
     const measure = out.get(last.kind);
     if (measure !== undefined && measure.from === undefined) measure.from = asWritten(only);
   });
-  // A length is the measure's written nearest it in its sentence ("eight months in pretrial detention").
-  for (const d of durations) {
+  // A length is the measure's written nearest it in its sentence ("eight months in pretrial detention"); not the
+  // term a court ordered it for ("ordered him held for two months"), which says nothing of how long it lasted.
+  for (const d of durations.filter((x) => !ORDERED_FOR.test(sentenceOf(sentences, x)?.text ?? ''))) {
     const gap = (m: MeasureMention) => (d.end <= m.start ? m.start - d.end : d.start - m.end);
     const [nearest] = mentions
       .filter((m) => within(d, sentences[m.sentence] as TextSentence) && gap(m) >= 0 && gap(m) <= 25)

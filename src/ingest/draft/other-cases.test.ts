@@ -23,8 +23,9 @@ test('an English report: the headline names no one, a yearless date takes the ye
     ['Makhambet Abzhan'],
   );
   // "On March 17", two days after "March 15, 2024" in the same paragraph, is of 2024, though the latest date the
-  // text names (3 December 2024) lies nearer March 2025.
-  assert.deepEqual(measures(draft), ['suspect_detention 2024-03-15 -', 'custody 2024-03-17 two months']);
+  // text names (3 December 2024) lies nearer March 2025. "ordered him held … for two months" is the term ordered,
+  // not how long custody lasted: no length is drafted.
+  assert.deepEqual(measures(draft), ['suspect_detention 2024-03-15 -', 'custody 2024-03-17 -']);
   assert.deepEqual(hearings(draft), [
     'trial_session 2024-08-20 held []',
     'verdict 2024-10-10 held []',
