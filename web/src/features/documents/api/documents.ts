@@ -45,6 +45,7 @@ const POLL_MS = 1500;
 export function useCaseDocuments(caseId: string) {
   return useQuery({
     queryKey: ['documents', 'case', caseId],
+    enabled: caseId !== '',
     queryFn: ({ signal }) => getJson<{ items: DocumentSummary[] }>(documentPaths.ofCase(caseId), signal),
     select: (answer) => answer.items,
     refetchInterval: (q) => (q.state.data?.items.some((d) => isBusy(d.textStatus)) ? POLL_MS : false),

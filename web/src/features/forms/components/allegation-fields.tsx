@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { AllegationTypeSchema } from '../../../../../src/core/allegation/allegation.ts';
+import { useCaseDocuments } from '../../documents/api/documents.ts';
 import { DocumentField } from './document-field.tsx';
 import { ElementsField } from './elements-field.tsx';
 import { FieldGroup, SelectField, TextField } from './fields.tsx';
@@ -29,6 +30,7 @@ export function AllegationFields() {
   useEffect(() => {
     if (type !== 'speech') setValue('speechAssessment', EMPTY_ASSESSMENT);
   }, [type, setValue]);
+  useOnlyDocument(caseId);
   return (
     <>
       <RecordPicker name="case" label="forms.charge.case" kind="case" />
@@ -73,4 +75,27 @@ export function AllegationFields() {
       <TextField name="note" label="forms.field.allegation.note" multiline />
     </>
   );
+}
+
+/**
+ * A case with one document: the allegation is in it, unless another is chosen; and a document of one page is
+ * cited at its page 1 unless another page is typed.
+ */
+function useOnlyDocument(caseId: string) {
+  const { getValues, setValue } = useFormContext();
+  const documents = useCaseDocuments(caseId).data;
+  const chosen = useWatch({ name: 'document' }) as string | undefined;
+  useEffect(() => {
+    if (documents === undefined) return;
+    const [only] = documents;
+    // Only a form with no passage typed yet: an allegation recorded without a document keeps it so.
+    const quote = getValues('passage.quote') as unknown;
+    const isBlank = quote === undefined || quote === '';
+    if ((chosen ?? '') === '' && isBlank && documents.length === 1 && only !== undefined)
+      setValue('document', only.id, { shouldDirty: true });
+    const doc = documents.find((d) => d.id === chosen);
+    const page = getValues('passage.page') as unknown;
+    const isEmpty = page === undefined || page === '' || (typeof page === 'number' && Number.isNaN(page));
+    if (doc?.pageCount === 1 && isEmpty) setValue('passage.page', 1, { shouldDirty: true });
+  }, [documents, chosen, getValues, setValue]);
 }
