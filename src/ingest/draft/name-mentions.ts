@@ -1,3 +1,5 @@
+import { nominativeOf } from './russian-names.ts';
+
 /** A person a text names: the fullest spelling it uses most, its other spellings, and how often it is named. */
 export interface NamedPerson {
   name: string;
@@ -119,7 +121,13 @@ export function namedPersons(written: string): NamedPerson[] {
           verbatim(b) - verbatim(a) ||
           b.length - a.length,
       );
-      const [first, ...rest] = ranked.map((n) => n.join(' '));
+      // A man's name the text only declines ("задержали Марата Жыланбаева") is named in the nominative.
+      const nominative = ranked[0] === undefined ? undefined : nominativeOf(ranked[0]);
+      const spelt = ranked.map((n) => n.join(' '));
+      const [first, ...rest] =
+        nominative === undefined
+          ? spelt
+          : [nominative.join(' '), ...spelt.filter((n) => n !== nominative.join(' '))];
       return { name: first ?? '', otherNames: rest, mentions: count(g.names[0]?.at(-1) ?? '') };
     })
     .sort((a, b) => b.mentions - a.mentions);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { draftCase } from './case-draft.ts';
 import { charges, hearings, law, measures, verdicts } from './draft-rows.ts';
+import { nominativeOf } from './russian-names.ts';
 
 // Texts of other prosecutions than the one the demo holds, written as the press writes them: a headline in title
 // case, dates without their year, a party's name in quotes, a verdict naming the articles, a hearing to come.
@@ -84,4 +85,18 @@ test('verdicts: the day, the charges named or else every charge standing, and th
     ),
     ['2024-06-03 acquitted [0]', '2024-06-04 convicted [1] imprisonment three years suspended'],
   );
+});
+
+test('a man named only in the cases a Russian text declines is named in the nominative, a woman as written', () => {
+  assert.deepEqual(
+    draftCase(ACTIVIST, law).persons.map((p) => [p.name, p.otherNames]),
+    [['Марат Жыланбаев', ['Марата Жыланбаева']]],
+  );
+  assert.deepEqual(nominativeOf(['Мамаю', 'Жанболату']), ['Мамай', 'Жанболат']);
+  assert.deepEqual(nominativeOf(['Сергеем', 'Ивановым']), ['Сергей', 'Иванов']);
+  assert.deepEqual(nominativeOf(['Алексея', 'Навального']), ['Алексей', 'Навальный']);
+  // Already in the nominative, or a woman's name (its given name is no man's declined): as written.
+  assert.equal(nominativeOf(['Марат', 'Жыланбаев']), undefined);
+  assert.equal(nominativeOf(['Марина', 'Жыланбаева']), undefined);
+  assert.equal(nominativeOf(['Дамира', 'Абишева']), undefined);
 });
