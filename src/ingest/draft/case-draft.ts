@@ -71,7 +71,8 @@ const sameArticle = (a: DraftCharge, o: OffenceMention) =>
 export function draftCase(text: string, law: DraftLaw, publishedOn?: PartialDate): CaseDraft {
   const sentences = textSentences(text);
   const dates = textDates(text, publishedOn);
-  const durations = textDurations(text);
+  // A year of a date ("31 мая 2023 года", "2024 жылғы") is no length of time.
+  const durations = textDurations(text).filter((d) => !dates.some((x) => x.start < d.end && x.end > d.start));
   const offences = offenceMentions(sentences, law.jurisdiction, (t) => law.findArticles(t));
   const events = eventDates(sentences, dates, offences);
   const charges = chargesOf(offences, sentences, dates, durations, events);

@@ -52,6 +52,10 @@ test('a Russian report of a verdict: a party in quotes is no offence, and the ve
     draft.affiliations.map((a) => [a.name, a.kind, a.isUnregistered]),
     [['Алга, Казахстан', 'party', true]],
   );
+  // "задержали" (detained) starts a suspect's detention on its day; the year of that day is no length of it.
+  assert.deepEqual(measures(draftCase('Марата Жыланбаева задержали 31 мая 2023 года в Астане.', law)), [
+    'suspect_detention 2023-05-31 -',
+  ]);
   // Listed by their days, the trial told of after the verdict first; "рассмотрит" (will hear) puts the appeal to come.
   assert.deepEqual(hearings(draft), [
     'trial_session 2023-09-15 held []',

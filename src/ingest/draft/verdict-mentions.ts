@@ -52,7 +52,7 @@ export function verdictsOf(context: VerdictContext, types: readonly MentionedKin
       outcome,
       charges: named.length > 0 ? named : standing,
       isEveryCharge: named.length === 0,
-      ...(outcome === 'convicted' ? { sentence: sentenceOf(s, at, dates, durations, types) } : {}),
+      ...(outcome === 'convicted' ? { sentence: sentenceOf(s, at, durations, types) } : {}),
       quote: context.quoteOf(s),
     };
     const same = out.find((v) => v.date.date === verdict.date.date);
@@ -65,22 +65,18 @@ export function verdictsOf(context: VerdictContext, types: readonly MentionedKin
 
 /**
  * The penalty of a sentence: the kind of penalty written nearest the judgment's word, and the length written
- * nearest that kind (or the word, where no kind is written), on either side, as Kazakh puts the verb last; a year
- * of a date ("2024 жылғы") is no length.
+ * nearest that kind (or the word, where no kind is written), on either side, as Kazakh puts the verb last.
  */
 function sentenceOf(
   s: TextSentence,
   at: number,
-  dates: readonly TextDate[],
   durations: readonly TextDuration[],
   types: readonly MentionedKind[],
 ): NonNullable<DraftVerdict['sentence']> {
   const nearest = <T extends { start: number }>(list: readonly T[], place: number) =>
     [...list].sort((a, b) => Math.abs(a.start - place) - Math.abs(b.start - place))[0];
   const kind = nearest(measureMentions([s], types), at);
-  const lengths = durations.filter(
-    (d) => d.start >= s.start && d.end <= s.end && !dates.some((x) => x.start < d.end && x.end > d.start),
-  );
+  const lengths = durations.filter((d) => d.start >= s.start && d.end <= s.end);
   const term = nearest(lengths, kind?.start ?? at);
   return {
     ...(kind !== undefined ? { type: kind.kind } : {}),

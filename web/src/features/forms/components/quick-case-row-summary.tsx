@@ -2,7 +2,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { useIntl, type IntlShape } from 'react-intl';
 import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { titleIn } from '../../../../../src/core/common/titles.ts';
-import { formatPartialDate } from '../../../lib/format.ts';
+import { formatPartialDate, formatTerm } from '../../../lib/format.ts';
 import { languageOf } from '../../../lib/locale.ts';
 import { useArticleDescription } from '../api/article.ts';
 import {
@@ -15,7 +15,7 @@ import {
 } from '../lib/quick-case.ts';
 import { quickArticleName, quickChargeName } from '../lib/quick-case-titles.ts';
 import { workedOutChange, workedOutStart } from '../lib/quick-case-measures.ts';
-import type { QuickVerdict } from '../lib/quick-case-verdicts.ts';
+import { termOf, type QuickVerdict } from '../lib/quick-case-verdicts.ts';
 
 /** A date as the row will record it, or a word that none is given. */
 const dateOf = (intl: IntlShape, date: string) =>
@@ -147,7 +147,16 @@ function verdictParts(intl: IntlShape, charges: readonly QuickCharge[], v: Quick
     v.sentenceType !== ''
       ? intl.formatMessage({ id: `forms.penalty.${v.sentenceType}`, defaultMessage: v.sentenceType })
       : '';
-  const penalty = v.outcome === 'convicted' ? [kind, v.term.trim()].filter((p) => p !== '').join(', ') : '';
+  // The length as read ("7 years"), else as typed.
+  const term = termOf(v.term);
+  const length =
+    term === undefined
+      ? v.term.trim()
+      : intl.formatList(
+          Object.entries(term).map(([unit, value]) => formatTerm(intl, { unit, value })),
+          { type: 'unit' },
+        );
+  const penalty = v.outcome === 'convicted' ? [kind, length].filter((p) => p !== '').join(', ') : '';
   return [
     dateOf(intl, v.date),
     intl.formatMessage({ id: `quick.outcome.${v.outcome}` }),
