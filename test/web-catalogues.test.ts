@@ -84,6 +84,7 @@ const ARGS = {
   articles: '—',
   rows: '1, 3',
   penalty: '—',
+  verdicts: 1,
   title: '—',
   number: '272(1)',
   later: '—',

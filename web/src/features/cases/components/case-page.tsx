@@ -193,6 +193,9 @@ function OnThisPage({ file }: { file: PresentedCase }) {
     ['charges', 'charges.heading', file.charges.length],
     ['measures', 'measures.heading', file.measures.length],
     ['hearings', 'hearings.heading', file.hearings.length],
+    ...(file.decisions.length > 0
+      ? [['decisions', 'decisions.heading', file.decisions.length] as [string, string, number]]
+      : []),
     ['participants', 'participants.heading', undefined],
     ['sources', 'sources.heading', file.sources.filter((s) => s.citedThrough === undefined).length],
   ];

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { Link } from 'react-router';
 import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
-import { formatDaysLater, formatPartialDate } from '../../../lib/format.ts';
+import { formatDaysLater, formatPartialDate, formatTerm } from '../../../lib/format.ts';
 import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
 import { articleText, recordName } from './record-names.ts';
 import { byBrought, byDay, byOrdered } from './record-order.ts';
@@ -319,15 +319,47 @@ export function DecisionsTable({ file }: { file: PresentedCase }) {
         (o) => `${recordName(intl, o.charge, file)}: ${intl.formatMessage({ id: `outcome.${o.outcome}` })}`,
       )
       .join('; '),
+    d.sentence.map((part) => sentencePart(intl, part)).join('; '),
   ]);
   return (
     <RecordTable
       id="decisions"
       heading="decisions.heading"
-      columns={['decisions.date', 'decisions.kind', 'decisions.defendant', 'decisions.outcomes']}
+      columns={[
+        'decisions.date',
+        'decisions.kind',
+        'decisions.defendant',
+        'decisions.outcomes',
+        'decisions.sentence',
+      ]}
       rows={rows}
     />
   );
+}
+
+type SentencePart = PresentedCase['decisions'][number]['sentence'][number];
+
+/** "imprisonment, 7 years 6 months, suspended": a part of a sentence in the reader's words. */
+function sentencePart(intl: IntlShape, part: SentencePart): string {
+  const kind = intl.formatMessage({
+    id: `forms.penalty.${part.type}`,
+    defaultMessage: part.typeTitle ?? part.type,
+  });
+  const term =
+    part.term === undefined
+      ? undefined
+      : intl.formatList(
+          Object.entries(part.term).map(([unit, value]) => formatTerm(intl, { unit, value })),
+          { type: 'unit' },
+        );
+  const amount =
+    part.amount === undefined
+      ? undefined
+      : `${intl.formatNumber(part.amount.value)} ${part.amountUnitTitle ?? part.amount.unit}`;
+  const said = [kind, term, amount].filter((x) => x !== undefined).join(', ');
+  return part.isSuspended === true
+    ? intl.formatMessage({ id: 'quick.row.suspended' }, { penalty: said })
+    : said;
 }
 
 /** Who takes part in the case, and in what role. */

@@ -119,6 +119,7 @@ export function SourceTextSection() {
                   charges: draft.charges.length,
                   measures: draft.measures.length,
                   hearings: draft.hearings.length,
+                  verdicts: draft.verdicts.length,
                   worked: into === '' ? worked : workedOutRows(values, (row) => !matches.has(row.id)),
                 }}
               />
