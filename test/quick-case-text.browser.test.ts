@@ -172,6 +172,11 @@ test(
       /From the text: “Oddly, this “new” charge/,
     );
     assert.match(await row(f, 'charge', 2).locator('.drafted-from').innerText(), /written without its year/);
+    // The lead sentence is quoted once, under the party; the charge it brings names it and the words it stands for.
+    assert.match(
+      await row(f, 'charge', 2).locator('.drafted-from').innerText(),
+      /^From the sentence quoted under Organisation 1, where it says “organizing mass riots”\./,
+    );
     assert.match(
       await row(f, 'measure', 0).locator('.drafted-from').innerText(),
       /eight months in pretrial detention/,
@@ -264,9 +269,10 @@ test(
       await authority.locator('.authority-brought').innerText(),
       'Brought Charge 3 (Art. 272(1)).',
     );
-    assert.match(
+    // Its sentence, quoted in full under the party further up, is named by that row, its name marked.
+    assert.equal(
       await authority.locator('.drafted-from').innerText(),
-      /the Almaty City Prosecutor’s office on January 26 charged/,
+      'From the sentence quoted under Organisation 1, where it says “Almaty City Prosecutor’s office”.',
     );
     assert.equal(
       await authority.locator('.drafted-from mark').innerText(),

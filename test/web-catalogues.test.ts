@@ -85,6 +85,7 @@ const ARGS = {
   rows: '1, 3',
   penalty: '—',
   verdicts: 1,
+  place: '—',
   title: '—',
   number: '272(1)',
   later: '—',

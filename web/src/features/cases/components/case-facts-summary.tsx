@@ -231,6 +231,10 @@ export function CaseFactsSummary({ facts, file }: { facts: PresentedCaseFacts; f
       <h2 id="facts-heading">
         <FormattedMessage id="facts.heading" />
       </h2>
+      {/* Not to be read against a source: a figure here may be none a source gives ("11 to 17 years"). */}
+      <p className="hint facts-origin">
+        <FormattedMessage id="facts.origin" />
+      </p>
       <dl className="facts-grid">
         <Fact label="facts.currency" testId="currency">
           {horizon ? (

@@ -162,8 +162,8 @@ export function CasePage({
       <ChargesTable file={c} facts={f} actions={rowActions} tableActions={tableActions} />
       <MeasuresTable file={c} actions={rowActions} tableActions={tableActions} />
       <HearingsTable file={c} actions={rowActions} tableActions={tableActions} />
-      <DecisionsTable file={c} />
-      <EventsTable file={c} />
+      <DecisionsTable file={c} actions={rowActions} />
+      <EventsTable file={c} actions={rowActions} />
       <ParticipantsTable file={c} />
       <SourcesTable file={c} />
     </article>

@@ -19,7 +19,10 @@ function HistoryLink({ collection, id }: { collection: string; id: string }) {
 }
 
 /** What a signed-in editor may do with a record from its row (reclassify a charge, change a measure…). */
-export type RowActions = (kind: 'charge' | 'measure' | 'hearing', id: string) => React.ReactNode;
+export type RowActions = (
+  kind: 'charge' | 'measure' | 'hearing' | 'decision' | 'event',
+  id: string,
+) => React.ReactNode;
 
 /** What a signed-in editor may add to a table from under its heading (a charge, several charges…). */
 export type TableActions = (kind: 'charge' | 'measure' | 'hearing') => React.ReactNode;
@@ -261,7 +264,7 @@ export function HearingsTable({ file, actions, tableActions }: EditableTableProp
 type PresentedCount = { value: number; qualifier?: string } | undefined;
 
 /** The public events the case is tied to: when and where, what kind, and the counts of dead, injured, detained. */
-export function EventsTable({ file }: { file: PresentedCase }) {
+export function EventsTable({ file, actions }: { file: PresentedCase; actions?: RowActions | undefined }) {
   const intl = useIntl();
   const count = (label: string, c: PresentedCount) =>
     c === undefined
@@ -278,6 +281,7 @@ export function EventsTable({ file }: { file: PresentedCase }) {
         {e.end !== undefined && e.end !== e.start ? ` – ${formatPartialDate(intl, e.end)}` : ''}
       </time>
       <HistoryLink collection="events" id={e.id} />
+      {actions?.('event', e.id)}
     </>,
     <>
       <span className="record-text">{e.title}</span>{' '}
@@ -305,12 +309,13 @@ export function EventsTable({ file }: { file: PresentedCase }) {
 }
 
 /** The decisions: verdicts and rulings, with each charge's outcome. */
-export function DecisionsTable({ file }: { file: PresentedCase }) {
+export function DecisionsTable({ file, actions }: { file: PresentedCase; actions?: RowActions | undefined }) {
   const intl = useIntl();
   const rows = file.decisions.map((d) => [
     <>
       <time>{formatPartialDate(intl, d.date)}</time>
       <HistoryLink collection="decisions" id={d.id} />
+      {actions?.('decision', d.id)}
     </>,
     intl.formatMessage({ id: `decisionKind.${d.kind}` }),
     d.defendant?.name ?? '',

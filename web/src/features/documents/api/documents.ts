@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { IdSchema } from '../../../../../src/core/common/schemas.ts';
 import { ApiError, getJson } from '../../../lib/api-client.ts';
 import type { ApiSchemas } from '../../../lib/api.ts';
 import { getMe } from '../../../lib/api-write.ts';
@@ -95,7 +96,8 @@ export function useCustody(id: string) {
 export function useChargeElements(chargeId: string | undefined, lang: string) {
   return useQuery({
     queryKey: ['charge-elements', chargeId ?? '', lang],
-    enabled: chargeId !== undefined && chargeId !== '',
+    // Only a charge's id: while a picker holds the words typed to find one ("272"), nothing is asked.
+    enabled: chargeId !== undefined && chargeId.includes(':') && IdSchema.safeParse(chargeId).success,
     queryFn: ({ signal }) => getJson<ChargeElements>(documentPaths.elements(chargeId ?? '', lang), signal),
     retry: false,
   });

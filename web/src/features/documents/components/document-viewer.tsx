@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useLocale } from '../../../lib/i18n.tsx';
 import {
@@ -38,6 +38,9 @@ export function DocumentViewer({ id, canEdit }: { id: string; canEdit: boolean }
   const [mark, setMark] = useState<{ start: number; end: number }>();
   // The page as rendered, when the server can draw it; the text stands alone when it cannot.
   const [failedImage, setFailedImage] = useState<number>();
+  // Back from saving an allegation made of a passage: said once, as the case's page says it.
+  const location = useLocation();
+  const [isSaved] = useState((location.state as { saved?: unknown } | null)?.saved === true);
   const onSelect = useCallback((p: SelectedPassage | undefined) => setPassage(p), []);
   const title = doc.data?.title;
   useEffect(() => {
@@ -63,6 +66,11 @@ export function DocumentViewer({ id, canEdit }: { id: string; canEdit: boolean }
       : undefined;
   return (
     <article className="document-viewer">
+      {isSaved && (
+        <p role="status" className="saved-notice edit-saved">
+          <FormattedMessage id="forms.saved" />
+        </p>
+      )}
       <header>
         {caseId !== '' && (
           <p className="muted">

@@ -290,7 +290,7 @@ export function RecordRowActions({
   id,
 }: {
   caseId: string;
-  kind: 'charge' | 'measure' | 'hearing';
+  kind: 'charge' | 'measure' | 'hearing' | 'decision' | 'event';
   id: string;
 }) {
   const start = (as: string) =>

@@ -2,6 +2,7 @@ import { useController, useFormContext } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
 import { useLocale } from '../../../lib/i18n.tsx';
 import { useChargeElements } from '../../documents/api/documents.ts';
+import { isRecordId } from '../api/record-options.ts';
 import { elementChoices, toggleElement } from '../../documents/lib/elements-checklist.ts';
 import { FieldErrorText } from './fields.tsx';
 
@@ -18,7 +19,8 @@ export function ElementsField({ name, chargeId }: { name: string; chargeId: stri
   const elements = answer.data?.elements ?? [];
   const choices = elementChoices(elements, chosen);
   let note: string | undefined;
-  if (chargeId === undefined || chargeId === '') note = 'forms.allegation.elements.noCharge';
+  // Words typed to find a charge are not one yet.
+  if (chargeId === undefined || !isRecordId(chargeId)) note = 'forms.allegation.elements.noCharge';
   else if (answer.isPending) note = 'common.loading';
   else if (answer.isError) note = 'forms.allegation.elements.unavailable';
   else if (answer.data?.isHeld === false || elements.length === 0) note = 'forms.allegation.elements.notHeld';

@@ -154,13 +154,21 @@ export function DraftedFrom({
 }) {
   // The words a row stands for: a charge's offence as the text words it, an authority's name.
   const drafted = useWatch({ name }) as (Drafted & { label?: string; name?: string }) | undefined;
+  const values = useWatch() as QuickCaseValues;
   if (drafted === undefined || (drafted.quote === undefined && (drafted.because ?? []).length === 0))
     return null;
+  // A sentence quoted in full by a row further up the form is named by that row, not read again.
+  const first = drafted.quote === undefined ? undefined : firstQuotedAt(values, drafted.quote);
+  const isQuotedAbove = first !== undefined && first !== name && drafted.quote !== above;
   return (
     <div className="hint drafted-from">
       {drafted.quote !== undefined && (
         <p>
-          <Quoted quote={drafted.quote} words={drafted.label ?? drafted.name ?? ''} above={above} />
+          {isQuotedAbove ? (
+            <QuotedAt place={first} words={drafted.label ?? drafted.name ?? ''} quote={drafted.quote} />
+          ) : (
+            <Quoted quote={drafted.quote} words={drafted.label ?? drafted.name ?? ''} above={above} />
+          )}
         </p>
       )}
       {/* An article found by its title is said once, above the charges. */}
@@ -173,6 +181,43 @@ export function DraftedFrom({
         ))}
       {!isHeld && name.startsWith('measures.') && <MeasureWorkedOut row={Number(name.split('.')[1])} />}
     </div>
+  );
+}
+
+/** The rows that quote a sentence, in the order the form shows them: the first quotes it, the others name it. */
+const QUOTING = ['affiliations', 'charges', 'measures', 'hearings', 'decisions', 'authorities'] as const;
+const PLACE_NAMES = {
+  affiliations: 'quick.affiliationN',
+  charges: 'quick.chargeN',
+  measures: 'quick.measureN',
+  hearings: 'quick.hearingN',
+  decisions: 'quick.verdictN',
+  authorities: 'quick.authorityN',
+} as const;
+
+/** The row ("charges.2") that first shows a sentence in the form, by the order of its sections. */
+function firstQuotedAt(values: QuickCaseValues, quote: string): string | undefined {
+  for (const list of QUOTING) {
+    const rows = (values[list] ?? []) as { quote?: string }[];
+    const at = rows.findIndex((row) => row.quote === quote);
+    if (at >= 0) return `${list}.${String(at)}`;
+  }
+  return undefined;
+}
+
+/** "From the sentence quoted under Organisation 1, where it says “organizing mass riots”". */
+function QuotedAt({ place, words, quote }: { place: string; words: string; quote: string }) {
+  const intl = useIntl();
+  const [list = '', at = '0'] = place.split('.');
+  const row = intl.formatMessage(
+    { id: PLACE_NAMES[list as keyof typeof PLACE_NAMES] ?? 'quick.chargeN' },
+    { n: Number(at) + 1 },
+  );
+  const stands = words.trim();
+  return stands !== '' && quote.toLowerCase().includes(stands.toLowerCase()) ? (
+    <FormattedMessage id="quick.fromSentenceAt" values={{ place: row, words: <mark>{stands}</mark> }} />
+  ) : (
+    <FormattedMessage id="quick.fromSentenceAtOnly" values={{ place: row }} />
   );
 }
 

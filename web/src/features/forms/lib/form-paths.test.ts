@@ -18,14 +18,22 @@ test('saving returns to the case the record belongs to or was added from, or to 
   assert.equal(afterSavePath('case', { id: 'case:x' }, 'case:other'), '/cases/case%3Ax');
 });
 
-test('saving an allegation returns to its document at the page of its passage', () => {
+test('saving an allegation made of a passage returns to its document at its page; one added from the case, to the case', () => {
   const record = {
     id: 'allegation:a',
     case: 'case:x',
     document: 'source:ind',
-    passage: { page: 3, quote: 'q' },
+    passage: { page: 3, quote: 'q', start: 10, end: 20 },
   };
   assert.equal(afterSavePath('allegation', record, 'case:x'), '/documents/source%3Aind?page=3');
-  assert.equal(afterSavePath('allegation', { id: 'a', document: 'source:ind' }), '/documents/source%3Aind');
+  assert.equal(
+    afterSavePath('allegation', { id: 'a', document: 'source:ind', passage: { start: 0, end: 5 } }),
+    '/documents/source%3Aind',
+  );
+  // Typed into the form opened from the case's page (no passage selected): back to the case.
+  assert.equal(
+    afterSavePath('allegation', { ...record, passage: { page: 3, quote: 'q' } }, 'case:x'),
+    '/cases/case%3Ax',
+  );
   assert.equal(afterSavePath('evidence', { id: 'evidence:e', case: 'case:x' }), '/cases/case%3Ax');
 });

@@ -5,13 +5,16 @@ export function formPath(kind: string, id?: string, caseId?: string): string {
 }
 
 /**
- * Where the user goes after saving: an allegation's document at its page, the case itself, the case the record belongs to, the case the form was opened
+ * Where the user goes after saving: an allegation made from a passage selected in the viewer, its document at its
+ * page; the case itself, the case the record belongs to, the case the form was opened
  * from (a source or an event added from a case's page), an organisation's page; else the saved record's form.
  */
 export function afterSavePath(kind: string, record: Record<string, unknown>, fromCase?: string): string {
   const id = String(record.id);
   const passage = record.passage as { page?: number } | undefined;
-  if (kind === 'allegation' && typeof record.document === 'string')
+  // An allegation made from a passage selected in the viewer goes back to it; one added from the case, to the case.
+  const isFromPassage = typeof (passage as { start?: unknown } | undefined)?.start === 'number';
+  if (kind === 'allegation' && typeof record.document === 'string' && isFromPassage)
     return `/documents/${encodeURIComponent(record.document)}${passage?.page !== undefined ? `?page=${passage.page}` : ''}`;
   if (kind === 'case') return `/cases/${encodeURIComponent(id)}`;
   if (typeof record.case === 'string') return `/cases/${encodeURIComponent(record.case)}`;
