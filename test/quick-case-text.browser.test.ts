@@ -351,6 +351,12 @@ test(
       await note('charge', 3),
       /Sent to court: not dated; worked out as from 1 January 2022, the earliest it was brought, to 7 November 2022, by the first hearing held on it\./,
     );
+    // The other lesser charge of the same sentence, worked out alike to the same days, says so in a line.
+    assert.match(
+      await note('charge', 4),
+      /^Its dates are worked out as the row above’s, from the same things to the same days\.$/m,
+    );
+    assert.doesNotMatch(await note('charge', 4), /Sent to court: not dated/);
     // Opened, the row can be changed: "before 7 November 2022" reads as the days between the charge's first day
     // and then.
     await row(f, 'charge', 3).locator('details.row-fold > summary').click();

@@ -172,16 +172,40 @@ export function DraftedFrom({
         </p>
       )}
       {/* An article found by its title is said once, above the charges. */}
-      {(isHeld || isRetyped(drafted) ? [] : (drafted.because ?? []))
-        .filter((reason) => reason !== 'article_by_title')
-        .map((reason) => (
-          <p key={reason} className="inferred">
-            <WorkedOutReason name={name} reason={reason} />
-          </p>
-        ))}
+      {!isHeld && isWorkedAsAbove(values, name) ? (
+        <p className="inferred">
+          <FormattedMessage id="quick.inferred.asAbove" />
+        </p>
+      ) : (
+        (isHeld || isRetyped(drafted) ? [] : (drafted.because ?? []))
+          .filter((reason) => reason !== 'article_by_title')
+          .map((reason) => (
+            <p key={reason} className="inferred">
+              <WorkedOutReason name={name} reason={reason} />
+            </p>
+          ))
+      )}
       {!isHeld && name.startsWith('measures.') && <MeasureWorkedOut row={Number(name.split('.')[1])} />}
     </div>
   );
+}
+
+/**
+ * Whether a charge's dates were worked out as the row above's were, from the same things to the same days (the
+ * lesser charges of one sentence, tried at one hearing): then said once, above, and here in a word.
+ */
+function isWorkedAsAbove(values: QuickCaseValues, name: string): boolean {
+  const [list, at] = name.split('.');
+  const i = Number(at);
+  if (list !== 'charges' || !(i > 0)) return false;
+  const key = (c: QuickCaseValues['charges'][number] | undefined) =>
+    c === undefined
+      ? ''
+      : JSON.stringify([c.because?.filter((r) => r !== 'article_by_title'), c.date, c.then, c.thenDate]);
+  const row = values.charges[i];
+  const above = values.charges[i - 1];
+  const reasons = (row?.because ?? []).filter((r) => r !== 'article_by_title');
+  return reasons.length > 0 && !isRetyped(row) && !isRetyped(above) && key(row) === key(above);
 }
 
 /** The rows that quote a sentence, in the order the form shows them: the first quotes it, the others name it. */
