@@ -58,6 +58,13 @@ test(
     assert.match(text, /Gap: its only support is expert opinion the prosecution commissioned/);
     assert.match(text, /Does not address: Videos uploaded to Facebook/);
     assert.match(text, /No longer live: reclassified/);
+    // The gaps counted are those of the live charges; a charge no longer live has its own, listed apart, folded.
+    const counted = Number(/\d+/.exec(await page.locator('#matrix-gaps').innerText())?.[0]);
+    assert.equal(await page.locator('.matrix-gaps > ul > li').count(), counted);
+    assert.match(
+      await page.locator('[data-gaps-past] > summary').innerText(),
+      /of a charge no longer live|of charges no longer live/,
+    );
     const csv = page.getByRole('link', { name: 'Download CSV' });
     assert.equal(await csv.getAttribute('href'), '/api/cases/case%3Akz-mamay-2022/matrix.csv?lang=en');
     const serious = (await p.accessibilityViolations()).filter(

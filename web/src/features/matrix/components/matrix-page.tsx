@@ -22,32 +22,49 @@ function GapList({ matrix: m }: { matrix: Matrix }) {
   const summaryOf = (id: string | undefined) =>
     [...m.charges.flatMap((c) => c.allegations), ...m.unattached].find((a) => a.allegation === id)?.summary ??
     '';
+  // The gaps of a charge no longer live (reclassified, dropped, decided) are not the case's to answer now: listed
+  // apart, folded, and not counted with the others.
+  const isLive = (g: Matrix['gaps'][number]) =>
+    g.charge === undefined || m.charges.find((c) => c.charge === g.charge)?.isLive !== false;
+  const live = m.gaps.filter(isLive);
+  const past = m.gaps.filter((g) => !isLive(g));
+  const list = (gaps: Matrix['gaps']) => (
+    <ul>
+      {gaps.map((g, i) => (
+        <li key={i} className={`matrix-gap matrix-gap-${g.kind}`}>
+          <span aria-hidden="true">⚠ </span>
+          <FormattedMessage
+            id={`matrix.gap.${g.kind}`}
+            values={{
+              article: articleOf(g.charge),
+              element: elementTitle(g.charge, g.element),
+              key: g.element ?? '',
+              allegation: <span className="record-text">{summaryOf(g.allegation)}</span>,
+            }}
+          />
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <section aria-labelledby="matrix-gaps" className="matrix-gaps">
       <h2 id="matrix-gaps">
-        <FormattedMessage id="matrix.gaps" values={{ count: m.gaps.length }} />
+        <FormattedMessage id="matrix.gaps" values={{ count: live.length }} />
       </h2>
       {!m.isCertain && (
         <p className="matrix-uncertain">
           <FormattedMessage id="matrix.gapsUncertain" />
         </p>
       )}
-      <ul>
-        {m.gaps.map((g, i) => (
-          <li key={i} className={`matrix-gap matrix-gap-${g.kind}`}>
-            <span aria-hidden="true">⚠ </span>
-            <FormattedMessage
-              id={`matrix.gap.${g.kind}`}
-              values={{
-                article: articleOf(g.charge),
-                element: elementTitle(g.charge, g.element),
-                key: g.element ?? '',
-                allegation: <span className="record-text">{summaryOf(g.allegation)}</span>,
-              }}
-            />
-          </li>
-        ))}
-      </ul>
+      {list(live)}
+      {past.length > 0 && (
+        <details className="matrix-gaps-past" data-gaps-past>
+          <summary>
+            <FormattedMessage id="matrix.gapsPast" values={{ count: past.length }} />
+          </summary>
+          {list(past)}
+        </details>
+      )}
     </section>
   );
 }
