@@ -13,8 +13,8 @@ const ACCUSED = new Set(['defendant', 'suspect']);
 
 /**
  * Fills a new record from its case, as soon as the case is known and where the user has not written yet: the
- * person it is about when the case has one defendant (or suspect), and a charge's jurisdiction from the case's.
- * Nothing already chosen is changed.
+ * person it is about when the case has one defendant (or suspect), a charge's jurisdiction from the case's, and
+ * the case's source when it cites one. Nothing already chosen is changed.
  */
 export function CaseDefaultsFollower({ kind }: { kind: FormKind }) {
   const { setValue, getValues, getFieldState } = useFormContext();
@@ -32,6 +32,16 @@ export function CaseDefaultsFollower({ kind }: { kind: FormKind }) {
     const jurisdiction = 'article.jurisdiction';
     if (kind === 'charge' && theCase.jurisdiction !== undefined && !getFieldState(jurisdiction).isDirty)
       setValue(jurisdiction, theCase.jurisdiction);
+    // A case that cites one source: a record added to it cites that one, unless another is cited.
+    const cited = [...new Set((theCase.sources ?? []).map((c) => c.source))];
+    const own = getValues('sources') as unknown[] | undefined;
+    if (
+      kind !== 'source' &&
+      cited.length === 1 &&
+      (own ?? []).length === 0 &&
+      !getFieldState('sources').isDirty
+    )
+      setValue('sources', [{ source: cited[0], page: Number.NaN, quote: '' }]);
   }, [theCase, kind, setValue, getValues, getFieldState]);
   return null;
 }
