@@ -17,6 +17,8 @@ const NOT_NAMES = new Set(
     'party parliament republic ministry committee police service agency university national democratic people ' +
     'international union council general supreme district regional state government image click photo reuters ' +
     'code criminal article colony prison centre center ' +
+    'human rights watch amnesty freedom house reporters borders front line defenders bureau institute foundation ' +
+    'radio liberty free europe asia central eastern western northern southern director news service ' +
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday ' +
     'в на по и с о об он она они его ее её их это эти адвокат судья журналист активист политик оппозиционер блогер правозащитник лидер суд прокурор прокуратура партия республика министерство ' +

@@ -39,6 +39,16 @@ const ORGANISATION_BEFORE =
   /(?:\bparty|\bmovement|organi[sz]ation|\bgroup|association|foundation|\bmedia outlet|парти\p{L}*|движени\p{L}*|организаци\p{L}*|объединени\p{L}*|фонд\p{L}*|издани\p{L}*|ұйым\p{L}*|қозғалыс\p{L}*|партия\p{L}*)\s*$/iu;
 
 /**
+ * Whether quoted words are a statement rather than an offence's name: they have a verb that states ("are", "was",
+ * "является"). A comma inside the quotes says nothing: American English puts the sentence's there ("riots,").
+ */
+function isStatement(quoted: string): boolean {
+  return STATING.test(quoted);
+}
+const STATING =
+  /(?<![\p{L}])(?:is|are|was|were|will|has|have|had|являет\p{L}*|был[аио]?|будет|болып табылады)(?![\p{L}])/iu;
+
+/**
  * The article a phrase names by its title, when it is as short as an offence's name (eight words that count, at
  * most) and the titles hold enough of it: two of its words, or one long one ("insulting", "extremism"); a quote
  * that merely shares a short word with a title ("new") is not an offence.
@@ -94,8 +104,10 @@ export function offenceMentions(
         const words = (m[1] ?? '').trim().replace(/[\s,.;:!?]+$/u, '');
         const at = m.index + m[0].indexOf(words);
         if (found.some((f) => f.start <= s.start + at && f.end >= s.start + at)) continue;
-        // A party's or a movement's name in quotes is a name, not an offence.
+        // A party's or a movement's name in quotes is a name, not an offence; words someone said ("The charges
+        // against him are baseless," said…) are a statement, not an offence's name.
         if (ORGANISATION_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        if (isStatement(m[1] ?? '')) continue;
         // A phrase with figures in it (a date, an amount) is a quote of something else.
         const article = /\p{N}/u.test(words) ? undefined : articleOfWords(words, find);
         if (article === undefined) continue;

@@ -104,3 +104,27 @@ test('a man named only in the cases a Russian text declines is named in the nomi
   assert.equal(nominativeOf(['Марина', 'Жыланбаева']), undefined);
   assert.equal(nominativeOf(['Дамира', 'Абишева']), undefined);
 });
+
+test('a rights group is no person, and words quoted from its spokesperson are no offence', () => {
+  const draft = draftCase(
+    [
+      'Kazakhstan: Drop Charges Against Trade Union Leader',
+      '',
+      '(Berlin) – Authorities in Kazakhstan should drop the criminal charges against Erzhan Elshibayev, a labor ' +
+        'activist, Human Rights Watch said today. Elshibayev was arrested on January 3, 2021, in Zhanaozen and ' +
+        'charged with "inciting social discord" under article 174 of the criminal code.',
+      'On April 21, the court sentenced him to five years in prison.',
+      '"The charges against Elshibayev are baseless," said Hugh Williamson, Europe and Central Asia director at ' +
+        'Human Rights Watch.',
+    ].join('\n'),
+    law,
+  );
+  // The organisation and the region of a director's title are not persons; the one prosecuted is named most.
+  assert.deepEqual(
+    draft.persons.map((p) => p.name),
+    ['Erzhan Elshibayev', 'Hugh Williamson'],
+  );
+  // A statement quoted ("… are baseless") is no offence: one charge, the one the verdict decided.
+  assert.deepEqual(charges(draft), ['174 brought 2021-01-03']);
+  assert.deepEqual(verdicts(draft), ['2021-04-21 convicted [0] every imprisonment five years']);
+});
