@@ -132,6 +132,22 @@ export const CaseDraftSchema = z.object({
       }),
     )
     .describe('The verdicts the text tells of (not rulings on appeal), in the order of their days.'),
+  allegations: z
+    .array(
+      z.object({
+        summary: z.string().describe("The claim's own words, in a line."),
+        type: z.enum(['act', 'speech']),
+        charge: z
+          .number()
+          .int()
+          .optional()
+          .describe(
+            'The charge (its index here) it serves: named by its sentence, else the last brought that stands.',
+          ),
+        quote: QuoteSchema,
+      }),
+    )
+    .describe('The prosecution\'s claims the text reports ("the prosecutor argues that…"), in its order.'),
   latest: DraftDateSchema.optional().describe('The latest day the text names that has passed.'),
   written: DraftDateSchema.optional().describe(
     'When the text was written, where its date is not given: on or after its latest news, before the first day it names as to come.',

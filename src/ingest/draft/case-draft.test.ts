@@ -92,6 +92,15 @@ test('the seed dispatch drafts the person, the lineage of the riots charge, the 
     [[0, 'Democratic Party of Kazakhstan', 'opposition leader', 'party', true]],
   );
   assert.deepEqual(draft.affiliations[0]?.quote, draft.charges[2]?.quote);
+  // The prosecution's claims the dispatch reports, each in its own words, on the riots charge brought again: the
+  // indictment's (an act), and the prosecutor's of videos and words (speech). The experts' finding is not one.
+  assert.deepEqual(
+    draft.allegations.map((a) => [a.type, a.charge, a.summary.slice(0, 40)]),
+    [
+      ['act', 2, 'Mamay decided to “organize mass riots, a'],
+      ['speech', 2, 'In order to organize mass riots, Mamay u'],
+    ],
+  );
 });
 
 test('authorities in English, Russian and Kazakh: prosecutors, investigators and courts, not courts of states', () => {
@@ -216,7 +225,16 @@ test('a text about no case drafts nothing, and invents nothing', () => {
   const draft = draftCase('The weather in Almaty was mild. Nothing happened in May.', law);
   assert.deepEqual(
     { ...draft },
-    { persons: [], charges: [], measures: [], hearings: [], verdicts: [], authorities: [], affiliations: [] },
+    {
+      persons: [],
+      charges: [],
+      measures: [],
+      hearings: [],
+      verdicts: [],
+      allegations: [],
+      authorities: [],
+      affiliations: [],
+    },
   );
 });
 

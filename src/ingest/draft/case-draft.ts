@@ -20,6 +20,7 @@ import {
   type Events,
 } from './implied-dates.ts';
 import { affiliationMentions } from './affiliation-mentions.ts';
+import { allegationsOf } from './allegation-mentions.ts';
 import { authorityMentions } from './authority-mentions.ts';
 import { measureMentions, type MeasureMention } from './measure-mentions.ts';
 import { namedPersons } from './name-mentions.ts';
@@ -95,23 +96,16 @@ export function draftCase(text: string, law: DraftLaw, publishedOn?: PartialDate
   const written = publishedOn === undefined ? writtenBetween(latest, hearings) : undefined;
   const persons = namedPersons(text);
   const rowOf = OFFENCE_ROWS.get(charges);
+  const chargesNamedIn = (i: number) => [
+    ...new Set(
+      offences.flatMap((o) => {
+        const row = o.sentence === i ? rowOf?.get(o) : undefined;
+        return row === undefined ? [] : [charges.indexOf(row)];
+      }),
+    ),
+  ];
   const verdicts = verdictsOf(
-    {
-      sentences,
-      dates,
-      durations,
-      charges,
-      chargesNamedIn: (i) => [
-        ...new Set(
-          offences.flatMap((o) => {
-            const row = o.sentence === i ? rowOf?.get(o) : undefined;
-            return row === undefined ? [] : [charges.indexOf(row)];
-          }),
-        ),
-      ],
-      asWritten,
-      quoteOf,
-    },
+    { sentences, dates, durations, charges, chargesNamedIn, asWritten, quoteOf },
     law.sentenceTypes ?? [],
   );
   return {
@@ -120,6 +114,7 @@ export function draftCase(text: string, law: DraftLaw, publishedOn?: PartialDate
     measures,
     hearings,
     verdicts,
+    allegations: allegationsOf(sentences, charges, chargesNamedIn, quoteOf),
     authorities: authoritiesOf(sentences, charges, hearings),
     affiliations: affiliationMentions(sentences, persons),
     ...(latest !== undefined ? { latest } : {}),

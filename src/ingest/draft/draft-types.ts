@@ -94,6 +94,17 @@ export interface DraftVerdict {
   quote: DraftQuote;
 }
 
+/** A claim of the prosecution the text reports ("The prosecutor argues that…"), to be checked and completed. */
+export interface DraftAllegation {
+  /** The claim's own words, in a line: what the prosecution says the defendant did. */
+  summary: string;
+  /** Words said or published ("uploaded videos… calling on…"), or an act. */
+  type: 'act' | 'speech';
+  /** The drafted charge (its index) it serves: the one its sentence names, else the last brought that stands. */
+  charge?: number;
+  quote: DraftQuote;
+}
+
 /** An authority the text names by its own name, with what it did where the text says. */
 export interface DraftAuthority {
   name: string;
@@ -137,6 +148,8 @@ export interface CaseDraft {
   hearings: DraftHearing[];
   /** The verdicts the text tells of, in the order of their days. */
   verdicts: DraftVerdict[];
+  /** The prosecution's claims the text reports, in its order. */
+  allegations: DraftAllegation[];
   /** The investigators, prosecutors and courts the text names. */
   authorities: DraftAuthority[];
   /** The organisations the text ties the persons to: a party they lead, a movement they belong to. */

@@ -128,3 +128,18 @@ test('a rights group is no person, and words quoted from its spokesperson are no
   assert.deepEqual(charges(draft), ['174 brought 2021-01-03']);
   assert.deepEqual(verdicts(draft), ['2021-04-21 convicted [0] every imprisonment five years']);
 });
+
+test('the prosecution’s claims a Russian report tells, in their own words', () => {
+  const draft = draftCase(
+    'Марату Жыланбаеву предъявили обвинение по части 2 статьи 182 УК. По версии следствия, он руководил ' +
+      'экстремистской группой. Прокуратура утверждает, что он призывал к захвату власти в видео на YouTube.',
+    law,
+  );
+  assert.deepEqual(
+    draft.allegations.map((a) => [a.type, a.charge, a.summary]),
+    [
+      ['act', 0, 'Он руководил экстремистской группой.'],
+      ['speech', 0, 'Он призывал к захвату власти в видео на YouTube.'],
+    ],
+  );
+});

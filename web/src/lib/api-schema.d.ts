@@ -9693,6 +9693,21 @@ export interface components {
                     text: string;
                 };
             }[];
+            /** @description The prosecution's claims the text reports ("the prosecutor argues that…"), in its order. */
+            allegations: {
+                /** @description The claim's own words, in a line. */
+                summary: string;
+                /** @enum {string} */
+                type: "act" | "speech";
+                /** @description The charge (its index here) it serves: named by its sentence, else the last brought that stands. */
+                charge?: number;
+                /** @description The sentence of the text the fact was read from, by its characters. */
+                quote: {
+                    start: number;
+                    end: number;
+                    text: string;
+                };
+            }[];
             /** @description The latest day the text names that has passed. */
             latest?: {
                 date: string;

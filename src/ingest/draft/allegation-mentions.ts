@@ -1,0 +1,71 @@
+import { dayBounds } from '../../core/dates/partial-date.ts';
+import type { DraftAllegation, DraftCharge, DraftQuote } from './draft-types.ts';
+import type { TextSentence } from './text-sentences.ts';
+
+// What the prosecution says the defendant did, as a text reports it ("The prosecutor argues that…", "the
+// indictment asserts that…", "по версии следствия…"): each such sentence is an allegation to check, on the charge
+// it names, else the charge brought last that still stands.
+
+/** Words that report a claim of the prosecution, in English, Russian and Kazakh. */
+const CLAIM =
+  /(?:prosecut\p{L}*|indictment|investigat\p{L}*|charge sheet)\s+(?:\p{L}+\s+){0,3}?(?:argues?|argued|asserts?|asserted|alleges?|alleged|claims?|claimed|contends?|contended|states?|stated)\s+that\b|according to the (?:indictment|prosecut\p{L}*|investigat\p{L}*)|по версии (?:следствия|обвинения|прокуратуры)|(?:обвинени\p{L}*|прокурор\p{L}*|прокуратур\p{L}*|следстви\p{L}*|обвинительн\p{L}* акт\p{L}*|обвинительн\p{L}* заключени\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:утвержда\p{L}*|считает|заявля\p{L}*|указыва\p{L}*)|согласно обвинительн\p{L}*|айыптау\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:бойынша|айтылған|мәлімдейді)|тергеу нұсқасы бойынша/iu;
+
+/** Words of what someone said or published: an allegation about speech. */
+const SPEECH =
+  /video|post(?:ed|s)?\b|facebook|instagram|telegram|youtube|called\b|calling|calls\b|said|statement|speech|interview|misinform|spread|publish|видео|призыв|пост\p{L}*|заявлени|высказыва|публикац|выступ|бейне|үндеу|жариял/iu;
+
+/** Where a claim's own words begin, just after the words that report it ("… утверждает, что"). */
+const THAT = /^\s*,?\s*(?:that|что|будто)\s+/iu;
+
+const MAX_SUMMARY = 300;
+
+/**
+ * The allegations a text reports: each sentence with words that report a claim of the prosecution, its own words
+ * (after "that") as its summary, cut at a word to fit one line; about speech where it tells of words said or
+ * published, else an act. `namedCharges` gives the drafted charges a sentence names; a sentence naming none serves
+ * the charge brought last that no later row reclassified.
+ */
+export function allegationsOf(
+  sentences: readonly TextSentence[],
+  charges: readonly DraftCharge[],
+  namedCharges: (sentence: number) => number[],
+  quoteOf: (s: TextSentence) => DraftQuote,
+): DraftAllegation[] {
+  const standing = charges.flatMap((c, i) =>
+    charges.some((later) => later.began === 'reclassification' && later.from === i) ? [] : [i],
+  );
+  // The charge brought last, by the latest day its bringing may lie on; of those alike, the last drafted.
+  const lastDay = (i: number) => {
+    const date = charges[i]?.date?.date;
+    return date === undefined ? '' : dayBounds(date).latest;
+  };
+  const latest = [...standing].sort((a, b) => lastDay(a).localeCompare(lastDay(b)) || a - b).at(-1);
+  return sentences.flatMap((s, i) => {
+    const claim = CLAIM.exec(s.text);
+    if (claim === null) return [];
+    const rest = s.text.slice(claim.index + claim[0].length);
+    const that = THAT.exec(rest);
+    const own = (that === null ? rest.replace(/^\s*,\s*/u, '') : rest.slice(that[0].length)).trim();
+    const summary = oneLine(own !== '' ? own : s.text);
+    const [named] = namedCharges(i);
+    const charge = named ?? latest;
+    return [
+      {
+        summary,
+        type: SPEECH.test(s.text) ? ('speech' as const) : ('act' as const),
+        ...(charge !== undefined ? { charge } : {}),
+        quote: quoteOf(s),
+      },
+    ];
+  });
+}
+
+/** A text as one line of at most MAX_SUMMARY characters, cut at a word's end with an ellipsis, its first letter raised. */
+function oneLine(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const raised = line.charAt(0).toLocaleUpperCase() + line.slice(1);
+  if (raised.length <= MAX_SUMMARY) return raised;
+  const cut = raised.slice(0, MAX_SUMMARY - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_SUMMARY / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '')}…`;
+}
