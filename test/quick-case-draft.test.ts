@@ -189,6 +189,22 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
       await api.call('researcher', 'GET', '/api/charges/charge:d3'),
     );
     assert.equal(again.record.lifecycle[0]?.authority, 'organisation:d1');
+    // The prosecution's claims the dispatch reports are allegations in it, at their sentences, on the riots charge
+    // brought again; the matrix reads them against its elements.
+    const claims = await bodyOf<{ items: { record: Record<string, unknown> }[] }>(
+      await api.call('researcher', 'GET', '/api/allegations?case=case:drafted'),
+    );
+    assert.deepEqual(
+      claims.items.map((a) => [a.record['type'], a.record['charge'], a.record['document']]),
+      [
+        ['act', 'charge:d3', 'source:drafted'],
+        ['speech', 'charge:d3', 'source:drafted'],
+      ],
+    );
+    assert.match(
+      String((claims.items[0]?.record['passage'] as { quote?: string } | undefined)?.quote),
+      /^The new 59-page indictment asserts that Mamay decided/,
+    );
   });
 
   test('what is typed is kept: a person chosen and rows filled stay, the draft adds after them', async () => {

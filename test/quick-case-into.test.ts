@@ -48,6 +48,7 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
       measures: await list('/api/measures'),
       hearings: await list('/api/hearings'),
       decisions: await list('/api/decisions'),
+      allegations: await list('/api/allegations'),
       authorities: file.authorities,
       sources: file.sources,
     };
@@ -100,6 +101,10 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
       'measure:d2': 'measure:mamay-house-arrest',
       'hearing:d1': 'hearing:mamay-trial-2022-11-07',
       'hearing:d2': 'hearing:mamay-trial-2023-02-06',
+      // The prosecution's claims the dispatch reports: those the demo records as made in the indictment, citing
+      // the dispatch's sentences; of the several one sentence is cited for, the one sharing the claim's words.
+      'allegation:d1': 'allegation:mamay-decided-to-organise',
+      'allegation:d2': 'allegation:mamay-facebook-videos',
       'organisation:d1': 'org:almaty-city-prosecutor',
     });
 
@@ -113,7 +118,7 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
           .filter(([, o]) => o.created + o.updated > 0)
           .map(([kind, o]) => [kind, [o.created, o.updated]]),
       ),
-      { source: [1, 0], case: [0, 1], charge: [0, 5], measure: [0, 2], hearing: [0, 2] },
+      { source: [1, 0], case: [0, 1], charge: [0, 5], measure: [0, 2], hearing: [0, 2], allegation: [0, 2] },
     );
     const after = await held();
     assert.equal(after.charges.length, 5);

@@ -93,6 +93,7 @@ forEachStore('a verdict recorded from its source', (getStore: () => Store) => {
       measures: [],
       hearings: [],
       decisions: decisions.items,
+      allegations: [],
       authorities: [],
       sources: [],
     };

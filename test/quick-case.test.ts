@@ -89,6 +89,7 @@ function seedValues(): QuickCaseValues {
       },
     ],
     decisions: [],
+    allegations: [],
     authorities: [],
   };
 }

@@ -86,6 +86,7 @@ const ARGS = {
   penalty: '—',
   verdicts: 1,
   place: '—',
+  charge: '—',
   title: '—',
   number: '272(1)',
   later: '—',

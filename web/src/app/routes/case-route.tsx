@@ -117,7 +117,9 @@ function RecordedNotice({
   kept: KeptText | undefined;
 }) {
   const intl = useIntl();
-  const parts = (['charge', 'measure', 'hearing', 'decision', 'person', 'organisation', 'source'] as const)
+  const parts = (
+    ['charge', 'measure', 'hearing', 'decision', 'allegation', 'person', 'organisation', 'source'] as const
+  )
     .filter((kind) => (counts[kind] ?? 0) > 0)
     .map((kind) => intl.formatMessage({ id: `case.recorded.${kind}` }, { count: counts[kind] }));
   const records = intl.formatList(parts, { type: 'conjunction' });

@@ -17,6 +17,7 @@ export function useHeldCase(id: string): { held: HeldCase | undefined; isError: 
   const measures = useCaseRecords('/api/measures', id, enabled);
   const hearings = useCaseRecords('/api/hearings', id, enabled);
   const decisions = useCaseRecords('/api/decisions', id, enabled);
+  const allegations = useCaseRecords('/api/allegations', id, enabled);
   // Today's file, not as of a day: the text is laid over what the case holds now.
   const file = useCase(id, undefined, enabled);
   const held = useMemo(() => {
@@ -27,6 +28,7 @@ export function useHeldCase(id: string): { held: HeldCase | undefined; isError: 
       !measures.data ||
       !hearings.data ||
       !decisions.data ||
+      !allegations.data ||
       !file.data
     )
       return undefined;
@@ -36,11 +38,21 @@ export function useHeldCase(id: string): { held: HeldCase | undefined; isError: 
       measures: measures.data as unknown as Held[],
       hearings: hearings.data as unknown as Held[],
       decisions: decisions.data as unknown as Held[],
+      allegations: allegations.data as unknown as Held[],
       sources: file.data.sources.map((src) => ({ id: src.id, title: src.title, sha256: src.sha256 })),
       authorities: file.data.authorities.flatMap((a) =>
         a.id !== undefined ? [{ id: a.id, name: a.name ?? a.id, role: a.role }] : [],
       ),
     };
-  }, [enabled, record.data, charges.data, measures.data, hearings.data, decisions.data, file.data]);
+  }, [
+    enabled,
+    record.data,
+    charges.data,
+    measures.data,
+    hearings.data,
+    decisions.data,
+    allegations.data,
+    file.data,
+  ]);
   return { held, isError: enabled && (record.isError || file.isError) };
 }

@@ -3,6 +3,7 @@ import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 import { casePath } from '../../../lib/url-state.ts';
 import { keptRows, type QuickCaseValues } from '../lib/quick-case.ts';
+import { LISTS } from '../lib/quick-case-into.ts';
 import { useIntoCase } from './quick-case-into.tsx';
 
 // Where the form of one source is laid over a case: the button that lays it, and the notice over the form.
@@ -43,9 +44,7 @@ export function IntoCaseNotice() {
   // The rows counted are those that record something: an empty row is left out when saving.
   const values = useWatch() as QuickCaseValues;
   if (into === '') return null;
-  const rows = (['charges', 'measures', 'hearings'] as const).flatMap((list) =>
-    keptRows(values, list).map((i) => values[list][i] as { id: string }),
-  );
+  const rows = LISTS.flatMap((list) => keptRows(values, list).map((i) => values[list][i] as { id: string }));
   const all = rows.length;
   const title = (held?.case.record['title'] as string | undefined) ?? into;
   return (

@@ -14,7 +14,14 @@ import {
   type QuickIds,
   type RowList,
 } from '../lib/quick-case.ts';
-import { bundleIntoCase, matchHeld, type HeldCase, type SameMeasureKind } from '../lib/quick-case-into.ts';
+import {
+  bundleIntoCase,
+  heldRecords,
+  LISTS,
+  matchHeld,
+  type HeldCase,
+  type SameMeasureKind,
+} from '../lib/quick-case-into.ts';
 
 /**
  * The case a text is being added to, once read, and which record it holds for each row of the form (by the row's
@@ -76,7 +83,7 @@ export function IntoCaseProvider({
     const matches = matchHeld(bundle, held, sameKind, ids);
     const saved = bundleIntoCase(bundle, held, matches, ids);
     const after = new Map(
-      (['charges', 'measures', 'hearings'] as const).flatMap((list) =>
+      LISTS.flatMap((list) =>
         ((saved[list] as Record<string, unknown>[] | undefined) ?? []).map(
           (r) => [r['id'] as string, r] as const,
         ),
@@ -88,7 +95,7 @@ export function IntoCaseProvider({
     into !== '' &&
     held !== undefined &&
     laid.changes === 0 &&
-    (['charges', 'measures', 'hearings'] as const).some((list) => keptRows(values, list).length > 0);
+    LISTS.some((list) => keptRows(values, list).length > 0);
   useEffect(() => onNothing?.(nothing), [nothing, onNothing]);
   return (
     <IntoCaseContext.Provider value={into === '' ? NO_CASE : { into, held, isUnread, ...laid }}>
@@ -99,13 +106,8 @@ export function IntoCaseProvider({
 
 /** How many records a bundle laid over a case would write: those the case lacks, and those it holds that would change. */
 function changesOf(saved: Rec, held: HeldCase): number {
-  const stored = new Map(
-    [held.case, ...held.charges, ...held.measures, ...held.hearings].map((h) => [
-      h.id,
-      JSON.stringify(h.record),
-    ]),
-  );
-  const lists = ['sources', 'persons', 'organisations', 'cases', 'charges', 'measures', 'hearings'];
+  const stored = new Map(heldRecords(held).map((h) => [h.id, JSON.stringify(h.record)]));
+  const lists = ['sources', 'persons', 'organisations', 'cases', ...LISTS];
   return lists
     .flatMap((list) => (saved[list] as Rec[] | undefined) ?? [])
     .filter((record) => {
@@ -143,6 +145,12 @@ function heldWords(
     const kind = titles !== undefined ? titleIn(titles, languageOf(intl.locale)) : String(record['kind']);
     return [kind, ...steps(record['steps'], 'measureStep')].join(' · ');
   }
+  // A verdict by its day and kind; a claim by its words.
+  if (list === 'decisions') {
+    const kind = String(record['kind']);
+    return `${date(record['date'])} · ${intl.formatMessage({ id: `decisionKind.${kind}`, defaultMessage: kind })}`;
+  }
+  if (list === 'allegations') return `“${typeof record['summary'] === 'string' ? record['summary'] : ''}”`;
   const status = String(record['status']);
   return `${date(record['date'])} · ${intl.formatMessage({ id: `hearingStatus.${status}`, defaultMessage: status })}`;
 }

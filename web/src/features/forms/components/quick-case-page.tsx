@@ -34,6 +34,7 @@ import { CasesOfPerson, FoundAlready } from './quick-case-found.tsx';
 import { DraftedFrom, SourceTextSection } from './quick-case-text.tsx';
 import { QuickChargeRows, QuickHearingRows, QuickMeasureRows } from './quick-case-rows.tsx';
 import { QuickVerdictRows } from './quick-case-verdicts.tsx';
+import { QuickAllegationRows } from './quick-case-allegations.tsx';
 import { penaltyProblems } from '../lib/quick-case-verdicts.ts';
 import { newId, SCHEMAS } from './record-defaults.ts';
 import { useStoredRecord } from '../api/records.ts';
@@ -69,6 +70,7 @@ export function QuickCasePage() {
       measures: [],
       hearings: [],
       decisions: [],
+      allegations: [],
       authorities: [],
       affiliations: [],
       // Opened from a case's page, the text is added to that case.
@@ -262,6 +264,7 @@ export function QuickCasePage() {
         <QuickMeasureRows />
         <QuickHearingRows />
         <QuickVerdictRows />
+        <QuickAllegationRows />
         <QuickAuthorityRows />
         <FieldGroup legend="quick.recent">
           <p className="hint">

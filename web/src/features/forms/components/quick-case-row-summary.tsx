@@ -16,6 +16,7 @@ import {
 import { quickArticleName, quickChargeName } from '../lib/quick-case-titles.ts';
 import { workedOutChange, workedOutStart } from '../lib/quick-case-measures.ts';
 import { termOf, type QuickVerdict } from '../lib/quick-case-verdicts.ts';
+import type { QuickAllegation } from '../lib/quick-case-allegations.ts';
 
 /** A date as the row will record it, or a word that none is given. */
 const dateOf = (intl: IntlShape, date: string) =>
@@ -37,7 +38,9 @@ export function RowSummary({ list, i }: { list: RowList; i: number }) {
   // Watched so that it follows every box it says, and those a measure's dates are worked out from.
   useWatch({ name: ['charges', 'measures', 'hearings', 'confirmedOn'] });
   const values = getValues() as QuickCaseValues;
-  const row = (values[list] as (QuickCharge | QuickMeasure | QuickHearing | QuickVerdict)[])[i];
+  const row = (
+    values[list] as (QuickCharge | QuickMeasure | QuickHearing | QuickVerdict | QuickAllegation)[]
+  )[i];
   if (row === undefined) return null;
   const parts =
     list === 'charges'
@@ -49,7 +52,9 @@ export function RowSummary({ list, i }: { list: RowList; i: number }) {
           })
         : list === 'hearings'
           ? hearingParts(intl, values.charges, row as QuickHearing)
-          : verdictParts(intl, values.charges, row as QuickVerdict);
+          : list === 'decisions'
+            ? verdictParts(intl, values.charges, row as QuickVerdict)
+            : allegationParts(intl, values.charges, row as QuickAllegation);
   const [first = '', ...rest] = parts.filter((p) => p !== '');
   return (
     <span className="row-summary">
@@ -163,6 +168,19 @@ function verdictParts(intl: IntlShape, charges: readonly QuickCharge[], v: Quick
     penalty !== '' && v.suspended ? intl.formatMessage({ id: 'quick.row.suspended' }, { penalty }) : penalty,
     decided.length > 0
       ? intl.formatMessage({ id: 'quick.row.decides' }, { charges: intl.formatList(decided) })
+      : '',
+  ];
+}
+
+/** A claim's row: its words, shortened; speech or an act; the charge it serves. */
+function allegationParts(intl: IntlShape, charges: readonly QuickCharge[], a: QuickAllegation): string[] {
+  const at = charges.findIndex((c) => c.id === a.charge);
+  const words = a.summary.trim();
+  return [
+    words.length > 90 ? `“${words.slice(0, 89).replace(/\s+\S*$/u, '')}…”` : `“${words}”`,
+    intl.formatMessage({ id: `forms.allegationType.${a.type}` }),
+    at >= 0
+      ? intl.formatMessage({ id: 'quick.row.serves' }, { charge: chargeRef(intl, charges, String(at)) })
       : '',
   ];
 }

@@ -209,13 +209,22 @@ function isWorkedAsAbove(values: QuickCaseValues, name: string): boolean {
 }
 
 /** The rows that quote a sentence, in the order the form shows them: the first quotes it, the others name it. */
-const QUOTING = ['affiliations', 'charges', 'measures', 'hearings', 'decisions', 'authorities'] as const;
+const QUOTING = [
+  'affiliations',
+  'charges',
+  'measures',
+  'hearings',
+  'decisions',
+  'allegations',
+  'authorities',
+] as const;
 const PLACE_NAMES = {
   affiliations: 'quick.affiliationN',
   charges: 'quick.chargeN',
   measures: 'quick.measureN',
   hearings: 'quick.hearingN',
   decisions: 'quick.verdictN',
+  allegations: 'quick.allegationN',
   authorities: 'quick.authorityN',
 } as const;
 
@@ -283,12 +292,14 @@ const ROW_NAMES = {
   measures: 'quick.measureN',
   hearings: 'quick.hearingN',
   decisions: 'quick.verdictN',
+  allegations: 'quick.allegationN',
 } as const;
 const ROW_KINDS = {
   charges: 'charge',
   measures: 'measure',
   hearings: 'hearing',
   decisions: 'decision',
+  allegations: 'allegation',
 } as const;
 
 /**

@@ -14,6 +14,7 @@ import {
 } from './quick-case.ts';
 import { workedOutChange, workedOutStart } from './quick-case-measures.ts';
 import { emptyQuickVerdict, type QuickVerdict } from './quick-case-verdicts.ts';
+import { emptyQuickAllegation, type QuickAllegation } from './quick-case-allegations.ts';
 
 export type CaseDraft = ApiSchemas['CaseDraft'];
 
@@ -52,7 +53,7 @@ const quoted = (quote: string | undefined, ...reasons: (string | undefined)[]): 
 export function valuesFromDraft(
   values: QuickCaseValues,
   draft: CaseDraft,
-  makeId: (kind: 'charge' | 'measure' | 'hearing' | 'decision' | 'organisation') => string,
+  makeId: (kind: 'charge' | 'measure' | 'hearing' | 'decision' | 'allegation' | 'organisation') => string,
 ): QuickCaseValues {
   const keep = <K extends RowList>(list: K) =>
     keptRows(values, list).map((i) => values[list][i]) as QuickCaseValues[K];
@@ -111,6 +112,14 @@ export function valuesFromDraft(
     ...quoted(v.quote.text, v.date.because, v.isEveryCharge ? 'every_charge' : undefined),
     ...withWorkedOut(workedOut('date', v.date)),
   }));
+  // The prosecution's claims, each on the row of the charge it serves.
+  const allegations: QuickAllegation[] = draft.allegations.map((a) => ({
+    ...emptyQuickAllegation(makeId('allegation')),
+    summary: a.summary,
+    type: a.type,
+    charge: a.charge !== undefined ? (chargeIds[a.charge] ?? '') : '',
+    quote: a.quote.text,
+  }));
   const [person] = draft.persons;
   const isPersonOpen = values.person.existing === '' && values.person.name.trim() === '';
   const source = values.source;
@@ -135,6 +144,7 @@ export function valuesFromDraft(
     measures: [...keep('measures'), ...measures],
     hearings: [...keep('hearings'), ...hearings],
     decisions: [...keep('decisions'), ...decisions],
+    allegations: [...keep('allegations'), ...allegations],
     authorities: authoritiesFromDraft(
       values.authorities,
       draft,

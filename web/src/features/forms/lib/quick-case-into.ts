@@ -1,5 +1,6 @@
 import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { VERSION_KEY } from '../../../../../src/core/record/record-version.ts';
+import { laidOver } from './quick-case-laid-over.ts';
 
 // A text about a case already recorded, laid over that case: each record the text's form drafts is matched with the
 // one the case holds for the same fact (a charge under the same article begun the same way in days that overlap, a
@@ -25,6 +26,8 @@ export interface HeldCase {
   hearings: readonly Held[];
   /** Its courts' decisions: verdicts and rulings. */
   decisions: readonly Held[];
+  /** The prosecution's claims it records. */
+  allegations: readonly Held[];
   /** The case's authorities: organisation id, role and name. */
   authorities: readonly { id: string; name: string; role: string }[];
   /** The sources the case cites, with the digest of the copy each was read from where it has one. */
@@ -45,7 +48,18 @@ export function sameMeasureKindOf(
   return (a, b) => a === b || (deprivation.get(a) !== undefined && deprivation.get(a) === deprivation.get(b));
 }
 
-const LISTS = ['charges', 'measures', 'hearings', 'decisions'] as const;
+/** Every record of the case a text may be laid over: the case, and its facts of each list. */
+export const heldRecords = (held: HeldCase): Held[] => [
+  held.case,
+  ...held.charges,
+  ...held.measures,
+  ...held.hearings,
+  ...held.decisions,
+  ...held.allegations,
+];
+
+/** The lists of the form whose rows are facts of the case, each matched with the case's record of it. */
+export const LISTS = ['charges', 'measures', 'hearings', 'decisions', 'allegations'] as const;
 
 /** The days a partial date may be; undefined when there is none, or it is not a date. */
 function boundsOf(date: unknown): { earliest: string; latest: string } | undefined {
@@ -87,6 +101,9 @@ function isSameArticle(a: Article | undefined, b: Article | undefined): boolean 
   if ((a.code ?? '') !== (b.code ?? '') || a.article.trim() !== b.article.trim()) return false;
   return a.part === undefined || b.part === undefined || a.part.trim() === b.part.trim();
 }
+
+/** A sentence quoted twice: the same letters and digits, and long enough not to be the same by chance. */
+const isSameSentence = (a: string, b: string) => a.length >= 40 && nameKey(a) === nameKey(b);
 
 /** A name as compared: letters and digits only, in lower case ("Almaty City Prosecutor’s office"). */
 const nameKey = (name: string) => name.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -195,6 +212,34 @@ export function matchHeld(
         mayBeSameDay(decision['date'], h['date']),
       (h) => isSameDay(decision['date'], h['date']),
     );
+  // A claim the case holds in the same words, or read from the same sentence: its passage in the same document, or a
+  // citation quoting that sentence (a claim a dispatch reports, recorded as made in the indictment), whichever
+  // record of the source cites it.
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const quoted = (r: Rec) => text((r['passage'] as Rec | undefined)?.['quote']);
+  const citations = (r: Rec) =>
+    ((r['sources'] as Rec[] | undefined) ?? []).filter((c) => text(c['quote']) !== '');
+  // Of several the sentence is cited for, the one whose words the text's claim shares most.
+  const words = (r: Rec) =>
+    new Set(
+      text(r['summary'])
+        .toLocaleLowerCase()
+        .split(/[^\p{L}\p{N}]+/u),
+    );
+  for (const allegation of list('allegations')) {
+    const cited = citations(allegation);
+    const own = words(allegation);
+    const shared = (h: Held) => [...words(h.record)].filter((w) => w.length > 3 && own.has(w)).length;
+    take(
+      allegation,
+      [...held.allegations].sort((a, b) => shared(b) - shared(a)),
+      (h) =>
+        nameKey(text(h['summary'])) === nameKey(text(allegation['summary'])) ||
+        (h['document'] === allegation['document'] && quoted(h) !== '' && quoted(h) === quoted(allegation)) ||
+        citations(h).some((c) => cited.some((d) => isSameSentence(text(d['quote']), text(c['quote'])))),
+      (h) => nameKey(text(h['summary'])) === nameKey(text(allegation['summary'])),
+    );
+  }
   const theCase = (bundle['cases'] as Rec[] | undefined)?.[0];
   const authorities =
     (theCase?.['authorities'] as { organisation: string; role: string }[] | undefined) ?? [];
@@ -218,124 +263,6 @@ function renamed(value: unknown, ids: ReadonlyMap<string, string>): unknown {
   return value;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/** A list with the items of another it does not hold already. */
-function union<T>(
-  held: readonly T[] | undefined,
-  added: readonly T[] | undefined,
-  key: (item: T) => string = JSON.stringify,
-): T[] {
-  const out = [...(held ?? [])];
-  for (const item of added ?? []) if (!out.some((o) => key(o) === key(item))) out.push(item);
-  return out;
-}
-
-/**
- * A record's citations with the text's: a source it cites already (at the same page) is not cited a second time,
- * for another sentence of the same text.
- */
-function cited(held: unknown, added: unknown): unknown[] {
-  const key = (c: unknown) => JSON.stringify([(c as Rec)['source'], (c as Rec)['page']]);
-  return union(held as unknown[] | undefined, added as unknown[] | undefined, key);
-}
-
-type Step = Rec & { kind: string; sources?: unknown[] };
-
-/**
- * The steps of a record's life the case holds, with the text's laid over them: a step of a kind held already gains
- * the text's citations (and the authority it lacked); a step of a kind the case lacks is added after them.
- */
-function withSteps(held: readonly Step[] | undefined, drafted: readonly Step[] | undefined): Step[] {
-  const out = (held ?? []).map((s) => ({ ...s }));
-  for (const step of drafted ?? []) {
-    const twin = out.find((s) => s.kind === step.kind);
-    if (twin === undefined) {
-      out.push(step);
-      continue;
-    }
-    twin.sources = cited(twin.sources, step.sources);
-    if (twin['authority'] === undefined && step['authority'] !== undefined)
-      twin['authority'] = step['authority'];
-    for (const key of ['successors'] as const)
-      if (Array.isArray(twin[key]) && Array.isArray(step[key]))
-        twin[key] = union(twin[key] as string[], step[key] as string[]);
-    if (twin['successor'] === undefined && step['successor'] !== undefined)
-      twin['successor'] = step['successor'];
-  }
-  return out;
-}
-
-/** The later of two confirmations of how current the case is: the text's only when its news is later. */
-function laterConfirmed(held: Rec | undefined, drafted: Rec | undefined): Rec | undefined {
-  if (drafted === undefined) return held;
-  if (held === undefined) return drafted;
-  const a = boundsOf(held['on']);
-  const b = boundsOf(drafted['on']);
-  if (a === undefined || b === undefined || b.latest <= a.latest) {
-    return same(held['on'], drafted['on'])
-      ? { ...held, sources: cited(held['sources'], drafted['sources']) }
-      : held;
-  }
-  return drafted;
-}
-
-/**
- * The case's participants or authorities with the text's: one the case holds (the same person or organisation in the
- * same role) gains the text's citations, another is added.
- */
-function citedUnion(held: unknown, drafted: unknown, who: string): Rec[] {
-  const key = (r: Rec) => `${String(r[who])} ${String(r['role'])}`;
-  const given = (drafted as Rec[] | undefined) ?? [];
-  const out = ((held as Rec[] | undefined) ?? []).map((h) => {
-    const twin = given.find((d) => key(d) === key(h));
-    return twin === undefined ? h : { ...h, sources: cited(h['sources'], twin['sources']) };
-  });
-  return union(out, given, key);
-}
-
-/** A held record with what the text's drafted record for the same fact adds to it. */
-function laidOver(list: string, held: Rec, drafted: Rec): Rec {
-  const out: Rec = { ...held, sources: cited(held['sources'], drafted['sources']) };
-  if (list === 'charges')
-    out['lifecycle'] = withSteps(held['lifecycle'] as Step[], drafted['lifecycle'] as Step[]);
-  if (list === 'measures') {
-    out['steps'] = withSteps(held['steps'] as Step[], drafted['steps'] as Step[]);
-    if (held['reportedDuration'] === undefined && drafted['reportedDuration'] !== undefined)
-      out['reportedDuration'] = drafted['reportedDuration'];
-  }
-  if (list === 'hearings') {
-    out['charges'] = union(held['charges'] as string[], drafted['charges'] as string[]);
-    if ((out['charges'] as string[]).length === 0) delete out['charges'];
-    if (held['court'] === undefined && drafted['court'] !== undefined) out['court'] = drafted['court'];
-    // A hearing the case holds as to come that the text says was held: held is the later news.
-    if (held['status'] === 'scheduled' && drafted['status'] === 'held') out['status'] = 'held';
-  }
-  if (list === 'decisions') {
-    // Each charge's outcome the decision holds stays; the text adds those of charges it does not decide.
-    out['outcomes'] = union(held['outcomes'] as Rec[], drafted['outcomes'] as Rec[], (o) =>
-      String(o['charge']),
-    );
-    const sentence = held['sentence'] as unknown[] | undefined;
-    if ((sentence ?? []).length === 0 && drafted['sentence'] !== undefined)
-      out['sentence'] = drafted['sentence'];
-    if (held['court'] === undefined && drafted['court'] !== undefined) out['court'] = drafted['court'];
-  }
-  if (list === 'cases') {
-    out['participants'] = citedUnion(held['participants'], drafted['participants'], 'person');
-    out['authorities'] = citedUnion(held['authorities'], drafted['authorities'], 'organisation');
-    if ((out['authorities'] as Rec[]).length === 0) delete out['authorities'];
-    const confirmed = laterConfirmed(
-      held['confirmed'] as Rec | undefined,
-      drafted['confirmed'] as Rec | undefined,
-    );
-    if (confirmed !== undefined) out['confirmed'] = confirmed;
-    for (const key of ['title', 'summary'] as const)
-      if (held[key] === undefined && drafted[key] !== undefined) out[key] = drafted[key];
-  }
-  return out;
-}
-
 /**
  * The bundle of a text added to a case the case holds: the drafted case, person and matched records become the held
  * ones (each named at the version it was read at, so an edit made meanwhile is refused rather than overwritten), with
@@ -349,9 +276,7 @@ export function bundleIntoCase(
   drafted: { case: string; person: string },
 ): Rec {
   const ids = new Map([...matches, ...heldIds(held, drafted)]);
-  const byId = new Map<string, Held>(
-    [held.case, ...held.charges, ...held.measures, ...held.hearings, ...held.decisions].map((h) => [h.id, h]),
-  );
+  const byId = new Map<string, Held>(heldRecords(held).map((h) => [h.id, h]));
   const out = renamed(bundle, ids) as Rec;
   // Records the case holds already are not written again: the person it holds, the authorities it names.
   const kept = (list: string, isHeld: (id: string) => boolean) =>

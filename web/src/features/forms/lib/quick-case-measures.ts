@@ -98,3 +98,41 @@ export function workedOutStart(values: QuickCaseValues, row: number): string {
   const n = kept.indexOf(row);
   return n >= 0 && values.measures[row]?.from === '' ? (starts[n] ?? '') : '';
 }
+
+/**
+ * The measures of the form as records of the case: each ordered on its start (given, or worked out), changed to the
+ * next on the day worked out for it or ended on its end, with its length in the source's words; every step cites
+ * the source as `cite` says for its row.
+ */
+export function measuresOf(
+  values: QuickCaseValues,
+  caseId: string,
+  person: string,
+  cite: (row: QuickMeasure) => Record<string, unknown>[],
+): Record<string, unknown>[] {
+  const { rows, starts, changes, isReplaced } = measureDates(values);
+  return rows.map((row, i) => {
+    const steps: Record<string, unknown>[] = [{ kind: 'ordered', date: starts[i], sources: cite(row) }];
+    if (isReplaced(i))
+      steps.push({
+        kind: 'changed',
+        date: changes[i],
+        successor: rows[i + 1]?.id,
+        sources: cite(row),
+      });
+    else if (row.until !== '') steps.push({ kind: 'ended', date: row.until, sources: cite(row) });
+    const read = row.duration.trim() === '' ? undefined : readWrittenDuration(row.duration);
+    return {
+      id: row.id,
+      case: caseId,
+      person,
+      kind: row.kind,
+      steps,
+      ...(row.duration.trim() !== ''
+        ? { reportedDuration: { text: row.duration.trim(), ...(read ?? {}), sources: cite(row) } }
+        : {}),
+      visibility: values.visibility,
+      sources: cite(row),
+    };
+  });
+}

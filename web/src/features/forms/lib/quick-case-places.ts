@@ -12,7 +12,11 @@ export function quickFieldOf(path: string, values: QuickCaseValues): string | un
   // The nth charge, measure, hearing or decision of the bundle is the nth row with something typed in it.
   const rowsOf = (name: RowList) => keptRows(values, name)[Number(indexText)] ?? Number(indexText);
   const i =
-    list === 'charges' || list === 'measures' || list === 'hearings' || list === 'decisions'
+    list === 'charges' ||
+    list === 'measures' ||
+    list === 'hearings' ||
+    list === 'decisions' ||
+    list === 'allegations'
       ? rowsOf(list)
       : Number(indexText);
   const head = rest.split(/[.[]/)[0] ?? '';
@@ -48,6 +52,8 @@ export function quickFieldOf(path: string, values: QuickCaseValues): string | un
       return ['date', 'kind', 'status'].includes(head) ? `hearings.${String(i)}.${head}` : undefined;
     case 'decisions':
       return decisionFieldOf(i, rest, head);
+    case 'allegations':
+      return ['summary', 'type', 'charge'].includes(head) ? `allegations.${String(i)}.${head}` : undefined;
     default:
       return undefined;
   }

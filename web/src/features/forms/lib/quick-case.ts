@@ -1,11 +1,11 @@
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from '../../../../../src/exchange/bundle-schema.ts';
-import { readWrittenDuration } from '../../../../../src/core/dates/written-duration.ts';
 import { recordOfForm } from './form-record.ts';
 import { authoritiesOfQuickCase, type QuickAuthority } from './quick-case-authorities.ts';
 import { affiliationsOfQuickCase, type QuickAffiliation } from './quick-case-affiliations.ts';
-import { measureDates } from './quick-case-measures.ts';
+import { measuresOf } from './quick-case-measures.ts';
 import { nameKindOf, nameWriting, type NameWriting } from './name-script.ts';
 import { decisionsOfQuickCase, type QuickVerdict } from './quick-case-verdicts.ts';
+import { allegationsOfQuickCase, type QuickAllegation } from './quick-case-allegations.ts';
 
 /**
  * A case recorded from one source in one form, as a dispatch tells it: the source, the person prosecuted, the
@@ -49,6 +49,8 @@ export interface QuickCaseValues {
   hearings: QuickHearing[];
   /** The verdicts the source tells of: each becomes a decision of the case. */
   decisions: QuickVerdict[];
+  /** The prosecution's claims the source reports. */
+  allegations: QuickAllegation[];
   /** The investigators, prosecutors and courts the source names. */
   authorities: QuickAuthority[];
   /** The organisations the person prosecuted belongs to, as the source says (for a person recorded anew). */
@@ -145,6 +147,7 @@ const IS_FILLED = {
     row.from !== '' || row.until !== '' || row.duration.trim() !== '' || above?.replaced === true,
   hearings: (row: QuickHearing) => row.date !== '',
   decisions: (row: QuickVerdict) => row.date !== '',
+  allegations: (row: QuickAllegation) => row.summary.trim() !== '',
 };
 export type RowList = keyof typeof IS_FILLED;
 
@@ -247,38 +250,11 @@ function chargesOf(
   });
 }
 
-function measuresOf(values: QuickCaseValues, ids: QuickIds, person: string, cite: Citations): Rec[] {
-  const { rows, starts, changes, isReplaced } = measureDates(values);
-  return rows.map((row, i) => {
-    const steps: Rec[] = [{ kind: 'ordered', date: starts[i], sources: citing(cite, row) }];
-    if (isReplaced(i))
-      steps.push({
-        kind: 'changed',
-        date: changes[i],
-        successor: rows[i + 1]?.id,
-        sources: citing(cite, row),
-      });
-    else if (row.until !== '') steps.push({ kind: 'ended', date: row.until, sources: citing(cite, row) });
-    const read = row.duration.trim() === '' ? undefined : readWrittenDuration(row.duration);
-    return {
-      id: row.id,
-      case: ids.case,
-      person,
-      kind: row.kind,
-      steps,
-      ...(row.duration.trim() !== ''
-        ? { reportedDuration: { text: row.duration.trim(), ...(read ?? {}), sources: citing(cite, row) } }
-        : {}),
-      visibility: values.visibility,
-      sources: citing(cite, row),
-    };
-  });
-}
-
 /**
  * The bundle the form makes: the new source and person (unless chosen among those recorded), the case with the
  * person as its defendant, its charges with their succession written on both sides, its measures with each
- * change, its hearings and its verdicts, every fact citing the source. Empty boxes are left out, as a record form leaves them.
+ * change, its hearings, its verdicts and the prosecution's claims, every fact citing the source. Empty boxes are
+ * left out, as a record form leaves them.
  */
 export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, language: string): Rec {
   const sourceId = values.source.existing !== '' ? values.source.existing : ids.source;
@@ -380,6 +356,13 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
       return hearing === undefined ? undefined : named.courts.get(hearing.id);
     },
   });
+  const allegations = allegationsOfQuickCase(values.allegations, {
+    case: ids.case,
+    source: sourceId,
+    visibility: values.visibility,
+    charged,
+    cite: (row) => citing(cite, row),
+  });
   return recordOfForm({
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_FORMAT_VERSION,
@@ -388,8 +371,9 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
     organisations: [...named.organisations, ...joined.organisations],
     cases: [theCase],
     charges: chargesOf(values, ids, personId, cite, named.bringing),
-    measures: measuresOf(values, ids, personId, cite),
+    measures: measuresOf(values, ids.case, personId, (row) => citing(cite, row)),
     hearings,
     ...(decisions.length > 0 ? { decisions } : {}),
+    ...(allegations.length > 0 ? { allegations } : {}),
   }) as Rec;
 }
