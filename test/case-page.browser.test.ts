@@ -84,6 +84,11 @@ test(
     assert.match(await p.fact('detained'), /^242–276 days$/);
     assert.match(await p.fact('currency'), /Confirmed up to 26 January 2023/);
     assert.match(await p.fact('exposure'), /10 years/);
+    // The prosecution's claims the case records are on its page, each with its charge, to check against the sources.
+    const claims = p.page.locator('[data-table="allegations"] tbody tr');
+    await claims.first().waitFor();
+    assert.equal(await claims.count(), 4);
+    assert.match(await claims.first().innerText(), /Art\. 272\(1\)/);
     // The one term is said to be the gravest charge's, and the total to be all charges', so neither reads as the other.
     assert.equal(
       await p.page.locator('[data-fact="exposure"] [data-gravest]').innerText(),

@@ -87,6 +87,8 @@ const ARGS = {
   verdicts: 1,
   place: '—',
   charge: '—',
+  elements: 2,
+  evidence: 1,
   title: '—',
   number: '272(1)',
   later: '—',

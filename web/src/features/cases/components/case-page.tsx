@@ -10,6 +10,7 @@ import { useCase, useCaseFacts, type PresentedCase } from '../api/get-case.ts';
 import { AsOfControl } from './as-of-control.tsx';
 import { CaseFactsSummary } from './case-facts-summary.tsx';
 import { SourcesTable } from './sources-table.tsx';
+import { AllegationsTable } from './allegations-table.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
 import {
   ChargesTable,
@@ -163,6 +164,7 @@ export function CasePage({
       <MeasuresTable file={c} actions={rowActions} tableActions={tableActions} />
       <HearingsTable file={c} actions={rowActions} tableActions={tableActions} />
       <DecisionsTable file={c} actions={rowActions} />
+      <AllegationsTable caseId={c.id} />
       <EventsTable file={c} actions={rowActions} />
       <ParticipantsTable file={c} />
       <SourcesTable file={c} />

@@ -1,0 +1,59 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { useMatrix } from '../../matrix/api/get-matrix.ts';
+import { articleText } from './record-names.ts';
+import { RecordTable } from './record-tables.tsx';
+
+/**
+ * The prosecution's claims the case records, each with the charge it serves (and whether that charge still stands),
+ * its kind, and how many elements of the offence it asserts and items of evidence bear on it: checked here against
+ * the sources, read against the offence's elements on the indictment matrix. Nothing when the case records none or
+ * the reader may not see them.
+ */
+export function AllegationsTable({ caseId }: { caseId: string }) {
+  const intl = useIntl();
+  const matrix = useMatrix(caseId).data;
+  if (matrix === undefined) return null;
+  const all = [
+    ...matrix.charges.flatMap((c) => c.allegations.map((a) => ({ a, c }))),
+    ...matrix.unattached.map((a) => ({ a, c: undefined })),
+  ];
+  if (all.length === 0) return null;
+  const rows = all.map(({ a, c }) => [
+    <span key="summary" className="record-text" data-allegation-id={a.allegation}>
+      {a.summary}
+    </span>,
+    c === undefined ? (
+      <FormattedMessage key="charge" id="allegations.noCharge" />
+    ) : (
+      <>
+        {articleText(intl, c.article)}
+        {!c.isLive && (
+          <div className="muted">
+            <FormattedMessage id="allegations.notLive" />
+          </div>
+        )}
+      </>
+    ),
+    intl.formatMessage({ id: `forms.allegationType.${a.type}` }),
+    intl.formatMessage(
+      { id: 'allegations.support' },
+      { elements: a.elements.length, evidence: a.evidence.length },
+    ),
+  ]);
+  return (
+    <RecordTable
+      id="allegations"
+      heading="allegations.heading"
+      columns={['allegations.summary', 'allegations.charge', 'allegations.type', 'allegations.bearing']}
+      rows={rows}
+      actions={
+        <p className="hint">
+          <Link to={`/cases/${encodeURIComponent(caseId)}/matrix`}>
+            <FormattedMessage id="allegations.toMatrix" />
+          </Link>
+        </p>
+      }
+    />
+  );
+}
