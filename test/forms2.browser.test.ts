@@ -138,8 +138,10 @@ test(
     await f.click('Add a part of the sentence');
     await f.select('sentence.0.type', 'restricted_freedom');
     await f.fill('sentence.0.term.years', '6');
+    // The case's one source is cited already; the post announcing the verdict is cited beside it.
+    await f.page.locator('input[role="combobox"][name="sources.0.source"]').waitFor();
     await f.click('Cite a source');
-    await f.pick('sources.0.source', 'verdict', 'source:test-post');
+    await f.pick('sources.1.source', 'verdict', 'source:test-post');
     await f.page.locator('.record-form').screenshot({ path: 'reports/screenshots/forms-decision.png' });
     await f.save();
     await f.page.waitForURL(caseUrl);
