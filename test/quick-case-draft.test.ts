@@ -199,6 +199,8 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
       [
         ['act', 'charge:d3', 'source:drafted'],
         ['speech', 'charge:d3', 'source:drafted'],
+        ['speech', 'charge:d3', 'source:drafted'],
+        ['speech', 'charge:d3', 'source:drafted'],
       ],
     );
     assert.match(

@@ -39,19 +39,19 @@ test(
     const notice = f.page.locator('.into-case');
     await notice
       .getByText(
-        'The case holds 11 of the 11 rows below already, and keeps its own dates for them: only the rows it lacks need checking.',
+        'The case holds 13 of the 13 rows below already, and keeps its own dates for them: only the rows it lacks need checking.',
       )
       .waitFor();
     // The text is the demo's copy of the dispatch: that source is taken (said below).
     await f.page.locator('.same-text-source').waitFor();
     // None of them is to check: the case keeps its own dates.
-    assert.equal(await f.page.locator('.row-fold .row-mark.in-case').count(), 11);
+    assert.equal(await f.page.locator('.row-fold .row-mark.in-case').count(), 13);
     // Each list the case holds all of is folded under one line saying so, and opened only to see its rows.
     assert.deepEqual(await f.page.locator('details.all-held > summary').allInnerTexts(), [
       'in the case All 5 rows below are in the case already (open to see them)',
       'in the case All 2 rows below are in the case already (open to see them)',
       'in the case All 2 rows below are in the case already (open to see them)',
-      'in the case All 2 rows below are in the case already (open to see them)',
+      'in the case All 4 rows below are in the case already (open to see them)',
     ]);
     for (const fold of await f.page.locator('details.all-held > summary').all()) await fold.click();
     assert.equal(await f.page.locator('.row-mark.worked-out').count(), 0);
@@ -72,7 +72,7 @@ test(
     assert.equal(await f.page.getByRole('group', { name: 'Who is prosecuted' }).count(), 0);
     assert.equal(await f.page.getByLabel('Title of the case').count(), 0);
     // Each row names the record the case holds for it; custody is the demo's detention of a kind not stated.
-    assert.equal(await f.page.locator('.row-in-case.held').count(), 12);
+    assert.equal(await f.page.locator('.row-in-case.held').count(), 14);
     assert.equal(
       await f.page.locator('[data-charge-row="0"] .row-in-case').innerText(),
       'In the case: Art. 272(1) · brought 2022 · reclassified about November 2022. It cites this source already.',
@@ -121,7 +121,7 @@ test(
       .locator('fieldset.partial-date[data-field="hearings.2.date"] .written-date input')
       .pressSequentially('14 April 2023');
     await added.locator('.row-in-case.new-to-case').waitFor();
-    await notice.getByText(/^The case holds 11 of the 12 rows below already/).waitFor();
+    await notice.getByText(/^The case holds 13 of the 14 rows below already/).waitFor();
     assert.equal(await notice.locator('.into-nothing').count(), 0);
     assert.equal(await f.page.getByRole('button', { name: 'Nothing to add' }).count(), 0);
 
@@ -180,7 +180,7 @@ test('from a case’s page, a source’s text is read into the form laid over th
   await f.click('Fill the form from the text');
   await f.page
     .locator('.into-case')
-    .getByText(/^The case holds 11 of the 11 rows below already/)
+    .getByText(/^The case holds 13 of the 13 rows below already/)
     .waitFor();
   // The case is named at once: the person found in the text is not asked about.
   assert.equal(await f.page.locator('.known-cases').count(), 0);

@@ -105,6 +105,8 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
       // the dispatch's sentences; of the several one sentence is cited for, the one sharing the claim's words.
       'allegation:d1': 'allegation:mamay-decided-to-organise',
       'allegation:d2': 'allegation:mamay-facebook-videos',
+      'allegation:d3': 'allegation:mamay-zhanaozen-crowd',
+      'allegation:d4': 'allegation:mamay-calls-for-reform',
       'organisation:d1': 'org:almaty-city-prosecutor',
     });
 
@@ -118,7 +120,7 @@ forEachStore('a text added to the case it is about', (getStore: () => Store) => 
           .filter(([, o]) => o.created + o.updated > 0)
           .map(([kind, o]) => [kind, [o.created, o.updated]]),
       ),
-      { source: [1, 0], case: [0, 1], charge: [0, 5], measure: [0, 2], hearing: [0, 2], allegation: [0, 2] },
+      { source: [1, 0], case: [0, 1], charge: [0, 5], measure: [0, 2], hearing: [0, 2], allegation: [0, 4] },
     );
     const after = await held();
     assert.equal(after.charges.length, 5);

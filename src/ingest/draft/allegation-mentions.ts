@@ -12,17 +12,21 @@ const CLAIM =
 
 /** Words of what someone said or published: an allegation about speech. */
 const SPEECH =
-  /video|post(?:ed|s)?\b|facebook|instagram|telegram|youtube|called\b|calling|calls\b|said|statement|speech|interview|misinform|spread|publish|видео|призыв|пост\p{L}*|заявлени|высказыва|публикац|выступ|бейне|үндеу|жариял/iu;
+  /video|post(?:ed|s)?\b|facebook|instagram|telegram|youtube|\bcall(?:s|ed|ing)?\b|said|statement|speech|interview|misinform|spread|publish|видео|призыв|пост\p{L}*|заявлени|высказыва|публикац|выступ|бейне|үндеу|жариял/iu;
 
 /** Where a claim's own words begin, just after the words that report it ("… утверждает, что"). */
 const THAT = /^\s*,?\s*(?:that|что|будто)\s+/iu;
 
-const MAX_SUMMARY = 300;
+/** Between two claims of one sentence: "…, that …", "…, and that …", "…, что …", "… и что …". */
+const ANOTHER_THAT = /,\s*(?:and\s+)?that\s+|,?\s+и\s+что\s+|,\s*что\s+/iu;
+
+// A line holds at most a thousand characters: a claim longer than that is cut, and says so with an ellipsis.
+const MAX_SUMMARY = 990;
 
 /**
  * The allegations a text reports: each sentence with words that report a claim of the prosecution, its own words
- * (after "that") as its summary, cut at a word to fit one line; about speech where it tells of words said or
- * published, else an act. `namedCharges` gives the drafted charges a sentence names; a sentence naming none serves
+ * (after "that") as its summary, a claim each where it makes several ("that …, that …, and that …"); about speech
+ * where it tells of words said or published, else an act. `namedCharges` gives the drafted charges a sentence names; a sentence naming none serves
  * the charge brought last that no later row reclassified.
  */
 export function allegationsOf(
@@ -46,17 +50,16 @@ export function allegationsOf(
     const rest = s.text.slice(claim.index + claim[0].length);
     const that = THAT.exec(rest);
     const own = (that === null ? rest.replace(/^\s*,\s*/u, '') : rest.slice(that[0].length)).trim();
-    const summary = oneLine(own !== '' ? own : s.text);
     const [named] = namedCharges(i);
     const charge = named ?? latest;
-    return [
-      {
-        summary,
-        type: SPEECH.test(s.text) ? ('speech' as const) : ('act' as const),
-        ...(charge !== undefined ? { charge } : {}),
-        quote: quoteOf(s),
-      },
-    ];
+    // "… argues that he did A, that he said B, and that he did C": a claim each, from the same sentence.
+    const claims = (own !== '' ? own : s.text).split(ANOTHER_THAT).filter((c) => c.trim() !== '');
+    return claims.map((claim) => ({
+      summary: oneLine(claim),
+      type: SPEECH.test(claim) ? ('speech' as const) : ('act' as const),
+      ...(charge !== undefined ? { charge } : {}),
+      quote: quoteOf(s),
+    }));
   });
 }
 

@@ -93,14 +93,18 @@ test('the seed dispatch drafts the person, the lineage of the riots charge, the 
   );
   assert.deepEqual(draft.affiliations[0]?.quote, draft.charges[2]?.quote);
   // The prosecution's claims the dispatch reports, each in its own words, on the riots charge brought again: the
-  // indictment's (an act), and the prosecutor's of videos and words (speech). The experts' finding is not one.
+  // indictment's (an act), and the prosecutor's three of one sentence (videos, misinforming the crowd, calls for
+  // reform: speech), none cut. The experts' finding is not one.
   assert.deepEqual(
     draft.allegations.map((a) => [a.type, a.charge, a.summary.slice(0, 40)]),
     [
       ['act', 2, 'Mamay decided to “organize mass riots, a'],
       ['speech', 2, 'In order to organize mass riots, Mamay u'],
+      ['speech', 2, 'He misinformed the crowd by saying tens '],
+      ['speech', 2, 'He acted on people’s heightened emotions'],
     ],
   );
+  assert.match(draft.allegations[3]?.summary ?? '', /registration of political parties in Kazakhstan\.$/);
 });
 
 test('authorities in English, Russian and Kazakh: prosecutors, investigators and courts, not courts of states', () => {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { AllegationTypeSchema } from '../../../../../src/core/allegation/allegation.ts';
@@ -78,15 +78,18 @@ export function AllegationFields() {
 }
 
 /**
- * A case with one document: the allegation is in it, unless another is chosen; and a document of one page is
- * cited at its page 1 unless another page is typed.
+ * A new allegation of a case with one document: it is in that document, unless another is chosen; and a
+ * document of one page is cited at its page 1 unless another page is typed. A form opened on a recorded allegation
+ * (its document named) is left as it is.
  */
 function useOnlyDocument(caseId: string) {
   const { getValues, setValue } = useFormContext();
   const documents = useCaseDocuments(caseId).data;
   const chosen = useWatch({ name: 'document' }) as string | undefined;
+  // The document the form opened with: an allegation recorded already keeps its passage as it is.
+  const [opened] = useState(() => (getValues('document') as string | undefined) ?? '');
   useEffect(() => {
-    if (documents === undefined) return;
+    if (documents === undefined || opened !== '') return;
     const [only] = documents;
     // Only a form with no passage typed yet: an allegation recorded without a document keeps it so.
     const quote = getValues('passage.quote') as unknown;
@@ -97,5 +100,5 @@ function useOnlyDocument(caseId: string) {
     const page = getValues('passage.page') as unknown;
     const isEmpty = page === undefined || page === '' || (typeof page === 'number' && Number.isNaN(page));
     if (doc?.pageCount === 1 && isEmpty) setValue('passage.page', 1, { shouldDirty: true });
-  }, [documents, chosen, getValues, setValue]);
+  }, [documents, chosen, opened, getValues, setValue]);
 }

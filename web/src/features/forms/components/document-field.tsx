@@ -24,7 +24,9 @@ export function DocumentField({ name, label, caseId }: { name: string; label: st
   return (
     <label className="field" data-field={name}>
       <span>{intl.formatMessage({ id: label })}</span>
+      {/* Drawn again once the documents are listed, so that the one the record names is shown chosen. */}
       <select
+        key={items.length}
         {...register(name)}
         aria-invalid={error !== undefined}
         {...(error !== undefined ? { 'aria-describedby': errorId(name) } : {})}

@@ -172,6 +172,12 @@ export function MatrixChargeSection({ charge: c, gaps }: { charge: MatrixCharge;
           <h3>
             <FormattedMessage id={c.hasElementData ? 'matrix.otherAllegations' : 'matrix.allegations'} />
           </h3>
+          {/* Claims recorded from a text, their elements not ticked yet: why the elements above read as gaps. */}
+          {c.hasElementData && (
+            <p className="hint">
+              <FormattedMessage id="matrix.otherAllegationsHint" />
+            </p>
+          )}
           <ul className="matrix-allegations">
             {rest.map((a) => (
               <AllegationItem key={a.allegation} allegation={a} gaps={mine} />
