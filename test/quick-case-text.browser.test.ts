@@ -68,6 +68,15 @@ test(
       await row(f, 'hearing', 1).locator('.row-mark').innerText(),
       'as the text says, the year added',
     );
+    // A row changed since it was filled is the researcher's: its mark says so.
+    const claim = row(f, 'allegation', 2);
+    assert.equal(await claim.locator('.row-mark').innerText(), 'as the text says');
+    await claim.locator('details.row-fold > summary').click();
+    await claim.getByLabel('What the prosecution says the person did, in a line').press('End');
+    await claim
+      .getByLabel('What the prosecution says the person did, in a line')
+      .pressSequentially(' (Zhanaozen)');
+    await claim.locator('.row-mark', { hasText: 'as you typed it' }).waitFor();
     // The summary may start from the sentence of the charge brought last, in one click, its date given its year.
     await f.page.locator('.suggested-summary button').click();
     assert.match(

@@ -3,7 +3,7 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { quickArticleName, quickChargeName } from '../lib/quick-case-titles.ts';
 import type { QuickCaseValues, QuickCharge, RowList } from '../lib/quick-case.ts';
-import { isRetyped, isRowWorkedOut } from '../lib/quick-case-draft.ts';
+import { isChangedFromDraft, isRetyped, isRowWorkedOut } from '../lib/quick-case-draft.ts';
 import { DraftedFrom } from './quick-case-text.tsx';
 import { RowSummary, useLawTitle } from './quick-case-row-summary.tsx';
 import { RowInCase, useIntoCase, useIsHeld } from './quick-case-into.tsx';
@@ -180,9 +180,10 @@ function RowMark({ list, i }: { list: RowList; i: number }) {
   const row = (getValues() as QuickCaseValues)[list][i];
   // A day and month the text writes without its year is as it says but for the year, which the mark says too.
   const yearAdded = ((row as { because?: string[] } | undefined)?.because ?? []).includes('no_year');
+  // A row changed since it was filled (a box typed over, a charge ticked) is the researcher's, not the text's.
   const mark = worked
     ? 'quick.row.checkFirst'
-    : isRetyped(row)
+    : isRetyped(row) || isChangedFromDraft(row)
       ? 'quick.row.typed'
       : yearAdded
         ? 'quick.row.yearAdded'

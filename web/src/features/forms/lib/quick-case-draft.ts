@@ -60,66 +60,78 @@ export function valuesFromDraft(
   const charges = keep('charges');
   const offset = charges.length;
   const chargeIds = draft.charges.map(() => makeId('charge'));
-  const drafted: QuickCharge[] = draft.charges.map((c, i) => ({
-    ...emptyQuickCharge(chargeIds[i] as string, values.jurisdiction),
-    article: {
-      jurisdiction: values.jurisdiction,
-      code: c.article?.code ?? 'cc',
-      article: c.article?.article ?? '',
-      part: c.article?.part ?? '',
-    },
-    label: c.label,
-    began: c.began,
-    from: c.from !== undefined ? String(offset + c.from) : '',
-    date: c.date?.date ?? '',
-    // Sent to court by the trial held on it, unless a later row says what became of it.
-    ...(c.sentToCourt !== undefined ? { then: 'sent_to_court' as const, thenDate: c.sentToCourt.date } : {}),
-    ...quoted(
-      c.quote.text,
-      c.isArticleByTitle === true ? 'article_by_title' : undefined,
-      c.date?.because,
-      c.sentToCourt?.because,
-    ),
-    ...withWorkedOut({ ...workedOut('date', c.date), ...workedOut('thenDate', c.sentToCourt) }),
-  }));
-  const measures: QuickMeasure[] = draft.measures.map((m, i) => ({
-    ...emptyQuickMeasure(makeId('measure'), m.kind),
-    from: m.from?.date ?? '',
-    duration: m.duration ?? '',
-    // One measure followed another: each but the last was replaced by the next, unless it is said to run still.
-    replaced: i < draft.measures.length - 1 && !m.isOngoing,
-    ...quoted(m.quotes.map((q) => q.text).join(' … '), m.from?.because),
-    ...withWorkedOut(workedOut('from', m.from)),
-  }));
-  const hearings: QuickHearing[] = draft.hearings.map((h) => ({
-    ...emptyQuickHearing(makeId('hearing')),
-    kind: h.kind,
-    date: h.date.date,
-    status: h.status,
-    charges: h.charges.flatMap((n) => (chargeIds[n] !== undefined ? [chargeIds[n]] : [])),
-    ...quoted(h.quote.text, h.date.because),
-    ...withWorkedOut(workedOut('date', h.date)),
-  }));
+  const drafted: QuickCharge[] = draft.charges.map((c, i) =>
+    withDrafted({
+      ...emptyQuickCharge(chargeIds[i] as string, values.jurisdiction),
+      article: {
+        jurisdiction: values.jurisdiction,
+        code: c.article?.code ?? 'cc',
+        article: c.article?.article ?? '',
+        part: c.article?.part ?? '',
+      },
+      label: c.label,
+      began: c.began,
+      from: c.from !== undefined ? String(offset + c.from) : '',
+      date: c.date?.date ?? '',
+      // Sent to court by the trial held on it, unless a later row says what became of it.
+      ...(c.sentToCourt !== undefined
+        ? { then: 'sent_to_court' as const, thenDate: c.sentToCourt.date }
+        : {}),
+      ...quoted(
+        c.quote.text,
+        c.isArticleByTitle === true ? 'article_by_title' : undefined,
+        c.date?.because,
+        c.sentToCourt?.because,
+      ),
+      ...withWorkedOut({ ...workedOut('date', c.date), ...workedOut('thenDate', c.sentToCourt) }),
+    }),
+  );
+  const measures: QuickMeasure[] = draft.measures.map((m, i) =>
+    withDrafted({
+      ...emptyQuickMeasure(makeId('measure'), m.kind),
+      from: m.from?.date ?? '',
+      duration: m.duration ?? '',
+      // One measure followed another: each but the last was replaced by the next, unless it is said to run still.
+      replaced: i < draft.measures.length - 1 && !m.isOngoing,
+      ...quoted(m.quotes.map((q) => q.text).join(' … '), m.from?.because),
+      ...withWorkedOut(workedOut('from', m.from)),
+    }),
+  );
+  const hearings: QuickHearing[] = draft.hearings.map((h) =>
+    withDrafted({
+      ...emptyQuickHearing(makeId('hearing')),
+      kind: h.kind,
+      date: h.date.date,
+      status: h.status,
+      charges: h.charges.flatMap((n) => (chargeIds[n] !== undefined ? [chargeIds[n]] : [])),
+      ...quoted(h.quote.text, h.date.because),
+      ...withWorkedOut(workedOut('date', h.date)),
+    }),
+  );
   // A verdict whose sentence names no charge decided every charge standing: ticked, and said to be worked out.
-  const decisions: QuickVerdict[] = draft.verdicts.map((v) => ({
-    ...emptyQuickVerdict(makeId('decision')),
-    date: v.date.date,
-    outcome: v.outcome,
-    charges: v.charges.flatMap((n) => (chargeIds[n] !== undefined ? [chargeIds[n]] : [])),
-    sentenceType: v.sentence?.type ?? '',
-    term: v.sentence?.term ?? '',
-    suspended: v.sentence?.isSuspended ?? false,
-    ...quoted(v.quote.text, v.date.because, v.isEveryCharge ? 'every_charge' : undefined),
-    ...withWorkedOut(workedOut('date', v.date)),
-  }));
+  const decisions: QuickVerdict[] = draft.verdicts.map((v) =>
+    withDrafted({
+      ...emptyQuickVerdict(makeId('decision')),
+      date: v.date.date,
+      outcome: v.outcome,
+      charges: v.charges.flatMap((n) => (chargeIds[n] !== undefined ? [chargeIds[n]] : [])),
+      sentenceType: v.sentence?.type ?? '',
+      term: v.sentence?.term ?? '',
+      suspended: v.sentence?.isSuspended ?? false,
+      ...quoted(v.quote.text, v.date.because, v.isEveryCharge ? 'every_charge' : undefined),
+      ...withWorkedOut(workedOut('date', v.date)),
+    }),
+  );
   // The prosecution's claims, each on the row of the charge it serves.
-  const allegations: QuickAllegation[] = draft.allegations.map((a) => ({
-    ...emptyQuickAllegation(makeId('allegation')),
-    summary: a.summary,
-    type: a.type,
-    charge: a.charge !== undefined ? (chargeIds[a.charge] ?? '') : '',
-    quote: a.quote.text,
-  }));
+  const allegations: QuickAllegation[] = draft.allegations.map((a) =>
+    withDrafted({
+      ...emptyQuickAllegation(makeId('allegation')),
+      summary: a.summary,
+      type: a.type,
+      charge: a.charge !== undefined ? (chargeIds[a.charge] ?? '') : '',
+      quote: a.quote.text,
+    }),
+  );
   const [person] = draft.persons;
   const isPersonOpen = values.person.existing === '' && values.person.name.trim() === '';
   const source = values.source;
@@ -178,6 +190,29 @@ export function isRowWorkedOut(values: QuickCaseValues, list: RowList, i: number
     (measure.from === '' && workedOutStart(values, i) !== '') ||
     (measure.until === '' && workedOutChange(values, i) !== '')
   );
+}
+
+// What a row holds that is not a fact it records: where it was read from, and how.
+const NOT_FACTS = new Set(['id', 'quote', 'because', 'workedOut', 'drafted']);
+
+/** A row's facts as one text, in a fixed order: what the researcher may change in it. */
+const factsOf = (row: object): string =>
+  JSON.stringify(
+    Object.entries(row)
+      .filter(([key]) => !NOT_FACTS.has(key))
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+
+/** A drafted row that keeps, beside its facts, those facts as the text gave them, to tell later what was changed. */
+export const withDrafted = <T extends object>(row: T): T & { drafted: string } => ({
+  ...row,
+  drafted: factsOf(row),
+});
+
+/** Whether a row filled from the text has been changed since in any of its facts (a box typed over, a row ticked). */
+export function isChangedFromDraft(row: object | undefined): boolean {
+  const drafted = (row as { drafted?: unknown } | undefined)?.drafted;
+  return row !== undefined && typeof drafted === 'string' && factsOf(row) !== drafted;
 }
 
 /** Whether every date of a row that was worked out from the text has been typed over since. */
