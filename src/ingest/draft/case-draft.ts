@@ -41,7 +41,7 @@ const FUTURE_WORDS =
   /\bset to|\bwill\b|scheduled|is due|expected|adjourned until|postponed (?:to|until)|resume|\bis to be\b|назначен|состоится|будет|возобнов|отложен\p{L}* (?:до|на)|рассмотрит|начнётся|начнется|пройдёт|пройдет|продолжится|өтеді|жалғасады|белгіленген|қарайды/iu;
 const THOSE = /\b(?:those|these|them)\b|по ним|по этим|этим обвинениям|осы/iu;
 const DETENTION_REVIEW =
-  /remanded|extended (?:his|her|their|the) (?:detention|custody)|санкционир|продлил\p{L}* (?:срок|арест|содержани)|мер\p{L}* пресечения|қамауға алуға санкция/iu;
+  /remanded|extended (?:his|her|their|the) (?:detention|custody)|санкционир|продлил\p{L}* (?:срок|арест|содержани)|мер\p{L}* пресечения|(?:отправил|поместил|заключил)\p{L}* (?:\p{L}+ )?(?:в сизо|под стражу)|арестовал|қамауға алуға санкция/iu;
 const ONGOING = /remain|\bstill\b|continues|остается|остаётся|по-прежнему|до сих пор|әлі|қалуда/iu;
 const AFTER = /\b(?:after|following)\b|после/iu;
 /** Words of a court ordering or extending a measure for a term: the length with them is the term, not how long it ran. */

@@ -143,3 +143,25 @@ test('the prosecution’s claims a Russian report tells, in their own words', ()
     ],
   );
 });
+
+test('a jurisdiction without law data: articles cited by number, the verdict and its term, a court sending to custody', () => {
+  const draft = draftCase(
+    'Мещанский суд Москвы 8 июля 2022 года приговорил муниципального депутата Алексея Горинова к семи годам ' +
+      'колонии по делу о «фейках» об армии (пункт «д» части 2 статьи 207.3 УК РФ). Горинова задержали 26 апреля ' +
+      '2022 года, на следующий день суд отправил его в СИЗО. Апелляционный суд рассмотрит жалобу 19 сентября ' +
+      '2022 года.',
+    { jurisdiction: 'ru', findArticles: () => [], measures: [] },
+  );
+  assert.deepEqual(
+    draft.persons.map((p) => p.name),
+    ['Алексей Горинов'],
+  );
+  assert.deepEqual(charges(draft), ['207.3(2) brought -']);
+  // No kinds of penalty in the law data: the term is kept as written, its kind left to the researcher.
+  assert.deepEqual(verdicts(draft), ['2022-07-08 convicted [0] ? семи годам']);
+  assert.deepEqual(hearings(draft), [
+    'detention_review 2022-04-26 held []',
+    'verdict 2022-07-08 held [0]',
+    'appeal 2022-09-19 scheduled []',
+  ]);
+});
