@@ -33,6 +33,7 @@ const DraftDateSchema = z.object({
       'events_to_news',
       'charge_to_trial',
       'news_to_next',
+      'next_day',
     ])
     .optional()
     .describe(

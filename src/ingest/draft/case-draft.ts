@@ -53,7 +53,11 @@ const sentenceOf = (sentences: readonly TextSentence[], r: TextRange) =>
 
 /** A date as the text writes it, saying when its year was read from the dates around it. */
 const asWritten = (d: TextDate, date: PartialDate = d.date): DraftDate =>
-  d.isYearRead ? { date, isInferred: true, because: 'no_year' } : { date, isInferred: false };
+  d.isNextDay === true
+    ? { date, isInferred: true, because: 'next_day' }
+    : d.isYearRead
+      ? { date, isInferred: true, because: 'no_year' }
+      : { date, isInferred: false };
 const quoteOf = (s: TextSentence): DraftQuote => ({ start: s.start, end: s.end, text: s.text });
 const within = (r: TextRange, s: TextSentence) => r.start >= s.start && r.end <= s.end;
 const sameArticle = (a: DraftCharge, o: OffenceMention) =>
@@ -355,7 +359,10 @@ function hearingsOf(
             ? 'preliminary'
             : 'trial_session';
     let from = s.start;
-    for (const d of dates.filter((x) => within(x, s))) {
+    // "detained on 26 April; the next day a court…": the day counted from is not the hearing's, the next day is.
+    const inside = dates.filter((x) => within(x, s));
+    const next = inside.find((x) => x.isNextDay === true);
+    for (const d of next === undefined ? inside : inside.filter((x) => x.start >= next.start)) {
       const isFuture =
         FUTURE_WORDS.test(text(s, from, d.start)) ||
         (publishedOn !== undefined && dayBounds(d.date).earliest > dayBounds(publishedOn).latest);

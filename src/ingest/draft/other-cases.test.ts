@@ -159,9 +159,20 @@ test('a jurisdiction without law data: articles cited by number, the verdict and
   assert.deepEqual(charges(draft), ['207.3(2) brought -']);
   // No kinds of penalty in the law data: the term is kept as written, its kind left to the researcher.
   assert.deepEqual(verdicts(draft), ['2022-07-08 convicted [0] ? семи годам']);
+  // "задержали 26 апреля 2022 года, на следующий день суд отправил его в СИЗО": the hearing is the day after.
   assert.deepEqual(hearings(draft), [
-    'detention_review 2022-04-26 held []',
+    'detention_review 2022-04-27 held []',
     'verdict 2022-07-08 held [0]',
     'appeal 2022-09-19 scheduled []',
   ]);
+});
+
+test('"the next day" is the day after the date just before it, and says it was worked out', () => {
+  const draft = draftCase(
+    'Марата Жыланбаева задержали 31 мая 2023 года в Астане. На следующий день суд отправил его в СИЗО.',
+    law,
+  );
+  assert.deepEqual(measures(draft), ['suspect_detention 2023-05-31 -', 'custody 2023-06-01 -']);
+  assert.equal(draft.measures[1]?.from?.because, 'next_day');
+  assert.deepEqual(hearings(draft), ['detention_review 2023-06-01 held []']);
 });

@@ -1,4 +1,4 @@
-import { daysBetween, makeDay, daysInMonth } from '../../core/dates/day.ts';
+import { addDays, daysBetween, makeDay, daysInMonth } from '../../core/dates/day.ts';
 import { dayBounds, type PartialDate } from '../../core/dates/partial-date.ts';
 import {
   B,
@@ -21,6 +21,8 @@ export interface TextDate extends TextRange {
   until?: PartialDate;
   /** Written without a year ("on January 26"): the year is the one that puts it nearest the text's other dates. */
   isYearRead: boolean;
+  /** Written as the day after the date before it ("the next day", "на следующий день"). */
+  isNextDay?: boolean;
 }
 
 interface Yearless extends TextRange {
@@ -90,7 +92,32 @@ export function textDates(text: string, near?: PartialDate): TextDate[] {
     if (year === undefined) return [];
     return [{ start: y.start, end: y.end, date: makeDay(year, y.month, y.day), isYearRead: true }];
   });
-  return [...full, ...read].sort((a, b) => a.start - b.start);
+  const dated = [...full, ...read].sort((a, b) => a.start - b.start);
+  return [...dated, ...nextDays(text, dated)].sort((a, b) => a.start - b.start);
+}
+
+/** "the next day", "the following day", "на следующий день", "на другой день", "келесі күні". */
+const NEXT_DAY = /\b(?:the )?(?:next|following) day\b|на (?:следующий|другой) день|назавтра|келесі күні/giu;
+
+/**
+ * The days a text names as the day after the date just before them (in the same sentence or the one before, at most
+ * 200 characters back): that date's next day, when it is a single day.
+ */
+function nextDays(text: string, dated: readonly TextDate[]): TextDate[] {
+  return [...text.matchAll(NEXT_DAY)].flatMap((m) => {
+    const before = dated.filter((d) => d.end <= m.index && m.index - d.end <= 200).at(-1);
+    if (before === undefined || before.until !== undefined || !/^\d{4}-\d{2}-\d{2}$/.test(before.date))
+      return [];
+    return [
+      {
+        start: m.index,
+        end: m.index + m[0].length,
+        date: addDays(before.date, 1),
+        isYearRead: false,
+        isNextDay: true,
+      },
+    ];
+  });
 }
 
 /** The last day of the nearest date written with its year before `at` in the same paragraph (line), if any. */

@@ -9558,7 +9558,7 @@ export interface components {
                      * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
                 };
                 /** @description When it was sent to court, where a hearing held tried it: after it was brought, by that hearing. */
                 sentToCourt?: {
@@ -9569,7 +9569,7 @@ export interface components {
                      * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
                 };
                 /** @description The sentence of the text the fact was read from, by its characters. */
                 quote: {
@@ -9591,7 +9591,7 @@ export interface components {
                      * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
                 };
                 isOngoing: boolean;
                 quotes: {
@@ -9647,7 +9647,7 @@ export interface components {
                      * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
                 };
                 /** @enum {string} */
                 status: "held" | "scheduled";
@@ -9670,7 +9670,7 @@ export interface components {
                      * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
                 };
                 /** @enum {string} */
                 outcome: "convicted" | "acquitted";
@@ -9717,7 +9717,7 @@ export interface components {
                  * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
                  * @enum {string}
                  */
-                because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next";
+                because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
             };
             /** @description When the text was written, where its date is not given: on or after its latest news, before the first day it names as to come. */
             written?: {
@@ -9728,7 +9728,7 @@ export interface components {
                  * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
                  * @enum {string}
                  */
-                because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next";
+                because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
             };
         };
         SearchHit: {
