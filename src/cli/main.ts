@@ -70,8 +70,9 @@ Usage:
                                                (and, with no account at all, makes 'admin' with a random
                                                password printed once)
   casewatch user add NAME [--admin | --role R] [--group G]... [--display-name D] [--password-stdin]
-                                               add an account (R: admin, editor, researcher, viewer); prints a
-                                               random password once unless one is read from stdin
+                                               add an account (R: admin, editor, researcher, viewer; viewer
+                                               unless given); prints a random password once unless one is read
+                                               from stdin
   casewatch user list [--json]                 every account, its roles, groups, second factor, state
   casewatch user disable NAME | user enable NAME
                                                a disabled account's sessions and tokens stop working at once

@@ -38,7 +38,7 @@ export async function runServe(ctx: CommandContext, args: string[], flags: Flags
         ? ''
         : `\nSign in as "admin" with the password ${password}\n` +
           'It is shown this once and kept only as a hash: note it now. ' +
-          "Change it with 'casewatch user reset-password admin'; add accounts with 'casewatch user add NAME'."),
+          "Change it with 'casewatch user reset-password admin'; add accounts with 'casewatch user add NAME --role researcher' (a viewer unless a role is given)."),
   );
   const stop = () => {
     server.close();

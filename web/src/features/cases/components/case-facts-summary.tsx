@@ -326,9 +326,7 @@ export function CaseFactsSummary({ facts, file }: { facts: PresentedCaseFacts; f
         ) : (
           <ul>
             {facts.warnings.map((w, i) => (
-              <li key={i} title={w.message}>
-                {warningText(intl, w, file)}
-              </li>
+              <li key={i}>{warningText(intl, w, file)}</li>
             ))}
           </ul>
         )}
