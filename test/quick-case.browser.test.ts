@@ -162,7 +162,7 @@ test(
     // The page says what was saved, counted, to be held against the form.
     assert.equal(
       await f.page.locator('.recorded-notice').innerText(),
-      'Saved from the source: 4 charges, 2 restraint measures, 2 hearings and 1 source. Each fact cites the source; compare them with it below.',
+      'Saved from the source: 4 charges, 2 restraint measures, 2 hearings and 1 source. Each fact cites the source and the sentence it was read from (shown in the fact’s history and its form); compare the tables below with the source.',
     );
     const got = await facts(f.page, id);
     // The charges are listed in the order they were brought, those of one year by their article.
