@@ -11,12 +11,12 @@ import { AsOfControl } from './as-of-control.tsx';
 import { CaseFactsSummary } from './case-facts-summary.tsx';
 import { SourcesTable } from './sources-table.tsx';
 import { AllegationsTable } from './allegations-table.tsx';
+import { DecisionsTable } from './decisions-table.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
 import {
   ChargesTable,
   type RowActions,
   type TableActions,
-  DecisionsTable,
   EventsTable,
   HearingsTable,
   MeasuresTable,

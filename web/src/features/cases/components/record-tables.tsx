@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
-import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
-import { formatDaysLater, formatPartialDate, formatTerm } from '../../../lib/format.ts';
+import { formatDaysLater, formatPartialDate } from '../../../lib/format.ts';
 import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
 import { articleText, recordName } from './record-names.ts';
 import { byBrought, byDay, byOrdered } from './record-order.ts';
 
 /** The link to a record's history page, under its first cell. */
-function HistoryLink({ collection, id }: { collection: string; id: string }) {
+export function HistoryLink({ collection, id }: { collection: string; id: string }) {
   return (
     <div>
       <Link className="history-link" to={historyPath(collection, id)}>
@@ -306,65 +306,6 @@ export function EventsTable({ file, actions }: { file: PresentedCase; actions?: 
       rows={rows}
     />
   );
-}
-
-/** The decisions: verdicts and rulings, with each charge's outcome. */
-export function DecisionsTable({ file, actions }: { file: PresentedCase; actions?: RowActions | undefined }) {
-  const intl = useIntl();
-  const rows = file.decisions.map((d) => [
-    <>
-      <time>{formatPartialDate(intl, d.date)}</time>
-      <HistoryLink collection="decisions" id={d.id} />
-      {actions?.('decision', d.id)}
-    </>,
-    intl.formatMessage({ id: `decisionKind.${d.kind}` }),
-    d.defendant?.name ?? '',
-    d.outcomes
-      .map(
-        (o) => `${recordName(intl, o.charge, file)}: ${intl.formatMessage({ id: `outcome.${o.outcome}` })}`,
-      )
-      .join('; '),
-    d.sentence.map((part) => sentencePart(intl, part)).join('; '),
-  ]);
-  return (
-    <RecordTable
-      id="decisions"
-      heading="decisions.heading"
-      columns={[
-        'decisions.date',
-        'decisions.kind',
-        'decisions.defendant',
-        'decisions.outcomes',
-        'decisions.sentence',
-      ]}
-      rows={rows}
-    />
-  );
-}
-
-type SentencePart = PresentedCase['decisions'][number]['sentence'][number];
-
-/** "imprisonment, 7 years 6 months, suspended": a part of a sentence in the reader's words. */
-function sentencePart(intl: IntlShape, part: SentencePart): string {
-  const kind = intl.formatMessage({
-    id: `forms.penalty.${part.type}`,
-    defaultMessage: part.typeTitle ?? part.type,
-  });
-  const term =
-    part.term === undefined
-      ? undefined
-      : intl.formatList(
-          Object.entries(part.term).map(([unit, value]) => formatTerm(intl, { unit, value })),
-          { type: 'unit' },
-        );
-  const amount =
-    part.amount === undefined
-      ? undefined
-      : `${intl.formatNumber(part.amount.value)} ${part.amountUnitTitle ?? part.amount.unit}`;
-  const said = [kind, term, amount].filter((x) => x !== undefined).join(', ');
-  return part.isSuspended === true
-    ? intl.formatMessage({ id: 'quick.row.suspended' }, { penalty: said })
-    : said;
 }
 
 /** Who takes part in the case, and in what role. */
