@@ -1,6 +1,7 @@
 import { dayBounds } from '../../core/dates/partial-date.ts';
 import type { DraftAllegation, DraftCharge, DraftQuote } from './draft-types.ts';
 import type { TextSentence } from './text-sentences.ts';
+import { standingCharges } from './verdict-mentions.ts';
 
 // What the prosecution says the defendant did, as a text reports it ("The prosecutor argues that…", "the
 // indictment asserts that…", "по версии следствия…"): each such sentence is an allegation to check, on the charge
@@ -35,9 +36,7 @@ export function allegationsOf(
   namedCharges: (sentence: number) => number[],
   quoteOf: (s: TextSentence) => DraftQuote,
 ): DraftAllegation[] {
-  const standing = charges.flatMap((c, i) =>
-    charges.some((later) => later.began === 'reclassification' && later.from === i) ? [] : [i],
-  );
+  const standing = standingCharges(charges);
   // The charge brought last, by the latest day its bringing may lie on; of those alike, the last drafted.
   const lastDay = (i: number) => {
     const date = charges[i]?.date?.date;

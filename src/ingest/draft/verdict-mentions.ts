@@ -14,6 +14,13 @@ const REVIEW_WORDS =
 const ACQUITTED = /acquitted|not guilty|оправда|ақтал|ақтады/iu;
 const SUSPENDED = /suspended|условн|шартты/iu;
 
+/** The drafted charges (their indexes) still standing: none a later row reclassified into another. */
+export function standingCharges(charges: readonly DraftCharge[]): number[] {
+  return charges.flatMap((_, i) =>
+    charges.some((later) => later.began === 'reclassification' && later.from === i) ? [] : [i],
+  );
+}
+
 /** What the verdicts are read with: the text's sentences, dates and lengths, and the charges drafted from it. */
 export interface VerdictContext {
   sentences: readonly TextSentence[];
@@ -34,6 +41,7 @@ export interface VerdictContext {
  */
 export function verdictsOf(context: VerdictContext, types: readonly MentionedKind[]): DraftVerdict[] {
   const { sentences, dates, durations, charges } = context;
+  const standing = standingCharges(charges);
   const out: DraftVerdict[] = [];
   sentences.forEach((s, i) => {
     const verb = VERDICT_WORDS.exec(s.text);
@@ -43,9 +51,6 @@ export function verdictsOf(context: VerdictContext, types: readonly MentionedKin
     const [day] = [...inside].sort((a, b) => Math.abs(a.end - at) - Math.abs(b.end - at));
     if (day === undefined) return;
     const named = context.chargesNamedIn(i);
-    const standing = charges.flatMap((c, k) =>
-      charges.some((later) => later.began === 'reclassification' && later.from === k) ? [] : [k],
-    );
     const outcome = ACQUITTED.test(s.text) ? 'acquitted' : 'convicted';
     const verdict: DraftVerdict = {
       date: context.asWritten(day),

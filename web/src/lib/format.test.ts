@@ -10,6 +10,7 @@ import {
   formatDay,
   formatDays,
   formatDaysLater,
+  formatDuration,
   formatPartialDate,
   formatTerm,
   formatTermBounds,
@@ -148,4 +149,10 @@ test('dates are written as the reader’s browser writes the interface’s langu
     '26 January 2023',
   );
   assert.equal(languageOf(intlLocale('en', ['en-GB'])), 'en');
+});
+
+test('a length of several units reads as one, each unit with its own plural', () => {
+  assert.equal(formatDuration(english, { years: 7 }), '7 years');
+  assert.match(formatDuration(english, { years: 2, months: 6 }), /^2 years,? 6 months$/);
+  assert.match(formatDuration(russian, { years: 5, months: 1 }), /^5 лет,? 1 месяц$/);
 });

@@ -155,3 +155,16 @@ export function timeZoneName(intl: IntlShape, zone: string): string {
     return zone;
   }
 }
+
+/** A length of several units as one ("7 years, 6 months"), each unit with its plural in the reader's language. */
+export function formatDuration(
+  intl: IntlShape,
+  duration: Readonly<Record<string, number | undefined>>,
+): string {
+  return intl.formatList(
+    Object.entries(duration).flatMap(([unit, value]) =>
+      value === undefined ? [] : [formatTerm(intl, { unit, value })],
+    ),
+    { type: 'unit' },
+  );
+}

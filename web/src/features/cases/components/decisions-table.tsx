@@ -1,5 +1,5 @@
 import { useIntl, type IntlShape } from 'react-intl';
-import { formatPartialDate, formatTerm } from '../../../lib/format.ts';
+import { formatDuration, formatPartialDate } from '../../../lib/format.ts';
 import type { PresentedCase } from '../api/get-case.ts';
 import { recordName } from './record-names.ts';
 import { HistoryLink, RecordTable, type RowActions } from './record-tables.tsx';
@@ -46,13 +46,7 @@ function sentencePart(intl: IntlShape, part: SentencePart): string {
     id: `forms.penalty.${part.type}`,
     defaultMessage: part.typeTitle ?? part.type,
   });
-  const term =
-    part.term === undefined
-      ? undefined
-      : intl.formatList(
-          Object.entries(part.term).map(([unit, value]) => formatTerm(intl, { unit, value })),
-          { type: 'unit' },
-        );
+  const term = part.term === undefined ? undefined : formatDuration(intl, part.term);
   const amount =
     part.amount === undefined
       ? undefined

@@ -2,7 +2,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { useIntl, type IntlShape } from 'react-intl';
 import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { titleIn } from '../../../../../src/core/common/titles.ts';
-import { formatPartialDate, formatTerm } from '../../../lib/format.ts';
+import { formatDuration, formatPartialDate } from '../../../lib/format.ts';
 import { languageOf } from '../../../lib/locale.ts';
 import { useArticleDescription } from '../api/article.ts';
 import {
@@ -154,13 +154,7 @@ function verdictParts(intl: IntlShape, charges: readonly QuickCharge[], v: Quick
       : '';
   // The length as read ("7 years"), else as typed.
   const term = termOf(v.term);
-  const length =
-    term === undefined
-      ? v.term.trim()
-      : intl.formatList(
-          Object.entries(term).map(([unit, value]) => formatTerm(intl, { unit, value })),
-          { type: 'unit' },
-        );
+  const length = term === undefined ? v.term.trim() : formatDuration(intl, term);
   const penalty = v.outcome === 'convicted' ? [kind, length].filter((p) => p !== '').join(', ') : '';
   return [
     dateOf(intl, v.date),

@@ -1,6 +1,6 @@
 import { useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { formatTerm } from '../../../lib/format.ts';
+import { formatDuration } from '../../../lib/format.ts';
 import { emptyQuickVerdict, termOf } from '../lib/quick-case-verdicts.ts';
 import { CheckboxField, SelectField, TextField } from './fields.tsx';
 import { LawChoiceField } from './law-choice-field.tsx';
@@ -76,13 +76,9 @@ function TermRead({ text }: { text: string }) {
         <FormattedMessage id="quick.termUnread" />
       </p>
     );
-  const parts = Object.entries(term).map(([unit, value]) => formatTerm(intl, { unit, value }));
   return (
     <p className="hint term-read" role="status">
-      <FormattedMessage
-        id="quick.durationRead"
-        values={{ bounds: intl.formatList(parts, { type: 'unit' }) }}
-      />
+      <FormattedMessage id="quick.durationRead" values={{ bounds: formatDuration(intl, term) }} />
     </p>
   );
 }
