@@ -344,25 +344,23 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
       visibility: values.visibility,
       sources: citing(cite, row),
     }));
-  const decisions = decisionsOfQuickCase(values.decisions, {
+  // What a verdict's decision and a claim's allegation are written with alike.
+  const ofCase = {
     case: ids.case,
-    defendant: personId,
     visibility: values.visibility,
     charged,
-    cite: (row) => citing(cite, row),
+    cite: (row: FromText) => citing(cite, row),
+  };
+  const decisions = decisionsOfQuickCase(values.decisions, {
+    ...ofCase,
+    defendant: personId,
     // The court that held the hearing of the verdict's day, as a row of the authorities says.
     courtOn: (date) => {
       const hearing = values.hearings.find((h) => h.kind === 'verdict' && h.date === date);
       return hearing === undefined ? undefined : named.courts.get(hearing.id);
     },
   });
-  const allegations = allegationsOfQuickCase(values.allegations, {
-    case: ids.case,
-    source: sourceId,
-    visibility: values.visibility,
-    charged,
-    cite: (row) => citing(cite, row),
-  });
+  const allegations = allegationsOfQuickCase(values.allegations, { ...ofCase, source: sourceId });
   return recordOfForm({
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_FORMAT_VERSION,
