@@ -25,6 +25,10 @@ const sha256Of = (text: string) => createHash('sha256').update(text, 'utf8').dig
 const row = (f: FormsPageObject, kind: string, i: number) =>
   f.page.locator(`[data-${kind}-row="${String(i)}"]`);
 
+/** A row's line in the text laid out as the form read it ("charges.0"), with how its dates were worked out. */
+const line = (f: FormsPageObject, place: string) =>
+  f.page.locator(`[data-as-read-row="${place}"]`).innerText();
+
 test(
   'the dispatch pasted fills the form, and with the dates it lacks the case is saved',
   { skip },
@@ -42,9 +46,11 @@ test(
       await f.page.locator('.draft-status').innerText(),
       /6 rows have a date worked out rather than read/,
     );
-    // House arrest's start, left empty, is worked out from custody's change: it is marked too.
-    assert.equal(await f.page.locator('.row-mark.worked-out').count(), 6);
-    // Each is a button away from the status, to be checked without searching the form for its mark.
+    // House arrest's start, left empty, is worked out from custody's change: it is marked too, in the form and in
+    // the text laid out as read.
+    assert.equal(await f.page.locator('details.row-fold .row-mark.worked-out').count(), 6);
+    assert.equal(await f.page.locator('.as-read .row-mark.worked-out').count(), 6);
+    // Each is a button away from the status, which brings its line beside its sentence, to be checked there.
     const toCheck = f.page.locator('.rows-to-check button');
     assert.deepEqual(await toCheck.allInnerTexts(), [
       'Charge 1',
@@ -57,10 +63,14 @@ test(
     await toCheck.filter({ hasText: 'Measure 1' }).click();
     assert.equal(
       await f.page.evaluate<string | null>(
-        "document.activeElement?.closest('[data-measure-row]')?.getAttribute('data-measure-row') ?? null",
+        "document.activeElement?.closest('[data-as-read-row]')?.getAttribute('data-as-read-row') ?? null",
       ),
-      '0',
+      'measures.0',
     );
+    // Its name there opens the row in the form, to change it.
+    await f.page.locator('[data-as-read-row="measures.0"] button').click();
+    assert.equal(await row(f, 'measure', 0).locator('details.row-fold').getAttribute('open'), '');
+    await row(f, 'measure', 0).locator('details.row-fold > summary').click();
     assert.equal(await row(f, 'measure', 1).locator('.row-mark').innerText(), 'worked out: check it');
     assert.equal(await row(f, 'hearing', 0).locator('.row-mark').innerText(), 'as the text says');
     // "February 6" is as the text says but for its year, which the mark says too.
@@ -138,9 +148,31 @@ test(
     );
     assert.equal(await party.getByLabel(/^Their role in it/).inputValue(), 'opposition leader');
     assert.equal(await party.getByLabel(/^It works without registration/).isChecked(), true);
-    assert.match(
+    // The text is laid out as read, a paragraph at a time: the lead sentence marked, and after it what each row
+    // filled from it records; the row in the form points to it.
+    assert.equal(
       await party.locator('.drafted-from').innerText(),
+      'From paragraph 4 of the text above, where its line is.',
+    );
+    const lead = f.page.locator('[data-paragraph="4"]');
+    assert.match(
+      await lead.locator('mark').innerText(),
       /opposition leader of the unregistered Democratic Party/,
+    );
+    assert.deepEqual(await lead.locator('[data-as-read-row] > button').allInnerTexts(), [
+      'Organisation 1',
+      'Charge 3',
+      'Authority 1',
+    ]);
+    assert.equal(
+      await line(f, 'affiliations.0'),
+      'Organisation 1: Democratic Party of Kazakhstan · political party · unregistered · opposition leader',
+    );
+    // A paragraph nothing was taken from is there to be read for what the form lacks, unmarked.
+    assert.equal(await f.page.locator('.as-read li:not(.is-read) mark').count(), 0);
+    assert.equal(
+      await f.page.locator('.as-read li:not(.is-read)').filter({ hasText: 'What is lacking' }).innerText(),
+      'What is lacking in the indictment is any evidence that Mamay committed the alleged crime.',
     );
     await party.locator('[data-similar="org:democratic-party-kz"]').waitFor();
     // Each person offered links to their page, to be read beside the form.
@@ -176,41 +208,21 @@ test(
       (await f.page.locator('[name$=".article.article"]').all()).map((box) => box.inputValue()),
     );
     assert.deepEqual(articles, ['272', '400', '272', '378', '274']);
-    assert.match(
-      await row(f, 'charge', 0).locator('.drafted-from').innerText(),
-      /From the text: “Oddly, this “new” charge/,
-    );
-    assert.match(await row(f, 'charge', 2).locator('.drafted-from').innerText(), /written without its year/);
-    // The lead sentence is quoted once, under the party; the charge it brings names it and the words it stands for.
-    assert.match(
-      await row(f, 'charge', 2).locator('.drafted-from').innerText(),
-      /^From the sentence quoted under Organisation 1, where it says “organizing mass riots”\./,
-    );
-    assert.match(
-      await row(f, 'measure', 0).locator('.drafted-from').innerText(),
-      /eight months in pretrial detention/,
-    );
-
-    // Where a sentence names several offences, the words the row stands for are marked in it; the articles the text
-    // does not cite are said, once, to be found by their titles.
     assert.equal(
-      await row(f, 'charge', 1).locator('.drafted-from mark').innerText(),
-      'violating the procedure for organizing and holding peaceful assemblies',
+      await row(f, 'charge', 0).locator('.drafted-from').innerText(),
+      'From paragraph 5 of the text above, where its line is.',
     );
-    // A sentence quoted by the row above is not read twice: the row shows the words it stands for, or what it adds.
-    assert.match(
-      await row(f, 'charge', 1).locator('.drafted-from').innerText(),
-      /^From the same sentence as the row above: “violating the procedure/,
+    assert.match(await line(f, 'charges.2'), /written without its year/);
+    // Each sentence of the long paragraph is marked once, followed by the lines of the rows it filled; house arrest,
+    // read from custody's sentence and a later one, follows the later.
+    const marked = f.page.locator('[data-paragraph="5"] mark');
+    assert.equal(await marked.count(), 5);
+    assert.match((await marked.allInnerTexts())[1] ?? '', /eight months in pretrial detention/);
+    assert.deepEqual(
+      await f.page.locator('[data-paragraph="5"] [data-as-read-row] > button').allInnerTexts(),
+      ['Charge 1', 'Charge 2', 'Measure 1', 'Charge 4', 'Charge 5', 'Hearing 1', 'Hearing 2', 'Measure 2'],
     );
-    assert.match(await row(f, 'charge', 0).locator('.drafted-from').innerText(), /^From the text: “Oddly/);
-    assert.match(
-      await row(f, 'measure', 1).locator('.drafted-from').innerText(),
-      /^From the sentence of the row above, and: “Mamay remains under house arrest\.”/,
-    );
-    assert.match(
-      await row(f, 'hearing', 1).locator('.drafted-from').innerText(),
-      /^From the same sentence as the row above\./,
-    );
+    // The articles the text does not cite are said, once, to be found by their titles.
     await f.page.getByText('The text cites no article for 5 charges').waitFor();
     // Each article found by its title stands beside the text's words (quoted by the browser, in the page's
     // language), one pair a line; a charge brought again with the same words and article shares its pair.
@@ -238,18 +250,20 @@ test(
     );
     assert.match(await summary('charge', 3), /^Art\. 378 .*· sent to court .*7 November 2022$/);
     // The first bringing, worked out as lying before its reclassification, follows a change of that date.
-    const firstBroughtReads = (text: string) =>
-      f.page.waitForFunction(
-        `document.querySelector('fieldset[data-field="charges.0.date"] .written-date input')?.value === ${JSON.stringify(text)}`,
-      );
     const dateBox = (name: string) =>
       f.page.locator(`fieldset.partial-date[data-field="${name}"] .written-date input`);
+    const firstBroughtReads = async (text: string) => {
+      const box = dateBox('charges.0.date');
+      for (let tries = 0; tries < 50 && (await box.inputValue()) !== text; tries += 1)
+        await f.page.waitForTimeout(100);
+      assert.equal(await box.inputValue(), text);
+    };
     await row(f, 'charge', 1).locator('details.row-fold > summary').click();
     await typeInto(dateBox('charges.1.date'), 'October 2022');
     await firstBroughtReads('1 January 2022 – 31 October 2022');
     // Typed over, the worked-out date is the researcher's: the row is no longer marked to check.
     assert.equal(await row(f, 'charge', 1).locator('.row-mark').innerText(), 'as you typed it');
-    assert.equal(await row(f, 'charge', 1).locator('.inferred').count(), 0);
+    assert.equal(await f.page.locator('[data-as-read-row="charges.1"] .inferred').count(), 0);
     await typeInto(dateBox('charges.1.date'), '11 November 2022 – 11 December 2022');
     await firstBroughtReads('1 January 2022 – 11 December 2022');
     assert.equal(await row(f, 'charge', 1).locator('.row-mark').innerText(), 'worked out: check it');
@@ -278,14 +292,10 @@ test(
       await authority.locator('.authority-brought').innerText(),
       'Brought Charge 3 (Art. 272(1)).',
     );
-    // Its sentence, quoted in full under the party further up, is named by that row, its name marked.
+    // Its sentence is the lead's, marked once in the text with each row it filled.
     assert.equal(
-      await authority.locator('.drafted-from').innerText(),
-      'From the sentence quoted under Organisation 1, where it says “Almaty City Prosecutor’s office”.',
-    );
-    assert.equal(
-      await authority.locator('.drafted-from mark').innerText(),
-      'Almaty City Prosecutor’s office',
+      await line(f, 'authorities.0'),
+      'Authority 1: Almaty City Prosecutor’s office · prosecuting',
     );
     assert.equal(await f.page.locator('[data-authority-row]').count(), 1);
     // Recorded already (the demo's), it is offered, and taken rather than recorded twice.
@@ -294,6 +304,11 @@ test(
       .getByRole('button', { name: 'This is the one' })
       .click();
     assert.equal(await authority.getByLabel('What the source calls it').count(), 0);
+    // Its line names the one taken, as it is recorded.
+    await f.page
+      .locator('[data-as-read-row="authorities.0"]')
+      .filter({ hasText: 'Authority 1: Almaty City Prosecutor’s office · prosecuting' })
+      .waitFor();
     // The text gives no date of its own: it was written between its latest news and the hearing to come.
     assert.equal(
       await f.page
@@ -322,7 +337,7 @@ test(
     assert.match(await labelOf('charges.2.date'), /^Type it as the source gives it/);
     // Each says how it was worked out: each end of its span beside what it was worked out from, so it is checked
     // by reading rather than by doing the sum again.
-    const note = (kind: string, i: number) => row(f, kind, i).locator('.drafted-from').innerText();
+    const note = (kind: string, i: number) => line(f, `${kind}s.${String(i)}`);
     assert.match(
       await note('charge', 3),
       /Brought: not dated; worked out as from 1 January 2022, as the events charged begin, to 7 November 2022, by the first hearing that tried it\./,
@@ -490,9 +505,9 @@ test('a hostile text pasted fills the form as text, and runs nothing', { skip },
     .fill(`${text} He remains in pretrial detention ${PAYLOADS[1]}.`);
   await f.click('Fill the form from the text');
   await row(f, 'charge', 0).locator('.drafted-from').waitFor();
-  // The sentences quoted under the rows hold the payloads as the text they are.
-  assert.ok((await row(f, 'charge', 0).locator('.drafted-from').innerText()).includes(PAYLOADS[0]));
-  assert.ok((await row(f, 'measure', 0).locator('.drafted-from').innerText()).includes(PAYLOADS[1]));
+  // The text laid out as read, its sentences marked, holds the payloads as the text they are.
+  const marks = (await f.page.locator('.as-read mark').allInnerTexts()).join(' ');
+  for (const payload of PAYLOADS.slice(0, 2)) assert.ok(marks.includes(payload), payload);
   assert.equal(await f.page.evaluate<unknown>('window.__xss'), undefined, 'a payload ran');
   assert.deepEqual(dialogs, []);
   const handlers = await f.page.evaluate<number>(

@@ -26,6 +26,7 @@ import { QuickAffiliationRows } from './quick-case-affiliations.tsx';
 import { SuggestedSourceTitle, SuggestedSummary, SuggestedTitle } from './quick-case-summary.tsx';
 import { IntoCaseProvider, SameTextSource } from './quick-case-into.tsx';
 import { IntoCaseNotice } from './quick-case-into-notice.tsx';
+import { AsReadProvider } from './quick-case-as-read.tsx';
 import { bundleIntoCase, matchHeld, sameMeasureKindOf } from '../lib/quick-case-into.ts';
 import { bundleIssues } from '../lib/quick-case-issues.ts';
 import { useHeldCase } from '../api/held-case.ts';
@@ -241,46 +242,48 @@ export function QuickCasePage() {
         ))}
       </ol>
       <IntoCaseProvider ids={ids} held={held} sameKind={sameKind} isUnread={isUnread} onNothing={setNothing}>
-        <SourceTextSection />
-        <IntoCaseNotice />
-        <p className="hint">
-          <FormattedMessage id="quick.datesHint" />
-        </p>
-        <SourceSection />
-        {/* Added to a case, the text's person and case are the case's own. */}
-        {into === '' && (
-          <>
-            <PersonSection />
-            <FieldGroup legend="quick.case">
-              <TextField name="title" label="quick.title" />
-              <SuggestedTitle />
-              <JurisdictionField name="jurisdiction" />
-              <TextField name="summary" label="quick.summary" multiline />
-              <SuggestedSummary />
-            </FieldGroup>
-          </>
-        )}
-        <QuickChargeRows />
-        <QuickMeasureRows />
-        <QuickHearingRows />
-        <QuickVerdictRows />
-        <QuickAllegationRows />
-        <QuickAuthorityRows />
-        <FieldGroup legend="quick.recent">
+        <AsReadProvider>
+          <SourceTextSection />
+          <IntoCaseNotice />
           <p className="hint">
-            <FormattedMessage id="quick.recentHint" />
+            <FormattedMessage id="quick.datesHint" />
           </p>
-          <PartialDateInput name="confirmedOn" label="quick.confirmedOn" isCompact />
-        </FieldGroup>
-        <p className="hint">
-          <FormattedMessage id="quick.visibilityHint" />
-        </p>
-        <SelectField
-          name="visibility"
-          label={into === '' ? 'quick.visibility' : 'quick.into.visibility'}
-          options={['internal', 'restricted', 'public']}
-          messages="forms.visibility"
-        />
+          <SourceSection />
+          {/* Added to a case, the text's person and case are the case's own. */}
+          {into === '' && (
+            <>
+              <PersonSection />
+              <FieldGroup legend="quick.case">
+                <TextField name="title" label="quick.title" />
+                <SuggestedTitle />
+                <JurisdictionField name="jurisdiction" />
+                <TextField name="summary" label="quick.summary" multiline />
+                <SuggestedSummary />
+              </FieldGroup>
+            </>
+          )}
+          <QuickChargeRows />
+          <QuickMeasureRows />
+          <QuickHearingRows />
+          <QuickVerdictRows />
+          <QuickAllegationRows />
+          <QuickAuthorityRows />
+          <FieldGroup legend="quick.recent">
+            <p className="hint">
+              <FormattedMessage id="quick.recentHint" />
+            </p>
+            <PartialDateInput name="confirmedOn" label="quick.confirmedOn" isCompact />
+          </FieldGroup>
+          <p className="hint">
+            <FormattedMessage id="quick.visibilityHint" />
+          </p>
+          <SelectField
+            name="visibility"
+            label={into === '' ? 'quick.visibility' : 'quick.into.visibility'}
+            options={['internal', 'restricted', 'public']}
+            messages="forms.visibility"
+          />
+        </AsReadProvider>
       </IntoCaseProvider>
     </BatchForm>
   );

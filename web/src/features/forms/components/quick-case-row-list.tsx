@@ -163,7 +163,7 @@ function RowChange({ list, i }: { list: RowList; i: number }) {
  * Before a folded row's line: whether a date of it was worked out, to be checked first, or is as the text says; and
  * what the line is. A row the case the text is added to holds already keeps the case's dates: it is not to check.
  */
-function RowMark({ list, i }: { list: RowList; i: number }) {
+export function RowMark({ list, i }: { list: RowList; i: number }) {
   const { getValues } = useFormContext();
   // Watched so that it follows the boxes a measure's dates are worked out from.
   useWatch({ name: [list, 'measures', 'confirmedOn'] });

@@ -21,6 +21,13 @@ import { useIntoCase } from './quick-case-into.tsx';
 import { textDigest } from '../../../lib/text-digest.ts';
 import { newId } from './record-defaults.ts';
 import { MeasureWorkedOut, WorkedOutReason } from './quick-case-worked-out.tsx';
+import {
+  PLACE_NAMES,
+  TextAsReadSection,
+  useAsReadParagraph,
+  useSetAsReadText,
+} from './quick-case-as-read.tsx';
+import { QUOTING } from '../lib/quick-case-as-read.ts';
 
 /**
  * The first step of the form, which a researcher may skip: the source's text pasted, read by the server into a
@@ -37,6 +44,7 @@ export function SourceTextSection() {
   // Laid over a case, the rows to check are those the case lacks, counted as they change.
   const { into, matches } = useIntoCase();
   const values = useWatch() as QuickCaseValues;
+  const setAsRead = useSetAsReadText();
   const read = useMutation({
     // The text's digest is kept on the source it becomes, which tells the copy it was read from.
     mutationFn: async (body: { text: string; jurisdiction: string; publishedOn?: string }) => {
@@ -63,6 +71,8 @@ export function SourceTextSection() {
         filled.source = { ...filled.source, sha256, text };
       form.reset(filled, { keepDefaultValues: true });
       setWorked(workedOutRows(filled));
+      // Laid over a case, the rows to check are few and say so themselves: the text is not laid out for them.
+      setAsRead(into === '' ? text : '');
     },
   });
   const fill = () => {
@@ -133,6 +143,7 @@ export function SourceTextSection() {
           <RowsToCheck isToCheck={(row) => into === '' || !matches.has(row.id)} />
         )}
       </div>
+      {!read.isPending && <TextAsReadSection />}
     </fieldset>
   );
 }
@@ -155,8 +166,19 @@ export function DraftedFrom({
   // The words a row stands for: a charge's offence as the text words it, an authority's name.
   const drafted = useWatch({ name }) as (Drafted & { label?: string; name?: string }) | undefined;
   const values = useWatch() as QuickCaseValues;
+  const paragraph = useAsReadParagraph(drafted?.quote);
   if (drafted === undefined || (drafted.quote === undefined && (drafted.because ?? []).length === 0))
     return null;
+  // Where the text is laid out above as it was read, the row points into it: its sentence is marked there, with
+  // what the row records and how its dates were worked out under the paragraph.
+  if (paragraph !== undefined && !isHeld)
+    return (
+      <div className="hint drafted-from">
+        <p>
+          <FormattedMessage id="quick.asRead.inParagraph" values={{ n: paragraph }} />
+        </p>
+      </div>
+    );
   // A sentence quoted in full by a row further up the form is named by that row, not read again.
   const first = drafted.quote === undefined ? undefined : firstQuotedAt(values, drafted.quote);
   const isQuotedAbove = first !== undefined && first !== name && drafted.quote !== above;
@@ -171,6 +193,21 @@ export function DraftedFrom({
           )}
         </p>
       )}
+      <RowReasons name={name} isHeld={isHeld} />
+    </div>
+  );
+}
+
+/**
+ * How a row's dates were worked out rather than read, a line each; said in a word where they were worked out as the
+ * row above's. None for a row the case the text is added to holds already, which keeps its own dates.
+ */
+export function RowReasons({ name, isHeld = false }: { name: string; isHeld?: boolean }) {
+  const drafted = useWatch({ name }) as Drafted | undefined;
+  const values = useWatch() as QuickCaseValues;
+  if (drafted === undefined) return null;
+  return (
+    <>
       {/* An article found by its title is said once, above the charges. */}
       {!isHeld && isWorkedAsAbove(values, name) ? (
         <p className="inferred">
@@ -186,7 +223,7 @@ export function DraftedFrom({
           ))
       )}
       {!isHeld && name.startsWith('measures.') && <MeasureWorkedOut row={Number(name.split('.')[1])} />}
-    </div>
+    </>
   );
 }
 
@@ -207,26 +244,6 @@ function isWorkedAsAbove(values: QuickCaseValues, name: string): boolean {
   const reasons = (row?.because ?? []).filter((r) => r !== 'article_by_title');
   return reasons.length > 0 && !isRetyped(row) && !isRetyped(above) && key(row) === key(above);
 }
-
-/** The rows that quote a sentence, in the order the form shows them: the first quotes it, the others name it. */
-const QUOTING = [
-  'affiliations',
-  'charges',
-  'measures',
-  'hearings',
-  'decisions',
-  'allegations',
-  'authorities',
-] as const;
-const PLACE_NAMES = {
-  affiliations: 'quick.affiliationN',
-  charges: 'quick.chargeN',
-  measures: 'quick.measureN',
-  hearings: 'quick.hearingN',
-  decisions: 'quick.verdictN',
-  allegations: 'quick.allegationN',
-  authorities: 'quick.authorityN',
-} as const;
 
 /** The row ("charges.2") that first shows a sentence in the form, by the order of its sections. */
 function firstQuotedAt(values: QuickCaseValues, quote: string): string | undefined {
@@ -311,6 +328,13 @@ function RowsToCheck({ isToCheck }: { isToCheck: (row: { id: string }) => boolea
   const rows = rowsToCheck(values, isToCheck);
   if (rows.length === 0) return null;
   const show = (list: keyof typeof ROW_KINDS, i: number) => {
+    // Its line in the text laid out as read, where there is one: the date is checked there, beside its sentence.
+    const line = document.querySelector<HTMLElement>(`[data-as-read-row="${list}.${String(i)}"]`);
+    if (line !== null) {
+      line.scrollIntoView({ block: 'center' });
+      line.querySelector<HTMLElement>('button')?.focus();
+      return;
+    }
     const row = document.querySelector<HTMLElement>(`[data-${ROW_KINDS[list]}-row="${String(i)}"]`);
     row?.scrollIntoView({ block: 'start' });
     row?.querySelector<HTMLElement>('summary')?.focus();

@@ -1,0 +1,184 @@
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useWatch } from 'react-hook-form';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import type { QuickCaseValues } from '../lib/quick-case.ts';
+import {
+  paragraphOfQuote,
+  quotedRows,
+  textAsRead,
+  type AsReadParagraph,
+  type QuotingList,
+} from '../lib/quick-case-as-read.ts';
+import { RowMark } from './quick-case-row-list.tsx';
+import { useStoredRecord } from '../api/records.ts';
+import { labelOf } from '../lib/record-labels.ts';
+import { languageOf } from '../../../lib/locale.ts';
+import { RowReasons } from './quick-case-text.tsx';
+
+// The text a form was filled from, laid out as it was read: each sentence a row was filled from marked in it, and
+// after it what each row records and how a date the text does not give was worked out. The text is read
+// once, with what was taken from it beside it, instead of a quote under every row of the form.
+
+/** The names of the rows ("Charge 2"), by the list they are in. */
+export const PLACE_NAMES = {
+  affiliations: 'quick.affiliationN',
+  charges: 'quick.chargeN',
+  measures: 'quick.measureN',
+  hearings: 'quick.hearingN',
+  decisions: 'quick.verdictN',
+  allegations: 'quick.allegationN',
+  authorities: 'quick.authorityN',
+} as const satisfies Record<QuotingList, string>;
+
+/** The data attribute each list's rows carry in the form ("data-charge-row"), to bring one into view. */
+const ROW_ATTRIBUTES = {
+  affiliations: 'data-affiliation-row',
+  charges: 'data-charge-row',
+  measures: 'data-measure-row',
+  hearings: 'data-hearing-row',
+  decisions: 'data-decision-row',
+  allegations: 'data-allegation-row',
+  authorities: 'data-authority-row',
+} as const satisfies Record<QuotingList, string>;
+
+const AsReadContext = createContext<{ text: string; setText: (text: string) => void }>({
+  text: '',
+  setText: () => undefined,
+});
+
+/** Holds the text the form was last filled from, for the text's layout and for the rows that point into it. */
+export function AsReadProvider({ children }: { children: ReactNode }) {
+  const [text, setText] = useState('');
+  const value = useMemo(() => ({ text, setText }), [text]);
+  return <AsReadContext.Provider value={value}>{children}</AsReadContext.Provider>;
+}
+
+/** Sets the text the form was filled from ('' when it is not laid out). */
+export const useSetAsReadText = () => useContext(AsReadContext).setText;
+
+/** The paragraph of the text laid out above that a row's sentence is in; undefined where it is not laid out. */
+export function useAsReadParagraph(quote: string | undefined): number | undefined {
+  const { text } = useContext(AsReadContext);
+  return useMemo(
+    () => (text === '' || quote === undefined ? undefined : paragraphOfQuote(text, quote)),
+    [text, quote],
+  );
+}
+
+/** A row's name ("Charge 2") for a place in the form ("charges.1"). */
+function placeName(intl: IntlShape, place: string): string {
+  const [list = 'charges', at = '0'] = place.split('.');
+  return intl.formatMessage({ id: PLACE_NAMES[list as QuotingList] }, { n: Number(at) + 1 });
+}
+
+/**
+ * The text as the form read it: numbered paragraphs, the sentences rows were filled from marked, each followed by a
+ * line for each row read from it.
+ */
+export function TextAsReadSection() {
+  const { text } = useContext(AsReadContext);
+  const values = useWatch() as QuickCaseValues;
+  const laid = useMemo(() => textAsRead(text, quotedRows(values)), [text, values]);
+  if (text === '' || laid.paragraphOf.size === 0) return null;
+  return (
+    <section className="as-read" aria-labelledby="as-read-heading" data-as-read>
+      <h3 id="as-read-heading">
+        <FormattedMessage id="quick.asRead.heading" />
+      </h3>
+      <p className="hint">
+        <FormattedMessage id="quick.asRead.hint" />
+      </p>
+      <ol className="as-read-text">
+        {laid.paragraphs.map((p) => (
+          <AsReadParagraphItem key={p.n} paragraph={p} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/**
+ * A paragraph, its sentences read marked, and after each the lines of the rows filled from it, so that each is read
+ * beside its sentence.
+ */
+function AsReadParagraphItem({ paragraph }: { paragraph: AsReadParagraph }) {
+  return (
+    <li data-paragraph={paragraph.n} className={paragraph.places.length > 0 ? 'is-read' : undefined}>
+      <div className="record-text">
+        {paragraph.pieces.map((piece, k) =>
+          piece.places.length === 0 ? (
+            <span key={k}>{piece.text}</span>
+          ) : (
+            <span key={k}>
+              <mark>{piece.text}</mark>
+              {piece.ends.length > 0 && (
+                <ul className="as-read-rows">
+                  {piece.ends.map((place) => (
+                    <RowLine key={place} place={place} />
+                  ))}
+                </ul>
+              )}
+            </span>
+          ),
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** A row's line after its sentence: its name, which brings the row into view, what it records, how it was dated. */
+function RowLine({ place }: { place: string }) {
+  const name = placeName(useIntl(), place);
+  const [list = 'charges', at = '0'] = place.split('.') as [QuotingList, string];
+  const i = Number(at);
+  const show = () => {
+    const row = document.querySelector<HTMLElement>(`[${ROW_ATTRIBUTES[list]}="${String(i)}"]`);
+    row?.scrollIntoView({ block: 'start' });
+    const fold = row?.querySelector<HTMLDetailsElement>('details.row-fold');
+    if (fold !== undefined && fold !== null) fold.open = true;
+    row?.querySelector<HTMLElement>('summary, input, select')?.focus();
+  };
+  return (
+    <li data-as-read-row={place}>
+      <button type="button" className="link-button" onClick={show}>
+        {name}
+      </button>
+      :{' '}
+      {list === 'affiliations' || list === 'authorities' ? (
+        <OrganisationLine list={list} i={i} />
+      ) : (
+        <RowMark list={list} i={i} />
+      )}
+      <RowReasons name={place} />
+    </li>
+  );
+}
+
+/**
+ * An organisation's line: its name as the text gives it (or the one recorded already, where it was taken), what it
+ * is, and the person's role in it or its own.
+ */
+function OrganisationLine({ list, i }: { list: 'affiliations' | 'authorities'; i: number }) {
+  const intl = useIntl();
+  const values = useWatch() as QuickCaseValues;
+  const affiliation = list === 'affiliations' ? (values.affiliations ?? [])[i] : undefined;
+  const authority = list === 'authorities' ? (values.authorities ?? [])[i] : undefined;
+  const existing = affiliation?.existing ?? authority?.existing ?? '';
+  const stored = useStoredRecord('organisation', existing !== '' ? existing : undefined).data?.record;
+  const name =
+    existing !== '' && stored !== undefined
+      ? labelOf('organisation', stored, languageOf(intl.locale), (id, v) => intl.formatMessage({ id }, v))
+      : (affiliation?.name ?? authority?.name ?? '').trim();
+  const parts =
+    affiliation !== undefined
+      ? [
+          name,
+          intl.formatMessage({ id: `persons.organisationKind.${affiliation.kind}` }),
+          affiliation.isUnregistered ? intl.formatMessage({ id: 'quick.asRead.unregistered' }) : '',
+          affiliation.role.trim(),
+        ]
+      : authority !== undefined
+        ? [name, intl.formatMessage({ id: `forms.authorityRole.${authority.role}` })]
+        : [];
+  return <span className="row-summary">{parts.filter((p) => p !== '').join(' · ')}</span>;
+}
