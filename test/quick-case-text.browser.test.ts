@@ -71,6 +71,17 @@ test(
     await f.page.locator('[data-as-read-row="measures.0"] button').click();
     assert.equal(await row(f, 'measure', 0).locator('details.row-fold').getAttribute('open'), '');
     await row(f, 'measure', 0).locator('details.row-fold > summary').click();
+    // The rows of a list all read from the text are folded under one line, their lines being above beside their
+    // sentences; opened, each row is there to change.
+    assert.deepEqual(
+      await f.page.locator('details.all-laid-out:not([open]) > summary').allInnerTexts(),
+      ['charges', 'hearings', 'allegations'].map(
+        (rows, i) =>
+          `The ${String([5, 2, 4][i])} ${rows} filled from the text, each said above beside its sentence. (open to change)`,
+      ),
+    );
+    const folded = f.page.locator('details.all-laid-out:not([open]) > summary');
+    while ((await folded.count()) > 0) await folded.first().click();
     assert.equal(await row(f, 'measure', 1).locator('.row-mark').innerText(), 'worked out: check it');
     assert.equal(await row(f, 'hearing', 0).locator('.row-mark').innerText(), 'as the text says');
     // "February 6" is as the text says but for its year, which the mark says too.
@@ -504,7 +515,7 @@ test('a hostile text pasted fills the form as text, and runs nothing', { skip },
     .getByLabel('The source’s text')
     .fill(`${text} He remains in pretrial detention ${PAYLOADS[1]}.`);
   await f.click('Fill the form from the text');
-  await row(f, 'charge', 0).locator('.drafted-from').waitFor();
+  await f.page.locator('.as-read mark').first().waitFor();
   // The text laid out as read, its sentences marked, holds the payloads as the text they are.
   const marks = (await f.page.locator('.as-read mark').allInnerTexts()).join(' ');
   for (const payload of PAYLOADS.slice(0, 2)) assert.ok(marks.includes(payload), payload);

@@ -10,6 +10,7 @@ import {
   type QuotingList,
 } from '../lib/quick-case-as-read.ts';
 import { RowMark } from './quick-case-row-list.tsx';
+import { useIntoCase } from './quick-case-into.tsx';
 import { useStoredRecord } from '../api/records.ts';
 import { labelOf } from '../lib/record-labels.ts';
 import { languageOf } from '../../../lib/locale.ts';
@@ -56,12 +57,36 @@ export function AsReadProvider({ children }: { children: ReactNode }) {
 /** Sets the text the form was filled from ('' when it is not laid out). */
 export const useSetAsReadText = () => useContext(AsReadContext).setText;
 
+/**
+ * The text laid out as read, or '' where it is not: laid over a case, each row says what the case holds of it,
+ * beside the sentence it quotes.
+ */
+function useLaidOutText(): string {
+  const { text } = useContext(AsReadContext);
+  return useIntoCase().into === '' ? text : '';
+}
+
 /** The paragraph of the text laid out above that a row's sentence is in; undefined where it is not laid out. */
 export function useAsReadParagraph(quote: string | undefined): number | undefined {
-  const { text } = useContext(AsReadContext);
+  const text = useLaidOutText();
   return useMemo(
     () => (text === '' || quote === undefined ? undefined : paragraphOfQuote(text, quote)),
     [text, quote],
+  );
+}
+
+/** Whether every row given was read from a sentence of the text laid out above. */
+export function useIsAllLaidOut(rows: readonly { quote?: string }[]): boolean {
+  const text = useLaidOutText();
+  const quotes = rows.map((row) => row.quote);
+  const key = JSON.stringify(quotes);
+  return useMemo(
+    () =>
+      text !== '' &&
+      (JSON.parse(key) as (string | null)[]).every(
+        (q) => typeof q === 'string' && paragraphOfQuote(text, q) !== undefined,
+      ),
+    [text, key],
   );
 }
 
@@ -76,7 +101,7 @@ function placeName(intl: IntlShape, place: string): string {
  * line for each row read from it.
  */
 export function TextAsReadSection() {
-  const { text } = useContext(AsReadContext);
+  const text = useLaidOutText();
   const values = useWatch() as QuickCaseValues;
   const laid = useMemo(() => textAsRead(text, quotedRows(values)), [text, values]);
   if (text === '' || laid.paragraphOf.size === 0) return null;
@@ -133,6 +158,9 @@ function RowLine({ place }: { place: string }) {
   const i = Number(at);
   const show = () => {
     const row = document.querySelector<HTMLElement>(`[${ROW_ATTRIBUTES[list]}="${String(i)}"]`);
+    // The rows all read from the text are folded under one line: it is opened too.
+    const rows = row?.closest<HTMLDetailsElement>('details.all-laid-out');
+    if (rows !== undefined && rows !== null) rows.open = true;
     row?.scrollIntoView({ block: 'start' });
     const fold = row?.querySelector<HTMLDetailsElement>('details.row-fold');
     if (fold !== undefined && fold !== null) fold.open = true;

@@ -359,8 +359,9 @@ function showFirstProblem() {
     const first = document.querySelector<HTMLElement>(
       '.quick-case-form [aria-invalid="true"], .quick-case-form .field-error',
     );
-    // A row folded to its summary is opened where a problem of it is marked.
-    for (const fold of document.querySelectorAll<HTMLDetailsElement>('.quick-case-form details.row-fold'))
+    // A row folded to its summary, or rows folded under one line, are opened where a problem of theirs is marked.
+    const folds = '.quick-case-form details.row-fold, .quick-case-form details.all-laid-out';
+    for (const fold of document.querySelectorAll<HTMLDetailsElement>(folds))
       if (fold.querySelector('[aria-invalid="true"], .field-error') !== null) fold.open = true;
     first?.scrollIntoView({ block: 'center' });
     if (first instanceof HTMLInputElement || first instanceof HTMLSelectElement) first.focus();

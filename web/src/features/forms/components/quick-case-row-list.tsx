@@ -7,6 +7,7 @@ import { isChangedFromDraft, isRetyped, isRowWorkedOut } from '../lib/quick-case
 import { DraftedFrom } from './quick-case-text.tsx';
 import { RowSummary, useLawTitle } from './quick-case-row-summary.tsx';
 import { RowInCase, useIntoCase, useIsHeld } from './quick-case-into.tsx';
+import { useIsAllLaidOut } from './quick-case-as-read.tsx';
 
 /**
  * A list of rows of one kind, each in its own titled group with its remove button, and a button that adds one:
@@ -38,13 +39,18 @@ export function Rows({
       <legend>
         <FormattedMessage id={legend} />
       </legend>
-      {hint !== undefined && (
-        <p className="hint">
-          <FormattedMessage id={hint} />
-        </p>
-      )}
       {name === 'charges' && <ArticlesByTitleNote />}
-      <AllHeldFold list={name} count={rows.fields.length}>
+      <AllHeldFold
+        list={name}
+        count={rows.fields.length}
+        hint={
+          hint !== undefined && (
+            <p className="hint">
+              <FormattedMessage id={hint} />
+            </p>
+          )
+        }
+      >
         {rows.fields.map((field, i) => (
           <fieldset key={field.id} className={`field-group ${kind}-row`} {...{ [`data-${kind}-row`]: i }}>
             <legend>
@@ -227,22 +233,56 @@ function ReplacedBroughtAgain({ i }: { i: number }) {
 
 /**
  * Laid over a case that holds every row of a list already, the rows are folded under one line saying so: they are
- * the case's own, not to check, and are opened only to see them.
+ * the case's own, not to check, and are opened only to see them. So are the rows of a list all read from the text
+ * laid out above, where each has its line beside its sentence: they are opened only to change one, or to add one.
  */
-function AllHeldFold({ list, count, children }: { list: RowList; count: number; children: ReactNode }) {
+function AllHeldFold({
+  list,
+  count,
+  hint,
+  children,
+}: {
+  list: RowList;
+  count: number;
+  hint: ReactNode;
+  children: ReactNode;
+}) {
   const { held, matches } = useIntoCase();
-  const rows = useWatch({ name: list }) as { id: string }[] | undefined;
+  const rows = useWatch({ name: list }) as { id: string; quote?: string }[] | undefined;
   const isAllHeld = held !== undefined && count > 0 && (rows ?? []).every((row) => matches.has(row.id));
-  if (!isAllHeld) return <>{children}</>;
+  const isAllLaidOut = useIsAllLaidOut(rows ?? []);
+  if (isAllHeld)
+    return (
+      <>
+        {hint}
+        <details className="all-held">
+          <summary>
+            <span className="row-mark in-case">
+              <FormattedMessage id="quick.row.inCase" />
+            </span>{' '}
+            <FormattedMessage id="quick.into.allHeld" values={{ count }} />
+          </summary>
+          {children}
+        </details>
+      </>
+    );
+  if (held === undefined && count > 0 && isAllLaidOut)
+    return (
+      <details className="all-laid-out" data-all-laid-out={list}>
+        <summary>
+          <FormattedMessage id={`quick.asRead.folded.${list}`} values={{ count }} />{' '}
+          <span className="row-change">
+            <FormattedMessage id="quick.row.change" />
+          </span>
+        </summary>
+        {hint}
+        {children}
+      </details>
+    );
   return (
-    <details className="all-held">
-      <summary>
-        <span className="row-mark in-case">
-          <FormattedMessage id="quick.row.inCase" />
-        </span>{' '}
-        <FormattedMessage id="quick.into.allHeld" values={{ count }} />
-      </summary>
+    <>
+      {hint}
       {children}
-    </details>
+    </>
   );
 }
