@@ -439,6 +439,22 @@ test(
       await f.page.locator('.recorded-notice').innerText(),
       / The text pasted is kept as the source’s copy, among the case’s documents\.$/,
     );
+    // The dates worked out rather than read say so on the case's page, and how, under their steps.
+    const stepNotes = await f.page.locator('.step-note').allInnerTexts();
+    assert.ok(
+      stepNotes.includes(
+        'Worked out, not given by the source: Brought: not dated; worked out as from 1 January 2022, as the events charged begin, to 7 November 2022, by the first hearing that tried it.',
+      ),
+      stepNotes.join('\n'),
+    );
+    assert.ok(
+      stepNotes.some((n) =>
+        n.startsWith(
+          'Worked out, not given by the source: Start: not given; worked out as from 1 January 2022',
+        ),
+      ),
+      stepNotes.join('\n'),
+    );
     const documents = (await (
       await f.page.request.get(new URL(`/api/cases/${encodeURIComponent(id)}/documents`, f.page.url()).href)
     ).json()) as { items: { id: string; title: string; file: { sha256: string; mediaType: string } }[] };

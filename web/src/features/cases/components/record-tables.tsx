@@ -86,13 +86,16 @@ export function RecordTable({
   );
 }
 
-/** Dated steps as a list, each in words and with its date as recorded. */
+/**
+ * Dated steps as a list, each in words and with its date as recorded, and the note the step keeps (a date worked
+ * out rather than read says so there, and how).
+ */
 function Steps({
   steps,
   prefix,
   first,
 }: {
-  steps: readonly { kind: string; date: string }[];
+  steps: readonly { kind: string; date: string; note?: string | undefined }[];
   prefix: string;
   /** The words of the first step where the record's origin says more of it ("brought by reclassification"). */
   first?: string | undefined;
@@ -104,6 +107,7 @@ function Steps({
         <li key={i}>
           <FormattedMessage id={i === 0 && first !== undefined ? first : `${prefix}.${s.kind}`} />{' '}
           <time className="muted">{formatPartialDate(intl, s.date)}</time>
+          {s.note !== undefined && s.note.trim() !== '' && <p className="step-note record-text">{s.note}</p>}
         </li>
       ))}
     </ol>

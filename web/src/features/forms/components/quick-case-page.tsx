@@ -37,6 +37,7 @@ import { QuickChargeRows, QuickHearingRows, QuickMeasureRows } from './quick-cas
 import { QuickVerdictRows } from './quick-case-verdicts.tsx';
 import { QuickAllegationRows } from './quick-case-allegations.tsx';
 import { penaltyProblems } from '../lib/quick-case-verdicts.ts';
+import { workedOutNotes } from '../lib/quick-case-worked-out.ts';
 import { newId, SCHEMAS } from './record-defaults.ts';
 import { useStoredRecord } from '../api/records.ts';
 import { RecordPicker } from './record-picker.tsx';
@@ -180,7 +181,8 @@ export function QuickCasePage() {
       showFirstProblem();
       return;
     }
-    const drafted = bundleOfQuickCase(values, ids, languageOf(intl.locale));
+    // A date worked out rather than read is saved with a note saying so, and how, in the reader's words.
+    const drafted = bundleOfQuickCase(values, ids, languageOf(intl.locale), workedOutNotes(intl, values));
     if (into !== '' && held === undefined) {
       setFormError(intl.formatMessage({ id: isUnread ? 'quick.into.unread' : 'quick.into.reading' }));
       return;

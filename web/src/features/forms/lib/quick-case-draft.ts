@@ -215,6 +215,17 @@ export function isChangedFromDraft(row: object | undefined): boolean {
   return row !== undefined && typeof drafted === 'string' && factsOf(row) !== drafted;
 }
 
+/** Whether a box of a row holds what the text gave it still: not typed over since it was filled. */
+export function isAsDrafted(row: object, field: string): boolean {
+  const value = (row as Record<string, unknown>)[field];
+  const worked = (row as Drafted).workedOut?.[field];
+  if (worked !== undefined) return worked === value;
+  const drafted = (row as { drafted?: unknown }).drafted;
+  if (typeof drafted !== 'string') return true;
+  const entry = (JSON.parse(drafted) as [string, unknown][]).find(([key]) => key === field);
+  return entry === undefined || entry[1] === value;
+}
+
 /** Whether every date of a row that was worked out from the text has been typed over since. */
 export function isRetyped(row: Drafted | undefined): boolean {
   const worked = Object.entries(row?.workedOut ?? {});

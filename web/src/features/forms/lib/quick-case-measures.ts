@@ -109,15 +109,24 @@ export function measuresOf(
   caseId: string,
   person: string,
   cite: (row: QuickMeasure) => Record<string, unknown>[],
+  notes: ReadonlyMap<string, string> = new Map(),
 ): Record<string, unknown>[] {
-  const { rows, starts, changes, isReplaced } = measureDates(values);
+  const { kept, rows, starts, changes, isReplaced } = measureDates(values);
   return rows.map((row, i) => {
-    const steps: Record<string, unknown>[] = [{ kind: 'ordered', date: starts[i], sources: cite(row) }];
+    // A date worked out rather than read says so, and how, in its step's note.
+    const noted = (field: string) => {
+      const note = notes.get(`measures.${String(kept[i])}.${field}`);
+      return note !== undefined ? { note } : {};
+    };
+    const steps: Record<string, unknown>[] = [
+      { kind: 'ordered', date: starts[i], ...noted('from'), sources: cite(row) },
+    ];
     if (isReplaced(i))
       steps.push({
         kind: 'changed',
         date: changes[i],
         successor: rows[i + 1]?.id,
+        ...noted('change'),
         sources: cite(row),
       });
     else if (row.until !== '') steps.push({ kind: 'ended', date: row.until, sources: cite(row) });

@@ -200,13 +200,20 @@ function chargesOf(
   defendant: string,
   cite: Citations,
   broughtBy: ReadonlyMap<string, string>,
+  notes: ReadonlyMap<string, string>,
 ): Rec[] {
   const rows = values.charges;
-  const lifecycles: Rec[][] = rows.map((row) => [
+  // A date worked out rather than read says so, and how, in its step's note.
+  const noted = (i: number, field: string) => {
+    const note = notes.get(`charges.${String(i)}.${field}`);
+    return note !== undefined ? { note } : {};
+  };
+  const lifecycles: Rec[][] = rows.map((row, i) => [
     {
       kind: 'brought',
       date: row.date,
       ...(broughtBy.has(row.id) ? { authority: broughtBy.get(row.id) } : {}),
+      ...noted(i, 'date'),
       sources: citing(cite, row),
     },
   ]);
@@ -222,6 +229,7 @@ function chargesOf(
         kind: 'reclassified',
         date: row.date,
         successors: [row.id],
+        ...noted(i, 'date'),
         sources: citing(cite, row),
       });
   });
@@ -231,6 +239,7 @@ function chargesOf(
       lifecycles[i]?.push({
         kind: row.then,
         date: row.thenDate,
+        ...noted(i, 'thenDate'),
         sources: citing(cite, thenRead(values, row)),
       });
   });
@@ -256,7 +265,12 @@ function chargesOf(
  * change, its hearings, its verdicts and the prosecution's claims, every fact citing the source. Empty boxes are
  * left out, as a record form leaves them.
  */
-export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, language: string): Rec {
+export function bundleOfQuickCase(
+  values: QuickCaseValues,
+  ids: QuickIds,
+  language: string,
+  notes: ReadonlyMap<string, string> = new Map(),
+): Rec {
   const sourceId = values.source.existing !== '' ? values.source.existing : ids.source;
   const personId = values.person.existing !== '' ? values.person.existing : ids.person;
   const cite: Citations = [{ source: sourceId }];
@@ -368,8 +382,8 @@ export function bundleOfQuickCase(values: QuickCaseValues, ids: QuickIds, langua
     persons,
     organisations: [...named.organisations, ...joined.organisations],
     cases: [theCase],
-    charges: chargesOf(values, ids, personId, cite, named.bringing),
-    measures: measuresOf(values, ids.case, personId, (row) => citing(cite, row)),
+    charges: chargesOf(values, ids, personId, cite, named.bringing, notes),
+    measures: measuresOf(values, ids.case, personId, (row) => citing(cite, row), notes),
     hearings,
     ...(decisions.length > 0 ? { decisions } : {}),
     ...(allegations.length > 0 ? { allegations } : {}),

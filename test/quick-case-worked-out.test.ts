@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createIntl } from 'react-intl';
+import en from '../web/src/locales/en.json' with { type: 'json' };
+import ru from '../web/src/locales/ru.json' with { type: 'json' };
+import {
+  bundleOfQuickCase,
+  emptyQuickCharge,
+  emptyQuickHearing,
+  emptyQuickMeasure,
+  type QuickCaseValues,
+} from '../web/src/features/forms/lib/quick-case.ts';
+import { workedOutNotes } from '../web/src/features/forms/lib/quick-case-worked-out.ts';
+import { emptyForm } from './support/quick-form.ts';
+
+const IDS = { case: 'case:w', source: 'source:w', person: 'person:w' };
+
+/** A text's lesser charge tried at a hearing it dates, and custody of a length before the news it gives. */
+function filled(): QuickCaseValues {
+  return {
+    ...emptyForm(),
+    title: 'A case',
+    confirmedOn: '2023-01-26',
+    source: { existing: '', title: 'A report', publisher: '', publishedOn: '', url: '', accessedOn: '' },
+    person: { existing: '', name: 'Aidos Serikbayev', otherNames: '' },
+    charges: [
+      {
+        ...emptyQuickCharge('charge:w1'),
+        article: { jurisdiction: 'kz', code: 'cc', article: '378', part: '' },
+        date: '[2022-01-01..2022-11-07]',
+        then: 'sent_to_court',
+        thenDate: '[2022-01-01..2022-11-07]',
+        quote: 'He also faces a charge of insulting officers.',
+        because: ['article_by_title', 'events_to_hearing', 'charge_to_trial'],
+        workedOut: { date: '[2022-01-01..2022-11-07]', thenDate: '[2022-01-01..2022-11-07]' },
+      },
+      {
+        ...emptyQuickCharge('charge:w2'),
+        article: { jurisdiction: 'kz', code: 'cc', article: '274', part: '' },
+        date: '2022-03-15',
+        quote: 'He was charged on 15 March 2022 with spreading false information.',
+      },
+    ],
+    measures: [
+      {
+        ...emptyQuickMeasure('measure:w1', 'custody'),
+        from: '[2022-01-01..2022-05-26]',
+        duration: 'just over eight months',
+        quote: 'He spent just over eight months in custody.',
+        because: ['events_to_news'],
+        workedOut: { from: '[2022-01-01..2022-05-26]' },
+      },
+    ],
+    hearings: [
+      {
+        ...emptyQuickHearing('hearing:w1'),
+        date: '2022-11-07',
+        charges: ['charge:w1'],
+        quote: 'His trial began November 7, 2022.',
+      },
+    ],
+  };
+}
+
+type Step = { kind: string; date: string; note?: string };
+const stepsOf = (bundle: Record<string, unknown>, kind: 'charges' | 'measures', id: string) => {
+  const records = bundle[kind] as { id: string; lifecycle?: Step[]; steps?: Step[] }[];
+  const record = records.find((r) => r.id === id);
+  return record?.lifecycle ?? record?.steps ?? [];
+};
+
+test('a date worked out rather than read is saved with a note saying so, and how; a date read has none', () => {
+  const intl = createIntl({ locale: 'en-GB', messages: en });
+  const values = filled();
+  const bundle = bundleOfQuickCase(values, IDS, 'en', workedOutNotes(intl, values));
+  const [brought, sent] = stepsOf(bundle, 'charges', 'charge:w1');
+  assert.equal(
+    brought?.note,
+    'Worked out, not given by the source: Brought: not dated; worked out as from 1 January 2022, as the events charged begin, to 7 November 2022, by the first hearing that tried it.',
+  );
+  assert.equal(sent?.kind, 'sent_to_court');
+  assert.match(
+    sent?.note ?? '',
+    /^Worked out, not given by the source: Sent to court: not dated; worked out as from 1 January 2022, the earliest it was brought, to 7 November 2022/,
+  );
+  assert.deepEqual(
+    stepsOf(bundle, 'charges', 'charge:w2').map((s) => s.note),
+    [undefined],
+    'a date the text gives is saved without a note',
+  );
+  const [ordered] = stepsOf(bundle, 'measures', 'measure:w1');
+  assert.match(ordered?.note ?? '', /“just over eight months” before the latest news \(26 January 2023\)\.$/);
+  // In the reader's language.
+  const russian =
+    workedOutNotes(createIntl({ locale: 'ru', messages: ru }), values).get('charges.0.date') ?? '';
+  assert.match(russian, /^Вычислено, в источнике не указано: /);
+});
+
+test('a date worked out that the researcher typed over is theirs: saved without the note', () => {
+  const intl = createIntl({ locale: 'en-GB', messages: en });
+  const values = filled();
+  const typed = {
+    ...values,
+    charges: values.charges.map((c, i) => (i === 0 ? { ...c, date: '2022-10' } : c)),
+  };
+  const notes = workedOutNotes(intl, typed);
+  assert.equal(notes.has('charges.0.date'), false);
+  assert.equal(notes.has('charges.0.thenDate'), true, 'the date not typed over keeps its note');
+  assert.equal(notes.has('measures.0.from'), true);
+  const [brought] = stepsOf(bundleOfQuickCase(typed, IDS, 'en', notes), 'charges', 'charge:w1');
+  assert.equal(brought?.note, undefined);
+});

@@ -1,0 +1,117 @@
+import type { IntlShape } from 'react-intl';
+import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
+import { formatPartialDate } from '../../../lib/format.ts';
+import { inferredAnchor, workedOutChangeSpan, workedOutSpan } from './inferred-anchor.ts';
+import type { QuickCaseValues } from './quick-case.ts';
+import { isAsDrafted } from './quick-case-draft.ts';
+import { workedOutStart } from './quick-case-measures.ts';
+
+// How each date the form worked out from the text was worked out, in words: each end of its span beside what it was
+// worked out from ("from 1 January 2022, as the events charged begin, to 26 May 2022, “just over eight months” before
+// the latest news"), so that it is checked by reading, not by doing the sum again; and, saved, the note the date's
+// step keeps, so the case's page says the date was worked out rather than read.
+
+/** What a reason a row (`charges.3`, `measures.0`) gives for a date says, with the ends of its span. */
+export function workedOutReasonText(
+  intl: IntlShape,
+  values: QuickCaseValues,
+  name: string,
+  reason: string,
+): string {
+  const anchor = inferredAnchor(values, name, reason);
+  const span = workedOutSpan(values, name, reason);
+  const day = (date: string) => formatPartialDate(intl, date);
+  // A reclassification dated by a length before the charge was brought again: the day it was counted back from.
+  const [list, at] = name.split('.');
+  const date = list === 'charges' ? (values.charges[Number(at)]?.date ?? '') : '';
+  if (anchor?.key === 'later_step_on' && isPartialDate(date))
+    return intl.formatMessage(
+      { id: 'quick.inferred.span.length_before_step' },
+      { month: day(date), date: day(anchor.date) },
+    );
+  const length = anchor !== undefined && 'length' in anchor ? anchor.length : '';
+  if (anchor !== undefined && span !== undefined) {
+    const same = isPartialDate(anchor.date) && dayBounds(anchor.date).latest === span.to ? 'yes' : 'no';
+    return intl.formatMessage(
+      { id: `quick.inferred.span.${reason}` },
+      { from: day(span.from), to: day(span.to), date: day(anchor.date), same, length },
+    );
+  }
+  const said = intl.formatMessage({ id: `quick.inferred.${reason}` });
+  return anchor === undefined
+    ? said
+    : `${said} ${intl.formatMessage({ id: `quick.inferred.anchor.${anchor.key}` }, { date: day(anchor.date), length })}`;
+}
+
+/**
+ * The dates of a measure's row the form works out as the boxes stand rather than reads from the text: its start, the
+ * day the measure above was replaced; the day it was replaced by the next, from its start and its length.
+ */
+export function measureWorkedOutTexts(
+  intl: IntlShape,
+  values: QuickCaseValues,
+  row: number,
+): { start?: string; change?: string } {
+  const change = workedOutChangeSpan(values, row);
+  const measure = values.measures[row];
+  const above = values.measures[row - 1];
+  const startsAtChange =
+    measure?.from === '' &&
+    above?.replaced === true &&
+    above.until === '' &&
+    workedOutStart(values, row) !== '';
+  const day = (date: string) => formatPartialDate(intl, date);
+  return {
+    ...(startsAtChange ? { start: intl.formatMessage({ id: 'quick.inferred.startAtChange' }) } : {}),
+    ...(change !== undefined && measure?.replaced === true && change.length !== ''
+      ? {
+          change: intl.formatMessage(
+            { id: 'quick.inferred.change' },
+            {
+              from: day(change.from),
+              to: day(change.to),
+              byNews: change.byNews ? 'yes' : 'no',
+              length: change.length,
+            },
+          ),
+        }
+      : {}),
+  };
+}
+
+/** The date of a row a reason is about: a charge's sending to court, or the row's own date. */
+const FIELD_OF_REASON: Record<string, string> = { charge_to_trial: 'thenDate' };
+
+/**
+ * The notes the steps of the records saved keep for their dates worked out rather than read, by the box the date is
+ * in ('charges.0.date', 'charges.3.thenDate', 'measures.0.from', 'measures.0.change'): each says it was worked out,
+ * and how. A date the researcher typed over is theirs, and has none; nor does an article found by its title.
+ */
+export function workedOutNotes(intl: IntlShape, values: QuickCaseValues): Map<string, string> {
+  const notes = new Map<string, string[]>();
+  const add = (place: string, text: string) => notes.set(place, [...(notes.get(place) ?? []), text]);
+  const rows = [
+    ...values.charges.map((row, i) => ({ row, name: `charges.${String(i)}` })),
+    ...values.measures.map((row, i) => ({ row, name: `measures.${String(i)}` })),
+  ];
+  for (const { row, name } of rows) {
+    for (const reason of row.because ?? []) {
+      if (reason === 'article_by_title' || reason === 'every_charge') continue;
+      const field = name.startsWith('measures.') ? 'from' : (FIELD_OF_REASON[reason] ?? 'date');
+      // A date typed over since is the researcher's.
+      if (isAsDrafted(row, field)) add(`${name}.${field}`, workedOutReasonText(intl, values, name, reason));
+    }
+  }
+  // Worked out as the boxes stand, whatever was typed: the start from the change above, the change from the start.
+  values.measures.forEach((_, i) => {
+    const { start, change } = measureWorkedOutTexts(intl, values, i);
+    if (start !== undefined) add(`measures.${String(i)}.from`, start);
+    if (change !== undefined) add(`measures.${String(i)}.change`, change);
+  });
+  return new Map(
+    [...notes].map(([place, texts]) => [
+      place,
+      intl.formatMessage({ id: 'quick.workedOutNote' }, { how: texts.join(' ') }),
+    ]),
+  );
+}
