@@ -198,6 +198,15 @@ test(
     const change = page.locator('table.diff tr', { hasText: 'occupation' }).first();
     await change.waitFor();
     assert.match(await change.innerText(), /Changed occupation/);
+    // The record is named under the heading; a field is named in words, its places counted from 1; a field naming a
+    // record by its id (a citation's source) shows the record's title, the id beside it.
+    assert.match(await page.locator('#history-heading + p').innerText(), /^Zhanbolat Mamay person:/);
+    const cited = page.locator('table.diff tr', { hasText: /^names 1 › sources 1 › source/ }).first();
+    await cited.locator('.record-text').waitFor({ state: 'attached' });
+    assert.match(
+      (await cited.textContent()) ?? '',
+      /Human Rights Watch dispatch .* source:hrw-dispatch-mamay/,
+    );
     // Who changed it, by name, the account's id kept in the title; the demo's versions were the system's.
     const newest = page.locator('.history-entry').first().locator('[data-actor]');
     assert.equal(await newest.innerText(), 'Edige Nurlanov');

@@ -3,7 +3,17 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { QueryState } from '../../../components/query-state.tsx';
 import { canWrite } from '../../../lib/api-write.ts';
 import { useHistory, useMe, useRestore, type HistoryCollection, type HistoryEntry } from '../api/history.ts';
-import { diffRevision, type FieldChange } from './revision-diff.ts';
+import {
+  diffRevision,
+  pathWords,
+  referenceKindOf,
+  type FieldChange,
+  type ReferenceKind,
+} from './revision-diff.ts';
+import { Link } from 'react-router';
+import { useStoredRecord } from '../../forms/api/records.ts';
+import { labelOf, type PickKind } from '../../forms/lib/record-labels.ts';
+import { languageOf } from '../../../lib/locale.ts';
 
 /** A record's revisions, newest first: who, when, why, and what changed field by field; restoring one for writers. */
 export function HistoryPage({ collection, id }: { collection: HistoryCollection; id: string }) {
@@ -20,9 +30,11 @@ export function HistoryPage({ collection, id }: { collection: HistoryCollection;
       <h1 id="history-heading">
         <FormattedMessage id="history.title" />
       </h1>
-      <p className="muted">
-        <code>{id}</code>
-      </p>
+      <RecordHeading
+        collection={collection}
+        id={id}
+        record={data?.entries.at(-1)?.after ?? data?.entries.at(-1)?.before}
+      />
       {!data ? (
         <QueryState error={error} />
       ) : (
@@ -119,11 +131,11 @@ function DiffTable({ changes }: { changes: FieldChange[] }) {
       <tbody>
         {changes.map((c) => (
           <tr key={c.path} className={`diff-${c.change}`}>
-            <th scope="row">
-              <code>{c.path}</code>
+            <th scope="row" title={c.path}>
+              {pathWords(c.path)}
             </th>
-            <td>{c.before !== undefined ? <del>{c.before}</del> : ''}</td>
-            <td>{c.after !== undefined ? <ins>{c.after}</ins> : ''}</td>
+            <ValueCell path={c.path} value={c.before} side="before" />
+            <ValueCell path={c.path} value={c.after} side="after" />
           </tr>
         ))}
       </tbody>
@@ -173,5 +185,96 @@ function RestoreButton({
         </p>
       )}
     </div>
+  );
+}
+
+/** The kind of record each collection with a history holds, to name it as a picker does. */
+const KINDS: Partial<Record<HistoryCollection, PickKind>> = {
+  cases: 'case',
+  persons: 'person',
+  organisations: 'organisation',
+  charges: 'charge',
+  decisions: 'decision',
+  events: 'event',
+  sources: 'source',
+};
+
+/**
+ * Under the heading, the record by its name or title (a charge by its article), with its id, and a way back to its
+ * case's page.
+ */
+function RecordHeading({
+  collection,
+  id,
+  record,
+}: {
+  collection: HistoryCollection;
+  id: string;
+  record: unknown;
+}) {
+  const intl = useIntl();
+  const kind = KINDS[collection];
+  const fields = (record ?? {}) as Record<string, unknown>;
+  const label =
+    kind === undefined || record === null || record === undefined
+      ? undefined
+      : labelOf(kind, fields, languageOf(intl.locale), (key, values) =>
+          intl.formatMessage({ id: key }, values),
+        );
+  const caseId =
+    collection === 'cases' ? id : typeof fields['case'] === 'string' ? fields['case'] : undefined;
+  return (
+    <p className="muted">
+      {label !== undefined && label !== id && <span className="record-text">{label} </span>}
+      <code>{id}</code>
+      {caseId !== undefined && (
+        <>
+          {' · '}
+          <Link to={`/cases/${encodeURIComponent(caseId)}`}>
+            <FormattedMessage id="history.toCase" />
+          </Link>
+        </>
+      )}
+    </p>
+  );
+}
+
+/** A field's value before (struck out) or after (inserted) a revision, or nothing where it had none. */
+function ValueCell({
+  path,
+  value,
+  side,
+}: {
+  path: string;
+  value: string | undefined;
+  side: 'before' | 'after';
+}) {
+  if (value === undefined) return <td />;
+  const shown = <FieldValue path={path} value={value} />;
+  return <td>{side === 'before' ? <del>{shown}</del> : <ins>{shown}</ins>}</td>;
+}
+
+/** A field's value; one naming a record by its id is shown by the record's name or title, the id beside it. */
+function FieldValue({ path, value }: { path: string; value: string }) {
+  const kind = referenceKindOf(path, value);
+  return kind === undefined ? <>{value}</> : <RecordName kind={kind} id={value} />;
+}
+
+function RecordName({ kind, id }: { kind: ReferenceKind; id: string }) {
+  const intl = useIntl();
+  const { data } = useStoredRecord(kind, id);
+  const record = data?.record as Record<string, unknown> | undefined;
+  const label =
+    record === undefined
+      ? undefined
+      : labelOf(kind, record, languageOf(intl.locale), (key, values) =>
+          intl.formatMessage({ id: key }, values),
+        );
+  return label === undefined || label === id ? (
+    <>{id}</>
+  ) : (
+    <>
+      <span className="record-text">{label}</span> <code className="muted">{id}</code>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { diffRevision } from './revision-diff.ts';
+import { diffRevision, pathWords, referenceKindOf } from './revision-diff.ts';
 
 test('a changed field is shown with its text before and after, and unchanged fields are left out', () => {
   const before = { id: 'person:a', version: 1, gender: 'male', names: [{ value: 'Иванов', script: 'Cyrl' }] };
@@ -30,4 +30,17 @@ test('a created record lists its fields as added, without the bookkeeping of ver
 
 test('a deleted record lists its fields as removed', () => {
   assert.deepEqual(diffRevision({ title: 'T' }, null), [{ path: 'title', change: 'removed', before: 'T' }]);
+});
+
+test('a field is named in words, its places counted from 1, and a field naming a record by its id says its kind', () => {
+  assert.equal(pathWords('steps[0].sources[1].source'), 'steps 1 › sources 2 › source');
+  assert.equal(pathWords('title'), 'title');
+  assert.equal(referenceKindOf('steps[0].sources[1].source', 'source:0mx9sfdmo02lmq'), 'source');
+  assert.equal(referenceKindOf('lifecycle[1].successors[0]', 'charge:b'), 'charge');
+  assert.equal(referenceKindOf('origin.from[0]', 'charge:a'), 'charge');
+  assert.equal(referenceKindOf('participants[0].person', 'person:zhanbolat-mamay'), 'person');
+  // A value that is no id, or a field that names no record, is its own.
+  assert.equal(referenceKindOf('steps[0].sources[1].source', 'a title'), undefined);
+  assert.equal(referenceKindOf('title', 'case:kz-mamay-2022'), undefined);
+  assert.equal(referenceKindOf('steps[1].successor', 'measure:house-arrest'), undefined);
 });

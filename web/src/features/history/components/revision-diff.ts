@@ -46,3 +46,39 @@ export function diffRevision(before: unknown, after: unknown): FieldChange[] {
   }
   return changes;
 }
+
+/** A field's path in words, its places counted from 1: 'steps[0].sources[0].source' → 'steps 1 › sources 1 › source'. */
+export function pathWords(path: string): string {
+  return path.replace(/\[(\d+)\]/g, (_, n: string) => ` ${String(Number(n) + 1)}`).replace(/\./g, ' › ');
+}
+
+/** The kinds of record a field refers to by id, by the field's name. */
+const REFERENCES = {
+  source: 'source',
+  case: 'case',
+  person: 'person',
+  defendant: 'person',
+  organisation: 'organisation',
+  authority: 'organisation',
+  court: 'organisation',
+  facility: 'organisation',
+  event: 'event',
+  decision: 'decision',
+  charge: 'charge',
+  successors: 'charge',
+  from: 'charge',
+} as const;
+export type ReferenceKind = (typeof REFERENCES)[keyof typeof REFERENCES];
+
+/**
+ * The kind of record a field's value names by its id ('steps[0].sources[0].source' names a source), or undefined for
+ * a field that holds a value of its own. A charge's origin and successors name charges; a measure's successor does
+ * not say its kind here and is left as it is.
+ */
+export function referenceKindOf(path: string, value: string | undefined): ReferenceKind | undefined {
+  if (value === undefined || !/^[a-z][\w-]*:\S+$/u.test(value)) return undefined;
+  const key = /([A-Za-z]+)(?:\[\d+\])?$/.exec(path)?.[1] ?? '';
+  if ((key === 'from' && !/origin/.test(path)) || (key === 'successors' && !/lifecycle/.test(path)))
+    return undefined;
+  return (REFERENCES as Record<string, ReferenceKind>)[key];
+}
