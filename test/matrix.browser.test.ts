@@ -58,6 +58,13 @@ test(
     assert.match(text, /Gap: its only support is expert opinion the prosecution commissioned/);
     assert.match(text, /Does not address: Videos uploaded to Facebook/);
     assert.match(text, /No longer live: reclassified/);
+    // Art. 400 replaced the charge brought again: live only as far as the record says, what became of it unknown.
+    assert.equal(
+      (await page.locator('.matrix-live').allInnerTexts()).filter((t) =>
+        t.startsWith('Live as far as the record says'),
+      ).length,
+      1,
+    );
     // The gaps counted are those of the live charges; a charge no longer live has its own, listed apart, folded.
     const counted = Number(/\d+/.exec(await page.locator('#matrix-gaps').innerText())?.[0]);
     assert.equal(await page.locator('.matrix-gaps > ul > li').count(), counted);

@@ -57,6 +57,11 @@ const MatrixChargeSchema = z.object({
   label: z.string().optional(),
   state: z.string(),
   isLive: z.boolean(),
+  isFateUnknown: z
+    .boolean()
+    .describe(
+      'Live as far as the record says, but it replaced a charge later brought again: its fate is not recorded.',
+    ),
   onDate: z.string().describe('The day the elements were read for: the act date, or the first step.'),
   hasElementData: z.boolean().describe('False when the law data holds no elements for the article.'),
   elements: z.array(MatrixElementSchema),

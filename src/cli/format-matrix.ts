@@ -31,7 +31,7 @@ function allegationLines(a: MatrixAllegation, indent: string, element?: string):
 }
 
 function chargeLines(c: MatrixCharge): string[] {
-  const head = `${c.articleText}${c.label !== undefined ? ` ${c.label}` : ''}  [${c.charge}]  ${c.isLive ? 'live' : `no longer live (${c.state.replace(/_/g, ' ')})`}`;
+  const head = `${c.articleText}${c.label !== undefined ? ` ${c.label}` : ''}  [${c.charge}]  ${c.isLive ? (c.isFateUnknown ? 'live as far as recorded (it replaced a charge brought again; its fate is not recorded)' : 'live') : `no longer live (${c.state.replace(/_/g, ' ')})`}`;
   const lines = [head, '='.repeat(Math.min(head.length, 100))];
   if (!c.hasElementData)
     lines.push(

@@ -105,6 +105,26 @@ export type ActDate = z.infer<typeof ActDateSchema>;
 export const ChargeOriginsSchema = z.union([ChargeOriginSchema, z.array(ChargeOriginSchema).min(1).max(20)]);
 export type ChargeOrigins = z.infer<typeof ChargeOriginsSchema>;
 
+/**
+ * The charge that brought again the one `charge` took the place of by reclassification, when there is one among
+ * `charges` (of the same defendant, and brought): then the record says nothing of what became of `charge`, dropped
+ * when the first came back or pending beside it for the same acts.
+ */
+export function broughtAgainAfterReplaced<
+  T extends { id: string; defendant: string; origin?: ChargeOrigins | undefined },
+>(charge: T, charges: readonly T[], isBrought: (other: T) => boolean): T | undefined {
+  const from = (c: T, kind: string) => originsOf(c).flatMap((o) => (o.kind === kind ? o.from : []));
+  const replaced = from(charge, 'reclassification');
+  if (replaced.length === 0) return undefined;
+  return charges.find(
+    (other) =>
+      other.id !== charge.id &&
+      other.defendant === charge.defendant &&
+      isBrought(other) &&
+      from(other, 'rebrought').some((id) => replaced.includes(id)),
+  );
+}
+
 /** Every origin of a charge as a list, whichever form the record holds. */
 export function originsOf(charge: { origin?: ChargeOrigins | undefined }): ChargeOrigin[] {
   const o = charge.origin;

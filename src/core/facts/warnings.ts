@@ -2,7 +2,7 @@ import type { CaseFile } from '../case/case-file.ts';
 import { dayBounds } from '../dates/index.ts';
 import type { ErrorCode } from '../errors.ts';
 import { articleKnowledgeGap, formatArticleRef, type LegalKnowledge } from '../law/legal-knowledge.ts';
-import { originsOf } from '../charge/charge.ts';
+import { broughtAgainAfterReplaced } from '../charge/charge.ts';
 import type { ChargeHistory } from './charge-history.ts';
 import { staleConfirmation } from './horizon.ts';
 
@@ -136,17 +136,9 @@ export function factWarnings(
  * back, or pending beside it for the same acts), which is for the researcher to find out.
  */
 function replacedBroughtAgain(histories: readonly ChargeHistory[]): FactWarning[] {
-  const from = (h: ChargeHistory, kind: string) =>
-    originsOf(h).flatMap((o) => (o.kind === kind ? o.from : []));
   return histories.flatMap((h) => {
     if (h.isLive === 'no') return [];
-    const again = histories.find(
-      (g) =>
-        g.id !== h.id &&
-        g.defendant === h.defendant &&
-        g.state !== 'not_yet_brought' &&
-        from(g, 'rebrought').some((id) => from(h, 'reclassification').includes(id)),
-    );
+    const again = broughtAgainAfterReplaced(h, histories, (g) => g.state !== 'not_yet_brought');
     if (again === undefined) return [];
     return [
       {

@@ -200,6 +200,37 @@ describe('the indictment matrix', () => {
     assert.deepEqual(kinds(m, 'element_uncovered'), []);
   });
 
+  test('a charge that replaced one later brought again is live as far as the record says, its fate unknown', () => {
+    const first = chargeRecord('charge:first', 'case:a', {
+      lifecycle: [
+        { kind: 'brought', date: '2022', sources: [] },
+        { kind: 'reclassified', date: '2022-11~', successors: ['charge:assembly'], sources: [] },
+      ],
+    });
+    const assembly = chargeRecord('charge:assembly', 'case:a', {
+      article: { jurisdiction: 'kz', code: 'cc', article: '400' },
+      origin: { kind: 'reclassification', from: ['charge:first'] },
+      lifecycle: [{ kind: 'brought', date: '2022-11~', sources: [] }],
+    });
+    const again = chargeRecord('charge:again', 'case:a', {
+      origin: { kind: 'rebrought', from: ['charge:first'] },
+      lifecycle: [{ kind: 'brought', date: '2023-01-26', sources: [] }],
+    });
+    const fate = (m: IndictmentMatrix) => m.charges.map((c) => [c.charge, c.isLive, c.isFateUnknown]);
+    assert.deepEqual(fate(build({ charges: [first, assembly, again] })), [
+      ['charge:again', true, false],
+      ['charge:assembly', true, true],
+      ['charge:first', false, false],
+    ]);
+    // Without the charge brought again, or once the replacing charge is dropped, its fate is not in question.
+    assert.deepEqual(fate(build({ charges: [first, assembly] }))[0], ['charge:assembly', true, false]);
+    const dropped = {
+      ...assembly,
+      lifecycle: [...assembly.lifecycle, { kind: 'dropped' as const, date: '2023-01-26', sources: [] }],
+    };
+    assert.deepEqual(fate(build({ charges: [first, dropped, again] }))[1], ['charge:assembly', false, false]);
+  });
+
   test('withheld charges, allegations or evidence make the matrix uncertain; other kinds do not', () => {
     assert.equal(build({}).isCertain, true);
     assert.equal(build({ withheld: { measure: 2 } }).isCertain, true);

@@ -1,5 +1,5 @@
 import type { Allegation } from '../allegation/allegation.ts';
-import type { Charge } from '../charge/charge.ts';
+import { broughtAgainAfterReplaced, type Charge } from '../charge/charge.ts';
 import { dayBounds, comparePartialDates } from '../dates/partial-date.ts';
 import type { Evidence } from '../evidence/evidence.ts';
 import { chargeArticleText, foldChargeState } from '../facts/charge-history.ts';
@@ -45,6 +45,11 @@ export function buildMatrix(input: MatrixInput, law: ElementsSource): Indictment
         input.allegations.filter((a) => a.charge === charge.id).map((a) => rows.get(a.id)!),
         input.case.jurisdiction,
         law,
+        broughtAgainAfterReplaced(
+          charge,
+          input.charges,
+          (c) => chargeState(c).state !== 'not_yet_brought',
+        ) !== undefined,
       ),
     );
   const unattached = input.allegations
@@ -123,9 +128,11 @@ function chargeRow(
   allegations: MatrixAllegation[],
   jurisdiction: string,
   law: ElementsSource,
+  isReplacedBroughtAgain: boolean,
 ): MatrixCharge {
   const onDate = elementsDay(charge);
   const { article } = charge;
+  const state = chargeState(charge);
   const known = law.offenceElements(
     article.jurisdiction || jurisdiction,
     article.code,
@@ -138,7 +145,8 @@ function chargeRow(
     article,
     articleText: chargeArticleText(charge),
     ...(charge.label !== undefined ? { label: charge.label } : {}),
-    ...chargeState(charge),
+    ...state,
+    isFateUnknown: state.isLive && isReplacedBroughtAgain,
     onDate,
     hasElementData: known !== undefined,
     elements: (known ?? []).map((e) => elementRow(e, allegations)),

@@ -60,6 +60,11 @@ export interface MatrixCharge {
   /** The last step of its life and whether it is still live (not dropped, reclassified, decided…). */
   state: string;
   isLive: boolean;
+  /**
+   * Live as far as the record says, but it took the place of a charge later brought again: what became of it
+   * (dropped when the first came back, or pending beside it) is not recorded.
+   */
+  isFateUnknown: boolean;
   /** The day the elements were read for: the act date, or the charge's first step. */
   onDate: string;
   /** False when the law data holds no elements for the article: the allegations are still listed. */

@@ -10079,6 +10079,8 @@ export interface components {
                 label?: string;
                 state: string;
                 isLive: boolean;
+                /** @description Live as far as the record says, but it replaced a charge later brought again: its fate is not recorded. */
+                isFateUnknown: boolean;
                 /** @description The day the elements were read for: the act date, or the first step. */
                 onDate: string;
                 /** @description False when the law data holds no elements for the article. */

@@ -107,7 +107,7 @@ export function MatrixChargeSection({ charge: c, gaps }: { charge: MatrixCharge;
       </h2>
       <p className={c.isLive ? 'matrix-live' : 'matrix-not-live'}>
         {c.isLive ? (
-          <FormattedMessage id="matrix.live" />
+          <FormattedMessage id={c.isFateUnknown ? 'matrix.liveFateUnknown' : 'matrix.live'} />
         ) : (
           <FormattedMessage
             id="matrix.notLive"

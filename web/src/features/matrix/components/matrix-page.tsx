@@ -122,6 +122,7 @@ export function MatrixPage({ id }: { id: string }) {
             articleText: intl.formatMessage({ id: 'matrix.unattached' }),
             state: 'live',
             isLive: true,
+            isFateUnknown: false,
             onDate: '',
             hasElementData: false,
             elements: [],
