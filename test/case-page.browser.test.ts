@@ -89,6 +89,16 @@ test(
     await claims.first().waitFor();
     assert.equal(await claims.count(), 4);
     assert.match(await claims.first().innerText(), /Art\. 272\(1\)/);
+    // So is its evidence, each item with what it is, who put it forward, and how it bears on the claims.
+    const items = p.page.locator('[data-table="evidence"] tbody tr');
+    await items.first().waitFor();
+    assert.deepEqual(
+      (await items.allInnerTexts()).map((row) => row.split('\t').slice(1).join(' | ')).sort(),
+      [
+        'expert opinion | prosecution; commissioned by: prosecution | supports 2 allegations',
+        'video | prosecution | supports 1 allegation and does not address 1 allegation',
+      ],
+    );
     // The one term is said to be the gravest charge's, and the total to be all charges', so neither reads as the other.
     assert.equal(
       await p.page.locator('[data-fact="exposure"] [data-gravest]').innerText(),

@@ -11,6 +11,7 @@ import { AsOfControl } from './as-of-control.tsx';
 import { CaseFactsSummary } from './case-facts-summary.tsx';
 import { SourcesTable } from './sources-table.tsx';
 import { AllegationsTable } from './allegations-table.tsx';
+import { EvidenceTable } from './evidence-table.tsx';
 import { DecisionsTable } from './decisions-table.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
 import {
@@ -165,6 +166,7 @@ export function CasePage({
       <HearingsTable file={c} actions={rowActions} tableActions={tableActions} />
       <DecisionsTable file={c} actions={rowActions} />
       <AllegationsTable caseId={c.id} />
+      <EvidenceTable caseId={c.id} canEdit={rowActions !== undefined} />
       <EventsTable file={c} actions={rowActions} />
       <ParticipantsTable file={c} />
       <SourcesTable file={c} />

@@ -1,0 +1,71 @@
+import { useQuery } from '@tanstack/react-query';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { answerOf } from '../../../lib/api-answer.ts';
+import { api } from '../../../lib/api.ts';
+import { formPath } from '../../forms/lib/form-paths.ts';
+import { RecordTable } from './record-tables.tsx';
+
+const STANCES = ['supports', 'contradicts', 'does_not_address'] as const;
+
+/**
+ * The evidence the case records, the prosecution's and the defence's: each item by its title, what it is, who put it
+ * forward (and who had an expert opinion made), and how it bears on the prosecution's allegations; read against the
+ * offence's elements on the indictment matrix. Nothing when the case records none or the reader may see none.
+ */
+export function EvidenceTable({ caseId, canEdit }: { caseId: string; canEdit: boolean }) {
+  const intl = useIntl();
+  const { data: items = [] } = useQuery({
+    queryKey: ['case-evidence', caseId],
+    queryFn: async ({ signal }) =>
+      answerOf(await api.GET('/api/evidence', { params: { query: { case: caseId, limit: '1000' } }, signal }))
+        .items,
+  });
+  if (items.length === 0) return null;
+  const rows = items.map(({ record: e }) => {
+    const stances = STANCES.flatMap((stance) => {
+      const count = e.links.filter((l) => l.stance === stance).length;
+      return count > 0 ? [intl.formatMessage({ id: `evidence.bears.${stance}` }, { count })] : [];
+    });
+    return [
+      <span key="title">
+        <span className="record-text" data-evidence-id={e.id}>
+          {e.title}
+        </span>
+        {canEdit && (
+          <div>
+            <Link to={`${formPath('evidence', e.id)}?case=${encodeURIComponent(caseId)}`}>
+              <FormattedMessage id="evidence.edit" />
+            </Link>
+          </div>
+        )}
+      </span>,
+      intl.formatMessage({ id: `forms.evidenceType.${e.type}` }),
+      e.commissionedBy === undefined
+        ? intl.formatMessage({ id: `forms.evidenceSide.${e.side}` })
+        : intl.formatMessage(
+            { id: 'evidence.commissioned' },
+            {
+              side: intl.formatMessage({ id: `forms.evidenceSide.${e.side}` }),
+              by: intl.formatMessage({ id: `forms.evidenceSide.${e.commissionedBy}` }),
+            },
+          ),
+      stances.length > 0 ? intl.formatList(stances) : intl.formatMessage({ id: 'evidence.bears.none' }),
+    ];
+  });
+  return (
+    <RecordTable
+      id="evidence"
+      heading="evidence.heading"
+      columns={['evidence.title', 'evidence.type', 'evidence.side', 'evidence.bearing']}
+      rows={rows}
+      actions={
+        <p className="hint">
+          <Link to={`/cases/${encodeURIComponent(caseId)}/matrix`}>
+            <FormattedMessage id="allegations.toMatrix" />
+          </Link>
+        </p>
+      }
+    />
+  );
+}
