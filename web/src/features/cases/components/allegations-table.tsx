@@ -47,13 +47,18 @@ export function AllegationsTable({ caseId }: { caseId: string }) {
       heading="allegations.heading"
       columns={['allegations.summary', 'allegations.charge', 'allegations.type', 'allegations.bearing']}
       rows={rows}
-      actions={
-        <p className="hint">
-          <Link to={`/cases/${encodeURIComponent(caseId)}/matrix`}>
-            <FormattedMessage id="allegations.toMatrix" />
-          </Link>
-        </p>
-      }
+      actions={<ToMatrixLink caseId={caseId} />}
     />
+  );
+}
+
+/** Under the claims' and the evidence's headings: where they are read against each element of the offence. */
+export function ToMatrixLink({ caseId }: { caseId: string }) {
+  return (
+    <p className="hint">
+      <Link to={`/cases/${encodeURIComponent(caseId)}/matrix`}>
+        <FormattedMessage id="allegations.toMatrix" />
+      </Link>
+    </p>
   );
 }

@@ -5,6 +5,7 @@ import { answerOf } from '../../../lib/api-answer.ts';
 import { api } from '../../../lib/api.ts';
 import { formPath } from '../../forms/lib/form-paths.ts';
 import { RecordTable } from './record-tables.tsx';
+import { ToMatrixLink } from './allegations-table.tsx';
 
 const STANCES = ['supports', 'contradicts', 'does_not_address'] as const;
 
@@ -59,13 +60,7 @@ export function EvidenceTable({ caseId, canEdit }: { caseId: string; canEdit: bo
       heading="evidence.heading"
       columns={['evidence.title', 'evidence.type', 'evidence.side', 'evidence.bearing']}
       rows={rows}
-      actions={
-        <p className="hint">
-          <Link to={`/cases/${encodeURIComponent(caseId)}/matrix`}>
-            <FormattedMessage id="allegations.toMatrix" />
-          </Link>
-        </p>
-      }
+      actions={<ToMatrixLink caseId={caseId} />}
     />
   );
 }
