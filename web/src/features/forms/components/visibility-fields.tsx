@@ -4,7 +4,8 @@ import { confidentialFields, type PolicyKind } from '../../../../../src/core/acc
 import { FieldGroup, FoldedGroup, SelectField } from './fields.tsx';
 import { ReadersField } from './readers-field.tsx';
 
-const VISIBILITIES = ['public', 'internal', 'restricted'] as const;
+// In the order the form of one source gives them too: the default first, then the narrower, then the widest.
+const VISIBILITIES = ['internal', 'restricted', 'public'] as const;
 
 /** Who may see the record, and each field its kind lets have its own visibility (never more open than the record). */
 export function VisibilityFields({ kind }: { kind: PolicyKind }) {
