@@ -351,29 +351,26 @@ test(
     const note = (kind: string, i: number) => line(f, `${kind}s.${String(i)}`);
     assert.match(
       await note('charge', 3),
-      /Brought: not dated; worked out as from 1 January 2022, as the events charged begin, to 7 November 2022, by the first hearing that tried it\./,
+      /Brought: not in the text. No earlier than 1 January 2022, when the events charged began; no later than 7 November 2022, by its first hearing\./,
     );
     assert.match(
       await note('charge', 0),
-      /from 1 January 2022, as the events charged begin, to 11 December 2022, by its reclassification \(between 11 November 2022 and 11 December 2022\)/,
+      /No earlier than 1 January 2022, when the events charged began; no later than 11 December 2022, when it was reclassified \(between 11 November 2022 and 11 December 2022\)/,
     );
     assert.match(
       await note('measure', 0),
-      /Start: not given; worked out as from 1 January 2022, as the events charged begin, to 26 May 2022, “just over eight months” before the latest news \(26 January 2023\)/,
+      /Start: not in the text. No earlier than 1 January 2022, when the events charged began; no later than 26 May 2022, “just over eight months” before the latest news \(26 January 2023\)/,
     );
     // The day custody was replaced, which the text does not give, from its start and its length.
     assert.match(
       await note('measure', 0),
-      /Replaced by the next: not dated; worked out as from 1 September 2022, “just over eight months” after its earliest start, to 26 January 2023, the latest news\./,
+      /Replaced by the next: not in the text. No earlier than 1 September 2022, “just over eight months” after its earliest start; no later than 26 January 2023, the latest news\./,
     );
-    assert.match(
-      await note('measure', 1),
-      /the day the measure above was replaced, as worked out in its row/,
-    );
+    assert.match(await note('measure', 1), /the day the measure before it was replaced/);
     // The reclassification, dated by the length the text gives before the charge was brought again.
     assert.match(
       await note('charge', 1),
-      /^Date: worked out as between 11 November 2022 and 11 December 2022, counted back from 26 January 2023, when the charge was brought again, by the length the text gives between them\.$/m,
+      /^Date: not in the text; counted back from 26 January 2023, when the charge was brought again, by the length the text gives: between 11 November 2022 and 11 December 2022\.$/m,
     );
     // Art. 400 took the place of the charge brought again: what became of it, the text does not say.
     assert.equal(
@@ -384,14 +381,14 @@ test(
     // Tried at the hearing of 7 November 2022, the charge was sent to court by then, as its row says.
     assert.match(
       await note('charge', 3),
-      /Sent to court: not dated; worked out as from 1 January 2022, the earliest it was brought, to 7 November 2022, by the first hearing held on it\./,
+      /Sent to court: not in the text. No earlier than 1 January 2022, the earliest it was brought; no later than 7 November 2022, by its first hearing\./,
     );
     // The other lesser charge of the same sentence, worked out alike to the same days, says so in a line.
     assert.match(
       await note('charge', 4),
       /^Its dates are worked out as the row above’s, from the same things to the same days\.$/m,
     );
-    assert.doesNotMatch(await note('charge', 4), /Sent to court: not dated/);
+    assert.doesNotMatch(await note('charge', 4), /Sent to court: not in the text/);
     // Opened, the row can be changed: "before 7 November 2022" reads as the days between the charge's first day
     // and then.
     await row(f, 'charge', 3).locator('details.row-fold > summary').click();
@@ -443,14 +440,14 @@ test(
     const stepNotes = await f.page.locator('.step-note').allInnerTexts();
     assert.ok(
       stepNotes.includes(
-        'Worked out, not given by the source: Brought: not dated; worked out as from 1 January 2022, as the events charged begin, to 7 November 2022, by the first hearing that tried it.',
+        'Worked out, not given by the source: Brought: not in the text. No earlier than 1 January 2022, when the events charged began; no later than 7 November 2022, by its first hearing.',
       ),
       stepNotes.join('\n'),
     );
     assert.ok(
       stepNotes.some((n) =>
         n.startsWith(
-          'Worked out, not given by the source: Start: not given; worked out as from 1 January 2022',
+          'Worked out, not given by the source: Start: not in the text. No earlier than 1 January 2022',
         ),
       ),
       stepNotes.join('\n'),

@@ -76,12 +76,12 @@ test('a date worked out rather than read is saved with a note saying so, and how
   const [brought, sent] = stepsOf(bundle, 'charges', 'charge:w1');
   assert.equal(
     brought?.note,
-    'Worked out, not given by the source: Brought: not dated; worked out as from 1 January 2022, as the events charged begin, to 7 November 2022, by the first hearing that tried it.',
+    'Worked out, not given by the source: Brought: not in the text. No earlier than 1 January 2022, when the events charged began; no later than 7 November 2022, by its first hearing.',
   );
   assert.equal(sent?.kind, 'sent_to_court');
   assert.match(
     sent?.note ?? '',
-    /^Worked out, not given by the source: Sent to court: not dated; worked out as from 1 January 2022, the earliest it was brought, to 7 November 2022/,
+    /^Worked out, not given by the source: Sent to court: not in the text\. No earlier than 1 January 2022, the earliest it was brought; no later than 7 November 2022, by its first hearing\.$/,
   );
   assert.deepEqual(
     stepsOf(bundle, 'charges', 'charge:w2').map((s) => s.note),
