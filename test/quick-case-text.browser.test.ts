@@ -411,6 +411,10 @@ test(
       await f.page.locator('fieldset.partial-date[data-field="charges.3.thenDate"] .bounded-by').innerText(),
       /Bounded on one side/,
     );
+    // What the researcher knows of its dates beyond the text is noted in the row, and saved with them.
+    await row(f, 'charge', 3)
+      .getByLabel(/^A note on its dates/)
+      .fill('Sent to court before the trial, as the defence told us.');
     assert.match(
       await summary('measure', 0),
       /then replaced by the next measure between 1 September 2022 and 26 January 2023 \(worked out\)$/,
@@ -437,10 +441,17 @@ test(
       / The text pasted is kept as the source’s copy, among the case’s documents\.$/,
     );
     // The dates worked out rather than read say so on the case's page, and how, under their steps.
+    await f.page.locator('.step-note').filter({ hasText: 'as the defence told us' }).waitFor();
     const stepNotes = await f.page.locator('.step-note').allInnerTexts();
     assert.ok(
       stepNotes.includes(
         'Worked out, not given by the source: Brought: not in the text. No earlier than 1 January 2022, when the events charged began; no later than 7 November 2022, by its first hearing.',
+      ),
+      stepNotes.join('\n'),
+    );
+    assert.ok(
+      stepNotes.some((n) =>
+        n.endsWith('by its first hearing. Sent to court before the trial, as the defence told us.'),
       ),
       stepNotes.join('\n'),
     );

@@ -109,4 +109,18 @@ test('a date worked out that the researcher typed over is theirs: saved without 
   assert.equal(notes.has('measures.0.from'), true);
   const [brought] = stepsOf(bundleOfQuickCase(typed, IDS, 'en', notes), 'charges', 'charge:w1');
   assert.equal(brought?.note, undefined);
+  // Their own note on the dates is saved with the step that brought it, or ordered it, after the form's own word.
+  const noted = {
+    ...typed,
+    charges: typed.charges.map((c, i) =>
+      i === 0 ? { ...c, note: ' Charged in October, says his lawyer. ' } : c,
+    ),
+    measures: typed.measures.map((m) => ({ ...m, note: 'Arrested after the interview of 28 January.' })),
+  };
+  const bundle = bundleOfQuickCase(noted, IDS, 'en', workedOutNotes(intl, noted));
+  assert.equal(stepsOf(bundle, 'charges', 'charge:w1')[0]?.note, 'Charged in October, says his lawyer.');
+  assert.match(
+    stepsOf(bundle, 'measures', 'measure:w1')[0]?.note ?? '',
+    /^Worked out, not given by the source: Start: .* Arrested after the interview of 28 January\.$/,
+  );
 });

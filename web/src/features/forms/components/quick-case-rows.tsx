@@ -152,6 +152,7 @@ function ChargeRow({ i }: { i: number }) {
           )}
         </div>
       )}
+      <TextField name={`${name}.note`} label="quick.rowNote" />
     </>
   );
 }
@@ -221,6 +222,7 @@ function MeasureRow({ i, isLast }: { i: number; isLast: boolean }) {
         bounds={endBounds}
       />
       <WorkedOut i={i} which="change" />
+      <TextField name={`${name}.note`} label="quick.rowNote" />
     </>
   );
 }

@@ -199,7 +199,8 @@ const NOT_FACTS = new Set(['id', 'quote', 'because', 'workedOut', 'drafted']);
 const factsOf = (row: object): string =>
   JSON.stringify(
     Object.entries(row)
-      .filter(([key]) => !NOT_FACTS.has(key))
+      // A note box left empty is no change: its value is '' once its box is drawn.
+      .filter(([key, value]) => !NOT_FACTS.has(key) && !(key === 'note' && (value ?? '') === ''))
       .sort(([a], [b]) => a.localeCompare(b)),
   );
 

@@ -2,7 +2,7 @@ import { dayBounds, isPartialDate, parseDateRange } from '../../../../../src/cor
 import { addDays, addMonths } from '../../../../../src/core/dates/day.ts';
 import type { Duration } from '../../../../../src/core/dates/duration.ts';
 import { readWrittenDuration, type WrittenDuration } from '../../../../../src/core/dates/written-duration.ts';
-import { keptRows, type QuickCaseValues, type QuickMeasure } from './quick-case.ts';
+import { keptRows, notedStep, type QuickCaseValues, type QuickMeasure } from './quick-case.ts';
 
 // The days of a case's restraint measures as the form of one source works them out from what the source gives:
 // a start from an end and a length, an end from a start and a length, a start bounded by the latest news.
@@ -114,10 +114,9 @@ export function measuresOf(
   const { kept, rows, starts, changes, isReplaced } = measureDates(values);
   return rows.map((row, i) => {
     // A date worked out rather than read says so, and how, in its step's note.
-    const noted = (field: string) => {
-      const note = notes.get(`measures.${String(kept[i])}.${field}`);
-      return note !== undefined ? { note } : {};
-    };
+    // The researcher's own note on a measure's dates goes with the step that ordered it.
+    const noted = (field: string) =>
+      notedStep(notes.get(`measures.${String(kept[i])}.${field}`), field === 'from' ? row.note : undefined);
     const steps: Record<string, unknown>[] = [
       { kind: 'ordered', date: starts[i], ...noted('from'), sources: cite(row) },
     ];

@@ -81,6 +81,14 @@ export interface QuickCharge extends FromText {
   /** What became of it, where the source says and no later row says it: dropped, or sent to court. */
   then: '' | 'dropped' | 'sent_to_court';
   thenDate: string;
+  /** The researcher's note on its dates (how they know them), saved with the step that brought it. */
+  note?: string;
+}
+
+/** A step's note: the form's word that its date was worked out, and the researcher's own, either or both. */
+export function notedStep(workedOut: string | undefined, typed: string | undefined): { note?: string } {
+  const note = [workedOut, typed?.trim()].filter((n) => n !== undefined && n !== '').join(' ');
+  return note !== '' ? { note } : {};
 }
 
 export interface QuickMeasure extends FromText {
@@ -92,6 +100,8 @@ export interface QuickMeasure extends FromText {
   duration: string;
   /** Replaced by the next row's measure (custody changed to house arrest) on `until`, or on the next one's start. */
   replaced: boolean;
+  /** The researcher's note on its dates (how they know them), saved with the step that ordered it. */
+  note?: string;
 }
 
 export interface QuickHearing extends FromText {
@@ -204,10 +214,9 @@ function chargesOf(
 ): Rec[] {
   const rows = values.charges;
   // A date worked out rather than read says so, and how, in its step's note.
-  const noted = (i: number, field: string) => {
-    const note = notes.get(`charges.${String(i)}.${field}`);
-    return note !== undefined ? { note } : {};
-  };
+  // The researcher's own note on a charge's dates goes with the step that brought it.
+  const noted = (i: number, field: string) =>
+    notedStep(notes.get(`charges.${String(i)}.${field}`), field === 'date' ? rows[i]?.note : undefined);
   const lifecycles: Rec[][] = rows.map((row, i) => [
     {
       kind: 'brought',
