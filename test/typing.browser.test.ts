@@ -366,6 +366,8 @@ test(
     await dialog.waitFor();
     // The new record starts with the words typed, and its form is the kind's whole form.
     assert.equal(await dialog.locator('[name="names.0.value"]').inputValue(), 'Union of Quiet Readers');
+    // The identifier drawn for it is said in a line, opened to write a readable one.
+    await dialog.locator('details.record-id > summary').click();
     await dialog.locator('[name="id"]').fill('org:quiet-readers');
     // Escape, meant perhaps for a list of suggestions, does not throw away what was typed: it says how to leave.
     await dialog.locator('[name="id"]').press('Escape');
@@ -383,6 +385,8 @@ test(
     await dialog.waitFor({ state: 'detached' });
     await f.page.getByRole('button', { name: 'Not here? Create a new organisation here' }).click();
     await dialog.waitFor();
+    // The identifier drawn for it is said in a line, opened to write a readable one.
+    await dialog.locator('details.record-id > summary').click();
     await dialog.locator('[name="id"]').fill('org:quiet-readers');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });

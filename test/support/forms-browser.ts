@@ -47,6 +47,9 @@ export class FormsPageObject {
 
   /** Fills the text box of a form field by its name (as react-hook-form registers it). */
   async fill(name: string, value: string): Promise<void> {
+    // A new record's identifier is folded under one line, which is opened to write one, as a user would.
+    const folded = this.page.locator('details.record-id:not([open]) > summary');
+    if (name === 'id' && (await folded.count()) > 0) await folded.first().click();
     await this.page.locator(`[name="${name}"]`).fill(value);
   }
 

@@ -5,6 +5,7 @@ import { FormProvider, useForm, type FieldValues, type Resolver } from 'react-ho
 import { FormattedMessage, useIntl } from 'react-intl';
 import { CaseDefaultsFollower } from './case-defaults.tsx';
 import { CaseRoleField } from './case-role-field.tsx';
+import { NewRecordIdField } from './record-id-field.tsx';
 import { useLocation, useNavigate } from 'react-router';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { ApiError } from '../../../lib/api-client.ts';
@@ -227,12 +228,7 @@ export function RecordForm({
         {kind === 'person' && isNew && fromCase !== undefined && (
           <CaseRoleField role={role} onChange={setRole} />
         )}
-        <TextField name="id" label="forms.id" />
-        {isNew && (
-          <p className="hint muted">
-            <FormattedMessage id="forms.idHint" />
-          </p>
-        )}
+        {isNew ? <NewRecordIdField /> : <TextField name="id" label="forms.id" />}
         {isNew && <CaseDefaultsFollower kind={kind} />}
         {isNew && (kind === 'organisation' || kind === 'source') && <SimilarRecords kind={kind} />}
         {kind === 'case' && isNew && (
