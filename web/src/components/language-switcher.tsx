@@ -9,7 +9,8 @@ export function LanguageSwitcher() {
   const id = useId();
   return (
     <div className="language-switcher">
-      <label htmlFor={id}>
+      {/* The languages name themselves: the label is for those who hear the page. */}
+      <label htmlFor={id} className="visually-hidden">
         <FormattedMessage id="language.label" />
       </label>
       <select
