@@ -110,17 +110,19 @@ export type ChargeOrigins = z.infer<typeof ChargeOriginsSchema>;
  * `charges` (of the same defendant, and brought): then the record says nothing of what became of `charge`, dropped
  * when the first came back or pending beside it for the same acts.
  */
-export function broughtAgainAfterReplaced<
-  T extends { id: string; defendant: string; origin?: ChargeOrigins | undefined },
->(charge: T, charges: readonly T[], isBrought: (other: T) => boolean): T | undefined {
+export function broughtAgainAfterReplaced<T extends { id: string; origin?: ChargeOrigins | undefined }>(
+  charge: T,
+  charges: readonly T[],
+  how: { isBrought: (other: T) => boolean; defendantOf: (c: T) => string | undefined },
+): T | undefined {
   const from = (c: T, kind: string) => originsOf(c).flatMap((o) => (o.kind === kind ? o.from : []));
   const replaced = from(charge, 'reclassification');
   if (replaced.length === 0) return undefined;
   return charges.find(
     (other) =>
       other.id !== charge.id &&
-      other.defendant === charge.defendant &&
-      isBrought(other) &&
+      how.defendantOf(other) === how.defendantOf(charge) &&
+      how.isBrought(other) &&
       from(other, 'rebrought').some((id) => replaced.includes(id)),
   );
 }

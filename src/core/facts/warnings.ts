@@ -138,7 +138,10 @@ export function factWarnings(
 function replacedBroughtAgain(histories: readonly ChargeHistory[]): FactWarning[] {
   return histories.flatMap((h) => {
     if (h.isLive === 'no') return [];
-    const again = broughtAgainAfterReplaced(h, histories, (g) => g.state !== 'not_yet_brought');
+    const again = broughtAgainAfterReplaced(h, histories, {
+      isBrought: (g) => g.state !== 'not_yet_brought',
+      defendantOf: (g) => g.defendant,
+    });
     if (again === undefined) return [];
     return [
       {

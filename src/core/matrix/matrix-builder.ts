@@ -45,11 +45,10 @@ export function buildMatrix(input: MatrixInput, law: ElementsSource): Indictment
         input.allegations.filter((a) => a.charge === charge.id).map((a) => rows.get(a.id)!),
         input.case.jurisdiction,
         law,
-        broughtAgainAfterReplaced(
-          charge,
-          input.charges,
-          (c) => chargeState(c).state !== 'not_yet_brought',
-        ) !== undefined,
+        broughtAgainAfterReplaced(charge, input.charges, {
+          isBrought: (c) => chargeState(c).state !== 'not_yet_brought',
+          defendantOf: (c) => c.defendant,
+        }) !== undefined,
       ),
     );
   const unattached = input.allegations

@@ -139,7 +139,10 @@ function Row({
         dateSpan(interval.start),
         interval.end ? dateSpan(interval.end) : undefined,
         asOf,
-        horizon,
+        // A charge whose fate is not recorded after the one it replaced was brought again is confirmed until then.
+        row.unconfirmedFrom !== undefined && (horizon === undefined || row.unconfirmedFrom < horizon)
+          ? row.unconfirmedFrom
+          : horizon,
       )
     : [];
   const intervalTitle = interval

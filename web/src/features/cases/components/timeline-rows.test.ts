@@ -147,3 +147,36 @@ test('two charges under one article are told apart by their first day; a charge 
     ['2022', '2023'],
   );
 });
+
+test('a charge that replaced one later brought again is drawn as not confirmed from the day that one came back', () => {
+  const defendant = { id: 'person:a', name: 'A' };
+  const charges = [
+    { ...file.charges[0], defendant },
+    { ...file.charges[1], defendant, origin: { kind: 'reclassification', from: ['charge:first'] } },
+    {
+      id: 'charge:again',
+      defendant,
+      articleLabel: 'Art. 272(1)',
+      article: { jurisdiction: 'kz', code: 'cc', article: '272', part: '1' },
+      origin: { kind: 'rebrought', from: ['charge:first'] },
+      lifecycle: [{ kind: 'brought', date: '2023-01-26' }],
+    },
+  ];
+  const rows = timelineRows({ ...file, charges } as unknown as typeof file);
+  const from = Object.fromEntries(
+    rows.filter((r) => r.lane === 'charges').map((r) => [r.id, r.unconfirmedFrom]),
+  );
+  assert.deepEqual(from, {
+    'charge:first': undefined,
+    'charge:400': '2023-01-26',
+    'charge:again': undefined,
+  });
+  // Dropped, its fate is recorded.
+  const dropped = charges.map((c) =>
+    c.id === 'charge:400'
+      ? { ...c, lifecycle: [...c.lifecycle, { kind: 'dropped', date: '2023-01-26' }] }
+      : c,
+  );
+  const ended = timelineRows({ ...file, charges: dropped } as unknown as typeof file);
+  assert.equal(ended.find((r) => r.id === 'charge:400')?.unconfirmedFrom, undefined);
+});

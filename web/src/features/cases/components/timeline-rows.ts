@@ -1,5 +1,6 @@
 import { parseDateRange } from '../../../../../src/core/dates/partial-date.ts';
-import { TERMINAL_STEPS } from '../../../../../src/core/charge/charge.ts';
+import { broughtAgainAfterReplaced, TERMINAL_STEPS } from '../../../../../src/core/charge/charge.ts';
+import { dateSpan as dateSpanOf } from '../../../lib/timeline-geometry.ts';
 import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
 import { byBrought, byDay, byOrdered } from './record-order.ts';
 
@@ -27,6 +28,11 @@ export interface TimelineRow {
   /** For a charge: its article, which the reader's language writes. */
   article?: { article: string; part?: string | undefined };
   interval?: { start: string; end?: string };
+  /**
+   * For a charge that took the place of one later brought again: the day that one was brought again, from which
+   * what became of this one is not recorded, and it is drawn as not confirmed.
+   */
+  unconfirmedFrom?: string;
   marks: TimelineMark[];
 }
 
@@ -39,6 +45,8 @@ export interface TimelineLink {
 
 const MEASURE_ENDS = new Set(['ended', 'changed']);
 
+const isBrought = (c: PresentedCase['charges'][number]) => c.lifecycle.some((s) => s.kind === 'brought');
+
 /**
  * The rows of a case's timeline: each charge from when it was brought to the step that ended it; each measure from
  * its order to its end or change; the hearings on one row; each event as its span. Records without a date are
@@ -49,6 +57,14 @@ export function timelineRows(file: PresentedCase): TimelineRow[] {
     const start = c.lifecycle.find((s) => s.kind === 'brought') ?? c.lifecycle[0];
     if (!start) return [];
     const end = c.lifecycle.find((s) => TERMINAL_STEPS.has(s.kind));
+    const again =
+      end === undefined
+        ? broughtAgainAfterReplaced(c, file.charges, {
+            isBrought,
+            defendantOf: (other) => other.defendant?.id,
+          })
+        : undefined;
+    const againOn = again?.lifecycle.find((s) => s.kind === 'brought')?.date;
     return [
       {
         id: c.id,
@@ -56,6 +72,7 @@ export function timelineRows(file: PresentedCase): TimelineRow[] {
         label: c.articleLabel,
         article: c.article,
         interval: end ? { start: start.date, end: end.date } : { start: start.date },
+        ...(againOn !== undefined ? { unconfirmedFrom: dateSpanOf(againOn).earliest } : {}),
         marks: c.lifecycle
           .filter((s) => s !== start && s !== end)
           .map((s, i) => ({ id: `${c.id}#${i}`, date: s.date, what: `step.${s.kind}` })),
