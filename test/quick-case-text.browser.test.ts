@@ -445,7 +445,7 @@ test(
     const stepNotes = await f.page.locator('.step-note').allInnerTexts();
     assert.ok(
       stepNotes.includes(
-        'Worked out, not given by the source: Brought: not in the text. No earlier than 1 January 2022, when the events charged began; no later than 7 November 2022, by its first hearing.',
+        'Worked out, not given by the source: Article: the text cites none; this is the one whose title holds its words (“disseminating false information”). Brought: not in the text. No earlier than 1 January 2022, when the events charged began; no later than 7 November 2022, by its first hearing.',
       ),
       stepNotes.join('\n'),
     );

@@ -11,6 +11,7 @@ import {
   type QuickCaseValues,
 } from '../web/src/features/forms/lib/quick-case.ts';
 import { workedOutNotes } from '../web/src/features/forms/lib/quick-case-worked-out.ts';
+import { withDrafted } from '../web/src/features/forms/lib/quick-case-draft.ts';
 import { emptyForm } from './support/quick-form.ts';
 
 const IDS = { case: 'case:w', source: 'source:w', person: 'person:w' };
@@ -30,6 +31,7 @@ function filled(): QuickCaseValues {
         date: '[2022-01-01..2022-11-07]',
         then: 'sent_to_court',
         thenDate: '[2022-01-01..2022-11-07]',
+        label: 'insulting officers',
         quote: 'He also faces a charge of insulting officers.',
         because: ['article_by_title', 'events_to_hearing', 'charge_to_trial'],
         workedOut: { date: '[2022-01-01..2022-11-07]', thenDate: '[2022-01-01..2022-11-07]' },
@@ -76,7 +78,7 @@ test('a date worked out rather than read is saved with a note saying so, and how
   const [brought, sent] = stepsOf(bundle, 'charges', 'charge:w1');
   assert.equal(
     brought?.note,
-    'Worked out, not given by the source: Brought: not in the text. No earlier than 1 January 2022, when the events charged began; no later than 7 November 2022, by its first hearing.',
+    'Worked out, not given by the source: Article: the text cites none; this is the one whose title holds its words (“insulting officers”). Brought: not in the text. No earlier than 1 January 2022, when the events charged began; no later than 7 November 2022, by its first hearing.',
   );
   assert.equal(sent?.kind, 'sent_to_court');
   assert.match(
@@ -104,11 +106,15 @@ test('a date worked out that the researcher typed over is theirs: saved without 
     charges: values.charges.map((c, i) => (i === 0 ? { ...c, date: '2022-10' } : c)),
   };
   const notes = workedOutNotes(intl, typed);
-  assert.equal(notes.has('charges.0.date'), false);
+  assert.doesNotMatch(notes.get('charges.0.date') ?? '', /Brought:/);
   assert.equal(notes.has('charges.0.thenDate'), true, 'the date not typed over keeps its note');
   assert.equal(notes.has('measures.0.from'), true);
   const [brought] = stepsOf(bundleOfQuickCase(typed, IDS, 'en', notes), 'charges', 'charge:w1');
-  assert.equal(brought?.note, undefined);
+  // What is left is the article's word: it was found by its title, which was not typed over.
+  assert.match(
+    brought?.note ?? '',
+    /^Worked out, not given by the source: Article: [^.]*\(“insulting officers”\)\.$/,
+  );
   // Their own note on the dates is saved with the step that brought it, or ordered it, after the form's own word.
   const noted = {
     ...typed,
@@ -118,9 +124,25 @@ test('a date worked out that the researcher typed over is theirs: saved without 
     measures: typed.measures.map((m) => ({ ...m, note: 'Arrested after the interview of 28 January.' })),
   };
   const bundle = bundleOfQuickCase(noted, IDS, 'en', workedOutNotes(intl, noted));
-  assert.equal(stepsOf(bundle, 'charges', 'charge:w1')[0]?.note, 'Charged in October, says his lawyer.');
+  assert.equal(
+    stepsOf(bundle, 'charges', 'charge:w1')[0]?.note,
+    'Worked out, not given by the source: Article: the text cites none; this is the one whose title holds its words (“insulting officers”). Charged in October, says his lawyer.',
+  );
   assert.match(
     stepsOf(bundle, 'measures', 'measure:w1')[0]?.note ?? '',
     /^Worked out, not given by the source: Start: .* Arrested after the interview of 28 January\.$/,
   );
+});
+
+test('an article found by its title and then changed by the researcher is theirs: no word of it is saved', () => {
+  const intl = createIntl({ locale: 'en-GB', messages: en });
+  const values = filled();
+  const drafted = withDrafted(values.charges[0]!);
+  const kept = { ...values, charges: [drafted, ...values.charges.slice(1)] };
+  assert.match(workedOutNotes(intl, kept).get('charges.0.date') ?? '', /Article: the text cites none/);
+  const changed = {
+    ...values,
+    charges: [{ ...drafted, article: { ...drafted.article, article: '379' } }, ...values.charges.slice(1)],
+  };
+  assert.doesNotMatch(workedOutNotes(intl, changed).get('charges.0.date') ?? '', /Article:/);
 });

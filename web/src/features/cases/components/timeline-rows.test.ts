@@ -174,7 +174,7 @@ test('a charge that replaced one later brought again is drawn as not confirmed f
   // Dropped, its fate is recorded.
   const dropped = charges.map((c) =>
     c.id === 'charge:400'
-      ? { ...c, lifecycle: [...c.lifecycle, { kind: 'dropped', date: '2023-01-26' }] }
+      ? { ...c, lifecycle: [...(c.lifecycle as object[]), { kind: 'dropped', date: '2023-01-26' }] }
       : c,
   );
   const ended = timelineRows({ ...file, charges: dropped } as unknown as typeof file);

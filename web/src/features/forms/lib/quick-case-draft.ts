@@ -224,7 +224,7 @@ export function isAsDrafted(row: object, field: string): boolean {
   const drafted = (row as { drafted?: unknown }).drafted;
   if (typeof drafted !== 'string') return true;
   const entry = (JSON.parse(drafted) as [string, unknown][]).find(([key]) => key === field);
-  return entry === undefined || entry[1] === value;
+  return entry === undefined || JSON.stringify(entry[1]) === JSON.stringify(value);
 }
 
 /** Whether every date of a row that was worked out from the text has been typed over since. */

@@ -79,6 +79,10 @@ export function measureWorkedOutTexts(
   };
 }
 
+/** A sentence with the text's words it speaks of put before its stop: "… holds its words (“insulting officers”)." */
+const withWords = (sentence: string, words: string) =>
+  words === '' ? sentence : `${sentence.replace(/[.。]\s*$/u, '')} (“${words}”).`;
+
 /** The date of a row a reason is about: a charge's sending to court, or the row's own date. */
 const FIELD_OF_REASON: Record<string, string> = { charge_to_trial: 'thenDate' };
 
@@ -96,7 +100,17 @@ export function workedOutNotes(intl: IntlShape, values: QuickCaseValues): Map<st
   ];
   for (const { row, name } of rows) {
     for (const reason of row.because ?? []) {
-      if (reason === 'article_by_title' || reason === 'every_charge') continue;
+      if (reason === 'every_charge') continue;
+      // An article found by its title, not cited: said on the step that brought the charge, with the text's words.
+      if (reason === 'article_by_title') {
+        const words = (row as { label?: string }).label?.trim() ?? '';
+        if (isAsDrafted(row, 'article'))
+          add(
+            `${name}.date`,
+            withWords(intl.formatMessage({ id: 'quick.inferred.article_by_title' }), words),
+          );
+        continue;
+      }
       const field = name.startsWith('measures.') ? 'from' : (FIELD_OF_REASON[reason] ?? 'date');
       // A date typed over since is the researcher's.
       if (isAsDrafted(row, field)) add(`${name}.${field}`, workedOutReasonText(intl, values, name, reason));
