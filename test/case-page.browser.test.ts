@@ -99,6 +99,13 @@ test(
         'video | prosecution | supports 1 allegation and does not address 1 allegation',
       ],
     );
+    // Each step of a charge says what it cites, folded under it: the source by its title, and the words quoted.
+    const reclassified = p.page.locator('[data-table="charges"] tbody tr').filter({ hasText: 'Art. 400' });
+    await reclassified.locator('.step-cited > summary').first().click();
+    assert.match(
+      await reclassified.locator('.step-cited').first().innerText(),
+      /^source\n+Human Rights Watch dispatch .*: reclassifying his alleged actions as “violating the procedure/,
+    );
     // The one term is said to be the gravest charge's, and the total to be all charges', so neither reads as the other.
     assert.equal(
       await p.page.locator('[data-fact="exposure"] [data-gravest]').innerText(),

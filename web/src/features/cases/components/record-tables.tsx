@@ -94,8 +94,17 @@ function Steps({
   steps,
   prefix,
   first,
+  sources,
 }: {
-  steps: readonly { kind: string; date: string; note?: string | undefined }[];
+  steps: readonly {
+    kind: string;
+    date: string;
+    note?: string | undefined;
+    sources?:
+      readonly { source: string; page?: number | undefined; quote?: string | undefined }[] | undefined;
+  }[];
+  /** The case's sources by id: a step's citation is named by its source's title. */
+  sources: ReadonlyMap<string, string>;
   prefix: string;
   /** The words of the first step where the record's origin says more of it ("brought by reclassification"). */
   first?: string | undefined;
@@ -108,9 +117,43 @@ function Steps({
           <FormattedMessage id={i === 0 && first !== undefined ? first : `${prefix}.${s.kind}`} />{' '}
           <time className="muted">{formatPartialDate(intl, s.date)}</time>
           {s.note !== undefined && s.note.trim() !== '' && <p className="step-note record-text">{s.note}</p>}
+          <StepCitations citations={s.sources ?? []} sources={sources} />
         </li>
       ))}
     </ol>
+  );
+}
+
+/**
+ * Under a step, folded, what it cites: each source by its title, with its page and the words quoted, so a fact is
+ * checked against its source from the case's page.
+ */
+function StepCitations({
+  citations,
+  sources,
+}: {
+  citations: readonly { source: string; page?: number | undefined; quote?: string | undefined }[];
+  sources: ReadonlyMap<string, string>;
+}) {
+  const intl = useIntl();
+  if (citations.length === 0) return null;
+  return (
+    <details className="step-cited">
+      <summary>
+        <FormattedMessage id="step.cited" values={{ count: citations.length }} />
+      </summary>
+      {citations.map((c, i) => (
+        <p key={i}>
+          <span className="record-text">{sources.get(c.source) ?? c.source}</span>
+          {c.page !== undefined && <>, {intl.formatMessage({ id: 'step.citedPage' }, { page: c.page })}</>}
+          {c.quote !== undefined && c.quote.trim() !== '' && (
+            <>
+              : <q className="record-text">{c.quote}</q>
+            </>
+          )}
+        </p>
+      ))}
+    </details>
   );
 }
 
@@ -172,7 +215,7 @@ export function ChargesTable({
           )
           .join('; ') + later(c.id)
       : '',
-    <Steps steps={c.lifecycle} prefix="step" first={firstStepOf(c)} />,
+    <Steps steps={c.lifecycle} prefix="step" first={firstStepOf(c)} sources={sourceTitles(file)} />,
   ]);
   return (
     <RecordTable
@@ -203,7 +246,7 @@ export function MeasuresTable({ file, actions, tableActions }: EditableTableProp
     </>,
     m.person?.name ?? '',
     <>
-      <Steps steps={m.steps} prefix="measureStep" />
+      <Steps steps={m.steps} prefix="measureStep" sources={sourceTitles(file)} />
       {/* The length in the source's words, which its dates are counted against ("just over eight months"). */}
       {m.reportedDuration?.text !== undefined && (
         <p className="muted reported-duration">
@@ -345,4 +388,9 @@ export function ParticipantsTable({ file }: { file: PresentedCase }) {
       rows={rows}
     />
   );
+}
+
+/** The case's sources' titles by their ids. */
+function sourceTitles(file: PresentedCase): ReadonlyMap<string, string> {
+  return new Map(file.sources.map((s) => [s.id, s.title]));
 }
