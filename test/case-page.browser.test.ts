@@ -99,6 +99,12 @@ test(
         'video | prosecution | supports 1 allegation and does not address 1 allegation',
       ],
     );
+    // A charge says the acts it charges, where the record gives them.
+    assert.equal(await p.page.locator('[data-table="charges"] .charge-conduct').count(), 1);
+    assert.match(
+      await p.page.locator('[data-table="charges"] .charge-conduct').innerText(),
+      /^Acts charged: \S/,
+    );
     // Each step of a charge says what it cites, folded under it: the source by its title, and the words quoted.
     const reclassified = p.page.locator('[data-table="charges"] tbody tr').filter({ hasText: 'Art. 400' });
     await reclassified.locator('.step-cited > summary').first().click();

@@ -201,6 +201,20 @@ export function ChargesTable({
     <>
       {articleText(intl, c.article)}
       {c.articleTitle && <div className="muted record-text">{c.articleTitle}</div>}
+      {/* The acts charged, and when they were done, where the record says. */}
+      {c.conduct !== undefined && c.conduct.trim() !== '' && (
+        <div className="charge-conduct">
+          <FormattedMessage
+            id="charges.conduct"
+            values={{ conduct: <span className="record-text">{c.conduct}</span> }}
+          />
+        </div>
+      )}
+      {c.actDate !== undefined && (
+        <div className="muted">
+          <FormattedMessage id="charges.actDate" values={{ date: formatPartialDate(intl, c.actDate.date) }} />
+        </div>
+      )}
       <HistoryLink collection="charges" id={c.id} />
       {actions?.('charge', c.id)}
     </>,
