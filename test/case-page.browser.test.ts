@@ -99,6 +99,14 @@ test(
         'video | prosecution | supports 1 allegation and does not address 1 allegation',
       ],
     );
+    // So do each hearing and each of the prosecution's claims, by the source's title rather than its id.
+    assert.equal(
+      await p.page.locator('[data-table="hearings"] tbody tr').count(),
+      await p.page.locator('[data-table="hearings"] .step-cited').count(),
+    );
+    const claimCited = p.page.locator('[data-table="allegations"] .step-cited').first();
+    await claimCited.locator('summary').click();
+    assert.match(await claimCited.innerText(), /^source\n+The new indictment against Zhanbolat Mamay/);
     // A charge says the acts it charges, where the record gives them.
     assert.equal(await p.page.locator('[data-table="charges"] .charge-conduct').count(), 1);
     assert.match(

@@ -2,7 +2,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useMatrix } from '../../matrix/api/get-matrix.ts';
 import { articleText } from './record-names.ts';
-import { RecordTable } from './record-tables.tsx';
+import { RecordTable, sourceTitles, StepCitations } from './record-tables.tsx';
+import type { PresentedCase } from '../api/get-case.ts';
 
 /**
  * The prosecution's claims the case records, each with the charge it serves (and whether that charge still stands),
@@ -10,7 +11,7 @@ import { RecordTable } from './record-tables.tsx';
  * the sources, read against the offence's elements on the indictment matrix. Nothing when the case records none or
  * the reader may not see them.
  */
-export function AllegationsTable({ caseId }: { caseId: string }) {
+export function AllegationsTable({ caseId, file }: { caseId: string; file: PresentedCase }) {
   const intl = useIntl();
   const matrix = useMatrix(caseId).data;
   if (matrix === undefined) return null;
@@ -20,8 +21,15 @@ export function AllegationsTable({ caseId }: { caseId: string }) {
   ];
   if (all.length === 0) return null;
   const rows = all.map(({ a, c }) => [
-    <span key="summary" className="record-text" data-allegation-id={a.allegation}>
-      {a.summary}
+    <span key="summary">
+      <span className="record-text" data-allegation-id={a.allegation}>
+        {a.summary}
+      </span>
+      {/* Where the source says it, folded: the document by its title, its page and the words quoted. */}
+      <StepCitations
+        citations={[{ source: a.document, page: a.passage?.page, quote: a.passage?.quote }]}
+        sources={sourceTitles(file)}
+      />
     </span>,
     c === undefined ? (
       <FormattedMessage key="charge" id="allegations.noCharge" />

@@ -128,7 +128,7 @@ function Steps({
  * Under a step, folded, what it cites: each source by its title, with its page and the words quoted, so a fact is
  * checked against its source from the case's page.
  */
-function StepCitations({
+export function StepCitations({
   citations,
   sources,
 }: {
@@ -289,6 +289,7 @@ export function HearingsTable({ file, actions, tableActions }: EditableTableProp
   const rows = byDay(file.hearings).map((h) => [
     <>
       <time>{formatPartialDate(intl, h.date)}</time>
+      <StepCitations citations={h.sources} sources={sourceTitles(file)} />
       <HistoryLink collection="hearings" id={h.id} />
       {actions?.('hearing', h.id)}
     </>,
@@ -405,6 +406,6 @@ export function ParticipantsTable({ file }: { file: PresentedCase }) {
 }
 
 /** The case's sources' titles by their ids. */
-function sourceTitles(file: PresentedCase): ReadonlyMap<string, string> {
+export function sourceTitles(file: PresentedCase): ReadonlyMap<string, string> {
   return new Map(file.sources.map((s) => [s.id, s.title]));
 }
