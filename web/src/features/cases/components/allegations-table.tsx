@@ -2,7 +2,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useMatrix } from '../../matrix/api/get-matrix.ts';
 import { articleText } from './record-names.ts';
-import { RecordTable, sourceTitles, StepCitations } from './record-tables.tsx';
+import { RecordTable } from './record-tables.tsx';
+import { sourceTitles, StepCitations } from './step-citations.tsx';
 import type { PresentedCase } from '../api/get-case.ts';
 
 /**
@@ -20,6 +21,7 @@ export function AllegationsTable({ caseId, file }: { caseId: string; file: Prese
     ...matrix.unattached.map((a) => ({ a, c: undefined })),
   ];
   if (all.length === 0) return null;
+  const titles = sourceTitles(file);
   const rows = all.map(({ a, c }) => [
     <span key="summary">
       <span className="record-text" data-allegation-id={a.allegation}>
@@ -28,7 +30,7 @@ export function AllegationsTable({ caseId, file }: { caseId: string; file: Prese
       {/* Where the source says it, folded: the document by its title, its page and the words quoted. */}
       <StepCitations
         citations={[{ source: a.document, page: a.passage?.page, quote: a.passage?.quote }]}
-        sources={sourceTitles(file)}
+        sources={titles}
       />
     </span>,
     c === undefined ? (

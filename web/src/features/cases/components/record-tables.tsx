@@ -6,6 +6,7 @@ import { formatDaysLater, formatPartialDate } from '../../../lib/format.ts';
 import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
 import { articleText, recordName } from './record-names.ts';
 import { byBrought, byDay, byOrdered } from './record-order.ts';
+import { sourceTitles, StepCitations, Steps } from './step-citations.tsx';
 
 /** The link to a record's history page, under its first cell. */
 export function HistoryLink({ collection, id }: { collection: string; id: string }) {
@@ -87,77 +88,6 @@ export function RecordTable({
 }
 
 /**
- * Dated steps as a list, each in words and with its date as recorded, and the note the step keeps (a date worked
- * out rather than read says so there, and how).
- */
-function Steps({
-  steps,
-  prefix,
-  first,
-  sources,
-}: {
-  steps: readonly {
-    kind: string;
-    date: string;
-    note?: string | undefined;
-    sources?:
-      readonly { source: string; page?: number | undefined; quote?: string | undefined }[] | undefined;
-  }[];
-  /** The case's sources by id: a step's citation is named by its source's title. */
-  sources: ReadonlyMap<string, string>;
-  prefix: string;
-  /** The words of the first step where the record's origin says more of it ("brought by reclassification"). */
-  first?: string | undefined;
-}) {
-  const intl = useIntl();
-  return (
-    <ol className="steps">
-      {steps.map((s, i) => (
-        <li key={i}>
-          <FormattedMessage id={i === 0 && first !== undefined ? first : `${prefix}.${s.kind}`} />{' '}
-          <time className="muted">{formatPartialDate(intl, s.date)}</time>
-          {s.note !== undefined && s.note.trim() !== '' && <p className="step-note record-text">{s.note}</p>}
-          <StepCitations citations={s.sources ?? []} sources={sources} />
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-/**
- * Under a step, folded, what it cites: each source by its title, with its page and the words quoted, so a fact is
- * checked against its source from the case's page.
- */
-export function StepCitations({
-  citations,
-  sources,
-}: {
-  citations: readonly { source: string; page?: number | undefined; quote?: string | undefined }[];
-  sources: ReadonlyMap<string, string>;
-}) {
-  const intl = useIntl();
-  if (citations.length === 0) return null;
-  return (
-    <details className="step-cited">
-      <summary>
-        <FormattedMessage id="step.cited" values={{ count: citations.length }} />
-      </summary>
-      {citations.map((c, i) => (
-        <p key={i}>
-          <span className="record-text">{sources.get(c.source) ?? c.source}</span>
-          {c.page !== undefined && <>, {intl.formatMessage({ id: 'step.citedPage' }, { page: c.page })}</>}
-          {c.quote !== undefined && c.quote.trim() !== '' && (
-            <>
-              : <q className="record-text">{c.quote}</q>
-            </>
-          )}
-        </p>
-      ))}
-    </details>
-  );
-}
-
-/**
  * A charge's bringing as its origin tells it: one that took another's place was brought by reclassification, one
  * brought again was brought again; undefined for a charge brought on its own.
  */
@@ -184,6 +114,7 @@ export function ChargesTable({
   tableActions?: TableActions | undefined;
 }) {
   const intl = useIntl();
+  const titles = sourceTitles(file);
   const links = facts.lineage.flatMap((family) => family.links);
   // How long after the step that ended the charge it came from this one was brought ("спустя 94 дня"), and
   // from which step that is counted, when the dates tell.
@@ -229,7 +160,7 @@ export function ChargesTable({
           )
           .join('; ') + later(c.id)
       : '',
-    <Steps steps={c.lifecycle} prefix="step" first={firstStepOf(c)} sources={sourceTitles(file)} />,
+    <Steps steps={c.lifecycle} prefix="step" first={firstStepOf(c)} sources={titles} />,
   ]);
   return (
     <RecordTable
@@ -252,6 +183,7 @@ interface EditableTableProps {
 /** The restraint measures, each with its steps (ordered, extended, changed, ended). */
 export function MeasuresTable({ file, actions, tableActions }: EditableTableProps) {
   const intl = useIntl();
+  const titles = sourceTitles(file);
   const rows = byOrdered(file.measures).map((m) => [
     <>
       {intl.formatMessage({ id: `measureKind.${m.kind}`, defaultMessage: m.kindTitle })}
@@ -260,7 +192,7 @@ export function MeasuresTable({ file, actions, tableActions }: EditableTableProp
     </>,
     m.person?.name ?? '',
     <>
-      <Steps steps={m.steps} prefix="measureStep" sources={sourceTitles(file)} />
+      <Steps steps={m.steps} prefix="measureStep" sources={titles} />
       {/* The length in the source's words, which its dates are counted against ("just over eight months"). */}
       {m.reportedDuration?.text !== undefined && (
         <p className="muted reported-duration">
@@ -286,10 +218,11 @@ export function MeasuresTable({ file, actions, tableActions }: EditableTableProp
 /** The hearings: when, what kind, where, and whether they were held. */
 export function HearingsTable({ file, actions, tableActions }: EditableTableProps) {
   const intl = useIntl();
+  const titles = sourceTitles(file);
   const rows = byDay(file.hearings).map((h) => [
     <>
       <time>{formatPartialDate(intl, h.date)}</time>
-      <StepCitations citations={h.sources} sources={sourceTitles(file)} />
+      <StepCitations citations={h.sources} sources={titles} />
       <HistoryLink collection="hearings" id={h.id} />
       {actions?.('hearing', h.id)}
     </>,
@@ -403,9 +336,4 @@ export function ParticipantsTable({ file }: { file: PresentedCase }) {
       rows={rows}
     />
   );
-}
-
-/** The case's sources' titles by their ids. */
-export function sourceTitles(file: PresentedCase): ReadonlyMap<string, string> {
-  return new Map(file.sources.map((s) => [s.id, s.title]));
 }
