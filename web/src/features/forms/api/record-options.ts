@@ -9,7 +9,7 @@ import {
   chargeDetail,
   detailOf,
   filterOptions,
-  labelOf,
+  labelIn,
   type PickKind,
   type PickOption,
 } from '../lib/record-labels.ts';
@@ -37,8 +37,7 @@ export const isRecordId = (text: string): boolean => text.includes(':') && IdSch
 /** How a picker names a record of a kind in the interface's language. */
 function useLabeller(kind: PickKind): (record: Record<string, unknown>) => string {
   const intl = useIntl();
-  return (record) =>
-    labelOf(kind, record, languageOf(intl.locale), (key, values) => intl.formatMessage({ id: key }, values));
+  return (record) => labelIn(intl, kind, record);
 }
 
 async function fetchFirst(kind: PickKind, caseId: string | undefined, signal: AbortSignal) {

@@ -11,9 +11,7 @@ import {
 } from '../lib/quick-case-as-read.ts';
 import { RowMark } from './quick-case-row-list.tsx';
 import { useIntoCase } from './quick-case-into.tsx';
-import { useStoredRecord } from '../api/records.ts';
-import { labelOf } from '../lib/record-labels.ts';
-import { languageOf } from '../../../lib/locale.ts';
+import { useRecordLabel } from '../api/record-options.ts';
 import { RowReasons } from './quick-case-text.tsx';
 
 // The text a form was filled from, laid out as it was read: each sentence a row was filled from marked in it, and
@@ -192,10 +190,10 @@ function OrganisationLine({ list, i }: { list: 'affiliations' | 'authorities'; i
   const affiliation = list === 'affiliations' ? (values.affiliations ?? [])[i] : undefined;
   const authority = list === 'authorities' ? (values.authorities ?? [])[i] : undefined;
   const existing = affiliation?.existing ?? authority?.existing ?? '';
-  const stored = useStoredRecord('organisation', existing !== '' ? existing : undefined).data?.record;
+  const recorded = useRecordLabel('organisation', existing, existing !== '');
   const name =
-    existing !== '' && stored !== undefined
-      ? labelOf('organisation', stored, languageOf(intl.locale), (id, v) => intl.formatMessage({ id }, v))
+    existing !== '' && recorded !== undefined
+      ? recorded
       : (affiliation?.name ?? authority?.name ?? '').trim();
   const parts =
     affiliation !== undefined

@@ -1,8 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { formatPartialDate } from '../../../lib/format.ts';
-import { languageOf } from '../../../lib/locale.ts';
 import { useRecordLabel } from '../api/record-options.ts';
-import { labelOf } from '../lib/record-labels.ts';
+import { labelIn } from '../lib/record-labels.ts';
 import type { Predecessor, SuccessionKind } from '../lib/successor-values.ts';
 
 /** The charge a new one succeeds, and how. */
@@ -17,8 +16,7 @@ export interface Succeeds {
  */
 export function SuccessionNotice({ succeeds }: { succeeds: Succeeds }) {
   const intl = useIntl();
-  const say = (id: string, values?: Record<string, string>) => intl.formatMessage({ id }, values);
-  const name = labelOf('charge', succeeds.charge, languageOf(intl.locale), say);
+  const name = labelIn(intl, 'charge', succeeds.charge);
   // A charge brought again after it was reclassified into another leaves that one as the record has it.
   const handedTo =
     succeeds.as === 'rebrought'

@@ -1,6 +1,8 @@
 import { displayName, type Name } from '../../../../../src/core/common/names.ts';
 import { TERMINAL_STEPS } from '../../../../../src/core/charge/charge.ts';
 import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
+import type { IntlShape } from 'react-intl';
+import { languageOf } from '../../../lib/locale.ts';
 
 /** The kinds a form can refer to, and so pick from a list. */
 export type PickKind = 'person' | 'organisation' | 'source' | 'case' | 'event' | 'charge' | 'decision';
@@ -22,6 +24,13 @@ export function detailOf(kind: PickKind, record: Record<string, unknown>, label:
 }
 
 type Say = (id: string, values?: Record<string, string>) => string;
+
+/** How a record is named in the interface's language: `labelOf` in the reader's language and words. */
+export function labelIn(intl: IntlShape, kind: PickKind, record: Record<string, unknown>): string {
+  return labelOf(kind, record, languageOf(intl.locale), (key, values) =>
+    intl.formatMessage({ id: key }, values),
+  );
+}
 
 /**
  * How a picker names a record: a person or organisation by its name in the reader's language, a source, case or

@@ -11,9 +11,8 @@ import {
   type ReferenceKind,
 } from './revision-diff.ts';
 import { Link } from 'react-router';
-import { useStoredRecord } from '../../forms/api/records.ts';
-import { labelOf, type PickKind } from '../../forms/lib/record-labels.ts';
-import { languageOf } from '../../../lib/locale.ts';
+import { useRecordLabel } from '../../forms/api/record-options.ts';
+import { labelIn, type PickKind } from '../../forms/lib/record-labels.ts';
 
 /** A record's revisions, newest first: who, when, why, and what changed field by field; restoring one for writers. */
 export function HistoryPage({ collection, id }: { collection: HistoryCollection; id: string }) {
@@ -216,11 +215,7 @@ function RecordHeading({
   const kind = KINDS[collection];
   const fields = (record ?? {}) as Record<string, unknown>;
   const label =
-    kind === undefined || record === null || record === undefined
-      ? undefined
-      : labelOf(kind, fields, languageOf(intl.locale), (key, values) =>
-          intl.formatMessage({ id: key }, values),
-        );
+    kind === undefined || record === null || record === undefined ? undefined : labelIn(intl, kind, fields);
   const caseId =
     collection === 'cases' ? id : typeof fields['case'] === 'string' ? fields['case'] : undefined;
   return (
@@ -261,15 +256,7 @@ function FieldValue({ path, value }: { path: string; value: string }) {
 }
 
 function RecordName({ kind, id }: { kind: ReferenceKind; id: string }) {
-  const intl = useIntl();
-  const { data } = useStoredRecord(kind, id);
-  const record = data?.record as Record<string, unknown> | undefined;
-  const label =
-    record === undefined
-      ? undefined
-      : labelOf(kind, record, languageOf(intl.locale), (key, values) =>
-          intl.formatMessage({ id: key }, values),
-        );
+  const label = useRecordLabel(kind, id);
   return label === undefined || label === id ? (
     <>{id}</>
   ) : (
