@@ -3,7 +3,7 @@ import { useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { QuickCaseValues } from '../lib/quick-case.ts';
 import {
-  paragraphOfQuote,
+  paragraphFinder,
   quotedRows,
   textAsRead,
   type AsReadParagraph,
@@ -40,15 +40,22 @@ const ROW_ATTRIBUTES = {
   authorities: 'data-authority-row',
 } as const satisfies Record<QuotingList, string>;
 
-const AsReadContext = createContext<{ text: string; setText: (text: string) => void }>({
-  text: '',
-  setText: () => undefined,
-});
+const NOWHERE = (): number | undefined => undefined;
+
+const AsReadContext = createContext<{
+  text: string;
+  setText: (text: string) => void;
+  /** The paragraph of the text a quote is in: the text's paragraphs found once, for every row. */
+  paragraphOf: (quote: string) => number | undefined;
+}>({ text: '', setText: () => undefined, paragraphOf: NOWHERE });
 
 /** Holds the text the form was last filled from, for the text's layout and for the rows that point into it. */
 export function AsReadProvider({ children }: { children: ReactNode }) {
   const [text, setText] = useState('');
-  const value = useMemo(() => ({ text, setText }), [text]);
+  const value = useMemo(
+    () => ({ text, setText, paragraphOf: text === '' ? NOWHERE : paragraphFinder(text) }),
+    [text],
+  );
   return <AsReadContext.Provider value={value}>{children}</AsReadContext.Provider>;
 }
 
@@ -64,27 +71,23 @@ function useLaidOutText(): string {
   return useIntoCase().into === '' ? text : '';
 }
 
+/** The paragraph of the text laid out above a quote is in; undefined for every quote where none is laid out. */
+function useParagraphOf(): (quote: string) => number | undefined {
+  const { paragraphOf } = useContext(AsReadContext);
+  return useIntoCase().into === '' ? paragraphOf : NOWHERE;
+}
+
 /** The paragraph of the text laid out above that a row's sentence is in; undefined where it is not laid out. */
 export function useAsReadParagraph(quote: string | undefined): number | undefined {
-  const text = useLaidOutText();
-  return useMemo(
-    () => (text === '' || quote === undefined ? undefined : paragraphOfQuote(text, quote)),
-    [text, quote],
-  );
+  const paragraphOf = useParagraphOf();
+  return quote === undefined ? undefined : paragraphOf(quote);
 }
 
 /** Whether every row given was read from a sentence of the text laid out above. */
 export function useIsAllLaidOut(rows: readonly { quote?: string }[]): boolean {
-  const text = useLaidOutText();
-  const quotes = rows.map((row) => row.quote);
-  const key = JSON.stringify(quotes);
-  return useMemo(
-    () =>
-      text !== '' &&
-      (JSON.parse(key) as (string | null)[]).every(
-        (q) => typeof q === 'string' && paragraphOfQuote(text, q) !== undefined,
-      ),
-    [text, key],
+  const paragraphOf = useParagraphOf();
+  return (
+    rows.length > 0 && rows.every((row) => row.quote !== undefined && paragraphOf(row.quote) !== undefined)
   );
 }
 

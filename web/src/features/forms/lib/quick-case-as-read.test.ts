@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { paragraphOfQuote, textAsRead } from './quick-case-as-read.ts';
+import { paragraphFinder, textAsRead } from './quick-case-as-read.ts';
 
 const TEXT = [
   'A caption.',
@@ -62,8 +62,8 @@ test('a text with blank lines is laid out by its blocks, a hard-wrapped line not
     paragraphs.map((p) => p.pieces.map((piece) => piece.text).join('')),
     ['First block, wrapped\nover two lines.', 'Second block.', 'Third.'],
   );
-  assert.equal(paragraphOfQuote(text, 'Third.'), 3);
-  assert.equal(paragraphOfQuote(text, 'Fourth.'), undefined);
+  assert.equal(paragraphFinder(text)('Third.'), 3);
+  assert.equal(paragraphFinder(text)('Fourth.'), undefined);
   // Words that mean something to a pattern are found as words.
-  assert.equal(paragraphOfQuote('Art. 272(1) [sic] cost $5?', 'Art. 272(1) [sic] cost $5?'), 1);
+  assert.equal(paragraphFinder('Art. 272(1) [sic] cost $5?')('Art. 272(1) [sic] cost $5?'), 1);
 });

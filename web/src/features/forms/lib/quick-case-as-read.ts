@@ -87,10 +87,20 @@ export function textAsRead(text: string, rows: readonly QuotedRow[]): TextAsRead
   return { paragraphs, paragraphOf };
 }
 
-/** The paragraph (from 1) a sentence quoted by a row begins in, or undefined where the text does not hold it. */
-export function paragraphOfQuote(text: string, quote: string): number | undefined {
-  const ranges = quoteRanges(text, quote);
-  return ranges === undefined ? undefined : paragraphAt(paragraphRanges(text), ranges[0]?.start ?? 0);
+/**
+ * For one text, the paragraph (from 1) a sentence quoted by a row begins in, or undefined where the text does not
+ * hold it: the paragraphs are found once, and each quote once.
+ */
+export function paragraphFinder(text: string): (quote: string) => number | undefined {
+  const blocks = paragraphRanges(text);
+  const found = new Map<string, number | undefined>();
+  return (quote) => {
+    if (!found.has(quote)) {
+      const ranges = quoteRanges(text, quote);
+      found.set(quote, ranges === undefined ? undefined : paragraphAt(blocks, ranges[0]?.start ?? 0));
+    }
+    return found.get(quote);
+  };
 }
 
 const paragraphAt = (blocks: readonly { end: number }[], at: number) =>
