@@ -110,7 +110,13 @@ test(
     await f.fill('id', 'event:test-picket');
     await f.fill('title', 'Picket outside the court');
     await f.date('start', '2023', '04', '12');
-    await f.fill('place.name', 'Almaty');
+    // A place may be a region and a country without a name; the country's box offers every country by name.
+    await f.fill('place.region', 'Almaty');
+    assert.equal(
+      await f.page.locator('#suggestions-place-country option[value="kz"]').getAttribute('label'),
+      'Kazakhstan',
+    );
+    await f.fill('place.country', 'kz');
     await f.fill('casualties.detained.value', '12');
     await f.select('casualties.detained.qualifier', 'at_least');
     await f.click('Add a person');
@@ -120,6 +126,7 @@ test(
     const event = await f.stored('/api/events/event:test-picket');
     assert.deepEqual(event.persons, ['person:zhanbolat-mamay']);
     assert.deepEqual(event.cases, [CASE]);
+    assert.deepEqual(event.place, { region: 'Almaty', country: 'kz' });
     assert.deepEqual((event.casualties as { detained: unknown }).detained, {
       value: 12,
       qualifier: 'at_least',
@@ -159,6 +166,10 @@ test(
     assert.ok(
       ((await f.stored(`/api/cases/${CASE}/record`)).events as string[]).includes('event:test-picket'),
     );
+    await f.page
+      .locator('[data-table="events"] tr', { hasText: 'Picket outside the court' })
+      .getByText('Almaty, Kazakhstan')
+      .waitFor();
     await f.page.screenshot({ path: 'reports/screenshots/forms2-case-after.png', fullPage: true });
   },
 );

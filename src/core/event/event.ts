@@ -33,13 +33,18 @@ export const EventSchema = z
     title: LineSchema,
     start: PartialDateSchema,
     end: PartialDateSchema.optional(),
+    // A nation-wide event is placed by its country alone; a place says at least one of the three.
     place: z
       .object({
-        name: LineSchema,
+        name: LineSchema.optional(),
         region: LineSchema.optional(),
         country: z.string().length(2).optional(),
       })
       .strict()
+      .refine((p) => p.name !== undefined || p.region !== undefined || p.country !== undefined, {
+        message: 'A place needs a name, a region or a country',
+        path: ['name'],
+      })
       .optional(),
     casualties: z
       .object({

@@ -171,6 +171,7 @@ export class SearchDocuments {
         add('title', title, true);
         add('description', str(record.description));
         add('place', str(obj(record.place).name));
+        add('place', str(obj(record.place).region));
         day = firstDay(record.start);
         facet('jurisdiction', obj(record.place).country);
         break;

@@ -8819,7 +8819,7 @@ export interface components {
             start: components["schemas"]["PartialDate"];
             end?: components["schemas"]["PartialDate"];
             place?: {
-                name: string & (unknown & unknown);
+                name?: string & (unknown & unknown);
                 region?: string & (unknown & unknown);
                 country?: string;
             };

@@ -1,3 +1,4 @@
+import { regionName } from '../../../lib/regions.ts';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
@@ -283,7 +284,10 @@ export function EventsTable({ file, actions }: { file: PresentedCase; actions?: 
       <span className="muted">{intl.formatMessage({ id: `forms.eventKind.${e.kind}` })}</span>
     </>,
     <span className="record-text">
-      {[e.place?.name, e.place?.region].filter((p) => p !== undefined).join(', ')}
+      {[e.place?.name, e.place?.region, e.place?.country && regionName(intl, e.place.country)]
+        .filter((p) => p !== undefined && p !== '')
+        .filter((p, i, all) => all.indexOf(p) === i)
+        .join(', ')}
     </span>,
     [
       count('forms.event.deaths', e.casualties?.deaths),

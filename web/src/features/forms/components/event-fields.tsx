@@ -1,4 +1,5 @@
 import { EventSchema } from '../../../../../src/core/event/event.ts';
+import { CountryField } from './country-field.tsx';
 import { FieldGroup, SelectField, TextField } from './fields.tsx';
 import { ListField } from './list-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
@@ -25,7 +26,7 @@ export function EventFields() {
         <div className="row">
           <TextField name="place.name" label="forms.event.placeName" />
           <TextField name="place.region" label="forms.event.region" />
-          <TextField name="place.country" label="forms.person.country" />
+          <CountryField name="place.country" />
         </div>
       </FieldGroup>
       <FieldGroup legend="forms.event.casualties">

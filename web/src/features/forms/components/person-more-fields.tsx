@@ -1,3 +1,4 @@
+import { CountryField } from './country-field.tsx';
 import type { ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -28,7 +29,7 @@ export function PersonMoreFields() {
         name="citizenship"
         legend="forms.field.person.citizenship"
         add="forms.person.addCitizenship"
-        item={(n) => <TextField name={n} label="forms.person.country" />}
+        item={(n) => <CountryField name={n} />}
       />
       <ContactFields>
         <p className="hint">

@@ -8,7 +8,8 @@ import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
 import { useOrganisation, useOrganisationPersons } from '../api/get-person.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
 import { NamesTable } from './names-table.tsx';
-import { OrganisationLink, RecordDetails, regionName } from './record-details.tsx';
+import { regionName } from '../../../lib/regions.ts';
+import { OrganisationLink, RecordDetails } from './record-details.tsx';
 
 /** An organisation: what it is, every name and spelling, and the body it belongs to. */
 export function OrganisationPage({ id }: { id: string }) {

@@ -7,7 +7,8 @@ import { historyPath } from '../../../lib/record-paths.ts';
 import { casePath, LIST_PAGE, listPageSearch } from '../../../lib/url-state.ts';
 import { usePerson, usePersonCases } from '../api/get-person.ts';
 import { NamesTable } from './names-table.tsx';
-import { OrganisationLink, RecordDetails, regionName } from './record-details.tsx';
+import { regionName } from '../../../lib/regions.ts';
+import { OrganisationLink, RecordDetails } from './record-details.tsx';
 
 /** A person: every name and spelling, their ties to organisations, and the cases they take part in. */
 export function PersonPage({ id }: { id: string }) {

@@ -1,4 +1,4 @@
-import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { displayName } from '../../../../../src/core/common/names.ts';
 import { languageOf } from '../../../lib/locale.ts';
@@ -15,15 +15,6 @@ export function OrganisationLink({ id }: { id: string }) {
   const names = data?.record.names ?? [];
   const name = names.length > 0 ? displayName(names, languageOf(intl.locale)) : undefined;
   return <Link to={recordPagePath('organisations', id)}>{name ?? id}</Link>;
-}
-
-/** A country or a jurisdiction's code ('kz') by its name in the reader's language, else as it is written. */
-export function regionName(intl: IntlShape, code: string): string {
-  try {
-    return new Intl.DisplayNames([intl.locale], { type: 'region' }).of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /** A record's details as label and value, each left out when the record has none. */
