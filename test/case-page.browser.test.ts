@@ -64,10 +64,16 @@ test(
       'Participants',
       'Sources (4)',
     ]);
-    // The defendant's party, and its registration, are beside the defendant.
+    // The defendant's party, and its registration, are beside the defendant, with what the tie cites folded.
+    const ties = p.page.locator('[data-table="participants"] [data-affiliations]').first();
     assert.equal(
-      await p.page.locator('[data-table="participants"] [data-affiliations]').first().innerText(),
+      await ties.locator('.record-text').first().innerText(),
       'leader, Democratic Party of Kazakhstan: unregistered (has not been able to register)',
+    );
+    await ties.locator('details.step-cited summary').click();
+    assert.match(
+      await ties.locator('details.step-cited').innerText(),
+      /the opposition leader of the unregistered Democratic Party of Kazakhstan, Zhanbolat Mamay/,
     );
     await sections.getByRole('link', { name: 'Charges (5)' }).click();
     assert.match(p.page.url(), /#charges-heading$/);

@@ -20,7 +20,13 @@ const organisation = (id: string, name: string, visibility: 'public' | 'internal
 type Presented = {
   persons: {
     id: string;
-    affiliations: { organisation: string; name: string; role: string; registration?: string }[];
+    affiliations: {
+      organisation: string;
+      name: string;
+      role: string;
+      registration?: string;
+      sources: { source: string; page?: number; quote?: string }[];
+    }[];
   }[];
 };
 
@@ -35,11 +41,16 @@ forEachStore('a case’s persons and the organisations they belong to', (getStor
         organisation('org:dpk', 'Democratic Party of Kazakhstan', 'public'),
         organisation('org:circle', 'A circle of supporters', 'internal'),
       ],
+      sources: [{ id: 'source:d', kind: 'document', title: 'Dispatch', visibility: 'public' }],
       persons: [
         personRecord('person:m', {
           visibility: 'public',
           affiliations: [
-            { organisation: 'org:dpk', role: 'leader', sources: [] },
+            {
+              organisation: 'org:dpk',
+              role: 'leader',
+              sources: [{ source: 'source:d', page: 2, quote: 'leader' }],
+            },
             { organisation: 'org:circle', role: 'member', sources: [] },
           ],
         }),
@@ -55,7 +66,7 @@ forEachStore('a case’s persons and the organisations they belong to', (getStor
     assert.equal(res.status, 200, JSON.stringify(await res.clone().json()));
   });
 
-  test('each named, with the role and the registration; one out of the reader’s sight is not named', async () => {
+  test('each named, with the role, the registration and what the tie cites; one out of the reader’s sight is not named', async () => {
     const ties = async (as: 'viewer' | 'public') =>
       (await bodyOf<Presented>(await api.call(as, 'GET', '/api/cases/case:m'))).persons[0]?.affiliations;
     assert.deepEqual(await ties('viewer'), [
@@ -64,12 +75,14 @@ forEachStore('a case’s persons and the organisations they belong to', (getStor
         name: 'Democratic Party of Kazakhstan',
         role: 'leader',
         registration: 'unregistered',
+        sources: [{ source: 'source:d', page: 2, quote: 'leader' }],
       },
       {
         organisation: 'org:circle',
         name: 'A circle of supporters',
         role: 'member',
         registration: 'unregistered',
+        sources: [],
       },
     ]);
     assert.deepEqual(

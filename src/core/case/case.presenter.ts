@@ -83,8 +83,8 @@ export function presentCaseFile(whole: CaseFile, law: LegalKnowledge, options: {
       name: displayName(p.names, 'en'),
       names: p.names,
       birthDate: p.birthDate,
-      // The organisations they belong to, as the reader may see them: named, with the role and, for one whose
-      // registration is recorded, its latest status ("unregistered").
+      // The organisations they belong to, as the reader may see them: named, with the role, what the tie cites and,
+      // for one whose registration is recorded, its latest status ("unregistered").
       affiliations: (p.affiliations ?? []).flatMap((a) => {
         const org = organisations.get(a.organisation);
         if (org === undefined) return [];
@@ -95,6 +95,7 @@ export function presentCaseFile(whole: CaseFile, law: LegalKnowledge, options: {
             name: displayName(org.names, 'en'),
             role: a.role,
             ...(status !== undefined ? { registration: status } : {}),
+            sources: a.sources,
           },
         ];
       }),

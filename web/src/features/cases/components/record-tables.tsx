@@ -310,27 +310,38 @@ export function EventsTable({ file, actions }: { file: PresentedCase; actions?: 
 /** Who takes part in the case, and in what role. */
 export function ParticipantsTable({ file }: { file: PresentedCase }) {
   const intl = useIntl();
-  // Each person's organisations, as the case's file gives them: the role, the organisation, its registration.
+  // Each person's organisations, as the case's file gives them: the role, the organisation, its registration, and
+  // what the tie cites.
   const tiesOf = (id: string | undefined) =>
-    (file.persons.find((person) => person.id === id)?.affiliations ?? []).map((a) =>
-      intl.formatMessage(
-        { id: 'participants.affiliation' },
-        {
-          role: a.role,
-          organisation: a.name,
-          registration:
-            a.registration === undefined
-              ? 'none'
-              : intl.formatMessage({ id: `forms.registration.${a.registration}` }),
-        },
-      ),
+    (file.persons.find((person) => person.id === id)?.affiliations ?? []).map(
+      (a) =>
+        [
+          intl.formatMessage(
+            { id: 'participants.affiliation' },
+            {
+              role: a.role,
+              organisation: a.name,
+              registration:
+                a.registration === undefined
+                  ? 'none'
+                  : intl.formatMessage({ id: `forms.registration.${a.registration}` }),
+            },
+          ),
+          a.sources,
+        ] as const,
     );
+  const titles = sourceTitles(file);
   const rows = file.participants.map((p) => [
     p.id !== undefined ? <Link to={recordPagePath('persons', p.id)}>{p.name ?? p.id}</Link> : (p.name ?? ''),
     intl.formatMessage({ id: `role.${p.role}` }),
-    <span className="record-text" data-affiliations>
-      {tiesOf(p.id).join('; ')}
-    </span>,
+    <div data-affiliations>
+      {tiesOf(p.id).map(([tie, citations], i) => (
+        <div key={i}>
+          <span className="record-text">{tie}</span>
+          <StepCitations citations={citations} sources={titles} />
+        </div>
+      ))}
+    </div>,
   ]);
   return (
     <RecordTable
