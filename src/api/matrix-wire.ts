@@ -33,6 +33,12 @@ const MatrixAllegationSchema = z.object({
   type: AllegationTypeSchema,
   summary: z.string(),
   document: z.string(),
+  documentPageCount: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe("The document's pages, where recorded and the reader may see it"),
   passage: PassageSchema.optional(),
   elements: z.array(z.string()),
   speechAssessment: SpeechAssessmentSchema.optional(),

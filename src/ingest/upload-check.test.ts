@@ -192,6 +192,7 @@ describe('good uploads', { skip: SKIP }, () => {
     const fromBytes = await checkUpload(png, { name: 'page.png' });
     assert.equal(fromDisk.mediaType, 'image/png');
     assert.equal(fromDisk.sha256, fromBytes.sha256);
-    assert.equal(fromDisk.pageCount, undefined);
+    // An image is one page, as its text is read.
+    assert.equal(fromDisk.pageCount, 1);
   });
 });

@@ -35,6 +35,8 @@ export interface CheckedUpload {
 const refuse = (code: ErrorCode, message: string, file: string | undefined) =>
   refuseUpload(code, message, { file });
 
+const ONE_PAGE: readonly string[] = ['text/plain', 'text/html', 'image/png', 'image/jpeg', 'image/tiff'];
+
 /**
  * Reads and checks an upload; throws 'document.too_large' (as soon as the stream passes the limit),
  * 'document.empty', 'document.unsupported', 'document.type_mismatch', 'document.bomb' or 'document.corrupt'.
@@ -66,6 +68,8 @@ export async function checkUpload(source: UploadSource, claims: UploadClaims = {
       `its ${lie.by} says ${lie.claim} but its bytes are a ${MEDIA_TYPES[mediaType].label} (${mediaType})`,
       file,
     );
+  // A text or an image is one page, as its text is read; other media (audio, video, captures) have none.
+  if (ONE_PAGE.includes(mediaType)) return { bytes, sha256, size: bytes.length, mediaType, pageCount: 1 };
   if (mediaType !== 'application/pdf') return { bytes, sha256, size: bytes.length, mediaType };
   await scanPdf(bytes, limits, file);
   const document = await openPdf(bytes, { limits, file });

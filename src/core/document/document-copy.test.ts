@@ -56,9 +56,10 @@ forEachStore('a source recorded by its digest, given its text', (getStore) => {
     assert.equal(doc.title, 'A dispatch');
     assert.equal(doc.file.sha256, digest);
     const sources = await editor.list('source', { case: 'case:a' });
+    // A text is one page: its claims need not name their page.
     assert.deepEqual(
-      sources.map((s) => [s.id, s.data.file?.sha256]),
-      [['source:dispatch', digest]],
+      sources.map((s) => [s.id, s.data.file?.sha256, s.data.pageCount]),
+      [['source:dispatch', digest, 1]],
     );
     const custody = await documentCustody(deps, editor, 'source:dispatch');
     assert.deepEqual(

@@ -248,4 +248,19 @@ describe('the indictment matrix', () => {
     assert.equal(m.charges[0]?.onDate, '2014-05-01');
     assert.equal(m.charges[0]?.hasElementData, false);
   });
+
+  test("an allegation carries its document's pages where they are known, and only then", () => {
+    const m = build({
+      allegations: [
+        allegation('a:1'),
+        allegation('a:2', { document: 'source:text', passage: { page: 1, quote: 'words' } }),
+      ],
+      pageCounts: new Map([['source:text', 1]]),
+    });
+    const pages = m.charges[0]?.allegations.map((a) => [a.allegation, a.documentPageCount]);
+    assert.deepEqual(pages, [
+      ['a:1', undefined],
+      ['a:2', 1],
+    ]);
+  });
 });

@@ -24,6 +24,8 @@ export interface MatrixInput {
   evidence: readonly Evidence[];
   /** Records of the case withheld from the reader, counted per kind. */
   withheld?: Partial<Record<RecordKind, number>>;
+  /** The pages of the documents the allegations are read from, where known and seen by the reader. */
+  pageCounts?: ReadonlyMap<string, number>;
 }
 
 /** The part of the law data the matrix reads. */
@@ -34,7 +36,12 @@ const LIVE_STATES = new Set(['live', 'in_court', 'suspended']);
 /** Builds the indictment matrix: pure, from records already filtered to what the reader may see. */
 export function buildMatrix(input: MatrixInput, law: ElementsSource): IndictmentMatrix {
   const links = linksByAllegation(input.evidence);
-  const rows = new Map(input.allegations.map((a) => [a.id, allegationRow(a, links.get(a.id) ?? [])]));
+  const rows = new Map(
+    input.allegations.map((a) => [
+      a.id,
+      allegationRow(a, links.get(a.id) ?? [], input.pageCounts?.get(a.document)),
+    ]),
+  );
   const chargeIds = new Set(input.charges.map((c) => c.id));
   // Live charges first: they are what the defendant still answers; the others follow, said to be no longer live.
   const charges = [...input.charges]
@@ -81,6 +88,7 @@ function linksByAllegation(evidence: readonly Evidence[]) {
 function allegationRow(
   a: Allegation,
   links: readonly { item: Evidence; link: Evidence['links'][number] }[],
+  pageCount: number | undefined,
 ): MatrixAllegation {
   const evidence: MatrixEvidence[] = links.map(({ item, link }) => ({
     evidence: item.id,
@@ -101,6 +109,7 @@ function allegationRow(
     type: a.type,
     summary: a.summary,
     document: a.document,
+    ...(pageCount !== undefined ? { documentPageCount: pageCount } : {}),
     ...(a.passage !== undefined ? { passage: a.passage } : {}),
     elements: [...a.elements],
     ...(a.speechAssessment !== undefined ? { speechAssessment: a.speechAssessment } : {}),

@@ -30,9 +30,17 @@ export async function caseMatrix(deps: MatrixDeps, caseId: string): Promise<Indi
   kinds.forEach((k, i) => {
     if ((hidden[i] ?? 0) > 0) withheld[k] = hidden[i];
   });
+  // The documents the claims are read from, as the reader may see them: their pages, where recorded.
+  const documents = await Promise.all(
+    [...new Set(allegations.map((a) => a.data.document))].map((id) => session.get('source', id)),
+  );
+  const pageCounts = new Map(
+    documents.flatMap((d) => (d?.data.pageCount !== undefined ? [[d.id, d.data.pageCount] as const] : [])),
+  );
   return buildMatrix(
     {
       case: { id: stored.id, jurisdiction: stored.data.jurisdiction },
+      pageCounts,
       charges: charges.map((r) => r.data),
       allegations: allegations.map((r) => r.data),
       evidence: evidence.map((r) => r.data),

@@ -30,6 +30,8 @@ export interface MatrixAllegation {
   type: AllegationType;
   summary: string;
   document: string;
+  /** The document's pages, where recorded and the reader may see it: a page is worth naming in one of several. */
+  documentPageCount?: number;
   passage?: Passage;
   elements: string[];
   speechAssessment?: SpeechAssessment;

@@ -10112,6 +10112,8 @@ export interface components {
                     type: "act" | "speech" | "association" | "omission";
                     summary: string;
                     document: string;
+                    /** @description The document's pages, where recorded and the reader may see it */
+                    documentPageCount?: number;
                     passage?: {
                         page: number;
                         start?: number;
@@ -10160,6 +10162,8 @@ export interface components {
                 type: "act" | "speech" | "association" | "omission";
                 summary: string;
                 document: string;
+                /** @description The document's pages, where recorded and the reader may see it */
+                documentPageCount?: number;
                 passage?: {
                     page: number;
                     start?: number;

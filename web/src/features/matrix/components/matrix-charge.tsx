@@ -49,7 +49,7 @@ function AllegationItem({
           <FormattedMessage id={`matrix.type.${a.type}`} />
         </span>{' '}
         <span className="record-text">{a.summary}</span>
-        {a.passage !== undefined && (
+        {a.passage !== undefined && a.documentPageCount !== 1 && (
           <span className="muted">
             {' '}
             (<FormattedMessage id="matrix.page" values={{ page: a.passage.page }} />)
