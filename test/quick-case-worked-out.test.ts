@@ -146,3 +146,40 @@ test('an article found by its title and then changed by the researcher is theirs
   };
   assert.doesNotMatch(workedOutNotes(intl, changed).get('charges.0.date') ?? '', /Article:/);
 });
+
+test('a start typed by no one, counted back from the end by the length, is saved with a note saying how', () => {
+  const intl = createIntl({ locale: 'en-GB', messages: en });
+  const values = filled();
+  const typed = {
+    ...values,
+    measures: [
+      {
+        ...emptyQuickMeasure('measure:w2', 'custody'),
+        until: '2022-09-15',
+        duration: 'eight months',
+      },
+    ],
+  };
+  const bundle = bundleOfQuickCase(typed, IDS, 'en', workedOutNotes(intl, typed));
+  const [ordered] = stepsOf(bundle, 'measures', 'measure:w2');
+  assert.equal(ordered?.date, '2022-01-15');
+  assert.equal(
+    ordered?.note,
+    'Worked out, not given by the source: Start: not in the text; “eight months” before its end (15 September 2022).',
+  );
+  // A length of some latitude, or an end of a month, gives a span, each end said.
+  const loose = {
+    ...typed,
+    measures: typed.measures.map((m) => ({ ...m, until: '2022-09', duration: 'just over eight months' })),
+  };
+  assert.match(
+    workedOutNotes(intl, loose).get('measures.0.from') ?? '',
+    /^Worked out, not given by the source: Start: not in the text\. No earlier than \d+ \w+ 2021, “just over eight months” before its earliest end; no later than \d+ January 2022, “just over eight months” before its latest end\.$/,
+  );
+  // Typed, the start is the researcher's: no note.
+  const own = { ...typed, measures: typed.measures.map((m) => ({ ...m, from: '2022-01-10' })) };
+  assert.equal(
+    stepsOf(bundleOfQuickCase(own, IDS, 'en', workedOutNotes(intl, own)), 'measures', 'measure:w2')[0]?.note,
+    undefined,
+  );
+});

@@ -28,7 +28,7 @@ function startBefore(end: string, length: WrittenDuration | undefined): string {
   const { earliest, latest } = dayBounds(end);
   const from = before(earliest, length.atMost);
   const to = before(latest, length.atLeast);
-  return from <= to ? `[${from}..${to}]` : '';
+  return from === to ? from : from < to ? `[${from}..${to}]` : '';
 }
 
 /**
@@ -55,9 +55,12 @@ export function measureDates(values: QuickCaseValues) {
     if (isReplaced(i - 1) && changes[i - 1] === start) changes[i - 1] = bounded;
   });
   // A start not given is worked out from the end (bounded by the news above) and the length the source gives.
+  const byLength = rows.map(() => false);
   rows.forEach((row, i) => {
     const end = isReplaced(i) ? (changes[i] ?? '') : row.until;
-    if (starts[i] === '' && end !== '') starts[i] = startBefore(end, readWrittenDuration(row.duration));
+    if (starts[i] !== '' || end === '') return;
+    starts[i] = startBefore(end, readWrittenDuration(row.duration));
+    byLength[i] = starts[i] !== '';
   });
   // A change not given is worked out from the start and the length, bounded by the news; the next began then.
   rows.forEach((row, i) => {
@@ -67,7 +70,7 @@ export function measureDates(values: QuickCaseValues) {
     changes[i] = end;
     if (starts[i + 1] === '') starts[i + 1] = end;
   });
-  return { kept, rows, starts, changes, isReplaced };
+  return { kept, rows, starts, changes, isReplaced, byLength };
 }
 
 /**
@@ -82,7 +85,7 @@ function endAfter(start: string, length: WrittenDuration | undefined, news: stri
   const from = after(earliest, length.atLeast);
   const last = after(latest, length.atMost);
   const to = isPartialDate(news) && dayBounds(news).latest < last ? dayBounds(news).latest : last;
-  return from <= to ? `[${from}..${to}]` : '';
+  return from === to ? from : from < to ? `[${from}..${to}]` : '';
 }
 
 /** The day the form works out for the change of the measure of row `row` to the next, or '' when it has none. */
@@ -97,6 +100,21 @@ export function workedOutStart(values: QuickCaseValues, row: number): string {
   const { kept, starts } = measureDates(values);
   const n = kept.indexOf(row);
   return n >= 0 && values.measures[row]?.from === '' ? (starts[n] ?? '') : '';
+}
+
+/**
+ * The start worked out for the measure of row `row` from its end and its length, with the end it was counted back
+ * from, or undefined when its start is typed or comes otherwise.
+ */
+export function startByLength(
+  values: QuickCaseValues,
+  row: number,
+): { start: string; end: string } | undefined {
+  const { kept, starts, changes, byLength, isReplaced } = measureDates(values);
+  const n = kept.indexOf(row);
+  if (n < 0 || byLength[n] !== true) return undefined;
+  const end = isReplaced(n) ? (changes[n] ?? '') : (values.measures[row]?.until ?? '');
+  return { start: starts[n] ?? '', end };
 }
 
 /**

@@ -4,7 +4,7 @@ import { formatPartialDate } from '../../../lib/format.ts';
 import { inferredAnchor, workedOutChangeSpan, workedOutSpan } from './inferred-anchor.ts';
 import type { QuickCaseValues } from './quick-case.ts';
 import { isAsDrafted } from './quick-case-draft.ts';
-import { workedOutStart } from './quick-case-measures.ts';
+import { startByLength, workedOutStart } from './quick-case-measures.ts';
 
 // How each date the form worked out from the text was worked out, in words: each end of its span beside what it was
 // worked out from ("from 1 January 2022, as the events charged begin, to 26 May 2022, “just over eight months” before
@@ -45,7 +45,8 @@ export function workedOutReasonText(
 
 /**
  * The dates of a measure's row the form works out as the boxes stand rather than reads from the text: its start, the
- * day the measure above was replaced; the day it was replaced by the next, from its start and its length.
+ * day the measure above was replaced, or counted back from its end by its length; the day it was replaced by the
+ * next, from its start and its length.
  */
 export function measureWorkedOutTexts(
   intl: IntlShape,
@@ -61,8 +62,15 @@ export function measureWorkedOutTexts(
     above.until === '' &&
     workedOutStart(values, row) !== '';
   const day = (date: string) => formatPartialDate(intl, date);
+  // A start counted back from the end by the length: each end of its span, as a change's is said.
+  const byLength = startByLength(values, row);
+  const start = startsAtChange
+    ? intl.formatMessage({ id: 'quick.inferred.startAtChange' })
+    : byLength !== undefined && isPartialDate(byLength.start)
+      ? startBeforeEndText(intl, byLength, measure?.duration ?? '')
+      : undefined;
   return {
-    ...(startsAtChange ? { start: intl.formatMessage({ id: 'quick.inferred.startAtChange' }) } : {}),
+    ...(start !== undefined ? { start } : {}),
     ...(change !== undefined && measure?.replaced === true && change.length !== ''
       ? {
           change: intl.formatMessage(
@@ -77,6 +85,18 @@ export function measureWorkedOutTexts(
         }
       : {}),
   };
+}
+
+/** A start counted back from the end by the length, in words: its day, or each end of its span. */
+function startBeforeEndText(intl: IntlShape, { start, end }: { start: string; end: string }, length: string) {
+  const { earliest, latest } = dayBounds(start);
+  const day = (date: string) => formatPartialDate(intl, date);
+  return earliest === latest
+    ? intl.formatMessage({ id: 'quick.inferred.startBeforeEndDay' }, { length, date: day(end) })
+    : intl.formatMessage(
+        { id: 'quick.inferred.startBeforeEnd' },
+        { from: day(earliest), to: day(latest), length },
+      );
 }
 
 /** A sentence with the text's words it speaks of put before its stop: "… holds its words (“insulting officers”)." */
