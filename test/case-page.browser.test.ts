@@ -80,11 +80,13 @@ test(
     // A charge's bringing says how it came: by reclassification, or brought again.
     const history = await p.page.locator('[data-table="charges"] ol.steps').allInnerTexts();
     assert.ok(
-      history.some((h) => /^brought by reclassification about November 2022$/m.test(h)),
+      history.some((h) =>
+        /^brought by reclassification about November 2022 · by Almaty City Prosecutor’s office$/m.test(h),
+      ),
       history.join(' | '),
     );
     assert.ok(
-      history.some((h) => /^brought again 26 January 2023$/m.test(h)),
+      history.some((h) => /^brought again 26 January 2023 · by Almaty City Prosecutor’s office$/m.test(h)),
       history.join(' | '),
     );
     assert.match(await p.fact('detained'), /^242–276 days$/);

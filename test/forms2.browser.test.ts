@@ -166,6 +166,25 @@ test(
     assert.ok(
       ((await f.stored(`/api/cases/${CASE}/record`)).events as string[]).includes('event:test-picket'),
     );
+    // A charge's step names the authority that took it, picked by its name, and the case page says it.
+    await f.openEdit('charge', 'charge:mamay-274');
+    assert.match(
+      await f.pick('lifecycle.1.authority', 'Almaty City', 'org:almaty-city-prosecutor'),
+      /Almaty City Prosecutor/,
+    );
+    await f.save();
+    await f.page.waitForURL(caseUrl);
+    const sent = (await f.stored('/api/charges/charge:mamay-274')).lifecycle as { authority?: string }[];
+    assert.deepEqual(
+      sent.map((s) => s.authority),
+      [undefined, 'org:almaty-city-prosecutor'],
+    );
+    await casePage.ready();
+    await f.page
+      .locator('[data-table="charges"] ol.steps li', { hasText: 'sent to court' })
+      .getByText('by Almaty City Prosecutor’s office')
+      .first()
+      .waitFor();
     await f.page
       .locator('[data-table="events"] tr', { hasText: 'Picket outside the court' })
       .getByText('Almaty, Kazakhstan')

@@ -10,8 +10,8 @@ interface Citation {
 }
 
 /**
- * Dated steps as a list, each in words and with its date as recorded, and the note the step keeps (a date worked
- * out rather than read says so there, and how).
+ * Dated steps as a list, each in words and with its date as recorded and the authority that took it, and the note
+ * the step keeps (a date worked out rather than read says so there, and how).
  */
 export function Steps({
   steps,
@@ -22,6 +22,8 @@ export function Steps({
   steps: readonly {
     kind: string;
     date: string;
+    /** The authority that took it (an investigator, a prosecutor's office, a court), named. */
+    authority?: { id: string; name: string } | undefined;
     note?: string | undefined;
     sources?: readonly Citation[] | undefined;
   }[];
@@ -38,6 +40,15 @@ export function Steps({
         <li key={i}>
           <FormattedMessage id={i === 0 && first !== undefined ? first : `${prefix}.${s.kind}`} />{' '}
           <time className="muted">{formatPartialDate(intl, s.date)}</time>
+          {s.authority !== undefined && (
+            <span className="muted">
+              {' · '}
+              <FormattedMessage
+                id="step.by"
+                values={{ authority: <span className="record-text">{s.authority.name}</span> }}
+              />
+            </span>
+          )}
           {s.note !== undefined && s.note.trim() !== '' && <p className="step-note record-text">{s.note}</p>}
           <StepCitations citations={s.sources ?? []} sources={sources} />
         </li>

@@ -2,9 +2,13 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
 import { FieldGroup, SelectField, TextField } from './fields.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
+import { RecordPicker } from './record-picker.tsx';
 import { SourcesFields } from './sources-fields.tsx';
 
-/** A dated list of steps (a charge's lifecycle, a measure's steps): kind, date, note and sources of each. */
+/**
+ * A dated list of steps (a charge's lifecycle, a measure's steps): kind, date, the authority that took it, note and
+ * sources of each.
+ */
 export function StepsFields({
   name,
   legend,
@@ -33,6 +37,7 @@ export function StepsFields({
             />
             <PartialDateInput name={`${name}.${i}.date`} label="forms.step.date" />
             <DatedAsOneAct name={name} i={i} />
+            <RecordPicker name={`${name}.${i}.authority`} label="forms.step.authority" kind="organisation" />
             <TextField name={`${name}.${i}.note`} label="forms.step.note" />
             <SourcesFields name={`${name}.${i}.sources`} />
             {steps.fields.length > 1 && (
