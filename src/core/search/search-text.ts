@@ -41,7 +41,8 @@ export function articleTerms(citation: ArticleCitation): string[] {
   return citation.part === undefined ? [article] : [article, `${article}p${clean(citation.part)}`];
 }
 
-const ART = String.raw`(\d{1,4}(?:[-.]\d{1,2})?)`;
+// 272, 405-1, 207.3, and 206.3.2 as the codes that number their parts and points in the article's number write it.
+const ART = String.raw`(\d{1,4}(?:-\d{1,2}|\.\d{1,2}(?:\.\d{1,2})?)?)`;
 const PART = String.raw`(\d{1,2})`;
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;

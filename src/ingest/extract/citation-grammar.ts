@@ -35,7 +35,7 @@ const POINT_MARK = new RegExp(
   String.raw`(?:пп\.|п\.\s*п\.|п\.|п(?=\s*[\d«"“])|(?:под)?пункт(?:а|е|ом|ы|ов|ам|ами|ах)?${NB}|(?:sub)?paragraphs?${NB}|para\.|points?${NB}|items?${NB})`,
   'iuy',
 );
-const NUMBER = /(\d{1,4})(?:\.(\d{1,2})|\s*-\s*(\d{1,4})|\s*[–—]\s*(\d{1,4}))?(?![\p{N}])/uy;
+const NUMBER = /(\d{1,4})(?:\.(\d{1,2}(?:\.\d{1,2})?)|\s*-\s*(\d{1,4})|\s*[–—]\s*(\d{1,4}))?(?![\p{N}])/uy;
 const PAREN = /\s*\(\s*(\d{1,2}|\p{L})\s*\)/uy;
 const POINT =
   /(?:[«"“„']\s*(\p{L}|\d{1,2})\s*[»"”“']|\(\s*(\p{L}|\d{1,2})\s*\)|(\d{1,2})\)?|(\p{L})\))(?![\p{L}\p{N}])|(\p{L})(?![\p{L}\p{N}.])/uy;
@@ -203,7 +203,10 @@ function articleList(text: string, pos: number): { items: Item[]; end: number } 
   return items.length > 0 ? { items, end } : undefined;
 }
 
-/** The article or articles one number stands for: 207.3, 405-1 (a sub-number: smaller), 255-258 (a range). */
+/**
+ * The article or articles one number stands for: 207.3 and 206.3.2 (numbered as the codes that number their parts
+ * and points so write them, kept whole), 405-1 (a sub-number: smaller), 255-258 (a range).
+ */
 function numbers(n: RegExpExecArray): string[] {
   const [, first = '', dotted, hyphened, dashed] = n;
   if (dotted !== undefined) return [`${first}.${dotted}`];

@@ -46,6 +46,9 @@ const ROWS: [string, string[]][] = [
   ['по п. «д» ч. 2 ст. 207.3 УК РФ', ['207.3/2/д cc@ru code_not_held']],
   ['пп. «а», «б» ч. 2 ст. 158 УК РФ', ['158/2/а cc@ru code_not_held', '158/2/б cc@ru code_not_held']],
   ['по ст. 272 (без указания кодекса)', ['272 ?@? no_code']],
+  // Codes that number their parts and points in the article's number (Azerbaijan's, Tajikistan's): kept whole
+  ['under Article 206.3.2 of the Criminal Code', ['206.3.2 cc@? no_code']],
+  ['Article 307.1(2) of the Criminal Code', ['307.1/2 cc@? no_code']],
   // Kazakh
   ['ҚР ҚК-нің 272-бабының 1-бөлігімен', ['272/1 cc@kz held']],
   ['Қылмыстық кодексінің 272-баптың 1-бөлігі бойынша', ['272/1 cc@kz held']],
