@@ -282,7 +282,12 @@ test('texts of other kinds: an article with a point, a verdict and an appeal to 
     [['207.3', 'disseminating knowingly false information', '2022-04-12']],
   );
   assert.deepEqual(measures(draft), ['custody 2022-04-12 -']);
-  assert.deepEqual(hearings(draft), ['verdict 2023-04-17 held []', 'appeal 2023-07-31 scheduled []']);
+  // The court that remanded him held a hearing on it, as a court that extends custody does.
+  assert.deepEqual(hearings(draft), [
+    'detention_review 2022-04-12 held [0]',
+    'verdict 2023-04-17 held []',
+    'appeal 2023-07-31 scheduled []',
+  ]);
 });
 
 test('a Kazakh report and a Russian one citing an article with the offence in brackets', () => {

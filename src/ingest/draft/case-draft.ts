@@ -1,5 +1,4 @@
 import { dayBounds, namedBounds, type PartialDate } from '../../core/dates/partial-date.ts';
-import type { TextRange } from '../extract/suggestion.ts';
 import type {
   CaseDraft,
   DraftAuthority,
@@ -8,7 +7,6 @@ import type {
   DraftHearing,
   DraftLaw,
   DraftMeasure,
-  DraftQuote,
 } from './draft-types.ts';
 import {
   broughtBeforeTrial,
@@ -25,9 +23,11 @@ import { authorityMentions } from './authority-mentions.ts';
 import { measureMentions, type MeasureMention } from './measure-mentions.ts';
 import { namedPersons } from './name-mentions.ts';
 import { offenceMentions, type OffenceMention } from './offence-mentions.ts';
-import { textDates, type TextDate } from './text-dates.ts';
+import { datelineOf, textDates, type TextDate } from './text-dates.ts';
 import { textDurations, type TextDuration } from './text-durations.ts';
 import { textSentences, type TextSentence } from './text-sentences.ts';
+import { asWritten, quoteOf, sentenceOf, within } from './draft-text.ts';
+import { hearingsOf, isTermEnd, ORDERED_FOR } from './hearing-mentions.ts';
 import { VERDICT_WORDS, verdictsOf } from './verdict-mentions.ts';
 
 export type * from './draft-types.ts';
@@ -35,31 +35,9 @@ export type * from './draft-types.ts';
 const RECLASSIFIED = /reclassif|requalif|re-qualif|переквалифи|қайта сарала/iu;
 const BROUGHT_AGAIN =
   /\bnew\b|\bagain\b|re-?(?:filed|brought|opened|instated)|identical|вновь|снова|повторно|нов(?:ое|ого|ым)\s+обвинени|қайта/iu;
-const HEARING_WORDS =
-  /\btrial|hearing|court session|appeal|verdict|sentenced|суд(?!ь)|заседани|процесс|приговор|апелляц|сот(?!т)|отырыс|үкім/iu;
-const FUTURE_WORDS =
-  /\bset to|\bwill\b|scheduled|is due|expected|adjourned until|postponed (?:to|until)|resume|\bis to be\b|назначен|состоится|будет|возобнов|отложен\p{L}* (?:до|на)|рассмотрит|начнётся|начнется|пройдёт|пройдет|продолжится|өтеді|жалғасады|белгіленген|қарайды/iu;
-const THOSE = /\b(?:those|these|them)\b|по ним|по этим|этим обвинениям|осы/iu;
-const DETENTION_REVIEW =
-  /remanded|extended (?:his|her|their|the) (?:detention|custody)|санкционир|продлил\p{L}* (?:срок|арест|содержани)|мер\p{L}* пресечения|(?:отправил|поместил|заключил)\p{L}* (?:\p{L}+ )?(?:в сизо|под стражу)|арестовал|қамауға алуға санкция/iu;
 const ONGOING = /remain|\bstill\b|continues|остается|остаётся|по-прежнему|до сих пор|әлі|қалуда/iu;
 const AFTER = /\b(?:after|following)\b|после/iu;
-/** Words of a court ordering or extending a measure for a term: the length with them is the term, not how long it ran. */
-const ORDERED_FOR =
-  /\b(?:ordered|remanded|sanctioned|authori[sz]ed|extended)\b|санкционир|продлил|продлен|избрал|арестовал|қамауға алуға санкция|ұзартты/iu;
 
-const sentenceOf = (sentences: readonly TextSentence[], r: TextRange) =>
-  sentences.find((s) => r.start >= s.start && r.end <= s.end);
-
-/** A date as the text writes it, saying when its year was read from the dates around it. */
-const asWritten = (d: TextDate, date: PartialDate = d.date): DraftDate =>
-  d.isNextDay === true
-    ? { date, isInferred: true, because: 'next_day' }
-    : d.isYearRead
-      ? { date, isInferred: true, because: 'no_year' }
-      : { date, isInferred: false };
-const quoteOf = (s: TextSentence): DraftQuote => ({ start: s.start, end: s.end, text: s.text });
-const within = (r: TextRange, s: TextSentence) => r.start >= s.start && r.end <= s.end;
 const sameArticle = (a: DraftCharge, o: OffenceMention) =>
   a.article !== undefined && o.article !== undefined
     ? a.article.article === o.article.article
@@ -73,19 +51,32 @@ const sameArticle = (a: DraftCharge, o: OffenceMention) =>
  * authorities, the organisations the persons belong to, and how recent its news is. `publishedOn`, when known,
  * dates what the text writes without a year.
  */
-export function draftCase(text: string, law: DraftLaw, publishedOn?: PartialDate): CaseDraft {
+export function draftCase(text: string, law: DraftLaw, given?: PartialDate): CaseDraft {
   const sentences = textSentences(text);
-  const dates = textDates(text, publishedOn);
+  // A text that dates itself (a dateline, a page's date) was written that day: it tells of nothing done on it.
+  const dateline = given === undefined ? datelineOf(text, textDates(text)) : undefined;
+  const publishedOn = given ?? dateline?.date;
+  const dates = textDates(text, publishedOn).filter(
+    (d) => dateline === undefined || d.start !== dateline.start,
+  );
   // A year of a date ("31 мая 2023 года", "2024 жылғы") is no length of time.
   const durations = textDurations(text).filter((d) => !dates.some((x) => x.start < d.end && x.end > d.start));
   const offences = offenceMentions(sentences, law.jurisdiction, (t) => law.findArticles(t));
   const events = eventDates(sentences, dates, offences);
   const charges = chargesOf(offences, sentences, dates, durations, events);
-  const hearings = hearingsOf(sentences, dates, offences, charges, publishedOn);
+  const hearings = hearingsOf(
+    sentences,
+    dates,
+    offences,
+    charges,
+    OFFENCE_ROWS.get(charges) ?? new Map(),
+    publishedOn,
+  );
   broughtBeforeTrial(charges, hearings, events);
   sentBeforeTrial(charges, hearings, events);
   const scheduled = new Set(hearings.filter((h) => h.status === 'scheduled').map((h) => h.date.date));
-  const past = dates.filter((d) => !scheduled.has(d.date));
+  // Nor is the end of a term a court set news of the day: the term may run past the text.
+  const past = dates.filter((d) => !scheduled.has(d.date) && !isTermEnd(sentences, d));
   const latest =
     publishedOn !== undefined
       ? { date: publishedOn, isInferred: false }
@@ -97,7 +88,12 @@ export function draftCase(text: string, law: DraftLaw, publishedOn?: PartialDate
           .at(-1);
   const measures = measuresOf(measureMentions(sentences, law.measures), sentences, durations, dates);
   startedWithin(measures, durations, events, latest);
-  const written = publishedOn === undefined ? writtenBetween(latest, hearings) : undefined;
+  const written =
+    dateline !== undefined
+      ? { date: dateline.date, isInferred: false }
+      : publishedOn === undefined
+        ? writtenBetween(latest, hearings)
+        : undefined;
   const persons = namedPersons(text);
   const rowOf = OFFENCE_ROWS.get(charges);
   const chargesNamedIn = (i: number) => [
@@ -318,69 +314,3 @@ function measuresOf(
   }
   return [...out.values()];
 }
-
-/**
- * The hearings: each date of a sentence about a trial or hearing. One is to come when words of the future stand
- * between it and the date before it ("is set to resume on February 6") or it lies after the source's date. The
- * charges it tries are those the sentence names, or, when it says "those", the ones the sentence before named.
- * They are listed by their days, the first first.
- */
-function hearingsOf(
-  sentences: readonly TextSentence[],
-  dates: readonly TextDate[],
-  offences: readonly OffenceMention[],
-  charges: DraftCharge[],
-  publishedOn: PartialDate | undefined,
-): DraftHearing[] {
-  const rowOf = OFFENCE_ROWS.get(charges) ?? new Map<OffenceMention, DraftCharge>();
-  const indexes = (list: readonly OffenceMention[]) => [
-    ...new Set(
-      list.flatMap((o) => {
-        const row = rowOf.get(o);
-        return row === undefined ? [] : [charges.indexOf(row)];
-      }),
-    ),
-  ];
-  const out: DraftHearing[] = [];
-  sentences.forEach((s, i) => {
-    if (!HEARING_WORDS.test(s.text)) return;
-    const own = offences.filter((o) => o.sentence === i);
-    const before = offences.filter(
-      (o) => o.sentence === Math.max(-1, ...offences.filter((x) => x.sentence < i).map((x) => x.sentence)),
-    );
-    const tried = own.length > 0 ? indexes(own) : THOSE.test(s.text) ? indexes(before) : [];
-    const kind = DETENTION_REVIEW.test(s.text)
-      ? 'detention_review'
-      : /appeal|апелляц/iu.test(s.text)
-        ? 'appeal'
-        : /verdict|sentenced|приговор|үкім/iu.test(s.text)
-          ? 'verdict'
-          : /preliminary|предварительн|алдын ала/iu.test(s.text)
-            ? 'preliminary'
-            : 'trial_session';
-    let from = s.start;
-    // "detained on 26 April; the next day a court…": the day counted from is not the hearing's, the next day is.
-    const inside = dates.filter((x) => within(x, s));
-    const next = inside.find((x) => x.isNextDay === true);
-    for (const d of next === undefined ? inside : inside.filter((x) => x.start >= next.start)) {
-      const isFuture =
-        FUTURE_WORDS.test(text(s, from, d.start)) ||
-        (publishedOn !== undefined && dayBounds(d.date).earliest > dayBounds(publishedOn).latest);
-      out.push({
-        kind,
-        date: asWritten(d),
-        status: isFuture ? 'scheduled' : 'held',
-        charges: tried,
-        quote: quoteOf(s),
-      });
-      from = d.end;
-    }
-  });
-  // In the order they were held, as a report of a verdict may tell of the trial that led to it after it.
-  return out
-    .map((h, i) => ({ h, i, day: dayBounds(h.date.date).earliest }))
-    .sort((a, b) => a.day.localeCompare(b.day) || a.i - b.i)
-    .map(({ h }) => h);
-}
-
-const text = (s: TextSentence, from: number, to: number) => s.text.slice(from - s.start, to - s.start);

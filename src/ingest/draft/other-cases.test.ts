@@ -27,7 +27,9 @@ test('an English report: the headline names no one, a yearless date takes the ye
   // text names (3 December 2024) lies nearer March 2025. "ordered him held … for two months" is the term ordered,
   // not how long custody lasted: no length is drafted.
   assert.deepEqual(measures(draft), ['suspect_detention 2024-03-15 -', 'custody 2024-03-17 -']);
+  // The court that ordered him held held a hearing to do so.
   assert.deepEqual(hearings(draft), [
+    'detention_review 2024-03-17 held []',
     'trial_session 2024-08-20 held []',
     'verdict 2024-10-10 held []',
     'appeal 2024-12-03 scheduled []',

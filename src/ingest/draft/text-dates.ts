@@ -140,3 +140,24 @@ function nearestYear(month: number, day: number, anchor: string): number | undef
       Math.abs(daysBetween(anchor, makeDay(b, month, day))),
   )[0];
 }
+
+/** Before a date on its own line: the place of a dateline ("Dushanbe,") or the words that date a page ("Posted"). */
+const DATELINE_BEFORE =
+  /^[ \t]*(?:(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]*,[ \t]*)|(?:posted|published|updated|опубликовано|обновлено|жарияланды)[ \t]*:?[ \t]*(?:on[ \t]+)?)?$/iu;
+/** After it: the dash that opens the report, or the end of its line. */
+const DATELINE_AFTER = /^[ \t]*(?:[—–-]|\n|$)/u;
+
+/**
+ * The date a text gives itself, at the head of a paragraph: a dateline ("Dushanbe, 14 November 2023 — A court…")
+ * or a page's date ("Posted 18.04.2024"), which is when it was written, not a day it tells of.
+ */
+export function datelineOf(text: string, dates: readonly TextDate[]): TextDate | undefined {
+  return dates.find((d) => {
+    if (d.until !== undefined || d.isYearRead) return false;
+    const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+    return (
+      DATELINE_BEFORE.test(text.slice(lineStart, d.start)) &&
+      DATELINE_AFTER.test(text.slice(d.end, d.end + 3))
+    );
+  });
+}

@@ -37,7 +37,8 @@ export interface VerdictContext {
  * The verdicts a text tells of: each sentence that convicts or acquits (not one of an appeal), dated by its date
  * nearest the word of the judgment. It decided the charges the sentence names, else every charge still standing;
  * a conviction's sentence is the kind of penalty written nearest that word, and the length nearest the kind.
- * Two sentences of the same day are one verdict. A judgment without a date is left to the researcher.
+ * Two sentences of the same day are one verdict. A judgment its sentence does not date takes the day of the
+ * sentence beside it that names the judgment with one day; one without either is left to the researcher.
  */
 export function verdictsOf(context: VerdictContext, types: readonly MentionedKind[]): DraftVerdict[] {
   const { sentences, dates, durations, charges } = context;
@@ -47,8 +48,10 @@ export function verdictsOf(context: VerdictContext, types: readonly MentionedKin
     const verb = VERDICT_WORDS.exec(s.text);
     if (verb === null || REVIEW_WORDS.test(s.text)) return;
     const at = s.start + verb.index;
-    const inside = dates.filter((d) => d.start >= s.start && d.end <= s.end && d.until === undefined);
-    const [day] = [...inside].sort((a, b) => Math.abs(a.end - at) - Math.abs(b.end - at));
+    const inside = datesIn(s, dates);
+    const [day = dayBeside(sentences, dates, i)] = [...inside].sort(
+      (a, b) => Math.abs(a.end - at) - Math.abs(b.end - at),
+    );
     if (day === undefined) return;
     const named = context.chargesNamedIn(i);
     const outcome = ACQUITTED.test(s.text) ? 'acquitted' : 'convicted';
@@ -62,10 +65,35 @@ export function verdictsOf(context: VerdictContext, types: readonly MentionedKin
     };
     const same = out.find((v) => v.date.date === verdict.date.date);
     if (same === undefined) out.push(verdict);
-    else if (named.length > 0)
+    else if (named.length > 0) {
       same.charges = same.isEveryCharge ? named : [...new Set([...same.charges, ...named])];
+      same.isEveryCharge = false;
+    }
   });
   return out.sort((a, b) => dayBounds(a.date.date).earliest.localeCompare(dayBounds(b.date.date).earliest));
+}
+
+const datesIn = (s: TextSentence, dates: readonly TextDate[]) =>
+  dates.filter((d) => d.start >= s.start && d.end <= s.end && d.until === undefined);
+
+/** Words naming a judgment without giving it ("the verdict was announced on", "вынес приговор"). */
+const JUDGMENT = /verdict|judg(?:e?ment)|приговор|үкім/iu;
+
+/**
+ * The day of a judgment its own sentence does not date, from the sentence after or before it that names the
+ * judgment with one day ("… sentenced him to ten years. … the verdict was announced on 10 November.").
+ */
+function dayBeside(
+  sentences: readonly TextSentence[],
+  dates: readonly TextDate[],
+  i: number,
+): TextDate | undefined {
+  for (const near of [sentences[i + 1], sentences[i - 1]]) {
+    if (near === undefined || !JUDGMENT.test(near.text) || REVIEW_WORDS.test(near.text)) continue;
+    const [only, ...more] = datesIn(near, dates);
+    if (only !== undefined && more.length === 0) return only;
+  }
+  return undefined;
 }
 
 /**

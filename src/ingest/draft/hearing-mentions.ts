@@ -1,0 +1,105 @@
+import { dayBounds, type PartialDate } from '../../core/dates/partial-date.ts';
+import type { DraftCharge, DraftHearing } from './draft-types.ts';
+import { asWritten, quoteOf, sentenceOf, textBetween, within } from './draft-text.ts';
+import type { OffenceMention } from './offence-mentions.ts';
+import type { TextDate } from './text-dates.ts';
+import type { TextSentence } from './text-sentences.ts';
+
+// The hearings a text tells of: held, or to come, with their kinds and the charges they try.
+
+// "суд" and the Kazakh "сот" as words of their own or beginning one ("судом", "сотта"), not inside one
+// ("государство") nor beginning another ("судьба", "сотрудники", "сотни").
+const HEARING_WORDS =
+  /\btrial|hearing|court session|appeal|verdict|sentenced|(?<!\p{L})(?:рай|гор|обл)?суд(?!ь)|заседани|процесс|приговор|апелляц|(?<!\p{L})сот(?![нтро]|ы[йм])|отырыс|үкім/iu;
+/** A court in English, which holds a hearing when it orders or extends a measure ("the court extended…"). */
+const COURT = /\bcourt\b|\bjudge\b/iu;
+const FUTURE_WORDS =
+  /\bset (?:to|for)\b|\bwill\b|scheduled|is due|expected|adjourned until|postponed (?:to|until)|resume|\bis to be\b|\bnext (?:hearing|session)|назначен|состоится|будет|возобнов|отложен\p{L}* (?:до|на)|рассмотрит|начнётся|начнется|пройдёт|пройдет|продолжится|следующ\p{L}* (?:судебн\p{L}* )?заседани|өтеді|жалғасады|белгіленген|қарайды|келесі/iu;
+/** Kazakh puts the verb after the date: "26 ақпанға белгіленген" (set for 26 February). */
+const FUTURE_AFTER = /^[^.;,]{0,20}?(?:белгіленген|белгіленді|өтеді|жалғасады|қаралады|қарайды)/iu;
+/** The end of a term a court set ("extended his detention until 16 May", "до 16 мая", "16 мамырға дейін"). */
+const UNTIL_BEFORE = /(?:\buntil|\btill|(?<!\p{L})до)\s*$/iu;
+const UNTIL_AFTER = /^\s*(?:дейін|шейін)/iu;
+const THOSE = /\b(?:those|these|them)\b|по ним|по этим|этим обвинениям|осы/iu;
+export const DETENTION_REVIEW =
+  /remanded|extended (?:his|her|their|the) (?:detention|custody|house arrest)|ordered\b[^.;]{0,120}?\b(?:held|detained|placed)\b|placed (?:him|her|them) under house arrest|санкционир|продлил\p{L}* (?:срок|арест|содержани)|мер\p{L}* пресечения|(?:отправил|поместил|заключил)\p{L}* (?:\p{L}+ )?(?:в сизо|под стражу|под домашний арест)|арестовал|қамауға алуға санкция/iu;
+/** Words of a court ordering or extending a measure for a term: the length with them is the term, not how long it ran. */
+export const ORDERED_FOR =
+  /\b(?:ordered|remanded|sanctioned|authori[sz]ed|extended)\b|санкционир|продлил|продлен|избрал|арестовал|қамауға алуға санкция|ұзартты/iu;
+
+/**
+ * The hearings: each date of a sentence about a trial or hearing. One is to come when words of the future stand
+ * between it and the date before it ("is set to resume on February 6") or it lies after the source's date. The
+ * charges it tries are those the sentence names, or, when it says "those", the ones the sentence before named.
+ * They are listed by their days, the first first.
+ */
+export function hearingsOf(
+  sentences: readonly TextSentence[],
+  dates: readonly TextDate[],
+  offences: readonly OffenceMention[],
+  charges: readonly DraftCharge[],
+  rowOf: ReadonlyMap<OffenceMention, DraftCharge>,
+  publishedOn: PartialDate | undefined,
+): DraftHearing[] {
+  const indexes = (list: readonly OffenceMention[]) => [
+    ...new Set(
+      list.flatMap((o) => {
+        const row = rowOf.get(o);
+        return row === undefined ? [] : [charges.indexOf(row)];
+      }),
+    ),
+  ];
+  const out: DraftHearing[] = [];
+  sentences.forEach((s, i) => {
+    if (!HEARING_WORDS.test(s.text) && !(COURT.test(s.text) && DETENTION_REVIEW.test(s.text))) return;
+    const own = offences.filter((o) => o.sentence === i);
+    const before = offences.filter(
+      (o) => o.sentence === Math.max(-1, ...offences.filter((x) => x.sentence < i).map((x) => x.sentence)),
+    );
+    const tried = own.length > 0 ? indexes(own) : THOSE.test(s.text) ? indexes(before) : [];
+    const kind = DETENTION_REVIEW.test(s.text)
+      ? 'detention_review'
+      : /appeal|апелляц|обжал/iu.test(s.text)
+        ? 'appeal'
+        : /verdict|sentenced|приговор|үкім/iu.test(s.text)
+          ? 'verdict'
+          : /preliminary|предварительн|алдын ала/iu.test(s.text)
+            ? 'preliminary'
+            : 'trial_session';
+    let from = s.start;
+    // "detained on 26 April; the next day a court…": the day counted from is not the hearing's, the next day is.
+    const inside = dates.filter((x) => within(x, s));
+    const next = inside.find((x) => x.isNextDay === true);
+    for (const d of next === undefined ? inside : inside.filter((x) => x.start >= next.start)) {
+      const after = textBetween(s, d.end, s.end);
+      // The day a term ordered ends is no hearing.
+      if (kind === 'detention_review' && isTermEnd(sentences, d)) continue;
+      const isFuture =
+        FUTURE_WORDS.test(textBetween(s, from, d.start)) ||
+        FUTURE_AFTER.test(after) ||
+        (publishedOn !== undefined && dayBounds(d.date).earliest > dayBounds(publishedOn).latest);
+      out.push({
+        kind,
+        date: asWritten(d),
+        status: isFuture ? 'scheduled' : 'held',
+        charges: tried,
+        quote: quoteOf(s),
+      });
+      from = d.end;
+    }
+  });
+  // In the order they were held, as a report of a verdict may tell of the trial that led to it after it.
+  return out
+    .map((h, i) => ({ h, i, day: dayBounds(h.date.date).earliest }))
+    .sort((a, b) => a.day.localeCompare(b.day) || a.i - b.i)
+    .map(({ h }) => h);
+}
+
+/** A date that ends a term a court ordered or extended ("extended his detention until 16 May"). */
+export function isTermEnd(sentences: readonly TextSentence[], d: TextDate): boolean {
+  const s = sentenceOf(sentences, d);
+  if (s === undefined || !(DETENTION_REVIEW.test(s.text) || ORDERED_FOR.test(s.text))) return false;
+  return (
+    UNTIL_BEFORE.test(textBetween(s, s.start, d.start)) || UNTIL_AFTER.test(textBetween(s, d.end, s.end))
+  );
+}

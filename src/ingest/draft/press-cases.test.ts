@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  BAKU_JOURNALISTS,
+  DUSHANBE_LAWYER,
+  GRODNO_JOURNALIST,
+  KYRGYZ_URGENT_ACTION,
+  SHYMKENT_ACTIVIST,
+  URALSK_ACTIVIST,
+  ZHANAOZEN_TRIAL,
+} from '../../../test/support/press-texts.ts';
+import { draftCase, type DraftLaw } from './case-draft.ts';
+import { charges, hearings, law, verdicts } from './draft-rows.ts';
+
+// Reports of prosecutions in Kyrgyzstan, Kazakhstan, Tajikistan, Belarus and Azerbaijan, in English, Russian and
+// Kazakh, drafted as a researcher would record them from the text alone.
+
+/** A jurisdiction without law data, its measures named in the words Kazakhstan's data gives. */
+const without = (jurisdiction: string): DraftLaw => ({
+  jurisdiction,
+  findArticles: () => [],
+  measures: law.measures,
+});
+
+test('a court that remands or extends custody holds a hearing; the day the term ends is none, and "set for" is to come', () => {
+  const draft = draftCase(KYRGYZ_URGENT_ACTION, without('kg'));
+  assert.deepEqual(hearings(draft), [
+    'detention_review 2024-01-18 held []',
+    'detention_review 2024-03-14 held []',
+    'trial_session 2024-05-27 scheduled []',
+  ]);
+  // The latest news is of the last day past, not of the hearing to come.
+  assert.equal(draft.latest?.date, '2024-03-14');
+});
+
+test('police officers ("сотрудники") are no court; an appeal lodged ("обжаловал") is heard on appeal', () => {
+  const draft = draftCase(URALSK_ACTIVIST, law);
+  assert.deepEqual(hearings(draft), [
+    'detention_review 2024-02-04 held []',
+    'detention_review 2024-03-28 held []',
+    'appeal 2024-04-10 scheduled []',
+  ]);
+});
+
+test('Kazakh: a hearing set for a day says so after the day ("26 ақпанға белгіленген")', () => {
+  const draft = draftCase(ZHANAOZEN_TRIAL, law);
+  assert.deepEqual(hearings(draft), [
+    'trial_session 2024-02-12 held []',
+    'trial_session 2024-02-26 scheduled []',
+  ]);
+  assert.equal(draft.latest?.date, '2024-02-12');
+});
+
+test('a dateline dates the text, not what it tells of; a judgment is dated by the sentence beside it', () => {
+  const draft = draftCase(DUSHANBE_LAWYER, without('tj'));
+  assert.deepEqual(draft.written, { date: '2023-11-14', isInferred: false });
+  // The charges are not dated by the dateline; the verdict is the day "the verdict was announced".
+  assert.deepEqual(charges(draft), ['307.1(2) brought -', '247(4) brought -']);
+  assert.deepEqual(verdicts(draft), ['2023-11-10 convicted [0,1] ? ten years']);
+  assert.deepEqual(hearings(draft), ['verdict 2023-11-10 held []', 'appeal 2023-12-19 scheduled []']);
+  // A page's date ("Posted 18.04.2024") is as much the text's own.
+  assert.deepEqual(draftCase(SHYMKENT_ACTIVIST, law).written, { date: '2024-04-18', isInferred: false });
+  // A dateline is no hearing; articles numbered with their part and point are read whole.
+  const baku = draftCase(BAKU_JOURNALISTS, without('az'));
+  assert.deepEqual(hearings(baku), ['detention_review 2024-03-08 held []', 'appeal 2024-03-20 scheduled []']);
+  assert.deepEqual(charges(baku), ['206.3.2 brought -', '192.3.2 brought -']);
+});
+
+test('Russian: a verdict read from the sentence that convicts, dated by the one before that delivers it', () => {
+  const draft = draftCase(GRODNO_JOURNALIST, without('by'));
+  assert.deepEqual(verdicts(draft), ['2024-01-22 convicted [0,1] ? четырём годам']);
+});
