@@ -100,7 +100,8 @@ test('Russian: the name as the text declines it, quotes stripped, and an unregis
     ],
   );
   assert.deepEqual(affiliations('Суд арестовал Дану Оспанову, лидера незарегистрированной партии «Алга!».'), [
-    'Дану Оспанову: лидера | Алга! | party | unregistered',
+    // A woman's name declined is named in the nominative; her role is as the text words it.
+    'Дана Оспанова: лидера | Алга! | party | unregistered',
   ]);
 });
 

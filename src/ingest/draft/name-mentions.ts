@@ -1,4 +1,4 @@
-import { nominativeOf } from './russian-names.ts';
+import { feminineNominativeOf, nominativeOf } from './russian-names.ts';
 
 /** A person a text names: the fullest spelling it uses most, its other spellings, and how often it is named. */
 export interface NamedPerson {
@@ -23,7 +23,10 @@ const NOT_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday ' +
     'в на по и с о об он она они его ее её их это эти адвокат судья журналист активист политик оппозиционер блогер правозащитник лидер суд прокурор прокуратура партия республика министерство ' +
     'комитет полиция служба город январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь ' +
-    'және мен сот прокурор партия республика қала министрлігі белсенді саясаткер журналист адвокат блогер'
+    'және мен сот прокурор партия республика қала министрлігі белсенді саясаткер журналист адвокат блогер ' +
+    // Words that open a sentence before a surname ("Сейчас Кабдулов…"), and the networks a post is put on.
+    'now then later today yesterday also сейчас теперь затем позже ранее вчера сегодня также однако тогда ' +
+    'уже пока қазір кейін бүгін кеше алайда facebook telegram instagram youtube whatsapp twitter tiktok'
   ).split(/\s+/),
 );
 
@@ -31,13 +34,32 @@ const NOT_NAMES = new Set(
 const WORD = String.raw`\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*`;
 const RUN = new RegExp(String.raw`(?<![\p{L}])${WORD}(?:\s+${WORD}){1,2}(?![\p{L}])`, 'gu');
 
-/** The words of a run of capitals that may be a name: without the openers and institution words around it. */
-function nameWords(run: string): string[] | undefined {
+/**
+ * The words of a run of capitals that may be a name: without the openers and institution words around it, nor a
+ * place declined after its preposition ("из Уральска Нуржана Кабдулова"); in one script; and in Kazakh, without the
+ * case ending a Russian-formed surname takes ("Серікбаевтың").
+ */
+function nameWords(run: string, before: string, isKazakh: boolean): string[] | undefined {
   const words = run.split(/\s+/);
   while (words.length > 0 && isNotName(words[0] ?? '')) words.shift();
+  if (words.length === 3 && PLACE_BEFORE.test(before) && !words.some((w) => PATRONYMIC.test(w)))
+    words.shift();
   if (words.length < 2 || words.some(isNotName)) return undefined;
-  return words;
+  if (words.some((w) => /\p{Script=Latin}/u.test(w)) && words.some((w) => /\p{Script=Cyrillic}/u.test(w)))
+    return undefined;
+  return isKazakh ? words.map((w) => w.replace(KAZAKH_CASE, '$1')) : words;
 }
+
+/** A preposition of place just before a run ("из Уральска", "в Алматы"). */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:из|в|во|на|под|у|от|до|для)\s+$/iu;
+const PATRONYMIC = /(?:ович|евич|ьич|овна|евна|ична|инична|ұлы|улы|қызы|кызы)$/iu;
+/** A Kazakh case ending after a Russian-formed surname: "Серікбаевтың", "Ахметовке", "Исаеваға". */
+const KAZAKH_CASE =
+  /^(\p{L}+(?:ов|ев|ин|ова|ева|ина))(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|ды|ді|та|те|да|де|тан|тен|нан|нен|дан|ден|пен|бен|мен)$/u;
+/** Just before a run, the word that makes it the name of an outlet, a party or a group, not a person's. */
+const ORGANISATION_BEFORE =
+  /(?:\boutlet|\bchannel|newspaper|magazine|website|\bagency|\bparty|movement|\bgroup|organi[sz]ation|издани\p{L}*|газет\p{L}*|канал\p{L}*|сайт\p{L}*|агентств\p{L}*|движени\p{L}*|парти\p{L}*|организаци\p{L}*|басылым\p{L}*|арна\p{L}*|қозғалыс\p{L}*)\s*$/iu;
+const QUOTE_OPEN = /[«“"„]\s*$/u;
 
 // The stems of words that decline and name a party or a state, not a person ("Обвиняемому", "Республики").
 const NOT_NAME_STEMS = [
@@ -98,15 +120,24 @@ export function namedPersons(written: string): NamedPerson[] {
     .map((line) => (isTitleCase(line) ? '' : line))
     .join('\n');
   const spellings = new Map<string, string[]>();
+  const isKazakh = /[әіңғүұқөһ]/iu.test(text);
   for (const m of prose.matchAll(RUN)) {
-    const words = nameWords(m[0]);
+    const before = prose.slice(Math.max(0, m.index - 40), m.index);
+    // A name in quotes, or after the word for an outlet or a group, is theirs: «Еркін Орал», "outlet Kyrgyz Dialog".
+    if (QUOTE_OPEN.test(before) || ORGANISATION_BEFORE.test(before)) continue;
+    const words = nameWords(m[0], before, isKazakh);
     if (words !== undefined) spellings.set(words.join(' '), words);
   }
   const tokens = text.split(/[^\p{L}’'-]+/u).filter((w) => /^\p{Lu}/u.test(w));
   const count = (last: string) => tokens.filter((t) => isSameName(t, last)).length;
   const groups: { names: string[][] }[] = [];
   for (const words of spellings.values()) {
-    const group = groups.find((g) => g.names.some((n) => isSameName(n.at(-1) ?? '', words.at(-1) ?? '')));
+    // One person's spellings share the last name, and the given name where both give one: a wife or a brother
+    // named with the same surname ("его супруга Гульнара Кабдулова") is another person.
+    const isSpellingOf = (n: readonly string[]) =>
+      isSameName(n.at(-1) ?? '', words.at(-1) ?? '') &&
+      (n.length < 2 || words.length < 2 || isSameName(n[0] ?? '', words[0] ?? ''));
+    const group = groups.find((g) => g.names.some(isSpellingOf));
     if (group !== undefined) group.names.push(words);
     else groups.push({ names: [words] });
   }
@@ -124,7 +155,9 @@ export function namedPersons(written: string): NamedPerson[] {
           b.length - a.length,
       );
       // A man's name the text only declines ("задержали Марата Жыланбаева") is named in the nominative.
-      const nominative = ranked[0] === undefined ? undefined : nominativeOf(ranked[0]);
+      // So is a woman's, told by her surname's ending ("Ксении Лапицкой").
+      const nominative =
+        ranked[0] === undefined ? undefined : (nominativeOf(ranked[0]) ?? feminineNominativeOf(ranked[0]));
       const spelt = ranked.map((n) => n.join(' '));
       const [first, ...rest] =
         nominative === undefined

@@ -70,3 +70,24 @@ test('Russian: a verdict read from the sentence that convicts, dated by the one 
   const draft = draftCase(GRODNO_JOURNALIST, without('by'));
   assert.deepEqual(verdicts(draft), ['2024-01-22 convicted [0,1] ? четырём годам']);
 });
+
+test('persons: no outlet or movement, no place before a name, a wife apart, and names in the nominative', () => {
+  const persons = (text: string, jurisdiction?: string) =>
+    draftCase(text, jurisdiction === undefined ? law : without(jurisdiction)).persons.map((p) => [
+      p.name,
+      ...p.otherNames,
+    ]);
+  // "the independent outlet Kyrgyz Dialog" is the journalist's outlet.
+  assert.deepEqual(persons(KYRGYZ_URGENT_ACTION, 'kg'), [['Azamat Toktosunov'], ['Nurlan Abdyldaev']]);
+  // "из Уральска Нуржана Кабдулова": the city is not his name; «Еркін Орал» is a movement; "Facebook Кабдулов"
+  // and "Сейчас Кабдулов" are words before his surname; his wife is another person.
+  assert.deepEqual(persons(URALSK_ACTIVIST), [
+    ['Нуржан Кабдулов', 'Нуржана Кабдулова'],
+    ['Гульнара Кабдулова'],
+    ['Ерлан Жумабаев'],
+  ]);
+  // Kazakh: the genitive ending of a Russian-formed surname is not the name.
+  assert.deepEqual(persons(ZHANAOZEN_TRIAL), [['Айдос Серікбаев'], ['Гүлнар Төлегенова']]);
+  // A woman's name only declined ("Ксении Лапицкой") is named in the nominative; «Гродно Плюс» is her outlet.
+  assert.deepEqual(persons(GRODNO_JOURNALIST, 'by'), [['Ксения Лапицкая', 'Ксении Лапицкой']]);
+});

@@ -116,3 +116,44 @@ export function nominativeOf(words: readonly string[]): string[] | undefined {
   if (found === undefined) return undefined;
   return words.map((word, i) => (i === at ? found.name : nominativeOther(word, found.grammaticalCase)));
 }
+
+/** A woman's given name declined, and its nominative: "Ксении" → "Ксения", "Анны" → "Анна", "Марине" → "Марина". */
+const FEMININE_GIVEN: readonly (readonly [string, string])[] = [
+  ['ией', 'ия'],
+  ['ии', 'ия'],
+  ['ию', 'ия'],
+  ['ой', 'а'],
+  ['ей', 'я'],
+  ['ы', 'а'],
+  ['е', 'а'],
+  ['у', 'а'],
+  ['ю', 'я'],
+];
+/** A woman's surname declined, and its nominative: "Лапицкой" → "Лапицкая", "Ивановой", "Иванову" → "Иванова". */
+const FEMININE_SURNAME: readonly (readonly [string, string])[] = [
+  ['ской', 'ская'],
+  ['цкой', 'цкая'],
+  ['скую', 'ская'],
+  ['цкую', 'цкая'],
+  ['овой', 'ова'],
+  ['евой', 'ева'],
+  ['ёвой', 'ёва'],
+  ['иной', 'ина'],
+  ['ыной', 'ына'],
+  ['ову', 'ова'],
+  ['еву', 'ева'],
+  ['ину', 'ина'],
+];
+
+/**
+ * The nominative of a woman's name a text declines ("Ксении Лапицкой" → "Ксения Лапицкая"), told by her surname's
+ * ending, which only a woman's takes, and her given name's; undefined when the name is not so declined.
+ */
+export function feminineNominativeOf(words: readonly string[]): string[] | undefined {
+  if (words.length !== 2) return undefined;
+  const [given = '', surname = ''] = words;
+  const last = FEMININE_SURNAME.find(([end]) => fold(surname).endsWith(end));
+  const first = FEMININE_GIVEN.find(([end]) => fold(given).endsWith(end) && given.length > end.length + 1);
+  if (last === undefined || first === undefined) return undefined;
+  return [swap(given, first[0].length, first[1]), swap(surname, last[0].length, last[1])];
+}
