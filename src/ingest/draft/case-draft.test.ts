@@ -309,7 +309,8 @@ test('a Kazakh report and a Russian one citing an article with the offence in br
     ru.charges.map((c) => [c.article?.article, c.article?.part, c.label]),
     [['293', '3', 'подготовка к участию в массовых беспорядках']],
   );
-  assert.deepEqual(measures(ru), ['custody - -']);
+  // "С тех пор она находится под стражей": she is held still.
+  assert.deepEqual(measures(ru), ['custody - - ongoing']);
 });
 
 test('a Russian indictment: the accused under the name in the nominative, parties and states not taken for persons', () => {

@@ -1,4 +1,5 @@
 import { dayBounds, namedBounds, type PartialDate } from '../../core/dates/partial-date.ts';
+import type { TextRange } from '../extract/suggestion.ts';
 import type {
   CaseDraft,
   DraftAuthority,
@@ -26,7 +27,7 @@ import { offenceMentions, type OffenceMention } from './offence-mentions.ts';
 import { datelineOf, textDates, type TextDate } from './text-dates.ts';
 import { textDurations, type TextDuration } from './text-durations.ts';
 import { textSentences, type TextSentence } from './text-sentences.ts';
-import { asWritten, quoteOf, sentenceOf, within } from './draft-text.ts';
+import { asWritten, quoteOf, sentenceOf, textBetween, within } from './draft-text.ts';
 import { hearingsOf, isTermEnd, ORDERED_FOR } from './hearing-mentions.ts';
 import { VERDICT_WORDS, verdictsOf } from './verdict-mentions.ts';
 
@@ -35,7 +36,11 @@ export type * from './draft-types.ts';
 const RECLASSIFIED = /reclassif|requalif|re-qualif|переквалифи|қайта сарала/iu;
 const BROUGHT_AGAIN =
   /\bnew\b|\bagain\b|re-?(?:filed|brought|opened|instated)|identical|вновь|снова|повторно|нов(?:ое|ого|ым)\s+обвинени|қайта/iu;
-const ONGOING = /remain|\bstill\b|continues|остается|остаётся|по-прежнему|до сих пор|әлі|қалуда/iu;
+const ONGOING =
+  /remain|\bstill\b|continues|\bnow\b|currently|остается|остаётся|по-прежнему|до сих пор|сейчас|в настоящее время|находится|әлі|қалуда|қазір|содан бері/iu;
+/** A length that puts a day after or before another ("two days after", "через три дня"): no measure's length. */
+const OFFSET_BEFORE = /(?:через|спустя)\s*$/iu;
+const OFFSET_AFTER = /^\s*(?:later|after|before|earlier|ago|позже|спустя|назад|кейін|соң|бұрын)(?!\p{L})/iu;
 const AFTER = /\b(?:after|following)\b|после/iu;
 
 const sameArticle = (a: DraftCharge, o: OffenceMention) =>
@@ -256,6 +261,19 @@ function renumber(rows: DraftCharge[], at: number, by: number): void {
   });
 }
 
+/** The words of a sentence between two ranges of it, whichever comes first. */
+const between = (s: TextSentence, a: TextRange, b: TextRange) =>
+  a.end <= b.start ? textBetween(s, a.end, b.start) : textBetween(s, b.end, a.start);
+
+/** Whether a length puts a day after or before another rather than measuring a time ("two days after"). */
+const isOffset = (s: TextSentence, d: TextDuration) =>
+  OFFSET_BEFORE.test(textBetween(s, Math.max(s.start, d.start - 12), d.start)) ||
+  OFFSET_AFTER.test(textBetween(s, d.end, s.end));
+
+/** Whether a length between two places of a sentence puts what follows it later ("…, через три дня …"). */
+const isOffsetIn = (s: TextSentence, from: number, to: number, durations: readonly TextDuration[]) =>
+  durations.some((d) => d.start >= from && d.end <= to && isOffset(s, d));
+
 /**
  * The measures, a kind once, in the order they followed each other: text order, except that in "placed under
  * house arrest after spending eight months in pretrial detention" the one after "after" came first. A length
@@ -292,19 +310,45 @@ function measuresOf(
     if (!measure.quotes.some((q) => q.start === s.start)) measure.quotes.push(quoteOf(s));
     out.set(m.kind, measure);
   }
-  // A sentence with one date dates its measure's start: of the later one where it names two (the change to it).
+  // A sentence with one date dates its measure's start: of the later one where it names two (the change to it),
+  // of those in the date's clause ("28 марта суд изменил меру пресечения на содержание под стражей: … нарушил
+  // условия домашнего ареста"); not one a length after the date puts later ("через три дня её перевели в СИЗО").
   sentences.forEach((s, i) => {
-    const named = ordered.filter((m) => m.sentence === i);
     const inside = dates.filter((d) => within(d, s) && d.until === undefined);
-    const last = named.at(-1);
     const [only] = inside;
-    if (last === undefined || only === undefined || inside.length !== 1) return;
+    if (only === undefined || inside.length !== 1) return;
+    const named = ordered.filter((m) => m.sentence === i);
+    const clause = named.filter((m) => !/[:;]/u.test(between(s, only, m)));
+    const last = (clause.length > 0 ? clause : named).at(-1);
+    if (last === undefined || (last.start > only.end && isOffsetIn(s, only.end, last.start, durations)))
+      return;
     const measure = out.get(last.kind);
     if (measure !== undefined && measure.from === undefined) measure.from = asWritten(only);
   });
+  // Where a sentence has more dates, a measure is dated by the one written just after its words ("was detained on
+  // 5 March, two days after…", "arrested on 3 June 2023 after he agreed…").
+  for (const m of ordered) {
+    const measure = out.get(m.kind);
+    const s = sentences[m.sentence] as TextSentence;
+    const next = dates.find(
+      (d) =>
+        d.until === undefined &&
+        within(d, s) &&
+        d.start >= m.end &&
+        /^\s*(?:on\s+)?$/iu.test(between(s, m, d)),
+    );
+    if (measure !== undefined && measure.from === undefined && next !== undefined)
+      measure.from = asWritten(next);
+  }
   // A length is the measure's written nearest it in its sentence ("eight months in pretrial detention"); not the
   // term a court ordered it for ("ordered him held for two months"), which says nothing of how long it lasted.
-  for (const d of durations.filter((x) => !ORDERED_FOR.test(sentenceOf(sentences, x)?.text ?? ''))) {
+  const lengths = durations.filter((x) => {
+    const s = sentenceOf(sentences, x);
+    // "спустя около трёх месяцев под стражей" is the time held, the measure's words just after it.
+    const isHeld = mentions.some((m) => m.start >= x.end && m.start - x.end <= 4);
+    return s !== undefined && !ORDERED_FOR.test(s.text) && (isHeld || !isOffset(s, x));
+  });
+  for (const d of lengths) {
     const gap = (m: MeasureMention) => (d.end <= m.start ? m.start - d.end : d.start - m.end);
     const [nearest] = mentions
       .filter((m) => within(d, sentences[m.sentence] as TextSentence) && gap(m) >= 0 && gap(m) <= 25)

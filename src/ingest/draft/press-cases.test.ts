@@ -10,7 +10,7 @@ import {
   ZHANAOZEN_TRIAL,
 } from '../../../test/support/press-texts.ts';
 import { draftCase, type DraftLaw } from './case-draft.ts';
-import { charges, hearings, law, verdicts } from './draft-rows.ts';
+import { charges, hearings, law, measures, verdicts } from './draft-rows.ts';
 
 // Reports of prosecutions in Kyrgyzstan, Kazakhstan, Tajikistan, Belarus and Azerbaijan, in English, Russian and
 // Kazakh, drafted as a researcher would record them from the text alone.
@@ -90,4 +90,27 @@ test('persons: no outlet or movement, no place before a name, a wife apart, and 
   assert.deepEqual(persons(ZHANAOZEN_TRIAL), [['Айдос Серікбаев'], ['Гүлнар Төлегенова']]);
   // A woman's name only declined ("Ксении Лапицкой") is named in the nominative; «Гродно Плюс» is her outlet.
   assert.deepEqual(persons(GRODNO_JOURNALIST, 'by'), [['Ксения Лапицкая', 'Ксении Лапицкой']]);
+});
+
+test('measures: the term a court set is not how long it ran, a day later is no length, and "now" says it runs', () => {
+  // "сроком на два месяца" is the term set; custody from the day the measure was changed, held still ("Сейчас …
+  // находится в СИЗО").
+  assert.deepEqual(measures(draftCase(URALSK_ACTIVIST, law)), [
+    'house_arrest 2024-02-04 -',
+    'custody 2024-03-28 - ongoing',
+    'suspect_detention 2024-02-02 -',
+  ]);
+  // Kazakh: "содан бері күзетпен ұстауда отыр" (held in custody since).
+  assert.deepEqual(measures(draftCase(ZHANAOZEN_TRIAL, law)), ['custody 2023-11-20 - ongoing']);
+  // "detained on 5 March, two days after she led a small rally": the day after the words, and no length.
+  assert.deepEqual(measures(draftCase(SHYMKENT_ACTIVIST, law)), [
+    'suspect_detention 2024-03-05 -',
+    'house_arrest 2024-03 more than six weeks ongoing',
+  ]);
+  // "задержали 9 августа 2023 года …, через три дня её перевели в СИЗО": custody began three days later, not on
+  // that day, and lasted no "three days".
+  assert.deepEqual(measures(draftCase(GRODNO_JOURNALIST, without('by'))), [
+    'suspect_detention 2023-08-09 -',
+    'custody - -',
+  ]);
 });
