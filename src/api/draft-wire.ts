@@ -59,6 +59,13 @@ export const CaseDraftSchema = z.object({
       sentToCourt: DraftDateSchema.optional().describe(
         'When it was sent to court, where a hearing held tried it: after it was brought, by that hearing.',
       ),
+      dateQuote: QuoteSchema.optional().describe(
+        'The sentence that dates it, where it is not the one naming it.',
+      ),
+      dropped: z
+        .object({ date: DraftDateSchema, quote: QuoteSchema })
+        .optional()
+        .describe('When it was dropped, and the sentence that says so.'),
       quote: QuoteSchema,
     }),
   ),

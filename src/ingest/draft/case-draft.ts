@@ -1,5 +1,4 @@
 import { dayBounds, namedBounds, type PartialDate } from '../../core/dates/partial-date.ts';
-import type { TextRange } from '../extract/suggestion.ts';
 import type {
   CaseDraft,
   DraftAuthority,
@@ -7,7 +6,6 @@ import type {
   DraftDate,
   DraftHearing,
   DraftLaw,
-  DraftMeasure,
 } from './draft-types.ts';
 import {
   broughtBeforeTrial,
@@ -19,16 +17,18 @@ import {
   type Events,
 } from './implied-dates.ts';
 import { affiliationMentions } from './affiliation-mentions.ts';
+import { droppedAndBroughtAgain } from './dropped-charges.ts';
 import { allegationsOf } from './allegation-mentions.ts';
 import { authorityMentions } from './authority-mentions.ts';
-import { measureMentions, type MeasureMention } from './measure-mentions.ts';
+import { measureMentions } from './measure-mentions.ts';
+import { measuresOf } from './measure-dates.ts';
 import { namedPersons } from './name-mentions.ts';
 import { offenceMentions, type OffenceMention } from './offence-mentions.ts';
 import { datelineOf, textDates, type TextDate } from './text-dates.ts';
 import { textDurations, type TextDuration } from './text-durations.ts';
 import { textSentences, type TextSentence } from './text-sentences.ts';
-import { asWritten, quoteOf, sentenceOf, textBetween, within } from './draft-text.ts';
-import { hearingsOf, isTermEnd, ORDERED_FOR } from './hearing-mentions.ts';
+import { asWritten, quoteOf, textBetween, within } from './draft-text.ts';
+import { hearingsOf, isTermEnd } from './hearing-mentions.ts';
 import { VERDICT_WORDS, verdictsOf } from './verdict-mentions.ts';
 
 export type * from './draft-types.ts';
@@ -36,12 +36,6 @@ export type * from './draft-types.ts';
 const RECLASSIFIED = /reclassif|requalif|re-qualif|переквалифи|қайта сарала/iu;
 const BROUGHT_AGAIN =
   /\bnew\b|\bagain\b|re-?(?:filed|brought|opened|instated)|identical|вновь|снова|повторно|нов(?:ое|ого|ым)\s+обвинени|қайта/iu;
-const ONGOING =
-  /remain|\bstill\b|continues|\bnow\b|currently|остается|остаётся|по-прежнему|до сих пор|сейчас|в настоящее время|находится|әлі|қалуда|қазір|содан бері/iu;
-/** A length that puts a day after or before another ("two days after", "через три дня"): no measure's length. */
-const OFFSET_BEFORE = /(?:через|спустя)\s*$/iu;
-const OFFSET_AFTER = /^\s*(?:later|after|before|earlier|ago|позже|спустя|назад|кейін|соң|бұрын)(?!\p{L})/iu;
-const AFTER = /\b(?:after|following)\b|после/iu;
 
 const sameArticle = (a: DraftCharge, o: OffenceMention) =>
   a.article !== undefined && o.article !== undefined
@@ -69,6 +63,8 @@ export function draftCase(text: string, law: DraftLaw, given?: PartialDate): Cas
   const offences = offenceMentions(sentences, law.jurisdiction, (t) => law.findArticles(t));
   const events = eventDates(sentences, dates, offences);
   const charges = chargesOf(offences, sentences, dates, durations, events);
+  chargedOn(charges, sentences, dates, offences);
+  droppedAndBroughtAgain(charges, sentences, dates, offences, OFFENCE_ROWS.get(charges) ?? new Map());
   const hearings = hearingsOf(
     sentences,
     dates,
@@ -128,6 +124,36 @@ export function draftCase(text: string, law: DraftLaw, given?: PartialDate): Cas
 }
 
 const CHARGE_VERB = /charg|accus|indict|обвин|айып/iu;
+/** The day something was said ("his lawyer said on 2 October"), which dates the saying, not the charge. */
+const SAID_ON =
+  /(?:\bsaid|\bsays|\btold(?: \p{L}+)?|reported|announced|stated|\bwrote|сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|мәлімдеді|хабарлады)\s+(?:on\s+)?$/iu;
+/** A charge dated by a sentence that names no offence: "was first charged on 11 March 2024". */
+const CHARGED_ON =
+  /(?:charged|indicted|обвинени\p{L}* предъявлен\p{L}*|предъявил\p{L}* обвинени\p{L}*|айып тағылды)(?:\s+(?:him|her|them|ему|ей|им))?\s+(?:on\s+)?$/iu;
+
+/**
+ * Charges the sentences naming them leave undated, dated by a later sentence that says when the person was charged
+ * and names no offence, where one charge of those before it is undated: "… under Article 274 …, his lawyer said. He
+ * was first charged on 11 March 2024 over a post."
+ */
+function chargedOn(
+  charges: DraftCharge[],
+  sentences: readonly TextSentence[],
+  dates: readonly TextDate[],
+  offences: readonly OffenceMention[],
+): void {
+  const rowOf = OFFENCE_ROWS.get(charges) ?? new Map<OffenceMention, DraftCharge>();
+  sentences.forEach((s, i) => {
+    if (offences.some((o) => o.sentence === i)) return;
+    const day = dates.find((d) => within(d, s) && CHARGED_ON.test(textBetween(s, s.start, d.start)));
+    const before = new Set(offences.filter((o) => o.sentence < i).map((o) => rowOf.get(o)));
+    const undated = charges.filter((c) => before.has(c) && c.began === 'brought' && c.date === undefined);
+    const [only] = undated;
+    if (day === undefined || only === undefined || undated.length !== 1) return;
+    only.date = asWritten(day);
+    only.dateQuote = quoteOf(s);
+  });
+}
 
 /**
  * The authorities the text names; one that investigates or prosecutes brought the charges drafted from a sentence
@@ -168,7 +194,13 @@ function authoritiesOf(
  * that convicts on the charge and does not say when it was brought gives none: the charge was brought before.
  */
 function chargeDate(s: TextSentence, dates: readonly TextDate[], events: Events): DraftDate | undefined {
-  const inside = dates.filter((d) => within(d, s) && d.until === undefined && !events.dates.has(d));
+  const inside = dates.filter(
+    (d) =>
+      within(d, s) &&
+      d.until === undefined &&
+      !events.dates.has(d) &&
+      !SAID_ON.test(textBetween(s, Math.max(s.start, d.start - 40), d.start)),
+  );
   const verb = CHARGE_VERB.exec(s.text);
   if (verb === null && VERDICT_WORDS.test(s.text)) return undefined;
   const at = verb === null ? undefined : s.start + verb.index;
@@ -259,102 +291,4 @@ function renumber(rows: DraftCharge[], at: number, by: number): void {
     if (i <= at + by || row.from === undefined) return;
     if (row.from > at) row.from += by;
   });
-}
-
-/** The words of a sentence between two ranges of it, whichever comes first. */
-const between = (s: TextSentence, a: TextRange, b: TextRange) =>
-  a.end <= b.start ? textBetween(s, a.end, b.start) : textBetween(s, b.end, a.start);
-
-/** Whether a length puts a day after or before another rather than measuring a time ("two days after"). */
-const isOffset = (s: TextSentence, d: TextDuration) =>
-  OFFSET_BEFORE.test(textBetween(s, Math.max(s.start, d.start - 12), d.start)) ||
-  OFFSET_AFTER.test(textBetween(s, d.end, s.end));
-
-/** Whether a length between two places of a sentence puts what follows it later ("…, через три дня …"). */
-const isOffsetIn = (s: TextSentence, from: number, to: number, durations: readonly TextDuration[]) =>
-  durations.some((d) => d.start >= from && d.end <= to && isOffset(s, d));
-
-/**
- * The measures, a kind once, in the order they followed each other: text order, except that in "placed under
- * house arrest after spending eight months in pretrial detention" the one after "after" came first. A length
- * written just before or after a measure's words is its length; "remains" says it is still in force.
- */
-function measuresOf(
-  mentions: readonly MeasureMention[],
-  sentences: readonly TextSentence[],
-  durations: readonly TextDuration[],
-  dates: readonly TextDate[],
-): DraftMeasure[] {
-  const ordered: MeasureMention[] = [];
-  for (const m of mentions) {
-    const prev = ordered.at(-1);
-    const between =
-      prev !== undefined && prev.sentence === m.sentence ? (sentences[m.sentence]?.text ?? '') : '';
-    const gap =
-      between === '' || prev === undefined
-        ? ''
-        : between.slice(
-            prev.end - (sentences[m.sentence]?.start ?? 0),
-            m.start - (sentences[m.sentence]?.start ?? 0),
-          );
-    if (prev !== undefined && AFTER.test(gap)) ordered.splice(ordered.length - 1, 0, m);
-    else ordered.push(m);
-  }
-  const out = new Map<string, DraftMeasure>();
-  for (const m of ordered) {
-    const s = sentences[m.sentence] as TextSentence;
-    const measure = out.get(m.kind) ?? { kind: m.kind, isOngoing: false, quotes: [] };
-    // "remains under house arrest": the word that it still runs stands just before the measure's words.
-    if (ONGOING.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start)))
-      measure.isOngoing = true;
-    if (!measure.quotes.some((q) => q.start === s.start)) measure.quotes.push(quoteOf(s));
-    out.set(m.kind, measure);
-  }
-  // A sentence with one date dates its measure's start: of the later one where it names two (the change to it),
-  // of those in the date's clause ("28 марта суд изменил меру пресечения на содержание под стражей: … нарушил
-  // условия домашнего ареста"); not one a length after the date puts later ("через три дня её перевели в СИЗО").
-  sentences.forEach((s, i) => {
-    const inside = dates.filter((d) => within(d, s) && d.until === undefined);
-    const [only] = inside;
-    if (only === undefined || inside.length !== 1) return;
-    const named = ordered.filter((m) => m.sentence === i);
-    const clause = named.filter((m) => !/[:;]/u.test(between(s, only, m)));
-    const last = (clause.length > 0 ? clause : named).at(-1);
-    if (last === undefined || (last.start > only.end && isOffsetIn(s, only.end, last.start, durations)))
-      return;
-    const measure = out.get(last.kind);
-    if (measure !== undefined && measure.from === undefined) measure.from = asWritten(only);
-  });
-  // Where a sentence has more dates, a measure is dated by the one written just after its words ("was detained on
-  // 5 March, two days after…", "arrested on 3 June 2023 after he agreed…").
-  for (const m of ordered) {
-    const measure = out.get(m.kind);
-    const s = sentences[m.sentence] as TextSentence;
-    const next = dates.find(
-      (d) =>
-        d.until === undefined &&
-        within(d, s) &&
-        d.start >= m.end &&
-        /^\s*(?:on\s+)?$/iu.test(between(s, m, d)),
-    );
-    if (measure !== undefined && measure.from === undefined && next !== undefined)
-      measure.from = asWritten(next);
-  }
-  // A length is the measure's written nearest it in its sentence ("eight months in pretrial detention"); not the
-  // term a court ordered it for ("ordered him held for two months"), which says nothing of how long it lasted.
-  const lengths = durations.filter((x) => {
-    const s = sentenceOf(sentences, x);
-    // "спустя около трёх месяцев под стражей" is the time held, the measure's words just after it.
-    const isHeld = mentions.some((m) => m.start >= x.end && m.start - x.end <= 4);
-    return s !== undefined && !ORDERED_FOR.test(s.text) && (isHeld || !isOffset(s, x));
-  });
-  for (const d of lengths) {
-    const gap = (m: MeasureMention) => (d.end <= m.start ? m.start - d.end : d.start - m.end);
-    const [nearest] = mentions
-      .filter((m) => within(d, sentences[m.sentence] as TextSentence) && gap(m) >= 0 && gap(m) <= 25)
-      .sort((a, b) => gap(a) - gap(b));
-    const measure = nearest === undefined ? undefined : out.get(nearest.kind);
-    if (measure !== undefined && measure.duration === undefined) measure.duration = d.text;
-  }
-  return [...out.values()];
 }

@@ -60,6 +60,10 @@ export interface DraftCharge {
   date?: DraftDate;
   /** When it was sent to court, where a hearing the text tells of as held tried it: by that hearing. */
   sentToCourt?: DraftDate;
+  /** The sentence that dates it, where it is not the one that names it ("He was first charged on 11 March"). */
+  dateQuote?: DraftQuote;
+  /** When it was dropped, as the sentence quoted says ("On 24 May the police dropped the case"). */
+  dropped?: { date: DraftDate; quote: DraftQuote };
   quote: DraftQuote;
 }
 

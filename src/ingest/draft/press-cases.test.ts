@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+  ALMATY_BLOGGER,
   BAKU_JOURNALISTS,
   DUSHANBE_LAWYER,
   GRODNO_JOURNALIST,
@@ -113,4 +114,32 @@ test('measures: the term a court set is not how long it ran, a day later is no l
     'suspect_detention 2023-08-09 -',
     'custody - -',
   ]);
+});
+
+test('a charge dropped on a day and re-filed months later: the drop, and the bringing again after it', () => {
+  const draft = draftCase(ALMATY_BLOGGER, law);
+  // "his lawyer said on 2 October 2024" dates the saying; "first charged on 11 March 2024" dates the charge.
+  assert.deepEqual(charges(draft), [
+    '274 brought 2024-03-11',
+    '378 brought -',
+    '274 rebrought[0] 2024-09-27',
+  ]);
+  assert.match(draft.charges[0]?.dateQuote?.text ?? '', /^Sadvakasov was first charged on 11 March 2024/);
+  assert.deepEqual(draft.charges[0]?.dropped?.date.date, '2024-05-24');
+  assert.match(
+    draft.charges[0]?.dropped?.quote.text ?? '',
+    /^On 24 May the Almaty Police Department dropped the case/,
+  );
+  assert.equal(draft.charges[1]?.dropped, undefined, 'the insult charge came after the drop');
+  // A sentence that reclassifies drops nothing: the seed's "dropped an identical charge, reclassifying…".
+  const reclassified = draftCase(
+    'On 26 January 2023 the prosecutor charged Ivan Petrov with "organizing mass riots". This comes two months ' +
+      'after the office dropped an identical charge on 20 November 2022, reclassifying it as "violating the ' +
+      'procedure for organizing and holding peaceful assemblies".',
+    law,
+  );
+  assert.deepEqual(
+    reclassified.charges.map((c) => c.dropped),
+    reclassified.charges.map(() => undefined),
+  );
 });

@@ -86,12 +86,15 @@ export function textDates(text: string, near?: PartialDate): TextDate[] {
     .sort()
     .at(-1);
   const fallback = near !== undefined ? dayBounds(near).earliest : latest;
-  const read: TextDate[] = yearlessDates(text, full).flatMap((y) => {
-    const anchor = paragraphAnchor(text, full, y.start) ?? fallback;
+  // Each read from the date just before it, read already or written in full: "11 March 2024 … On 24 May … on 27
+  // September" runs on through 2024 rather than back to September 2023, nearer March.
+  const read: TextDate[] = [];
+  for (const y of yearlessDates(text, full)) {
+    const anchor = paragraphAnchor(text, [...full, ...read], y.start) ?? fallback;
     const year = anchor === undefined ? undefined : nearestYear(y.month, y.day, anchor);
-    if (year === undefined) return [];
-    return [{ start: y.start, end: y.end, date: makeDay(year, y.month, y.day), isYearRead: true }];
-  });
+    if (year !== undefined)
+      read.push({ start: y.start, end: y.end, date: makeDay(year, y.month, y.day), isYearRead: true });
+  }
   const dated = [...full, ...read].sort((a, b) => a.start - b.start);
   return [...dated, ...nextDays(text, dated)].sort((a, b) => a.start - b.start);
 }

@@ -9571,6 +9571,31 @@ export interface components {
                      */
                     because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
                 };
+                /** @description The sentence that dates it, where it is not the one naming it. */
+                dateQuote?: {
+                    start: number;
+                    end: number;
+                    text: string;
+                };
+                /** @description When it was dropped, and the sentence that says so. */
+                dropped?: {
+                    date: {
+                        date: string;
+                        /** @description Written without a year, or worked out from another date and a length ("two months after"). */
+                        isInferred: boolean;
+                        /**
+                         * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
+                         * @enum {string}
+                         */
+                        because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
+                    };
+                    /** @description The sentence of the text the fact was read from, by its characters. */
+                    quote: {
+                        start: number;
+                        end: number;
+                        text: string;
+                    };
+                };
                 /** @description The sentence of the text the fact was read from, by its characters. */
                 quote: {
                     start: number;

@@ -73,12 +73,15 @@ export function valuesFromDraft(
       began: c.began,
       from: c.from !== undefined ? String(offset + c.from) : '',
       date: c.date?.date ?? '',
-      // Sent to court by the trial held on it, unless a later row says what became of it.
+      // Sent to court by the trial held on it, or dropped as the text says, unless a later row says what became
+      // of it; a drop cites the sentence that tells of it.
       ...(c.sentToCourt !== undefined
         ? { then: 'sent_to_court' as const, thenDate: c.sentToCourt.date }
-        : {}),
+        : c.dropped !== undefined
+          ? { then: 'dropped' as const, thenDate: c.dropped.date.date, thenQuote: c.dropped.quote.text }
+          : {}),
       ...quoted(
-        c.quote.text,
+        c.dateQuote !== undefined ? `${c.quote.text} … ${c.dateQuote.text}` : c.quote.text,
         c.isArticleByTitle === true ? 'article_by_title' : undefined,
         c.date?.because,
         c.sentToCourt?.because,

@@ -81,6 +81,8 @@ export interface QuickCharge extends FromText {
   /** What became of it, where the source says and no later row says it: dropped, or sent to court. */
   then: '' | 'dropped' | 'sent_to_court';
   thenDate: string;
+  /** The sentence of the text that says what became of it, where it is not the one that brought it. */
+  thenQuote?: string;
   /** The researcher's note on its dates (how they know them), saved with the step that brought it. */
   note?: string;
 }
@@ -195,9 +197,11 @@ export function reclassifiedBy(rows: readonly QuickCharge[], i: number): number 
 
 /**
  * What a charge's later step was read from: a sending to court worked out from the first hearing that tried it
- * ("his trial on those began November 7, 2022") cites that hearing's sentence, not the one naming the charge.
+ * ("his trial on those began November 7, 2022") cites that hearing's sentence, not the one naming the charge; a
+ * drop, the sentence that tells of it.
  */
 function thenRead(values: QuickCaseValues, row: QuickCharge): FromText {
+  if (row.then === 'dropped' && row.thenQuote !== undefined) return { quote: row.thenQuote };
   if (row.then !== 'sent_to_court' || !(row.because ?? []).includes('charge_to_trial')) return row;
   if (row.workedOut?.['thenDate'] !== undefined && row.workedOut['thenDate'] !== row.thenDate) return row;
   const tried = values.hearings.find((h) => h.charges.includes(row.id) && h.quote !== undefined);
