@@ -38,7 +38,7 @@ const PATTERNS: { re: RegExp; role: (name: string, sentence: string) => Authorit
   },
   {
     re: new RegExp(
-      String.raw`National Security Committee|Anti-?[Cc]orruption (?:Agency|Service)|Investigative Committee|(?:${CAP}\s+){1,3}Police Department`,
+      String.raw`National Security Committee|State Committee for National Security|Anti-?[Cc]orruption (?:Agency|Service)|Investigative Committee|(?:${CAP}\s+){1,3}Police Department`,
       'gu',
     ),
     role: () => 'investigating',
@@ -48,11 +48,11 @@ const PATTERNS: { re: RegExp; role: (name: string, sentence: string) => Authorit
     role: () => 'prosecuting',
   },
   {
-    re: /(?:[\p{Lu}][\p{L}-]+\s+)?(?:[\p{L}-]+\s+)?(?:районн|городск|областн|межрайонн|Верховн|верховн)\p{L}*\s+суд\p{L}*(?:\s+(?:по\s+уголовным\s+делам\s+)?(?:г\.\s*|города\s+)?[\p{Lu}][\p{L}-]+)?/gu,
+    re: /(?<!\p{L})(?:[\p{Lu}][\p{L}-]+\s+)?(?:(?!(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*\s)[\p{L}-]+\s+)?(?:районн|городск|областн|межрайонн|Верховн|верховн|следственн)\p{L}*\s+суд\p{L}*(?:\s+(?:по\s+уголовным\s+делам\s+)?(?:г\.\s*|города\s+)?[\p{Lu}][\p{L}-]+)?|(?<!\p{L})Суд\s+[\p{Lu}][\p{L}-]+\s+района(?:\s+(?:г\.\s*|города\s+)?[\p{Lu}][\p{L}-]+)?/gu,
     role: courtRole,
   },
   {
-    re: /Комитет\p{L}*\s+национальной\s+безопасности|(?<!\p{L})КНБ(?!\p{L})|Департамент\p{L}*\s+полиции(?:\s+(?:г\.\s*|города\s+)?[\p{Lu}][\p{L}-]+)?|Антикоррупционн\p{L}*\s+служб\p{L}*/gu,
+    re: /Комитет\p{L}*\s+национальной\s+безопасности|(?<!\p{L})КНБ(?!\p{L})|Департамент\p{L}*\s+полиции(?:\s+(?:г\.\s*|города\s+)?[\p{Lu}][\p{L}-]+(?:\s+области)?)?|Антикоррупционн\p{L}*\s+служб\p{L}*/gu,
     role: () => 'investigating',
   },
   {
@@ -74,7 +74,8 @@ function courtRole(name: string, sentence: string): AuthorityRole {
 
 // Courts and bodies that judge states rather than prosecute people: named in reports, never a case's authority.
 const NOT_NATIONAL = /Human Rights|International|European|United Nations|\bUN\b|Европейск|Международн|ООН/u;
-const LEADING = /^(?:The|This|That|A|An|In|On|At|By|From|And|But|However|Oddly|В|На|По|И|Но)\s+/u;
+const LEADING =
+  /^(?:The|This|That|A|An|In|On|At|By|From|And|But|However|Oddly|[ВвНнПпИи]|На|на|По|по|Но|но|Во|во|Из|из)\s+/u;
 
 /** The same name however its apostrophe and capitals are written. */
 const keyOf = (name: string) => name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
@@ -98,11 +99,18 @@ export function authorityMentions(sentences: readonly TextSentence[]): Authority
         }
         const end = at + name.length;
         // One word names an authority only as its initials ("KNB", "КНБ").
-        const isNamed = name.split(/\s+/u).length >= 2 || /^\p{Lu}{3,}$/u.test(name);
+        // And a name has a capital: "областной суд" alone says which court no more than "the court" does.
+        const isNamed =
+          (name.split(/\s+/u).length >= 2 && /\p{Lu}/u.test(name)) || /^\p{Lu}{3,}$/u.test(name);
         if (NOT_NATIONAL.test(name) || !isNamed) continue;
         if (taken.some(([a, b]) => at < b && end > a)) continue;
         taken.push([at, end]);
-        inSentence.push({ at, name, role: role(name, s.text) });
+        // A department named in the genitive ("сотрудники Департамента полиции …") is named as itself.
+        inSentence.push({
+          at,
+          name: name.replace(/^Департамента(?=\s)/u, 'Департамент'),
+          role: role(name, s.text),
+        });
       }
     for (const { name, role } of inSentence.sort((a, b) => a.at - b.at)) {
       const known = found.get(keyOf(name));

@@ -143,3 +143,24 @@ test('a charge dropped on a day and re-filed months later: the drop, and the bri
     reclassified.charges.map(() => undefined),
   );
 });
+
+test('authorities: named ones only, in the nominative where the text declines a department', () => {
+  const names = (text: string, jurisdiction?: string) =>
+    draftCase(text, jurisdiction === undefined ? law : without(jurisdiction)).authorities.map((a) => [
+      a.name,
+      a.role,
+    ]);
+  // "в областном суде" names no court; "4 февраля следственный суд Уральска" is the court, not the date.
+  assert.deepEqual(names(URALSK_ACTIVIST), [
+    ['Департамент полиции Западно-Казахстанской области', 'investigating'],
+    ['следственный суд Уральска', 'court_first_instance'],
+  ]);
+  assert.deepEqual(names(GRODNO_JOURNALIST, 'by'), [
+    ['Суд Ленинского района Гродно', 'court_first_instance'],
+    ['Гродненский областной суд', 'court_appeal'],
+  ]);
+  assert.deepEqual(names(KYRGYZ_URGENT_ACTION, 'kg'), [
+    ['State Committee for National Security', 'investigating'],
+    ['Pervomaisky District Court of Bishkek', 'court_first_instance'],
+  ]);
+});
