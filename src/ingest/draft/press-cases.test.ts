@@ -164,3 +164,11 @@ test('authorities: named ones only, in the nominative where the text declines a 
     ['Pervomaisky District Court of Bishkek', 'court_first_instance'],
   ]);
 });
+
+test('a claim reported "according to the prosecutor\'s office" begins after those words', () => {
+  const draft = draftCase(ALMATY_BLOGGER, law);
+  assert.deepEqual(
+    draft.allegations.map((a) => [a.summary, a.type]),
+    [['The blogger "knowingly spread fabricated claims about officials".', 'speech']],
+  );
+});
