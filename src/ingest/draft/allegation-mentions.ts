@@ -13,7 +13,7 @@ const CLAIM =
 
 /** Words of what someone said or published: an allegation about speech. */
 const SPEECH =
-  /video|post(?:ed|s)?\b|facebook|instagram|telegram|youtube|\bcall(?:s|ed|ing)?\b|said|statement|speech|interview|misinform|spread|publish|видео|призыв|пост\p{L}*|заявлени|высказыва|публикац|выступ|бейне|үндеу|жариял/iu;
+  /video|post(?:ed|s)?\b|facebook|instagram|telegram|youtube|\bcall(?:s|ed|ing)?\b|said|statement|speech|interview|misinform|spread|publish|\breports?\b|message|incit|\bwrote\b|видео|призыв|пост\p{L}*|заявлени|высказыва|публикац|выступ|репортаж|сообщени|бейне|үндеу|жариял|мақала/iu;
 
 /** Where a claim's own words begin, just after the words that report it ("… утверждает, что"). */
 const THAT = /^\s*,?\s*(?:that|что|будто)\s+/iu;
@@ -27,8 +27,9 @@ const MAX_SUMMARY = 990;
 /**
  * The allegations a text reports: each sentence with words that report a claim of the prosecution, its own words
  * (after "that") as its summary, a claim each where it makes several ("that …, that …, and that …"); about speech
- * where it tells of words said or published, else an act. `namedCharges` gives the drafted charges a sentence names; a sentence naming none serves
- * the charge brought last that no later row reclassified.
+ * where it tells of words said or published, else an act. `namedCharges` gives the drafted charges a sentence names;
+ * a sentence naming none serves the one standing charge whose words it shares, else the charge brought last that no
+ * later row reclassified.
  */
 export function allegationsOf(
   sentences: readonly TextSentence[],
@@ -50,7 +51,7 @@ export function allegationsOf(
     const that = THAT.exec(rest);
     const own = (that === null ? rest.replace(/^\s*,\s*/u, '') : rest.slice(that[0].length)).trim();
     const [named] = namedCharges(i);
-    const charge = named ?? latest;
+    const charge = named ?? sharingWords(s.text, charges, standing) ?? latest;
     // "… argues that he did A, that he said B, and that he did C": a claim each, from the same sentence.
     const claims = (own !== '' ? own : s.text).split(ANOTHER_THAT).filter((c) => c.trim() !== '');
     return claims.map((claim) => ({
@@ -60,6 +61,26 @@ export function allegationsOf(
       quote: quoteOf(s),
     }));
   });
+}
+
+/** A word's first letters, as its forms share them ("extremist", "extremism"; "экстремистск…"). */
+const stems = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 6)
+      .map((w) => w.slice(0, 6)),
+  );
+
+/**
+ * The one standing charge whose words a claim shares ("he posted messages that justified the actions of extremist
+ * groups" serves "public calls for extremist activity", not the fraud charged beside it), or undefined.
+ */
+function sharingWords(claim: string, charges: readonly DraftCharge[], standing: readonly number[]) {
+  const said = stems(claim);
+  const sharing = standing.filter((i) => [...stems(charges[i]?.label ?? '')].some((w) => said.has(w)));
+  return sharing.length === 1 ? sharing[0] : undefined;
 }
 
 /** A text as one line of at most MAX_SUMMARY characters, cut at a word's end with an ellipsis, its first letter raised. */

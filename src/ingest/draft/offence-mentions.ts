@@ -22,7 +22,8 @@ const QUOTED = /[“«"„]([^”»"“„«]{3,200})[”»"“]/gu;
 /** Between a citation and the words after it that name its offence: brackets, quotes, the code's abbreviation. */
 const AFTER_CITATION = /^[\s(«"“„]*(?:(?:УК|ҚК|CC)(?:\s*\p{Lu}{2})?)?[\s(«"“„,:–—-]*$/u;
 /** Between words naming an offence and the citation after them: "… under Article", "… по статье". */
-const BEFORE_CITATION = /^[^.;]{0,60}?(?:\bunder\b|\bper\b|\bпо\b|предусмотренн|бойынша)[^.;]{0,20}$/iu;
+const BEFORE_CITATION =
+  /^[^.;]{0,60}?(?:\bunder\b|\bper\b|\bпо\b|предусмотренн|бойынша)[^.;]{0,20}$|^[\s”"»]*\(\s*$/iu;
 
 /** An offence named after the words that charge with it, up to the end of the clause. */
 const CHARGED_WITH =
@@ -109,11 +110,11 @@ export function offenceMentions(
         if (ORGANISATION_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
         if (isStatement(m[1] ?? '')) continue;
         // A phrase with figures in it (a date, an amount) is a quote of something else.
-        const article = /\p{N}/u.test(words) ? undefined : articleOfWords(words, find);
-        if (article === undefined) continue;
+        if (/\p{N}/u.test(words)) continue;
+        const article = articleOfWords(words, find);
         // The words beside a citation are its label, whatever article their words suggest ("ч. 3 ст. 293 УК
-        // («подготовка к участию…»)", "“disseminating false information” under Article 207.3"), as are those of
-        // the same article elsewhere in the sentence.
+        // («подготовка к участию…»)", "“disseminating false information” under Article 207.3", "“fraud” (Article
+        // 247(4))"), with the law data or without, as are those of the same article elsewhere in the sentence.
         const phraseEnd = at + words.length;
         const cited =
           found.find(
@@ -128,11 +129,14 @@ export function offenceMentions(
               f.start - s.start >= phraseEnd &&
               BEFORE_CITATION.test(s.text.slice(phraseEnd, f.start - s.start)),
           ) ??
-          found.find((f) => f.label === '' && f.article?.article === article.article);
+          found.find(
+            (f) => f.label === '' && article !== undefined && f.article?.article === article.article,
+          );
         if (cited !== undefined) {
           cited.label = words;
           continue;
         }
+        if (article === undefined) continue;
         found.push({
           sentence: i,
           start: s.start + at,

@@ -172,3 +172,21 @@ test('a claim reported "according to the prosecutor\'s office" begins after thos
     [['The blogger "knowingly spread fabricated claims about officials".', 'speech']],
   );
 });
+
+test('a claim serves the charge whose words it shares, and a report or a message is speech', () => {
+  const tajik = draftCase(DUSHANBE_LAWYER, without('tj'));
+  // Without law data, the words quoted before a bracketed citation are its label all the same.
+  assert.deepEqual(
+    tajik.charges.map((c) => c.label),
+    ['public calls for extremist activity', 'fraud'],
+  );
+  assert.deepEqual(
+    tajik.allegations.map((a) => [a.type, a.charge]),
+    [['speech', 0]],
+  );
+  const kyrgyz = draftCase(KYRGYZ_URGENT_ACTION, without('kg'));
+  assert.deepEqual(
+    kyrgyz.allegations.map((a) => a.type),
+    ['speech'],
+  );
+});
