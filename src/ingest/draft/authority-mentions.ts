@@ -67,10 +67,15 @@ const PATTERNS: { re: RegExp; role: (name: string, sentence: string) => Authorit
 
 /** A court's role by its name and the sentence naming it: a supreme or cassation court, an appeal, else the first. */
 function courtRole(name: string, sentence: string): AuthorityRole {
-  if (/Supreme|Cassation|Верховн|кассац|Жоғарғы/iu.test(name)) return 'court_cassation';
-  if (/appeal|appellate|апелляц|апелляция/iu.test(`${name} ${sentence}`)) return 'court_appeal';
+  if (/cassation|кассац/iu.test(`${name} ${sentence}`)) return 'court_cassation';
+  // A court that hears an appeal, or upholds or overturns a judgment, is an appeal court, a supreme one of a
+  // region among them ("The Supreme Court of Karakalpakstan is to hear the appeal").
+  if (REVIEWING.test(`${name} ${sentence}`)) return 'court_appeal';
+  if (/Supreme|Верховн|Жоғарғы/iu.test(name)) return 'court_cassation';
   return 'court_first_instance';
 }
+const REVIEWING =
+  /appeal|appellate|upheld|overturned|апелляц|обжал|опротест|оставил\p{L}* (?:\p{L}+ )?(?:без изменени|в силе)|отменил\p{L}* (?:\p{L}+ )?приговор|судебн\p{L}* коллеги|шағым/iu;
 
 // Courts and bodies that judge states rather than prosecute people: named in reports, never a case's authority.
 const NOT_NATIONAL = /Human Rights|International|European|United Nations|\bUN\b|Европейск|Международн|ООН/u;

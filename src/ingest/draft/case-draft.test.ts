@@ -148,7 +148,8 @@ test('authorities in English, Russian and Kazakh: prosecutors, investigators and
     named(
       'Алматы қаласының прокуратурасы 2023 жылғы 26 қаңтарда айып тақты. Алматы қалалық соты шағымды қабылдамады.',
     ),
-    ['Алматы қаласының прокуратурасы: prosecuting', 'Алматы қалалық соты: court_first_instance'],
+    // "шағымды қабылдамады": it turned down an appeal.
+    ['Алматы қаласының прокуратурасы: prosecuting', 'Алматы қалалық соты: court_appeal'],
   );
 });
 

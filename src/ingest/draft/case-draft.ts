@@ -17,7 +17,7 @@ import {
   type Events,
 } from './implied-dates.ts';
 import { affiliationMentions } from './affiliation-mentions.ts';
-import { droppedAndBroughtAgain } from './dropped-charges.ts';
+import { DROPPED, droppedAndBroughtAgain } from './dropped-charges.ts';
 import { allegationsOf } from './allegation-mentions.ts';
 import { authorityMentions } from './authority-mentions.ts';
 import { measureMentions } from './measure-mentions.ts';
@@ -202,7 +202,8 @@ function chargeDate(s: TextSentence, dates: readonly TextDate[], events: Events)
       !SAID_ON.test(textBetween(s, Math.max(s.start, d.start - 40), d.start)),
   );
   const verb = CHARGE_VERB.exec(s.text);
-  if (verb === null && VERDICT_WORDS.test(s.text)) return undefined;
+  // A sentence of a verdict or of a charge dropped dates that, not the bringing of what it names.
+  if (VERDICT_WORDS.test(s.text) || DROPPED.test(s.text)) return undefined;
   const at = verb === null ? undefined : s.start + verb.index;
   if (inside.length > 1 && at === undefined) return undefined;
   const [nearest] = [...inside].sort((a, b) =>

@@ -8,7 +8,7 @@ import type { TextSentence } from './text-sentences.ts';
 // Charges the text says were dropped, and brought again after: "On 24 May the police dropped the case …; on 27
 // September the prosecutor's office overturned that decision and the charge was re-filed."
 
-const DROPPED =
+export const DROPPED =
   /\bdropped\b|\bdismissed\b|\bclosed the (?:case|investigation)|\bwithdr[ae]w\b|прекрат\p{L}* (?:\p{L}+ )?(?:дел|преследовани)|снят\p{L}* обвинени|снял\p{L}* обвинени|отказал\p{L}* от обвинени|қысқарт|тоқтат/iu;
 const REFILED =
   /re-?filed|re-?instated|re-?opened|revived|brought again|charged again|возобнов\p{L}*|вновь предъяв\p{L}*|повторно предъяв\p{L}*|қайта қозға\p{L}*|қайта айып/iu;
@@ -16,6 +16,11 @@ const REFILED =
 const RECLASSIFYING = /reclassif|requalif|переквалифи|қайта сарала/iu;
 /** Words of a whole case or every charge, not one named: "dropped the case", "all charges", "уголовное дело". */
 const WHOLE = /\bcase\b|\bcharges\b|\bcharge\b|\binvestigation\b|дел[оа]|обвинени|іс\p{L}*/iu;
+
+/** Words that a charge stands still, after it in its clause. */
+const REMAINS = /remain|stands|still|остал\p{L}*|в силе|сохран\p{L}*|күшінде/iu;
+/** The words of a sentence after a place, up to the end of its clause. */
+const textAfter = (s: TextSentence, at: number) => (/^[^,;.]*/u.exec(s.text.slice(at - s.start)) ?? [''])[0];
 
 /** The one date of a sentence, not the end of a term a court set; undefined where it has none or several. */
 function onlyDate(sentences: readonly TextSentence[], s: TextSentence, dates: readonly TextDate[]) {
@@ -45,7 +50,14 @@ export function droppedAndBroughtAgain(
     if (!DROPPED.test(s.text) || RECLASSIFYING.test(s.text)) return;
     const day = onlyDate(sentences, s, dates);
     if (day === undefined) return;
-    const named = [...new Set(offences.filter((o) => o.sentence === i).map((o) => rowOf.get(o)))];
+    // Of those it names, not one said to stand still ("обвинение по ст. 402 осталось в силе").
+    const named = [
+      ...new Set(
+        offences
+          .filter((o) => o.sentence === i && !REMAINS.test(textAfter(s, o.end)))
+          .map((o) => rowOf.get(o)),
+      ),
+    ];
     const dropped = (
       named.length > 0
         ? named

@@ -1,6 +1,7 @@
 import { dayBounds, type PartialDate } from '../../core/dates/partial-date.ts';
 import type { DraftCharge, DraftHearing } from './draft-types.ts';
 import { asWritten, quoteOf, sentenceOf, textBetween, within } from './draft-text.ts';
+import { VERDICT_WORDS } from './verdict-mentions.ts';
 import type { OffenceMention } from './offence-mentions.ts';
 import type { TextDate } from './text-dates.ts';
 import type { TextSentence } from './text-sentences.ts';
@@ -10,7 +11,7 @@ import type { TextSentence } from './text-sentences.ts';
 // "суд" and the Kazakh "сот" as words of their own or beginning one ("судом", "сотта"), not inside one
 // ("государство") nor beginning another ("судьба", "сотрудники", "сотни").
 const HEARING_WORDS =
-  /\btrial|hearing|court session|appeal|verdict|sentenced|(?<!\p{L})(?:рай|гор|обл)?суд(?!ь)|заседани|процесс|приговор|апелляц|(?<!\p{L})сот(?![нтро]|ы[йм])|отырыс|үкім/iu;
+  /\btrial|hearing|court session|appeal|verdict|sentenced|(?<!\p{L})(?:рай|гор|обл)?суд(?!ь)|заседани|процесс|приговор|апелляц|(?<!\p{L})сот(?![нтро]|ы[йм])|отырыс|үкім|шағым/iu;
 /** A court in English, which holds a hearing when it orders or extends a measure ("the court extended…"). */
 const COURT = /\bcourt\b|\bjudge\b/iu;
 const FUTURE_WORDS =
@@ -19,10 +20,20 @@ const FUTURE_WORDS =
 const FUTURE_AFTER = /^[^.;,]{0,20}?(?:белгіленген|белгіленді|өтеді|жалғасады|қаралады|қарайды)/iu;
 /** The end of a term a court set ("extended his detention until 16 May", "до 16 мая", "16 мамырға дейін"). */
 const UNTIL_BEFORE = /(?:\buntil|\btill|(?<!\p{L})до)\s*$/iu;
-const UNTIL_AFTER = /^\s*(?:дейін|шейін)/iu;
+const UNTIL_AFTER = /^\p{L}{0,3}\s*(?:дейін|шейін)/iu;
+/** A review of a judgment or a measure by a higher court: an appeal's hearing, not a verdict. */
+const APPEAL =
+  /appeal|cassation|upheld|overturned|апелляц|кассац|обжал|опротест|оставил\p{L}* (?:\p{L}+ )?(?:без изменени|в силе)|отменил\p{L}* (?:\p{L}+ )?приговор|судебн\p{L}* коллеги|шағым/iu;
+const SENT_TO_COURT =
+  /(?:направлен\p{L}*|передан\p{L}*|поступил\p{L}*) в суд|sent to (?:the )?court|referred to (?:the )?court|сотқа (?:жіберілді|жолданды)/giu;
+/** Words of an arrest just before a day, with no court's: the day of the arrest, no hearing. */
+const ARRESTED = /задерж\p{L}*|detained|arrested|ұсталд\p{L}*|ұстал\p{L}*/iu;
+const COURT_WORD = /court|суд|сот/iu;
+/** "since", "с", "from": the start of a period, no hearing. */
+const SINCE = /(?:\bsince|\bfrom|(?<!\p{L})с|(?<!\p{L})со)\s*$/iu;
 const THOSE = /\b(?:those|these|them)\b|по ним|по этим|этим обвинениям|осы/iu;
 export const DETENTION_REVIEW =
-  /remanded|extended (?:his|her|their|the) (?:detention|custody|house arrest)|ordered\b[^.;]{0,120}?\b(?:held|detained|placed)\b|placed (?:him|her|them) under house arrest|санкционир|продлил\p{L}* (?:срок|арест|содержани)|мер\p{L}* пресечения|(?:отправил|поместил|заключил)\p{L}* (?:\p{L}+ )?(?:в сизо|под стражу|под домашний арест)|арестовал|қамауға алуға санкция/iu;
+  /remanded|extended (?:his|her|their|the) (?:detention|custody|house arrest)|ordered\b[^.;]{0,120}?\b(?:held|detained|placed)\b|placed (?:him|her|them) under house arrest|санкционир|продлил\p{L}* (?:срок|арест|содержани)|мер\p{L}* пресечения|(?:отправил|поместил|заключил)\p{L}* (?:\p{L}+ )?(?:в сизо|под стражу|под домашний арест)|арестовал|қамауға алуға санкция|қамауға алды|ұстауға қамады|мерзімін[^.;]{0,60}?ұзартты|бұлтартпау шара/iu;
 /** Words of a court ordering or extending a measure for a term: the length with them is the term, not how long it ran. */
 export const ORDERED_FOR =
   /\b(?:ordered|remanded|sanctioned|authori[sz]ed|extended)\b|for a (?:term|period) of|санкционир|продлил|продлен|избрал|арестовал|сроком|мерзім|қамауға алуға санкция|ұзартты/iu;
@@ -51,7 +62,9 @@ export function hearingsOf(
   ];
   const out: DraftHearing[] = [];
   sentences.forEach((s, i) => {
-    if (!HEARING_WORDS.test(s.text) && !(COURT.test(s.text) && DETENTION_REVIEW.test(s.text))) return;
+    // "the case was sent to court" tells of no hearing.
+    const said = s.text.replace(SENT_TO_COURT, '');
+    if (!HEARING_WORDS.test(said) && !(COURT.test(said) && DETENTION_REVIEW.test(said))) return;
     const own = offences.filter((o) => o.sentence === i);
     const before = offences.filter(
       (o) => o.sentence === Math.max(-1, ...offences.filter((x) => x.sentence < i).map((x) => x.sentence)),
@@ -59,21 +72,30 @@ export function hearingsOf(
     const tried = own.length > 0 ? indexes(own) : THOSE.test(s.text) ? indexes(before) : [];
     const kind = DETENTION_REVIEW.test(s.text)
       ? 'detention_review'
-      : /appeal|апелляц|обжал/iu.test(s.text)
+      : APPEAL.test(s.text)
         ? 'appeal'
-        : /verdict|sentenced|приговор|үкім/iu.test(s.text)
+        : /verdict|sentenced|приговор|үкім/iu.test(s.text) || VERDICT_WORDS.test(s.text)
           ? 'verdict'
           : /preliminary|предварительн|алдын ала/iu.test(s.text)
             ? 'preliminary'
             : 'trial_session';
-    let from = s.start;
     // "detained on 26 April; the next day a court…": the day counted from is not the hearing's, the next day is.
     const inside = dates.filter((x) => within(x, s));
     const next = inside.find((x) => x.isNextDay === true);
+    let from = Math.max(
+      s.start,
+      ...inside.filter((x) => next !== undefined && x.end <= next.start).map((x) => x.end),
+    );
     for (const d of next === undefined ? inside : inside.filter((x) => x.start >= next.start)) {
       const after = textBetween(s, d.end, s.end);
-      // The day a term ordered ends is no hearing.
+      // The day a term ordered ends is no hearing, nor the day of an arrest or the start of a period ("его
+      // задержали 6 ноября, а 8 ноября суд санкционировал арест", "с 21.09.2022 она находилась под домашним арестом").
+      const lead = textBetween(s, from, d.start);
       if (kind === 'detention_review' && isTermEnd(sentences, d)) continue;
+      if ((ARRESTED.test(lead) && !COURT_WORD.test(lead)) || SINCE.test(lead)) {
+        from = d.end;
+        continue;
+      }
       const isFuture =
         FUTURE_WORDS.test(textBetween(s, from, d.start)) ||
         FUTURE_AFTER.test(after) ||

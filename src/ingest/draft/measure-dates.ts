@@ -14,6 +14,7 @@ const ONGOING =
 /** A length that puts a day after or before another ("two days after", "через три дня"): no measure's length. */
 const OFFSET_BEFORE = /(?:через|спустя)\s*$/iu;
 const OFFSET_AFTER = /^\s*(?:later|after|before|earlier|ago|позже|спустя|назад|кейін|соң|бұрын)(?!\p{L})/iu;
+const RELEASED = /releas|\bfreed\b|освобо[дж]\p{L}*|выпущен\p{L}*|выпустил\p{L}*|босат\p{L}*/iu;
 const AFTER = /\b(?:after|following)\b|после/iu;
 
 /** The words of a sentence between two ranges of it, whichever comes first. */
@@ -77,6 +78,8 @@ export function measuresOf(
     const last = (clause.length > 0 ? clause : named).at(-1);
     if (last === undefined || (last.start > only.end && isOffsetIn(s, only.end, last.start, durations)))
       return;
+    // A release from it is its end, not its start ("On April 2 … the court released him from pretrial detention").
+    if (RELEASED.test(s.text)) return;
     const measure = out.get(last.kind);
     if (measure !== undefined && measure.from === undefined) measure.from = asWritten(only);
   });

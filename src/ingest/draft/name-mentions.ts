@@ -26,13 +26,15 @@ const NOT_NAMES = new Set(
     'және мен сот прокурор партия республика қала министрлігі белсенді саясаткер журналист адвокат блогер ' +
     // Words that open a sentence before a surname ("Сейчас Кабдулов…"), and the networks a post is put on.
     'now then later today yesterday also сейчас теперь затем позже ранее вчера сегодня также однако тогда ' +
-    'уже пока қазір кейін бүгін кеше алайда facebook telegram instagram youtube whatsapp twitter tiktok'
+    'уже пока қазір кейін бүгін кеше алайда facebook telegram instagram youtube whatsapp twitter tiktok ' +
+    // Words of roles, places and days a run of capitals holds without naming a person.
+    'сам сама защитник защитница journalists protect day square street avenue'
   ).split(/\s+/),
 );
 
 // A capitalised word, and the parts of a double name or an apostrophe (Kara-Murza, O'Brien, Nur-Sultan).
 const WORD = String.raw`\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*`;
-const RUN = new RegExp(String.raw`(?<![\p{L}])${WORD}(?:\s+${WORD}){1,2}(?![\p{L}])`, 'gu');
+const RUN = new RegExp(String.raw`(?<![\p{L}])${WORD}(?:\s+${WORD}){1,3}(?![\p{L}])`, 'gu');
 
 /**
  * The words of a run of capitals that may be a name: without the openers and institution words around it, nor a
@@ -41,9 +43,13 @@ const RUN = new RegExp(String.raw`(?<![\p{L}])${WORD}(?:\s+${WORD}){1,2}(?![\p{L
  */
 function nameWords(run: string, before: string, isKazakh: boolean): string[] | undefined {
   const words = run.split(/\s+/);
+  const length = words.length;
   while (words.length > 0 && isNotName(words[0] ?? '')) words.shift();
-  if (words.length === 3 && PLACE_BEFORE.test(before) && !words.some((w) => PATRONYMIC.test(w)))
-    words.shift();
+  // Three words left after a place's preposition or a role ("Защитник Смородиной Игорь Лаптев": the defender of
+  // Smorodina, Igor Laptev), none a patronymic: the first is whose, not the name.
+  const isAfterWord = PLACE_BEFORE.test(before) || words.length < length;
+  if (words.length === 3 && isAfterWord && !words.some((w) => PATRONYMIC.test(w))) words.shift();
+  if (words.length > 3) return undefined;
   if (words.length < 2 || words.some(isNotName)) return undefined;
   if (words.some((w) => /\p{Script=Latin}/u.test(w)) && words.some((w) => /\p{Script=Cyrillic}/u.test(w)))
     return undefined;
@@ -58,7 +64,7 @@ const KAZAKH_CASE =
   /^(\p{L}+(?:ов|ев|ин|ова|ева|ина))(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|ды|ді|та|те|да|де|тан|тен|нан|нен|дан|ден|пен|бен|мен)$/u;
 /** Just before a run, the word that makes it the name of an outlet, a party or a group, not a person's. */
 const ORGANISATION_BEFORE =
-  /(?:\boutlet|\bchannel|newspaper|magazine|website|\bagency|\bparty|movement|\bgroup|organi[sz]ation|издани\p{L}*|газет\p{L}*|канал\p{L}*|сайт\p{L}*|агентств\p{L}*|движени\p{L}*|парти\p{L}*|организаци\p{L}*|басылым\p{L}*|арна\p{L}*|қозғалыс\p{L}*)\s*$/iu;
+  /(?:\boutlet|\bchannel|initiative|инициатив\p{L}*|newspaper|magazine|website|\bagency|\bparty|movement|\bgroup|organi[sz]ation|издани\p{L}*|газет\p{L}*|канал\p{L}*|сайт\p{L}*|агентств\p{L}*|движени\p{L}*|парти\p{L}*|организаци\p{L}*|басылым\p{L}*|арна\p{L}*|қозғалыс\p{L}*)\s*$/iu;
 const QUOTE_OPEN = /[«“"„]\s*$/u;
 
 // The stems of words that decline and name a party or a state, not a person ("Обвиняемому", "Республики").

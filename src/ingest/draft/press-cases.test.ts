@@ -1,11 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+  AKTOBE_KK,
   ALMATY_BLOGGER,
+  ALMATY_UNIONIST,
   BAKU_JOURNALISTS,
   DUSHANBE_LAWYER,
   GRODNO_JOURNALIST,
+  KARAGANDA_RU,
   KYRGYZ_URGENT_ACTION,
+  NUKUS_BLOGGER,
+  PSKOV_TEACHER,
   SHYMKENT_ACTIVIST,
   URALSK_ACTIVIST,
   ZHANAOZEN_TRIAL,
@@ -189,4 +194,68 @@ test('a claim serves the charge whose words it shares, and a report or a message
     kyrgyz.allegations.map((a) => a.type),
     ['speech'],
   );
+});
+
+test('Kazakh: a dateline ending at a stop, custody ordered and extended by a court, an appeal to be heard', () => {
+  const draft = draftCase(AKTOBE_KK, law);
+  assert.deepEqual(draft.written, { date: '2024-04-18', isInferred: false });
+  // "16 маусымға дейін ұзартты": extended until 16 June, which is no hearing; "Шағым … қаралады": to come.
+  assert.deepEqual(hearings(draft), [
+    'detention_review 2024-02-18 held []',
+    'detention_review 2024-04-15 held []',
+    'appeal 2024-04-25 scheduled []',
+  ]);
+  assert.deepEqual(measures(draft), ['custody 2024-02-18 - ongoing']);
+});
+
+test('an acquittal and its reversal on appeal: the charge is not dated by either, the appeal court is one', () => {
+  const draft = draftCase(KARAGANDA_RU, law);
+  assert.deepEqual(charges(draft), ['274(2) brought -']);
+  // The day of an arrest, and the start of house arrest ("с 21.09.2022"), are no hearings.
+  assert.deepEqual(hearings(draft), ['verdict 2023-09-12 held [0]', 'appeal 2023-11-14 held []']);
+  assert.deepEqual(
+    draft.authorities.map((a) => a.role),
+    ['court_first_instance', 'court_appeal', 'court_cassation'],
+  );
+});
+
+test('a dateline in brackets; a yearless day after a month of another year; a release is no start', () => {
+  const draft = draftCase(NUKUS_BLOGGER, without('uz'));
+  assert.deepEqual(draft.written, { date: '2024-06-12', isInferred: false });
+  // "on July 15", after "the July 2022 protests" in its paragraph, is of the text's own time.
+  assert.deepEqual(hearings(draft), ['verdict 2024-06-07 held []', 'appeal 2024-07-15 scheduled []']);
+  // "On April 2 … the court released him from pretrial detention": not the day custody began.
+  assert.deepEqual(measures(draft), ['suspect_detention 2024-01-19 -', 'custody - -']);
+  assert.deepEqual(
+    draft.authorities.map((a) => `${a.name}: ${a.role}`),
+    ['Nukus District Court: court_first_instance', 'Supreme Court of Karakalpakstan: court_appeal'],
+  );
+});
+
+test('Russian: a verdict naming her age, an appeal upheld, and her defender named after his role', () => {
+  const draft = draftCase(PSKOV_TEACHER, without('ru'));
+  assert.deepEqual(charges(draft), ['280.3(2) brought -']);
+  assert.deepEqual(verdicts(draft), ['2024-04-04 convicted [0] ? ?']);
+  assert.deepEqual(hearings(draft), ['verdict 2024-04-04 held [0]', 'appeal 2024-06-27 held []']);
+  // "Защитник Смородиной Игорь Лаптев": her defender, Igor Laptev; "Сама Смородина" is she herself.
+  assert.deepEqual(
+    draft.persons.map((p) => p.name),
+    ['Елена Смородина', 'Игорь Лаптев'],
+  );
+});
+
+test('one of two charges dropped, the other said to stand; "sent to court" is no hearing', () => {
+  const draft = draftCase(ALMATY_UNIONIST, law);
+  assert.deepEqual(draft.written, { date: '2024-03-03', isInferred: false });
+  assert.deepEqual(charges(draft), ['402(1) brought -', '174(1) brought -']);
+  assert.deepEqual(
+    draft.charges.map((c) => c.dropped?.date.date),
+    [undefined, '2024-02-20'],
+  );
+  // "его задержали 6 ноября, а 8 ноября суд санкционировал арест": the court sat on the 8th only.
+  assert.deepEqual(hearings(draft), [
+    'detention_review 2023-11-08 held []',
+    'detention_review 2024-03-01 held []',
+    'trial_session 2024-03-14 scheduled []',
+  ]);
 });

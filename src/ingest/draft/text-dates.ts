@@ -123,11 +123,13 @@ function nextDays(text: string, dated: readonly TextDate[]): TextDate[] {
   });
 }
 
-/** The last day of the nearest date written with its year before `at` in the same paragraph (line), if any. */
+/** The nearest day written with its year before `at` in the same paragraph (line), if any. */
 function paragraphAnchor(text: string, full: readonly TextDate[], at: number): string | undefined {
   const paragraphStart = text.lastIndexOf('\n', at - 1) + 1;
+  // A day, not a month or a year alone: "the July 2022 protests" names an event, not the time the text has reached;
+  // a paragraph without one takes the text's.
   const before = full
-    .filter((d) => d.start >= paragraphStart && d.end <= at)
+    .filter((d) => d.start >= paragraphStart && d.end <= at && /^\d{4}-\d{2}-\d{2}$/u.test(d.date))
     .sort((a, b) => a.start - b.start)
     .at(-1);
   return before === undefined ? undefined : dayBounds(before.until ?? before.date).latest;
@@ -146,9 +148,9 @@ function nearestYear(month: number, day: number, anchor: string): number | undef
 
 /** Before a date on its own line: the place of a dateline ("Dushanbe,") or the words that date a page ("Posted"). */
 const DATELINE_BEFORE =
-  /^[ \t]*(?:(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]*,[ \t]*)|(?:posted|published|updated|опубликовано|обновлено|жарияланды)[ \t]*:?[ \t]*(?:on[ \t]+)?)?$/iu;
-/** After it: the dash that opens the report, or the end of its line. */
-const DATELINE_AFTER = /^[ \t]*(?:[—–-]|\n|$)/u;
+  /^[ \t]*\(?[ \t]*(?:(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]*,[ \t]*)|(?:posted|published|updated|опубликовано|обновлено|жарияланды)[ \t]*:?[ \t]*(?:on[ \t]+)?)?$/iu;
+/** After it: the dash that opens the report (after a bracket, "(Berlin, June 12, 2024) –"), a stop, or the line's end. */
+const DATELINE_AFTER = /^[ \t]*\)?[ \t]*(?:[—–-]|\.[ \t]|\n|$)/u;
 
 /**
  * The date a text gives itself, at the head of a paragraph: a dateline ("Dushanbe, 14 November 2023 — A court…")

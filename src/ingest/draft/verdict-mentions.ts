@@ -7,7 +7,7 @@ import type { TextSentence } from './text-sentences.ts';
 
 /** Words of a judgment at first instance, in English, Russian and Kazakh. */
 export const VERDICT_WORDS =
-  /convicted|found (?:\p{L}+ )?guilty|sentenced|acquitted|признал\p{L}* (?:\p{L}+ ){0,3}виновн|приговорил|осудил|оправдал|кінәлі деп таны|үкім шығар|сотталды|соттады|ақтады|жаза тағайында/iu;
+  /convicted|found (?:\p{L}+ )?guilty|sentenced|acquitted|признал\p{L}* (?:[\p{L}\p{N}-]+ ){0,5}виновн|приговорил|осудил|оправдал|кінәлі деп таны|үкім шығар|сотталды|соттады|ақтады|жаза тағайында/iu;
 /** Words of a review of a judgment, which is not the judgment itself. */
 const REVIEW_WORDS =
   /appeal|cassation|upheld|overturned|апелляц|кассац|оставил\p{L}* (?:\p{L}+ )?в силе|отменил|шағым/iu;
