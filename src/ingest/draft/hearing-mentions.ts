@@ -36,7 +36,7 @@ export const DETENTION_REVIEW =
   /remanded|extended (?:his|her|their|the) (?:detention|custody|house arrest)|ordered\b[^.;]{0,120}?\b(?:held|detained|placed)\b|placed (?:him|her|them) under house arrest|санкционир|продлил\p{L}* (?:срок|арест|содержани)|мер\p{L}* пресечения|(?:отправил|поместил|заключил)\p{L}* (?:\p{L}+ )?(?:в сизо|под стражу|под домашний арест)|арестовал|қамауға алуға санкция|қамауға алды|ұстауға қамады|мерзімін[^.;]{0,60}?ұзартты|бұлтартпау шара/iu;
 /** Words of a court ordering or extending a measure for a term: the length with them is the term, not how long it ran. */
 export const ORDERED_FOR =
-  /\b(?:ordered|remanded|sanctioned|authori[sz]ed|extended)\b|for a (?:term|period) of|санкционир|продлил|продлен|избрал|арестовал|сроком|мерзім|қамауға алуға санкция|ұзартты/iu;
+  /\b(?:ordered|remanded|sanctioned|authori[sz]ed|extended)\b|for a (?:term|period) of|\bplaced (?:him|her|them) under house arrest for\b|санкционир|продлил|продлен|избрал|арестовал|сроком|мерзім|қамауға алуға санкция|ұзартты/iu;
 
 /**
  * The hearings: each date of a sentence about a trial or hearing. One is to come when words of the future stand

@@ -106,6 +106,17 @@ test('measures: the term a court set is not how long it ran, a day later is no l
     'custody 2024-03-28 - ongoing',
     'suspect_detention 2024-02-02 -',
   ]);
+  // "placed him under house arrest for two months" is the term set too.
+  assert.deepEqual(
+    measures(
+      draftCase(
+        'Asylbek Nurmagambetov was charged on 22 January 2024. On 24 January 2024 the Taraz City Court placed ' +
+          'him under house arrest for two months.',
+        law,
+      ),
+    ),
+    ['house_arrest 2024-01-24 -'],
+  );
   // Kazakh: "содан бері күзетпен ұстауда отыр" (held in custody since).
   assert.deepEqual(measures(draftCase(ZHANAOZEN_TRIAL, law)), ['custody 2023-11-20 - ongoing']);
   // "detained on 5 March, two days after she led a small rally": the day after the words, and no length.
