@@ -27,7 +27,7 @@ import { offenceMentions, type OffenceMention } from './offence-mentions.ts';
 import { datelineOf, textDates, type TextDate } from './text-dates.ts';
 import { textDurations, type TextDuration } from './text-durations.ts';
 import { textSentences, type TextSentence } from './text-sentences.ts';
-import { asWritten, quoteOf, textBetween, within } from './draft-text.ts';
+import { asWritten, quoteOf, SAID_ON, textBetween, within } from './draft-text.ts';
 import { hearingsOf, isTermEnd } from './hearing-mentions.ts';
 import { VERDICT_WORDS, verdictsOf } from './verdict-mentions.ts';
 
@@ -124,9 +124,6 @@ export function draftCase(text: string, law: DraftLaw, given?: PartialDate): Cas
 }
 
 const CHARGE_VERB = /charg|accus|indict|обвин|айып/iu;
-/** The day something was said ("his lawyer said on 2 October"), which dates the saying, not the charge. */
-const SAID_ON =
-  /(?:\bsaid|\bsays|\btold(?: \p{L}+)?|reported|announced|stated|\bwrote|сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|мәлімдеді|хабарлады)\s+(?:on\s+)?$/iu;
 /** A charge dated by a sentence that names no offence: "was first charged on 11 March 2024". */
 const CHARGED_ON =
   /(?:charged|indicted|обвинени\p{L}* предъявлен\p{L}*|предъявил\p{L}* обвинени\p{L}*|айып тағылды)(?:\s+(?:him|her|them|ему|ей|им))?\s+(?:on\s+)?$/iu;

@@ -25,3 +25,7 @@ export const within = (r: TextRange, s: TextSentence) => r.start >= s.start && r
 /** The words of a sentence between two places of the text. */
 export const textBetween = (s: TextSentence, from: number, to: number) =>
   s.text.slice(from - s.start, to - s.start);
+
+/** The day something was said ("his lawyer said on 2 October"), which dates the saying, not the charge. */
+export const SAID_ON =
+  /(?:\bsaid|\bsays|\btold(?: [\p{L}/’'.-]+){0,4}|reported|stated|\bwrote|сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|мәлімдеді|хабарлады)\s+(?:on\s+)?$/iu;

@@ -15,7 +15,9 @@ const REFILED =
 /** A sentence that reclassifies says "dropped" of the charge it changes ("dropped an identical charge, reclassifying…"). */
 const RECLASSIFYING = /reclassif|requalif|переквалифи|қайта сарала/iu;
 /** Words of a whole case or every charge, not one named: "dropped the case", "all charges", "уголовное дело". */
-const WHOLE = /\bcase\b|\bcharges\b|\bcharge\b|\binvestigation\b|дел[оа]|обвинени|іс\p{L}*/iu;
+const WHOLE = /\bcase\b|\bcharges\b|\binvestigation\b|дел[оа]|обвинения|все обвинени|іс\p{L}*/iu;
+/** Words of one charge not named by its article ("withdrew the insult charge"): the one standing, if only one. */
+const ONE = /\bcharge\b|обвинени[ея]|айып/iu;
 
 /** Words that a charge stands still, after it in its clause. */
 const REMAINS = /remain|stands|still|остал\p{L}*|в силе|сохран\p{L}*|күшінде/iu;
@@ -58,12 +60,18 @@ export function droppedAndBroughtAgain(
           .map((o) => rowOf.get(o)),
       ),
     ];
+    const before = charges.filter(
+      (c) =>
+        (firstSentence.get(c) ?? Infinity) < i && c.began !== 'reclassification' && c.dropped === undefined,
+    );
     const dropped = (
       named.length > 0
         ? named
         : WHOLE.test(s.text)
-          ? charges.filter((c) => (firstSentence.get(c) ?? Infinity) < i && c.began !== 'reclassification')
-          : []
+          ? before
+          : ONE.test(s.text) && before.length === 1
+            ? before
+            : []
     ).filter((c): c is DraftCharge => c !== undefined && c.dropped === undefined);
     for (const charge of dropped) charge.dropped = { date: asWritten(day), quote: quoteOf(s) };
     // Brought again in a later sentence that names no other offence.

@@ -1,6 +1,6 @@
 import { dayBounds, type PartialDate } from '../../core/dates/partial-date.ts';
 import type { DraftCharge, DraftHearing } from './draft-types.ts';
-import { asWritten, quoteOf, sentenceOf, textBetween, within } from './draft-text.ts';
+import { asWritten, quoteOf, SAID_ON, sentenceOf, textBetween, within } from './draft-text.ts';
 import { VERDICT_WORDS } from './verdict-mentions.ts';
 import type { OffenceMention } from './offence-mentions.ts';
 import type { TextDate } from './text-dates.ts';
@@ -26,6 +26,9 @@ const APPEAL =
   /appeal|cassation|upheld|overturned|апелляц|кассац|обжал|опротест|оставил\p{L}* (?:\p{L}+ )?(?:без изменени|в силе)|отменил\p{L}* (?:\p{L}+ )?приговор|судебн\p{L}* коллеги|шағым/iu;
 const SENT_TO_COURT =
   /(?:направлен\p{L}*|передан\p{L}*|поступил\p{L}*) в суд|sent to (?:the )?court|referred to (?:the )?court|сотқа (?:жіберілді|жолданды)/giu;
+/** An appeal or a complaint lodged, which is not its hearing; and words of its hearing. */
+const LODGED = /lodged|\bfiled\b|submitted|подал\p{L}*|обжаловал\p{L}*|шағым (?:берді|түсірді)|шағымданды/iu;
+const HEARD = /\bhear|hearing|session|заседани|рассмотр|отырыс|қара(?:лады|йды)/iu;
 /** Words of an arrest just before a day, with no court's: the day of the arrest, no hearing. */
 const ARRESTED = /задерж\p{L}*|detained|arrested|ұсталд\p{L}*|ұстал\p{L}*/iu;
 const COURT_WORD = /court|суд|сот/iu;
@@ -33,7 +36,7 @@ const COURT_WORD = /court|суд|сот/iu;
 const SINCE = /(?:\bsince|\bfrom|(?<!\p{L})с|(?<!\p{L})со)\s*$/iu;
 const THOSE = /\b(?:those|these|them)\b|по ним|по этим|этим обвинениям|осы/iu;
 export const DETENTION_REVIEW =
-  /remanded|extended (?:his|her|their|the) (?:detention|custody|house arrest)|ordered\b[^.;]{0,120}?\b(?:held|detained|placed)\b|placed (?:him|her|them) under house arrest|санкционир|продлил\p{L}* (?:срок|арест|содержани)|мер\p{L}* пресечения|(?:отправил|поместил|заключил)\p{L}* (?:\p{L}+ )?(?:в сизо|под стражу|под домашний арест)|арестовал|қамауға алуға санкция|қамауға алды|ұстауға қамады|мерзімін[^.;]{0,60}?ұзартты|бұлтартпау шара/iu;
+  /remanded|extended (?:his|her|their|the) (?:detention|custody|house arrest)|ordered\b[^.;]{0,120}?\b(?:held|detained|placed)\b|placed (?:him|her|them) under house arrest|санкционир|продлил\p{L}* (?:срок|арест|содержани)|мер\p{L}* пресечения|(?:отправил|поместил|заключил)\p{L}* (?:\p{L}+ )?(?:в сизо|под стражу|под домашний арест)|measure of restraint|transferred (?:him|her|them) to house arrest|арестовал|қамауға алуға санкция|қамауға алды|ұстауға қамады|мерзімін[^.;]{0,60}?ұзартты|бұлтартпау шара/iu;
 /** Words of a court ordering or extending a measure for a term: the length with them is the term, not how long it ran. */
 export const ORDERED_FOR =
   /\b(?:ordered|remanded|sanctioned|authori[sz]ed|extended)\b|for a (?:term|period) of|\bplaced (?:him|her|them) under house arrest for\b|санкционир|продлил|продлен|избрал|арестовал|сроком|мерзім|қамауға алуға санкция|ұзартты/iu;
@@ -62,9 +65,10 @@ export function hearingsOf(
   ];
   const out: DraftHearing[] = [];
   sentences.forEach((s, i) => {
-    // "the case was sent to court" tells of no hearing.
+    // "the case was sent to court" tells of no hearing, nor "her lawyer lodged an appeal" of one heard.
     const said = s.text.replace(SENT_TO_COURT, '');
     if (!HEARING_WORDS.test(said) && !(COURT.test(said) && DETENTION_REVIEW.test(said))) return;
+    if (LODGED.test(said) && !HEARD.test(said)) return;
     const own = offences.filter((o) => o.sentence === i);
     const before = offences.filter(
       (o) => o.sentence === Math.max(-1, ...offences.filter((x) => x.sentence < i).map((x) => x.sentence)),
@@ -92,7 +96,9 @@ export function hearingsOf(
       // задержали 6 ноября, а 8 ноября суд санкционировал арест", "с 21.09.2022 она находилась под домашним арестом").
       const lead = textBetween(s, from, d.start);
       if (kind === 'detention_review' && isTermEnd(sentences, d)) continue;
-      if ((ARRESTED.test(lead) && !COURT_WORD.test(lead)) || SINCE.test(lead)) {
+      // Nor the day something was said of it ("his lawyer told RFE/RL on June 21").
+      const isSaid = SAID_ON.test(textBetween(s, Math.max(s.start, d.start - 60), d.start));
+      if ((ARRESTED.test(lead) && !COURT_WORD.test(lead)) || SINCE.test(lead) || isSaid) {
         from = d.end;
         continue;
       }

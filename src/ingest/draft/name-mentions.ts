@@ -28,7 +28,8 @@ const NOT_NAMES = new Set(
     'now then later today yesterday also сейчас теперь затем позже ранее вчера сегодня также однако тогда ' +
     'уже пока қазір кейін бүгін кеше алайда facebook telegram instagram youtube whatsapp twitter tiktok ' +
     // Words of roles, places and days a run of capitals holds without naming a person.
-    'сам сама защитник защитница journalists protect day square street avenue'
+    'сам сама защитник защитница journalists protect day square street avenue index number region oblast ' +
+    'province special rapporteur rapporteurs new investigative'
   ).split(/\s+/),
 );
 
@@ -64,7 +65,10 @@ const KAZAKH_CASE =
   /^(\p{L}+(?:ов|ев|ин|ова|ева|ина))(?:тың|тің|ның|нің|дың|дің|қа|ке|ға|ге|ты|ті|ны|ні|ды|ді|та|те|да|де|тан|тен|нан|нен|дан|ден|пен|бен|мен)$/u;
 /** Just before a run, the word that makes it the name of an outlet, a party or a group, not a person's. */
 const ORGANISATION_BEFORE =
-  /(?:\boutlet|\bchannel|initiative|инициатив\p{L}*|newspaper|magazine|website|\bagency|\bparty|movement|\bgroup|organi[sz]ation|издани\p{L}*|газет\p{L}*|канал\p{L}*|сайт\p{L}*|агентств\p{L}*|движени\p{L}*|парти\p{L}*|организаци\p{L}*|басылым\p{L}*|арна\p{L}*|қозғалыс\p{L}*)\s*$/iu;
+  /(?:\boutlet|\bchannel|\bngo|\bsite|initiative|инициатив\p{L}*|newspaper|magazine|website|\bagency|\bparty|movement|\bgroup|organi[sz]ation|издани\p{L}*|газет\p{L}*|канал\p{L}*|сайт\p{L}*|агентств\p{L}*|движени\p{L}*|парти\p{L}*|организаци\p{L}*|басылым\p{L}*|арна\p{L}*|қозғалыс\p{L}*)\s*$/iu;
+/** Just after a run, the word that makes it an organisation's name: "the Jana Buyn youth movement". */
+const ORGANISATION_AFTER =
+  /^\s+(?:youth\s+|opposition\s+|civic\s+)?(?:movement|party|group|initiative|foundation|association|union|ngo)\b/iu;
 const QUOTE_OPEN = /[«“"„]\s*$/u;
 
 // The stems of words that decline and name a party or a state, not a person ("Обвиняемому", "Республики").
@@ -83,7 +87,7 @@ const NOT_NAME_STEMS = [
 ];
 
 const isNotName = (word: string) => {
-  const lower = word.toLowerCase();
+  const lower = word.toLowerCase().replace(/['’]s$/u, '');
   return NOT_NAMES.has(lower) || NOT_NAME_STEMS.some((stem) => lower.startsWith(stem));
 };
 
@@ -130,7 +134,9 @@ export function namedPersons(written: string): NamedPerson[] {
   for (const m of prose.matchAll(RUN)) {
     const before = prose.slice(Math.max(0, m.index - 40), m.index);
     // A name in quotes, or after the word for an outlet or a group, is theirs: «Еркін Орал», "outlet Kyrgyz Dialog".
-    if (QUOTE_OPEN.test(before) || ORGANISATION_BEFORE.test(before)) continue;
+    const after = prose.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (QUOTE_OPEN.test(before) || ORGANISATION_BEFORE.test(before) || ORGANISATION_AFTER.test(after))
+      continue;
     const words = nameWords(m[0], before, isKazakh);
     if (words !== undefined) spellings.set(words.join(' '), words);
   }

@@ -270,3 +270,35 @@ test('one of two charges dropped, the other said to stand; "sent to court" is no
     'trial_session 2024-03-14 scheduled []',
   ]);
 });
+
+test('an appeal lodged is not heard, a day something was told is no hearing, and a term set ends no news', () => {
+  const draft = draftCase(
+    [
+      "ATYRAU, Kazakhstan -- A court has placed civic activist Marat Zhaksygaliev under house arrest, his lawyer told RFE/RL's Kazakh Service on June 21, 2024.",
+      '',
+      'Zhaksygaliev, a member of the unregistered opposition party Adal Zhol, was charged under Article 174, Part 1, of the Criminal Code. On June 19 the court changed his measure of restraint to house arrest until August 19. On 9 July his lawyer lodged an appeal.',
+    ].join('\n'),
+    law,
+  );
+  assert.deepEqual(charges(draft), ['174(1) brought -']);
+  assert.deepEqual(hearings(draft), ['detention_review 2024-06-19 held []']);
+  assert.equal(draft.latest?.date, '2024-07-09');
+  // A charge "withdrawn" without its article, of two standing, is not taken for both.
+  const monitor = draftCase(
+    'Daniyar Kuanyshev is charged under Articles 400 and 378 of the Criminal Code. At the hearing of 25 October 2023 the prosecutor withdrew the insult charge.',
+    law,
+  );
+  assert.deepEqual(
+    monitor.charges.map((c) => c.dropped),
+    [undefined, undefined],
+  );
+});
+
+test('no person: a region, a city, a rapporteur, a committee, an NGO or a movement named before its word', () => {
+  const persons = draftCase(
+    'Gulzhan Tokhtarova heads the Pavlodar-based NGO Ashyq Qogam in Pavlodar Region. Arman Seitov is an activist of the Jana Buyn youth movement. ' +
+      'Officers of the Investigative Committee’s Sverdlovsk branch questioned him, the UN Special Rapporteur said in New York.',
+    law,
+  ).persons.map((p) => p.name);
+  assert.deepEqual(persons, ['Gulzhan Tokhtarova', 'Arman Seitov']);
+});

@@ -140,7 +140,11 @@ function parseArticleFirst(text: string, start: number): Parsed | undefined {
   let end = articles.end;
   let parts: string[] = [];
   let points: string[] = [];
-  const part = markedList(text, end, PART_MARK, 'number');
+  // "Article 174, Part 1": the part may follow a comma.
+  const comma = at(/\s*,/uy, text, end);
+  const part =
+    markedList(text, end, PART_MARK, 'number') ??
+    (comma ? markedList(text, end + comma[0].length, PART_MARK, 'number') : undefined);
   if (part) ({ values: parts, end } = part);
   const point = markedList(text, end, POINT_MARK, 'point');
   if (point) ({ values: points, end } = point);

@@ -49,6 +49,8 @@ const ROWS: [string, string[]][] = [
   // Codes that number their parts and points in the article's number (Azerbaijan's, Tajikistan's): kept whole
   ['under Article 206.3.2 of the Criminal Code', ['206.3.2 cc@? no_code']],
   ['Article 307.1(2) of the Criminal Code', ['307.1/2 cc@? no_code']],
+  // The part after the article and a comma, as English reports write it
+  ['under Article 174, Part 1, of the Criminal Code', ['174/1 cc@? no_code']],
   // Kazakh
   ['ҚР ҚК-нің 272-бабының 1-бөлігімен', ['272/1 cc@kz held']],
   ['Қылмыстық кодексінің 272-баптың 1-бөлігі бойынша', ['272/1 cc@kz held']],
