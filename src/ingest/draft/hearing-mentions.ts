@@ -27,7 +27,8 @@ const APPEAL =
 const SENT_TO_COURT =
   /(?:направлен\p{L}*|передан\p{L}*|поступил\p{L}*) в суд|sent to (?:the )?court|referred to (?:the )?court|сотқа (?:жіберілді|жолданды)/giu;
 /** An appeal or a complaint lodged, which is not its hearing; and words of its hearing. */
-const LODGED = /lodged|\bfiled\b|submitted|подал\p{L}*|обжаловал\p{L}*|шағым (?:берді|түсірді)|шағымданды/iu;
+const LODGED =
+  /lodged|\bfiled\b|\bappealed\b|submitted|подал\p{L}*|обжаловал\p{L}*|шағым (?:берді|түсірді)|шағымданды/iu;
 const HEARD = /\bhear|hearing|session|заседани|рассмотр|отырыс|қара(?:лады|йды)/iu;
 /** Words of an arrest just before a day, with no court's: the day of the arrest, no hearing. */
 const ARRESTED = /задерж\p{L}*|detained|arrested|ұсталд\p{L}*|ұстал\p{L}*/iu;
@@ -98,7 +99,8 @@ export function hearingsOf(
       if (kind === 'detention_review' && isTermEnd(sentences, d)) continue;
       // Nor the day something was said of it ("his lawyer told RFE/RL on June 21").
       const isSaid = SAID_ON.test(textBetween(s, Math.max(s.start, d.start - 60), d.start));
-      if ((ARRESTED.test(lead) && !COURT_WORD.test(lead)) || SINCE.test(lead) || isSaid) {
+      const isLodged = (ARRESTED.test(lead) || LODGED.test(lead)) && !COURT_WORD.test(lead);
+      if (isLodged || SINCE.test(lead) || isSaid) {
         from = d.end;
         continue;
       }
@@ -116,8 +118,15 @@ export function hearingsOf(
       from = d.end;
     }
   });
-  // In the order they were held, as a report of a verdict may tell of the trial that led to it after it.
-  return out
+  // In the order they were held, as a report of a verdict may tell of the trial that led to it after it; a hearing
+  // told of twice ("the hearings of 4, 11 and 25 October … The hearing of 11 October was adjourned") is one.
+  const once: DraftHearing[] = [];
+  for (const h of out) {
+    const same = once.find((o) => o.kind === h.kind && o.date.date === h.date.date && o.status === h.status);
+    if (same === undefined) once.push(h);
+    else same.charges = [...new Set([...same.charges, ...h.charges])];
+  }
+  return once
     .map((h, i) => ({ h, i, day: dayBounds(h.date.date).earliest }))
     .sort((a, b) => a.day.localeCompare(b.day) || a.i - b.i)
     .map(({ h }) => h);

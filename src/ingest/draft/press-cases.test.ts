@@ -302,3 +302,19 @@ test('no person: a region, a city, a rapporteur, a committee, an NGO or a moveme
   ).persons.map((p) => p.name);
   assert.deepEqual(persons, ['Gulzhan Tokhtarova', 'Arman Seitov']);
 });
+
+test('a trial monitor: the days of a list of hearings, each once; an appeal lodged on a day is not heard on it', () => {
+  const draft = draftCase(
+    'The monitor attended the hearings of 4, 11 and 25 October 2023 in the criminal case of Daniyar Kuanyshev, ' +
+      'charged under Article 400 of the Criminal Code. The hearing of 11 October was adjourned because two police ' +
+      'witnesses failed to appear. The defence appealed on 9 November; the Almaty City Court will hear the appeal ' +
+      'on 12 December.',
+    law,
+  );
+  assert.deepEqual(hearings(draft), [
+    'trial_session 2023-10-04 held [0]',
+    'trial_session 2023-10-11 held [0]',
+    'trial_session 2023-10-25 held [0]',
+    'appeal 2023-12-12 scheduled []',
+  ]);
+});

@@ -96,7 +96,32 @@ export function textDates(text: string, near?: PartialDate): TextDate[] {
       read.push({ start: y.start, end: y.end, date: makeDay(year, y.month, y.day), isYearRead: true });
   }
   const dated = [...full, ...read].sort((a, b) => a.start - b.start);
-  return [...dated, ...nextDays(text, dated)].sort((a, b) => a.start - b.start);
+  return [...dated, ...listedDays(text, dated), ...nextDays(text, dated)].sort((a, b) => a.start - b.start);
+}
+
+/** Days listed before a day of one month: "4, 11 and 25 October 2023", "4, 11 и 25 октября". */
+const LISTED = /(?<![\p{L}\p{N}])(\d{1,2})((?:\s*,\s*\d{1,2})*)\s*(?:,\s*)?(?:and|и|және|&)\s*$/u;
+
+/**
+ * The other days of a list that ends in a day written with its month: each of that month and year, as written as
+ * the last ("the hearings of 4, 11 and 25 October 2023" are three).
+ */
+function listedDays(text: string, dated: readonly TextDate[]): TextDate[] {
+  return dated.flatMap((d) => {
+    if (d.until !== undefined || !/^\d{4}-\d{2}-\d{2}$/u.test(d.date)) return [];
+    const before = text.slice(Math.max(0, d.start - 40), d.start);
+    const m = LISTED.exec(before);
+    if (m === null) return [];
+    const listStart = d.start - before.length + m.index;
+    return [...m[0].matchAll(/\d{1,2}/gu)].flatMap((n) => {
+      const day = Number(n[0]);
+      const month = Number(d.date.slice(5, 7));
+      const year = Number(d.date.slice(0, 4));
+      if (day < 1 || day > daysInMonth(year, month)) return [];
+      const start = listStart + n.index;
+      return [{ start, end: start + n[0].length, date: makeDay(year, month, day), isYearRead: d.isYearRead }];
+    });
+  });
 }
 
 /** "the next day", "the following day", "на следующий день", "на другой день", "келесі күні". */
