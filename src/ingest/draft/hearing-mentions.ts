@@ -15,7 +15,7 @@ const HEARING_WORDS =
 /** A court in English, which holds a hearing when it orders or extends a measure ("the court extended…"). */
 const COURT = /\bcourt\b|\bjudge\b/iu;
 const FUTURE_WORDS =
-  /\bset (?:to|for)\b|\bwill\b|scheduled|is due|expected|adjourned until|postponed (?:to|until)|resume|\bis to be\b|\bnext (?:hearing|session)|назначен|состоится|будет|возобнов|отложен\p{L}* (?:до|на)|рассмотрит|начнётся|начнется|пройдёт|пройдет|продолжится|следующ\p{L}* (?:судебн\p{L}* )?заседани|өтеді|жалғасады|белгіленген|қарайды|келесі/iu;
+  /\bset (?:to|for)\b|\bwill\b|scheduled|is due|expected|adjourned (?:\p{L}+ ){0,3}until|postponed (?:\p{L}+ ){0,3}(?:to|until)|resume|\bis to be\b|\bnext (?:hearing|session)|назначен|состоится|будет|возобнов|отложен\p{L}* (?:до|на)|рассмотрит|начнётся|начнется|пройдёт|пройдет|продолжится|следующ\p{L}* (?:судебн\p{L}* )?заседани|өтеді|жалғасады|белгіленген|қарайды|келесі/iu;
 /** Kazakh puts the verb after the date: "26 ақпанға белгіленген" (set for 26 February). */
 const FUTURE_AFTER = /^[^.;,]{0,20}?(?:белгіленген|белгіленді|өтеді|жалғасады|қаралады|қарайды)/iu;
 /** The end of a term a court set ("extended his detention until 16 May", "до 16 мая", "16 мамырға дейін"). */
@@ -26,6 +26,7 @@ const APPEAL =
   /appeal|cassation|upheld|overturned|апелляц|кассац|обжал|опротест|оставил\p{L}* (?:\p{L}+ )?(?:без изменени|в силе)|отменил\p{L}* (?:\p{L}+ )?приговор|судебн\p{L}* коллеги|шағым/iu;
 const SENT_TO_COURT =
   /(?:направлен\p{L}*|передан\p{L}*|поступил\p{L}*) в суд|sent to (?:the )?court|referred to (?:the )?court|сотқа (?:жіберілді|жолданды)/giu;
+const ADJOURNED = /adjourn|postpon|отложил|отложен|перенес|перенёс|кейінге қалдыр/iu;
 /** An appeal or a complaint lodged, which is not its hearing; and words of its hearing. */
 const LODGED =
   /lodged|\bfiled\b|\bappealed\b|submitted|подал\p{L}*|обжаловал\p{L}*|шағым (?:берді|түсірді)|шағымданды/iu;
@@ -108,8 +109,12 @@ export function hearingsOf(
         FUTURE_WORDS.test(textBetween(s, from, d.start)) ||
         FUTURE_AFTER.test(after) ||
         (publishedOn !== undefined && dayBounds(d.date).earliest > dayBounds(publishedOn).latest);
+      // A day whose hearing was adjourned to a verdict to come ("On May 20, the court adjourned the hearing until
+      // June 3, when the verdict is expected") was a session of the trial; the verdict is the later day's.
+      const later = inside.find((x) => x.start > d.end);
+      const isAdjourned = ADJOURNED.test(textBetween(s, d.end, later?.start ?? s.end));
       out.push({
-        kind,
+        kind: kind === 'verdict' && isAdjourned ? 'trial_session' : kind,
         date: asWritten(d),
         status: isFuture ? 'scheduled' : 'held',
         charges: tried,

@@ -317,4 +317,15 @@ test('a trial monitor: the days of a list of hearings, each once; an appeal lodg
     'trial_session 2023-10-25 held [0]',
     'appeal 2023-12-12 scheduled []',
   ]);
+  // A session adjourned to a verdict to come is a session; the verdict is the later day's.
+  assert.deepEqual(
+    hearings(
+      draftCase(
+        'Yelena Voronova is charged under Article 207.3 of the Criminal Code. On May 20, 2024, the court adjourned ' +
+          'the hearing until June 3, when the verdict is expected.',
+        without('ru'),
+      ),
+    ),
+    ['trial_session 2024-05-20 held []', 'verdict 2024-06-03 scheduled []'],
+  );
 });
