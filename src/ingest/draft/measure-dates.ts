@@ -97,6 +97,17 @@ export function measuresOf(
     );
     if (measure !== undefined && measure.from === undefined && next !== undefined)
       measure.from = asWritten(next);
+    // Or by a day counted just before its words ("через три дня её перевели в СИЗО").
+    const counted = dates.find(
+      (d) =>
+        d.isNextDay === true &&
+        within(d, s) &&
+        d.end <= m.start &&
+        m.start - d.end <= 30 &&
+        !/[.;]/u.test(between(s, d, m)),
+    );
+    if (measure !== undefined && measure.from === undefined && counted !== undefined)
+      measure.from = asWritten(counted);
   }
   // A length is the measure's written nearest it in its sentence ("eight months in pretrial detention"); not the
   // term a court ordered it for ("ordered him held for two months"), which says nothing of how long it lasted.

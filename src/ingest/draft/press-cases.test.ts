@@ -124,11 +124,11 @@ test('measures: the term a court set is not how long it ran, a day later is no l
     'suspect_detention 2024-03-05 -',
     'house_arrest 2024-03 more than six weeks ongoing',
   ]);
-  // "задержали 9 августа 2023 года …, через три дня её перевели в СИЗО": custody began three days later, not on
-  // that day, and lasted no "three days".
+  // "задержали 9 августа 2023 года …, через три дня её перевели в СИЗО": custody began three days later (the 12th),
+  // not on that day, and lasted no "three days".
   assert.deepEqual(measures(draftCase(GRODNO_JOURNALIST, without('by'))), [
     'suspect_detention 2023-08-09 -',
-    'custody - -',
+    'custody 2023-08-12 -',
   ]);
 });
 
@@ -328,4 +328,22 @@ test('a trial monitor: the days of a list of hearings, each once; an appeal lodg
     ),
     ['trial_session 2024-05-20 held []', 'verdict 2024-06-03 scheduled []'],
   );
+});
+
+test('days counted from the one before: "two weeks later", "the following month", "через три дня"', () => {
+  const un = draftCase(
+    'Zafar Rahimov was charged on 2 February 2024 with "organising an extremist community" under Article 307.2. ' +
+      'Two weeks later, the charge was reclassified as "public calls for extremist activity" under Article 307.1. ' +
+      'The following month, the court placed him under house arrest.',
+    without('tj'),
+  );
+  assert.deepEqual(charges(un), ['307.2 brought 2024-02-02', '307.1 reclassification[0] 2024-02-16']);
+  assert.equal(un.charges[1]?.date?.because, 'next_day');
+  assert.deepEqual(measures(un), ['house_arrest 2024-03 -']);
+  // A length followed by its day adds nothing: "Two days later, on 18 January".
+  assert.deepEqual(hearings(draftCase(KYRGYZ_URGENT_ACTION, without('kg'))).slice(0, 1), [
+    'detention_review 2024-01-18 held []',
+  ]);
+  // Counted from the day before it, custody's start says so.
+  assert.equal(draftCase(GRODNO_JOURNALIST, without('by')).measures[1]?.from?.because, 'next_day');
 });
