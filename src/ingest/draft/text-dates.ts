@@ -1,5 +1,7 @@
 import { addDays, addMonths, daysBetween, makeDay, daysInMonth } from '../../core/dates/day.ts';
+import type { Duration } from '../../core/dates/duration.ts';
 import { dayBounds, type PartialDate } from '../../core/dates/partial-date.ts';
+import { readWrittenDuration } from '../../core/dates/written-duration.ts';
 import {
   B,
   D,
@@ -127,63 +129,20 @@ function listedDays(text: string, dated: readonly TextDate[]): TextDate[] {
 /** "the next day", "the following day", "на следующий день", "на другой день", "келесі күні". */
 const NEXT_DAY = /\b(?:the )?(?:next|following) day\b|на (?:следующий|другой) день|назавтра|келесі күні/giu;
 
-const NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  один: 1,
-  одну: 1,
-  два: 2,
-  две: 2,
-  три: 3,
-  четыре: 4,
-  пять: 5,
-  шесть: 6,
-  семь: 7,
-  десять: 10,
-  бір: 1,
-  екі: 2,
-  үш: 3,
-  төрт: 4,
-  бес: 5,
-  алты: 6,
-  жеті: 7,
-  он: 10,
-};
-const COUNT = String.raw`(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|один|одну|два|две|три|четыре|пять|шесть|семь|десять|бір|екі|үш|төрт|бес|алты|жеті|он)`;
+const COUNT = String.raw`(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|один|одну|два|две|три|четыре|пять|шесть|семь|десять|бір|екі|үш|төрт|бес|алты|жеті|он)`;
 /**
  * A length after the date before it: "two weeks later", "the following month", "через три дня", "спустя неделю",
- * "екі күннен кейін". The unit is the second group (day, week, month, in any of the languages).
+ * "екі күннен кейін"; its length is the group `length`, read as lengths are ("the following month" as a month).
  */
 const LATER = new RegExp(
-  String.raw`(?<![\p{L}])(?:${COUNT}\s+(days?|weeks?|months?)\s+later|the following (month)|(?:через|спустя)\s+(?:${COUNT}\s+)?(день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев)|${COUNT}\s+(күннен|аптадан|айдан)\s+кейін)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?<en>${COUNT}\s+(?:days?|weeks?|months?))\s+later|the following (?<month>month)|(?:через|спустя)\s+(?<ru>(?:${COUNT}\s+)?(?:день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев))|(?<kk>${COUNT}\s+(?:күн|апта|ай))(?:нен|дан)\s+кейін)(?![\p{L}])`,
   'giu',
 );
 
-/** The days from a count and a unit of a LATER match, or months for a month: undefined for neither. */
-function laterBy(m: RegExpExecArray): { days: number } | { months: number } | undefined {
-  const [count, unit] = [
-    [m[1], m[2]],
-    ['1', m[3]],
-    [m[4] ?? '1', m[5]],
-    [m[6], m[7]],
-  ].find(([, u]) => u !== undefined) ?? [undefined, undefined];
-  const n = count === undefined ? 1 : (NUMBERS[count.toLowerCase()] ?? Number(count));
-  const u = (unit ?? '').toLowerCase();
-  if (!Number.isInteger(n) || n < 1) return undefined;
-  if (/^(?:day|дн|ден|дня|күн)/u.test(u)) return { days: n };
-  if (/^(?:week|недел|апта)/u.test(u)) return { days: 7 * n };
-  if (/^(?:month|месяц|ай)/u.test(u)) return { months: n };
-  return undefined;
+/** The length a LATER match counts on by. */
+function laterBy(m: RegExpExecArray): Duration | undefined {
+  const { en, month, ru, kk } = m.groups ?? {};
+  return readWrittenDuration(en ?? ru ?? kk ?? (month !== undefined ? 'a month' : ''))?.atLeast;
 }
 
 /**
@@ -193,11 +152,8 @@ function laterBy(m: RegExpExecArray): { days: number } | { months: number } | un
  * adds nothing to it.
  */
 function nextDays(text: string, dated: readonly TextDate[]): TextDate[] {
-  const found = [
-    ...[...text.matchAll(NEXT_DAY)].map((m) => ({
-      m,
-      by: { days: 1 },
-    })),
+  const found: { m: RegExpExecArray; by: Duration }[] = [
+    ...[...text.matchAll(NEXT_DAY)].map((m) => ({ m, by: { days: 1 } })),
     ...[...text.matchAll(LATER)].flatMap((m) => {
       const by = laterBy(m);
       return by === undefined ? [] : [{ m, by }];
@@ -209,7 +165,9 @@ function nextDays(text: string, dated: readonly TextDate[]): TextDate[] {
     const before = dated.filter((d) => d.end <= m.index && m.index - d.end <= 200).at(-1);
     if (before === undefined || before.until !== undefined || !/^\d{4}-\d{2}-\d{2}$/.test(before.date))
       return [];
-    const date = 'days' in by ? addDays(before.date, by.days) : addMonths(before.date, by.months).slice(0, 7);
+    // Counted in months, the month only: "the following month" names no day.
+    const months = (by.years ?? 0) * 12 + (by.months ?? 0);
+    const date = months > 0 ? addMonths(before.date, months).slice(0, 7) : addDays(before.date, by.days ?? 0);
     return [{ start: m.index, end, date, isYearRead: false, isNextDay: true }];
   });
 }
