@@ -26,6 +26,8 @@ const APPEAL =
   /appeal|cassation|upheld|overturned|апелляц|кассац|обжал|опротест|оставил\p{L}* (?:\p{L}+ )?(?:без изменени|в силе)|отменил\p{L}* (?:\p{L}+ )?приговор|судебн\p{L}* коллеги|шағым/iu;
 const SENT_TO_COURT =
   /(?:направлен\p{L}*|передан\p{L}*|поступил\p{L}*) в суд|sent to (?:the )?court|referred to (?:the )?court|сотқа (?:жіберілді|жолданды)/giu;
+const FIRST_SET =
+  /(?:initially|originally|first|первоначально|изначально)\s+(?:scheduled|set|planned|назначен\p{L}*)\s+(?:for|on|на)\s*$/iu;
 const ADJOURNED = /adjourn|postpon|отложил|отложен|перенес|перенёс|кейінге қалдыр/iu;
 /** An appeal or a complaint lodged, which is not its hearing; and words of its hearing. */
 const LODGED =
@@ -101,7 +103,9 @@ export function hearingsOf(
       // Nor the day something was said of it ("his lawyer told RFE/RL on June 21").
       const isSaid = SAID_ON.test(textBetween(s, Math.max(s.start, d.start - 60), d.start));
       const isLodged = (ARRESTED.test(lead) || LODGED.test(lead)) && !COURT_WORD.test(lead);
-      if (isLodged || SINCE.test(lead) || isSaid) {
+      // Nor a day a hearing was first set for and then moved ("initially scheduled for 28 March, was postponed").
+      const isMoved = FIRST_SET.test(lead);
+      if (isLodged || SINCE.test(lead) || isSaid || isMoved) {
         from = d.end;
         continue;
       }

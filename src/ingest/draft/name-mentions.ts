@@ -175,9 +175,27 @@ export function namedPersons(written: string): NamedPerson[] {
         nominative === undefined
           ? spelt
           : [nominative.join(' '), ...spelt.filter((n) => n !== nominative.join(' '))];
-      return { name: first ?? '', otherNames: rest, mentions: count(g.names[0]?.at(-1) ?? '') };
+      return {
+        name: withNominativeSurname(first ?? '', tokens),
+        otherNames: rest,
+        mentions: count(g.names[0]?.at(-1) ?? ''),
+      };
     })
     .sort((a, b) => b.mentions - a.mentions);
+}
+
+/**
+ * A woman's name written in full only declined ("Жанар Сулейменову"), her given name one that does not decline,
+ * with her surname in the nominative where the text writes it alone ("Сулейменова признана виновной").
+ */
+function withNominativeSurname(name: string, tokens: readonly string[]): string {
+  const words = name.split(' ');
+  const surname = words.at(-1) ?? '';
+  const oblique = /^(.+(?:ов|ев|ин))(?:у|ой)$/u.exec(surname);
+  // A given name that declines ("Арману", "Армана") is a man's, or declined with the surname: left to the above.
+  if (oblique === null || words.length < 2 || /[ауяюеиыо]$/iu.test(words[0] ?? '')) return name;
+  const nominative = `${oblique[1] ?? ''}а`;
+  return tokens.includes(nominative) ? [...words.slice(0, -1), nominative].join(' ') : name;
 }
 
 /** A line of three or more long words, nearly all capitalised, with no full stop at its end: a headline. */

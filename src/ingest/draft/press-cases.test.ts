@@ -222,6 +222,8 @@ test('Kazakh: a dateline ending at a stop, custody ordered and extended by a cou
 test('an acquittal and its reversal on appeal: the charge is not dated by either, the appeal court is one', () => {
   const draft = draftCase(KARAGANDA_RU, law);
   assert.deepEqual(charges(draft), ['274(2) brought -']);
+  // "оправдал активистку Жанар Сулейменову … Сулейменова признана виновной": her surname as the text writes it alone.
+  assert.equal(draft.persons[0]?.name, 'Жанар Сулейменова');
   // The day of an arrest, and the start of house arrest ("с 21.09.2022"), are no hearings.
   assert.deepEqual(hearings(draft), ['verdict 2023-09-12 held [0]', 'appeal 2023-11-14 held []']);
   assert.deepEqual(
@@ -327,6 +329,17 @@ test('a trial monitor: the days of a list of hearings, each once; an appeal lodg
       ),
     ),
     ['trial_session 2024-05-20 held []', 'verdict 2024-06-03 scheduled []'],
+  );
+  // A day a hearing was first set for and then moved is no hearing.
+  assert.deepEqual(
+    hearings(
+      draftCase(
+        'Zafar Rahimov is charged under Article 307.1. His trial, initially scheduled for 28 March 2024, was ' +
+          'postponed. The next hearing is scheduled for 17 April 2024.',
+        without('tj'),
+      ),
+    ),
+    ['trial_session 2024-04-17 scheduled []'],
   );
 });
 
