@@ -3,6 +3,7 @@ import { extractCitations } from '../extract/citations.ts';
 import { mergeCitationLaw } from '../extract/law-context.ts';
 import type { TextRange } from '../extract/suggestion.ts';
 import type { TextSentence } from './text-sentences.ts';
+import { CLAIM } from './allegation-mentions.ts';
 
 /** An offence a sentence names: by its article ("ч. 1 ст. 272"), or in words a law's titles hold, with the article. */
 export interface OffenceMention extends TextRange {
@@ -24,6 +25,9 @@ const AFTER_CITATION = /^[\s(«"“„]*(?:(?:УК|ҚК|CC)(?:\s*\p{Lu}{2})?)?[\
 /** Between words naming an offence and the citation after them: "… under Article", "… по статье". */
 const BEFORE_CITATION =
   /^[^.;]{0,60}?(?:\bunder\b|\bper\b|\bпо\b|предусмотренн|бойынша)[^.;]{0,20}$|^[\s”"»]*\(\s*$/iu;
+
+const CHARGED_WITH_WORDS =
+  /charged with|charges? of|accused of|indicted for|обвиня\p{L}* в|обвинени\p{L}* в|айыпта/iu;
 
 /** An offence named after the words that charge with it, up to the end of the clause. */
 const CHARGED_WITH =
@@ -136,7 +140,9 @@ export function offenceMentions(
           cited.label = words;
           continue;
         }
-        if (article === undefined) continue;
+        // Words quoted from a claim of the prosecution ("According to the indictment, his article “contained
+        // statements humiliating the national dignity”") are the claim's, not an offence named by its title.
+        if (article === undefined || (CLAIM.test(s.text) && !CHARGED_WITH_WORDS.test(s.text))) continue;
         found.push({
           sentence: i,
           start: s.start + at,

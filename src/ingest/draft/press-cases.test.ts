@@ -189,6 +189,19 @@ test('a claim reported "according to the prosecutor\'s office" begins after thos
   );
 });
 
+test('words quoted from a claim of the prosecution are the claim, not another charge found by its title', () => {
+  const draft = draftCase(
+    'Asylbek Nurmagambetov was charged on 22 January 2024 with "inciting social discord". According to the ' +
+      'indictment, his article "contained statements humiliating the national dignity" of Chinese citizens.',
+    law,
+  );
+  assert.deepEqual(charges(draft), ['174 brought 2024-01-22']);
+  assert.deepEqual(
+    draft.allegations.map((a) => [a.charge, a.type]),
+    [[0, 'speech']],
+  );
+});
+
 test('a claim serves the charge whose words it shares, and a report or a message is speech', () => {
   const tajik = draftCase(DUSHANBE_LAWYER, without('tj'));
   // Without law data, the words quoted before a bracketed citation are its label all the same.
