@@ -37,7 +37,7 @@ const DraftDateSchema = z.object({
     ])
     .optional()
     .describe(
-      'How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.',
+      'How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later").',
     ),
 });
 

@@ -21,8 +21,8 @@ export interface DraftLaw {
 export type DraftQuote = TextRange & { text: string };
 
 /**
- * How a date not written in full was worked out: the day after a date the text gives just before ("the next day",
- * `next_day`); its year taken as the nearest (`no_year`); a length before a later
+ * How a date not written in full was worked out: counted from a date the text gives just before ("the next day", "two
+ * weeks later", "the following month", `next_day`); its year taken as the nearest (`no_year`); a length before a later
  * step, about that month (`length_before_step`); after the events the charges are about and before the step that ended
  * the charge (`events_to_step`) or the first hearing that tried it (`events_to_hearing`); after those events and at
  * least a measure's length before the latest news (`events_to_news`); a charge sent to court after it was brought and

@@ -9555,7 +9555,7 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later").
                      * @enum {string}
                      */
                     because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
@@ -9566,7 +9566,7 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later").
                      * @enum {string}
                      */
                     because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
@@ -9584,7 +9584,7 @@ export interface components {
                         /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                         isInferred: boolean;
                         /**
-                         * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
+                         * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later").
                          * @enum {string}
                          */
                         because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
@@ -9613,7 +9613,7 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later").
                      * @enum {string}
                      */
                     because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
@@ -9669,7 +9669,7 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later").
                      * @enum {string}
                      */
                     because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
@@ -9692,7 +9692,7 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later").
                      * @enum {string}
                      */
                     because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
@@ -9739,7 +9739,7 @@ export interface components {
                 /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                 isInferred: boolean;
                 /**
-                 * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
+                 * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later").
                  * @enum {string}
                  */
                 because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
@@ -9750,7 +9750,7 @@ export interface components {
                 /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                 isInferred: boolean;
                 /**
-                 * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come.
+                 * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later").
                  * @enum {string}
                  */
                 because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
