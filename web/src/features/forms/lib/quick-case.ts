@@ -2,6 +2,7 @@ import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from '../../../../../src/exchang
 import { recordOfForm } from './form-record.ts';
 import { authoritiesOfQuickCase, type QuickAuthority } from './quick-case-authorities.ts';
 import { affiliationsOfQuickCase, type QuickAffiliation } from './quick-case-affiliations.ts';
+import { chargesOf } from './quick-case-charges.ts';
 import { measuresOf } from './quick-case-measures.ts';
 import { nameKindOf, nameWriting, type NameWriting } from './name-script.ts';
 import { decisionsOfQuickCase, type QuickVerdict } from './quick-case-verdicts.ts';
@@ -60,7 +61,7 @@ export interface QuickCaseValues {
 }
 
 /** Where a row filled from the source's text came from: the sentence its facts cite, and a date to check. */
-interface FromText {
+export interface FromText {
   quote?: string;
   /** How dates of the row were worked out (no year written, a length before a later step…): to be checked. */
   because?: string[];
@@ -170,12 +171,12 @@ export function keptRows(values: QuickCaseValues, list: RowList): number[] {
   return rows.flatMap((row, i) => (isFilled(row, rows[i - 1]) ? [i] : []));
 }
 
-type Citations = { source: string; quote?: string }[];
+export type Citations = { source: string; quote?: string }[];
 
 /** The citation of a row's facts: the source, with the sentence the row was filled from where it was. */
-const citing = (cite: Citations, row: FromText): Citations =>
+export const citing = (cite: Citations, row: FromText): Citations =>
   row.quote !== undefined && row.quote !== '' ? cite.map((c) => ({ ...c, quote: row.quote })) : cite;
-type Rec = Record<string, unknown>;
+export type Rec = Record<string, unknown>;
 
 /** A name as the person's record holds it: its script and language read from its letters, cited. */
 function nameOf(value: string, fallback: NameWriting, cite: Citations, isPreferred: boolean): Rec {
@@ -193,83 +194,6 @@ function nameOf(value: string, fallback: NameWriting, cite: Citations, isPreferr
 export function reclassifiedBy(rows: readonly QuickCharge[], i: number): number | undefined {
   const j = rows.findIndex((row, k) => k > i && row.began === 'reclassification' && row.from === String(i));
   return j >= 0 ? j : undefined;
-}
-
-/**
- * What a charge's later step was read from: a sending to court worked out from the first hearing that tried it
- * ("his trial on those began November 7, 2022") cites that hearing's sentence, not the one naming the charge; a
- * drop, the sentence that tells of it.
- */
-function thenRead(values: QuickCaseValues, row: QuickCharge): FromText {
-  if (row.then === 'dropped' && row.thenQuote !== undefined) return { quote: row.thenQuote };
-  if (row.then !== 'sent_to_court' || !(row.because ?? []).includes('charge_to_trial')) return row;
-  if (row.workedOut?.['thenDate'] !== undefined && row.workedOut['thenDate'] !== row.thenDate) return row;
-  const tried = values.hearings.find((h) => h.charges.includes(row.id) && h.quote !== undefined);
-  return tried ?? row;
-}
-
-function chargesOf(
-  values: QuickCaseValues,
-  ids: QuickIds,
-  defendant: string,
-  cite: Citations,
-  broughtBy: ReadonlyMap<string, string>,
-  notes: ReadonlyMap<string, string>,
-): Rec[] {
-  const rows = values.charges;
-  // A date worked out rather than read says so, and how, in its step's note.
-  // The researcher's own note on a charge's dates goes with the step that brought it.
-  const noted = (i: number, field: string) =>
-    notedStep(notes.get(`charges.${String(i)}.${field}`), field === 'date' ? rows[i]?.note : undefined);
-  const lifecycles: Rec[][] = rows.map((row, i) => [
-    {
-      kind: 'brought',
-      date: row.date,
-      ...(broughtBy.has(row.id) ? { authority: broughtBy.get(row.id) } : {}),
-      ...noted(i, 'date'),
-      sources: citing(cite, row),
-    },
-  ]);
-  const origins: (Rec | undefined)[] = rows.map(() => undefined);
-  rows.forEach((row, i) => {
-    if (row.began === 'brought') return;
-    const from = Number(row.from);
-    const earlier = Number.isInteger(from) && from >= 0 && from < i ? rows[from] : undefined;
-    // An origin without an earlier row is written as it is, so the core says what is missing.
-    origins[i] = { kind: row.began, from: earlier !== undefined ? [earlier.id] : [] };
-    if (earlier !== undefined && row.began === 'reclassification')
-      lifecycles[from]?.push({
-        kind: 'reclassified',
-        date: row.date,
-        successors: [row.id],
-        ...noted(i, 'date'),
-        sources: citing(cite, row),
-      });
-  });
-  rows.forEach((row, i) => {
-    // A charge reclassified ends there: what the form asked of it later is not written after that.
-    if (row.then !== '' && reclassifiedBy(rows, i) === undefined)
-      lifecycles[i]?.push({
-        kind: row.then,
-        date: row.thenDate,
-        ...noted(i, 'thenDate'),
-        sources: citing(cite, thenRead(values, row)),
-      });
-  });
-  return keptRows(values, 'charges').map((i) => {
-    const row = rows[i] as QuickCharge;
-    return {
-      id: row.id,
-      case: ids.case,
-      defendant,
-      article: row.article,
-      label: row.label,
-      ...(origins[i] !== undefined ? { origin: origins[i] } : {}),
-      lifecycle: lifecycles[i],
-      visibility: values.visibility,
-      sources: citing(cite, row),
-    };
-  });
 }
 
 /**
