@@ -53,9 +53,11 @@ const sameArticle = (a: DraftCharge, o: OffenceMention) =>
 export function draftCase(text: string, law: DraftLaw, given?: PartialDate): CaseDraft {
   const sentences = textSentences(text);
   // A text that dates itself (a dateline, a page's date) was written that day: it tells of nothing done on it.
-  const dateline = given === undefined ? datelineOf(text, textDates(text)) : undefined;
+  // The text's dates are read again only when it dates itself, its yearless days then read from that day.
+  const read = textDates(text, given);
+  const dateline = given === undefined ? datelineOf(text, read) : undefined;
   const publishedOn = given ?? dateline?.date;
-  const dates = textDates(text, publishedOn).filter(
+  const dates = (dateline === undefined ? read : textDates(text, publishedOn)).filter(
     (d) => dateline === undefined || d.start !== dateline.start,
   );
   // A year of a date ("31 мая 2023 года", "2024 жылғы") is no length of time.
