@@ -4,6 +4,8 @@ import type { Store } from '../src/core/ports.ts';
 import { bundleOfQuickCase, emptyQuickCharge } from '../web/src/features/forms/lib/quick-case.ts';
 import {
   isRowWorkedOut,
+  rowWorkedOut,
+  spanRows,
   valuesFromDraft,
   workedOutRows,
   type CaseDraft,
@@ -88,14 +90,24 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
       ),
       [true, true, false, true, true, true, true, false, false],
     );
-    assert.equal(workedOutRows(values), 6);
-    // A worked-out date typed over is the researcher's: the row is no longer one to check.
+    // Of those, the one to check first is the date counted from the text's words ("just two months after"); the
+    // others are dates the text does not give, kept as the span it allows.
+    assert.deepEqual(
+      (['charges', 'measures', 'hearings'] as const).flatMap((list) =>
+        values[list].map((_, i) => rowWorkedOut(values, list, i) ?? ''),
+      ),
+      ['span', 'counted', '', 'span', 'span', 'span', 'span', '', ''],
+    );
+    assert.equal(workedOutRows(values), 1);
+    assert.equal(spanRows(values), 5);
+    // A worked-out date typed over is the researcher's: the row is no longer one worked out.
     const retyped = {
       ...values,
-      charges: values.charges.map((c, i) => (i === 0 ? { ...c, date: '2022-06' } : c)),
+      charges: values.charges.map((c, i) => (i <= 1 ? { ...c, date: '2022-06' } : c)),
     };
     assert.equal(isRowWorkedOut(retyped, 'charges', 0), false);
-    assert.equal(workedOutRows(retyped), 5);
+    assert.equal(workedOutRows(retyped), 0);
+    assert.equal(spanRows(retyped), 4);
     assert.deepEqual(values.charges[0]?.workedOut, { date: '[2022-01-01..2022-12-11]' });
     assert.deepEqual(values.charges[2]?.workedOut, undefined);
     assert.deepEqual(values.charges[3]?.workedOut, {

@@ -55,6 +55,7 @@ test(
     ]);
     for (const fold of await f.page.locator('details.all-held > summary').all()) await fold.click();
     assert.equal(await f.page.locator('.row-mark.worked-out').count(), 0);
+    assert.equal(await f.page.locator('.row-mark.not-given').count(), 0);
     assert.equal(await f.page.locator('[data-charge-row] .inferred').count(), 0);
     // The case keeps its own record of Art. 400: what the text leaves open of it is not asked here.
     assert.equal(await f.page.locator('.replaced-again').count(), 0);

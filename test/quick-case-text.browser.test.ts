@@ -41,32 +41,32 @@ test(
     await f.page.getByLabel('The source’s text').fill(readFileSync(SEED, 'utf8'));
     await f.click('Fill the form from the text');
     await f.page.getByText('Filled from the text: 5 charges, 2 measures, 2 hearings.').waitFor();
-    // The rows with a date worked out rather than read are counted, and marked, to be checked first.
+    // The row with a date counted from the text's words ("just two months after") is counted, and marked, to be
+    // checked first; the rows with a date the text does not give at all, kept as the span it allows, are marked so.
     assert.match(
       await f.page.locator('.draft-status').innerText(),
-      /6 rows have a date worked out rather than read/,
+      /One row has a date counted from the text’s words, marked “worked out”: check it first\. 5 rows have a date the text does not give, each kept as the span the text allows/,
     );
     // House arrest's start, left empty, is worked out from custody's change: it is marked too, in the form and in
     // the text laid out as read.
-    assert.equal(await f.page.locator('details.row-fold .row-mark.worked-out').count(), 6);
-    assert.equal(await f.page.locator('.as-read .row-mark.worked-out').count(), 6);
-    // Each is a button away from the status, which brings its line beside its sentence, to be checked there.
+    assert.equal(await f.page.locator('details.row-fold .row-mark.worked-out').count(), 1);
+    assert.equal(await f.page.locator('.as-read .row-mark.worked-out').count(), 1);
+    assert.equal(await f.page.locator('details.row-fold .row-mark.not-given').count(), 5);
+    assert.equal(await f.page.locator('.as-read .row-mark.not-given').count(), 5);
+    // It is a button away from the status, which brings its line beside its sentence, to be checked there.
     const toCheck = f.page.locator('.rows-to-check button');
-    assert.deepEqual(await toCheck.allInnerTexts(), [
-      'Charge 1',
-      'Charge 2',
-      'Charge 4',
-      'Charge 5',
-      'Measure 1',
-      'Measure 2',
-    ]);
-    await toCheck.filter({ hasText: 'Measure 1' }).click();
+    assert.deepEqual(await toCheck.allInnerTexts(), ['Charge 2']);
+    await toCheck.filter({ hasText: 'Charge 2' }).click();
     assert.equal(
       await f.page.evaluate<string | null>(
         "document.activeElement?.closest('[data-as-read-row]')?.getAttribute('data-as-read-row') ?? null",
       ),
-      'measures.0',
+      'charges.1',
     );
+    // How a span was set is folded under its line: there is nothing in the text to check it against.
+    const spanWhy = f.page.locator('[data-as-read-row="measures.0"] details.span-reasons');
+    assert.equal(await spanWhy.getAttribute('open'), null);
+    assert.equal(await spanWhy.locator('summary').innerText(), 'How the span was set');
     // Its name there opens the row in the form, to change it.
     await f.page.locator('[data-as-read-row="measures.0"] button').click();
     assert.equal(await row(f, 'measure', 0).locator('details.row-fold').getAttribute('open'), '');
@@ -82,7 +82,10 @@ test(
     );
     const folded = f.page.locator('details.all-laid-out:not([open]) > summary');
     while ((await folded.count()) > 0) await folded.first().click();
-    assert.equal(await row(f, 'measure', 1).locator('.row-mark').innerText(), 'worked out: check it');
+    assert.equal(
+      await row(f, 'measure', 1).locator('.row-mark').innerText(),
+      'not in the text: the span it allows',
+    );
     assert.equal(await row(f, 'hearing', 0).locator('.row-mark').innerText(), 'as the text says');
     // "February 6" is as the text says but for its year, which the mark says too.
     assert.equal(
@@ -348,6 +351,8 @@ test(
     assert.match(await labelOf('charges.2.date'), /^Type it as the source gives it/);
     // Each says how it was worked out: each end of its span beside what it was worked out from, so it is checked
     // by reading rather than by doing the sum again.
+    const folds = f.page.locator('.as-read details.span-reasons:not([open]) > summary');
+    while ((await folds.count()) > 0) await folds.first().click();
     const note = (kind: string, i: number) => line(f, `${kind}s.${String(i)}`);
     assert.match(
       await note('charge', 3),

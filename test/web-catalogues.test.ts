@@ -68,6 +68,8 @@ const ARGS = {
   name: '—',
   offence: '—',
   worked: 2,
+  spans: 3,
+  asWritten: 'no',
   length: '—',
   others: 3,
   kind: '—',

@@ -3,7 +3,7 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { quickArticleName, quickChargeName } from '../lib/quick-case-titles.ts';
 import type { QuickCaseValues, QuickCharge, RowList } from '../lib/quick-case.ts';
-import { isChangedFromDraft, isRetyped, isRowWorkedOut } from '../lib/quick-case-draft.ts';
+import { isChangedFromDraft, isRetyped, rowWorkedOut } from '../lib/quick-case-draft.ts';
 import { DraftedFrom } from './quick-case-text.tsx';
 import { RowSummary, useLawTitle } from './quick-case-row-summary.tsx';
 import { RowInCase, useIntoCase, useIsHeld } from './quick-case-into.tsx';
@@ -166,15 +166,15 @@ function RowChange({ list, i }: { list: RowList; i: number }) {
 }
 
 /**
- * Before a folded row's line: whether a date of it was worked out, to be checked first, or is as the text says; and
- * what the line is. A row the case the text is added to holds already keeps the case's dates: it is not to check.
+ * Before a folded row's line: whether a date of it was counted from the text's words, to be checked first, or is one
+ * the text does not give, kept as the span it allows, or is as the text says; and what the line is. A row the case the text is added to holds already keeps the case's dates: it is not to check.
  */
 export function RowMark({ list, i }: { list: RowList; i: number }) {
   const { getValues } = useFormContext();
   // Watched so that it follows the boxes a measure's dates are worked out from.
   useWatch({ name: [list, 'measures', 'confirmedOn'] });
   const isHeld = useIsHeld(list, i);
-  const worked = isRowWorkedOut(getValues() as QuickCaseValues, list, i);
+  const worked = rowWorkedOut(getValues() as QuickCaseValues, list, i);
   // The case's own record is said above the sentence; what the text gives is not saved for it (the notice above the
   // rows says so once), and not repeated.
   if (isHeld)
@@ -187,16 +187,30 @@ export function RowMark({ list, i }: { list: RowList; i: number }) {
   // A day and month the text writes without its year is as it says but for the year, which the mark says too.
   const yearAdded = ((row as { because?: string[] } | undefined)?.because ?? []).includes('no_year');
   // A row changed since it was filled (a box typed over, a charge ticked) is the researcher's, not the text's.
-  const mark = worked
-    ? 'quick.row.checkFirst'
-    : isRetyped(row) || isChangedFromDraft(row)
-      ? 'quick.row.typed'
-      : yearAdded
-        ? 'quick.row.yearAdded'
-        : 'quick.row.asWritten';
+  // A date counted from the text's words is checked first; one the text does not give is the span it allows.
+  const mark =
+    worked === 'counted'
+      ? 'quick.row.checkFirst'
+      : worked === 'span'
+        ? 'quick.row.notInText'
+        : isRetyped(row) || isChangedFromDraft(row)
+          ? 'quick.row.typed'
+          : yearAdded
+            ? 'quick.row.yearAdded'
+            : 'quick.row.asWritten';
   return (
     <>
-      <span className={worked ? 'row-mark worked-out' : yearAdded ? 'row-mark year-added' : 'row-mark'}>
+      <span
+        className={
+          worked === 'counted'
+            ? 'row-mark worked-out'
+            : worked === 'span'
+              ? 'row-mark not-given'
+              : yearAdded
+                ? 'row-mark year-added'
+                : 'row-mark'
+        }
+      >
         <FormattedMessage id={mark} />
       </span>{' '}
       <FormattedMessage id="quick.row.recordedAs" /> <RowSummary list={list} i={i} />

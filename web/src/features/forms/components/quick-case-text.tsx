@@ -8,8 +8,8 @@ import { languageOf } from '../../../lib/locale.ts';
 import { useJurisdictions } from '../../lists/api/get-lists.ts';
 import type { QuickCaseValues } from '../lib/quick-case.ts';
 import {
-  isRetyped,
   rowsToCheck,
+  spanRows,
   valuesFromDraft,
   workedOutRows,
   type CaseDraft,
@@ -20,7 +20,7 @@ import { KnownCasesOfNamed } from './quick-case-found.tsx';
 import { useIntoCase } from './quick-case-into.tsx';
 import { textDigest } from '../../../lib/text-digest.ts';
 import { newId } from './record-defaults.ts';
-import { MeasureWorkedOut, WorkedOutReason } from './quick-case-worked-out.tsx';
+import { RowReasons } from './quick-case-worked-out.tsx';
 import {
   PLACE_NAMES,
   TextAsReadSection,
@@ -40,7 +40,7 @@ export function SourceTextSection() {
   const form = useFormContext();
   const [text, setText] = useState('');
   const [draft, setDraft] = useState<CaseDraft>();
-  const [worked, setWorked] = useState(0);
+  const [worked, setWorked] = useState({ counted: 0, spans: 0 });
   // Laid over a case, the rows to check are those the case lacks, counted as they change.
   const { into, matches } = useIntoCase();
   const values = useWatch() as QuickCaseValues;
@@ -70,7 +70,7 @@ export function SourceTextSection() {
       if (filled.source.existing === '' && sha256 !== undefined)
         filled.source = { ...filled.source, sha256, text };
       form.reset(filled, { keepDefaultValues: true });
-      setWorked(workedOutRows(filled));
+      setWorked({ counted: workedOutRows(filled), spans: spanRows(filled) });
       // Laid over a case, the rows to check are few and say so themselves: the text is not laid out for them.
       setAsRead(into === '' ? text : '');
     },
@@ -130,7 +130,14 @@ export function SourceTextSection() {
                   measures: draft.measures.length,
                   hearings: draft.hearings.length,
                   verdicts: draft.verdicts.length,
-                  worked: into === '' ? worked : workedOutRows(values, (row) => !matches.has(row.id)),
+                  ...workedValues(
+                    into === ''
+                      ? worked
+                      : {
+                          counted: workedOutRows(values, (row) => !matches.has(row.id)),
+                          spans: spanRows(values, (row) => !matches.has(row.id)),
+                        },
+                  ),
                 }}
               />
             )}{' '}
@@ -198,52 +205,12 @@ export function DraftedFrom({
   );
 }
 
-/**
- * How a row's dates were worked out rather than read, a line each; said in a word where they were worked out as the
- * row above's. None for a row the case the text is added to holds already, which keeps its own dates.
- */
-export function RowReasons({ name, isHeld = false }: { name: string; isHeld?: boolean }) {
-  const drafted = useWatch({ name }) as Drafted | undefined;
-  const values = useWatch() as QuickCaseValues;
-  if (drafted === undefined) return null;
-  return (
-    <>
-      {/* An article found by its title is said once, above the charges. */}
-      {!isHeld && isWorkedAsAbove(values, name) ? (
-        <p className="inferred">
-          <FormattedMessage id="quick.inferred.asAbove" />
-        </p>
-      ) : (
-        (isHeld || isRetyped(drafted) ? [] : (drafted.because ?? []))
-          .filter((reason) => reason !== 'article_by_title')
-          .map((reason) => (
-            <p key={reason} className="inferred">
-              <WorkedOutReason name={name} reason={reason} />
-            </p>
-          ))
-      )}
-      {!isHeld && name.startsWith('measures.') && <MeasureWorkedOut row={Number(name.split('.')[1])} />}
-    </>
-  );
-}
-
-/**
- * Whether a charge's dates were worked out as the row above's were, from the same things to the same days (the
- * lesser charges of one sentence, tried at one hearing): then said once, above, and here in a word.
- */
-function isWorkedAsAbove(values: QuickCaseValues, name: string): boolean {
-  const [list, at] = name.split('.');
-  const i = Number(at);
-  if (list !== 'charges' || !(i > 0)) return false;
-  const key = (c: QuickCaseValues['charges'][number] | undefined) =>
-    c === undefined
-      ? ''
-      : JSON.stringify([c.because?.filter((r) => r !== 'article_by_title'), c.date, c.then, c.thenDate]);
-  const row = values.charges[i];
-  const above = values.charges[i - 1];
-  const reasons = (row?.because ?? []).filter((r) => r !== 'article_by_title');
-  return reasons.length > 0 && !isRetyped(row) && !isRetyped(above) && key(row) === key(above);
-}
+/** The filled message's counts of rows with a date counted, and with one kept as the span the text allows. */
+const workedValues = ({ counted, spans }: { counted: number; spans: number }) => ({
+  worked: counted,
+  spans,
+  asWritten: counted + spans === 0 ? 'yes' : 'no',
+});
 
 /** The row ("charges.2") that first shows a sentence in the form, by the order of its sections. */
 function firstQuotedAt(values: QuickCaseValues, quote: string): string | undefined {

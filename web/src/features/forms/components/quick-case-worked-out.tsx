@@ -1,27 +1,79 @@
 import { useWatch } from 'react-hook-form';
-import { useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { QuickCaseValues } from '../lib/quick-case.ts';
 import { measureWorkedOutTexts, workedOutReasonText } from '../lib/quick-case-worked-out.ts';
+import { isRetyped, isSpanReason, type Drafted } from '../lib/quick-case-draft.ts';
 
-/** A reason a row gives for a date worked out, with the ends of its span and what each was worked out from. */
-export function WorkedOutReason({ name, reason }: { name: string; reason: string }) {
+/**
+ * How a row's dates were worked out rather than read, a line each; said in a word where they were worked out as the
+ * row above's. None for a row the case the text is added to holds already, which keeps its own dates. A date counted
+ * from the text's words ("just two months after") is said as it stands, to be checked against them; a date the text
+ * does not give at all, kept as the span what it says allows, is said folded under one line: there is nothing in
+ * the text to check it against, and its span is on the row's line already.
+ */
+export function RowReasons({ name, isHeld = false }: { name: string; isHeld?: boolean }) {
   const intl = useIntl();
+  const drafted = useWatch({ name }) as Drafted | undefined;
   const values = useWatch() as QuickCaseValues;
-  return <>{workedOutReasonText(intl, values, name, reason)}</>;
+  if (drafted === undefined || isHeld) return null;
+  // An article found by its title is said once, above the charges.
+  if (isWorkedAsAbove(values, name))
+    return (
+      <p className="inferred">
+        <FormattedMessage id="quick.inferred.asAbove" />
+      </p>
+    );
+  const reasons = (isRetyped(drafted) ? [] : (drafted.because ?? [])).filter(
+    (reason) => reason !== 'article_by_title',
+  );
+  const said = (reason: string) => workedOutReasonText(intl, values, name, reason);
+  const measure = name.startsWith('measures.')
+    ? measureWorkedOutTexts(intl, values, Number(name.split('.')[1]))
+    : {};
+  const counted = [
+    ...reasons.filter((reason) => !isSpanReason(reason)).map(said),
+    ...(measure.start !== undefined && measure.isStartCounted === true ? [measure.start] : []),
+  ];
+  const spans = [
+    ...reasons.filter(isSpanReason).map(said),
+    ...(measure.start !== undefined && measure.isStartCounted !== true ? [measure.start] : []),
+    ...(measure.change !== undefined ? [measure.change] : []),
+  ];
+  return (
+    <>
+      {counted.map((line) => (
+        <p key={line} className="inferred">
+          {line}
+        </p>
+      ))}
+      {spans.length > 0 && (
+        <details className="inferred span-reasons">
+          <summary>
+            <FormattedMessage id="quick.inferred.spanWhy" />
+          </summary>
+          {spans.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </details>
+      )}
+    </>
+  );
 }
 
 /**
- * Under a measure's row, the dates the form works out as the boxes stand rather than reads from the text: the day
- * it was replaced by the next, from its start and its length; the start of the one that replaced it, that day.
+ * Whether a charge's dates were worked out as the row above's were, from the same things to the same days (the
+ * lesser charges of one sentence, tried at one hearing): then said once, above, and here in a word.
  */
-export function MeasureWorkedOut({ row }: { row: number }) {
-  const intl = useIntl();
-  const values = useWatch() as QuickCaseValues;
-  const { start, change } = measureWorkedOutTexts(intl, values, row);
-  return (
-    <>
-      {start !== undefined && <p className="inferred">{start}</p>}
-      {change !== undefined && <p className="inferred">{change}</p>}
-    </>
-  );
+function isWorkedAsAbove(values: QuickCaseValues, name: string): boolean {
+  const [list, at] = name.split('.');
+  const i = Number(at);
+  if (list !== 'charges' || !(i > 0)) return false;
+  const key = (c: QuickCaseValues['charges'][number] | undefined) =>
+    c === undefined
+      ? ''
+      : JSON.stringify([c.because?.filter((r) => r !== 'article_by_title'), c.date, c.then, c.thenDate]);
+  const row = values.charges[i];
+  const above = values.charges[i - 1];
+  const reasons = (row?.because ?? []).filter((r) => r !== 'article_by_title');
+  return reasons.length > 0 && !isRetyped(row) && !isRetyped(above) && key(row) === key(above);
 }

@@ -12,7 +12,7 @@ import {
   type QuickMeasure,
   type RowList,
 } from './quick-case.ts';
-import { workedOutChange, workedOutStart } from './quick-case-measures.ts';
+import { startByLength, workedOutChange, workedOutStart } from './quick-case-measures.ts';
 import { emptyQuickVerdict, type QuickVerdict } from './quick-case-verdicts.ts';
 import { emptyQuickAllegation, type QuickAllegation } from './quick-case-allegations.ts';
 
@@ -177,23 +177,54 @@ export function valuesFromDraft(
 }
 
 /**
- * Whether a row has a date worked out rather than read: one the draft worked out (its article found by its title
- * aside, which is said once for all), or a measure's start or change left empty and worked out from the others.
+ * The reasons a draft gives for a date the text does not give at all, kept as the widest span what the text says
+ * allows (after the events charged, by the first hearing): nothing in the text to check it against.
  */
-export function isRowWorkedOut(values: QuickCaseValues, list: RowList, i: number): boolean {
+const SPAN_REASONS: ReadonlySet<string> = new Set([
+  'events_to_step',
+  'events_to_hearing',
+  'events_to_news',
+  'charge_to_trial',
+]);
+
+/** Whether a reason a draft gives for a date is that the text gives none: the date is the span the text allows. */
+export const isSpanReason = (reason: string): boolean => SPAN_REASONS.has(reason);
+
+/** The reasons a draft gives that are no date worked out: an article found by its title, a year added. */
+const NOT_WORKED_OUT: ReadonlySet<string> = new Set(['article_by_title', 'no_year']);
+
+/**
+ * How a row has a date worked out rather than read, if it has: `counted` from a length or a date the text gives
+ * ("just two months after", "the next day", a measure's start counted back from its end), to be checked first
+ * against the words it was counted from; or only a `span`, a date the text does not give kept as the widest span
+ * what it says allows (a measure's start or change worked out as the span of the others). Undefined for a row
+ * whose dates are as the text writes them, or typed over since.
+ */
+export function rowWorkedOut(
+  values: QuickCaseValues,
+  list: RowList,
+  i: number,
+): 'counted' | 'span' | undefined {
   const row = values[list][i] as Drafted | undefined;
   // A date worked out that the researcher has since typed over is theirs, not worked out.
-  if (isRetyped(row)) return false;
-  // A day and month read, with the year the text's other dates give, is read: the note under the row says so.
-  if ((row?.because ?? []).some((reason) => reason !== 'article_by_title' && reason !== 'no_year'))
-    return true;
+  if (isRetyped(row)) return undefined;
+  const reasons = (row?.because ?? []).filter((reason) => !NOT_WORKED_OUT.has(reason));
   const measure = list === 'measures' ? values.measures[i] : undefined;
-  if (measure === undefined) return false;
-  return (
-    (measure.from === '' && workedOutStart(values, i) !== '') ||
-    (measure.until === '' && workedOutChange(values, i) !== '')
-  );
+  const counted =
+    reasons.some((reason) => !SPAN_REASONS.has(reason)) ||
+    (measure !== undefined && measure.from === '' && startByLength(values, i) !== undefined);
+  if (counted) return 'counted';
+  const spans =
+    reasons.length > 0 ||
+    (measure !== undefined &&
+      ((measure.from === '' && workedOutStart(values, i) !== '') ||
+        (measure.until === '' && workedOutChange(values, i) !== '')));
+  return spans ? 'span' : undefined;
 }
+
+/** Whether a row has a date worked out rather than read, counted or kept as a span (`rowWorkedOut`). */
+export const isRowWorkedOut = (values: QuickCaseValues, list: RowList, i: number): boolean =>
+  rowWorkedOut(values, list, i) !== undefined;
 
 // What a row holds that is not a fact it records: where it was read from, and how.
 const NOT_FACTS = new Set(['id', 'quote', 'because', 'workedOut', 'drafted']);
@@ -239,8 +270,9 @@ export function isRetyped(row: Drafted | undefined): boolean {
 }
 
 /**
- * The rows filled from the text with a date worked out rather than read: the ones to check first (of those
- * `isToCheck` keeps: not those a case the text is added to holds already).
+ * The rows filled from the text with a date counted rather than read: the ones to check first (of those
+ * `isToCheck` keeps: not those a case the text is added to holds already). Rows whose dates are only kept as the
+ * span the text allows are counted by `spanRows`.
  */
 export function workedOutRows(
   values: QuickCaseValues,
@@ -249,14 +281,28 @@ export function workedOutRows(
   return rowsToCheck(values, isToCheck).length;
 }
 
-/** Each row `workedOutRows` counts, by its list and its place in it, in the form's order. */
-export function rowsToCheck(
+/** The rows filled from the text with a date it does not give, kept as the span it allows, and none counted. */
+export function spanRows(
   values: QuickCaseValues,
   isToCheck: (row: { id: string }) => boolean = () => true,
+): number {
+  return rowsWorkedOut(values, isToCheck, 'span').length;
+}
+
+/** Each row `workedOutRows` counts, by its list and its place in it, in the form's order. */
+export const rowsToCheck = (
+  values: QuickCaseValues,
+  isToCheck: (row: { id: string }) => boolean = () => true,
+): { list: RowList; i: number }[] => rowsWorkedOut(values, isToCheck, 'counted');
+
+function rowsWorkedOut(
+  values: QuickCaseValues,
+  isToCheck: (row: { id: string }) => boolean,
+  how: 'counted' | 'span',
 ): { list: RowList; i: number }[] {
   return (['charges', 'measures', 'hearings', 'decisions'] as const).flatMap((list) =>
     values[list].flatMap((row, i) =>
-      (row as Drafted).quote !== undefined && isToCheck(row) && isRowWorkedOut(values, list, i)
+      (row as Drafted).quote !== undefined && isToCheck(row) && rowWorkedOut(values, list, i) === how
         ? [{ list, i }]
         : [],
     ),

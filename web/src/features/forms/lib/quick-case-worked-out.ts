@@ -52,7 +52,7 @@ export function measureWorkedOutTexts(
   intl: IntlShape,
   values: QuickCaseValues,
   row: number,
-): { start?: string; change?: string } {
+): { start?: string; change?: string; isStartCounted?: boolean } {
   const change = workedOutChangeSpan(values, row);
   const measure = values.measures[row];
   const above = values.measures[row - 1];
@@ -70,7 +70,7 @@ export function measureWorkedOutTexts(
       ? startBeforeEndText(intl, byLength, measure?.duration ?? '')
       : undefined;
   return {
-    ...(start !== undefined ? { start } : {}),
+    ...(start !== undefined ? { start, isStartCounted: !startsAtChange } : {}),
     ...(change !== undefined && measure?.replaced === true && change.length !== ''
       ? {
           change: intl.formatMessage(
