@@ -445,9 +445,13 @@ test(
       await f.page.locator('.recorded-notice').innerText(),
       / The text pasted is kept as the source’s copy, among the case’s documents\.$/,
     );
-    // The dates worked out rather than read say so on the case's page, and how, under their steps.
+    // The dates worked out rather than read say so on the case's page, and how, under their steps: a note that
+    // long is folded under its lead, and opened.
     await f.page.locator('.step-note').filter({ hasText: 'as the defence told us' }).waitFor();
-    const stepNotes = await f.page.locator('.step-note').allInnerTexts();
+    const leads = f.page.locator('details.step-note:not([open]) > summary');
+    assert.equal(await leads.first().innerText(), 'Worked out, not given by the source…');
+    while ((await leads.count()) > 0) await leads.first().click();
+    const stepNotes = await f.page.locator('p.step-note, details.step-note > p').allInnerTexts();
     assert.ok(
       stepNotes.includes(
         'Worked out, not given by the source: Article: the text cites none; this is the one whose title holds its words (“disseminating false information”). Brought: not in the text. No earlier than 1 January 2022, when the events charged began; no later than 7 November 2022, by its first hearing.',

@@ -14,6 +14,7 @@ import {
   formatPartialDate,
   formatTerm,
   formatTermBounds,
+  noteLead,
 } from './format.ts';
 
 const english = createIntl({ locale: 'en', messages: en });
@@ -155,4 +156,24 @@ test('a length of several units reads as one, each unit with its own plural', ()
   assert.equal(formatDuration(english, { years: 7 }), '7 years');
   assert.match(formatDuration(english, { years: 2, months: 6 }), /^2 years,? 6 months$/);
   assert.match(formatDuration(russian, { years: 5, months: 1 }), /^5 лет,? 1 месяц$/);
+});
+
+test('a long note is folded under its lead: its words up to an early colon or stop, or its first words', () => {
+  assert.equal(
+    noteLead('Worked out, not given by the source: Start: not in the text. No earlier than 1 January 2022.'),
+    'Worked out, not given by the source…',
+  );
+  assert.equal(
+    noteLead('Вычислено, в источнике нет: начало не указано в тексте; не раньше 1 января 2022 года.'),
+    'Вычислено, в источнике нет…',
+  );
+  // No stop early: its first words, cut at a space, not inside a word.
+  const long =
+    'The defence lawyer told us in a telephone call on the evening of the hearing that the judge had refused every motion';
+  assert.equal(noteLead(long), 'The defence lawyer told us in a telephone call on the…');
+  // A stop inside a number or an abbreviation followed by no space is no end of the lead.
+  assert.equal(
+    noteLead('Art.272 was cited by the investigator in the decree of 12.03.2022 and again later on in court'),
+    'Art.272 was cited by the investigator in the decree of…',
+  );
 });

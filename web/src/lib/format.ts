@@ -168,3 +168,14 @@ export function formatDuration(
     { type: 'unit' },
   );
 }
+
+/**
+ * The lead a long note is folded under: its words up to the first colon or stop, where that comes early ("Worked
+ * out, not given by the source"), or else its first words, cut at a space.
+ */
+export function noteLead(note: string): string {
+  const stop = note.search(/[:.;](\s|$)/u);
+  if (stop > 0 && stop <= 80) return `${note.slice(0, stop)}…`;
+  const cut = note.lastIndexOf(' ', 60);
+  return `${note.slice(0, cut > 20 ? cut : 60)}…`;
+}

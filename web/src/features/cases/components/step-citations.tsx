@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { formatPartialDate } from '../../../lib/format.ts';
+import { formatPartialDate, noteLead } from '../../../lib/format.ts';
 import type { PresentedCase } from '../api/get-case.ts';
 
 /** A record's citation of one source: the source's id, and where in it (a page, the words quoted). */
@@ -49,11 +49,28 @@ export function Steps({
               />
             </span>
           )}
-          {s.note !== undefined && s.note.trim() !== '' && <p className="step-note record-text">{s.note}</p>}
+          {s.note !== undefined && s.note.trim() !== '' && <StepNote note={s.note.trim()} />}
           <StepCitations citations={s.sources ?? []} sources={sources} />
         </li>
       ))}
     </ol>
+  );
+}
+
+/** A note longer than this many characters is folded under its lead. */
+const LONG_NOTE = 140;
+
+/**
+ * A step's note: a short one as it is, a long one (a date worked out, and how) folded under its lead, so the steps
+ * are read at a glance and the note is opened where it is wanted.
+ */
+function StepNote({ note }: { note: string }) {
+  if (note.length <= LONG_NOTE) return <p className="step-note record-text">{note}</p>;
+  return (
+    <details className="step-note record-text">
+      <summary>{noteLead(note)}</summary>
+      <p>{note}</p>
+    </details>
   );
 }
 
