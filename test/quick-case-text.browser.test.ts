@@ -160,7 +160,7 @@ test(
       await party.getByLabel('The organisation, named as in the source').inputValue(),
       'Democratic Party of Kazakhstan',
     );
-    assert.equal(await party.getByLabel(/^Their role in it/).inputValue(), 'opposition leader');
+    assert.equal(await party.getByLabel(/^Their role in it/).inputValue(), 'leader');
     assert.equal(await party.getByLabel(/^It works without registration/).isChecked(), true);
     // The text is laid out as read, a paragraph at a time: the lead sentence marked, and after it what each row
     // filled from it records; the row in the form points to it.
@@ -180,7 +180,7 @@ test(
     ]);
     assert.equal(
       await line(f, 'affiliations.0'),
-      'Organisation 1: Democratic Party of Kazakhstan · political party · unregistered · opposition leader',
+      'Organisation 1: Democratic Party of Kazakhstan · political party · unregistered · leader',
     );
     // A paragraph nothing was taken from is there to be read for what the form lacks, unmarked.
     assert.equal(await f.page.locator('.as-read li:not(.is-read) mark').count(), 0);

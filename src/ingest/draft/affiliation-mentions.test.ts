@@ -18,7 +18,7 @@ const SEED_SENTENCE =
   'charged the opposition leader of the unregistered Democratic Party of Kazakhstan, Zhanbolat Mamay, with ' +
   '“organizing mass riots,” for his alleged role in the January 2022 protests in Almaty.';
 
-test('the seed dispatch: the opposition leader of the unregistered party, quoting the sentence saying so', () => {
+test('the seed dispatch: the opposition leader of the unregistered party leads it, quoting the sentence saying so', () => {
   const text = `Kazakh opposition politician Zhanbolat Mamai speaks in Almaty.\n${SEED_SENTENCE} The charge carries a maximum 10-year prison sentence.`;
   const sentences = textSentences(text);
   const [, quoted] = sentences;
@@ -27,7 +27,7 @@ test('the seed dispatch: the opposition leader of the unregistered party, quotin
     {
       person: 0,
       name: 'Democratic Party of Kazakhstan',
-      role: 'opposition leader',
+      role: 'leader',
       kind: 'party',
       isUnregistered: true,
       quote: { start: quoted.start, end: quoted.end, text: SEED_SENTENCE },
@@ -50,7 +50,7 @@ const ENGLISH: [string, string[]][] = [
   [
     'Prosecutors charged Dana Ospanova and the opposition leader of the Democratic Party of Kazakhstan, ' +
       'Zhanbolat Mamay.',
-    ['Zhanbolat Mamay: opposition leader | Democratic Party of Kazakhstan | party'],
+    ['Zhanbolat Mamay: leader | Democratic Party of Kazakhstan | party'],
   ],
   [
     'Police detained the unregistered Alga party leader Vladimir Kozlov on 23 January 2012.',

@@ -146,6 +146,13 @@ interface RoleMention {
   span: [number, number];
 }
 
+// Words before a role that say where the person stands in politics or how well known they are, not what they are in
+// the organisation: "the opposition leader of the party" leads the party.
+const DESCRIBING = /^(?:(?:opposition|prominent|active)\s+)+(?=\p{L})/iu;
+
+/** A person's role in an organisation, as the text words it but for the words that describe the person. */
+const roleInIt = (role: string): string => role.replace(DESCRIBING, '');
+
 /**
  * The role written before an organisation's name ("leader of the", "лидера"), from its first word, or after it
  * ("leader", "жетекшісі"), from the qualifiers before the name to the role's last word.
@@ -161,14 +168,18 @@ function roleAround(
   for (const re of ROLE_BEFORE) {
     const m = re.exec(before);
     const role = m?.groups?.['role'];
-    if (m !== null && role !== undefined) return { role, from: from + m.index };
+    if (m !== null && role !== undefined) return { role: roleInIt(role), from: from + m.index };
   }
   const qualified = QUALIFIERS_BEFORE.exec(before);
   for (const re of ROLE_AFTER) {
     const m = re.exec(text.slice(end));
     const role = m?.groups?.['role'];
     if (m !== null && role !== undefined)
-      return { role, from: qualified === null ? start : from + qualified.index, to: end + m[0].length };
+      return {
+        role: roleInIt(role),
+        from: qualified === null ? start : from + qualified.index,
+        to: end + m[0].length,
+      };
   }
   return undefined;
 }

@@ -89,7 +89,7 @@ test('the seed dispatch drafts the person, the lineage of the riots charge, the 
   // The person is tied to the party the sentence charging him names; the office charging him is no affiliation.
   assert.deepEqual(
     draft.affiliations.map((a) => [a.person, a.name, a.role, a.kind, a.isUnregistered]),
-    [[0, 'Democratic Party of Kazakhstan', 'opposition leader', 'party', true]],
+    [[0, 'Democratic Party of Kazakhstan', 'leader', 'party', true]],
   );
   assert.deepEqual(draft.affiliations[0]?.quote, draft.charges[2]?.quote);
   // The prosecution's claims the dispatch reports, each in its own words, on the riots charge brought again: the
