@@ -147,6 +147,8 @@ test(
     await alert.waitFor();
     const text = await alert.innerText();
     assert.match(text, /\$\.persons\[1\]\.names/, text);
+    // The schema's message is said in the interface's words, not the core's.
+    assert.match(text, /A person needs at least one name\./, text);
     assert.match(text, /Nothing was written/);
     await pageObject.screenshot('import-errors-en');
     assert.equal(await status(page, '/api/persons/person:new-one'), 404, 'nothing written');
@@ -173,6 +175,15 @@ test(
     await page.getByText('Imported 1 record').waitFor();
     assert.equal(await status(page, '/api/persons/person:new-one'), 200);
     assert.deepEqual(await pageObject.accessibilityViolations(), []);
+    // In Russian, the same schema's message is said in Russian.
+    await pageObject.switchLanguage('ru');
+    await input.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: bundle([person('person:new-three', [])]),
+    });
+    await page.locator('[role="alert"]', { hasText: 'У человека должно быть хотя бы одно имя.' }).waitFor();
+    await pageObject.switchLanguage('en');
   },
 );
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { FieldVisibility, Visibility } from '../common/visibility.ts';
 import { FIELD_POLICY, type PolicyKind } from './field-policy.ts';
+import { SCHEMA_MESSAGES } from '../common/schema-messages.ts';
 
 interface AccessFields {
   visibility: Visibility;
@@ -19,7 +20,7 @@ export function accessRules(kind: PolicyKind) {
       ctx.addIssue({
         code: 'custom',
         path: ['readers'],
-        message: 'readers open a restricted record to named users or groups: set visibility to "restricted"',
+        message: SCHEMA_MESSAGES.readersNeedRestricted,
       });
     for (const field of Object.keys(record.fieldVisibility ?? {})) {
       if (!Object.hasOwn(policy, field))

@@ -4,6 +4,7 @@ import { IdSchema, LineSchema, MAX_SHORT, SourcesSchema, TextSchema } from '../c
 import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
+import { SCHEMA_MESSAGES } from '../common/schema-messages.ts';
 
 /** What the prosecution says the defendant did: an act, words, membership or support, or a failure to act. */
 export const AllegationTypeSchema = z.enum(['act', 'speech', 'association', 'omission']);
@@ -22,11 +23,11 @@ export const PassageSchema = z
   })
   .strict()
   .refine((p) => (p.start === undefined) === (p.end === undefined), {
-    message: 'a passage gives both start and end, or neither',
+    message: SCHEMA_MESSAGES.passageBoth,
     path: ['end'],
   })
   .refine((p) => p.start === undefined || p.end === undefined || p.end > p.start, {
-    message: 'a passage ends after it starts',
+    message: SCHEMA_MESSAGES.passageOrder,
     path: ['end'],
   });
 export type Passage = z.infer<typeof PassageSchema>;
@@ -80,9 +81,9 @@ export const AllegationSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['speechAssessment'],
-        message: `only a speech allegation is assessed as speech, not an allegation of type "${a.type}"`,
+        message: SCHEMA_MESSAGES.speechOnly,
       });
     if (new Set(a.elements).size !== a.elements.length)
-      ctx.addIssue({ code: 'custom', path: ['elements'], message: 'each element is named once' });
+      ctx.addIssue({ code: 'custom', path: ['elements'], message: SCHEMA_MESSAGES.elementOnce });
   });
 export type Allegation = z.infer<typeof AllegationSchema>;

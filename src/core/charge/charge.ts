@@ -5,6 +5,7 @@ import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
 import { ArticleRefSchema } from '../law/law.ts';
+import { SCHEMA_MESSAGES } from '../common/schema-messages.ts';
 
 /** The steps of a charge's life; a step that ends it is 'terminal'. */
 export const ChargeStepKindSchema = z.enum([
@@ -74,8 +75,8 @@ export const ChargeStepSchema = z
         path: ['ground'],
         message:
           step.kind === 'released_from_liability'
-            ? 'a "released_from_liability" step needs its ground: limitation_expired, amnesty, reconciliation or other'
-            : `only a "released_from_liability" step takes a ground, not "${step.kind}"`,
+            ? SCHEMA_MESSAGES.releaseGroundNeeded
+            : SCHEMA_MESSAGES.releaseGroundOnly,
       });
   });
 export type ChargeStep = z.infer<typeof ChargeStepSchema>;
@@ -186,10 +187,7 @@ export const ChargeSchema = z
     role: ChargeRoleSchema.optional(),
     /** The parts sources disagree on; `article.part` is then left out. */
     partsInDoubt: z.array(PartInDoubtSchema).min(2).max(10).optional(),
-    lifecycle: z
-      .array(ChargeStepSchema)
-      .min(1, { message: 'a charge needs at least the step that brought it' })
-      .max(500),
+    lifecycle: z.array(ChargeStepSchema).min(1, { message: SCHEMA_MESSAGES.chargeFirstStep }).max(500),
     visibility: VisibilitySchema,
     readers: ReadersSchema.optional(),
     fieldVisibility: FieldVisibilitySchema.optional(),
@@ -203,7 +201,7 @@ export const ChargeSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['partsInDoubt'],
-        message: `the part is either certain (article.part "${c.article.part}") or in doubt (partsInDoubt), not both`,
+        message: SCHEMA_MESSAGES.partCertainOrInDoubt,
       });
     const parts = c.partsInDoubt.map((p) => p.part);
     parts.forEach((p, i) => {
@@ -211,7 +209,7 @@ export const ChargeSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['partsInDoubt', i, 'part'],
-          message: `part "${p}" is listed twice`,
+          message: SCHEMA_MESSAGES.partTwice,
         });
     });
   })

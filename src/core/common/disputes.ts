@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SourcesSchema, TextSchema } from './schemas.ts';
+import { SCHEMA_MESSAGES } from './schema-messages.ts';
 
 /**
  * Where a disputed value sits in its record, as segments joined by '/': a field, then array indexes and keys
@@ -10,7 +11,7 @@ export const DisputePathSchema = z
   .min(1)
   .max(300)
   .regex(/^[A-Za-z0-9_]+(\/[A-Za-z0-9_]+)*$/, {
-    message: 'a path is field names and indexes joined by "/" (e.g. "sentence/0/term")',
+    message: SCHEMA_MESSAGES.disputePath,
   });
 
 /** A disputed value as an account gives it: any JSON value, checked by standing in for the recorded one. */
@@ -33,7 +34,7 @@ export type DisputeAccount = z.infer<typeof DisputeAccountSchema>;
 export const DisputeSchema = z
   .object({
     path: DisputePathSchema,
-    accounts: z.array(DisputeAccountSchema).min(1, { message: 'a dispute needs another account' }).max(20),
+    accounts: z.array(DisputeAccountSchema).min(1, { message: SCHEMA_MESSAGES.disputeAccount }).max(20),
     note: TextSchema.optional(),
   })
   .strict();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LineSchema, SourcesSchema, ShortTextSchema, TextSchema } from './schemas.ts';
+import { SCHEMA_MESSAGES } from './schema-messages.ts';
 
 /** ISO 15924 script of a written form: a name keeps its script so search can fold it later. */
 export const ScriptSchema = z.enum(['Latn', 'Cyrl', 'Arab', 'Zyyy']);
@@ -49,7 +50,7 @@ export const NameSchema = z
     language: z
       .string()
       .max(35)
-      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'a BCP 47 language tag such as kk, ru, en' }),
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: SCHEMA_MESSAGES.languageTag }),
     kind: NameKindSchema,
     scheme: ShortTextSchema.optional(),
     isPreferred: z.boolean().optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
+import { SCHEMA_MESSAGES } from './schema-messages.ts';
 
 /** A stable external id: lower-case letters, digits and . _ : - (e.g. 'person:mamay'); the same in every export. */
 export const IdSchema = z
@@ -7,7 +8,7 @@ export const IdSchema = z
   .min(1)
   .max(200)
   .regex(/^[a-z0-9][a-z0-9._:-]*$/, {
-    message: 'an id is lower-case letters, digits and . _ : - (e.g. "case:mamay-2022")',
+    message: SCHEMA_MESSAGES.idFormat,
   });
 export type Id = z.infer<typeof IdSchema>;
 
@@ -45,11 +46,10 @@ export const LineSchema = z
   .max(MAX_LINE)
   // eslint-disable-next-line no-control-regex -- the point is to refuse control characters
   .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, {
-    message: 'one line of text, with no control characters (tab, newline, escape…)',
+    message: SCHEMA_MESSAGES.oneLine,
   })
   .regex(NO_DIRECTION_CONTROLS, {
-    message:
-      'no Unicode controls of writing direction (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C): they can make text display as other text',
+    message: SCHEMA_MESSAGES.noDirectionControls,
   });
 
 /** Text in several languages, keyed by BCP 47 tag ('en', 'ru', 'kk'). */
@@ -61,7 +61,7 @@ export const LocalizedTextSchema = z
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/),
     TextSchema,
   )
-  .refine((texts) => Object.keys(texts).length <= 50, { message: 'at most 50 languages' });
+  .refine((texts) => Object.keys(texts).length <= 50, { message: SCHEMA_MESSAGES.languagesAtMost });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /** A pointer from a fact to a source: which source, where in it, and what it says there. */
@@ -76,7 +76,7 @@ export const CitationSchema = z
   })
   .strict()
   .refine((c) => c.pageEnd === undefined || (c.page !== undefined && c.pageEnd >= c.page), {
-    message: 'pageEnd needs a page and may not come before it',
+    message: SCHEMA_MESSAGES.pageEnd,
     path: ['pageEnd'],
   });
 export type Citation = z.infer<typeof CitationSchema>;

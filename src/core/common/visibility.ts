@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCHEMA_MESSAGES } from './schema-messages.ts';
 
 /**
  * Who may see a record: 'public' (published), 'internal' (the organisation's researchers),
@@ -22,7 +23,7 @@ export const PrincipalSchema = z
   .max(200)
   // eslint-disable-next-line no-control-regex -- the point is to refuse control characters in a reader's name
   .regex(/^(user|group):[^\s\u0000-\u001f\u007f-\u009f]+$/, {
-    message: 'a reader is "user:NAME" or "group:NAME", with no spaces or control characters',
+    message: SCHEMA_MESSAGES.readerFormat,
   });
 
 /** The users and groups, besides admins, who may read a restricted record. */

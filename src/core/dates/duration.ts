@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addDays, addMonths, daysBetween, makeDay, type Day } from './day.ts';
+import { SCHEMA_MESSAGES } from '../common/schema-messages.ts';
 
 /** A term in calendar units, as laws and sentences state it ("2 months", "10 years", "40 days"). */
 export const DurationSchema = z
@@ -13,7 +14,7 @@ export const DurationSchema = z
   .refine(
     (d) => d.years !== undefined || d.months !== undefined || d.days !== undefined || d.hours !== undefined,
     {
-      message: 'a duration needs at least one of years, months, days, hours',
+      message: SCHEMA_MESSAGES.durationUnit,
     },
   );
 export type Duration = z.infer<typeof DurationSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addDays, addMonths, daysInMonth, digitsAt, isYearInRange, makeDay, type Day } from './day.ts';
+import { SCHEMA_MESSAGES } from '../common/schema-messages.ts';
 
 /**
  * A date as precise as the source allows, in a subset of ISO 8601-2 / EDTF:
@@ -81,8 +82,7 @@ export function isPartialDate(value: string): boolean {
 
 /** The schema for a partial date, with a message that shows the accepted forms. */
 export const PartialDateSchema = z.string().max(64).refine(isPartialDate, {
-  message:
-    "expected a date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (a season as 'YYYY-21'..'YYYY-24'), optionally ending in ~ (approximate) or ? (uncertain), or a range '[YYYY-MM..YYYY-MM-DD]' with its ends in order; years 1000–2999",
+  message: SCHEMA_MESSAGES.partialDate,
 });
 
 /** How far an approximate date may stray, by precision; a stated convention, documented in ARCHITECTURE.md. */

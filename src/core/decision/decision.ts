@@ -6,6 +6,7 @@ import { IdSchema, SourcesSchema, ShortTextSchema, TextSchema } from '../common/
 import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
+import { SCHEMA_MESSAGES } from '../common/schema-messages.ts';
 
 /** An ISO 4217 currency code: three capital letters ('KZT', 'USD'). */
 export const CURRENCY_CODE = /^[A-Z]{3}$/;
@@ -72,7 +73,7 @@ export const ChargeOutcomeSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['ground'],
-        message: `only the outcome "released_from_liability" takes a ground, not "${o.outcome}"`,
+        message: SCHEMA_MESSAGES.decisionGroundOnly,
       });
   });
 

@@ -4,6 +4,7 @@ import { IdSchema, LineSchema, SourcesSchema, TextSchema } from '../common/schem
 import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
+import { SCHEMA_MESSAGES } from '../common/schema-messages.ts';
 
 /** A count as sources give it: exact, at least, at most, or about. */
 export const CountSchema = z
@@ -42,7 +43,7 @@ export const EventSchema = z
       })
       .strict()
       .refine((p) => p.name !== undefined || p.region !== undefined || p.country !== undefined, {
-        message: 'A place needs a name, a region or a country',
+        message: SCHEMA_MESSAGES.eventPlace,
         path: ['name'],
       })
       .optional(),

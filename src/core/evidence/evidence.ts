@@ -3,6 +3,7 @@ import { IdSchema, LineSchema, SourcesSchema, TextSchema } from '../common/schem
 import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
+import { SCHEMA_MESSAGES } from '../common/schema-messages.ts';
 
 /** What an item of evidence is. */
 export const EvidenceTypeSchema = z.enum([
@@ -92,11 +93,11 @@ export const EvidenceSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['links', i, 'allegation'],
-          message: `allegation ${l.allegation} is linked twice; give it one stance`,
+          message: SCHEMA_MESSAGES.allegationLinkedTwice,
         });
       seen.add(l.allegation);
     });
     if (e.page !== undefined && e.document === undefined)
-      ctx.addIssue({ code: 'custom', path: ['page'], message: 'a page needs the document it is in' });
+      ctx.addIssue({ code: 'custom', path: ['page'], message: SCHEMA_MESSAGES.pageNeedsDocument });
   });
 export type Evidence = z.infer<typeof EvidenceSchema>;

@@ -4,6 +4,7 @@ import { IdSchema, LineSchema, SourcesSchema, TextSchema } from '../common/schem
 import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
+import { SCHEMA_MESSAGES } from '../common/schema-messages.ts';
 
 /** When a scheduled thing became known (set, announced, published), with the sources that say so. */
 export const AnnouncementSchema = z
@@ -46,7 +47,7 @@ export const HearingSchema = z
     date: PartialDateSchema,
     time: z
       .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'a local time HH:MM' })
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: SCHEMA_MESSAGES.localTime })
       .optional(),
     court: IdSchema.optional(),
     courtroom: LineSchema.optional(),

@@ -6,6 +6,7 @@ import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
 import { ArticleRefSchema } from '../law/law.ts';
+import { SCHEMA_MESSAGES } from '../common/schema-messages.ts';
 
 /** The steps of a restraint measure: ordered, extended, changed to another measure, ended. */
 export const MeasureStepSchema = z
@@ -15,7 +16,7 @@ export const MeasureStepSchema = z
     /** The local time, when the record gives it (a detention report states the hour): limits in hours use it. */
     time: z
       .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'a local time HH:MM' })
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: SCHEMA_MESSAGES.localTime })
       .optional(),
     authority: IdSchema.optional(),
     plannedEnd: PartialDateSchema.optional(),
@@ -49,10 +50,7 @@ export const MeasureSchema = z
     article: ArticleRefSchema.optional(),
     place: LineSchema.optional(),
     facility: IdSchema.optional(),
-    steps: z
-      .array(MeasureStepSchema)
-      .min(1, { message: 'a measure needs at least the step that ordered it' })
-      .max(500),
+    steps: z.array(MeasureStepSchema).min(1, { message: SCHEMA_MESSAGES.measureFirstStep }).max(500),
     reportedDuration: ReportedDurationSchema.optional(),
     visibility: VisibilitySchema,
     readers: ReadersSchema.optional(),

@@ -5,6 +5,7 @@ import { IdSchema, LineSchema, MAX_SHORT, SourcesSchema, TextSchema } from '../c
 import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
+import { SCHEMA_MESSAGES } from '../common/schema-messages.ts';
 
 /** What an organisation is; courts, prosecutors and police are organisations too. */
 export const OrganisationKindSchema = z.enum([
@@ -54,7 +55,7 @@ export const RegistrationStepSchema = z
 export const OrganisationSchema = z
   .object({
     id: IdSchema,
-    names: z.array(NameSchema).min(1, { message: 'an organisation needs at least one name' }).max(100),
+    names: z.array(NameSchema).min(1, { message: SCHEMA_MESSAGES.organisationName }).max(100),
     kind: OrganisationKindSchema,
     jurisdiction: z.string().min(2).max(MAX_SHORT).optional(),
     parent: IdSchema.optional(),

@@ -5,6 +5,7 @@ import { IdSchema, LineSchema, PeriodSchema, SourcesSchema, TextSchema } from '.
 import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
+import { SCHEMA_MESSAGES } from '../common/schema-messages.ts';
 
 /** A person's tie to an organisation (a party leader, a prosecutor in an office) over a period. */
 export const AffiliationSchema = z
@@ -29,7 +30,7 @@ export const ContactSchema = z
 export const PersonSchema = z
   .object({
     id: IdSchema,
-    names: z.array(NameSchema).min(1, { message: 'a person needs at least one name' }).max(100),
+    names: z.array(NameSchema).min(1, { message: SCHEMA_MESSAGES.personName }).max(100),
     birthDate: PartialDateSchema.optional(),
     gender: z.enum(['female', 'male', 'other', 'unknown']).optional(),
     citizenship: z.array(z.string().length(2)).max(10).optional(),

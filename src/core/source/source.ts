@@ -5,6 +5,7 @@ import { IdSchema, LineSchema, MAX_SHORT, ShortTextSchema, TextSchema } from '..
 import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
+import { SCHEMA_MESSAGES } from '../common/schema-messages.ts';
 
 /** What kind of thing a source is. */
 export const SourceKindSchema = z.enum(['document', 'web', 'capture', 'testimony', 'media']);
@@ -47,9 +48,7 @@ export const CaptureSchema = z
 export type Capture = z.infer<typeof CaptureSchema>;
 
 /** A SHA-256 digest in lower-case hex. */
-export const Sha256Schema = z
-  .string()
-  .regex(/^[0-9a-f]{64}$/, { message: 'a SHA-256 digest in lower-case hex' });
+export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, { message: SCHEMA_MESSAGES.sha256Hex });
 
 /**
  * The file a document is kept as: the evidentiary copy in the content-addressed store, by its digest, with its
@@ -114,15 +113,15 @@ export const SourceSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['sha256'],
-        message: "the digest differs from the stored file's: one source, one original",
+        message: SCHEMA_MESSAGES.digestDiffers,
       });
     if (s.kind === 'web' && s.url === undefined)
-      ctx.addIssue({ code: 'custom', path: ['url'], message: 'a web source needs its url' });
+      ctx.addIssue({ code: 'custom', path: ['url'], message: SCHEMA_MESSAGES.webSourceUrl });
     if (s.kind === 'web' && s.accessedOn === undefined)
       ctx.addIssue({
         code: 'custom',
         path: ['accessedOn'],
-        message: 'a web source needs the day it was accessed',
+        message: SCHEMA_MESSAGES.webSourceAccessed,
       });
   });
 export type Source = z.infer<typeof SourceSchema>;

@@ -2,6 +2,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { ApiIssue } from '../../../lib/api-write.ts';
 import type { ImportReport } from '../api/import-bundle.ts';
 import { issuePlace, reportRows } from './issue-place.ts';
+import { localSchemaMessage } from '../../../lib/schema-messages.ts';
 
 /** What an import did or would do: records per kind (created, updated, unchanged), and its warnings. */
 export function ReportView({ report }: { report: ImportReport }) {
@@ -51,6 +52,7 @@ export function ReportView({ report }: { report: ImportReport }) {
 
 /** Problems of an import, each with its place (path, record, line and column). */
 export function IssueList(props: { heading: string; issues: readonly ApiIssue[]; total: number }) {
+  const intl = useIntl();
   return (
     <section aria-labelledby={`${props.heading}-heading`} className="issues">
       <h3 id={`${props.heading}-heading`}>
@@ -72,7 +74,7 @@ export function IssueList(props: { heading: string; issues: readonly ApiIssue[];
                 </span>
               )}
               {place.record !== undefined && <span className="muted"> · {place.record}</span>}
-              <div>{issue.message}</div>
+              <div>{localSchemaMessage(intl, issue.message)}</div>
             </li>
           );
         })}

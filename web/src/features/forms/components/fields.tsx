@@ -1,12 +1,16 @@
 import { useState, type ReactNode } from 'react';
 import { Controller, get, useFormContext, type FieldError } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { localSchemaMessage } from '../../../lib/schema-messages.ts';
 
 /** The error the form holds for a field (from the core's schema, or placed there from the API's answer). */
 export function useFieldError(name: string): string | undefined {
   const { formState } = useFormContext();
+  const intl = useIntl();
   const error: unknown = get(formState.errors, name);
-  return (error as FieldError | undefined)?.message;
+  const message = (error as FieldError | undefined)?.message;
+  // The core's schemas speak English: their messages are said in the reader's language here, for every field.
+  return message === undefined ? undefined : localSchemaMessage(intl, message);
 }
 
 /** A field's error, beside it, tied to its input by id so a screen reader reads it with the field. */

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch, type FieldValues } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { localSchemaMessage } from '../../../lib/schema-messages.ts';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
 import { sendJson, type ApiIssue } from '../../../lib/api-write.ts';
@@ -218,7 +219,8 @@ export function QuickCasePage() {
               <ul>
                 {unplaced.map((issue, i) => (
                   <li key={i}>
-                    {issue.message} <code className="muted">{issue.path ?? issue.record}</code>
+                    {localSchemaMessage(intl, issue.message)}{' '}
+                    <code className="muted">{issue.path ?? issue.record}</code>
                   </li>
                 ))}
               </ul>
