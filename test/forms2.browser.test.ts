@@ -116,7 +116,20 @@ test(
       await f.page.locator('#suggestions-place-country option[value="kz"]').getAttribute('label'),
       'Kazakhstan',
     );
-    await f.fill('place.country', 'kz');
+    // A country typed by its name, not picked from the list, is read as its code when the box is left, and the
+    // country the code stands for is named under it; words that name no country say how to give one.
+    await f.fill('place.country', 'Atlantis');
+    await f.page.locator('[name="place.country"]').blur();
+    await f.save();
+    await f.page
+      .locator('.country-field .field-error', {
+        hasText: 'A country’s two-letter code (such as kz): type its name and pick it from the list.',
+      })
+      .waitFor();
+    await f.fill('place.country', 'Kazakhstan');
+    await f.page.locator('[name="place.country"]').blur();
+    assert.equal(await f.page.locator('[name="place.country"]').inputValue(), 'kz');
+    assert.equal(await f.page.locator('.country-field .country-named').innerText(), 'Kazakhstan');
     await f.fill('casualties.detained.value', '12');
     await f.select('casualties.detained.qualifier', 'at_least');
     await f.click('Add a person');

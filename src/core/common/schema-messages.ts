@@ -22,6 +22,7 @@ export const SCHEMA_MESSAGES = {
   personName: 'a person needs at least one name',
   organisationName: 'an organisation needs at least one name',
   eventPlace: 'A place needs a name, a region or a country',
+  countryCode: "a country's two-letter code (ISO 3166), such as kz",
   chargeFirstStep: 'a charge needs at least the step that brought it',
   releaseGroundNeeded:
     'a "released_from_liability" step needs its ground: limitation_expired, amnesty, reconciliation or other',

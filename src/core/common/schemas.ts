@@ -89,3 +89,6 @@ export const PeriodSchema = z
   .object({ from: PartialDateSchema.optional(), to: PartialDateSchema.optional() })
   .strict();
 export type Period = z.infer<typeof PeriodSchema>;
+
+/** A country by its two-letter code (ISO 3166: 'kz'), as records write a citizenship or an event's country. */
+export const CountryCodeSchema = z.string().length(2, { message: SCHEMA_MESSAGES.countryCode });

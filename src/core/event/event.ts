@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
-import { IdSchema, LineSchema, SourcesSchema, TextSchema } from '../common/schemas.ts';
+import { CountryCodeSchema, IdSchema, LineSchema, SourcesSchema, TextSchema } from '../common/schemas.ts';
 import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
@@ -39,7 +39,7 @@ export const EventSchema = z
       .object({
         name: LineSchema.optional(),
         region: LineSchema.optional(),
-        country: z.string().length(2).optional(),
+        country: CountryCodeSchema.optional(),
       })
       .strict()
       .refine((p) => p.name !== undefined || p.region !== undefined || p.country !== undefined, {

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { PartialDateSchema } from '../dates/partial-date.ts';
 import { NameSchema } from '../common/names.ts';
-import { IdSchema, LineSchema, PeriodSchema, SourcesSchema, TextSchema } from '../common/schemas.ts';
+import {
+  CountryCodeSchema,
+  IdSchema,
+  LineSchema,
+  PeriodSchema,
+  SourcesSchema,
+  TextSchema,
+} from '../common/schemas.ts';
 import { DisputesSchema } from '../common/disputes.ts';
 import { FieldVisibilitySchema, ReadersSchema, VisibilitySchema } from '../common/visibility.ts';
 import { accessRules } from '../access/access-fields.ts';
@@ -33,7 +40,7 @@ export const PersonSchema = z
     names: z.array(NameSchema).min(1, { message: SCHEMA_MESSAGES.personName }).max(100),
     birthDate: PartialDateSchema.optional(),
     gender: z.enum(['female', 'male', 'other', 'unknown']).optional(),
-    citizenship: z.array(z.string().length(2)).max(10).optional(),
+    citizenship: z.array(CountryCodeSchema).max(10).optional(),
     occupation: LineSchema.optional(),
     description: TextSchema.optional(),
     contact: ContactSchema.optional(),

@@ -35,3 +35,19 @@ export function countrySuggestions(locale: string): readonly { value: string; la
   cache.set(locale, found);
   return found;
 }
+
+/**
+ * The lower-case code of the country a box holds, whether typed as its code ("KZ") or as its name in the reader's
+ * language or in English ("Kazakhstan", "казахстан"); undefined where it names no one country.
+ */
+export function countryCodeOf(locale: string, typed: string): string | undefined {
+  const text = typed.trim();
+  if (/^[A-Za-z]{2}$/.test(text)) return text.toLowerCase();
+  if (text === '') return undefined;
+  const folded = text.toLocaleLowerCase(locale);
+  for (const language of [locale, 'en']) {
+    const found = countrySuggestions(language).filter((c) => c.label.toLocaleLowerCase(language) === folded);
+    if (found.length === 1) return found[0]?.value;
+  }
+  return undefined;
+}

@@ -37,6 +37,8 @@ interface FieldProps {
   suggestions?: readonly Suggestion[];
   /** When the box takes the focus (to bring the suggestions up to date). */
   onFocus?: () => void;
+  /** When the box loses the focus, with what it holds (a name typed, to be read as the code it stands for). */
+  onLeave?: (value: string) => void;
 }
 
 /** A value a text box offers, with the words that name it when they are not the value itself. */
@@ -54,6 +56,7 @@ export function TextField({
   placeholder,
   suggestions,
   onFocus,
+  onLeave,
 }: FieldProps) {
   const intl = useIntl();
   const { register } = useFormContext();
@@ -73,7 +76,7 @@ export function TextField({
       ) : (
         <input
           type={type}
-          {...register(name, type === 'number' ? { valueAsNumber: true } : {})}
+          {...withLeave(register(name, type === 'number' ? { valueAsNumber: true } : {}), onLeave)}
           {...common}
           {...(suggestions !== undefined ? { list: listId, autoComplete: 'off' } : {})}
         />
@@ -88,6 +91,21 @@ export function TextField({
       <FieldErrorText name={name} />
     </label>
   );
+}
+
+/** A box's registration whose blur also tells `onLeave` what the box holds. */
+function withLeave<R extends { onBlur: (event: { target: unknown; type?: unknown }) => Promise<unknown> }>(
+  registered: R,
+  onLeave: ((value: string) => void) | undefined,
+): R {
+  if (onLeave === undefined) return registered;
+  return {
+    ...registered,
+    onBlur: async (event: { target: unknown; type?: unknown }) => {
+      onLeave((event.target as { value?: string }).value ?? '');
+      return registered.onBlur(event);
+    },
+  };
 }
 
 /** A labelled choice among fixed values, each shown by its catalogue message (`${messages}.${value}`). */
