@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch, type FieldValues } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { zodIssueText } from '../lib/zod-messages.ts';
 import { localSchemaMessage } from '../../../lib/schema-messages.ts';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
@@ -196,6 +197,7 @@ export function QuickCasePage() {
     const issues = bundleIssues(bundle, SCHEMAS, {
       required: intl.formatMessage({ id: 'forms.required' }),
       dateRequired: intl.formatMessage({ id: 'quick.dateRequired' }),
+      other: (issue) => zodIssueText(intl, issue),
     });
     if (issues.length > 0) placeIssues(issues, values);
     else save.mutate(bundle);

@@ -2,7 +2,8 @@ import { SimilarRecords } from '../../search/components/similar-records.tsx';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { FormProvider, useForm, type FieldValues, type Resolver } from 'react-hook-form';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { zodIssueText } from '../lib/zod-messages.ts';
 import { CaseDefaultsFollower } from './case-defaults.tsx';
 import { CaseRoleField } from './case-role-field.tsx';
 import { NewRecordIdField } from './record-id-field.tsx';
@@ -66,11 +67,14 @@ const FIELDS: Record<FormKind, () => React.JSX.Element> = {
 };
 
 /** The form's check: the core's schema over the record the form's values make (empty boxes left out). */
-function resolverOf(kind: FormKind, required: string): Resolver<FieldValues> {
-  // A value left out is said in the reader's words, not the schema's ("expected string, received undefined").
+function resolverOf(kind: FormKind, intl: IntlShape): Resolver<FieldValues> {
+  // A value left out, and what zod says on its own (a length, a number), are said in the reader's words, not the
+  // schema's ("expected string, received undefined").
   const options = {
-    error: (issue: { code: string; input?: unknown }) =>
-      issue.code === 'invalid_type' && issue.input === undefined ? required : undefined,
+    error: (issue: Parameters<typeof zodIssueText>[1]) =>
+      issue.code === 'invalid_type' && issue.input === undefined
+        ? intl.formatMessage({ id: 'forms.required' })
+        : zodIssueText(intl, issue),
   };
   const check = zodResolver(SCHEMAS[kind] as never, options as never) as unknown as Resolver<FieldValues>;
   return (values, context, options) => check(recordOfForm(values) as FieldValues, context, options);
@@ -117,7 +121,7 @@ export function RecordForm({
   const [conflict, setConflict] = useState<{ current: Record<string, unknown>; version: number }>();
   const form = useForm<FieldValues>({
     defaultValues: formOfDisputes(values),
-    resolver: resolverOf(kind, intl.formatMessage({ id: 'forms.required' })),
+    resolver: resolverOf(kind, intl),
     // Checked when saved, then as each field changes: a row just added is not called wrong before it is filled.
     mode: 'onSubmit',
     reValidateMode: 'onChange',

@@ -27,7 +27,12 @@ const DATE_PATH = /(date|On|\.on)$/;
 export function bundleIssues(
   bundle: Record<string, unknown>,
   schemas: Readonly<Record<string, ZodType>>,
-  words: { required: string; dateRequired: string },
+  words: {
+    required: string;
+    dateRequired: string;
+    /** What zod says on its own of a value given (a length, a number), in the reader's words. */
+    other?: (issue: { code: string; input?: unknown }) => string | undefined;
+  },
 ): ApiIssue[] {
   return Object.entries(KINDS_OF_LISTS).flatMap(([list, kind]) =>
     ((bundle[list] as unknown[] | undefined) ?? []).flatMap((record, i) => {
@@ -35,7 +40,7 @@ export function bundleIssues(
       // A record the case holds already names the version it was read at; the schema reads the record alone.
       const checked = schemas[kind]?.safeParse(splitVersion(record).record, {
         error: (issue: { code: string; input?: unknown }) =>
-          issue.code === 'invalid_type' && issue.input === undefined ? MISSING : undefined,
+          issue.code === 'invalid_type' && issue.input === undefined ? MISSING : words.other?.(issue),
       });
       if (checked === undefined || checked.success) return [];
       return checked.error.issues.map((issue) => {
