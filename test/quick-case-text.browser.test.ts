@@ -464,6 +464,14 @@ test(
       ),
       stepNotes.join('\n'),
     );
+    // The charge brought again on a day the text gives, but for its year, and under an article it does not cite:
+    // what was added is said, and no date is said to be worked out.
+    assert.ok(
+      stepNotes.includes(
+        'Added to what the source says: Article: the text cites none; this is the one whose title holds its words (“organizing mass riots”). Date: written without its year; the year nearest the text’s other dates is taken.',
+      ),
+      stepNotes.join('\n'),
+    );
     assert.ok(
       stepNotes.some((n) =>
         n.startsWith(

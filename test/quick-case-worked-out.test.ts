@@ -110,10 +110,11 @@ test('a date worked out that the researcher typed over is theirs: saved without 
   assert.equal(notes.has('charges.0.thenDate'), true, 'the date not typed over keeps its note');
   assert.equal(notes.has('measures.0.from'), true);
   const [brought] = stepsOf(bundleOfQuickCase(typed, IDS, 'en', notes), 'charges', 'charge:w1');
-  // What is left is the article's word: it was found by its title, which was not typed over.
+  // What is left is the article's word: it was found by its title, which was not typed over. The date being the
+  // researcher's, the note says what was added to the source, not that a date was worked out.
   assert.match(
     brought?.note ?? '',
-    /^Worked out, not given by the source: Article: [^.]*\(“insulting officers”\)\.$/,
+    /^Added to what the source says: Article: [^.]*\(“insulting officers”\)\.$/,
   );
   // Their own note on the dates is saved with the step that brought it, or ordered it, after the form's own word.
   const noted = {
@@ -126,7 +127,7 @@ test('a date worked out that the researcher typed over is theirs: saved without 
   const bundle = bundleOfQuickCase(noted, IDS, 'en', workedOutNotes(intl, noted));
   assert.equal(
     stepsOf(bundle, 'charges', 'charge:w1')[0]?.note,
-    'Worked out, not given by the source: Article: the text cites none; this is the one whose title holds its words (“insulting officers”). Charged in October, says his lawyer.',
+    'Added to what the source says: Article: the text cites none; this is the one whose title holds its words (“insulting officers”). Charged in October, says his lawyer.',
   );
   assert.match(
     stepsOf(bundle, 'measures', 'measure:w1')[0]?.note ?? '',

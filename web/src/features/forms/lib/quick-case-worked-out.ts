@@ -109,11 +109,16 @@ const FIELD_OF_REASON: Record<string, string> = { charge_to_trial: 'thenDate' };
 /**
  * The notes the steps of the records saved keep for their dates worked out rather than read, by the box the date is
  * in ('charges.0.date', 'charges.3.thenDate', 'measures.0.from', 'measures.0.change'): each says it was worked out,
- * and how. A date the researcher typed over is theirs, and has none; nor does an article found by its title.
+ * and how, or, where only its year or the charge's article was added to what the source says, that they were. A date the researcher typed over is theirs, and has none; nor does an article found by its title.
  */
 export function workedOutNotes(intl: IntlShape, values: QuickCaseValues): Map<string, string> {
   const notes = new Map<string, string[]>();
-  const add = (place: string, text: string) => notes.set(place, [...(notes.get(place) ?? []), text]);
+  // The places whose date itself was worked out, not only read with its year or its article added.
+  const worked = new Set<string>();
+  const add = (place: string, text: string, isWorked = true) => {
+    notes.set(place, [...(notes.get(place) ?? []), text]);
+    if (isWorked) worked.add(place);
+  };
   const rows = [
     ...values.charges.map((row, i) => ({ row, name: `charges.${String(i)}` })),
     ...values.measures.map((row, i) => ({ row, name: `measures.${String(i)}` })),
@@ -128,12 +133,14 @@ export function workedOutNotes(intl: IntlShape, values: QuickCaseValues): Map<st
           add(
             `${name}.date`,
             withWords(intl.formatMessage({ id: 'quick.inferred.article_by_title' }), words),
+            false,
           );
         continue;
       }
       const field = name.startsWith('measures.') ? 'from' : (FIELD_OF_REASON[reason] ?? 'date');
       // A date typed over since is the researcher's.
-      if (isAsDrafted(row, field)) add(`${name}.${field}`, workedOutReasonText(intl, values, name, reason));
+      if (isAsDrafted(row, field))
+        add(`${name}.${field}`, workedOutReasonText(intl, values, name, reason), reason !== 'no_year');
     }
   }
   // Worked out as the boxes stand, whatever was typed: the start from the change above, the change from the start.
@@ -145,7 +152,11 @@ export function workedOutNotes(intl: IntlShape, values: QuickCaseValues): Map<st
   return new Map(
     [...notes].map(([place, texts]) => [
       place,
-      intl.formatMessage({ id: 'quick.workedOutNote' }, { how: texts.join(' ') }),
+      // A date read but for its year, or a charge whose article the text does not cite, is said as what was added.
+      intl.formatMessage(
+        { id: worked.has(place) ? 'quick.workedOutNote' : 'quick.addedNote' },
+        { how: texts.join(' ') },
+      ),
     ]),
   );
 }
