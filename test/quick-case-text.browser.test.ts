@@ -445,6 +445,12 @@ test(
       await f.page.locator('.recorded-notice').innerText(),
       / The text pasted is kept as the source’s copy, among the case’s documents\.$/,
     );
+    // On the timeline, the charge brought again on the day the case is shown as of is a day wide: its start is
+    // marked as a point, so it is seen; a charge drawn wider has no such mark.
+    const timelineRow = (label: string) => f.page.locator('.tl-row', { hasText: label });
+    await timelineRow('Art. 272(1) · 2023').waitFor();
+    assert.equal(await timelineRow('Art. 272(1) · 2023').locator('circle[data-kind="start"]').count(), 1);
+    assert.equal(await timelineRow('Art. 400').locator('circle[data-kind="start"]').count(), 0);
     // The dates worked out rather than read say so on the case's page, and how, under their steps: a note that
     // long is folded under its lead, and opened.
     await f.page.locator('.step-note').filter({ hasText: 'as the defence told us' }).waitFor();

@@ -169,6 +169,19 @@ function Row({
               data-kind={s.kind}
             />
           ))}
+          {/* An interval begun on or just before the day shown (a charge brought that day) is a few pixels wide:
+            its start is marked too, so that it is seen. */}
+          {interval !== undefined && isSliver(segments) && dateSpan(interval.start).isExactDay && (
+            <circle
+              cx={dayX(scale, dateSpan(interval.start).earliest)}
+              cy={y}
+              r={5}
+              fill={colour}
+              stroke="#fff"
+              strokeWidth={1.5}
+              data-kind="start"
+            />
+          )}
         </g>
       )}
       {row.marks.map((m) => {
@@ -210,6 +223,13 @@ function Row({
     </g>
   );
 }
+
+/** The widest an interval's drawing may be and still be hard to see: its start is then marked as a point. */
+const SLIVER = 6;
+
+/** Whether an interval's pieces together are narrower than SLIVER pixels. */
+const isSliver = (segments: readonly { x0: number; x1: number }[]): boolean =>
+  segments.reduce((width, s) => width + Math.max(0, s.x1 - s.x0), 0) < SLIVER;
 
 /**
  * The case on a time axis, our own SVG on d3-scale: lanes of charges (their lineage drawn as links), measures,
