@@ -165,12 +165,13 @@ test(
       'Saved from the source: 4 charges, 2 restraint measures, 2 hearings and 1 source. Each fact cites the source and the sentence it was read from (shown in the fact’s history and its form); compare the tables below with the source.',
     );
     const got = await facts(f.page, id);
-    // The charges are listed in the order they were brought, those of one year by their article.
+    // The charges are listed in the order they were brought, each followed by those that took its place or were
+    // brought again after it (272(1), its reclassification as 400, 272(1) brought again), then the others.
     await f.page.locator('[data-table="charges"] tbody tr').nth(3).waitFor();
     const articles = await f.page.locator('[data-table="charges"] tbody th').allInnerTexts();
     assert.deepEqual(
       articles.map((text) => /^Art\. [\d()]+/.exec(text)?.[0]),
-      ['Art. 272(1)', 'Art. 274', 'Art. 400', 'Art. 272(1)'],
+      ['Art. 272(1)', 'Art. 400', 'Art. 272(1)', 'Art. 274'],
     );
     // Each revision says it was recorded with the form, from the source by its title.
     const history = (await (

@@ -19,19 +19,48 @@ function byEarliest<T>(
     .map(({ r }) => r);
 }
 
+/** A charge's origins, one or several, as the record gives them. */
+type Origins = { from: readonly string[] } | readonly { from: readonly string[] }[] | undefined;
+
 /**
- * Charges in the order they were brought, those alike by their article's number: a charge brought in a range of
- * 2022 is listed before its reclassification of November 2022, and both before the one brought again in 2023.
+ * Charges in the order they were brought, those alike by their article's number, each followed by the charges that
+ * took its place or were brought again after it (its lineage read down the table, as the timeline links it): a
+ * charge brought in 2022, its reclassification of November 2022 and the one brought again in 2023 stand together,
+ * before a charge brought later in 2022 on its own.
  */
 export function byBrought<
-  T extends { lifecycle: { date: string }[]; article: { article: string; part?: string } },
+  T extends {
+    id: string;
+    lifecycle: { date: string }[];
+    article: { article: string; part?: string };
+    origin?: Origins;
+  },
 >(charges: readonly T[]): T[] {
   const number = (c: T) => `${c.article.article}(${c.article.part ?? ''})`;
-  return byEarliest(
+  const sorted = byEarliest(
     charges,
     (c) => c.lifecycle[0]?.date,
     (a, b) => number(a).localeCompare(number(b), 'en', { numeric: true }),
   );
+  const fromOf = (c: T): readonly string[] =>
+    c.origin === undefined
+      ? []
+      : Array.isArray(c.origin)
+        ? c.origin.flatMap((o) => o.from)
+        : (c.origin as { from: readonly string[] }).from;
+  const ids = new Set(sorted.map((c) => c.id));
+  const placed = new Set<string>();
+  const out: T[] = [];
+  const place = (c: T) => {
+    if (placed.has(c.id)) return;
+    placed.add(c.id);
+    out.push(c);
+    for (const next of sorted) if (fromOf(next).includes(c.id)) place(next);
+  };
+  // A charge none of whose origins is listed begins a lineage; the rest follow the charge they came from.
+  for (const c of sorted) if (!fromOf(c).some((id) => ids.has(id))) place(c);
+  for (const c of sorted) place(c);
+  return out;
 }
 
 /** Measures in the order they were ordered: custody before the house arrest that replaced it. */
