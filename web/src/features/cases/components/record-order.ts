@@ -42,12 +42,11 @@ export function byBrought<
     (c) => c.lifecycle[0]?.date,
     (a, b) => number(a).localeCompare(number(b), 'en', { numeric: true }),
   );
-  const fromOf = (c: T): readonly string[] =>
-    c.origin === undefined
-      ? []
-      : Array.isArray(c.origin)
-        ? c.origin.flatMap((o) => o.from)
-        : (c.origin as { from: readonly string[] }).from;
+  const fromOf = (c: T): readonly string[] => {
+    const origins: readonly { from: readonly string[] }[] =
+      c.origin === undefined ? [] : 'from' in c.origin ? [c.origin] : c.origin;
+    return origins.flatMap((o) => o.from);
+  };
   const ids = new Set(sorted.map((c) => c.id));
   const placed = new Set<string>();
   const out: T[] = [];
