@@ -92,6 +92,12 @@ test(
       await row(f, 'hearing', 1).locator('.row-mark').innerText(),
       'as the text says, the year added',
     );
+    // A claim's words are put in quotation marks unless they hold some of their own.
+    assert.match(await line(f, 'allegations.0'), /Recorded as: Mamay decided to “organize mass riots,/);
+    assert.match(
+      await line(f, 'allegations.1'),
+      /Recorded as: “In order to organize mass riots, Mamay uploaded/,
+    );
     // A row changed since it was filled is the researcher's: its mark says so.
     const claim = row(f, 'allegation', 2);
     assert.equal(await claim.locator('.row-mark').innerText(), 'as the text says');

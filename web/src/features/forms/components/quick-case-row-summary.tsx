@@ -169,9 +169,11 @@ function verdictParts(intl: IntlShape, charges: readonly QuickCharge[], v: Quick
 /** A claim's row: its words, shortened; speech or an act; the charge it serves. */
 function allegationParts(intl: IntlShape, charges: readonly QuickCharge[], a: QuickAllegation): string[] {
   const at = charges.findIndex((c) => c.id === a.charge);
-  const words = a.summary.trim();
+  const whole = a.summary.trim();
+  const words = whole.length > 90 ? `${whole.slice(0, 89).replace(/\s+\S*$/u, '')}…` : whole;
   return [
-    words.length > 90 ? `“${words.slice(0, 89).replace(/\s+\S*$/u, '')}…”` : `“${words}”`,
+    // Put in quotation marks unless they hold some of their own, which the marks around them would run into.
+    /[“”"«»„]/u.test(words) ? words : intl.formatMessage({ id: 'quick.row.claimWords' }, { words }),
     intl.formatMessage({ id: `forms.allegationType.${a.type}` }),
     at >= 0
       ? intl.formatMessage({ id: 'quick.row.serves' }, { charge: chargeRef(intl, charges, String(at)) })

@@ -25,7 +25,7 @@ export function SourcesFields({ name }: { name: string }) {
         <div key={field.id} className="row">
           <RecordPicker name={`${name}.${i}.source`} label="forms.citation.source" kind="source" />
           <TextField name={`${name}.${i}.page`} label="forms.citation.page" type="number" />
-          <TextField name={`${name}.${i}.quote`} label="forms.citation.quote" />
+          <TextField name={`${name}.${i}.quote`} label="forms.citation.quote" multiline />
           <button type="button" className="link-button" onClick={() => remove(i)}>
             <FormattedMessage id="forms.citation.remove" />
           </button>
