@@ -110,6 +110,30 @@ export const CaseDraftSchema = z.object({
     .describe(
       'The organisations the text ties the persons to: a party they lead, a movement they belong to.',
     ),
+  events: z
+    .array(
+      z.object({
+        kind: z.enum(['protest', 'riot', 'election', 'referendum']),
+        title: z.string().describe('As the text names it ("January 2022 protests").'),
+        start: DraftDateSchema,
+        place: z
+          .object({
+            name: z.string().optional().describe('A city or place, as the text writes it.'),
+            country: z.string().optional().describe("A country's two-letter code."),
+          })
+          .optional(),
+        deaths: z
+          .object({
+            value: z.number().int(),
+            qualifier: z.enum(['exact', 'at_least', 'about']),
+            quote: QuoteSchema,
+          })
+          .optional()
+          .describe('The dead the text counts ("at least 238 people died"), and the sentence counting them.'),
+        quote: QuoteSchema,
+      }),
+    )
+    .describe('The public events the text dates beside the case: protests, riots, elections, referendums.'),
   hearings: z.array(
     z.object({
       kind: z.enum(['detention_review', 'preliminary', 'trial_session', 'verdict', 'appeal']),

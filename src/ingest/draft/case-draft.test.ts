@@ -239,6 +239,7 @@ test('a text about no case drafts nothing, and invents nothing', () => {
       allegations: [],
       authorities: [],
       affiliations: [],
+      events: [],
     },
   );
 });

@@ -19,6 +19,7 @@ import {
 import { affiliationMentions } from './affiliation-mentions.ts';
 import { DROPPED, droppedAndBroughtAgain } from './dropped-charges.ts';
 import { allegationsOf } from './allegation-mentions.ts';
+import { eventMentions } from './event-mentions.ts';
 import { authorityMentions } from './authority-mentions.ts';
 import { measureMentions } from './measure-mentions.ts';
 import { measuresOf } from './measure-dates.ts';
@@ -120,6 +121,7 @@ export function draftCase(text: string, law: DraftLaw, given?: PartialDate): Cas
     allegations: allegationsOf(sentences, charges, chargesNamedIn, quoteOf),
     authorities: authoritiesOf(sentences, charges, hearings),
     affiliations: affiliationMentions(sentences, persons),
+    events: eventMentions(sentences, dates, latest),
     ...(latest !== undefined ? { latest } : {}),
     ...(written !== undefined ? { written } : {}),
   };

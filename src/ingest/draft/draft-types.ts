@@ -143,6 +143,24 @@ export interface DraftAffiliation {
   quote: DraftQuote;
 }
 
+/** The kinds of public event a text's words name (of those an event record takes). */
+export type EventKind = 'protest' | 'riot' | 'election' | 'referendum';
+
+/**
+ * A public event the text tells of beside the case (the protests a charge is about, the elections ahead), dated as
+ * the text dates it, with its place and its dead where the text gives them.
+ */
+export interface DraftEvent {
+  kind: EventKind;
+  /** As the text names it: "January 2022 protests", "parliamentary elections". */
+  title: string;
+  start: DraftDate;
+  place?: { name?: string; country?: string };
+  /** The dead the text counts, and the sentence counting them. */
+  deaths?: { value: number; qualifier: 'exact' | 'at_least' | 'about'; quote: DraftQuote };
+  quote: DraftQuote;
+}
+
 /**
  * A case as one source's text tells it, for a researcher to check and complete: never a record by itself. Each
  * fact quotes the sentence it was read from; what the text does not say is left out, not guessed.
@@ -160,6 +178,8 @@ export interface CaseDraft {
   authorities: DraftAuthority[];
   /** The organisations the text ties the persons to: a party they lead, a movement they belong to. */
   affiliations: DraftAffiliation[];
+  /** The public events the text dates: protests, riots, elections, referendums. */
+  events: DraftEvent[];
   /** The latest day the text names that has passed: how recent its news is, unless the source's date is known. */
   latest?: DraftDate;
   /**

@@ -9661,6 +9661,47 @@ export interface components {
                     text: string;
                 };
             }[];
+            /** @description The public events the text dates beside the case: protests, riots, elections, referendums. */
+            events: {
+                /** @enum {string} */
+                kind: "protest" | "riot" | "election" | "referendum";
+                /** @description As the text names it ("January 2022 protests"). */
+                title: string;
+                start: {
+                    date: string;
+                    /** @description Written without a year, or worked out from another date and a length ("two months after"). */
+                    isInferred: boolean;
+                    /**
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later").
+                     * @enum {string}
+                     */
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
+                };
+                place?: {
+                    /** @description A city or place, as the text writes it. */
+                    name?: string;
+                    /** @description A country's two-letter code. */
+                    country?: string;
+                };
+                /** @description The dead the text counts ("at least 238 people died"), and the sentence counting them. */
+                deaths?: {
+                    value: number;
+                    /** @enum {string} */
+                    qualifier: "exact" | "at_least" | "about";
+                    /** @description The sentence of the text the fact was read from, by its characters. */
+                    quote: {
+                        start: number;
+                        end: number;
+                        text: string;
+                    };
+                };
+                /** @description The sentence of the text the fact was read from, by its characters. */
+                quote: {
+                    start: number;
+                    end: number;
+                    text: string;
+                };
+            }[];
             hearings: {
                 /** @enum {string} */
                 kind: "detention_review" | "preliminary" | "trial_session" | "verdict" | "appeal";

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { NUKUS_BLOGGER, ZHANAOZEN_TRIAL } from '../../../test/support/press-texts.ts';
+import { draftCase } from './case-draft.ts';
+import { law } from './draft-rows.ts';
+
+const SEED = process.env['CASEWATCH_SEED_DIR'] ?? join('..', 'shared', 'seed');
+
+/** The events a text drafts, each as its kind, title, start, place and dead. */
+const events = (text: string) =>
+  draftCase(text, law).events.map((e) => [
+    e.kind,
+    e.title,
+    e.start.date,
+    e.place ?? null,
+    e.deaths === undefined ? null : `${e.deaths.qualifier} ${String(e.deaths.value)}`,
+  ]);
+
+test('the seed dispatch: the January 2022 protests, with their dead and their country, and the elections ahead', (t) => {
+  const file = join(SEED, '000_2ce4c6fe6cc542de.txt');
+  if (!existsSync(file)) {
+    if (process.env['CI'] === 'true') assert.fail(`no seed text ${file}`);
+    t.skip(`no seed text ${file}`);
+    return;
+  }
+  const text = readFileSync(file, 'utf8');
+  // "the January 2022 protests in Almaty" and "the January 2022 events in Kazakhstan" are one event; the elections
+  // "this spring" are dated by the season of the text's latest news (26 January 2023).
+  assert.deepEqual(events(text), [
+    ['protest', 'January 2022 protests', '2022-01', { name: 'Almaty', country: 'kz' }, 'at_least 238'],
+    ['election', 'parliamentary elections', '2023-21', null, null],
+  ]);
+  const [protests, elections] = draftCase(text, law).events;
+  assert.match(protests?.deaths?.quote.text ?? '', /^At least 238 people died in the January 2022 events/);
+  assert.equal(elections?.start.isInferred, true);
+});
+
+test('an event is read only where the text dates it: a charge of "mass riots" is none', () => {
+  assert.deepEqual(
+    events('He was charged with organising mass riots. The protests were peaceful, his lawyer said.'),
+    [],
+  );
+  assert.deepEqual(events(NUKUS_BLOGGER), [
+    ['protest', 'July 2022 protests', '2022-07', { name: 'Karakalpakstan' }, null],
+  ]);
+  assert.deepEqual(events(ZHANAOZEN_TRIAL), [
+    ['protest', '2022 жылғы қаңтар оқиғасы', '2022-01', null, null],
+  ]);
+});
+
+test('Russian: the event named before its date, its dead counted after their verb, a country declined after "в"', () => {
+  const text =
+    'В ходе январских событий 2022 года в Казахстане погибли не менее 238 человек. ' +
+    'Активиста задержали после митинга 5 января 2022 года в Жанаозене. Выборы в парламент пройдут этой весной.';
+  assert.deepEqual(events(text), [
+    ['protest', 'январских событий 2022 года', '2022', { country: 'kz' }, 'at_least 238'],
+    // A word before the event's ("после") is not part of its name.
+    ['protest', 'митинга 5 января 2022 года', '2022-01-05', { name: 'Жанаозене' }, null],
+    // "этой весной": the spring of the text's latest news.
+    ['election', 'Выборы в парламент', '2022-21', null, null],
+  ]);
+});

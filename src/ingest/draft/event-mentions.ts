@@ -1,0 +1,182 @@
+import { dayBounds, type PartialDate } from '../../core/dates/partial-date.ts';
+import type { DraftDate, DraftEvent, EventKind } from './draft-types.ts';
+import { asWritten, quoteOf, within } from './draft-text.ts';
+import type { TextDate } from './text-dates.ts';
+import type { TextSentence } from './text-sentences.ts';
+
+// The public events a text tells of, beside the case: protests (and the unrest, riots and "events" of a month), and
+// elections and referendums. An event is read only where the text dates it ("the January 2022 protests", "the
+// elections this spring"): a word alone ("mass riots" in a charge) is no event.
+
+/** The words naming an event, by its kind, as they follow its date ("the January 2022 protests"). */
+const KIND_WORDS: readonly { kind: EventKind; re: RegExp }[] = [
+  { kind: 'referendum', re: /^referend\p{L}*|^референдум\p{L}*/iu },
+  {
+    kind: 'election',
+    re: /^(?:(?:parliamentary|presidential|local|snap|general)\s+)?elections?|^(?:\p{L}+\s+)?выбор\p{L}*|^(?:\p{L}+\s+)?сайлау\p{L}*/iu,
+  },
+  { kind: 'riot', re: /^riots?|^беспоряд\p{L}*/iu },
+  {
+    kind: 'protest',
+    re: /^(?:(?:mass|peaceful|nationwide|anti-government|street)\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|unrest|events)|^(?:\p{L}+\s+)?(?:событи|протест|митинг|оқиға|наразылық)\p{L}*/iu,
+  },
+];
+
+/** The words naming an event before its date, as Russian writes it ("январских событий 2022 года"). */
+const KIND_WORDS_BEFORE: readonly { kind: EventKind; re: RegExp }[] = [
+  { kind: 'referendum', re: /(?<words>референдум\p{L}*)\s+(?:в\s+)?$/iu },
+  {
+    kind: 'election',
+    re: /(?<words>(?:\p{L}+(?:ск\p{L}*|ых|их|ого|ой|ые|ий|ый)\s+)?выбор\p{L}*)\s+(?:в\s+)?$/iu,
+  },
+  {
+    kind: 'riot',
+    re: /(?<words>(?:\p{L}+(?:ск\p{L}*|ых|их|ого|ой|ые|ий|ый)\s+)?беспоряд\p{L}*)\s+(?:в\s+)?$/iu,
+  },
+  {
+    kind: 'protest',
+    re: /(?<words>(?:\p{L}+(?:ск\p{L}*|ых|их|ого|ой|ые|ий|ый)\s+)?(?:событи|протест|митинг)\p{L}*)\s+(?:в\s+)?$/iu,
+  },
+];
+
+/** An election or referendum the text dates by the season or year of its own news ("this spring"). */
+const THIS_SEASON =
+  /^(?:\s+[\p{L}-]+){0,2}?\s+(?:this\s+(spring|summer|autumn|fall|winter|year)|(?:этой|этим|в этом)\s+(весной|летом|осенью|зимой|году))/iu;
+const SEASONS: Readonly<Record<string, string>> = {
+  spring: '21',
+  summer: '22',
+  autumn: '23',
+  fall: '23',
+  winter: '24',
+  весной: '21',
+  летом: '22',
+  осенью: '23',
+  зимой: '24',
+};
+
+/** Where the text places an event, after its words: "in Almaty", "в Алматы". */
+const PLACE_AFTER = /^\s+(?:in|across|throughout|в|во)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
+
+/** The dead a sentence counts: "At least 238 people died", "погибли не менее 238 человек". */
+const DEATHS = [
+  /(?<q>at least|more than|over|about|around|some|nearly|almost)?\s*(?<n>\d[\d,]*)\s+(?:people|persons|protesters|demonstrators|civilians)?\s*(?:died|were killed|had died|have died|lost their lives)/iu,
+  /(?:погиб\p{L}*|убит\p{L}*)\s+(?<q>не менее|более|около|по меньшей мере|свыше)?\s*(?<n>\d[\d\s]*)\s+человек/iu,
+  /(?<q>не менее|более|около|по меньшей мере|свыше)?\s*(?<n>\d[\d\s]*)\s+человек\s+(?:погиб\p{L}*|убит\p{L}*)/iu,
+];
+const QUALIFIERS: Readonly<Record<string, 'at_least' | 'about'>> = {
+  'at least': 'at_least',
+  'more than': 'at_least',
+  over: 'at_least',
+  'не менее': 'at_least',
+  более: 'at_least',
+  'по меньшей мере': 'at_least',
+  свыше: 'at_least',
+  about: 'about',
+  around: 'about',
+  some: 'about',
+  nearly: 'about',
+  almost: 'about',
+  около: 'about',
+};
+
+/** Every country by its name in English and Russian, for a place that is a country ("in Kazakhstan"). */
+let countries: Map<string, string> | undefined;
+function countryOf(name: string): string | undefined {
+  if (countries === undefined) {
+    countries = new Map();
+    for (const language of ['en', 'ru', 'kk']) {
+      const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+      for (let a = 65; a <= 90; a++)
+        for (let b = 65; b <= 90; b++) {
+          const code = String.fromCharCode(a, b);
+          const named = names.of(code);
+          if (named !== undefined && named !== code) countries.set(named.toLowerCase(), code.toLowerCase());
+        }
+    }
+  }
+  // A country declined after "в" ("в Казахстане") is found by its stem.
+  const lower = name.toLowerCase();
+  return countries.get(lower) ?? countries.get(lower.replace(/(?:е|и|у|ом)$/u, ''));
+}
+
+/** The events a text tells of, each once (a protest named twice by its month is one), in the order first named. */
+export function eventMentions(
+  sentences: readonly TextSentence[],
+  dates: readonly TextDate[],
+  news: DraftDate | undefined,
+): DraftEvent[] {
+  const found: DraftEvent[] = [];
+  for (const s of sentences) {
+    for (const d of dates.filter((x) => within(x, s))) {
+      const after = s.text.slice(d.end - s.start);
+      const words = KIND_WORDS.map((k) => ({ kind: k.kind, m: k.re.exec(after.replace(/^\s+/u, '')) })).find(
+        (k) => k.m !== null,
+      );
+      if (words?.m === undefined || words.m === null) {
+        const before = s.text.slice(Math.max(0, d.start - s.start - 40), d.start - s.start);
+        const named = KIND_WORDS_BEFORE.map((k) => ({ kind: k.kind, m: k.re.exec(before) })).find(
+          (k) => k.m !== null,
+        );
+        const title = named?.m?.groups?.['words'];
+        if (named === undefined || title === undefined) continue;
+        const date = s.text.slice(d.start - s.start, d.end - s.start);
+        add(
+          found,
+          { kind: named.kind, title: `${title} ${date}`, start: asWritten(d, d.date), quote: quoteOf(s) },
+          after,
+        );
+        continue;
+      }
+      const lead = after.length - after.replace(/^\s+/u, '').length;
+      const title = `${s.text.slice(d.start - s.start, d.end - s.start)} ${words.m[0]}`;
+      const rest = after.slice(lead + words.m[0].length);
+      add(found, { kind: words.kind, title, start: asWritten(d, d.date), quote: quoteOf(s) }, rest);
+    }
+    // "parliamentary elections this spring": dated by the season of the text's own news.
+    for (const m of s.text.matchAll(
+      /(?:(?:parliamentary|presidential|local|snap|general)\s+)?elections?|выбор\p{L}*(?:\s+в\s+\p{L}+)?/giu,
+    )) {
+      const season = THIS_SEASON.exec(s.text.slice(m.index + m[0].length));
+      const year = news === undefined ? undefined : dayBounds(news.date).latest.slice(0, 4);
+      if (season === null || year === undefined) continue;
+      const word = (season[1] ?? season[2] ?? '').toLowerCase();
+      const code = SEASONS[word];
+      const start: PartialDate = code === undefined ? year : `${year}-${code}`;
+      add(
+        found,
+        { kind: 'election', title: m[0], start: { date: start, isInferred: true }, quote: quoteOf(s) },
+        '',
+      );
+    }
+  }
+  for (const e of found) deathsOf(e, sentences, dates);
+  return found;
+}
+
+/** Adds an event, or what it says to one of its kind and start named before (a place, a country). */
+function add(found: DraftEvent[], event: DraftEvent, rest: string): void {
+  const place = PLACE_AFTER.exec(rest)?.[1];
+  const country = place === undefined ? undefined : countryOf(place);
+  const same = found.find((e) => e.kind === event.kind && e.start.date === event.start.date);
+  const target = same ?? event;
+  if (place !== undefined) {
+    if (country !== undefined) target.place = { ...target.place, country };
+    else if (target.place?.name === undefined) target.place = { ...target.place, name: place };
+  }
+  if (same === undefined) found.push(event);
+}
+
+/** The dead a sentence naming the event's start counts, as the text qualifies them. */
+function deathsOf(event: DraftEvent, sentences: readonly TextSentence[], dates: readonly TextDate[]): void {
+  for (const s of sentences) {
+    if (!dates.some((d) => within(d, s) && d.date === event.start.date)) continue;
+    for (const re of DEATHS) {
+      const m = re.exec(s.text);
+      const n = Number((m?.groups?.['n'] ?? '').replace(/[,\s]/gu, ''));
+      if (m === null || !Number.isInteger(n) || n <= 0) continue;
+      const qualifier = QUALIFIERS[(m.groups?.['q'] ?? '').toLowerCase()] ?? 'exact';
+      event.deaths = { value: n, qualifier, quote: quoteOf(s) };
+      return;
+    }
+  }
+}
