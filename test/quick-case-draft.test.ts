@@ -219,6 +219,41 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
       String((claims.items[0]?.record['passage'] as { quote?: string } | undefined)?.quote),
       /^The new 59-page indictment asserts that Mamay decided/,
     );
+    // The events the dispatch tells of are the case's, tied to the person: the January 2022 protests with their
+    // dead citing the sentence counting them, and the elections of the spring of the text's news.
+    const events = await bodyOf<{ items: { record: Record<string, unknown> }[] }>(
+      await api.call('researcher', 'GET', '/api/events'),
+    );
+    assert.deepEqual(
+      events.items.map((e) => [
+        e.record['id'],
+        e.record['kind'],
+        e.record['title'],
+        e.record['start'],
+        e.record['place'],
+      ]),
+      [
+        ['event:d1', 'protest', 'January 2022 protests', '2022-01', { name: 'Almaty', country: 'kz' }],
+        ['event:d2', 'election', 'parliamentary elections', '2023-21', undefined],
+      ],
+    );
+    const protests = events.items[0]?.record as {
+      cases: string[];
+      persons: string[];
+      casualties: { deaths: { value: number; qualifier: string; sources: { quote?: string }[] } };
+      sources: { quote?: string }[];
+    };
+    assert.deepEqual([protests.cases, protests.persons], [['case:drafted'], [IDS.person]]);
+    assert.deepEqual(
+      [protests.casualties.deaths.value, protests.casualties.deaths.qualifier],
+      [238, 'at_least'],
+    );
+    assert.match(protests.casualties.deaths.sources[0]?.quote ?? '', /^At least 238 people died/);
+    assert.match(
+      protests.sources[0]?.quote ?? '',
+      /for his alleged role in the January 2022 protests in Almaty/,
+    );
+    assert.deepEqual((theCase.record as unknown as { events: string[] }).events, ['event:d1', 'event:d2']);
   });
 
   test('what is typed is kept: a person chosen and rows filled stay, the draft adds after them', async () => {

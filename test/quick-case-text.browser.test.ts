@@ -92,6 +92,14 @@ test(
       await row(f, 'hearing', 1).locator('.row-mark').innerText(),
       'as the text says, the year added',
     );
+    // The events the text tells of have their lines beside their sentences: the protests with their place and dead,
+    // the elections dated by the season of the text's news, which the line says.
+    assert.equal(
+      await line(f, 'events.0'),
+      'Event 1: January 2022 protests · protest · January 2022 · Almaty, Kazakhstan · at least 238 dead',
+    );
+    assert.match(await line(f, 'events.1'), /^Event 2: parliamentary elections · election · spring 2023\n/);
+    assert.match(await line(f, 'events.1'), /the season of its latest news is taken/);
     // A claim's words are put in quotation marks unless they hold some of their own.
     assert.match(await line(f, 'allegations.0'), /Recorded as: Mamay decided to “organize mass riots,/);
     assert.match(
@@ -183,6 +191,8 @@ test(
       'Organisation 1',
       'Charge 3',
       'Authority 1',
+      'Event 1',
+      'Event 2',
     ]);
     assert.equal(
       await line(f, 'affiliations.0'),
@@ -451,6 +461,12 @@ test(
       await f.page.locator('.recorded-notice').innerText(),
       / The text pasted is kept as the source’s copy, among the case’s documents\.$/,
     );
+    // The events are the case's, in its table of events.
+    await f.page.locator('[data-table="events"] tbody tr').nth(1).waitFor();
+    const eventRows = await f.page.locator('[data-table="events"] tbody tr').allInnerTexts();
+    assert.equal(eventRows.length, 2, eventRows.join('\n'));
+    assert.match(eventRows[0] ?? '', /January 2022 protests/);
+    assert.match(eventRows[1] ?? '', /parliamentary elections/);
     // On the timeline, the charge brought again on the day the case is shown as of is a day wide: its start is
     // marked as a point, so it is seen; a charge drawn wider has no such mark.
     const timelineRow = (label: string) => f.page.locator('.tl-row', { hasText: label });

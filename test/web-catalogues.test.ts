@@ -69,6 +69,7 @@ const ARGS = {
   offence: '—',
   worked: 2,
   spans: 3,
+  qualifier: '—',
   asWritten: 'no',
   length: '—',
   others: 3,

@@ -13,6 +13,7 @@ import { RowMark } from './quick-case-row-list.tsx';
 import { useIntoCase } from './quick-case-into.tsx';
 import { useRecordLabel } from '../api/record-options.ts';
 import { RowReasons } from './quick-case-worked-out.tsx';
+import { EventLine } from './quick-case-events.tsx';
 
 // The text a form was filled from, laid out as it was read: each sentence a row was filled from marked in it, and
 // after it what each row records and how a date the text does not give was worked out. The text is read
@@ -27,6 +28,7 @@ export const PLACE_NAMES = {
   decisions: 'quick.verdictN',
   allegations: 'quick.allegationN',
   authorities: 'quick.authorityN',
+  events: 'quick.eventN',
 } as const satisfies Record<QuotingList, string>;
 
 /** The data attribute each list's rows carry in the form ("data-charge-row"), to bring one into view. */
@@ -38,6 +40,7 @@ const ROW_ATTRIBUTES = {
   decisions: 'data-decision-row',
   allegations: 'data-allegation-row',
   authorities: 'data-authority-row',
+  events: 'data-event-row',
 } as const satisfies Record<QuotingList, string>;
 
 const NOWHERE = (): number | undefined => undefined;
@@ -175,10 +178,14 @@ function RowLine({ place }: { place: string }) {
       :{' '}
       {list === 'affiliations' || list === 'authorities' ? (
         <OrganisationLine list={list} i={i} />
+      ) : list === 'events' ? (
+        <EventLine i={i} />
       ) : (
-        <RowMark list={list} i={i} />
+        <>
+          <RowMark list={list} i={i} />
+          <RowReasons name={place} />
+        </>
       )}
-      <RowReasons name={place} />
     </li>
   );
 }

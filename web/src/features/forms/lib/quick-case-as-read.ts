@@ -9,6 +9,7 @@ export const QUOTING = [
   'decisions',
   'allegations',
   'authorities',
+  'events',
 ] as const;
 export type QuotingList = (typeof QUOTING)[number];
 

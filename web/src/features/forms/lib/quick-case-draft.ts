@@ -15,6 +15,7 @@ import {
 import { startByLength, workedOutChange, workedOutStart } from './quick-case-measures.ts';
 import { emptyQuickVerdict, type QuickVerdict } from './quick-case-verdicts.ts';
 import { emptyQuickAllegation, type QuickAllegation } from './quick-case-allegations.ts';
+import { eventsFromDraft, isEventFilled } from './quick-case-events.ts';
 
 export type CaseDraft = ApiSchemas['CaseDraft'];
 
@@ -53,7 +54,9 @@ const quoted = (quote: string | undefined, ...reasons: (string | undefined)[]): 
 export function valuesFromDraft(
   values: QuickCaseValues,
   draft: CaseDraft,
-  makeId: (kind: 'charge' | 'measure' | 'hearing' | 'decision' | 'allegation' | 'organisation') => string,
+  makeId: (
+    kind: 'charge' | 'measure' | 'hearing' | 'decision' | 'allegation' | 'organisation' | 'event',
+  ) => string,
 ): QuickCaseValues {
   const keep = <K extends RowList>(list: K) =>
     keptRows(values, list).map((i) => values[list][i]) as QuickCaseValues[K];
@@ -160,6 +163,11 @@ export function valuesFromDraft(
     hearings: [...keep('hearings'), ...hearings],
     decisions: [...keep('decisions'), ...decisions],
     allegations: [...keep('allegations'), ...allegations],
+    // The events the text tells of, after those typed; laid over a case, the case keeps its own.
+    events: [
+      ...(values.events ?? []).filter(isEventFilled),
+      ...((values.into ?? '') === '' ? eventsFromDraft(draft.events, () => makeId('event')) : []),
+    ],
     authorities: authoritiesFromDraft(
       values.authorities,
       draft,

@@ -277,7 +277,9 @@ export function bundleIntoCase(
 ): Rec {
   const ids = new Map([...matches, ...heldIds(held, drafted)]);
   const byId = new Map<string, Held>(heldRecords(held).map((h) => [h.id, h]));
-  const out = renamed(bundle, ids) as Rec;
+  // The case keeps its own events, added from its page: none is written from the text laid over it.
+  const cases = ((bundle['cases'] as Rec[] | undefined) ?? []).map(({ events: _events, ...c }) => c);
+  const out = renamed({ ...bundle, cases }, ids) as Rec;
   // Records the case holds already are not written again: the person it holds, the authorities it names.
   const kept = (list: string, isHeld: (id: string) => boolean) =>
     ((bundle[list] as Rec[] | undefined) ?? [])
@@ -285,6 +287,7 @@ export function bundleIntoCase(
       .map((r) => renamed(r, ids) as Rec);
   out['persons'] = kept('persons', (id) => id === drafted.person && ids.has(id));
   out['organisations'] = kept('organisations', (id) => matches.has(id));
+  delete out['events'];
   for (const list of ['cases', ...LISTS] as const)
     out[list] = ((out[list] as Rec[] | undefined) ?? []).map((record) => {
       const stored = byId.get(record['id'] as string);

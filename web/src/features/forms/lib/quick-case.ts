@@ -7,6 +7,7 @@ import { measuresOf } from './quick-case-measures.ts';
 import { nameKindOf, nameWriting, type NameWriting } from './name-script.ts';
 import { decisionsOfQuickCase, type QuickVerdict } from './quick-case-verdicts.ts';
 import { allegationsOfQuickCase, type QuickAllegation } from './quick-case-allegations.ts';
+import { eventsOfQuickCase, type QuickEvent } from './quick-case-events.ts';
 
 /**
  * A case recorded from one source in one form, as a dispatch tells it: the source, the person prosecuted, the
@@ -56,6 +57,8 @@ export interface QuickCaseValues {
   authorities: QuickAuthority[];
   /** The organisations the person prosecuted belongs to, as the source says (for a person recorded anew). */
   affiliations?: QuickAffiliation[];
+  /** The public events the source tells of beside the case: protests, elections. */
+  events?: QuickEvent[];
   /** A case already recorded the text is added to, rather than recorded as a case of its own ('' for none). */
   into?: string;
 }
@@ -199,7 +202,8 @@ export function reclassifiedBy(rows: readonly QuickCharge[], i: number): number 
 /**
  * The bundle the form makes: the new source and person (unless chosen among those recorded), the case with the
  * person as its defendant, its charges with their succession written on both sides, its measures with each
- * change, its hearings, its verdicts and the prosecution's claims, every fact citing the source. Empty boxes are
+ * change, its hearings, its verdicts, the prosecution's claims and the events the source tells of, every fact citing
+ * the source. Empty boxes are
  * left out, as a record form leaves them.
  */
 export function bundleOfQuickCase(
@@ -312,17 +316,24 @@ export function bundleOfQuickCase(
     },
   });
   const allegations = allegationsOfQuickCase(values.allegations, { ...ofCase, source: sourceId });
+  const events = eventsOfQuickCase(values.events ?? [], {
+    case: ids.case,
+    person: personId,
+    visibility: values.visibility,
+    cite: (quote) => citing(cite, quote === undefined ? {} : { quote }),
+  });
   return recordOfForm({
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_FORMAT_VERSION,
     sources,
     persons,
     organisations: [...named.organisations, ...joined.organisations],
-    cases: [theCase],
+    cases: [events.length > 0 ? { ...theCase, events: events.map((e) => e.id) } : theCase],
     charges: chargesOf(values, ids, personId, cite, named.bringing, notes),
     measures: measuresOf(values, ids.case, personId, (row) => citing(cite, row), notes),
     hearings,
     ...(decisions.length > 0 ? { decisions } : {}),
     ...(allegations.length > 0 ? { allegations } : {}),
+    ...(events.length > 0 ? { events } : {}),
   }) as Rec;
 }
