@@ -100,6 +100,10 @@ test(
     );
     assert.match(await line(f, 'events.1'), /^Event 2: parliamentary elections · election · spring 2023\n/);
     assert.match(await line(f, 'events.1'), /the season of its latest news is taken/);
+    // In the form, an event read from the text is folded to its line, and opened to change it.
+    const protests = f.page.locator('[data-event-row="0"] details.row-fold');
+    assert.equal(await protests.getAttribute('open'), null);
+    assert.match(await protests.locator('summary').innerText(), /^January 2022 protests · protest/);
     // A claim's words are put in quotation marks unless they hold some of their own.
     assert.match(await line(f, 'allegations.0'), /Recorded as: Mamay decided to “organize mass riots,/);
     assert.match(

@@ -13,7 +13,7 @@ import { RowMark } from './quick-case-row-list.tsx';
 import { useIntoCase } from './quick-case-into.tsx';
 import { useRecordLabel } from '../api/record-options.ts';
 import { RowReasons } from './quick-case-worked-out.tsx';
-import { EventLine } from './quick-case-events.tsx';
+import { EventLine } from './quick-case-event-line.tsx';
 
 // The text a form was filled from, laid out as it was read: each sentence a row was filled from marked in it, and
 // after it what each row records and how a date the text does not give was worked out. The text is read

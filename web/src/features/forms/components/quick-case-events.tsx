@@ -1,9 +1,9 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useAsReadParagraph } from './quick-case-as-read.tsx';
+import { EventLine } from './quick-case-event-line.tsx';
+import { FormattedMessage } from 'react-intl';
 import { EventSchema } from '../../../../../src/core/event/event.ts';
-import { formatPartialDate } from '../../../lib/format.ts';
-import { regionName } from '../../../lib/regions.ts';
-import { emptyQuickEvent, type QuickEvent } from '../lib/quick-case-events.ts';
+import { emptyQuickEvent } from '../lib/quick-case-events.ts';
 import { CountryField } from './country-field.tsx';
 import { SelectField, TextField } from './fields.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
@@ -34,10 +34,7 @@ export function QuickEventRows() {
             <FormattedMessage id="quick.eventN" values={{ n: i + 1 }} />
           </legend>
           <DraftedFrom name={`events.${String(i)}`} />
-          <EventFields i={i} />
-          <button type="button" className="link-button" onClick={() => rows.remove(i)}>
-            <FormattedMessage id="quick.removeEvent" values={{ n: i + 1 }} />
-          </button>
+          <EventRow i={i} onRemove={() => rows.remove(i)} />
         </fieldset>
       ))}
       <button
@@ -48,6 +45,35 @@ export function QuickEventRows() {
         <FormattedMessage id="quick.addEvent" />
       </button>
     </fieldset>
+  );
+}
+
+/**
+ * An event's boxes; one read from a sentence of the text laid out above is folded to its line, which is read there
+ * beside its sentence, and opened to change it.
+ */
+function EventRow({ i, onRemove }: { i: number; onRemove: () => void }) {
+  const quote = (useWatch({ name: `events.${String(i)}.quote` }) as string | undefined) ?? undefined;
+  const isLaidOut = useAsReadParagraph(quote) !== undefined;
+  const fields = (
+    <>
+      <EventFields i={i} />
+      <button type="button" className="link-button" onClick={onRemove}>
+        <FormattedMessage id="quick.removeEvent" values={{ n: i + 1 }} />
+      </button>
+    </>
+  );
+  if (!isLaidOut) return fields;
+  return (
+    <details className="row-fold">
+      <summary>
+        <EventLine i={i} />{' '}
+        <span className="row-change">
+          <FormattedMessage id="quick.row.change" />
+        </span>
+      </summary>
+      {fields}
+    </details>
   );
 }
 
@@ -78,44 +104,6 @@ function EventFields({ i }: { i: number }) {
           messages="forms.qualifier"
         />
       </div>
-    </>
-  );
-}
-
-/**
- * An event's line beside its sentence in the text as the form read it: what it is, its name, when, where and its
- * dead; and, where the text dates it by the season of its own news ("this spring"), that it does.
- */
-export function EventLine({ i }: { i: number }) {
-  const intl = useIntl();
-  const row = useWatch({ name: `events.${String(i)}` }) as QuickEvent | undefined;
-  if (row === undefined) return null;
-  const place = [row.placeName.trim(), row.country.trim() === '' ? '' : regionName(intl, row.country.trim())]
-    .filter((p) => p !== '')
-    .join(', ');
-  const parts = [
-    row.title.trim(),
-    intl.formatMessage({ id: `forms.eventKind.${row.kind}` }),
-    row.start === '' ? '' : formatPartialDate(intl, row.start),
-    place,
-    Number.isInteger(row.deaths)
-      ? intl.formatMessage(
-          { id: 'quick.row.dead' },
-          {
-            count: row.deaths,
-            qualifier: intl.formatMessage({ id: `forms.qualifier.${row.deathsQualifier}` }),
-          },
-        )
-      : '',
-  ];
-  return (
-    <>
-      <span className="row-summary">{parts.filter((p) => p !== '').join(' · ')}</span>
-      {(row.because ?? []).includes('season_of_news') && (
-        <p className="inferred">
-          <FormattedMessage id="quick.inferred.season_of_news" />
-        </p>
-      )}
     </>
   );
 }

@@ -1,0 +1,43 @@
+import { useWatch } from 'react-hook-form';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { formatPartialDate } from '../../../lib/format.ts';
+import { regionName } from '../../../lib/regions.ts';
+import type { QuickEvent } from '../lib/quick-case-events.ts';
+
+/**
+ * An event's line beside its sentence in the text as the form read it: what it is, its name, when, where and its
+ * dead; and, where the text dates it by the season of its own news ("this spring"), that it does.
+ */
+export function EventLine({ i }: { i: number }) {
+  const intl = useIntl();
+  const row = useWatch({ name: `events.${String(i)}` }) as QuickEvent | undefined;
+  if (row === undefined) return null;
+  const place = [row.placeName.trim(), row.country.trim() === '' ? '' : regionName(intl, row.country.trim())]
+    .filter((p) => p !== '')
+    .join(', ');
+  const parts = [
+    row.title.trim(),
+    intl.formatMessage({ id: `forms.eventKind.${row.kind}` }),
+    row.start === '' ? '' : formatPartialDate(intl, row.start),
+    place,
+    Number.isInteger(row.deaths)
+      ? intl.formatMessage(
+          { id: 'quick.row.dead' },
+          {
+            count: row.deaths,
+            qualifier: intl.formatMessage({ id: `forms.qualifier.${row.deathsQualifier}` }),
+          },
+        )
+      : '',
+  ];
+  return (
+    <>
+      <span className="row-summary">{parts.filter((p) => p !== '').join(' · ')}</span>
+      {(row.because ?? []).includes('season_of_news') && (
+        <p className="inferred">
+          <FormattedMessage id="quick.inferred.season_of_news" />
+        </p>
+      )}
+    </>
+  );
+}
