@@ -103,7 +103,7 @@ test(
     // In the form, an event read from the text is folded to its line, and opened to change it.
     const protests = f.page.locator('[data-event-row="0"] details.row-fold');
     assert.equal(await protests.getAttribute('open'), null);
-    assert.match(await protests.locator('summary').innerText(), /^January 2022 protests · protest/);
+    assert.match(await protests.locator('> summary').innerText(), /^January 2022 protests · protest/);
     // A claim's words are put in quotation marks unless they hold some of their own.
     assert.match(await line(f, 'allegations.0'), /Recorded as: Mamay decided to “organize mass riots,/);
     assert.match(
