@@ -62,3 +62,25 @@ test('Russian: the event named before its date, its dead counted after their ver
     ['election', 'Выборы в парламент', '2022-21', null, null],
   ]);
 });
+
+test('English: an event dated after "of" or by its year alone, and the dead a killing counts', () => {
+  assert.deepEqual(
+    events(
+      'Ivan Petrov was detained after the 2020 presidential election in Belarus. He was charged on 12 September 2020.',
+    ),
+    [['election', '2020 presidential election', '2020', { country: 'by' }, null]],
+  );
+  assert.deepEqual(
+    events('The referendum of 5 June 2022 was boycotted. On 10 June 2022 police detained him.'),
+    [['referendum', 'referendum of 5 June 2022', '2022-06-05', null, null]],
+  );
+  assert.deepEqual(
+    events('Security forces killed at least 227 people during the unrest of January 2022, officials said.'),
+    [['protest', 'unrest of January 2022', '2022-01', null, 'at_least 227']],
+  );
+  // A protest "on" a day is no event of its own: the day a call to join it named is a claim's, not the event's.
+  assert.deepEqual(events('He called on residents to join the peaceful protest on 4 January 2022.'), []);
+  assert.deepEqual(events('Выборы президента 20 ноября 2022 года прошли без оппозиции.'), [
+    ['election', 'Выборы президента 20 ноября 2022 года', '2022-11-20', null, null],
+  ]);
+});

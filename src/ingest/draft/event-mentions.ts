@@ -27,7 +27,7 @@ const KIND_WORDS_BEFORE: readonly { kind: EventKind; re: RegExp }[] = [
   { kind: 'referendum', re: /(?<words>референдум\p{L}*)\s+(?:в\s+)?$/iu },
   {
     kind: 'election',
-    re: /(?<words>(?:\p{L}+(?:ск\p{L}*|ых|их|ого|ой|ые|ий|ый)\s+)?выбор\p{L}*)\s+(?:в\s+)?$/iu,
+    re: /(?<words>(?:\p{L}+(?:ск\p{L}*|ых|их|ого|ой|ые|ий|ый)\s+)?выбор\p{L}*(?:\s+(?:президента|парламента|депутатов))?)\s+(?:в\s+)?$/iu,
   },
   {
     kind: 'riot',
@@ -37,7 +37,23 @@ const KIND_WORDS_BEFORE: readonly { kind: EventKind; re: RegExp }[] = [
     kind: 'protest',
     re: /(?<words>(?:\p{L}+(?:ск\p{L}*|ых|их|ого|ой|ые|ий|ый)\s+)?(?:событи|протест|митинг)\p{L}*)\s+(?:в\s+)?$/iu,
   },
+  // English, the date after "of" ("the referendum of 5 June 2022", "the unrest of January 2022"), or, for a vote,
+  // after "on" ("the elections on 19 March").
+  { kind: 'referendum', re: /(?<words>referendum)\s+(?:of|on)\s+$/iu },
+  {
+    kind: 'election',
+    re: /(?<words>(?:(?:parliamentary|presidential|local|snap|general)\s+)?elections?)\s+(?:of|on)\s+$/iu,
+  },
+  { kind: 'riot', re: /(?<words>riots?)\s+of\s+$/iu },
+  {
+    kind: 'protest',
+    re: /(?<words>(?:(?:mass|peaceful|nationwide|anti-government|street)\s+)?(?:protests|demonstrations|unrest|events))\s+of\s+$/iu,
+  },
 ];
+
+/** An event dated by its year alone, before its words ("the 2020 presidential election"): a year is no TextDate. */
+const YEAR_BEFORE =
+  /(?<![\p{L}\d])(?<year>1[89]\d\d|20\d\d)\s+(?<words>(?:parliamentary|presidential|local|snap|general)\s+elections?|elections?|referendum|protests|riots|unrest)(?![\p{L}])/giu;
 
 /** An election or referendum the text dates by the season or year of its own news ("this spring"). */
 const THIS_SEASON =
@@ -60,6 +76,7 @@ const PLACE_AFTER = /^\s+(?:in|across|throughout|в|во)\s+(\p{Lu}[\p{L}-]+(?:\
 /** The dead a sentence counts: "At least 238 people died", "погибли не менее 238 человек". */
 const DEATHS = [
   /(?<q>at least|more than|over|about|around|some|nearly|almost)?\s*(?<n>\d[\d,]*)\s+(?:people|persons|protesters|demonstrators|civilians)?\s*(?:died|were killed|had died|have died|lost their lives)/iu,
+  /(?:killed|left)\s+(?<q>at least|more than|over|about|around|some|nearly|almost)?\s*(?<n>\d[\d,]*)\s+(?:people|persons|protesters|demonstrators|civilians)(?:\s+dead)?/iu,
   /(?:погиб\p{L}*|убит\p{L}*)\s+(?<q>не менее|более|около|по меньшей мере|свыше)?\s*(?<n>\d[\d\s]*)\s+человек/iu,
   /(?<q>не менее|более|около|по меньшей мере|свыше)?\s*(?<n>\d[\d\s]*)\s+человек\s+(?:погиб\p{L}*|убит\p{L}*)/iu,
 ];
@@ -113,24 +130,37 @@ export function eventMentions(
         (k) => k.m !== null,
       );
       if (words?.m === undefined || words.m === null) {
-        const before = s.text.slice(Math.max(0, d.start - s.start - 40), d.start - s.start);
+        const from = Math.max(0, d.start - s.start - 40);
+        const before = s.text.slice(from, d.start - s.start);
         const named = KIND_WORDS_BEFORE.map((k) => ({ kind: k.kind, m: k.re.exec(before) })).find(
           (k) => k.m !== null,
         );
-        const title = named?.m?.groups?.['words'];
-        if (named === undefined || title === undefined) continue;
-        const date = s.text.slice(d.start - s.start, d.end - s.start);
-        add(
-          found,
-          { kind: named.kind, title: `${title} ${date}`, start: asWritten(d, d.date), quote: quoteOf(s) },
-          after,
-        );
+        if (named?.m === undefined || named.m === null) continue;
+        // Its name from its first word to the date's last ("the referendum of 5 June 2022").
+        const title = s.text.slice(from + named.m.index, d.end - s.start);
+        add(found, { kind: named.kind, title, start: asWritten(d, d.date), quote: quoteOf(s) }, after);
         continue;
       }
       const lead = after.length - after.replace(/^\s+/u, '').length;
       const title = `${s.text.slice(d.start - s.start, d.end - s.start)} ${words.m[0]}`;
       const rest = after.slice(lead + words.m[0].length);
       add(found, { kind: words.kind, title, start: asWritten(d, d.date), quote: quoteOf(s) }, rest);
+    }
+    for (const m of s.text.matchAll(YEAR_BEFORE)) {
+      const year = m.groups?.['year'];
+      const words = m.groups?.['words'] ?? '';
+      // A year that is part of a date the text gives ("January 2022 protests") is read with its date above.
+      if (year === undefined || dates.some((d) => within(d, s) && d.end - s.start === m.index + year.length))
+        continue;
+      const kind: EventKind = /elect/iu.test(words)
+        ? 'election'
+        : /referend/iu.test(words)
+          ? 'referendum'
+          : /riot/iu.test(words)
+            ? 'riot'
+            : 'protest';
+      const rest = s.text.slice(m.index + m[0].length);
+      add(found, { kind, title: m[0], start: { date: year, isInferred: false }, quote: quoteOf(s) }, rest);
     }
     // "parliamentary elections this spring": dated by the season of the text's own news.
     for (const m of s.text.matchAll(
