@@ -471,6 +471,14 @@ test(
     assert.equal(eventRows.length, 2, eventRows.join('\n'));
     assert.match(eventRows[0] ?? '', /January 2022 protests/);
     assert.match(eventRows[1] ?? '', /parliamentary elections/);
+    // Each event shows what it cites, folded, and its dead the sentence counting them.
+    const protestRow = f.page.locator('[data-table="events"] tbody tr').first();
+    assert.equal(await protestRow.locator('details.step-cited').count(), 2);
+    await protestRow.locator('details.step-cited > summary').last().click();
+    assert.match(
+      await protestRow.locator('details.step-cited').last().innerText(),
+      /At least 238 people died/,
+    );
     // On the timeline, the charge brought again on the day the case is shown as of is a day wide: its start is
     // marked as a point, so it is seen; a charge drawn wider has no such mark.
     const timelineRow = (label: string) => f.page.locator('.tl-row', { hasText: label });

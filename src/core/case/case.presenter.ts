@@ -109,6 +109,7 @@ export function presentCaseFile(whole: CaseFile, law: LegalKnowledge, options: {
       end: e.end,
       place: e.place,
       casualties: e.casualties,
+      sources: e.sources,
     })),
     charges: file.charges.map((ch) => {
       const brought = ch.lifecycle.find((s) => s.kind === 'brought');

@@ -262,6 +262,7 @@ type PresentedCount = { value: number; qualifier?: string } | undefined;
 /** The public events the case is tied to: when and where, what kind, and the counts of dead, injured, detained. */
 export function EventsTable({ file, actions }: { file: PresentedCase; actions?: RowActions | undefined }) {
   const intl = useIntl();
+  const titles = sourceTitles(file);
   const count = (label: string, c: PresentedCount) =>
     c === undefined
       ? undefined
@@ -276,6 +277,7 @@ export function EventsTable({ file, actions }: { file: PresentedCase; actions?: 
         {e.start !== undefined ? formatPartialDate(intl, e.start) : '…'}
         {e.end !== undefined && e.end !== e.start ? ` – ${formatPartialDate(intl, e.end)}` : ''}
       </time>
+      <StepCitations citations={e.sources} sources={titles} />
       <HistoryLink collection="events" id={e.id} />
       {actions?.('event', e.id)}
     </>,
@@ -289,13 +291,21 @@ export function EventsTable({ file, actions }: { file: PresentedCase; actions?: 
         .filter((p, i, all) => all.indexOf(p) === i)
         .join(', ')}
     </span>,
-    [
-      count('forms.event.deaths', e.casualties?.deaths),
-      count('forms.event.injured', e.casualties?.injured),
-      count('forms.event.detained', e.casualties?.detained),
-    ]
-      .filter((c) => c !== undefined)
-      .join('; '),
+    // Each count with what it cites, folded: the sentence counting the dead may be another than the event's.
+    <>
+      {(['deaths', 'injured', 'detained'] as const).flatMap((kind) => {
+        const c = e.casualties?.[kind];
+        const said = count(`forms.event.${kind}`, c);
+        return c === undefined || said === undefined
+          ? []
+          : [
+              <div key={kind}>
+                {said}
+                <StepCitations citations={c.sources ?? []} sources={titles} />
+              </div>,
+            ];
+      })}
+    </>,
   ]);
   return (
     <RecordTable
