@@ -233,8 +233,8 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
         e.record['place'],
       ]),
       [
-        ['event:d1', 'protest', 'January 2022 protests', '2022-01', { name: 'Almaty', country: 'kz' }],
-        ['event:d2', 'election', 'parliamentary elections', '2023-21', undefined],
+        ['event:d1', 'protest', 'January 2022 protests', '2022-01', { country: 'kz' }],
+        ['event:d2', 'election', 'parliamentary elections', '2023-21', { country: 'kz' }],
       ],
     );
     const protests = events.items[0]?.record as {

@@ -66,7 +66,7 @@ test(
     // How a span was set is folded under its line: there is nothing in the text to check it against.
     const spanWhy = f.page.locator('[data-as-read-row="measures.0"] details.span-reasons');
     assert.equal(await spanWhy.getAttribute('open'), null);
-    assert.equal(await spanWhy.locator('summary').innerText(), 'How the span was set');
+    assert.equal(await spanWhy.locator('summary').innerText(), 'How it was dated');
     // Its name there opens the row in the form, to change it.
     await f.page.locator('[data-as-read-row="measures.0"] button').click();
     assert.equal(await row(f, 'measure', 0).locator('details.row-fold').getAttribute('open'), '');
@@ -96,9 +96,12 @@ test(
     // the elections dated by the season of the text's news, which the line says.
     assert.equal(
       await line(f, 'events.0'),
-      'Event 1: January 2022 protests · protest · January 2022 · Almaty, Kazakhstan · at least 238 dead',
+      'Event 1: January 2022 protests · protest · January 2022 · Kazakhstan · at least 238 dead',
     );
-    assert.match(await line(f, 'events.1'), /^Event 2: parliamentary elections · election · spring 2023\n/);
+    assert.match(
+      await line(f, 'events.1'),
+      /^Event 2: parliamentary elections · election · spring 2023 · Kazakhstan\n/,
+    );
     assert.match(await line(f, 'events.1'), /the season of its latest news is taken/);
     // In the form, an event read from the text is folded to its line, and opened to change it.
     const protests = f.page.locator('[data-event-row="0"] details.row-fold');
@@ -181,7 +184,14 @@ test(
     assert.equal(await party.getByLabel(/^Their role in it/).inputValue(), 'leader');
     assert.equal(await party.getByLabel(/^It works without registration/).isChecked(), true);
     // The text is laid out as read, a paragraph at a time: the lead sentence marked, and after it what each row
-    // filled from it records; the row in the form points to it.
+    // filled from it records; the row in the form is folded to that line, and opened, points to it.
+    const partyFold = party.locator('details.row-fold');
+    assert.equal(await partyFold.getAttribute('open'), null);
+    assert.match(
+      await partyFold.locator('> summary').innerText(),
+      /^Democratic Party of Kazakhstan · political party · unregistered · leader/,
+    );
+    await partyFold.locator('> summary').click();
     assert.equal(
       await party.locator('.drafted-from').innerText(),
       'From paragraph 4 of the text above, where its line is.',
@@ -246,6 +256,9 @@ test(
       await row(f, 'charge', 0).locator('.drafted-from').innerText(),
       'From paragraph 5 of the text above, where its line is.',
     );
+    // How its year was added is folded under its line, the mark saying so already.
+    assert.match(await line(f, 'charges.2'), /26 January 2023\nHow it was dated$/);
+    await f.page.locator('[data-as-read-row="charges.2"] details.span-reasons > summary').click();
     assert.match(await line(f, 'charges.2'), /written without its year/);
     // Each sentence of the long paragraph is marked once, followed by the lines of the rows it filled; house arrest,
     // read from custody's sentence and a later one, follows the later.
@@ -317,6 +330,8 @@ test(
     );
     // The prosecutor's office the text names by its name is offered, as the one that brought the charge again.
     const authority = f.page.locator('[data-authority-row="0"]');
+    // Folded to its line, as the text laid out says it, and opened to change it.
+    await authority.locator('details.row-fold > summary').click();
     assert.equal(
       await authority.getByLabel('What the source calls it').inputValue(),
       'Almaty City Prosecutor’s office',
@@ -464,6 +479,11 @@ test(
     assert.match(
       await f.page.locator('.recorded-notice').innerText(),
       / The text pasted is kept as the source’s copy, among the case’s documents\.$/,
+    );
+    // What was saved is counted, the events too.
+    assert.match(
+      await f.page.locator('.recorded-notice').innerText(),
+      /^Saved from the source: 5 charges, 2 restraint measures, 2 hearings, 4 allegations of the prosecution, 2 events and 1 source\./,
     );
     // The events are the case's, in its table of events.
     await f.page.locator('[data-table="events"] tbody tr').nth(1).waitFor();

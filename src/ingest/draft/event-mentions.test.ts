@@ -26,11 +26,12 @@ test('the seed dispatch: the January 2022 protests, with their dead and their co
     return;
   }
   const text = readFileSync(file, 'utf8');
-  // "the January 2022 protests in Almaty" and "the January 2022 events in Kazakhstan" are one event; the elections
-  // "this spring" are dated by the season of the text's latest news (26 January 2023).
+  // "the January 2022 protests in Almaty" and "the January 2022 events in Kazakhstan" are one event, placed in the
+  // wider, the country its dead are counted in; the elections "this spring", in the country the sentence names, are
+  // dated by the season of the text's latest news (26 January 2023).
   assert.deepEqual(events(text), [
-    ['protest', 'January 2022 protests', '2022-01', { name: 'Almaty', country: 'kz' }, 'at_least 238'],
-    ['election', 'parliamentary elections', '2023-21', null, null],
+    ['protest', 'January 2022 protests', '2022-01', { country: 'kz' }, 'at_least 238'],
+    ['election', 'parliamentary elections', '2023-21', { country: 'kz' }, null],
   ]);
   const [protests, elections] = draftCase(text, law).events;
   assert.match(protests?.deaths?.quote.text ?? '', /^At least 238 people died in the January 2022 events/);

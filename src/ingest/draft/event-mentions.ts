@@ -179,21 +179,35 @@ export function eventMentions(
       );
     }
   }
-  for (const e of found) deathsOf(e, sentences, dates);
+  for (const e of found) {
+    deathsOf(e, sentences, dates);
+    const country = e.place === undefined ? countryNamedIn(e.quote.text) : undefined;
+    if (country !== undefined) e.place = { country };
+  }
   return found;
 }
 
-/** Adds an event, or what it says to one of its kind and start named before (a place, a country). */
+/**
+ * Adds an event, or what it says to one of its kind and start named before. A place named by one mention (a city)
+ * and a country by another ("the protests in Almaty", "the events in Kazakhstan, most of them in Almaty") are the
+ * same event told of more widely: the country, the wider, is its place, which its dead are counted in.
+ */
 function add(found: DraftEvent[], event: DraftEvent, rest: string): void {
   const place = PLACE_AFTER.exec(rest)?.[1];
   const country = place === undefined ? undefined : countryOf(place);
   const same = found.find((e) => e.kind === event.kind && e.start.date === event.start.date);
   const target = same ?? event;
   if (place !== undefined) {
-    if (country !== undefined) target.place = { ...target.place, country };
-    else if (target.place?.name === undefined) target.place = { ...target.place, name: place };
+    if (country !== undefined) target.place = { country };
+    else if (target.place === undefined) target.place = { name: place };
   }
   if (same === undefined) found.push(event);
+}
+
+/** A country the sentence names, where an event has no place of its own ("As Kazakhstan gears up for elections"). */
+function countryNamedIn(text: string): string | undefined {
+  const named = [...text.matchAll(/\p{Lu}[\p{L}-]+/gu)].flatMap((m) => countryOf(m[0]) ?? []);
+  return named.length > 0 && named.every((c) => c === named[0]) ? named[0] : undefined;
 }
 
 /** The dead a sentence naming the event's start counts, as the text qualifies them. */

@@ -118,7 +118,17 @@ function RecordedNotice({
 }) {
   const intl = useIntl();
   const parts = (
-    ['charge', 'measure', 'hearing', 'decision', 'allegation', 'person', 'organisation', 'source'] as const
+    [
+      'charge',
+      'measure',
+      'hearing',
+      'decision',
+      'allegation',
+      'event',
+      'person',
+      'organisation',
+      'source',
+    ] as const
   )
     .filter((kind) => (counts[kind] ?? 0) > 0)
     .map((kind) => intl.formatMessage({ id: `case.recorded.${kind}` }, { count: counts[kind] }));

@@ -194,7 +194,7 @@ function RowLine({ place }: { place: string }) {
  * An organisation's line: its name as the text gives it (or the one recorded already, where it was taken), what it
  * is, and the person's role in it or its own.
  */
-function OrganisationLine({ list, i }: { list: 'affiliations' | 'authorities'; i: number }) {
+export function OrganisationLine({ list, i }: { list: 'affiliations' | 'authorities'; i: number }) {
   const intl = useIntl();
   const values = useWatch() as QuickCaseValues;
   const affiliation = list === 'affiliations' ? (values.affiliations ?? [])[i] : undefined;

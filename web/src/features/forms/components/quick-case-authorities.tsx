@@ -10,6 +10,7 @@ import { newId } from './record-defaults.ts';
 import { FoundAlready } from './quick-case-found.tsx';
 import { DraftedFrom } from './quick-case-text.tsx';
 import { AuthorityInCase, useHeldAuthority } from './quick-case-into.tsx';
+import { OrganisationLine, useAsReadParagraph } from './quick-case-as-read.tsx';
 
 /**
  * The investigators, prosecutors and courts the source names: each one already recorded, or a new one by its name
@@ -69,16 +70,46 @@ export function OrganisationRowList({
           <legend>
             <FormattedMessage id={messages.row} values={{ n: i + 1 }} />
           </legend>
-          {children(i)}
-          <button type="button" className="link-button" onClick={() => rows.remove(i)}>
-            <FormattedMessage id={messages.remove} values={{ n: i + 1 }} />
-          </button>
+          <LaidOutFold list={list} i={i}>
+            {children(i)}
+            <button type="button" className="link-button" onClick={() => rows.remove(i)}>
+              <FormattedMessage id={messages.remove} values={{ n: i + 1 }} />
+            </button>
+          </LaidOutFold>
         </fieldset>
       ))}
       <button type="button" className="link-button" onClick={() => rows.append(make())}>
         <FormattedMessage id={messages.add} />
       </button>
     </>
+  );
+}
+
+/**
+ * An organisation's boxes; one read from a sentence of the text laid out above, where its line is read beside the
+ * sentence, folded to that line, and opened to change it.
+ */
+function LaidOutFold({
+  list,
+  i,
+  children,
+}: {
+  list: 'authorities' | 'affiliations';
+  i: number;
+  children: ReactNode;
+}) {
+  const quote = useWatch({ name: `${list}.${String(i)}.quote` }) as string | undefined;
+  if (useAsReadParagraph(quote) === undefined) return <>{children}</>;
+  return (
+    <details className="row-fold">
+      <summary>
+        <OrganisationLine list={list} i={i} />{' '}
+        <span className="row-change">
+          <FormattedMessage id="quick.row.change" />
+        </span>
+      </summary>
+      {children}
+    </details>
   );
 }
 

@@ -8,8 +8,8 @@ import { isRetyped, isSpanReason, type Drafted } from '../lib/quick-case-draft.t
  * How a row's dates were worked out rather than read, a line each; said in a word where they were worked out as the
  * row above's. None for a row the case the text is added to holds already, which keeps its own dates. A date counted
  * from the text's words ("just two months after") is said as it stands, to be checked against them; a date the text
- * does not give at all, kept as the span what it says allows, is said folded under one line: there is nothing in
- * the text to check it against, and its span is on the row's line already.
+ * does not give at all, kept as the span what it says allows, and the year added to a day it writes without one, are
+ * said folded under one line: the row's line and its mark say them already.
  */
 export function RowReasons({ name, isHeld = false }: { name: string; isHeld?: boolean }) {
   const intl = useIntl();
@@ -30,12 +30,14 @@ export function RowReasons({ name, isHeld = false }: { name: string; isHeld?: bo
   const measure = name.startsWith('measures.')
     ? measureWorkedOutTexts(intl, values, Number(name.split('.')[1]))
     : {};
+  // A year added to a day the text writes is said by the row's mark: how, folded with the spans.
+  const isFolded = (reason: string) => isSpanReason(reason) || reason === 'no_year';
   const counted = [
-    ...reasons.filter((reason) => !isSpanReason(reason)).map(said),
+    ...reasons.filter((reason) => !isFolded(reason)).map(said),
     ...(measure.start !== undefined && measure.isStartCounted === true ? [measure.start] : []),
   ];
   const spans = [
-    ...reasons.filter(isSpanReason).map(said),
+    ...reasons.filter(isFolded).map(said),
     ...(measure.start !== undefined && measure.isStartCounted !== true ? [measure.start] : []),
     ...(measure.change !== undefined ? [measure.change] : []),
   ];
