@@ -11,6 +11,7 @@ import { FoundAlready } from './quick-case-found.tsx';
 import { DraftedFrom } from './quick-case-text.tsx';
 import { AuthorityInCase, useHeldAuthority } from './quick-case-into.tsx';
 import { OrganisationLine, useAsReadParagraph } from './quick-case-as-read.tsx';
+import { FoldedToLine } from './quick-case-fold.tsx';
 
 /**
  * The investigators, prosecutors and courts the source names: each one already recorded, or a new one by its name
@@ -100,17 +101,7 @@ function LaidOutFold({
 }) {
   const quote = useWatch({ name: `${list}.${String(i)}.quote` }) as string | undefined;
   if (useAsReadParagraph(quote) === undefined) return <>{children}</>;
-  return (
-    <details className="row-fold">
-      <summary>
-        <OrganisationLine list={list} i={i} />{' '}
-        <span className="row-change">
-          <FormattedMessage id="quick.row.change" />
-        </span>
-      </summary>
-      {children}
-    </details>
-  );
+  return <FoldedToLine line={<OrganisationLine list={list} i={i} />}>{children}</FoldedToLine>;
 }
 
 function AuthorityFields({ i }: { i: number }) {

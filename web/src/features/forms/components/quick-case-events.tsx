@@ -1,6 +1,7 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useAsReadParagraph } from './quick-case-as-read.tsx';
 import { EventLine } from './quick-case-event-line.tsx';
+import { FoldedToLine } from './quick-case-fold.tsx';
 import { FormattedMessage } from 'react-intl';
 import { EventSchema } from '../../../../../src/core/event/event.ts';
 import { emptyQuickEvent } from '../lib/quick-case-events.ts';
@@ -64,17 +65,7 @@ function EventRow({ i, onRemove }: { i: number; onRemove: () => void }) {
     </>
   );
   if (!isLaidOut) return fields;
-  return (
-    <details className="row-fold">
-      <summary>
-        <EventLine i={i} />{' '}
-        <span className="row-change">
-          <FormattedMessage id="quick.row.change" />
-        </span>
-      </summary>
-      {fields}
-    </details>
-  );
+  return <FoldedToLine line={<EventLine i={i} />}>{fields}</FoldedToLine>;
 }
 
 function EventFields({ i }: { i: number }) {
