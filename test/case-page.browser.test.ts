@@ -97,6 +97,12 @@ test(
     await claims.first().waitFor();
     assert.equal(await claims.count(), 4);
     assert.match(await claims.first().innerText(), /Art\. 272\(1\)/);
+    // Evidence linked as not addressing a claim does not bear on it: the claim the videos do not address counts the
+    // expert analyses alone.
+    assert.match(
+      await claims.filter({ hasText: 'decided to' }).innerText(),
+      /\d+ elements? · 1 item of evidence|no element ticked · 1 item of evidence/,
+    );
     // So is its evidence, each item with what it is, who put it forward, and how it bears on the claims.
     const items = p.page.locator('[data-table="evidence"] tbody tr');
     await items.first().waitFor();

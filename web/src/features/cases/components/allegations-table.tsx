@@ -48,7 +48,11 @@ export function AllegationsTable({ caseId, file }: { caseId: string; file: Prese
     intl.formatMessage({ id: `forms.allegationType.${a.type}` }),
     intl.formatMessage(
       { id: 'allegations.support' },
-      { elements: a.elements.length, evidence: a.evidence.length },
+      // Evidence linked as not addressing the claim does not bear on it: it is not counted.
+      {
+        elements: a.elements.length,
+        evidence: a.evidence.filter((e) => e.stance !== 'does_not_address').length,
+      },
     ),
   ]);
   return (
