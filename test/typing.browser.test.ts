@@ -233,6 +233,16 @@ test(
       const kz = f.page.locator(`datalist[id="${list}"] option[value="kz"]`);
       await kz.waitFor({ state: 'attached' });
       assert.equal(await kz.getAttribute('label'), 'Republic of Kazakhstan', kind);
+      // Typed by its name rather than picked, it is its code once the box is left: the law data's name or a
+      // country's.
+      for (const typed of ['Republic of Kazakhstan', 'kazakhstan']) {
+        await box.fill(typed);
+        await box.blur();
+        assert.equal(await box.inputValue(), 'kz', `${kind}: ${typed}`);
+      }
+      await box.fill('Kyrgyzstan');
+      await box.blur();
+      assert.equal(await box.inputValue(), 'kg', kind);
     }
   },
 );
