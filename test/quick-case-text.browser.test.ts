@@ -505,6 +505,16 @@ test(
     await timelineRow('Art. 272(1) · 2023').waitFor();
     assert.equal(await timelineRow('Art. 272(1) · 2023').locator('circle[data-kind="start"]').count(), 1);
     assert.equal(await timelineRow('Art. 400').locator('circle[data-kind="start"]').count(), 0);
+    // No axis label runs past the drawing's edges (the spring 2023 elections take the axis to July 2023).
+    const overflow = await f.page.evaluate<string[]>(`(() => {
+      const svg = document.querySelector('svg.timeline-svg');
+      const width = svg.viewBox.baseVal.width;
+      return [...svg.querySelectorAll('.tl-tick text')]
+        .map((t) => t.getBBox())
+        .filter((b) => b.x < 0 || b.x + b.width > width + 0.5)
+        .map((b) => String(b.x) + '+' + String(b.width));
+    })()`);
+    assert.deepEqual(overflow, []);
     // The dates worked out rather than read say so on the case's page, and how, under their steps: a note that
     // long is folded under its lead, and opened.
     await f.page.locator('.step-note').filter({ hasText: 'as the defence told us' }).waitFor();

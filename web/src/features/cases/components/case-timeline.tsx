@@ -224,6 +224,9 @@ function Row({
   );
 }
 
+/** How near the right edge an axis label's middle may come before it is set to end at the edge. */
+const EDGE = 48;
+
 /** The widest an interval's drawing may be and still be hard to see: its start is then marked as a point. */
 const SLIVER = 6;
 
@@ -283,7 +286,12 @@ export function CaseTimeline({
           {ticks.map((t) => (
             <g key={t.toISOString()} className="tl-tick">
               <line x1={scale(t)} x2={scale(t)} y1={AXIS - 6} y2={height} />
-              <text x={scale(t)} y={AXIS - 10} textAnchor="middle">
+              {/* A label near the right edge ends at it rather than being cut off there. */}
+              <text
+                x={scale(t) > WIDTH - EDGE ? WIDTH - 2 : scale(t)}
+                y={AXIS - 10}
+                textAnchor={scale(t) > WIDTH - EDGE ? 'end' : 'middle'}
+              >
                 {years > 3 ? String(t.getUTCFullYear()) : formatMonth(intl, t.toISOString().slice(0, 7))}
               </text>
             </g>
