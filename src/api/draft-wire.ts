@@ -134,6 +134,29 @@ export const CaseDraftSchema = z.object({
       }),
     )
     .describe('The public events the text dates beside the case: protests, riots, elections, referendums.'),
+  evidence: z
+    .array(
+      z.object({
+        type: z.enum(['expert_opinion', 'video', 'photo', 'post']),
+        side: z.enum(['prosecution', 'defence', 'court', 'unknown']).describe('Who put it forward.'),
+        commissionedBy: z
+          .enum(['prosecution', 'defence', 'court'])
+          .optional()
+          .describe('For an expert opinion: the side that had it made.'),
+        title: z
+          .string()
+          .describe('As the text names it ("Expert analyses commissioned by the prosecution").'),
+        allegations: z
+          .array(z.number().int())
+          .describe(
+            'The claims (their indexes here) it is put forward for: those drafted from its sentence.',
+          ),
+        quote: QuoteSchema,
+      }),
+    )
+    .describe(
+      'The items of evidence the text tells of: expert opinions, the videos and posts a claim rests on.',
+    ),
   hearings: z.array(
     z.object({
       kind: z.enum(['detention_review', 'preliminary', 'trial_session', 'verdict', 'appeal']),

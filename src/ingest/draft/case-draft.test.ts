@@ -240,6 +240,7 @@ test('a text about no case drafts nothing, and invents nothing', () => {
       authorities: [],
       affiliations: [],
       events: [],
+      evidence: [],
     },
   );
 });

@@ -20,6 +20,7 @@ import { affiliationMentions } from './affiliation-mentions.ts';
 import { DROPPED, droppedAndBroughtAgain } from './dropped-charges.ts';
 import { allegationsOf } from './allegation-mentions.ts';
 import { eventMentions } from './event-mentions.ts';
+import { evidenceMentions } from './evidence-mentions.ts';
 import { authorityMentions } from './authority-mentions.ts';
 import { measureMentions } from './measure-mentions.ts';
 import { measuresOf } from './measure-dates.ts';
@@ -112,16 +113,18 @@ export function draftCase(text: string, law: DraftLaw, given?: PartialDate): Cas
     { sentences, dates, durations, charges, chargesNamedIn, asWritten, quoteOf },
     law.sentenceTypes ?? [],
   );
+  const claims = allegationsOf(sentences, charges, chargesNamedIn, quoteOf);
   return {
     persons,
     charges,
     measures,
     hearings,
     verdicts,
-    allegations: allegationsOf(sentences, charges, chargesNamedIn, quoteOf),
+    allegations: claims,
     authorities: authoritiesOf(sentences, charges, hearings),
     affiliations: affiliationMentions(sentences, persons),
     events: eventMentions(sentences, dates, latest),
+    evidence: evidenceMentions(sentences, claims),
     ...(latest !== undefined ? { latest } : {}),
     ...(written !== undefined ? { written } : {}),
   };

@@ -111,6 +111,20 @@ export interface DraftAllegation {
   quote: DraftQuote;
 }
 
+/**
+ * An item of evidence the text tells of: an expert opinion a side commissioned, or a video or post a claim of the
+ * prosecution rests on, with the claims (their indexes) it is put forward for.
+ */
+export interface DraftEvidence {
+  type: 'expert_opinion' | 'video' | 'photo' | 'post';
+  side: 'prosecution' | 'defence' | 'court' | 'unknown';
+  commissionedBy?: 'prosecution' | 'defence' | 'court';
+  /** As the text names it: "Expert analyses commissioned by the prosecution", "Videos (Facebook)". */
+  title: string;
+  allegations: number[];
+  quote: DraftQuote;
+}
+
 /** An authority the text names by its own name, with what it did where the text says. */
 export interface DraftAuthority {
   name: string;
@@ -180,6 +194,8 @@ export interface CaseDraft {
   affiliations: DraftAffiliation[];
   /** The public events the text dates: protests, riots, elections, referendums. */
   events: DraftEvent[];
+  /** The items of evidence the text tells of: expert opinions, the videos and posts a claim rests on. */
+  evidence: DraftEvidence[];
   /** The latest day the text names that has passed: how recent its news is, unless the source's date is known. */
   latest?: DraftDate;
   /**

@@ -9702,6 +9702,31 @@ export interface components {
                     text: string;
                 };
             }[];
+            /** @description The items of evidence the text tells of: expert opinions, the videos and posts a claim rests on. */
+            evidence: {
+                /** @enum {string} */
+                type: "expert_opinion" | "video" | "photo" | "post";
+                /**
+                 * @description Who put it forward.
+                 * @enum {string}
+                 */
+                side: "prosecution" | "defence" | "court" | "unknown";
+                /**
+                 * @description For an expert opinion: the side that had it made.
+                 * @enum {string}
+                 */
+                commissionedBy?: "prosecution" | "defence" | "court";
+                /** @description As the text names it ("Expert analyses commissioned by the prosecution"). */
+                title: string;
+                /** @description The claims (their indexes here) it is put forward for: those drafted from its sentence. */
+                allegations: number[];
+                /** @description The sentence of the text the fact was read from, by its characters. */
+                quote: {
+                    start: number;
+                    end: number;
+                    text: string;
+                };
+            }[];
             hearings: {
                 /** @enum {string} */
                 kind: "detention_review" | "preliminary" | "trial_session" | "verdict" | "appeal";

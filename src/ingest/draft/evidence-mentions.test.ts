@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { draftCase } from './case-draft.ts';
+import { law } from './draft-rows.ts';
+
+const SEED = process.env['CASEWATCH_SEED_DIR'] ?? join('..', 'shared', 'seed');
+
+/** The evidence a text drafts, each as its type, side, who commissioned it, title and the claims it is for. */
+const evidence = (text: string) => {
+  const draft = draftCase(text, law);
+  return draft.evidence.map((e) => [
+    e.type,
+    e.side,
+    e.commissionedBy ?? null,
+    e.title,
+    e.allegations.map((i) => draft.allegations[i]?.summary.slice(0, 30)),
+  ]);
+};
+
+test('the seed dispatch: the Facebook videos a claim rests on, and the expert analyses the prosecution commissioned', (t) => {
+  const file = join(SEED, '000_2ce4c6fe6cc542de.txt');
+  if (!existsSync(file)) {
+    if (process.env['CI'] === 'true') assert.fail(`no seed text ${file}`);
+    t.skip(`no seed text ${file}`);
+    return;
+  }
+  // The videos are put forward for the one claim of the three in their sentence that names them.
+  assert.deepEqual(evidence(readFileSync(file, 'utf8')), [
+    ['video', 'prosecution', null, 'Videos (Facebook)', ['In order to organize mass riot']],
+    ['expert_opinion', 'prosecution', 'prosecution', 'Expert analyses commissioned by the prosecution', []],
+  ]);
+});
+
+test('Russian: a linguistic examination the investigators ordered, and a video a claim rests on', () => {
+  const text =
+    'По версии следствия, Иванов опубликовал в Facebook видео с призывами выйти на митинг. ' +
+    'Лингвистическая экспертиза, назначенная следствием, усмотрела в них признаки розни.';
+  assert.deepEqual(evidence(text), [
+    ['video', 'prosecution', null, 'Видео (Facebook)', ['Иванов опубликовал в Facebook ']],
+    [
+      'expert_opinion',
+      'prosecution',
+      'prosecution',
+      'Лингвистическая экспертиза, назначенная следствием',
+      [],
+    ],
+  ]);
+});
+
+test('an opinion the defence commissioned is the defence’s; a text telling of none drafts none', () => {
+  assert.deepEqual(
+    evidence('A psychological examination commissioned by the defence found no intent to incite hatred.'),
+    [['expert_opinion', 'defence', 'defence', 'Psychological examination commissioned by the defence', []]],
+  );
+  assert.deepEqual(evidence('He was detained on 3 March 2022 and charged the next day.'), []);
+});
