@@ -254,6 +254,42 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
       /for his alleged role in the January 2022 protests in Almaty/,
     );
     assert.deepEqual((theCase.record as unknown as { events: string[] }).events, ['event:d1', 'event:d2']);
+    // The evidence the dispatch tells of: the Facebook videos, supporting the claim that names them, and the expert
+    // analyses the prosecution commissioned, both found in the source.
+    const items = await bodyOf<{ items: { record: Record<string, unknown> }[] }>(
+      await api.call('researcher', 'GET', '/api/evidence?case=case:drafted'),
+    );
+    assert.deepEqual(
+      items.items.map((e) => [
+        e.record['id'],
+        e.record['type'],
+        e.record['side'],
+        e.record['commissionedBy'],
+        e.record['title'],
+        e.record['links'],
+        e.record['document'],
+      ]),
+      [
+        [
+          'evidence:d1',
+          'video',
+          'prosecution',
+          undefined,
+          'Videos (Facebook)',
+          [{ allegation: 'allegation:d2', stance: 'supports' }],
+          'source:drafted',
+        ],
+        [
+          'evidence:d2',
+          'expert_opinion',
+          'prosecution',
+          'prosecution',
+          'Expert analyses commissioned by the prosecution',
+          [],
+          'source:drafted',
+        ],
+      ],
+    );
   });
 
   test('what is typed is kept: a person chosen and rows filled stay, the draft adds after them', async () => {

@@ -103,6 +103,15 @@ test(
       /^Event 2: parliamentary elections · election · spring 2023 · Kazakhstan\n/,
     );
     assert.match(await line(f, 'events.1'), /the season of its latest news is taken/);
+    // So do the items of evidence it tells of: the videos a claim rests on, the analyses the prosecution ordered.
+    assert.equal(
+      await line(f, 'evidence.0'),
+      'Item 1: Videos (Facebook) · video · prosecution · supports Allegation 2',
+    );
+    assert.equal(
+      await line(f, 'evidence.1'),
+      'Item 2: Expert analyses commissioned by the prosecution · expert opinion · prosecution · commissioned by the prosecution',
+    );
     // In the form, an event read from the text is folded to its line, and opened to change it.
     const protests = f.page.locator('[data-event-row="0"] details.row-fold');
     assert.equal(await protests.getAttribute('open'), null);
@@ -483,7 +492,7 @@ test(
     // What was saved is counted, the events too.
     assert.match(
       await f.page.locator('.recorded-notice').innerText(),
-      /^Saved from the source: 5 charges, 2 restraint measures, 2 hearings, 4 allegations of the prosecution, 2 events and 1 source\./,
+      /^Saved from the source: 5 charges, 2 restraint measures, 2 hearings, 4 allegations of the prosecution, 2 events, 2 items of evidence and 1 source\./,
     );
     // The events are the case's, in its table of events.
     await f.page.locator('[data-table="events"] tbody tr').nth(1).waitFor();

@@ -69,6 +69,7 @@ const ARGS = {
   offence: '—',
   worked: 2,
   spans: 3,
+  claims: '—',
   qualifier: '—',
   asWritten: 'no',
   length: '—',

@@ -125,6 +125,7 @@ function RecordedNotice({
       'decision',
       'allegation',
       'event',
+      'evidence',
       'person',
       'organisation',
       'source',

@@ -13,7 +13,7 @@ import { RowMark } from './quick-case-row-list.tsx';
 import { useIntoCase } from './quick-case-into.tsx';
 import { useRecordLabel } from '../api/record-options.ts';
 import { RowReasons } from './quick-case-worked-out.tsx';
-import { EventLine } from './quick-case-event-line.tsx';
+import { EventLine, EvidenceLine } from './quick-case-event-line.tsx';
 
 // The text a form was filled from, laid out as it was read: each sentence a row was filled from marked in it, and
 // after it what each row records and how a date the text does not give was worked out. The text is read
@@ -29,6 +29,7 @@ export const PLACE_NAMES = {
   allegations: 'quick.allegationN',
   authorities: 'quick.authorityN',
   events: 'quick.eventN',
+  evidence: 'quick.evidenceN',
 } as const satisfies Record<QuotingList, string>;
 
 /** The data attribute each list's rows carry in the form ("data-charge-row"), to bring one into view. */
@@ -41,6 +42,7 @@ const ROW_ATTRIBUTES = {
   allegations: 'data-allegation-row',
   authorities: 'data-authority-row',
   events: 'data-event-row',
+  evidence: 'data-evidence-row',
 } as const satisfies Record<QuotingList, string>;
 
 const NOWHERE = (): number | undefined => undefined;
@@ -180,6 +182,8 @@ function RowLine({ place }: { place: string }) {
         <OrganisationLine list={list} i={i} />
       ) : list === 'events' ? (
         <EventLine i={i} />
+      ) : list === 'evidence' ? (
+        <EvidenceLine i={i} />
       ) : (
         <>
           <RowMark list={list} i={i} />

@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { formatPartialDate } from '../../../lib/format.ts';
 import { regionName } from '../../../lib/regions.ts';
 import type { QuickEvent } from '../lib/quick-case-events.ts';
+import type { QuickEvidence } from '../lib/quick-case-evidence.ts';
 
 /**
  * An event's line beside its sentence in the text as the form read it: what it is, its name, when, where and its
@@ -40,4 +41,36 @@ export function EventLine({ i }: { i: number }) {
       )}
     </>
   );
+}
+
+/**
+ * An item of evidence's line beside its sentence: its name, what it is, who put it forward (and who had it made),
+ * and the claims it is put forward for.
+ */
+export function EvidenceLine({ i }: { i: number }) {
+  const intl = useIntl();
+  const [row, claims] = useWatch({ name: [`evidence.${String(i)}`, 'allegations'] }) as [
+    QuickEvidence | undefined,
+    { id: string }[] | undefined,
+  ];
+  if (row === undefined) return null;
+  const names = row.allegations.flatMap((id) => {
+    const at = (claims ?? []).findIndex((a) => a.id === id);
+    return at >= 0 ? [intl.formatMessage({ id: 'quick.allegationN' }, { n: at + 1 })] : [];
+  });
+  const parts = [
+    row.title.trim(),
+    intl.formatMessage({ id: `forms.evidenceType.${row.type}` }),
+    intl.formatMessage({ id: `forms.evidenceSide.${row.side}` }),
+    row.commissionedBy === ''
+      ? ''
+      : intl.formatMessage(
+          { id: 'quick.row.commissionedBy' },
+          { side: intl.formatMessage({ id: `forms.evidenceSide.${row.commissionedBy}` }) },
+        ),
+    names.length === 0
+      ? ''
+      : intl.formatMessage({ id: 'quick.row.supports' }, { claims: intl.formatList(names) }),
+  ];
+  return <span className="row-summary">{parts.filter((p) => p !== '').join(' · ')}</span>;
 }

@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
+import { useAsReadParagraph } from './quick-case-as-read.tsx';
+import { DraftedFrom } from './quick-case-text.tsx';
 
 /** A row's boxes folded to its line (what it records, as the text laid out above says it), opened to change it. */
 export function FoldedToLine({ line, children }: { line: ReactNode; children: ReactNode }) {
@@ -14,4 +17,64 @@ export function FoldedToLine({ line, children }: { line: ReactNode; children: Re
       {children}
     </details>
   );
+}
+
+/**
+ * A list of rows told of beside the case (its events, its evidence), under its legend and hint, each in its titled
+ * group with its remove button, and a button that adds one. A row read from a sentence of the text laid out above is
+ * folded to its line, which is read there beside the sentence, and opened to change it.
+ */
+export function LaidOutRows({
+  list,
+  messages,
+  make,
+  line,
+  children,
+}: {
+  list: 'events' | 'evidence';
+  messages: { legend: string; hint: string; row: string; remove: string; add: string };
+  make: () => object;
+  line: (i: number) => ReactNode;
+  children: (i: number) => ReactNode;
+}) {
+  const { control } = useFormContext();
+  const rows = useFieldArray({ control, name: list });
+  return (
+    <fieldset className="field-group">
+      <legend>
+        <FormattedMessage id={messages.legend} />
+      </legend>
+      <p className="hint">
+        <FormattedMessage id={messages.hint} />
+      </p>
+      {rows.fields.map((field, i) => (
+        <fieldset
+          key={field.id}
+          className={`field-group ${list}-row`}
+          {...{ [`data-${list === 'events' ? 'event' : 'evidence'}-row`]: i }}
+        >
+          <legend>
+            <FormattedMessage id={messages.row} values={{ n: i + 1 }} />
+          </legend>
+          <DraftedFrom name={`${list}.${String(i)}`} />
+          <LaidOutRow name={`${list}.${String(i)}`} line={line(i)}>
+            {children(i)}
+            <button type="button" className="link-button" onClick={() => rows.remove(i)}>
+              <FormattedMessage id={messages.remove} values={{ n: i + 1 }} />
+            </button>
+          </LaidOutRow>
+        </fieldset>
+      ))}
+      <button type="button" className="link-button" onClick={() => rows.append(make())}>
+        <FormattedMessage id={messages.add} />
+      </button>
+    </fieldset>
+  );
+}
+
+/** A row's boxes, folded to its line where its sentence is in the text laid out above. */
+function LaidOutRow({ name, line, children }: { name: string; line: ReactNode; children: ReactNode }) {
+  const quote = useWatch({ name: `${name}.quote` }) as string | undefined;
+  if (useAsReadParagraph(quote) === undefined) return <>{children}</>;
+  return <FoldedToLine line={line}>{children}</FoldedToLine>;
 }

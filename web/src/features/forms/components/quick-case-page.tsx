@@ -38,7 +38,7 @@ import { DraftedFrom, SourceTextSection } from './quick-case-text.tsx';
 import { QuickChargeRows, QuickHearingRows, QuickMeasureRows } from './quick-case-rows.tsx';
 import { QuickVerdictRows } from './quick-case-verdicts.tsx';
 import { QuickAllegationRows } from './quick-case-allegations.tsx';
-import { QuickEventRows } from './quick-case-events.tsx';
+import { QuickEventsAndEvidence } from './quick-case-events.tsx';
 import { penaltyProblems } from '../lib/quick-case-verdicts.ts';
 import { workedOutNotes } from '../lib/quick-case-worked-out.ts';
 import { newId, SCHEMAS } from './record-defaults.ts';
@@ -79,6 +79,7 @@ export function QuickCasePage() {
       authorities: [],
       affiliations: [],
       events: [],
+      evidence: [],
       // Opened from a case's page, the text is added to that case.
       into: params.get('into') ?? '',
     } satisfies QuickCaseValues,
@@ -276,8 +277,8 @@ export function QuickCasePage() {
           <QuickVerdictRows />
           <QuickAllegationRows />
           <QuickAuthorityRows />
-          {/* Laid over a case, the case keeps its own events: they are added from its page. */}
-          {into === '' && <QuickEventRows />}
+          {/* Laid over a case, the case keeps its own events and evidence: they are added from its page. */}
+          {into === '' && <QuickEventsAndEvidence />}
           <FieldGroup legend="quick.recent">
             <p className="hint">
               <FormattedMessage id="quick.recentHint" />

@@ -10,6 +10,7 @@ export const QUOTING = [
   'allegations',
   'authorities',
   'events',
+  'evidence',
 ] as const;
 export type QuotingList = (typeof QUOTING)[number];
 

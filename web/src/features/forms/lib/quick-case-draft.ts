@@ -16,6 +16,7 @@ import { startByLength, workedOutChange, workedOutStart } from './quick-case-mea
 import { emptyQuickVerdict, type QuickVerdict } from './quick-case-verdicts.ts';
 import { emptyQuickAllegation, type QuickAllegation } from './quick-case-allegations.ts';
 import { eventsFromDraft, isEventFilled } from './quick-case-events.ts';
+import { evidenceFromDraft, isEvidenceFilled } from './quick-case-evidence.ts';
 
 export type CaseDraft = ApiSchemas['CaseDraft'];
 
@@ -55,7 +56,8 @@ export function valuesFromDraft(
   values: QuickCaseValues,
   draft: CaseDraft,
   makeId: (
-    kind: 'charge' | 'measure' | 'hearing' | 'decision' | 'allegation' | 'organisation' | 'event',
+    kind:
+      'charge' | 'measure' | 'hearing' | 'decision' | 'allegation' | 'organisation' | 'event' | 'evidence',
   ) => string,
 ): QuickCaseValues {
   const keep = <K extends RowList>(list: K) =>
@@ -167,6 +169,17 @@ export function valuesFromDraft(
     events: [
       ...(values.events ?? []).filter(isEventFilled),
       ...((values.into ?? '') === '' ? eventsFromDraft(draft.events, () => makeId('event')) : []),
+    ],
+    // The evidence the text tells of, tied to the claims drafted with it; laid over a case, the case keeps its own.
+    evidence: [
+      ...(values.evidence ?? []).filter(isEvidenceFilled),
+      ...((values.into ?? '') === ''
+        ? evidenceFromDraft(
+            draft.evidence,
+            allegations.map((a) => a.id),
+            () => makeId('evidence'),
+          )
+        : []),
     ],
     authorities: authoritiesFromDraft(
       values.authorities,

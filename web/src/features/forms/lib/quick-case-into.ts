@@ -288,6 +288,7 @@ export function bundleIntoCase(
   out['persons'] = kept('persons', (id) => id === drafted.person && ids.has(id));
   out['organisations'] = kept('organisations', (id) => matches.has(id));
   delete out['events'];
+  delete out['evidence'];
   for (const list of ['cases', ...LISTS] as const)
     out[list] = ((out[list] as Rec[] | undefined) ?? []).map((record) => {
       const stored = byId.get(record['id'] as string);

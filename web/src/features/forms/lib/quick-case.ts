@@ -8,6 +8,7 @@ import { nameKindOf, nameWriting, type NameWriting } from './name-script.ts';
 import { decisionsOfQuickCase, type QuickVerdict } from './quick-case-verdicts.ts';
 import { allegationsOfQuickCase, type QuickAllegation } from './quick-case-allegations.ts';
 import { eventsOfQuickCase, type QuickEvent } from './quick-case-events.ts';
+import { evidenceOfQuickCase, type QuickEvidence } from './quick-case-evidence.ts';
 
 /**
  * A case recorded from one source in one form, as a dispatch tells it: the source, the person prosecuted, the
@@ -59,6 +60,8 @@ export interface QuickCaseValues {
   affiliations?: QuickAffiliation[];
   /** The public events the source tells of beside the case: protests, elections. */
   events?: QuickEvent[];
+  /** The items of evidence the source tells of: expert opinions, the videos a claim rests on. */
+  evidence?: QuickEvidence[];
   /** A case already recorded the text is added to, rather than recorded as a case of its own ('' for none). */
   into?: string;
 }
@@ -322,6 +325,13 @@ export function bundleOfQuickCase(
     visibility: values.visibility,
     cite: (quote) => citing(cite, quote === undefined ? {} : { quote }),
   });
+  const evidence = evidenceOfQuickCase(values.evidence ?? [], {
+    case: ids.case,
+    source: sourceId,
+    visibility: values.visibility,
+    claims: new Set(allegations.map((a) => a['id'] as string)),
+    cite: (quote) => citing(cite, quote === undefined ? {} : { quote }),
+  });
   return recordOfForm({
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_FORMAT_VERSION,
@@ -335,5 +345,6 @@ export function bundleOfQuickCase(
     ...(decisions.length > 0 ? { decisions } : {}),
     ...(allegations.length > 0 ? { allegations } : {}),
     ...(events.length > 0 ? { events } : {}),
+    ...(evidence.length > 0 ? { evidence } : {}),
   }) as Rec;
 }
