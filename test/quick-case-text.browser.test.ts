@@ -500,6 +500,11 @@ test(
     assert.equal(eventRows.length, 2, eventRows.join('\n'));
     assert.match(eventRows[0] ?? '', /January 2022 protests/);
     assert.match(eventRows[1] ?? '', /parliamentary elections/);
+    // The evidence is the case's too, each item showing what it cites.
+    const itemRows = f.page.locator('[data-table="evidence"] tbody tr');
+    await itemRows.nth(1).waitFor();
+    assert.equal(await itemRows.locator('details.step-cited').count(), 2);
+    assert.match(await itemRows.first().innerText(), /Videos \(Facebook\)/);
     // Each event shows what it cites, folded, and its dead the sentence counting them.
     const protestRow = f.page.locator('[data-table="events"] tbody tr').first();
     assert.equal(await protestRow.locator('details.step-cited').count(), 2);

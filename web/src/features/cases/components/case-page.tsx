@@ -166,7 +166,7 @@ export function CasePage({
       <HearingsTable file={c} actions={rowActions} tableActions={tableActions} />
       <DecisionsTable file={c} actions={rowActions} />
       <AllegationsTable caseId={c.id} file={c} />
-      <EvidenceTable caseId={c.id} canEdit={rowActions !== undefined} />
+      <EvidenceTable caseId={c.id} file={c} canEdit={rowActions !== undefined} />
       <EventsTable file={c} actions={rowActions} />
       <ParticipantsTable file={c} />
       <SourcesTable file={c} />

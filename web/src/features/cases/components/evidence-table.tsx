@@ -6,16 +6,27 @@ import { api } from '../../../lib/api.ts';
 import { formPath } from '../../forms/lib/form-paths.ts';
 import { RecordTable } from './record-tables.tsx';
 import { ToMatrixLink } from './allegations-table.tsx';
+import { sourceTitles, StepCitations } from './step-citations.tsx';
+import type { PresentedCase } from '../api/get-case.ts';
 
 const STANCES = ['supports', 'contradicts', 'does_not_address'] as const;
 
 /**
  * The evidence the case records, the prosecution's and the defence's: each item by its title, what it is, who put it
- * forward (and who had an expert opinion made), and how it bears on the prosecution's allegations; read against the
+ * forward (and who had an expert opinion made), what it cites, and how it bears on the prosecution's allegations; read against the
  * offence's elements on the indictment matrix. Nothing when the case records none or the reader may see none.
  */
-export function EvidenceTable({ caseId, canEdit }: { caseId: string; canEdit: boolean }) {
+export function EvidenceTable({
+  caseId,
+  file,
+  canEdit,
+}: {
+  caseId: string;
+  file: PresentedCase;
+  canEdit: boolean;
+}) {
   const intl = useIntl();
+  const titles = sourceTitles(file);
   const { data: items = [] } = useQuery({
     queryKey: ['case-evidence', caseId],
     queryFn: async ({ signal }) =>
@@ -33,6 +44,9 @@ export function EvidenceTable({ caseId, canEdit }: { caseId: string; canEdit: bo
         <span className="record-text" data-evidence-id={e.id}>
           {e.title}
         </span>
+        {e.description !== undefined && <div className="muted record-text">{e.description}</div>}
+        {/* What it cites, folded: the source it is told of in, at the words quoted. */}
+        <StepCitations citations={e.sources} sources={titles} />
         {canEdit && (
           <div>
             <Link to={`${formPath('evidence', e.id)}?case=${encodeURIComponent(caseId)}`}>
