@@ -36,6 +36,8 @@ export function allegationsOf(
   charges: readonly DraftCharge[],
   namedCharges: (sentence: number) => number[],
   quoteOf: (s: TextSentence) => DraftQuote,
+  /** The person the claims are about, by the name a claim says instead of "he" or "she". */
+  subject?: string,
 ): DraftAllegation[] {
   const standing = standingCharges(charges);
   // The charge brought last, by the latest day its bringing may lie on; of those alike, the last drafted.
@@ -55,12 +57,26 @@ export function allegationsOf(
     // "… argues that he did A, that he said B, and that he did C": a claim each, from the same sentence.
     const claims = (own !== '' ? own : s.text).split(ANOTHER_THAT).filter((c) => c.trim() !== '');
     return claims.map((claim) => ({
-      summary: oneLine(claim),
+      summary: oneLine(ownWords(claim, subject)),
       type: SPEECH.test(claim) ? ('speech' as const) : ('act' as const),
       ...(charge !== undefined ? { charge } : {}),
       quote: quoteOf(s),
     }));
   });
+}
+
+/** A purpose a claim opens with ("in order to organise mass riots, he uploaded…"): the charge's, not the act's. */
+const PURPOSE = /^\s*(?:in order to|so as to|с целью|для того,? чтобы|чтобы)\s+[^,]{3,120},\s*/iu;
+/** A pronoun a claim opens with, for the person it is about. */
+const PRONOUN = /^(?:he|she|они|он|она)(?=\s)/iu;
+
+/**
+ * A claim in its own words, standing alone: what it says was done, without the purpose it opens with, and the
+ * person by their name where it opens with a pronoun ("He misinformed the crowd" is "Mamay misinformed the crowd").
+ */
+function ownWords(claim: string, subject: string | undefined): string {
+  const acted = claim.replace(PURPOSE, '');
+  return subject === undefined || subject === '' ? acted : acted.trim().replace(PRONOUN, subject);
 }
 
 /** A word's first letters, as its forms share them ("extremist", "extremism"; "экстремистск…"). */

@@ -99,9 +99,10 @@ test('the seed dispatch drafts the person, the lineage of the riots charge, the 
     draft.allegations.map((a) => [a.type, a.charge, a.summary.slice(0, 40)]),
     [
       ['act', 2, 'Mamay decided to “organize mass riots, a'],
-      ['speech', 2, 'In order to organize mass riots, Mamay u'],
-      ['speech', 2, 'He misinformed the crowd by saying tens '],
-      ['speech', 2, 'He acted on people’s heightened emotions'],
+      // Each in its own words, standing alone: without the purpose it opens with, and by name, not "he".
+      ['speech', 2, 'Mamay uploaded videos to Facebook callin'],
+      ['speech', 2, 'Mamay misinformed the crowd by saying te'],
+      ['speech', 2, 'Mamay acted on people’s heightened emoti'],
     ],
   );
   assert.match(draft.allegations[3]?.summary ?? '', /registration of political parties in Kazakhstan\.$/);

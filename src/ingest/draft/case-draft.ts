@@ -113,7 +113,14 @@ export function draftCase(text: string, law: DraftLaw, given?: PartialDate): Cas
     { sentences, dates, durations, charges, chargesNamedIn, asWritten, quoteOf },
     law.sentenceTypes ?? [],
   );
-  const claims = allegationsOf(sentences, charges, chargesNamedIn, quoteOf);
+  // A claim that opens with "he" or "she" is said with the surname of the person the text names most.
+  const claims = allegationsOf(
+    sentences,
+    charges,
+    chargesNamedIn,
+    quoteOf,
+    persons[0]?.name.split(' ').at(-1),
+  );
   return {
     persons,
     charges,

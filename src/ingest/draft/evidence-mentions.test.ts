@@ -28,7 +28,7 @@ test('the seed dispatch: the Facebook videos a claim rests on, and the expert an
   }
   // The videos are put forward for the one claim of the three in their sentence that names them.
   assert.deepEqual(evidence(readFileSync(file, 'utf8')), [
-    ['video', 'prosecution', null, 'Videos (Facebook)', ['In order to organize mass riot']],
+    ['video', 'prosecution', null, 'Videos (Facebook)', ['Mamay uploaded videos to Faceb']],
     ['expert_opinion', 'prosecution', 'prosecution', 'Expert analyses commissioned by the prosecution', []],
   ]);
 });

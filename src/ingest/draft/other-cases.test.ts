@@ -140,8 +140,9 @@ test('the prosecution’s claims a Russian report tells, in their own words', ()
   assert.deepEqual(
     draft.allegations.map((a) => [a.type, a.charge, a.summary]),
     [
-      ['act', 0, 'Он руководил экстремистской группой.'],
-      ['speech', 0, 'Он призывал к захвату власти в видео на YouTube.'],
+      // "он" is the person the text names, by his surname in the nominative.
+      ['act', 0, 'Жыланбаев руководил экстремистской группой.'],
+      ['speech', 0, 'Жыланбаев призывал к захвату власти в видео на YouTube.'],
     ],
   );
 });

@@ -172,8 +172,8 @@ function allegationParts(intl: IntlShape, charges: readonly QuickCharge[], a: Qu
   const whole = a.summary.trim();
   const words = whole.length > 90 ? `${whole.slice(0, 89).replace(/\s+\S*$/u, '')}…` : whole;
   return [
-    // Put in quotation marks unless they hold some of their own, which the marks around them would run into.
-    /[“”"«»„]/u.test(words) ? words : intl.formatMessage({ id: 'quick.row.claimWords' }, { words }),
+    // As they stand, in no quotation marks: the claim in a line, as the source puts it, not a quote of the indictment.
+    words,
     intl.formatMessage({ id: `forms.allegationType.${a.type}` }),
     at >= 0
       ? intl.formatMessage({ id: 'quick.row.serves' }, { charge: chargeRef(intl, charges, String(at)) })
