@@ -211,9 +211,13 @@ test(
       'Organisation 1',
       'Charge 3',
       'Authority 1',
-      'Event 1',
       'Event 2',
     ]);
+    // The protests, told of in the lead and their dead counted further on: their line follows the sentence
+    // counting the dead, which is marked too.
+    const deaths = f.page.locator('[data-paragraph]', { hasText: 'At least 238 people died' });
+    assert.equal(await deaths.locator('mark', { hasText: /^At least 238 people died/ }).count(), 1);
+    assert.equal(await deaths.locator('[data-as-read-row="events.0"]').count(), 1);
     assert.equal(
       await line(f, 'affiliations.0'),
       'Organisation 1: Democratic Party of Kazakhstan · political party · unregistered · leader',

@@ -54,7 +54,11 @@ export function eventsFromDraft(drafted: readonly DraftEvent[], makeId: () => st
           ...(e.deaths.quote.text !== e.quote.text ? { deathsQuote: e.deaths.quote.text } : {}),
         }
       : {}),
-    quote: e.quote.text,
+    // Told of in one sentence and its dead counted in another: both are marked in the text laid out, and cited.
+    quote:
+      e.deaths !== undefined && e.deaths.quote.text !== e.quote.text
+        ? `${e.quote.text} … ${e.deaths.quote.text}`
+        : e.quote.text,
     ...(e.start.isInferred ? { because: ['season_of_news'] } : {}),
   }));
 }
