@@ -132,7 +132,7 @@ test(
     await f.page.locator('.suggested-summary button').click();
     assert.match(
       await f.page.getByLabel('Summary (optional)').inputValue(),
-      /^As Kazakhstan gears up for parliamentary elections this spring, the Almaty City Prosecutor’s office on January 26, 2023, charged/,
+      /^As Kazakhstan gears up for parliamentary elections in the spring of 2023, the Almaty City Prosecutor’s office on January 26, 2023, charged/,
     );
     assert.equal(await f.page.locator('.suggested-summary').count(), 0);
     // The person the text names is in a case recorded already: said at once, under the status, with the case.

@@ -91,8 +91,9 @@ const RUSSIAN_MONTH = new RegExp(RU_MONTH, 'iu');
 
 /**
  * A sentence with the year written into each date it gives without one ("on January 26" → "on January 26, 2023,",
- * "26 января" → "26 января 2023 года", "26 қаңтарда" → "2023 жылғы 26 қаңтарда"), the year the one its row was read
- * with (`near`): out of its text, the sentence keeps saying when.
+ * "26 января" → "26 января 2023 года", "26 қаңтарда" → "2023 жылғы 26 қаңтарда"), and into a season it names by
+ * the time of its news ("this spring" → "in the spring of 2023"), the year the one its row was read with (`near`):
+ * out of its text, the sentence keeps saying when.
  */
 export function withYears(sentence: string, near: string): string {
   const dates = textDates(sentence, isPartialDate(near) ? near : undefined).filter((d) => d.isYearRead);
@@ -109,5 +110,22 @@ export function withYears(sentence: string, near: string): string {
         : `${year} жылғы ${written}`;
     out = out.slice(0, d.start) + dated + out.slice(d.end);
   }
-  return out;
+  return withSeasonYear(out, near);
+}
+
+/**
+ * A sentence with the year written into the season or the year it names by the time of its own news ("this spring"
+ * → "in the spring of 2023", "этой весной" → "весной 2023 года"): out of its text, "this" says nothing.
+ */
+function withSeasonYear(sentence: string, near: string): string {
+  if (!isPartialDate(near)) return sentence;
+  const year = dayBounds(near).latest.slice(0, 4);
+  return sentence
+    .replace(
+      /\bthis (spring|summer|autumn|fall|winter)\b/giu,
+      (_, season: string) => `in the ${season} of ${year}`,
+    )
+    .replace(/\bthis year\b/giu, `in ${year}`)
+    .replace(/(?:этой|этим) (весной|летом|осенью|зимой)/giu, (_, season: string) => `${season} ${year} года`)
+    .replace(/в этом году/giu, `в ${year} году`);
 }
