@@ -56,8 +56,9 @@ export function LaidOutRows({
           <legend>
             <FormattedMessage id={messages.row} values={{ n: i + 1 }} />
           </legend>
-          <DraftedFrom name={`${list}.${String(i)}`} />
           <LaidOutRow name={`${list}.${String(i)}`} line={line(i)}>
+            {/* Where its sentence is, said once the row is opened: folded, its line says what it records. */}
+            <DraftedFrom name={`${list}.${String(i)}`} />
             {children(i)}
             <button type="button" className="link-button" onClick={() => rows.remove(i)}>
               <FormattedMessage id={messages.remove} values={{ n: i + 1 }} />
