@@ -55,4 +55,11 @@ test('an opinion the defence commissioned is the defence’s; a text telling of 
     [['expert_opinion', 'defence', 'defence', 'Psychological examination commissioned by the defence', []]],
   );
   assert.deepEqual(evidence('He was detained on 3 March 2022 and charged the next day.'), []);
+  // Messages posted to a channel are posts; put forward for the claim that tells of them.
+  assert.deepEqual(
+    evidence(
+      'Prosecutors alleged that Farrukh Nazarov posted messages on a Telegram channel that "justified extremism".',
+    ),
+    [['post', 'prosecution', null, 'Messages (Telegram)', ['Farrukh Nazarov posted message']]],
+  );
 });

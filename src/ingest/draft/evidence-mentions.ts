@@ -14,7 +14,7 @@ const EXPERT_RU =
 const EXPERT_KK = /(?<title>(?:\p{L}+\s+)?сараптам\p{L}*)/iu;
 
 const POSTED =
-  /(?:uploaded|posted|published|shared)\s+(?<what>(?:a\s+)?(?:videos?|video\s+clips?|posts?|photos?|comments?))\s+(?:to|on)\s+(?<where>Facebook|Instagram|YouTube|Telegram|TikTok|Twitter|X|VKontakte|WhatsApp|his\s+\p{L}+|her\s+\p{L}+)/iu;
+  /(?:uploaded|posted|published|shared)\s+(?<what>(?:a\s+)?(?:videos?|video\s+clips?|posts?|photos?|comments?|messages?))\s+(?:to|on|in)\s+(?:an?\s+)?(?<where>Facebook|Instagram|YouTube|Telegram|TikTok|Twitter|X|VKontakte|WhatsApp|his\s+\p{L}+|her\s+\p{L}+)/iu;
 const POSTED_RU =
   /(?:опубликовал\p{L}*|разместил\p{L}*|выложил\p{L}*)\s+(?:в\s+(?<where>\p{Lu}\p{L}+)\s+)?(?<what>видео\p{L}*|пост\p{L}*|публикаци\p{L}*|фото\p{L}*)/iu;
 
