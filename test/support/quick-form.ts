@@ -33,7 +33,16 @@ export function emptyForm(): QuickCaseValues {
 
 /** Ids drawn in turn, as the form draws them, so a test can name the records (`charge:d1`, `measure:d2`…). */
 export function counter() {
-  const n = { charge: 0, measure: 0, hearing: 0, decision: 0, allegation: 0, organisation: 0, event: 0, evidence: 0 };
+  const n = {
+    charge: 0,
+    measure: 0,
+    hearing: 0,
+    decision: 0,
+    allegation: 0,
+    organisation: 0,
+    event: 0,
+    evidence: 0,
+  };
   return (kind: keyof typeof n) => `${kind}:d${String(++n[kind])}`;
 }
 
