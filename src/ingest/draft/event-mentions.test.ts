@@ -79,6 +79,10 @@ test('English: an event dated after "of" or by its year alone, and the dead a ki
     events('Security forces killed at least 227 people during the unrest of January 2022, officials said.'),
     [['protest', 'unrest of January 2022', '2022-01', null, 'at_least 227']],
   );
+  // "in January" says when, not where.
+  assert.deepEqual(events('He was arrested after the 2022 protests in January, his lawyer said.'), [
+    ['protest', '2022 protests', '2022', null, null],
+  ]);
   // A protest "on" a day is no event of its own: the day a call to join it named is a claim's, not the event's.
   assert.deepEqual(events('He called on residents to join the peaceful protest on 4 January 2022.'), []);
   assert.deepEqual(events('Выборы президента 20 ноября 2022 года прошли без оппозиции.'), [

@@ -73,6 +73,10 @@ const SEASONS: Readonly<Record<string, string>> = {
 /** Where the text places an event, after its words: "in Almaty", "в Алматы". */
 const PLACE_AFTER = /^\s+(?:in|across|throughout|в|во)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
 
+/** A month's name, in English or Russian, which "in" may precede as it precedes a place. */
+const MONTH =
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}{0,2})$/iu;
+
 /** The dead a sentence counts: "At least 238 people died", "погибли не менее 238 человек". */
 const DEATHS = [
   /(?<q>at least|more than|over|about|around|some|nearly|almost)?\s*(?<n>\d[\d,]*)\s+(?:people|persons|protesters|demonstrators|civilians)?\s*(?:died|were killed|had died|have died|lost their lives)/iu,
@@ -193,7 +197,9 @@ export function eventMentions(
  * same event told of more widely: the country, the wider, is its place, which its dead are counted in.
  */
 function add(found: DraftEvent[], event: DraftEvent, rest: string): void {
-  const place = PLACE_AFTER.exec(rest)?.[1];
+  const named = PLACE_AFTER.exec(rest)?.[1];
+  // "in January" is a time, not a place.
+  const place = named !== undefined && MONTH.test(named) ? undefined : named;
   const country = place === undefined ? undefined : countryOf(place);
   const same = found.find((e) => e.kind === event.kind && e.start.date === event.start.date);
   const target = same ?? event;
