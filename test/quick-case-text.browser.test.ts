@@ -40,7 +40,11 @@ test(
     await typeInto(f.page.getByLabel('Who published it'), 'Human Rights Watch');
     await f.page.getByLabel('The source’s text').fill(readFileSync(SEED, 'utf8'));
     await f.click('Fill the form from the text');
-    await f.page.getByText('Filled from the text: 5 charges, 2 measures, 2 hearings.').waitFor();
+    await f.page
+      .getByText(
+        'Filled from the text: 5 charges, 2 measures, 2 hearings, 4 claims of the prosecution, 2 events, 2 items of evidence.',
+      )
+      .waitFor();
     // The row with a date counted from the text's words ("just two months after") is counted, and marked, to be
     // checked first; the rows with a date the text does not give at all, kept as the span it allows, are marked so.
     assert.match(

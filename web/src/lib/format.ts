@@ -176,6 +176,13 @@ export function formatDuration(
 export function noteLead(note: string): string {
   const stop = note.search(/[:.;](\s|$)/u);
   if (stop > 0 && stop <= 80) return `${note.slice(0, stop)}…`;
-  const cut = note.lastIndexOf(' ', 60);
-  return `${note.slice(0, cut > 20 ? cut : 60)}…`;
+  return firstWords(note, 60);
+}
+
+/** A text's first words within `max` characters, cut at a space and ended with an ellipsis; a short one whole. */
+export function firstWords(text: string, max: number): string {
+  const line = text.trim();
+  if (line.length <= max) return line;
+  const cut = line.lastIndexOf(' ', max);
+  return `${line.slice(0, cut > max / 3 ? cut : max)}…`;
 }

@@ -2,6 +2,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { EvidenceSideSchema, EvidenceTypeSchema } from '../../../../../src/core/evidence/evidence.ts';
 import { emptyQuickEvidence } from '../lib/quick-case-evidence.ts';
+import { firstWords } from '../../../lib/format.ts';
 import type { QuickAllegation } from '../lib/quick-case-allegations.ts';
 import { SelectField, TextField } from './fields.tsx';
 import { EvidenceLine } from './quick-case-event-line.tsx';
@@ -83,7 +84,10 @@ function TickedClaims({ name }: { name: string }) {
       {worded.map(({ claim, n }) => (
         <label key={claim.id} className="field inline">
           <input type="checkbox" value={claim.id} {...register(name)} />
-          <span>{intl.formatMessage({ id: 'quick.allegationN' }, { n: n + 1 })}</span>
+          <span>
+            {intl.formatMessage({ id: 'quick.allegationN' }, { n: n + 1 })}:{' '}
+            <span className="record-text">{firstWords(claim.summary, 70)}</span>
+          </span>
         </label>
       ))}
     </fieldset>

@@ -130,6 +130,9 @@ export function SourceTextSection() {
                   measures: draft.measures.length,
                   hearings: draft.hearings.length,
                   verdicts: draft.verdicts.length,
+                  claims: draft.allegations.length,
+                  events: into === '' ? draft.events.length : 0,
+                  items: into === '' ? draft.evidence.length : 0,
                   ...workedValues(
                     into === ''
                       ? worked

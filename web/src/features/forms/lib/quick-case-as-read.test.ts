@@ -64,6 +64,8 @@ test('a text with blank lines is laid out by its blocks, a hard-wrapped line not
   );
   assert.equal(paragraphFinder(text)('Third.'), 3);
   assert.equal(paragraphFinder(text)('Fourth.'), undefined);
+  // A quote joining sentences of two paragraphs is where its line is: after the last.
+  assert.equal(paragraphFinder(text)('Second block. … Third.'), 3);
   // Words that mean something to a pattern are found as words.
   assert.equal(paragraphFinder('Art. 272(1) [sic] cost $5?')('Art. 272(1) [sic] cost $5?'), 1);
 });

@@ -99,7 +99,8 @@ export function paragraphFinder(text: string): (quote: string) => number | undef
   return (quote) => {
     if (!found.has(quote)) {
       const ranges = quoteRanges(text, quote);
-      found.set(quote, ranges === undefined ? undefined : paragraphAt(blocks, ranges[0]?.start ?? 0));
+      // A quote joining sentences of several paragraphs has its line after the last of them: that one is said.
+      found.set(quote, ranges === undefined ? undefined : paragraphAt(blocks, ranges.at(-1)?.start ?? 0));
     }
     return found.get(quote);
   };
