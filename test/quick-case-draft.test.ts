@@ -290,6 +290,10 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
         ],
       ],
     );
+    assert.match(
+      String(items.items[1]?.record['description']),
+      /^Concluded that Mamay “promoted destructive/,
+    );
   });
 
   test('what is typed is kept: a person chosen and rows filled stay, the draft adds after them', async () => {

@@ -146,6 +146,10 @@ export const CaseDraftSchema = z.object({
         title: z
           .string()
           .describe('As the text names it ("Expert analyses commissioned by the prosecution").'),
+        description: z
+          .string()
+          .optional()
+          .describe('What an expert opinion found, as its sentence goes on to say.'),
         allegations: z
           .array(z.number().int())
           .describe(

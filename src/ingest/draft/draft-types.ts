@@ -121,6 +121,8 @@ export interface DraftEvidence {
   commissionedBy?: 'prosecution' | 'defence' | 'court';
   /** As the text names it: "Expert analyses commissioned by the prosecution", "Videos (Facebook)". */
   title: string;
+  /** What an expert opinion found, as its sentence goes on to say ("Concluded that Mamay “promoted…”"). */
+  description?: string;
   allegations: number[];
   quote: DraftQuote;
 }

@@ -33,6 +33,18 @@ test('the seed dispatch: the Facebook videos a claim rests on, and the expert an
   ]);
 });
 
+test('an expert opinion says what it found, as its sentence goes on to say', () => {
+  const draft = draftCase(
+    'Expert analyses commissioned by the prosecution concluded that Ivanov “promoted destructive attitudes.” ' +
+      'Лингвистическая экспертиза, назначенная следствием, усмотрела в них признаки розни.',
+    law,
+  );
+  assert.deepEqual(
+    draft.evidence.map((e) => e.description),
+    ['Concluded that Ivanov “promoted destructive attitudes.”', 'Усмотрела в них признаки розни.'],
+  );
+});
+
 test('Russian: a linguistic examination the investigators ordered, and a video a claim rests on', () => {
   const text =
     'По версии следствия, Иванов опубликовал в Facebook видео с призывами выйти на митинг. ' +

@@ -41,11 +41,17 @@ export function evidenceMentions(
     const title = expert?.groups?.['title'];
     if (expert !== null && title !== undefined) {
       const by = sideOf(expert.groups?.['by'] ?? expert.groups?.['by2']);
+      // What it found, as the sentence goes on to say ("concluded that Mamay “promoted…”").
+      const said = s.text
+        .slice(expert.index + expert[0].length)
+        .replace(/^[\s,]+/u, '')
+        .trim();
       found.push({
         type: 'expert_opinion',
         side: by ?? 'unknown',
         ...(by !== undefined ? { commissionedBy: by } : {}),
         title: upperFirst(expert[0].trim()),
+        ...(said.length >= 10 ? { description: upperFirst(said) } : {}),
         allegations: [],
         quote: quoteOf(s),
       });

@@ -9718,6 +9718,8 @@ export interface components {
                 commissionedBy?: "prosecution" | "defence" | "court";
                 /** @description As the text names it ("Expert analyses commissioned by the prosecution"). */
                 title: string;
+                /** @description What an expert opinion found, as its sentence goes on to say. */
+                description?: string;
                 /** @description The claims (their indexes here) it is put forward for: those drafted from its sentence. */
                 allegations: number[];
                 /** @description The sentence of the text the fact was read from, by its characters. */

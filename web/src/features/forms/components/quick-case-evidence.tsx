@@ -59,6 +59,7 @@ function EvidenceFields({ i }: { i: number }) {
         />
       </div>
       <TextField name={`${name}.title`} label="forms.evidence.title" />
+      <TextField name={`${name}.description`} label="forms.field.evidence.description" multiline />
       <TickedClaims name={`${name}.allegations`} />
     </>
   );

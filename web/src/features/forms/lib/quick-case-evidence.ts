@@ -14,13 +14,23 @@ export interface QuickEvidence {
   /** For an expert opinion, the side that had it made; '' for none said. */
   commissionedBy: string;
   title: string;
+  /** What it is or says: what an expert opinion found. */
+  description: string;
   /** The claims (their rows' ids) it is put forward for. */
   allegations: string[];
   quote?: string;
 }
 
 export function emptyQuickEvidence(id: string): QuickEvidence {
-  return { id, type: 'expert_opinion', side: 'prosecution', commissionedBy: '', title: '', allegations: [] };
+  return {
+    id,
+    type: 'expert_opinion',
+    side: 'prosecution',
+    commissionedBy: '',
+    title: '',
+    description: '',
+    allegations: [],
+  };
 }
 
 /** The items a draft of the text tells of, a row each, tied to the claims' rows drafted with them. */
@@ -35,6 +45,7 @@ export function evidenceFromDraft(
     side: e.side,
     commissionedBy: e.commissionedBy ?? '',
     title: e.title,
+    description: e.description ?? '',
     allegations: e.allegations.flatMap((n) => (allegationIds[n] !== undefined ? [allegationIds[n]] : [])),
     quote: e.quote.text,
   }));
@@ -62,6 +73,7 @@ export function evidenceOfQuickCase(rows: readonly QuickEvidence[], context: Evi
     side: row.side,
     ...(row.commissionedBy !== '' ? { commissionedBy: row.commissionedBy } : {}),
     title: row.title.trim(),
+    ...(row.description.trim() !== '' ? { description: row.description.trim() } : {}),
     document: context.source,
     links: row.allegations
       .filter((id) => context.claims.has(id))
