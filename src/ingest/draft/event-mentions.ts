@@ -3,6 +3,7 @@ import type { DraftDate, DraftEvent, EventKind } from './draft-types.ts';
 import { asWritten, quoteOf, within } from './draft-text.ts';
 import type { TextDate } from './text-dates.ts';
 import type { TextSentence } from './text-sentences.ts';
+import { countryNamed } from '../../core/common/countries.ts';
 
 // The public events a text tells of, beside the case: protests (and the unrest, riots and "events" of a month), and
 // elections and referendums. An event is read only where the text dates it ("the January 2022 protests", "the
@@ -55,6 +56,10 @@ const KIND_WORDS_BEFORE: readonly { kind: EventKind; re: RegExp }[] = [
 const YEAR_BEFORE =
   /(?<![\p{L}\d])(?<year>1[89]\d\d|20\d\d)\s+(?<words>(?:parliamentary|presidential|local|snap|general)\s+elections?|elections?|referendum|protests|riots|unrest)(?![\p{L}])/giu;
 
+/** The words of an election, in English and Russian, which "this spring" may follow. */
+const ELECTIONS =
+  /(?:(?:parliamentary|presidential|local|snap|general)\s+)?elections?|выбор\p{L}*(?:\s+в\s+\p{L}+)?/giu;
+
 /** An election or referendum the text dates by the season or year of its own news ("this spring"). */
 const THIS_SEASON =
   /^(?:\s+[\p{L}-]+){0,2}?\s+(?:this\s+(spring|summer|autumn|fall|winter|year)|(?:этой|этим|в этом)\s+(весной|летом|осенью|зимой|году))/iu;
@@ -100,24 +105,10 @@ const QUALIFIERS: Readonly<Record<string, 'at_least' | 'about'>> = {
   около: 'about',
 };
 
-/** Every country by its name in English and Russian, for a place that is a country ("in Kazakhstan"). */
-let countries: Map<string, string> | undefined;
+/** The country a place names ("Kazakhstan", "Казахстан"; declined after "в": "Казахстане"), in any language read. */
 function countryOf(name: string): string | undefined {
-  if (countries === undefined) {
-    countries = new Map();
-    for (const language of ['en', 'ru', 'kk']) {
-      const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
-      for (let a = 65; a <= 90; a++)
-        for (let b = 65; b <= 90; b++) {
-          const code = String.fromCharCode(a, b);
-          const named = names.of(code);
-          if (named !== undefined && named !== code) countries.set(named.toLowerCase(), code.toLowerCase());
-        }
-    }
-  }
-  // A country declined after "в" ("в Казахстане") is found by its stem.
-  const lower = name.toLowerCase();
-  return countries.get(lower) ?? countries.get(lower.replace(/(?:е|и|у|ом)$/u, ''));
+  const languages = ['en', 'ru', 'kk'];
+  return countryNamed(name, languages) ?? countryNamed(name.replace(/(?:е|и|у|ом)$/u, ''), languages);
 }
 
 /** The events a text tells of, each once (a protest named twice by its month is one), in the order first named. */
@@ -129,58 +120,32 @@ export function eventMentions(
   const found: DraftEvent[] = [];
   for (const s of sentences) {
     for (const d of dates.filter((x) => within(x, s))) {
-      const after = s.text.slice(d.end - s.start);
-      const words = KIND_WORDS.map((k) => ({ kind: k.kind, m: k.re.exec(after.replace(/^\s+/u, '')) })).find(
-        (k) => k.m !== null,
-      );
-      if (words?.m === undefined || words.m === null) {
-        const from = Math.max(0, d.start - s.start - 40);
-        const before = s.text.slice(from, d.start - s.start);
-        const named = KIND_WORDS_BEFORE.map((k) => ({ kind: k.kind, m: k.re.exec(before) })).find(
-          (k) => k.m !== null,
+      const named = namedBeside(s, d);
+      if (named !== undefined)
+        add(
+          found,
+          { kind: named.kind, title: named.title, start: asWritten(d, d.date), quote: quoteOf(s) },
+          named.rest,
         );
-        if (named?.m === undefined || named.m === null) continue;
-        // Its name from its first word to the date's last ("the referendum of 5 June 2022").
-        const title = s.text.slice(from + named.m.index, d.end - s.start);
-        add(found, { kind: named.kind, title, start: asWritten(d, d.date), quote: quoteOf(s) }, after);
-        continue;
-      }
-      const lead = after.length - after.replace(/^\s+/u, '').length;
-      const title = `${s.text.slice(d.start - s.start, d.end - s.start)} ${words.m[0]}`;
-      const rest = after.slice(lead + words.m[0].length);
-      add(found, { kind: words.kind, title, start: asWritten(d, d.date), quote: quoteOf(s) }, rest);
     }
     for (const m of s.text.matchAll(YEAR_BEFORE)) {
       const year = m.groups?.['year'];
-      const words = m.groups?.['words'] ?? '';
       // A year that is part of a date the text gives ("January 2022 protests") is read with its date above.
       if (year === undefined || dates.some((d) => within(d, s) && d.end - s.start === m.index + year.length))
         continue;
-      const kind: EventKind = /elect/iu.test(words)
-        ? 'election'
-        : /referend/iu.test(words)
-          ? 'referendum'
-          : /riot/iu.test(words)
-            ? 'riot'
-            : 'protest';
+      const kind = firstMatch(KIND_WORDS, m.groups?.['words'] ?? '')?.kind ?? 'protest';
       const rest = s.text.slice(m.index + m[0].length);
       add(found, { kind, title: m[0], start: { date: year, isInferred: false }, quote: quoteOf(s) }, rest);
     }
     // "parliamentary elections this spring": dated by the season of the text's own news.
-    for (const m of s.text.matchAll(
-      /(?:(?:parliamentary|presidential|local|snap|general)\s+)?elections?|выбор\p{L}*(?:\s+в\s+\p{L}+)?/giu,
-    )) {
+    const year = news === undefined ? undefined : dayBounds(news.date).latest.slice(0, 4);
+    for (const m of s.text.matchAll(ELECTIONS)) {
       const season = THIS_SEASON.exec(s.text.slice(m.index + m[0].length));
-      const year = news === undefined ? undefined : dayBounds(news.date).latest.slice(0, 4);
       if (season === null || year === undefined) continue;
-      const word = (season[1] ?? season[2] ?? '').toLowerCase();
-      const code = SEASONS[word];
+      const code = SEASONS[(season[1] ?? season[2] ?? '').toLowerCase()];
       const start: PartialDate = code === undefined ? year : `${year}-${code}`;
-      add(
-        found,
-        { kind: 'election', title: m[0], start: { date: start, isInferred: true }, quote: quoteOf(s) },
-        '',
-      );
+      const event = { kind: 'election' as const, title: m[0], start: { date: start, isInferred: true } };
+      add(found, { ...event, quote: quoteOf(s) }, '');
     }
   }
   for (const e of found) {
@@ -189,6 +154,42 @@ export function eventMentions(
     if (country !== undefined) e.place = { country };
   }
   return found;
+}
+
+/** The first of `words` whose pattern matches `text`, with its match. */
+function firstMatch(
+  words: readonly { kind: EventKind; re: RegExp }[],
+  text: string,
+): { kind: EventKind; m: RegExpExecArray } | undefined {
+  for (const { kind, re } of words) {
+    const m = re.exec(text);
+    if (m !== null) return { kind, m };
+  }
+  return undefined;
+}
+
+/**
+ * The event a date of a sentence names, its words after the date ("the January 2022 protests") or before it
+ * ("январских событий 2022 года", "the referendum of 5 June 2022"), with its title and the words after it.
+ */
+function namedBeside(
+  s: TextSentence,
+  d: TextDate,
+): { kind: EventKind; title: string; rest: string } | undefined {
+  const date = s.text.slice(d.start - s.start, d.end - s.start);
+  const after = s.text.slice(d.end - s.start);
+  const trimmed = after.trimStart();
+  const following = firstMatch(KIND_WORDS, trimmed);
+  if (following !== undefined) {
+    const [words] = following.m;
+    return { kind: following.kind, title: `${date} ${words}`, rest: trimmed.slice(words.length) };
+  }
+  const from = Math.max(0, d.start - s.start - 40);
+  const preceding = firstMatch(KIND_WORDS_BEFORE, s.text.slice(from, d.start - s.start));
+  // Its name from its first word to the date's last ("the referendum of 5 June 2022").
+  return preceding === undefined
+    ? undefined
+    : { kind: preceding.kind, title: s.text.slice(from + preceding.m.index, d.end - s.start), rest: after };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { IntlShape } from 'react-intl';
+import { countryNamed, countryNames } from '../../../src/core/common/countries.ts';
 
 /** A country or a jurisdiction's code ('kz') by its name in the reader's language, else as it is written. */
 export function regionName(intl: IntlShape, code: string): string {
@@ -8,9 +9,6 @@ export function regionName(intl: IntlShape, code: string): string {
     return code;
   }
 }
-
-// Codes ISO 3166 leaves for private use or that name no country (a union, the unknown region, Outlying Oceania).
-const NOT_COUNTRIES = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN|QO)$/;
 
 const cache = new Map<string, readonly { value: string; label: string }[]>();
 
@@ -22,16 +20,9 @@ const cache = new Map<string, readonly { value: string; label: string }[]>();
 export function countrySuggestions(locale: string): readonly { value: string; label: string }[] {
   const held = cache.get(locale);
   if (held !== undefined) return held;
-  const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-  const found: { value: string; label: string }[] = [];
-  for (let a = 65; a <= 90; a++)
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      if (NOT_COUNTRIES.test(code)) continue;
-      const label = names.of(code);
-      if (label !== undefined && label !== code) found.push({ value: code.toLowerCase(), label });
-    }
-  found.sort((x, y) => x.label.localeCompare(y.label, locale));
+  const found = countryNames(locale)
+    .map((c) => ({ value: c.code, label: c.name }))
+    .sort((x, y) => x.label.localeCompare(y.label, locale));
   cache.set(locale, found);
   return found;
 }
@@ -43,11 +34,5 @@ export function countrySuggestions(locale: string): readonly { value: string; la
 export function countryCodeOf(locale: string, typed: string): string | undefined {
   const text = typed.trim();
   if (/^[A-Za-z]{2}$/.test(text)) return text.toLowerCase();
-  if (text === '') return undefined;
-  const folded = text.toLocaleLowerCase(locale);
-  for (const language of [locale, 'en']) {
-    const found = countrySuggestions(language).filter((c) => c.label.toLocaleLowerCase(language) === folded);
-    if (found.length === 1) return found[0]?.value;
-  }
-  return undefined;
+  return text === '' ? undefined : countryNamed(text, [locale, 'en']);
 }
