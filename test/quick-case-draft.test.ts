@@ -206,13 +206,20 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
     const claims = await bodyOf<{ items: { record: Record<string, unknown> }[] }>(
       await api.call('researcher', 'GET', '/api/allegations?case=case:drafted'),
     );
+    // Each asserts the elements of the riots charge its words say: the indictment's own words the organising, the
+    // riots and their violence; the claims made "in order to organize mass riots" the organising and the intent.
     assert.deepEqual(
-      claims.items.map((a) => [a.record['type'], a.record['charge'], a.record['document']]),
+      claims.items.map((a) => [
+        a.record['type'],
+        a.record['charge'],
+        a.record['document'],
+        a.record['elements'],
+      ]),
       [
-        ['act', 'charge:d3', 'source:drafted'],
-        ['speech', 'charge:d3', 'source:drafted'],
-        ['speech', 'charge:d3', 'source:drafted'],
-        ['speech', 'charge:d3', 'source:drafted'],
+        ['act', 'charge:d3', 'source:drafted', ['organising', 'mass_riots', 'aggravating_acts', 'intent']],
+        ['speech', 'charge:d3', 'source:drafted', ['organising', 'intent']],
+        ['speech', 'charge:d3', 'source:drafted', ['organising', 'intent']],
+        ['speech', 'charge:d3', 'source:drafted', ['organising', 'intent']],
       ],
     );
     assert.match(
@@ -293,6 +300,22 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
     assert.match(
       String(items.items[1]?.record['description']),
       /^Concluded that Mamay “promoted destructive/,
+    );
+    // The matrix shows what the dispatch argues: the violence is asserted, and no evidence supports it; the riots'
+    // link to the organising is asserted by no claim; the organising rests on the videos.
+    const matrix = await bodyOf<{
+      charges: { charge: string; elements: { key: string; status: string; allegations: string[] }[] }[];
+    }>(await api.call('researcher', 'GET', '/api/cases/case:drafted/matrix'));
+    const riots = matrix.charges.find((c) => c.charge === 'charge:d3');
+    assert.deepEqual(
+      riots?.elements.map((e) => [e.key, e.status, e.allegations.length]),
+      [
+        ['organising', 'supported', 4],
+        ['mass_riots', 'unsupported', 1],
+        ['aggravating_acts', 'unsupported', 1],
+        ['causal_link', 'uncovered', 0],
+        ['intent', 'supported', 4],
+      ],
     );
   });
 

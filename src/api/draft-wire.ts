@@ -48,6 +48,10 @@ export const CaseDraftSchema = z.object({
   charges: z.array(
     z.object({
       article: z.object({ code: z.string(), article: z.string(), part: z.string().optional() }).optional(),
+      elements: z
+        .array(z.object({ key: z.string(), titles: z.record(z.string(), z.string()) }))
+        .optional()
+        .describe("The elements of the article's offence, as the law data lists them, titled by language."),
       label: z.string().describe('The offence as the text words it; empty for an article cited by number.'),
       isArticleByTitle: z
         .boolean()
@@ -202,6 +206,11 @@ export const CaseDraftSchema = z.object({
           .optional()
           .describe(
             'The charge (its index here) it serves: named by its sentence, else the last brought that stands.',
+          ),
+        elements: z
+          .array(z.string())
+          .describe(
+            "The elements of that charge's offence (their keys) the claim asserts, by its words, its purpose and its intent.",
           ),
         quote: QuoteSchema,
       }),

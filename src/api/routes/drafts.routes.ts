@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { assertAllowed } from '../../core/access/policy.ts';
 import { parseOrThrow } from '../../core/common/zod-issues.ts';
 import { draftCase } from '../../ingest/draft/case-draft.ts';
+import { localDay } from '../../core/dates/day.ts';
 import type { ApiDeps } from '../app.ts';
 import { CaseDraftQuerySchema, DRAFT_SCHEMAS, type CaseDraftSchema } from '../draft-wire.ts';
 import type { AppEnv } from '../env.ts';
@@ -40,6 +41,16 @@ export function draftRoutes(app: OpenAPIHono<AppEnv>, deps: ApiDeps): void {
           findArticles: (words) => deps.law.findArticles(jurisdiction, words),
           measures: isHeld ? deps.law.measures(jurisdiction) : [],
           sentenceTypes: isHeld ? deps.law.jurisdiction(jurisdiction).sentenceTypes : [],
+          elements: (a, onDay) =>
+            isHeld
+              ? deps.law.offenceElements(
+                  jurisdiction,
+                  a.code,
+                  a.article,
+                  a.part,
+                  onDay ?? localDay(deps.clock.now(), deps.law.timeZoneOf(jurisdiction)),
+                )
+              : undefined,
         },
         publishedOn,
       );

@@ -85,6 +85,14 @@ function stemsOf(titles: readonly (IndexTitles | undefined)[]): string[] {
 
 const holds = (stems: readonly string[], stem: string) => stems.some((s) => isSameWord(s, stem));
 
+/** The stems of a text's words as titles are searched by them, in the order written (a stem once). */
+export function textStems(text: string): string[] {
+  return [...new Set(wordsOf(text).map(stemOf))];
+}
+
+/** Whether a text's stems hold a word's: the same word, in another form or spelling. */
+export const holdsStem: (stems: readonly string[], stem: string) => boolean = holds;
+
 /** The share of titles a first word may be held by and still pick them alone: rarer than this, it names the act. */
 const RARE_ACT = 0.03;
 

@@ -2,6 +2,8 @@ import { dayBounds } from '../../core/dates/partial-date.ts';
 import type { DraftAllegation, DraftCharge, DraftQuote } from './draft-types.ts';
 import type { TextSentence } from './text-sentences.ts';
 import { standingCharges } from './verdict-mentions.ts';
+import { assertedElements } from './element-mentions.ts';
+import type { OffenceElement } from '../../core/law/law.ts';
 
 // What the prosecution says the defendant did, as a text reports it ("The prosecutor argues that…", "the
 // indictment asserts that…", "по версии следствия…"): each such sentence is an allegation to check, on the charge
@@ -36,8 +38,12 @@ export function allegationsOf(
   charges: readonly DraftCharge[],
   namedCharges: (sentence: number) => number[],
   quoteOf: (s: TextSentence) => DraftQuote,
-  /** The person the claims are about, by the name a claim says instead of "he" or "she". */
-  subject?: string,
+  about: {
+    /** The person the claims are about, by the name a claim says instead of "he" or "she". */
+    subject?: string;
+    /** The elements of a drafted charge's offence (by its index), where the law data holds them. */
+    elementsOf?: (charge: number) => readonly OffenceElement[] | undefined;
+  } = {},
 ): DraftAllegation[] {
   const standing = standingCharges(charges);
   // The charge brought last, by the latest day its bringing may lie on; of those alike, the last drafted.
@@ -56,12 +62,20 @@ export function allegationsOf(
     const charge = named ?? sharingWords(s.text, charges, standing) ?? latest;
     // "… argues that he did A, that he said B, and that he did C": a claim each, from the same sentence.
     const claims = (own !== '' ? own : s.text).split(ANOTHER_THAT).filter((c) => c.trim() !== '');
-    return claims.map((claim) => ({
-      summary: oneLine(ownWords(claim, subject)),
-      type: SPEECH.test(claim) ? ('speech' as const) : ('act' as const),
-      ...(charge !== undefined ? { charge } : {}),
-      quote: quoteOf(s),
-    }));
+    // A purpose the sentence's claims open with is the purpose of each ("in order to organise riots, he did A,
+    // that he said B").
+    const purpose = PURPOSE.exec(own)?.[0];
+    const elements = charge === undefined ? undefined : about.elementsOf?.(charge);
+    return claims.map((claim) => {
+      const words = ownWords(claim, about.subject);
+      return {
+        summary: oneLine(words),
+        type: SPEECH.test(claim) ? ('speech' as const) : ('act' as const),
+        ...(charge !== undefined ? { charge } : {}),
+        elements: elements === undefined ? [] : assertedElements(words, purpose, elements),
+        quote: quoteOf(s),
+      };
+    });
   });
 }
 

@@ -113,17 +113,26 @@ export function draftCase(text: string, law: DraftLaw, given?: PartialDate): Cas
     { sentences, dates, durations, charges, chargesNamedIn, asWritten, quoteOf },
     law.sentenceTypes ?? [],
   );
+  // The elements of each charge's offence as in force on the latest day it may have been brought.
+  const elements = charges.map((c) => {
+    const day = c.date ?? latest;
+    return c.article === undefined
+      ? undefined
+      : law.elements?.(c.article, day === undefined ? undefined : dayBounds(day.date).latest);
+  });
   // A claim that opens with "he" or "she" is said with the surname of the person the text names most.
-  const claims = allegationsOf(
-    sentences,
-    charges,
-    chargesNamedIn,
-    quoteOf,
-    persons[0]?.name.split(' ').at(-1),
-  );
+  const claims = allegationsOf(sentences, charges, chargesNamedIn, quoteOf, {
+    subject: persons[0]?.name.split(' ').at(-1),
+    elementsOf: (i) => elements[i],
+  });
   return {
     persons,
-    charges,
+    charges: charges.map((c, i) => {
+      const listed = elements[i];
+      return listed === undefined
+        ? c
+        : { ...c, elements: listed.map((e) => ({ key: e.key, titles: { ...e.titles } })) };
+    }),
     measures,
     hearings,
     verdicts,

@@ -1,4 +1,9 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestContext } from 'node:test';
 import { findArticlesByTitle } from '../../core/law/article-finder.ts';
+import { elementsIn, isInForce } from '../../core/law/law.ts';
 import { readLawPack } from '../../store/law-files.ts';
 import type { CaseDraft, DraftLaw } from './case-draft.ts';
 
@@ -12,7 +17,25 @@ export const law: DraftLaw = {
   findArticles: (text) => findArticlesByTitle(pack, text),
   measures: pack.measures?.measures ?? [],
   sentenceTypes: pack.jurisdiction.sentenceTypes,
+  elements: (a, onDay) => {
+    const version = pack.elements?.versions.filter((v) => onDay === undefined || isInForce(v, onDay)).at(-1);
+    return version === undefined ? undefined : elementsIn(version, a.code, a.article, a.part);
+  },
 };
+
+const SEED = process.env['CASEWATCH_SEED_DIR'] ?? join('..', 'shared', 'seed');
+
+/**
+ * The seed dispatch's text; undefined, the test skipped, where the seed does not stand beside the repository
+ * (in CI it must: the test fails).
+ */
+export function seedDispatch(t: TestContext): string | undefined {
+  const file = join(SEED, '000_2ce4c6fe6cc542de.txt');
+  if (existsSync(file)) return readFileSync(file, 'utf8');
+  if (process.env['CI'] === 'true') assert.fail(`no seed text ${file}`);
+  t.skip(`no seed text ${file}`);
+  return undefined;
+}
 
 /** A charge as "article(part) began[from] date". */
 export const charges = (d: CaseDraft) =>

@@ -2,6 +2,7 @@ import type { AuthorityRole } from './authority-mentions.ts';
 import type { PartialDate } from '../../core/dates/partial-date.ts';
 import type { FoundArticle } from '../../core/law/article-finder.ts';
 import type { MeasureKind } from '../../core/law/law-procedure.ts';
+import type { OffenceElement } from '../../core/law/law-elements.ts';
 import type { TextRange } from '../extract/suggestion.ts';
 import type { MentionedKind } from './measure-mentions.ts';
 import type { NamedPerson } from './name-mentions.ts';
@@ -15,6 +16,11 @@ export interface DraftLaw {
   measures: readonly MeasureKind[];
   /** The kinds of penalty a sentence may be of, with the words sources use for them ("in prison"). */
   sentenceTypes?: readonly MentionedKind[];
+  /** The elements of an article's offence as in force on a day (the latest law data without one). */
+  elements?(
+    article: { code: string; article: string; part?: string },
+    onDay: string | undefined,
+  ): readonly OffenceElement[] | undefined;
 }
 
 /** The sentence a drafted fact was read from, to be quoted in its citation. */
@@ -48,8 +54,16 @@ export interface DraftDate {
   because?: DateReason;
 }
 
+/** An element of an offence, as the law data titles it, for a claim to assert. */
+export interface DraftElement {
+  key: string;
+  titles: Record<string, string>;
+}
+
 export interface DraftCharge {
   article?: { code: string; article: string; part?: string };
+  /** The elements of the article's offence, as the law data in force on its day lists them, where it does. */
+  elements?: DraftElement[];
   /** The offence as the text words it; empty when it cites the article by number. */
   label: string;
   /** The article is the one whose title holds the text's words: the text does not cite it. */
@@ -108,6 +122,8 @@ export interface DraftAllegation {
   type: 'act' | 'speech';
   /** The drafted charge (its index) it serves: the one its sentence names, else the last brought that stands. */
   charge?: number;
+  /** The elements of that charge's offence (their keys) it asserts, by its words, its purpose and its intent. */
+  elements: string[];
   quote: DraftQuote;
 }
 

@@ -9542,6 +9542,13 @@ export interface components {
                     article: string;
                     part?: string;
                 };
+                /** @description The elements of the article's offence, as the law data lists them, titled by language. */
+                elements?: {
+                    key: string;
+                    titles: {
+                        [key: string]: string;
+                    };
+                }[];
                 /** @description The offence as the text words it; empty for an article cited by number. */
                 label: string;
                 /** @description The article is the one whose title holds the text's words: the text does not cite it. */
@@ -9794,6 +9801,8 @@ export interface components {
                 type: "act" | "speech";
                 /** @description The charge (its index here) it serves: named by its sentence, else the last brought that stands. */
                 charge?: number;
+                /** @description The elements of that charge's offence (their keys) the claim asserts, by its words, its purpose and its intent. */
+                elements: string[];
                 /** @description The sentence of the text the fact was read from, by its characters. */
                 quote: {
                     start: number;

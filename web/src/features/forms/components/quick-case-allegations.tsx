@@ -1,7 +1,8 @@
-import { useIntl } from 'react-intl';
-import { useWatch } from 'react-hook-form';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useLocale } from '../../../lib/i18n.tsx';
 import { AllegationTypeSchema } from '../../../../../src/core/allegation/allegation.ts';
-import { emptyQuickAllegation } from '../lib/quick-case-allegations.ts';
+import { chargeElements, elementTitle, emptyQuickAllegation } from '../lib/quick-case-allegations.ts';
 import type { QuickCharge } from '../lib/quick-case.ts';
 import { quickChargeName } from '../lib/quick-case-titles.ts';
 import { SelectField, TextField } from './fields.tsx';
@@ -10,8 +11,8 @@ import { newId } from './record-defaults.ts';
 
 /**
  * The prosecution's claims the source reports, a row each: its words in a line, speech or an act, and the charge it
- * serves. Saved, each is an allegation in the source, at its sentence; the elements of the offence it is meant to
- * establish are ticked on its own form, and it is read against them on the case's indictment matrix.
+ * serves, and the elements of that charge's offence it asserts (ticked as its words say them). Saved, each is an
+ * allegation in the source, at its sentence, read against those elements on the case's indictment matrix.
  */
 export function QuickAllegationRows() {
   return (
@@ -36,6 +37,7 @@ function AllegationRow({ i }: { i: number }) {
   const name = `allegations.${String(i)}`;
   const charges = (useWatch({ name: 'charges' }) as QuickCharge[]).map((charge, n) => ({ charge, n }));
   const named = charges.filter(({ charge }) => charge.article.article.trim() !== '');
+  const served = useWatch({ name: `${name}.charge` }) as string;
   return (
     <>
       <TextField name={`${name}.summary`} label="quick.allegationSummary" multiline />
@@ -56,6 +58,34 @@ function AllegationRow({ i }: { i: number }) {
           allowEmpty
         />
       </div>
+      <TickedElements
+        name={`${name}.elements`}
+        charge={named.find(({ charge }) => charge.id === served)?.charge}
+      />
     </>
+  );
+}
+
+/**
+ * The elements of the served charge's offence a claim asserts, ticked among those the law data lists for its
+ * article; nothing where it lists none, or the charge's article was changed since.
+ */
+function TickedElements({ name, charge }: { name: string; charge: QuickCharge | undefined }) {
+  const { locale } = useLocale();
+  const { register } = useFormContext();
+  const listed = charge === undefined ? [] : chargeElements(charge);
+  if (listed.length === 0) return null;
+  return (
+    <fieldset className="checkbox-group">
+      <legend>
+        <FormattedMessage id="quick.allegationElements" />
+      </legend>
+      {listed.map((element) => (
+        <label key={element.key} className="field inline">
+          <input type="checkbox" value={element.key} {...register(name)} />
+          <span>{elementTitle(element, locale)}</span>
+        </label>
+      ))}
+    </fieldset>
   );
 }

@@ -16,7 +16,12 @@ import {
 import { quickArticleName, quickChargeName } from '../lib/quick-case-titles.ts';
 import { workedOutChange, workedOutStart } from '../lib/quick-case-measures.ts';
 import { termOf, type QuickVerdict } from '../lib/quick-case-verdicts.ts';
-import type { QuickAllegation } from '../lib/quick-case-allegations.ts';
+import {
+  chargeElements,
+  elementTitle,
+  tickedElements,
+  type QuickAllegation,
+} from '../lib/quick-case-allegations.ts';
 
 /** A date as the row will record it, or a word that none is given. */
 const dateOf = (intl: IntlShape, date: string) =>
@@ -178,5 +183,18 @@ function allegationParts(intl: IntlShape, charges: readonly QuickCharge[], a: Qu
     at >= 0
       ? intl.formatMessage({ id: 'quick.row.serves' }, { charge: chargeRef(intl, charges, String(at)) })
       : '',
+    assertedParts(intl, charges[at], tickedElements(a)),
   ];
+}
+
+/** The elements a claim asserts, each by its title up to its first comma ("accompanied by violence…"). */
+function assertedParts(intl: IntlShape, charge: QuickCharge | undefined, keys: readonly string[]): string {
+  const asserted = (charge === undefined ? [] : chargeElements(charge)).filter((e) => keys.includes(e.key));
+  if (asserted.length === 0) return '';
+  const titles = asserted.map((e) => {
+    const title = elementTitle(e, languageOf(intl.locale));
+    const comma = title.indexOf(',');
+    return comma < 0 ? title : `${title.slice(0, comma)}…`;
+  });
+  return intl.formatMessage({ id: 'quick.row.asserts' }, { elements: intl.formatList(titles) });
 }

@@ -1,5 +1,6 @@
 // The prosecution's claims a source reports, as the form of one source records them: each its words in a line,
-// speech or an act, the charge it serves; written as an allegation in the source, at the sentence it was read from.
+// speech or an act, the charge it serves and the elements of its offence it asserts; written as an allegation in
+// the source, at the sentence it was read from.
 
 type Rec = Record<string, unknown>;
 
@@ -9,13 +10,49 @@ export interface QuickAllegation {
   type: 'act' | 'speech' | 'association' | 'omission';
   /** The charge row (its id) it serves; '' for none. */
   charge: string;
+  /** The elements of that charge's offence (their keys) it asserts. */
+  elements?: string[];
   quote?: string;
   because?: string[];
 }
 
 export function emptyQuickAllegation(id: string): QuickAllegation {
-  return { id, summary: '', type: 'act', charge: '' };
+  return { id, summary: '', type: 'act', charge: '', elements: [] };
 }
+
+/** The elements a row has ticked: a lone box left without a list reads as none. */
+export const tickedElements = (row: QuickAllegation): string[] =>
+  Array.isArray(row.elements) ? row.elements : [];
+
+/** An element of an offence as the law data titles it, by language. */
+export interface QuickElement {
+  key: string;
+  titles: Record<string, string>;
+}
+
+/** The elements a charge row's offence lists, and the article (as `articleKey` gives it) they were listed for. */
+export interface ListedElements {
+  article: string;
+  list: QuickElement[];
+}
+
+/** An article of a charge row as one string: its code, number and part. */
+export const articleKey = (a: { code: string; article: string; part: string }) =>
+  `${a.code} ${a.article.trim()}${a.part.trim() === '' ? '' : `(${a.part.trim()})`}`;
+
+/** The elements of a charge row's offence, while its article is still the one they were listed for. */
+export function chargeElements(charge: {
+  article: { code: string; article: string; part: string };
+  elements?: ListedElements;
+}): readonly QuickElement[] {
+  return charge.elements !== undefined && charge.elements.article === articleKey(charge.article)
+    ? charge.elements.list
+    : [];
+}
+
+/** An element's title in the reader's language, else in English, else any. */
+export const elementTitle = (element: QuickElement, locale: string) =>
+  element.titles[locale] ?? element.titles['en'] ?? Object.values(element.titles)[0] ?? element.key;
 
 /** What an allegation is written with: its case, the source it is read in, citations, the charges written. */
 export interface AllegationContext {
@@ -23,25 +60,34 @@ export interface AllegationContext {
   source: string;
   visibility: string;
   charged: ReadonlySet<string>;
+  /** The elements (their keys) a charge row's offence lists. */
+  elementsOf: (charge: string) => ReadonlySet<string>;
   cite: (row: QuickAllegation) => Rec[];
 }
 
 /**
  * The allegations of the rows with words: each in the source (its one page, at the sentence it was read from), on
- * its charge where that row is written.
+ * its charge where that row is written, asserting the elements of that charge's offence ticked.
  */
 export function allegationsOfQuickCase(rows: readonly QuickAllegation[], context: AllegationContext): Rec[] {
   return rows
     .filter((row) => row.summary.trim() !== '')
-    .map((row) => ({
-      id: row.id,
-      case: context.case,
-      document: context.source,
-      ...(row.quote !== undefined && row.quote !== '' ? { passage: { page: 1, quote: row.quote } } : {}),
-      ...(context.charged.has(row.charge) ? { charge: row.charge } : {}),
-      type: row.type,
-      summary: row.summary.trim(),
-      visibility: context.visibility,
-      sources: context.cite(row),
-    }));
+    .map((row) => {
+      const isCharged = context.charged.has(row.charge);
+      // Only the elements its charge's offence lists: a charge changed to another article asserts none of the old.
+      const listed = isCharged ? context.elementsOf(row.charge) : new Set<string>();
+      const elements = [...new Set(tickedElements(row))].filter((key) => listed.has(key));
+      return {
+        id: row.id,
+        case: context.case,
+        document: context.source,
+        ...(row.quote !== undefined && row.quote !== '' ? { passage: { page: 1, quote: row.quote } } : {}),
+        ...(isCharged ? { charge: row.charge } : {}),
+        type: row.type,
+        summary: row.summary.trim(),
+        ...(elements.length > 0 ? { elements } : {}),
+        visibility: context.visibility,
+        sources: context.cite(row),
+      };
+    });
 }

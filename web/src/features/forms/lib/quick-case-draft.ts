@@ -14,7 +14,7 @@ import {
 } from './quick-case.ts';
 import { startByLength, workedOutChange, workedOutStart } from './quick-case-measures.ts';
 import { emptyQuickVerdict, type QuickVerdict } from './quick-case-verdicts.ts';
-import { emptyQuickAllegation, type QuickAllegation } from './quick-case-allegations.ts';
+import { articleKey, emptyQuickAllegation, type QuickAllegation } from './quick-case-allegations.ts';
 import { eventsFromDraft, isEventFilled } from './quick-case-events.ts';
 import { evidenceFromDraft, isEvidenceFilled } from './quick-case-evidence.ts';
 
@@ -75,6 +75,18 @@ export function valuesFromDraft(
         part: c.article?.part ?? '',
       },
       label: c.label,
+      ...(c.elements !== undefined
+        ? {
+            elements: {
+              article: articleKey({
+                code: c.article?.code ?? 'cc',
+                article: c.article?.article ?? '',
+                part: c.article?.part ?? '',
+              }),
+              list: c.elements,
+            },
+          }
+        : {}),
       began: c.began,
       from: c.from !== undefined ? String(offset + c.from) : '',
       date: c.date?.date ?? '',
@@ -137,6 +149,7 @@ export function valuesFromDraft(
       summary: a.summary,
       type: a.type,
       charge: a.charge !== undefined ? (chargeIds[a.charge] ?? '') : '',
+      elements: a.elements,
       quote: a.quote.text,
     }),
   );

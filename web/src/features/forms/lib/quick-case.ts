@@ -6,7 +6,12 @@ import { chargesOf } from './quick-case-charges.ts';
 import { measuresOf } from './quick-case-measures.ts';
 import { nameKindOf, nameWriting, type NameWriting } from './name-script.ts';
 import { decisionsOfQuickCase, type QuickVerdict } from './quick-case-verdicts.ts';
-import { allegationsOfQuickCase, type QuickAllegation } from './quick-case-allegations.ts';
+import {
+  allegationsOfQuickCase,
+  chargeElements,
+  type ListedElements,
+  type QuickAllegation,
+} from './quick-case-allegations.ts';
 import { eventsOfQuickCase, type QuickEvent } from './quick-case-events.ts';
 import { evidenceOfQuickCase, type QuickEvidence } from './quick-case-evidence.ts';
 
@@ -92,6 +97,8 @@ export interface QuickCharge extends FromText {
   thenQuote?: string;
   /** The researcher's note on its dates (how they know them), saved with the step that brought it. */
   note?: string;
+  /** The elements of its offence as the law data lists them, for its claims to assert. */
+  elements?: ListedElements;
 }
 
 /** A step's note: the form's word that its date was worked out, and the researcher's own, either or both. */
@@ -318,7 +325,14 @@ export function bundleOfQuickCase(
       return hearing === undefined ? undefined : named.courts.get(hearing.id);
     },
   });
-  const allegations = allegationsOfQuickCase(values.allegations, { ...ofCase, source: sourceId });
+  const allegations = allegationsOfQuickCase(values.allegations, {
+    ...ofCase,
+    source: sourceId,
+    elementsOf: (id) => {
+      const charge = values.charges.find((c) => c.id === id);
+      return new Set(charge === undefined ? [] : chargeElements(charge).map((e) => e.key));
+    },
+  });
   const events = eventsOfQuickCase(values.events ?? [], {
     case: ids.case,
     person: personId,
