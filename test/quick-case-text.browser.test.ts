@@ -71,8 +71,13 @@ test(
     const spanWhy = f.page.locator('[data-as-read-row="measures.0"] details.span-reasons');
     assert.equal(await spanWhy.getAttribute('open'), null);
     assert.equal(await spanWhy.locator('summary').innerText(), 'How it was dated');
+    // The rows read from the text are folded under one line below it, each being said there beside its sentence.
+    const rowsRead = f.page.locator('details[data-rows-read]');
+    assert.equal(await rowsRead.getAttribute('open'), null);
+    assert.match(await rowsRead.locator('> summary').innerText(), /^The 18 rows filled from the text \(/);
     // Its name there opens the row in the form, to change it.
     await f.page.locator('[data-as-read-row="measures.0"] button').click();
+    assert.equal(await rowsRead.getAttribute('open'), '');
     assert.equal(await row(f, 'measure', 0).locator('details.row-fold').getAttribute('open'), '');
     await row(f, 'measure', 0).locator('details.row-fold > summary').click();
     // The rows of a list all read from the text are folded under one line, their lines being above beside their
@@ -123,10 +128,22 @@ test(
     // A claim's words stand as a line of their own, in no quotation marks: by name, without the purpose it opens with.
     assert.match(await line(f, 'allegations.0'), /Recorded as: Mamay decided to “organize mass riots,/);
     assert.match(await line(f, 'allegations.1'), /Recorded as: Mamay uploaded videos to Facebook/);
+    // Each asserts the elements of the riots charge its words say, its line naming them, its boxes ticked.
+    assert.match(
+      await line(f, 'allegations.0'),
+      / · asserts: organising mass riots, mass riots took place, accompanied by violence… and direct intent$/,
+    );
+    assert.match(await line(f, 'allegations.1'), / · asserts: organising mass riots and direct intent$/);
     // A row changed since it was filled is the researcher's: its mark says so.
     const claim = row(f, 'allegation', 2);
     assert.equal(await claim.locator('.row-mark').innerText(), 'as the text says');
     await claim.locator('details.row-fold > summary').click();
+    assert.deepEqual(
+      await Promise.all(
+        (await claim.locator('.checkbox-group input:checked').all()).map((box) => box.getAttribute('value')),
+      ),
+      ['organising', 'intent'],
+    );
     await claim.getByLabel('What the prosecution says the person did, in a line').press('End');
     await claim
       .getByLabel('What the prosecution says the person did, in a line')

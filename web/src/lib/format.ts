@@ -186,3 +186,10 @@ export function firstWords(text: string, max: number): string {
   const cut = line.lastIndexOf(' ', max);
   return `${line.slice(0, cut > max / 3 ? cut : max)}…`;
 }
+
+/** Today in the reader's calendar, as the core writes a day (YYYY-MM-DD). */
+export function readerToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

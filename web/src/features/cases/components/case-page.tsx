@@ -3,7 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { Day } from '../../../../../src/core/dates/day.ts';
 import { QueryState } from '../../../components/query-state.tsx';
-import { formatPartialDate, timeZoneName } from '../../../lib/format.ts';
+import { formatPartialDate, readerToday, timeZoneName } from '../../../lib/format.ts';
 import { useJurisdictions } from '../../lists/api/get-lists.ts';
 import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
 import { useCase, useCaseFacts, type PresentedCase } from '../api/get-case.ts';
@@ -86,7 +86,7 @@ export function CasePage({
         )}
         <AsOfControl
           value={asOf}
-          today={asOf === undefined ? f.asOf : todayGuess()}
+          today={asOf === undefined ? f.asOf : readerToday()}
           first={firstDay(rowDates(rows))}
           onChange={onAsOfChange}
         />
@@ -172,13 +172,6 @@ export function CasePage({
       <SourcesTable file={c} />
     </article>
   );
-}
-
-/** Today in the reader's calendar, for the control's upper bound while a past day is shown. */
-function todayGuess(): Day {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** The first day any of the dates may be, or undefined when there is none. */

@@ -164,9 +164,12 @@ function RowLine({ place }: { place: string }) {
   const i = Number(at);
   const show = () => {
     const row = document.querySelector<HTMLElement>(`[${ROW_ATTRIBUTES[list]}="${String(i)}"]`);
-    // The rows all read from the text are folded under one line: it is opened too.
-    const rows = row?.closest<HTMLDetailsElement>('details.all-laid-out');
-    if (rows !== undefined && rows !== null) rows.open = true;
+    // The rows all read from the text are folded under one line, and the lists under another: they are opened too.
+    let rows = row?.closest<HTMLDetailsElement>('details.all-laid-out') ?? null;
+    while (rows !== null) {
+      rows.open = true;
+      rows = rows.parentElement?.closest<HTMLDetailsElement>('details.all-laid-out') ?? null;
+    }
     row?.scrollIntoView({ block: 'start' });
     const fold = row?.querySelector<HTMLDetailsElement>('details.row-fold');
     if (fold !== undefined && fold !== null) fold.open = true;

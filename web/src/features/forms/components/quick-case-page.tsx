@@ -39,6 +39,8 @@ import { QuickChargeRows, QuickHearingRows, QuickMeasureRows } from './quick-cas
 import { QuickVerdictRows } from './quick-case-verdicts.tsx';
 import { QuickAllegationRows } from './quick-case-allegations.tsx';
 import { QuickEventsAndEvidence } from './quick-case-events.tsx';
+import { RowsReadFold } from './quick-case-rows-read.tsx';
+import { readerToday } from '../../../lib/format.ts';
 import { penaltyProblems } from '../lib/quick-case-verdicts.ts';
 import { workedOutNotes } from '../lib/quick-case-worked-out.ts';
 import { newId, SCHEMAS } from './record-defaults.ts';
@@ -69,7 +71,7 @@ export function QuickCasePage() {
       title: '',
       summary: '',
       confirmedOn: '',
-      source: { existing: '', title: '', publisher: '', publishedOn: '', url: '', accessedOn: today() },
+      source: { existing: '', title: '', publisher: '', publishedOn: '', url: '', accessedOn: readerToday() },
       person: { existing: '', name: '', otherNames: '' },
       charges: [emptyQuickCharge(newId('charge'))],
       measures: [],
@@ -134,7 +136,7 @@ export function QuickCasePage() {
       const news = (form.getValues() as QuickCaseValues).confirmedOn;
       const day = news !== '' && isPartialDate(news) ? dayBounds(news).latest : undefined;
       // Added to a case, the case reads as it did before, now with what was added.
-      const asOf = into === '' && day !== undefined && day < today() ? `?asOf=${day}` : '';
+      const asOf = into === '' && day !== undefined && day < readerToday() ? `?asOf=${day}` : '';
       // The page says what was saved, in counts the researcher can hold against the form.
       const { counts = {}, outcomes = {} } = report as {
         counts?: Record<string, number>;
@@ -271,14 +273,16 @@ export function QuickCasePage() {
               </FieldGroup>
             </>
           )}
-          <QuickChargeRows />
-          <QuickMeasureRows />
-          <QuickHearingRows />
-          <QuickVerdictRows />
-          <QuickAllegationRows />
-          <QuickAuthorityRows />
-          {/* Laid over a case, the case keeps its own events and evidence: they are added from its page. */}
-          {into === '' && <QuickEventsAndEvidence />}
+          <RowsReadFold>
+            <QuickChargeRows />
+            <QuickMeasureRows />
+            <QuickHearingRows />
+            <QuickVerdictRows />
+            <QuickAllegationRows />
+            <QuickAuthorityRows />
+            {/* Laid over a case, the case keeps its own events and evidence: they are added from its page. */}
+            {into === '' && <QuickEventsAndEvidence />}
+          </RowsReadFold>
           <FieldGroup legend="quick.recent">
             <p className="hint">
               <FormattedMessage id="quick.recentHint" />
@@ -298,13 +302,6 @@ export function QuickCasePage() {
       </IntoCaseProvider>
     </BatchForm>
   );
-}
-
-/** The day in the reader's calendar, as the core writes a day: a web page's "read on" starts as today. */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** The source every fact cites: one already recorded, or a new one described in a few words. */
@@ -370,7 +367,7 @@ function showFirstProblem() {
     const first = document.querySelector<HTMLElement>(
       '.quick-case-form [aria-invalid="true"], .quick-case-form .field-error',
     );
-    // A row folded to its summary, or rows folded under one line, are opened where a problem of theirs is marked.
+    // A row folded to its line, or rows folded under one, are opened where a problem of theirs is marked.
     const folds = '.quick-case-form details.row-fold, .quick-case-form details.all-laid-out';
     for (const fold of document.querySelectorAll<HTMLDetailsElement>(folds))
       if (fold.querySelector('[aria-invalid="true"], .field-error') !== null) fold.open = true;

@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { useWatch } from 'react-hook-form';
+import { FormattedMessage } from 'react-intl';
+import { useIsAllLaidOut } from './quick-case-as-read.tsx';
+import { useIntoCase } from './quick-case-into.tsx';
+import { QUOTING } from '../lib/quick-case-as-read.ts';
+
+/** The lists of rows a text fills below the person's own: each row laid out above beside its sentence. */
+const READ_LISTS = QUOTING.filter((list) => list !== 'affiliations');
+
+/**
+ * The rows of a new case read from the text, folded under one line once every one of them is laid out above beside
+ * its sentence: they are read and checked there, once, and opened here only to change one, or to add what the text
+ * does not give. Rows typed by hand, or a case added to, leave them open.
+ */
+export function RowsReadFold({ children }: { children: ReactNode }) {
+  const { held } = useIntoCase();
+  const lists = useWatch({ name: READ_LISTS }) as ({ quote?: string }[] | undefined)[];
+  const rows = lists.flatMap((list) => list ?? []);
+  const isAllLaidOut = useIsAllLaidOut(rows);
+  if (held !== undefined || !isAllLaidOut) return <>{children}</>;
+  return (
+    <details className="all-laid-out rows-read" data-rows-read>
+      <summary>
+        <FormattedMessage id="quick.rowsRead" values={{ count: rows.length }} />{' '}
+        <span className="row-change">
+          <FormattedMessage id="quick.rowsRead.open" />
+        </span>
+      </summary>
+      {children}
+    </details>
+  );
+}
