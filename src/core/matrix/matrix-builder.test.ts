@@ -217,9 +217,10 @@ describe('the indictment matrix', () => {
       lifecycle: [{ kind: 'brought', date: '2023-01-26', sources: [] }],
     });
     const fate = (m: IndictmentMatrix) => m.charges.map((c) => [c.charge, c.isLive, c.isFateUnknown]);
+    // Live charges first, each by the day it was brought; the charge no longer live after them.
     assert.deepEqual(fate(build({ charges: [first, assembly, again] })), [
-      ['charge:again', true, false],
       ['charge:assembly', true, true],
+      ['charge:again', true, false],
       ['charge:first', false, false],
     ]);
     // Without the charge brought again, or once the replacing charge is dropped, its fate is not in question.
@@ -228,7 +229,32 @@ describe('the indictment matrix', () => {
       ...assembly,
       lifecycle: [...assembly.lifecycle, { kind: 'dropped' as const, date: '2023-01-26', sources: [] }],
     };
-    assert.deepEqual(fate(build({ charges: [first, dropped, again] }))[1], ['charge:assembly', false, false]);
+    assert.deepEqual(
+      fate(build({ charges: [first, dropped, again] })).find(([id]) => id === 'charge:assembly'),
+      ['charge:assembly', false, false],
+    );
+  });
+
+  test('of the live charges, those the claims serve come first: what the indictment argues, then the rest by day', () => {
+    const insult = chargeRecord('charge:a-insult', 'case:a', {
+      article: { jurisdiction: 'kz', code: 'cc', article: '378' },
+      lifecycle: [{ kind: 'brought', date: '2022-03', sources: [] }],
+    });
+    const falsehood = chargeRecord('charge:b-false', 'case:a', {
+      article: { jurisdiction: 'kz', code: 'cc', article: '274' },
+      lifecycle: [{ kind: 'brought', date: '2022-02', sources: [] }],
+    });
+    const riots = chargeRecord('charge:c-riots', 'case:a', {
+      lifecycle: [{ kind: 'brought', date: '2023-01-26', sources: [] }],
+    });
+    const m = build({
+      charges: [insult, falsehood, riots],
+      allegations: [allegation('a:1', { charge: 'charge:c-riots' })],
+    });
+    assert.deepEqual(
+      m.charges.map((c) => c.charge),
+      ['charge:c-riots', 'charge:b-false', 'charge:a-insult'],
+    );
   });
 
   test('withheld charges, allegations or evidence make the matrix uncertain; other kinds do not', () => {

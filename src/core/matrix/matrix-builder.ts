@@ -44,8 +44,17 @@ export function buildMatrix(input: MatrixInput, law: ElementsSource): Indictment
   );
   const chargeIds = new Set(input.charges.map((c) => c.id));
   // Live charges first: they are what the defendant still answers; the others follow, said to be no longer live.
+  // Of those alike, the charges the claims serve first (what the indictment argues), then by the day of the act or
+  // the first step.
+  const argued = new Set(input.allegations.map((a) => a.charge));
   const charges = [...input.charges]
-    .sort((a, b) => Number(chargeState(b).isLive) - Number(chargeState(a).isLive) || a.id.localeCompare(b.id))
+    .sort(
+      (a, b) =>
+        Number(chargeState(b).isLive) - Number(chargeState(a).isLive) ||
+        Number(argued.has(b.id)) - Number(argued.has(a.id)) ||
+        elementsDay(a).localeCompare(elementsDay(b)) ||
+        a.id.localeCompare(b.id),
+    )
     .map((charge) =>
       chargeRow(
         charge,
