@@ -45,6 +45,13 @@ test(
         'Filled from the text: 5 charges, 2 measures, 2 hearings, 4 claims of the prosecution, 2 events, 2 items of evidence.',
       )
       .waitFor();
+    // The button is brought to the top of the window, what was filled said under it, the text as read below.
+    const fillButton = f.page.getByRole('button', { name: 'Fill the form from the text' });
+    const top = async () => (await fillButton.boundingBox())?.y ?? Infinity;
+    for (let tries = 0; tries < 50 && Math.abs(await top()) >= 2; tries++) await f.page.waitForTimeout(100);
+    assert.ok(Math.abs(await top()) < 2, `the button stands at ${String(await top())} px`);
+    const status = await f.page.locator('.draft-status').boundingBox();
+    assert.ok(status !== null && status.y + status.height < 900, 'what was filled is in view');
     // The row with a date counted from the text's words ("just two months after") is counted, and marked, to be
     // checked first; the rows with a date the text does not give at all, kept as the span it allows, are marked so.
     assert.match(

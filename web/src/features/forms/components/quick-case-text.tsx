@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
@@ -45,6 +45,7 @@ export function SourceTextSection() {
   const { into, matches } = useIntoCase();
   const values = useWatch() as QuickCaseValues;
   const setAsRead = useSetAsReadText();
+  const button = useRef<HTMLButtonElement>(null);
   const read = useMutation({
     // The text's digest is kept on the source it becomes, which tells the copy it was read from.
     mutationFn: async (body: { text: string; jurisdiction: string; publishedOn?: string }) => {
@@ -73,6 +74,8 @@ export function SourceTextSection() {
       setWorked({ counted: workedOutRows(filled), spans: spanRows(filled) });
       // Laid over a case, the rows to check are few and say so themselves: the text is not laid out for them.
       setAsRead(into === '' ? text : '');
+      // What was filled is said under the button, and the text laid out as read follows: brought to the top.
+      window.setTimeout(() => button.current?.scrollIntoView({ block: 'start' }), 50);
     },
   });
   const fill = () => {
@@ -106,7 +109,13 @@ export function SourceTextSection() {
       <p className="hint">
         <FormattedMessage id="quick.readAgainst" values={{ law: lawName, code: jurisdiction }} />
       </p>
-      <button type="button" className="button" disabled={text.trim() === '' || read.isPending} onClick={fill}>
+      <button
+        type="button"
+        className="button"
+        disabled={text.trim() === '' || read.isPending}
+        onClick={fill}
+        ref={button}
+      >
         <FormattedMessage id={read.isPending ? 'quick.filling' : 'quick.fillFromText'} />
       </button>
       {draft?.persons[0] !== undefined && !read.isPending && (
