@@ -108,6 +108,16 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
     assert.equal(isRowWorkedOut(retyped, 'charges', 0), false);
     assert.equal(workedOutRows(retyped), 0);
     assert.equal(spanRows(retyped), 4);
+    // Custody's start typed, house arrest's start is counted from it and the length: a date to check, no longer
+    // one the text does not give.
+    const started = {
+      ...values,
+      measures: values.measures.map((m, i) => (i === 0 ? { ...m, from: '2022-01-05' } : m)),
+    };
+    assert.deepEqual(
+      started.measures.map((_, i) => rowWorkedOut(started, 'measures', i) ?? ''),
+      ['', 'counted'],
+    );
     assert.deepEqual(values.charges[0]?.workedOut, { date: '[2022-01-01..2022-12-11]' });
     assert.deepEqual(values.charges[2]?.workedOut, undefined);
     assert.deepEqual(values.charges[3]?.workedOut, {

@@ -213,7 +213,7 @@ export function RowMark({ list, i }: { list: RowList; i: number }) {
       >
         <FormattedMessage id={mark} />
       </span>{' '}
-      <FormattedMessage id="quick.row.recordedAs" /> <RowSummary list={list} i={i} />
+      <RowSummary list={list} i={i} />
     </>
   );
 }

@@ -15,6 +15,7 @@ import {
 } from '../lib/quick-case.ts';
 import { quickArticleName, quickChargeName } from '../lib/quick-case-titles.ts';
 import { workedOutChange, workedOutStart } from '../lib/quick-case-measures.ts';
+import { rowWorkedOut, type Drafted } from '../lib/quick-case-draft.ts';
 import { termOf, type QuickVerdict } from '../lib/quick-case-verdicts.ts';
 import {
   chargeElements,
@@ -47,14 +48,22 @@ export function RowSummary({ list, i }: { list: RowList; i: number }) {
     values[list] as (QuickCharge | QuickMeasure | QuickHearing | QuickVerdict | QuickAllegation)[]
   )[i];
   if (row === undefined) return null;
+  // A row whose dates the text does not give at all says so, rather than the span they are kept as: there is nothing
+  // in the text to check them against (the span is said under "How it was dated").
+  const isSpan = rowWorkedOut(values, list, i) === 'span';
+  const noDay = intl.formatMessage({ id: 'quick.row.noDay' });
+  const dated = (field: string, date: string) =>
+    isSpan && (row as Drafted).workedOut?.[field] === date ? noDay : dateOf(intl, date);
   const parts =
     list === 'charges'
-      ? chargeParts(intl, values.charges, row as QuickCharge)
+      ? chargeParts(intl, values.charges, row as QuickCharge, dated)
       : list === 'measures'
-        ? measureParts(intl, row as QuickMeasure, {
-            start: workedOutStart(values, i),
-            change: workedOutChange(values, i),
-          })
+        ? measureParts(
+            intl,
+            row as QuickMeasure,
+            { start: workedOutStart(values, i), change: workedOutChange(values, i) },
+            isSpan,
+          )
         : list === 'hearings'
           ? hearingParts(intl, values.charges, row as QuickHearing)
           : list === 'decisions'
@@ -89,10 +98,15 @@ function LawTitle({ charge }: { charge: QuickCharge }) {
   return title === undefined ? null : <> ({title})</>;
 }
 
-function chargeParts(intl: IntlShape, charges: readonly QuickCharge[], c: QuickCharge): string[] {
+function chargeParts(
+  intl: IntlShape,
+  charges: readonly QuickCharge[],
+  c: QuickCharge,
+  dated: (field: string, date: string) => string,
+): string[] {
   const began = intl.formatMessage(
     { id: `quick.row.began.${c.began}` },
-    { date: dateOf(intl, c.date), from: c.from === '' ? '?' : chargeRef(intl, charges, c.from) },
+    { date: dated('date', c.date), from: c.from === '' ? '?' : chargeRef(intl, charges, c.from) },
   );
   const successor = reclassifiedBy(charges, charges.indexOf(c));
   const then =
@@ -102,7 +116,7 @@ function chargeParts(intl: IntlShape, charges: readonly QuickCharge[], c: QuickC
           { to: quickChargeName(intl, charges[successor], successor) },
         )
       : c.then !== ''
-        ? intl.formatMessage({ id: `quick.row.then.${c.then}` }, { date: dateOf(intl, c.thenDate) })
+        ? intl.formatMessage({ id: `quick.row.then.${c.then}` }, { date: dated('thenDate', c.thenDate) })
         : '';
   // The text's words for the offence, unless the sentence quoted above the row marks them already.
   const words = c.label.trim();
@@ -111,17 +125,30 @@ function chargeParts(intl: IntlShape, charges: readonly QuickCharge[], c: QuickC
   return [quickArticleName(intl, c) || intl.formatMessage({ id: 'quick.row.noArticle' }), label, began, then];
 }
 
-/** A measure's row; where its start or its change to the next is left empty, the dates worked out for them. */
-function measureParts(intl: IntlShape, m: QuickMeasure, worked: { start: string; change: string }): string[] {
+/**
+ * A measure's row; where its start or its change to the next is left empty, the dates worked out for them, or, where
+ * the text gives none to work them out from (`isSpan`), that it does not give them.
+ */
+function measureParts(
+  intl: IntlShape,
+  m: QuickMeasure,
+  worked: { start: string; change: string },
+  isSpan: boolean,
+): string[] {
   const kind =
     m.kind !== '' ? intl.formatMessage({ id: `measureKind.${m.kind}`, defaultMessage: m.kind }) : '';
   const workedOut = (date: string) =>
-    intl.formatMessage({ id: 'quick.row.workedOut' }, { date: formatPartialDate(intl, date) });
+    isSpan
+      ? intl.formatMessage({ id: 'quick.row.noDay' })
+      : intl.formatMessage({ id: 'quick.row.workedOut' }, { date: formatPartialDate(intl, date) });
+  const isStartGiven = !isSpan || (m.from === '' ? worked.start === '' : m.workedOut?.['from'] !== m.from);
   const from = m.from === '' && worked.start !== '' ? workedOut(worked.start) : dateOf(intl, m.from);
   const change = m.until === '' && worked.change !== '' ? workedOut(worked.change) : 'none';
   return [
     kind,
-    intl.formatMessage({ id: 'quick.row.from' }, { date: from }),
+    isStartGiven
+      ? intl.formatMessage({ id: 'quick.row.from' }, { date: from })
+      : intl.formatMessage({ id: 'quick.row.fromNoDay' }),
     m.duration.trim() !== ''
       ? intl.formatMessage({ id: 'quick.row.lasting' }, { length: m.duration.trim() })
       : '',

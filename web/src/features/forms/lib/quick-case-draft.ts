@@ -12,7 +12,7 @@ import {
   type QuickMeasure,
   type RowList,
 } from './quick-case.ts';
-import { startByLength, workedOutChange, workedOutStart } from './quick-case-measures.ts';
+import { measureBefore, startByLength, workedOutChange, workedOutStart } from './quick-case-measures.ts';
 import { emptyQuickVerdict, type QuickVerdict } from './quick-case-verdicts.ts';
 import { articleKey, emptyQuickAllegation, type QuickAllegation } from './quick-case-allegations.ts';
 import { eventsFromDraft, isEventFilled } from './quick-case-events.ts';
@@ -244,9 +244,17 @@ export function rowWorkedOut(
   if (isRetyped(row)) return undefined;
   const reasons = (row?.because ?? []).filter((reason) => !NOT_WORKED_OUT.has(reason));
   const measure = list === 'measures' ? values.measures[i] : undefined;
+  // A start given: typed, or read as the text writes it, not the span worked out for it.
+  const isStartGiven = (m: QuickMeasure | undefined) =>
+    m !== undefined && m.from !== '' && (m as Drafted).workedOut?.['from'] !== m.from;
+  // A measure's day left empty is counted where it is worked out from a start given and a length: its own start
+  // counted back from its end, its start as the change of the one before, its change from its own start.
   const counted =
     reasons.some((reason) => !SPAN_REASONS.has(reason)) ||
-    (measure !== undefined && measure.from === '' && startByLength(values, i) !== undefined);
+    (measure !== undefined &&
+      ((measure.from === '' && startByLength(values, i) !== undefined) ||
+        (measure.from === '' && workedOutStart(values, i) !== '' && isStartGiven(measureBefore(values, i))) ||
+        (measure.until === '' && workedOutChange(values, i) !== '' && isStartGiven(measure))));
   if (counted) return 'counted';
   const spans =
     reasons.length > 0 ||

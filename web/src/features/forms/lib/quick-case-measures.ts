@@ -95,6 +95,13 @@ export function workedOutChange(values: QuickCaseValues, row: number): string {
   return n >= 0 && values.measures[row]?.until === '' ? (changes[n] ?? '') : '';
 }
 
+/** The measure row before row `row` among those with a kind, which it may have replaced. */
+export function measureBefore(values: QuickCaseValues, row: number): QuickMeasure | undefined {
+  const kept = keptRows(values, 'measures');
+  const n = kept.indexOf(row);
+  return n > 0 ? values.measures[kept[n - 1] as number] : undefined;
+}
+
 /** The start the form works out for the measure of row `row` when none is typed there, or '' when it has none. */
 export function workedOutStart(values: QuickCaseValues, row: number): string {
   const { kept, starts } = measureDates(values);
