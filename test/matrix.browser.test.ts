@@ -58,6 +58,12 @@ test(
     assert.match(text, /Gap: its only support is expert opinion the prosecution commissioned/);
     assert.match(text, /Does not address: Videos uploaded to Facebook/);
     assert.match(text, /No longer live: reclassified/);
+    // A charge no claim serves is one gap, its elements listed rather than each marked.
+    assert.match(
+      text,
+      /No claim of the prosecution on this charge is recorded: none of the elements of its offence is asserted \(breaching the law's procedure/,
+    );
+    assert.match(text, /Art\. 400: no claim of the prosecution on this charge is recorded/);
     // Art. 400 replaced the charge brought again: live only as far as the record says, what became of it unknown.
     assert.equal(
       (await page.locator('.matrix-live').allInnerTexts()).filter((t) =>

@@ -315,7 +315,21 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
     // link to the organising is asserted by no claim; the organising rests on the videos.
     const matrix = await bodyOf<{
       charges: { charge: string; elements: { key: string; status: string; allegations: string[] }[] }[];
+      gaps: { kind: string; charge?: string }[];
     }>(await api.call('researcher', 'GET', '/api/cases/case:drafted/matrix'));
+    // The charges the dispatch tells of no claim for are a gap each, not one for each of their elements.
+    assert.deepEqual(
+      matrix.gaps
+        .filter((g) => g.charge !== 'charge:d3')
+        .map((g) => [g.kind, g.charge])
+        .sort(),
+      [
+        ['charge_unargued', 'charge:d1'],
+        ['charge_unargued', 'charge:d2'],
+        ['charge_unargued', 'charge:d4'],
+        ['charge_unargued', 'charge:d5'],
+      ],
+    );
     const riots = matrix.charges.find((c) => c.charge === 'charge:d3');
     assert.deepEqual(
       riots?.elements.map((e) => [e.key, e.status, e.allegations.length]),

@@ -9,6 +9,7 @@ const STANCE_MARK = { supports: '+', contradicts: '×', does_not_address: '·' }
 const STATUS_WORD = {
   uncovered: 'GAP: no allegation',
   unsupported: 'GAP: no supporting evidence',
+  commissioned_only: "GAP: only the prosecution's own experts",
   supported: 'supported',
 } as const;
 

@@ -83,6 +83,19 @@ describe('the indictment matrix', () => {
     );
   });
 
+  test('a charge no allegation serves is one gap, not one for each of its elements', () => {
+    const m = build({ allegations: [] });
+    assert.deepEqual(
+      m.gaps.map((g) => [g.kind, g.charge]),
+      [['charge_unargued', 'charge:a']],
+    );
+    // Its elements still stand as no allegation asserts them.
+    assert.deepEqual(
+      m.charges[0]?.elements.map((e) => e.status),
+      ['uncovered', 'uncovered', 'uncovered'],
+    );
+  });
+
   test('a link narrowed to some elements leaves the others asserted but unsupported', () => {
     const m = build({
       allegations: [allegation('a:1', { elements: ['organising', 'violence', 'intent'] })],
@@ -117,6 +130,13 @@ describe('the indictment matrix', () => {
       evidence: [evidence('e:1', [{ allegation: 'a:1', stance: 'supports' }], expert)],
     });
     assert.deepEqual(kinds(only, 'only_commissioned_expert')[0]?.evidence, ['e:1']);
+    // The element it asserts stands on those experts alone, which its standing says, as a gap of its own.
+    const intent = (m: IndictmentMatrix) => m.charges[0]?.elements.find((e) => e.key === 'intent');
+    assert.equal(intent(only)?.status, 'commissioned_only');
+    assert.deepEqual(
+      kinds(only, 'element_only_commissioned').map((g) => g.element),
+      ['intent'],
+    );
     const mixed = build({
       allegations: [allegation('a:1', { elements: ['intent'] })],
       evidence: [
@@ -125,6 +145,8 @@ describe('the indictment matrix', () => {
       ],
     });
     assert.deepEqual(kinds(mixed, 'only_commissioned_expert'), []);
+    assert.equal(intent(mixed)?.status, 'supported');
+    assert.deepEqual(kinds(mixed, 'element_only_commissioned'), []);
     const defenceExpert = build({
       allegations: [allegation('a:1', { elements: ['intent'] })],
       evidence: [

@@ -8,6 +8,7 @@ import type { LegalKnowledge } from '../law/legal-knowledge.ts';
 import type { RecordKind } from '../record/record-kinds.ts';
 import { findGaps } from './matrix-gaps.ts';
 import type {
+  ElementStatus,
   IndictmentMatrix,
   MatrixAllegation,
   MatrixCharge,
@@ -183,12 +184,24 @@ function elementRow(element: OffenceElement, allegations: readonly MatrixAllegat
     ),
   ];
   const supportedBy = bearing('supports');
+  // Evidence the prosecution's own experts gave: support the defence may rightly question.
+  const commissioned = new Set(
+    asserting.flatMap((a) => a.evidence.filter((e) => e.isProsecutionExpert).map((e) => e.evidence)),
+  );
+  const status: ElementStatus =
+    asserting.length === 0
+      ? 'uncovered'
+      : supportedBy.length === 0
+        ? 'unsupported'
+        : supportedBy.every((id) => commissioned.has(id))
+          ? 'commissioned_only'
+          : 'supported';
   return {
     key: element.key,
     kind: element.kind,
     titles: element.titles,
     ...(element.alternatives !== undefined ? { alternatives: element.alternatives } : {}),
-    status: asserting.length === 0 ? 'uncovered' : supportedBy.length === 0 ? 'unsupported' : 'supported',
+    status,
     allegations: asserting.map((a) => a.allegation),
     supportedBy,
     contradictedBy: bearing('contradicts'),

@@ -14,7 +14,15 @@ export function findGaps(
   const gaps: MatrixGap[] = [];
   for (const charge of charges) {
     const where = `${charge.articleText} (${charge.charge})`;
-    for (const element of charge.elements) {
+    // A charge no claim is recorded for has one gap, not one for each element: what the prosecution says of it
+    // is not in the record (a short source may tell of the charge alone).
+    if (charge.allegations.length === 0 && charge.elements.length > 0)
+      gaps.push({
+        kind: 'charge_unargued',
+        charge: charge.charge,
+        message: `${where}: no allegation of the prosecution on this charge is recorded`,
+      });
+    for (const element of charge.allegations.length === 0 ? [] : charge.elements) {
       if (element.status === 'uncovered')
         gaps.push({
           kind: 'element_uncovered',
@@ -28,6 +36,13 @@ export function findGaps(
           charge: charge.charge,
           element: element.key,
           message: `${where}: the element "${element.titles.en}" is asserted but no evidence supports it`,
+        });
+      else if (element.status === 'commissioned_only')
+        gaps.push({
+          kind: 'element_only_commissioned',
+          charge: charge.charge,
+          element: element.key,
+          message: `${where}: the element "${element.titles.en}" rests only on expert opinion the prosecution commissioned`,
         });
     }
     const keys = new Set(charge.elements.map((e) => e.key));

@@ -38,8 +38,11 @@ export interface MatrixAllegation {
   evidence: MatrixEvidence[];
 }
 
-/** Where an element stands: no allegation asserts it, allegations do with no supporting evidence, or supported. */
-export type ElementStatus = 'uncovered' | 'unsupported' | 'supported';
+/**
+ * Where an element stands: no allegation asserts it, allegations do with no supporting evidence, only expert
+ * opinion the prosecution commissioned supports it, or other evidence supports it.
+ */
+export type ElementStatus = 'uncovered' | 'unsupported' | 'commissioned_only' | 'supported';
 
 /** One element of the charged offence, with the allegations asserting it and how the evidence bears on it. */
 export interface MatrixElement {
@@ -77,10 +80,12 @@ export interface MatrixCharge {
 
 /** What a gap is: the findings a researcher reads the matrix for. */
 export const GAP_KINDS = [
+  'charge_unargued',
   'element_uncovered',
   'element_unsupported',
   'allegation_unsupported',
   'only_commissioned_expert',
+  'element_only_commissioned',
   'speech_unassessed',
   'element_not_in_article',
   'allegation_without_charge',

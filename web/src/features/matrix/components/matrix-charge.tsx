@@ -120,7 +120,17 @@ export function MatrixChargeSection({ charge: c, gaps }: { charge: MatrixCharge;
           <FormattedMessage id="matrix.noElementData" values={{ article: articleLabel(intl, c) }} />
         </p>
       )}
-      {c.elements.length > 0 && (
+      {/* A charge no claim is recorded for is one gap: its elements are listed, not each marked as one. */}
+      {c.elements.length > 0 && c.allegations.length === 0 && (
+        <p className="matrix-unargued">
+          <span aria-hidden="true">⚠ </span>
+          <FormattedMessage
+            id="matrix.unargued"
+            values={{ elements: c.elements.map((el) => titleIn(el.titles, locale)).join('; ') }}
+          />
+        </p>
+      )}
+      {c.elements.length > 0 && c.allegations.length > 0 && (
         <div className="table-scroll" role="region" tabIndex={0} aria-labelledby={headingId}>
           <table className="matrix-table">
             <thead>
@@ -185,7 +195,7 @@ export function MatrixChargeSection({ charge: c, gaps }: { charge: MatrixCharge;
           </ul>
         </>
       )}
-      {c.allegations.length === 0 && (
+      {c.allegations.length === 0 && c.elements.length === 0 && (
         <p className="muted">
           <FormattedMessage id="matrix.noAllegations" />
         </p>
