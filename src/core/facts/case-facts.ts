@@ -39,7 +39,7 @@ import { sentenceEnd, type SentenceEndFact } from './release-comparison.ts';
 import { tightenSentenceEnd } from './sentence-end-range.ts';
 import { personReleases, type ReleaseFact } from './releases.ts';
 import { firstSentenceInForce, personStatus, type StatusFact } from './status.ts';
-import { factWarnings, type FactWarning } from './warnings.ts';
+import { factWarnings, isFateUnknown, type FactWarning } from './warnings.ts';
 import { chargeAmnesties, type AmnestyFact } from './amnesty.ts';
 import { chargeLimitation, limitationWarnings, type LimitationFact } from './limitation.ts';
 import { participationWarnings } from './participation.ts';
@@ -252,8 +252,17 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
   const isKnown = law.jurisdictions().includes(jurisdiction);
   const histories = file.charges.map((c) => chargeHistory(c, asOf, law));
   const visible = histories.filter(isChargeVisible);
+  // A charge that replaced one later brought again may have been dropped when it came back: what it adds to the
+  // cumulative maximum is possible, not certain.
   const chargeExposures = isKnown
-    ? visible.map((h) => chargeExposure(h, law)).filter((e): e is ChargeExposure => e !== undefined)
+    ? visible
+        .map((h) => chargeExposure(h, law))
+        .filter((e): e is ChargeExposure => e !== undefined)
+        .map((e) =>
+          e.isLive === 'yes' && isFateUnknown(e.charge, histories)
+            ? { ...e, isLive: 'possibly' as const }
+            : e,
+        )
     : [];
   const limitation = isKnown
     ? visible

@@ -36,3 +36,14 @@ test('a charge that replaced one brought again, and may still be pending, is fla
 test('a charge that replaced one brought again and was itself dropped is no question', () => {
   assert.deepEqual(flagged(riotsAgain([step('dropped', '2023-01-20')]), '2023-02-01'), []);
 });
+
+test('its exposure is possible, not certain: it may have been dropped when the first charge came back', () => {
+  const liveness = (asOf: string) =>
+    computeCaseFacts(riotsAgain(), law, asOf).exposure.charges.map((c) => [c.charge, c.isLive]);
+  assert.deepEqual(liveness('2023-02-01'), [
+    ['charge:assembly', 'possibly'],
+    ['charge:riots-again', 'yes'],
+  ]);
+  // Before the first charge came back, nothing puts it in doubt.
+  assert.deepEqual(liveness('2022-12-01'), [['charge:assembly', 'yes']]);
+});

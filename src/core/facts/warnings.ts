@@ -130,6 +130,19 @@ export function factWarnings(
   return out;
 }
 
+/** The charge brought again after the one a charge replaced by reclassification, as the histories hold them. */
+const chargeBroughtAgain = (h: ChargeHistory, histories: readonly ChargeHistory[]) =>
+  broughtAgainAfterReplaced(h, histories, {
+    isBrought: (g) => g.state !== 'not_yet_brought',
+    defendantOf: (g) => g.defendant,
+  });
+
+/** Whether a live charge replaced one later brought again, and so may have been dropped when that one came back. */
+export function isFateUnknown(charge: string, histories: readonly ChargeHistory[]): boolean {
+  const h = histories.find((g) => g.id === charge);
+  return h !== undefined && h.isLive !== 'no' && chargeBroughtAgain(h, histories) !== undefined;
+}
+
 /**
  * A charge that took the place of another by reclassification, and may still be pending, while that other was
  * brought again: the record says nothing of what became of the one that replaced it (dropped when the first came
@@ -138,10 +151,7 @@ export function factWarnings(
 function replacedBroughtAgain(histories: readonly ChargeHistory[]): FactWarning[] {
   return histories.flatMap((h) => {
     if (h.isLive === 'no') return [];
-    const again = broughtAgainAfterReplaced(h, histories, {
-      isBrought: (g) => g.state !== 'not_yet_brought',
-      defendantOf: (g) => g.defendant,
-    });
+    const again = chargeBroughtAgain(h, histories);
     if (again === undefined) return [];
     return [
       {
