@@ -68,9 +68,13 @@ export function EvidenceLine({ i }: { i: number }) {
           { id: 'quick.row.commissionedBy' },
           { side: intl.formatMessage({ id: `forms.evidenceSide.${row.commissionedBy}` }) },
         ),
-    names.length === 0
-      ? ''
-      : intl.formatMessage({ id: 'quick.row.supports' }, { claims: intl.formatList(names) }),
+    // Where there are claims and the text ties it to none, the line says so: a claim to tick is the researcher's
+    // judgement, not the text's, and nothing was missed.
+    names.length > 0
+      ? intl.formatMessage({ id: 'quick.row.supports' }, { claims: intl.formatList(names) })
+      : (claims ?? []).length > 0
+        ? intl.formatMessage({ id: 'quick.row.supportsNone' })
+        : '',
   ];
   return <span className="row-summary">{parts.filter((p) => p !== '').join(' · ')}</span>;
 }

@@ -197,7 +197,9 @@ export function RowMark({ list, i }: { list: RowList; i: number }) {
           ? 'quick.row.typed'
           : yearAdded
             ? 'quick.row.yearAdded'
-            : 'quick.row.asWritten';
+            : undefined;
+  // A row as the text writes it is the rule, and goes unmarked: the marks are the exceptions, read first.
+  if (mark === undefined) return <RowSummary list={list} i={i} />;
   return (
     <>
       <span

@@ -172,6 +172,15 @@ export function SourceTextSection() {
  * A sentence the row above quotes already is not read twice: the row shows the words of it that it stands for, or
  * the sentence it adds (`above`: the row above's quote).
  */
+/** Brings a row's line beside its sentence in the text laid out above into view, its name focused; false if none. */
+function showLine(place: string): boolean {
+  const line = document.querySelector<HTMLElement>(`[data-as-read-row="${place}"]`);
+  if (line === null) return false;
+  line.scrollIntoView({ block: 'center' });
+  line.querySelector<HTMLElement>('button')?.focus();
+  return true;
+}
+
 export function DraftedFrom({
   name,
   above,
@@ -194,7 +203,10 @@ export function DraftedFrom({
     return (
       <div className="hint drafted-from">
         <p>
-          <FormattedMessage id="quick.asRead.inParagraph" values={{ n: paragraph }} />
+          <FormattedMessage id="quick.asRead.inParagraph" values={{ n: paragraph }} />{' '}
+          <button type="button" className="link-button" onClick={() => showLine(name)}>
+            <FormattedMessage id="quick.asRead.backToLine" />
+          </button>
         </p>
       </div>
     );
@@ -308,12 +320,7 @@ function RowsToCheck({ isToCheck }: { isToCheck: (row: { id: string }) => boolea
   if (rows.length === 0) return null;
   const show = (list: keyof typeof ROW_KINDS, i: number) => {
     // Its line in the text laid out as read, where there is one: the date is checked there, beside its sentence.
-    const line = document.querySelector<HTMLElement>(`[data-as-read-row="${list}.${String(i)}"]`);
-    if (line !== null) {
-      line.scrollIntoView({ block: 'center' });
-      line.querySelector<HTMLElement>('button')?.focus();
-      return;
-    }
+    if (showLine(`${list}.${String(i)}`)) return;
     const row = document.querySelector<HTMLElement>(`[data-${ROW_KINDS[list]}-row="${String(i)}"]`);
     row?.scrollIntoView({ block: 'start' });
     row?.querySelector<HTMLElement>('summary')?.focus();
