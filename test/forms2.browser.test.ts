@@ -240,6 +240,7 @@ for (const [locale, language] of [
       string
     >;
     await f.page.goto(`${server.url}/cases/from-source`);
+    await f.page.locator('details[data-by-hand] > summary').click();
     for (const add of ['quick.addCharge', 'quick.addMeasure', 'quick.addNextMeasure', 'quick.addHearing'])
       await f.page.getByRole('button', { name: words[add], exact: true }).click();
     await f.page.locator('[data-measure-row="1"] [data-field="measures.1.until"]').waitFor();

@@ -198,6 +198,8 @@ test(
       .getByText(/^This case cannot be read/)
       .waitFor();
     await f.click('Record this text as a new case instead');
+    // The form is a new case's: its boxes, under the text's, ask who is prosecuted.
+    await f.page.locator('details[data-by-hand] > summary').click();
     await f.page.getByRole('group', { name: 'Who is prosecuted' }).waitFor();
   },
 );

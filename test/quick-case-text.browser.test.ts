@@ -37,6 +37,10 @@ test(
     const f = await signedIn();
     await f.page.goto(`${f.baseUrl}/cases/from-source`);
     await f.page.locator('form[data-kind="quick-case"]').waitFor();
+    // The empty form's boxes are folded under one line below the text's box: the way in is the text.
+    const byHand = f.page.locator('details[data-by-hand]');
+    assert.equal(await byHand.getAttribute('open'), null);
+    await byHand.locator('> summary').click();
     await typeInto(f.page.getByLabel('Who published it'), 'Human Rights Watch');
     await f.page.getByLabel('The source’s text').fill(readFileSync(SEED, 'utf8'));
     await f.click('Fill the form from the text');
@@ -45,6 +49,8 @@ test(
         'Filled from the text: 5 charges, 2 measures, 2 hearings, 4 claims of the prosecution, 2 events, 2 items of evidence.',
       )
       .waitFor();
+    // Filled, the form's boxes stand open, no longer folded under one line.
+    assert.equal(await byHand.count(), 0);
     // The button is brought to the top of the window, what was filled said under it, the text as read below.
     const fillButton = f.page.getByRole('button', { name: 'Fill the form from the text' });
     const top = async () => (await fillButton.boundingBox())?.y ?? Infinity;
@@ -701,6 +707,7 @@ test(
     await f.page.locator('nav').getByRole('link', { name: 'Cases', exact: true }).click();
     await f.page.waitForURL(/\/cases$/);
     await f.page.goto(`${f.baseUrl}/cases/from-source`);
+    await f.page.locator('details[data-by-hand] > summary').click();
     await typeInto(f.page.getByLabel('Name, as the source writes it'), 'Aidos Serikbayev');
     await f.page.locator('nav').getByRole('link', { name: 'Cases', exact: true }).click();
     const asked = f.page.getByRole('alertdialog');

@@ -63,6 +63,8 @@ test(
     await f.page.locator('.new-menu summary').click();
     await f.page.locator('.new-menu').getByRole('link', { name: 'Record a case from a source' }).click();
     await f.page.locator('form[data-kind="quick-case"]').waitFor();
+    // Filled by hand, the form's boxes are a line away under the text's box.
+    await f.page.locator('details[data-by-hand] > summary').click();
 
     await typeInto(
       f.page.getByLabel('Its title, or a few words describing it'),
@@ -299,6 +301,7 @@ test('a form with mistakes saves nothing and shows each beside its box', { skip 
   const f = await signedIn();
   await f.page.goto(`${f.baseUrl}/cases/from-source`);
   await f.page.locator('form[data-kind="quick-case"]').waitFor();
+  await f.page.locator('details[data-by-hand] > summary').click();
   await typeInto(f.page.getByLabel('Its title, or a few words describing it'), 'A statement');
   await typeInto(f.page.getByLabel('Name, as the source writes it'), 'Aigerim Tleuzhan');
   await cite(f, 0, '274');

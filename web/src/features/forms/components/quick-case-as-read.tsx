@@ -47,7 +47,7 @@ const ROW_ATTRIBUTES = {
 
 const NOWHERE = (): number | undefined => undefined;
 
-const AsReadContext = createContext<{
+export const AsReadContext = createContext<{
   text: string;
   setText: (text: string) => void;
   /** The paragraph of the text a quote is in: the text's paragraphs found once, for every row. */

@@ -40,6 +40,7 @@ import { QuickVerdictRows } from './quick-case-verdicts.tsx';
 import { QuickAllegationRows } from './quick-case-allegations.tsx';
 import { QuickEventsAndEvidence } from './quick-case-events.tsx';
 import { RowsReadFold } from './quick-case-rows-read.tsx';
+import { ByHandFold } from './quick-case-by-hand.tsx';
 import { readerToday } from '../../../lib/format.ts';
 import { penaltyProblems } from '../lib/quick-case-verdicts.ts';
 import { workedOutNotes } from '../lib/quick-case-worked-out.ts';
@@ -255,49 +256,51 @@ export function QuickCasePage() {
       <IntoCaseProvider ids={ids} held={held} sameKind={sameKind} isUnread={isUnread} onNothing={setNothing}>
         <AsReadProvider>
           <SourceTextSection />
-          <IntoCaseNotice />
-          <p className="hint">
-            <FormattedMessage id="quick.datesHint" />
-          </p>
-          <SourceSection />
-          {/* Added to a case, the text's person and case are the case's own. */}
-          {into === '' && (
-            <>
-              <PersonSection />
-              <FieldGroup legend="quick.case">
-                <TextField name="title" label="quick.title" />
-                <SuggestedTitle />
-                <JurisdictionField name="jurisdiction" />
-                <TextField name="summary" label="quick.summary" multiline />
-                <SuggestedSummary />
-              </FieldGroup>
-            </>
-          )}
-          <RowsReadFold>
-            <QuickChargeRows />
-            <QuickMeasureRows />
-            <QuickHearingRows />
-            <QuickVerdictRows />
-            <QuickAllegationRows />
-            <QuickAuthorityRows />
-            {/* Laid over a case, the case keeps its own events and evidence: they are added from its page. */}
-            {into === '' && <QuickEventsAndEvidence />}
-          </RowsReadFold>
-          <FieldGroup legend="quick.recent">
+          <ByHandFold>
+            <IntoCaseNotice />
             <p className="hint">
-              <FormattedMessage id="quick.recentHint" />
+              <FormattedMessage id="quick.datesHint" />
             </p>
-            <PartialDateInput name="confirmedOn" label="quick.confirmedOn" isCompact />
-          </FieldGroup>
-          <p className="hint">
-            <FormattedMessage id="quick.visibilityHint" />
-          </p>
-          <SelectField
-            name="visibility"
-            label={into === '' ? 'quick.visibility' : 'quick.into.visibility'}
-            options={['internal', 'restricted', 'public']}
-            messages="forms.visibility"
-          />
+            <SourceSection />
+            {/* Added to a case, the text's person and case are the case's own. */}
+            {into === '' && (
+              <>
+                <PersonSection />
+                <FieldGroup legend="quick.case">
+                  <TextField name="title" label="quick.title" />
+                  <SuggestedTitle />
+                  <JurisdictionField name="jurisdiction" />
+                  <TextField name="summary" label="quick.summary" multiline />
+                  <SuggestedSummary />
+                </FieldGroup>
+              </>
+            )}
+            <RowsReadFold>
+              <QuickChargeRows />
+              <QuickMeasureRows />
+              <QuickHearingRows />
+              <QuickVerdictRows />
+              <QuickAllegationRows />
+              <QuickAuthorityRows />
+              {/* Laid over a case, the case keeps its own events and evidence: they are added from its page. */}
+              {into === '' && <QuickEventsAndEvidence />}
+            </RowsReadFold>
+            <FieldGroup legend="quick.recent">
+              <p className="hint">
+                <FormattedMessage id="quick.recentHint" />
+              </p>
+              <PartialDateInput name="confirmedOn" label="quick.confirmedOn" isCompact />
+            </FieldGroup>
+            <p className="hint">
+              <FormattedMessage id="quick.visibilityHint" />
+            </p>
+            <SelectField
+              name="visibility"
+              label={into === '' ? 'quick.visibility' : 'quick.into.visibility'}
+              options={['internal', 'restricted', 'public']}
+              messages="forms.visibility"
+            />
+          </ByHandFold>
         </AsReadProvider>
       </IntoCaseProvider>
     </BatchForm>
