@@ -188,7 +188,7 @@ test(
     // and the first charge as the text words it. Both are boxes to change.
     assert.equal(
       await f.page.getByLabel('Its title, or a few words describing it').inputValue(),
-      'Zhanbolat Mamay: report with news up to 26 January 2023',
+      'Zhanbolat Mamay, charged again with “organizing mass riots”: report with news up to 26 January 2023',
     );
     assert.equal(
       await f.page.getByLabel('Title of the case').inputValue(),
@@ -614,7 +614,7 @@ test(
       documents.items.map((d) => [d.title, d.file.sha256, d.file.mediaType]),
       [
         [
-          'Zhanbolat Mamay: report with news up to 26 January 2023',
+          'Zhanbolat Mamay, charged again with “organizing mass riots”: report with news up to 26 January 2023',
           sha256Of(readFileSync(SEED, 'utf8')),
           'text/plain',
         ],

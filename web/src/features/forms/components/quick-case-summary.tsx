@@ -61,12 +61,18 @@ function Suggestion({
 export function SuggestedSourceTitle() {
   const intl = useIntl();
   const { setValue } = useFormContext();
-  const [title, name, publishedOn, confirmedOn, because] = useWatch({
-    name: ['source.title', 'person.name', 'source.publishedOn', 'confirmedOn', 'source.because'],
-  }) as [string, string, string, string, string[] | undefined];
+  const [title, name, publishedOn, confirmedOn, because, charges] = useWatch({
+    name: ['source.title', 'person.name', 'source.publishedOn', 'confirmedOn', 'source.because', 'charges'],
+  }) as [string, string, string, string, string[] | undefined, QuickCaseValues['charges']];
   if (title.trim() !== '' || name.trim() === '') return null;
   // A date worked out from the text is a range: the latest news names the source better.
-  const suggestion = sourceTitleOf(intl, name, because === undefined ? publishedOn : '', confirmedOn);
+  const suggestion = sourceTitleOf(
+    intl,
+    name,
+    because === undefined ? publishedOn : '',
+    confirmedOn,
+    charges,
+  );
   return (
     <Suggestion kind="title" onTake={() => setValue('source.title', suggestion, { shouldDirty: true })}>
       <FormattedMessage id="quick.useTitle" values={{ title: suggestion }} />

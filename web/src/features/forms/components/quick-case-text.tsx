@@ -66,7 +66,7 @@ export function SourceTextSection() {
       if (name !== '' && filled.source.existing === '' && filled.source.title.trim() === '')
         filled.source = {
           ...filled.source,
-          title: sourceTitleOf(intl, name, values.source.publishedOn, filled.confirmedOn),
+          title: sourceTitleOf(intl, name, values.source.publishedOn, filled.confirmedOn, filled.charges),
         };
       if (filled.source.existing === '' && sha256 !== undefined)
         filled.source = { ...filled.source, sha256, text };

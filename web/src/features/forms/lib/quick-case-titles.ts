@@ -25,17 +25,27 @@ export function quickChargeName(intl: IntlShape, charge: QuickCharge | undefined
 }
 
 /**
- * A title for a new source that has none of its own, made of the person's name and the source's date, or else the
- * day of its latest news, said as such ("Zhanbolat Mamay: report with news up to 26 January 2023"). `publishedOn` is the
- * date typed for the source, not one worked out from its text, which would title it by a range.
+ * A title for a new source that has none of its own, made of the person's name, the charge it leads with, and the
+ * source's date, or else the day of its latest news, said as such ("Zhanbolat Mamay, charged again with “organizing
+ * mass riots”: report with news up to 26 January 2023"). `publishedOn` is the date typed for the source, not one
+ * worked out from its text, which would title it by a range.
  */
 export function sourceTitleOf(
   intl: IntlShape,
   name: string,
   publishedOn: string,
   confirmedOn: string,
+  charges: readonly QuickCharge[] = [],
 ): string {
-  const person = name.trim();
+  // What the report tells of, where it leads with a charge: "Zhanbolat Mamay, charged again with “…”".
+  const lead = latestCharge(charges);
+  const person =
+    lead === undefined || lead.label.trim() === ''
+      ? name.trim()
+      : intl.formatMessage(
+          { id: 'quick.sourceTitleCharged' },
+          { name: name.trim(), offence: lead.label.trim(), again: lead.began === 'rebrought' ? 'yes' : 'no' },
+        );
   if (isDate(publishedOn))
     return intl.formatMessage(
       { id: 'quick.sourceTitleSuggestion' },
@@ -80,11 +90,16 @@ export function caseTitleOf(intl: IntlShape, name: string, charges: readonly Qui
  * 26 charged … with “organizing mass riots”"), the one a report leads with; undefined when no row quotes one.
  */
 export function latestChargeSentence(charges: readonly QuickCharge[]): string | undefined {
-  const latest = (c: QuickCharge) => (isPartialDate(c.date) ? dayBounds(c.date).latest : '');
-  const [charge] = charges
-    .filter((c) => c.quote !== undefined && c.quote !== '' && c.began !== 'reclassification')
-    .sort((a, b) => latest(b).localeCompare(latest(a)));
+  const charge = latestCharge(charges);
   return charge?.quote === undefined ? undefined : withYears(charge.quote, charge.date);
+}
+
+/** The charge brought last (not by reclassification) that quotes its sentence of the text. */
+function latestCharge(charges: readonly QuickCharge[]): QuickCharge | undefined {
+  const latest = (c: QuickCharge) => (isPartialDate(c.date) ? dayBounds(c.date).latest : '');
+  return charges
+    .filter((c) => c.quote !== undefined && c.quote !== '' && c.began !== 'reclassification')
+    .sort((a, b) => latest(b).localeCompare(latest(a)))[0];
 }
 
 const RUSSIAN_MONTH = new RegExp(RU_MONTH, 'iu');
