@@ -117,6 +117,20 @@ test(
 );
 
 test(
+  'a browser set to ru-RU reads the elements in Russian, as the law data titles them',
+  { skip },
+  async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
+    const p = new MatrixPageObject(page, server.url);
+    await p.openMatrix(CASE);
+    await page.locator('.matrix-gaps').waitFor();
+    assert.match(await p.standingOf('сопровождавшиеся насилием'), /^⚠/);
+    assert.doesNotMatch(await page.locator('.matrix-table th[scope="row"]').first().innerText(), /[a-z]{3}/);
+    await page.close();
+  },
+);
+
+test(
   'printed through Chromium, the PDF holds the element titles and the gaps, without the page’s buttons',
   { skip },
   async () => {

@@ -1,3 +1,4 @@
+import { languageOf } from '../../../lib/locale.ts';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { MatrixAllegation, MatrixCharge, MatrixGap } from '../api/get-matrix.ts';
 
@@ -13,7 +14,8 @@ export function articleLabel(intl: IntlShape, c: Pick<MatrixCharge, 'article' | 
 }
 
 /** A title in the reader's language, else English. */
-export const titleIn = (titles: Titles, locale: string): string => titles[locale] ?? titles.en;
+/** A title in the reader's language ("ru" for a page formatted as "ru-RU"), else in English. */
+export const titleIn = (titles: Titles, locale: string): string => titles[languageOf(locale)] ?? titles.en;
 
 /** The gaps of one allegation, said in words (and marked, not by colour alone). */
 function AllegationGaps({ gaps }: { gaps: MatrixGap[] }) {
