@@ -10,7 +10,7 @@ const STATUS_WORD = {
   uncovered: 'GAP: no allegation',
   unsupported: 'GAP: no supporting evidence',
   commissioned_only: "GAP: only the prosecution's own experts",
-  supported: 'supported',
+  supported: 'evidence put forward',
 } as const;
 
 /** An evidence line: the stance marked and said in words. */

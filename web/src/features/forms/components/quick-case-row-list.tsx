@@ -187,17 +187,16 @@ export function RowMark({ list, i }: { list: RowList; i: number }) {
   // A day and month the text writes without its year is as it says but for the year, which the mark says too.
   const yearAdded = ((row as { because?: string[] } | undefined)?.because ?? []).includes('no_year');
   // A row changed since it was filled (a box typed over, a charge ticked) is the researcher's, not the text's.
-  // A date counted from the text's words is checked first; one the text does not give is the span it allows.
+  // A date counted from the text's words is checked first. One the text does not give is said so in the line
+  // itself, the span it allows being kept: nothing to check, and no mark.
   const mark =
     worked === 'counted'
       ? 'quick.row.checkFirst'
-      : worked === 'span'
-        ? 'quick.row.notInText'
-        : isRetyped(row) || isChangedFromDraft(row)
-          ? 'quick.row.typed'
-          : yearAdded
-            ? 'quick.row.yearAdded'
-            : undefined;
+      : isRetyped(row) || isChangedFromDraft(row)
+        ? 'quick.row.typed'
+        : yearAdded && worked !== 'span'
+          ? 'quick.row.yearAdded'
+          : undefined;
   // A row as the text writes it is the rule, and goes unmarked: the marks are the exceptions, read first.
   if (mark === undefined) return <RowSummary list={list} i={i} />;
   return (
@@ -206,11 +205,9 @@ export function RowMark({ list, i }: { list: RowList; i: number }) {
         className={
           worked === 'counted'
             ? 'row-mark worked-out'
-            : worked === 'span'
-              ? 'row-mark not-given'
-              : yearAdded
-                ? 'row-mark year-added'
-                : 'row-mark'
+            : mark === 'quick.row.yearAdded'
+              ? 'row-mark year-added'
+              : 'row-mark'
         }
       >
         <FormattedMessage id={mark} />
