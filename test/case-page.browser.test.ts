@@ -54,6 +54,11 @@ test(
     assert.match(await p.fact('status'), /house arrest/);
     // Past its news, the status is not certain: what it may be instead, not the status said twice.
     assert.match(await p.fact('status'), /^under house arrest \(not certain: may be released instead\)/);
+    // Today, the hearing last scheduled has passed with no outcome recorded: said so, not "none scheduled".
+    assert.equal(
+      await p.fact('next-hearing'),
+      'None known to come: the one scheduled for 6 February 2023 has passed, its outcome not recorded',
+    );
     // Each section of the long page is a link away, with how many records its table holds.
     const sections = p.page.getByRole('navigation', { name: 'On this page' });
     assert.deepEqual(await sections.getByRole('link').allInnerTexts(), [

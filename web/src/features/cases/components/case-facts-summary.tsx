@@ -222,6 +222,13 @@ export function CaseFactsSummary({ facts, file }: { facts: PresentedCaseFacts; f
   const [params] = useSearchParams();
   const horizon = facts.horizon;
   const next = facts.upcomingHearings[0];
+  // None to come, but one recorded as scheduled has passed with no outcome: that is what is known, not "none".
+  const lapsed = facts.warnings
+    .filter((w) => w.code === 'hearing.outcome_unknown')
+    .flatMap((w) => file.hearings.filter((h) => h.id === w.record))
+    .map((h) => h.date)
+    .sort()
+    .at(-1);
   // Past the record's latest news, the counts it confirms are those of that day: fetched to be said beside them.
   const newsDay =
     horizon?.isPast === 'yes' && facts.asOf !== horizon.on.latest ? horizon.on.latest : undefined;
@@ -286,6 +293,8 @@ export function CaseFactsSummary({ facts, file }: { facts: PresentedCaseFacts; f
                 </div>
               )}
             </>
+          ) : lapsed !== undefined ? (
+            <FormattedMessage id="facts.noHearingLapsed" values={{ date: formatPartialDate(intl, lapsed) }} />
           ) : (
             <FormattedMessage id="facts.noHearing" />
           )}
