@@ -62,6 +62,8 @@ test(
     assert.match(text, /Gap: its only support is expert opinion the prosecution commissioned/);
     assert.match(text, /Does not address: Videos uploaded to Facebook/);
     assert.match(text, /No longer live: reclassified/);
+    // A claim's conduct dated by the record is dated beside its words.
+    assert.match(text, /join the peaceful protest on January 4 \(on 4 January 2022\)/);
     // A charge no claim serves is one gap, its elements listed rather than each marked.
     assert.match(
       text,

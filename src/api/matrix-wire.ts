@@ -9,6 +9,7 @@ import { ArticleRefSchema } from '../core/law/law.ts';
 import { ElementKindSchema } from '../core/law/law-elements.ts';
 import { GAP_KINDS } from '../core/matrix/matrix.ts';
 import { RECORD_KIND_ORDER } from '../core/record/record-kinds.ts';
+import { PartialDateSchema } from '../core/dates/partial-date.ts';
 
 const TitlesSchema = z
   .object({ en: z.string() })
@@ -40,6 +41,9 @@ const MatrixAllegationSchema = z.object({
     .optional()
     .describe("The document's pages, where recorded and the reader may see it"),
   passage: PassageSchema.optional(),
+  conductOn: PartialDateSchema.optional().describe(
+    'When the conduct alleged took place, as the document says.',
+  ),
   elements: z.array(z.string()),
   speechAssessment: SpeechAssessmentSchema.optional(),
   evidence: z.array(MatrixEvidenceSchema),

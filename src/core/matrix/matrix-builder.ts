@@ -121,6 +121,7 @@ function allegationRow(
     document: a.document,
     ...(pageCount !== undefined ? { documentPageCount: pageCount } : {}),
     ...(a.passage !== undefined ? { passage: a.passage } : {}),
+    ...(a.conductOn !== undefined ? { conductOn: a.conductOn } : {}),
     elements: [...a.elements],
     ...(a.speechAssessment !== undefined ? { speechAssessment: a.speechAssessment } : {}),
     evidence,

@@ -4,6 +4,7 @@ import type { EvidenceSide, EvidenceStance, EvidenceType } from '../evidence/evi
 import type { ArticleRef } from '../law/law.ts';
 import type { ElementKind } from '../law/law-elements.ts';
 import type { RecordKind } from '../record/record-kinds.ts';
+import type { PartialDate } from '../dates/partial-date.ts';
 
 /** An element's title per language code, as the law data gives it (always English). */
 export type Titles = { en: string } & Record<string, string>;
@@ -33,6 +34,8 @@ export interface MatrixAllegation {
   /** The document's pages, where recorded and the reader may see it: a page is worth naming in one of several. */
   documentPageCount?: number;
   passage?: Passage;
+  /** When the conduct alleged took place, as the document says. */
+  conductOn?: PartialDate;
   elements: string[];
   speechAssessment?: SpeechAssessment;
   evidence: MatrixEvidence[];

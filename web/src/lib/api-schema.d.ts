@@ -10222,6 +10222,8 @@ export interface components {
                         end?: number;
                         quote: string;
                     };
+                    /** @description When the conduct alleged took place, as the document says. */
+                    conductOn?: string;
                     elements: string[];
                     speechAssessment?: {
                         /** @enum {string} */
@@ -10272,6 +10274,8 @@ export interface components {
                     end?: number;
                     quote: string;
                 };
+                /** @description When the conduct alleged took place, as the document says. */
+                conductOn?: string;
                 elements: string[];
                 speechAssessment?: {
                     /** @enum {string} */

@@ -1,3 +1,4 @@
+import { formatPartialDate } from '../../../lib/format.ts';
 import { languageOf } from '../../../lib/locale.ts';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { MatrixAllegation, MatrixCharge, MatrixGap } from '../api/get-matrix.ts';
@@ -32,6 +33,17 @@ function AllegationGaps({ gaps }: { gaps: MatrixGap[] }) {
   );
 }
 
+/** When the conduct a claim alleges took place, as the document says: "(on 4 January 2022)". */
+export function ConductOn({ date }: { date: string }) {
+  const intl = useIntl();
+  return (
+    <span className="muted" data-conduct-on>
+      {' '}
+      <FormattedMessage id="matrix.conductOn" values={{ date: formatPartialDate(intl, date) }} />
+    </span>
+  );
+}
+
 /** One allegation with the evidence bearing on it (on one element when given). */
 function AllegationItem({
   allegation: a,
@@ -51,6 +63,7 @@ function AllegationItem({
           <FormattedMessage id={`matrix.type.${a.type}`} />
         </span>{' '}
         <span className="record-text">{a.summary}</span>
+        {a.conductOn !== undefined && <ConductOn date={a.conductOn} />}
         {a.passage !== undefined && a.documentPageCount !== 1 && (
           <span className="muted">
             {' '}
