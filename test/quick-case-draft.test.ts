@@ -144,6 +144,10 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
       publisher: 'Human Rights Watch',
     };
     values.title = 'Zhanbolat Mamay: mass riots charge brought again';
+    // The source's own judgement of the calls for reform, recorded as the claim's assessment as speech.
+    values.allegations = values.allegations.map((a, i) =>
+      i === 3 ? { ...a, finding: 'protected', reasoning: 'Calling for political reforms is not a crime' } : a,
+    );
     const saved = await api.call('researcher', 'POST', '/api/import', bundleOfQuickCase(values, IDS, 'en'));
     assert.equal(saved.status, 200, JSON.stringify(await saved.clone().json()));
 
@@ -315,12 +319,30 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
     // link to the organising is asserted by no claim; the organising rests on the videos.
     const matrix = await bodyOf<{
       charges: { charge: string; elements: { key: string; status: string; allegations: string[] }[] }[];
-      gaps: { kind: string; charge?: string }[];
+      gaps: { kind: string; charge?: string; allegation?: string }[];
     }>(await api.call('researcher', 'GET', '/api/cases/case:drafted/matrix'));
+    // The calls for reform, assessed as protected expression citing the source, are no longer unassessed speech.
+    const reform = claims.items[3]?.record as {
+      speechAssessment?: { finding: string; reasoning?: string; sources: { source: string }[] };
+    };
+    assert.deepEqual(
+      [
+        reform.speechAssessment?.finding,
+        reform.speechAssessment?.reasoning,
+        reform.speechAssessment?.sources[0]?.source,
+      ],
+      ['protected', 'Calling for political reforms is not a crime', 'source:drafted'],
+    );
+    assert.deepEqual(
+      matrix.gaps
+        .filter((g) => g.kind === 'speech_unassessed')
+        .map((g) => (g as { allegation?: string }).allegation),
+      ['allegation:d2', 'allegation:d3'],
+    );
     // The charges the dispatch tells of no claim for are a gap each, not one for each of their elements.
     assert.deepEqual(
       matrix.gaps
-        .filter((g) => g.charge !== 'charge:d3')
+        .filter((g) => g.charge !== 'charge:d3' && g.kind !== 'speech_unassessed')
         .map((g) => [g.kind, g.charge])
         .sort(),
       [

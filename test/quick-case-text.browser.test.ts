@@ -171,6 +171,11 @@ test(
       .getByLabel('What the prosecution says the person did, in a line')
       .pressSequentially(' (Zhanaozen)');
     await claim.locator('.row-mark', { hasText: 'as you typed it' }).waitFor();
+    // Speech is assessed as protected expression or not where the row is opened, and its line says so.
+    await claim
+      .getByLabel('Was the speech protected expression? (as you or the source assess it)')
+      .selectOption('protected');
+    assert.match(await line(f, 'allegations.2'), / · assessed as protected expression$/);
     // The summary may start from the sentence of the charge brought last, in one click, its date given its year.
     await f.page.locator('.suggested-summary button').click();
     assert.match(

@@ -100,6 +100,7 @@ const ARGS = {
   place: '—',
   charge: '—',
   elements: 2,
+  finding: '—',
   evidence: 1,
   title: '—',
   number: '272(1)',

@@ -37,7 +37,7 @@ function AllegationRow({ i }: { i: number }) {
   const name = `allegations.${String(i)}`;
   const charges = (useWatch({ name: 'charges' }) as QuickCharge[]).map((charge, n) => ({ charge, n }));
   const named = charges.filter(({ charge }) => charge.article.article.trim() !== '');
-  const served = useWatch({ name: `${name}.charge` }) as string;
+  const [served, type] = useWatch({ name: [`${name}.charge`, `${name}.type`] }) as [string, string];
   return (
     <>
       <TextField name={`${name}.summary`} label="quick.allegationSummary" multiline />
@@ -62,6 +62,18 @@ function AllegationRow({ i }: { i: number }) {
         name={`${name}.elements`}
         charge={named.find(({ charge }) => charge.id === served)?.charge}
       />
+      {type === 'speech' && (
+        <div className="row">
+          <SelectField
+            name={`${name}.finding`}
+            label="quick.allegationFinding"
+            options={['protected', 'not_protected', 'undetermined']}
+            messages="forms.speechFinding"
+            allowEmpty
+          />
+          <TextField name={`${name}.reasoning`} label="quick.allegationReasoning" />
+        </div>
+      )}
     </>
   );
 }

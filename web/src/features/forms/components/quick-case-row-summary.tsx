@@ -211,6 +211,12 @@ function allegationParts(intl: IntlShape, charges: readonly QuickCharge[], a: Qu
       ? intl.formatMessage({ id: 'quick.row.serves' }, { charge: chargeRef(intl, charges, String(at)) })
       : '',
     assertedParts(intl, charges[at], tickedElements(a)),
+    a.type === 'speech' && (a.finding ?? '') !== ''
+      ? intl.formatMessage(
+          { id: 'quick.row.assessed' },
+          { finding: intl.formatMessage({ id: `forms.speechFinding.${a.finding ?? ''}` }) },
+        )
+      : '',
   ];
 }
 

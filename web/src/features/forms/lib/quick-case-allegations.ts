@@ -12,6 +12,10 @@ export interface QuickAllegation {
   charge: string;
   /** The elements of that charge's offence (their keys) it asserts. */
   elements?: string[];
+  /** For speech: whether it was protected expression, as the researcher (or the source) assesses it; '' for none. */
+  finding?: '' | 'protected' | 'not_protected' | 'undetermined';
+  /** Why, in a few words: the source's own judgement ("calling for political reforms is not a crime"). */
+  reasoning?: string;
   quote?: string;
   because?: string[];
 }
@@ -77,6 +81,9 @@ export function allegationsOfQuickCase(rows: readonly QuickAllegation[], context
       // Only the elements its charge's offence lists: a charge changed to another article asserts none of the old.
       const listed = isCharged ? context.elementsOf(row.charge) : new Set<string>();
       const elements = [...new Set(tickedElements(row))].filter((key) => listed.has(key));
+      // Speech assessed as protected or not, citing the source the assessment is read in.
+      const finding = row.type === 'speech' ? (row.finding ?? '') : '';
+      const reasoning = row.reasoning?.trim() ?? '';
       return {
         id: row.id,
         case: context.case,
@@ -86,6 +93,15 @@ export function allegationsOfQuickCase(rows: readonly QuickAllegation[], context
         type: row.type,
         summary: row.summary.trim(),
         ...(elements.length > 0 ? { elements } : {}),
+        ...(finding !== ''
+          ? {
+              speechAssessment: {
+                finding,
+                ...(reasoning !== '' ? { reasoning } : {}),
+                sources: context.cite(row),
+              },
+            }
+          : {}),
         visibility: context.visibility,
         sources: context.cite(row),
       };
