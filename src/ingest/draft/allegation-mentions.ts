@@ -67,7 +67,7 @@ export function allegationsOf(
     const purpose = PURPOSE.exec(own)?.[0];
     const elements = charge === undefined ? undefined : about.elementsOf?.(charge);
     return claims.map((claim) => {
-      const words = ownWords(claim, about.subject);
+      const words = ownWords(claim, about.subject, purpose);
       return {
         summary: oneLine(words),
         type: SPEECH.test(claim) ? ('speech' as const) : ('act' as const),
@@ -85,12 +85,18 @@ const PURPOSE = /^\s*(?:in order to|so as to|с целью|для того,? ч�
 const PRONOUN = /^(?:he|she|они|он|она)(?=\s)/iu;
 
 /**
- * A claim in its own words, standing alone: what it says was done, without the purpose it opens with, and the
- * person by their name where it opens with a pronoun ("He misinformed the crowd" is "Mamay misinformed the crowd").
+ * A claim in its own words, standing alone: what it says was done, the person by their name where it opens with a
+ * pronoun ("He misinformed the crowd" is "Mamay misinformed the crowd"), and the purpose its sentence opens with
+ * after it ("Mamay uploaded videos…, in order to organize mass riots"): what the prosecution says the act was for.
  */
-function ownWords(claim: string, subject: string | undefined): string {
-  const acted = claim.replace(PURPOSE, '');
-  return subject === undefined || subject === '' ? acted : acted.trim().replace(PRONOUN, subject);
+function ownWords(claim: string, subject: string | undefined, purpose: string | undefined): string {
+  const acted = claim.replace(PURPOSE, '').trim();
+  const named = subject === undefined || subject === '' ? acted : acted.replace(PRONOUN, subject);
+  const aim = purpose?.replace(/[\s,]+$/u, '').trim() ?? '';
+  if (aim === '') return named;
+  const end = /[.!?…]+$/u.exec(named)?.[0] ?? '';
+  const body = named.slice(0, named.length - end.length).replace(/[\s,;:]+$/u, '');
+  return `${body}, ${aim.charAt(0).toLocaleLowerCase()}${aim.slice(1)}${end}`;
 }
 
 /** A word's first letters, as its forms share them ("extremist", "extremism"; "экстремистск…"). */

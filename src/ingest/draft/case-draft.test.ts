@@ -92,13 +92,17 @@ test('the seed dispatch drafts the person, the lineage of the riots charge, the 
     draft.allegations.map((a) => [a.type, a.charge, a.summary.slice(0, 40)]),
     [
       ['act', 2, 'Mamay decided to “organize mass riots, a'],
-      // Each in its own words, standing alone: without the purpose it opens with, and by name, not "he".
+      // Each in its own words, standing alone: by name, not "he", the purpose it opens with after it.
       ['speech', 2, 'Mamay uploaded videos to Facebook callin'],
       ['speech', 2, 'Mamay misinformed the crowd by saying te'],
       ['speech', 2, 'Mamay acted on people’s heightened emoti'],
     ],
   );
-  assert.match(draft.allegations[3]?.summary ?? '', /registration of political parties in Kazakhstan\.$/);
+  assert.match(
+    draft.allegations[3]?.summary ?? '',
+    /registration of political parties in Kazakhstan, in order to organize mass riots\.$/,
+  );
+  assert.match(draft.allegations[1]?.summary ?? '', /on January 4, in order to organize mass riots$/);
 });
 
 test('authorities in English, Russian and Kazakh: prosecutors, investigators and courts, not courts of states', () => {
