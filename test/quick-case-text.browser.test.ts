@@ -547,6 +547,11 @@ test(
     );
     // The events are the case's, in its table of events.
     await f.page.locator('[data-table="events"] tbody tr').nth(1).waitFor();
+    // The claim assessed as speech in the form says so among the case's claims.
+    await f.page
+      .locator('[data-table="allegations"] [data-speech-assessed="protected"]')
+      .filter({ hasText: 'Assessed as protected expression' })
+      .waitFor();
     const eventRows = await f.page.locator('[data-table="events"] tbody tr').allInnerTexts();
     assert.equal(eventRows.length, 2, eventRows.join('\n'));
     assert.match(eventRows[0] ?? '', /January 2022 protests/);

@@ -1,7 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useMatrix } from '../../matrix/api/get-matrix.ts';
-import { ConductOn } from '../../matrix/components/matrix-charge.tsx';
+import { ConductOn, SpeechAssessed } from '../../matrix/components/matrix-charge.tsx';
 import { articleText } from './record-names.ts';
 import { RecordTable } from './record-tables.tsx';
 import { sourceTitles, StepCitations } from './step-citations.tsx';
@@ -29,6 +29,7 @@ export function AllegationsTable({ caseId, file }: { caseId: string; file: Prese
         {a.summary}
       </span>
       {a.conductOn !== undefined && <ConductOn date={a.conductOn} />}
+      <SpeechAssessed assessment={a.speechAssessment} />
       {/* Where the source says it, folded: the document by its title, its page and the words quoted. */}
       <StepCitations
         citations={[{ source: a.document, page: a.passage?.page, quote: a.passage?.quote }]}

@@ -33,6 +33,28 @@ function AllegationGaps({ gaps }: { gaps: MatrixGap[] }) {
   );
 }
 
+/**
+ * How a claim of speech was assessed against the standards, where it was: "Assessed as protected expression:
+ * calling for political reforms is not a crime".
+ */
+export function SpeechAssessed({ assessment }: { assessment: MatrixAllegation['speechAssessment'] }) {
+  const intl = useIntl();
+  if (assessment === undefined) return null;
+  return (
+    <p className="matrix-assessed" data-speech-assessed={assessment.finding}>
+      <FormattedMessage
+        id="matrix.assessed"
+        values={{ finding: intl.formatMessage({ id: `forms.speechFinding.${assessment.finding}` }) }}
+      />
+      {assessment.reasoning !== undefined && (
+        <>
+          : <span className="record-text">{assessment.reasoning}</span>
+        </>
+      )}
+    </p>
+  );
+}
+
 /** When the conduct a claim alleges took place, as the document says: "(on 4 January 2022)". */
 export function ConductOn({ date }: { date: string }) {
   const intl = useIntl();
@@ -71,6 +93,7 @@ function AllegationItem({
           </span>
         )}
       </p>
+      <SpeechAssessed assessment={a.speechAssessment} />
       <AllegationGaps gaps={gaps.filter((g) => g.allegation === a.allegation)} />
       {evidence.length === 0 ? (
         <p className="matrix-none">
