@@ -320,6 +320,7 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
     const matrix = await bodyOf<{
       charges: { charge: string; elements: { key: string; status: string; allegations: string[] }[] }[];
       gaps: { kind: string; charge?: string; allegation?: string }[];
+      unlinked: { evidence: string; isProsecutionExpert: boolean; description?: string }[];
     }>(await api.call('researcher', 'GET', '/api/cases/case:drafted/matrix'));
     // The calls for reform, assessed as protected expression citing the source, are no longer unassessed speech.
     const reform = claims.items[3]?.record as {
@@ -339,6 +340,18 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
         .map((g) => (g as { allegation?: string }).allegation),
       ['allegation:d2', 'allegation:d3'],
     );
+    // The expert analyses the text ties to no claim are listed apart on the matrix, as the prosecution's experts.
+    assert.deepEqual(matrix.unlinked, [
+      {
+        evidence: 'evidence:d2',
+        title: 'Expert analyses commissioned by the prosecution',
+        type: 'expert_opinion',
+        side: 'prosecution',
+        commissionedBy: 'prosecution',
+        isProsecutionExpert: true,
+        description: matrix.unlinked[0]?.description,
+      },
+    ]);
     // The charges the dispatch tells of no claim for are a gap each, not one for each of their elements.
     assert.deepEqual(
       matrix.gaps

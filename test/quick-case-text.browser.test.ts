@@ -676,6 +676,15 @@ test(
     await f.click('See the case today');
     await f.page.waitForURL((url) => !url.search.includes('asOf'));
     await f.page.getByText(/^The case today/).waitFor();
+    // On the matrix, the expert analyses the text ties to no claim are listed apart, as the prosecution's experts.
+    await f.page.goto(`${f.baseUrl}/cases/${encodeURIComponent(id)}/matrix`);
+    const unlinked = f.page.locator('section.matrix-unlinked');
+    await unlinked.waitFor();
+    assert.match(await unlinked.locator('h2').innerText(), /^Evidence tied to no claim \(1\)$/);
+    assert.match(
+      await unlinked.locator('li').innerText(),
+      /^Expert analyses commissioned by the prosecution \(expert opinion commissioned by the prosecution\)/,
+    );
   },
 );
 

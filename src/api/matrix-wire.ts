@@ -93,6 +93,19 @@ export const IndictmentMatrixSchema = z.object({
   jurisdiction: z.string(),
   charges: z.array(MatrixChargeSchema),
   unattached: z.array(MatrixAllegationSchema),
+  unlinked: z
+    .array(
+      z.object({
+        evidence: z.string(),
+        title: z.string(),
+        type: EvidenceTypeSchema,
+        side: EvidenceSideSchema,
+        commissionedBy: EvidenceSideSchema.optional(),
+        isProsecutionExpert: z.boolean(),
+        description: z.string().optional(),
+      }),
+    )
+    .describe("The case's evidence linked to no allegation the reader may see."),
   gaps: z.array(MatrixGapSchema),
   isCertain: z.boolean(),
   withheld: z

@@ -83,6 +83,28 @@ describe('the indictment matrix', () => {
     );
   });
 
+  test('evidence linked to no allegation the reader sees is listed apart, not lost', () => {
+    const m = build({
+      allegations: [allegation('a:1', { elements: ['organising'] })],
+      evidence: [
+        evidence('e:linked', [{ allegation: 'a:1', stance: 'supports' }]),
+        evidence('e:loose', [], {
+          type: 'expert_opinion',
+          commissionedBy: 'prosecution',
+          description: 'found X',
+        }),
+        evidence('e:withheld-claim', [{ allegation: 'a:unseen', stance: 'supports' }]),
+      ],
+    });
+    assert.deepEqual(
+      m.unlinked.map((e) => [e.evidence, e.isProsecutionExpert, e.description ?? null]),
+      [
+        ['e:loose', true, 'found X'],
+        ['e:withheld-claim', false, null],
+      ],
+    );
+  });
+
   test('a charge no allegation serves is one gap, not one for each of its elements', () => {
     const m = build({ allegations: [] });
     assert.deepEqual(

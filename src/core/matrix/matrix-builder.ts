@@ -14,6 +14,7 @@ import type {
   MatrixCharge,
   MatrixElement,
   MatrixEvidence,
+  MatrixLooseEvidence,
   MatrixWithheld,
 } from './matrix.ts';
 
@@ -72,16 +73,33 @@ export function buildMatrix(input: MatrixInput, law: ElementsSource): Indictment
     .filter((a) => a.charge === undefined || !chargeIds.has(a.charge))
     .map((a) => rows.get(a.id)!);
   const withheld = withheldNote(input.withheld);
+  const claims = new Set(input.allegations.map((a) => a.id));
+  const unlinked = input.evidence
+    .filter((item) => !item.links.some((l) => claims.has(l.allegation)))
+    .map((item): MatrixLooseEvidence => ({
+      evidence: item.id,
+      title: item.title,
+      type: item.type,
+      side: item.side,
+      ...(item.commissionedBy !== undefined ? { commissionedBy: item.commissionedBy } : {}),
+      isProsecutionExpert: isProsecutionExpert(item),
+      ...(item.description !== undefined ? { description: item.description } : {}),
+    }));
   return {
     case: input.case.id,
     jurisdiction: input.case.jurisdiction,
     charges,
     unattached,
+    unlinked,
     gaps: findGaps(charges, unattached, input.allegations),
     isCertain: withheld === undefined,
     ...(withheld !== undefined ? { withheld } : {}),
   };
 }
+
+/** An expert opinion the prosecution commissioned (or put forward, where who commissioned it is not said). */
+const isProsecutionExpert = (item: Evidence) =>
+  item.type === 'expert_opinion' && (item.commissionedBy ?? item.side) === 'prosecution';
 
 /** Each allegation's evidence links, with the item they come from. */
 function linksByAllegation(evidence: readonly Evidence[]) {
@@ -109,8 +127,7 @@ function allegationRow(
     stance: link.stance,
     elements:
       link.elements === undefined ? [...a.elements] : link.elements.filter((e) => a.elements.includes(e)),
-    isProsecutionExpert:
-      item.type === 'expert_opinion' && (item.commissionedBy ?? item.side) === 'prosecution',
+    isProsecutionExpert: isProsecutionExpert(item),
     ...(item.reliability !== undefined ? { reliability: item.reliability.rating } : {}),
     ...(link.note !== undefined ? { note: link.note } : {}),
   }));

@@ -25,6 +25,17 @@ export interface MatrixEvidence {
   note?: string;
 }
 
+/** An item of evidence of the case linked to no allegation the reader may see: put forward, for nothing named. */
+export interface MatrixLooseEvidence {
+  evidence: string;
+  title: string;
+  type: EvidenceType;
+  side: EvidenceSide;
+  commissionedBy?: EvidenceSide;
+  isProsecutionExpert: boolean;
+  description?: string;
+}
+
 /** One allegation with the evidence linked to it. */
 export interface MatrixAllegation {
   allegation: string;
@@ -118,6 +129,8 @@ export interface IndictmentMatrix {
   charges: MatrixCharge[];
   /** Allegations that serve no charge the reader can see (none named, or the charge is withheld). */
   unattached: MatrixAllegation[];
+  /** The case's evidence linked to no allegation the reader may see: shown, so that it is not lost to the matrix. */
+  unlinked: MatrixLooseEvidence[];
   gaps: MatrixGap[];
   /** False when records are withheld from the reader: a gap may be filled by what they cannot see. */
   isCertain: boolean;

@@ -10311,6 +10311,19 @@ export interface components {
                     note?: string;
                 }[];
             }[];
+            /** @description The case's evidence linked to no allegation the reader may see. */
+            unlinked: {
+                evidence: string;
+                title: string;
+                /** @enum {string} */
+                type: "witness_statement" | "expert_opinion" | "video" | "audio" | "photo" | "post" | "document" | "physical_object" | "interrogation" | "other";
+                /** @enum {string} */
+                side: "prosecution" | "defence" | "court" | "independent" | "unknown";
+                /** @enum {string} */
+                commissionedBy?: "prosecution" | "defence" | "court" | "independent" | "unknown";
+                isProsecutionExpert: boolean;
+                description?: string;
+            }[];
             gaps: {
                 /** @enum {string} */
                 kind: "charge_unargued" | "element_uncovered" | "element_unsupported" | "allegation_unsupported" | "only_commissioned_expert" | "element_only_commissioned" | "speech_unassessed" | "element_not_in_article" | "allegation_without_charge";

@@ -55,6 +55,29 @@ export function SpeechAssessed({ assessment }: { assessment: MatrixAllegation['s
   );
 }
 
+/** What an item of evidence is and who put it forward: "(video, prosecution)", or the prosecution's own expert. */
+export function EvidenceWho({
+  item,
+}: {
+  item: { isProsecutionExpert: boolean; type: string; side: string };
+}) {
+  return (
+    <span className="muted">
+      (
+      {item.isProsecutionExpert ? (
+        <FormattedMessage id="matrix.prosecutionExpert" />
+      ) : (
+        <>
+          <FormattedMessage id={`matrix.evidenceType.${item.type}`} />
+          {', '}
+          <FormattedMessage id={`matrix.side.${item.side}`} />
+        </>
+      )}
+      )
+    </span>
+  );
+}
+
 /** When the conduct a claim alleges took place, as the document says: "(on 4 January 2022)". */
 export function ConductOn({ date }: { date: string }) {
   const intl = useIntl();
@@ -107,20 +130,7 @@ function AllegationItem({
                 <FormattedMessage id={`matrix.stance.${e.stance}`} />
               </span>
               {': '}
-              <span className="record-text">{e.title}</span>{' '}
-              <span className="muted">
-                (
-                {e.isProsecutionExpert ? (
-                  <FormattedMessage id="matrix.prosecutionExpert" />
-                ) : (
-                  <>
-                    <FormattedMessage id={`matrix.evidenceType.${e.type}`} />
-                    {', '}
-                    <FormattedMessage id={`matrix.side.${e.side}`} />
-                  </>
-                )}
-                )
-              </span>
+              <span className="record-text">{e.title}</span> <EvidenceWho item={e} />
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state.tsx';
 import { matrixCsvUrl, useCaseTitle, useMatrix, type Matrix } from '../api/get-matrix.ts';
-import { articleLabel, MatrixChargeSection, titleIn } from './matrix-charge.tsx';
+import { articleLabel, EvidenceWho, MatrixChargeSection, titleIn } from './matrix-charge.tsx';
 import '../matrix.css';
 import { languageOf } from '../../../lib/locale.ts';
 
@@ -130,6 +130,24 @@ export function MatrixPage({ id }: { id: string }) {
           }}
           gaps={m.gaps.filter((g) => g.charge === undefined).map((g) => ({ ...g, charge: '' }))}
         />
+      )}
+      {m.unlinked.length > 0 && (
+        <section className="matrix-unlinked" aria-labelledby="matrix-unlinked">
+          <h2 id="matrix-unlinked">
+            <FormattedMessage id="matrix.unlinked" values={{ count: m.unlinked.length }} />
+          </h2>
+          <p className="hint">
+            <FormattedMessage id="matrix.unlinkedHint" />
+          </p>
+          <ul>
+            {m.unlinked.map((e) => (
+              <li key={e.evidence} data-unlinked={e.evidence}>
+                <span className="record-text">{e.title}</span> <EvidenceWho item={e} />
+                {e.description !== undefined && <div className="record-text muted">{e.description}</div>}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <GapList matrix={m} />
     </article>
