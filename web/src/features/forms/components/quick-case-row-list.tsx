@@ -8,6 +8,7 @@ import { DraftedFrom } from './quick-case-text.tsx';
 import { RowSummary, useLawTitle } from './quick-case-row-summary.tsx';
 import { RowInCase, useIntoCase, useIsHeld } from './quick-case-into.tsx';
 import { useIsAllLaidOut } from './quick-case-as-read.tsx';
+import { useIsInRowsRead } from './quick-case-rows-read.tsx';
 
 /**
  * A list of rows of one kind, each in its own titled group with its remove button, and a button that adds one:
@@ -263,7 +264,9 @@ function AllHeldFold({
   const { held, matches } = useIntoCase();
   const rows = useWatch({ name: list }) as { id: string; quote?: string }[] | undefined;
   const isAllHeld = held !== undefined && count > 0 && (rows ?? []).every((row) => matches.has(row.id));
-  const isAllLaidOut = useIsAllLaidOut(rows ?? []);
+  // Folded already under the one line of all the rows read from the text, a list is not folded a second time.
+  const isInRowsRead = useIsInRowsRead();
+  const isAllLaidOut = useIsAllLaidOut(rows ?? []) && !isInRowsRead;
   if (isAllHeld)
     return (
       <>

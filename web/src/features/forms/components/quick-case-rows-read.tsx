@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
 import { useIsAllLaidOut } from './quick-case-as-read.tsx';
@@ -7,6 +7,12 @@ import { QUOTING } from '../lib/quick-case-as-read.ts';
 
 /** The lists of rows a text fills below the person's own: each row laid out above beside its sentence. */
 const READ_LISTS = QUOTING.filter((list) => list !== 'affiliations');
+
+/** Inside the one line the rows read from the text are folded under: a list's own fold would be a second. */
+const RowsReadContext = createContext(false);
+
+/** Whether the rows are folded already under the one line of the rows read from the text. */
+export const useIsInRowsRead = () => useContext(RowsReadContext);
 
 /**
  * The rows of a new case read from the text, folded under one line once every one of them is laid out above beside
@@ -27,7 +33,7 @@ export function RowsReadFold({ children }: { children: ReactNode }) {
           <FormattedMessage id="quick.rowsRead.open" />
         </span>
       </summary>
-      {children}
+      <RowsReadContext.Provider value={true}>{children}</RowsReadContext.Provider>
     </details>
   );
 }
