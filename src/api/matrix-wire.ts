@@ -54,7 +54,7 @@ const MatrixElementSchema = z.object({
   kind: ElementKindSchema,
   titles: TitlesSchema,
   alternatives: z.array(TitlesSchema).optional(),
-  status: z.enum(['uncovered', 'unsupported', 'commissioned_only', 'supported']),
+  status: z.enum(['uncovered', 'unsupported', 'commissioned_only', 'protected_speech', 'supported']),
   allegations: z.array(z.string()),
   supportedBy: z.array(z.string()),
   contradictedBy: z.array(z.string()),

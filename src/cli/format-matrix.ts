@@ -10,6 +10,7 @@ const STATUS_WORD = {
   uncovered: 'GAP: no allegation',
   unsupported: 'GAP: no supporting evidence',
   commissioned_only: "GAP: only the prosecution's own experts",
+  protected_speech: 'GAP: only words assessed as protected expression',
   supported: 'evidence put forward',
 } as const;
 

@@ -83,6 +83,29 @@ describe('the indictment matrix', () => {
     );
   });
 
+  test('an element whose evidence is for words assessed as protected expression alone rests on protected speech', () => {
+    const speech = (finding?: 'protected' | 'not_protected') =>
+      build({
+        allegations: [
+          allegation('a:1', {
+            type: 'speech',
+            elements: ['organising'],
+            ...(finding !== undefined ? { speechAssessment: { finding, sources: [] } } : {}),
+          }),
+        ],
+        evidence: [evidence('e:video', [{ allegation: 'a:1', stance: 'supports' }])],
+      });
+    const organising = (m: IndictmentMatrix) => m.charges[0]?.elements.find((e) => e.key === 'organising');
+    assert.equal(organising(speech('protected'))?.status, 'protected_speech');
+    assert.deepEqual(
+      kinds(speech('protected'), 'element_protected_speech').map((g) => g.element),
+      ['organising'],
+    );
+    // Unassessed, or assessed as not protected, the evidence put forward stands as it is.
+    assert.equal(organising(speech())?.status, 'supported');
+    assert.equal(organising(speech('not_protected'))?.status, 'supported');
+  });
+
   test('evidence linked to no allegation the reader sees is listed apart, not lost', () => {
     const m = build({
       allegations: [allegation('a:1', { elements: ['organising'] })],

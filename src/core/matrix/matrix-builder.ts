@@ -206,6 +206,11 @@ function elementRow(element: OffenceElement, allegations: readonly MatrixAllegat
   const commissioned = new Set(
     asserting.flatMap((a) => a.evidence.filter((e) => e.isProsecutionExpert).map((e) => e.evidence)),
   );
+  // The claims evidence is put forward for on this element: where each is speech assessed as protected expression,
+  // the element rests on protected speech alone.
+  const backed = asserting.filter((a) =>
+    a.evidence.some((e) => e.stance === 'supports' && e.elements.includes(element.key)),
+  );
   const status: ElementStatus =
     asserting.length === 0
       ? 'uncovered'
@@ -213,7 +218,9 @@ function elementRow(element: OffenceElement, allegations: readonly MatrixAllegat
         ? 'unsupported'
         : supportedBy.every((id) => commissioned.has(id))
           ? 'commissioned_only'
-          : 'supported';
+          : backed.every((a) => a.type === 'speech' && a.speechAssessment?.finding === 'protected')
+            ? 'protected_speech'
+            : 'supported';
   return {
     key: element.key,
     kind: element.kind,

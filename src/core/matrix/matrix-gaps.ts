@@ -1,5 +1,22 @@
 import type { Allegation } from '../allegation/allegation.ts';
-import type { MatrixAllegation, MatrixCharge, MatrixGap } from './matrix.ts';
+import type { ElementStatus, GapKind, MatrixAllegation, MatrixCharge, MatrixGap } from './matrix.ts';
+
+/** The gap each standing of an element is, but support, and how it is said of the element's title. */
+const ELEMENT_GAPS: Partial<Record<ElementStatus, { kind: GapKind; says: (title: string) => string }>> = {
+  uncovered: { kind: 'element_uncovered', says: (t) => `no allegation asserts the element "${t}"` },
+  unsupported: {
+    kind: 'element_unsupported',
+    says: (t) => `the element "${t}" is asserted but no evidence supports it`,
+  },
+  protected_speech: {
+    kind: 'element_protected_speech',
+    says: (t) => `the element "${t}" rests only on words assessed as protected expression`,
+  },
+  commissioned_only: {
+    kind: 'element_only_commissioned',
+    says: (t) => `the element "${t}" rests only on expert opinion the prosecution commissioned`,
+  },
+};
 
 /**
  * The gaps of a matrix, charge by charge and then for allegations serving no charge: elements no allegation
@@ -23,26 +40,13 @@ export function findGaps(
         message: `${where}: no allegation of the prosecution on this charge is recorded`,
       });
     for (const element of charge.allegations.length === 0 ? [] : charge.elements) {
-      if (element.status === 'uncovered')
+      const gap = ELEMENT_GAPS[element.status];
+      if (gap !== undefined)
         gaps.push({
-          kind: 'element_uncovered',
+          kind: gap.kind,
           charge: charge.charge,
           element: element.key,
-          message: `${where}: no allegation asserts the element "${element.titles.en}"`,
-        });
-      else if (element.status === 'unsupported')
-        gaps.push({
-          kind: 'element_unsupported',
-          charge: charge.charge,
-          element: element.key,
-          message: `${where}: the element "${element.titles.en}" is asserted but no evidence supports it`,
-        });
-      else if (element.status === 'commissioned_only')
-        gaps.push({
-          kind: 'element_only_commissioned',
-          charge: charge.charge,
-          element: element.key,
-          message: `${where}: the element "${element.titles.en}" rests only on expert opinion the prosecution commissioned`,
+          message: `${where}: ${gap.says(element.titles.en)}`,
         });
     }
     const keys = new Set(charge.elements.map((e) => e.key));

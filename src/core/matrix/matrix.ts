@@ -54,9 +54,11 @@ export interface MatrixAllegation {
 
 /**
  * Where an element stands: no allegation asserts it, allegations do with no supporting evidence, only expert
- * opinion the prosecution commissioned supports it, or other evidence supports it.
+ * opinion the prosecution commissioned supports it, the evidence put forward for it is for words assessed as
+ * protected expression alone, or other evidence supports it.
  */
-export type ElementStatus = 'uncovered' | 'unsupported' | 'commissioned_only' | 'supported';
+export type ElementStatus =
+  'uncovered' | 'unsupported' | 'commissioned_only' | 'protected_speech' | 'supported';
 
 /** One element of the charged offence, with the allegations asserting it and how the evidence bears on it. */
 export interface MatrixElement {
@@ -100,6 +102,7 @@ export const GAP_KINDS = [
   'allegation_unsupported',
   'only_commissioned_expert',
   'element_only_commissioned',
+  'element_protected_speech',
   'speech_unassessed',
   'element_not_in_article',
   'allegation_without_charge',

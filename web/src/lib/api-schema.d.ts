@@ -10203,7 +10203,7 @@ export interface components {
                         [key: string]: string;
                     })[];
                     /** @enum {string} */
-                    status: "uncovered" | "unsupported" | "commissioned_only" | "supported";
+                    status: "uncovered" | "unsupported" | "commissioned_only" | "protected_speech" | "supported";
                     allegations: string[];
                     supportedBy: string[];
                     contradictedBy: string[];
@@ -10326,7 +10326,7 @@ export interface components {
             }[];
             gaps: {
                 /** @enum {string} */
-                kind: "charge_unargued" | "element_uncovered" | "element_unsupported" | "allegation_unsupported" | "only_commissioned_expert" | "element_only_commissioned" | "speech_unassessed" | "element_not_in_article" | "allegation_without_charge";
+                kind: "charge_unargued" | "element_uncovered" | "element_unsupported" | "allegation_unsupported" | "only_commissioned_expert" | "element_only_commissioned" | "element_protected_speech" | "speech_unassessed" | "element_not_in_article" | "allegation_without_charge";
                 charge?: string;
                 element?: string;
                 allegation?: string;
