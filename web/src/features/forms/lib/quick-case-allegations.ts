@@ -2,6 +2,8 @@
 // speech or an act, the charge it serves and the elements of its offence it asserts; written as an allegation in
 // the source, at the sentence it was read from.
 
+import { titleIn } from '../../../../../src/core/common/titles.ts';
+
 type Rec = Record<string, unknown>;
 
 export interface QuickAllegation {
@@ -54,9 +56,9 @@ export function chargeElements(charge: {
     : [];
 }
 
-/** An element's title in the reader's language, else in English, else any. */
-export const elementTitle = (element: QuickElement, locale: string) =>
-  element.titles[locale] ?? element.titles['en'] ?? Object.values(element.titles)[0] ?? element.key;
+/** An element's title in the reader's language, else the one they read next, else English, else any. */
+export const elementTitle = (element: QuickElement, language: string) =>
+  titleIn(element.titles, language) ?? element.key;
 
 /** What an allegation is written with: its case, the source it is read in, citations, the charges written. */
 export interface AllegationContext {

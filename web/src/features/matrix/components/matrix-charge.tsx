@@ -1,5 +1,6 @@
 import { formatPartialDate } from '../../../lib/format.ts';
 import { languageOf } from '../../../lib/locale.ts';
+import { titleIn as titleInLanguage } from '../../../../../src/core/common/titles.ts';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { MatrixAllegation, MatrixCharge, MatrixGap } from '../api/get-matrix.ts';
 
@@ -15,8 +16,12 @@ export function articleLabel(intl: IntlShape, c: Pick<MatrixCharge, 'article' | 
 }
 
 /** A title in the reader's language, else English. */
-/** A title in the reader's language ("ru" for a page formatted as "ru-RU"), else in English. */
-export const titleIn = (titles: Titles, locale: string): string => titles[languageOf(locale)] ?? titles.en;
+/**
+ * A title in the reader's language ("ru" for a page formatted as "ru-RU"), else the one they read next, else
+ * English: the law data's own choice (`titleIn` of the core).
+ */
+export const titleIn = (titles: Titles, locale: string): string =>
+  titleInLanguage(titles, languageOf(locale)) ?? titles.en;
 
 /** The gaps of one allegation, said in words (and marked, not by colour alone). */
 function AllegationGaps({ gaps }: { gaps: MatrixGap[] }) {
