@@ -63,16 +63,21 @@ function AllegationRow({ i }: { i: number }) {
         charge={named.find(({ charge }) => charge.id === served)?.charge}
       />
       {type === 'speech' && (
-        <div className="row">
-          <SelectField
-            name={`${name}.finding`}
-            label="quick.allegationFinding"
-            options={['protected', 'not_protected', 'undetermined']}
-            messages="forms.speechFinding"
-            allowEmpty
-          />
-          <TextField name={`${name}.reasoning`} label="quick.allegationReasoning" />
-        </div>
+        <>
+          <p className="hint">
+            <FormattedMessage id="quick.allegationFindingHint" />
+          </p>
+          <div className="row">
+            <SelectField
+              name={`${name}.finding`}
+              label="quick.allegationFinding"
+              options={['protected', 'not_protected', 'undetermined']}
+              messages="forms.speechFinding"
+              allowEmpty
+            />
+            <TextField name={`${name}.reasoning`} label="quick.allegationReasoning" />
+          </div>
+        </>
       )}
     </>
   );
@@ -92,6 +97,9 @@ function TickedElements({ name, charge }: { name: string; charge: QuickCharge | 
       <legend>
         <FormattedMessage id="quick.allegationElements" />
       </legend>
+      <p className="hint">
+        <FormattedMessage id="quick.allegationElementsHint" />
+      </p>
       {listed.map((element) => (
         <label key={element.key} className="field inline">
           <input type="checkbox" value={element.key} {...register(name)} />

@@ -13,7 +13,8 @@ import { RowMark } from './quick-case-row-list.tsx';
 import { useIntoCase } from './quick-case-into.tsx';
 import { useRecordLabel } from '../api/record-options.ts';
 import { RowReasons } from './quick-case-worked-out.tsx';
-import { EventLine, EvidenceLine } from './quick-case-event-line.tsx';
+import { EventDated, EventLine, EvidenceLine } from './quick-case-event-line.tsx';
+import { AtLineProvider, ChangeAtLine, LineSlot } from './quick-case-at-line.tsx';
 
 // The text a form was filled from, laid out as it was read: each sentence a row was filled from marked in it, and
 // after it what each row records and how a date the text does not give was worked out. The text is read
@@ -32,19 +33,6 @@ export const PLACE_NAMES = {
   evidence: 'quick.evidenceN',
 } as const satisfies Record<QuotingList, string>;
 
-/** The data attribute each list's rows carry in the form ("data-charge-row"), to bring one into view. */
-const ROW_ATTRIBUTES = {
-  affiliations: 'data-affiliation-row',
-  charges: 'data-charge-row',
-  measures: 'data-measure-row',
-  hearings: 'data-hearing-row',
-  decisions: 'data-decision-row',
-  allegations: 'data-allegation-row',
-  authorities: 'data-authority-row',
-  events: 'data-event-row',
-  evidence: 'data-evidence-row',
-} as const satisfies Record<QuotingList, string>;
-
 const NOWHERE = (): number | undefined => undefined;
 
 export const AsReadContext = createContext<{
@@ -61,7 +49,11 @@ export function AsReadProvider({ children }: { children: ReactNode }) {
     () => ({ text, setText, paragraphOf: text === '' ? NOWHERE : paragraphFinder(text) }),
     [text],
   );
-  return <AsReadContext.Provider value={value}>{children}</AsReadContext.Provider>;
+  return (
+    <AsReadContext.Provider value={value}>
+      <AtLineProvider>{children}</AtLineProvider>
+    </AsReadContext.Provider>
+  );
 }
 
 /** Sets the text the form was filled from ('' when it is not laid out). */
@@ -157,42 +149,47 @@ function AsReadParagraphItem({ paragraph }: { paragraph: AsReadParagraph }) {
   );
 }
 
-/** A row's line after its sentence: its name, which brings the row into view, what it records, how it was dated. */
+/**
+ * A row's line after its sentence: its name, what it records, a button that opens its boxes under it to change it,
+ * and how it was dated.
+ */
 function RowLine({ place }: { place: string }) {
   const name = placeName(useIntl(), place);
   const [list = 'charges', at = '0'] = place.split('.') as [QuotingList, string];
   const i = Number(at);
-  const show = () => {
-    const row = document.querySelector<HTMLElement>(`[${ROW_ATTRIBUTES[list]}="${String(i)}"]`);
-    // The rows all read from the text are folded under one line, and the lists under another: they are opened too.
-    let rows = row?.closest<HTMLDetailsElement>('details.all-laid-out') ?? null;
-    while (rows !== null) {
-      rows.open = true;
-      rows = rows.parentElement?.closest<HTMLDetailsElement>('details.all-laid-out') ?? null;
-    }
-    row?.scrollIntoView({ block: 'start' });
-    const fold = row?.querySelector<HTMLDetailsElement>('details.row-fold');
-    if (fold !== undefined && fold !== null) fold.open = true;
-    row?.querySelector<HTMLElement>('summary, input, select')?.focus();
-  };
+  const change = (
+    <>
+      {' '}
+      <ChangeAtLine place={place} />
+    </>
+  );
   return (
     <li data-as-read-row={place}>
-      <button type="button" className="link-button" onClick={show}>
-        {name}
-      </button>
-      :{' '}
+      <strong className="line-name">{name}</strong>:{' '}
       {list === 'affiliations' || list === 'authorities' ? (
-        <OrganisationLine list={list} i={i} />
+        <>
+          <OrganisationLine list={list} i={i} />
+          {change}
+        </>
       ) : list === 'events' ? (
-        <EventLine i={i} />
+        <>
+          <EventLine i={i} />
+          {change}
+          <EventDated i={i} />
+        </>
       ) : list === 'evidence' ? (
-        <EvidenceLine i={i} />
+        <>
+          <EvidenceLine i={i} />
+          {change}
+        </>
       ) : (
         <>
           <RowMark list={list} i={i} />
+          {change}
           <RowReasons name={place} />
         </>
       )}
+      <LineSlot place={place} />
     </li>
   );
 }

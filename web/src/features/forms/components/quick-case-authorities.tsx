@@ -9,6 +9,7 @@ import { RecordPicker } from './record-picker.tsx';
 import { newId } from './record-defaults.ts';
 import { FoundAlready } from './quick-case-found.tsx';
 import { DraftedFrom } from './quick-case-text.tsx';
+import { AtItsLine } from './quick-case-at-line.tsx';
 import { AuthorityInCase, useHeldAuthority } from './quick-case-into.tsx';
 import { OrganisationLine, useAsReadParagraph } from './quick-case-as-read.tsx';
 import { FoldedToLine } from './quick-case-fold.tsx';
@@ -67,17 +68,19 @@ export function OrganisationRowList({
         <FormattedMessage id={messages.hint} />
       </p>
       {rows.fields.map((field, i) => (
-        <fieldset key={field.id} className={`field-group ${kind}-row`} {...{ [`data-${kind}-row`]: i }}>
-          <legend>
-            <FormattedMessage id={messages.row} values={{ n: i + 1 }} />
-          </legend>
-          <LaidOutFold list={list} i={i}>
-            {children(i)}
-            <button type="button" className="link-button" onClick={() => rows.remove(i)}>
-              <FormattedMessage id={messages.remove} values={{ n: i + 1 }} />
-            </button>
-          </LaidOutFold>
-        </fieldset>
+        <AtItsLine key={field.id} place={`${list}.${String(i)}`}>
+          <fieldset className={`field-group ${kind}-row`} {...{ [`data-${kind}-row`]: i }}>
+            <legend>
+              <FormattedMessage id={messages.row} values={{ n: i + 1 }} />
+            </legend>
+            <LaidOutFold list={list} i={i}>
+              {children(i)}
+              <button type="button" className="link-button" onClick={() => rows.remove(i)}>
+                <FormattedMessage id={messages.remove} values={{ n: i + 1 }} />
+              </button>
+            </LaidOutFold>
+          </fieldset>
+        </AtItsLine>
       ))}
       <button type="button" className="link-button" onClick={() => rows.append(make())}>
         <FormattedMessage id={messages.add} />

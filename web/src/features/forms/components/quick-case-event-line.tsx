@@ -7,7 +7,7 @@ import type { QuickEvidence } from '../lib/quick-case-evidence.ts';
 
 /**
  * An event's line beside its sentence in the text as the form read it: what it is, its name, when, where and its
- * dead; and, where the text dates it by the season of its own news ("this spring"), that it does.
+ * dead.
  */
 export function EventLine({ i }: { i: number }) {
   const intl = useIntl();
@@ -31,15 +31,25 @@ export function EventLine({ i }: { i: number }) {
         )
       : '',
   ];
+  return <span className="row-summary">{parts.filter((p) => p !== '').join(' · ')}</span>;
+}
+
+/**
+ * Under an event's line beside its sentence, where the text dates it by the season of its own news ("this spring"):
+ * that it does, folded under one line as a span a date the text does not give is, the line saying the season already.
+ */
+export function EventDated({ i }: { i: number }) {
+  const because = useWatch({ name: `events.${String(i)}.because` }) as string[] | undefined;
+  if (!(because ?? []).includes('season_of_news')) return null;
   return (
-    <>
-      <span className="row-summary">{parts.filter((p) => p !== '').join(' · ')}</span>
-      {(row.because ?? []).includes('season_of_news') && (
-        <p className="inferred">
-          <FormattedMessage id="quick.inferred.season_of_news" />
-        </p>
-      )}
-    </>
+    <details className="inferred span-reasons">
+      <summary>
+        <FormattedMessage id="quick.inferred.spanWhy" />
+      </summary>
+      <p>
+        <FormattedMessage id="quick.inferred.season_of_news" />
+      </p>
+    </details>
   );
 }
 

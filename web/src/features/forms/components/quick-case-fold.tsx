@@ -3,6 +3,7 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
 import { useAsReadParagraph } from './quick-case-as-read.tsx';
 import { DraftedFrom } from './quick-case-text.tsx';
+import { AtItsLine } from './quick-case-at-line.tsx';
 
 /** A row's boxes folded to its line (what it records, as the text laid out above says it), opened to change it. */
 export function FoldedToLine({ line, children }: { line: ReactNode; children: ReactNode }) {
@@ -48,23 +49,24 @@ export function LaidOutRows({
         <FormattedMessage id={messages.hint} />
       </p>
       {rows.fields.map((field, i) => (
-        <fieldset
-          key={field.id}
-          className={`field-group ${list}-row`}
-          {...{ [`data-${list === 'events' ? 'event' : 'evidence'}-row`]: i }}
-        >
-          <legend>
-            <FormattedMessage id={messages.row} values={{ n: i + 1 }} />
-          </legend>
-          <LaidOutRow name={`${list}.${String(i)}`} line={line(i)}>
-            {/* Where its sentence is, said once the row is opened: folded, its line says what it records. */}
-            <DraftedFrom name={`${list}.${String(i)}`} />
-            {children(i)}
-            <button type="button" className="link-button" onClick={() => rows.remove(i)}>
-              <FormattedMessage id={messages.remove} values={{ n: i + 1 }} />
-            </button>
-          </LaidOutRow>
-        </fieldset>
+        <AtItsLine key={field.id} place={`${list}.${String(i)}`}>
+          <fieldset
+            className={`field-group ${list}-row`}
+            {...{ [`data-${list === 'events' ? 'event' : 'evidence'}-row`]: i }}
+          >
+            <legend>
+              <FormattedMessage id={messages.row} values={{ n: i + 1 }} />
+            </legend>
+            <LaidOutRow name={`${list}.${String(i)}`} line={line(i)}>
+              {/* Where its sentence is, said once the row is opened: folded, its line says what it records. */}
+              <DraftedFrom name={`${list}.${String(i)}`} />
+              {children(i)}
+              <button type="button" className="link-button" onClick={() => rows.remove(i)}>
+                <FormattedMessage id={messages.remove} values={{ n: i + 1 }} />
+              </button>
+            </LaidOutRow>
+          </fieldset>
+        </AtItsLine>
       ))}
       <button type="button" className="link-button" onClick={() => rows.append(make())}>
         <FormattedMessage id={messages.add} />

@@ -40,7 +40,7 @@ import { QuickVerdictRows } from './quick-case-verdicts.tsx';
 import { QuickAllegationRows } from './quick-case-allegations.tsx';
 import { QuickEventsAndEvidence } from './quick-case-events.tsx';
 import { RowsReadFold } from './quick-case-rows-read.tsx';
-import { ByHandFold } from './quick-case-by-hand.tsx';
+import { ByHandFold, QuickSteps, UntilLaidOut } from './quick-case-by-hand.tsx';
 import { readerToday } from '../../../lib/format.ts';
 import { penaltyProblems } from '../lib/quick-case-verdicts.ts';
 import { workedOutNotes } from '../lib/quick-case-worked-out.ts';
@@ -242,25 +242,17 @@ export function QuickCasePage() {
       isIdle={into !== '' && nothing}
     >
       <LeaveGuardNotice blocker={blocker} />
-      {/* The quickest way through, for one who has not used the form before. */}
-      <ol className="quick-steps">
-        {['paste', 'check', 'save'].map((step) => (
-          <li key={step}>
-            {/* Added to a case, the rows it holds are not to check, and saving adds to it. */}
-            <FormattedMessage
-              id={into !== '' && step !== 'paste' ? `quick.into.steps.${step}` : `quick.steps.${step}`}
-            />
-          </li>
-        ))}
-      </ol>
       <IntoCaseProvider ids={ids} held={held} sameKind={sameKind} isUnread={isUnread} onNothing={setNothing}>
         <AsReadProvider>
+          <QuickSteps />
           <SourceTextSection />
           <ByHandFold>
             <IntoCaseNotice />
-            <p className="hint">
-              <FormattedMessage id="quick.datesHint" />
-            </p>
+            <UntilLaidOut>
+              <p className="hint">
+                <FormattedMessage id="quick.datesHint" />
+              </p>
+            </UntilLaidOut>
             <SourceSection />
             {/* Added to a case, the text's person and case are the case's own. */}
             {into === '' && (

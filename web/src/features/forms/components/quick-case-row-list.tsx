@@ -9,6 +9,7 @@ import { RowSummary, useLawTitle } from './quick-case-row-summary.tsx';
 import { RowInCase, useIntoCase, useIsHeld } from './quick-case-into.tsx';
 import { useIsAllLaidOut } from './quick-case-as-read.tsx';
 import { useIsInRowsRead } from './quick-case-rows-read.tsx';
+import { AtItsLine } from './quick-case-at-line.tsx';
 
 /**
  * A list of rows of one kind, each in its own titled group with its remove button, and a button that adds one:
@@ -53,36 +54,38 @@ export function Rows({
         }
       >
         {rows.fields.map((field, i) => (
-          <fieldset key={field.id} className={`field-group ${kind}-row`} {...{ [`data-${kind}-row`]: i }}>
-            <legend>
-              <FormattedMessage id={row} values={{ n: i + 1 }} />
-            </legend>
-            <RowInCase list={name} i={i} />
-            {name === 'charges' && <ReplacedBroughtAgain i={i} />}
-            <RowDraftedFrom
-              list={name}
-              i={i}
-              above={i > 0 ? (rows.fields[i - 1] as { quote?: string }).quote : undefined}
-            />
-            {/* A row filled from the text is folded to what it records, to be read against its sentence; it is
+          <AtItsLine key={field.id} place={`${name}.${String(i)}`}>
+            <fieldset className={`field-group ${kind}-row`} {...{ [`data-${kind}-row`]: i }}>
+              <legend>
+                <FormattedMessage id={row} values={{ n: i + 1 }} />
+              </legend>
+              <RowInCase list={name} i={i} />
+              {name === 'charges' && <ReplacedBroughtAgain i={i} />}
+              <RowDraftedFrom
+                list={name}
+                i={i}
+                above={i > 0 ? (rows.fields[i - 1] as { quote?: string }).quote : undefined}
+              />
+              {/* A row filled from the text is folded to what it records, to be read against its sentence; it is
               changed, or removed, opened. */}
-            {(field as { quote?: string }).quote !== undefined ? (
-              <details className="row-fold">
-                <summary>
-                  <RowMark list={name} i={i} /> <RowChange list={name} i={i} />
-                </summary>
-                {children(i, rows.fields.length)}
-                <RemoveRow onRemove={() => rows.remove(i)} message={remove} n={i + 1} />
-              </details>
-            ) : (
-              <>
-                {children(i, rows.fields.length)}
-                {(name !== 'charges' || rows.fields.length > 1) && (
+              {(field as { quote?: string }).quote !== undefined ? (
+                <details className="row-fold">
+                  <summary>
+                    <RowMark list={name} i={i} /> <RowChange list={name} i={i} />
+                  </summary>
+                  {children(i, rows.fields.length)}
                   <RemoveRow onRemove={() => rows.remove(i)} message={remove} n={i + 1} />
-                )}
-              </>
-            )}
-          </fieldset>
+                </details>
+              ) : (
+                <>
+                  {children(i, rows.fields.length)}
+                  {(name !== 'charges' || rows.fields.length > 1) && (
+                    <RemoveRow onRemove={() => rows.remove(i)} message={remove} n={i + 1} />
+                  )}
+                </>
+              )}
+            </fieldset>
+          </AtItsLine>
         ))}
       </AllHeldFold>
       <button type="button" className="link-button" onClick={() => rows.append(adding.make())}>

@@ -22,6 +22,7 @@ import {
   elementTitle,
   tickedElements,
   type QuickAllegation,
+  claimEnds,
 } from '../lib/quick-case-allegations.ts';
 
 /** A date as the row will record it, or a word that none is given. */
@@ -201,11 +202,9 @@ function verdictParts(intl: IntlShape, charges: readonly QuickCharge[], v: Quick
 /** A claim's row: its words, shortened; speech or an act; the charge it serves. */
 function allegationParts(intl: IntlShape, charges: readonly QuickCharge[], a: QuickAllegation): string[] {
   const at = charges.findIndex((c) => c.id === a.charge);
-  const whole = a.summary.trim();
-  const words = whole.length > 90 ? `${whole.slice(0, 89).replace(/\s+\S*$/u, '')}…` : whole;
   return [
     // As they stand, in no quotation marks: the claim in a line, as the source puts it, not a quote of the indictment.
-    words,
+    claimEnds(a.summary.trim()),
     intl.formatMessage({ id: `forms.allegationType.${a.type}` }),
     at >= 0
       ? intl.formatMessage({ id: 'quick.row.serves' }, { charge: chargeRef(intl, charges, String(at)) })

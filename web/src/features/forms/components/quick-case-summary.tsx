@@ -17,12 +17,8 @@ export function SuggestedSummary() {
     <Suggestion
       kind="summary"
       onTake={() => setValue('summary', sentence, { shouldDirty: true })}
-      offer={
-        <FormattedMessage
-          id="quick.summarySentence"
-          values={{ sentence: <span className="record-text">{sentence}</span> }}
-        />
-      }
+      // The sentence is read in the text laid out above; the offer says which it is, not the sentence again.
+      offer={<FormattedMessage id="quick.summarySentence" />}
     >
       <FormattedMessage id="quick.useSummary" />
     </Suggestion>

@@ -28,6 +28,8 @@ import {
   useSetAsReadText,
 } from './quick-case-as-read.tsx';
 import { QUOTING } from '../lib/quick-case-as-read.ts';
+import { UntilLaidOut } from './quick-case-by-hand.tsx';
+import { useIsAtLine } from './quick-case-at-line.tsx';
 
 /**
  * The first step of the form, which a researcher may skip: the source's text pasted, read by the server into a
@@ -99,16 +101,20 @@ export function SourceTextSection() {
       <legend>
         <FormattedMessage id="quick.fromText" />
       </legend>
-      <p className="hint">
-        <FormattedMessage id="quick.fromTextHint" />
-      </p>
+      <UntilLaidOut>
+        <p className="hint">
+          <FormattedMessage id="quick.fromTextHint" />
+        </p>
+      </UntilLaidOut>
       <label className="field">
         <span>{intl.formatMessage({ id: 'quick.sourceText' })}</span>
         <textarea name="sourceText" rows={6} value={text} onChange={(e) => setText(e.target.value)} />
       </label>
-      <p className="hint">
-        <FormattedMessage id="quick.readAgainst" values={{ law: lawName, code: jurisdiction }} />
-      </p>
+      <UntilLaidOut>
+        <p className="hint">
+          <FormattedMessage id="quick.readAgainst" values={{ law: lawName, code: jurisdiction }} />
+        </p>
+      </UntilLaidOut>
       <button
         type="button"
         className="button"
@@ -195,6 +201,9 @@ export function DraftedFrom({
   const drafted = useWatch({ name }) as (Drafted & { label?: string; name?: string }) | undefined;
   const values = useWatch() as QuickCaseValues;
   const paragraph = useAsReadParagraph(drafted?.quote);
+  // Opened under its line, the row is beside its sentence already.
+  const isAtLine = useIsAtLine();
+  if (isAtLine) return null;
   if (drafted === undefined || (drafted.quote === undefined && (drafted.because ?? []).length === 0))
     return null;
   // Where the text is laid out above as it was read, the row points into it: its sentence is marked there, with

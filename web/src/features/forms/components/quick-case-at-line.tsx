@@ -1,0 +1,103 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { createPortal } from 'react-dom';
+import { FormattedMessage } from 'react-intl';
+
+// A row filled from a text is changed where it is read: under its line beside its sentence in the text laid out as
+// read, rather than in its list far below. One row is opened so at a time; its boxes are the form's own, moved there,
+// not a copy of them.
+
+interface AtLine {
+  /** The row opened under its line ("charges.1"), if one is. */
+  open: string | undefined;
+  setOpen: (place: string | undefined) => void;
+  /** The places under the lines where a row's boxes are opened, by row. */
+  slots: Readonly<Record<string, HTMLElement>>;
+  setSlot: (place: string, element: HTMLElement | null) => void;
+}
+
+const AtLineContext = createContext<AtLine>({
+  open: undefined,
+  setOpen: () => undefined,
+  slots: {},
+  setSlot: () => undefined,
+});
+
+/** Inside a row opened under its line: what points back to that line is not said there. */
+const IsAtLineContext = createContext(false);
+
+/** Whether a row is shown opened under its line. */
+export const useIsAtLine = () => useContext(IsAtLineContext);
+
+export function AtLineProvider({ children }: { children: ReactNode }) {
+  const [open, setOpen] = useState<string>();
+  const [slots, setSlots] = useState<Readonly<Record<string, HTMLElement>>>({});
+  const setSlot = useCallback((place: string, element: HTMLElement | null) => {
+    setSlots((now) => {
+      if (element !== null) return now[place] === element ? now : { ...now, [place]: element };
+      if (!(place in now)) return now;
+      const left = { ...now };
+      delete left[place];
+      return left;
+    });
+  }, []);
+  const value = useMemo(() => ({ open, setOpen, slots, setSlot }), [open, slots, setSlot]);
+  return <AtLineContext.Provider value={value}>{children}</AtLineContext.Provider>;
+}
+
+/** Under a row's line: where its boxes are opened. */
+export function LineSlot({ place }: { place: string }) {
+  const { setSlot } = useContext(AtLineContext);
+  const ref = useCallback((element: HTMLDivElement | null) => setSlot(place, element), [place, setSlot]);
+  return <div ref={ref} className="at-line" data-at-line={place} />;
+}
+
+/** On a row's line: opens its boxes under it, or folds them back. */
+export function ChangeAtLine({ place }: { place: string }) {
+  const { open, setOpen } = useContext(AtLineContext);
+  const isOpen = open === place;
+  return (
+    <button
+      type="button"
+      className="link-button line-change"
+      aria-expanded={isOpen}
+      onClick={() => setOpen(isOpen ? undefined : place)}
+    >
+      <FormattedMessage id={isOpen ? 'quick.line.done' : 'quick.line.change'} />
+    </button>
+  );
+}
+
+/** A row's boxes: in their list, or, the row opened under its line, there. */
+export function AtItsLine({ place, children }: { place: string; children: ReactNode }) {
+  const { open, slots, setOpen } = useContext(AtLineContext);
+  const slot = open === place ? slots[place] : undefined;
+  if (slot === undefined) return <>{children}</>;
+  return createPortal(<OpenedAtLine onDone={() => setOpen(undefined)}>{children}</OpenedAtLine>, slot);
+}
+
+function OpenedAtLine({ onDone, children }: { onDone: () => void; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The row's boxes are shown, not its folded line, which is just above; the first box is focused.
+    for (const fold of box.current?.querySelectorAll<HTMLDetailsElement>('details.row-fold') ?? [])
+      fold.open = true;
+    box.current?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea')?.focus();
+  }, []);
+  return (
+    <div ref={box} className="opened-at-line">
+      <IsAtLineContext.Provider value={true}>{children}</IsAtLineContext.Provider>
+      <button type="button" className="button secondary" onClick={onDone}>
+        <FormattedMessage id="quick.line.done" />
+      </button>
+    </div>
+  );
+}
