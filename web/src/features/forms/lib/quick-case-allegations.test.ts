@@ -4,11 +4,11 @@ import { claimEnds } from './quick-case-allegations.ts';
 
 test('a long claim is shown by its first words and its last, whole words only, what is left out marked', () => {
   const claim =
-    'Mamay uploaded videos to Facebook calling on Almaty residents to join the peaceful protest on January 4, in order to organize mass riots';
+    'Mamay acted on people’s heightened emotions to call for a fair government, a fair election, political reform, the dissolution of Parliament, in order to organize mass riots';
   const shown = claimEnds(claim);
   assert.equal(
     shown,
-    'Mamay uploaded videos to Facebook calling on Almaty … in order to organize mass riots',
+    'Mamay acted on people’s heightened emotions to call for a fair government, a fair … in order to organize mass riots',
   );
   // Every word shown is one of the claim's, whole, and its purpose, at its end, is kept.
   for (const word of shown.replace(' … ', ' ').split(' ')) assert.ok(claim.split(' ').includes(word), word);
@@ -16,7 +16,8 @@ test('a long claim is shown by its first words and its last, whole words only, w
 });
 
 test('a claim short enough for its line is shown whole', () => {
-  const claim = 'Mamay misinformed the crowd about a gathering in Zhanaozen';
+  const claim =
+    'Mamay uploaded videos to Facebook calling on Almaty residents to join the peaceful protest on January 4, in order to organize mass riots';
   assert.equal(claimEnds(claim), claim);
   assert.equal(claimEnds(''), '');
 });

@@ -66,9 +66,9 @@ export const elementTitle = (element: QuickElement, language: string) =>
  * ends are what is checked against its sentence ("…, in order to organize mass riots"), read in full just above.
  */
 export function claimEnds(whole: string): string {
-  if (whole.length <= 90) return whole;
-  const head = whole.slice(0, 56).replace(/\s+\S*$/u, '');
-  const tail = whole.slice(-34).replace(/^\S*\s+/u, '');
+  if (whole.length <= 140) return whole;
+  const head = whole.slice(0, 90).replace(/\s+\S*$/u, '');
+  const tail = whole.slice(-40).replace(/^\S*\s+/u, '');
   return `${head} … ${tail}`;
 }
 
