@@ -540,7 +540,7 @@ test(
     // The text pasted is kept as the source's copy: the case's one document, whose file is the text's digest.
     assert.match(
       await f.page.locator('.recorded-notice').innerText(),
-      / The text pasted is kept as the source’s copy, among the case’s documents\.$/,
+      / The text pasted is kept among the case’s documents\.$/,
     );
     // What was saved is counted, the events too.
     assert.match(
