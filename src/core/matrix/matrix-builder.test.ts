@@ -106,6 +106,49 @@ describe('the indictment matrix', () => {
     assert.equal(organising(speech('not_protected'))?.status, 'supported');
   });
 
+  test('evidence for words assessed as protected is set aside, and what is left decides the element', () => {
+    const expert = { type: 'expert_opinion' as const, commissionedBy: 'prosecution' as const };
+    const protectedSpeech = allegation('a:videos', {
+      type: 'speech',
+      elements: ['organising'],
+      speechAssessment: { finding: 'protected', sources: [] },
+    });
+    const unassessed = allegation('a:crowd', { type: 'speech', elements: ['organising'] });
+    const organising = (m: IndictmentMatrix) =>
+      m.charges[0]?.elements.find((e) => e.key === 'organising')?.status;
+    // The videos back protected words; the prosecution's experts back both claims: left standing are the experts.
+    const experts = build({
+      allegations: [protectedSpeech, unassessed],
+      evidence: [
+        evidence('e:video', [{ allegation: 'a:videos', stance: 'supports' }]),
+        evidence(
+          'e:expert',
+          [
+            { allegation: 'a:videos', stance: 'supports' },
+            { allegation: 'a:crowd', stance: 'supports' },
+          ],
+          expert,
+        ),
+      ],
+    });
+    assert.equal(organising(experts), 'commissioned_only');
+    // A witness for the unassessed claim stands on its own.
+    const witness = build({
+      allegations: [protectedSpeech, unassessed],
+      evidence: [
+        evidence('e:video', [{ allegation: 'a:videos', stance: 'supports' }]),
+        evidence('e:witness', [{ allegation: 'a:crowd', stance: 'supports' }], { type: 'witness_statement' }),
+      ],
+    });
+    assert.equal(organising(witness), 'supported');
+    // Experts for protected words alone: the element rests on protected speech, the graver want.
+    const onlyProtected = build({
+      allegations: [protectedSpeech],
+      evidence: [evidence('e:expert', [{ allegation: 'a:videos', stance: 'supports' }], expert)],
+    });
+    assert.equal(organising(onlyProtected), 'protected_speech');
+  });
+
   test('evidence linked to no allegation the reader sees is listed apart, not lost', () => {
     const m = build({
       allegations: [allegation('a:1', { elements: ['organising'] })],

@@ -206,20 +206,31 @@ function elementRow(element: OffenceElement, allegations: readonly MatrixAllegat
   const commissioned = new Set(
     asserting.flatMap((a) => a.evidence.filter((e) => e.isProsecutionExpert).map((e) => e.evidence)),
   );
-  // The claims evidence is put forward for on this element: where each is speech assessed as protected expression,
-  // the element rests on protected speech alone.
-  const backed = asserting.filter((a) =>
-    a.evidence.some((e) => e.stance === 'supports' && e.elements.includes(element.key)),
-  );
+  // Evidence put forward for words assessed as protected expression supports nothing punishable: it is set aside.
+  // What is left standing decides: none, and the element rests on protected speech alone; only the prosecution's own
+  // experts, and it rests on them alone.
+  const isProtected = (a: MatrixAllegation) =>
+    a.type === 'speech' && a.speechAssessment?.finding === 'protected';
+  const standing = [
+    ...new Set(
+      asserting
+        .filter((a) => !isProtected(a))
+        .flatMap((a) =>
+          a.evidence
+            .filter((e) => e.stance === 'supports' && e.elements.includes(element.key))
+            .map((e) => e.evidence),
+        ),
+    ),
+  ];
   const status: ElementStatus =
     asserting.length === 0
       ? 'uncovered'
       : supportedBy.length === 0
         ? 'unsupported'
-        : supportedBy.every((id) => commissioned.has(id))
-          ? 'commissioned_only'
-          : backed.every((a) => a.type === 'speech' && a.speechAssessment?.finding === 'protected')
-            ? 'protected_speech'
+        : standing.length === 0
+          ? 'protected_speech'
+          : standing.every((id) => commissioned.has(id))
+            ? 'commissioned_only'
             : 'supported';
   return {
     key: element.key,
