@@ -163,7 +163,11 @@ test(
       await line(f, 'allegations.0'),
       / · asserts: organising mass riots, mass riots took place, accompanied by violence… and direct intent$/,
     );
-    assert.match(await line(f, 'allegations.1'), / · asserts: organising mass riots and direct intent$/);
+    // Speech not yet assessed as protected expression or not says so in its line: the matrix counts it a gap.
+    assert.match(
+      await line(f, 'allegations.1'),
+      / · asserts: organising mass riots and direct intent · protected expression\? not assessed$/,
+    );
     // A row changed since it was filled is the researcher's: its mark says so.
     const claim = row(f, 'allegation', 2);
     assert.equal(await claim.locator('.row-mark').count(), 0);
@@ -364,7 +368,7 @@ test(
     // Dates the text does not give at all are said to be so, not as the span they are kept as.
     assert.equal(
       await summary('charge', 3),
-      'Art. 378 (Insulting a representative of authority) · brought on a day not given · sent to court on a day not given',
+      'Art. 378 (Insulting a representative of authority) · brought on a day not given, between 1 January 2022 and 7 November 2022 · sent to court on a day not given, between 1 January 2022 and 7 November 2022',
     );
     // The first bringing, worked out as lying before its reclassification, follows a change of that date.
     const dateBox = (name: string) =>
@@ -388,9 +392,12 @@ test(
     // Neither measure's days are in the text: their lines say so, the spans kept being said under them.
     assert.equal(
       await summary('measure', 0),
-      'custody · from a day not given · lasting just over eight months · then replaced by the next measure on a day not given',
+      'custody · from a day not given, between 1 January 2022 and 26 May 2022 · lasting just over eight months · then replaced by the next measure on a day not given, between 1 September 2022 and 26 January 2023',
     );
-    assert.equal(await summary('measure', 1), 'house arrest · from a day not given');
+    assert.equal(
+      await summary('measure', 1),
+      'house arrest · from a day not given, between 1 September 2022 and 26 January 2023',
+    );
     assert.equal(
       await summary('hearing', 1),
       '6 February 2023 · trial session · scheduled · on Charge 4 (Art. 378) and Charge 5 (Art. 274)',
@@ -520,7 +527,10 @@ test(
       .getByLabel(/^A note on its dates/)
       .fill('Sent to court before the trial, as the defence told us.');
     // Its change to the next is not in the text: the line says so, the row opened says what was worked out.
-    assert.match(await summary('measure', 0), /then replaced by the next measure on a day not given$/);
+    assert.match(
+      await summary('measure', 0),
+      /then replaced by the next measure on a day not given, between [^·]+$/,
+    );
     await row(f, 'measure', 0).locator('details.row-fold > summary').click();
     assert.match(
       await row(f, 'measure', 0).locator('.worked-out-change').innerText(),
@@ -687,6 +697,18 @@ test(
       await unlinked.locator('li').innerText(),
       /^Expert analyses commissioned by the prosecution \(expert opinion commissioned by the prosecution\)/,
     );
+    // Read as of its latest news, the case is read so again on coming back from its matrix, and from an edit of a
+    // claim, opened from the claim's own link in the case's table.
+    await f.page.goto(`${f.baseUrl}/cases/${encodeURIComponent(id)}?asOf=2023-01-26`);
+    await f.page.locator('[data-table="allegations"] tbody tr').first().waitFor();
+    await f.page.goto(`${f.baseUrl}/cases/${encodeURIComponent(id)}/matrix`);
+    await f.page.getByRole('link', { name: 'Back to the case' }).click();
+    await f.page.waitForURL(/\?asOf=2023-01-26$/);
+    const claimRow = f.page.locator('[data-table="allegations"] tbody tr').first();
+    await claimRow.getByRole('link', { name: 'Edit' }).click();
+    await f.page.waitForURL(/\/records\/allegation\//);
+    await f.click('Save');
+    await f.page.waitForURL(/\/cases\/[^?]+\?asOf=2023-01-26$/);
   },
 );
 

@@ -69,6 +69,7 @@ const ARGS = {
   offence: '—',
   worked: 2,
   spans: 3,
+  span: '—',
   claims: 2,
   events: 2,
   items: 2,

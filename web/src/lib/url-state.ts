@@ -78,3 +78,11 @@ export function rememberedAsOf(caseId: string): Day | undefined {
     return undefined;
   }
 }
+
+/**
+ * The path back to a case's page from one opened from it (its matrix, its history, a document): as of the day the
+ * case was being read as of in this tab, not today.
+ */
+export function caseViewPath(caseId: string): string {
+  return casePath(caseId, rememberedAsOf(caseId));
+}

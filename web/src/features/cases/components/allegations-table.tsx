@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useMatrix } from '../../matrix/api/get-matrix.ts';
 import { ConductOn, SpeechAssessed } from '../../matrix/components/matrix-charge.tsx';
 import { articleText } from './record-names.ts';
+import { formPath } from '../../forms/lib/form-paths.ts';
 import { RecordTable } from './record-tables.tsx';
 import { sourceTitles, StepCitations } from './step-citations.tsx';
 import type { PresentedCase } from '../api/get-case.ts';
@@ -13,7 +14,16 @@ import type { PresentedCase } from '../api/get-case.ts';
  * the sources, read against the offence's elements on the indictment matrix. Nothing when the case records none or
  * the reader may not see them.
  */
-export function AllegationsTable({ caseId, file }: { caseId: string; file: PresentedCase }) {
+export function AllegationsTable({
+  caseId,
+  file,
+  canEdit = false,
+}: {
+  caseId: string;
+  file: PresentedCase;
+  /** Whether the reader may change the claims: each then has its edit link, as the evidence has. */
+  canEdit?: boolean;
+}) {
   const intl = useIntl();
   const matrix = useMatrix(caseId).data;
   if (matrix === undefined) return null;
@@ -35,6 +45,7 @@ export function AllegationsTable({ caseId, file }: { caseId: string; file: Prese
         citations={[{ source: a.document, page: a.passage?.page, quote: a.passage?.quote }]}
         sources={titles}
       />
+      {canEdit && <EditInCase kind="allegation" id={a.allegation} caseId={caseId} />}
     </span>,
     c === undefined ? (
       <FormattedMessage key="charge" id="allegations.noCharge" />
@@ -77,5 +88,24 @@ export function ToMatrixLink({ caseId }: { caseId: string }) {
         <FormattedMessage id="allegations.toMatrix" />
       </Link>
     </p>
+  );
+}
+
+/** Under a record in one of the case's tables: its form, opened from the case, which it comes back to once saved. */
+export function EditInCase({
+  kind,
+  id,
+  caseId,
+}: {
+  kind: 'allegation' | 'evidence';
+  id: string;
+  caseId: string;
+}) {
+  return (
+    <div>
+      <Link to={`${formPath(kind, id)}?case=${encodeURIComponent(caseId)}`}>
+        <FormattedMessage id={kind === 'allegation' ? 'allegations.edit' : 'evidence.edit'} />
+      </Link>
+    </div>
   );
 }

@@ -165,7 +165,7 @@ export function CasePage({
       <MeasuresTable file={c} actions={rowActions} tableActions={tableActions} />
       <HearingsTable file={c} actions={rowActions} tableActions={tableActions} />
       <DecisionsTable file={c} actions={rowActions} />
-      <AllegationsTable caseId={c.id} file={c} />
+      <AllegationsTable caseId={c.id} file={c} canEdit={rowActions !== undefined} />
       <EvidenceTable caseId={c.id} file={c} canEdit={rowActions !== undefined} />
       <EventsTable file={c} actions={rowActions} />
       <ParticipantsTable file={c} />

@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { useIntl } from 'react-intl';
 import { answerOf } from '../../../lib/api-answer.ts';
 import { api } from '../../../lib/api.ts';
-import { formPath } from '../../forms/lib/form-paths.ts';
 import { RecordTable } from './record-tables.tsx';
-import { ToMatrixLink } from './allegations-table.tsx';
+import { EditInCase, ToMatrixLink } from './allegations-table.tsx';
 import { sourceTitles, StepCitations } from './step-citations.tsx';
 import type { PresentedCase } from '../api/get-case.ts';
 
@@ -47,13 +45,7 @@ export function EvidenceTable({
         {e.description !== undefined && <div className="muted record-text">{e.description}</div>}
         {/* What it cites, folded: the source it is told of in, at the words quoted. */}
         <StepCitations citations={e.sources} sources={titles} />
-        {canEdit && (
-          <div>
-            <Link to={`${formPath('evidence', e.id)}?case=${encodeURIComponent(caseId)}`}>
-              <FormattedMessage id="evidence.edit" />
-            </Link>
-          </div>
-        )}
+        {canEdit && <EditInCase kind="evidence" id={e.id} caseId={caseId} />}
       </span>,
       intl.formatMessage({ id: `forms.evidenceType.${e.type}` }),
       e.commissionedBy === undefined

@@ -19,6 +19,7 @@ import { PageText } from './page-text.tsx';
 import { SuggestionsPanel } from './suggestions-panel.tsx';
 import '../documents.css';
 import { TextStatus } from './text-status.tsx';
+import { caseViewPath } from '../../../lib/url-state.ts';
 
 /**
  * /documents/:id?page=N: the page as rendered beside its text (selectable, one page at a time), what the
@@ -74,7 +75,7 @@ export function DocumentViewer({ id, canEdit }: { id: string; canEdit: boolean }
       <header>
         {caseId !== '' && (
           <p className="muted">
-            <Link to={`/cases/${encodeURIComponent(caseId)}`}>
+            <Link to={caseViewPath(caseId)}>
               <FormattedMessage id="viewer.backToCase" />
             </Link>
           </p>

@@ -49,12 +49,14 @@ export function RowSummary({ list, i }: { list: RowList; i: number }) {
     values[list] as (QuickCharge | QuickMeasure | QuickHearing | QuickVerdict | QuickAllegation)[]
   )[i];
   if (row === undefined) return null;
-  // A row whose dates the text does not give at all says so, rather than the span they are kept as: there is nothing
-  // in the text to check them against (the span is said under "How it was dated").
+  // A row whose dates the text does not give at all says so first, then the span they are saved as: there is nothing
+  // in the text to check them against, but what is saved is read here, not found by opening the row (how the span
+  // was set is said under "How it was dated").
   const isSpan = rowWorkedOut(values, list, i) === 'span';
-  const noDay = intl.formatMessage({ id: 'quick.row.noDay' });
   const dated = (field: string, date: string) =>
-    isSpan && (row as Drafted).workedOut?.[field] === date ? noDay : dateOf(intl, date);
+    isSpan && (row as Drafted).workedOut?.[field] === date
+      ? intl.formatMessage({ id: 'quick.row.noDay' }, { span: dateOf(intl, date) })
+      : dateOf(intl, date);
   const parts =
     list === 'charges'
       ? chargeParts(intl, values.charges, row as QuickCharge, dated)
@@ -140,7 +142,7 @@ function measureParts(
     m.kind !== '' ? intl.formatMessage({ id: `measureKind.${m.kind}`, defaultMessage: m.kind }) : '';
   const workedOut = (date: string) =>
     isSpan
-      ? intl.formatMessage({ id: 'quick.row.noDay' })
+      ? intl.formatMessage({ id: 'quick.row.noDay' }, { span: formatPartialDate(intl, date) })
       : intl.formatMessage({ id: 'quick.row.workedOut' }, { date: formatPartialDate(intl, date) });
   const isStartGiven = !isSpan || (m.from === '' ? worked.start === '' : m.workedOut?.['from'] !== m.from);
   const from = m.from === '' && worked.start !== '' ? workedOut(worked.start) : dateOf(intl, m.from);
@@ -149,7 +151,10 @@ function measureParts(
     kind,
     isStartGiven
       ? intl.formatMessage({ id: 'quick.row.from' }, { date: from })
-      : intl.formatMessage({ id: 'quick.row.fromNoDay' }),
+      : intl.formatMessage(
+          { id: 'quick.row.fromNoDay' },
+          { span: dateOf(intl, m.from === '' ? worked.start : m.from) },
+        ),
     m.duration.trim() !== ''
       ? intl.formatMessage({ id: 'quick.row.lasting' }, { length: m.duration.trim() })
       : '',
@@ -210,12 +215,16 @@ function allegationParts(intl: IntlShape, charges: readonly QuickCharge[], a: Qu
       ? intl.formatMessage({ id: 'quick.row.serves' }, { charge: chargeRef(intl, charges, String(at)) })
       : '',
     assertedParts(intl, charges[at], tickedElements(a)),
-    a.type === 'speech' && (a.finding ?? '') !== ''
-      ? intl.formatMessage(
-          { id: 'quick.row.assessed' },
-          { finding: intl.formatMessage({ id: `forms.speechFinding.${a.finding ?? ''}` }) },
-        )
-      : '',
+    // Speech is assessed as protected expression or not by the researcher or the source: one not yet assessed says
+    // so, the matrix counting it a gap until it is.
+    a.type !== 'speech'
+      ? ''
+      : (a.finding ?? '') !== ''
+        ? intl.formatMessage(
+            { id: 'quick.row.assessed' },
+            { finding: intl.formatMessage({ id: `forms.speechFinding.${a.finding ?? ''}` }) },
+          )
+        : intl.formatMessage({ id: 'quick.row.unassessed' }),
   ];
 }
 

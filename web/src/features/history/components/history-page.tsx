@@ -13,6 +13,7 @@ import {
 import { Link } from 'react-router';
 import { useRecordLabel } from '../../forms/api/record-options.ts';
 import { labelIn, type PickKind } from '../../forms/lib/record-labels.ts';
+import { caseViewPath } from '../../../lib/url-state.ts';
 
 /** A record's revisions, newest first: who, when, why, and what changed field by field; restoring one for writers. */
 export function HistoryPage({ collection, id }: { collection: HistoryCollection; id: string }) {
@@ -225,7 +226,7 @@ function RecordHeading({
       {caseId !== undefined && (
         <>
           {' · '}
-          <Link to={`/cases/${encodeURIComponent(caseId)}`}>
+          <Link to={caseViewPath(caseId)}>
             <FormattedMessage id="history.toCase" />
           </Link>
         </>

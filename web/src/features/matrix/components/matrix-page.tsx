@@ -6,6 +6,7 @@ import { matrixCsvUrl, useCaseTitle, useMatrix, type Matrix } from '../api/get-m
 import { articleLabel, EvidenceWho, MatrixChargeSection, titleIn } from './matrix-charge.tsx';
 import '../matrix.css';
 import { languageOf } from '../../../lib/locale.ts';
+import { caseViewPath } from '../../../lib/url-state.ts';
 
 /** The gaps of the whole matrix in words, each naming what it concerns. */
 function GapList({ matrix: m }: { matrix: Matrix }) {
@@ -86,7 +87,7 @@ export function MatrixPage({ id }: { id: string }) {
     <article className="matrix-page">
       <header>
         <p className="muted matrix-actions">
-          <Link to={`/cases/${encodeURIComponent(id)}`}>
+          <Link to={caseViewPath(id)}>
             <FormattedMessage id="matrix.backToCase" />
           </Link>
         </p>
