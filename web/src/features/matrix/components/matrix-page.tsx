@@ -8,6 +8,14 @@ import '../matrix.css';
 import { languageOf } from '../../../lib/locale.ts';
 import { caseViewPath } from '../../../lib/url-state.ts';
 
+/** The gaps that are the record's to fill, not the prosecution's case's: claims not recorded, speech not assessed. */
+const RECORD_GAPS: ReadonlySet<string> = new Set([
+  'charge_unargued',
+  'speech_unassessed',
+  'allegation_without_charge',
+  'element_not_in_article',
+]);
+
 /** The gaps of the whole matrix in words, each naming what it concerns. */
 function GapList({ matrix: m }: { matrix: Matrix }) {
   const intl = useIntl();
@@ -29,6 +37,10 @@ function GapList({ matrix: m }: { matrix: Matrix }) {
     g.charge === undefined || m.charges.find((c) => c.charge === g.charge)?.isLive !== false;
   const live = m.gaps.filter(isLive);
   const past = m.gaps.filter((g) => !isLive(g));
+  // What the prosecution's case lacks is read apart from what the record does not hold yet (a charge's claims not
+  // recorded, speech not assessed), which is the researcher's to add, not a finding about the indictment.
+  const ofCase = live.filter((g) => !RECORD_GAPS.has(g.kind));
+  const ofRecord = live.filter((g) => RECORD_GAPS.has(g.kind));
   const list = (gaps: Matrix['gaps']) => (
     <ul>
       {gaps.map((g, i) => (
@@ -57,7 +69,22 @@ function GapList({ matrix: m }: { matrix: Matrix }) {
           <FormattedMessage id="matrix.gapsUncertain" />
         </p>
       )}
-      {list(live)}
+      {ofCase.length > 0 && (
+        <section className="matrix-gaps-case" data-gaps="case">
+          <h3>
+            <FormattedMessage id="matrix.gapsCase" values={{ count: ofCase.length }} />
+          </h3>
+          {list(ofCase)}
+        </section>
+      )}
+      {ofRecord.length > 0 && (
+        <section className="matrix-gaps-record" data-gaps="record">
+          <h3>
+            <FormattedMessage id="matrix.gapsRecord" values={{ count: ofRecord.length }} />
+          </h3>
+          {list(ofRecord)}
+        </section>
+      )}
       {past.length > 0 && (
         <details className="matrix-gaps-past" data-gaps-past>
           <summary>
