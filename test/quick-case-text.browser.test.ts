@@ -210,6 +210,17 @@ test(
       await f.page.getByLabel('Its title, or a few words describing it').inputValue(),
       'Zhanbolat Mamay, charged again with “organizing mass riots”: report with news up to 26 January 2023',
     );
+    // The source's title made says it was, to be replaced by the source's own; typed over, it says nothing.
+    const sourceTitle = f.page.getByLabel('Its title, or a few words describing it');
+    assert.match(
+      await f.page.locator('.made-title').innerText(),
+      /^Made from the text, which gives no title/,
+    );
+    await sourceTitle.fill('Kazakhstan: Opposition Leader Charged Again');
+    assert.equal(await f.page.locator('.made-title').count(), 0);
+    await sourceTitle.fill(
+      'Zhanbolat Mamay, charged again with “organizing mass riots”: report with news up to 26 January 2023',
+    );
     assert.equal(
       await f.page.getByLabel('Title of the case').inputValue(),
       'Zhanbolat Mamay: “organizing mass riots” and other charges',

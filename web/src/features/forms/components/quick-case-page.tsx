@@ -25,7 +25,12 @@ import { JurisdictionField } from './jurisdiction-field.tsx';
 import { PartialDateInput } from './partial-date-input.tsx';
 import { QuickAuthorityRows } from './quick-case-authorities.tsx';
 import { QuickAffiliationRows } from './quick-case-affiliations.tsx';
-import { SuggestedSourceTitle, SuggestedSummary, SuggestedTitle } from './quick-case-summary.tsx';
+import {
+  MadeSourceTitle,
+  SuggestedSourceTitle,
+  SuggestedSummary,
+  SuggestedTitle,
+} from './quick-case-summary.tsx';
 import { IntoCaseProvider, SameTextSource } from './quick-case-into.tsx';
 import { IntoCaseNotice } from './quick-case-into-notice.tsx';
 import { AsReadProvider } from './quick-case-as-read.tsx';
@@ -315,6 +320,7 @@ function SourceSection() {
         <>
           <TextField name="source.title" label="quick.sourceTitle" />
           <SuggestedSourceTitle />
+          <MadeSourceTitle />
           <FoundAlready kind="source" typed={[title]} field="source.existing" />
           {/* A text pasted may be recorded already under another title: the sources naming its person are offered. */}
           <FoundAlready

@@ -77,6 +77,23 @@ export function SuggestedSourceTitle() {
 }
 
 /**
+ * Under a source's title made from the text, which gives none, while the box holds it: that it was made, and is to
+ * be replaced by the source's own where it has one, since every fact saved cites the source by it.
+ */
+export function MadeSourceTitle() {
+  const [title, made] = useWatch({ name: ['source.title', 'source.madeTitle'] }) as [
+    string,
+    string | undefined,
+  ];
+  if (made === undefined || title !== made) return null;
+  return (
+    <p className="hint inferred made-title">
+      <FormattedMessage id="quick.madeSourceTitle" />
+    </p>
+  );
+}
+
+/**
  * Under an empty title: one made of the person's name and the charges, taken with a click ("Zhanbolat Mamay:
  * “organizing mass riots” and other charges"), for a researcher who would otherwise compose one.
  */

@@ -65,11 +65,16 @@ export function SourceTextSection() {
       // case's from the person and the first charge as the text words it.
       const name = filled.person.existing === '' ? filled.person.name.trim() : '';
       if (name !== '' && filled.title.trim() === '') filled.title = caseTitleOf(intl, name, filled.charges);
-      if (name !== '' && filled.source.existing === '' && filled.source.title.trim() === '')
-        filled.source = {
-          ...filled.source,
-          title: sourceTitleOf(intl, name, values.source.publishedOn, filled.confirmedOn, filled.charges),
-        };
+      if (name !== '' && filled.source.existing === '' && filled.source.title.trim() === '') {
+        const title = sourceTitleOf(
+          intl,
+          name,
+          values.source.publishedOn,
+          filled.confirmedOn,
+          filled.charges,
+        );
+        filled.source = { ...filled.source, title, madeTitle: title };
+      }
       if (filled.source.existing === '' && sha256 !== undefined)
         filled.source = { ...filled.source, sha256, text };
       form.reset(filled, { keepDefaultValues: true });

@@ -36,6 +36,8 @@ export interface QuickCaseValues {
     publishedOn: string;
     url: string;
     accessedOn: string;
+    /** The title made for it from the text, which gives none, while the box holds it: to be replaced by its own. */
+    madeTitle?: string;
     /** How its date was worked out from the text, where it was (written before a day it names as to come). */
     because?: string[];
     /** Its date as worked out from the text, while the box holds it. */
