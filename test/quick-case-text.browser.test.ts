@@ -708,6 +708,10 @@ test(
       await unlinked.locator('li').innerText(),
       /^Expert analyses commissioned by the prosecution \(expert opinion commissioned by the prosecution\)/,
     );
+    // A claim quoting the indictment is quoted in its gap with the quote within it in single marks, not doubled.
+    const gapsText = await f.page.locator('.matrix-gaps').innerText();
+    assert.match(gapsText, /“Mamay decided to ‘organize mass riots, accompanied by violence/);
+    assert.doesNotMatch(gapsText, /””/);
     // Read as of its latest news, the case is read so again on coming back from its matrix, and from an edit of a
     // claim, opened from the claim's own link in the case's table.
     await f.page.goto(`${f.baseUrl}/cases/${encodeURIComponent(id)}?asOf=2023-01-26`);

@@ -28,9 +28,14 @@ function GapList({ matrix: m }: { matrix: Matrix }) {
     const c = m.charges.find((x) => x.charge === charge);
     return c ? articleLabel(intl, c) : '';
   };
+  // A claim is quoted in its gap: the quotation marks within it become single ones, a quote within a quote.
   const summaryOf = (id: string | undefined) =>
-    [...m.charges.flatMap((c) => c.allegations), ...m.unattached].find((a) => a.allegation === id)?.summary ??
-    '';
+    (
+      [...m.charges.flatMap((c) => c.allegations), ...m.unattached].find((a) => a.allegation === id)
+        ?.summary ?? ''
+    )
+      .replace(/“/gu, '‘')
+      .replace(/”/gu, '’');
   // The gaps of a charge no longer live (reclassified, dropped, decided) are not the case's to answer now: listed
   // apart, folded, and not counted with the others.
   const isLive = (g: Matrix['gaps'][number]) =>
