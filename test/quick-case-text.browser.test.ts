@@ -109,6 +109,11 @@ test(
     await measureLine.getByRole('button', { name: 'Done' }).last().click();
     assert.equal(await measureLine.locator('[data-measure-row]').count(), 0);
     assert.equal(await f.page.locator('details[data-rows-read] [data-measure-row="0"]').count(), 1);
+    // A row opened and closed unchanged is as the text gave it: its boxes drawn empty are no change of the researcher.
+    const claimLine = f.page.locator('[data-as-read-row="allegations.1"]');
+    await claimLine.getByRole('button', { name: 'change' }).click();
+    await claimLine.getByRole('button', { name: 'Done' }).last().click();
+    assert.equal(await f.page.locator('.as-read .row-mark', { hasText: 'as you typed it' }).count(), 0);
     // Opened below, a row's line beside its sentence is a button away.
     await rowsRead.locator('> summary').click();
     await row(f, 'measure', 0).locator('details.row-fold > summary').click();
@@ -379,7 +384,7 @@ test(
     // Dates the text does not give at all are said to be so, not as the span they are kept as.
     assert.equal(
       await summary('charge', 3),
-      'Art. 378 (Insulting a representative of authority) · brought on a day not given, between 1 January 2022 and 7 November 2022 · sent to court on a day not given, between 1 January 2022 and 7 November 2022',
+      'Art. 378 (Insulting a representative of authority) · brought on a day not given (1 Jan 2022 – 7 Nov 2022) · sent to court on a day not given (1 Jan 2022 – 7 Nov 2022)',
     );
     // The first bringing, worked out as lying before its reclassification, follows a change of that date.
     const dateBox = (name: string) =>
@@ -403,11 +408,11 @@ test(
     // Neither measure's days are in the text: their lines say so, the spans kept being said under them.
     assert.equal(
       await summary('measure', 0),
-      'custody · from a day not given, between 1 January 2022 and 26 May 2022 · lasting just over eight months · then replaced by the next measure on a day not given, between 1 September 2022 and 26 January 2023',
+      'custody · from a day not given (1 Jan 2022 – 26 May 2022) · lasting just over eight months · then replaced by the next measure on a day not given (1 Sept 2022 – 26 Jan 2023)',
     );
     assert.equal(
       await summary('measure', 1),
-      'house arrest · from a day not given, between 1 September 2022 and 26 January 2023',
+      'house arrest · from a day not given (1 Sept 2022 – 26 Jan 2023)',
     );
     assert.equal(
       await summary('hearing', 1),
@@ -540,7 +545,7 @@ test(
     // Its change to the next is not in the text: the line says so, the row opened says what was worked out.
     assert.match(
       await summary('measure', 0),
-      /then replaced by the next measure on a day not given, between [^·]+$/,
+      /then replaced by the next measure on a day not given \([^·]+\)$/,
     );
     await row(f, 'measure', 0).locator('details.row-fold > summary').click();
     assert.match(

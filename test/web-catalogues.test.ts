@@ -70,6 +70,7 @@ const ARGS = {
   worked: 2,
   spans: 3,
   span: '—',
+  row: '—',
   claims: 2,
   events: 2,
   items: 2,

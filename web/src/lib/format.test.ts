@@ -12,6 +12,7 @@ import {
   formatDaysLater,
   formatDuration,
   formatPartialDate,
+  formatSpanShort,
   formatTerm,
   formatTermBounds,
   noteLead,
@@ -175,5 +176,22 @@ test('a long note is folded under its lead: its words up to an early colon or st
   assert.equal(
     noteLead('Art.272 was cited by the investigator in the decree of 12.03.2022 and again later on in court'),
     'Art.272 was cited by the investigator in the decree of…',
+  );
+});
+
+test('a span of days is said in few words; any other date, and any date in Kazakh, as in full', () => {
+  assert.equal(formatSpanShort(english, '[2022-01-01..2022-11-07]'), 'Jan 1, 2022 – Nov 7, 2022');
+  assert.equal(
+    formatSpanShort(createIntl({ locale: 'en-GB', messages: en }), '[2022-01-01..2022-11-07]'),
+    '1 Jan 2022 – 7 Nov 2022',
+  );
+  assert.match(
+    formatSpanShort(russian, '[2022-01-01..2022-11-07]'),
+    /^1 янв\. 2022 г\. – 7 нояб\. 2022 г\.$/,
+  );
+  assert.equal(formatSpanShort(english, '2022-11'), formatPartialDate(english, '2022-11'));
+  assert.equal(
+    formatSpanShort(kazakh, '[2022-01-01..2022-11-07]'),
+    formatPartialDate(kazakh, '[2022-01-01..2022-11-07]'),
   );
 });

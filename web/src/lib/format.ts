@@ -76,6 +76,23 @@ export function formatPartialDate(intl: IntlShape, value: string): string {
   return text;
 }
 
+/**
+ * A span of days in few words ("7 Nov 2022 – 11 Dec 2022"), for a line that says many things; any other date as
+ * `formatPartialDate` says it. Kazakh, whose month names are the catalogue's own, is said in full.
+ */
+export function formatSpanShort(intl: IntlShape, value: string): string {
+  const range = parseDateRange(value);
+  const isDays =
+    range !== undefined &&
+    parsePartialDate(range.from)?.precision === 'day' &&
+    parsePartialDate(range.to)?.precision === 'day';
+  if (range === undefined || !isDays || languageOf(intl.locale) === 'kk')
+    return formatPartialDate(intl, value);
+  const short = (day: string) =>
+    intl.formatDate(instant(day.slice(0, 10)), { dateStyle: 'medium', timeZone: 'UTC' });
+  return `${short(range.from)} – ${short(range.to)}`;
+}
+
 /** A number of days, or a range of them, with the plural of the reader's language ("1 день, 2 дня, 5 дней"). */
 export function formatDays(intl: IntlShape, days: DayRange): string {
   return days.min === days.max

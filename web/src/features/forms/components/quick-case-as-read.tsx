@@ -160,7 +160,7 @@ function RowLine({ place }: { place: string }) {
   const change = (
     <>
       {' '}
-      <ChangeAtLine place={place} />
+      <ChangeAtLine place={place} name={name} />
     </>
   );
   return (

@@ -9,7 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import { createPortal } from 'react-dom';
-import { FormattedMessage } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 
 // A row filled from a text is changed where it is read: under its line beside its sentence in the text laid out as
 // read, rather than in its list far below. One row is opened so at a time; its boxes are the form's own, moved there,
@@ -61,7 +61,8 @@ export function LineSlot({ place }: { place: string }) {
 }
 
 /** On a row's line: opens its boxes under it, or folds them back. */
-export function ChangeAtLine({ place }: { place: string }) {
+export function ChangeAtLine({ place, name }: { place: string; name: string }) {
+  const intl = useIntl();
   const { open, setOpen } = useContext(AtLineContext);
   const isOpen = open === place;
   return (
@@ -69,6 +70,11 @@ export function ChangeAtLine({ place }: { place: string }) {
       type="button"
       className="link-button line-change"
       aria-expanded={isOpen}
+      // Named by its row to one who hears the buttons listed, its visible word first.
+      aria-label={intl.formatMessage(
+        { id: isOpen ? 'quick.line.doneNamed' : 'quick.line.changeNamed' },
+        { row: name },
+      )}
       onClick={() => setOpen(isOpen ? undefined : place)}
     >
       <FormattedMessage id={isOpen ? 'quick.line.done' : 'quick.line.change'} />

@@ -272,11 +272,23 @@ export const isRowWorkedOut = (values: QuickCaseValues, list: RowList, i: number
 const NOT_FACTS = new Set(['id', 'quote', 'because', 'workedOut', 'drafted']);
 
 /** A row's facts as one text, in a fixed order: what the researcher may change in it. */
+/**
+ * Whether a value is a box's empty state: a box drawn empty where the text gave nothing ('' for a text box or a select
+ * left unchosen, false for a box unticked, no number, no item ticked) is no change, though the row's value was
+ * absent until the box was drawn.
+ */
+const isEmptyValue = (value: unknown): boolean =>
+  value === undefined ||
+  value === null ||
+  value === '' ||
+  value === false ||
+  (typeof value === 'number' && Number.isNaN(value)) ||
+  (Array.isArray(value) && value.length === 0);
+
 const factsOf = (row: object): string =>
   JSON.stringify(
     Object.entries(row)
-      // A note box left empty is no change: its value is '' once its box is drawn.
-      .filter(([key, value]) => !NOT_FACTS.has(key) && !(key === 'note' && (value ?? '') === ''))
+      .filter(([key, value]) => !NOT_FACTS.has(key) && !isEmptyValue(value))
       .sort(([a], [b]) => a.localeCompare(b)),
   );
 
