@@ -168,6 +168,8 @@ test(
       await line(f, 'allegations.0'),
       / · asserts: organising mass riots, mass riots took place, accompanied by violence… and direct intent$/,
     );
+    // Speech the text itself judges no crime comes assessed by the source, its line saying whose assessment it is.
+    assert.match(await line(f, 'allegations.3'), / · assessed by the source as protected expression$/);
     // Speech not yet assessed as protected expression or not says so in its line: the matrix counts it a gap.
     assert.match(
       await line(f, 'allegations.1'),
@@ -575,11 +577,14 @@ test(
     );
     // The events are the case's, in its table of events.
     await f.page.locator('[data-table="events"] tbody tr').nth(1).waitFor();
-    // The claim assessed as speech in the form says so among the case's claims.
-    await f.page
-      .locator('[data-table="allegations"] [data-speech-assessed="protected"]')
-      .filter({ hasText: 'Assessed as protected expression' })
-      .waitFor();
+    // The claim assessed as speech in the form says so among the case's claims; so does the one the text itself
+    // judges no crime, with the text's words.
+    const assessedClaims = f.page.locator('[data-table="allegations"] [data-speech-assessed="protected"]');
+    await assessedClaims.nth(1).waitFor();
+    assert.deepEqual((await assessedClaims.allInnerTexts()).sort(), [
+      'Assessed as protected expression',
+      'Assessed as protected expression: Calling for political reforms is not a crime',
+    ]);
     const eventRows = await f.page.locator('[data-table="events"] tbody tr').allInnerTexts();
     assert.equal(eventRows.length, 2, eventRows.join('\n'));
     assert.match(eventRows[0] ?? '', /January 2022 protests/);

@@ -213,6 +213,16 @@ export const CaseDraftSchema = z.object({
             "The elements of that charge's offence (their keys) the claim asserts, by its words, its purpose and its intent.",
           ),
         quote: QuoteSchema,
+        assessment: z
+          .object({
+            finding: z.literal('protected'),
+            reasoning: z.string().describe('The words of the text judging it, up to the judgement.'),
+            quote: QuoteSchema,
+          })
+          .optional()
+          .describe(
+            'For speech the text itself judges no crime ("Calling for political reforms is not a crime"): the source\'s assessment of it as protected expression.',
+          ),
       }),
     )
     .describe('The prosecution\'s claims the text reports ("the prosecutor argues that…"), in its order.'),

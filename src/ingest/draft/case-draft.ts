@@ -18,6 +18,7 @@ import {
 } from './implied-dates.ts';
 import { affiliationMentions } from './affiliation-mentions.ts';
 import { DROPPED, droppedAndBroughtAgain } from './dropped-charges.ts';
+import { sourceAssessments } from './speech-assessments.ts';
 import { allegationsOf } from './allegation-mentions.ts';
 import { eventMentions } from './event-mentions.ts';
 import { evidenceMentions } from './evidence-mentions.ts';
@@ -121,9 +122,15 @@ export function draftCase(text: string, law: DraftLaw, given?: PartialDate): Cas
       : law.elements?.(c.article, day === undefined ? undefined : dayBounds(day.date).latest);
   });
   // A claim that opens with "he" or "she" is said with the surname of the person the text names most.
-  const claims = allegationsOf(sentences, charges, chargesNamedIn, quoteOf, {
+  const drafted = allegationsOf(sentences, charges, chargesNamedIn, quoteOf, {
     subject: persons[0]?.name.split(' ').at(-1),
     elementsOf: (i) => elements[i],
+  });
+  // Speech the text itself judges no crime is assessed so, as the source's own assessment.
+  const assessed = sourceAssessments(sentences, drafted, quoteOf);
+  const claims = drafted.map((claim, i) => {
+    const assessment = assessed.get(i);
+    return assessment === undefined ? claim : { ...claim, assessment };
   });
   return {
     persons,

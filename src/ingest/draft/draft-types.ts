@@ -125,6 +125,11 @@ export interface DraftAllegation {
   /** The elements of that charge's offence (their keys) it asserts, by its words, its purpose and its intent. */
   elements: string[];
   quote: DraftQuote;
+  /**
+   * For speech the text itself judges no crime ("Calling for political reforms is not a crime"): the source's
+   * assessment of it as protected expression, its words, and the sentence saying it.
+   */
+  assessment?: { finding: 'protected'; reasoning: string; quote: DraftQuote };
 }
 
 /**

@@ -9809,6 +9809,19 @@ export interface components {
                     end: number;
                     text: string;
                 };
+                /** @description For speech the text itself judges no crime ("Calling for political reforms is not a crime"): the source's assessment of it as protected expression. */
+                assessment?: {
+                    /** @constant */
+                    finding: "protected";
+                    /** @description The words of the text judging it, up to the judgement. */
+                    reasoning: string;
+                    /** @description The sentence of the text the fact was read from, by its characters. */
+                    quote: {
+                        start: number;
+                        end: number;
+                        text: string;
+                    };
+                };
             }[];
             /** @description The latest day the text names that has passed. */
             latest?: {

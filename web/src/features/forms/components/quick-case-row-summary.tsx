@@ -23,6 +23,7 @@ import {
   tickedElements,
   type QuickAllegation,
   claimEnds,
+  isSourceAssessed,
 } from '../lib/quick-case-allegations.ts';
 
 /** A date as the row will record it, or a word that none is given. */
@@ -225,7 +226,8 @@ function allegationParts(intl: IntlShape, charges: readonly QuickCharge[], a: Qu
       ? ''
       : (a.finding ?? '') !== ''
         ? intl.formatMessage(
-            { id: 'quick.row.assessed' },
+            // The source's own assessment, as the text judged it, says whose it is.
+            { id: isSourceAssessed(a) ? 'quick.row.assessedBySource' : 'quick.row.assessed' },
             { finding: intl.formatMessage({ id: `forms.speechFinding.${a.finding ?? ''}` }) },
           )
         : intl.formatMessage({ id: 'quick.row.unassessed' }),

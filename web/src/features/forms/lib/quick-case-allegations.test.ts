@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { claimEnds } from './quick-case-allegations.ts';
+import { allegationsOfQuickCase, claimEnds, isSourceAssessed } from './quick-case-allegations.ts';
 
 test('a long claim is shown by its first words and its last, whole words only, what is left out marked', () => {
   const claim =
@@ -20,4 +20,40 @@ test('a claim short enough for its line is shown whole', () => {
     'Mamay uploaded videos to Facebook calling on Almaty residents to join the peaceful protest on January 4, in order to organize mass riots';
   assert.equal(claimEnds(claim), claim);
   assert.equal(claimEnds(''), '');
+});
+
+test("the source's own assessment cites the sentence judging the speech while the row keeps it; changed, the claim's", () => {
+  const row = {
+    id: 'allegation:4',
+    summary: 'Mamay acted on people’s heightened emotions to call for political reform',
+    type: 'speech' as const,
+    charge: 'charge:3',
+    finding: 'protected' as const,
+    reasoning: 'Calling for political reforms is not a crime',
+    sourceAssessed: {
+      finding: 'protected' as const,
+      reasoning: 'Calling for political reforms is not a crime',
+      quote: 'Calling for political reforms is not a crime, but locking Mamay away would be.',
+    },
+    quote: 'The prosecutor argues that … Mamay acted on people’s heightened emotions …',
+  };
+  const context = {
+    case: 'case:1',
+    source: 'source:1',
+    visibility: 'internal',
+    charged: new Set(['charge:3']),
+    elementsOf: () => new Set<string>(),
+    cite: (r: { quote?: string | undefined }) => [
+      { source: 'source:1', ...(r.quote ? { quote: r.quote } : {}) },
+    ],
+  };
+  const citedBy = (r: typeof row) =>
+    (allegationsOfQuickCase([r], context)[0]?.speechAssessment as { sources: { quote?: string }[] })
+      .sources[0]?.quote;
+  assert.equal(isSourceAssessed(row), true);
+  assert.match(citedBy(row) ?? '', /^Calling for political reforms is not a crime, but/);
+  // The researcher's own words: the assessment is theirs, citing the claim's sentence.
+  const own = { ...row, reasoning: 'A call for reform, peaceful' };
+  assert.equal(isSourceAssessed(own), false);
+  assert.match(citedBy(own) ?? '', /^The prosecutor argues/);
 });

@@ -18,6 +18,11 @@ export interface QuickAllegation {
   finding?: '' | 'protected' | 'not_protected' | 'undetermined';
   /** Why, in a few words: the source's own judgement ("calling for political reforms is not a crime"). */
   reasoning?: string;
+  /**
+   * The source's own assessment, where the text judges the speech no crime: what it found, its words, and the
+   * sentence saying it, cited by the assessment while the row keeps that finding and those words.
+   */
+  sourceAssessed?: { finding: 'protected'; reasoning: string; quote: string };
   quote?: string;
   because?: string[];
 }
@@ -25,6 +30,12 @@ export interface QuickAllegation {
 export function emptyQuickAllegation(id: string): QuickAllegation {
   return { id, summary: '', type: 'act', charge: '', elements: [] };
 }
+
+/** Whether a claim's assessment is still the source's own, as the text judged it: then it cites that sentence. */
+export const isSourceAssessed = (row: QuickAllegation): boolean =>
+  row.sourceAssessed !== undefined &&
+  row.finding === row.sourceAssessed.finding &&
+  (row.reasoning ?? '').trim() === row.sourceAssessed.reasoning;
 
 /** The elements a row has ticked: a lone box left without a list reads as none. */
 export const tickedElements = (row: QuickAllegation): string[] =>
@@ -79,7 +90,7 @@ export interface AllegationContext {
   charged: ReadonlySet<string>;
   /** The elements (their keys) a charge row's offence lists. */
   elementsOf: (charge: string) => ReadonlySet<string>;
-  cite: (row: QuickAllegation) => Rec[];
+  cite: (row: { quote?: string | undefined }) => Rec[];
 }
 
 /**
@@ -111,7 +122,7 @@ export function allegationsOfQuickCase(rows: readonly QuickAllegation[], context
               speechAssessment: {
                 finding,
                 ...(reasoning !== '' ? { reasoning } : {}),
-                sources: context.cite(row),
+                sources: context.cite(isSourceAssessed(row) ? { quote: row.sourceAssessed?.quote } : row),
               },
             }
           : {}),

@@ -150,6 +150,18 @@ export function valuesFromDraft(
       type: a.type,
       charge: a.charge !== undefined ? (chargeIds[a.charge] ?? '') : '',
       elements: a.elements,
+      // Speech the text judges no crime comes assessed as the source assesses it, saying so.
+      ...(a.assessment !== undefined
+        ? {
+            finding: a.assessment.finding,
+            reasoning: a.assessment.reasoning,
+            sourceAssessed: {
+              finding: a.assessment.finding,
+              reasoning: a.assessment.reasoning,
+              quote: a.assessment.quote.text,
+            },
+          }
+        : {}),
       quote: a.quote.text,
     }),
   );
