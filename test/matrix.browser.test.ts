@@ -62,6 +62,15 @@ test(
     assert.match(text, /Gap: its only support is expert opinion the prosecution commissioned/);
     assert.match(text, /Does not address: Videos uploaded to Facebook/);
     assert.match(text, /No longer live: reclassified/);
+    // The two charges under Art. 272(1), the one reclassified and the one brought again, are told apart by year.
+    const headings = await page.locator('section.matrix-charge > h2').allInnerTexts();
+    assert.deepEqual(
+      headings
+        .filter((h) => h.startsWith('Art. 272(1)'))
+        .map((h) => h.split(' · ')[1])
+        .sort(),
+      ['2022', '2023'],
+    );
     // A claim's conduct dated by the record is dated beside its words.
     assert.match(text, /join the peaceful protest on January 4 \(on 4 January 2022\)/);
     // A charge no claim serves is one gap, its elements listed rather than each marked.

@@ -101,6 +101,23 @@ describe('the indictment matrix', () => {
       kinds(speech('protected'), 'element_protected_speech').map((g) => g.element),
       ['organising'],
     );
+    // Protected, the claim's own support is no gap: whether its words were said is not what makes them a crime.
+    assert.deepEqual(kinds(speech('protected'), 'allegation_unsupported'), []);
+    assert.deepEqual(
+      kinds(
+        build({
+          allegations: [
+            allegation('a:1', {
+              type: 'speech',
+              elements: ['organising'],
+              speechAssessment: { finding: 'protected', sources: [] },
+            }),
+          ],
+        }),
+        'allegation_unsupported',
+      ),
+      [],
+    );
     // Unassessed, or assessed as not protected, the evidence put forward stands as it is.
     assert.equal(organising(speech())?.status, 'supported');
     assert.equal(organising(speech('not_protected'))?.status, 'supported');

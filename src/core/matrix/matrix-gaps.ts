@@ -76,11 +76,18 @@ export function findGaps(
   return gaps;
 }
 
-/** The gaps of one allegation on its own: its support, and for speech whether it was assessed. */
+/**
+ * The gaps of one allegation on its own: its support, and for speech whether it was assessed; none for speech assessed
+ * as protected expression, which its elements' standing says.
+ */
 function allegationGaps(a: MatrixAllegation, charge: string | undefined): MatrixGap[] {
   const at = charge !== undefined ? { charge } : {};
   const gaps: MatrixGap[] = [];
   const support = a.evidence.filter((e) => e.stance === 'supports');
+  // Words assessed as protected expression are no crime, whatever evidence is put forward that they were said: how
+  // well it supports them is no gap of the prosecution's case.
+  const isProtected = a.type === 'speech' && a.speechAssessment?.finding === 'protected';
+  if (isProtected) return gaps;
   if (support.length === 0)
     gaps.push({
       kind: 'allegation_unsupported',

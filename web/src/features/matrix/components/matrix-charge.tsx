@@ -145,7 +145,16 @@ function AllegationItem({
 }
 
 /** One charge: its elements as rows, each with its standing and the allegations and evidence under it. */
-export function MatrixChargeSection({ charge: c, gaps }: { charge: MatrixCharge; gaps: MatrixGap[] }) {
+export function MatrixChargeSection({
+  charge: c,
+  gaps,
+  when,
+}: {
+  charge: MatrixCharge;
+  gaps: MatrixGap[];
+  /** When it was brought, where another charge of the case is under the same article: the year, or the day. */
+  when?: string | undefined;
+}) {
   const intl = useIntl();
   const { locale } = intl;
   const mine = gaps.filter((g) => g.charge === c.charge);
@@ -157,6 +166,7 @@ export function MatrixChargeSection({ charge: c, gaps }: { charge: MatrixCharge;
       <h2 id={headingId}>
         {articleLabel(intl, c)}
         {c.label !== undefined && <span className="record-text"> {c.label}</span>}
+        {when !== undefined && <span className="matrix-when"> · {when}</span>}
       </h2>
       <p className={c.isLive ? 'matrix-live' : 'matrix-not-live'}>
         {c.isLive ? (

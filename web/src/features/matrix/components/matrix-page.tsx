@@ -7,6 +7,7 @@ import { articleLabel, EvidenceWho, MatrixChargeSection, titleIn } from './matri
 import '../matrix.css';
 import { languageOf } from '../../../lib/locale.ts';
 import { caseViewPath } from '../../../lib/url-state.ts';
+import { formatPartialDate } from '../../../lib/format.ts';
 
 /** The gaps that are the record's to fill, not the prosecution's case's: claims not recorded, speech not assessed. */
 const RECORD_GAPS: ReadonlySet<string> = new Set([
@@ -115,6 +116,15 @@ export function MatrixPage({ id }: { id: string }) {
   }, [title.data, id, intl]);
   if (!matrix.data) return <QueryState error={matrix.error} notFound="error.caseNotFound" />;
   const m = matrix.data;
+  // Charges under one article (one brought again after another) are told apart by the year they were read on, as
+  // the timeline tells them, or by the day where the year is one.
+  const labelOf = (c: Matrix['charges'][number]) => `${articleLabel(intl, c)}|${c.label ?? ''}`;
+  const whenOf = (c: Matrix['charges'][number]) => {
+    const alike = m.charges.filter((x) => labelOf(x) === labelOf(c));
+    if (alike.length < 2 || c.onDate === '') return undefined;
+    const isYearEnough = alike.every((x) => x === c || x.onDate.slice(0, 4) !== c.onDate.slice(0, 4));
+    return isYearEnough ? c.onDate.slice(0, 4) : formatPartialDate(intl, c.onDate);
+  };
   return (
     <article className="matrix-page">
       <header>
@@ -145,7 +155,7 @@ export function MatrixPage({ id }: { id: string }) {
         </p>
       )}
       {m.charges.map((c) => (
-        <MatrixChargeSection key={c.charge} charge={c} gaps={m.gaps} />
+        <MatrixChargeSection key={c.charge} charge={c} gaps={m.gaps} when={whenOf(c)} />
       ))}
       {m.unattached.length > 0 && (
         <MatrixChargeSection
