@@ -154,7 +154,7 @@ test(
     );
     assert.equal(
       await line(f, 'evidence.1'),
-      'Item 2: Expert analyses commissioned by the prosecution · expert opinion · prosecution · commissioned by the prosecution · tied by the text to no claim',
+      'Item 2: Expert analyses commissioned by the prosecution · expert opinion · prosecution · commissioned by the prosecution · tied by the text to no claim (the matrix lists it apart)',
     );
     // In the form, an event read from the text is folded to its line, and opened to change it.
     const protests = f.page.locator('[data-event-row="0"] details.row-fold');
@@ -734,6 +734,12 @@ test(
     await f.page.waitForURL(/\/records\/allegation\//);
     await f.click('Save');
     await f.page.waitForURL(/\/cases\/[^?]+\?asOf=2023-01-26$/);
+    // It opens at its top, where it says the edit was saved, in view.
+    const savedBox = await f.page.locator('.edit-saved').boundingBox();
+    assert.ok(
+      savedBox !== null && savedBox.y >= 0 && savedBox.y + savedBox.height <= 900,
+      'the notice is in view',
+    );
   },
 );
 

@@ -34,6 +34,10 @@ export function CaseRoute() {
     (location.state as { recorded?: Record<string, number>; cited?: number; kept?: KeptText } | null) ?? {};
   // Said once on arriving back from a save, though the URL is then rewritten with the day.
   const [isSaved] = useState(isBackFromSave);
+  // Back from a save, the page opens at its top, where it says so, not where the form had been scrolled to.
+  useEffect(() => {
+    if (isSaved) window.scrollTo({ top: 0 });
+  }, [isSaved]);
   return (
     <>
       {recorded !== undefined && <RecordedNotice counts={recorded} cited={cited} kept={kept} />}
