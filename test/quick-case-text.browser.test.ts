@@ -85,6 +85,11 @@ test(
       ),
       'charges.1',
     );
+    // Its boxes are opened there, under its line, to be corrected beside its sentence; "Done" folds them back.
+    const toCheckLine = f.page.locator('[data-as-read-row="charges.1"]');
+    assert.equal(await toCheckLine.locator('[data-charge-row="1"]').count(), 1);
+    await toCheckLine.getByRole('button', { name: 'Done' }).last().click();
+    assert.equal(await toCheckLine.locator('[data-charge-row]').count(), 0);
     // How a span was set is folded under its line: there is nothing in the text to check it against.
     const spanWhy = f.page.locator('[data-as-read-row="measures.0"] details.span-reasons');
     assert.equal(await spanWhy.getAttribute('open'), null);
@@ -507,7 +512,7 @@ test(
     // Art. 400 took the place of the charge brought again: what became of it, the text does not say.
     assert.equal(
       await row(f, 'charge', 1).locator('.replaced-again').innerText(),
-      'The charge this one replaced, Charge 1 (Art. 272(1)), was brought again as Charge 3 (Art. 272(1)); the text does not say whether this one was then dropped or still stands. Leave it as it is unless you know; if it was dropped, open the row and say so under “Later, as the source says”.',
+      'The charge this one replaced, Charge 1 (Art. 272(1)), was brought again as Charge 3 (Art. 272(1)); the text does not say whether this one was then dropped or still stands. Leave it as it is unless you know; if it was dropped, say so under “Later, as the source says” in its boxes.',
     );
     assert.equal(await f.page.locator('.replaced-again').count(), 1);
     // Tried at the hearing of 7 November 2022, the charge was sent to court by then, as its row says.

@@ -53,6 +53,9 @@ export function AtLineProvider({ children }: { children: ReactNode }) {
   return <AtLineContext.Provider value={value}>{children}</AtLineContext.Provider>;
 }
 
+/** Opens a row's boxes under its line ("charges.1"), closing any other. */
+export const useOpenAtLine = () => useContext(AtLineContext).setOpen;
+
 /** Under a row's line: where its boxes are opened. */
 export function LineSlot({ place }: { place: string }) {
   const { setSlot } = useContext(AtLineContext);

@@ -29,7 +29,7 @@ import {
 } from './quick-case-as-read.tsx';
 import { QUOTING } from '../lib/quick-case-as-read.ts';
 import { UntilLaidOut } from './quick-case-by-hand.tsx';
-import { useIsAtLine } from './quick-case-at-line.tsx';
+import { useIsAtLine, useOpenAtLine } from './quick-case-at-line.tsx';
 
 /**
  * The first step of the form, which a researcher may skip: the source's text pasted, read by the server into a
@@ -331,10 +331,15 @@ const ROW_KINDS = {
 function RowsToCheck({ isToCheck }: { isToCheck: (row: { id: string }) => boolean }) {
   const values = useWatch() as QuickCaseValues;
   const rows = rowsToCheck(values, isToCheck);
+  const openAtLine = useOpenAtLine();
   if (rows.length === 0) return null;
   const show = (list: keyof typeof ROW_KINDS, i: number) => {
-    // Its line in the text laid out as read, where there is one: the date is checked there, beside its sentence.
-    if (showLine(`${list}.${String(i)}`)) return;
+    // Its line in the text laid out as read, where there is one: the date is checked there, beside its sentence,
+    // its boxes opened under it to be corrected.
+    if (showLine(`${list}.${String(i)}`)) {
+      openAtLine(`${list}.${String(i)}`);
+      return;
+    }
     const row = document.querySelector<HTMLElement>(`[data-${ROW_KINDS[list]}-row="${String(i)}"]`);
     row?.scrollIntoView({ block: 'start' });
     row?.querySelector<HTMLElement>('summary')?.focus();
