@@ -748,6 +748,26 @@ test(
   },
 );
 
+test('a row removed under its line folds back, and no other row opens in its place', { skip }, async (t) => {
+  if (!hasSeed(t)) return;
+  const f = await signedIn();
+  await f.page.goto(`${f.baseUrl}/cases/from-source`);
+  await f.page.getByLabel('The source’s text').fill(readFileSync(SEED, 'utf8'));
+  await f.click('Fill the form from the text');
+  const claimLine = f.page.locator('[data-as-read-row="allegations.1"]');
+  await claimLine.getByRole('button', { name: 'change' }).click();
+  await claimLine.getByRole('button', { name: 'Remove allegation 2' }).click();
+  assert.equal(await f.page.locator('.opened-at-line').count(), 0);
+  assert.equal(await f.page.locator('[data-as-read-row^="allegations."]').count(), 3);
+  // The claim that followed is the second now, folded in its list; its line opens it as before.
+  await claimLine.getByRole('button', { name: 'change' }).click();
+  assert.match(
+    await claimLine.locator('[data-allegation-row="1"] textarea').inputValue(),
+    /^Mamay misinformed the crowd/,
+  );
+  await f.page.close();
+});
+
 test('a hostile text pasted fills the form as text, and runs nothing', { skip }, async () => {
   const f = await signedIn();
   const dialogs: string[] = [];

@@ -56,6 +56,21 @@ export function AtLineProvider({ children }: { children: ReactNode }) {
 /** Opens a row's boxes under its line ("charges.1"), closing any other. */
 export const useOpenAtLine = () => useContext(AtLineContext).setOpen;
 
+/**
+ * Removes a row of a list, first folding back the row opened under its line, if any: a row removed renumbers those
+ * after it, and another would open in its place.
+ */
+export function useRemoveRow(remove: (i: number) => void): (i: number) => void {
+  const { setOpen } = useContext(AtLineContext);
+  return useCallback(
+    (i: number) => {
+      setOpen(undefined);
+      remove(i);
+    },
+    [setOpen, remove],
+  );
+}
+
 /** Under a row's line: where its boxes are opened. */
 export function LineSlot({ place }: { place: string }) {
   const { setSlot } = useContext(AtLineContext);

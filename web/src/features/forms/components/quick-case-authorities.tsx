@@ -9,7 +9,7 @@ import { RecordPicker } from './record-picker.tsx';
 import { newId } from './record-defaults.ts';
 import { FoundAlready } from './quick-case-found.tsx';
 import { DraftedFrom } from './quick-case-text.tsx';
-import { AtItsLine } from './quick-case-at-line.tsx';
+import { AtItsLine, useRemoveRow } from './quick-case-at-line.tsx';
 import { AuthorityInCase, useHeldAuthority } from './quick-case-into.tsx';
 import { OrganisationLine, useAsReadParagraph } from './quick-case-as-read.tsx';
 import { FoldedToLine } from './quick-case-fold.tsx';
@@ -61,6 +61,7 @@ export function OrganisationRowList({
 }) {
   const { control } = useFormContext();
   const rows = useFieldArray({ control, name: list });
+  const removeRow = useRemoveRow(rows.remove);
   const kind = list === 'authorities' ? 'authority' : 'affiliation';
   return (
     <>
@@ -75,7 +76,7 @@ export function OrganisationRowList({
             </legend>
             <LaidOutFold list={list} i={i}>
               {children(i)}
-              <button type="button" className="link-button" onClick={() => rows.remove(i)}>
+              <button type="button" className="link-button" onClick={() => removeRow(i)}>
                 <FormattedMessage id={messages.remove} values={{ n: i + 1 }} />
               </button>
             </LaidOutFold>

@@ -3,7 +3,7 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage } from 'react-intl';
 import { useAsReadParagraph } from './quick-case-as-read.tsx';
 import { DraftedFrom } from './quick-case-text.tsx';
-import { AtItsLine } from './quick-case-at-line.tsx';
+import { AtItsLine, useRemoveRow } from './quick-case-at-line.tsx';
 
 /** A row's boxes folded to its line (what it records, as the text laid out above says it), opened to change it. */
 export function FoldedToLine({ line, children }: { line: ReactNode; children: ReactNode }) {
@@ -40,6 +40,7 @@ export function LaidOutRows({
 }) {
   const { control } = useFormContext();
   const rows = useFieldArray({ control, name: list });
+  const removeRow = useRemoveRow(rows.remove);
   return (
     <fieldset className="field-group">
       <legend>
@@ -61,7 +62,7 @@ export function LaidOutRows({
               {/* Where its sentence is, said once the row is opened: folded, its line says what it records. */}
               <DraftedFrom name={`${list}.${String(i)}`} />
               {children(i)}
-              <button type="button" className="link-button" onClick={() => rows.remove(i)}>
+              <button type="button" className="link-button" onClick={() => removeRow(i)}>
                 <FormattedMessage id={messages.remove} values={{ n: i + 1 }} />
               </button>
             </LaidOutRow>

@@ -9,7 +9,7 @@ import { RowSummary, useLawTitle } from './quick-case-row-summary.tsx';
 import { RowInCase, useIntoCase, useIsHeld } from './quick-case-into.tsx';
 import { useIsAllLaidOut } from './quick-case-as-read.tsx';
 import { useIsInRowsRead } from './quick-case-rows-read.tsx';
-import { AtItsLine } from './quick-case-at-line.tsx';
+import { AtItsLine, useRemoveRow } from './quick-case-at-line.tsx';
 
 /**
  * A list of rows of one kind, each in its own titled group with its remove button, and a button that adds one:
@@ -34,6 +34,7 @@ export function Rows({
 }) {
   const { control } = useFormContext();
   const rows = useFieldArray({ control, name });
+  const removeRow = useRemoveRow(rows.remove);
   const adding = add(rows.fields.length);
   const kind = name.slice(0, -1);
   return (
@@ -74,13 +75,13 @@ export function Rows({
                     <RowMark list={name} i={i} /> <RowChange list={name} i={i} />
                   </summary>
                   {children(i, rows.fields.length)}
-                  <RemoveRow onRemove={() => rows.remove(i)} message={remove} n={i + 1} />
+                  <RemoveRow onRemove={() => removeRow(i)} message={remove} n={i + 1} />
                 </details>
               ) : (
                 <>
                   {children(i, rows.fields.length)}
                   {(name !== 'charges' || rows.fields.length > 1) && (
-                    <RemoveRow onRemove={() => rows.remove(i)} message={remove} n={i + 1} />
+                    <RemoveRow onRemove={() => removeRow(i)} message={remove} n={i + 1} />
                   )}
                 </>
               )}
