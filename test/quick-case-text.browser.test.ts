@@ -74,7 +74,11 @@ test(
     assert.equal(await f.page.locator('details.row-fold .row-mark.worked-out').count(), 1);
     assert.equal(await f.page.locator('.as-read .row-mark.worked-out').count(), 1);
     // A date the text does not give is said so in its line, with no mark: there is nothing to check.
-    assert.match(await line(f, 'charges.3'), /^Charge 4: Art\. 378 .* · brought on a day not given/);
+    // An article the text does not cite, found by its words, is marked so in the line.
+    assert.match(
+      await line(f, 'charges.3'),
+      /^Charge 4: article from its words Art\. 378 .* · brought on a day not given/,
+    );
     // It is a button away from the status, which brings its line beside its sentence, to be checked there.
     const toCheck = f.page.locator('.rows-to-check button');
     assert.deepEqual(await toCheck.allInnerTexts(), ['Charge 2']);
@@ -762,7 +766,7 @@ test('a row removed under its line folds back, and no other row opens in its pla
   // The claim that followed is the second now, folded in its list; its line opens it as before.
   await claimLine.getByRole('button', { name: 'change' }).click();
   assert.match(
-    await claimLine.locator('[data-allegation-row="1"] textarea').inputValue(),
+    await claimLine.locator('[data-allegation-row="1"] textarea[name="allegations.1.summary"]').inputValue(),
     /^Mamay misinformed the crowd/,
   );
   await f.page.close();

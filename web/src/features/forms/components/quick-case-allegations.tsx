@@ -75,7 +75,7 @@ function AllegationRow({ i }: { i: number }) {
               messages="forms.speechFinding"
               allowEmpty
             />
-            <TextField name={`${name}.reasoning`} label="quick.allegationReasoning" />
+            <TextField name={`${name}.reasoning`} label="quick.allegationReasoning" multiline />
           </div>
         </>
       )}

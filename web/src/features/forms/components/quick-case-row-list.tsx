@@ -3,7 +3,7 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { quickArticleName, quickChargeName } from '../lib/quick-case-titles.ts';
 import type { QuickCaseValues, QuickCharge, RowList } from '../lib/quick-case.ts';
-import { isChangedFromDraft, isRetyped, rowWorkedOut } from '../lib/quick-case-draft.ts';
+import { isAsDrafted, isChangedFromDraft, isRetyped, rowWorkedOut } from '../lib/quick-case-draft.ts';
 import { DraftedFrom } from './quick-case-text.tsx';
 import { RowSummary, useLawTitle } from './quick-case-row-summary.tsx';
 import { RowInCase, useIntoCase, useIsHeld } from './quick-case-into.tsx';
@@ -202,10 +202,31 @@ export function RowMark({ list, i }: { list: RowList; i: number }) {
         : yearAdded && worked !== 'span'
           ? 'quick.row.yearAdded'
           : undefined;
+  // A charge whose article the text does not cite, found by its words in an article's title, says so: the article
+  // is the form's reading, not the source's, until the researcher changes it.
+  const isArticleFound =
+    list === 'charges' &&
+    ((row as { because?: string[] } | undefined)?.because ?? []).includes('article_by_title') &&
+    row !== undefined &&
+    isAsDrafted(row, 'article');
+  const found = isArticleFound && (
+    <>
+      <span className="row-tag article-found">
+        <FormattedMessage id="quick.row.articleFound" />
+      </span>{' '}
+    </>
+  );
   // A row as the text writes it is the rule, and goes unmarked: the marks are the exceptions, read first.
-  if (mark === undefined) return <RowSummary list={list} i={i} />;
+  if (mark === undefined)
+    return (
+      <>
+        {found}
+        <RowSummary list={list} i={i} />
+      </>
+    );
   return (
     <>
+      {found}
       <span
         className={
           worked === 'counted'
