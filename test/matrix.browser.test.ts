@@ -50,7 +50,7 @@ test(
     await page.getByRole('link', { name: 'Indictment matrix' }).click();
     await page.locator('.matrix-gaps').waitFor();
     assert.match(page.url(), /\/cases\/case(:|%3A)kz-mamay-2022\/matrix$/);
-    assert.match(await p.standingOf(VIOLENCE_EN), /Gap: asserted, but no evidence supports it/);
+    assert.match(await p.standingOf(VIOLENCE_EN), /Gap: asserted, but no evidence is put forward for it/);
     assert.match(await p.standingOf(CAUSAL_EN), /Gap: no allegation asserts it/);
     // Evidence put forward for an element is said as such: the matrix does not weigh it.
     assert.match(
@@ -121,7 +121,7 @@ test(
     await p.page.locator('.matrix-gaps').waitFor();
     assert.match(
       await p.standingOf('сопровождавшиеся насилием'),
-      /Пробел: утверждается, но не подтверждено доказательствами/,
+      /Пробел: утверждается, но доказательств этого не представлено/,
     );
     assert.match(
       await p.standingOf('организация обвиняемым повлекла эти беспорядки'),
@@ -161,7 +161,7 @@ test(
     assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
     assert.match(text, /accompanied by violence, pogroms, arson/);
     assert.match(text, /the defendant's organising led to those riots/);
-    assert.match(text, /Gap: asserted, but no evidence supports it/);
+    assert.match(text, /Gap: asserted, but no evidence is put forward for it/);
     assert.match(text, /Gap: no allegation asserts it/);
     assert.match(text, /Gap: speech not assessed as protected expression or not/);
     assert.doesNotMatch(text, /Download CSV|Print \/ save as PDF/);
