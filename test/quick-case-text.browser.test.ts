@@ -563,6 +563,9 @@ test(
       await row(f, 'measure', 0).locator('.worked-out-change').innerText(),
       /Changed to the next, as worked out from its start and length: between 1 September 2022 and 26 January 2023/,
     );
+    // Checked with a row opened under its line too: its boxes there are labelled and reachable as in their list.
+    const openedClaim = f.page.locator('[data-as-read-row="allegations.2"]');
+    await openedClaim.getByRole('button', { name: 'change' }).click();
     const checked = new CasePageObject(f.page, f.baseUrl);
     const axe = await checked.accessibilityViolations();
     assert.deepEqual(
@@ -570,6 +573,7 @@ test(
       [],
     );
     await checked.screenshot('quick-case-from-text-en-desktop');
+    await openedClaim.getByRole('button', { name: 'Done' }).last().click();
     await f.click('Save the case');
 
     await f.page.waitForURL(/\/cases\/case%3A[a-z0-9]+\?asOf=2023-01-26$/);
