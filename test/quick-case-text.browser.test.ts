@@ -386,7 +386,7 @@ test(
     const summary = (kind: string, i: number) => row(f, kind, i).locator('summary .row-summary').innerText();
     assert.equal(
       await summary('charge', 1),
-      'Art. 400 (Violating the procedure for organising or holding peaceful assemblies) · reclassified from Charge 1 (Art. 272(1)), between 11 November 2022 and 11 December 2022',
+      'Art. 400 (Violating the procedure for organising or holding peaceful assemblies) · reclassified from Charge 1 (Art. 272(1)), 11 Nov 2022 – 11 Dec 2022',
     );
     assert.match(
       await summary('charge', 0),

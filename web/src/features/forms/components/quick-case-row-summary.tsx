@@ -2,7 +2,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { useIntl, type IntlShape } from 'react-intl';
 import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { titleIn } from '../../../../../src/core/common/titles.ts';
-import { formatDuration, formatPartialDate, formatSpanShort } from '../../../lib/format.ts';
+import { formatDuration, formatSpanShort } from '../../../lib/format.ts';
 import { languageOf } from '../../../lib/locale.ts';
 import { useArticleDescription } from '../api/article.ts';
 import {
@@ -27,13 +27,10 @@ import {
 } from '../lib/quick-case-allegations.ts';
 
 /** A date as the row will record it, or a word that none is given. */
-/** The span a date the text does not give is saved as, in few words. */
-const spanOf = (intl: IntlShape, date: string) =>
-  date.trim() !== '' && isPartialDate(date) ? formatSpanShort(intl, date) : dateOf(intl, date);
-
+/** A date in a line: a span of days in few words ("1 Jan 2022 – 7 Nov 2022"), for the line says many things. */
 const dateOf = (intl: IntlShape, date: string) =>
   date.trim() !== '' && isPartialDate(date)
-    ? formatPartialDate(intl, date)
+    ? formatSpanShort(intl, date)
     : intl.formatMessage({ id: date.trim() === '' ? 'quick.row.undated' : 'quick.row.unread' });
 
 /** "Charge 1 (Art. 272(1))" for a row given by its index as the form keeps it. */
@@ -60,7 +57,7 @@ export function RowSummary({ list, i }: { list: RowList; i: number }) {
   const isSpan = rowWorkedOut(values, list, i) === 'span';
   const dated = (field: string, date: string) =>
     isSpan && (row as Drafted).workedOut?.[field] === date
-      ? intl.formatMessage({ id: 'quick.row.noDay' }, { span: spanOf(intl, date) })
+      ? intl.formatMessage({ id: 'quick.row.noDay' }, { span: dateOf(intl, date) })
       : dateOf(intl, date);
   const parts =
     list === 'charges'
@@ -147,8 +144,8 @@ function measureParts(
     m.kind !== '' ? intl.formatMessage({ id: `measureKind.${m.kind}`, defaultMessage: m.kind }) : '';
   const workedOut = (date: string) =>
     isSpan
-      ? intl.formatMessage({ id: 'quick.row.noDay' }, { span: spanOf(intl, date) })
-      : intl.formatMessage({ id: 'quick.row.workedOut' }, { date: formatPartialDate(intl, date) });
+      ? intl.formatMessage({ id: 'quick.row.noDay' }, { span: dateOf(intl, date) })
+      : intl.formatMessage({ id: 'quick.row.workedOut' }, { date: formatSpanShort(intl, date) });
   const isStartGiven = !isSpan || (m.from === '' ? worked.start === '' : m.workedOut?.['from'] !== m.from);
   const from = m.from === '' && worked.start !== '' ? workedOut(worked.start) : dateOf(intl, m.from);
   const change = m.until === '' && worked.change !== '' ? workedOut(worked.change) : 'none';
@@ -158,7 +155,7 @@ function measureParts(
       ? intl.formatMessage({ id: 'quick.row.from' }, { date: from })
       : intl.formatMessage(
           { id: 'quick.row.fromNoDay' },
-          { span: spanOf(intl, m.from === '' ? worked.start : m.from) },
+          { span: dateOf(intl, m.from === '' ? worked.start : m.from) },
         ),
     m.duration.trim() !== ''
       ? intl.formatMessage({ id: 'quick.row.lasting' }, { length: m.duration.trim() })
