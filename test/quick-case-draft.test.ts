@@ -10,7 +10,7 @@ import {
   workedOutRows,
   type CaseDraft,
 } from '../web/src/features/forms/lib/quick-case-draft.ts';
-import { latestChargeSentence } from '../web/src/features/forms/lib/quick-case-titles.ts';
+import { textSummary } from '../web/src/features/forms/lib/quick-case-titles.ts';
 import { emptyQuickAuthority } from '../web/src/features/forms/lib/quick-case-authorities.ts';
 import { bodyOf, testApi } from './support/api.ts';
 import { forEachStore } from './support/stores.ts';
@@ -125,12 +125,14 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
       thenDate: '[2022-01-01..2022-11-07]',
     });
     assert.deepEqual(values.source.workedOut, { publishedOn: '[2023-01-26..2023-02-05]' });
-    // The summary offered is the sentence of the charge brought last: the report's lead, with the year its date
-    // was written without, so that out of the text it still says when.
+    // The summary offered leads with the sentence of the charge brought last: the report's lead, with the year its
+    // date was written without, so that out of the text it still says when; the other sentences follow, each once.
+    const offered = textSummary(values, seedText()) ?? '';
     assert.match(
-      latestChargeSentence(values.charges) ?? '',
+      offered,
       /^As Kazakhstan gears up for parliamentary elections in the spring of 2023, the Almaty City Prosecutor’s office on January 26, 2023, charged the opposition leader/,
     );
+    assert.match(offered, / Mamay remains under house arrest\.$/);
 
     // Saved as it is, the source the text does not describe (its title) is asked for, and nothing is written.
     const early = await api.call('researcher', 'POST', '/api/import', bundleOfQuickCase(values, IDS, 'en'));

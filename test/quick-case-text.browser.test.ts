@@ -204,12 +204,19 @@ test(
       .getByLabel('Was the speech protected expression? (as you or the source assess it)')
       .selectOption('protected');
     assert.match(await line(f, 'allegations.2'), / · assessed as protected expression$/);
-    // The summary may start from the sentence of the charge brought last, in one click, its date given its year.
+    // The summary may start from the text's sentences of the charges, measures and hearings, in one click: the
+    // charge brought last first, then the others in the text's order, each once, their dates given their years.
     await f.page.locator('.suggested-summary button').click();
+    const offered = await f.page.getByLabel('Summary (optional)').inputValue();
     assert.match(
-      await f.page.getByLabel('Summary (optional)').inputValue(),
+      offered,
       /^As Kazakhstan gears up for parliamentary elections in the spring of 2023, the Almaty City Prosecutor’s office on January 26, 2023, charged/,
     );
+    assert.match(
+      offered,
+      /in Almaty\. Oddly, this “new” charge comes just two months after[\s\S]* Mamay was placed under house arrest after spending just over eight months in pretrial detention\. Mamay also faces lesser charges[\s\S]* His trial on those began November 7, 2022 and is set to resume on February 6, 2023\. Mamay remains under house arrest\.$/,
+    );
+    assert.equal(offered.split('Mamay remains under house arrest.').length, 2);
     assert.equal(await f.page.locator('.suggested-summary').count(), 0);
     // The person the text names is in a case recorded already: said at once, under the status, with the case.
     await f.page.locator('.known-cases').waitFor();

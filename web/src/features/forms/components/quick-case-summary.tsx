@@ -5,18 +5,23 @@ import { displayName } from '../../../../../src/core/common/names.ts';
 import { languageOf } from '../../../lib/locale.ts';
 import { useStoredRecord } from '../api/records.ts';
 import type { QuickCaseValues, QuickCharge } from '../lib/quick-case.ts';
-import { caseTitleOf, latestChargeSentence, sourceTitleOf } from '../lib/quick-case-titles.ts';
+import { caseTitleOf, sourceTitleOf, textSummary } from '../lib/quick-case-titles.ts';
 
-/** Under an empty summary: the sentence of the charge brought last, taken with a click, to be made one's own. */
+/**
+ * Under an empty summary: the text's sentences of its charges, measures and hearings, the charge brought last first,
+ * taken with a click, to be made one's own.
+ */
 export function SuggestedSummary() {
   const { setValue } = useFormContext();
-  const [summary, charges] = useWatch({ name: ['summary', 'charges'] }) as [string, QuickCharge[]];
-  const sentence = latestChargeSentence(charges);
-  if (summary.trim() !== '' || sentence === undefined) return null;
+  const [summary, charges, measures, hearings, text] = useWatch({
+    name: ['summary', 'charges', 'measures', 'hearings', 'source.text'],
+  }) as [string, QuickCharge[], QuickCaseValues['measures'], QuickCaseValues['hearings'], string | undefined];
+  const sentences = textSummary({ charges, measures, hearings }, text ?? '');
+  if (summary.trim() !== '' || sentences === undefined) return null;
   return (
     <Suggestion
       kind="summary"
-      onTake={() => setValue('summary', sentence, { shouldDirty: true })}
+      onTake={() => setValue('summary', sentences, { shouldDirty: true })}
       // The sentence is read in the text laid out above; the offer says which it is, not the sentence again.
       offer={<FormattedMessage id="quick.summarySentence" />}
     >

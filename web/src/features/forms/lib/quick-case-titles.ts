@@ -85,13 +85,40 @@ export function caseTitleOf(intl: IntlShape, name: string, charges: readonly Qui
     : name;
 }
 
+/** The rows a summary of the text is made of: each with the sentence (or sentences) it was read from, and its day. */
+interface SummaryRows {
+  charges: readonly QuickCharge[];
+  measures: readonly { quote?: string; from: string }[];
+  hearings: readonly { quote?: string; date: string }[];
+}
+
 /**
- * The sentence of the text that tells of the charge brought last ("the Almaty City Prosecutor's office on January
- * 26 charged … with “organizing mass riots”"), the one a report leads with; undefined when no row quotes one.
+ * A summary the text offers: the sentence of the charge brought last first, then every other sentence its charges,
+ * measures and hearings were read from, in the text's order (`text`, the one pasted), each once and each with its
+ * years written in; undefined when no charge quotes one. The source's own words, to be made one's own.
  */
-export function latestChargeSentence(charges: readonly QuickCharge[]): string | undefined {
-  const charge = latestCharge(charges);
-  return charge?.quote === undefined ? undefined : withYears(charge.quote, charge.date);
+export function textSummary(rows: SummaryRows, text: string): string | undefined {
+  const lead = latestCharge(rows.charges);
+  if (lead?.quote === undefined) return undefined;
+  const near = new Map<string, string>();
+  const read = [
+    ...rows.charges.map((c) => ({ quote: c.quote, day: c.date })),
+    ...rows.measures.map((m) => ({ quote: m.quote, day: m.from })),
+    ...rows.hearings.map((h) => ({ quote: h.quote, day: h.date })),
+  ];
+  // A row read from two sentences quotes them joined: each is a sentence of its own here.
+  for (const { quote, day } of read)
+    for (const sentence of (quote ?? '').split(' … '))
+      if (sentence.trim() !== '' && sentence !== lead.quote && !near.has(sentence))
+        near.set(sentence, day !== '' ? day : lead.date);
+  const at = (sentence: string) => {
+    const i = text.indexOf(sentence);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const rest = [...near.keys()].sort((a, b) => at(a) - at(b));
+  return [withYears(lead.quote, lead.date), ...rest.map((s) => withYears(s, near.get(s) ?? lead.date))].join(
+    ' ',
+  );
 }
 
 /** The charge brought last (not by reclassification) that quotes its sentence of the text. */
