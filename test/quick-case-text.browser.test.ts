@@ -204,6 +204,13 @@ test(
       .getByLabel('Was the speech protected expression? (as you or the source assess it)')
       .selectOption('protected');
     assert.match(await line(f, 'allegations.2'), / · assessed as protected expression$/);
+    // A claim's conduct is dated in its row as the text dates it ("the peaceful protest on January 4"), and saved.
+    const videos = row(f, 'allegation', 1);
+    await videos.locator('details.row-fold > summary').click();
+    await typeInto(
+      videos.locator('fieldset.partial-date[data-field="allegations.1.conductOn"] .written-date input'),
+      '4 January 2022',
+    );
     // The summary may start from the text's sentences of the charges, measures and hearings, in one click: the
     // charge brought last first, then the others in the text's order, each once, their dates given their years.
     await f.page.locator('.suggested-summary button').click();
@@ -599,6 +606,13 @@ test(
     await f.page.locator('[data-table="events"] tbody tr').nth(1).waitFor();
     // The claim assessed as speech in the form says so among the case's claims; so does the one the text itself
     // judges no crime, with the text's words.
+    assert.match(
+      await f.page
+        .locator('[data-table="allegations"] tbody tr')
+        .filter({ has: f.page.locator('[data-allegation-id]', { hasText: /^Mamay uploaded videos/ }) })
+        .innerText(),
+      /on 4 January 2022/,
+    );
     const assessedClaims = f.page.locator('[data-table="allegations"] [data-speech-assessed="protected"]');
     await assessedClaims.nth(1).waitFor();
     assert.deepEqual((await assessedClaims.allInnerTexts()).sort(), [

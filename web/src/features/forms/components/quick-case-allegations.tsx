@@ -6,6 +6,7 @@ import { chargeElements, elementTitle, emptyQuickAllegation } from '../lib/quick
 import type { QuickCharge } from '../lib/quick-case.ts';
 import { quickChargeName } from '../lib/quick-case-titles.ts';
 import { SelectField, TextField } from './fields.tsx';
+import { PartialDateInput } from './partial-date-input.tsx';
 import { Rows } from './quick-case-row-list.tsx';
 import { newId } from './record-defaults.ts';
 
@@ -58,6 +59,7 @@ function AllegationRow({ i }: { i: number }) {
           allowEmpty
         />
       </div>
+      <PartialDateInput name={`${name}.conductOn`} label="quick.allegationConductOn" isCompact />
       <TickedElements
         name={`${name}.elements`}
         charge={named.find(({ charge }) => charge.id === served)?.charge}

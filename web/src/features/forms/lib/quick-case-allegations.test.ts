@@ -57,3 +57,21 @@ test("the source's own assessment cites the sentence judging the speech while th
   assert.equal(isSourceAssessed(own), false);
   assert.match(citedBy(own) ?? '', /^The prosecutor argues/);
 });
+
+test('a claim keeps the day of its conduct where one is given, and none where the box is empty or unread', () => {
+  const context = {
+    case: 'case:1',
+    source: 'source:1',
+    visibility: 'internal',
+    charged: new Set<string>(),
+    elementsOf: () => new Set<string>(),
+    cite: () => [{ source: 'source:1' }],
+  };
+  const row = { id: 'allegation:2', summary: 'Mamay uploaded videos', type: 'speech' as const, charge: '' };
+  const conductOf = (conductOn: string) =>
+    allegationsOfQuickCase([{ ...row, conductOn }], context)[0]?.conductOn ?? null;
+  assert.equal(conductOf('2022-01-04'), '2022-01-04');
+  assert.equal(conductOf('2022-01'), '2022-01');
+  assert.equal(conductOf(''), null);
+  assert.equal(conductOf('4 January'), null);
+});

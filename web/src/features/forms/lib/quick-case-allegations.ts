@@ -3,6 +3,7 @@
 // the source, at the sentence it was read from.
 
 import { titleIn } from '../../../../../src/core/common/titles.ts';
+import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 
 type Rec = Record<string, unknown>;
 
@@ -14,6 +15,8 @@ export interface QuickAllegation {
   charge: string;
   /** The elements of that charge's offence (their keys) it asserts. */
   elements?: string[];
+  /** When the conduct alleged took place, as the text or the researcher dates it ('' for not said). */
+  conductOn?: string;
   /** For speech: whether it was protected expression, as the researcher (or the source) assesses it; '' for none. */
   finding?: '' | 'protected' | 'not_protected' | 'undetermined';
   /** Why, in a few words: the source's own judgement ("calling for political reforms is not a crime"). */
@@ -108,6 +111,7 @@ export function allegationsOfQuickCase(rows: readonly QuickAllegation[], context
       // Speech assessed as protected or not, citing the source the assessment is read in.
       const finding = row.type === 'speech' ? (row.finding ?? '') : '';
       const reasoning = row.reasoning?.trim() ?? '';
+      const conductOn = row.conductOn?.trim() ?? '';
       return {
         id: row.id,
         case: context.case,
@@ -117,6 +121,7 @@ export function allegationsOfQuickCase(rows: readonly QuickAllegation[], context
         type: row.type,
         summary: row.summary.trim(),
         ...(elements.length > 0 ? { elements } : {}),
+        ...(conductOn !== '' && isPartialDate(conductOn) ? { conductOn } : {}),
         ...(finding !== ''
           ? {
               speechAssessment: {
