@@ -322,7 +322,7 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
       String(items.items[1]?.record['description']),
       /^Concluded that Mamay “promoted destructive/,
     );
-    // The matrix shows what the dispatch argues: the violence is asserted, and no evidence supports it; the riots'
+    // The matrix shows what the dispatch argues: the violence is asserted, and no evidence is put forward for it; the riots'
     // link to the organising is asserted by no claim; the organising and the intent rest on the videos alone, whose
     // calls to a peaceful protest were assessed as protected expression.
     const matrix = await bodyOf<{

@@ -11,7 +11,7 @@ import {
   type QuickCaseValues,
 } from '../web/src/features/forms/lib/quick-case.ts';
 import { workedOutNotes } from '../web/src/features/forms/lib/quick-case-worked-out.ts';
-import { withDrafted } from '../web/src/features/forms/lib/quick-case-draft.ts';
+import { withDrafted } from '../web/src/features/forms/lib/quick-case-changed.ts';
 import { emptyForm } from './support/quick-form.ts';
 
 const IDS = { case: 'case:w', source: 'source:w', person: 'person:w' };

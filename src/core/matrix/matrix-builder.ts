@@ -7,6 +7,7 @@ import type { OffenceElement } from '../law/law-elements.ts';
 import type { LegalKnowledge } from '../law/legal-knowledge.ts';
 import type { RecordKind } from '../record/record-kinds.ts';
 import { findGaps } from './matrix-gaps.ts';
+import { isProtectedSpeech } from './matrix.ts';
 import type {
   ElementStatus,
   IndictmentMatrix,
@@ -209,12 +210,10 @@ function elementRow(element: OffenceElement, allegations: readonly MatrixAllegat
   // Evidence put forward for words assessed as protected expression supports nothing punishable: it is set aside.
   // What is left standing decides: none, and the element rests on protected speech alone; only the prosecution's own
   // experts, and it rests on them alone.
-  const isProtected = (a: MatrixAllegation) =>
-    a.type === 'speech' && a.speechAssessment?.finding === 'protected';
   const standing = [
     ...new Set(
       asserting
-        .filter((a) => !isProtected(a))
+        .filter((a) => !isProtectedSpeech(a))
         .flatMap((a) =>
           a.evidence
             .filter((e) => e.stance === 'supports' && e.elements.includes(element.key))

@@ -1,12 +1,19 @@
 import type { Allegation } from '../allegation/allegation.ts';
-import type { ElementStatus, GapKind, MatrixAllegation, MatrixCharge, MatrixGap } from './matrix.ts';
+import {
+  isProtectedSpeech,
+  type ElementStatus,
+  type GapKind,
+  type MatrixAllegation,
+  type MatrixCharge,
+  type MatrixGap,
+} from './matrix.ts';
 
 /** The gap each standing of an element is, but support, and how it is said of the element's title. */
 const ELEMENT_GAPS: Partial<Record<ElementStatus, { kind: GapKind; says: (title: string) => string }>> = {
   uncovered: { kind: 'element_uncovered', says: (t) => `no allegation asserts the element "${t}"` },
   unsupported: {
     kind: 'element_unsupported',
-    says: (t) => `the element "${t}" is asserted but no evidence supports it`,
+    says: (t) => `the element "${t}" is asserted but no evidence is put forward for it`,
   },
   protected_speech: {
     kind: 'element_protected_speech',
@@ -86,14 +93,13 @@ function allegationGaps(a: MatrixAllegation, charge: string | undefined): Matrix
   const support = a.evidence.filter((e) => e.stance === 'supports');
   // Words assessed as protected expression are no crime, whatever evidence is put forward that they were said: how
   // well it supports them is no gap of the prosecution's case.
-  const isProtected = a.type === 'speech' && a.speechAssessment?.finding === 'protected';
-  if (isProtected) return gaps;
+  if (isProtectedSpeech(a)) return gaps;
   if (support.length === 0)
     gaps.push({
       kind: 'allegation_unsupported',
       ...at,
       allegation: a.allegation,
-      message: `${a.allegation}: no evidence supports "${a.summary}"`,
+      message: `${a.allegation}: no evidence is put forward for "${a.summary}"`,
     });
   else if (support.every((e) => e.isProsecutionExpert))
     gaps.push({

@@ -109,6 +109,21 @@ export const GAP_KINDS = [
 ] as const;
 export type GapKind = (typeof GAP_KINDS)[number];
 
+/** Speech assessed as protected expression: no crime, whatever evidence is put forward that it was said. */
+export const isProtectedSpeech = (a: Pick<MatrixAllegation, 'type' | 'speechAssessment'>): boolean =>
+  a.type === 'speech' && a.speechAssessment?.finding === 'protected';
+
+/**
+ * The gaps that are the record's to fill rather than findings about the prosecution's case: claims of a charge not
+ * recorded, speech not assessed, a claim on no charge or naming an element its article lacks.
+ */
+export const RECORD_GAP_KINDS: ReadonlySet<GapKind> = new Set([
+  'charge_unargued',
+  'speech_unassessed',
+  'allegation_without_charge',
+  'element_not_in_article',
+]);
+
 /** One gap, with what it concerns (a charge, an element, an allegation, the evidence behind it). */
 export interface MatrixGap {
   kind: GapKind;

@@ -68,6 +68,9 @@ function useLaidOutText(): string {
   return useIntoCase().into === '' ? text : '';
 }
 
+/** Whether the text the form was filled from is laid out as read (a new case, filled from a text). */
+export const useIsLaidOut = (): boolean => useLaidOutText() !== '';
+
 /** The paragraph of the text laid out above a quote is in; undefined for every quote where none is laid out. */
 function useParagraphOf(): (quote: string) => number | undefined {
   const { paragraphOf } = useContext(AsReadContext);

@@ -119,7 +119,7 @@ function OpenedAtLine({ onDone, children }: { onDone: () => void; children: Reac
   return (
     <div ref={box} className="opened-at-line">
       <IsAtLineContext.Provider value={true}>{children}</IsAtLineContext.Provider>
-      <button type="button" className="button secondary" onClick={onDone}>
+      <button type="button" className="button" onClick={onDone}>
         <FormattedMessage id="quick.line.done" />
       </button>
     </div>

@@ -1,13 +1,7 @@
 import { useContext, type ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { AsReadContext } from './quick-case-as-read.tsx';
+import { AsReadContext, useIsLaidOut } from './quick-case-as-read.tsx';
 import { useIntoCase } from './quick-case-into.tsx';
-
-/** Whether the text the form was filled from is laid out as read (a new case, filled from a text). */
-function useIsLaidOut(): boolean {
-  const { into } = useIntoCase();
-  return into === '' && useContext(AsReadContext).text !== '';
-}
 
 /**
  * The form's boxes under the source's text, folded under one line until a text fills them: the quickest way is to

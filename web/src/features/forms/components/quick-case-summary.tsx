@@ -22,7 +22,7 @@ export function SuggestedSummary() {
     <Suggestion
       kind="summary"
       onTake={() => setValue('summary', sentences, { shouldDirty: true })}
-      // The sentence is read in the text laid out above; the offer says which it is, not the sentence again.
+      // The sentences are read in the text laid out above; the offer says which they are, not the sentences again.
       offer={<FormattedMessage id="quick.summarySentence" />}
     >
       <FormattedMessage id="quick.useSummary" />

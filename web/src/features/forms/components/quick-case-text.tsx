@@ -27,7 +27,7 @@ import {
   useAsReadParagraph,
   useSetAsReadText,
 } from './quick-case-as-read.tsx';
-import { QUOTING } from '../lib/quick-case-as-read.ts';
+import { JOINED, QUOTING } from '../lib/quick-case-as-read.ts';
 import { UntilLaidOut } from './quick-case-by-hand.tsx';
 import { useIsAtLine, useOpenAtLine } from './quick-case-at-line.tsx';
 
@@ -284,7 +284,7 @@ function Quoted({ quote, words, above }: { quote: string; words: string; above: 
     ) : (
       <FormattedMessage id="quick.fromSameSentenceOnly" />
     );
-  const joined = above === undefined ? undefined : `${above} … `;
+  const joined = above === undefined ? undefined : `${above}${JOINED}`;
   if (joined !== undefined && quote.startsWith(joined))
     return <FormattedMessage id="quick.fromSentenceAbove" values={{ quote: quote.slice(joined.length) }} />;
   return (

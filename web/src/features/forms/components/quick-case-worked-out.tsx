@@ -2,7 +2,8 @@ import { useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { QuickCaseValues } from '../lib/quick-case.ts';
 import { measureWorkedOutTexts, workedOutReasonText } from '../lib/quick-case-worked-out.ts';
-import { isRetyped, isSpanReason, type Drafted } from '../lib/quick-case-draft.ts';
+import { isSpanReason, type Drafted } from '../lib/quick-case-draft.ts';
+import { isRetyped } from '../lib/quick-case-changed.ts';
 
 /**
  * How a row's dates were worked out rather than read, a line each; said in a word where they were worked out as the

@@ -1,5 +1,11 @@
 import type { QuickCaseValues } from './quick-case.ts';
 
+/** Between the sentences of a row read from several ("… in pretrial detention. … Mamay remains under house arrest."). */
+export const JOINED = ' … ';
+
+/** The sentences a row's quote joins. */
+export const sentencesOf = (quote: string): string[] => quote.split(JOINED);
+
 /** The lists of the form whose rows quote a sentence of the text, in the order the form shows them. */
 export const QUOTING = [
   'affiliations',
@@ -112,7 +118,7 @@ const paragraphAt = (blocks: readonly { end: number }[], at: number) =>
 /** A quote's place in the text: the sentence, or each of the sentences it joins ("… … …"); undefined if any is not. */
 function quoteRanges(text: string, quote: string): { start: number; end: number }[] | undefined {
   const whole = rangeOf(text, quote);
-  const parts = whole !== undefined ? [whole] : quote.split(' … ').map((part) => rangeOf(text, part));
+  const parts = whole !== undefined ? [whole] : sentencesOf(quote).map((part) => rangeOf(text, part));
   return parts.every((r) => r !== undefined) ? parts : undefined;
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isChangedFromDraft, withDrafted } from './quick-case-draft.ts';
+import { isAsDrafted, isChangedFromDraft, withDrafted } from './quick-case-changed.ts';
 
 const claim = withDrafted({
   id: 'allegation:1',
@@ -31,4 +31,17 @@ test('a row with a box typed, chosen, ticked or emptied is changed', () => {
   // What the text gave, emptied, is a change too.
   assert.equal(isChangedFromDraft({ ...claim, charge: '' }), true);
   assert.equal(isChangedFromDraft({ ...claim, elements: [] }), true);
+});
+
+test('a box the text left empty is as drafted while it stays empty, and not once typed into', () => {
+  const measure = withDrafted({
+    id: 'measure:1',
+    kind: 'custody',
+    from: '',
+    duration: 'just over eight months',
+  });
+  assert.equal(isAsDrafted({ ...measure, from: '' }, 'from'), true);
+  assert.equal(isAsDrafted({ ...measure, from: '2022-05-01' }, 'from'), false);
+  assert.equal(isAsDrafted(measure, 'kind'), true);
+  assert.equal(isAsDrafted({ ...measure, kind: 'house_arrest' }, 'kind'), false);
 });

@@ -16,6 +16,8 @@ import { measureBefore, startByLength, workedOutChange, workedOutStart } from '.
 import { emptyQuickVerdict, type QuickVerdict } from './quick-case-verdicts.ts';
 import { articleKey, emptyQuickAllegation, type QuickAllegation } from './quick-case-allegations.ts';
 import { eventsFromDraft, isEventFilled } from './quick-case-events.ts';
+import { isRetyped, withDrafted } from './quick-case-changed.ts';
+import { JOINED } from './quick-case-as-read.ts';
 import { evidenceFromDraft, isEvidenceFilled } from './quick-case-evidence.ts';
 
 export type CaseDraft = ApiSchemas['CaseDraft'];
@@ -113,7 +115,7 @@ export function valuesFromDraft(
       duration: m.duration ?? '',
       // One measure followed another: each but the last was replaced by the next, unless it is said to run still.
       replaced: i < draft.measures.length - 1 && !m.isOngoing,
-      ...quoted(m.quotes.map((q) => q.text).join(' … '), m.from?.because),
+      ...quoted(m.quotes.map((q) => q.text).join(JOINED), m.from?.because),
       ...withWorkedOut(workedOut('from', m.from)),
     }),
   );
@@ -279,61 +281,6 @@ export function rowWorkedOut(
 /** Whether a row has a date worked out rather than read, counted or kept as a span (`rowWorkedOut`). */
 export const isRowWorkedOut = (values: QuickCaseValues, list: RowList, i: number): boolean =>
   rowWorkedOut(values, list, i) !== undefined;
-
-// What a row holds that is not a fact it records: where it was read from, and how.
-const NOT_FACTS = new Set(['id', 'quote', 'because', 'workedOut', 'drafted']);
-
-/** A row's facts as one text, in a fixed order: what the researcher may change in it. */
-/**
- * Whether a value is a box's empty state: a box drawn empty where the text gave nothing ('' for a text box or a select
- * left unchosen, false for a box unticked, no number, no item ticked) is no change, though the row's value was
- * absent until the box was drawn.
- */
-const isEmptyValue = (value: unknown): boolean =>
-  value === undefined ||
-  value === null ||
-  value === '' ||
-  value === false ||
-  (typeof value === 'number' && Number.isNaN(value)) ||
-  (Array.isArray(value) && value.length === 0);
-
-const factsOf = (row: object): string =>
-  JSON.stringify(
-    Object.entries(row)
-      .filter(([key, value]) => !NOT_FACTS.has(key) && !isEmptyValue(value))
-      .sort(([a], [b]) => a.localeCompare(b)),
-  );
-
-/** A drafted row that keeps, beside its facts, those facts as the text gave them, to tell later what was changed. */
-export const withDrafted = <T extends object>(row: T): T & { drafted: string } => ({
-  ...row,
-  drafted: factsOf(row),
-});
-
-/** Whether a row filled from the text has been changed since in any of its facts (a box typed over, a row ticked). */
-export function isChangedFromDraft(row: object | undefined): boolean {
-  const drafted = (row as { drafted?: unknown } | undefined)?.drafted;
-  return row !== undefined && typeof drafted === 'string' && factsOf(row) !== drafted;
-}
-
-/** Whether a box of a row holds what the text gave it still: not typed over since it was filled. */
-export function isAsDrafted(row: object, field: string): boolean {
-  const value = (row as Record<string, unknown>)[field];
-  const worked = (row as Drafted).workedOut?.[field];
-  if (worked !== undefined) return worked === value;
-  const drafted = (row as { drafted?: unknown }).drafted;
-  if (typeof drafted !== 'string') return true;
-  const entry = (JSON.parse(drafted) as [string, unknown][]).find(([key]) => key === field);
-  return entry === undefined || JSON.stringify(entry[1]) === JSON.stringify(value);
-}
-
-/** Whether every date of a row that was worked out from the text has been typed over since. */
-export function isRetyped(row: Drafted | undefined): boolean {
-  const worked = Object.entries(row?.workedOut ?? {});
-  return (
-    worked.length > 0 && worked.every(([field, value]) => (row as Record<string, unknown>)[field] !== value)
-  );
-}
 
 /**
  * The rows filled from the text with a date counted rather than read: the ones to check first (of those

@@ -4,6 +4,7 @@ import { formatPartialDate } from '../../../lib/format.ts';
 import { RU_MONTH } from '../../../../../src/ingest/extract/dates.ts';
 import { textDates } from '../../../../../src/ingest/draft/text-dates.ts';
 import type { QuickCharge } from './quick-case.ts';
+import { sentencesOf } from './quick-case-as-read.ts';
 
 const isDate = (d: string) => d !== '' && isPartialDate(d);
 
@@ -108,7 +109,7 @@ export function textSummary(rows: SummaryRows, text: string): string | undefined
   ];
   // A row read from two sentences quotes them joined: each is a sentence of its own here.
   for (const { quote, day } of read)
-    for (const sentence of (quote ?? '').split(' … '))
+    for (const sentence of sentencesOf(quote ?? ''))
       if (sentence.trim() !== '' && sentence !== lead.quote && !near.has(sentence))
         near.set(sentence, day !== '' ? day : lead.date);
   const at = (sentence: string) => {

@@ -3,7 +3,7 @@ import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-
 import { formatPartialDate } from '../../../lib/format.ts';
 import { inferredAnchor, workedOutChangeSpan, workedOutSpan } from './inferred-anchor.ts';
 import type { QuickCaseValues } from './quick-case.ts';
-import { isAsDrafted } from './quick-case-draft.ts';
+import { isAsDrafted } from './quick-case-changed.ts';
 import { startByLength, workedOutStart } from './quick-case-measures.ts';
 
 // How each date the form worked out from the text was worked out, in words: each end of its span beside what it was

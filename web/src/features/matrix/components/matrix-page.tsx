@@ -8,14 +8,7 @@ import '../matrix.css';
 import { languageOf } from '../../../lib/locale.ts';
 import { caseViewPath } from '../../../lib/url-state.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
-
-/** The gaps that are the record's to fill, not the prosecution's case's: claims not recorded, speech not assessed. */
-const RECORD_GAPS: ReadonlySet<string> = new Set([
-  'charge_unargued',
-  'speech_unassessed',
-  'allegation_without_charge',
-  'element_not_in_article',
-]);
+import { RECORD_GAP_KINDS } from '../../../../../src/core/matrix/matrix.ts';
 
 /** The gaps of the whole matrix in words, each naming what it concerns. */
 function GapList({ matrix: m }: { matrix: Matrix }) {
@@ -45,8 +38,8 @@ function GapList({ matrix: m }: { matrix: Matrix }) {
   const past = m.gaps.filter((g) => !isLive(g));
   // What the prosecution's case lacks is read apart from what the record does not hold yet (a charge's claims not
   // recorded, speech not assessed), which is the researcher's to add, not a finding about the indictment.
-  const ofCase = live.filter((g) => !RECORD_GAPS.has(g.kind));
-  const ofRecord = live.filter((g) => RECORD_GAPS.has(g.kind));
+  const ofCase = live.filter((g) => !RECORD_GAP_KINDS.has(g.kind));
+  const ofRecord = live.filter((g) => RECORD_GAP_KINDS.has(g.kind));
   const list = (gaps: Matrix['gaps']) => (
     <ul>
       {gaps.map((g, i) => (
@@ -75,21 +68,24 @@ function GapList({ matrix: m }: { matrix: Matrix }) {
           <FormattedMessage id="matrix.gapsUncertain" />
         </p>
       )}
-      {ofCase.length > 0 && (
-        <section className="matrix-gaps-case" data-gaps="case">
-          <h3>
-            <FormattedMessage id="matrix.gapsCase" values={{ count: ofCase.length }} />
-          </h3>
-          {list(ofCase)}
-        </section>
-      )}
-      {ofRecord.length > 0 && (
-        <section className="matrix-gaps-record" data-gaps="record">
-          <h3>
-            <FormattedMessage id="matrix.gapsRecord" values={{ count: ofRecord.length }} />
-          </h3>
-          {list(ofRecord)}
-        </section>
+      {(
+        [
+          ['case', ofCase],
+          ['record', ofRecord],
+        ] as const
+      ).map(
+        ([group, gaps]) =>
+          gaps.length > 0 && (
+            <section key={group} className={`matrix-gaps-${group}`} data-gaps={group}>
+              <h3>
+                <FormattedMessage
+                  id={group === 'case' ? 'matrix.gapsCase' : 'matrix.gapsRecord'}
+                  values={{ count: gaps.length }}
+                />
+              </h3>
+              {list(gaps)}
+            </section>
+          ),
       )}
       {past.length > 0 && (
         <details className="matrix-gaps-past" data-gaps-past>
