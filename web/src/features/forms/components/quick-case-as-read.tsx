@@ -15,6 +15,7 @@ import { useRecordLabel } from '../api/record-options.ts';
 import { RowReasons } from './quick-case-worked-out.tsx';
 import { EventDated, EventLine, EvidenceLine } from './quick-case-event-line.tsx';
 import { AtLineProvider, ChangeAtLine, LineSlot } from './quick-case-at-line.tsx';
+import { LineParts } from './quick-case-line-parts.tsx';
 
 // The text a form was filled from, laid out as it was read: each sentence a row was filled from marked in it, and
 // after it what each row records and how a date the text does not give was worked out. The text is read
@@ -223,5 +224,5 @@ export function OrganisationLine({ list, i }: { list: 'affiliations' | 'authorit
       : authority !== undefined
         ? [name, intl.formatMessage({ id: `forms.authorityRole.${authority.role}` })]
         : [];
-  return <span className="row-summary">{parts.filter((p) => p !== '').join(' · ')}</span>;
+  return <LineParts parts={parts} />;
 }

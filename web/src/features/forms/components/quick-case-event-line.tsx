@@ -4,6 +4,7 @@ import { formatPartialDate } from '../../../lib/format.ts';
 import { regionName } from '../../../lib/regions.ts';
 import type { QuickEvent } from '../lib/quick-case-events.ts';
 import type { QuickEvidence } from '../lib/quick-case-evidence.ts';
+import { LineParts } from './quick-case-line-parts.tsx';
 
 /**
  * An event's line beside its sentence in the text as the form read it: what it is, its name, when, where and its
@@ -31,7 +32,7 @@ export function EventLine({ i }: { i: number }) {
         )
       : '',
   ];
-  return <span className="row-summary">{parts.filter((p) => p !== '').join(' · ')}</span>;
+  return <LineParts parts={parts} />;
 }
 
 /**
@@ -86,5 +87,5 @@ export function EvidenceLine({ i }: { i: number }) {
         ? intl.formatMessage({ id: 'quick.row.supportsNone' })
         : '',
   ];
-  return <span className="row-summary">{parts.filter((p) => p !== '').join(' · ')}</span>;
+  return <LineParts parts={parts} />;
 }

@@ -172,8 +172,9 @@ function RowChange({ list, i }: { list: RowList; i: number }) {
 }
 
 /**
- * Before a folded row's line: whether a date of it was counted from the text's words, to be checked first, or is one
- * the text does not give, kept as the span it allows, or is as the text says; and what the line is. A row the case the text is added to holds already keeps the case's dates: it is not to check.
+ * A row's line, and after it its marks: whether a date of it was counted from the text's words, to be checked first,
+ * whether its article was found by its words, whether its year was added or it was typed over. A row the case the
+ * text is added to holds already keeps the case's dates: it is not to check.
  */
 export function RowMark({ list, i }: { list: RowList; i: number }) {
   const { getValues } = useFormContext();
@@ -212,34 +213,33 @@ export function RowMark({ list, i }: { list: RowList; i: number }) {
     isAsDrafted(row, 'article');
   const found = isArticleFound && (
     <>
+      {' '}
       <span className="row-tag article-found">
         <FormattedMessage id="quick.row.articleFound" />
-      </span>{' '}
+      </span>
     </>
   );
-  // A row as the text writes it is the rule, and goes unmarked: the marks are the exceptions, read first.
-  if (mark === undefined)
-    return (
-      <>
-        {found}
-        <RowSummary list={list} i={i} />
-      </>
-    );
+  // The marks follow what the line records, as notes on it: the line is read first as what will be saved.
   return (
     <>
-      {found}
-      <span
-        className={
-          worked === 'counted'
-            ? 'row-mark worked-out'
-            : mark === 'quick.row.yearAdded'
-              ? 'row-mark year-added'
-              : 'row-mark'
-        }
-      >
-        <FormattedMessage id={mark} />
-      </span>{' '}
       <RowSummary list={list} i={i} />
+      {found}
+      {mark !== undefined && (
+        <>
+          {' '}
+          <span
+            className={
+              worked === 'counted'
+                ? 'row-mark worked-out'
+                : mark === 'quick.row.yearAdded'
+                  ? 'row-mark year-added'
+                  : 'row-mark'
+            }
+          >
+            <FormattedMessage id={mark} />
+          </span>
+        </>
+      )}
     </>
   );
 }

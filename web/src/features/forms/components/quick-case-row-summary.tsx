@@ -5,6 +5,7 @@ import { titleIn } from '../../../../../src/core/common/titles.ts';
 import { formatDuration, formatSpanShort } from '../../../lib/format.ts';
 import { languageOf } from '../../../lib/locale.ts';
 import { useArticleDescription } from '../api/article.ts';
+import { LineParts } from './quick-case-line-parts.tsx';
 import {
   reclassifiedBy,
   type QuickCaseValues,
@@ -74,14 +75,13 @@ export function RowSummary({ list, i }: { list: RowList; i: number }) {
           : list === 'decisions'
             ? verdictParts(intl, values.charges, row as QuickVerdict)
             : allegationParts(intl, values.charges, row as QuickAllegation);
-  const [first = '', ...rest] = parts.filter((p) => p !== '');
   return (
-    <span className="row-summary">
-      {first}
-      {/* A charge's article by the law's title of it, beside the text's words, to be read against them. */}
-      {list === 'charges' && <LawTitle charge={row as QuickCharge} />}
-      {rest.map((p) => ` · ${p}`).join('')}
-    </span>
+    <LineParts
+      parts={parts}
+      // A charge's article by the law's title of it, beside the text's words, to be read against them.
+      afterHead={list === 'charges' && <LawTitle charge={row as QuickCharge} />}
+      isPlain={list === 'allegations'}
+    />
   );
 }
 
