@@ -163,7 +163,7 @@ test(
     );
     assert.equal(
       await line(f, 'evidence.1'),
-      'Item 2: Expert analyses commissioned by the prosecution · expert opinion · prosecution · commissioned by the prosecution · tied by the text to no claim (the matrix lists it apart)',
+      'Item 2: Expert analyses commissioned by the prosecution · expert opinion · commissioned by the prosecution · tied by the text to no claim · Concluded that Mamay “promoted destructive attitudes of civil and political behavior” and “contributed to the growth of protest activism on January 3-4, 2022.”',
     );
     // In the form, an event read from the text is folded to its line, and opened to change it.
     const protests = f.page.locator('[data-event-row="0"] details.row-fold');
@@ -173,16 +173,25 @@ test(
     assert.match(await line(f, 'allegations.0'), /^Allegation 1: Mamay decided to “organize mass riots,/);
     assert.match(await line(f, 'allegations.1'), /^Allegation 2: Mamay uploaded videos to Facebook/);
     // Each asserts the elements of the riots charge its words say, its line naming them, its boxes ticked.
+    // Its conduct is dated by the protests the charge is brought for, folded under its line how.
     assert.match(
       await line(f, 'allegations.0'),
-      / · asserts: organising mass riots, mass riots took place, accompanied by violence… and direct intent$/,
+      / · act · conduct: January 2022 · on Charge 3 \(Art\. 272\(1\)\) · asserts: organising mass riots, mass riots took place, accompanied by violence… and direct intent\nHow it was dated$/,
+    );
+    await f.page.locator('[data-as-read-row="allegations.0"] details.span-reasons > summary').click();
+    assert.match(
+      await line(f, 'allegations.0'),
+      /\nConduct: not dated in the text; the time of the events the charge is brought for is taken\.$/,
     );
     // Speech the text itself judges no crime comes assessed by the source, its line saying whose assessment it is.
-    assert.match(await line(f, 'allegations.3'), / · assessed by the source as protected expression$/);
+    assert.match(
+      await line(f, 'allegations.3'),
+      / · assessed by the source as protected expression\nHow it was dated$/,
+    );
     // Speech not yet assessed as protected expression or not says so in its line: the matrix counts it a gap.
     assert.match(
       await line(f, 'allegations.1'),
-      / · asserts: organising mass riots and direct intent · protected expression\? not assessed$/,
+      / · asserts: organising mass riots and direct intent · protected expression\? not assessed\nHow it was dated$/,
     );
     // A row changed since it was filled is the researcher's: its mark says so.
     const claim = row(f, 'allegation', 2);
@@ -203,7 +212,10 @@ test(
     await claim
       .getByLabel('Was the speech protected expression? (as you or the source assess it)')
       .selectOption('protected');
-    assert.match(await line(f, 'allegations.2'), / · assessed as protected expression as you typed it$/);
+    assert.match(
+      await line(f, 'allegations.2'),
+      / · assessed as protected expression as you typed it\nHow it was dated$/,
+    );
     // A claim's conduct is dated in its row as the text dates it ("the peaceful protest on January 4"), and saved.
     const videos = row(f, 'allegation', 1);
     await videos.locator('details.row-fold > summary').click();
@@ -394,8 +406,8 @@ test(
       'Charge 5: disseminating false information → Art. 274, Dissemination of knowingly false information',
     ]);
     assert.doesNotMatch(await row(f, 'charge', 1).locator('.drafted-from').innerText(), /cites no/);
-    // Each row is folded to one line of what it records, the law's title of its article beside the text's words
-    // (unless the sentence above marks them), read against the sentence above it.
+    // Each row is folded to one line of what it records, the law's title of its article beside the text's words,
+    // read against the sentence above it.
     await row(f, 'charge', 1)
       .locator('summary .row-summary')
       .filter({ hasText: 'Art. 400 (Violating the procedure' })
@@ -403,7 +415,7 @@ test(
     const summary = (kind: string, i: number) => row(f, kind, i).locator('summary .row-summary').innerText();
     assert.equal(
       await summary('charge', 1),
-      'Art. 400 (Violating the procedure for organising or holding peaceful assemblies) · reclassified from Charge 1 (Art. 272(1)), 11 Nov 2022 – 11 Dec 2022',
+      'Art. 400 (Violating the procedure for organising or holding peaceful assemblies) · “violating the procedure for organizing and holding peaceful assemblies” · reclassified from Charge 1 (Art. 272(1)), 11 Nov 2022 – 11 Dec 2022',
     );
     assert.match(
       await summary('charge', 0),
@@ -412,7 +424,7 @@ test(
     // Dates the text does not give at all are said to be so, not as the span they are kept as.
     assert.equal(
       await summary('charge', 3),
-      'Art. 378 (Insulting a representative of authority) · brought on a day not given (1 Jan 2022 – 7 Nov 2022) · sent to court on a day not given (1 Jan 2022 – 7 Nov 2022)',
+      'Art. 378 (Insulting a representative of authority) · “insulting law enforcement officers” · brought on a day not given (1 Jan 2022 – 7 Nov 2022) · sent to court on a day not given (1 Jan 2022 – 7 Nov 2022)',
     );
     // The first bringing, worked out as lying before its reclassification, follows a change of that date.
     const dateBox = (name: string) =>

@@ -34,10 +34,11 @@ const DraftDateSchema = z.object({
       'charge_to_trial',
       'news_to_next',
       'next_day',
+      'events_charged',
     ])
     .optional()
     .describe(
-      'How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later").',
+      'How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim\'s conduct as the events its charge is brought for.',
     ),
 });
 
@@ -223,6 +224,9 @@ export const CaseDraftSchema = z.object({
           .describe(
             'For speech the text itself judges no crime ("Calling for political reforms is not a crime"): the source\'s assessment of it as protected expression.',
           ),
+        conductOn: DraftDateSchema.optional().describe(
+          "When the conduct took place: the events the claim's sentence, or its charge's, dates.",
+        ),
       }),
     )
     .describe('The prosecution\'s claims the text reports ("the prosecutor argues that…"), in its order.'),

@@ -20,6 +20,7 @@ import { affiliationMentions } from './affiliation-mentions.ts';
 import { DROPPED, droppedAndBroughtAgain } from './dropped-charges.ts';
 import { sourceAssessments } from './speech-assessments.ts';
 import { allegationsOf } from './allegation-mentions.ts';
+import { conductDates } from './conduct-dates.ts';
 import { eventMentions } from './event-mentions.ts';
 import { evidenceMentions } from './evidence-mentions.ts';
 import { authorityMentions } from './authority-mentions.ts';
@@ -128,9 +129,16 @@ export function draftCase(text: string, law: DraftLaw, given?: PartialDate): Cas
   });
   // Speech the text itself judges no crime is assessed so, as the source's own assessment.
   const assessed = sourceAssessments(sentences, drafted, quoteOf);
+  // Its conduct dated by the events the text charges it as part of.
+  const conducted = conductDates(drafted, charges, events);
   const claims = drafted.map((claim, i) => {
     const assessment = assessed.get(i);
-    return assessment === undefined ? claim : { ...claim, assessment };
+    const conductOn = conducted[i];
+    return {
+      ...claim,
+      ...(assessment !== undefined ? { assessment } : {}),
+      ...(conductOn !== undefined ? { conductOn } : {}),
+    };
   });
   return {
     persons,

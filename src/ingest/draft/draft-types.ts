@@ -33,7 +33,8 @@ export type DraftQuote = TextRange & { text: string };
  * the charge (`events_to_step`) or the first hearing that tried it (`events_to_hearing`); after those events and at
  * least a measure's length before the latest news (`events_to_news`); a charge sent to court after it was brought and
  * by the first hearing that tried it (`charge_to_trial`); a text written on or after the latest day it tells of as
- * past and before the first it tells of as to come (`news_to_next`).
+ * past and before the first it tells of as to come (`news_to_next`); a claim's conduct as the events the charge it
+ * serves is brought for (`events_charged`).
  */
 export type DateReason =
   | 'no_year'
@@ -43,7 +44,8 @@ export type DateReason =
   | 'events_to_news'
   | 'charge_to_trial'
   | 'news_to_next'
-  | 'next_day';
+  | 'next_day'
+  | 'events_charged';
 
 /** A day as the text gives it, and whether its year (or the day itself) was worked out rather than written. */
 export interface DraftDate {
@@ -130,6 +132,8 @@ export interface DraftAllegation {
    * assessment of it as protected expression, its words, and the sentence saying it.
    */
   assessment?: { finding: 'protected'; reasoning: string; quote: DraftQuote };
+  /** When the conduct took place: the events its sentence, or its charge's, dates (`conductDates`). */
+  conductOn?: DraftDate;
 }
 
 /**

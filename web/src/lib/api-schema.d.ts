@@ -9562,10 +9562,10 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later").
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
                 };
                 /** @description When it was sent to court, where a hearing held tried it: after it was brought, by that hearing. */
                 sentToCourt?: {
@@ -9573,10 +9573,10 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later").
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
                 };
                 /** @description The sentence that dates it, where it is not the one naming it. */
                 dateQuote?: {
@@ -9591,10 +9591,10 @@ export interface components {
                         /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                         isInferred: boolean;
                         /**
-                         * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later").
+                         * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
                          * @enum {string}
                          */
-                        because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
+                        because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
                     };
                     /** @description The sentence of the text the fact was read from, by its characters. */
                     quote: {
@@ -9620,10 +9620,10 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later").
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
                 };
                 isOngoing: boolean;
                 quotes: {
@@ -9679,10 +9679,10 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later").
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
                 };
                 place?: {
                     /** @description A city or place, as the text writes it. */
@@ -9744,10 +9744,10 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later").
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
                 };
                 /** @enum {string} */
                 status: "held" | "scheduled";
@@ -9767,10 +9767,10 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later").
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
                 };
                 /** @enum {string} */
                 outcome: "convicted" | "acquitted";
@@ -9822,6 +9822,17 @@ export interface components {
                         text: string;
                     };
                 };
+                /** @description When the conduct took place: the events the claim's sentence, or its charge's, dates. */
+                conductOn?: {
+                    date: string;
+                    /** @description Written without a year, or worked out from another date and a length ("two months after"). */
+                    isInferred: boolean;
+                    /**
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
+                     * @enum {string}
+                     */
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
+                };
             }[];
             /** @description The latest day the text names that has passed. */
             latest?: {
@@ -9829,10 +9840,10 @@ export interface components {
                 /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                 isInferred: boolean;
                 /**
-                 * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later").
+                 * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
                  * @enum {string}
                  */
-                because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
+                because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
             };
             /** @description When the text was written, where its date is not given: on or after its latest news, before the first day it names as to come. */
             written?: {
@@ -9840,10 +9851,10 @@ export interface components {
                 /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                 isInferred: boolean;
                 /**
-                 * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later").
+                 * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
                  * @enum {string}
                  */
-                because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day";
+                because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
             };
         };
         SearchHit: {

@@ -56,7 +56,7 @@ export function EventDated({ i }: { i: number }) {
 
 /**
  * An item of evidence's line beside its sentence: its name, what it is, who put it forward (and who had it made),
- * and the claims it is put forward for.
+ * the claims it is put forward for, and what it is said to show.
  */
 export function EvidenceLine({ i }: { i: number }) {
   const intl = useIntl();
@@ -72,7 +72,8 @@ export function EvidenceLine({ i }: { i: number }) {
   const parts = [
     row.title.trim(),
     intl.formatMessage({ id: `forms.evidenceType.${row.type}` }),
-    intl.formatMessage({ id: `forms.evidenceSide.${row.side}` }),
+    // Who put it forward, unless it is who had it made, said next.
+    row.commissionedBy === row.side ? '' : intl.formatMessage({ id: `forms.evidenceSide.${row.side}` }),
     row.commissionedBy === ''
       ? ''
       : intl.formatMessage(
@@ -86,6 +87,8 @@ export function EvidenceLine({ i }: { i: number }) {
       : (claims ?? []).length > 0
         ? intl.formatMessage({ id: 'quick.row.supportsNone' })
         : '',
+    // What it is said to show ("Concluded that …"), as the row records it: the line says all the row holds.
+    row.description.trim(),
   ];
   return <LineParts parts={parts} />;
 }

@@ -23,7 +23,6 @@ import {
   elementTitle,
   tickedElements,
   type QuickAllegation,
-  claimEnds,
   isSourceAssessed,
 } from '../lib/quick-case-allegations.ts';
 
@@ -123,10 +122,9 @@ function chargeParts(
       : c.then !== ''
         ? intl.formatMessage({ id: `quick.row.then.${c.then}` }, { date: dated('thenDate', c.thenDate) })
         : '';
-  // The text's words for the offence, unless the sentence quoted above the row marks them already.
+  // The text's words for the offence, as the row records them beside the article found for them.
   const words = c.label.trim();
-  const quote = (c as { quote?: string }).quote ?? '';
-  const label = words !== '' && !quote.toLowerCase().includes(words.toLowerCase()) ? `“${words}”` : '';
+  const label = words !== '' ? `“${words}”` : '';
   return [quickArticleName(intl, c) || intl.formatMessage({ id: 'quick.row.noArticle' }), label, began, then];
 }
 
@@ -206,13 +204,20 @@ function verdictParts(intl: IntlShape, charges: readonly QuickCharge[], v: Quick
   ];
 }
 
-/** A claim's row: its words, shortened; speech or an act; the charge it serves. */
+/**
+ * A claim's row: its words in full (checked against its sentence just above, they are not to be found by opening the
+ * row); speech or an act; when the conduct took place, or that it is not dated; the charge it serves.
+ */
 function allegationParts(intl: IntlShape, charges: readonly QuickCharge[], a: QuickAllegation): string[] {
   const at = charges.findIndex((c) => c.id === a.charge);
+  const conduct = (a.conductOn ?? '').trim();
   return [
     // As they stand, in no quotation marks: the claim in a line, as the source puts it, not a quote of the indictment.
-    claimEnds(a.summary.trim()),
+    a.summary.trim(),
     intl.formatMessage({ id: `forms.allegationType.${a.type}` }),
+    conduct === ''
+      ? intl.formatMessage({ id: 'quick.row.conductUndated' })
+      : intl.formatMessage({ id: 'quick.row.conductOn' }, { date: dateOf(intl, conduct) }),
     at >= 0
       ? intl.formatMessage({ id: 'quick.row.serves' }, { charge: chargeRef(intl, charges, String(at)) })
       : '',

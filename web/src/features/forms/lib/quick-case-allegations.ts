@@ -75,17 +75,6 @@ export const elementTitle = (element: QuickElement, language: string) =>
   titleIn(element.titles, language) ?? element.key;
 
 /** What an allegation is written with: its case, the source it is read in, citations, the charges written. */
-/**
- * A long claim by its first words and its last, what is left out between them marked: where it begins and where it
- * ends are what is checked against its sentence ("…, in order to organize mass riots"), read in full just above.
- */
-export function claimEnds(whole: string): string {
-  if (whole.length <= 140) return whole;
-  const head = whole.slice(0, 90).replace(/\s+\S*$/u, '');
-  const tail = whole.slice(-40).replace(/^\S*\s+/u, '');
-  return `${head} … ${tail}`;
-}
-
 export interface AllegationContext {
   case: string;
   source: string;

@@ -152,6 +152,8 @@ export function valuesFromDraft(
       type: a.type,
       charge: a.charge !== undefined ? (chargeIds[a.charge] ?? '') : '',
       elements: a.elements,
+      // Its conduct as the events its charge is brought for, where the text dates them, said to be worked out.
+      conductOn: a.conductOn?.date ?? '',
       // Speech the text judges no crime comes assessed as the source assesses it, saying so.
       ...(a.assessment !== undefined
         ? {
@@ -164,7 +166,8 @@ export function valuesFromDraft(
             },
           }
         : {}),
-      quote: a.quote.text,
+      ...quoted(a.quote.text, a.conductOn?.because),
+      ...withWorkedOut(workedOut('conductOn', a.conductOn)),
     }),
   );
   const [person] = draft.persons;
@@ -229,6 +232,7 @@ export function valuesFromDraft(
  * allows (after the events charged, by the first hearing): nothing in the text to check it against.
  */
 const SPAN_REASONS: ReadonlySet<string> = new Set([
+  'events_charged',
   'events_to_step',
   'events_to_hearing',
   'events_to_news',
