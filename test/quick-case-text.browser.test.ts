@@ -20,6 +20,13 @@ async function typeInto(box: Locator, text: string): Promise<void> {
   await box.pressSequentially(text);
 }
 
+/**
+ * Opens a row read from the text under its line ("charges.1"), or folds it back: it is changed there, not listed
+ * again below.
+ */
+const openAtLine = (f: FormsPageObject, place: string) =>
+  f.page.locator(`[data-as-read-row="${place}"] .line-change`).first().click();
+
 const sha256Of = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 const row = (f: FormsPageObject, kind: string, i: number) =>
@@ -27,10 +34,16 @@ const row = (f: FormsPageObject, kind: string, i: number) =>
 
 /**
  * A row's line in the text laid out as the form read it ("charges.0"), with how its dates were worked out: what it
- * says, less its button that opens the row under it.
+ * says, less its button that opens the row under it, and less the row's boxes where they are opened there.
  */
-const line = async (f: FormsPageObject, place: string) =>
-  (await f.page.locator(`[data-as-read-row="${place}"]`).innerText()).replace(/ change(?=\n|$)/, '');
+const line = async (f: FormsPageObject, place: string) => {
+  const item = f.page.locator(`[data-as-read-row="${place}"]`);
+  const opened = await item.locator('[data-at-line]').innerText();
+  const whole = await item.innerText();
+  return (opened === '' ? whole : whole.replace(opened, ''))
+    .replace(/ (?:change|Done)(?=\n|$)/, '')
+    .trimEnd();
+};
 
 test(
   'the dispatch pasted fills the form, and with the dates it lacks the case is saved',
@@ -98,10 +111,14 @@ test(
     const spanWhy = f.page.locator('[data-as-read-row="measures.0"] details.span-reasons');
     assert.equal(await spanWhy.getAttribute('open'), null);
     assert.equal(await spanWhy.locator('summary').innerText(), 'How it was dated');
-    // The rows read from the text are folded under one line below it, each being said there beside its sentence.
+    // The lists below the text are folded under one line, to add what the text does not give: the rows read from
+    // it are said, and changed, beside their sentences.
     const rowsRead = f.page.locator('details[data-rows-read]');
     assert.equal(await rowsRead.getAttribute('open'), null);
-    assert.match(await rowsRead.locator('> summary').innerText(), /^The 18 rows filled from the text /);
+    assert.match(
+      await rowsRead.locator('> summary').innerText(),
+      /^Add what the text does not give: a charge, a measure, a hearing/,
+    );
     // A line's button opens its row under it, beside its sentence, its first box focused; the rows below stay folded.
     const measureLine = f.page.locator('[data-as-read-row="measures.0"]');
     await measureLine.getByRole('button', { name: 'change' }).click();
@@ -113,37 +130,36 @@ test(
       ),
       'measures.0',
     );
-    // Opened there, it does not point back to its line, which is just above; "Done" folds it back into its list.
+    // Opened there, it does not point back to its line, which is just above; "Done" folds it back, out of sight.
     assert.equal(await measureLine.getByRole('button', { name: 'Back to its line there' }).count(), 0);
     await measureLine.getByRole('button', { name: 'Done' }).last().click();
     assert.equal(await measureLine.locator('[data-measure-row]').count(), 0);
-    assert.equal(await f.page.locator('details[data-rows-read] [data-measure-row="0"]').count(), 1);
+    assert.equal(await row(f, 'measure', 0).isVisible(), false);
     // A row opened and closed unchanged is as the text gave it: its boxes drawn empty are no change of the researcher.
     const claimLine = f.page.locator('[data-as-read-row="allegations.1"]');
     await claimLine.getByRole('button', { name: 'change' }).click();
     await claimLine.getByRole('button', { name: 'Done' }).last().click();
     assert.equal(await f.page.locator('.as-read .row-mark', { hasText: 'as you typed it' }).count(), 0);
-    // Opened below, a row's line beside its sentence is a button away.
+    // Opened, the fold lists no row read from the text a second time: each list says how to add one, and a row
+    // added is there to fill in.
     await rowsRead.locator('> summary').click();
-    await row(f, 'measure', 0).locator('details.row-fold > summary').click();
-    await row(f, 'measure', 0).getByRole('button', { name: 'Back to its line there' }).click();
-    assert.equal(
-      await f.page.evaluate<string | null>(
-        "document.activeElement?.closest('[data-as-read-row]')?.getAttribute('data-as-read-row') ?? null",
-      ),
-      'measures.0',
-    );
-    assert.equal(await row(f, 'measure', 0).locator('details.row-fold').getAttribute('open'), '');
-    await row(f, 'measure', 0).locator('details.row-fold > summary').click();
-    // Under the one line of the rows read from the text, opened, a list is not folded again: each row is there,
-    // folded to its line, to change.
     assert.equal(await f.page.locator('details.all-laid-out:not([open])').count(), 0);
-    assert.equal(await row(f, 'charge', 1).locator('details.row-fold > summary').isVisible(), true);
+    assert.equal(await row(f, 'charge', 1).isVisible(), false);
+    assert.equal(await row(f, 'measure', 0).isVisible(), false);
+    await rowsRead.getByRole('button', { name: 'Add a hearing' }).click();
+    assert.equal(await row(f, 'hearing', 2).isVisible(), true);
+    await row(f, 'hearing', 2)
+      .getByRole('button', { name: /^Remove/ })
+      .click();
+    assert.equal(await row(f, 'hearing', 2).count(), 0);
     assert.equal(await row(f, 'measure', 1).locator('.row-mark').count(), 0);
     // A row as the text writes it goes unmarked: the marks are the exceptions.
     assert.equal(await row(f, 'hearing', 0).locator('.row-mark').count(), 0);
     // "February 6" is as the text says but for its year, which the mark says too.
-    assert.equal(await row(f, 'hearing', 1).locator('.row-mark').innerText(), 'the year added');
+    assert.equal(
+      await f.page.locator('[data-as-read-row="hearings.1"] .row-mark').innerText(),
+      'the year added',
+    );
     // The events the text tells of have their lines beside their sentences: the protests with their place and dead,
     // the elections dated by the season of the text's news, which the line says.
     assert.equal(
@@ -165,10 +181,17 @@ test(
       await line(f, 'evidence.1'),
       'Item 2: Expert analyses commissioned by the prosecution · expert opinion · commissioned by the prosecution · tied by the text to no claim · Concluded that Mamay “promoted destructive attitudes of civil and political behavior” and “contributed to the growth of protest activism on January 3-4, 2022.”',
     );
-    // In the form, an event read from the text is folded to its line, and opened to change it.
-    const protests = f.page.locator('[data-event-row="0"] details.row-fold');
-    assert.equal(await protests.getAttribute('open'), null);
-    assert.match(await protests.locator('> summary').innerText(), /^January 2022 protests · protest/);
+    // An event read from the text is changed under its line: its boxes open there, filled as the line says.
+    await openAtLine(f, 'events.0');
+    assert.equal(
+      await f.page
+        .locator('[data-as-read-row="events.0"] [data-event-row="0"]')
+        .getByLabel('Its name, as the source gives it')
+        .inputValue(),
+      'January 2022 protests',
+    );
+    await openAtLine(f, 'events.0');
+    assert.equal(await row(f, 'event', 0).isVisible(), false);
     // A claim's words stand as a line of their own, in no quotation marks: by name, without the purpose it opens with.
     assert.match(await line(f, 'allegations.0'), /^Allegation 1: Mamay decided to “organize mass riots,/);
     assert.match(await line(f, 'allegations.1'), /^Allegation 2: Mamay uploaded videos to Facebook/);
@@ -196,7 +219,7 @@ test(
     // A row changed since it was filled is the researcher's: its mark says so.
     const claim = row(f, 'allegation', 2);
     assert.equal(await claim.locator('.row-mark').count(), 0);
-    await claim.locator('details.row-fold > summary').click();
+    await openAtLine(f, 'allegations.2');
     assert.deepEqual(
       await Promise.all(
         (await claim.locator('.checkbox-group input:checked').all()).map((box) => box.getAttribute('value')),
@@ -207,7 +230,10 @@ test(
     await claim
       .getByLabel('What the prosecution says the person did, in a line')
       .pressSequentially(' (Zhanaozen)');
-    await claim.locator('.row-mark', { hasText: 'as you typed it' }).waitFor();
+    await f.page
+      .locator('[data-as-read-row="allegations.2"] .row-mark', { hasText: 'as you typed it' })
+      .first()
+      .waitFor();
     // Speech is assessed as protected expression or not where the row is opened, and its line says so.
     await claim
       .getByLabel('Was the speech protected expression? (as you or the source assess it)')
@@ -218,7 +244,7 @@ test(
     );
     // A claim's conduct is dated in its row as the text dates it ("the peaceful protest on January 4"), and saved.
     const videos = row(f, 'allegation', 1);
-    await videos.locator('details.row-fold > summary').click();
+    await openAtLine(f, 'allegations.1');
     await typeInto(
       videos.locator('fieldset.partial-date[data-field="allegations.1.conductOn"] .written-date input'),
       '4 January 2022',
@@ -370,13 +396,14 @@ test(
     assert.equal(await prosecuted.locator('a[href^="/cases/"]').count(), 0);
 
     // Each charge with its article and the sentence it was read from; a date without a year in the text says so.
-    await row(f, 'charge', 4).waitFor();
+    // The rows are in the form, out of sight below, each said beside its sentence.
+    await row(f, 'charge', 4).waitFor({ state: 'attached' });
     const articles = await Promise.all(
       (await f.page.locator('[name$=".article.article"]').all()).map((box) => box.inputValue()),
     );
     assert.deepEqual(articles, ['272', '400', '272', '378', '274']);
     assert.equal(
-      await row(f, 'charge', 0).locator('.drafted-from').innerText(),
+      await row(f, 'charge', 0).locator('.drafted-from').textContent(),
       'From paragraph 5 of the text above. Back to its line there',
     );
     // How its year was added is folded under its line, the mark saying so already.
@@ -395,7 +422,9 @@ test(
       await f.page.locator('[data-paragraph="5"] [data-as-read-row] > .line-name').allInnerTexts(),
       ['Charge 1', 'Charge 2', 'Measure 1', 'Charge 4', 'Charge 5', 'Hearing 1', 'Hearing 2', 'Measure 2'],
     );
-    // The articles the text does not cite are said, once, to be found by their titles.
+    // The articles the text does not cite are said, once, to be found by their titles, in the list of charges
+    // folded below the text.
+    await f.page.locator('details[data-rows-read] > summary').click();
     await f.page.getByText('The text cites no article for 5 charges').waitFor();
     // Each article found by its title stands beside the text's words (quoted by the browser, in the page's
     // language), one pair a line; a charge brought again with the same words and article shares its pair.
@@ -405,14 +434,19 @@ test(
       'Charge 4: insulting law enforcement officers → Art. 378, Insulting a representative of authority',
       'Charge 5: disseminating false information → Art. 274, Dissemination of knowingly false information',
     ]);
-    assert.doesNotMatch(await row(f, 'charge', 1).locator('.drafted-from').innerText(), /cites no/);
+    assert.doesNotMatch((await row(f, 'charge', 1).locator('.drafted-from').textContent()) ?? '', /cites no/);
     // Each row is folded to one line of what it records, the law's title of its article beside the text's words,
     // read against the sentence above it.
     await row(f, 'charge', 1)
       .locator('summary .row-summary')
       .filter({ hasText: 'Art. 400 (Violating the procedure' })
-      .waitFor();
-    const summary = (kind: string, i: number) => row(f, kind, i).locator('summary .row-summary').innerText();
+      .waitFor({ state: 'attached' });
+    // What a row records, as its line beside its sentence says it.
+    const summary = (kind: string, i: number) =>
+      f.page
+        .locator(`[data-as-read-row="${kind}s.${String(i)}"] .row-summary`)
+        .first()
+        .innerText();
     assert.equal(
       await summary('charge', 1),
       'Art. 400 (Violating the procedure for organising or holding peaceful assemblies) · “violating the procedure for organizing and holding peaceful assemblies” · reclassified from Charge 1 (Art. 272(1)), 11 Nov 2022 – 11 Dec 2022',
@@ -435,7 +469,7 @@ test(
         await f.page.waitForTimeout(100);
       assert.equal(await box.inputValue(), text);
     };
-    await row(f, 'charge', 1).locator('details.row-fold > summary').click();
+    await openAtLine(f, 'charges.1');
     await typeInto(dateBox('charges.1.date'), 'October 2022');
     await firstBroughtReads('1 January 2022 – 31 October 2022');
     // Typed over, the worked-out date is the researcher's: the row is no longer marked to check.
@@ -444,7 +478,7 @@ test(
     await typeInto(dateBox('charges.1.date'), '11 November 2022 – 11 December 2022');
     await firstBroughtReads('1 January 2022 – 11 December 2022');
     assert.equal(await row(f, 'charge', 1).locator('.row-mark').innerText(), 'worked out: check it');
-    await row(f, 'charge', 1).locator('details.row-fold > summary').click();
+    await openAtLine(f, 'charges.1');
     // Neither measure's days are in the text: their lines say so, the spans kept being said under them.
     assert.equal(
       await summary('measure', 0),
@@ -461,7 +495,7 @@ test(
     // The prosecutor's office the text names by its name is offered, as the one that brought the charge again.
     const authority = f.page.locator('[data-authority-row="0"]');
     // Folded to its line, as the text laid out says it, and opened to change it.
-    await authority.locator('details.row-fold > summary').click();
+    await openAtLine(f, 'authorities.0');
     assert.equal(
       await authority.getByLabel('What the source calls it').inputValue(),
       'Almaty City Prosecutor’s office',
@@ -558,7 +592,7 @@ test(
     assert.doesNotMatch(await note('charge', 4), /Sent to court: not in the text/);
     // Opened, the row can be changed: "before 7 November 2022" reads as the days between the charge's first day
     // and then.
-    await row(f, 'charge', 3).locator('details.row-fold > summary').click();
+    await openAtLine(f, 'charges.3');
     assert.equal(
       await row(f, 'charge', 3).getByLabel('Later, as the source says').inputValue(),
       'sent_to_court',
@@ -587,7 +621,7 @@ test(
       await summary('measure', 0),
       /then replaced by the next measure on a day not given \([^·]+\)$/,
     );
-    await row(f, 'measure', 0).locator('details.row-fold > summary').click();
+    await openAtLine(f, 'measures.0');
     assert.match(
       await row(f, 'measure', 0).locator('.worked-out-change').innerText(),
       /Changed to the next, as worked out from its start and length: between 1 September 2022 and 26 January 2023/,

@@ -9,7 +9,9 @@ import {
   type ReactNode,
 } from 'react';
 import { createPortal } from 'react-dom';
+import { get, useFormState } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { useIsInRowsRead } from './quick-case-rows-read.tsx';
 
 // A row filled from a text is changed where it is read: under its line beside its sentence in the text laid out as
 // read, rather than in its list far below. One row is opened so at a time; its boxes are the form's own, moved there,
@@ -100,11 +102,20 @@ export function ChangeAtLine({ place, name }: { place: string; name: string }) {
   );
 }
 
-/** A row's boxes: in their list, or, the row opened under its line, there. */
+/**
+ * A row's boxes: in their list, or, the row opened under its line, there. Under the one line the rows read from the
+ * text are folded under, a row with a line above is not listed again: it is read and changed at its line, the fold
+ * being for what the text does not give; its boxes stay in the form, hidden, unless a problem of theirs is marked.
+ */
 export function AtItsLine({ place, children }: { place: string; children: ReactNode }) {
   const { open, slots, setOpen } = useContext(AtLineContext);
+  const isInRowsRead = useIsInRowsRead();
+  const { errors } = useFormState({ name: place });
   const slot = open === place ? slots[place] : undefined;
-  if (slot === undefined) return <>{children}</>;
+  if (slot === undefined) {
+    const isAtItsLineOnly = isInRowsRead && slots[place] !== undefined && get(errors, place) === undefined;
+    return isAtItsLineOnly ? <div hidden>{children}</div> : <>{children}</>;
+  }
   return createPortal(<OpenedAtLine onDone={() => setOpen(undefined)}>{children}</OpenedAtLine>, slot);
 }
 

@@ -15,9 +15,9 @@ const RowsReadContext = createContext(false);
 export const useIsInRowsRead = () => useContext(RowsReadContext);
 
 /**
- * The rows of a new case read from the text, folded under one line once every one of them is laid out above beside
- * its sentence: they are read and checked there, once, and opened here only to change one, or to add what the text
- * does not give. Rows typed by hand, or a case added to, leave them open.
+ * The lists of a new case's rows, folded under one line once every row read from the text is laid out above beside
+ * its sentence: those rows are read, checked and changed there, once, and not listed here again (`AtItsLine`); the
+ * fold is opened to add what the text does not give. Rows typed by hand, or a case added to, leave the lists open.
  */
 export function RowsReadFold({ children }: { children: ReactNode }) {
   const { held } = useIntoCase();
@@ -28,10 +28,7 @@ export function RowsReadFold({ children }: { children: ReactNode }) {
   return (
     <details className="all-laid-out rows-read" data-rows-read>
       <summary>
-        <FormattedMessage id="quick.rowsRead" values={{ count: rows.length }} />{' '}
-        <span className="row-change">
-          <FormattedMessage id="quick.rowsRead.open" />
-        </span>
+        <FormattedMessage id="quick.rowsRead.add" />
       </summary>
       <RowsReadContext.Provider value={true}>{children}</RowsReadContext.Provider>
     </details>
