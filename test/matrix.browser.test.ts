@@ -72,7 +72,7 @@ test(
       ['2022', '2023'],
     );
     // A claim's conduct dated by the record is dated beside its words.
-    assert.match(text, /join the peaceful protest on January 4 \(on 4 January 2022\)/);
+    assert.match(text, /join the peaceful protest on January 4 \(4 January 2022\)/);
     // A charge no claim serves is one gap, its elements listed rather than each marked.
     assert.match(
       text,

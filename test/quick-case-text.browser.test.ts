@@ -660,7 +660,7 @@ test(
         .locator('[data-table="allegations"] tbody tr')
         .filter({ has: f.page.locator('[data-allegation-id]', { hasText: /^Mamay uploaded videos/ }) })
         .innerText(),
-      /on 4 January 2022/,
+      / \(4 January 2022\)/,
     );
     const assessedClaims = f.page.locator('[data-table="allegations"] [data-speech-assessed="protected"]');
     await assessedClaims.nth(1).waitFor();

@@ -17,7 +17,8 @@ const ELEMENT_GAPS: Partial<Record<ElementStatus, { kind: GapKind; says: (title:
   },
   protected_speech: {
     kind: 'element_protected_speech',
-    says: (t) => `the element "${t}" rests only on words assessed as protected expression`,
+    says: (t) =>
+      `the only evidence put forward for the element "${t}" is for words assessed as protected expression`,
   },
   commissioned_only: {
     kind: 'element_only_commissioned',

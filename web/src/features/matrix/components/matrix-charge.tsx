@@ -83,7 +83,7 @@ export function EvidenceWho({
   );
 }
 
-/** When the conduct a claim alleges took place, as the document says: "(on 4 January 2022)". */
+/** When the conduct a claim alleges took place, as the document says: "(4 January 2022)", "(January 2022)". */
 export function ConductOn({ date }: { date: string }) {
   const intl = useIntl();
   return (
@@ -94,21 +94,26 @@ export function ConductOn({ date }: { date: string }) {
   );
 }
 
-/** One allegation with the evidence bearing on it (on one element when given). */
+/** The anchor of a claim's item on the page, which the elements it asserts point to. */
+const claimAnchor = (a: MatrixAllegation) => `claim-${a.allegation.replace(/[^A-Za-z0-9-]/g, '-')}`;
+
+/** One allegation, numbered as on its charge, in full, with its gaps and all the evidence bearing on it. */
 function AllegationItem({
   allegation: a,
-  element,
+  n,
   gaps,
 }: {
   allegation: MatrixAllegation;
-  element?: string;
+  n: number;
   gaps: MatrixGap[];
 }) {
-  const evidence =
-    element === undefined ? a.evidence : a.evidence.filter((e) => e.elements.includes(element));
+  const evidence = a.evidence;
   return (
-    <li className="matrix-allegation">
+    <li className="matrix-allegation" id={claimAnchor(a)}>
       <p>
+        <strong className="matrix-claim-n">
+          <FormattedMessage id="matrix.allegationN" values={{ n }} />
+        </strong>{' '}
         <span className="matrix-type">
           <FormattedMessage id={`matrix.type.${a.type}`} />
         </span>{' '}
@@ -130,17 +135,60 @@ function AllegationItem({
       ) : (
         <ul className="matrix-evidence">
           {evidence.map((e) => (
-            <li key={e.evidence} className={`matrix-stance matrix-stance-${e.stance}`}>
-              <span className="matrix-stance-word">
-                <FormattedMessage id={`matrix.stance.${e.stance}`} />
-              </span>
-              {': '}
-              <span className="record-text">{e.title}</span> <EvidenceWho item={e} />
-            </li>
+            <EvidenceStance key={e.evidence} item={e} />
           ))}
         </ul>
       )}
     </li>
+  );
+}
+
+/** How an item of evidence bears on a claim: "Supports: Videos (Facebook) (video, prosecution)". */
+function EvidenceStance({ item: e }: { item: MatrixAllegation['evidence'][number] }) {
+  return (
+    <li className={`matrix-stance matrix-stance-${e.stance}`}>
+      <span className="matrix-stance-word">
+        <FormattedMessage id={`matrix.stance.${e.stance}`} />
+      </span>
+      {': '}
+      <span className="record-text">{e.title}</span> <EvidenceWho item={e} />
+    </li>
+  );
+}
+
+/**
+ * Under an element, the claims asserting it, each by its number, a link to it in full below, with the evidence
+ * bearing on that element: a claim asserting several elements is written out once, not under each.
+ */
+function AssertedBy({
+  claims,
+  element,
+  numberOf,
+}: {
+  claims: readonly MatrixAllegation[];
+  element: string;
+  numberOf: (a: MatrixAllegation) => number;
+}) {
+  return (
+    <ul className="matrix-asserted-by">
+      {claims.map((a) => {
+        const evidence = a.evidence.filter((e) => e.elements.includes(element));
+        return (
+          <li key={a.allegation}>
+            <a href={`#${claimAnchor(a)}`}>
+              <FormattedMessage id="matrix.allegationN" values={{ n: numberOf(a) }} />
+            </a>
+            {evidence.length > 0 && (
+              <ul className="matrix-evidence">
+                {evidence.map((e) => (
+                  <EvidenceStance key={e.evidence} item={e} />
+                ))}
+              </ul>
+            )}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
@@ -160,6 +208,8 @@ export function MatrixChargeSection({
   const mine = gaps.filter((g) => g.charge === c.charge);
   const keys = new Set(c.elements.map((e) => e.key));
   const rest = c.allegations.filter((a) => !a.elements.some((k) => keys.has(k)));
+  const asserting = c.allegations.filter((a) => !rest.includes(a));
+  const numberOf = (a: MatrixAllegation) => c.allegations.indexOf(a) + 1;
   const headingId = `matrix-${c.charge.replace(/[^A-Za-z0-9-]/g, '-')}`;
   return (
     <section className="matrix-charge" aria-labelledby={headingId}>
@@ -226,13 +276,11 @@ export function MatrixChargeSection({
                     )}
                   </td>
                   <td>
-                    <ul className="matrix-allegations">
-                      {c.allegations
-                        .filter((a) => a.elements.includes(el.key))
-                        .map((a) => (
-                          <AllegationItem key={a.allegation} allegation={a} element={el.key} gaps={mine} />
-                        ))}
-                    </ul>
+                    <AssertedBy
+                      claims={c.allegations.filter((a) => a.elements.includes(el.key))}
+                      element={el.key}
+                      numberOf={numberOf}
+                    />
                   </td>
                 </tr>
               ))}
@@ -240,23 +288,18 @@ export function MatrixChargeSection({
           </table>
         </div>
       )}
+      {c.elements.length > 0 && asserting.length > 0 && (
+        <ClaimList heading="matrix.claims" claims={asserting} numberOf={numberOf} gaps={mine} />
+      )}
       {rest.length > 0 && (
-        <>
-          <h3>
-            <FormattedMessage id={c.hasElementData ? 'matrix.otherAllegations' : 'matrix.allegations'} />
-          </h3>
-          {/* Claims recorded from a text, their elements not ticked yet: why the elements above read as gaps. */}
-          {c.hasElementData && (
-            <p className="hint">
-              <FormattedMessage id="matrix.otherAllegationsHint" />
-            </p>
-          )}
-          <ul className="matrix-allegations">
-            {rest.map((a) => (
-              <AllegationItem key={a.allegation} allegation={a} gaps={mine} />
-            ))}
-          </ul>
-        </>
+        <ClaimList
+          heading={c.hasElementData ? 'matrix.otherAllegations' : 'matrix.allegations'}
+          // Claims recorded from a text, their elements not ticked yet: why the elements above read as gaps.
+          hint={c.hasElementData ? 'matrix.otherAllegationsHint' : undefined}
+          claims={rest}
+          numberOf={numberOf}
+          gaps={mine}
+        />
       )}
       {c.allegations.length === 0 && c.elements.length === 0 && (
         <p className="muted">
@@ -264,5 +307,38 @@ export function MatrixChargeSection({
         </p>
       )}
     </section>
+  );
+}
+
+/** A charge's claims under a heading, each once, in full, numbered as on the charge. */
+function ClaimList({
+  heading,
+  hint,
+  claims,
+  numberOf,
+  gaps,
+}: {
+  heading: string;
+  hint?: string | undefined;
+  claims: readonly MatrixAllegation[];
+  numberOf: (a: MatrixAllegation) => number;
+  gaps: MatrixGap[];
+}) {
+  return (
+    <>
+      <h3>
+        <FormattedMessage id={heading} />
+      </h3>
+      {hint !== undefined && (
+        <p className="hint">
+          <FormattedMessage id={hint} />
+        </p>
+      )}
+      <ul className="matrix-allegations matrix-claims">
+        {claims.map((a) => (
+          <AllegationItem key={a.allegation} allegation={a} n={numberOf(a)} gaps={gaps} />
+        ))}
+      </ul>
+    </>
   );
 }
