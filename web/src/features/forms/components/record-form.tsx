@@ -6,7 +6,7 @@ import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { zodIssueText } from '../lib/zod-messages.ts';
 import { CaseDefaultsFollower } from './case-defaults.tsx';
 import { CaseRoleField } from './case-role-field.tsx';
-import { NewRecordIdField } from './record-id-field.tsx';
+import { NewRecordIdField, SavedRecordId } from './record-id-field.tsx';
 import { useLocation, useNavigate } from 'react-router';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { ApiError } from '../../../lib/api-client.ts';
@@ -23,7 +23,6 @@ import { DecisionFields } from './decision-fields.tsx';
 import { DisputesFields } from './disputes-fields.tsx';
 import { EventFields } from './event-fields.tsx';
 import { EvidenceFields } from './evidence-fields.tsx';
-import { TextField } from './fields.tsx';
 import { HearingFields } from './hearing-fields.tsx';
 import { HearingMoreFields } from './hearing-more-fields.tsx';
 import { MeasureFields } from './measure-fields.tsx';
@@ -232,7 +231,7 @@ export function RecordForm({
         {kind === 'person' && isNew && fromCase !== undefined && (
           <CaseRoleField role={role} onChange={setRole} />
         )}
-        {isNew ? <NewRecordIdField /> : <TextField name="id" label="forms.id" />}
+        {isNew ? <NewRecordIdField /> : <SavedRecordId />}
         {isNew && <CaseDefaultsFollower kind={kind} />}
         {isNew && (kind === 'organisation' || kind === 'source') && <SimilarRecords kind={kind} />}
         {kind === 'case' && isNew && (

@@ -21,3 +21,16 @@ export function NewRecordIdField() {
     </details>
   );
 }
+
+/**
+ * A saved record's identifier, which cannot change: said in a muted line, not offered as a box to type in, so that
+ * the form opens with what the researcher may change.
+ */
+export function SavedRecordId() {
+  const id = (useWatch({ name: 'id' }) as string | undefined) ?? '';
+  return (
+    <p className="record-id muted">
+      <FormattedMessage id="forms.idSaved" values={{ id: <code className="record-text">{id}</code> }} />
+    </p>
+  );
+}

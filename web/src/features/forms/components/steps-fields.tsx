@@ -38,7 +38,8 @@ export function StepsFields({
             <PartialDateInput name={`${name}.${i}.date`} label="forms.step.date" />
             <DatedAsOneAct name={name} i={i} />
             <RecordPicker name={`${name}.${i}.authority`} label="forms.step.authority" kind="organisation" />
-            <TextField name={`${name}.${i}.note`} label="forms.step.note" />
+            {/* A note may be long (how a date was worked out): read whole, across the row. */}
+            <TextField name={`${name}.${i}.note`} label="forms.step.note" multiline />
             <SourcesFields name={`${name}.${i}.sources`} />
             {steps.fields.length > 1 && (
               <button type="button" className="link-button" onClick={() => steps.remove(i)}>
