@@ -22,7 +22,11 @@ const titleFor = (intl: IntlShape, titles: LanguageTitles | undefined) =>
 type Part = ArticleDescription['parts'][number];
 
 /** "imprisonment 4 to 10 years", in the reader's language. */
-function penaltyText(intl: IntlShape, penalty: Part['penalties'][number], money?: MoneyUnitWords): string {
+export function penaltyText(
+  intl: IntlShape,
+  penalty: Part['penalties'][number],
+  money?: MoneyUnitWords,
+): string {
   const name = titleFor(intl, penalty.titles) ?? penalty.type;
   if (penalty.life === true && penalty.max === undefined) return name;
   const { min, max } = penalty;

@@ -6,6 +6,7 @@ import { formatDuration, formatSpanShort } from '../../../lib/format.ts';
 import { languageOf } from '../../../lib/locale.ts';
 import { useArticleDescription } from '../api/article.ts';
 import { LineParts } from './quick-case-line-parts.tsx';
+import { penaltyText } from './article-field.tsx';
 import {
   reclassifiedBy,
   type QuickCaseValues,
@@ -18,6 +19,7 @@ import { quickArticleName, quickChargeName } from '../lib/quick-case-titles.ts';
 import { workedOutChange, workedOutStart } from '../lib/quick-case-measures.ts';
 import { rowWorkedOut, type Drafted } from '../lib/quick-case-draft.ts';
 import { termOf, type QuickVerdict } from '../lib/quick-case-verdicts.ts';
+import { isAsDrafted } from '../lib/quick-case-changed.ts';
 import {
   chargeElements,
   elementTitle,
@@ -84,22 +86,41 @@ export function RowSummary({ list, i }: { list: RowList; i: number }) {
   );
 }
 
-/** The title the law data gives a charge's article (its part's, where the part is given), in the reader's language. */
-export function useLawTitle(charge: QuickCharge): string | undefined {
-  const intl = useIntl();
+/** The part of a charge's article the law data describes: the one chosen, else the article's own. */
+function useLawPart(charge: QuickCharge) {
   const { jurisdiction, code, article, part } = charge.article;
   const described = useArticleDescription({ jurisdiction, code, article, ...(part !== '' ? { part } : {}) });
   const data = described.data;
   if (data === undefined) return undefined;
-  const language = languageOf(intl.locale);
   const chosen = data.parts.find((p) => part !== '' && p.part === part);
-  return titleIn(chosen?.titles, language) ?? titleIn(data.titles, language);
+  return { data, chosen: chosen ?? (data.parts.length === 1 ? data.parts[0] : undefined) };
 }
 
-/** "(Organising mass riots)": the title the law data gives the charge's part, else its article. */
+/** The title the law data gives a charge's article (its part's, where the part is given), in the reader's language. */
+export function useLawTitle(charge: QuickCharge): string | undefined {
+  const intl = useIntl();
+  const law = useLawPart(charge);
+  if (law === undefined) return undefined;
+  const language = languageOf(intl.locale);
+  return titleIn(law.chosen?.titles, language) ?? titleIn(law.data.titles, language);
+}
+
+/**
+ * "(Organising mass riots; imprisonment 4 years to 10 years)": the title the law data gives the charge's part, else
+ * its article, and the prison term its part carries, to be read against what the source says the charge carries.
+ */
 function LawTitle({ charge }: { charge: QuickCharge }) {
+  const intl = useIntl();
   const title = useLawTitle(charge);
-  return title === undefined ? null : <> ({title})</>;
+  const prison = useLawPart(charge)?.chosen?.penalties.find((p) => p.type === 'imprisonment');
+  if (title === undefined) return null;
+  return (
+    <>
+      {' '}
+      ({title}
+      {prison !== undefined && `; ${penaltyText(intl, prison)}`})
+    </>
+  );
 }
 
 function chargeParts(
@@ -217,7 +238,11 @@ function allegationParts(intl: IntlShape, charges: readonly QuickCharge[], a: Qu
     intl.formatMessage({ id: `forms.allegationType.${a.type}` }),
     conduct === ''
       ? intl.formatMessage({ id: 'quick.row.conductUndated' })
-      : intl.formatMessage({ id: 'quick.row.conductOn' }, { date: dateOf(intl, conduct) }),
+      : intl.formatMessage(
+          // Dated by the events its charge is brought for, as the line says, not under a fold of its own.
+          { id: isConductOfEvents(a) ? 'quick.row.conductOfEvents' : 'quick.row.conductOn' },
+          { date: dateOf(intl, conduct) },
+        ),
     at >= 0
       ? intl.formatMessage({ id: 'quick.row.serves' }, { charge: chargeRef(intl, charges, String(at)) })
       : '',
@@ -235,6 +260,10 @@ function allegationParts(intl: IntlShape, charges: readonly QuickCharge[], a: Qu
         : intl.formatMessage({ id: 'quick.row.unassessed' }),
   ];
 }
+
+/** Whether a claim's conduct is dated, as drafted, by the time of the events its charge is brought for. */
+const isConductOfEvents = (a: QuickAllegation) =>
+  ((a as Drafted).because ?? []).includes('events_charged') && isAsDrafted(a, 'conductOn');
 
 /** The elements a claim asserts, each by its title up to its first comma ("accompanied by violence…"). */
 function assertedParts(intl: IntlShape, charge: QuickCharge | undefined, keys: readonly string[]): string {

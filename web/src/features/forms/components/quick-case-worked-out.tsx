@@ -17,15 +17,16 @@ export function RowReasons({ name, isHeld = false }: { name: string; isHeld?: bo
   const drafted = useWatch({ name }) as Drafted | undefined;
   const values = useWatch() as QuickCaseValues;
   if (drafted === undefined || isHeld) return null;
-  // An article found by its title is said once, above the charges.
   if (isWorkedAsAbove(values, name))
     return (
       <p className="inferred">
         <FormattedMessage id="quick.inferred.asAbove" />
       </p>
     );
+  // An article found by its title is said once, above the charges; a claim's conduct dated by the events charged is
+  // said so in its line.
   const reasons = (isRetyped(drafted) ? [] : (drafted.because ?? [])).filter(
-    (reason) => reason !== 'article_by_title',
+    (reason) => reason !== 'article_by_title' && reason !== 'events_charged',
   );
   const said = (reason: string) => workedOutReasonText(intl, values, name, reason);
   const measure = name.startsWith('measures.')
