@@ -10,6 +10,20 @@ import { caseViewPath } from '../../../lib/url-state.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
 import { RECORD_GAP_KINDS } from '../../../../../src/core/matrix/matrix.ts';
 
+type Gap = Matrix['gaps'][number];
+
+/**
+ * The gaps as listed: the charges no claim is recorded for (`charge_unargued`) said in one line, where the first of
+ * them stood, for they are one finding (the source tells no claim on them), not one each; the others as they are.
+ */
+function unarguedAsOne(gaps: readonly Gap[]): (Gap | Gap[])[] {
+  const unargued = gaps.filter((g) => g.kind === 'charge_unargued');
+  if (unargued.length < 2) return [...gaps];
+  return gaps.flatMap<Gap | Gap[]>((g) =>
+    g.kind !== 'charge_unargued' ? [g] : g === unargued[0] ? [unargued] : [],
+  );
+}
+
 /** The gaps of the whole matrix in words, each naming what it concerns. */
 function GapList({ matrix: m }: { matrix: Matrix }) {
   const intl = useIntl();
@@ -42,26 +56,39 @@ function GapList({ matrix: m }: { matrix: Matrix }) {
   const ofRecord = live.filter((g) => RECORD_GAP_KINDS.has(g.kind));
   const list = (gaps: Matrix['gaps']) => (
     <ul>
-      {gaps.map((g, i) => (
-        <li key={i} className={`matrix-gap matrix-gap-${g.kind}`}>
-          <span aria-hidden="true">⚠ </span>
-          <FormattedMessage
-            id={`matrix.gap.${g.kind}`}
-            values={{
-              article: articleOf(g.charge),
-              element: elementTitle(g.charge, g.element),
-              key: g.element ?? '',
-              allegation: <span className="record-text">{summaryOf(g.allegation)}</span>,
-            }}
-          />
-        </li>
-      ))}
+      {unarguedAsOne(gaps).map((g, i) =>
+        Array.isArray(g) ? (
+          <li key={i} className="matrix-gap matrix-gap-charge_unargued">
+            <span aria-hidden="true">⚠ </span>
+            <FormattedMessage
+              id="matrix.gap.chargesUnargued"
+              values={{ count: g.length, articles: intl.formatList(g.map((x) => articleOf(x.charge))) }}
+            />
+          </li>
+        ) : (
+          <li key={i} className={`matrix-gap matrix-gap-${g.kind}`}>
+            <span aria-hidden="true">⚠ </span>
+            <FormattedMessage
+              id={`matrix.gap.${g.kind}`}
+              values={{
+                article: articleOf(g.charge),
+                element: elementTitle(g.charge, g.element),
+                key: g.element ?? '',
+                allegation: <span className="record-text">{summaryOf(g.allegation)}</span>,
+              }}
+            />
+          </li>
+        ),
+      )}
     </ul>
   );
   return (
     <section aria-labelledby="matrix-gaps" className="matrix-gaps">
       <h2 id="matrix-gaps">
-        <FormattedMessage id="matrix.gaps" values={{ count: live.length }} />
+        <FormattedMessage
+          id="matrix.gaps"
+          values={{ count: unarguedAsOne(ofCase).length + unarguedAsOne(ofRecord).length }}
+        />
       </h2>
       {!m.isCertain && (
         <p className="matrix-uncertain">
@@ -80,7 +107,7 @@ function GapList({ matrix: m }: { matrix: Matrix }) {
               <h3>
                 <FormattedMessage
                   id={group === 'case' ? 'matrix.gapsCase' : 'matrix.gapsRecord'}
-                  values={{ count: gaps.length }}
+                  values={{ count: unarguedAsOne(gaps).length }}
                 />
               </h3>
               {list(gaps)}
@@ -90,7 +117,7 @@ function GapList({ matrix: m }: { matrix: Matrix }) {
       {past.length > 0 && (
         <details className="matrix-gaps-past" data-gaps-past>
           <summary>
-            <FormattedMessage id="matrix.gapsPast" values={{ count: past.length }} />
+            <FormattedMessage id="matrix.gapsPast" values={{ count: unarguedAsOne(past).length }} />
           </summary>
           {list(past)}
         </details>
