@@ -401,13 +401,12 @@ test(
       await line(f, 'charges.2'),
       /^Charge 3: Art\. 272\(1\) \(Organising mass riots; imprisonment 4 years to 10 years\) · /,
     );
-    // How its year was added is folded under its line, the mark saying so already.
+    // Its year added is said by its mark, and how, once, above the text: no fold of its own under its line.
+    assert.match(await line(f, 'charges.2'), /26 January 2023 article from its words the year added$/);
     assert.match(
-      await line(f, 'charges.2'),
-      /26 January 2023 article from its words the year added\nHow it was dated$/,
+      await f.page.locator('.draft-status').innerText(),
+      /Days the text writes without their year take the year nearest its other dates, marked “the year added”\./,
     );
-    await f.page.locator('[data-as-read-row="charges.2"] details.span-reasons > summary').click();
-    assert.match(await line(f, 'charges.2'), /written without its year/);
     // Each sentence of the long paragraph is marked once, followed by the lines of the rows it filled; house arrest,
     // read from custody's sentence and a later one, follows the later.
     const marked = f.page.locator('[data-paragraph="5"] mark');

@@ -96,6 +96,7 @@ const ARGS = {
   n: 2,
   bounds: '—',
   articles: '—',
+  yearAdded: 2,
   rows: '1, 3',
   penalty: '—',
   verdicts: 1,

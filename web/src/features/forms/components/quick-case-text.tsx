@@ -153,6 +153,8 @@ export function SourceTextSection() {
                   claims: draft.allegations.length,
                   events: into === '' ? draft.events.length : 0,
                   items: into === '' ? draft.evidence.length : 0,
+                  // The rule for a day and month written without a year, said once: the rows say it by their mark.
+                  yearAdded: into === '' ? yearAddedRows(values) : 0,
                   ...workedValues(
                     into === ''
                       ? worked
@@ -358,3 +360,9 @@ function RowsToCheck({ isToCheck }: { isToCheck: (row: { id: string }) => boolea
     </p>
   );
 }
+
+/** The rows a date of which the text writes without its year, the year added to it (`no_year`). */
+const yearAddedRows = (values: QuickCaseValues): number =>
+  (['charges', 'measures', 'hearings', 'decisions'] as const)
+    .flatMap((list) => values[list] as { because?: string[] }[])
+    .filter((row) => (row.because ?? []).includes('no_year')).length;

@@ -9,8 +9,8 @@ import { isRetyped } from '../lib/quick-case-changed.ts';
  * How a row's dates were worked out rather than read, a line each; said in a word where they were worked out as the
  * row above's. None for a row the case the text is added to holds already, which keeps its own dates. A date counted
  * from the text's words ("just two months after") is said as it stands, to be checked against them; a date the text
- * does not give at all, kept as the span what it says allows, and the year added to a day it writes without one, are
- * said folded under one line: the row's line and its mark say them already.
+ * does not give at all, kept as the span what it says allows, is said folded under one line: the row's line says it
+ * already. The year added to a day written without one is said by the row's mark, and how, once, above the text.
  */
 export function RowReasons({ name, isHeld = false }: { name: string; isHeld?: boolean }) {
   const intl = useIntl();
@@ -23,23 +23,21 @@ export function RowReasons({ name, isHeld = false }: { name: string; isHeld?: bo
         <FormattedMessage id="quick.inferred.asAbove" />
       </p>
     );
-  // An article found by its title is said once, above the charges; a claim's conduct dated by the events charged is
-  // said so in its line.
+  // An article found by its title is said once, above the charges; a year added to a day the text writes, by the
+  // row's mark and, once, how, above the text; a claim's conduct dated by the events charged, in its line.
   const reasons = (isRetyped(drafted) ? [] : (drafted.because ?? [])).filter(
-    (reason) => reason !== 'article_by_title' && reason !== 'events_charged',
+    (reason) => reason !== 'article_by_title' && reason !== 'events_charged' && reason !== 'no_year',
   );
   const said = (reason: string) => workedOutReasonText(intl, values, name, reason);
   const measure = name.startsWith('measures.')
     ? measureWorkedOutTexts(intl, values, Number(name.split('.')[1]))
     : {};
-  // A year added to a day the text writes is said by the row's mark: how, folded with the spans.
-  const isFolded = (reason: string) => isSpanReason(reason) || reason === 'no_year';
   const counted = [
-    ...reasons.filter((reason) => !isFolded(reason)).map(said),
+    ...reasons.filter((reason) => !isSpanReason(reason)).map(said),
     ...(measure.start !== undefined && measure.isStartCounted === true ? [measure.start] : []),
   ];
   const spans = [
-    ...reasons.filter(isFolded).map(said),
+    ...reasons.filter(isSpanReason).map(said),
     ...(measure.start !== undefined && measure.isStartCounted !== true ? [measure.start] : []),
     ...(measure.change !== undefined ? [measure.change] : []),
   ];
