@@ -645,6 +645,14 @@ test(
       await f.page.locator('.recorded-notice').innerText(),
       /^Saved from the source: 5 charges, 2 restraint measures, 2 hearings, 4 allegations of the prosecution, 2 events, 2 items of evidence and 1 source\./,
     );
+    // The two charges under Art. 272(1) are told apart in the table of charges by the year each was brought.
+    const articleCells = await f.page
+      .locator('[data-table="charges"] tbody tr > :first-child')
+      .allInnerTexts();
+    assert.deepEqual(
+      articleCells.filter((cell) => cell.startsWith('Art. 272(1)')).map((cell) => cell.split('\n')[0]),
+      ['Art. 272(1) · 2022', 'Art. 272(1) · 2023'],
+    );
     // The events are the case's, in its table of events.
     await f.page.locator('[data-table="events"] tbody tr').nth(1).waitFor();
     // The claim assessed as speech in the form says so among the case's claims; so does the one the text itself

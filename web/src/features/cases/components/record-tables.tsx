@@ -7,6 +7,7 @@ import { formatDaysLater, formatPartialDate } from '../../../lib/format.ts';
 import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
 import { articleText, recordName } from './record-names.ts';
 import { byBrought, byDay, byOrdered } from './record-order.ts';
+import { sinceOfAlike } from './timeline-rows.ts';
 import { sourceTitles, StepCitations, Steps } from './step-citations.tsx';
 
 /** The link to a record's history page, under its first cell. */
@@ -129,9 +130,18 @@ export function ChargesTable({
     const step = intl.formatMessage({ id: `step.${link.endStep.kind}` });
     return ` · ${intl.formatMessage({ id: 'lineage.gap' }, { later: days, step })}`;
   };
+  // Charges under one article are told apart by when they began, as the timeline tells them.
+  const since = sinceOfAlike(
+    file.charges.map((c) => ({
+      id: c.id,
+      label: articleText(intl, c.article),
+      start: (c.lifecycle.find((s) => s.kind === 'brought') ?? c.lifecycle[0])?.date,
+    })),
+  );
   const rows = byBrought(file.charges).map((c) => [
     <>
       {articleText(intl, c.article)}
+      {since.has(c.id) && <span className="muted"> · {formatPartialDate(intl, since.get(c.id) ?? '')}</span>}
       {c.articleTitle && <div className="muted record-text">{c.articleTitle}</div>}
       {/* The acts charged, and when they were done, where the record says. */}
       {c.conduct !== undefined && c.conduct.trim() !== '' && (

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
-import { timelineLinks, timelineRows } from './timeline-rows.ts';
+import { sinceOfAlike, timelineLinks, timelineRows } from './timeline-rows.ts';
 
 // The parts of a presented case the timeline reads, shaped as the API sends them (the demo case, shortened).
 const file = {
@@ -179,4 +179,21 @@ test('a charge that replaced one later brought again is drawn as not confirmed f
   );
   const ended = timelineRows({ ...file, charges: dropped } as unknown as typeof file);
   assert.equal(ended.find((r) => r.id === 'charge:400')?.unconfirmedFrom, undefined);
+});
+
+test('records named alike are told apart by the year they began, or by the day where the year is one', () => {
+  const told = sinceOfAlike([
+    { id: 'a', label: 'Art. 272(1)', start: '[2022-01-01..2022-12-11]' },
+    { id: 'b', label: 'Art. 400', start: '2022-11' },
+    { id: 'c', label: 'Art. 272(1)', start: '2023-01-26' },
+    { id: 'd', label: 'Art. 274', start: '2022-03-01' },
+    { id: 'e', label: 'Art. 274', start: '2022-05-02' },
+    { id: 'f', label: 'Art. 378', start: undefined },
+  ]);
+  assert.deepEqual([...told].sort(), [
+    ['a', '2022'],
+    ['c', '2023'],
+    ['d', '2022-03-01'],
+    ['e', '2022-05-02'],
+  ]);
 });

@@ -79,17 +79,11 @@ export function timelineRows(file: PresentedCase): TimelineRow[] {
       },
     ];
   });
-  // Two charges under one article (one reclassified away, then brought again) are told apart by when they began:
-  // by the year alone when it tells them apart (it fits beside the label), else by the date.
+  // Two charges under one article (one reclassified away, then brought again) are told apart by when they began.
+  const since = sinceOfAlike(charges.map((r) => ({ id: r.id, label: r.label, start: r.interval?.start })));
   for (const row of charges) {
-    const alike = charges.filter((r) => r.label === row.label);
-    if (alike.length < 2) continue;
-    // A start known only as a range ("[2022-01-01..2022-11-30]") is told by its first end.
-    const firstOf = (date: string | undefined) =>
-      date === undefined ? undefined : (parseDateRange(date)?.from ?? date);
-    const years = alike.map((r) => firstOf(r.interval?.start)?.slice(0, 4));
-    const year = firstOf(row.interval?.start)?.slice(0, 4);
-    row.since = years.filter((y) => y === year).length === 1 ? year : firstOf(row.interval?.start);
+    const told = since.get(row.id);
+    if (told !== undefined) row.since = told;
   }
   const measures = byOrdered(file.measures).flatMap((m): TimelineRow[] => {
     const start = m.steps.find((s) => s.kind === 'ordered') ?? m.steps[0];
@@ -149,4 +143,26 @@ export function rowDates(rows: readonly TimelineRow[]): string[] {
     ...(r.interval ? [r.interval.start, ...(r.interval.end ? [r.interval.end] : [])] : []),
     ...r.marks.map((m) => m.date),
   ]);
+}
+
+/**
+ * Of records named alike (charges under one article, one reclassified away, then brought again), what tells each
+ * apart: the year it began when that alone does (it fits beside the name), else its first date as recorded. Records
+ * named once are not in the map. A start known only as a range ("[2022-01-01..2022-11-30]") is told by its first end.
+ */
+export function sinceOfAlike(
+  records: readonly { id: string; label: string; start: string | undefined }[],
+): Map<string, string> {
+  const firstOf = (date: string | undefined) =>
+    date === undefined ? undefined : (parseDateRange(date)?.from ?? date);
+  const told = new Map<string, string>();
+  for (const r of records) {
+    const alike = records.filter((x) => x.label === r.label);
+    const first = firstOf(r.start);
+    if (alike.length < 2 || first === undefined) continue;
+    const year = first.slice(0, 4);
+    const years = alike.map((x) => firstOf(x.start)?.slice(0, 4));
+    told.set(r.id, years.filter((y) => y === year).length === 1 ? year : first);
+  }
+  return told;
 }
