@@ -145,7 +145,7 @@ function chargeParts(
         : '';
   // The text's words for the offence, as the row records them beside the article found for them.
   const words = c.label.trim();
-  const label = words !== '' ? `“${words}”` : '';
+  const label = words !== '' ? intl.formatMessage({ id: 'quick.row.words' }, { words }) : '';
   return [quickArticleName(intl, c) || intl.formatMessage({ id: 'quick.row.noArticle' }), label, began, then];
 }
 
