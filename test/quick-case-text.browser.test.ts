@@ -497,7 +497,7 @@ test(
     assert.equal(await authority.getByLabel('What it did in the case').inputValue(), 'prosecuting');
     assert.equal(
       await authority.locator('.authority-brought').innerText(),
-      'Brought Charge 3 (Art. 272(1)).',
+      'Brought Charge 2 (Art. 400) and Charge 3 (Art. 272(1)).',
     );
     // Its sentence is the lead's, marked once in the text with each row it filled.
     assert.equal(

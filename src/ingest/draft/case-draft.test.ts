@@ -73,10 +73,11 @@ test('the seed dispatch drafts the person, the lineage of the riots charge, the 
   assert.equal(draft.charges[3]?.sentToCourt?.because, 'charge_to_trial');
   assert.match(draft.hearings[0]?.quote.text ?? '', /^His trial on those began November 7, 2022/);
   // The prosecutor's office named by its name brought the charge of the sentence that names it; "the prosecutor's
-  // office" alone names no one.
+  // office" alone names no one new: the one named, it made the charge its reclassification brought (Art. 400), not
+  // the first bringing of the charge it reclassified.
   assert.deepEqual(
     draft.authorities.map((a) => [a.name, a.role, a.charges]),
-    [['Almaty City Prosecutor’s office', 'prosecuting', [2]]],
+    [['Almaty City Prosecutor’s office', 'prosecuting', [1, 2]]],
   );
   assert.match(draft.authorities[0]?.quote.text ?? '', /^As Kazakhstan gears up/);
   // The person is tied to the party the sentence charging him names; the office charging him is no affiliation.
@@ -345,4 +346,30 @@ test("another jurisdiction's data names its own offences and its press's words f
   );
   assert.deepEqual(charges(draft), ['10 brought 2024-05-03']);
   assert.deepEqual(measures(draft), ['custody - two weeks', 'bail - -']);
+});
+
+test('"the prosecutor\'s office" reclassifying is the one office the text names, and none where it names two', () => {
+  const one =
+    'On 3 March 2023 the Astana City Prosecutor’s office charged Aidos Sadykov with “organizing mass riots.” ' +
+    'On 5 May 2023 the prosecutor’s office reclassified the charge as “disseminating false information.”';
+  const byOne = draftCase(one, law);
+  assert.deepEqual(
+    byOne.charges.map((c) => c.began),
+    ['brought', 'reclassification'],
+  );
+  assert.deepEqual(
+    byOne.authorities.map((a) => [a.name, a.charges]),
+    [['Astana City Prosecutor’s office', [0, 1]]],
+  );
+  const two = one.replace(
+    'On 5 May 2023',
+    'The Almaty Regional Prosecutor’s office took over the case. On 5 May 2023',
+  );
+  assert.deepEqual(
+    draftCase(two, law).authorities.map((a) => [a.name, a.charges]),
+    [
+      ['Astana City Prosecutor’s office', [0]],
+      ['Almaty Regional Prosecutor’s office', []],
+    ],
+  );
 });

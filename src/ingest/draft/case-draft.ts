@@ -38,6 +38,9 @@ import { VERDICT_WORDS, verdictsOf } from './verdict-mentions.ts';
 export type * from './draft-types.ts';
 
 const RECLASSIFIED = /reclassif|requalif|re-qualif|переквалифи|қайта сарала/iu;
+/** "The prosecutor's office", "прокуратура", "прокуратура": a prosecuting office the words do not name. */
+const UNNAMED_PROSECUTOR =
+  /(?:the\s+)?prosecutor(?:[’']s)?\s+office|(?<!\p{L})прокуратур\p{L}*|прокуратурасы/iu;
 const BROUGHT_AGAIN =
   /\bnew\b|\bagain\b|re-?(?:filed|brought|opened|instated)|identical|вновь|снова|повторно|нов(?:ое|ого|ым)\s+обвинени|қайта/iu;
 
@@ -192,26 +195,43 @@ function chargedOn(
 
 /**
  * The authorities the text names; one that investigates or prosecutes brought the charges drafted from a sentence
- * naming it with a word that charges ("the Almaty City Prosecutor's office on January 26 charged…").
+ * naming it with a word that charges ("the Almaty City Prosecutor's office on January 26 charged…"); the one
+ * prosecuting office named, the charge a sentence reclassifying by "the prosecutor's office" brought.
  */
 function authoritiesOf(
   sentences: readonly TextSentence[],
   charges: readonly DraftCharge[],
   hearings: readonly DraftHearing[],
 ): DraftAuthority[] {
-  return authorityMentions(sentences).flatMap((a) => {
+  const mentions = authorityMentions(sentences);
+  // "The prosecutor's office", named by no name, in a sentence that reclassifies a charge, is the one prosecuting
+  // office the text names by its name, where it names one only: it made the charge the reclassification brought.
+  const prosecuting = mentions.filter((a) => a.role === 'prosecuting');
+  const reclassifiedBy = (i: number) =>
+    prosecuting.length === 1 &&
+    UNNAMED_PROSECUTOR.test(sentences[i]?.text ?? '') &&
+    RECLASSIFIED.test(sentences[i]?.text ?? '');
+  return mentions.flatMap((a) => {
     const [first] = a.sentences;
     const sentence = first === undefined ? undefined : sentences[first];
     if (sentence === undefined) return [];
     const brings = a.role === 'prosecuting' || a.role === 'investigating';
     const charged = a.sentences.filter((i) => CHARGE_VERB.test(sentences[i]?.text ?? ''));
+    const reclassifying =
+      a.role === 'prosecuting' ? sentences.flatMap((_, i) => (reclassifiedBy(i) ? [i] : [])) : [];
     return [
       {
         name: a.name,
         role: a.role,
         quote: quoteOf(sentence),
         charges: brings
-          ? charges.flatMap((c, i) => (charged.some((n) => sentences[n]?.start === c.quote.start) ? [i] : []))
+          ? charges.flatMap((c, i) =>
+              charged.some((n) => sentences[n]?.start === c.quote.start) ||
+              (c.began === 'reclassification' &&
+                reclassifying.some((n) => sentences[n]?.start === c.quote.start))
+                ? [i]
+                : [],
+            )
           : [],
         // A court held the hearings drafted from a sentence naming it.
         hearings: a.role.startsWith('court')
