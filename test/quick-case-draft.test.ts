@@ -222,6 +222,22 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
       await api.call('researcher', 'GET', '/api/charges/charge:d3'),
     );
     assert.equal(again.record.lifecycle[0]?.authority, 'organisation:d1');
+    // "The prosecutor's office" that reclassified the first charge is that office: the charge it made was brought by
+    // it, and the first charge's reclassification, one act with that bringing, says so too.
+    const made = await bodyOf<{ record: { lifecycle: { authority?: string }[] } }>(
+      await api.call('researcher', 'GET', '/api/charges/charge:d2'),
+    );
+    assert.equal(made.record.lifecycle[0]?.authority, 'organisation:d1');
+    const first = await bodyOf<{ record: { lifecycle: { kind: string; authority?: string }[] } }>(
+      await api.call('researcher', 'GET', '/api/charges/charge:d1'),
+    );
+    assert.deepEqual(
+      first.record.lifecycle.map((step) => [step.kind, step.authority]),
+      [
+        ['brought', undefined],
+        ['reclassified', 'organisation:d1'],
+      ],
+    );
     // The prosecution's claims the dispatch reports are allegations in it, at their sentences, on the riots charge
     // brought again; the matrix reads them against its elements.
     const claims = await bodyOf<{ items: { record: Record<string, unknown> }[] }>(

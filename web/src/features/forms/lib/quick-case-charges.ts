@@ -57,11 +57,13 @@ export function chargesOf(
     const earlier = Number.isInteger(from) && from >= 0 && from < i ? rows[from] : undefined;
     // An origin without an earlier row is written as it is, so the core says what is missing.
     origins[i] = { kind: row.began, from: earlier !== undefined ? [earlier.id] : [] };
+    // The reclassification is one act with the bringing of the charge it made: by the same authority, where known.
     if (earlier !== undefined && row.began === 'reclassification')
       lifecycles[from]?.push({
         kind: 'reclassified',
         date: row.date,
         successors: [row.id],
+        ...(broughtBy.has(row.id) ? { authority: broughtBy.get(row.id) } : {}),
         ...noted(i, 'date'),
         sources: citing(cite, row),
       });
