@@ -206,19 +206,16 @@ function authoritiesOf(
   const mentions = authorityMentions(sentences);
   // "The prosecutor's office", named by no name, in a sentence that reclassifies a charge, is the one prosecuting
   // office the text names by its name, where it names one only: it made the charge the reclassification brought.
-  const prosecuting = mentions.filter((a) => a.role === 'prosecuting');
-  const reclassifiedBy = (i: number) =>
-    prosecuting.length === 1 &&
-    UNNAMED_PROSECUTOR.test(sentences[i]?.text ?? '') &&
-    RECLASSIFIED.test(sentences[i]?.text ?? '');
+  const isOneProsecuting = mentions.filter((a) => a.role === 'prosecuting').length === 1;
+  const reclassifying = isOneProsecuting
+    ? sentences.flatMap((s, i) => (UNNAMED_PROSECUTOR.test(s.text) && RECLASSIFIED.test(s.text) ? [i] : []))
+    : [];
   return mentions.flatMap((a) => {
     const [first] = a.sentences;
     const sentence = first === undefined ? undefined : sentences[first];
     if (sentence === undefined) return [];
     const brings = a.role === 'prosecuting' || a.role === 'investigating';
     const charged = a.sentences.filter((i) => CHARGE_VERB.test(sentences[i]?.text ?? ''));
-    const reclassifying =
-      a.role === 'prosecuting' ? sentences.flatMap((_, i) => (reclassifiedBy(i) ? [i] : [])) : [];
     return [
       {
         name: a.name,
@@ -227,7 +224,8 @@ function authoritiesOf(
         charges: brings
           ? charges.flatMap((c, i) =>
               charged.some((n) => sentences[n]?.start === c.quote.start) ||
-              (c.began === 'reclassification' &&
+              (a.role === 'prosecuting' &&
+                c.began === 'reclassification' &&
                 reclassifying.some((n) => sentences[n]?.start === c.quote.start))
                 ? [i]
                 : [],

@@ -1,7 +1,6 @@
+import { within } from './draft-text.ts';
 import type { DraftAllegation, DraftCharge, DraftDate, DraftQuote } from './draft-types.ts';
 import type { Events } from './implied-dates.ts';
-
-const inQuote = (r: { start: number; end: number }, q: DraftQuote) => r.start >= q.start && r.end <= q.end;
 
 /**
  * When each claim's conduct took place, as far as the text says: the events the claim's own sentence dates, else
@@ -14,10 +13,10 @@ export function conductDates(
   charges: readonly DraftCharge[],
   events: Events,
 ): (DraftDate | undefined)[] {
+  // In the text's order, once: the first a sentence holds is the earliest it names.
+  const inOrder = [...events.dates].sort((a, b) => a.start - b.start);
   const eventIn = (quote: DraftQuote | undefined) =>
-    quote === undefined
-      ? undefined
-      : [...events.dates].filter((d) => inQuote(d, quote)).sort((a, b) => a.start - b.start)[0];
+    quote === undefined ? undefined : inOrder.find((d) => within(d, quote));
   return claims.map((claim) => {
     const charge = claim.charge === undefined ? undefined : charges[claim.charge];
     const found = eventIn(claim.quote) ?? eventIn(charge?.quote);

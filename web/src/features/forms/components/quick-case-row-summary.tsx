@@ -98,12 +98,13 @@ function useLawPart(charge: QuickCharge) {
 
 /** The title the law data gives a charge's article (its part's, where the part is given), in the reader's language. */
 export function useLawTitle(charge: QuickCharge): string | undefined {
-  const intl = useIntl();
-  const law = useLawPart(charge);
-  if (law === undefined) return undefined;
-  const language = languageOf(intl.locale);
-  return titleIn(law.chosen?.titles, language) ?? titleIn(law.data.titles, language);
+  return lawTitleOf(useLawPart(charge), languageOf(useIntl().locale));
 }
+
+const lawTitleOf = (law: ReturnType<typeof useLawPart>, language: string) =>
+  law === undefined
+    ? undefined
+    : (titleIn(law.chosen?.titles, language) ?? titleIn(law.data.titles, language));
 
 /**
  * "(Organising mass riots; imprisonment 4 years to 10 years)": the title the law data gives the charge's part, else
@@ -111,8 +112,9 @@ export function useLawTitle(charge: QuickCharge): string | undefined {
  */
 function LawTitle({ charge }: { charge: QuickCharge }) {
   const intl = useIntl();
-  const title = useLawTitle(charge);
-  const prison = useLawPart(charge)?.chosen?.penalties.find((p) => p.type === 'imprisonment');
+  const law = useLawPart(charge);
+  const title = lawTitleOf(law, languageOf(intl.locale));
+  const prison = law?.chosen?.penalties.find((p) => p.type === 'imprisonment');
   if (title === undefined) return null;
   return (
     <>
