@@ -195,18 +195,26 @@ test(
     // A claim's words stand as a line of their own, in no quotation marks: by name, without the purpose it opens with.
     assert.match(await line(f, 'allegations.0'), /^Allegation 1: Mamay decided to “organize mass riots,/);
     assert.match(await line(f, 'allegations.1'), /^Allegation 2: Mamay uploaded videos to Facebook/);
-    // Each asserts the elements of the riots charge its words say, its line naming them, its boxes ticked.
-    // Its conduct is dated by the protests the charge is brought for, as its line says.
+    // Each asserts the elements of the riots charge its words say, its line naming them, and those it does not, so
+    // that which are ticked is read without opening it: no claim says the riots came of his organising. Its conduct
+    // is dated by the protests the charge is brought for, as its line says.
     assert.match(
       await line(f, 'allegations.0'),
-      / · act · conduct: January 2022, the time of the events charged · on Charge 3 \(Art\. 272\(1\)\) · asserts: organising mass riots, mass riots took place, accompanied by violence… and direct intent$/,
+      / · act · conduct: January 2022, the time of the events charged · on Charge 3 \(Art\. 272\(1\)\) · asserts: organising mass riots, mass riots took place, accompanied by violence… and direct intent; not: the defendant's organising led to those riots$/,
+    );
+    // The claim's words are the text's own, set apart from what the form made of them; the act it is, not.
+    assert.deepEqual(
+      await f.page.locator('[data-as-read-row="allegations.0"] .row-summary .line-own').allInnerTexts(),
+      [
+        'Mamay decided to “organize mass riots, accompanied by violence, pogroms, arson, destruction, property damage, the use of firearms, as well as armed resistance to the authorities.”',
+      ],
     );
     // Speech the text itself judges no crime comes assessed by the source, its line saying whose assessment it is.
     assert.match(await line(f, 'allegations.3'), / · assessed by the source as protected expression$/);
     // Speech not yet assessed as protected expression or not says so in its line: the matrix counts it a gap.
     assert.match(
       await line(f, 'allegations.1'),
-      / · asserts: organising mass riots and direct intent · protected expression\? not assessed$/,
+      / · asserts: organising mass riots and direct intent; not: mass riots took place, accompanied by violence… and the defendant's organising led to those riots · protected expression\? not assessed$/,
     );
     // A row changed since it was filled is the researcher's: its mark says so.
     const claim = row(f, 'allegation', 2);
@@ -218,6 +226,23 @@ test(
       ),
       ['organising', 'intent'],
     );
+    // Every element ticked, the line says so; unticked again, it names those it does not assert.
+    const unticked = await Promise.all(
+      (await claim.locator('.checkbox-group input:not(:checked)').all()).map((box) =>
+        box.getAttribute('value'),
+      ),
+    );
+    const box = (value: string | null) => claim.locator(`.checkbox-group input[value="${value ?? ''}"]`);
+    for (const value of unticked) await box(value).check();
+    assert.match(
+      await line(f, 'allegations.2'),
+      / · asserts every element of the offence: organising mass riots, mass riots took place, accompanied by violence…, the defendant's organising led to those riots and direct intent /,
+    );
+    for (const value of unticked) await box(value).uncheck();
+    assert.match(
+      await line(f, 'allegations.2'),
+      / · asserts: organising mass riots and direct intent; not: /,
+    );
     await claim.getByLabel('What the prosecution says the person did, in a line').press('End');
     await claim
       .getByLabel('What the prosecution says the person did, in a line')
@@ -226,6 +251,8 @@ test(
       .locator('[data-as-read-row="allegations.2"] .row-mark', { hasText: 'as you typed it' })
       .first()
       .waitFor();
+    // Typed over, the claim's words are the researcher's, no longer set apart as the text's own.
+    assert.equal(await f.page.locator('[data-as-read-row="allegations.2"] .line-own').count(), 0);
     // Speech is assessed as protected expression or not where the row is opened, and its line says so.
     await claim
       .getByLabel('Was the speech protected expression? (as you or the source assess it)')
@@ -441,9 +468,10 @@ test(
         .locator(`[data-as-read-row="${kind}s.${String(i)}"] .row-summary`)
         .first()
         .innerText();
+    // The reclassification whose first charge is brought again says the text leaves its fate unsaid.
     assert.equal(
       await summary('charge', 1),
-      'Art. 400 (Violating the procedure for organising or holding peaceful assemblies) · “violating the procedure for organizing and holding peaceful assemblies” · reclassified from Charge 1 (Art. 272(1)), 11 Nov 2022 – 11 Dec 2022',
+      'Art. 400 (Violating the procedure for organising or holding peaceful assemblies) · “violating the procedure for organizing and holding peaceful assemblies” · reclassified from Charge 1 (Art. 272(1)), 11 Nov 2022 – 11 Dec 2022 · then: not said (dropped, or still standing)',
     );
     assert.match(
       await summary('charge', 0),

@@ -103,6 +103,7 @@ const ARGS = {
   place: '—',
   charge: '—',
   elements: 2,
+  not: '—',
   finding: '—',
   evidence: 1,
   title: '—',

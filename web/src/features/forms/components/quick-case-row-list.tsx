@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { quickArticleName, quickChargeName } from '../lib/quick-case-titles.ts';
-import type { QuickCaseValues, QuickCharge, RowList } from '../lib/quick-case.ts';
+import { broughtAgainOver, type QuickCaseValues, type QuickCharge, type RowList } from '../lib/quick-case.ts';
 import { rowWorkedOut } from '../lib/quick-case-draft.ts';
 import { isAsDrafted, isChangedFromDraft, isRetyped } from '../lib/quick-case-changed.ts';
 import { DraftedFrom } from './quick-case-text.tsx';
@@ -254,9 +254,8 @@ function ReplacedBroughtAgain({ i }: { i: number }) {
   // Laid over a case, one the case holds keeps its own record.
   const isHeld = useIsHeld('charges', i);
   const row = charges[i];
-  if (isHeld || row?.began !== 'reclassification' || row.from === '' || row.then !== '') return null;
-  const again = charges.findIndex((c, j) => j !== i && c.began === 'rebrought' && c.from === row.from);
-  if (again < 0) return null;
+  const again = broughtAgainOver(charges, i);
+  if (isHeld || row === undefined || again === undefined) return null;
   return (
     <p className="hint replaced-again">
       <FormattedMessage

@@ -5,9 +5,10 @@ import { titleIn } from '../../../../../src/core/common/titles.ts';
 import { formatDuration, formatSpanShort } from '../../../lib/format.ts';
 import { languageOf } from '../../../lib/locale.ts';
 import { useArticleDescription } from '../api/article.ts';
-import { LineParts } from './quick-case-line-parts.tsx';
+import { LineParts, ownWords, type LinePart } from './quick-case-line-parts.tsx';
 import { penaltyText } from './article-field.tsx';
 import {
+  broughtAgainOver,
   reclassifiedBy,
   type QuickCaseValues,
   type QuickCharge,
@@ -19,7 +20,7 @@ import { quickArticleName, quickChargeName } from '../lib/quick-case-titles.ts';
 import { workedOutChange, workedOutStart } from '../lib/quick-case-measures.ts';
 import { rowWorkedOut, type Drafted } from '../lib/quick-case-draft.ts';
 import { termOf, type QuickVerdict } from '../lib/quick-case-verdicts.ts';
-import { isAsDrafted } from '../lib/quick-case-changed.ts';
+import { isAsDrafted, isTheTexts } from '../lib/quick-case-changed.ts';
 import {
   chargeElements,
   elementTitle,
@@ -130,7 +131,7 @@ function chargeParts(
   charges: readonly QuickCharge[],
   c: QuickCharge,
   dated: (field: string, date: string) => string,
-): string[] {
+): LinePart[] {
   const began = intl.formatMessage(
     { id: `quick.row.began.${c.began}` },
     { date: dated('date', c.date), from: c.from === '' ? '?' : chargeRef(intl, charges, c.from) },
@@ -144,11 +145,19 @@ function chargeParts(
         )
       : c.then !== ''
         ? intl.formatMessage({ id: `quick.row.then.${c.then}` }, { date: dated('thenDate', c.thenDate) })
-        : '';
-  // The text's words for the offence, as the row records them beside the article found for them.
+        : broughtAgainOver(charges, charges.indexOf(c)) !== undefined
+          ? intl.formatMessage({ id: 'quick.row.thenUnsaid' })
+          : '';
+  // The text's words for the offence, as the row records them beside the article found for them: the text's own
+  // while they are as it gave them.
   const words = c.label.trim();
   const label = words !== '' ? intl.formatMessage({ id: 'quick.row.words' }, { words }) : '';
-  return [quickArticleName(intl, c) || intl.formatMessage({ id: 'quick.row.noArticle' }), label, began, then];
+  return [
+    quickArticleName(intl, c) || intl.formatMessage({ id: 'quick.row.noArticle' }),
+    isTheTexts(c, 'label') ? ownWords(label) : label,
+    began,
+    then,
+  ];
 }
 
 /**
@@ -160,7 +169,7 @@ function measureParts(
   m: QuickMeasure,
   worked: { start: string; change: string },
   isSpan: boolean,
-): string[] {
+): LinePart[] {
   const kind =
     m.kind !== '' ? intl.formatMessage({ id: `measureKind.${m.kind}`, defaultMessage: m.kind }) : '';
   const workedOut = (date: string) =>
@@ -178,9 +187,11 @@ function measureParts(
           { id: 'quick.row.fromNoDay' },
           { span: dateOf(intl, m.from === '' ? worked.start : m.from) },
         ),
-    m.duration.trim() !== ''
-      ? intl.formatMessage({ id: 'quick.row.lasting' }, { length: m.duration.trim() })
-      : '',
+    m.duration.trim() === ''
+      ? ''
+      : isTheTexts(m, 'duration')
+        ? ownWords(intl.formatMessage({ id: 'quick.row.lasting' }, { length: m.duration.trim() }))
+        : intl.formatMessage({ id: 'quick.row.lasting' }, { length: m.duration.trim() }),
     m.until.trim() !== ''
       ? intl.formatMessage({ id: 'quick.row.until' }, { date: dateOf(intl, m.until) })
       : '',
@@ -231,12 +242,12 @@ function verdictParts(intl: IntlShape, charges: readonly QuickCharge[], v: Quick
  * A claim's row: its words in full (checked against its sentence just above, they are not to be found by opening the
  * row); speech or an act; when the conduct took place, or that it is not dated; the charge it serves.
  */
-function allegationParts(intl: IntlShape, charges: readonly QuickCharge[], a: QuickAllegation): string[] {
+function allegationParts(intl: IntlShape, charges: readonly QuickCharge[], a: QuickAllegation): LinePart[] {
   const at = charges.findIndex((c) => c.id === a.charge);
   const conduct = (a.conductOn ?? '').trim();
   return [
     // As they stand, in no quotation marks: the claim in a line, as the source puts it, not a quote of the indictment.
-    a.summary.trim(),
+    isTheTexts(a, 'summary') ? ownWords(a.summary) : a.summary.trim(),
     intl.formatMessage({ id: `forms.allegationType.${a.type}` }),
     conduct === ''
       ? intl.formatMessage({ id: 'quick.row.conductUndated' })
@@ -267,14 +278,24 @@ function allegationParts(intl: IntlShape, charges: readonly QuickCharge[], a: Qu
 const isConductOfEvents = (a: QuickAllegation) =>
   ((a as Drafted).because ?? []).includes('events_charged') && isAsDrafted(a, 'conductOn');
 
-/** The elements a claim asserts, each by its title up to its first comma ("accompanied by violence…"). */
+/**
+ * The elements a claim asserts, each by its title up to its first comma ("accompanied by violence…"), and those of its
+ * charge's offence it does not: the line says which of them the row ticks, to be read without opening it.
+ */
 function assertedParts(intl: IntlShape, charge: QuickCharge | undefined, keys: readonly string[]): string {
-  const asserted = (charge === undefined ? [] : chargeElements(charge)).filter((e) => keys.includes(e.key));
+  const elements = charge === undefined ? [] : chargeElements(charge);
+  const titles = (list: typeof elements) =>
+    intl.formatList(
+      list.map((e) => {
+        const title = elementTitle(e, languageOf(intl.locale));
+        const comma = title.indexOf(',');
+        return comma < 0 ? title : `${title.slice(0, comma)}…`;
+      }),
+    );
+  const asserted = elements.filter((e) => keys.includes(e.key));
+  const not = elements.filter((e) => !keys.includes(e.key));
   if (asserted.length === 0) return '';
-  const titles = asserted.map((e) => {
-    const title = elementTitle(e, languageOf(intl.locale));
-    const comma = title.indexOf(',');
-    return comma < 0 ? title : `${title.slice(0, comma)}…`;
-  });
-  return intl.formatMessage({ id: 'quick.row.asserts' }, { elements: intl.formatList(titles) });
+  return not.length === 0
+    ? intl.formatMessage({ id: 'quick.row.assertsAll' }, { elements: titles(asserted) })
+    : intl.formatMessage({ id: 'quick.row.assertsSome' }, { elements: titles(asserted), not: titles(not) });
 }

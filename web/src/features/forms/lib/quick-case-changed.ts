@@ -58,3 +58,7 @@ export function isRetyped(row: Drafted | undefined): boolean {
     worked.length > 0 && worked.every(([field, value]) => (row as Record<string, unknown>)[field] !== value)
   );
 }
+
+/** Whether a box of a row read from the text holds the text's own words still, not typed over. */
+export const isTheTexts = (row: { quote?: string }, field: string): boolean =>
+  (row.quote ?? '') !== '' && isAsDrafted(row, field);

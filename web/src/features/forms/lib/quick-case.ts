@@ -212,6 +212,17 @@ export function reclassifiedBy(rows: readonly QuickCharge[], i: number): number 
 }
 
 /**
+ * The row that brings again the charge the `i`th took the place of, where the `i`th's own fate is not given: the text
+ * does not say whether it was dropped when the first came back or stands beside it.
+ */
+export function broughtAgainOver(rows: readonly QuickCharge[], i: number): number | undefined {
+  const row = rows[i];
+  if (row?.began !== 'reclassification' || row.from === '' || row.then !== '') return undefined;
+  const j = rows.findIndex((c, k) => k !== i && c.began === 'rebrought' && c.from === row.from);
+  return j >= 0 ? j : undefined;
+}
+
+/**
  * The bundle the form makes: the new source and person (unless chosen among those recorded), the case with the
  * person as its defendant, its charges with their succession written on both sides, its measures with each
  * change, its hearings, its verdicts, the prosecution's claims and the events the source tells of, every fact citing
