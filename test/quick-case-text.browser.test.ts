@@ -90,7 +90,7 @@ test(
     // An article the text does not cite, found by its words, is marked so in the line.
     assert.match(
       await line(f, 'charges.3'),
-      /^Charge 4: Art\. 378 .* · brought on a day not given[^\n]* article from its words\n/,
+      /^Charge 4: Art\. 378 .* · brought and sent to court on days not given[^\n]* article from its words\n/,
     );
     // It is a button away from the status, which brings its line beside its sentence, to be checked there.
     const toCheck = f.page.locator('.rows-to-check button');
@@ -471,16 +471,36 @@ test(
     // The reclassification whose first charge is brought again says the text leaves its fate unsaid.
     assert.equal(
       await summary('charge', 1),
-      'Art. 400 (Violating the procedure for organising or holding peaceful assemblies) · “violating the procedure for organizing and holding peaceful assemblies” · reclassified from Charge 1 (Art. 272(1)), 11 Nov 2022 – 11 Dec 2022 · then: not said (dropped, or still standing)',
+      'Art. 400 (Violating the procedure for organising or holding peaceful assemblies) · “violating the procedure for organizing and holding peaceful assemblies” · reclassified from Charge 1 (Art. 272(1)), 11 Nov – 11 Dec 2022 · then: not said (dropped, or still standing)',
     );
     assert.match(
       await summary('charge', 0),
       /^Art\. 272\(1\) .*· “organizing mass riots” · brought .* · then reclassified as Charge 2 \(Art\. 400\)$/,
     );
-    // Dates the text does not give at all are said to be so, not as the span they are kept as.
+    // Dates the text does not give at all are said to be so, beside the span they are kept as; brought and sent to
+    // court within the one span, it is said once.
     assert.equal(
       await summary('charge', 3),
-      'Art. 378 (Insulting a representative of authority) · “insulting law enforcement officers” · brought on a day not given (1 Jan 2022 – 7 Nov 2022) · sent to court on a day not given (1 Jan 2022 – 7 Nov 2022)',
+      'Art. 378 (Insulting a representative of authority) · “insulting law enforcement officers” · brought and sent to court on days not given (1 Jan – 7 Nov 2022)',
+    );
+    // A day typed for one of them, each is said on its own.
+    await openAtLine(f, 'charges.3');
+    await typeInto(
+      f.page.locator('fieldset.partial-date[data-field="charges.3.thenDate"] .written-date input'),
+      '1 November 2022',
+    );
+    assert.equal(
+      await summary('charge', 3),
+      'Art. 378 (Insulting a representative of authority) · “insulting law enforcement officers” · brought on a day not given (1 Jan – 7 Nov 2022) · sent to court 1 November 2022',
+    );
+    await typeInto(
+      f.page.locator('fieldset.partial-date[data-field="charges.3.thenDate"] .written-date input'),
+      '1 January 2022 – 7 November 2022',
+    );
+    await openAtLine(f, 'charges.3');
+    assert.match(
+      await summary('charge', 3),
+      / · brought and sent to court on days not given \(1 Jan – 7 Nov 2022\)$/,
     );
     // The first bringing, worked out as lying before its reclassification, follows a change of that date.
     const dateBox = (name: string) =>
@@ -504,7 +524,7 @@ test(
     // Neither measure's days are in the text: their lines say so, the spans kept being said under them.
     assert.equal(
       await summary('measure', 0),
-      'custody · from a day not given (1 Jan 2022 – 26 May 2022) · lasting just over eight months · then replaced by the next measure on a day not given (1 Sept 2022 – 26 Jan 2023)',
+      'custody · from a day not given (1 Jan – 26 May 2022) · lasting just over eight months · then replaced by the next measure on a day not given (1 Sept 2022 – 26 Jan 2023)',
     );
     assert.equal(
       await summary('measure', 1),

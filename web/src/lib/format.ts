@@ -77,7 +77,7 @@ export function formatPartialDate(intl: IntlShape, value: string): string {
 }
 
 /**
- * A span of days in few words ("7 Nov 2022 – 11 Dec 2022"), for a line that says many things; any other date as
+ * A span of days in few words ("7 Nov – 11 Dec 2022"), for a line that says many things; any other date as
  * `formatPartialDate` says it. Kazakh, whose month names are the catalogue's own, is said in full.
  */
 export function formatSpanShort(intl: IntlShape, value: string): string {
@@ -88,9 +88,14 @@ export function formatSpanShort(intl: IntlShape, value: string): string {
     parsePartialDate(range.to)?.precision === 'day';
   if (range === undefined || !isDays || languageOf(intl.locale) === 'kk')
     return formatPartialDate(intl, value);
-  const short = (day: string) =>
-    intl.formatDate(instant(day.slice(0, 10)), { dateStyle: 'medium', timeZone: 'UTC' });
-  return `${short(range.from)} – ${short(range.to)}`;
+  // The span as the reader's language shortens one, a year said once where both ends share it; its thin and narrow
+  // spaces plain ones, as every other date of the interface is set.
+  return intl
+    .formatDateTimeRange(instant(range.from.slice(0, 10)), instant(range.to.slice(0, 10)), {
+      dateStyle: 'medium',
+      timeZone: 'UTC',
+    })
+    .replace(/[\u2009\u202f]/g, ' ');
 }
 
 /** A number of days, or a range of them, with the plural of the reader's language ("1 день, 2 дня, 5 дней"). */

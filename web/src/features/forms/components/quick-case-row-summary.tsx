@@ -152,11 +152,19 @@ function chargeParts(
   // while they are as it gave them.
   const words = c.label.trim();
   const label = words !== '' ? intl.formatMessage({ id: 'quick.row.words' }, { words }) : '';
+  // Brought and sent to court within the one span, the text giving neither day, the span is said once.
+  const isOneSpan =
+    c.began === 'brought' &&
+    c.then === 'sent_to_court' &&
+    c.date === c.thenDate &&
+    dated('date', c.date) !== dateOf(intl, c.date) &&
+    dated('thenDate', c.thenDate) !== dateOf(intl, c.thenDate);
   return [
     quickArticleName(intl, c) || intl.formatMessage({ id: 'quick.row.noArticle' }),
     isTheTexts(c, 'label') ? ownWords(label) : label,
-    began,
-    then,
+    ...(isOneSpan
+      ? [intl.formatMessage({ id: 'quick.row.broughtAndSent' }, { span: dateOf(intl, c.date) })]
+      : [began, then]),
   ];
 }
 
