@@ -69,6 +69,11 @@ test(
       'Participants',
       'Sources (4)',
     ]);
+    // The defendant's other spellings and scripts are under the name shown.
+    assert.equal(
+      await p.page.locator('[data-table="participants"] .also-written').first().innerText(),
+      'also written: Zhanbolat Mamai and Жанболат Мамай',
+    );
     // The defendant's party, and its registration, are beside the defendant, with what the tie cites folded.
     const ties = p.page.locator('[data-table="participants"] [data-affiliations]').first();
     assert.equal(

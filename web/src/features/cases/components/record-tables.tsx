@@ -351,8 +351,31 @@ export function ParticipantsTable({ file }: { file: PresentedCase }) {
         ] as const,
     );
   const titles = sourceTitles(file);
+  // The other spellings and scripts their name is recorded in, under the one shown, so that the case is checked
+  // against a source that writes another ("Mamai") without opening the person.
+  const alsoWritten = (id: string | undefined, shown: string | undefined) => [
+    ...new Set(
+      (file.persons.find((person) => person.id === id)?.names ?? [])
+        .map((n) => n.value)
+        .filter((value) => value !== shown),
+    ),
+  ];
   const rows = file.participants.map((p) => [
-    p.id !== undefined ? <Link to={recordPagePath('persons', p.id)}>{p.name ?? p.id}</Link> : (p.name ?? ''),
+    <>
+      {p.id !== undefined ? (
+        <Link to={recordPagePath('persons', p.id)}>{p.name ?? p.id}</Link>
+      ) : (
+        (p.name ?? '')
+      )}
+      {alsoWritten(p.id, p.name).length > 0 && (
+        <div className="muted also-written">
+          <FormattedMessage
+            id="participants.alsoWritten"
+            values={{ names: intl.formatList(alsoWritten(p.id, p.name)) }}
+          />
+        </div>
+      )}
+    </>,
     intl.formatMessage({ id: `role.${p.role}` }),
     <div data-affiliations>
       {tiesOf(p.id).map(([tie, citations], i) => (
