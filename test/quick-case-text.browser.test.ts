@@ -855,6 +855,42 @@ test(
     const gapsText = await f.page.locator('.matrix-gaps').innerText();
     assert.match(gapsText, /“Mamay decided to ‘organize mass riots, accompanied by violence/);
     assert.doesNotMatch(gapsText, /””/);
+    // The source is read beside what the case records of it: its kept text, each sentence a record cites marked,
+    // and after it a line per record, its facts from that sentence in their order; a paragraph cited by nothing is
+    // not marked.
+    await f.page.goto(`${f.baseUrl}/cases/${encodeURIComponent(id)}`);
+    await f.page.locator('[data-table="sources"]').getByRole('link', { name: 'Beside the case' }).click();
+    await f.page.getByRole('heading', { name: 'The source beside the case' }).waitFor();
+    const beside = f.page.locator('.source-beside');
+    await beside.locator('[data-cited-by]').first().waitFor();
+    // The lines after a sentence marked.
+    const after = (words: string) =>
+      beside.locator('mark').filter({ hasText: words }).locator('xpath=following-sibling::ul[1]/li');
+    assert.deepEqual(await after('Oddly, this “new” charge').allInnerTexts(), [
+      'Charge: Art. 272(1) · 2022 · brought between 1 January 2022 and 11 December 2022 · reclassified between 11 November 2022 and 11 December 2022',
+      'Charge: Art. 400 · brought by reclassification between 11 November 2022 and 11 December 2022',
+    ]);
+    assert.deepEqual((await after('His trial on those began').allInnerTexts()).slice(-2), [
+      'Hearing: trial session, 7 November 2022 · held',
+      'Hearing: trial session, 6 February 2023 · scheduled',
+    ]);
+    assert.equal(await beside.locator('mark').filter({ hasText: 'The authorities have failed' }).count(), 0);
+    assert.match(
+      await beside.locator('header .hint').innerText(),
+      /^The source’s text as kept with the case\..* \(\d+ records in all\)/,
+    );
+    // Under axe-core (serious and critical rules), and saved as a picture to look at.
+    const besidePage = new CasePageObject(f.page, f.baseUrl);
+    assert.deepEqual(
+      (await besidePage.accessibilityViolations())
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id),
+      [],
+    );
+    await besidePage.screenshot('source-beside-case-en-desktop');
+    // A line's record is a link to its table on the case page.
+    await after('Mamay remains under house arrest').getByRole('link', { name: 'house arrest' }).click();
+    await f.page.waitForURL(/#measures-heading$/);
     // Read as of its latest news, the case is read so again on coming back from its matrix, and from an edit of a
     // claim, opened from the claim's own link in the case's table.
     await f.page.goto(`${f.baseUrl}/cases/${encodeURIComponent(id)}?asOf=2023-01-26`);

@@ -11,6 +11,7 @@ import { MatrixRoute } from './routes/matrix-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { PersonListRoute } from './routes/person-list-route.tsx';
 import { SearchRoute } from './routes/search-route.tsx';
+import { SourceRoute } from './routes/source-route.tsx';
 import {
   ExchangeRoute,
   HistoryRoute,
@@ -32,6 +33,7 @@ const router = createBrowserRouter([
       { path: '/cases/from-source', element: <QuickCasePage /> },
       { path: '/cases/:id', element: <CaseRoute /> },
       { path: '/cases/:id/matrix', element: <MatrixRoute /> },
+      { path: '/cases/:id/sources/:source', element: <SourceRoute /> },
       { path: '/cases/:id/charges/new', element: <ChargesFormPage /> },
       { path: '/persons', element: <PersonListRoute /> },
       { path: '/persons/:id', element: <PersonRoute /> },

@@ -9,17 +9,7 @@ export function QueryState({ error, notFound }: { error: unknown; notFound?: str
         <FormattedMessage id="common.loading" />
       </p>
     );
-  if (error instanceof ApiError && error.status === 404)
-    return (
-      <div role="alert">
-        <h1>
-          <FormattedMessage id="error.notFound" />
-        </h1>
-        <p>
-          <FormattedMessage id={notFound ?? 'error.notFoundText'} />
-        </p>
-      </div>
-    );
+  if (error instanceof ApiError && error.status === 404) return <NotFound text={notFound} />;
   return (
     <p role="alert">
       <FormattedMessage
@@ -27,5 +17,19 @@ export function QueryState({ error, notFound }: { error: unknown; notFound?: str
         values={{ message: error instanceof Error ? error.message : 'unknown' }}
       />
     </p>
+  );
+}
+
+/** A page that is not there, said plainly: what was not found, in the page's words where it has its own. */
+export function NotFound({ text }: { text?: string | undefined }) {
+  return (
+    <div role="alert">
+      <h1>
+        <FormattedMessage id="error.notFound" />
+      </h1>
+      <p>
+        <FormattedMessage id={text ?? 'error.notFoundText'} />
+      </p>
+    </div>
   );
 }

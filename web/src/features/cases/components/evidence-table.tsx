@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
-import { answerOf } from '../../../lib/api-answer.ts';
-import { api } from '../../../lib/api.ts';
+import { useCaseEvidence } from '../api/case-evidence.ts';
 import { RecordTable } from './record-tables.tsx';
 import { EditInCase, ToMatrixLink } from './allegations-table.tsx';
 import { sourceTitles, StepCitations } from './step-citations.tsx';
@@ -25,12 +23,7 @@ export function EvidenceTable({
 }) {
   const intl = useIntl();
   const titles = sourceTitles(file);
-  const { data: items = [] } = useQuery({
-    queryKey: ['case-evidence', caseId],
-    queryFn: async ({ signal }) =>
-      answerOf(await api.GET('/api/evidence', { params: { query: { case: caseId, limit: '1000' } }, signal }))
-        .items,
-  });
+  const { data: items = [] } = useCaseEvidence(caseId);
   if (items.length === 0) return null;
   const rows = items.map(({ record: e }) => {
     const stances = STANCES.flatMap((stance) => {

@@ -26,3 +26,30 @@ export function recordName(intl: IntlShape, id: string, file: PresentedCase): st
     return `${intl.formatMessage({ id: `hearingKind.${hearing.kind}` })}, ${formatPartialDate(intl, hearing.date)}`;
   return id;
 }
+
+/**
+ * A charge's bringing as its origin tells it: one that took another's place was brought by reclassification, one
+ * brought again was brought again; undefined for a charge brought on its own.
+ */
+export function firstStepOf(c: {
+  origin?: { kind: string } | readonly { kind: string }[] | undefined;
+  lifecycle: readonly { kind: string }[];
+}): string | undefined {
+  if (c.lifecycle[0]?.kind !== 'brought' || c.origin === undefined) return undefined;
+  const kinds = (Array.isArray(c.origin) ? c.origin : [c.origin]).map((o: { kind: string }) => o.kind);
+  if (kinds.includes('reclassification')) return 'step.broughtByReclassification';
+  return kinds.includes('rebrought') ? 'step.broughtAgain' : undefined;
+}
+
+export type PresentedCount = { value: number; qualifier?: string } | undefined;
+
+/** A count of an event's dead, injured or detained as the case page says it ("Dead: at least 238"). */
+export function countText(intl: IntlShape, label: string, c: PresentedCount): string | undefined {
+  return c === undefined
+    ? undefined
+    : `${intl.formatMessage({ id: label })}: ${
+        c.qualifier !== undefined && c.qualifier !== 'exact'
+          ? `${intl.formatMessage({ id: `forms.qualifier.${c.qualifier}` })} `
+          : ''
+      }${intl.formatNumber(c.value)}`;
+}

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
 import { formatDaysLater, formatPartialDate } from '../../../lib/format.ts';
 import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
-import { articleText, recordName } from './record-names.ts';
+import { articleText, countText, firstStepOf, recordName, type PresentedCount } from './record-names.ts';
 import { byBrought, byDay, byOrdered } from './record-order.ts';
 import { sinceOfAlike } from './timeline-rows.ts';
 import { sourceTitles, StepCitations, Steps } from './step-citations.tsx';
@@ -87,20 +87,6 @@ export function RecordTable({
       )}
     </section>
   );
-}
-
-/**
- * A charge's bringing as its origin tells it: one that took another's place was brought by reclassification, one
- * brought again was brought again; undefined for a charge brought on its own.
- */
-function firstStepOf(c: {
-  origin?: { kind: string } | readonly { kind: string }[] | undefined;
-  lifecycle: readonly { kind: string }[];
-}): string | undefined {
-  if (c.lifecycle[0]?.kind !== 'brought' || c.origin === undefined) return undefined;
-  const kinds = (Array.isArray(c.origin) ? c.origin : [c.origin]).map((o: { kind: string }) => o.kind);
-  if (kinds.includes('reclassification')) return 'step.broughtByReclassification';
-  return kinds.includes('rebrought') ? 'step.broughtAgain' : undefined;
 }
 
 /** The charges with their history, where each came from (reclassified, re-brought) and who faces it. */
@@ -267,20 +253,11 @@ export function HearingsTable({ file, actions, tableActions }: EditableTableProp
   );
 }
 
-type PresentedCount = { value: number; qualifier?: string } | undefined;
-
 /** The public events the case is tied to: when and where, what kind, and the counts of dead, injured, detained. */
 export function EventsTable({ file, actions }: { file: PresentedCase; actions?: RowActions | undefined }) {
   const intl = useIntl();
   const titles = sourceTitles(file);
-  const count = (label: string, c: PresentedCount) =>
-    c === undefined
-      ? undefined
-      : `${intl.formatMessage({ id: label })}: ${
-          c.qualifier !== undefined && c.qualifier !== 'exact'
-            ? `${intl.formatMessage({ id: `forms.qualifier.${c.qualifier}` })} `
-            : ''
-        }${intl.formatNumber(c.value)}`;
+  const count = (label: string, c: PresentedCount) => countText(intl, label, c);
   const rows = file.events.map((e) => [
     <>
       <time>

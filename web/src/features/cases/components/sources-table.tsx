@@ -31,7 +31,18 @@ export function SourcesTable({ file }: { file: PresentedCase }) {
         id="sources"
         heading="sources.heading"
         columns={['sources.title', 'sources.publisher', 'sources.published', 'sources.link']}
-        rows={own.map((s) => [<span className="record-text">{s.title}</span>, ...described(s)])}
+        rows={own.map((s) => [
+          <>
+            <span className="record-text">{s.title}</span>
+            {/* Read beside what the case records of it: its sentences with the records citing each. */}
+            <div>
+              <Link to={`/cases/${encodeURIComponent(file.id)}/sources/${encodeURIComponent(s.id)}`}>
+                <FormattedMessage id="sourceView.open" />
+              </Link>
+            </div>
+          </>,
+          ...described(s),
+        ])}
       />
       {through.length > 0 && (
         <RecordTable

@@ -150,3 +150,19 @@ export async function uploadDocument(
     );
   return answer as Uploaded;
 }
+
+/**
+ * A document's whole text, its pages joined by a blank line, once it has all been read; undefined until then, and for
+ * no document.
+ */
+export function useDocumentText(document: DocumentSummary | undefined) {
+  const pages = document?.pageCount ?? 0;
+  return useQuery({
+    queryKey: ['documents', document?.id ?? '', 'text', pages],
+    enabled: document !== undefined && document.textStatus === 'done' && pages > 0,
+    queryFn: async ({ signal }) =>
+      (await getJson<{ pages: PageText[] }>(documentPaths.pages(document?.id ?? '', 1, pages), signal)).pages
+        .map((p) => p.text)
+        .join('\n\n'),
+  });
+}

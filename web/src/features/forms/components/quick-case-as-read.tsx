@@ -2,13 +2,9 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from 're
 import { useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { QuickCaseValues } from '../lib/quick-case.ts';
-import {
-  paragraphFinder,
-  quotedRows,
-  textAsRead,
-  type AsReadParagraph,
-  type QuotingList,
-} from '../lib/quick-case-as-read.ts';
+import { quotedRows, type QuotingList } from '../lib/quick-case-as-read.ts';
+import { paragraphFinder, textAsRead } from '../../../lib/text-as-read.ts';
+import { AsReadText } from '../../../components/as-read-text.tsx';
 import { RowMark } from './quick-case-row-list.tsx';
 import { useIntoCase } from './quick-case-into.tsx';
 import { useRecordLabel } from '../api/record-options.ts';
@@ -115,41 +111,11 @@ export function TextAsReadSection() {
       <p className="hint">
         <FormattedMessage id="quick.asRead.hint" />
       </p>
-      <ol className="as-read-text">
-        {laid.paragraphs.map((p) => (
-          <AsReadParagraphItem key={p.n} paragraph={p} />
-        ))}
-      </ol>
+      <AsReadText
+        laid={laid}
+        linesOf={(places) => places.map((place) => <RowLine key={place} place={place} />)}
+      />
     </section>
-  );
-}
-
-/**
- * A paragraph, its sentences read marked, and after each the lines of the rows filled from it, so that each is read
- * beside its sentence.
- */
-function AsReadParagraphItem({ paragraph }: { paragraph: AsReadParagraph }) {
-  return (
-    <li data-paragraph={paragraph.n} className={paragraph.places.length > 0 ? 'is-read' : undefined}>
-      <div className="record-text">
-        {paragraph.pieces.map((piece, k) =>
-          piece.places.length === 0 ? (
-            <span key={k}>{piece.text}</span>
-          ) : (
-            <span key={k}>
-              <mark>{piece.text}</mark>
-              {piece.ends.length > 0 && (
-                <ul className="as-read-rows">
-                  {piece.ends.map((place) => (
-                    <RowLine key={place} place={place} />
-                  ))}
-                </ul>
-              )}
-            </span>
-          ),
-        )}
-      </div>
-    </li>
   );
 }
 

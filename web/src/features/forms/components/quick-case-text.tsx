@@ -27,7 +27,8 @@ import {
   useAsReadParagraph,
   useSetAsReadText,
 } from './quick-case-as-read.tsx';
-import { JOINED, QUOTING } from '../lib/quick-case-as-read.ts';
+import { QUOTING } from '../lib/quick-case-as-read.ts';
+import { JOINED } from '../../../lib/text-as-read.ts';
 import { UntilLaidOut } from './quick-case-by-hand.tsx';
 import { useIsAtLine, useOpenAtLine } from './quick-case-at-line.tsx';
 

@@ -17,7 +17,7 @@ import { emptyQuickVerdict, type QuickVerdict } from './quick-case-verdicts.ts';
 import { articleKey, emptyQuickAllegation, type QuickAllegation } from './quick-case-allegations.ts';
 import { eventsFromDraft, isEventFilled } from './quick-case-events.ts';
 import { isRetyped, withDrafted } from './quick-case-changed.ts';
-import { JOINED } from './quick-case-as-read.ts';
+import { JOINED } from '../../../lib/text-as-read.ts';
 import { evidenceFromDraft, isEvidenceFilled } from './quick-case-evidence.ts';
 
 export type CaseDraft = ApiSchemas['CaseDraft'];

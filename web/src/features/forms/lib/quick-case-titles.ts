@@ -4,7 +4,7 @@ import { formatPartialDate } from '../../../lib/format.ts';
 import { RU_MONTH } from '../../../../../src/ingest/extract/dates.ts';
 import { textDates } from '../../../../../src/ingest/draft/text-dates.ts';
 import type { QuickCharge } from './quick-case.ts';
-import { sentencesOf } from './quick-case-as-read.ts';
+import { sentencesOf } from '../../../lib/text-as-read.ts';
 
 const isDate = (d: string) => d !== '' && isPartialDate(d);
 

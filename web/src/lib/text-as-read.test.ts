@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { paragraphFinder, textAsRead } from './quick-case-as-read.ts';
+import { paragraphFinder, textAsRead } from './text-as-read.ts';
 
 const TEXT = [
   'A caption.',

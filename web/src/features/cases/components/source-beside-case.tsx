@@ -1,0 +1,132 @@
+import { useMemo } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { NotFound, QueryState } from '../../../components/query-state.tsx';
+import { usePageTitle } from '../../../lib/page-title.ts';
+import { textAsRead } from '../../../lib/text-as-read.ts';
+import { AsReadText } from '../../../components/as-read-text.tsx';
+import { caseViewPath } from '../../../lib/url-state.ts';
+import { useCaseDocuments, useDocumentText } from '../../documents/api/documents.ts';
+import { useMatrix } from '../../matrix/api/get-matrix.ts';
+import { useCaseEvidence } from '../api/case-evidence.ts';
+import { useCase } from '../api/get-case.ts';
+import { caseCiters, type Citer } from '../lib/source-citers.ts';
+
+// A source read beside what the case records of it: its text as kept with the case, each sentence a record cites
+// marked, and after it what each record citing it holds; so that a case recorded from a source is checked against
+// it in one reading, in the source's own order, and what no record cites is seen as such.
+
+/** /cases/:id/sources/:source: the source's text, or the words its records quote, with those records beside them. */
+export function SourceBesideCase({ caseId, sourceId }: { caseId: string; sourceId: string }) {
+  const intl = useIntl();
+  const file = useCase(caseId, undefined);
+  const claims = useMatrix(caseId).data;
+  const evidence = useCaseEvidence(caseId).data;
+  const documents = useCaseDocuments(caseId).data;
+  const source = file.data?.sources.find((s) => s.id === sourceId);
+  // The copy of its text kept with the case: the document it is, or the one whose bytes it records the digest of.
+  const copy = documents?.find(
+    (d) => d.id === sourceId || (source?.sha256 !== undefined && d.file.sha256 === source.sha256),
+  );
+  const text = useDocumentText(copy).data;
+  usePageTitle(source === undefined ? undefined : intl.formatMessage({ id: 'sourceView.title' }));
+  const citers = useMemo(
+    () =>
+      file.data === undefined
+        ? []
+        : caseCiters(intl, file.data, sourceId, {
+            claims:
+              claims === undefined
+                ? []
+                : [...claims.charges.flatMap((c) => c.allegations), ...claims.unattached],
+            evidence: (evidence ?? []).map(({ record: e }) => ({
+              id: e.id,
+              title: e.title,
+              sources: e.sources,
+            })),
+          }),
+    [intl, file.data, sourceId, claims, evidence],
+  );
+  if (file.data === undefined) return <QueryState error={file.error} notFound="error.caseNotFound" />;
+  if (source === undefined) return <NotFound text="sourceView.notOfCase" />;
+  return (
+    <article className="source-beside">
+      <header>
+        <p className="muted">
+          <Link to={caseViewPath(caseId)}>
+            <FormattedMessage id="matrix.backToCase" />
+          </Link>
+        </p>
+        <h1>
+          <FormattedMessage id="sourceView.title" />
+        </h1>
+        <p className="record-text">{source.title}</p>
+        <p className="hint">
+          <FormattedMessage
+            id={text === undefined ? 'sourceView.hintQuotes' : 'sourceView.hint'}
+            values={{ cited: new Set(citers.map((c) => c.record)).size }}
+          />
+        </p>
+      </header>
+      {text === undefined ? (
+        <QuotesCited citers={citers} caseId={caseId} />
+      ) : (
+        <TextCited text={text} citers={citers} caseId={caseId} />
+      )}
+    </article>
+  );
+}
+
+/** The source's text, its paragraphs numbered, each sentence cited marked and followed by what cites it. */
+function TextCited({ text, citers, caseId }: { text: string; citers: readonly Citer[]; caseId: string }) {
+  const laid = useMemo(() => textAsRead(text, citers), [text, citers]);
+  const missing = citers.filter((c) => !laid.paragraphOf.has(c.place));
+  return (
+    <>
+      <AsReadText
+        laid={laid}
+        linesOf={(places) => (
+          <CiterLines citers={citers.filter((c) => places.includes(c.place))} caseId={caseId} />
+        )}
+      />
+      {missing.length > 0 && (
+        <section aria-labelledby="source-missing">
+          <h2 id="source-missing">
+            <FormattedMessage id="sourceView.notInText" values={{ count: missing.length }} />
+          </h2>
+          <QuotesCited citers={missing} caseId={caseId} />
+        </section>
+      )}
+    </>
+  );
+}
+
+/**
+ * Where the source's text is not kept, or for words not found in it: the words its records quote, a paragraph each in
+ * the records' order, with them.
+ */
+function QuotesCited({ citers, caseId }: { citers: readonly Citer[]; caseId: string }) {
+  return (
+    <TextCited text={[...new Set(citers.map((c) => c.quote))].join('\n\n')} citers={citers} caseId={caseId} />
+  );
+}
+
+/** The records citing a sentence, a line each: what it is, the record, what it holds from the sentence. */
+function CiterLines({ citers, caseId }: { citers: readonly Citer[]; caseId: string }) {
+  return (
+    <>
+      {citers.map((c) => (
+        <li key={c.place} data-cited-by={c.record}>
+          <strong className="line-name">
+            <FormattedMessage id={`sourceView.kind.${c.kind}`} />
+          </strong>
+          :{' '}
+          <Link className="record-text" to={`${caseViewPath(caseId)}#${c.section}-heading`}>
+            {c.name}
+          </Link>
+          {c.what !== '' && <span className="record-text"> · {c.what}</span>}
+        </li>
+      ))}
+    </>
+  );
+}

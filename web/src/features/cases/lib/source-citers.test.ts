@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createIntl } from 'react-intl';
+import en from '../../../locales/en.json' with { type: 'json' };
+import type { PresentedCase } from '../api/get-case.ts';
+import { caseCiters } from './source-citers.ts';
+
+const intl = createIntl({ locale: 'en-GB', messages: en });
+const BROUGHT = 'He was charged with “organizing mass riots.”';
+const DROPPED = 'The charge was then reclassified as “violating the procedure for assemblies.”';
+
+// The parts of a presented case the lines read, shaped as the API sends them.
+const file = {
+  persons: [
+    {
+      id: 'person:m',
+      name: 'Zhanbolat Mamay',
+      names: [
+        { value: 'Zhanbolat Mamay', sources: [{ source: 'source:a', quote: BROUGHT }] },
+        // Cited without words quoted: nothing to read it beside.
+        { value: 'Zhanbolat Mamai', sources: [{ source: 'source:a' }] },
+      ],
+      affiliations: [],
+    },
+  ],
+  charges: [
+    {
+      id: 'charge:first',
+      article: { jurisdiction: 'kz', code: 'cc', article: '272', part: '1' },
+      lifecycle: [
+        { kind: 'brought', date: '2022', sources: [{ source: 'source:a', quote: BROUGHT }] },
+        { kind: 'reclassified', date: '2022-11', sources: [{ source: 'source:a', quote: DROPPED }] },
+      ],
+    },
+    {
+      id: 'charge:400',
+      article: { jurisdiction: 'kz', code: 'cc', article: '400' },
+      origin: { kind: 'reclassification', from: ['charge:first'] },
+      lifecycle: [
+        { kind: 'brought', date: '2022-11', sources: [{ source: 'source:a', quote: DROPPED }] },
+        // The same words, cited again for the later step: one line for the charge at that sentence.
+        { kind: 'sent_to_court', date: '2022-12', sources: [{ source: 'source:a', quote: DROPPED }] },
+      ],
+    },
+  ],
+  measures: [],
+  hearings: [
+    {
+      id: 'hearing:1',
+      kind: 'trial_session',
+      status: 'held',
+      date: '2022-11-07',
+      // Another source's words are not this source's.
+      sources: [{ source: 'source:b', quote: 'His trial began.' }],
+    },
+  ],
+  events: [],
+} as unknown as PresentedCase;
+
+test("a source's citers are the records quoting it, a line per record and sentence, its facts there in order", () => {
+  const citers = caseCiters(intl, file, 'source:a', {
+    claims: [
+      {
+        allegation: 'allegation:1',
+        summary: 'He organised riots',
+        document: 'source:a',
+        passage: { quote: BROUGHT },
+      },
+      {
+        allegation: 'allegation:2',
+        summary: 'Told elsewhere',
+        document: 'source:b',
+        passage: { quote: BROUGHT },
+      },
+    ],
+  });
+  assert.deepEqual(
+    citers.map((c) => [c.kind, c.record, c.quote, c.name, c.what]),
+    [
+      ['person', 'person:m', BROUGHT, 'Zhanbolat Mamay', 'Zhanbolat Mamay'],
+      ['charge', 'charge:first', BROUGHT, 'Art. 272(1)', 'brought 2022'],
+      ['charge', 'charge:first', DROPPED, 'Art. 272(1)', 'reclassified November 2022'],
+      [
+        'charge',
+        'charge:400',
+        DROPPED,
+        'Art. 400',
+        'brought by reclassification November 2022 · sent to court December 2022',
+      ],
+      ['claim', 'allegation:1', BROUGHT, 'He organised riots', ''],
+    ],
+  );
+  // Each line has a place of its own, for the text's layout to put it after its sentence.
+  assert.equal(new Set(citers.map((c) => c.place)).size, citers.length);
+  assert.deepEqual(caseCiters(intl, file, 'source:none'), []);
+});
