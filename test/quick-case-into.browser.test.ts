@@ -131,7 +131,7 @@ test(
     await f.page.waitForURL(/\/cases\/case%3Akz-mamay-2022$/);
     assert.equal(
       await f.page.locator('.recorded-notice').innerText(),
-      'Added to the case from the source: 1 hearing.',
+      'Added to the case from the source: 1 hearing. Check it against the source, sentence by sentence',
     );
     // The case still has its five charges, and now three hearings.
     const file = (await (await f.page.request.get(`${f.baseUrl}/api/cases/case:kz-mamay-2022`)).json()) as {

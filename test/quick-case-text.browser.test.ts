@@ -686,7 +686,15 @@ test(
     // The text pasted is kept as the source's copy: the case's one document, whose file is the text's digest.
     assert.match(
       await f.page.locator('.recorded-notice').innerText(),
-      / The text pasted is kept among the case’s documents\.$/,
+      / The text pasted is kept among the case’s documents\. Check it against the source, sentence by sentence$/,
+    );
+    // The notice's link reads the source beside what was saved from it.
+    assert.match(
+      (await f.page
+        .locator('.recorded-notice')
+        .getByRole('link', { name: 'Check it against the source, sentence by sentence' })
+        .getAttribute('href')) ?? '',
+      /^\/cases\/case%3A[a-z0-9]+\/sources\/source%3A[a-z0-9]+$/,
     );
     // What was saved is counted, the events too.
     assert.match(

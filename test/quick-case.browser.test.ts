@@ -164,7 +164,7 @@ test(
     // The page says what was saved, counted, to be held against the form.
     assert.equal(
       await f.page.locator('.recorded-notice').innerText(),
-      'Saved from the source: 4 charges, 2 restraint measures, 2 hearings and 1 source. Each fact cites its sentence (“source” under it); the facts at the top are computed from them.',
+      'Saved from the source: 4 charges, 2 restraint measures, 2 hearings and 1 source. Each fact cites its sentence (“source” under it); the facts at the top are computed from them. Check it against the source, sentence by sentence',
     );
     const got = await facts(f.page, id);
     // The charges are listed in the order they were brought, each followed by those that took its place or were

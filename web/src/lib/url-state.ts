@@ -86,3 +86,8 @@ export function rememberedAsOf(caseId: string): Day | undefined {
 export function caseViewPath(caseId: string): string {
   return casePath(caseId, rememberedAsOf(caseId));
 }
+
+/** A source of a case read beside what the case records of it. */
+export function sourceBesidePath(caseId: string, sourceId: string): string {
+  return `/cases/${encodeURIComponent(caseId)}/sources/${encodeURIComponent(sourceId)}`;
+}

@@ -11,7 +11,7 @@ import {
 } from '../../features/forms/components/case-edit-links.tsx';
 import { canWrite } from '../../lib/api-write.ts';
 import { useHistory } from '../../features/history/api/history.ts';
-import { readAsOf, rememberAsOf, rememberedAsOf, withAsOf } from '../../lib/url-state.ts';
+import { readAsOf, rememberAsOf, rememberedAsOf, sourceBesidePath, withAsOf } from '../../lib/url-state.ts';
 import type { KeptText } from '../../features/forms/components/quick-case-page.tsx';
 
 /** /cases/:id?asOf=YYYY-MM-DD: the case page; the "as of" day is kept in the URL. */
@@ -30,8 +30,13 @@ export function CaseRoute() {
     if (asOf !== undefined && readAsOf(params) === undefined)
       setParams(withAsOf(params, asOf), { replace: true });
   }, [id, asOf, params, setParams]);
-  const { recorded, cited, kept } =
-    (location.state as { recorded?: Record<string, number>; cited?: number; kept?: KeptText } | null) ?? {};
+  const { recorded, cited, kept, source } =
+    (location.state as {
+      recorded?: Record<string, number>;
+      cited?: number;
+      kept?: KeptText;
+      source?: string;
+    } | null) ?? {};
   // Said once on arriving back from a save, though the URL is then rewritten with the day.
   const [isSaved] = useState(isBackFromSave);
   // Back from a save, the page opens at its top, where it says so, not where the form had been scrolled to.
@@ -40,7 +45,14 @@ export function CaseRoute() {
   }, [isSaved]);
   return (
     <>
-      {recorded !== undefined && <RecordedNotice counts={recorded} cited={cited} kept={kept} />}
+      {recorded !== undefined && (
+        <RecordedNotice
+          counts={recorded}
+          cited={cited}
+          kept={kept}
+          beside={source && sourceBesidePath(id, source)}
+        />
+      )}
       {isSaved && (
         <p role="status" className="saved-notice edit-saved">
           {intl.formatMessage({ id: 'forms.saved' })}
@@ -115,10 +127,13 @@ function RecordedNotice({
   counts,
   cited,
   kept,
+  beside,
 }: {
   counts: Record<string, number>;
   cited: number | undefined;
   kept: KeptText | undefined;
+  /** Where the source the facts cite is read beside them, to check them against it. */
+  beside: string | undefined;
 }) {
   const intl = useIntl();
   const parts = (
@@ -164,6 +179,12 @@ function RecordedNotice({
   return (
     <p role="status" className="saved-notice recorded-notice">
       {[...said, ...copy].join(' ')}
+      {beside !== undefined && beside !== '' && (
+        <>
+          {' '}
+          <Link to={beside}>{intl.formatMessage({ id: 'case.recorded.checkBeside' })}</Link>
+        </>
+      )}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { recordPagePath } from '../../../lib/record-paths.ts';
+import { sourceBesidePath } from '../../../lib/url-state.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
 import type { PresentedCase } from '../api/get-case.ts';
 import { RecordTable } from './record-tables.tsx';
@@ -36,7 +37,7 @@ export function SourcesTable({ file }: { file: PresentedCase }) {
             <span className="record-text">{s.title}</span>
             {/* Read beside what the case records of it: its sentences with the records citing each. */}
             <div>
-              <Link to={`/cases/${encodeURIComponent(file.id)}/sources/${encodeURIComponent(s.id)}`}>
+              <Link to={sourceBesidePath(file.id, s.id)}>
                 <FormattedMessage id="sourceView.open" />
               </Link>
             </div>

@@ -149,11 +149,15 @@ export function QuickCasePage() {
         outcomes?: Record<string, { created: number; updated: number }>;
       };
       // Added to a case, it says what was added, and for how many records it held the text is now cited too.
+      // The source the facts cite, to be read beside them.
+      const { source } = form.getValues() as QuickCaseValues;
+      const cites = source.existing === '' ? ids.source : source.existing;
       const state =
         into === ''
-          ? { recorded: counts, kept }
+          ? { recorded: counts, kept, source: cites }
           : {
               kept,
+              source: cites,
               recorded: Object.fromEntries(Object.entries(outcomes).map(([kind, o]) => [kind, o.created])),
               cited: Object.values(outcomes).reduce((sum, o) => sum + o.updated, 0),
             };
