@@ -52,6 +52,11 @@ test(
     assert.match(page.url(), /\/cases\/case(:|%3A)kz-mamay-2022\/matrix$/);
     assert.match(await p.standingOf(VIOLENCE_EN), /Gap: asserted, but no evidence is put forward for it/);
     assert.match(await p.standingOf(CAUSAL_EN), /Gap: no allegation asserts it/);
+    // What the record notes of a claim is read with it: the source's answer to the indictment's central claim.
+    assert.match(
+      await page.locator('[data-claim-note]').first().innerText(),
+      /^Noted: The indictment's central claim, as Human Rights Watch quotes it\. The dispatch adds that the indictment does not say Mamay carried out any violent act or called for violence\./,
+    );
     // Evidence put forward for an element is said as such: the matrix does not weigh it.
     assert.match(
       await p.standingOf('organising mass riots'),

@@ -104,6 +104,7 @@ const ARGS = {
   charge: '—',
   elements: 2,
   not: '—',
+  note: '—',
   finding: '—',
   evidence: 1,
   title: '—',

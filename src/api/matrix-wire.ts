@@ -46,6 +46,10 @@ const MatrixAllegationSchema = z.object({
   ),
   elements: z.array(z.string()),
   speechAssessment: SpeechAssessmentSchema.optional(),
+  note: z
+    .string()
+    .optional()
+    .describe("What the record notes of the claim: a source's answer to it, where the reader may see it."),
   evidence: z.array(MatrixEvidenceSchema),
 });
 

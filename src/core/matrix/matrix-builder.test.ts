@@ -416,4 +416,22 @@ describe('the indictment matrix', () => {
       ['a:2', 1],
     ]);
   });
+
+  test('an allegation carries what the record notes of it, and no empty note', () => {
+    const m = build({
+      allegations: [
+        allegation('a:1', { note: 'The indictment does not say he called for violence.' }),
+        allegation('a:2', { note: '  ' }),
+        allegation('a:3'),
+      ],
+    });
+    assert.deepEqual(
+      m.charges[0]?.allegations.map((a) => [a.allegation, a.note]),
+      [
+        ['a:1', 'The indictment does not say he called for violence.'],
+        ['a:2', undefined],
+        ['a:3', undefined],
+      ],
+    );
+  });
 });

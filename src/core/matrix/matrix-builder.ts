@@ -140,6 +140,7 @@ function allegationRow(
     ...(pageCount !== undefined ? { documentPageCount: pageCount } : {}),
     ...(a.passage !== undefined ? { passage: a.passage } : {}),
     ...(a.conductOn !== undefined ? { conductOn: a.conductOn } : {}),
+    ...(a.note !== undefined && a.note.trim() !== '' ? { note: a.note } : {}),
     elements: [...a.elements],
     ...(a.speechAssessment !== undefined ? { speechAssessment: a.speechAssessment } : {}),
     evidence,

@@ -49,6 +49,8 @@ export interface MatrixAllegation {
   conductOn?: PartialDate;
   elements: string[];
   speechAssessment?: SpeechAssessment;
+  /** What the record notes of the claim: a source's answer to it ("the indictment does not say he called for violence"). */
+  note?: string;
   evidence: MatrixEvidence[];
 }
 

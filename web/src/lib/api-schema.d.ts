@@ -10264,6 +10264,8 @@ export interface components {
                             note?: string;
                         }[];
                     };
+                    /** @description What the record notes of the claim: a source's answer to it, where the reader may see it. */
+                    note?: string;
                     evidence: {
                         evidence: string;
                         title: string;
@@ -10316,6 +10318,8 @@ export interface components {
                         note?: string;
                     }[];
                 };
+                /** @description What the record notes of the claim: a source's answer to it, where the reader may see it. */
+                note?: string;
                 evidence: {
                     evidence: string;
                     title: string;

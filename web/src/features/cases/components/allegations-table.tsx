@@ -1,7 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useMatrix } from '../../matrix/api/get-matrix.ts';
-import { ConductOn, SpeechAssessed } from '../../matrix/components/matrix-charge.tsx';
+import { ClaimNote, ConductOn, SpeechAssessed } from '../../matrix/components/matrix-charge.tsx';
 import { articleText } from './record-names.ts';
 import { formPath } from '../../forms/lib/form-paths.ts';
 import { RecordTable } from './record-tables.tsx';
@@ -40,6 +40,7 @@ export function AllegationsTable({
       </span>
       {a.conductOn !== undefined && <ConductOn date={a.conductOn} />}
       <SpeechAssessed assessment={a.speechAssessment} />
+      <ClaimNote note={a.note} />
       {/* Where the source says it, folded: the document by its title, its page and the words quoted. */}
       <StepCitations
         citations={[{ source: a.document, page: a.passage?.page, quote: a.passage?.quote }]}

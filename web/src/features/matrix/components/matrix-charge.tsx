@@ -94,6 +94,19 @@ export function ConductOn({ date }: { date: string }) {
   );
 }
 
+/** What the record notes of a claim, beside it: a source's answer to it is read with the claim, not apart. */
+export function ClaimNote({ note }: { note: string | undefined }) {
+  if (note === undefined || note.trim() === '') return null;
+  return (
+    <p className="matrix-claim-note" data-claim-note>
+      <FormattedMessage
+        id="matrix.claimNote"
+        values={{ note: <span className="record-text">{note}</span> }}
+      />
+    </p>
+  );
+}
+
 /** The anchor of a claim's item on the page, which the elements it asserts point to. */
 const claimAnchor = (a: MatrixAllegation) => `claim-${a.allegation.replace(/[^A-Za-z0-9-]/g, '-')}`;
 
@@ -127,6 +140,7 @@ function AllegationItem({
         )}
       </p>
       <SpeechAssessed assessment={a.speechAssessment} />
+      <ClaimNote note={a.note} />
       <AllegationGaps gaps={gaps.filter((g) => g.allegation === a.allegation)} />
       {evidence.length === 0 ? (
         <p className="matrix-none">
