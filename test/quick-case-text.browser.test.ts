@@ -102,6 +102,14 @@ test(
       ),
       'charges.1',
     );
+    // The box in focus is the date worked out, the one to check, not the row's first.
+    await f.page.waitForFunction(() => document.activeElement?.hasAttribute('data-worked-out') === true);
+    assert.equal(
+      await f.page.evaluate<string | null>(
+        "document.activeElement?.closest('fieldset.partial-date')?.getAttribute('data-field') ?? null",
+      ),
+      'charges.1.date',
+    );
     // Its boxes are opened there, under its line, to be corrected beside its sentence; "Done" folds them back.
     const toCheckLine = f.page.locator('[data-as-read-row="charges.1"]');
     assert.equal(await toCheckLine.locator('[data-charge-row="1"]').count(), 1);

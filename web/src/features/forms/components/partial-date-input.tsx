@@ -223,6 +223,7 @@ function WrittenDateInput({
         {t(isWorkedOut ? 'written.workedOut' : 'written')}
         <input
           value={text}
+          data-worked-out={isWorkedOut || undefined}
           placeholder={t('written.example')}
           aria-describedby={typed.isUnread || isHintShown ? hintId : undefined}
           aria-invalid={typed.isUnread || undefined}

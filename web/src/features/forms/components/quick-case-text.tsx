@@ -341,6 +341,14 @@ function RowsToCheck({ isToCheck }: { isToCheck: (row: { id: string }) => boolea
     // its boxes opened under it to be corrected.
     if (showLine(`${list}.${String(i)}`)) {
       openAtLine(`${list}.${String(i)}`);
+      // The box to check is the date worked out, not the row's first: it is brought into focus once opened.
+      window.setTimeout(() => {
+        const box = document.querySelector<HTMLInputElement>(
+          `[data-at-line="${list}.${String(i)}"] input[data-worked-out]`,
+        );
+        box?.focus();
+        box?.scrollIntoView({ block: 'center' });
+      }, 50);
       return;
     }
     const row = document.querySelector<HTMLElement>(`[data-${ROW_KINDS[list]}-row="${String(i)}"]`);
