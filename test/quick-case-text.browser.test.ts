@@ -103,7 +103,7 @@ test(
       'charges.1',
     );
     // The box in focus is the date worked out, the one to check, not the row's first.
-    await f.page.waitForFunction(() => document.activeElement?.hasAttribute('data-worked-out') === true);
+    await f.page.waitForFunction("document.activeElement?.hasAttribute('data-worked-out') === true");
     assert.equal(
       await f.page.evaluate<string | null>(
         "document.activeElement?.closest('fieldset.partial-date')?.getAttribute('data-field') ?? null",
