@@ -209,6 +209,29 @@ test('a stated horizon older than a fact the record dates later is stale: the la
   );
 });
 
+test('the day a source was read online confirms nothing of the case: the stated horizon stands', () => {
+  const read = {
+    id: 'source:dispatch',
+    kind: 'web',
+    title: 'A dispatch',
+    publishedOn: '2023-01-26',
+    url: 'https://example.org/dispatch',
+    accessedOn: '2026-12-05',
+    visibility: 'internal',
+    sources: [],
+  } as unknown as CaseFile['sources'][number];
+  const facts = computeCaseFacts(
+    fileConfirmedOn('2023-01-26', { measures: [custody], sources: [read] }),
+    law,
+    '2026-12-05',
+  );
+  assert.equal(facts.horizon?.basis, 'stated');
+  assert.equal(facts.horizon?.on.date, '2023-01-26');
+  // Stating none, the horizon is the source's publication, not the day it was read.
+  const inferred = computeCaseFacts(fileConfirmedOn(undefined, { sources: [read] }), law, '2026-12-05');
+  assert.deepEqual(inferred.horizon?.from, { record: 'source:dispatch', path: '$.publishedOn' });
+});
+
 test('past the horizon, a status that can only be the last known one says so without an empty list of others', () => {
   const facts = computeCaseFacts(fileConfirmedOn('2022-03-15', { charges: [charge] }), law, '2022-06-01');
   const text = formatCaseFacts(facts);

@@ -37,7 +37,11 @@ interface DatedItem {
   path: string;
 }
 
-/** Every date in the file that says something was known by then: published sources and recorded steps. */
+/**
+ * Every date in the file that says something was known by then: published sources and recorded steps. The day a
+ * source was read online is not among them: a dispatch of 2023 read today says what was known when it was written,
+ * not that the case stood so today.
+ */
 function datedItems(file: CaseFile): DatedItem[] {
   const items: DatedItem[] = [];
   const add = (date: PartialDate | undefined, record: string, path: string) => {
@@ -46,7 +50,6 @@ function datedItems(file: CaseFile): DatedItem[] {
   add(file.case.openedOn, file.case.id, '$.openedOn');
   for (const s of file.sources) {
     add(s.publishedOn, s.id, '$.publishedOn');
-    add(s.accessedOn, s.id, '$.accessedOn');
   }
   for (const c of file.charges) c.lifecycle.forEach((s, i) => add(s.date, c.id, `$.lifecycle[${i}].date`));
   for (const m of file.measures) m.steps.forEach((s, i) => add(s.date, m.id, `$.steps[${i}].date`));
