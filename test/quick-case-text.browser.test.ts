@@ -56,8 +56,14 @@ test(
     // The empty form's boxes are folded under one line below the text's box: the way in is the text.
     const byHand = f.page.locator('details[data-by-hand]');
     assert.equal(await byHand.getAttribute('open'), null);
+    // Where the source is from is asked for beside its text, not under the fold: a pasted text rarely says it.
+    const besideText = f.page.locator('fieldset.source-text');
+    await typeInto(besideText.getByLabel('Who published it'), 'Human Rights Watch');
+    await typeInto(
+      besideText.getByLabel('Its address, if it is online'),
+      'https://www.hrw.org/news/2023/02/01/kazakhstan-opposition-leader-faces-bogus-charges',
+    );
     await byHand.locator('> summary').click();
-    await typeInto(f.page.getByLabel('Who published it'), 'Human Rights Watch');
     await f.page.getByLabel('The source’s text').fill(readFileSync(SEED, 'utf8'));
     await f.click('Fill the form from the text');
     await f.page
@@ -812,6 +818,19 @@ test(
           'Zhanbolat Mamay, charged again with “organizing mass riots”: report with news up to 26 January 2023',
           sha256Of(readFileSync(SEED, 'utf8')),
           'text/plain',
+        ],
+      ],
+    );
+    // The address and publisher typed beside the text, before it was filled, are the saved source's.
+    const saved = (await (
+      await f.page.request.get(new URL(`/api/cases/${encodeURIComponent(id)}`, f.page.url()).href)
+    ).json()) as { sources: { publisher?: string; url?: string; citedThrough?: unknown }[] };
+    assert.deepEqual(
+      saved.sources.filter((s) => s.citedThrough === undefined).map((s) => [s.publisher, s.url]),
+      [
+        [
+          'Human Rights Watch',
+          'https://www.hrw.org/news/2023/02/01/kazakhstan-opposition-leader-faces-bogus-charges',
         ],
       ],
     );

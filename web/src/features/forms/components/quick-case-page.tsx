@@ -310,9 +310,9 @@ export function QuickCasePage() {
 
 /** The source every fact cites: one already recorded, or a new one described in a few words. */
 function SourceSection() {
-  const [existing, url, title, person] = useWatch({
-    name: ['source.existing', 'source.url', 'source.title', 'person.name'],
-  }) as [string, string, string, string];
+  const [existing, title, person] = useWatch({
+    name: ['source.existing', 'source.title', 'person.name'],
+  }) as [string, string, string];
   return (
     <FieldGroup legend="quick.source">
       <p className="hint">
@@ -333,11 +333,9 @@ function SourceSection() {
             field="source.existing"
             intro="quick.found.sourceNaming"
           />
-          <TextField name="source.publisher" label="quick.sourcePublisher" />
+          {/* Its address and publisher are asked for beside its text (`SourceWhereFrom`). */}
           <PartialDateInput name="source.publishedOn" label="quick.sourcePublished" isCompact />
           <DraftedFrom name="source" />
-          <TextField name="source.url" label="quick.sourceUrl" type="url" />
-          {url.trim() !== '' && <TextField name="source.accessedOn" label="quick.sourceRead" type="date" />}
         </>
       )}
     </FieldGroup>

@@ -30,6 +30,7 @@ import {
 import { QUOTING } from '../lib/quick-case-as-read.ts';
 import { JOINED } from '../../../lib/text-as-read.ts';
 import { UntilLaidOut } from './quick-case-by-hand.tsx';
+import { SourceWhereFrom } from './quick-case-source-where.tsx';
 import { useIsAtLine, useOpenAtLine } from './quick-case-at-line.tsx';
 
 /**
@@ -116,6 +117,7 @@ export function SourceTextSection() {
         <span>{intl.formatMessage({ id: 'quick.sourceText' })}</span>
         <textarea name="sourceText" rows={6} value={text} onChange={(e) => setText(e.target.value)} />
       </label>
+      <SourceWhereFrom />
       <UntilLaidOut>
         <p className="hint">
           <FormattedMessage id="quick.readAgainst" values={{ law: lawName, code: jurisdiction }} />
