@@ -894,7 +894,10 @@ test(
     // and after it a line per record, its facts from that sentence in their order; a paragraph cited by nothing is
     // not marked.
     await f.page.goto(`${f.baseUrl}/cases/${encodeURIComponent(id)}`);
-    await f.page.locator('[data-table="sources"]').getByRole('link', { name: 'Beside the case' }).click();
+    await f.page
+      .locator('[data-table="sources"]')
+      .getByRole('link', { name: 'Check the case against it, sentence by sentence' })
+      .click();
     await f.page.getByRole('heading', { name: 'The source beside the case' }).waitFor();
     const beside = f.page.locator('.source-beside');
     await beside.locator('[data-cited-by]').first().waitFor();
