@@ -263,6 +263,16 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
       String((claims.items[0]?.record['passage'] as { quote?: string } | undefined)?.quote),
       /^The new 59-page indictment asserts that Mamay decided/,
     );
+    // The text's answer to the indictment's claim is its note, citing the claim's sentence and the two answering it.
+    assert.match(
+      String(claims.items[0]?.record['note']),
+      /^What is lacking in the indictment is any evidence/,
+    );
+    assert.deepEqual(
+      (claims.items[0]?.record['sources'] as { quote?: string }[]).map((c) => c.quote?.slice(0, 22)),
+      ['The new 59-page indict', 'What is lacking in the', 'However, the indictmen'],
+    );
+    assert.equal(claims.items[1]?.record['note'], undefined);
     // The events the dispatch tells of are the case's, tied to the person: the January 2022 protests with their
     // dead citing the sentence counting them, and the elections of the spring of the text's news.
     const events = await bodyOf<{ items: { record: Record<string, unknown> }[] }>(

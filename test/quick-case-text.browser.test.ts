@@ -214,13 +214,20 @@ test(
     // is dated by the protests the charge is brought for, as its line says.
     assert.match(
       await line(f, 'allegations.0'),
-      / · act · conduct: January 2022, the time of the events charged · on Charge 3 \(Art\. 272\(1\)\) · asserts: organising mass riots, mass riots took place, accompanied by violence… and direct intent; not: the defendant's organising led to those riots$/,
+      / · act · conduct: January 2022, the time of the events charged · on Charge 3 \(Art\. 272\(1\)\) · asserts: organising mass riots, mass riots took place, accompanied by violence… and direct intent; not: the defendant's organising led to those riots · /,
     );
+    // What the text says the indictment lacks is its answer to the claim read from the indictment, in its words.
+    assert.match(
+      await line(f, 'allegations.0'),
+      / · the source answers: What is lacking in the indictment is any evidence that Mamay committed the alleged crime\. However, the indictment does not say Mamay carried out any violent acts or called for violence because there is no evidence he did\.$/,
+    );
+    assert.doesNotMatch(await line(f, 'allegations.1'), /the source answers/);
     // The claim's words are the text's own, set apart from what the form made of them; the act it is, not.
     assert.deepEqual(
       await f.page.locator('[data-as-read-row="allegations.0"] .row-summary .line-own').allInnerTexts(),
       [
         'Mamay decided to “organize mass riots, accompanied by violence, pogroms, arson, destruction, property damage, the use of firearms, as well as armed resistance to the authorities.”',
+        'the source answers: What is lacking in the indictment is any evidence that Mamay committed the alleged crime. However, the indictment does not say Mamay carried out any violent acts or called for violence because there is no evidence he did.',
       ],
     );
     // Speech the text itself judges no crime comes assessed by the source, its line saying whose assessment it is.
@@ -393,9 +400,22 @@ test(
     );
     // A paragraph nothing was taken from is there to be read for what the form lacks, unmarked.
     assert.equal(await f.page.locator('.as-read li:not(.is-read) mark').count(), 0);
+    assert.deepEqual(
+      (await f.page.locator('.as-read li[data-paragraph]:not(.is-read)').allInnerTexts()).map((p) =>
+        p.slice(0, 21),
+      ),
+      ['Click to expand Image', 'Kazakh opposition pol', '© 2022 Pavel Mikheyev', 'Calling for political'],
+    );
+    // The sentences answering the indictment's claim are marked, and after them, that they are kept as its note.
+    assert.deepEqual(await f.page.locator('[data-as-read-row="allegations.0.answer"]').allInnerTexts(), [
+      'Allegation 1: the source’s answer to it, kept as its note',
+    ]);
     assert.equal(
-      await f.page.locator('.as-read li:not(.is-read)').filter({ hasText: 'What is lacking' }).innerText(),
-      'What is lacking in the indictment is any evidence that Mamay committed the alleged crime.',
+      await f.page
+        .locator('.as-read mark')
+        .filter({ hasText: /^What is lacking in the indictment/ })
+        .count(),
+      1,
     );
     await party.locator('[data-similar="org:democratic-party-kz"]').waitFor();
     // Each person offered links to their page, to be read beside the form.
@@ -886,6 +906,10 @@ test(
       await unlinked.locator('li').innerText(),
       /^Expert analyses commissioned by the prosecution \(expert opinion commissioned by the prosecution\)/,
     );
+    // The text's answer to the indictment's claim is saved as its note, and read with it on the matrix.
+    assert.deepEqual(await f.page.locator('[data-claim-note]').allInnerTexts(), [
+      'Noted: What is lacking in the indictment is any evidence that Mamay committed the alleged crime. However, the indictment does not say Mamay carried out any violent acts or called for violence because there is no evidence he did.',
+    ]);
     // A claim quoting the indictment is quoted in its gap with the quote within it in single marks, not doubled.
     const gapsText = await f.page.locator('.matrix-gaps').innerText();
     assert.match(gapsText, /“Mamay decided to ‘organize mass riots, accompanied by violence/);
@@ -960,7 +984,12 @@ test('a row removed under its line folds back, and no other row opens in its pla
   await claimLine.getByRole('button', { name: 'change' }).click();
   await claimLine.getByRole('button', { name: 'Remove allegation 2' }).click();
   assert.equal(await f.page.locator('.opened-at-line').count(), 0);
-  assert.equal(await f.page.locator('[data-as-read-row^="allegations."]').count(), 3);
+  // Three claims are left, the first with the text's answer to it laid out at its own sentences.
+  assert.equal(
+    await f.page.locator('[data-as-read-row^="allegations."]:not([data-as-read-row$=".answer"])').count(),
+    3,
+  );
+  assert.equal(await f.page.locator('[data-as-read-row="allegations.0.answer"]').count(), 1);
   // The claim that followed is the second now, folded in its list; its line opens it as before.
   await claimLine.getByRole('button', { name: 'change' }).click();
   assert.match(

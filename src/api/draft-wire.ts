@@ -227,6 +227,15 @@ export const CaseDraftSchema = z.object({
         conductOn: DraftDateSchema.optional().describe(
           "When the conduct took place: the events the claim's sentence, or its charge's, dates.",
         ),
+        answer: z
+          .object({
+            note: z.string().describe("The text's sentences answering the claim, as one note."),
+            quotes: z.array(QuoteSchema),
+          })
+          .optional()
+          .describe(
+            'For a claim read from an indictment: the text\'s own answer to it ("the indictment does not say he called for violence").',
+          ),
       }),
     )
     .describe('The prosecution\'s claims the text reports ("the prosecutor argues that…"), in its order.'),

@@ -21,6 +21,7 @@ import { DROPPED, droppedAndBroughtAgain } from './dropped-charges.ts';
 import { sourceAssessments } from './speech-assessments.ts';
 import { allegationsOf } from './allegation-mentions.ts';
 import { conductDates } from './conduct-dates.ts';
+import { sourceAnswers } from './source-answers.ts';
 import { eventMentions } from './event-mentions.ts';
 import { evidenceMentions } from './evidence-mentions.ts';
 import { authorityMentions } from './authority-mentions.ts';
@@ -134,13 +135,17 @@ export function draftCase(text: string, law: DraftLaw, given?: PartialDate): Cas
   const assessed = sourceAssessments(sentences, drafted, quoteOf);
   // Its conduct dated by the events the text charges it as part of.
   const conducted = conductDates(drafted, charges, events);
+  // What the text says the indictment lacks, on the claims read from it.
+  const answered = sourceAnswers(sentences, drafted, quoteOf);
   const claims = drafted.map((claim, i) => {
     const assessment = assessed.get(i);
     const conductOn = conducted[i];
+    const answer = answered.get(i);
     return {
       ...claim,
       ...(assessment !== undefined ? { assessment } : {}),
       ...(conductOn !== undefined ? { conductOn } : {}),
+      ...(answer !== undefined ? { answer } : {}),
     };
   });
   return {

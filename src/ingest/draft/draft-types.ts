@@ -134,6 +134,11 @@ export interface DraftAllegation {
   assessment?: { finding: 'protected'; reasoning: string; quote: DraftQuote };
   /** When the conduct took place: the events its sentence, or its charge's, dates (`conductDates`). */
   conductOn?: DraftDate;
+  /**
+   * For a claim read from an indictment: the text's own answer to it, its sentences saying what the indictment lacks
+   * or does not say (`sourceAnswers`), as one note, and those sentences.
+   */
+  answer?: { note: string; quotes: DraftQuote[] };
 }
 
 /**

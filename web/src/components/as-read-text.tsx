@@ -19,7 +19,8 @@ export function AsReadText({
         <li
           key={paragraph.n}
           data-paragraph={paragraph.n}
-          className={paragraph.places.length > 0 ? 'is-read' : undefined}
+          // Read from: a row's sentence begins here, or a sentence of a row read from several is here.
+          className={paragraph.pieces.some((piece) => piece.places.length > 0) ? 'is-read' : undefined}
         >
           <div className="record-text">
             {paragraph.pieces.map((piece, k) =>

@@ -9833,6 +9833,16 @@ export interface components {
                      */
                     because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
                 };
+                /** @description For a claim read from an indictment: the text's own answer to it ("the indictment does not say he called for violence"). */
+                answer?: {
+                    /** @description The text's sentences answering the claim, as one note. */
+                    note: string;
+                    quotes: {
+                        start: number;
+                        end: number;
+                        text: string;
+                    }[];
+                };
             }[];
             /** @description The latest day the text names that has passed. */
             latest?: {

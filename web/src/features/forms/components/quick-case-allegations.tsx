@@ -64,6 +64,7 @@ function AllegationRow({ i }: { i: number }) {
         name={`${name}.elements`}
         charge={named.find(({ charge }) => charge.id === served)?.charge}
       />
+      <TextField name={`${name}.note`} label="quick.allegationNote" multiline />
       {type === 'speech' && (
         <>
           <p className="hint">

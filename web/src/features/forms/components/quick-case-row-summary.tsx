@@ -268,6 +268,12 @@ function allegationParts(intl: IntlShape, charges: readonly QuickCharge[], a: Qu
       ? intl.formatMessage({ id: 'quick.row.serves' }, { charge: chargeRef(intl, charges, String(at)) })
       : '',
     assertedParts(intl, charges[at], tickedElements(a)),
+    // What the record notes of it: the text's own answer, in its words, while it is that answer.
+    (a.note ?? '').trim() === ''
+      ? ''
+      : (a.note ?? '').trim() === a.sourceNoted?.note
+        ? ownWords(intl.formatMessage({ id: 'quick.row.notedBySource' }, { note: (a.note ?? '').trim() }))
+        : intl.formatMessage({ id: 'quick.row.noted' }, { note: (a.note ?? '').trim() }),
     // Speech is assessed as protected expression or not by the researcher or the source: one not yet assessed says
     // so, the matrix counting it a gap until it is.
     a.type !== 'speech'

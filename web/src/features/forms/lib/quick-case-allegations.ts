@@ -26,6 +26,10 @@ export interface QuickAllegation {
    * sentence saying it, cited by the assessment while the row keeps that finding and those words.
    */
   sourceAssessed?: { finding: 'protected'; reasoning: string; quote: string };
+  /** What the record notes of the claim: drafted, the text's own answer to it ("the indictment does not say…"). */
+  note?: string;
+  /** The text's answer as drafted and the sentences saying it, cited by the claim while its note is that answer. */
+  sourceNoted?: { note: string; quotes: string[] };
   quote?: string;
   because?: string[];
 }
@@ -101,6 +105,9 @@ export function allegationsOfQuickCase(rows: readonly QuickAllegation[], context
       const finding = row.type === 'speech' ? (row.finding ?? '') : '';
       const reasoning = row.reasoning?.trim() ?? '';
       const conductOn = row.conductOn?.trim() ?? '';
+      const note = row.note?.trim() ?? '';
+      // A note that is still the text's answer cites the sentences saying it, beside the claim's own.
+      const answered = note !== '' && note === row.sourceNoted?.note ? row.sourceNoted.quotes : [];
       return {
         id: row.id,
         case: context.case,
@@ -120,8 +127,9 @@ export function allegationsOfQuickCase(rows: readonly QuickAllegation[], context
               },
             }
           : {}),
+        ...(note !== '' ? { note } : {}),
         visibility: context.visibility,
-        sources: context.cite(row),
+        sources: [...context.cite(row), ...answered.flatMap((quote) => context.cite({ quote }))],
       };
     });
 }

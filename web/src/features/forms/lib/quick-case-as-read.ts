@@ -1,5 +1,5 @@
 import type { QuickCaseValues } from './quick-case.ts';
-import type { QuotedRow } from '../../../lib/text-as-read.ts';
+import { JOINED, type QuotedRow } from '../../../lib/text-as-read.ts';
 
 /** The lists of the form whose rows quote a sentence of the text, in the order the form shows them. */
 export const QUOTING = [
@@ -15,13 +15,25 @@ export const QUOTING = [
 ] as const;
 export type QuotingList = (typeof QUOTING)[number];
 
-/** Every row of the form that quotes a sentence, in the form's order. */
+/** The place of a claim's answer by the text, read from sentences of its own ("allegations.0.answer"). */
+export const ANSWER = 'answer';
+
+/**
+ * Every row of the form that quotes a sentence, in the form's order; and the text's answer to a claim, where the
+ * claim's note still holds it, at the sentences saying it.
+ */
 export function quotedRows(values: QuickCaseValues): QuotedRow[] {
-  return QUOTING.flatMap((list) =>
+  const rows = QUOTING.flatMap((list) =>
     ((values[list] ?? []) as { quote?: string }[]).flatMap((row, i) =>
       row.quote === undefined || row.quote.trim() === ''
         ? []
         : [{ place: `${list}.${String(i)}`, quote: row.quote }],
     ),
   );
+  const answers = (values.allegations ?? []).flatMap((claim, i) =>
+    claim.sourceNoted !== undefined && (claim.note ?? '').trim() === claim.sourceNoted.note
+      ? [{ place: `allegations.${String(i)}.${ANSWER}`, quote: claim.sourceNoted.quotes.join(JOINED) }]
+      : [],
+  );
+  return [...rows, ...answers];
 }

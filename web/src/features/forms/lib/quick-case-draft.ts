@@ -166,6 +166,13 @@ export function valuesFromDraft(
             },
           }
         : {}),
+      // The text's own answer to a claim it reads from an indictment, as the claim's note, saying whose it is.
+      ...(a.answer !== undefined
+        ? {
+            note: a.answer.note,
+            sourceNoted: { note: a.answer.note, quotes: a.answer.quotes.map((q) => q.text) },
+          }
+        : {}),
       ...quoted(a.quote.text, a.conductOn?.because),
       ...withWorkedOut(workedOut('conductOn', a.conductOn)),
     }),
