@@ -217,6 +217,26 @@ test(
     await p.ready();
     assert.equal(await p.shownAsOf(), '2022-07-01', 'a reload shows the same day');
     assert.deepEqual(p.errors, [], 'no console error: no refused script or style, no missing message');
+    // A source with no copy kept with the case is read beside it by the words its records quote, each once, with
+    // the records citing them after it.
+    await p.page
+      .locator('[data-table="sources"] tbody tr')
+      .filter({ hasText: 'Human Rights Watch dispatch on the' })
+      .getByRole('link', { name: 'Check the case against it, sentence by sentence' })
+      .click();
+    const beside = p.page.locator('.source-beside');
+    await beside.locator('[data-cited-by]').first().waitFor();
+    assert.match(
+      await beside.locator('header .hint').innerText(),
+      /^No copy of the source’s text is kept with the case/,
+    );
+    const marks = await beside.locator('mark').allInnerTexts();
+    assert.equal(new Set(marks).size, marks.length, 'each quote once');
+    assert.ok(
+      (await beside.locator('[data-cited-by="charge:mamay-272-1-second"]').allInnerTexts()).some((line) =>
+        /^Charge: Art\. 272\(1\) · 2023 · brought again 26 January 2023/.test(line),
+      ),
+    );
     await p.page.close();
   },
 );

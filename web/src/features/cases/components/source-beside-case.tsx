@@ -22,13 +22,19 @@ export function SourceBesideCase({ caseId, sourceId }: { caseId: string; sourceI
   const file = useCase(caseId, undefined);
   const claims = useMatrix(caseId).data;
   const evidence = useCaseEvidence(caseId).data;
-  const documents = useCaseDocuments(caseId).data;
+  const listed = useCaseDocuments(caseId);
+  const documents = listed.data;
   const source = file.data?.sources.find((s) => s.id === sourceId);
   // The copy of its text kept with the case: the document it is, or the one whose bytes it records the digest of.
   const copy = documents?.find(
     (d) => d.id === sourceId || (source?.sha256 !== undefined && d.file.sha256 === source.sha256),
   );
-  const text = useDocumentText(copy).data;
+  const read = useDocumentText(copy);
+  const text = read.data;
+  // Its copy still being read, or its text on its way, the view waits for it rather than show the quotes alone.
+  const isReading = copy !== undefined && (copy.textStatus === 'pending' || copy.textStatus === 'reading');
+  const isLoading =
+    listed.isPending || (copy?.textStatus === 'done' && (copy.pageCount ?? 0) > 0 && read.isPending);
   usePageTitle(source === undefined ? undefined : intl.formatMessage({ id: 'sourceView.title' }));
   const citers = useMemo(
     () =>
@@ -49,6 +55,7 @@ export function SourceBesideCase({ caseId, sourceId }: { caseId: string; sourceI
   );
   if (file.data === undefined) return <QueryState error={file.error} notFound="error.caseNotFound" />;
   if (source === undefined) return <NotFound text="sourceView.notOfCase" />;
+  if (isLoading) return <QueryState error={read.error} />;
   return (
     <article className="source-beside">
       <header>
@@ -63,7 +70,13 @@ export function SourceBesideCase({ caseId, sourceId }: { caseId: string; sourceI
         <p className="record-text">{source.title}</p>
         <p className="hint">
           <FormattedMessage
-            id={text === undefined ? 'sourceView.hintQuotes' : 'sourceView.hint'}
+            id={
+              text !== undefined
+                ? 'sourceView.hint'
+                : isReading
+                  ? 'sourceView.hintReading'
+                  : 'sourceView.hintQuotes'
+            }
             values={{ cited: new Set(citers.map((c) => c.record)).size }}
           />
         </p>
