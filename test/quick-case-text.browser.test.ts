@@ -404,11 +404,15 @@ test(
       (await f.page.locator('.as-read li[data-paragraph]:not(.is-read)').allInnerTexts()).map((p) =>
         p.slice(0, 21),
       ),
-      ['Click to expand Image', 'Kazakh opposition pol', '© 2022 Pavel Mikheyev', 'Calling for political'],
+      ['Click to expand Image', 'Kazakh opposition pol', '© 2022 Pavel Mikheyev'],
     );
     // The sentences answering the indictment's claim are marked, and after them, that they are kept as its note.
     assert.deepEqual(await f.page.locator('[data-as-read-row="allegations.0.answer"]').allInnerTexts(), [
       'Allegation 1: the source’s answer to it, kept as its note',
+    ]);
+    // So is the sentence judging a claim's speech no crime, the source's assessment kept with that claim.
+    assert.deepEqual(await f.page.locator('[data-as-read-row="allegations.3.assessment"]').allInnerTexts(), [
+      'Allegation 4: the source’s assessment of its speech, kept with it',
     ]);
     assert.equal(
       await f.page
@@ -984,9 +988,14 @@ test('a row removed under its line folds back, and no other row opens in its pla
   await claimLine.getByRole('button', { name: 'change' }).click();
   await claimLine.getByRole('button', { name: 'Remove allegation 2' }).click();
   assert.equal(await f.page.locator('.opened-at-line').count(), 0);
-  // Three claims are left, the first with the text's answer to it laid out at its own sentences.
+  // Three claims are left, the first with the text's answer to it, the last with its assessment, laid out at their own
+  // sentences.
   assert.equal(
-    await f.page.locator('[data-as-read-row^="allegations."]:not([data-as-read-row$=".answer"])').count(),
+    await f.page
+      .locator(
+        '[data-as-read-row^="allegations."]:not([data-as-read-row$=".answer"]):not([data-as-read-row$=".assessment"])',
+      )
+      .count(),
     3,
   );
   assert.equal(await f.page.locator('[data-as-read-row="allegations.0.answer"]').count(), 1);

@@ -2,7 +2,7 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from 're
 import { useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { QuickCaseValues } from '../lib/quick-case.ts';
-import { ANSWER, quotedRows, type QuotingList } from '../lib/quick-case-as-read.ts';
+import { ANSWER, ASSESSMENT, quotedRows, type QuotingList } from '../lib/quick-case-as-read.ts';
 import { paragraphFinder, textAsRead } from '../../../lib/text-as-read.ts';
 import { AsReadText } from '../../../components/as-read-text.tsx';
 import { RowMark } from './quick-case-row-list.tsx';
@@ -125,11 +125,17 @@ export function TextAsReadSection() {
  */
 function RowLine({ place }: { place: string }) {
   const name = placeName(useIntl(), place);
-  // The text's answer to a claim: said to be kept as the claim's note, which its line above says in full.
-  if (place.endsWith(`.${ANSWER}`))
+  // The text's answer to a claim, or its assessment of the claim's speech: said to be kept with the claim, whose line
+  // above says it in full.
+  const said = place.endsWith(`.${ANSWER}`)
+    ? 'quick.asRead.answer'
+    : place.endsWith(`.${ASSESSMENT}`)
+      ? 'quick.asRead.assessment'
+      : undefined;
+  if (said !== undefined)
     return (
       <li data-as-read-row={place}>
-        <strong className="line-name">{name}</strong>: <FormattedMessage id="quick.asRead.answer" />
+        <strong className="line-name">{name}</strong>: <FormattedMessage id={said} />
       </li>
     );
   const [list = 'charges', at = '0'] = place.split('.') as [QuotingList, string];

@@ -1,4 +1,5 @@
 import type { QuickCaseValues } from './quick-case.ts';
+import { isSourceAssessed } from './quick-case-allegations.ts';
 import { JOINED, type QuotedRow } from '../../../lib/text-as-read.ts';
 
 /** The lists of the form whose rows quote a sentence of the text, in the order the form shows them. */
@@ -18,6 +19,9 @@ export type QuotingList = (typeof QUOTING)[number];
 /** The place of a claim's answer by the text, read from sentences of its own ("allegations.0.answer"). */
 export const ANSWER = 'answer';
 
+/** The place of the source's assessment of a claim's speech, read from a sentence of its own. */
+export const ASSESSMENT = 'assessment';
+
 /**
  * Every row of the form that quotes a sentence, in the form's order; and the text's answer to a claim, where the
  * claim's note still holds it, at the sentences saying it.
@@ -35,5 +39,11 @@ export function quotedRows(values: QuickCaseValues): QuotedRow[] {
       ? [{ place: `allegations.${String(i)}.${ANSWER}`, quote: claim.sourceNoted.quotes.join(JOINED) }]
       : [],
   );
-  return [...rows, ...answers];
+  // The source's assessment of a claim's speech, while the row keeps it, at the sentence judging it.
+  const assessments = (values.allegations ?? []).flatMap((claim, i) =>
+    claim.sourceAssessed !== undefined && isSourceAssessed(claim)
+      ? [{ place: `allegations.${String(i)}.${ASSESSMENT}`, quote: claim.sourceAssessed.quote }]
+      : [],
+  );
+  return [...rows, ...answers, ...assessments];
 }
