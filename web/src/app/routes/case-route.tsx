@@ -50,7 +50,7 @@ export function CaseRoute() {
           counts={recorded}
           cited={cited}
           kept={kept}
-          beside={source && sourceBesidePath(id, source)}
+          beside={source === undefined || source === '' ? undefined : sourceBesidePath(id, source)}
         />
       )}
       {isSaved && (
@@ -179,7 +179,7 @@ function RecordedNotice({
   return (
     <p role="status" className="saved-notice recorded-notice">
       {[...said, ...copy].join(' ')}
-      {beside !== undefined && beside !== '' && (
+      {beside !== undefined && (
         <>
           {' '}
           <Link to={beside}>{intl.formatMessage({ id: 'case.recorded.checkBeside' })}</Link>

@@ -253,6 +253,7 @@ function verdictParts(intl: IntlShape, charges: readonly QuickCharge[], v: Quick
 function allegationParts(intl: IntlShape, charges: readonly QuickCharge[], a: QuickAllegation): LinePart[] {
   const at = charges.findIndex((c) => c.id === a.charge);
   const conduct = (a.conductOn ?? '').trim();
+  const note = (a.note ?? '').trim();
   return [
     // As they stand, in no quotation marks: the claim in a line, as the source puts it, not a quote of the indictment.
     isTheTexts(a, 'summary') ? ownWords(a.summary) : a.summary.trim(),
@@ -269,11 +270,11 @@ function allegationParts(intl: IntlShape, charges: readonly QuickCharge[], a: Qu
       : '',
     assertedParts(intl, charges[at], tickedElements(a)),
     // What the record notes of it: the text's own answer, in its words, while it is that answer.
-    (a.note ?? '').trim() === ''
+    note === ''
       ? ''
-      : (a.note ?? '').trim() === a.sourceNoted?.note
-        ? ownWords(intl.formatMessage({ id: 'quick.row.notedBySource' }, { note: (a.note ?? '').trim() }))
-        : intl.formatMessage({ id: 'quick.row.noted' }, { note: (a.note ?? '').trim() }),
+      : note === a.sourceNoted?.note
+        ? ownWords(intl.formatMessage({ id: 'quick.row.notedBySource' }, { note }))
+        : intl.formatMessage({ id: 'quick.row.noted' }, { note }),
     // Speech is assessed as protected expression or not by the researcher or the source: one not yet assessed says
     // so, the matrix counting it a gap until it is.
     a.type !== 'speech'
