@@ -50,7 +50,14 @@ export async function createToken(
       `a token cannot have a role (${role}) above its owner's (${ownHighest})`,
     );
   const secret = `cw_${deps.secrets.token(32)}`;
-  const apiToken: ApiToken = { id: deps.secrets.token(9), userId, name, role, createdAt: deps.clock.now() };
+  // An id is typed on the command line ("token revoke ID"): it begins with a letter, never a "-" read as an option.
+  const apiToken: ApiToken = {
+    id: `t${deps.secrets.token(9)}`,
+    userId,
+    name,
+    role,
+    createdAt: deps.clock.now(),
+  };
   await deps.accounts.createToken(
     { ...apiToken, tokenHash: deps.secrets.digest(secret) },
     eventOf(deps, actor, 'token.create', userId, `${apiToken.id} ${role}`),
