@@ -186,6 +186,23 @@ test(
     );
     await f.page.locator('[data-as-read-row="events.1"] details.span-reasons > summary').click();
     assert.match(await line(f, 'events.1'), /the season of its latest news is taken/);
+    // A line is first said briefly: what to check of its row. A claim by its first words (its sentence is just
+    // above), what it is and the charge it serves; an item by what it is, who put it forward and the claims it is
+    // for; a charge by its article and steps, not the text's words for it again.
+    const inFull = f.page.getByLabel(/^Say in each line all its row will save/);
+    assert.equal(await inFull.isChecked(), false);
+    assert.equal(
+      await line(f, 'allegations.1'),
+      'Allegation 2: Mamay uploaded videos to Facebook calling on Almaty… · speech · on Charge 3 (Art. 272(1))',
+    );
+    assert.equal(
+      await line(f, 'evidence.1'),
+      'Item 2: Expert analyses commissioned by the prosecution · expert opinion · commissioned by the prosecution · tied by the text to no claim',
+    );
+    assert.doesNotMatch(await line(f, 'charges.0'), /organizing mass riots”/);
+    // In full, it says all its row will save.
+    await inFull.check();
+    assert.match(await line(f, 'charges.0'), /\) · “organizing mass riots” · brought /);
     // So do the items of evidence it tells of: the videos a claim rests on, the analyses the prosecution ordered.
     assert.equal(
       await line(f, 'evidence.0'),

@@ -4,6 +4,7 @@ import en from '../locales/en.json';
 import kk from '../locales/kk.json';
 import ru from '../locales/ru.json';
 import { intlLocale, pickLocale, type Locale } from './locale.ts';
+import { storeChoice, storedChoice } from './stored-choice.ts';
 
 /** Every catalogue, by language: each has the same keys (a test says so). */
 export const CATALOGUES: Record<Locale, Record<string, string>> = { en, ru, kk };
@@ -18,17 +19,11 @@ const LocaleContext = createContext<{ locale: Locale; setLocale: (locale: Locale
 /** The reader's language and the way to change it, for the language switcher. */
 export const useLocale = () => useContext(LocaleContext);
 
-function savedLocale(): string | null {
-  try {
-    return window.localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null; // storage refused (private mode): the choice lasts for the visit only
-  }
-}
-
 /** Speaks the reader's language: react-intl with the chosen catalogue, and the page's lang attribute to match. */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(() => pickLocale(savedLocale(), navigator.languages));
+  const [locale, setLocaleState] = useState<Locale>(() =>
+    pickLocale(storedChoice(STORAGE_KEY), navigator.languages),
+  );
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
@@ -37,11 +32,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       locale,
       setLocale: (next: Locale) => {
         setLocaleState(next);
-        try {
-          window.localStorage.setItem(STORAGE_KEY, next);
-        } catch {
-          // not saved: see savedLocale
-        }
+        storeChoice(STORAGE_KEY, next);
       },
     }),
     [locale],

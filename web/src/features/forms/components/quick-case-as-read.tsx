@@ -11,7 +11,7 @@ import { useRecordLabel } from '../api/record-options.ts';
 import { RowReasons } from './quick-case-worked-out.tsx';
 import { EventDated, EventLine, EvidenceLine } from './quick-case-event-line.tsx';
 import { AtLineProvider, ChangeAtLine, LineSlot } from './quick-case-at-line.tsx';
-import { LineParts } from './quick-case-line-parts.tsx';
+import { LineParts, LinesInFullProvider, LinesInFullToggle } from './quick-case-line-parts.tsx';
 
 // The text a form was filled from, laid out as it was read: each sentence a row was filled from marked in it, and
 // after it what each row records and how a date the text does not give was worked out. The text is read
@@ -111,10 +111,13 @@ export function TextAsReadSection() {
       <p className="hint">
         <FormattedMessage id="quick.asRead.hint" />
       </p>
-      <AsReadText
-        laid={laid}
-        linesOf={(places) => places.map((place) => <RowLine key={place} place={place} />)}
-      />
+      <LinesInFullProvider>
+        <LinesInFullToggle />
+        <AsReadText
+          laid={laid}
+          linesOf={(places) => places.map((place) => <RowLine key={place} place={place} />)}
+        />
+      </LinesInFullProvider>
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { regionName } from '../../../lib/regions.ts';
 import type { QuickEvent } from '../lib/quick-case-events.ts';
 import type { QuickEvidence } from '../lib/quick-case-evidence.ts';
 import { isTheTexts } from '../lib/quick-case-changed.ts';
-import { LineParts, ownWords } from './quick-case-line-parts.tsx';
+import { detail, LineParts, ownWords } from './quick-case-line-parts.tsx';
 
 /**
  * An event's line beside its sentence in the text as the form read it: what it is, its name, when, where and its
@@ -88,9 +88,9 @@ export function EvidenceLine({ i }: { i: number }) {
       : (claims ?? []).length > 0
         ? intl.formatMessage({ id: 'quick.row.supportsNone' })
         : '',
-    // What it is said to show ("Concluded that …"), as the row records it: the line says all the row holds; the
-    // text's own words while they are as it gave them.
-    isTheTexts(row, 'description') ? ownWords(row.description) : row.description.trim(),
+    // What it is said to show ("Concluded that …"), as the row records it, in a line in full: the text's own words
+    // while they are as it gave them, in the sentence just above.
+    detail(isTheTexts(row, 'description') ? ownWords(row.description) : row.description.trim()),
   ];
   return <LineParts parts={parts} />;
 }

@@ -5,7 +5,7 @@ import { titleIn } from '../../../../../src/core/common/titles.ts';
 import { formatDuration, formatSpanShort } from '../../../lib/format.ts';
 import { languageOf } from '../../../lib/locale.ts';
 import { useArticleDescription } from '../api/article.ts';
-import { LineParts, ownWords, type LinePart } from './quick-case-line-parts.tsx';
+import { detail, LineParts, ownWords, ownWordsShort, type LinePart } from './quick-case-line-parts.tsx';
 import { penaltyText } from './article-field.tsx';
 import {
   broughtAgainOver,
@@ -161,7 +161,8 @@ function chargeParts(
     dated('thenDate', c.thenDate) !== dateOf(intl, c.thenDate);
   return [
     quickArticleName(intl, c) || intl.formatMessage({ id: 'quick.row.noArticle' }),
-    isTheTexts(c, 'label') ? ownWords(label) : label,
+    // The text's words for it are in the sentence just above: said in full only.
+    detail(isTheTexts(c, 'label') ? ownWords(label) : label),
     ...(isOneSpan
       ? [intl.formatMessage({ id: 'quick.row.broughtAndSent' }, { span: dateOf(intl, c.date) })]
       : [began, then]),
@@ -256,36 +257,44 @@ function allegationParts(intl: IntlShape, charges: readonly QuickCharge[], a: Qu
   const note = (a.note ?? '').trim();
   return [
     // As they stand, in no quotation marks: the claim in a line, as the source puts it, not a quote of the indictment.
-    isTheTexts(a, 'summary') ? ownWords(a.summary) : a.summary.trim(),
+    isTheTexts(a, 'summary') ? ownWordsShort(a.summary) : a.summary.trim(),
     intl.formatMessage({ id: `forms.allegationType.${a.type}` }),
-    conduct === ''
-      ? intl.formatMessage({ id: 'quick.row.conductUndated' })
-      : intl.formatMessage(
-          // Dated by the events its charge is brought for, as the line says, not under a fold of its own.
-          { id: isConductOfEvents(a) ? 'quick.row.conductOfEvents' : 'quick.row.conductOn' },
-          { date: dateOf(intl, conduct) },
-        ),
+    // When, its elements, its note and whether its speech is protected are said in full only: briefly, a claim's
+    // line says what it is and which charge it serves, the rest being for the matrix once saved.
+    detail(
+      conduct === ''
+        ? intl.formatMessage({ id: 'quick.row.conductUndated' })
+        : intl.formatMessage(
+            // Dated by the events its charge is brought for, as the line says, not under a fold of its own.
+            { id: isConductOfEvents(a) ? 'quick.row.conductOfEvents' : 'quick.row.conductOn' },
+            { date: dateOf(intl, conduct) },
+          ),
+    ),
     at >= 0
       ? intl.formatMessage({ id: 'quick.row.serves' }, { charge: chargeRef(intl, charges, String(at)) })
       : '',
-    assertedParts(intl, charges[at], tickedElements(a)),
+    detail(assertedParts(intl, charges[at], tickedElements(a))),
     // What the record notes of it: the text's own answer, in its words, while it is that answer.
-    note === ''
-      ? ''
-      : note === a.sourceNoted?.note
-        ? ownWords(intl.formatMessage({ id: 'quick.row.notedBySource' }, { note }))
-        : intl.formatMessage({ id: 'quick.row.noted' }, { note }),
+    detail(
+      note === ''
+        ? ''
+        : note === a.sourceNoted?.note
+          ? ownWords(intl.formatMessage({ id: 'quick.row.notedBySource' }, { note }))
+          : intl.formatMessage({ id: 'quick.row.noted' }, { note }),
+    ),
     // Speech is assessed as protected expression or not by the researcher or the source: one not yet assessed says
     // so, the matrix counting it a gap until it is.
-    a.type !== 'speech'
-      ? ''
-      : (a.finding ?? '') !== ''
-        ? intl.formatMessage(
-            // The source's own assessment, as the text judged it, says whose it is.
-            { id: isSourceAssessed(a) ? 'quick.row.assessedBySource' : 'quick.row.assessed' },
-            { finding: intl.formatMessage({ id: `forms.speechFinding.${a.finding ?? ''}` }) },
-          )
-        : intl.formatMessage({ id: 'quick.row.unassessed' }),
+    detail(
+      a.type !== 'speech'
+        ? ''
+        : (a.finding ?? '') !== ''
+          ? intl.formatMessage(
+              // The source's own assessment, as the text judged it, says whose it is.
+              { id: isSourceAssessed(a) ? 'quick.row.assessedBySource' : 'quick.row.assessed' },
+              { finding: intl.formatMessage({ id: `forms.speechFinding.${a.finding ?? ''}` }) },
+            )
+          : intl.formatMessage({ id: 'quick.row.unassessed' }),
+    ),
   ];
 }
 
