@@ -576,15 +576,27 @@ test(
     await firstBroughtReads('1 January 2022 – 11 December 2022');
     assert.equal(await row(f, 'charge', 1).locator('.row-mark').innerText(), 'worked out: check it');
     await openAtLine(f, 'charges.1');
-    // Neither measure's days are in the text: their lines say so, the spans kept being said under them.
+    // Neither measure's days are in the text: their lines say so, the spans kept being said under them. The length
+    // in words they are worked out from is said as it is read.
     assert.equal(
       await summary('measure', 0),
-      'custody · from a day not given (1 Jan – 26 May 2022) · lasting just over eight months · then replaced by the next measure on a day not given (1 Sept 2022 – 26 Jan 2023)',
+      'custody · from a day not given (1 Jan – 26 May 2022) · lasting just over eight months · read as 8 months to 9 months · then replaced by the next measure on a day not given (1 Sept 2022 – 26 Jan 2023)',
     );
     assert.equal(
       await summary('measure', 1),
       'house arrest · from a day not given (1 Sept 2022 – 26 Jan 2023)',
     );
+    // A length typed that is not read as one says so in the line, and is kept as written.
+    await openAtLine(f, 'measures.0');
+    const length = row(f, 'measure', 0).getByLabel('How long, in the source’s words');
+    await typeInto(length, 'a long while');
+    assert.match(
+      await summary('measure', 0),
+      / · lasting a long while · not read as a length: kept as written · /,
+    );
+    await typeInto(length, 'just over eight months');
+    assert.match(await summary('measure', 0), / · read as 8 months to 9 months · /);
+    await openAtLine(f, 'measures.0');
     assert.equal(
       await summary('hearing', 1),
       '6 February 2023 · trial session · scheduled · on Charge 4 (Art. 378) and Charge 5 (Art. 274)',

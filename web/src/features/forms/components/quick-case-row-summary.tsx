@@ -7,6 +7,7 @@ import { languageOf } from '../../../lib/locale.ts';
 import { useArticleDescription } from '../api/article.ts';
 import { detail, LineParts, ownWords, ownWordsShort, type LinePart } from './quick-case-line-parts.tsx';
 import { penaltyText } from './article-field.tsx';
+import { durationBounds } from './duration-read.tsx';
 import {
   broughtAgainOver,
   reclassifiedBy,
@@ -201,11 +202,22 @@ function measureParts(
       : isTheTexts(m, 'duration')
         ? ownWords(intl.formatMessage({ id: 'quick.row.lasting' }, { length: m.duration.trim() }))
         : intl.formatMessage({ id: 'quick.row.lasting' }, { length: m.duration.trim() }),
+    // What its length in words is read as, the dates worked out from it: to be checked without opening the row.
+    lengthRead(intl, m.duration),
     m.until.trim() !== ''
       ? intl.formatMessage({ id: 'quick.row.until' }, { date: dateOf(intl, m.until) })
       : '',
     m.replaced ? intl.formatMessage({ id: 'quick.row.replaced' }, { date: change }) : '',
   ];
+}
+
+/** "read as 8 months to 9 months", for a length in words, or that it is not understood. */
+function lengthRead(intl: IntlShape, words: string): string {
+  const bounds = durationBounds(intl, words);
+  if (bounds === '') return '';
+  return bounds === null
+    ? intl.formatMessage({ id: 'quick.row.lengthUnread' })
+    : intl.formatMessage({ id: 'quick.row.lengthRead' }, { bounds });
 }
 
 function hearingParts(intl: IntlShape, charges: readonly QuickCharge[], h: QuickHearing): string[] {
