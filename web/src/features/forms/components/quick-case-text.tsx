@@ -108,11 +108,6 @@ export function SourceTextSection() {
       <legend>
         <FormattedMessage id="quick.fromText" />
       </legend>
-      <UntilLaidOut>
-        <p className="hint">
-          <FormattedMessage id="quick.fromTextHint" />
-        </p>
-      </UntilLaidOut>
       <label className="field">
         <span>{intl.formatMessage({ id: 'quick.sourceText' })}</span>
         <textarea name="sourceText" rows={6} value={text} onChange={(e) => setText(e.target.value)} />
