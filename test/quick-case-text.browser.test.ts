@@ -109,7 +109,8 @@ test(
       'charges.1',
     );
     // The box in focus is the date worked out, the one to check, not the row's first.
-    await f.page.waitForFunction("document.activeElement?.hasAttribute('data-worked-out') === true");
+    // (Waited for by a selector: a predicate polled in the page is refused by its Content-Security-Policy.)
+    await f.page.locator('[data-worked-out]:focus').waitFor();
     assert.equal(
       await f.page.evaluate<string | null>(
         "document.activeElement?.closest('fieldset.partial-date')?.getAttribute('data-field') ?? null",
@@ -969,6 +970,9 @@ test(
       'Hearing: trial session, 7 November 2022 · held',
       'Hearing: trial session, 6 February 2023 · scheduled',
     ]);
+    // The first sentence's include the authority that charged him, tied to the case by it.
+    const first = await after('As Kazakhstan gears up').allInnerTexts();
+    assert.ok(first.includes('Authority: Almaty City Prosecutor’s office · prosecuting'), first.join('\n'));
     assert.equal(await beside.locator('mark').filter({ hasText: 'The authorities have failed' }).count(), 0);
     assert.match(
       await beside.locator('header .hint').innerText(),

@@ -321,7 +321,8 @@ test('a form with mistakes saves nothing and shows each beside its box', { skip 
   assert.match(await f.errorOf('charges.0.date'), /^Required\. If the source gives no date/);
   // Focus moves once the marks are drawn: waited for, then read.
   await f.page
-    .waitForFunction("document.activeElement?.getAttribute('name') === 'title'", null, { timeout: 5000 })
+    .locator('[name="title"]:focus')
+    .waitFor({ timeout: 5000 })
     .catch(() => undefined);
   assert.equal(await f.page.evaluate<string | undefined>('document.activeElement?.name'), 'title');
   // A row whose article was not found opens its boxes to show where the number is missing.

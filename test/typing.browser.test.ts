@@ -452,7 +452,11 @@ test(
     await f.page.locator('[data-table="charges"] [data-table-add="charges"]').click();
     await f.page.waitForURL(/\/cases\/case(:|%3A)kz-mamay-2022\/charges\/new$/);
     await f.page.getByRole('heading', { name: 'New charges' }).waitFor();
-    await f.page.waitForFunction(`document.title === 'New charges · Casewatch'`);
+    // The title is set once the page is drawn; read until it is (a predicate polled in the page is refused by its
+    // Content-Security-Policy).
+    for (let tries = 0; tries < 50 && (await f.page.title()) !== 'New charges · Casewatch'; tries++)
+      await f.page.waitForTimeout(100);
+    assert.equal(await f.page.title(), 'New charges · Casewatch');
     const row = (i: number) => f.page.locator(`[data-charge-row="${i}"]`);
     // The case's one defendant is the charges' person.
     await f.page.locator('.picker-id', { hasText: 'person:zhanbolat-mamay' }).waitFor();

@@ -69,7 +69,12 @@ export function presentCaseFile(whole: CaseFile, law: LegalKnowledge, options: {
     themes: c.themes,
     groups: c.groups,
     visibility: c.visibility,
-    authorities: c.authorities.map((a) => ({ ...named(orgs, a.organisation), role: a.role })),
+    // The authorities with their roles, and what each tie to the case cites (read beside its source).
+    authorities: c.authorities.map((a) => ({
+      ...named(orgs, a.organisation),
+      role: a.role,
+      sources: a.sources,
+    })),
     record: recordHorizon(whole),
     participants: c.participants.map((p) => ({
       ...named(persons, p.person),

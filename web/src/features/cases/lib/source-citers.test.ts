@@ -20,7 +20,25 @@ const file = {
         // Cited without words quoted: nothing to read it beside.
         { value: 'Zhanbolat Mamai', sources: [{ source: 'source:a' }] },
       ],
-      affiliations: [],
+      // The party they lead, its registration as last recorded said with the tie.
+      affiliations: [
+        {
+          organisation: 'organisation:dpk',
+          name: 'Democratic Party of Kazakhstan',
+          role: 'leader',
+          registration: 'unregistered',
+          sources: [{ source: 'source:a', quote: BROUGHT }],
+        },
+      ],
+    },
+  ],
+  // The authority that brought the charge, tied to the case at the same words.
+  authorities: [
+    {
+      id: 'organisation:prosecutor',
+      name: 'Almaty City Prosecutor’s office',
+      role: 'prosecuting',
+      sources: [{ source: 'source:a', quote: BROUGHT }],
     },
   ],
   charges: [
@@ -77,7 +95,15 @@ test("a source's citers are the records quoting it, a line per record and senten
   assert.deepEqual(
     citers.map((c) => [c.kind, c.record, c.quote, c.name, c.what]),
     [
-      ['person', 'person:m', BROUGHT, 'Zhanbolat Mamay', 'Zhanbolat Mamay'],
+      ['person', 'person:m', BROUGHT, 'Zhanbolat Mamay', ''],
+      [
+        'affiliation',
+        'person:m#tie0',
+        BROUGHT,
+        'Democratic Party of Kazakhstan',
+        'Zhanbolat Mamay: leader · unregistered (has not been able to register)',
+      ],
+      ['authority', 'organisation:prosecutor', BROUGHT, 'Almaty City Prosecutor’s office', 'prosecuting'],
       ['charge', 'charge:first', BROUGHT, 'Art. 272(1)', 'brought 2022'],
       ['charge', 'charge:first', DROPPED, 'Art. 272(1)', 'reclassified November 2022'],
       [

@@ -12,6 +12,7 @@ import { sinceOfAlike } from '../components/timeline-rows.ts';
 export const CITER_KINDS = [
   'person',
   'affiliation',
+  'authority',
   'charge',
   'measure',
   'hearing',
@@ -74,23 +75,51 @@ export function caseCiters(
 ): Citer[] {
   const day = (date: string) => formatPartialDate(intl, date);
   const out: Citer[] = [];
+  // A record's line is its own per sentence: a step of a charge is a line of its charge ("charge:x#1"), a
+  // person's tie to an organisation one of its own ("person:x#tie0"), for it names the organisation.
   const add = (kind: CiterKind, id: string, cited: Cited, name: string, what: string, section: string) => {
+    const record = kind === 'affiliation' ? id : (id.split('#')[0] ?? id);
     for (const quote of quotesOf(cited, source))
-      out.push({ place: id, record: id.split('#')[0] ?? id, quote, kind, name, what, section });
+      out.push({ place: id, record, quote, kind, name, what, section });
   };
   for (const p of file.persons) {
     for (const [i, n] of p.names.entries())
-      add('person', `${p.id}#name${String(i)}`, n.sources, p.name, n.value, 'participants');
+      // The name written as the line's name says it is said once ("Name: Zhanbolat Mamay").
+      add(
+        'person',
+        `${p.id}#name${String(i)}`,
+        n.sources,
+        p.name,
+        n.value === p.name ? '' : n.value,
+        'participants',
+      );
     for (const [i, a] of p.affiliations.entries())
       add(
         'affiliation',
         `${p.id}#tie${String(i)}`,
         a.sources,
         a.name,
-        intl.formatMessage({ id: 'sourceView.tie' }, { person: p.name, role: a.role }),
+        [
+          intl.formatMessage({ id: 'sourceView.tie' }, { person: p.name, role: a.role }),
+          // Its registration as last recorded ("unregistered"), said where its tie is read.
+          a.registration === undefined
+            ? ''
+            : intl.formatMessage({ id: `forms.registration.${a.registration}` }),
+        ]
+          .filter((said) => said !== '')
+          .join(' · '),
         'participants',
       );
   }
+  for (const [i, a] of file.authorities.entries())
+    add(
+      'authority',
+      `${a.id ?? 'authority'}#case${String(i)}`,
+      a.sources,
+      a.name ?? '',
+      intl.formatMessage({ id: `forms.authorityRole.${a.role}` }),
+      'authorities',
+    );
   const since = sinceOfAlike(
     file.charges.map((c) => ({
       id: c.id,
