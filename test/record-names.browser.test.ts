@@ -195,6 +195,14 @@ test(
       await events.innerText(),
       /January 2022 protests and violence in Kazakhstan[\s\S]*Dead: at least 238/,
     );
+    // What the record says of an event, under its name: "most of them in Almaty" is there, not only in its form.
+    assert.match(
+      await events
+        .locator('tr', { hasText: 'January 2022 protests and violence' })
+        .locator('.event-description')
+        .innerText(),
+      /at least 238 people died, most of them in Almaty/,
+    );
     await page.close();
   },
 );

@@ -110,6 +110,7 @@ export function presentCaseFile(whole: CaseFile, law: LegalKnowledge, options: {
       version: version('event', e.id),
       kind: e.kind,
       title: e.title,
+      description: e.description,
       start: e.start,
       end: e.end,
       place: e.place,

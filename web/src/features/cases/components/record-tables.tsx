@@ -271,6 +271,9 @@ export function EventsTable({ file, actions }: { file: PresentedCase; actions?: 
     <>
       <span className="record-text">{e.title}</span>{' '}
       <span className="muted">{intl.formatMessage({ id: `forms.eventKind.${e.kind}` })}</span>
+      {e.description !== undefined && e.description !== '' && (
+        <p className="record-text event-description">{e.description}</p>
+      )}
     </>,
     <span className="record-text">
       {[e.place?.name, e.place?.region, e.place?.country && regionName(intl, e.place.country)]
