@@ -92,6 +92,37 @@ test(
     // the text laid out as read.
     assert.equal(await f.page.locator('details.row-fold .row-mark.worked-out').count(), 1);
     assert.equal(await f.page.locator('.as-read .row-mark.worked-out').count(), 1);
+    // What was read is first shown as a list, a line a row, kind after kind, without the text again: who the person
+    // is tied to and who prosecutes, the charges, measures, hearings, events, claims and evidence.
+    const asRead = f.page.locator('section.as-read');
+    assert.equal(await asRead.getAttribute('data-as-read'), 'list');
+    assert.equal(await asRead.locator('mark').count(), 0);
+    assert.deepEqual(await asRead.locator('.as-read-list > li > .line-name').allInnerTexts(), [
+      'Organisation 1',
+      'Authority 1',
+      'Charge 1',
+      'Charge 2',
+      'Charge 3',
+      'Charge 4',
+      'Charge 5',
+      'Measure 1',
+      'Measure 2',
+      'Hearing 1',
+      'Hearing 2',
+      'Event 1',
+      'Event 2',
+      'Allegation 1',
+      'Allegation 2',
+      'Allegation 3',
+      'Allegation 4',
+      'Item 1',
+      'Item 2',
+    ]);
+    // A row in its list below points to its paragraph of the text, which is not shown above.
+    assert.equal(
+      await row(f, 'charge', 0).locator('.drafted-from').textContent(),
+      'From paragraph 5 of the text. Back to its line there',
+    );
     // A date the text does not give is said so in its line, with no mark: there is nothing to check.
     // An article the text does not cite, found by its words, is marked so in the line.
     assert.match(
@@ -383,8 +414,11 @@ test(
     );
     assert.equal(await party.getByLabel(/^Their role in it/).inputValue(), 'leader');
     assert.equal(await party.getByLabel(/^It works without registration/).isChecked(), true);
-    // The text is laid out as read, a paragraph at a time: the lead sentence marked, and after it what each row
-    // filled from it records; the row in the form is folded to that line, and opened, points to it.
+    // Shown beside the text's sentences, the text is laid out as read, a paragraph at a time: the lead sentence
+    // marked, and after it what each row filled from it records; the row in the form is folded to that line, and
+    // opened, points to it.
+    await f.page.getByLabel('beside the text’s sentences').check();
+    assert.equal(await asRead.getAttribute('data-as-read'), 'sentences');
     const partyFold = party.locator('details.row-fold');
     assert.equal(await partyFold.getAttribute('open'), null);
     assert.match(
@@ -1017,6 +1051,7 @@ test('a row removed under its line folds back, and no other row opens in its pla
   await f.page.goto(`${f.baseUrl}/cases/from-source`);
   await f.page.getByLabel('The source’s text').fill(readFileSync(SEED, 'utf8'));
   await f.click('Fill the form from the text');
+  await f.page.getByLabel('beside the text’s sentences').check();
   const claimLine = f.page.locator('[data-as-read-row="allegations.1"]');
   await claimLine.getByRole('button', { name: 'change' }).click();
   await claimLine.getByRole('button', { name: 'Remove allegation 2' }).click();
@@ -1038,6 +1073,11 @@ test('a row removed under its line folds back, and no other row opens in its pla
     await claimLine.locator('[data-allegation-row="1"] textarea[name="allegations.1.summary"]').inputValue(),
     /^Mamay misinformed the crowd/,
   );
+  // The view chosen is kept for the next text read: beside its sentences again.
+  await f.page.goto(`${f.baseUrl}/cases/from-source`);
+  await f.page.getByLabel('The source’s text').fill(readFileSync(SEED, 'utf8'));
+  await f.click('Fill the form from the text');
+  await f.page.locator('section.as-read[data-as-read="sentences"] mark').first().waitFor();
   await f.page.close();
 });
 
@@ -1087,6 +1127,7 @@ test('a hostile text pasted fills the form as text, and runs nothing', { skip },
     .getByLabel('The source’s text')
     .fill(`${text} He remains in pretrial detention ${PAYLOADS[1]}.`);
   await f.click('Fill the form from the text');
+  await f.page.getByLabel('beside the text’s sentences').check();
   await f.page.locator('.as-read mark').first().waitFor();
   // The text laid out as read, its sentences marked, holds the payloads as the text they are.
   const marks = (await f.page.locator('.as-read mark').allInnerTexts()).join(' ');

@@ -1,10 +1,10 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import en from '../locales/en.json';
 import kk from '../locales/kk.json';
 import ru from '../locales/ru.json';
 import { intlLocale, pickLocale, type Locale } from './locale.ts';
-import { storeChoice, storedChoice } from './stored-choice.ts';
+import { useStoredChoice } from './stored-choice.ts';
 
 /** Every catalogue, by language: each has the same keys (a test says so). */
 export const CATALOGUES: Record<Locale, Record<string, string>> = { en, ru, kk };
@@ -21,22 +21,13 @@ export const useLocale = () => useContext(LocaleContext);
 
 /** Speaks the reader's language: react-intl with the chosen catalogue, and the page's lang attribute to match. */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(() =>
-    pickLocale(storedChoice(STORAGE_KEY), navigator.languages),
+  const [locale, setLocale] = useStoredChoice<Locale>(STORAGE_KEY, (kept) =>
+    pickLocale(kept, navigator.languages),
   );
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  const value = useMemo(
-    () => ({
-      locale,
-      setLocale: (next: Locale) => {
-        setLocaleState(next);
-        storeChoice(STORAGE_KEY, next);
-      },
-    }),
-    [locale],
-  );
+  const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
   return (
     <LocaleContext.Provider value={value}>
       <IntlProvider

@@ -12,6 +12,13 @@ import { RowReasons } from './quick-case-worked-out.tsx';
 import { EventDated, EventLine, EvidenceLine } from './quick-case-event-line.tsx';
 import { AtLineProvider, ChangeAtLine, LineSlot } from './quick-case-at-line.tsx';
 import { LineParts, LinesInFullProvider, LinesInFullToggle } from './quick-case-line-parts.tsx';
+import {
+  ReadAsList,
+  ReadViewChoice,
+  ReadViewProvider,
+  listPlaces,
+  useReadView,
+} from './quick-case-as-list.tsx';
 
 // The text a form was filled from, laid out as it was read: each sentence a row was filled from marked in it, and
 // after it what each row records and how a date the text does not give was worked out. The text is read
@@ -48,7 +55,9 @@ export function AsReadProvider({ children }: { children: ReactNode }) {
   );
   return (
     <AsReadContext.Provider value={value}>
-      <AtLineProvider>{children}</AtLineProvider>
+      <ReadViewProvider>
+        <AtLineProvider>{children}</AtLineProvider>
+      </ReadViewProvider>
     </AsReadContext.Provider>
   );
 }
@@ -102,21 +111,30 @@ export function TextAsReadSection() {
   const text = useLaidOutText();
   const values = useWatch() as QuickCaseValues;
   const laid = useMemo(() => textAsRead(text, quotedRows(values)), [text, values]);
+  const view = useReadView();
   if (text === '' || laid.paragraphOf.size === 0) return null;
   return (
-    <section className="as-read" aria-labelledby="as-read-heading" data-as-read>
+    <section className="as-read" aria-labelledby="as-read-heading" data-as-read={view}>
       <h3 id="as-read-heading">
         <FormattedMessage id="quick.asRead.heading" />
       </h3>
+      <ReadViewChoice />
       <p className="hint">
-        <FormattedMessage id="quick.asRead.hint" />
+        <FormattedMessage id={view === 'list' ? 'quick.asRead.hintList' : 'quick.asRead.hint'} />
       </p>
       <LinesInFullProvider>
         <LinesInFullToggle />
-        <AsReadText
-          laid={laid}
-          linesOf={(places) => places.map((place) => <RowLine key={place} place={place} />)}
-        />
+        {view === 'list' ? (
+          <ReadAsList
+            places={listPlaces(laid.paragraphOf.keys())}
+            lineOf={(place) => <RowLine key={place} place={place} />}
+          />
+        ) : (
+          <AsReadText
+            laid={laid}
+            linesOf={(places) => places.map((place) => <RowLine key={place} place={place} />)}
+          />
+        )}
       </LinesInFullProvider>
     </section>
   );

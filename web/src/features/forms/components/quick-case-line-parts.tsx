@@ -1,6 +1,6 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { storeChoice, storedChoice } from '../../../lib/stored-choice.ts';
+import { useStoredChoice } from '../../../lib/stored-choice.ts';
 
 /** The text's own words as a row keeps them, and, where they are long, their first words, for a line said briefly. */
 interface OwnWords {
@@ -58,16 +58,10 @@ const STORAGE_KEY = 'casewatch.linesInFull';
  * check: a row's name, what it is, when, and what it ties to. The reader's choice is kept for their next visit.
  */
 export function LinesInFullProvider({ children }: { children: ReactNode }) {
-  const [isInFull, setState] = useState(() => storedChoice(STORAGE_KEY) === 'true');
+  const [inFull, setChoice] = useStoredChoice(STORAGE_KEY, (kept) => (kept === 'true' ? 'true' : 'false'));
   const value = useMemo(
-    () => ({
-      isInFull,
-      setInFull: (next: boolean) => {
-        setState(next);
-        storeChoice(STORAGE_KEY, String(next));
-      },
-    }),
-    [isInFull],
+    () => ({ isInFull: inFull === 'true', setInFull: (next: boolean) => setChoice(next ? 'true' : 'false') }),
+    [inFull, setChoice],
   );
   return <LinesInFullContext.Provider value={value}>{children}</LinesInFullContext.Provider>;
 }

@@ -30,6 +30,7 @@ import {
 import { QUOTING } from '../lib/quick-case-as-read.ts';
 import { JOINED } from '../../../lib/text-as-read.ts';
 import { UntilLaidOut } from './quick-case-by-hand.tsx';
+import { useReadView } from './quick-case-as-list.tsx';
 import { SourceWhereFrom } from './quick-case-source-where.tsx';
 import { useIsAtLine, useOpenAtLine } from './quick-case-at-line.tsx';
 
@@ -206,6 +207,8 @@ export function DraftedFrom({
   const drafted = useWatch({ name }) as (Drafted & { label?: string; name?: string }) | undefined;
   const values = useWatch() as QuickCaseValues;
   const paragraph = useAsReadParagraph(drafted?.quote);
+  // The text is above only where it is shown beside its sentences, not as a list.
+  const view = useReadView();
   // Opened under its line, the row is beside its sentence already.
   const isAtLine = useIsAtLine();
   if (isAtLine) return null;
@@ -217,7 +220,10 @@ export function DraftedFrom({
     return (
       <div className="hint drafted-from">
         <p>
-          <FormattedMessage id="quick.asRead.inParagraph" values={{ n: paragraph }} />{' '}
+          <FormattedMessage
+            id={view === 'list' ? 'quick.asRead.inParagraphList' : 'quick.asRead.inParagraph'}
+            values={{ n: paragraph }}
+          />{' '}
           <button type="button" className="link-button" onClick={() => showLine(name)}>
             <FormattedMessage id="quick.asRead.backToLine" />
           </button>
