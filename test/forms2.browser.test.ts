@@ -202,6 +202,20 @@ test(
       .locator('[data-table="events"] tr', { hasText: 'Picket outside the court' })
       .getByText('Almaty, Kazakhstan')
       .waitFor();
+    // Edited from its row, the event's form comes back to the case once saved, and what the record says of the
+    // event is shown under its name there.
+    await f.page
+      .locator('[data-table="events"] tr', { hasText: 'Picket outside the court' })
+      .getByRole('link', { name: 'Edit' })
+      .click();
+    await f.page.waitForURL(/\/records\/event\/[^/]+\/edit\?case=/);
+    await f.fill('description', 'About thirty people stood outside the court.');
+    await f.click('Save');
+    await f.page.waitForURL(/\/cases\/[^/]+$/);
+    await f.page
+      .locator('[data-table="events"] tr', { hasText: 'Picket outside the court' })
+      .locator('.event-description', { hasText: 'About thirty people stood outside the court.' })
+      .waitFor();
     await f.page.screenshot({ path: 'reports/screenshots/forms2-case-after.png', fullPage: true });
   },
 );

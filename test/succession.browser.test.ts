@@ -125,9 +125,11 @@ test(
     await f.page.locator('form[data-kind="charge"] .succession-notice').waitFor();
     await openCase(f);
     await f.page.locator('[data-table="measures"] [data-row-action^="change:"]').first().waitFor();
-    // Each charge, measure and hearing is edited from its own row.
+    // Each charge, measure and hearing is edited from its own row, its form saying the case to come back to.
     await f.page.locator(`[data-table="charges"] [data-row-action="edit:${BROUGHT_AGAIN}"]`).click();
-    await f.page.waitForURL(new RegExp(`/records/charge/${encodeURIComponent(BROUGHT_AGAIN)}/edit$`));
+    await f.page.waitForURL(
+      new RegExp(`/records/charge/${encodeURIComponent(BROUGHT_AGAIN)}/edit\\?case=[^&]+$`),
+    );
     await openCase(f);
     await f.page.locator('[data-table="hearings"] [data-row-action^="edit:"]').first().click();
     await f.page.locator('form[data-kind="hearing"]').waitFor();

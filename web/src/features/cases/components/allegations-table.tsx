@@ -104,7 +104,7 @@ export function EditInCase({
 }) {
   return (
     <div>
-      <Link to={`${formPath(kind, id)}?case=${encodeURIComponent(caseId)}`}>
+      <Link to={formPath(kind, id, caseId)}>
         <FormattedMessage id={kind === 'allegation' ? 'allegations.edit' : 'evidence.edit'} />
       </Link>
     </div>

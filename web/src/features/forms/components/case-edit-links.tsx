@@ -215,7 +215,7 @@ function EditLinks({
             <ul>
               {labels.map(({ id, label, isAlike }) => (
                 <li key={id}>
-                  <Link to={`${formPath(kind, id)}?case=${encodeURIComponent(caseId)}`} data-edit={id}>
+                  <Link to={formPath(kind, id, caseId)} data-edit={id}>
                     <FormattedMessage id={edit} values={{ name: label }} />
                     {isAlike && label !== id && (
                       <>
@@ -305,7 +305,8 @@ export function RecordRowActions({
         ? [{ as: 'change', label: 'forms.actions.changeMeasure' }]
         : [];
   const links = [
-    { as: 'edit', label: 'forms.actions.edit', to: formPath(kind, id) },
+    // Edited from the case, the form comes back to it once saved.
+    { as: 'edit', label: 'forms.actions.edit', to: formPath(kind, id, caseId) },
     ...next.map((l) => ({ ...l, to: start(l.as) })),
   ];
   return (

@@ -6,6 +6,8 @@ test("a form's address: new, new from a case, or an edit", () => {
   assert.equal(formPath('event'), '/records/event/new');
   assert.equal(formPath('source', undefined, 'case:a b'), '/records/source/new?case=case%3Aa%20b');
   assert.equal(formPath('decision', 'decision:v'), '/records/decision/decision%3Av/edit');
+  // An edit opened from a case says so, to come back to it once saved.
+  assert.equal(formPath('event', 'event:e', 'case:x'), '/records/event/event%3Ae/edit?case=case%3Ax');
 });
 
 test('saving returns to the case the record belongs to or was added from, or to the record', () => {

@@ -1,7 +1,8 @@
 /** The page of a record's form: a new one (added from a case when `caseId` is given), or an edit of one. */
 export function formPath(kind: string, id?: string, caseId?: string): string {
-  if (id !== undefined) return `/records/${kind}/${encodeURIComponent(id)}/edit`;
-  return `/records/${kind}/new${caseId !== undefined ? `?case=${encodeURIComponent(caseId)}` : ''}`;
+  const fromCase = caseId !== undefined ? `?case=${encodeURIComponent(caseId)}` : '';
+  if (id !== undefined) return `/records/${kind}/${encodeURIComponent(id)}/edit${fromCase}`;
+  return `/records/${kind}/new${fromCase}`;
 }
 
 /**
