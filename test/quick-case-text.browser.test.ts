@@ -649,10 +649,10 @@ test(
       await authority.locator('.authority-brought').innerText(),
       'Brought Charge 2 (Art. 400) and Charge 3 (Art. 272(1)).',
     );
-    // Its sentence is the lead's, marked once in the text with each row it filled.
+    // Its sentence is the lead's, marked once in the text with each row it filled; its line says what it brought.
     assert.equal(
       await line(f, 'authorities.0'),
-      'Authority 1: Almaty City Prosecutor’s office · prosecuting',
+      'Authority 1: Almaty City Prosecutor’s office · prosecuting · brought Charge 2 (Art. 400) and Charge 3 (Art. 272(1))',
     );
     assert.equal(await f.page.locator('[data-authority-row]').count(), 1);
     // Recorded already (the demo's), it is offered, and taken rather than recorded twice.

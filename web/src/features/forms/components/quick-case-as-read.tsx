@@ -8,6 +8,7 @@ import { AsReadText } from '../../../components/as-read-text.tsx';
 import { RowMark } from './quick-case-row-list.tsx';
 import { useIntoCase } from './quick-case-into.tsx';
 import { useRecordLabel } from '../api/record-options.ts';
+import { quickChargeName } from '../lib/quick-case-titles.ts';
 import { RowReasons } from './quick-case-worked-out.tsx';
 import { EventDated, EventLine, EvidenceLine } from './quick-case-event-line.tsx';
 import { AtLineProvider, ChangeAtLine, LineSlot } from './quick-case-at-line.tsx';
@@ -222,7 +223,32 @@ export function OrganisationLine({ list, i }: { list: 'affiliations' | 'authorit
           affiliation.role.trim(),
         ]
       : authority !== undefined
-        ? [name, intl.formatMessage({ id: `forms.authorityRole.${authority.role}` })]
+        ? [
+            name,
+            intl.formatMessage({ id: `forms.authorityRole.${authority.role}` }),
+            // The charges it brought and the hearings it held, as the rows the form ties to it.
+            namesOf(intl, 'quick.row.broughtBy', authority.charges, values.charges ?? [], (at) =>
+              quickChargeName(intl, (values.charges ?? [])[at], at),
+            ),
+            namesOf(intl, 'quick.row.heldBy', authority.hearings, values.hearings ?? [], (at) =>
+              intl.formatMessage({ id: 'quick.hearingN' }, { n: at + 1 }),
+            ),
+          ]
         : [];
   return <LineParts parts={parts} />;
+}
+
+/** "brought Charge 3 (Art. 272(1))": the rows of a list given by their ids, named, in a message; '' for none. */
+function namesOf(
+  intl: IntlShape,
+  message: string,
+  ids: readonly string[],
+  rows: readonly { id: string }[],
+  nameOf: (at: number) => string,
+): string {
+  const names = ids.flatMap((id) => {
+    const at = rows.findIndex((row) => row.id === id);
+    return at >= 0 ? [nameOf(at)] : [];
+  });
+  return names.length === 0 ? '' : intl.formatMessage({ id: message }, { rows: intl.formatList(names) });
 }
