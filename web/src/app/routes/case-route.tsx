@@ -12,7 +12,8 @@ import {
 import { canWrite } from '../../lib/api-write.ts';
 import { useHistory } from '../../features/history/api/history.ts';
 import { readAsOf, rememberAsOf, rememberedAsOf, sourceBesidePath, withAsOf } from '../../lib/url-state.ts';
-import type { KeptText } from '../../features/forms/components/quick-case-page.tsx';
+import type { KeptText } from '../../features/forms/lib/quick-case-saved.ts';
+import { RecordedNotice } from '../../features/cases/components/recorded-notice.tsx';
 
 /** /cases/:id?asOf=YYYY-MM-DD: the case page; the "as of" day is kept in the URL. */
 export function CaseRoute() {
@@ -50,7 +51,11 @@ export function CaseRoute() {
           counts={recorded}
           cited={cited}
           kept={kept}
-          beside={source === undefined || source === '' ? undefined : sourceBesidePath(id, source)}
+          next={
+            source === undefined || source === ''
+              ? undefined
+              : { to: sourceBesidePath(id, source), label: 'case.recorded.checkBeside' }
+          }
         />
       )}
       {isSaved && (
@@ -114,77 +119,6 @@ function FirstRecorded({ id }: { id: string }) {
         id={first.reason !== undefined ? 'case.firstRecorded' : 'case.firstRecordedBy'}
         values={values}
       />
-    </p>
-  );
-}
-
-/**
- * Over a case just recorded from a source: what was saved, counted, for the researcher to hold against the form
- * they filled; every fact of it cites the source. A source added to a case already recorded says what it added, and
- * for how many of the records the case held it is now cited too.
- */
-function RecordedNotice({
-  counts,
-  cited,
-  kept,
-  beside,
-}: {
-  counts: Record<string, number>;
-  cited: number | undefined;
-  kept: KeptText | undefined;
-  /** Where the source the facts cite is read beside them, to check them against it. */
-  beside: string | undefined;
-}) {
-  const intl = useIntl();
-  const parts = (
-    [
-      'charge',
-      'measure',
-      'hearing',
-      'decision',
-      'allegation',
-      'event',
-      'evidence',
-      'person',
-      'organisation',
-      'source',
-    ] as const
-  )
-    .filter((kind) => (counts[kind] ?? 0) > 0)
-    .map((kind) => intl.formatMessage({ id: `case.recorded.${kind}` }, { count: counts[kind] }));
-  const records = intl.formatList(parts, { type: 'conjunction' });
-  const said =
-    cited === undefined
-      ? [intl.formatMessage({ id: 'case.recorded' }, { records })]
-      : parts.length === 0
-        ? [
-            intl.formatMessage(
-              { id: cited > 0 ? 'case.recorded.intoNothing' : 'case.recorded.intoUnchanged' },
-              { cited },
-            ),
-          ]
-        : [
-            intl.formatMessage({ id: 'case.recorded.into' }, { records }),
-            ...(cited > 0 ? [intl.formatMessage({ id: 'case.recorded.citedToo' }, { cited })] : []),
-          ];
-  // The text pasted, kept as the new source's copy, or why it was not.
-  const copy =
-    kept === undefined
-      ? []
-      : [
-          kept.kept
-            ? intl.formatMessage({ id: 'case.recorded.textKept' })
-            : intl.formatMessage({ id: 'case.recorded.textNotKept' }, { why: kept.why }),
-        ];
-  return (
-    <p role="status" className="saved-notice recorded-notice">
-      {[...said, ...copy].join(' ')}
-      {beside !== undefined && (
-        <>
-          {' '}
-          <Link to={beside}>{intl.formatMessage({ id: 'case.recorded.checkBeside' })}</Link>
-        </>
-      )}
     </p>
   );
 }

@@ -8,7 +8,6 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
 import { sendJson, type ApiIssue } from '../../../lib/api-write.ts';
 import { languageOf } from '../../../lib/locale.ts';
-import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import {
   bundleOfQuickCase,
@@ -36,6 +35,7 @@ import { IntoCaseNotice } from './quick-case-into-notice.tsx';
 import { AsReadProvider } from './quick-case-as-read.tsx';
 import { bundleIntoCase, matchHeld, sameMeasureKindOf } from '../lib/quick-case-into.ts';
 import { bundleIssues } from '../lib/quick-case-issues.ts';
+import { afterQuickSave, type KeptText } from '../lib/quick-case-saved.ts';
 import { useHeldCase } from '../api/held-case.ts';
 import { useLawVocabulary } from '../api/law.ts';
 import { CasesOfPerson, FoundAlready } from './quick-case-found.tsx';
@@ -135,34 +135,15 @@ export function QuickCasePage() {
       const kept = source.existing === '' ? await keptText(into !== '' ? into : ids.case, source) : undefined;
       return { report, kept };
     },
-    onSuccess: ({ report, kept }) => {
+    onSuccess: (saved) => {
       void client.invalidateQueries();
-      // The case as the source left it: past its latest news, the page opens on that day, where its facts are
-      // the source's, and says how to see it today.
-      const news = (form.getValues() as QuickCaseValues).confirmedOn;
-      const day = news !== '' && isPartialDate(news) ? dayBounds(news).latest : undefined;
-      // Added to a case, the case reads as it did before, now with what was added.
-      const asOf = into === '' && day !== undefined && day < readerToday() ? `?asOf=${day}` : '';
-      // The page says what was saved, in counts the researcher can hold against the form.
-      const { counts = {}, outcomes = {} } = report as {
-        counts?: Record<string, number>;
-        outcomes?: Record<string, { created: number; updated: number }>;
-      };
-      // Added to a case, it says what was added, and for how many records it held the text is now cited too.
-      // The source the facts cite, to be read beside them.
-      const { source } = form.getValues() as QuickCaseValues;
-      const cites = source.existing === '' ? ids.source : source.existing;
-      const state =
-        into === ''
-          ? { recorded: counts, kept, source: cites }
-          : {
-              kept,
-              source: cites,
-              recorded: Object.fromEntries(Object.entries(outcomes).map(([kind, o]) => [kind, o.created])),
-              cited: Object.values(outcomes).reduce((sum, o) => sum + o.updated, 0),
-            };
       allowLeave();
-      void navigate(`/cases/${encodeURIComponent(into !== '' ? into : ids.case)}${asOf}`, { state });
+      const next = afterQuickSave(form.getValues() as QuickCaseValues, saved, {
+        into,
+        ids,
+        today: readerToday(),
+      });
+      void navigate(next.to, { state: next.state });
     },
     onError: (error) => {
       const issues = error instanceof ApiError ? ((error.issues ?? []) as ApiIssue[]) : [];
@@ -393,6 +374,3 @@ async function keptText(caseId: string, source: QuickCaseValues['source']): Prom
     return { kept: false, why: error instanceof Error ? error.message : String(error) };
   }
 }
-
-/** Whether the text a source was read from was kept as its copy, or why not. */
-export type KeptText = { kept: true } | { kept: false; why: string };

@@ -1,0 +1,78 @@
+import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import type { KeptText } from '../../forms/lib/quick-case-saved.ts';
+
+/**
+ * Over a case just recorded from a source: what was saved, counted, for the researcher to hold against the form
+ * they filled; every fact of it cites the source. A source added to a case already recorded says what it added, and
+ * for how many of the records the case held it is now cited too.
+ */
+export function RecordedNotice({
+  counts,
+  cited,
+  kept,
+  next,
+  isBeside = false,
+}: {
+  counts: Record<string, number>;
+  cited: number | undefined;
+  kept: KeptText | undefined;
+  /** Where to read on: the source beside the facts, to check them against it, or, from there, the case page. */
+  next?: { to: string; label: string } | undefined;
+  /** Shown over the source read beside the facts: it says what is below and how to check it. */
+  isBeside?: boolean;
+}) {
+  const intl = useIntl();
+  const parts = (
+    [
+      'charge',
+      'measure',
+      'hearing',
+      'decision',
+      'allegation',
+      'event',
+      'evidence',
+      'person',
+      'organisation',
+      'source',
+    ] as const
+  )
+    .filter((kind) => (counts[kind] ?? 0) > 0)
+    .map((kind) => intl.formatMessage({ id: `case.recorded.${kind}` }, { count: counts[kind] }));
+  const records = intl.formatList(parts, { type: 'conjunction' });
+  const said =
+    cited === undefined
+      ? [intl.formatMessage({ id: isBeside ? 'case.recorded.saved' : 'case.recorded' }, { records })]
+      : parts.length === 0
+        ? [
+            intl.formatMessage(
+              { id: cited > 0 ? 'case.recorded.intoNothing' : 'case.recorded.intoUnchanged' },
+              { cited },
+            ),
+          ]
+        : [
+            intl.formatMessage({ id: 'case.recorded.into' }, { records }),
+            ...(cited > 0 ? [intl.formatMessage({ id: 'case.recorded.citedToo' }, { cited })] : []),
+          ];
+  // The text pasted, kept as the new source's copy, or why it was not.
+  const copy =
+    kept === undefined
+      ? []
+      : [
+          kept.kept
+            ? intl.formatMessage({ id: 'case.recorded.textKept' })
+            : intl.formatMessage({ id: 'case.recorded.textNotKept' }, { why: kept.why }),
+        ];
+  return (
+    <p role="status" className="saved-notice recorded-notice">
+      {[...said, ...copy].join(' ')}
+      {isBeside && ` ${intl.formatMessage({ id: 'case.recorded.besideBelow' })}`}
+      {next !== undefined && (
+        <>
+          {' '}
+          <Link to={next.to}>{intl.formatMessage({ id: next.label })}</Link>
+        </>
+      )}
+    </p>
+  );
+}
