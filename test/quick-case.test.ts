@@ -15,6 +15,9 @@ import { quickFieldOf } from '../web/src/features/forms/lib/quick-case-places.ts
 import { bodyOf, testApi } from './support/api.ts';
 import { forEachStore } from './support/stores.ts';
 
+const CAPTION =
+  'Kazakh opposition politician Zhanbolat Mamai speaks during an interview in Almaty, Kazakhstan, January 28, 2022.';
+
 // The case form of one source: the seed's dispatch typed into it becomes one bundle, imported whole, whose facts
 // are the demo's: the lineage of the mass-riots charge, the detention's days, the next hearing.
 
@@ -37,7 +40,13 @@ function seedValues(): QuickCaseValues {
       url: '',
       accessedOn: '',
     },
-    person: { existing: '', name: 'Zhanbolat Mamay', otherNames: 'Zhanbolat Mamai, Жанболат Мамай' },
+    person: {
+      existing: '',
+      name: 'Zhanbolat Mamay',
+      otherNames: 'Zhanbolat Mamai, Жанболат Мамай',
+      // The one spelling read from a sentence of the text: the photo's caption.
+      writtenAt: [{ name: 'Zhanbolat Mamai', quote: CAPTION }],
+    },
     charges: [
       { ...emptyQuickCharge('charge:q1'), article: article('272', '1'), date: '2022' },
       {
@@ -140,8 +149,15 @@ forEachStore('a case recorded from one source', (getStore: () => Store) => {
 
     // Every fact cites the source; the person has the three spellings, the first preferred.
     const person = await bodyOf<{
-      record: { names: { value: string; script: string; isPreferred?: boolean }[] };
+      record: {
+        names: { value: string; script: string; isPreferred?: boolean; sources: { quote?: string }[] }[];
+      };
     }>(await api.call('researcher', 'GET', '/api/persons/person:quick'));
+    // A spelling read from a sentence cites it; the others cite the source without words.
+    assert.deepEqual(
+      person.record.names.map((n) => n.sources.map((c) => c.quote)),
+      [[undefined], [CAPTION], [undefined]],
+    );
     assert.deepEqual(
       person.record.names.map((n) => [n.value, n.script, n.isPreferred === true]),
       [

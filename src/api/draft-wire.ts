@@ -44,7 +44,18 @@ const DraftDateSchema = z.object({
 
 export const CaseDraftSchema = z.object({
   persons: z
-    .array(z.object({ name: z.string(), otherNames: z.array(z.string()), mentions: z.number().int() }))
+    .array(
+      z.object({
+        name: z.string(),
+        otherNames: z.array(z.string()),
+        mentions: z.number().int(),
+        writtenAt: z
+          .array(z.object({ name: z.string(), quote: QuoteSchema }))
+          .describe(
+            'The first sentence each spelling is written in as spelt; one written only declined has none.',
+          ),
+      }),
+    )
     .describe('The persons the text names in full, most named first, with their other spellings.'),
   charges: z.array(
     z.object({

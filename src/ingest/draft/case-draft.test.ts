@@ -14,9 +14,18 @@ test('the seed dispatch drafts the person, the lineage of the riots charge, the 
   if (text === undefined) return;
   const draft = draftCase(text, law);
   // The photographer of the credit line is not among the persons the text names.
-  assert.deepEqual(draft.persons, [
-    { name: 'Zhanbolat Mamay', otherNames: ['Zhanbolat Mamai'], mentions: 12 },
-  ]);
+  assert.deepEqual(
+    draft.persons.map(({ name, otherNames, mentions }) => ({ name, otherNames, mentions })),
+    [{ name: 'Zhanbolat Mamay', otherNames: ['Zhanbolat Mamai'], mentions: 12 }],
+  );
+  // Each spelling cites the first sentence it is written in: "Mamai" the photo's caption, "Mamay" the lead.
+  assert.deepEqual(
+    draft.persons[0]?.writtenAt.map((w) => [w.name, w.quote.text.slice(0, 40)]),
+    [
+      ['Zhanbolat Mamay', 'As Kazakhstan gears up for parliamentary'],
+      ['Zhanbolat Mamai', 'Kazakh opposition politician Zhanbolat M'],
+    ],
+  );
   // Charged anew on 26 January with an offence reclassified "two months" before: the first bringing comes first,
   // after the January 2022 protests it is about and before the reclassification; the reclassification is dated by
   // the length rounded by half a month either way (11 November to 11 December); the second bringing follows it.

@@ -27,7 +27,7 @@ import { evidenceMentions } from './evidence-mentions.ts';
 import { authorityMentions } from './authority-mentions.ts';
 import { measureMentions } from './measure-mentions.ts';
 import { measuresOf } from './measure-dates.ts';
-import { namedPersons } from './name-mentions.ts';
+import { namedPersons, writtenAt } from './name-mentions.ts';
 import { offenceMentions, type OffenceMention } from './offence-mentions.ts';
 import { datelineOf, textDates, type TextDate } from './text-dates.ts';
 import { textDurations, type TextDuration } from './text-durations.ts';
@@ -149,7 +149,8 @@ export function draftCase(text: string, law: DraftLaw, given?: PartialDate): Cas
     };
   });
   return {
-    persons,
+    // Each spelling cites the first sentence that writes it so ("Zhanbolat Mamai" a photo's caption).
+    persons: persons.map((p) => ({ ...p, writtenAt: writtenAt(sentences, [p.name, ...p.otherNames]) })),
     charges: charges.map((c, i) => {
       const listed = elements[i];
       return listed === undefined

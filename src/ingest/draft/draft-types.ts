@@ -211,8 +211,13 @@ export interface DraftEvent {
  * A case as one source's text tells it, for a researcher to check and complete: never a record by itself. Each
  * fact quotes the sentence it was read from; what the text does not say is left out, not guessed.
  */
+/** A person the text names, with the sentence each of their spellings is first written in, where it is written so. */
+export interface DraftPerson extends NamedPerson {
+  writtenAt: { name: string; quote: DraftQuote }[];
+}
+
 export interface CaseDraft {
-  persons: NamedPerson[];
+  persons: DraftPerson[];
   charges: DraftCharge[];
   measures: DraftMeasure[];
   hearings: DraftHearing[];

@@ -1,4 +1,7 @@
 import { feminineNominativeOf, nominativeOf } from './russian-names.ts';
+import { quoteOf } from './draft-text.ts';
+import type { DraftQuote } from './draft-types.ts';
+import type { TextSentence } from './text-sentences.ts';
 
 /** A person a text names: the fullest spelling it uses most, its other spellings, and how often it is named. */
 export interface NamedPerson {
@@ -207,3 +210,20 @@ function isTitleCase(line: string): boolean {
 
 const exact = (tokens: readonly string[], word: string) =>
   tokens.filter((t) => stemOf(t) === stemOf(word)).length;
+
+/**
+ * The first sentence each of a person's spellings is written in as it is spelt, its words whole ("Mamai" not in
+ * "Mamaiev"): a spelling the text writes only declined, or made nominative, is written nowhere so, and left out.
+ */
+export function writtenAt(
+  sentences: readonly TextSentence[],
+  names: readonly string[],
+): { name: string; quote: DraftQuote }[] {
+  return names.flatMap((name) => {
+    const whole = new RegExp(`(?<![\\p{L}\\p{M}])${escaped(name)}(?![\\p{L}\\p{M}])`, 'u');
+    const sentence = sentences.find((s) => whole.test(s.text));
+    return sentence === undefined ? [] : [{ name, quote: quoteOf(sentence) }];
+  });
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

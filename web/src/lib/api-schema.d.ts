@@ -9535,6 +9535,16 @@ export interface components {
                 name: string;
                 otherNames: string[];
                 mentions: number;
+                /** @description The first sentence each spelling is written in as spelt; one written only declined has none. */
+                writtenAt: {
+                    name: string;
+                    /** @description The sentence of the text the fact was read from, by its characters. */
+                    quote: {
+                        start: number;
+                        end: number;
+                        text: string;
+                    };
+                }[];
             }[];
             charges: {
                 article?: {

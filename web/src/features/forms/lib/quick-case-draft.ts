@@ -186,7 +186,12 @@ export function valuesFromDraft(
     ...values,
     person:
       isPersonOpen && person !== undefined
-        ? { ...values.person, name: person.name, otherNames: person.otherNames.join(', ') }
+        ? {
+            ...values.person,
+            name: person.name,
+            otherNames: person.otherNames.join(', '),
+            writtenAt: person.writtenAt.map((w) => ({ name: w.name, quote: w.quote.text })),
+          }
         : values.person,
     source:
       isDateOpen && draft.written !== undefined

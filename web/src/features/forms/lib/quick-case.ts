@@ -53,6 +53,8 @@ export interface QuickCaseValues {
     name: string;
     /** Other spellings, one a line or separated by commas. */
     otherNames: string;
+    /** The sentence of the text each spelling was read from, as drafted: a spelling typed cites no words. */
+    writtenAt?: { name: string; quote: string }[];
   };
   charges: QuickCharge[];
   measures: QuickMeasure[];
@@ -272,6 +274,9 @@ export function bundleOfQuickCase(
   // A person recorded already (chosen, or the defendant of the case the text is added to) keeps their record: the
   // organisations they belong to are added from its own page.
   const isPersonHeld = values.person.existing !== '' || (values.into ?? '') !== '';
+  // Each spelling cites the sentence it was read from, where it was read from one.
+  const nameCited = (name: string) =>
+    citing(cite, { quote: (values.person.writtenAt ?? []).find((w) => w.name === name)?.quote });
   const joined = affiliationsOfQuickCase(
     isPersonHeld ? [] : (values.affiliations ?? []),
     organisationContext,
@@ -283,10 +288,10 @@ export function bundleOfQuickCase(
           {
             id: ids.person,
             names: [
-              nameOf(values.person.name.trim(), writing, cite, true),
+              nameOf(values.person.name.trim(), writing, nameCited(values.person.name.trim()), true),
               ...otherNamesOf(values.person.otherNames)
                 .filter((name) => name !== values.person.name.trim())
-                .map((name) => nameOf(name, writing, cite, false)),
+                .map((name) => nameOf(name, writing, nameCited(name), false)),
             ],
             ...(joined.affiliations.length > 0 ? { affiliations: joined.affiliations } : {}),
             visibility: values.visibility,
