@@ -220,7 +220,8 @@ test(
     assert.match(await line(f, 'events.1'), /the season of its latest news is taken/);
     // A line is first said briefly: what to check of its row. A claim by its first words (its sentence is just
     // above), what it is and the charge it serves; an item by what it is, who put it forward and the claims it is
-    // for; a charge by its article and steps, not the text's words for it again.
+    // for, if any (in full, that the text ties it to none); a charge by its article and steps, not the text's words
+    // for it again.
     const inFull = f.page.getByLabel(/^Say in each line all its row will save/);
     assert.equal(await inFull.isChecked(), false);
     assert.equal(
@@ -229,7 +230,7 @@ test(
     );
     assert.equal(
       await line(f, 'evidence.1'),
-      'Item 2: Expert analyses commissioned by the prosecution · expert opinion · commissioned by the prosecution · tied by the text to no claim',
+      'Item 2: Expert analyses commissioned by the prosecution · expert opinion · commissioned by the prosecution',
     );
     assert.doesNotMatch(await line(f, 'charges.0'), /organizing mass riots”/);
     // In full, it says all its row will save.

@@ -81,12 +81,12 @@ export function EvidenceLine({ i }: { i: number }) {
           { id: 'quick.row.commissionedBy' },
           { side: intl.formatMessage({ id: `forms.evidenceSide.${row.commissionedBy}` }) },
         ),
-    // Where there are claims and the text ties it to none, the line says so: a claim to tick is the researcher's
-    // judgement, not the text's, and nothing was missed.
+    // Where there are claims and the text ties it to none, a line in full says so: a claim to tick is the
+    // researcher's judgement, not the text's, and nothing was missed; said briefly, a line says only what it ties.
     names.length > 0
       ? intl.formatMessage({ id: 'quick.row.supports' }, { claims: intl.formatList(names) })
       : (claims ?? []).length > 0
-        ? intl.formatMessage({ id: 'quick.row.supportsNone' })
+        ? detail(intl.formatMessage({ id: 'quick.row.supportsNone' }))
         : '',
     // What it is said to show ("Concluded that …"), as the row records it, in a line in full: the text's own words
     // while they are as it gave them, in the sentence just above.
