@@ -15,58 +15,56 @@ import { importBundle } from '../src/core/record/import.service.ts';
 import { readBundle } from '../src/exchange/bundle-reader.ts';
 import { loadLegalKnowledge } from '../src/store/law-files.ts';
 import { forEachStore } from './support/stores.ts';
+import { oneCaseBundle } from './support/one-case-bundle.ts';
 
 const EDITOR: Actor = { id: 'user:aigerim', roles: ['editor'] };
 const cite = [{ source: 'source:court', locator: 'p. 2' }];
 
 function bundle() {
-  return {
-    format: 'casewatch-bundle',
-    formatVersion: 1,
-    sources: [{ id: 'source:court', kind: 'document', title: 'Court records' }],
-    persons: [
-      { id: 'person:p', names: [{ value: 'Person P', script: 'Latn', language: 'en', kind: 'native' }] },
-    ],
-    cases: [
-      {
-        id: 'case:c',
-        jurisdiction: 'kz',
-        title: 'Case C',
-        participants: [{ person: 'person:p', role: 'defendant' }],
-        confirmed: { on: '2022-03-01', sources: cite },
-      },
-    ],
-    measures: [
-      {
-        id: 'measure:arrest',
-        case: 'case:c',
-        person: 'person:p',
-        kind: 'administrative_arrest',
-        article: { jurisdiction: 'kz', code: 'aoc', article: '488', part: '6' },
-        steps: [
-          { kind: 'ordered', date: '2022-01-05', sources: cite },
-          { kind: 'ended', date: '2022-01-20', sources: cite },
-        ],
-      },
-      {
-        id: 'measure:detention',
-        case: 'case:c',
-        person: 'person:p',
-        kind: 'suspect_detention',
-        steps: [
-          { kind: 'ordered', date: '2022-01-20', time: '09:30', sources: cite },
-          { kind: 'changed', date: '2022-01-23', time: '11:00', successor: 'measure:custody', sources: cite },
-        ],
-      },
-      {
-        id: 'measure:custody',
-        case: 'case:c',
-        person: 'person:p',
-        kind: 'custody',
-        steps: [{ kind: 'ordered', date: '2022-01-23', sources: cite }],
-      },
-    ],
-  };
+  return oneCaseBundle(
+    { id: 'source:court', title: 'Court records' },
+    {
+      confirmed: { on: '2022-03-01', sources: cite },
+    },
+    {
+      measures: [
+        {
+          id: 'measure:arrest',
+          case: 'case:c',
+          person: 'person:p',
+          kind: 'administrative_arrest',
+          article: { jurisdiction: 'kz', code: 'aoc', article: '488', part: '6' },
+          steps: [
+            { kind: 'ordered', date: '2022-01-05', sources: cite },
+            { kind: 'ended', date: '2022-01-20', sources: cite },
+          ],
+        },
+        {
+          id: 'measure:detention',
+          case: 'case:c',
+          person: 'person:p',
+          kind: 'suspect_detention',
+          steps: [
+            { kind: 'ordered', date: '2022-01-20', time: '09:30', sources: cite },
+            {
+              kind: 'changed',
+              date: '2022-01-23',
+              time: '11:00',
+              successor: 'measure:custody',
+              sources: cite,
+            },
+          ],
+        },
+        {
+          id: 'measure:custody',
+          case: 'case:c',
+          person: 'person:p',
+          kind: 'custody',
+          steps: [{ kind: 'ordered', date: '2022-01-23', sources: cite }],
+        },
+      ],
+    },
+  );
 }
 type Bundle = ReturnType<typeof bundle>;
 

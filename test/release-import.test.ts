@@ -14,63 +14,55 @@ import { formatCaseFile } from '../src/cli/format-case.ts';
 import { readBundle } from '../src/exchange/bundle-reader.ts';
 import { loadLegalKnowledge } from '../src/store/law-files.ts';
 import { forEachStore } from './support/stores.ts';
+import { oneCaseBundle } from './support/one-case-bundle.ts';
 
 const EDITOR: Actor = { id: 'user:aigerim', roles: ['editor'] };
 const cite = [{ source: 'source:news', locator: 'para. 3' }];
 
 /** A case of 0.1.0's shape (formatVersion 1) whose case record lists a release after a verdict. */
 function bundle() {
-  return {
-    format: 'casewatch-bundle',
-    formatVersion: 1,
-    sources: [{ id: 'source:news', kind: 'document', title: 'Released on parole' }],
-    persons: [
-      { id: 'person:p', names: [{ value: 'Person P', script: 'Latn', language: 'en', kind: 'native' }] },
-    ],
-    cases: [
-      {
-        id: 'case:c',
-        jurisdiction: 'kz',
-        title: 'Case C',
-        participants: [{ person: 'person:p', role: 'defendant' }],
-        // Confirmed up to the day the facts are asked for: the release is then certain on it.
-        confirmed: { on: '2025-06-01', sources: cite },
-        releases: [
-          {
-            person: 'person:p',
-            date: '2025-03-01',
-            reason: 'conditional_early_release',
-            decision: 'decision:parole',
-            sources: cite,
-          },
-        ],
-      },
-    ],
-    measures: [
-      {
-        id: 'measure:m',
-        case: 'case:c',
-        person: 'person:p',
-        kind: 'custody',
-        steps: [{ kind: 'ordered', date: '2022-01-06' }],
-      },
-    ],
-    decisions: [
-      {
-        id: 'decision:v',
-        case: 'case:c',
-        kind: 'verdict',
-        date: '2022-12-20',
-        enteredIntoForce: '2023-01-06',
-        defendant: 'person:p',
-        sentence: [
-          { type: 'imprisonment', term: { years: 5 }, regime: 'medium', isPrincipal: true },
-          { type: 'deprivation_of_right', term: { years: 3 }, activity: 'journalism' },
-        ],
-      },
-      { id: 'decision:parole', case: 'case:c', kind: 'other', date: '2025-02-20', defendant: 'person:p' },
-    ],
-  };
+  return oneCaseBundle(
+    { id: 'source:news', title: 'Released on parole' },
+    {
+      // Confirmed up to the day the facts are asked for: the release is then certain on it.
+      confirmed: { on: '2025-06-01', sources: cite },
+      releases: [
+        {
+          person: 'person:p',
+          date: '2025-03-01',
+          reason: 'conditional_early_release',
+          decision: 'decision:parole',
+          sources: cite,
+        },
+      ],
+    },
+    {
+      measures: [
+        {
+          id: 'measure:m',
+          case: 'case:c',
+          person: 'person:p',
+          kind: 'custody',
+          steps: [{ kind: 'ordered', date: '2022-01-06' }],
+        },
+      ],
+      decisions: [
+        {
+          id: 'decision:v',
+          case: 'case:c',
+          kind: 'verdict',
+          date: '2022-12-20',
+          enteredIntoForce: '2023-01-06',
+          defendant: 'person:p',
+          sentence: [
+            { type: 'imprisonment', term: { years: 5 }, regime: 'medium', isPrincipal: true },
+            { type: 'deprivation_of_right', term: { years: 3 }, activity: 'journalism' },
+          ],
+        },
+        { id: 'decision:parole', case: 'case:c', kind: 'other', date: '2025-02-20', defendant: 'person:p' },
+      ],
+    },
+  );
 }
 type Bundle = ReturnType<typeof bundle>;
 

@@ -71,6 +71,21 @@ export const CaseNumberSchema = z
   })
   .strict();
 
+/**
+ * A warning of the case's facts the researcher has read and noted as it stands (the source leaves a charge's fate
+ * open, say): by its code and the record it concerns, with why. The facts still give the warning, marked noted, so
+ * that it is shown apart from those still to look at, not hidden.
+ */
+export const AcknowledgedWarningSchema = z
+  .object({
+    code: ShortTextSchema,
+    record: IdSchema,
+    note: TextSchema,
+    sources: SourcesSchema,
+  })
+  .strict();
+export type AcknowledgedWarning = z.infer<typeof AcknowledgedWarningSchema>;
+
 /** A prosecution: the frame that charges, measures, hearings and decisions hang on. */
 export const CaseSchema = z
   .object({
@@ -89,6 +104,8 @@ export const CaseSchema = z
     releases: z.array(ReleaseSchema).max(5_000).optional(),
     /** When the case's information was last confirmed: its facts' horizon. */
     confirmed: ConfirmedSchema.optional(),
+    /** The warnings of its facts noted as they stand. */
+    acknowledged: z.array(AcknowledgedWarningSchema).max(1_000).optional(),
     visibility: VisibilitySchema,
     readers: ReadersSchema.optional(),
     fieldVisibility: FieldVisibilitySchema.optional(),

@@ -39,7 +39,7 @@ import { sentenceEnd, type SentenceEndFact } from './release-comparison.ts';
 import { tightenSentenceEnd } from './sentence-end-range.ts';
 import { personReleases, type ReleaseFact } from './releases.ts';
 import { firstSentenceInForce, personStatus, type StatusFact } from './status.ts';
-import { factWarnings, isFateUnknown, type FactWarning } from './warnings.ts';
+import { acknowledgedWarnings, factWarnings, isFateUnknown, type FactWarning } from './warnings.ts';
 import { chargeAmnesties, type AmnestyFact } from './amnesty.ts';
 import { chargeLimitation, limitationWarnings, type LimitationFact } from './limitation.ts';
 import { participationWarnings } from './participation.ts';
@@ -331,13 +331,16 @@ function factsOn(file: CaseFile, law: LegalKnowledge, asOf: Day): CaseFacts {
     limitation,
     amnesties,
     upcomingHearings: upcoming(file.hearings, asOf),
-    warnings: [
-      ...factWarnings(file, histories, law),
-      ...participationWarnings(chargeExposures),
-      ...conflictWarnings(file, law),
-      ...limitationWarnings(limitation),
-      ...hearingWarnings(file.hearings, asOf),
-    ],
+    warnings: acknowledgedWarnings(
+      [
+        ...factWarnings(file, histories, law),
+        ...participationWarnings(chargeExposures),
+        ...conflictWarnings(file, law),
+        ...limitationWarnings(limitation),
+        ...hearingWarnings(file.hearings, asOf),
+      ],
+      file.case.acknowledged,
+    ),
     ...(withheld !== undefined ? { withheld } : {}),
   };
 }

@@ -47,3 +47,34 @@ test('its exposure is possible, not certain: it may have been dropped when the f
   // Before the first charge came back, nothing puts it in doubt.
   assert.deepEqual(liveness('2022-12-01'), [['charge:assembly', 'yes']]);
 });
+
+test('noted by the researcher as the source leaves it, the warning is still given, marked noted with why', () => {
+  const file = riotsAgain();
+  const noted = {
+    ...file,
+    case: {
+      ...file.case,
+      acknowledged: [
+        {
+          code: 'charge.replaced_brought_again',
+          record: 'charge:assembly',
+          note: 'The source does not say.',
+          sources: [],
+        },
+        // A note of another record's warning does not mark this one.
+        { code: 'charge.replaced_brought_again', record: 'charge:riots', note: 'Elsewhere.', sources: [] },
+      ],
+    },
+  };
+  const warning = computeCaseFacts(noted, law, '2023-02-01').warnings.find(
+    (w) => w.code === 'charge.replaced_brought_again',
+  );
+  assert.equal(warning?.record, 'charge:assembly');
+  assert.deepEqual(warning?.acknowledged, { note: 'The source does not say.' });
+  // Not noted, it is given as it was.
+  assert.equal(
+    computeCaseFacts(file, law, '2023-02-01').warnings.find((w) => w.code === 'charge.replaced_brought_again')
+      ?.acknowledged,
+    undefined,
+  );
+});

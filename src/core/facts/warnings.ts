@@ -22,6 +22,22 @@ export interface FactWarning {
   /** The JSON path within the record, when the warning is about one field (a date that conflicts). */
   path?: string;
   message: string;
+  /** Noted by the researcher as it stands, and why (`acknowledgedWarnings`). */
+  acknowledged?: { note: string };
+}
+
+/**
+ * The warnings, each the case notes as it stands marked so with its note: matched by its code and the record it
+ * concerns, so that a warning that comes back about another record is not taken as noted.
+ */
+export function acknowledgedWarnings(
+  warnings: readonly FactWarning[],
+  noted: readonly { code: string; record: string; note: string }[] = [],
+): FactWarning[] {
+  return warnings.map((w) => {
+    const match = noted.find((n) => n.code === w.code && n.record === w.record);
+    return match === undefined ? w : { ...w, acknowledged: { note: match.note } };
+  });
 }
 
 /** Steps listed after a step that certainly came later, and steps that certainly precede the one that began. */

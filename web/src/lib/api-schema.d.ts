@@ -8778,6 +8778,13 @@ export interface components {
                 /** @default [] */
                 sources: components["schemas"]["Citation"][];
             };
+            acknowledged?: {
+                code: string;
+                record: components["schemas"]["Id"];
+                note: string;
+                /** @default [] */
+                sources: components["schemas"]["Citation"][];
+            }[];
             /**
              * @default internal
              * @enum {string}

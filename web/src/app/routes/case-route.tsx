@@ -10,6 +10,7 @@ import {
   TableAddActions,
 } from '../../features/forms/components/case-edit-links.tsx';
 import { canWrite } from '../../lib/api-write.ts';
+import { NoteWarning } from '../../features/forms/components/note-warning.tsx';
 import { useHistory } from '../../features/history/api/history.ts';
 import { readAsOf, rememberAsOf, rememberedAsOf, sourceBesidePath, withAsOf } from '../../lib/url-state.ts';
 import type { KeptText } from '../../features/forms/lib/quick-case-saved.ts';
@@ -73,6 +74,9 @@ export function CaseRoute() {
             : undefined
         }
         tableActions={canWrite(me.data) ? (kind) => <TableAddActions caseId={id} kind={kind} /> : undefined}
+        warningActions={
+          canWrite(me.data) ? (warning) => <NoteWarning caseId={id} warning={warning} /> : undefined
+        }
         headerActions={
           me.data?.user && (
             <>

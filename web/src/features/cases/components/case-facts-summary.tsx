@@ -10,7 +10,7 @@ import {
   formatTermBounds,
 } from '../../../lib/format.ts';
 import { useCaseFacts, type PresentedCase, type PresentedCaseFacts } from '../api/get-case.ts';
-import { warningText } from './warning-text.ts';
+import { CaseWarnings, type WarningActions } from './case-warnings.tsx';
 import { articleText } from './record-names.ts';
 import {
   CreditExplained,
@@ -217,7 +217,15 @@ function GravestCharges({ ids, file }: { ids: readonly string[]; file: Presented
 }
 
 /** The computed facts at the top of the case page: status, how current the record is, days, credit, exposure, next hearing, warnings. */
-export function CaseFactsSummary({ facts, file }: { facts: PresentedCaseFacts; file: PresentedCase }) {
+export function CaseFactsSummary({
+  facts,
+  file,
+  warningActions,
+}: {
+  facts: PresentedCaseFacts;
+  file: PresentedCase;
+  warningActions?: WarningActions | undefined;
+}) {
   const intl = useIntl();
   const [params] = useSearchParams();
   const horizon = facts.horizon;
@@ -324,22 +332,7 @@ export function CaseFactsSummary({ facts, file }: { facts: PresentedCaseFacts; f
           <FormattedMessage id="facts.disputed" values={{ count: facts.disputed.disputes.length }} />
         </p>
       )}
-      <div className="warnings" data-fact="warnings">
-        <h3>
-          <FormattedMessage id="facts.warnings" />
-        </h3>
-        {facts.warnings.length === 0 ? (
-          <p>
-            <FormattedMessage id="facts.noWarnings" />
-          </p>
-        ) : (
-          <ul>
-            {facts.warnings.map((w, i) => (
-              <li key={i}>{warningText(intl, w, file)}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <CaseWarnings warnings={facts.warnings} file={file} actions={warningActions} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
 import { useCase, useCaseFacts, type PresentedCase } from '../api/get-case.ts';
 import { AsOfControl } from './as-of-control.tsx';
 import { CaseFactsSummary } from './case-facts-summary.tsx';
+import type { WarningActions } from './case-warnings.tsx';
 import { SourcesTable } from './sources-table.tsx';
 import { AllegationsTable } from './allegations-table.tsx';
 import { EvidenceTable } from './evidence-table.tsx';
@@ -37,6 +38,7 @@ export function CasePage({
   rowActions,
   tableActions,
   headerActions,
+  warningActions,
 }: {
   id: string;
   asOf: Day | undefined;
@@ -47,6 +49,8 @@ export function CasePage({
   tableActions?: TableActions | undefined;
   /** For those signed in: where the case came from; for an editor, checking a source's text against it. */
   headerActions?: ReactNode;
+  /** For a signed-in editor: what each warning of the facts offers (noting it as it stands). */
+  warningActions?: WarningActions | undefined;
 }) {
   const intl = useIntl();
   const file = useCase(id, asOf);
@@ -108,7 +112,7 @@ export function CasePage({
         </p>
       </header>
       <OnThisPage file={c} />
-      <CaseFactsSummary facts={f} file={c} />
+      <CaseFactsSummary facts={f} file={c} warningActions={warningActions} />
       <section aria-labelledby="timeline-heading" className="timeline-section">
         <h2 id="timeline-heading">
           <FormattedMessage id="timeline.heading" />
