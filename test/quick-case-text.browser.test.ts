@@ -236,6 +236,11 @@ test(
     // In full, it says all its row will save.
     await inFull.check();
     assert.match(await line(f, 'charges.0'), /\) · “organizing mass riots” · brought /);
+    // What the charge is brought for and when, read from the lead and shared by its lineage.
+    assert.match(
+      await line(f, 'charges.0'),
+      / · for his alleged role in the January 2022 protests in Almaty \(January 2022\)(?: |$)/m,
+    );
     // So do the items of evidence it tells of: the videos a claim rests on, the analyses the prosecution ordered.
     assert.equal(
       await line(f, 'evidence.0'),
@@ -520,7 +525,10 @@ test(
       /^Charge 3: Art\. 272\(1\) \(Organising mass riots; imprisonment 4 years to 10 years\) · /,
     );
     // Its year added is said by its mark, and how, once, above the text: no fold of its own under its line.
-    assert.match(await line(f, 'charges.2'), /26 January 2023 article from its words the year added$/);
+    assert.match(
+      await line(f, 'charges.2'),
+      /26 January 2023 · for his alleged role in the January 2022 protests in Almaty \(January 2022\) article from its words the year added$/,
+    );
     assert.match(
       await f.page.locator('.draft-status').innerText(),
       /Days the text writes without their year take the year nearest its other dates, marked “the year added”\./,
@@ -562,11 +570,11 @@ test(
     // The reclassification whose first charge is brought again says the text leaves its fate unsaid.
     assert.equal(
       await summary('charge', 1),
-      'Art. 400 (Violating the procedure for organising or holding peaceful assemblies) · “violating the procedure for organizing and holding peaceful assemblies” · reclassified from Charge 1 (Art. 272(1)), 11 Nov – 11 Dec 2022 · then: not said (dropped, or still standing)',
+      'Art. 400 (Violating the procedure for organising or holding peaceful assemblies) · “violating the procedure for organizing and holding peaceful assemblies” · reclassified from Charge 1 (Art. 272(1)), 11 Nov – 11 Dec 2022 · then: not said (dropped, or still standing) · for his alleged role in the January 2022 protests in Almaty (January 2022)',
     );
     assert.match(
       await summary('charge', 0),
-      /^Art\. 272\(1\) .*· “organizing mass riots” · brought .* · then reclassified as Charge 2 \(Art\. 400\)$/,
+      /^Art\. 272\(1\) .*· “organizing mass riots” · brought .* · then reclassified as Charge 2 \(Art\. 400\) · for his alleged role in the January 2022 protests in Almaty \(January 2022\)$/,
     );
     // Dates the text does not give at all are said to be so, beside the span they are kept as; brought and sent to
     // court within the one span, it is said once.

@@ -15,6 +15,8 @@ import { quickFieldOf } from '../web/src/features/forms/lib/quick-case-places.ts
 import { bodyOf, testApi } from './support/api.ts';
 import { forEachStore } from './support/stores.ts';
 
+const LEAD =
+  'As Kazakhstan gears up for parliamentary elections this spring, the Almaty City Prosecutor’s office on January 26 charged the opposition leader.';
 const CAPTION =
   'Kazakh opposition politician Zhanbolat Mamai speaks during an interview in Almaty, Kazakhstan, January 28, 2022.';
 
@@ -48,7 +50,15 @@ function seedValues(): QuickCaseValues {
       writtenAt: [{ name: 'Zhanbolat Mamai', quote: CAPTION }],
     },
     charges: [
-      { ...emptyQuickCharge('charge:q1'), article: article('272', '1'), date: '2022' },
+      {
+        ...emptyQuickCharge('charge:q1'),
+        article: article('272', '1'),
+        date: '2022',
+        // What it is brought for and when, read from another sentence than the charge's own (none here).
+        conduct: 'his alleged role in the January 2022 protests in Almaty',
+        actDate: '2022-01',
+        conductQuote: LEAD,
+      },
       {
         ...emptyQuickCharge('charge:q2'),
         article: article('400'),
@@ -174,8 +184,23 @@ forEachStore('a case recorded from one source', (getStore: () => Store) => {
       assert.deepEqual(hearing.record.charges, ['charge:q4', 'charge:q5'], id);
     }
     const first = await bodyOf<{
-      record: { lifecycle: { kind: string; successors?: string[]; sources: unknown[] }[] };
+      record: {
+        lifecycle: { kind: string; successors?: string[]; sources: unknown[] }[];
+        conduct?: string;
+        actDate?: { date: string; sources: unknown[] };
+        sources: unknown[];
+      };
     }>(await api.call('researcher', 'GET', '/api/charges/charge:q1'));
+    // What it is brought for, and when, the day and the charge citing the sentence that says so.
+    assert.equal(first.record.conduct, 'his alleged role in the January 2022 protests in Almaty');
+    assert.deepEqual(first.record.actDate, {
+      date: '2022-01',
+      sources: [{ source: 'source:quick', quote: LEAD }],
+    });
+    assert.deepEqual(first.record.sources, [
+      { source: 'source:quick' },
+      { source: 'source:quick', quote: LEAD },
+    ]);
     assert.deepEqual(
       first.record.lifecycle.map((s) => [s.kind, s.successors, s.sources]),
       [

@@ -82,6 +82,12 @@ export const CaseDraftSchema = z.object({
         .object({ date: DraftDateSchema, quote: QuoteSchema })
         .optional()
         .describe('When it was dropped, and the sentence that says so.'),
+      conduct: z
+        .object({ text: z.string(), on: DraftDateSchema.optional(), quote: QuoteSchema })
+        .optional()
+        .describe(
+          "What it is brought for, in the text's words, and when those acts took place where the events they name are dated; a charge of the same lineage takes those of the one that gives them.",
+        ),
       quote: QuoteSchema,
     }),
   ),

@@ -21,6 +21,7 @@ import { DROPPED, droppedAndBroughtAgain } from './dropped-charges.ts';
 import { sourceAssessments } from './speech-assessments.ts';
 import { allegationsOf } from './allegation-mentions.ts';
 import { conductDates } from './conduct-dates.ts';
+import { chargeConduct } from './charge-conduct.ts';
 import { sourceAnswers } from './source-answers.ts';
 import { eventMentions } from './event-mentions.ts';
 import { evidenceMentions } from './evidence-mentions.ts';
@@ -135,6 +136,8 @@ export function draftCase(text: string, law: DraftLaw, given?: PartialDate): Cas
   const assessed = sourceAssessments(sentences, drafted, quoteOf);
   // Its conduct dated by the events the text charges it as part of.
   const conducted = conductDates(drafted, charges, events);
+  // What each charge is brought for, and when, as the text words it.
+  const conducts = chargeConduct(charges, events);
   // What the text says the indictment lacks, on the claims read from it.
   const answered = sourceAnswers(sentences, drafted, quoteOf);
   const claims = drafted.map((claim, i) => {
@@ -153,9 +156,14 @@ export function draftCase(text: string, law: DraftLaw, given?: PartialDate): Cas
     persons: persons.map((p) => ({ ...p, writtenAt: writtenAt(sentences, [p.name, ...p.otherNames]) })),
     charges: charges.map((c, i) => {
       const listed = elements[i];
-      return listed === undefined
-        ? c
-        : { ...c, elements: listed.map((e) => ({ key: e.key, titles: { ...e.titles } })) };
+      const conduct = conducts[i];
+      return {
+        ...c,
+        ...(listed !== undefined
+          ? { elements: listed.map((e) => ({ key: e.key, titles: { ...e.titles } })) }
+          : {}),
+        ...(conduct !== undefined ? { conduct } : {}),
+      };
     }),
     measures,
     hearings,

@@ -62,6 +62,15 @@ export interface DraftElement {
   titles: Record<string, string>;
 }
 
+/** What a charge is brought for, as the text words it, and when those acts took place where the text dates them. */
+export interface DraftConduct {
+  /** The acts in the text's words ("his alleged role in the January 2022 protests in Almaty"). */
+  text: string;
+  /** When they took place: the events the words name, the earliest where they name more than one. */
+  on?: DraftDate;
+  quote: DraftQuote;
+}
+
 export interface DraftCharge {
   article?: { code: string; article: string; part?: string };
   /** The elements of the article's offence, as the law data in force on its day lists them, where it does. */
@@ -80,6 +89,8 @@ export interface DraftCharge {
   dateQuote?: DraftQuote;
   /** When it was dropped, as the sentence quoted says ("On 24 May the police dropped the case"). */
   dropped?: { date: DraftDate; quote: DraftQuote };
+  /** What it is brought for, as the text words it, and when (`chargeConduct`). */
+  conduct?: DraftConduct;
   quote: DraftQuote;
 }
 

@@ -9620,6 +9620,26 @@ export interface components {
                         text: string;
                     };
                 };
+                /** @description What it is brought for, in the text's words, and when those acts took place where the events they name are dated; a charge of the same lineage takes those of the one that gives them. */
+                conduct?: {
+                    text: string;
+                    on?: {
+                        date: string;
+                        /** @description Written without a year, or worked out from another date and a length ("two months after"). */
+                        isInferred: boolean;
+                        /**
+                         * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
+                         * @enum {string}
+                         */
+                        because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
+                    };
+                    /** @description The sentence of the text the fact was read from, by its characters. */
+                    quote: {
+                        start: number;
+                        end: number;
+                        text: string;
+                    };
+                };
                 /** @description The sentence of the text the fact was read from, by its characters. */
                 quote: {
                     start: number;

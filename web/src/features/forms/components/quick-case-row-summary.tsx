@@ -160,6 +160,17 @@ function chargeParts(
     c.date === c.thenDate &&
     dated('date', c.date) !== dateOf(intl, c.date) &&
     dated('thenDate', c.thenDate) !== dateOf(intl, c.thenDate);
+  // What it is brought for, and when those acts took place: said in full only.
+  const conduct = (c.conduct ?? '').trim();
+  const acts =
+    conduct === ''
+      ? ''
+      : (c.actDate ?? '') !== '' && isPartialDate(c.actDate ?? '')
+        ? intl.formatMessage(
+            { id: 'quick.row.forOn' },
+            { acts: conduct, date: dateOf(intl, c.actDate ?? '') },
+          )
+        : intl.formatMessage({ id: 'quick.row.for' }, { acts: conduct });
   return [
     quickArticleName(intl, c) || intl.formatMessage({ id: 'quick.row.noArticle' }),
     // The text's words for it are in the sentence just above: said in full only.
@@ -167,6 +178,7 @@ function chargeParts(
     ...(isOneSpan
       ? [intl.formatMessage({ id: 'quick.row.broughtAndSent' }, { span: dateOf(intl, c.date) })]
       : [began, then]),
+    detail(acts),
   ];
 }
 

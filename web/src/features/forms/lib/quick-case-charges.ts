@@ -10,6 +10,7 @@ import {
   type QuickIds,
   type Rec,
 } from './quick-case.ts';
+import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 
 // The charges of the form of one source as records of the case: each brought, reclassified into a later row or
 // brought again after an earlier one, and what became of it, every step citing the sentence it was read from.
@@ -87,9 +88,30 @@ export function chargesOf(
       article: row.article,
       label: row.label,
       ...(origins[i] !== undefined ? { origin: origins[i] } : {}),
+      ...actsOf(row, cite),
       lifecycle: lifecycles[i],
       visibility: values.visibility,
-      sources: citing(cite, row),
+      // Its sentence, and the one saying what it is brought for where that is another (its lineage's).
+      sources: [
+        ...citing(cite, row),
+        ...(row.conductQuote !== undefined &&
+        row.conductQuote !== row.quote &&
+        (row.conduct ?? '').trim() !== ''
+          ? citing(cite, { quote: row.conductQuote })
+          : []),
+      ],
     };
   });
+}
+
+/** What a charge is brought for and when, as typed or read: the day citing the sentence it was read from. */
+function actsOf(row: QuickCharge, cite: Citations): Rec {
+  const conduct = (row.conduct ?? '').trim();
+  const day = (row.actDate ?? '').trim();
+  return {
+    ...(conduct !== '' ? { conduct } : {}),
+    ...(day !== '' && isPartialDate(day)
+      ? { actDate: { date: day, sources: citing(cite, { quote: row.conductQuote }) } }
+      : {}),
+  };
 }

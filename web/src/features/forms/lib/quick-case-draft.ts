@@ -92,6 +92,10 @@ export function valuesFromDraft(
       began: c.began,
       from: c.from !== undefined ? String(offset + c.from) : '',
       date: c.date?.date ?? '',
+      // What it is brought for and when, as the text words it, and the sentence saying so.
+      conduct: c.conduct?.text ?? '',
+      actDate: c.conduct?.on?.date ?? '',
+      ...(c.conduct !== undefined ? { conductQuote: c.conduct.quote.text } : {}),
       // Sent to court by the trial held on it, or dropped as the text says, unless a later row says what became
       // of it; a drop cites the sentence that tells of it.
       ...(c.sentToCourt !== undefined

@@ -103,6 +103,12 @@ export interface QuickCharge extends FromText {
   note?: string;
   /** The elements of its offence as the law data lists them, for its claims to assert. */
   elements?: ListedElements;
+  /** What it is brought for, as the source words it ("his alleged role in the January 2022 protests"). */
+  conduct?: string;
+  /** When those acts took place. */
+  actDate?: string;
+  /** The sentence that says what it is brought for, where it was read from one. */
+  conductQuote?: string;
 }
 
 /** A step's note: the form's word that its date was worked out, and the researcher's own, either or both. */
@@ -150,6 +156,8 @@ export function emptyQuickCharge(id: string, jurisdiction = 'kz'): QuickCharge {
     date: '',
     then: '',
     thenDate: '',
+    conduct: '',
+    actDate: '',
   };
 }
 
