@@ -807,6 +807,11 @@ test(
     await f.page.waitForURL(/\/cases\/case%3A[a-z0-9]+\?asOf=2023-01-26$/);
     assert.equal(decodeURIComponent(new URL(f.page.url()).pathname.split('/').at(-1) ?? ''), id);
     await f.page.locator('[data-table="charges"] tbody tr').nth(4).waitFor();
+    // The question the form left as the text leaves it, Art. 400's fate, is noted as it stands, not raised again.
+    assert.match(
+      await f.page.locator('[data-fact="warnings"] ul.noted-warnings').innerText(),
+      /Art\. 400.* Noted: The source does not say what became of it: left open as the source leaves it, on the form of one source\.$/s,
+    );
     // The two charges under Art. 272(1) are told apart in the table of charges by the year each was brought.
     const articleCells = await f.page
       .locator('[data-table="charges"] tbody tr > :first-child')

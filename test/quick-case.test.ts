@@ -210,6 +210,19 @@ forEachStore('a case recorded from one source', (getStore: () => Store) => {
     );
   });
 
+  test('a fate the form left unsaid, as the text leaves it, is noted on the case: the warning is given noted', async () => {
+    const why = 'The source does not say what became of it.';
+    const bundle = bundleOfQuickCase(seedValues(), IDS, 'en', new Map([['charges.1.fate', why]]));
+    assert.equal((await api.call('researcher', 'POST', '/api/import', bundle)).status, 200);
+    const facts = await bodyOf<{
+      warnings: { code: string; record: string; acknowledged?: { note: string } }[];
+    }>(await api.call('researcher', 'GET', '/api/cases/case:quick/facts'));
+    assert.deepEqual(
+      facts.warnings.map((w) => [w.code, w.record, w.acknowledged?.note]),
+      [['charge.replaced_brought_again', 'charge:q2', why]],
+    );
+  });
+
   test('a record already made is reused, not made again: the person and the source chosen', async () => {
     assert.equal(
       (await api.call('researcher', 'POST', '/api/import', bundleOfQuickCase(seedValues(), IDS, 'en')))

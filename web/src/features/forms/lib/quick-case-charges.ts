@@ -115,3 +115,19 @@ function actsOf(row: QuickCharge, cite: Citations): Rec {
       : {}),
   };
 }
+
+/**
+ * The case's notes of the questions the form left as the text leaves them: a reclassified charge whose first was
+ * brought again, its fate unsaid, is noted so (`acknowledged`), with the form's note of why, rather than raised again
+ * as a warning still to look at once saved. Only where the form said so (`notes`, by 'charges.N.fate').
+ */
+export function fateUnsaid(values: QuickCaseValues, notes: ReadonlyMap<string, string>): Rec {
+  const noted = keptRows(values, 'charges').flatMap((i) => {
+    const note = notes.get(`charges.${String(i)}.fate`);
+    const row = values.charges[i];
+    return note === undefined || row === undefined
+      ? []
+      : [{ code: 'charge.replaced_brought_again', record: row.id, note, sources: [] }];
+  });
+  return noted.length > 0 ? { acknowledged: noted } : {};
+}

@@ -2,7 +2,7 @@ import type { IntlShape } from 'react-intl';
 import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
 import { inferredAnchor, workedOutChangeSpan, workedOutSpan } from './inferred-anchor.ts';
-import type { QuickCaseValues } from './quick-case.ts';
+import { broughtAgainOver, reclassifiedBy, type QuickCaseValues } from './quick-case.ts';
 import { isAsDrafted } from './quick-case-changed.ts';
 import { startByLength, workedOutStart } from './quick-case-measures.ts';
 
@@ -143,6 +143,12 @@ export function workedOutNotes(intl: IntlShape, values: QuickCaseValues): Map<st
         add(`${name}.${field}`, workedOutReasonText(intl, values, name, reason), reason !== 'no_year');
     }
   }
+  // A reclassified charge whose first was brought again, its fate left unsaid as the text leaves it: why, for the
+  // case to note the question as it stands rather than raise it again (`fateUnsaid`).
+  values.charges.forEach((_, i) => {
+    if (broughtAgainOver(values.charges, i) !== undefined && reclassifiedBy(values.charges, i) === undefined)
+      notes.set(`charges.${String(i)}.fate`, [intl.formatMessage({ id: 'quick.fateUnsaidNote' })]);
+  });
   // Worked out as the boxes stand, whatever was typed: the start from the change above, the change from the start.
   values.measures.forEach((_, i) => {
     const { start, change } = measureWorkedOutTexts(intl, values, i);
@@ -152,11 +158,14 @@ export function workedOutNotes(intl: IntlShape, values: QuickCaseValues): Map<st
   return new Map(
     [...notes].map(([place, texts]) => [
       place,
-      // A date read but for its year, or a charge whose article the text does not cite, is said as what was added.
-      intl.formatMessage(
-        { id: worked.has(place) ? 'quick.workedOutNote' : 'quick.addedNote' },
-        { how: texts.join(' ') },
-      ),
+      // A date read but for its year, or a charge whose article the text does not cite, is said as what was added;
+      // a fate unsaid, as it is.
+      place.endsWith('.fate')
+        ? texts.join(' ')
+        : intl.formatMessage(
+            { id: worked.has(place) ? 'quick.workedOutNote' : 'quick.addedNote' },
+            { how: texts.join(' ') },
+          ),
     ]),
   );
 }

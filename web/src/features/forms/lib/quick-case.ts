@@ -2,7 +2,7 @@ import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from '../../../../../src/exchang
 import { recordOfForm } from './form-record.ts';
 import { authoritiesOfQuickCase, type QuickAuthority } from './quick-case-authorities.ts';
 import { affiliationsOfQuickCase, type QuickAffiliation } from './quick-case-affiliations.ts';
-import { chargesOf } from './quick-case-charges.ts';
+import { chargesOf, fateUnsaid } from './quick-case-charges.ts';
 import { measuresOf } from './quick-case-measures.ts';
 import { nameKindOf, nameWriting, type NameWriting } from './name-script.ts';
 import { decisionsOfQuickCase, type QuickVerdict } from './quick-case-verdicts.ts';
@@ -315,6 +315,7 @@ export function bundleOfQuickCase(
     participants: [{ person: personId, role: 'defendant', sources: cite }],
     ...(named.authorities.length > 0 ? { authorities: named.authorities } : {}),
     ...(values.confirmedOn !== '' ? { confirmed: { on: values.confirmedOn, sources: cite } } : {}),
+    ...fateUnsaid(values, notes),
     visibility: values.visibility,
     sources: cite,
   };
