@@ -983,6 +983,15 @@ test(
       await unlinked.locator('li').innerText(),
       /^Expert analyses commissioned by the prosecution \(expert opinion commissioned by the prosecution\)/,
     );
+    // The two charges under Art. 272(1), for the same acts of January 2022, are told apart by the year each was
+    // brought, not by the day their elements are read for.
+    const riots = (await f.page.locator('section.matrix-charge > h2').allInnerTexts()).filter((h) =>
+      h.startsWith('Art. 272(1)'),
+    );
+    assert.deepEqual(
+      riots.map((h) => h.split(' · ').at(-1)),
+      ['2023', '2022'],
+    );
     // The text's answer to the indictment's claim is saved as its note, and read with it on the matrix.
     assert.deepEqual(await f.page.locator('[data-claim-note]').allInnerTexts(), [
       'Noted: What is lacking in the indictment is any evidence that Mamay committed the alleged crime. However, the indictment does not say Mamay carried out any violent acts or called for violence because there is no evidence he did.',

@@ -77,6 +77,9 @@ const MatrixChargeSchema = z.object({
       'Live as far as the record says, but it replaced a charge later brought again: its fate is not recorded.',
     ),
   onDate: z.string().describe('The day the elements were read for: the act date, or the first step.'),
+  broughtOn: PartialDateSchema.optional().describe(
+    'When it was first brought, as recorded: how charges under one article are told apart.',
+  ),
   hasElementData: z.boolean().describe('False when the law data holds no elements for the article.'),
   elements: z.array(MatrixElementSchema),
   allegations: z.array(MatrixAllegationSchema),

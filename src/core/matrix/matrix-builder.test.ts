@@ -319,6 +319,8 @@ describe('the indictment matrix', () => {
     assert.equal(row?.isLive, false);
     assert.equal(row?.state, 'dropped');
     assert.equal(row?.onDate, '2022-01-01');
+    // When it was first brought, as recorded, partial as it is.
+    assert.equal(row?.broughtOn, other.lifecycle[0]?.date);
     assert.deepEqual(
       row?.allegations.map((a) => a.allegation),
       ['a:1'],

@@ -154,6 +154,12 @@ export function elementsDay(charge: Charge): string {
   return date === undefined ? '1970-01-01' : dayBounds(date).earliest;
 }
 
+/** The date of a charge's first step as recorded, partial as it is. */
+function broughtOn(charge: Charge): { broughtOn?: string } {
+  const first = [...charge.lifecycle].sort((a, b) => comparePartialDates(a.date, b.date))[0];
+  return first === undefined ? {} : { broughtOn: first.date };
+}
+
 /** The charge's state after its steps in date order, and whether it is still live. */
 export function chargeState(charge: Charge): { state: string; isLive: boolean } {
   const steps = [...charge.lifecycle].sort((a, b) => comparePartialDates(a.date, b.date));
@@ -186,6 +192,7 @@ function chargeRow(
     ...state,
     isFateUnknown: state.isLive && isReplacedBroughtAgain,
     onDate,
+    ...broughtOn(charge),
     hasElementData: known !== undefined,
     elements: (known ?? []).map((e) => elementRow(e, allegations)),
     allegations,

@@ -90,6 +90,8 @@ export interface MatrixCharge {
   isFateUnknown: boolean;
   /** The day the elements were read for: the act date, or the charge's first step. */
   onDate: string;
+  /** When it was first brought, as recorded (a partial date): how charges under one article are told apart. */
+  broughtOn?: string;
   /** False when the law data holds no elements for the article: the allegations are still listed. */
   hasElementData: boolean;
   elements: MatrixElement[];

@@ -10256,6 +10256,8 @@ export interface components {
                 isFateUnknown: boolean;
                 /** @description The day the elements were read for: the act date, or the first step. */
                 onDate: string;
+                /** @description When it was first brought, as recorded: how charges under one article are told apart. */
+                broughtOn?: string;
                 /** @description False when the law data holds no elements for the article. */
                 hasElementData: boolean;
                 elements: {
