@@ -793,13 +793,14 @@ test(
     await f.click('Save the case');
 
     // Saved, the case opens beside the text it was read from, saying what was saved: the text is kept as the
-    // source's copy, the case's one document, each sentence it cites marked below with what it records from it.
+    // source's copy, the case's one document, each sentence it cites marked below (as the page's own hint says) with
+    // what it records from it.
     await f.page.waitForURL(/\/cases\/case%3A[a-z0-9]+\/sources\/source%3A[a-z0-9]+$/);
     const id = decodeURIComponent(new URL(f.page.url()).pathname.split('/')[2] ?? '');
     const notice = f.page.locator('.recorded-notice');
     assert.match(
       await notice.innerText(),
-      /^Saved from the source: 5 charges, 2 restraint measures, 2 hearings, 4 allegations of the prosecution, 2 events, 2 items of evidence and 1 source\. The text pasted is kept among the case’s documents\. Below, each sentence of it the case cites is marked, followed by what the case records from it: read it through to check the case\. See the case page: its computed facts and timeline$/,
+      /^Saved from the source: 5 charges, 2 restraint measures, 2 hearings, 4 allegations of the prosecution, 2 events, 2 items of evidence and 1 source\. The text pasted is kept among the case’s documents\. See the case page: its computed facts and timeline$/,
     );
     await f.page.locator('.source-beside [data-cited-by]').first().waitFor();
     // Its link leads on to the case page, as of the source's latest news.

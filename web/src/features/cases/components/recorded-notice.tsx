@@ -19,7 +19,7 @@ export function RecordedNotice({
   kept: KeptText | undefined;
   /** Where to read on: the source beside the facts, to check them against it, or, from there, the case page. */
   next?: { to: string; label: string } | undefined;
-  /** Shown over the source read beside the facts: it says what is below and how to check it. */
+  /** Shown over the source read beside the facts, whose own hint says how to check them: what was saved only. */
   isBeside?: boolean;
 }) {
   const intl = useIntl();
@@ -66,7 +66,6 @@ export function RecordedNotice({
   return (
     <p role="status" className="saved-notice recorded-notice">
       {[...said, ...copy].join(' ')}
-      {isBeside && ` ${intl.formatMessage({ id: 'case.recorded.besideBelow' })}`}
       {next !== undefined && (
         <>
           {' '}

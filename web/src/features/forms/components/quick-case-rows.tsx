@@ -152,10 +152,8 @@ function ChargeRow({ i }: { i: number }) {
           )}
         </div>
       )}
-      <div className="row">
-        <TextField name={`${name}.conduct`} label="quick.conduct" />
-        <PartialDateInput name={`${name}.actDate`} label="quick.actDate" isCompact />
-      </div>
+      <TextField name={`${name}.conduct`} label="quick.conduct" />
+      <PartialDateInput name={`${name}.actDate`} label="quick.actDate" isCompact />
       <TextField name={`${name}.note`} label="quick.rowNote" />
     </>
   );

@@ -143,29 +143,32 @@ export function workedOutNotes(intl: IntlShape, values: QuickCaseValues): Map<st
         add(`${name}.${field}`, workedOutReasonText(intl, values, name, reason), reason !== 'no_year');
     }
   }
-  // A reclassified charge whose first was brought again, its fate left unsaid as the text leaves it: why, for the
-  // case to note the question as it stands rather than raise it again (`fateUnsaid`).
-  values.charges.forEach((_, i) => {
-    if (broughtAgainOver(values.charges, i) !== undefined && reclassifiedBy(values.charges, i) === undefined)
-      notes.set(`charges.${String(i)}.fate`, [intl.formatMessage({ id: 'quick.fateUnsaidNote' })]);
-  });
   // Worked out as the boxes stand, whatever was typed: the start from the change above, the change from the start.
   values.measures.forEach((_, i) => {
     const { start, change } = measureWorkedOutTexts(intl, values, i);
     if (start !== undefined) add(`measures.${String(i)}.from`, start);
     if (change !== undefined) add(`measures.${String(i)}.change`, change);
   });
-  return new Map(
-    [...notes].map(([place, texts]) => [
-      place,
-      // A date read but for its year, or a charge whose article the text does not cite, is said as what was added;
-      // a fate unsaid, as it is.
-      place.endsWith('.fate')
-        ? texts.join(' ')
-        : intl.formatMessage(
+  // A reclassified charge whose first was brought again, its fate left unsaid as the text leaves it: why, for the
+  // case to note the question as it stands rather than raise it again (`fateUnsaid`).
+  const fates = values.charges.flatMap((_, i) =>
+    broughtAgainOver(values.charges, i) !== undefined && reclassifiedBy(values.charges, i) === undefined
+      ? [[`charges.${String(i)}.fate`, intl.formatMessage({ id: 'quick.fateUnsaidNote' })] as const]
+      : [],
+  );
+  return new Map([
+    ...[...notes].map(
+      ([place, texts]) =>
+        [
+          place,
+          // A date read but for its year, or a charge whose article the text does not cite, is said as what was
+          // added.
+          intl.formatMessage(
             { id: worked.has(place) ? 'quick.workedOutNote' : 'quick.addedNote' },
             { how: texts.join(' ') },
           ),
-    ]),
-  );
+        ] as const,
+    ),
+    ...fates,
+  ]);
 }
