@@ -7,8 +7,7 @@ import { articleLabel, EvidenceWho, MatrixChargeSection, titleIn } from './matri
 import '../matrix.css';
 import { languageOf } from '../../../lib/locale.ts';
 import { caseViewPath } from '../../../lib/url-state.ts';
-import { formatPartialDate } from '../../../lib/format.ts';
-import { dayBounds } from '../../../../../src/core/dates/partial-date.ts';
+import { chargeWhen } from '../lib/charge-when.ts';
 import { RECORD_GAP_KINDS } from '../../../../../src/core/matrix/matrix.ts';
 
 type Gap = Matrix['gaps'][number];
@@ -140,17 +139,15 @@ export function MatrixPage({ id }: { id: string }) {
   }, [title.data, id, intl]);
   if (!matrix.data) return <QueryState error={matrix.error} notFound="error.caseNotFound" />;
   const m = matrix.data;
-  // Charges under one article (one brought again after another) are told apart by the year they were brought, as
-  // the timeline tells them, or by the date as recorded where the year is one: not by the day their elements are read
-  // for, which for charges of the same acts is one.
-  const labelOf = (c: Matrix['charges'][number]) => `${articleLabel(intl, c)}|${c.label ?? ''}`;
+  // Charges under one article are told apart by when each was brought.
+  const told = m.charges.map((c) => ({
+    label: `${articleLabel(intl, c)}|${c.label ?? ''}`,
+    broughtOn: c.broughtOn,
+  }));
   const whenOf = (c: Matrix['charges'][number]) => {
-    const alike = m.charges.filter((x) => labelOf(x) === labelOf(c));
-    const on = c.broughtOn ?? '';
-    if (alike.length < 2 || on === '') return undefined;
-    const yearOf = (date: string) => dayBounds(date).earliest.slice(0, 4);
-    const isYearEnough = alike.every((x) => x === c || yearOf(x.broughtOn ?? '0000') !== yearOf(on));
-    return isYearEnough ? yearOf(on) : formatPartialDate(intl, on);
+    const i = m.charges.indexOf(c);
+    const mine = told[i];
+    return mine === undefined ? undefined : chargeWhen(intl, told, mine);
   };
   return (
     <article className="matrix-page">
