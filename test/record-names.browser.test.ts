@@ -144,7 +144,14 @@ test(
       /^Edit restraint measure: house arrest, ordered /,
     );
 
-    const texts = await nav.locator('[data-edit]').allInnerTexts();
+    // The links are worded from the persons and records looked up after the page is drawn: read once they all are,
+    // each worded apart (under load the last lookups may come after the links named above).
+    const read = () => nav.locator('[data-edit]').allInnerTexts();
+    let texts = await read();
+    for (let tries = 0; tries < 50 && new Set(texts).size !== texts.length; tries++) {
+      await page.waitForTimeout(100);
+      texts = await read();
+    }
     assert.ok(texts.length >= 15, texts.join('\n'));
     const withId = texts.filter((t) =>
       /\b(charge|measure|hearing|decision|allegation|evidence|event|source):\S/.test(t),
