@@ -9,7 +9,9 @@ import {
   emptyQuickMeasure,
   otherNamesOf,
   type QuickCaseValues,
+  type QuickCharge,
 } from '../web/src/features/forms/lib/quick-case.ts';
+import { withDrafted } from '../web/src/features/forms/lib/quick-case-changed.ts';
 import { workedOutStart } from '../web/src/features/forms/lib/quick-case-measures.ts';
 import { quickFieldOf } from '../web/src/features/forms/lib/quick-case-places.ts';
 import { bodyOf, testApi } from './support/api.ts';
@@ -221,6 +223,21 @@ forEachStore('a case recorded from one source', (getStore: () => Store) => {
       facts.warnings.map((w) => [w.code, w.record, w.acknowledged?.note]),
       [['charge.replaced_brought_again', 'charge:q2', why]],
     );
+  });
+
+  test('an act date typed over cites the source, not the sentence it was first read from', () => {
+    const values = seedValues();
+    const read = withDrafted(values.charges[0] as QuickCharge);
+    const actsOf = (charge: QuickCharge) => {
+      values.charges[0] = charge;
+      const bundle = bundleOfQuickCase(values, IDS, 'en') as { charges: { actDate?: unknown }[] };
+      return bundle.charges[0]?.actDate;
+    };
+    assert.deepEqual(actsOf(read), { date: '2022-01', sources: [{ source: 'source:quick', quote: LEAD }] });
+    assert.deepEqual(actsOf({ ...read, actDate: '2022-01-04' }), {
+      date: '2022-01-04',
+      sources: [{ source: 'source:quick' }],
+    });
   });
 
   test('a record already made is reused, not made again: the person and the source chosen', async () => {

@@ -10,6 +10,7 @@ import {
   type QuickIds,
   type Rec,
 } from './quick-case.ts';
+import { isAsDrafted } from './quick-case-changed.ts';
 import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 
 // The charges of the form of one source as records of the case: each brought, reclassified into a later row or
@@ -104,14 +105,18 @@ export function chargesOf(
   });
 }
 
-/** What a charge is brought for and when, as typed or read: the day citing the sentence it was read from. */
+/**
+ * What a charge is brought for and when, as typed or read: the day read from the text cites the sentence it was read
+ * from; a day the researcher typed over cites the source, not a sentence that does not give it.
+ */
 function actsOf(row: QuickCharge, cite: Citations): Rec {
   const conduct = (row.conduct ?? '').trim();
   const day = (row.actDate ?? '').trim();
+  const read = row.conductQuote !== undefined && isAsDrafted(row, 'actDate');
   return {
     ...(conduct !== '' ? { conduct } : {}),
     ...(day !== '' && isPartialDate(day)
-      ? { actDate: { date: day, sources: citing(cite, { quote: row.conductQuote }) } }
+      ? { actDate: { date: day, sources: read ? citing(cite, { quote: row.conductQuote }) : cite } }
       : {}),
   };
 }
