@@ -183,6 +183,8 @@ function AssertedBy({
   element: string;
   numberOf: (a: MatrixAllegation) => number;
 }) {
+  // An element no claim asserts has its standing say so: no empty list beside it.
+  if (claims.length === 0) return null;
   return (
     <ul className="matrix-asserted-by">
       {claims.map((a) => {
@@ -277,7 +279,10 @@ export function MatrixChargeSection({
               {c.elements.map((el) => (
                 <tr key={el.key} className={`matrix-row matrix-${el.status}`}>
                   <th scope="row">{titleIn(el.titles, locale)}</th>
-                  <td className="matrix-status">
+                  <td
+                    className="matrix-status"
+                    data-label={intl.formatMessage({ id: 'matrix.col.standing' })}
+                  >
                     <span aria-hidden="true">{el.status === 'supported' ? '✓ ' : '⚠ '}</span>
                     <FormattedMessage id={`matrix.status.${el.status}`} />
                     {el.contradictedBy.length > 0 && (
@@ -289,7 +294,7 @@ export function MatrixChargeSection({
                       </p>
                     )}
                   </td>
-                  <td>
+                  <td data-label={intl.formatMessage({ id: 'matrix.col.allegations' })}>
                     <AssertedBy
                       claims={c.allegations.filter((a) => a.elements.includes(el.key))}
                       element={el.key}
