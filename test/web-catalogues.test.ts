@@ -14,6 +14,8 @@ const CASE_PAGE =
 // Every argument any message takes, as values without a Latin letter, so that what is left is the message's own words.
 const ARGS = {
   count: 5,
+  read: 5,
+  changed: 2,
   acts: '—',
   authority: '—',
   conduct: '—',

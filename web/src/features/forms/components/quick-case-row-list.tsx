@@ -193,13 +193,14 @@ export function RowMark({ list, i }: { list: RowList; i: number }) {
   const row = (getValues() as QuickCaseValues)[list][i];
   // A day and month the text writes without its year is as it says but for the year, which the mark says too.
   const yearAdded = ((row as { because?: string[] } | undefined)?.because ?? []).includes('no_year');
-  // A row changed since it was filled (a box typed over, a charge ticked) is the researcher's, not the text's.
+  // A row changed since it was filled (a box typed over, a charge ticked) is the researcher's, not the text's; a note
+  // on how its dates are known leaves them the text's (a claim's note is what it says, drafted from the text).
   // A date counted from the text's words is checked first. One the text does not give is said so in the line
   // itself, the span it allows being kept: nothing to check, and no mark.
   const mark =
     worked === 'counted'
       ? 'quick.row.checkFirst'
-      : isRetyped(row) || isChangedFromDraft(row)
+      : isRetyped(row) || isChangedFromDraft(row, list === 'allegations' ? [] : ['note'])
         ? 'quick.row.typed'
         : yearAdded && worked !== 'span'
           ? 'quick.row.yearAdded'

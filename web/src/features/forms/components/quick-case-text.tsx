@@ -30,6 +30,8 @@ import {
 import { QUOTING } from '../lib/quick-case-as-read.ts';
 import { JOINED } from '../../../lib/text-as-read.ts';
 import { UntilLaidOut } from './quick-case-by-hand.tsx';
+import { earlierReading, withoutEarlierReading } from '../lib/quick-case-refill.ts';
+import { ReadAgainQuestion } from './quick-case-read-again.tsx';
 import { useReadView } from './quick-case-as-list.tsx';
 import { SourceWhereFrom } from './quick-case-source-where.tsx';
 import { useIsAtLine, useOpenAtLine } from './quick-case-at-line.tsx';
@@ -37,7 +39,7 @@ import { useIsAtLine, useOpenAtLine } from './quick-case-at-line.tsx';
 /**
  * The first step of the form, which a researcher may skip: the source's text pasted, read by the server into a
  * draft (the person, the charges with their articles and lineage, the measures, the hearings, the latest news),
- * which fills the form below without overwriting what is typed. Nothing is saved by it; each row filled says the
+ * which fills the form below without overwriting what is typed; read again, it replaces what it read before. Nothing is saved by it; each row filled says the
  * sentence it came from, for the researcher to check it against.
  */
 export function SourceTextSection() {
@@ -62,7 +64,7 @@ export function SourceTextSection() {
     },
     onSuccess: ({ sha256, ...found }, { text }) => {
       setDraft(found);
-      const values = form.getValues() as QuickCaseValues;
+      const values = withoutEarlierReading(form.getValues() as QuickCaseValues);
       const filled = valuesFromDraft(values, found, newId);
       // The titles left empty are given ones to change: the source's from the person and its date or news, the
       // case's from the person and the first charge as the text words it.
@@ -88,8 +90,13 @@ export function SourceTextSection() {
       window.setTimeout(() => button.current?.scrollIntoView({ block: 'start' }), 50);
     },
   });
-  const fill = () => {
+  // Read again over rows changed since an earlier reading, the form asks first: the new reading replaces them.
+  const [asked, setAsked] = useState<{ rows: number; changed: number }>();
+  const fill = (isReplacing = false) => {
     const values = form.getValues() as QuickCaseValues;
+    const earlier = earlierReading(values);
+    setAsked(!isReplacing && earlier.changed > 0 ? earlier : undefined);
+    if (!isReplacing && earlier.changed > 0) return;
     const publishedOn = values.source.publishedOn;
     read.mutate({
       text,
@@ -123,11 +130,14 @@ export function SourceTextSection() {
         type="button"
         className="button"
         disabled={text.trim() === '' || read.isPending}
-        onClick={fill}
+        onClick={() => fill()}
         ref={button}
       >
         <FormattedMessage id={read.isPending ? 'quick.filling' : 'quick.fillFromText'} />
       </button>
+      {asked !== undefined && (
+        <ReadAgainQuestion asked={asked} onReplace={() => fill(true)} onKeep={() => setAsked(undefined)} />
+      )}
       {draft?.persons[0] !== undefined && !read.isPending && (
         <KnownCasesOfNamed names={[draft.persons[0].name, ...draft.persons[0].otherNames]} />
       )}

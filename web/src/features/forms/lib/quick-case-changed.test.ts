@@ -45,3 +45,11 @@ test('a box the text left empty is as drafted while it stays empty, and not once
   assert.equal(isAsDrafted(measure, 'kind'), true);
   assert.equal(isAsDrafted({ ...measure, kind: 'house_arrest' }, 'kind'), false);
 });
+
+test('a box set apart (a note on how the dates are known) changes nothing else of the row', () => {
+  const charge = withDrafted({ id: 'charge:1', article: '378', date: '[2022-01-01..2022-11-07]' });
+  const noted = { ...charge, note: 'The start is not from the text.' };
+  assert.equal(isChangedFromDraft(noted), true);
+  assert.equal(isChangedFromDraft(noted, ['note']), false);
+  assert.equal(isChangedFromDraft({ ...noted, date: '2022-10' }, ['note']), true);
+});

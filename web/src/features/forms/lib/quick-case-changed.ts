@@ -33,10 +33,16 @@ export const withDrafted = <T extends object>(row: T): T & { drafted: string } =
   drafted: factsOf(row),
 });
 
-/** Whether a row filled from the text has been changed since in any of its facts (a box typed over, a row ticked). */
-export function isChangedFromDraft(row: object | undefined): boolean {
+/**
+ * Whether a row filled from the text has been changed since in any of its facts (a box typed over, a row ticked),
+ * the boxes named in `apart` aside (a note on how its dates are known changes none of them).
+ */
+export function isChangedFromDraft(row: object | undefined, apart: readonly string[] = []): boolean {
   const drafted = (row as { drafted?: unknown } | undefined)?.drafted;
-  return row !== undefined && typeof drafted === 'string' && factsOf(row) !== drafted;
+  if (row === undefined || typeof drafted !== 'string') return false;
+  const kept = (facts: string) =>
+    JSON.stringify((JSON.parse(facts) as [string, unknown][]).filter(([key]) => !apart.includes(key)));
+  return kept(factsOf(row)) !== kept(drafted);
 }
 
 /** Whether a box of a row holds what the text gave it still: not typed over since it was filled. */
