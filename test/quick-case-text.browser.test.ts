@@ -708,7 +708,7 @@ test(
     const note = (kind: string, i: number) => line(f, `${kind}s.${String(i)}`);
     assert.match(
       await note('charge', 3),
-      /Brought: not in the text. No earlier than 1 January 2022, when the events charged began; no later than 7 November 2022, by its first hearing\./,
+      /Brought: not in the text. No earlier than 1 January 2022, when the events the case is about began, an assumption: the text ties no acts to this charge; no later than 7 November 2022, by its first hearing\./,
     );
     assert.match(
       await note('charge', 0),
@@ -880,7 +880,7 @@ test(
     const stepNotes = await f.page.locator('p.step-note, details.step-note > p').allInnerTexts();
     assert.ok(
       stepNotes.includes(
-        'Worked out, not given by the source: Article: the text cites none; this is the one whose title holds its words (“disseminating false information”). Brought: not in the text. No earlier than 1 January 2022, when the events charged began; no later than 7 November 2022, by its first hearing.',
+        'Worked out, not given by the source: Article: the text cites none; this is the one whose title holds its words (“disseminating false information”). Brought: not in the text. No earlier than 1 January 2022, when the events the case is about began, an assumption: the text ties no acts to this charge; no later than 7 November 2022, by its first hearing.',
       ),
       stepNotes.join('\n'),
     );

@@ -78,7 +78,7 @@ test('a date worked out rather than read is saved with a note saying so, and how
   const [brought, sent] = stepsOf(bundle, 'charges', 'charge:w1');
   assert.equal(
     brought?.note,
-    'Worked out, not given by the source: Article: the text cites none; this is the one whose title holds its words (“insulting officers”). Brought: not in the text. No earlier than 1 January 2022, when the events charged began; no later than 7 November 2022, by its first hearing.',
+    'Worked out, not given by the source: Article: the text cites none; this is the one whose title holds its words (“insulting officers”). Brought: not in the text. No earlier than 1 January 2022, when the events the case is about began, an assumption: the text ties no acts to this charge; no later than 7 November 2022, by its first hearing.',
   );
   assert.equal(sent?.kind, 'sent_to_court');
   assert.match(

@@ -32,9 +32,12 @@ export function workedOutReasonText(
   const length = anchor !== undefined && 'length' in anchor ? anchor.length : '';
   if (anchor !== undefined && span !== undefined) {
     const same = isPartialDate(anchor.date) && dayBounds(anchor.date).latest === span.to ? 'yes' : 'no';
+    // A charge the text ties no acts to is bounded by the events of the case only by the form's assumption.
+    const tied =
+      list !== 'charges' || (values.charges[Number(at)]?.conduct ?? '').trim() !== '' ? 'yes' : 'no';
     return intl.formatMessage(
       { id: `quick.inferred.span.${reason}` },
-      { from: day(span.from), to: day(span.to), date: day(anchor.date), same, length },
+      { from: day(span.from), to: day(span.to), date: day(anchor.date), same, length, tied },
     );
   }
   const said = intl.formatMessage({ id: `quick.inferred.${reason}` });
