@@ -1027,6 +1027,15 @@ test(
     const first = await after('As Kazakhstan gears up').allInnerTexts();
     assert.ok(first.includes('Authority: Almaty City Prosecutor’s office · prosecuting'), first.join('\n'));
     assert.equal(await beside.locator('mark').filter({ hasText: 'The authorities have failed' }).count(), 0);
+    // The sentences the form kept as a claim's note and as the assessment of its speech are cited there too.
+    assert.match(
+      (await after('However, the indictment does not say').allInnerTexts()).join('\n'),
+      /^Claim of the prosecution: Mamay decided to .* · noted in these words$/m,
+    );
+    assert.match(
+      (await after('Calling for political reforms is not a crime').allInnerTexts()).join('\n'),
+      /· its speech assessed: protected expression: /,
+    );
     assert.match(
       await beside.locator('header .hint').innerText(),
       /^The source’s text as kept with the case\..* \(\d+ records in all\)/,

@@ -140,7 +140,8 @@ function allegationRow(
     ...(pageCount !== undefined ? { documentPageCount: pageCount } : {}),
     ...(a.passage !== undefined ? { passage: a.passage } : {}),
     ...(a.conductOn !== undefined ? { conductOn: a.conductOn } : {}),
-    ...(a.note !== undefined && a.note.trim() !== '' ? { note: a.note } : {}),
+    // The claim's citations go with its note, whose sentences are among them: withheld with it from a reader.
+    ...(a.note !== undefined && a.note.trim() !== '' ? { note: a.note, sources: a.sources } : {}),
     elements: [...a.elements],
     ...(a.speechAssessment !== undefined ? { speechAssessment: a.speechAssessment } : {}),
     evidence,

@@ -120,3 +120,44 @@ test("a source's citers are the records quoting it, a line per record and senten
   assert.equal(new Set(citers.map((c) => c.place)).size, citers.length);
   assert.deepEqual(caseCiters(intl, file, 'source:none'), []);
 });
+
+test("a claim's note and its speech's assessment, read from sentences of their own, cite those sentences", () => {
+  const ANSWER = 'However, the indictment does not say Mamay carried out any violent acts.';
+  const JUDGED = 'Calling for political reforms is not a crime.';
+  const OTHER = 'There is no evidence he did.';
+  const citers = caseCiters(intl, file, 'source:a', {
+    claims: [
+      {
+        allegation: 'allegation:1',
+        summary: 'He called for reform',
+        document: 'source:a',
+        passage: { quote: BROUGHT },
+        note: `The source answers: ${ANSWER}`,
+        sources: [
+          { source: 'source:a', quote: BROUGHT },
+          { source: 'source:a', quote: ANSWER },
+          { source: 'source:a', quote: OTHER },
+        ],
+        speechAssessment: {
+          finding: 'protected',
+          reasoning: 'calling for political reforms is not a crime',
+          sources: [{ source: 'source:a', quote: JUDGED }],
+        },
+      },
+    ],
+  }).filter((c) => c.kind === 'claim');
+  assert.deepEqual(
+    citers.map((c) => [c.record, c.quote, c.what]),
+    [
+      ['allegation:1', BROUGHT, ''],
+      ['allegation:1', ANSWER, 'noted in these words'],
+      // A sentence the note cites without quoting it: the note is given in full.
+      ['allegation:1', OTHER, `noted: The source answers: ${ANSWER}`],
+      [
+        'allegation:1',
+        JUDGED,
+        'its speech assessed: protected expression: calling for political reforms is not a crime',
+      ],
+    ],
+  );
+});

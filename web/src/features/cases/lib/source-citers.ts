@@ -46,12 +46,18 @@ const quotesOf = (cited: Cited, source: string): string[] => [
   ),
 ];
 
-/** A claim of the prosecution, as the matrix lists it: where it is told (its document and the words there). */
+/**
+ * A claim of the prosecution, as the matrix lists it: where it is told (its document and the words there), and what
+ * the record says of it from other sentences: its note (the source's answer to it) and the assessment of its speech.
+ */
 export interface CitingClaim {
   allegation: string;
   summary: string;
   document: string;
   passage?: { quote: string } | undefined;
+  note?: string | undefined;
+  sources?: Cited;
+  speechAssessment?: { finding: string; reasoning?: string | undefined; sources: Cited } | undefined;
 }
 
 /** An item of evidence, as the case's evidence lists it. */
@@ -161,7 +167,7 @@ export function caseCiters(
         add('event', `${e.id}#${kind}`, c.sources, e.title, said, 'events');
     }
   }
-  for (const a of more.claims ?? [])
+  for (const a of more.claims ?? []) {
     if (a.document === source && a.passage !== undefined)
       out.push({
         place: a.allegation,
@@ -172,6 +178,31 @@ export function caseCiters(
         what: '',
         section: 'allegations',
       });
+    // Its note and the assessment of its speech, read from sentences of their own, are cited there: not left as
+    // sentences no record cites.
+    // A note that quotes the sentence says so rather than write it out again under it.
+    const { note } = a;
+    if (note !== undefined)
+      for (const c of (a.sources ?? []).filter((c) => c.quote !== a.passage?.quote)) {
+        const what = note.includes(c.quote ?? '')
+          ? intl.formatMessage({ id: 'sourceView.claimNoteQuotes' })
+          : said(intl, 'sourceView.claimNote', note);
+        add('claim', `${a.allegation}#note`, [c], a.summary, what, 'allegations');
+      }
+    const assessed = a.speechAssessment;
+    if (assessed !== undefined) {
+      const finding = intl.formatMessage({ id: `forms.speechFinding.${assessed.finding}` });
+      const why = assessed.reasoning === undefined ? finding : `${finding}: ${assessed.reasoning}`;
+      add(
+        'claim',
+        `${a.allegation}#assessed`,
+        assessed.sources,
+        a.summary,
+        said(intl, 'sourceView.claimAssessed', why),
+        'allegations',
+      );
+    }
+  }
   for (const e of more.evidence ?? []) add('evidence', e.id, e.sources, e.title, '', 'evidence');
   return oneLinePerRecord(out);
 }
@@ -190,3 +221,6 @@ function oneLinePerRecord(citers: readonly Citer[]): Citer[] {
   }
   return [...lines.values()];
 }
+
+/** What a claim's line says it records from a sentence of its own: "noted: …", "assessed: …". */
+const said = (intl: IntlShape, id: string, what: string): string => intl.formatMessage({ id }, { what });
