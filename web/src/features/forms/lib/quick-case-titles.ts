@@ -133,10 +133,10 @@ function latestCharge(charges: readonly QuickCharge[]): QuickCharge | undefined 
 const RUSSIAN_MONTH = new RegExp(RU_MONTH, 'iu');
 
 /**
- * A sentence with the year written into each date it gives without one ("on January 26" → "on January 26, 2023,",
- * "26 января" → "26 января 2023 года", "26 қаңтарда" → "2023 жылғы 26 қаңтарда"), and into a season it names by
- * the time of its news ("this spring" → "in the spring of 2023"), the year the one its row was read with (`near`):
- * out of its text, the sentence keeps saying when.
+ * A sentence with the year added, in square brackets, to each date it gives without one ("on January 26" → "on
+ * January 26 [2023]", "26 января" → "26 января [2023 года]", "26 қаңтарда" → "[2023 жылғы] 26 қаңтарда"), and to a
+ * season it names by the time of its news ("this spring" → "this spring [2023]"), the year the one its row was read
+ * with (`near`): out of its text, the sentence keeps saying when, and says what was added to its words.
  */
 export function withYears(sentence: string, near: string): string {
   const dates = textDates(sentence, isPartialDate(near) ? near : undefined).filter((d) => d.isYearRead);
@@ -144,31 +144,26 @@ export function withYears(sentence: string, near: string): string {
   for (const d of [...dates].reverse()) {
     const year = d.date.slice(0, 4);
     const written = out.slice(d.start, d.end);
-    // In English a year inside a sentence is set off by commas on both sides ("on January 26, 2023, charged").
-    const isInside = /^\s+\p{L}/u.test(out.slice(d.end));
+    // The year added in square brackets, as words added to a quotation are: the source's own words stay as written.
     const dated = !/\p{Script=Cyrillic}/u.test(written)
-      ? `${written}, ${year}${isInside ? ',' : ''}`
+      ? `${written} [${year}]`
       : RUSSIAN_MONTH.test(written)
-        ? `${written} ${year} года`
-        : `${year} жылғы ${written}`;
+        ? `${written} [${year} года]`
+        : `[${year} жылғы] ${written}`;
     out = out.slice(0, d.start) + dated + out.slice(d.end);
   }
   return withSeasonYear(out, near);
 }
 
 /**
- * A sentence with the year written into the season or the year it names by the time of its own news ("this spring"
- * → "in the spring of 2023", "этой весной" → "весной 2023 года"): out of its text, "this" says nothing.
+ * A sentence with the year added to the season or the year it names by the time of its own news ("this spring" →
+ * "this spring [2023]", "этой весной" → "этой весной [2023 года]"): out of its text, "this" says nothing.
  */
 function withSeasonYear(sentence: string, near: string): string {
   if (!isPartialDate(near)) return sentence;
   const year = dayBounds(near).latest.slice(0, 4);
   return sentence
-    .replace(
-      /\bthis (spring|summer|autumn|fall|winter)\b/giu,
-      (_, season: string) => `in the ${season} of ${year}`,
-    )
-    .replace(/\bthis year\b/giu, `in ${year}`)
-    .replace(/(?:этой|этим) (весной|летом|осенью|зимой)/giu, (_, season: string) => `${season} ${year} года`)
-    .replace(/в этом году/giu, `в ${year} году`);
+    .replace(/\bthis (?:spring|summer|autumn|fall|winter|year)\b/giu, (said) => `${said} [${year}]`)
+    .replace(/(?:этой|этим) (?:весной|летом|осенью|зимой)/giu, (said) => `${said} [${year} года]`)
+    .replace(/в этом году/giu, (said) => `${said} [${year}]`);
 }
