@@ -62,3 +62,26 @@ test(
     await f.page.close();
   },
 );
+
+/** Whether the page, about to be unloaded, asks to stay: its handlers cancel the event the browser sends first. */
+const asksBeforeUnload = (f: FormsPageObject) =>
+  f.page.evaluate<boolean>(
+    `(() => { const e = new Event('beforeunload', { cancelable: true }); window.dispatchEvent(e); return e.defaultPrevented; })()`,
+  );
+
+test(
+  'a form with work in it has the browser ask before the page is reloaded or closed; an empty one does not',
+  { skip },
+  async (t) => {
+    if (!hasSeed(t)) return;
+    const f = await signedIn();
+    await f.page.goto(`${f.baseUrl}/cases/from-source`);
+    await f.page.locator('form[data-kind="quick-case"]').waitFor();
+    assert.equal(await asksBeforeUnload(f), false);
+    await f.page.getByLabel('The source’s text').fill(seedText());
+    await f.click('Fill the form from the text');
+    await f.page.getByText(FILLED).waitFor();
+    assert.equal(await asksBeforeUnload(f), true);
+    await f.page.close();
+  },
+);

@@ -1,10 +1,10 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { useBlocker } from 'react-router';
 
 /**
- * Keeps a form's work from being lost by leaving it for another page of the application: while `isDirty`, a link
- * followed asks first. `allow` is called just before the form itself moves on (after saving), which is let through.
+ * Keeps a form's work from being lost by leaving it: while `isDirty`, a link followed to another page of the
+ * application asks first, and the browser asks before the page is reloaded or closed. `allow` is called just before the form itself moves on (after saving), which is let through.
  */
 export function useLeaveGuard(isDirty: boolean) {
   const allowed = useRef(false);
@@ -15,6 +15,15 @@ export function useLeaveGuard(isDirty: boolean) {
   const allow = useCallback(() => {
     allowed.current = true;
   }, []);
+  // Closed, reloaded or left for another site, the browser asks in its own words.
+  useEffect(() => {
+    if (!isDirty) return;
+    const ask = (event: BeforeUnloadEvent) => {
+      if (!allowed.current) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [isDirty]);
   return { blocker, allow };
 }
 
