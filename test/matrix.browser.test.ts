@@ -52,6 +52,9 @@ test(
     assert.match(page.url(), /\/cases\/case(:|%3A)kz-mamay-2022\/matrix$/);
     assert.match(await p.standingOf(VIOLENCE_EN), /Gap: asserted, but no evidence is put forward for it/);
     assert.match(await p.standingOf(CAUSAL_EN), /Gap: no allegation asserts it/);
+    // Each claim asserting an element is named there by its number and its first words, read without its link.
+    const violence = page.locator('.matrix-table tbody tr', { hasText: VIOLENCE_EN }).locator('td').last();
+    assert.match(await violence.innerText(), /^Allegation \d+ Mamay decided to \S/m);
     // What the record notes of a claim is read with it: the source's answer to the indictment's central claim.
     assert.match(
       await page.locator('[data-claim-note]').first().innerText(),

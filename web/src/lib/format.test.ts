@@ -15,6 +15,7 @@ import {
   formatSpanShort,
   formatTerm,
   formatTermBounds,
+  firstWords,
   noteLead,
 } from './format.ts';
 
@@ -177,6 +178,13 @@ test('a long note is folded under its lead: its words up to an early colon or st
     noteLead('Art.272 was cited by the investigator in the decree of 12.03.2022 and again later on in court'),
     'Art.272 was cited by the investigator in the decree of…',
   );
+});
+
+test('first words cut after a comma or colon end with the ellipsis alone', () => {
+  const claim =
+    'Mamay decided to “organize mass riots, accompanied by violence, pogroms, arson, destruction”';
+  assert.equal(firstWords(claim, 70), 'Mamay decided to “organize mass riots, accompanied by violence…');
+  assert.equal(firstWords('Short enough.', 70), 'Short enough.');
 });
 
 test('a span of days is said in few words; any other date, and any date in Kazakh, as in full', () => {

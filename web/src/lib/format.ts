@@ -206,7 +206,8 @@ export function firstWords(text: string, max: number): string {
   const line = text.trim();
   if (line.length <= max) return line;
   const cut = line.lastIndexOf(' ', max);
-  return `${line.slice(0, cut > max / 3 ? cut : max)}…`;
+  // A comma or a colon the cut leaves last goes: the ellipsis says the words run on.
+  return `${line.slice(0, cut > max / 3 ? cut : max).replace(/[,;:]+$/u, '')}…`;
 }
 
 /** Today in the reader's calendar, as the core writes a day (YYYY-MM-DD). */

@@ -1,4 +1,4 @@
-import { formatPartialDate } from '../../../lib/format.ts';
+import { firstWords, formatPartialDate } from '../../../lib/format.ts';
 import { languageOf } from '../../../lib/locale.ts';
 import { titleIn as titleInLanguage } from '../../../../../src/core/common/titles.ts';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
@@ -193,7 +193,9 @@ function AssertedBy({
           <li key={a.allegation}>
             <a href={`#${claimAnchor(a)}`}>
               <FormattedMessage id="matrix.allegationN" values={{ n: numberOf(a) }} />
-            </a>
+            </a>{' '}
+            {/* Its first words, so that the table is read without following each link to the claim in full. */}
+            <span className="matrix-claim-lead">{firstWords(a.summary, 70)}</span>
             {evidence.length > 0 && (
               <ul className="matrix-evidence">
                 {evidence.map((e) => (
