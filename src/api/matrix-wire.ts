@@ -10,7 +10,6 @@ import { ElementKindSchema } from '../core/law/law-elements.ts';
 import { GAP_KINDS } from '../core/matrix/matrix.ts';
 import { RECORD_KIND_ORDER } from '../core/record/record-kinds.ts';
 import { PartialDateSchema } from '../core/dates/partial-date.ts';
-import { CitationSchema } from '../core/common/schemas.ts';
 
 const TitlesSchema = z
   .object({ en: z.string() })
@@ -51,12 +50,6 @@ const MatrixAllegationSchema = z.object({
     .string()
     .optional()
     .describe("What the record notes of the claim: a source's answer to it, where the reader may see it."),
-  sources: z
-    .array(CitationSchema)
-    .optional()
-    .describe(
-      'The claim’s citations, given with its note: where it is told, and the sentences its note is read from.',
-    ),
   evidence: z.array(MatrixEvidenceSchema),
 });
 

@@ -140,8 +140,7 @@ function allegationRow(
     ...(pageCount !== undefined ? { documentPageCount: pageCount } : {}),
     ...(a.passage !== undefined ? { passage: a.passage } : {}),
     ...(a.conductOn !== undefined ? { conductOn: a.conductOn } : {}),
-    // The claim's citations go with its note, whose sentences are among them: withheld with it from a reader.
-    ...(a.note !== undefined && a.note.trim() !== '' ? { note: a.note, sources: a.sources } : {}),
+    ...(a.note !== undefined && a.note.trim() !== '' ? { note: a.note } : {}),
     elements: [...a.elements],
     ...(a.speechAssessment !== undefined ? { speechAssessment: a.speechAssessment } : {}),
     evidence,

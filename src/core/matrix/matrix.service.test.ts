@@ -93,39 +93,6 @@ forEachStore('the indictment matrix of the demo case', (getStore: () => Store) =
     assert.deepEqual(m.withheld?.records, [{ kind: 'allegation', count: 1 }]);
   });
 
-  test('a claim’s note comes with the sentences it is read from, and both are withheld where the note is', async () => {
-    const admin = openSession(getStore(), ADMIN);
-    const ANSWER = 'The indictment does not say Mamay carried out any violent acts.';
-    const claim = (id: string, note: Record<string, unknown>) =>
-      createRecord(admin, 'allegation', {
-        id,
-        case: CASE,
-        document: 'source:mamay-indictment-2023',
-        charge: SECOND,
-        type: 'act',
-        summary: `A claim answered by the source (${id})`,
-        note: 'The source answers that no violent act is said.',
-        visibility: 'internal',
-        sources: [{ source: 'source:mamay-indictment-2023', quote: ANSWER }],
-        ...note,
-      });
-    await claim('allegation:answered', {});
-    await claim('allegation:answered-restricted', { fieldVisibility: { note: 'restricted' } });
-    const claimsOf = (m: IndictmentMatrix) =>
-      new Map(m.charges.flatMap((c) => c.allegations).map((a) => [a.allegation, a]));
-    const viewer = claimsOf(await matrixAs(VIEWER));
-    assert.deepEqual(viewer.get('allegation:answered')?.sources, [
-      { source: 'source:mamay-indictment-2023', quote: ANSWER },
-    ]);
-    const withheld = viewer.get('allegation:answered-restricted');
-    assert.ok(withheld);
-    assert.equal(withheld.note, undefined);
-    assert.equal(withheld.sources, undefined, 'the sentences of a note withheld are withheld with it');
-    assert.deepEqual(claimsOf(await matrixAs(ADMIN)).get('allegation:answered-restricted')?.sources, [
-      { source: 'source:mamay-indictment-2023', quote: ANSWER },
-    ]);
-  });
-
   test('the elements of a charge in the language asked for', async () => {
     const session = openSession(getStore(), SYSTEM_ACTOR);
     const ru = await chargeElements({ session, law }, SECOND, 'ru');

@@ -5,7 +5,6 @@ import type { ArticleRef } from '../law/law.ts';
 import type { ElementKind } from '../law/law-elements.ts';
 import type { RecordKind } from '../record/record-kinds.ts';
 import type { PartialDate } from '../dates/partial-date.ts';
-import type { Citation } from '../common/schemas.ts';
 
 /** An element's title per language code, as the law data gives it (always English). */
 export type Titles = { en: string } & Record<string, string>;
@@ -52,8 +51,6 @@ export interface MatrixAllegation {
   speechAssessment?: SpeechAssessment;
   /** What the record notes of the claim: a source's answer to it ("the indictment does not say he called for violence"). */
   note?: string;
-  /** The claim's citations, with its note: where it is told, and the sentences its note is read from. */
-  sources?: Citation[];
   evidence: MatrixEvidence[];
 }
 

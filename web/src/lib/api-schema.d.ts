@@ -10315,15 +10315,6 @@ export interface components {
                     };
                     /** @description What the record notes of the claim: a source's answer to it, where the reader may see it. */
                     note?: string;
-                    /** @description The claim’s citations, given with its note: where it is told, and the sentences its note is read from. */
-                    sources?: {
-                        source: string;
-                        page?: number;
-                        pageEnd?: number;
-                        locator?: string & (unknown & unknown);
-                        quote?: string;
-                        note?: string;
-                    }[];
                     evidence: {
                         evidence: string;
                         title: string;
@@ -10378,15 +10369,6 @@ export interface components {
                 };
                 /** @description What the record notes of the claim: a source's answer to it, where the reader may see it. */
                 note?: string;
-                /** @description The claim’s citations, given with its note: where it is told, and the sentences its note is read from. */
-                sources?: {
-                    source: string;
-                    page?: number;
-                    pageEnd?: number;
-                    locator?: string & (unknown & unknown);
-                    quote?: string;
-                    note?: string;
-                }[];
                 evidence: {
                     evidence: string;
                     title: string;

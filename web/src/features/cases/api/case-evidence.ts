@@ -11,3 +11,14 @@ export function useCaseEvidence(caseId: string) {
         .items,
   });
 }
+
+/** The prosecution's claims the case records that the reader may see (GET /api/allegations?case=), in one answer. */
+export function useCaseAllegations(caseId: string) {
+  return useQuery({
+    queryKey: ['case-allegations', caseId],
+    queryFn: async ({ signal }) =>
+      answerOf(
+        await api.GET('/api/allegations', { params: { query: { case: caseId, limit: '1000' } }, signal }),
+      ).items,
+  });
+}

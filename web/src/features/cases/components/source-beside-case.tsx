@@ -7,8 +7,7 @@ import { textAsRead } from '../../../lib/text-as-read.ts';
 import { AsReadText } from '../../../components/as-read-text.tsx';
 import { caseViewPath } from '../../../lib/url-state.ts';
 import { useCaseDocuments, useDocumentText } from '../../documents/api/documents.ts';
-import { useMatrix } from '../../matrix/api/get-matrix.ts';
-import { useCaseEvidence } from '../api/case-evidence.ts';
+import { useCaseAllegations, useCaseEvidence } from '../api/case-evidence.ts';
 import { useCase } from '../api/get-case.ts';
 import { caseCiters, type Citer } from '../lib/source-citers.ts';
 
@@ -20,7 +19,7 @@ import { caseCiters, type Citer } from '../lib/source-citers.ts';
 export function SourceBesideCase({ caseId, sourceId }: { caseId: string; sourceId: string }) {
   const intl = useIntl();
   const file = useCase(caseId, undefined);
-  const claims = useMatrix(caseId).data;
+  const claims = useCaseAllegations(caseId).data;
   const evidence = useCaseEvidence(caseId).data;
   const listed = useCaseDocuments(caseId);
   const documents = listed.data;
@@ -41,10 +40,7 @@ export function SourceBesideCase({ caseId, sourceId }: { caseId: string; sourceI
       file.data === undefined
         ? []
         : caseCiters(intl, file.data, sourceId, {
-            claims:
-              claims === undefined
-                ? []
-                : [...claims.charges.flatMap((c) => c.allegations), ...claims.unattached],
+            claims: (claims ?? []).map(({ record: a }) => ({ ...a, allegation: a.id })),
             evidence: (evidence ?? []).map(({ record: e }) => ({
               id: e.id,
               title: e.title,

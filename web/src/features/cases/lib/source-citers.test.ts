@@ -144,6 +144,13 @@ test("a claim's note and its speech's assessment, read from sentences of their o
           sources: [{ source: 'source:a', quote: JUDGED }],
         },
       },
+      // A claim of a document known only from this source: told of at the sentence it cites.
+      {
+        allegation: 'allegation:2',
+        summary: 'He misinformed the crowd',
+        document: 'source:indictment',
+        sources: [{ source: 'source:a', quote: DROPPED }],
+      },
     ],
   }).filter((c) => c.kind === 'claim');
   assert.deepEqual(
@@ -151,13 +158,14 @@ test("a claim's note and its speech's assessment, read from sentences of their o
     [
       ['allegation:1', BROUGHT, ''],
       ['allegation:1', ANSWER, 'noted in these words'],
-      // A sentence the note cites without quoting it: the note is given in full.
-      ['allegation:1', OTHER, `noted: The source answers: ${ANSWER}`],
+      // A sentence it cites that its note does not quote: the claim is told of there.
+      ['allegation:1', OTHER, ''],
       [
         'allegation:1',
         JUDGED,
         'its speech assessed: protected expression: calling for political reforms is not a crime',
       ],
+      ['allegation:2', DROPPED, ''],
     ],
   );
 });

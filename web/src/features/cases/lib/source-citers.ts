@@ -56,6 +56,7 @@ export interface CitingClaim {
   document: string;
   passage?: { quote: string } | undefined;
   note?: string | undefined;
+  /** Its citations: where it is told of, and the sentences its note is read from. */
   sources?: Cited;
   speechAssessment?: { finding: string; reasoning?: string | undefined; sources: Cited } | undefined;
 }
@@ -178,17 +179,15 @@ export function caseCiters(
         what: '',
         section: 'allegations',
       });
-    // Its note and the assessment of its speech, read from sentences of their own, are cited there: not left as
-    // sentences no record cites.
-    // A note that quotes the sentence says so rather than write it out again under it.
-    const { note } = a;
-    if (note !== undefined)
-      for (const c of (a.sources ?? []).filter((c) => c.quote !== a.passage?.quote)) {
-        const what = note.includes(c.quote ?? '')
-          ? intl.formatMessage({ id: 'sourceView.claimNoteQuotes' })
-          : said(intl, 'sourceView.claimNote', note);
-        add('claim', `${a.allegation}#note`, [c], a.summary, what, 'allegations');
-      }
+    // Its other citations of the source: where a claim of a document known only from this source is told of, and
+    // the sentences its note is read from, said to be so where the note quotes them; then the sentence its speech is
+    // assessed from. None is left looking cited by nothing.
+    const told = a.document === source ? a.passage?.quote : undefined;
+    for (const quote of quotesOf(a.sources, source).filter((q) => q !== told)) {
+      const isNoted = a.note !== undefined && a.note.includes(quote);
+      const what = isNoted ? intl.formatMessage({ id: 'sourceView.claimNoteQuotes' }) : '';
+      add('claim', a.allegation, [{ source, quote }], a.summary, what, 'allegations');
+    }
     const assessed = a.speechAssessment;
     if (assessed !== undefined) {
       const finding = intl.formatMessage({ id: `forms.speechFinding.${assessed.finding}` });
