@@ -183,6 +183,17 @@ export const CaseDraftSchema = z.object({
     .describe(
       'The items of evidence the text tells of: expert opinions, the videos and posts a claim rests on.',
     ),
+  documents: z
+    .array(
+      z.object({
+        kind: z.enum(['indictment']),
+        pageCount: z.number().int().positive().optional().describe('Its pages, where the text gives them.'),
+        quote: QuoteSchema.describe('The first sentence naming it.'),
+      }),
+    )
+    .describe(
+      "The prosecution's documents the text tells of without being them (the indictment), the claims it reports being made in them.",
+    ),
   hearings: z.array(
     z.object({
       kind: z.enum(['detention_review', 'preliminary', 'trial_session', 'verdict', 'appeal']),
@@ -253,6 +264,11 @@ export const CaseDraftSchema = z.object({
           .describe(
             'For a claim read from an indictment: the text\'s own answer to it ("the indictment does not say he called for violence").',
           ),
+        document: z
+          .number()
+          .int()
+          .optional()
+          .describe('The document (its index in `documents`) the claim is made in: its sentence names it.'),
       }),
     )
     .describe('The prosecution\'s claims the text reports ("the prosecutor argues that…"), in its order.'),

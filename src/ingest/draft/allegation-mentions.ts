@@ -11,7 +11,7 @@ import type { OffenceElement } from '../../core/law/law.ts';
 
 /** Words that report a claim of the prosecution, in English, Russian and Kazakh. */
 export const CLAIM =
-  /(?:prosecut\p{L}*|indictment|investigat\p{L}*|charge sheet)\s+(?:\p{L}+\s+){0,3}?(?:argues?|argued|asserts?|asserted|alleges?|alleged|claims?|claimed|contends?|contended|states?|stated)\s+that\b|according to the (?:indictment|(?:prosecut|investigat)\p{L}*(?:['’]s\s+office)?)|по версии (?:следствия|обвинения|прокуратуры)|(?:обвинени\p{L}*|прокурор\p{L}*|прокуратур\p{L}*|следстви\p{L}*|обвинительн\p{L}* акт\p{L}*|обвинительн\p{L}* заключени\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:утвержда\p{L}*|считает|заявля\p{L}*|указыва\p{L}*)|согласно обвинительн\p{L}*|айыптау\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:бойынша|айтылған|мәлімдейді)|тергеу нұсқасы бойынша/iu;
+  /(?:prosecut\p{L}*|indictment|investigat\p{L}*|charge sheet)\s+(?:\p{L}+\s+){0,3}?(?:argues?|argued|asserts?|asserted|alleges?|alleged|claims?|claimed|contends?|contended|states?|stated)\s+that\b|according to the (?:indictment|(?:prosecut|investigat)\p{L}*(?:['’]s\s+office)?)|по версии (?:следствия|обвинения|прокуратуры)|(?:обвинени\p{L}*|прокурор\p{L}*|прокуратур\p{L}*|следстви\p{L}*|обвинительн\p{L}* акт\p{L}*|обвинительн\p{L}* заключени\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:утвержда\p{L}*|считает|заявля\p{L}*|указыва\p{L}*)|согласно обвинительн\p{L}*(?:\s+(?:заключени|акт)\p{L}*)?|айыптау\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:бойынша|айтылған|мәлімдейді)|тергеу нұсқасы бойынша/iu;
 
 /** Words of what someone said or published: an allegation about speech. */
 const SPEECH =

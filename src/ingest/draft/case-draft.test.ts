@@ -249,6 +249,7 @@ test('a text about no case drafts nothing, and invents nothing', () => {
       affiliations: [],
       events: [],
       evidence: [],
+      documents: [],
     },
   );
 });

@@ -23,6 +23,7 @@ import { allegationsOf } from './allegation-mentions.ts';
 import { conductDates } from './conduct-dates.ts';
 import { chargeConduct } from './charge-conduct.ts';
 import { sourceAnswers } from './source-answers.ts';
+import { claimsOfDocuments, documentMentions } from './document-mentions.ts';
 import { eventMentions } from './event-mentions.ts';
 import { evidenceMentions } from './evidence-mentions.ts';
 import { authorityMentions } from './authority-mentions.ts';
@@ -140,15 +141,20 @@ export function draftCase(text: string, law: DraftLaw, given?: PartialDate): Cas
   const conducts = chargeConduct(charges, events);
   // What the text says the indictment lacks, on the claims read from it.
   const answered = sourceAnswers(sentences, drafted, quoteOf);
+  // The indictment the text tells of, and the claims it reports as made in it.
+  const documents = documentMentions(sentences, quoteOf);
+  const madeIn = claimsOfDocuments(documents, drafted);
   const claims = drafted.map((claim, i) => {
     const assessment = assessed.get(i);
     const conductOn = conducted[i];
     const answer = answered.get(i);
+    const document = madeIn[i];
     return {
       ...claim,
       ...(assessment !== undefined ? { assessment } : {}),
       ...(conductOn !== undefined ? { conductOn } : {}),
       ...(answer !== undefined ? { answer } : {}),
+      ...(document !== undefined ? { document } : {}),
     };
   });
   return {
@@ -173,6 +179,7 @@ export function draftCase(text: string, law: DraftLaw, given?: PartialDate): Cas
     affiliations: affiliationMentions(sentences, persons),
     events: eventMentions(sentences, dates, latest),
     evidence: evidenceMentions(sentences, claims),
+    documents,
     ...(latest !== undefined ? { latest } : {}),
     ...(written !== undefined ? { written } : {}),
   };

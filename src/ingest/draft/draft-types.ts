@@ -150,6 +150,16 @@ export interface DraftAllegation {
    * or does not say (`sourceAnswers`), as one note, and those sentences.
    */
   answer?: { note: string; quotes: DraftQuote[] };
+  /** The document the text tells of (its index in `documents`) the claim is made in: its sentence names it. */
+  document?: number;
+}
+
+/** A document of the prosecution the text tells of without being it: the indictment, with its pages if given. */
+export interface DraftDocument {
+  kind: 'indictment';
+  pageCount?: number;
+  /** The first sentence naming it. */
+  quote: DraftQuote;
 }
 
 /**
@@ -244,6 +254,8 @@ export interface CaseDraft {
   events: DraftEvent[];
   /** The items of evidence the text tells of: expert opinions, the videos and posts a claim rests on. */
   evidence: DraftEvidence[];
+  /** The prosecution's documents the text tells of, the claims it reports being made in them. */
+  documents: DraftDocument[];
   /** The latest day the text names that has passed: how recent its news is, unless the source's date is known. */
   latest?: DraftDate;
   /**

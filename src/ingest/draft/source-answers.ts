@@ -7,7 +7,8 @@ import type { TextSentence } from './text-sentences.ts';
 // as the source's words. Never the tool's judgement: only sentences that say it themselves.
 
 /** A sentence naming the indictment (or the bill of charges), in English, Russian and Kazakh. */
-const NAMES_INDICTMENT = /\bindictment\b|обвинительн\p{L}*\s+заключени\p{L}*|айыптау\s+қорытынды\p{L}*/iu;
+export const NAMES_INDICTMENT =
+  /\bindictment\b|обвинительн\p{L}*\s+заключени\p{L}*|айыптау\s+қорытынды\p{L}*/iu;
 
 /**
  * Words saying what the indictment lacks or does not say: "does not say / allege / cite / mention / show", "lacking",

@@ -9773,6 +9773,19 @@ export interface components {
                     text: string;
                 };
             }[];
+            /** @description The prosecution's documents the text tells of without being them (the indictment), the claims it reports being made in them. */
+            documents: {
+                /** @enum {string} */
+                kind: "indictment";
+                /** @description Its pages, where the text gives them. */
+                pageCount?: number;
+                /** @description The first sentence naming it. */
+                quote: {
+                    start: number;
+                    end: number;
+                    text: string;
+                };
+            }[];
             hearings: {
                 /** @enum {string} */
                 kind: "detention_review" | "preliminary" | "trial_session" | "verdict" | "appeal";
@@ -9880,6 +9893,8 @@ export interface components {
                         text: string;
                     }[];
                 };
+                /** @description The document (its index in `documents`) the claim is made in: its sentence names it. */
+                document?: number;
             }[];
             /** @description The latest day the text names that has passed. */
             latest?: {
