@@ -11,6 +11,9 @@ import {
   type CaseDraft,
 } from '../web/src/features/forms/lib/quick-case-draft.ts';
 import { textSummary } from '../web/src/features/forms/lib/quick-case-titles.ts';
+import { documentWords } from '../web/src/features/forms/lib/quick-case-documents.ts';
+import { createIntl } from 'react-intl';
+import en from '../web/src/locales/en.json' with { type: 'json' };
 import { emptyQuickAuthority } from '../web/src/features/forms/lib/quick-case-authorities.ts';
 import { bodyOf, testApi } from './support/api.ts';
 import { forEachStore } from './support/stores.ts';
@@ -35,7 +38,12 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
       jurisdiction: 'kz',
     });
     assert.equal(res.status, 200);
-    const values = valuesFromDraft(emptyForm(), await bodyOf<CaseDraft>(res), counter());
+    const values = valuesFromDraft(
+      emptyForm(),
+      await bodyOf<CaseDraft>(res),
+      counter(),
+      documentWords(createIntl({ locale: 'en-GB', messages: en })),
+    );
     assert.equal(values.person.name, 'Zhanbolat Mamay');
     assert.equal(values.person.otherNames, 'Zhanbolat Mamai');
     assert.deepEqual(
@@ -196,6 +204,39 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
         ['sent_to_court', '[2022-01-01..2022-11-07]'],
       ],
     );
+    // The indictment the dispatch tells of is a source of the case of its own, of its 59 pages, known only from the
+    // dispatch; the claim its sentence reports is made in it and cites the dispatch's sentence, not a page of it.
+    const indictment = await bodyOf<{ record: Record<string, unknown> }>(
+      await api.call('researcher', 'GET', '/api/sources/source:d1'),
+    );
+    assert.deepEqual(
+      [indictment.record['kind'], indictment.record['documentKind'], indictment.record['pageCount']],
+      ['document', 'indictment', 59],
+    );
+    assert.equal(indictment.record['title'], 'The indictment (59 pages), as the source describes it');
+    assert.match(
+      String(indictment.record['note']),
+      /^Not seen: known only from the source .*“The new 59-page indictment asserts/,
+    );
+    const claimsMade = await Promise.all(
+      ['allegation:d1', 'allegation:d2'].map(async (id) =>
+        bodyOf<{
+          record: { document: string; passage?: unknown; sources: { source: string; quote?: string }[] };
+        }>(await api.call('researcher', 'GET', `/api/allegations/${id}`)),
+      ),
+    );
+    assert.deepEqual(
+      claimsMade.map(({ record }) => [
+        record.document,
+        record.passage === undefined,
+        record.sources[0]?.source,
+      ]),
+      [
+        ['source:d1', true, 'source:drafted'],
+        // The prosecutor's argument is not said to be the indictment's: it stays the dispatch's, at its sentence.
+        ['source:drafted', false, 'source:drafted'],
+      ],
+    );
     // Each fact drafted cites the source with the sentence it was read from.
     const custody = await bodyOf<{ record: { sources: { source: string; quote?: string }[] } }>(
       await api.call('researcher', 'GET', '/api/measures/measure:d1'),
@@ -238,8 +279,9 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
         ['reclassified', 'organisation:d1'],
       ],
     );
-    // The prosecution's claims the dispatch reports are allegations in it, at their sentences, on the riots charge
-    // brought again; the matrix reads them against its elements.
+    // The prosecution's claims the dispatch reports are allegations on the riots charge brought again, the one its
+    // sentence says the indictment asserts made in the indictment, the others in the dispatch, at their sentences;
+    // the matrix reads them against its elements.
     const claims = await bodyOf<{ items: { record: Record<string, unknown> }[] }>(
       await api.call('researcher', 'GET', '/api/allegations?case=case:drafted'),
     );
@@ -253,14 +295,15 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
         a.record['elements'],
       ]),
       [
-        ['act', 'charge:d3', 'source:drafted', ['organising', 'mass_riots', 'aggravating_acts', 'intent']],
+        ['act', 'charge:d3', 'source:d1', ['organising', 'mass_riots', 'aggravating_acts', 'intent']],
         ['speech', 'charge:d3', 'source:drafted', ['organising', 'intent']],
         ['speech', 'charge:d3', 'source:drafted', ['organising', 'intent']],
         ['speech', 'charge:d3', 'source:drafted', ['organising', 'intent']],
       ],
     );
+    // Made in the indictment, it has no page of it; it cites the dispatch's sentence telling of it.
     assert.match(
-      String((claims.items[0]?.record['passage'] as { quote?: string } | undefined)?.quote),
+      String((claims.items[0]?.record['sources'] as { quote?: string }[] | undefined)?.[0]?.quote),
       /^The new 59-page indictment asserts that Mamay decided/,
     );
     // The text's answer to the indictment's claim is its note, citing the claim's sentence and the two answering it.

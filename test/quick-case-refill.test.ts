@@ -5,6 +5,9 @@ import { emptyQuickCharge, type QuickCaseValues } from '../web/src/features/form
 import { valuesFromDraft, type CaseDraft } from '../web/src/features/forms/lib/quick-case-draft.ts';
 import { emptyQuickAllegation } from '../web/src/features/forms/lib/quick-case-allegations.ts';
 import { earlierReading, withoutEarlierReading } from '../web/src/features/forms/lib/quick-case-refill.ts';
+import { documentWords } from '../web/src/features/forms/lib/quick-case-documents.ts';
+import { createIntl } from 'react-intl';
+import en from '../web/src/locales/en.json' with { type: 'json' };
 import { bodyOf, testApi } from './support/api.ts';
 import { forEachStore } from './support/stores.ts';
 import { counter, emptyForm, hasSeed, seedText } from './support/quick-form.ts';
@@ -23,6 +26,7 @@ const sizes = (v: QuickCaseValues) =>
     v.affiliations ?? [],
     v.events ?? [],
     v.evidence ?? [],
+    v.documents ?? [],
   ].map((rows) => rows.length);
 
 forEachStore('the form read again from its text', (getStore: () => Store) => {
@@ -36,10 +40,11 @@ forEachStore('the form read again from its text', (getStore: () => Store) => {
     const draft = await bodyOf<CaseDraft>(
       await api.call('researcher', 'POST', '/api/drafts/case', { text: seedText(), jurisdiction: 'kz' }),
     );
-    const once = valuesFromDraft(emptyForm(), draft, counter());
+    const describe = documentWords(createIntl({ locale: 'en-GB', messages: en }));
+    const once = valuesFromDraft(emptyForm(), draft, counter(), describe);
     const read = sizes(once);
-    assert.deepEqual(read, [5, 2, 2, 4, 1, 1, 2, 2]);
-    assert.deepEqual(earlierReading(once), { rows: 19, changed: 0 });
+    assert.deepEqual(read, [5, 2, 2, 4, 1, 1, 2, 2, 1]);
+    assert.deepEqual(earlierReading(once), { rows: 20, changed: 0 });
     // A charge and a claim typed by hand, the claim on a charge read from the text, the charge reclassified from one.
     once.charges.push({
       ...emptyQuickCharge('charge:typed'),
@@ -57,16 +62,16 @@ forEachStore('the form read again from its text', (getStore: () => Store) => {
       ...(once.measures[0] as QuickCaseValues['measures'][number]),
       duration: 'eight months',
     };
-    assert.deepEqual(earlierReading(once), { rows: 19, changed: 1 });
+    assert.deepEqual(earlierReading(once), { rows: 20, changed: 1 });
 
     const without = withoutEarlierReading(once);
-    assert.deepEqual(sizes(without), [1, 0, 0, 1, 0, 0, 0, 0]);
+    assert.deepEqual(sizes(without), [1, 0, 0, 1, 0, 0, 0, 0, 0]);
     assert.deepEqual(
       [without.charges[0]?.from, without.allegations[0]?.charge],
       ['', ''],
       'the ties to rows that gave way are let go',
     );
-    const twice = valuesFromDraft(without, draft, counter());
+    const twice = valuesFromDraft(without, draft, counter(), describe);
     assert.deepEqual(
       sizes(twice),
       read.map((n, i) => (i === 0 || i === 3 ? n + 1 : n)),

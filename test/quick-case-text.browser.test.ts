@@ -111,6 +111,7 @@ test(
       'Hearing 2',
       'Event 1',
       'Event 2',
+      'Document 1',
       'Allegation 1',
       'Allegation 2',
       'Allegation 3',
@@ -118,6 +119,12 @@ test(
       'Item 1',
       'Item 2',
     ]);
+    // The indictment the text tells of is a document of its own, known only from the text, with the claim its
+    // sentence says it asserts.
+    assert.equal(
+      await asRead.locator('.as-read-list > li', { hasText: 'Document 1' }).innerText(),
+      'Document 1: indictment · 59 pages · known only from this source · the claims made in it: Allegation 1 change',
+    );
     // A row in its list below points to its paragraph of the text, which is not shown above.
     assert.equal(
       await row(f, 'charge', 0).locator('.drafted-from').textContent(),
@@ -801,7 +808,8 @@ test(
     const notice = f.page.locator('.recorded-notice');
     assert.match(
       await notice.innerText(),
-      /^Saved from the source: 5 charges, 2 restraint measures, 2 hearings, 4 allegations of the prosecution, 2 events, 2 items of evidence and 1 source\. The text pasted is kept among the case’s documents\. See the case page: its computed facts and timeline$/,
+      // The sources: the text, and the indictment it tells of.
+      /^Saved from the source: 5 charges, 2 restraint measures, 2 hearings, 4 allegations of the prosecution, 2 events, 2 items of evidence and 2 sources\. The text pasted is kept among the case’s documents\. See the case page: its computed facts and timeline$/,
     );
     await f.page.locator('.source-beside [data-cited-by]').first().waitFor();
     // Its link leads on to the case page, as of the source's latest news.
@@ -931,6 +939,8 @@ test(
           'Human Rights Watch',
           'https://www.hrw.org/news/2023/02/01/kazakhstan-opposition-leader-faces-bogus-charges',
         ],
+        // The indictment it tells of, a source of the case known only from it: no publisher or address of its own.
+        [undefined, undefined],
       ],
     );
     const res = await f.page.request.get(

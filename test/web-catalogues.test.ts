@@ -15,6 +15,7 @@ const CASE_PAGE =
 const ARGS = {
   count: 5,
   read: 5,
+  paged: 'yes',
   what: '—',
   tied: 'no',
   changed: 2,

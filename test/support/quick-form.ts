@@ -42,6 +42,7 @@ export function counter() {
     organisation: 0,
     event: 0,
     evidence: 0,
+    source: 0,
   };
   return (kind: keyof typeof n) => `${kind}:d${String(++n[kind])}`;
 }

@@ -5,6 +5,7 @@ import { sourceBesidePath } from '../../../lib/url-state.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
 import type { PresentedCase } from '../api/get-case.ts';
 import { RecordTable } from './record-tables.tsx';
+import { caseCiters } from '../lib/source-citers.ts';
 
 /**
  * The sources of the case: those the case and its own records cite, with where to read them; then, apart, those
@@ -35,12 +36,15 @@ export function SourcesTable({ file }: { file: PresentedCase }) {
         rows={own.map((s) => [
           <>
             <span className="record-text">{s.title}</span>
-            {/* Read beside what the case records of it: its sentences with the records citing each. */}
-            <div>
-              <Link to={sourceBesidePath(file.id, s.id)}>
-                <FormattedMessage id="sourceView.open" />
-              </Link>
-            </div>
+            {/* Read beside what the case records of it: its sentences with the records citing each; offered where
+                there is a text to read, its copy kept or words of it quoted (not for the indictment a report tells of). */}
+            {(s.sha256 !== undefined || caseCiters(intl, file, s.id).length > 0) && (
+              <div>
+                <Link to={sourceBesidePath(file.id, s.id)}>
+                  <FormattedMessage id="sourceView.open" />
+                </Link>
+              </div>
+            )}
           </>,
           ...described(s),
         ])}

@@ -55,6 +55,7 @@ const LIST_ORDER = [
   'hearings',
   'decisions',
   'events',
+  'documents',
   'allegations',
   'evidence',
 ];

@@ -1,3 +1,4 @@
+import { DocumentLine } from './quick-case-documents.tsx';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
@@ -32,6 +33,7 @@ export const PLACE_NAMES = {
   measures: 'quick.measureN',
   hearings: 'quick.hearingN',
   decisions: 'quick.verdictN',
+  documents: 'quick.documentN',
   allegations: 'quick.allegationN',
   authorities: 'quick.authorityN',
   events: 'quick.eventN',
@@ -182,9 +184,9 @@ function RowLine({ place }: { place: string }) {
           {change}
           <EventDated i={i} />
         </>
-      ) : list === 'evidence' ? (
+      ) : list === 'evidence' || list === 'documents' ? (
         <>
-          <EvidenceLine i={i} />
+          {list === 'evidence' ? <EvidenceLine i={i} /> : <DocumentLine i={i} />}
           {change}
         </>
       ) : (

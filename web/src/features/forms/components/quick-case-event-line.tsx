@@ -1,5 +1,5 @@
 import { useWatch } from 'react-hook-form';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { formatPartialDate } from '../../../lib/format.ts';
 import { regionName } from '../../../lib/regions.ts';
 import type { QuickEvent } from '../lib/quick-case-events.ts';
@@ -66,10 +66,7 @@ export function EvidenceLine({ i }: { i: number }) {
     { id: string }[] | undefined,
   ];
   if (row === undefined) return null;
-  const names = row.allegations.flatMap((id) => {
-    const at = (claims ?? []).findIndex((a) => a.id === id);
-    return at >= 0 ? [intl.formatMessage({ id: 'quick.allegationN' }, { n: at + 1 })] : [];
-  });
+  const names = claimNames(intl, row.allegations, claims);
   const parts = [
     row.title.trim(),
     intl.formatMessage({ id: `forms.evidenceType.${row.type}` }),
@@ -93,4 +90,16 @@ export function EvidenceLine({ i }: { i: number }) {
     detail(isTheTexts(row, 'description') ? ownWords(row.description) : row.description.trim()),
   ];
   return <LineParts parts={parts} />;
+}
+
+/** The names ("Allegation 2") of the claims' rows a row ties to, by their ids, in the order they are ticked. */
+export function claimNames(
+  intl: IntlShape,
+  ids: readonly string[],
+  claims: readonly { id: string }[] | undefined,
+): string[] {
+  return ids.flatMap((id) => {
+    const at = (claims ?? []).findIndex((a) => a.id === id);
+    return at >= 0 ? [intl.formatMessage({ id: 'quick.allegationN' }, { n: at + 1 })] : [];
+  });
 }

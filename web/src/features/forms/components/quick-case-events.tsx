@@ -1,6 +1,7 @@
 import { EventLine } from './quick-case-event-line.tsx';
 import { LaidOutRows } from './quick-case-fold.tsx';
 import { QuickEvidenceRows } from './quick-case-evidence.tsx';
+import { QuickDocumentRows } from './quick-case-documents.tsx';
 import { EventSchema } from '../../../../../src/core/event/event.ts';
 import { emptyQuickEvent } from '../lib/quick-case-events.ts';
 import { CountryField } from './country-field.tsx';
@@ -10,11 +11,12 @@ import { newId } from './record-defaults.ts';
 
 const QUALIFIERS = ['exact', 'at_least', 'at_most', 'about'] as const;
 
-/** What the source tells of beside the case's steps: the public events, and the items of evidence. */
+/** What the source tells of beside the case's steps: the public events, the documents, and the items of evidence. */
 export function QuickEventsAndEvidence() {
   return (
     <>
       <QuickEventRows />
+      <QuickDocumentRows />
       <QuickEvidenceRows />
     </>
   );

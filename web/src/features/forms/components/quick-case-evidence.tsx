@@ -60,13 +60,13 @@ function EvidenceFields({ i }: { i: number }) {
       </div>
       <TextField name={`${name}.title`} label="forms.evidence.title" />
       <TextField name={`${name}.description`} label="forms.field.evidence.description" multiline />
-      <TickedClaims name={`${name}.allegations`} />
+      <TickedClaims name={`${name}.allegations`} legend="quick.evidenceSupports" />
     </>
   );
 }
 
-/** The claims an item supports, ticked among the form's claims with words. */
-function TickedClaims({ name }: { name: string }) {
+/** The claims a row is tied to (those an item supports, those a document makes), ticked among the claims with words. */
+export function TickedClaims({ name, legend }: { name: string; legend: string }) {
   const intl = useIntl();
   const { register } = useFormContext();
   const claims = ((useWatch({ name: 'allegations' }) as QuickAllegation[] | undefined) ?? []).map(
@@ -80,7 +80,7 @@ function TickedClaims({ name }: { name: string }) {
   return (
     <fieldset className="checkbox-group">
       <legend>
-        <FormattedMessage id="quick.evidenceSupports" />
+        <FormattedMessage id={legend} />
       </legend>
       {worded.map(({ claim, n }) => (
         <label key={claim.id} className="field inline">

@@ -20,6 +20,9 @@ export function FoldedToLine({ line, children }: { line: ReactNode; children: Re
   );
 }
 
+/** The data attribute a row of each list is marked with (`data-event-row`). */
+const ROW_DATA = { events: 'event', evidence: 'evidence', documents: 'document' } as const;
+
 /**
  * A list of rows told of beside the case (its events, its evidence), under its legend and hint, each in its titled
  * group with its remove button, and a button that adds one. A row read from a sentence of the text laid out above is
@@ -32,7 +35,7 @@ export function LaidOutRows({
   line,
   children,
 }: {
-  list: 'events' | 'evidence';
+  list: 'events' | 'evidence' | 'documents';
   messages: { legend: string; hint: string; row: string; remove: string; add: string };
   make: () => object;
   line: (i: number) => ReactNode;
@@ -51,10 +54,7 @@ export function LaidOutRows({
       </p>
       {rows.fields.map((field, i) => (
         <AtItsLine key={field.id} place={`${list}.${String(i)}`}>
-          <fieldset
-            className={`field-group ${list}-row`}
-            {...{ [`data-${list === 'events' ? 'event' : 'evidence'}-row`]: i }}
-          >
+          <fieldset className={`field-group ${list}-row`} {...{ [`data-${ROW_DATA[list]}-row`]: i }}>
             <legend>
               <FormattedMessage id={messages.row} values={{ n: i + 1 }} />
             </legend>

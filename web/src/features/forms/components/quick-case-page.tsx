@@ -88,6 +88,7 @@ export function QuickCasePage() {
       affiliations: [],
       events: [],
       evidence: [],
+      documents: [],
       // Opened from a case's page, the text is added to that case.
       into: params.get('into') ?? '',
     } satisfies QuickCaseValues,

@@ -31,6 +31,7 @@ import { QUOTING } from '../lib/quick-case-as-read.ts';
 import { JOINED } from '../../../lib/text-as-read.ts';
 import { UntilLaidOut } from './quick-case-by-hand.tsx';
 import { earlierReading, withoutEarlierReading } from '../lib/quick-case-refill.ts';
+import { documentWords } from '../lib/quick-case-documents.ts';
 import { ReadAgainQuestion } from './quick-case-read-again.tsx';
 import { useReadView } from './quick-case-as-list.tsx';
 import { SourceWhereFrom } from './quick-case-source-where.tsx';
@@ -65,7 +66,7 @@ export function SourceTextSection() {
     onSuccess: ({ sha256, ...found }, { text }) => {
       setDraft(found);
       const values = withoutEarlierReading(form.getValues() as QuickCaseValues);
-      const filled = valuesFromDraft(values, found, newId);
+      const filled = valuesFromDraft(values, found, newId, documentWords(intl));
       // The titles left empty are given ones to change: the source's from the person and its date or news, the
       // case's from the person and the first charge as the text words it.
       const name = filled.person.existing === '' ? filled.person.name.trim() : '';

@@ -87,6 +87,8 @@ export interface AllegationContext {
   /** The elements (their keys) a charge row's offence lists. */
   elementsOf: (charge: string) => ReadonlySet<string>;
   cite: (row: { quote?: string | undefined }) => Rec[];
+  /** The document a claim's row is made in, where the source tells of one (the indictment): else the source. */
+  documentOf?: (claim: string) => string | undefined;
 }
 
 /**
@@ -108,11 +110,15 @@ export function allegationsOfQuickCase(rows: readonly QuickAllegation[], context
       const note = row.note?.trim() ?? '';
       // A note that is still the text's answer cites the sentences saying it, beside the claim's own.
       const answered = note !== '' && note === row.sourceNoted?.note ? row.sourceNoted.quotes : [];
+      // Made in a document known only from the source, it is told of there: its sentence is cited, not a page of it.
+      const madeIn = context.documentOf?.(row.id);
       return {
         id: row.id,
         case: context.case,
-        document: context.source,
-        ...(row.quote !== undefined && row.quote !== '' ? { passage: { page: 1, quote: row.quote } } : {}),
+        document: madeIn ?? context.source,
+        ...(madeIn === undefined && row.quote !== undefined && row.quote !== ''
+          ? { passage: { page: 1, quote: row.quote } }
+          : {}),
         ...(isCharged ? { charge: row.charge } : {}),
         type: row.type,
         summary: row.summary.trim(),

@@ -9,6 +9,7 @@ export const QUOTING = [
   'measures',
   'hearings',
   'decisions',
+  'documents',
   'allegations',
   'authorities',
   'events',

@@ -19,6 +19,7 @@ import { eventsFromDraft, isEventFilled } from './quick-case-events.ts';
 import { isRetyped, withDrafted } from './quick-case-changed.ts';
 import { JOINED } from '../../../lib/text-as-read.ts';
 import { evidenceFromDraft, isEvidenceFilled } from './quick-case-evidence.ts';
+import { documentsFromDraft, isDocumentFilled } from './quick-case-documents.ts';
 
 export type CaseDraft = ApiSchemas['CaseDraft'];
 
@@ -59,8 +60,18 @@ export function valuesFromDraft(
   draft: CaseDraft,
   makeId: (
     kind:
-      'charge' | 'measure' | 'hearing' | 'decision' | 'allegation' | 'organisation' | 'event' | 'evidence',
+      | 'charge'
+      | 'measure'
+      | 'hearing'
+      | 'decision'
+      | 'allegation'
+      | 'organisation'
+      | 'event'
+      | 'evidence'
+      | 'source',
   ) => string,
+  /** How a document the text tells of is titled and noted in the reader's language; without it, none is drafted. */
+  describe?: (d: CaseDraft['documents'][number]) => { title: string; note: string },
 ): QuickCaseValues {
   const keep = <K extends RowList>(list: K) =>
     keptRows(values, list).map((i) => values[list][i]) as QuickCaseValues[K];
@@ -224,6 +235,18 @@ export function valuesFromDraft(
             draft.evidence,
             allegations.map((a) => a.id),
             () => makeId('evidence'),
+          )
+        : []),
+    ],
+    // The documents the text tells of, after those typed; laid over a case, the case keeps its own.
+    documents: [
+      ...(values.documents ?? []).filter(isDocumentFilled),
+      ...((values.into ?? '') === '' && describe !== undefined
+        ? documentsFromDraft(
+            draft.documents,
+            allegations.map((a, i) => ({ id: a.id, document: draft.allegations[i]?.document })),
+            describe,
+            () => makeId('source'),
           )
         : []),
     ],

@@ -60,5 +60,8 @@ export function withoutEarlierReading(values: QuickCaseValues): QuickCaseValues 
     evidence: (values.evidence ?? [])
       .filter((row) => !isRead(row))
       .map((row) => ({ ...row, allegations: keptIds(row.allegations) })),
+    documents: (values.documents ?? [])
+      .filter((row) => !isRead(row))
+      .map((row) => ({ ...row, allegations: keptIds(row.allegations) })),
   };
 }

@@ -14,6 +14,7 @@ import {
 } from './quick-case-allegations.ts';
 import { eventsOfQuickCase, type QuickEvent } from './quick-case-events.ts';
 import { evidenceOfQuickCase, type QuickEvidence } from './quick-case-evidence.ts';
+import { documentsOfForm, type QuickDocument } from './quick-case-documents.ts';
 
 /**
  * A case recorded from one source in one form, as a dispatch tells it: the source, the person prosecuted, the
@@ -71,6 +72,8 @@ export interface QuickCaseValues {
   events?: QuickEvent[];
   /** The items of evidence the source tells of: expert opinions, the videos a claim rests on. */
   evidence?: QuickEvidence[];
+  /** The prosecution's documents the source tells of (the indictment), in which its claims are made. */
+  documents?: QuickDocument[];
   /** A case already recorded the text is added to, rather than recorded as a case of its own ('' for none). */
   into?: string;
 }
@@ -307,6 +310,7 @@ export function bundleOfQuickCase(
           },
         ];
   const named = authoritiesOfQuickCase(values.authorities, organisationContext);
+  const documents = documentsOfForm(values, { case: ids.case, visibility: values.visibility });
   const theCase = {
     id: ids.case,
     jurisdiction: values.jurisdiction,
@@ -317,7 +321,8 @@ export function bundleOfQuickCase(
     ...(values.confirmedOn !== '' ? { confirmed: { on: values.confirmedOn, sources: cite } } : {}),
     ...fateUnsaid(values, notes),
     visibility: values.visibility,
-    sources: cite,
+    // The documents the source tells of are the case's sources too, known through it.
+    sources: [...cite, ...documents.records.map((d) => ({ source: d['id'] }))],
   };
   const charged = new Set(keptRows(values, 'charges').flatMap((i) => values.charges[i]?.id ?? []));
   const hearings = keptRows(values, 'hearings')
@@ -355,6 +360,7 @@ export function bundleOfQuickCase(
   const allegations = allegationsOfQuickCase(values.allegations, {
     ...ofCase,
     source: sourceId,
+    documentOf: documents.documentOf,
     elementsOf: (id) => {
       const charge = values.charges.find((c) => c.id === id);
       return new Set(charge === undefined ? [] : chargeElements(charge).map((e) => e.key));
@@ -376,7 +382,7 @@ export function bundleOfQuickCase(
   return recordOfForm({
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_FORMAT_VERSION,
-    sources,
+    sources: [...sources, ...documents.records],
     persons,
     organisations: [...named.organisations, ...joined.organisations],
     cases: [events.length > 0 ? { ...theCase, events: events.map((e) => e.id) } : theCase],
