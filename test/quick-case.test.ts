@@ -12,6 +12,7 @@ import {
   type QuickCharge,
 } from '../web/src/features/forms/lib/quick-case.ts';
 import { withDrafted } from '../web/src/features/forms/lib/quick-case-changed.ts';
+import { emptyQuickAllegation } from '../web/src/features/forms/lib/quick-case-allegations.ts';
 import { workedOutStart } from '../web/src/features/forms/lib/quick-case-measures.ts';
 import { quickFieldOf } from '../web/src/features/forms/lib/quick-case-places.ts';
 import { bodyOf, testApi } from './support/api.ts';
@@ -238,6 +239,51 @@ forEachStore('a case recorded from one source', (getStore: () => Store) => {
       date: '2022-01-04',
       sources: [{ source: 'source:quick' }],
     });
+  });
+
+  test('a document added by hand is a source of the case of its kind, and the claims ticked in it are made in it', () => {
+    const values = seedValues();
+    values.allegations = [
+      { ...emptyQuickAllegation('allegation:q1'), summary: 'He called for a rally', quote: LEAD },
+      { ...emptyQuickAllegation('allegation:q2'), summary: 'He posted a video', quote: LEAD },
+    ];
+    values.documents = [
+      {
+        id: 'source:decree',
+        kind: 'decree',
+        title: 'Decree opening the investigation',
+        pageCount: 3,
+        allegations: ['allegation:q1'],
+        note: '',
+      },
+    ];
+    const bundle = bundleOfQuickCase(values, IDS, 'en') as {
+      sources: Record<string, unknown>[];
+      cases: { sources: unknown[] }[];
+      allegations: { id: string; document: string; passage?: unknown }[];
+    };
+    assert.deepEqual(
+      bundle.sources.map((s) => [s['id'], s['documentKind'], s['pageCount']]),
+      [
+        ['source:quick', 'article', undefined],
+        ['source:decree', 'decree', 3],
+      ],
+    );
+    assert.deepEqual(bundle.cases[0]?.sources, [{ source: 'source:quick' }, { source: 'source:decree' }]);
+    assert.deepEqual(
+      bundle.allegations.map((a) => [a.id, a.document, a.passage !== undefined]),
+      [
+        ['allegation:q1', 'source:decree', false],
+        ['allegation:q2', 'source:quick', true],
+      ],
+    );
+    // Laid over a case, the case keeps its own documents: none is written, and the claims stay the text's.
+    const laid = bundleOfQuickCase({ ...values, into: 'case:held' }, IDS, 'en') as typeof bundle;
+    assert.deepEqual(
+      laid.sources.map((s) => s['id']),
+      ['source:quick'],
+    );
+    assert.equal(laid.allegations[0]?.document, 'source:quick');
   });
 
   test('a record already made is reused, not made again: the person and the source chosen', async () => {

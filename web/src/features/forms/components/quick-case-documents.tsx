@@ -1,7 +1,8 @@
 import { useWatch } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { emptyQuickDocument, type QuickDocument } from '../lib/quick-case-documents.ts';
-import { TextField } from './fields.tsx';
+import { DocumentKindSchema } from '../../../../../src/core/source/source.ts';
+import { SelectField, TextField } from './fields.tsx';
 import { TickedClaims } from './quick-case-evidence.tsx';
 import { claimNames } from './quick-case-event-line.tsx';
 import { LaidOutRows } from './quick-case-fold.tsx';
@@ -9,8 +10,8 @@ import { LineParts } from './quick-case-line-parts.tsx';
 import { newId } from './record-defaults.ts';
 
 /**
- * The prosecution's documents the source tells of without being them (the indictment), a row each: its title, its
- * pages, and the claims made in it. Saved, each is a source of the case known only from this one, and the claims
+ * The prosecution's documents the source tells of without being them (the indictment), a row each: its kind, its
+ * title, its pages, and the claims made in it. Saved, each is a source of the case known only from this one, and the claims
  * ticked are recorded as made in it, citing the sentences of this source that tell of them.
  */
 export function QuickDocumentRows() {
@@ -30,6 +31,12 @@ export function QuickDocumentRows() {
       {(i) => (
         <>
           <div className="row">
+            <SelectField
+              name={`documents.${String(i)}.kind`}
+              label="forms.source.documentKind"
+              options={DocumentKindSchema.options}
+              messages="forms.documentKind"
+            />
             <TextField name={`documents.${String(i)}.title`} label="quick.document.titleField" />
             <TextField
               name={`documents.${String(i)}.pageCount`}

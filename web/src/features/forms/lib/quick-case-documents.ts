@@ -10,7 +10,8 @@ type DraftDocument = ApiSchemas['CaseDraft']['documents'][number];
 
 export interface QuickDocument {
   id: string;
-  kind: 'indictment';
+  /** What kind of document it is (the law's: an indictment, a decree, a court decision…). */
+  kind: string;
   title: string;
   /** Its pages, as typed ('' for not said; a number once its box has been typed in). */
   pageCount: string | number;
