@@ -63,6 +63,16 @@ forEachStore('the form read again from its text', (getStore: () => Store) => {
       duration: 'eight months',
     };
     assert.deepEqual(earlierReading(once), { rows: 20, changed: 1 });
+    // So is the indictment's row, its title typed over.
+    const indictment = once.documents?.[0];
+    assert.ok(indictment);
+    assert.deepEqual(
+      earlierReading({ ...once, documents: [{ ...indictment, title: 'Indictment of 20 January 2023' }] }),
+      {
+        rows: 20,
+        changed: 2,
+      },
+    );
 
     const without = withoutEarlierReading(once);
     assert.deepEqual(sizes(without), [1, 0, 0, 1, 0, 0, 0, 0, 0]);

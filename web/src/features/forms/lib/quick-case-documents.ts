@@ -1,5 +1,6 @@
 import type { IntlShape } from 'react-intl';
 import type { ApiSchemas } from '../../../lib/api.ts';
+import { withDrafted } from './quick-case-changed.ts';
 
 // The prosecution's documents a source tells of without being them (the 59-page indictment), as the form of one
 // source records them: each a source of the case of its own, known only from the source, in which the claims ticked
@@ -13,7 +14,7 @@ export interface QuickDocument {
   /** What kind of document it is (the law's: an indictment, a decree, a court decision…). */
   kind: string;
   title: string;
-  /** Its pages, as typed ('' for not said; a number once its box has been typed in). */
+  /** Its pages ('' for not said; a number as read, and as its box holds it once drawn). */
   pageCount: string | number;
   /** The claims (their rows' ids) made in it. */
   allegations: string[];
@@ -27,7 +28,7 @@ export function emptyQuickDocument(id: string): QuickDocument {
 }
 
 /** The document rows a form records: laid over a case, none (the case keeps its own, added from its page). */
-export const recordedDocuments = (values: { documents?: QuickDocument[]; into?: string }): QuickDocument[] =>
+const recordedDocuments = (values: { documents?: QuickDocument[]; into?: string }): QuickDocument[] =>
   (values.into ?? '') === '' ? (values.documents ?? []) : [];
 
 /** Whether a row holds a document to record: a title. */
@@ -43,14 +44,17 @@ export function documentsFromDraft(
   said: (d: DraftDocument) => { title: string; note: string },
   makeId: () => string,
 ): QuickDocument[] {
-  return drafted.map((d, i) => ({
-    ...emptyQuickDocument(makeId()),
-    kind: d.kind,
-    ...said(d),
-    pageCount: d.pageCount === undefined ? '' : String(d.pageCount),
-    allegations: claims.filter((c) => c.document === i).map((c) => c.id),
-    quote: d.quote.text,
-  }));
+  // Kept beside what the text gave, so that a row changed since is asked about before a new reading replaces it.
+  return drafted.map((d, i) =>
+    withDrafted({
+      ...emptyQuickDocument(makeId()),
+      kind: d.kind,
+      ...said(d),
+      pageCount: d.pageCount ?? '',
+      allegations: claims.filter((c) => c.document === i).map((c) => c.id),
+      quote: d.quote.text,
+    }),
+  );
 }
 
 /** What the documents are written with: the case and who may see them. */
@@ -60,7 +64,7 @@ export interface DocumentContext {
 }
 
 /** The sources the rows filled in record: each a document of the prosecution, known only from the form's source. */
-export function documentsOfQuickCase(rows: readonly QuickDocument[], context: DocumentContext): Rec[] {
+function documentsOfQuickCase(rows: readonly QuickDocument[], context: DocumentContext): Rec[] {
   return rows.filter(isDocumentFilled).map((row) => {
     const pages = Number(row.pageCount);
     return {
@@ -77,7 +81,7 @@ export function documentsOfQuickCase(rows: readonly QuickDocument[], context: Do
 }
 
 /** The document a claim's row is made in, by the rows filled in that tick it; undefined for none. */
-export function documentOfClaim(rows: readonly QuickDocument[], claim: string): string | undefined {
+function documentOfClaim(rows: readonly QuickDocument[], claim: string): string | undefined {
   return rows.find((row) => isDocumentFilled(row) && row.allegations.includes(claim))?.id;
 }
 
