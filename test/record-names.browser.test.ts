@@ -148,7 +148,8 @@ test(
     // each worded apart (under load the last lookups may come after the links named above).
     const read = () => nav.locator('[data-edit]').allInnerTexts();
     let texts = await read();
-    for (let tries = 0; tries < 50 && new Set(texts).size !== texts.length; tries++) {
+    // Waited for up to 30 seconds: a loaded machine has been seen to take more than five.
+    for (let tries = 0; tries < 300 && new Set(texts).size !== texts.length; tries++) {
       await page.waitForTimeout(100);
       texts = await read();
     }
@@ -157,7 +158,8 @@ test(
       /\b(charge|measure|hearing|decision|allegation|evidence|event|source):\S/.test(t),
     );
     assert.deepEqual(withId, [], 'no edit link reads a raw id');
-    assert.equal(new Set(texts).size, texts.length, 'every edit link reads differently');
+    const twice = texts.filter((t, i) => texts.indexOf(t) !== i);
+    assert.deepEqual(twice, [], 'every edit link reads differently');
     await page.close();
   },
 );
