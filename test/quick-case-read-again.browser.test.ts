@@ -10,6 +10,13 @@ const { skip, signedIn } = formsBrowserSuite('editor-quick-again');
 
 const FILLED = /^Filled from the text: 5 charges, 2 measures, 2 hearings[.,]/;
 
+/** The seed's text pasted into the form, and the form filled from it. */
+async function fillFromSeed(f: FormsPageObject): Promise<void> {
+  await f.page.getByLabel('The source’s text').fill(seedText());
+  await f.click('Fill the form from the text');
+  await f.page.getByText(FILLED).waitFor();
+}
+
 /** The lines of the rows read from the text, their claims' answers and assessments aside. */
 const lines = (f: FormsPageObject) =>
   f.page.evaluate<string[]>(
@@ -24,9 +31,7 @@ test(
     if (!hasSeed(t)) return;
     const f = await signedIn();
     await f.page.goto(`${f.baseUrl}/cases/from-source`);
-    await f.page.getByLabel('The source’s text').fill(seedText());
-    await f.click('Fill the form from the text');
-    await f.page.getByText(FILLED).waitFor();
+    await fillFromSeed(f);
     const once = await lines(f);
     assert.equal(once.filter((place) => place.startsWith('charges.')).length, 5);
 
@@ -78,9 +83,7 @@ test(
     await f.page.goto(`${f.baseUrl}/cases/from-source`);
     await f.page.locator('form[data-kind="quick-case"]').waitFor();
     assert.equal(await asksBeforeUnload(f), false);
-    await f.page.getByLabel('The source’s text').fill(seedText());
-    await f.click('Fill the form from the text');
-    await f.page.getByText(FILLED).waitFor();
+    await fillFromSeed(f);
     assert.equal(await asksBeforeUnload(f), true);
     await f.page.close();
   },
