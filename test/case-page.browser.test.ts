@@ -52,8 +52,11 @@ test(
       .getByText(/^The case today, .+ \(Kazakhstan Time\)$/)
       .waitFor();
     assert.match(await p.fact('status'), /house arrest/);
-    // Past its news, the status is not certain: what it may be instead, not the status said twice.
-    assert.match(await p.fact('status'), /^under house arrest \(not certain: may be released instead\)/);
+    // Past its news, the status leads with what was last known; the day's own is not certain, and says what it may be.
+    assert.match(
+      await p.fact('status'),
+      /^under house arrest last known, 26 January 2023\non \d{1,2} \w+ \d{4}, not confirmed: under house arrest or released$/,
+    );
     // Today, the hearing last scheduled has passed with no outcome recorded: said so, not "none scheduled".
     assert.equal(
       await p.fact('next-hearing'),
@@ -178,8 +181,10 @@ test(
       /^The measures’ days are counted together, not each on its own/,
     );
     // The breakdown counts the days the box beside it gives, past the last news as well.
-    // (Its first line: under it, the count the record confirms up to its latest news.)
-    const [houseArrest = ''] = (await p.fact('house-arrest')).split('\n');
+    // (The box leads with the count the record confirms up to its latest news; the day's own is the line under it.)
+    const onDay = (await p.fact('house-arrest')).split('\n')[1] ?? '';
+    const houseArrest = onDay.replace(/^on .+, not confirmed: /, '');
+    assert.notEqual(houseArrest, onDay, onDay);
     assert.ok(
       (await how('credit').locator('li').allInnerTexts()).includes(
         `house arrest: ${houseArrest}; a day of it counts as 0.5 days in prison`,

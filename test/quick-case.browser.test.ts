@@ -235,24 +235,26 @@ test(
     assert.match(await f.page.locator('[data-fact="next-hearing"]').innerText(), /6 February 2023/);
     // Seen today, the case as it stood on that day is one click away.
     await f.page.goto(`${f.baseUrl}/cases/${encodeURIComponent(id)}`);
-    // A count of days that runs on past the news says beside it the count the record confirms, up to that news;
-    // one the news changes nothing of (custody, ended before it) says nothing more.
+    // A count of days that runs on past the news leads with the count the record confirms, up to that news, and says
+    // under it the day's own count, not confirmed; one the news changes nothing of (custody, ended before it) says
+    // nothing more.
     const atNews = await f.page.request.get(
       new URL(`/api/cases/${encodeURIComponent(id)}/facts?asOf=2023-01-26`, f.page.url()).href,
     );
     const confirmed = ((await atNews.json()) as { defendants: DaysOf[] }).defendants[0]?.deprivedOfLibertyBy;
     assert.ok(confirmed !== undefined);
-    const houseArrest = confirmed.houseArrest;
-    await f.page.locator('[data-fact="house-arrest"] [data-by-news]').waitFor();
-    assert.equal(
-      await f.page.locator('[data-fact="house-arrest"] [data-by-news]').innerText(),
-      `to the record’s latest news (26 January 2023): ${
-        houseArrest.min === houseArrest.max
-          ? `${String(houseArrest.max)} days`
-          : `${String(houseArrest.min)}–${String(houseArrest.max)} days`
-      }`,
-    );
+    const daysText = (d: { min: number; max: number }) =>
+      d.min === d.max ? `${String(d.max)} days` : `${String(d.min)}–${String(d.max)} days`;
+    const houseArrest = f.page.locator('[data-fact="house-arrest"] dd');
+    await houseArrest.locator('[data-by-news]').waitFor();
+    const lines = (await houseArrest.innerText()).split('\n');
+    assert.equal(lines[0], `${daysText(confirmed.houseArrest)} to the record’s latest news, 26 January 2023`);
+    assert.match(lines[1] ?? '', /^on \d{1,2} \w+ \d{4}, not confirmed: \d+–[\d,]+ days$/);
     assert.equal(await f.page.locator('[data-fact="detained"] [data-by-news]').count(), 0);
+    // The status leads with what was last known, and the day's own is said as not confirmed.
+    const status = (await f.page.locator('[data-fact="status"] dd').innerText()).split('\n');
+    assert.equal(status[0], 'under house arrest last known, 26 January 2023');
+    assert.match(status[1] ?? '', /^on \d{1,2} \w+ \d{4}, not confirmed: under house arrest or released$/);
     await f.page.getByRole('link', { name: 'See the case as it stood on 26 January 2023' }).click();
     await f.page.waitForURL(/asOf=2023-01-26/);
     await f.page.locator('.as-of-now[data-as-of="2023-01-26"]').waitFor();

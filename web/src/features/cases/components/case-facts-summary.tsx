@@ -41,7 +41,7 @@ function termRange(intl: IntlShape, range: TermRange): string {
   return formatTermBounds(intl, isLeastNothing ? { max: range.max } : range);
 }
 
-function StatusFact({ d }: { d: Defendant }) {
+function StatusFact({ d, asOf }: { d: Defendant; asOf: string }) {
   const intl = useIntl();
   const status = d.status;
   // "At liberty" with nothing recorded would be a claim without data: the page says what the record lacks.
@@ -56,9 +56,35 @@ function StatusFact({ d }: { d: Defendant }) {
         </div>
       </>
     );
+  const named = (s: string) => intl.formatMessage({ id: `status.${s}` });
+  // Past the record's latest news, what it confirms leads; what the day itself may hold is said under it, unconfirmed.
+  if (status.lastKnown)
+    return (
+      <>
+        <strong>{named(status.lastKnown.status)}</strong>{' '}
+        <span className="muted">
+          <FormattedMessage
+            id="facts.lastKnown"
+            values={{ date: formatPartialDate(intl, status.lastKnown.on) }}
+          />
+        </span>
+        <div className="muted" data-on-day>
+          <FormattedMessage
+            id="facts.statusOnDay"
+            values={{
+              date: formatPartialDate(intl, asOf),
+              statuses: formatAlternatives(
+                intl,
+                status.possible.length > 0 ? status.possible.map(named) : [named(status.status)],
+              ),
+            }}
+          />
+        </div>
+      </>
+    );
   return (
     <>
-      <strong>{intl.formatMessage({ id: `status.${status.status}` })}</strong>
+      <strong>{named(status.status)}</strong>
       {!status.isCertain && status.possible.length > 1 && (
         <span className="muted">
           {' '}
@@ -68,24 +94,11 @@ function StatusFact({ d }: { d: Defendant }) {
               // The status said above is one of them: the others are what it may be instead.
               statuses: formatAlternatives(
                 intl,
-                status.possible
-                  .filter((s) => s !== status.status)
-                  .map((s) => intl.formatMessage({ id: `status.${s}` })),
+                status.possible.filter((s) => s !== status.status).map(named),
               ),
             }}
           />
         </span>
-      )}
-      {status.lastKnown && (
-        <div className="muted">
-          <FormattedMessage
-            id="facts.lastKnown"
-            values={{
-              status: intl.formatMessage({ id: `status.${status.lastKnown.status}` }),
-              date: formatPartialDate(intl, status.lastKnown.on),
-            }}
-          />
-        </div>
       )}
     </>
   );
@@ -103,20 +116,35 @@ const creditDays = (d: Defendant) => {
 };
 
 /**
- * Under a count of days on a day past the record's latest news: the count the record confirms, up to that news,
- * where it differs; the rest of the range is what may have happened since.
+ * A count of days. On a day past the record's latest news, where the two differ, the count the record confirms, up
+ * to that news, leads; the day's own count is said under it as what it is: not confirmed, what may have happened since.
  */
-function ByNews({ days, atNews }: { days: DayRange | undefined; atNews: AtNews | undefined }) {
+function DaysCount({
+  days,
+  atNews,
+  asOf,
+}: {
+  days: DayRange | undefined;
+  atNews: AtNews | undefined;
+  asOf: string;
+}) {
   const intl = useIntl();
   const confirmed = days === undefined ? undefined : atNews?.days(days);
-  if (atNews === undefined || confirmed === undefined) return null;
+  if (days === undefined) return <FormattedMessage id="common.none" />;
+  if (atNews === undefined || confirmed === undefined) return <>{formatDays(intl, days)}</>;
   return (
-    <div className="muted" data-by-news>
-      <FormattedMessage
-        id="facts.byNews"
-        values={{ date: formatPartialDate(intl, atNews.on), days: formatDays(intl, confirmed) }}
-      />
-    </div>
+    <>
+      {formatDays(intl, confirmed)}{' '}
+      <span className="muted" data-by-news>
+        <FormattedMessage id="facts.byNews" values={{ date: formatPartialDate(intl, atNews.on) }} />
+      </span>
+      <div className="muted" data-on-day>
+        <FormattedMessage
+          id="facts.daysOnDay"
+          values={{ date: formatPartialDate(intl, asOf), days: formatDays(intl, days) }}
+        />
+      </div>
+    </>
   );
 }
 
@@ -149,30 +177,29 @@ function DefendantFacts({ d, facts, file, news }: DefendantProps & { news?: { on
       {facts.defendants.length > 1 && <h3>{d.person.name}</h3>}
       <dl className="facts-grid">
         <Fact label="facts.status" testId="status">
-          <StatusFact d={d} />
+          <StatusFact d={d} asOf={facts.asOf} />
         </Fact>
         <Fact label="facts.detained" testId="detained">
-          {formatDays(intl, d.deprivedOfLibertyBy.detention)}
-          <ByNews
+          <DaysCount
             days={d.deprivedOfLibertyBy.detention}
             atNews={atNewsOf((x) => x.deprivedOfLibertyBy.detention)}
+            asOf={facts.asOf}
           />
         </Fact>
         <Fact label="facts.houseArrest" testId="house-arrest">
-          {formatDays(intl, d.deprivedOfLibertyBy.houseArrest)}
-          <ByNews
+          <DaysCount
             days={d.deprivedOfLibertyBy.houseArrest}
             atNews={atNewsOf((x) => x.deprivedOfLibertyBy.houseArrest)}
+            asOf={facts.asOf}
           />
         </Fact>
         <Fact label="facts.credit" testId="credit">
-          {credit === undefined ? <FormattedMessage id="common.none" /> : formatDays(intl, credit)}
+          <DaysCount days={credit} atNews={atNewsOf(creditDays)} asOf={facts.asOf} />
           {credit !== undefined && (
             <div className="muted">
               <FormattedMessage id="facts.creditMeaning" />
             </div>
           )}
-          <ByNews days={credit} atNews={atNewsOf(creditDays)} />
           <CreditExplained d={d} />
         </Fact>
         <Fact label="facts.exposure" testId="exposure">
