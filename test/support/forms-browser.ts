@@ -7,6 +7,7 @@ import { SYSTEM_ACTOR } from '../../src/core/actor.ts';
 import { nodeAccountDeps } from '../../src/node-secrets.ts';
 import { PASSWORD } from './auth-browser.ts';
 import { CHROMIUM, launchBrowser, startDemoServer } from './browser.ts';
+import { seedText } from './quick-form.ts';
 
 /** An account of the given role, with the tests' password, in the server's store. */
 export async function addAccount(
@@ -131,4 +132,14 @@ export function formsBrowserSuite(account: string, options: Parameters<typeof st
       return forms;
     },
   };
+}
+
+/** What the form of one source says once the seed's text has filled it. */
+export const FILLED = /^Filled from the text: 5 charges, 2 measures, 2 hearings[.,]/;
+
+/** The seed's text pasted into the form of one source, and the form filled from it. */
+export async function fillFromSeed(f: FormsPageObject): Promise<void> {
+  await f.page.getByLabel('The source’s text').fill(seedText());
+  await f.click('Fill the form from the text');
+  await f.page.getByText(FILLED).waitFor();
 }

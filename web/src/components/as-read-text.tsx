@@ -4,14 +4,17 @@ import type { TextAsRead } from '../lib/text-as-read.ts';
 /**
  * A text laid out as read: its paragraphs numbered, each sentence a row was read from (or cites) marked, and after
  * the last words of each, the lines `linesOf` gives for the rows whose sentence ends there; a paragraph with no mark
- * set apart as one nothing was read from.
+ * set apart as one nothing was read from. After a stretch no row was read from, `afterUnread` may say so, and offer
+ * what can be done with it.
  */
 export function AsReadText({
   laid,
   linesOf,
+  afterUnread,
 }: {
   laid: TextAsRead;
   linesOf: (places: readonly string[]) => ReactNode;
+  afterUnread?: (stretch: string) => ReactNode;
 }) {
   return (
     <ol className="as-read-text">
@@ -25,7 +28,10 @@ export function AsReadText({
           <div className="record-text">
             {paragraph.pieces.map((piece, k) =>
               piece.places.length === 0 ? (
-                <span key={k}>{piece.text}</span>
+                <span key={k}>
+                  {piece.text}
+                  {afterUnread?.(piece.text)}
+                </span>
               ) : (
                 <span key={k}>
                   <mark>{piece.text}</mark>

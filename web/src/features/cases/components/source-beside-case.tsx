@@ -10,6 +10,7 @@ import { useCaseDocuments, useDocumentText } from '../../documents/api/documents
 import { useCaseAllegations, useCaseEvidence } from '../api/case-evidence.ts';
 import { useCase } from '../api/get-case.ts';
 import { caseCiters, type Citer } from '../lib/source-citers.ts';
+import { asSentence, holdsSentence } from '../../forms/lib/quick-case-context.ts';
 
 // A source read beside what the case records of it: its text as kept with the case, each sentence a record cites
 // marked, and after it what each record citing it holds; so that a case recorded from a source is checked against
@@ -80,14 +81,27 @@ export function SourceBesideCase({ caseId, sourceId }: { caseId: string; sourceI
       {text === undefined ? (
         <QuotesCited citers={citers} caseId={caseId} />
       ) : (
-        <TextCited text={text} citers={citers} caseId={caseId} />
+        <TextCited text={text} citers={citers} caseId={caseId} summary={file.data.summary ?? ''} />
       )}
     </article>
   );
 }
 
-/** The source's text, its paragraphs numbered, each sentence cited marked and followed by what cites it. */
-function TextCited({ text, citers, caseId }: { text: string; citers: readonly Citer[]; caseId: string }) {
+/**
+ * The source's text, its paragraphs numbered, each sentence cited marked and followed by what cites it; a sentence
+ * no record cites that the case's summary keeps says so.
+ */
+function TextCited({
+  text,
+  citers,
+  caseId,
+  summary = '',
+}: {
+  text: string;
+  citers: readonly Citer[];
+  caseId: string;
+  summary?: string;
+}) {
   const laid = useMemo(() => textAsRead(text, citers), [text, citers]);
   const missing = citers.filter((c) => !laid.paragraphOf.has(c.place));
   return (
@@ -97,6 +111,14 @@ function TextCited({ text, citers, caseId }: { text: string; citers: readonly Ci
         linesOf={(places) => (
           <CiterLines citers={citers.filter((c) => places.includes(c.place))} caseId={caseId} />
         )}
+        afterUnread={(stretch) => {
+          const sentence = asSentence(stretch);
+          return sentence !== undefined && summary !== '' && holdsSentence(summary, sentence) ? (
+            <span className="as-read-unread" data-unread="kept">
+              <FormattedMessage id="sourceView.inSummary" />
+            </span>
+          ) : null;
+        }}
       />
       {missing.length > 0 && (
         <section aria-labelledby="source-missing">

@@ -7,6 +7,7 @@ import { ANSWER, ASSESSMENT, quotedRows, type QuotingList } from '../lib/quick-c
 import { paragraphFinder, textAsRead } from '../../../lib/text-as-read.ts';
 import { AsReadText } from '../../../components/as-read-text.tsx';
 import { RowMark } from './quick-case-row-list.tsx';
+import { UnreadLine } from './quick-case-context.tsx';
 import { useIntoCase } from './quick-case-into.tsx';
 import { useRecordLabel } from '../api/record-options.ts';
 import { quickChargeName } from '../lib/quick-case-titles.ts';
@@ -136,6 +137,7 @@ export function TextAsReadSection() {
           <AsReadText
             laid={laid}
             linesOf={(places) => places.map((place) => <RowLine key={place} place={place} />)}
+            afterUnread={(stretch) => <UnreadLine stretch={stretch} />}
           />
         )}
       </LinesInFullProvider>

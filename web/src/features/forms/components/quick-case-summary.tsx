@@ -6,10 +6,11 @@ import { languageOf } from '../../../lib/locale.ts';
 import { useStoredRecord } from '../api/records.ts';
 import type { QuickCaseValues, QuickCharge } from '../lib/quick-case.ts';
 import { caseTitleOf, sourceTitleOf, textSummary } from '../lib/quick-case-titles.ts';
+import { holdsSentence } from '../lib/quick-case-context.ts';
 
 /**
- * Under an empty summary: the text's sentences of its charges, measures and hearings, the charge brought last first,
- * taken with a click, to be made one's own.
+ * Under a summary that does not hold them: the text's sentences of its charges, measures and hearings, the charge
+ * brought last first, taken with a click to start it, to be made one's own.
  */
 export function SuggestedSummary() {
   const { setValue } = useFormContext();
@@ -17,11 +18,15 @@ export function SuggestedSummary() {
     name: ['summary', 'charges', 'measures', 'hearings', 'source.text'],
   }) as [string, QuickCharge[], QuickCaseValues['measures'], QuickCaseValues['hearings'], string | undefined];
   const sentences = textSummary({ charges, measures, hearings }, text ?? '');
-  if (summary.trim() !== '' || sentences === undefined) return null;
+  // Sentences kept for their context may be in the summary already: these start it, before them.
+  if (sentences === undefined || holdsSentence(summary, sentences)) return null;
+  const rest = summary.trim();
   return (
     <Suggestion
       kind="summary"
-      onTake={() => setValue('summary', sentences, { shouldDirty: true })}
+      onTake={() =>
+        setValue('summary', rest === '' ? sentences : `${sentences}\n${rest}`, { shouldDirty: true })
+      }
       // The sentences are read in the text laid out above; the offer says which they are, not the sentences again.
       offer={<FormattedMessage id="quick.summarySentence" />}
     >

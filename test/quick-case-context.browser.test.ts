@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fillFromSeed, formsBrowserSuite } from './support/forms-browser.ts';
+import { hasSeed } from './support/quick-form.ts';
+
+// A sentence of the text no row was read from says so beside the text's sentences, and can be kept in the case's
+// summary in the source's words (its context: who died where, the parties the state allows), and taken out again;
+// saved, the source beside the case says which of its sentences the summary keeps.
+
+const { skip, signedIn } = formsBrowserSuite('editor-quick-context');
+
+const ACCOUNTABILITY =
+  'The authorities have failed to ensure accountability for the hundreds who died or who alleged ill-treatment and torture following the violence.';
+
+test(
+  'a sentence nothing records is said to be so, kept in the summary with a click, taken out, and kept once saved',
+  { skip },
+  async (t) => {
+    if (!hasSeed(t)) return;
+    const f = await signedIn();
+    await f.page.goto(`${f.baseUrl}/cases/from-source`);
+    await fillFromSeed(f);
+    await f.page.getByLabel('beside the text’s sentences').check();
+    const asRead = f.page.locator('section.as-read');
+    const unread = asRead.locator('[data-unread]');
+    // Each sentence no row was read from says so; a photograph's credit and a button's words, no sentences, do not.
+    const none = await unread.allInnerTexts();
+    assert.ok(none.length >= 3, none.join(' | '));
+    assert.ok(none.every((line) => line === 'Nothing is recorded from it. Keep it in the case’s summary'));
+    const paragraphs = await asRead.locator('.as-read-text > li').allInnerTexts();
+    assert.equal(paragraphs.find((p) => p.startsWith('© 2022'))?.includes('Nothing is recorded'), false);
+    assert.equal(
+      paragraphs.find((p) => p.startsWith('Click to expand'))?.includes('Nothing is recorded'),
+      false,
+    );
+    // A sentence every row's line follows is no such sentence: the lead sentence has rows, and no such line.
+    const summary = f.page.getByLabel('Summary (optional)');
+    assert.equal(await summary.inputValue(), '');
+    await asRead
+      .getByRole('button', { name: /^Keep “The authorities have failed to ensure…” in the case’s summary$/ })
+      .click();
+    assert.equal(await summary.inputValue(), ACCOUNTABILITY);
+    const kept = asRead.locator('[data-unread="kept"]');
+    assert.equal(await kept.innerText(), 'Kept in the case’s summary, in the source’s words. Take it out');
+    // The text's sentences of the charges offered to start the summary come before it, not in place of it.
+    await f.page.locator('.suggested-summary button').click();
+    const started = await summary.inputValue();
+    assert.match(started, /^As Kazakhstan gears up for parliamentary elections this spring \[2023\]/);
+    assert.ok(started.endsWith(`Mamay remains under house arrest.\n${ACCOUNTABILITY}`), started);
+    // Taken out, the summary is as it was before it; kept again, it is there once.
+    await kept
+      .getByRole('button', {
+        name: /^Take “The authorities have failed to ensure…” out of the case’s summary$/,
+      })
+      .click();
+    assert.ok(started.startsWith(await summary.inputValue()));
+    assert.ok((await summary.inputValue()).endsWith('Mamay remains under house arrest.'));
+    await asRead
+      .getByRole('button', { name: /^Keep “The authorities have failed to ensure…” in the case’s summary$/ })
+      .click();
+    assert.equal(await summary.inputValue(), started);
+
+    await f.click('Save the case');
+    await f.page.waitForURL(/\/cases\/case%3A[^/]+\/sources\//);
+    const id = decodeURIComponent(new URL(f.page.url()).pathname.split('/')[2] ?? '');
+    const saved = (await (
+      await f.page.request.get(new URL(`/api/cases/${encodeURIComponent(id)}`, f.page.url()).href)
+    ).json()) as { summary?: string };
+    assert.equal(saved.summary, started);
+    // The source beside the case says which of its sentences no record cites the summary keeps.
+    const inSummary = f.page.locator('[data-unread="kept"]');
+    await inSummary.waitFor();
+    assert.equal(await inSummary.count(), 1);
+    assert.equal(await inSummary.innerText(), 'Kept in the case’s summary.');
+    assert.match(
+      await f.page.locator('.as-read-text > li', { has: inSummary }).innerText(),
+      /The authorities have failed to ensure accountability/,
+    );
+    await f.page.close();
+  },
+);

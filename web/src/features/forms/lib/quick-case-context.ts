@@ -1,0 +1,34 @@
+// Sentences of a source that no row records ("Kazakhstan does not allow any genuinely independent opposition
+// parties", "most of them in Almaty") are the case's context: the researcher keeps the ones that matter in the case's
+// summary, in the source's words, and can take them out again.
+
+/** A stretch of text that ends as a sentence does, rather than a caption's credit or a leftover button's words. */
+const SENTENCE_END = /[.!?…](?:["”»’)\]])*$/u;
+
+/** The stretch's words as a sentence, trimmed; undefined for one that does not end as a sentence does. */
+export function asSentence(stretch: string): string | undefined {
+  const trimmed = stretch.trim().replace(/\s+/gu, ' ');
+  return SENTENCE_END.test(trimmed) ? trimmed : undefined;
+}
+
+const spaced = (text: string) => text.replace(/\s+/gu, ' ').trim();
+
+/** Whether the summary holds the sentence, however its spaces and line breaks run. */
+export const holdsSentence = (summary: string, sentence: string): boolean =>
+  spaced(summary).includes(spaced(sentence));
+
+/** The summary with the sentence after what it says, on a line of its own; the summary as it is if it holds it. */
+export function withSentence(summary: string, sentence: string): string {
+  if (holdsSentence(summary, sentence)) return summary;
+  const kept = summary.trimEnd();
+  return kept === '' ? sentence : `${kept}\n${sentence}`;
+}
+
+/** The summary without the sentence (however its spaces run there), and without the line it leaves empty. */
+export function withoutSentence(summary: string, sentence: string): string {
+  const words = spaced(sentence).split(' ');
+  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'u');
+  const m = pattern.exec(summary);
+  if (m === null) return summary;
+  return `${summary.slice(0, m.index).trimEnd()}\n${summary.slice(m.index + m[0].length).trimStart()}`.trim();
+}
