@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CaseAuthoritySchema } from '../core/case/case.ts';
 import { MAX_TEXT } from '../core/common/schemas.ts';
+import { DurationSchema } from '../core/dates/duration.ts';
 import { PartialDateSchema } from '../core/dates/partial-date.ts';
 
 /** What a case is drafted from: a source's text, the case's jurisdiction, and the source's date when known. */
@@ -193,6 +194,21 @@ export const CaseDraftSchema = z.object({
     )
     .describe(
       "The prosecution's documents the text tells of without being them (the indictment), the claims it reports being made in them.",
+    ),
+  statedMaximums: z
+    .array(
+      z.object({
+        max: DurationSchema.describe('The longest term the sentence says the charges carry.'),
+        charges: z
+          .array(z.number().int())
+          .describe(
+            'The charges (their indexes here) it speaks of: named in its sentence, or in the one before.',
+          ),
+        quote: QuoteSchema,
+      }),
+    )
+    .describe(
+      'The longest prison terms the text says its charges carry ("a maximum 10-year prison sentence"), to be set against the law\'s.',
     ),
   hearings: z.array(
     z.object({

@@ -250,6 +250,7 @@ test('a text about no case drafts nothing, and invents nothing', () => {
       events: [],
       evidence: [],
       documents: [],
+      statedMaximums: [],
     },
   );
 });

@@ -24,6 +24,7 @@ import { conductDates } from './conduct-dates.ts';
 import { chargeConduct } from './charge-conduct.ts';
 import { sourceAnswers } from './source-answers.ts';
 import { claimsOfDocuments, documentMentions } from './document-mentions.ts';
+import { statedMaximums } from './penalty-mentions.ts';
 import { eventMentions } from './event-mentions.ts';
 import { evidenceMentions } from './evidence-mentions.ts';
 import { authorityMentions } from './authority-mentions.ts';
@@ -180,6 +181,7 @@ export function draftCase(text: string, law: DraftLaw, given?: PartialDate): Cas
     events: eventMentions(sentences, dates, latest),
     evidence: evidenceMentions(sentences, claims),
     documents,
+    statedMaximums: statedMaximums(sentences, chargesNamedIn, quoteOf),
     ...(latest !== undefined ? { latest } : {}),
     ...(written !== undefined ? { written } : {}),
   };
@@ -333,6 +335,8 @@ function chargesOf(
         const again: DraftCharge = { ...earlier, began: 'rebrought', from: at };
         rows.splice(at, 1, first, reclassified, again);
         renumber(rows, at, 2);
+        // The sentences that named it before tell of its bringing again: they name that row now.
+        for (const [named, row] of mentioned) if (row === earlier) mentioned.set(named, again);
         mentioned.set(o, reclassified);
         continue;
       }

@@ -1,5 +1,6 @@
 import type { AuthorityRole } from './authority-mentions.ts';
 import type { PartialDate } from '../../core/dates/partial-date.ts';
+import type { Duration } from '../../core/dates/duration.ts';
 import type { FoundArticle } from '../../core/law/article-finder.ts';
 import type { MeasureKind } from '../../core/law/law-procedure.ts';
 import type { OffenceElement } from '../../core/law/law-elements.ts';
@@ -166,6 +167,14 @@ export interface DraftDocument {
  * An item of evidence the text tells of: an expert opinion a side commissioned, or a video or post a claim of the
  * prosecution rests on, with the claims (their indexes) it is put forward for.
  */
+/** The longest term the text says charges carry ("The charge carries a maximum 10-year prison sentence"). */
+export interface DraftStatedMaximum {
+  max: Duration;
+  /** The charges (their indexes) it speaks of: named in its sentence, or in the sentence before it. */
+  charges: number[];
+  quote: DraftQuote;
+}
+
 export interface DraftEvidence {
   type: 'expert_opinion' | 'video' | 'photo' | 'post';
   side: 'prosecution' | 'defence' | 'court' | 'unknown';
@@ -256,6 +265,8 @@ export interface CaseDraft {
   evidence: DraftEvidence[];
   /** The prosecution's documents the text tells of, the claims it reports being made in them. */
   documents: DraftDocument[];
+  /** The longest terms the text says its charges carry, to be set against the law's. */
+  statedMaximums: DraftStatedMaximum[];
   /** The latest day the text names that has passed: how recent its news is, unless the source's date is known. */
   latest?: DraftDate;
   /**

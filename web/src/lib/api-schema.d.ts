@@ -9786,6 +9786,24 @@ export interface components {
                     text: string;
                 };
             }[];
+            /** @description The longest prison terms the text says its charges carry ("a maximum 10-year prison sentence"), to be set against the law's. */
+            statedMaximums: {
+                /** @description The longest term the sentence says the charges carry. */
+                max: {
+                    years?: number;
+                    months?: number;
+                    days?: number;
+                    hours?: number;
+                };
+                /** @description The charges (their indexes here) it speaks of: named in its sentence, or in the one before. */
+                charges: number[];
+                /** @description The sentence of the text the fact was read from, by its characters. */
+                quote: {
+                    start: number;
+                    end: number;
+                    text: string;
+                };
+            }[];
             hearings: {
                 /** @enum {string} */
                 kind: "detention_review" | "preliminary" | "trial_session" | "verdict" | "appeal";
