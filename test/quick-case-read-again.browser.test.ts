@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FILLED, fillFromSeed, formsBrowserSuite, type FormsPageObject } from './support/forms-browser.ts';
+import {
+  FILLED,
+  fillFromSeed,
+  formsBrowserSuite,
+  openFilledFromSeed,
+  type FormsPageObject,
+} from './support/forms-browser.ts';
 import { hasSeed } from './support/quick-form.ts';
 
 // The text read a second time replaces what its first reading filled in, rather than adding every row again; over
@@ -21,8 +27,7 @@ test(
   async (t) => {
     if (!hasSeed(t)) return;
     const f = await signedIn();
-    await f.page.goto(`${f.baseUrl}/cases/from-source`);
-    await fillFromSeed(f);
+    await openFilledFromSeed(f);
     const once = await lines(f);
     assert.equal(once.filter((place) => place.startsWith('charges.')).length, 5);
 

@@ -109,6 +109,8 @@ test(
       'Charge 3',
       'Charge 4',
       'Charge 5',
+      // What the text says the charge brought again carries, set against the law's.
+      'The term the text says',
       'Measure 1',
       'Measure 2',
       'Hearing 1',
@@ -450,7 +452,7 @@ test(
     );
     const lead = f.page.locator('[data-paragraph="4"]');
     assert.match(
-      await lead.locator('mark').innerText(),
+      await lead.locator('mark').first().innerText(),
       /opposition leader of the unregistered Democratic Party/,
     );
     assert.deepEqual(await lead.locator('[data-as-read-row] > .line-name').allInnerTexts(), [
@@ -458,6 +460,8 @@ test(
       'Charge 3',
       'Authority 1',
       'Event 2',
+      // After the next sentence of the paragraph: the term it says the charge carries.
+      'The term the text says',
     ]);
     // The protests, told of in the lead and their dead counted further on: their line follows the sentence
     // counting the dead, which is marked too.

@@ -40,6 +40,7 @@ const ARGS = {
   zone: '—',
   button: '—',
   byNews: 'no',
+  isPart: 'yes',
   all: 9,
   cited: 9,
   min: 2,

@@ -137,6 +137,12 @@ export function formsBrowserSuite(account: string, options: Parameters<typeof st
 /** What the form of one source says once the seed's text has filled it. */
 export const FILLED = /^Filled from the text: 5 charges, 2 measures, 2 hearings[.,]/;
 
+/** The form of one source opened, the seed's text pasted into it, and the form filled from it. */
+export async function openFilledFromSeed(f: FormsPageObject): Promise<void> {
+  await f.page.goto(`${f.baseUrl}/cases/from-source`);
+  await fillFromSeed(f);
+}
+
 /** The seed's text pasted into the form of one source, and the form filled from it. */
 export async function fillFromSeed(f: FormsPageObject): Promise<void> {
   await f.page.getByLabel('The source’s text').fill(seedText());

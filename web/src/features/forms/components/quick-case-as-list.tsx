@@ -51,6 +51,8 @@ const LIST_ORDER = [
   'affiliations',
   'authorities',
   'charges',
+  // The term the text says the charges carry, set against the law's, after them.
+  'maximums',
   'measures',
   'hearings',
   'decisions',

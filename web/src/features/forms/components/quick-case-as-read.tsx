@@ -8,6 +8,8 @@ import { paragraphFinder, textAsRead } from '../../../lib/text-as-read.ts';
 import { AsReadText } from '../../../components/as-read-text.tsx';
 import { RowMark } from './quick-case-row-list.tsx';
 import { UnreadLine } from './quick-case-context.tsx';
+import { StatedMaximumLine } from './quick-case-penalty.tsx';
+import { maximumAt, maximumRows, type StatedMaximum } from '../lib/quick-case-penalty.ts';
 import { useIntoCase } from './quick-case-into.tsx';
 import { useRecordLabel } from '../api/record-options.ts';
 import { quickChargeName } from '../lib/quick-case-titles.ts';
@@ -45,17 +47,26 @@ const NOWHERE = (): number | undefined => undefined;
 
 export const AsReadContext = createContext<{
   text: string;
-  setText: (text: string) => void;
+  /** The longest terms the text says its charges carry, to be set against the law's. */
+  maximums: readonly StatedMaximum[];
+  setText: (text: string, maximums?: readonly StatedMaximum[]) => void;
   /** The paragraph of the text a quote is in: the text's paragraphs found once, for every row. */
   paragraphOf: (quote: string) => number | undefined;
-}>({ text: '', setText: () => undefined, paragraphOf: NOWHERE });
+}>({ text: '', maximums: [], setText: () => undefined, paragraphOf: NOWHERE });
 
 /** Holds the text the form was last filled from, for the text's layout and for the rows that point into it. */
 export function AsReadProvider({ children }: { children: ReactNode }) {
-  const [text, setText] = useState('');
+  const [read, setRead] = useState<{ text: string; maximums: readonly StatedMaximum[] }>({
+    text: '',
+    maximums: [],
+  });
   const value = useMemo(
-    () => ({ text, setText, paragraphOf: text === '' ? NOWHERE : paragraphFinder(text) }),
-    [text],
+    () => ({
+      ...read,
+      setText: (text: string, maximums: readonly StatedMaximum[] = []) => setRead({ text, maximums }),
+      paragraphOf: read.text === '' ? NOWHERE : paragraphFinder(read.text),
+    }),
+    [read],
   );
   return (
     <AsReadContext.Provider value={value}>
@@ -113,8 +124,12 @@ function placeName(intl: IntlShape, place: string): string {
  */
 export function TextAsReadSection() {
   const text = useLaidOutText();
+  const { maximums } = useContext(AsReadContext);
   const values = useWatch() as QuickCaseValues;
-  const laid = useMemo(() => textAsRead(text, quotedRows(values)), [text, values]);
+  const laid = useMemo(
+    () => textAsRead(text, [...quotedRows(values), ...maximumRows(maximums)]),
+    [text, values, maximums],
+  );
   const view = useReadView();
   if (text === '' || laid.paragraphOf.size === 0) return null;
   return (
@@ -150,7 +165,16 @@ export function TextAsReadSection() {
  * and how it was dated.
  */
 function RowLine({ place }: { place: string }) {
-  const name = placeName(useIntl(), place);
+  const intl = useIntl();
+  const { maximums } = useContext(AsReadContext);
+  const maximum = maximumAt(maximums, place);
+  if (maximum !== undefined)
+    return (
+      <li data-as-read-row={place}>
+        <StatedMaximumLine maximum={maximum} />
+      </li>
+    );
+  const name = placeName(intl, place);
   // The text's answer to a claim, or its assessment of the claim's speech: said to be kept with the claim, whose line
   // above says it in full.
   const said = place.endsWith(`.${ANSWER}`)

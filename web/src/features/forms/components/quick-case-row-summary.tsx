@@ -89,7 +89,7 @@ export function RowSummary({ list, i }: { list: RowList; i: number }) {
 }
 
 /** The part of a charge's article the law data describes: the one chosen, else the article's own. */
-function useLawPart(charge: QuickCharge) {
+export function useLawPart(charge: QuickCharge) {
   const { jurisdiction, code, article, part } = charge.article;
   const described = useArticleDescription({ jurisdiction, code, article, ...(part !== '' ? { part } : {}) });
   const data = described.data;

@@ -28,6 +28,7 @@ import {
   useSetAsReadText,
 } from './quick-case-as-read.tsx';
 import { QUOTING } from '../lib/quick-case-as-read.ts';
+import { statedMaximums } from '../lib/quick-case-penalty.ts';
 import { JOINED } from '../../../lib/text-as-read.ts';
 import { UntilLaidOut } from './quick-case-by-hand.tsx';
 import { earlierReading, withoutEarlierReading } from '../lib/quick-case-refill.ts';
@@ -86,7 +87,9 @@ export function SourceTextSection() {
       form.reset(filled, { keepDefaultValues: true });
       setWorked({ counted: workedOutRows(filled), spans: spanRows(filled) });
       // Laid over a case, the rows to check are few and say so themselves: the text is not laid out for them.
-      setAsRead(into === '' ? text : '');
+      // The charges the draft's stated terms speak of, by the ids of the rows its charges became.
+      const draftedIds = filled.charges.slice(filled.charges.length - found.charges.length).map((c) => c.id);
+      setAsRead(into === '' ? text : '', statedMaximums(found.statedMaximums, draftedIds));
       // What was filled is said under the button, and the text laid out as read follows: brought to the top.
       window.setTimeout(() => button.current?.scrollIntoView({ block: 'start' }), 50);
     },
