@@ -9,6 +9,8 @@ import { hasSeed } from './support/quick-form.ts';
 
 const { skip, signedIn } = formsBrowserSuite('editor-quick-context');
 
+const PARTIES =
+  'Kazakhstan does not allow any genuinely independent opposition parties; Mamay’s party has not been able to register.';
 const ACCOUNTABILITY =
   'The authorities have failed to ensure accountability for the hundreds who died or who alleged ill-treatment and torture following the violence.';
 
@@ -19,7 +21,7 @@ test(
     if (!hasSeed(t)) return;
     const f = await signedIn();
     await openFilledFromSeed(f);
-    await f.page.getByLabel('beside the text’s sentences').check();
+    // Shown beside the text's sentences first.
     const asRead = f.page.locator('section.as-read');
     const unread = asRead.locator('[data-unread]');
     // Each sentence no row was read from says so; a photograph's credit and a button's words, no sentences, do not.
@@ -65,6 +67,12 @@ test(
       })
       .click();
     assert.equal(await summary.inputValue(), started);
+    // A sentence the text gives before it is kept before it: the summary keeps the text's order.
+    await asRead
+      .getByRole('button', { name: /^Keep it in the case’s summary: “Kazakhstan does not allow/ })
+      .click();
+    const ordered = started.replace(ACCOUNTABILITY, `${PARTIES}\n${ACCOUNTABILITY}`);
+    assert.equal(await summary.inputValue(), ordered);
 
     await f.click('Save the case');
     await f.page.waitForURL(/\/cases\/case%3A[^/]+\/sources\//);
@@ -72,16 +80,19 @@ test(
     const saved = (await (
       await f.page.request.get(new URL(`/api/cases/${encodeURIComponent(id)}`, f.page.url()).href)
     ).json()) as { summary?: string };
-    assert.equal(saved.summary, started);
+    assert.equal(saved.summary, ordered);
     // The source beside the case says which of its sentences no record cites the summary keeps.
     const inSummary = f.page.locator('[data-unread="kept"]');
-    await inSummary.waitFor();
-    assert.equal(await inSummary.count(), 1);
-    assert.equal(await inSummary.innerText(), 'Kept in the case’s summary.');
-    assert.match(
-      await f.page.locator('.as-read-text > li', { has: inSummary }).innerText(),
-      /The authorities have failed to ensure accountability/,
-    );
+    await inSummary.first().waitFor();
+    assert.deepEqual(await inSummary.allInnerTexts(), [
+      'Kept in the case’s summary.',
+      'Kept in the case’s summary.',
+    ]);
+    // Each after the sentence it keeps.
+    const keeping = await f.page.locator('.as-read-text > li', { has: inSummary }).allInnerTexts();
+    assert.equal(keeping.length, 2);
+    assert.match(keeping[0] ?? '', /has not been able to register\.\s*Kept in the case’s summary\./);
+    assert.match(keeping[1] ?? '', /following the violence\.\s*Kept in the case’s summary\./);
     await f.page.close();
   },
 );
@@ -94,6 +105,7 @@ test(
     const f = await signedIn();
     await openFilledFromSeed(f);
     // In the list, after the charges: the term the text says, of the charge brought again, and the law's for it.
+    await f.page.getByLabel('as a list, a line a row').check();
     const said = f.page.locator('[data-as-read-row="maximums.0"]');
     await said.locator('[data-maximum]').waitFor();
     assert.equal(

@@ -96,9 +96,12 @@ test(
     // the text laid out as read.
     assert.equal(await f.page.locator('details.row-fold .row-mark.worked-out').count(), 1);
     assert.equal(await f.page.locator('.as-read .row-mark.worked-out').count(), 1);
-    // What was read is first shown as a list, a line a row, kind after kind, without the text again: who the person
-    // is tied to and who prosecutes, the charges, measures, hearings, events, claims and evidence.
+    // What was read is first shown beside the text's sentences; as a list, it is a line a row, kind after kind,
+    // without the text again: who the person is tied to and who prosecutes, the charges, measures, hearings, events,
+    // claims and evidence.
     const asRead = f.page.locator('section.as-read');
+    assert.equal(await asRead.getAttribute('data-as-read'), 'sentences');
+    await f.page.getByLabel('as a list, a line a row').check();
     assert.equal(await asRead.getAttribute('data-as-read'), 'list');
     assert.equal(await asRead.locator('mark').count(), 0);
     assert.deepEqual(await asRead.locator('.as-read-list > li > .line-name').allInnerTexts(), [

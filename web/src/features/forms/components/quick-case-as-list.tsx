@@ -3,23 +3,23 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useStoredChoice } from '../../../lib/stored-choice.ts';
 import { ANSWER, ASSESSMENT } from '../lib/quick-case-as-read.ts';
 
-// What a text filled the form with is read one of two ways: as a list of what each row will save, kind by kind,
-// short enough to check against the text just read; or beside the text's sentences, each row after the sentence it
-// was read from. The rows' lines, and their boxes opened under them, are the same in both.
+// What a text filled the form with is read one of two ways: beside the text's sentences, each row after the sentence
+// it was read from, so that the text is checked once, in its own order, every sentence accounted for; or as a list of
+// what each row will save, kind by kind. The rows' lines, and their boxes opened under them, are the same in both.
 
 export type ReadView = 'list' | 'sentences';
 
 const STORAGE_KEY = 'casewatch.readView';
 
 const ReadViewContext = createContext<{ view: ReadView; setView: (view: ReadView) => void }>({
-  view: 'list',
+  view: 'sentences',
   setView: () => undefined,
 });
 
-/** The reader's view of what was read, kept for their next visit: a list first. */
+/** The reader's view of what was read, kept for their next visit: beside the text's sentences first. */
 export function ReadViewProvider({ children }: { children: ReactNode }) {
   const [view, setView] = useStoredChoice<ReadView>(STORAGE_KEY, (kept) =>
-    kept === 'sentences' ? 'sentences' : 'list',
+    kept === 'list' ? 'list' : 'sentences',
   );
   const value = useMemo(() => ({ view, setView }), [view, setView]);
   return <ReadViewContext.Provider value={value}>{children}</ReadViewContext.Provider>;
@@ -36,7 +36,7 @@ export function ReadViewChoice() {
       <legend>
         <FormattedMessage id="quick.readView.legend" />
       </legend>
-      {(['list', 'sentences'] as const).map((v) => (
+      {(['sentences', 'list'] as const).map((v) => (
         <label key={v} className="field inline">
           <input type="radio" name="read-view" checked={view === v} onChange={() => setView(v)} />
           <span>{intl.formatMessage({ id: `quick.readView.${v}` })}</span>

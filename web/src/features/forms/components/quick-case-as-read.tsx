@@ -152,7 +152,7 @@ export function TextAsReadSection() {
           <AsReadText
             laid={laid}
             linesOf={(places) => places.map((place) => <RowLine key={place} place={place} />)}
-            afterUnread={(stretch) => <UnreadLine stretch={stretch} />}
+            afterUnread={(stretch) => <UnreadLine stretch={stretch} text={text} />}
           />
         )}
       </LinesInFullProvider>

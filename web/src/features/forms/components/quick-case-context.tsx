@@ -6,9 +6,9 @@ import { asSentence, holdsSentence, withSentence, withoutSentence } from '../lib
 /**
  * After a sentence of the text no row was read from: that nothing records it, and a button that keeps it in the
  * case's summary in the source's words (context: "most of them in Almaty", "no independent parties are allowed"), or
- * takes it out again. A stretch that is no sentence (a photograph's credit) is left without one.
+ * takes it out again, in the text's order. A stretch that is no sentence (a photograph's credit) is left without one.
  */
-export function UnreadLine({ stretch }: { stretch: string }) {
+export function UnreadLine({ stretch, text }: { stretch: string; text: string }) {
   const intl = useIntl();
   const { setValue } = useFormContext();
   const summary = (useWatch({ name: 'summary' }) as string | undefined) ?? '';
@@ -17,7 +17,7 @@ export function UnreadLine({ stretch }: { stretch: string }) {
   const isKept = holdsSentence(summary, sentence);
   const words = firstWords(sentence, 40);
   const change = () =>
-    setValue('summary', isKept ? withoutSentence(summary, sentence) : withSentence(summary, sentence), {
+    setValue('summary', isKept ? withoutSentence(summary, sentence) : withSentence(summary, sentence, text), {
       shouldDirty: true,
     });
   return (

@@ -29,6 +29,14 @@ test('a sentence is added to the summary on a line of its own, once, and taken o
   assert.equal(withoutSentence(both, second), first);
   assert.equal(withoutSentence(`Typed first.\n${first}\nTyped after.`, first), 'Typed first.\nTyped after.');
   assert.equal(withoutSentence('Typed first. Most of them\ndied in Almaty.', first), 'Typed first.');
+  // Given the text, a sentence is kept in the text's order among those kept from it; typed lines stay where they are.
+  const text = `Most of them died in Almaty. He was charged.\nNo independent parties are allowed. It rained.`;
+  assert.equal(withSentence(`Typed first.\n${second}`, first, text), `Typed first.\n${first}\n${second}`);
+  assert.equal(
+    withSentence(`${first}\nTyped after.`, 'It rained.', text),
+    `${first}\nTyped after.\nIt rained.`,
+  );
+  assert.equal(withSentence(`Typed.\nIt rained.`, second, text), `Typed.\n${second}\nIt rained.`);
   // A sentence the summary does not hold leaves the summary as it is.
   assert.equal(withoutSentence(both, 'Not in it.'), both);
 });

@@ -17,11 +17,22 @@ const spaced = (text: string) => text.replace(/\s+/gu, ' ').trim();
 export const holdsSentence = (summary: string, sentence: string): boolean =>
   spaced(summary).includes(spaced(sentence));
 
-/** The summary with the sentence after what it says, on a line of its own; the summary as it is if it holds it. */
-export function withSentence(summary: string, sentence: string): string {
+/**
+ * The summary with the sentence on a line of its own, in the text's order: before the first line kept from the text
+ * that comes after it there, else at the end; the summary as it is if it holds it. Lines the text does not hold as
+ * they stand (typed, or its sentences with a year added) stay where they are.
+ */
+export function withSentence(summary: string, sentence: string, text = ''): string {
   if (holdsSentence(summary, sentence)) return summary;
   const kept = summary.trimEnd();
-  return kept === '' ? sentence : `${kept}\n${sentence}`;
+  if (kept === '') return sentence;
+  const read = spaced(text);
+  const at = (line: string) => (line.trim() === '' ? -1 : read.indexOf(spaced(line)));
+  const own = at(sentence);
+  const lines = kept.split('\n');
+  const before = own < 0 ? -1 : lines.findIndex((line) => at(line) > own);
+  if (before < 0) return `${kept}\n${sentence}`;
+  return [...lines.slice(0, before), sentence, ...lines.slice(before)].join('\n');
 }
 
 /** The summary without the sentence (however its spaces run there), and without the line it leaves empty. */
