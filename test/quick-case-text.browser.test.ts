@@ -80,22 +80,22 @@ test(
     assert.ok(Math.abs(await top()) < 2, `the button stands at ${String(await top())} px`);
     const status = await f.page.locator('.draft-status').boundingBox();
     assert.ok(status !== null && status.y + status.height < 900, 'what was filled is in view');
-    // The row with a date counted from the text's words ("just two months after") is counted, and marked, to be
-    // checked first; the rows with a date the text does not give at all, kept as the span it allows, are counted.
+    // The rows with a date counted from the text's words ("just two months after", custody begun on or after the
+    // day the caption shows him at liberty) are counted, and marked, to be checked first; the rows with a date the
+    // text does not give at all, kept as the span it allows, are counted.
     assert.match(
       await f.page.locator('.draft-status').innerText(),
-      /One row has a date counted from the text’s words, marked “worked out”: check it first\./,
+      /2 rows have a date counted from the text’s words, marked “worked out”: check those first\./,
     );
     // How the dates the text does not give at all were bounded is said once, there, for all of them; each line
     // still says its own.
     assert.match(
       await f.page.locator('.draft-status').innerText(),
-      /5 rows have dates the text does not give at all: each is kept as the widest span the text allows, from the events the case is about to the step that follows/,
+      /4 rows have dates the text does not give at all: each is kept as the widest span the text allows, from the events the case is about to the step that follows/,
     );
-    // House arrest's start, left empty, is worked out from custody's change: it is marked too, in the form and in
-    // the text laid out as read.
-    assert.equal(await f.page.locator('details.row-fold .row-mark.worked-out').count(), 1);
-    assert.equal(await f.page.locator('.as-read .row-mark.worked-out').count(), 1);
+    // Those two are marked, in the form and in the text laid out as read: Charge 2, and custody.
+    assert.equal(await f.page.locator('details.row-fold .row-mark.worked-out').count(), 2);
+    assert.equal(await f.page.locator('.as-read .row-mark.worked-out').count(), 2);
     // What was read is first shown beside the text's sentences; as a list, it is a line a row, kind after kind,
     // without the text again: who the person is tied to and who prosecutes, the charges, measures, hearings, events,
     // claims and evidence.
@@ -147,7 +147,7 @@ test(
     );
     // It is a button away from the status, which brings its line beside its sentence, to be checked there.
     const toCheck = f.page.locator('.rows-to-check button');
-    assert.deepEqual(await toCheck.allInnerTexts(), ['Charge 2']);
+    assert.deepEqual(await toCheck.allInnerTexts(), ['Charge 2', 'Measure 1']);
     await toCheck.filter({ hasText: 'Charge 2' }).click();
     assert.equal(
       await f.page.evaluate<string | null>(
@@ -170,7 +170,7 @@ test(
     await toCheckLine.getByRole('button', { name: 'Done' }).last().click();
     assert.equal(await toCheckLine.locator('[data-charge-row]').count(), 0);
     // How a span was set is folded under its line: there is nothing in the text to check it against.
-    const spanWhy = f.page.locator('[data-as-read-row="measures.0"] details.span-reasons');
+    const spanWhy = f.page.locator('[data-as-read-row="charges.0"] details.span-reasons');
     assert.equal(await spanWhy.getAttribute('open'), null);
     assert.equal(await spanWhy.locator('summary').innerText(), 'How it was dated');
     // The lists below the text are folded under one line, to add what the text does not give: the rows read from
@@ -481,8 +481,11 @@ test(
       (await f.page.locator('.as-read li[data-paragraph]:not(.is-read)').allInnerTexts()).map((p) =>
         p.slice(0, 21),
       ),
-      ['Click to expand Image', 'Kazakh opposition pol', '© 2022 Pavel Mikheyev'],
+      ['Click to expand Image', '© 2022 Pavel Mikheyev'],
     );
+    // The photograph's caption is read: it shows him at liberty on 28 January 2022, which bounds custody's start.
+    const caption = f.page.locator('.as-read li[data-paragraph]', { hasText: 'speaks during an interview' });
+    assert.equal(await caption.locator('mark').count(), 1);
     // The sentences answering the indictment's claim are marked, and after them, that they are kept as its note.
     assert.deepEqual(await f.page.locator('[data-as-read-row="allegations.0.answer"]').allInnerTexts(), [
       'Allegation 1: the source’s answer to it, kept as its note',
@@ -640,15 +643,16 @@ test(
     await firstBroughtReads('1 January 2022 – 11 December 2022');
     assert.equal(await row(f, 'charge', 1).locator('.row-mark').innerText(), 'worked out: check it');
     await openAtLine(f, 'charges.1');
-    // Neither measure's days are in the text: their lines say so, the spans kept being said under them. The length
-    // in words they are worked out from is said as it is read.
+    // Neither measure's days are in the text: custody's start is worked out from the caption showing him at liberty
+    // and the length before the news, and the day it was replaced from its start and length. The length in words
+    // they are worked out from is said as it is read.
     assert.equal(
       await summary('measure', 0),
-      'custody · from a day not given (1 Jan – 26 May 2022) · lasting just over eight months · read as 8 months to 9 months · then replaced by the next measure on a day not given (1 Sept 2022 – 26 Jan 2023)',
+      'custody · from 28 Jan – 26 May 2022 · lasting just over eight months · read as 8 months to 9 months · then replaced by the next measure 28 Sept 2022 – 26 Jan 2023 (worked out)',
     );
     assert.equal(
       await summary('measure', 1),
-      'house arrest · from a day not given (1 Sept 2022 – 26 Jan 2023)',
+      'house arrest · from a day not given (28 Sept 2022 – 26 Jan 2023)',
     );
     // A length typed that is not read as one says so in the line, and is kept as written.
     await openAtLine(f, 'measures.0');
@@ -704,13 +708,13 @@ test(
     );
 
     // Dates filled in read in their boxes as if typed: the text's "January 26" with its year read, and the
-    // ranges the text implies (brought after the protests it charges, custody begun at least eight months before
-    // the news), each marked to be checked.
+    // ranges the text implies (brought after the protests it charges, custody begun on or after the day the caption
+    // shows him at liberty and at least eight months before the news), each marked to be checked.
     const written = (name: string) =>
       f.page.locator(`fieldset.partial-date[data-field="${name}"] .written-date input`).inputValue();
     assert.equal(await written('charges.2.date'), '26 January 2023');
     assert.equal(await written('charges.0.date'), '1 January 2022 – 11 December 2022');
-    assert.equal(await written('measures.0.from'), '1 January 2022 – 26 May 2022');
+    assert.equal(await written('measures.0.from'), '28 January 2022 – 26 May 2022');
     // A box holding a date worked out says so, rather than asking for the date as the source gives it; a date whose
     // year alone was taken from the text's others is read, and asked for as usual.
     const labelOf = async (name: string) =>
@@ -736,12 +740,12 @@ test(
     );
     assert.match(
       await note('measure', 0),
-      /Start: not in the text. No earlier than 1 January 2022, when the events charged began; no later than 26 May 2022, “just over eight months” before the latest news \(26 January 2023\)/,
+      /Start: not in the text. No earlier than 28 January 2022, when the text shows the person at liberty \(its sentence is cited with the measure’s\); no later than 26 May 2022, “just over eight months” before the latest news \(26 January 2023\)/,
     );
     // The day custody was replaced, which the text does not give, from its start and its length.
     assert.match(
       await note('measure', 0),
-      /Replaced by the next: not in the text. No earlier than 1 September 2022, “just over eight months” after its earliest start; no later than 26 January 2023, the latest news\./,
+      /Replaced by the next: not in the text. No earlier than 28 September 2022, “just over eight months” after its earliest start; no later than 26 January 2023, the latest news\./,
     );
     assert.match(await note('measure', 1), /the day the measure before it was replaced/);
     // The reclassification, dated by the length the text gives before the charge was brought again.
@@ -789,15 +793,12 @@ test(
     await row(f, 'charge', 3)
       .getByLabel(/^A note on its dates/)
       .fill('Sent to court before the trial, as the defence told us.');
-    // Its change to the next is not in the text: the line says so, the row opened says what was worked out.
-    assert.match(
-      await summary('measure', 0),
-      /then replaced by the next measure on a day not given \([^·]+\)$/,
-    );
+    // Its change to the next is not in the text: the line says it was worked out, the row opened says how.
+    assert.match(await summary('measure', 0), /then replaced by the next measure [^·]+ \(worked out\)$/);
     await openAtLine(f, 'measures.0');
     assert.match(
       await row(f, 'measure', 0).locator('.worked-out-change').innerText(),
-      /Changed to the next, as worked out from its start and length: between 1 September 2022 and 26 January 2023/,
+      /Changed to the next, as worked out from its start and length: between 28 September 2022 and 26 January 2023/,
     );
     // Checked with a row opened under its line too: its boxes there are labelled and reachable as in their list.
     const openedClaim = f.page.locator('[data-as-read-row="allegations.2"]');
@@ -922,7 +923,7 @@ test(
     assert.ok(
       stepNotes.some((n) =>
         n.startsWith(
-          'Worked out, not given by the source: Start: not in the text. No earlier than 1 January 2022',
+          'Worked out, not given by the source: Start: not in the text. No earlier than 28 January 2022, when the text shows the person at liberty',
         ),
       ),
       stepNotes.join('\n'),

@@ -32,6 +32,7 @@ const DraftDateSchema = z.object({
       'events_to_step',
       'events_to_hearing',
       'events_to_news',
+      'liberty_to_news',
       'charge_to_trial',
       'news_to_next',
       'next_day',
@@ -39,7 +40,7 @@ const DraftDateSchema = z.object({
     ])
     .optional()
     .describe(
-      'How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim\'s conduct as the events its charge is brought for.',
+      'How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length, from a day the text shows the person at liberty where it gives one; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim\'s conduct as the events its charge is brought for.',
     ),
 });
 

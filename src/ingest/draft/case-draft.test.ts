@@ -56,10 +56,12 @@ test('the seed dispatch drafts the person, the lineage of the riots charge, the 
     draft.charges.map((c) => c.date?.because),
     ['events_to_step', 'length_before_step', 'no_year', 'events_to_hearing', 'events_to_hearing'],
   );
-  assert.equal(draft.measures[0]?.from?.because, 'events_to_news');
-  // Custody began after the protests and at least eight months before the news of 26 January 2023.
+  assert.equal(draft.measures[0]?.from?.because, 'liberty_to_news');
+  // Custody began at least eight months before the news of 26 January 2023, and after the protests; on 28 January
+  // 2022 the photograph's caption shows him at liberty, speaking in an interview: it began on or after that day, and
+  // the caption is cited beside the sentence of the custody.
   assert.deepEqual(measures(draft), [
-    'custody [2022-01-01..2022-05-26] just over eight months',
+    'custody [2022-01-28..2022-05-26] just over eight months',
     'house_arrest - - ongoing',
   ]);
   assert.deepEqual(hearings(draft), [

@@ -25,6 +25,7 @@ import { chargeConduct } from './charge-conduct.ts';
 import { sourceAnswers } from './source-answers.ts';
 import { claimsOfDocuments, documentMentions } from './document-mentions.ts';
 import { statedMaximums } from './penalty-mentions.ts';
+import { libertyDays } from './liberty-dates.ts';
 import { eventMentions } from './event-mentions.ts';
 import { evidenceMentions } from './evidence-mentions.ts';
 import { authorityMentions } from './authority-mentions.ts';
@@ -101,14 +102,20 @@ export function draftCase(text: string, law: DraftLaw, given?: PartialDate): Cas
           .map((d) => asWritten(d, d.until ?? d.date))
           .at(-1);
   const measures = measuresOf(measureMentions(sentences, law.measures), sentences, durations, dates);
-  startedWithin(measures, durations, events, latest);
+  const persons = namedPersons(text);
+  // The days the text shows the person at liberty (a dated caption of them speaking) bound when custody began.
+  const free = libertyDays(
+    sentences,
+    dates,
+    persons[0] === undefined ? [] : [persons[0].name, ...persons[0].otherNames],
+  );
+  startedWithin(measures, durations, events, latest, free);
   const written =
     dateline !== undefined
       ? { date: dateline.date, isInferred: false }
       : publishedOn === undefined
         ? writtenBetween(latest, hearings)
         : undefined;
-  const persons = namedPersons(text);
   const rowOf = OFFENCE_ROWS.get(charges);
   const chargesNamedIn = (i: number) => [
     ...new Set(

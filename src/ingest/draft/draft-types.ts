@@ -32,7 +32,8 @@ export type DraftQuote = TextRange & { text: string };
  * weeks later", "the following month", `next_day`); its year taken as the nearest (`no_year`); a length before a later
  * step, about that month (`length_before_step`); after the events the charges are about and before the step that ended
  * the charge (`events_to_step`) or the first hearing that tried it (`events_to_hearing`); after those events and at
- * least a measure's length before the latest news (`events_to_news`); a charge sent to court after it was brought and
+ * least a measure's length before the latest news (`events_to_news`), or, for a measure, on or after a day the text shows
+ * the person at liberty (`liberty_to_news`); a charge sent to court after it was brought and
  * by the first hearing that tried it (`charge_to_trial`); a text written on or after the latest day it tells of as
  * past and before the first it tells of as to come (`news_to_next`); a claim's conduct as the events the charge it
  * serves is brought for (`events_charged`).
@@ -43,6 +44,7 @@ export type DateReason =
   | 'events_to_step'
   | 'events_to_hearing'
   | 'events_to_news'
+  | 'liberty_to_news'
   | 'charge_to_trial'
   | 'news_to_next'
   | 'next_day'

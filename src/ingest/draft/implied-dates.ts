@@ -6,6 +6,7 @@ import type { OffenceMention } from './offence-mentions.ts';
 import type { TextDate } from './text-dates.ts';
 import type { TextDuration } from './text-durations.ts';
 import type { TextSentence } from './text-sentences.ts';
+import type { LibertyDay } from './liberty-dates.ts';
 
 // What a text implies of dates it does not write: the events a prosecution is about bound when its steps may have
 // happened, and a length bounds a start. Each date so worked out is marked to be checked.
@@ -116,13 +117,16 @@ export function broughtBeforeTrial(
 /**
  * A measure of known length whose start the text does not give began after the events the charges are about, and
  * at least its length before the latest news (by which it had ended, or still ran): "just over eight months" of
- * custody told on 26 January 2023, for the January 2022 protests, began between 1 January and 26 May 2022.
+ * custody told on 26 January 2023, for the January 2022 protests, began between 1 January and 26 May 2022. A day
+ * between them on which the text shows the person at liberty (a photograph's caption of 28 January 2022) moves the
+ * first day to it, the sentence showing it cited beside the measure's own.
  */
 export function startedWithin(
   measures: DraftMeasure[],
   durations: readonly TextDuration[],
   events: Events,
   latest: DraftDate | undefined,
+  liberty: readonly LibertyDay[] = [],
 ): void {
   if (events.earliest === undefined || latest === undefined) return;
   const news = dayBounds(latest.date).latest;
@@ -131,8 +135,23 @@ export function startedWithin(
     if (m.from !== undefined || length === undefined) continue;
     const months = (length.years ?? 0) * 12 + (length.months ?? 0);
     const by = addDays(addMonths(news, -months), -(length.days ?? 0));
-    if (events.earliest <= by)
+    if (events.earliest > by) continue;
+    const free = liberty
+      .filter((l) => events.earliest !== undefined && l.day > events.earliest && l.day <= by)
+      .sort((a, b) => (a.day < b.day ? -1 : 1))
+      .at(-1);
+    if (free === undefined) {
       m.from = { date: `[${events.earliest}..${by}]`, isInferred: true, because: 'events_to_news' };
+      continue;
+    }
+    m.from = {
+      date: free.day === by ? by : `[${free.day}..${by}]`,
+      isInferred: true,
+      because: 'liberty_to_news',
+    };
+    const { sentence } = free;
+    if (!m.quotes.some((q) => q.start === sentence.start))
+      m.quotes = [{ start: sentence.start, end: sentence.end, text: sentence.text }, ...m.quotes];
   }
 }
 

@@ -9579,10 +9579,10 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length, from a day the text shows the person at liberty where it gives one; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "liberty_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
                 };
                 /** @description When it was sent to court, where a hearing held tried it: after it was brought, by that hearing. */
                 sentToCourt?: {
@@ -9590,10 +9590,10 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length, from a day the text shows the person at liberty where it gives one; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "liberty_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
                 };
                 /** @description The sentence that dates it, where it is not the one naming it. */
                 dateQuote?: {
@@ -9608,10 +9608,10 @@ export interface components {
                         /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                         isInferred: boolean;
                         /**
-                         * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
+                         * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length, from a day the text shows the person at liberty where it gives one; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
                          * @enum {string}
                          */
-                        because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
+                        because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "liberty_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
                     };
                     /** @description The sentence of the text the fact was read from, by its characters. */
                     quote: {
@@ -9628,10 +9628,10 @@ export interface components {
                         /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                         isInferred: boolean;
                         /**
-                         * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
+                         * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length, from a day the text shows the person at liberty where it gives one; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
                          * @enum {string}
                          */
-                        because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
+                        because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "liberty_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
                     };
                     /** @description The sentence of the text the fact was read from, by its characters. */
                     quote: {
@@ -9657,10 +9657,10 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length, from a day the text shows the person at liberty where it gives one; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "liberty_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
                 };
                 isOngoing: boolean;
                 quotes: {
@@ -9716,10 +9716,10 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length, from a day the text shows the person at liberty where it gives one; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "liberty_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
                 };
                 place?: {
                     /** @description A city or place, as the text writes it. */
@@ -9812,10 +9812,10 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length, from a day the text shows the person at liberty where it gives one; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "liberty_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
                 };
                 /** @enum {string} */
                 status: "held" | "scheduled";
@@ -9835,10 +9835,10 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length, from a day the text shows the person at liberty where it gives one; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "liberty_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
                 };
                 /** @enum {string} */
                 outcome: "convicted" | "acquitted";
@@ -9896,10 +9896,10 @@ export interface components {
                     /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                     isInferred: boolean;
                     /**
-                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
+                     * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length, from a day the text shows the person at liberty where it gives one; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
                      * @enum {string}
                      */
-                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
+                    because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "liberty_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
                 };
                 /** @description For a claim read from an indictment: the text's own answer to it ("the indictment does not say he called for violence"). */
                 answer?: {
@@ -9920,10 +9920,10 @@ export interface components {
                 /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                 isInferred: boolean;
                 /**
-                 * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
+                 * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length, from a day the text shows the person at liberty where it gives one; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
                  * @enum {string}
                  */
-                because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
+                because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "liberty_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
             };
             /** @description When the text was written, where its date is not given: on or after its latest news, before the first day it names as to come. */
             written?: {
@@ -9931,10 +9931,10 @@ export interface components {
                 /** @description Written without a year, or worked out from another date and a length ("two months after"). */
                 isInferred: boolean;
                 /**
-                 * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
+                 * @description How it was worked out: the nearest year; a length before a later step; after the events charged and before the step that ended the charge, the first hearing that tried it, or (for a measure) the latest news less its length, from a day the text shows the person at liberty where it gives one; sent to court after it was brought and by the first hearing held on it; written on or after the latest news and before the first day to come; counted from the date just before ("the next day", "two weeks later"); a claim's conduct as the events its charge is brought for.
                  * @enum {string}
                  */
-                because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
+                because?: "no_year" | "length_before_step" | "events_to_step" | "events_to_hearing" | "events_to_news" | "liberty_to_news" | "charge_to_trial" | "news_to_next" | "next_day" | "events_charged";
             };
         };
         SearchHit: {

@@ -14,11 +14,17 @@ export type Anchor =
   | { key: 'hearing_on'; date: string }
   | { key: 'later_step_on'; date: string };
 
+/**
+ * A measure's start worked out back from the latest news by its length: no earlier than the events charged, or a day
+ * the text shows the person at liberty.
+ */
+const isStartByNews = (reason: string) => reason === 'events_to_news' || reason === 'liberty_to_news';
+
 /** The anchor of a reason a row (`charges.3`, `measures.0`) gives for a date, where the form holds one. */
 export function inferredAnchor(values: QuickCaseValues, name: string, reason: string): Anchor | undefined {
   const [list, at] = name.split('.');
   const i = Number(at);
-  if (reason === 'events_to_news' && list === 'measures') {
+  if (isStartByNews(reason) && list === 'measures') {
     const length = values.measures[i]?.duration.trim() ?? '';
     return length !== '' && isPartialDate(values.confirmedOn)
       ? { key: 'length_before_news', length, date: values.confirmedOn }
@@ -66,7 +72,7 @@ const spanOf = (date: string | undefined): Span | undefined => {
 export function workedOutSpan(values: QuickCaseValues, name: string, reason: string): Span | undefined {
   const [list, at] = name.split('.');
   const i = Number(at);
-  if (list === 'measures' && reason === 'events_to_news') {
+  if (list === 'measures' && isStartByNews(reason)) {
     const from = values.measures[i]?.from ?? '';
     return spanOf(from !== '' ? from : workedOutStart(values, i));
   }

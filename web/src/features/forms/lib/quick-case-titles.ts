@@ -4,7 +4,7 @@ import { formatPartialDate } from '../../../lib/format.ts';
 import { RU_MONTH } from '../../../../../src/ingest/extract/dates.ts';
 import { textDates } from '../../../../../src/ingest/draft/text-dates.ts';
 import type { QuickCharge } from './quick-case.ts';
-import { sentencesOf } from '../../../lib/text-as-read.ts';
+import { JOINED, sentencesOf } from '../../../lib/text-as-read.ts';
 
 const isDate = (d: string) => d !== '' && isPartialDate(d);
 
@@ -89,7 +89,7 @@ export function caseTitleOf(intl: IntlShape, name: string, charges: readonly Qui
 /** The rows a summary of the text is made of: each with the sentence (or sentences) it was read from, and its day. */
 interface SummaryRows {
   charges: readonly QuickCharge[];
-  measures: readonly { quote?: string; from: string }[];
+  measures: readonly { quote?: string; from: string; because?: readonly string[] }[];
   hearings: readonly { quote?: string; date: string }[];
 }
 
@@ -104,7 +104,16 @@ export function textSummary(rows: SummaryRows, text: string): string | undefined
   const near = new Map<string, string>();
   const read = [
     ...rows.charges.map((c) => ({ quote: c.quote, day: c.date })),
-    ...rows.measures.map((m) => ({ quote: m.quote, day: m.from })),
+    // A measure whose start is bounded by a day the text shows the person at liberty quotes that sentence first (a
+    // photograph's caption): cited for the bound, it tells nothing of the prosecution.
+    ...rows.measures.map((m) => ({
+      quote: m.because?.includes('liberty_to_news')
+        ? sentencesOf(m.quote ?? '')
+            .slice(1)
+            .join(JOINED)
+        : m.quote,
+      day: m.from,
+    })),
     ...rows.hearings.map((h) => ({ quote: h.quote, day: h.date })),
   ];
   // A row read from two sentences quotes them joined: each is a sentence of its own here.
