@@ -822,14 +822,27 @@ test(
     assert.match(
       await notice.innerText(),
       // The sources: the text, and the indictment it tells of.
-      /^Saved from the source: 5 charges, 2 restraint measures, 2 hearings, 4 allegations of the prosecution, 2 events, 2 items of evidence and 2 sources\. The text pasted is kept among the case’s documents\. See the case page: its computed facts and timeline$/,
+      /^Saved from the source: 5 charges, 2 restraint measures, 2 hearings, 4 allegations of the prosecution, 2 events, 2 items of evidence, 1 source and 1 document the source tells of, as a source of its own\. The text pasted is kept among the case’s documents\. See the case page: its computed facts and timeline$/,
     );
     await f.page.locator('.source-beside [data-cited-by]').first().waitFor();
+    const besideUrl = f.page.url();
+    // Each record's line there opens its form, from the case, to correct it beside the sentence it cites.
+    const chargeLine = f.page.locator('.source-beside [data-cited-by^="charge:"]').first();
+    const chargeId = (await chargeLine.getAttribute('data-cited-by')) ?? '';
+    assert.equal(
+      await chargeLine.getByRole('link', { name: /^change: Art\. / }).getAttribute('href'),
+      `/records/charge/${encodeURIComponent(chargeId)}/edit?case=${encodeURIComponent(id)}`,
+    );
     // Its link leads on to the case page, as of the source's latest news.
     await notice.getByRole('link', { name: 'See the case page: its computed facts and timeline' }).click();
     await f.page.waitForURL(/\/cases\/case%3A[a-z0-9]+\?asOf=2023-01-26$/);
     assert.equal(decodeURIComponent(new URL(f.page.url()).pathname.split('/').at(-1) ?? ''), id);
     await f.page.locator('[data-table="charges"] tbody tr').nth(4).waitFor();
+    // The case page leads back to the source kept whole, from its head, to be read beside it at any time.
+    assert.equal(
+      await f.page.locator('.case-header [data-beside-source]').getAttribute('href'),
+      new URL(besideUrl).pathname,
+    );
     // The question the form left as the text leaves it, Art. 400's fate, is noted as it stands, not raised again.
     assert.match(
       await f.page.locator('[data-fact="warnings"] ul.noted-warnings').innerText(),
@@ -1036,16 +1049,16 @@ test(
     await f.page.getByRole('heading', { name: 'The source beside the case' }).waitFor();
     const beside = f.page.locator('.source-beside');
     await beside.locator('[data-cited-by]').first().waitFor();
-    // The lines after a sentence marked.
+    // The lines after a sentence marked (each, for an editor, with a link to change its record).
     const after = (words: string) =>
       beside.locator('mark').filter({ hasText: words }).locator('xpath=following-sibling::ul[1]/li');
     assert.deepEqual(await after('Oddly, this “new” charge').allInnerTexts(), [
-      'Charge: Art. 272(1) · 2022 · brought between 1 January 2022 and 11 December 2022 · reclassified between 11 November 2022 and 11 December 2022',
-      'Charge: Art. 400 · brought by reclassification between 11 November 2022 and 11 December 2022',
+      'Charge: Art. 272(1) · 2022 · brought between 1 January 2022 and 11 December 2022 · reclassified between 11 November 2022 and 11 December 2022 change',
+      'Charge: Art. 400 · brought by reclassification between 11 November 2022 and 11 December 2022 change',
     ]);
     assert.deepEqual((await after('His trial on those began').allInnerTexts()).slice(-2), [
-      'Hearing: trial session, 7 November 2022 · held',
-      'Hearing: trial session, 6 February 2023 · scheduled',
+      'Hearing: trial session, 7 November 2022 · held change',
+      'Hearing: trial session, 6 February 2023 · scheduled change',
     ]);
     // The first sentence's include the authority that charged him, tied to the case by it.
     const first = await after('As Kazakhstan gears up').allInnerTexts();
@@ -1054,7 +1067,7 @@ test(
     // The sentences the form kept as a claim's note and as the assessment of its speech are cited there too.
     assert.match(
       (await after('However, the indictment does not say').allInnerTexts()).join('\n'),
-      /^Claim of the prosecution: Mamay decided to .* · noted in these words$/m,
+      /^Claim of the prosecution: Mamay decided to .* · noted in these words change$/m,
     );
     assert.match(
       (await after('Calling for political reforms is not a crime').allInnerTexts()).join('\n'),
@@ -1074,7 +1087,9 @@ test(
     );
     await besidePage.screenshot('source-beside-case-en-desktop');
     // A line's record is a link to its table on the case page.
-    await after('Mamay remains under house arrest').getByRole('link', { name: 'house arrest' }).click();
+    await after('Mamay remains under house arrest')
+      .getByRole('link', { name: 'house arrest', exact: true })
+      .click();
     await f.page.waitForURL(/#measures-heading$/);
     // Read as of its latest news, the case is read so again on coming back from its matrix, and from an edit of a
     // claim, opened from the claim's own link in the case's table.

@@ -3,6 +3,8 @@ import { useLocation, useParams } from 'react-router';
 import { SourceBesideCase } from '../../features/cases/components/source-beside-case.tsx';
 import { RecordedNotice } from '../../features/cases/components/recorded-notice.tsx';
 import type { KeptText } from '../../features/forms/lib/quick-case-saved.ts';
+import { useMe } from '../../features/auth/api/auth.ts';
+import { canWrite } from '../../lib/api-write.ts';
 
 /**
  * /cases/:id/sources/:source: a source of the case read beside what the case records of it. A case just recorded
@@ -12,6 +14,7 @@ import type { KeptText } from '../../features/forms/lib/quick-case-saved.ts';
 export function SourceRoute() {
   const { id = '', source = '' } = useParams();
   const location = useLocation();
+  const me = useMe();
   // Said once, on arriving from the save: the state is the save's.
   const [saved] = useState(
     () =>
@@ -35,7 +38,7 @@ export function SourceRoute() {
           next={{ to: saved.caseAt ?? `/cases/${encodeURIComponent(id)}`, label: 'case.recorded.toCase' }}
         />
       )}
-      <SourceBesideCase caseId={id} sourceId={source} />
+      <SourceBesideCase caseId={id} sourceId={source} canChange={canWrite(me.data)} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { sourceBesidePath } from '../../../lib/url-state.ts';
 import { Link } from 'react-router';
 import type { Day } from '../../../../../src/core/dates/day.ts';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -68,6 +69,7 @@ export function CasePage({
   const c = file.data;
   const f = facts.data;
   const rows = timelineRows(c);
+  const kept = c.sources.find((s) => s.sha256 !== undefined);
   const isStale = file.isPlaceholderData || facts.isPlaceholderData;
   return (
     <article className="case-page" aria-busy={isStale}>
@@ -83,6 +85,15 @@ export function CasePage({
           <Link to={`/cases/${encodeURIComponent(c.id)}/matrix`}>
             <FormattedMessage id="matrix.link" />
           </Link>
+          {kept !== undefined && (
+            // The case read beside the text of its first source kept whole, to check it sentence by sentence.
+            <>
+              {' · '}
+              <Link to={sourceBesidePath(c.id, kept.id)} data-beside-source>
+                <FormattedMessage id="case.besideSource" />
+              </Link>
+            </>
+          )}
         </p>
         <h1 className="record-text">{c.title}</h1>
         {headerActions !== undefined && headerActions !== false && (

@@ -35,6 +35,7 @@ export function RecordedNotice({
       'person',
       'organisation',
       'source',
+      'document',
     ] as const
   )
     .filter((kind) => (counts[kind] ?? 0) > 0)

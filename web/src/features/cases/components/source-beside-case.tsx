@@ -11,13 +11,23 @@ import { useCaseAllegations, useCaseEvidence } from '../api/case-evidence.ts';
 import { useCase } from '../api/get-case.ts';
 import { caseCiters, type Citer } from '../lib/source-citers.ts';
 import { asSentence, holdsSentence } from '../../forms/lib/quick-case-context.ts';
+import { formPath } from '../../forms/lib/form-paths.ts';
 
 // A source read beside what the case records of it: its text as kept with the case, each sentence a record cites
 // marked, and after it what each record citing it holds; so that a case recorded from a source is checked against
 // it in one reading, in the source's own order, and what no record cites is seen as such.
 
 /** /cases/:id/sources/:source: the source's text, or the words its records quote, with those records beside them. */
-export function SourceBesideCase({ caseId, sourceId }: { caseId: string; sourceId: string }) {
+export function SourceBesideCase({
+  caseId,
+  sourceId,
+  canChange = false,
+}: {
+  caseId: string;
+  sourceId: string;
+  /** Whether the reader may change records: each line then opens its record's form. */
+  canChange?: boolean;
+}) {
   const intl = useIntl();
   const file = useCase(caseId, undefined);
   const claims = useCaseAllegations(caseId).data;
@@ -79,9 +89,15 @@ export function SourceBesideCase({ caseId, sourceId }: { caseId: string; sourceI
         </p>
       </header>
       {text === undefined ? (
-        <QuotesCited citers={citers} caseId={caseId} />
+        <QuotesCited citers={citers} caseId={caseId} canChange={canChange} />
       ) : (
-        <TextCited text={text} citers={citers} caseId={caseId} summary={file.data.summary ?? ''} />
+        <TextCited
+          text={text}
+          citers={citers}
+          caseId={caseId}
+          canChange={canChange}
+          summary={file.data.summary ?? ''}
+        />
       )}
     </article>
   );
@@ -95,11 +111,13 @@ function TextCited({
   text,
   citers,
   caseId,
+  canChange,
   summary = '',
 }: {
   text: string;
   citers: readonly Citer[];
   caseId: string;
+  canChange: boolean;
   summary?: string;
 }) {
   const laid = useMemo(() => textAsRead(text, citers), [text, citers]);
@@ -109,7 +127,11 @@ function TextCited({
       <AsReadText
         laid={laid}
         linesOf={(places) => (
-          <CiterLines citers={citers.filter((c) => places.includes(c.place))} caseId={caseId} />
+          <CiterLines
+            citers={citers.filter((c) => places.includes(c.place))}
+            caseId={caseId}
+            canChange={canChange}
+          />
         )}
         afterUnread={(stretch) => {
           const sentence = asSentence(stretch);
@@ -125,7 +147,7 @@ function TextCited({
           <h2 id="source-missing">
             <FormattedMessage id="sourceView.notInText" values={{ count: missing.length }} />
           </h2>
-          <QuotesCited citers={missing} caseId={caseId} />
+          <QuotesCited citers={missing} caseId={caseId} canChange={canChange} />
         </section>
       )}
     </>
@@ -136,14 +158,34 @@ function TextCited({
  * Where the source's text is not kept, or for words not found in it: the words its records quote, a paragraph each in
  * the records' order, with them.
  */
-function QuotesCited({ citers, caseId }: { citers: readonly Citer[]; caseId: string }) {
-  return (
-    <TextCited text={[...new Set(citers.map((c) => c.quote))].join('\n\n')} citers={citers} caseId={caseId} />
-  );
+function QuotesCited(props: CitedBy) {
+  return <TextCited text={[...new Set(props.citers.map((c) => c.quote))].join('\n\n')} {...props} />;
 }
 
-/** The records citing a sentence, a line each: what it is, the record, what it holds from the sentence. */
-function CiterLines({ citers, caseId }: { citers: readonly Citer[]; caseId: string }) {
+/** The records citing the source, the case they are of, and whether the reader may change them. */
+interface CitedBy {
+  citers: readonly Citer[];
+  caseId: string;
+  canChange: boolean;
+}
+
+/** The form each kind of record citing a source is changed in; the others are changed in the record they belong to. */
+const FORM_OF: Partial<Record<Citer['kind'], string>> = {
+  person: 'person',
+  charge: 'charge',
+  measure: 'measure',
+  hearing: 'hearing',
+  event: 'event',
+  claim: 'allegation',
+  evidence: 'evidence',
+};
+
+/**
+ * The records citing a sentence, a line each: what it is, the record, what it holds from the sentence, and, for a
+ * reader who may change it, a link to its form, opened from the case.
+ */
+function CiterLines({ citers, caseId, canChange }: CitedBy) {
+  const intl = useIntl();
   return (
     <>
       {citers.map((c) => (
@@ -156,6 +198,18 @@ function CiterLines({ citers, caseId }: { citers: readonly Citer[]; caseId: stri
             {c.name}
           </Link>
           {c.what !== '' && <span className="record-text"> · {c.what}</span>}
+          {canChange && FORM_OF[c.kind] !== undefined && (
+            <>
+              {' '}
+              <Link
+                className="line-change"
+                to={formPath(FORM_OF[c.kind] ?? '', c.record, caseId)}
+                aria-label={intl.formatMessage({ id: 'sourceView.change' }, { name: c.name })}
+              >
+                <FormattedMessage id="sourceView.changeShort" />
+              </Link>
+            </>
+          )}
         </li>
       ))}
     </>

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Day } from '../../../../../src/core/dates/day.ts';
 import type { QuickCaseValues } from './quick-case.ts';
 import { afterQuickSave } from './quick-case-saved.ts';
+import { emptyQuickDocument } from './quick-case-documents.ts';
 
 // The parts of the form's values a save's next page is chosen by.
 const values = (confirmedOn: string, existing = '') =>
@@ -56,4 +57,21 @@ test('added to a case, the case page opens as it was read, saying what was added
       state: { kept: { kept: true }, source: 'source:new', recorded: { charge: 1, hearing: 0 }, cited: 5 },
     },
   );
+});
+
+test('of the sources saved, a document the text tells of is counted apart from the text itself', () => {
+  const told = {
+    confirmedOn: '2023-01-26',
+    source: { existing: '' },
+    visibility: 'internal',
+    documents: [
+      { ...emptyQuickDocument('source:doc'), kind: 'indictment', title: 'Indictment', pageCount: 59 },
+    ],
+  } as unknown as QuickCaseValues;
+  const saved = { report: { counts: { charge: 5, source: 2 } }, kept: { kept: true } } as const;
+  assert.deepEqual(afterQuickSave(told, saved, { into: '', ids, today }).state['recorded'], {
+    charge: 5,
+    source: 1,
+    document: 1,
+  });
 });

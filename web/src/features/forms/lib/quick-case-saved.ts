@@ -1,6 +1,7 @@
 import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import type { Day } from '../../../../../src/core/dates/day.ts';
 import { sourceBesidePath } from '../../../lib/url-state.ts';
+import { documentsOfForm } from './quick-case-documents.ts';
 import type { QuickCaseValues } from './quick-case.ts';
 
 /** Whether the text a source was read from was kept as its copy, or why not. */
@@ -36,9 +37,17 @@ export function afterQuickSave(
   // The source the facts cite, to be read beside them.
   const source = values.source.existing === '' ? ids.source : values.source.existing;
   const caseAt = `/cases/${encodeURIComponent(into !== '' ? into : ids.case)}${asOf}`;
+  // Of the sources saved, the documents the text tells of (the indictment) are said as such, apart from the text's.
+  const told =
+    into === ''
+      ? documentsOfForm(values, { case: ids.case, visibility: values.visibility }).records.length
+      : 0;
+  const sources = counts['source'] ?? 0;
+  const recorded =
+    told > 0 && sources >= told ? { ...counts, source: sources - told, document: told } : counts;
   const state =
     into === ''
-      ? { recorded: counts, kept: saved.kept, source }
+      ? { recorded, kept: saved.kept, source }
       : {
           kept: saved.kept,
           source,
