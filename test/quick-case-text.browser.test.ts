@@ -368,7 +368,7 @@ test(
     );
     assert.match(
       offered,
-      /in Almaty\. Oddly, this “new” charge comes just two months after[\s\S]* Mamay was placed under house arrest after spending just over eight months in pretrial detention\. Mamay also faces lesser charges[\s\S]* His trial on those began November 7, 2022 and is set to resume on February 6 \[2023\]\. Mamay remains under house arrest\.$/,
+      /in Almaty\. The charge carries a maximum 10-year prison sentence\. Oddly, this “new” charge comes just two months after[\s\S]* Mamay was placed under house arrest after spending just over eight months in pretrial detention\. Mamay also faces lesser charges[\s\S]* His trial on those began November 7, 2022 and is set to resume on February 6 \[2023\]\. Mamay remains under house arrest\.$/,
     );
     assert.equal(offered.split('Mamay remains under house arrest.').length, 2);
     assert.equal(await f.page.locator('.suggested-summary').count(), 0);
@@ -460,10 +460,11 @@ test(
     );
     assert.deepEqual(await lead.locator('[data-as-read-row] > .line-name').allInnerTexts(), [
       'Organisation 1',
-      'Charge 3',
       'Authority 1',
       'Event 2',
-      // After the next sentence of the paragraph: the term it says the charge carries.
+      // After the next sentence of the paragraph, saying the term it carries, which it cites too: the charge, and
+      // that term set against the law's.
+      'Charge 3',
       'The term the text says',
     ]);
     // The protests, told of in the lead and their dead counted further on: their line follows the sentence
@@ -1060,6 +1061,11 @@ test(
       'Hearing: trial session, 7 November 2022 · held change',
       'Hearing: trial session, 6 February 2023 · scheduled change',
     ]);
+    // The sentence saying what the charge carries is cited by the charge, whose term the law data agrees with.
+    assert.match(
+      (await after('The charge carries a maximum').allInnerTexts()).join('\n'),
+      /^Charge: Art\. 272\(1\) · 2023\b/m,
+    );
     // The first sentence's include the authority that charged him, tied to the case by it.
     const first = await after('As Kazakhstan gears up').allInnerTexts();
     assert.ok(first.includes('Authority: Almaty City Prosecutor’s office · prosecuting'), first.join('\n'));

@@ -78,6 +78,9 @@ export function valuesFromDraft(
   const charges = keep('charges');
   const offset = charges.length;
   const chargeIds = draft.charges.map(() => makeId('charge'));
+  /** The sentences saying the term a drafted charge carries ("The charge carries a maximum 10-year…"). */
+  const carried = (i: number) =>
+    draft.statedMaximums.filter((m) => m.charges.includes(i)).map((m) => m.quote);
   const drafted: QuickCharge[] = draft.charges.map((c, i) =>
     withDrafted({
       ...emptyQuickCharge(chargeIds[i] as string, values.jurisdiction),
@@ -114,8 +117,9 @@ export function valuesFromDraft(
         : c.dropped !== undefined
           ? { then: 'dropped' as const, thenDate: c.dropped.date.date, thenQuote: c.dropped.quote.text }
           : {}),
+      // Its sentence, the one dating it, and those saying the term it carries: each cited by the charge.
       ...quoted(
-        c.dateQuote !== undefined ? `${c.quote.text} … ${c.dateQuote.text}` : c.quote.text,
+        [c.quote, c.dateQuote, ...carried(i)].flatMap((q) => (q === undefined ? [] : [q.text])).join(JOINED),
         c.isArticleByTitle === true ? 'article_by_title' : undefined,
         c.date?.because,
         c.sentToCourt?.because,

@@ -101,6 +101,8 @@ interface SummaryRows {
 export function textSummary(rows: SummaryRows, text: string): string | undefined {
   const lead = latestCharge(rows.charges);
   if (lead?.quote === undefined) return undefined;
+  // A charge read from several sentences (the one dating it, the one saying what it carries) leads with its own.
+  const [first = ''] = sentencesOf(lead.quote);
   const near = new Map<string, string>();
   const read = [
     ...rows.charges.map((c) => ({ quote: c.quote, day: c.date })),
@@ -119,16 +121,14 @@ export function textSummary(rows: SummaryRows, text: string): string | undefined
   // A row read from two sentences quotes them joined: each is a sentence of its own here.
   for (const { quote, day } of read)
     for (const sentence of sentencesOf(quote ?? ''))
-      if (sentence.trim() !== '' && sentence !== lead.quote && !near.has(sentence))
+      if (sentence.trim() !== '' && sentence !== first && !near.has(sentence))
         near.set(sentence, day !== '' ? day : lead.date);
   const at = (sentence: string) => {
     const i = text.indexOf(sentence);
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;
   };
   const rest = [...near.keys()].sort((a, b) => at(a) - at(b));
-  return [withYears(lead.quote, lead.date), ...rest.map((s) => withYears(s, near.get(s) ?? lead.date))].join(
-    ' ',
-  );
+  return [withYears(first, lead.date), ...rest.map((s) => withYears(s, near.get(s) ?? lead.date))].join(' ');
 }
 
 /** The charge brought last (not by reclassification) that quotes its sentence of the text. */
