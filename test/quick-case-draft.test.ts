@@ -335,6 +335,12 @@ forEachStore('a case drafted from the text of its source', (getStore: () => Stor
         ['event:d2', 'election', 'parliamentary elections', '2023-21', { country: 'kz' }],
       ],
     );
+    // The protests are described in the words of the sentence counting their dead, which say where most died.
+    assert.equal(
+      events.items[0]?.record['description'],
+      'At least 238 people died in the January 2022 events in Kazakhstan, most of them in Almaty.',
+    );
+    assert.equal(events.items[1]?.record['description'], undefined);
     const protests = events.items[0]?.record as {
       cases: string[];
       persons: string[];

@@ -226,7 +226,7 @@ test(
     // the elections dated by the season of the text's news, which the line says.
     assert.equal(
       await line(f, 'events.0'),
-      'Event 1: January 2022 protests · protest · January 2022 · Kazakhstan · at least 238 dead',
+      'Event 1: January 2022 protests · protest · January 2022 · Kazakhstan · at least 238 dead · described: “At least 238 people died in the January 2022…”',
     );
     assert.match(
       await line(f, 'events.1'),

@@ -1,6 +1,6 @@
 import { useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
-import { formatPartialDate } from '../../../lib/format.ts';
+import { firstWords, formatPartialDate } from '../../../lib/format.ts';
 import { regionName } from '../../../lib/regions.ts';
 import type { QuickEvent } from '../lib/quick-case-events.ts';
 import type { QuickEvidence } from '../lib/quick-case-evidence.ts';
@@ -32,6 +32,10 @@ export function EventLine({ i }: { i: number }) {
           },
         )
       : '',
+    // Its description, by its first words: read from the text, the sentence just above.
+    (row.description ?? '').trim() === ''
+      ? ''
+      : intl.formatMessage({ id: 'quick.row.described' }, { words: firstWords(row.description, 50) }),
   ];
   return <LineParts parts={parts} />;
 }

@@ -73,6 +73,7 @@ function EventFields({ i }: { i: number }) {
           messages="forms.qualifier"
         />
       </div>
+      <TextField name={`${name}.description`} label="quick.eventDescription" multiline />
     </>
   );
 }

@@ -17,6 +17,11 @@ export interface QuickEvent {
   /** The dead the source counts; NaN where it counts none. */
   deaths: number;
   deathsQualifier: 'exact' | 'at_least' | 'at_most' | 'about';
+  /**
+   * What the event was, in words: read from a text, the sentence counting its dead, which says where and who as the
+   * count cannot ("most of them in Almaty").
+   */
+  description: string;
   /** The sentence the event was read from, which it cites. */
   quote?: string;
   /** The sentence counting its dead, where it is another. */
@@ -35,6 +40,7 @@ export function emptyQuickEvent(id: string): QuickEvent {
     country: '',
     deaths: Number.NaN,
     deathsQualifier: 'exact',
+    description: '',
   };
 }
 
@@ -51,6 +57,7 @@ export function eventsFromDraft(drafted: readonly DraftEvent[], makeId: () => st
       ? {
           deaths: e.deaths.value,
           deathsQualifier: e.deaths.qualifier,
+          description: e.deaths.quote.text,
           ...(e.deaths.quote.text !== e.quote.text ? { deathsQuote: e.deaths.quote.text } : {}),
         }
       : {}),
@@ -88,6 +95,7 @@ export function eventsOfQuickCase(rows: readonly QuickEvent[], context: EventCon
       title: row.title.trim(),
       start: row.start,
       ...(Object.keys(place).length > 0 ? { place } : {}),
+      ...((row.description ?? '').trim() !== '' ? { description: row.description.trim() } : {}),
       ...(Number.isInteger(row.deaths) && row.deaths >= 0
         ? {
             casualties: {
