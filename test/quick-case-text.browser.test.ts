@@ -460,11 +460,11 @@ test(
     );
     assert.deepEqual(await lead.locator('[data-as-read-row] > .line-name').allInnerTexts(), [
       'Organisation 1',
+      'Charge 3',
       'Authority 1',
       'Event 2',
-      // After the next sentence of the paragraph, saying the term it carries, which it cites too: the charge, and
-      // that term set against the law's.
-      'Charge 3',
+      // After the next sentence of the paragraph, saying the term the charge carries (which it cites too): that
+      // term, set against the law's.
       'The term the text says',
     ]);
     // The protests, told of in the lead and their dead counted further on: their line follows the sentence

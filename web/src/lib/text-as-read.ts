@@ -11,6 +11,11 @@ export const sentencesOf = (quote: string): string[] => quote.split(JOINED);
 export interface QuotedRow {
   place: string;
   quote: string;
+  /**
+   * Of the sentences a quote joins, the one (from 0) its line follows: the last unless said (a charge's own sentence,
+   * before the one saying what it carries).
+   */
+  lineAfter?: number;
 }
 
 /** A stretch of a paragraph: its words, the rows read from it, and the rows whose sentence ends with it. */
@@ -43,10 +48,11 @@ export function textAsRead(text: string, rows: readonly QuotedRow[]): TextAsRead
   const blocks = paragraphRanges(text);
   const spans: { start: number; end: number; place: string; isLast: boolean }[] = [];
   const paragraphOf = new Map<string, number>();
-  for (const { place, quote } of rows) {
+  for (const { place, quote, lineAfter } of rows) {
     const ranges = quoteRanges(text, quote);
     if (ranges === undefined) continue;
-    ranges.forEach((r, k) => spans.push({ ...r, place, isLast: k === ranges.length - 1 }));
+    const after = lineAfter !== undefined && lineAfter < ranges.length ? lineAfter : ranges.length - 1;
+    ranges.forEach((r, k) => spans.push({ ...r, place, isLast: k === after }));
     paragraphOf.set(place, paragraphAt(blocks, ranges[0]?.start ?? 0));
   }
   const paragraphs = blocks.map((block, b) => {

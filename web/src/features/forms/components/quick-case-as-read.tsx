@@ -9,7 +9,7 @@ import { AsReadText } from '../../../components/as-read-text.tsx';
 import { RowMark } from './quick-case-row-list.tsx';
 import { UnreadLine } from './quick-case-context.tsx';
 import { StatedMaximumLine } from './quick-case-penalty.tsx';
-import { maximumAt, maximumRows, type StatedMaximum } from '../lib/quick-case-penalty.ts';
+import { lineAfterOwn, maximumAt, maximumRows, type StatedMaximum } from '../lib/quick-case-penalty.ts';
 import { useIntoCase } from './quick-case-into.tsx';
 import { useRecordLabel } from '../api/record-options.ts';
 import { quickChargeName } from '../lib/quick-case-titles.ts';
@@ -127,7 +127,11 @@ export function TextAsReadSection() {
   const { maximums } = useContext(AsReadContext);
   const values = useWatch() as QuickCaseValues;
   const laid = useMemo(
-    () => textAsRead(text, [...quotedRows(values), ...maximumRows(maximums)]),
+    () =>
+      textAsRead(text, [
+        ...quotedRows(values).map((row) => lineAfterOwn(row, maximums)),
+        ...maximumRows(maximums),
+      ]),
     [text, values, maximums],
   );
   const view = useReadView();

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lawTermMonths, maximumAt, maximumRows, statedMaximums, termMonths } from './quick-case-penalty.ts';
+import {
+  lawTermMonths,
+  lineAfterOwn,
+  maximumAt,
+  maximumRows,
+  statedMaximums,
+  termMonths,
+} from './quick-case-penalty.ts';
 
 test('a stated term names the rows its charges became, and is found again at its place in the text laid out', () => {
   const stated = statedMaximums(
@@ -34,4 +41,19 @@ test('terms in years and months are set against each other in months', () => {
   // A unit no prison term is counted in is not set against one.
   assert.equal(lawTermMonths({ value: 200, unit: 'hours' }), undefined);
   assert.equal(lawTermMonths(undefined), undefined);
+});
+
+test('a charge citing the sentence saying the term it carries has its line after its own sentence', () => {
+  const said = [{ max: { years: 10 }, charges: ['charge:c'], quote: 'It carries up to 10 years.' }];
+  assert.deepEqual(
+    lineAfterOwn({ place: 'charges.2', quote: 'He was charged. … It carries up to 10 years.' }, said),
+    {
+      place: 'charges.2',
+      quote: 'He was charged. … It carries up to 10 years.',
+      lineAfter: 0,
+    },
+  );
+  // A row citing no such sentence keeps its line after its last.
+  const dated = { place: 'charges.0', quote: 'He was charged. … It was on 3 May.' };
+  assert.equal(lineAfterOwn(dated, said), dated);
 });

@@ -1,4 +1,4 @@
-import type { QuotedRow } from '../../../lib/text-as-read.ts';
+import { sentencesOf, type QuotedRow } from '../../../lib/text-as-read.ts';
 
 // The longest prison term a text says its charges carry ("The charge carries a maximum 10-year prison sentence"),
 // set against the term the law data gives each charge's article: the two differing says an article or part was read
@@ -44,4 +44,16 @@ export function statedMaximums(
     charges: m.charges.flatMap((n) => (chargeIds[n] !== undefined ? [chargeIds[n]] : [])),
     quote: m.quote.text,
   }));
+}
+
+/**
+ * A charge's row whose quote ends with sentences saying the term it carries, its line set after its own sentence
+ * rather than after them; any other row as it is.
+ */
+export function lineAfterOwn(row: QuotedRow, maximums: readonly StatedMaximum[]): QuotedRow {
+  const said = new Set(maximums.map((m) => m.quote.trim()));
+  const parts = sentencesOf(row.quote);
+  let k = parts.length - 1;
+  while (k > 0 && said.has((parts[k] ?? '').trim())) k -= 1;
+  return k === parts.length - 1 ? row : { ...row, lineAfter: k };
 }
