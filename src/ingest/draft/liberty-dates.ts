@@ -33,9 +33,9 @@ export function libertyDays(
   const words = [...new Set(names.flatMap((n) => [n, n.split(/\s+/u).at(-1) ?? n]))].filter(
     (w) => w.length > 2,
   );
-  const names_ = (text: string) => words.some((w) => text.includes(w));
+  const isNamed = (text: string) => words.some((w) => text.includes(w));
   return sentences.flatMap((sentence) => {
-    if (!FREE.test(sentence.text) || HELD.test(sentence.text) || !names_(sentence.text)) return [];
+    if (!FREE.test(sentence.text) || HELD.test(sentence.text) || !isNamed(sentence.text)) return [];
     return dates
       .filter((d) => d.start >= sentence.start && d.end <= sentence.end && !d.isYearRead && DAY.test(d.date))
       .map((d) => ({ day: d.date, sentence }));
