@@ -25,10 +25,13 @@ export interface Range {
   max: number;
 }
 
+/** The whole months of a term, its years counted as twelve (its days and hours aside). */
+export const durationMonths = (d: Readonly<{ years?: number; months?: number }>): number =>
+  (d.years ?? 0) * 12 + (d.months ?? 0);
+
 /** The day a term starting on `start` ends (exclusive), in calendar arithmetic. */
 export function addDuration(start: Day, d: Duration): Day {
-  const months = (d.years ?? 0) * 12 + (d.months ?? 0);
-  return addDays(addMonths(start, months), d.days ?? 0);
+  return addDays(addMonths(start, durationMonths(d)), d.days ?? 0);
 }
 
 /** Days a term covers when it starts on a given day. */
@@ -61,7 +64,7 @@ function monthSpan(months: number): Range {
 
 /** Days a duration may cover when its start is unknown: a range, never a guess. */
 export function durationDayRange(d: Duration): Range {
-  const months = (d.years ?? 0) * 12 + (d.months ?? 0);
+  const months = durationMonths(d);
   const span = months > 0 ? monthSpan(months) : { min: 0, max: 0 };
   return { min: span.min + (d.days ?? 0), max: span.max + (d.days ?? 0) };
 }

@@ -2,6 +2,7 @@ import {
   addDays,
   daysBetween,
   durationDayRange,
+  durationMonths,
   durationDays,
   type Day,
   type Duration,
@@ -83,9 +84,8 @@ const MAX_START_WINDOW = 400;
 
 /** Whether a length is no longer than a term whatever day both are counted from. */
 function isNoLongerThan(length: Duration, term: Duration): boolean {
-  const months = (d: Duration) => (d.years ?? 0) * 12 + (d.months ?? 0);
   const isCalendar = (d: Duration) => d.days === undefined && d.hours === undefined;
-  if (isCalendar(length) && isCalendar(term)) return months(length) <= months(term);
+  if (isCalendar(length) && isCalendar(term)) return durationMonths(length) <= durationMonths(term);
   return durationDayRange(length).max <= durationDayRange(term).min;
 }
 

@@ -1,4 +1,4 @@
-import type { Duration } from '../../core/dates/duration.ts';
+import { durationMonths, type Duration } from '../../core/dates/duration.ts';
 import { readWrittenDuration } from '../../core/dates/written-duration.ts';
 import type { DraftQuote, DraftStatedMaximum } from './draft-types.ts';
 import type { TextSentence } from './text-sentences.ts';
@@ -33,10 +33,8 @@ function statedMaximum(sentence: string): Duration | undefined {
     const read = readWrittenDuration(m[0]);
     if (read?.atMost !== undefined && read.atLeast === undefined) terms.push(read.atMost);
   }
-  return terms.sort((a, b) => months(b) - months(a))[0];
+  return terms.sort((a, b) => durationMonths(b) - durationMonths(a))[0];
 }
-
-const months = (d: Duration) => (d.years ?? 0) * 12 + (d.months ?? 0);
 
 /**
  * The longest terms the text says its charges carry, each with the charges it speaks of: those its own sentence

@@ -3,7 +3,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { formatDuration } from '../../../lib/format.ts';
 import type { QuickCharge } from '../lib/quick-case.ts';
 import { quickChargeName } from '../lib/quick-case-titles.ts';
-import { lawTermMonths, termMonths, type StatedMaximum } from '../lib/quick-case-penalty.ts';
+import { durationMonths } from '../../../../../src/core/dates/duration.ts';
+import { lawTermMonths, type StatedMaximum } from '../lib/quick-case-penalty.ts';
 import { penaltyText } from './article-field.tsx';
 import { useLawPart } from './quick-case-row-summary.tsx';
 
@@ -49,7 +50,7 @@ function ChargeAgainst({ charge, at, max }: { charge: QuickCharge; at: number; m
   const standing =
     gravest === undefined || lawTermMonths(gravest.max) === undefined
       ? 'none'
-      : lawTermMonths(gravest.max) === termMonths(max)
+      : lawTermMonths(gravest.max) === durationMonths(max)
         ? 'agrees'
         : 'differs';
   return (

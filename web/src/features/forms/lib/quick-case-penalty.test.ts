@@ -1,13 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  lawTermMonths,
-  lineAfterOwn,
-  maximumAt,
-  maximumRows,
-  statedMaximums,
-  termMonths,
-} from './quick-case-penalty.ts';
+import { lawTermMonths, lineAfterOwn, maximumAt, maximumRows, statedMaximums } from './quick-case-penalty.ts';
 
 test('a stated term names the rows its charges became, and is found again at its place in the text laid out', () => {
   const stated = statedMaximums(
@@ -35,7 +28,6 @@ test('a stated term names the rows its charges became, and is found again at its
 });
 
 test('terms in years and months are set against each other in months', () => {
-  assert.equal(termMonths({ years: 1, months: 6 }), 18);
   assert.equal(lawTermMonths({ value: 10, unit: 'years' }), 120);
   assert.equal(lawTermMonths({ value: 18, unit: 'months' }), 18);
   // A unit no prison term is counted in is not set against one.

@@ -11,11 +11,6 @@ export interface StatedMaximum {
   quote: string;
 }
 
-/** A term in months, for setting one written in years against one in months. */
-export function termMonths(term: { years?: number; months?: number }): number {
-  return (term.years ?? 0) * 12 + (term.months ?? 0);
-}
-
 /** A law's term ({value, unit}) in months; undefined for a unit no prison term is counted in. */
 export function lawTermMonths(term: { value: number; unit: string } | undefined): number | undefined {
   if (term === undefined) return undefined;
