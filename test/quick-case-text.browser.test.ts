@@ -234,12 +234,14 @@ test(
     );
     await f.page.locator('[data-as-read-row="events.1"] details.span-reasons > summary').click();
     assert.match(await line(f, 'events.1'), /the season of its latest news is taken/);
-    // A line is first said briefly: what to check of its row. A claim by its first words (its sentence is just
-    // above), what it is and the charge it serves; an item by what it is, who put it forward and the claims it is
-    // for, if any (in full, that the text ties it to none); a charge by its article and steps, not the text's words
-    // for it again.
+    // A line first says all its row will save; said briefly, what to check of its row: a claim by its first words
+    // (its sentence is just above), what it is and the charge it serves; an item by what it is, who put it forward
+    // and the claims it is for, if any (in full, that the text ties it to none); a charge by its article and steps,
+    // not the text's words for it again.
     const inFull = f.page.getByLabel(/^Say in each line all its row will save/);
-    assert.equal(await inFull.isChecked(), false);
+    assert.equal(await inFull.isChecked(), true);
+    assert.match(await line(f, 'charges.0'), /\) · “organizing mass riots” · brought /);
+    await inFull.uncheck();
     assert.equal(
       await line(f, 'allegations.1'),
       'Allegation 2: Mamay uploaded videos to Facebook calling on Almaty… · speech · on Charge 3 (Art. 272(1))',
@@ -249,7 +251,7 @@ test(
       'Item 2: Expert analyses commissioned by the prosecution · expert opinion · commissioned by the prosecution',
     );
     assert.doesNotMatch(await line(f, 'charges.0'), /organizing mass riots”/);
-    // In full, it says all its row will save.
+    // In full again, it says all its row will save.
     await inFull.check();
     assert.match(await line(f, 'charges.0'), /\) · “organizing mass riots” · brought /);
     // What the charge is brought for and when, read from the lead and shared by its lineage.
@@ -285,7 +287,7 @@ test(
     // is dated by the protests the charge is brought for, as its line says.
     assert.match(
       await line(f, 'allegations.0'),
-      / · act · conduct: January 2022, the time of the events charged · on Charge 3 \(Art\. 272\(1\)\) · asserts: organising mass riots, mass riots took place, accompanied by violence… and direct intent; not: the defendant's organising led to those riots · /,
+      / · act · conduct: January 2022, the time of the events charged · on Charge 3 \(Art\. 272\(1\)\) · the form reads it as claiming: organising mass riots, mass riots took place, accompanied by violence… and direct intent; not: the defendant's organising led to those riots · /,
     );
     // What the text says the indictment lacks is its answer to the claim read from the indictment, in its words.
     assert.match(
@@ -306,7 +308,7 @@ test(
     // Speech not yet assessed as protected expression or not says so in its line: the matrix counts it a gap.
     assert.match(
       await line(f, 'allegations.1'),
-      / · asserts: organising mass riots and direct intent; not: mass riots took place, accompanied by violence… and the defendant's organising led to those riots · protected expression\? not assessed$/,
+      / · the form reads it as claiming: organising mass riots and direct intent; not: mass riots took place, accompanied by violence… and the defendant's organising led to those riots · whether the speech is protected: not yet assessed$/,
     );
     // A row changed since it was filled is the researcher's: its mark says so.
     const claim = row(f, 'allegation', 2);
@@ -328,12 +330,12 @@ test(
     for (const value of unticked) await box(value).check();
     assert.match(
       await line(f, 'allegations.2'),
-      / · asserts every element of the offence: organising mass riots, mass riots took place, accompanied by violence…, the defendant's organising led to those riots and direct intent /,
+      / · the form reads it as claiming every element of the offence: organising mass riots, mass riots took place, accompanied by violence…, the defendant's organising led to those riots and direct intent /,
     );
     for (const value of unticked) await box(value).uncheck();
     assert.match(
       await line(f, 'allegations.2'),
-      / · asserts: organising mass riots and direct intent; not: /,
+      / · the form reads it as claiming: organising mass riots and direct intent; not: /,
     );
     await claim.getByLabel('What the prosecution says the person did, in a line').press('End');
     await claim
@@ -487,10 +489,20 @@ test(
     // The photograph's caption is read: it shows him at liberty on 28 January 2022, which bounds custody's start.
     const caption = f.page.locator('.as-read li[data-paragraph]', { hasText: 'speaks during an interview' });
     assert.equal(await caption.locator('mark').count(), 1);
-    // The sentences answering the indictment's claim are marked, and after them, that they are kept as its note.
-    assert.deepEqual(await f.page.locator('[data-as-read-row="allegations.0.answer"]').allInnerTexts(), [
+    // The sentences answering the indictment's claim are marked, and after each (they stand apart, the claims of
+    // the prosecutor's argument between them), that it is kept as its note.
+    const answers = f.page.locator('[data-as-read-row^="allegations.0.answer."]');
+    assert.deepEqual(await answers.allInnerTexts(), [
+      'Allegation 1: the source’s answer to it, kept as its note',
       'Allegation 1: the source’s answer to it, kept as its note',
     ]);
+    assert.equal(
+      await f.page
+        .locator('.as-read li[data-paragraph]', { hasText: 'What is lacking in the indictment' })
+        .locator('[data-as-read-row="allegations.0.answer.0"]')
+        .count(),
+      1,
+    );
     // So is the sentence judging a claim's speech no crime, the source's assessment kept with that claim.
     assert.deepEqual(await f.page.locator('[data-as-read-row="allegations.3.assessment"]').allInnerTexts(), [
       'Allegation 4: the source’s assessment of its speech, kept with it',
@@ -1134,12 +1146,12 @@ test('a row removed under its line folds back, and no other row opens in its pla
   assert.equal(
     await f.page
       .locator(
-        '[data-as-read-row^="allegations."]:not([data-as-read-row$=".answer"]):not([data-as-read-row$=".assessment"])',
+        '[data-as-read-row^="allegations."]:not([data-as-read-row*=".answer"]):not([data-as-read-row$=".assessment"])',
       )
       .count(),
     3,
   );
-  assert.equal(await f.page.locator('[data-as-read-row="allegations.0.answer"]').count(), 1);
+  assert.equal(await f.page.locator('[data-as-read-row^="allegations.0.answer."]').count(), 2);
   // The claim that followed is the second now, folded in its list; its line opens it as before.
   await claimLine.getByRole('button', { name: 'change' }).click();
   assert.match(

@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useStoredChoice } from '../../../lib/stored-choice.ts';
-import { ANSWER, ASSESSMENT } from '../lib/quick-case-as-read.ts';
+import { isKeptWithClaim } from '../lib/quick-case-as-read.ts';
 
 // What a text filled the form with is read one of two ways: beside the text's sentences, each row after the sentence
 // it was read from, so that the text is checked once, in its own order, every sentence accounted for; or as a list of
@@ -71,9 +71,7 @@ export function listPlaces(places: Iterable<string>): string[] {
     const [list = '', at = '0'] = place.split('.');
     return LIST_ORDER.indexOf(list) * 10_000 + Number(at);
   };
-  return [...places]
-    .filter((place) => !place.endsWith(`.${ANSWER}`) && !place.endsWith(`.${ASSESSMENT}`))
-    .sort((a, b) => rank(a) - rank(b));
+  return [...places].filter((place) => !isKeptWithClaim(place)).sort((a, b) => rank(a) - rank(b));
 }
 
 /** The rows read from the text as a list: a line each, kind after kind. */

@@ -181,11 +181,9 @@ function RowLine({ place }: { place: string }) {
   const name = placeName(intl, place);
   // The text's answer to a claim, or its assessment of the claim's speech: said to be kept with the claim, whose line
   // above says it in full.
-  const said = place.endsWith(`.${ANSWER}`)
-    ? 'quick.asRead.answer'
-    : place.endsWith(`.${ASSESSMENT}`)
-      ? 'quick.asRead.assessment'
-      : undefined;
+  const kept = place.split('.')[2];
+  const said =
+    kept === ANSWER ? 'quick.asRead.answer' : kept === ASSESSMENT ? 'quick.asRead.assessment' : undefined;
   if (said !== undefined)
     return (
       <li data-as-read-row={place}>
