@@ -80,19 +80,59 @@ test(
     assert.ok(Math.abs(await top()) < 2, `the button stands at ${String(await top())} px`);
     const status = await f.page.locator('.draft-status').boundingBox();
     assert.ok(status !== null && status.y + status.height < 900, 'what was filled is in view');
-    // The rows with a date counted from the text's words ("just two months after", custody begun on or after the
-    // day the caption shows him at liberty) are counted, and marked, to be checked first; the rows with a date the
-    // text does not give at all, kept as the span it allows, are counted.
-    assert.match(
+    // What the form added to what the text says is listed under it, kind by kind, each said in full, to be checked
+    // and ticked: the dates counted from the text's words ("just two months after", custody begun after the caption
+    // shows him at liberty) first, then the articles found by the charges' words, the years added, the dates the
+    // text does not give, and the elements each claim is read as asserting.
+    const added = f.page.locator('section.added-by-form');
+    assert.equal(
       await f.page.locator('.draft-status').innerText(),
-      /2 rows have a date counted from the text’s words, marked “worked out”: check those first\./,
+      'Filled from the text: 5 charges, 2 measures, 2 hearings, 4 claims of the prosecution, 2 events, 2 items of evidence.',
     );
-    // How the dates the text does not give at all were bounded is said once, there, for all of them; each line
-    // still says its own.
+    assert.deepEqual(await added.locator('h4').allInnerTexts(), [
+      'Dates counted from the text’s words',
+      'Articles found by the words of the charges (the text cites none)',
+      'Years added to days the text writes without one',
+      'Dates the text does not give, kept as the span it allows',
+      'What each claim asserts of the offence, as the form reads it',
+    ]);
+    assert.deepEqual(
+      await Promise.all(
+        (await added.locator('[data-added-kind="counted"] li').all()).map((item) =>
+          item.getAttribute('data-added-item'),
+        ),
+      ),
+      ['charges.1', 'measures.0'],
+    );
     assert.match(
-      await f.page.locator('.draft-status').innerText(),
-      /4 rows have dates the text does not give at all: each is kept as the widest span the text allows, from the events the case is about to the step that follows/,
+      await added
+        .locator('[data-added-kind="counted"] [data-added-item="charges.1"] .added-text')
+        .innerText(),
+      /^Charge 2 \(Art\. 400\): Date: not in the text; counted back from 26 January 2023, when the charge was brought again, by the length the text gives: between 11 November 2022 and 11 December 2022\.$/,
     );
+    assert.equal(
+      await added.locator('[data-added-kind="article"] li').first().locator('.added-text').innerText(),
+      'Charges 1 and 3: organizing mass riots → Art. 272(1), Organising mass riots',
+    );
+    assert.match(
+      await added.locator('[data-added-kind="year"] [data-added-item="hearings.1"]').innerText(),
+      /^Hearing 2, 6 February 2023: Date: written without its year/,
+    );
+    assert.match(
+      await added.locator('[data-added-kind="span"] [data-added-item="charges.3"]').innerText(),
+      /^Charges 4 and 5: Brought: not in the text\./,
+    );
+    // Each is ticked once checked, and the ticks counted: all of them, the rest is the text's own words.
+    assert.equal(await added.locator('.added-count').innerText(), '0 of 16 checked');
+    await added.getByLabel('checked: Charge 2 (Art. 400)').first().check();
+    assert.equal(await added.locator('.added-count').innerText(), '1 of 16 checked');
+    for (const box of await added.getByRole('checkbox').all()) await box.check();
+    assert.equal(
+      await added.locator('.added-count').innerText(),
+      'All 16 checked: the rest is the text’s own words.',
+    );
+    await added.getByRole('checkbox').first().uncheck();
+    assert.equal(await added.locator('.added-count').innerText(), '15 of 16 checked');
     // Those two are marked, in the form and in the text laid out as read: Charge 2, and custody.
     assert.equal(await f.page.locator('details.row-fold .row-mark.worked-out').count(), 2);
     assert.equal(await f.page.locator('.as-read .row-mark.worked-out').count(), 2);
@@ -145,10 +185,11 @@ test(
       await line(f, 'charges.3'),
       /^Charge 4: Art\. 378 .* · brought and sent to court on days not given[^\n]* article from its words\n/,
     );
-    // It is a button away from the status, which brings its line beside its sentence, to be checked there.
-    const toCheck = f.page.locator('.rows-to-check button');
-    assert.deepEqual(await toCheck.allInnerTexts(), ['Charge 2', 'Measure 1']);
-    await toCheck.filter({ hasText: 'Charge 2' }).click();
+    // A date counted is a button away from its line beside its sentence, its boxes opened there to be checked.
+    await added
+      .locator('[data-added-kind="counted"]')
+      .getByRole('button', { name: /^Show it beside its sentence\s*: Charge 2 \(Art\. 400\)$/ })
+      .click();
     assert.equal(
       await f.page.evaluate<string | null>(
         "document.activeElement?.closest('[data-as-read-row]')?.getAttribute('data-as-read-row') ?? null",
@@ -559,14 +600,15 @@ test(
       await line(f, 'charges.2'),
       /^Charge 3: Art\. 272\(1\) \(Organising mass riots; imprisonment 4 years to 10 years\) · /,
     );
-    // Its year added is said by its mark, and how, once, above the text: no fold of its own under its line.
+    // Its year added is said by its mark, and how, above the text with what else the form added: no fold of its
+    // own under its line.
     assert.match(
       await line(f, 'charges.2'),
       /26 January 2023 · for his alleged role in the January 2022 protests in Almaty \(January 2022\) article from its words the year added$/,
     );
     assert.match(
-      await f.page.locator('.draft-status').innerText(),
-      /Days the text writes without their year take the year nearest its other dates, marked “the year added”\./,
+      await f.page.locator('[data-added-kind="year"] [data-added-item="charges.2"]').innerText(),
+      /^Charge 3 \(Art\. 272\(1\)\), 26 January 2023: Date: written without its year; the year nearest the text’s other dates is taken\./,
     );
 
     // Each sentence of the long paragraph is marked once, followed by the lines of the rows it filled; house arrest,

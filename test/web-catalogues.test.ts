@@ -14,6 +14,7 @@ const CASE_PAGE =
 // Every argument any message takes, as values without a Latin letter, so that what is left is the message's own words.
 const ARGS = {
   count: 5,
+  checked: 2,
   read: 5,
   paged: 'yes',
   what: '—',

@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { quickArticleName, quickChargeName } from '../lib/quick-case-titles.ts';
 import { broughtAgainOver, type QuickCaseValues, type QuickCharge, type RowList } from '../lib/quick-case.ts';
 import { rowWorkedOut } from '../lib/quick-case-draft.ts';
+import { articlePairKey } from '../lib/quick-case-added.ts';
 import { isAsDrafted, isChangedFromDraft, isRetyped } from '../lib/quick-case-changed.ts';
 import { DraftedFrom } from './quick-case-text.tsx';
 import { RowSummary, useLawTitle } from './quick-case-row-summary.tsx';
@@ -116,7 +117,6 @@ function RemoveRow({ onRemove, message, n }: { onRemove: () => void; message: st
  * article (one brought again) make one pair.
  */
 function ArticlesByTitleNote() {
-  const intl = useIntl();
   const charges = useWatch({ name: 'charges' }) as QuickCharge[];
   // Laid over a case, a charge it holds keeps its own article: not one to check.
   const { matches } = useIntoCase();
@@ -126,7 +126,7 @@ function ArticlesByTitleNote() {
   if (found.length === 0) return null;
   const pairs = new Map<string, { c: QuickCharge; rows: number[] }>();
   for (const { c, i } of found) {
-    const key = `${c.label.trim().toLowerCase()}|${quickArticleName(intl, c)}`;
+    const key = articlePairKey(c);
     const pair = pairs.get(key) ?? { c, rows: [] };
     pair.rows.push(i);
     pairs.set(key, pair);
@@ -138,7 +138,9 @@ function ArticlesByTitleNote() {
       </p>
       <ul>
         {[...pairs.values()].map(({ c, rows }) => (
-          <ArticlePair key={rows.join()} charge={c} rows={rows} />
+          <li key={rows.join()}>
+            <ArticlePair charge={c} rows={rows} />
+          </li>
         ))}
       </ul>
     </div>
@@ -146,7 +148,7 @@ function ArticlesByTitleNote() {
 }
 
 /** "Charges 1 and 3: “organizing mass riots” → Art. 272(1), Organising mass riots". */
-function ArticlePair({ charge, rows }: { charge: QuickCharge; rows: number[] }) {
+export function ArticlePair({ charge, rows }: { charge: QuickCharge; rows: readonly number[] }) {
   const intl = useIntl();
   const title = useLawTitle(charge);
   const names = intl.formatMessage(
@@ -154,11 +156,11 @@ function ArticlePair({ charge, rows }: { charge: QuickCharge; rows: number[] }) 
     { count: rows.length, rows: intl.formatList(rows.map((i) => String(i + 1))) },
   );
   return (
-    <li>
+    <>
       {names}: {charge.label.trim() !== '' && <q>{charge.label.trim()}</q>} →{' '}
       <strong>{quickArticleName(intl, charge)}</strong>
       {title !== undefined && <>, {title}</>}
-    </li>
+    </>
   );
 }
 

@@ -23,8 +23,7 @@ import { rowWorkedOut, type Drafted } from '../lib/quick-case-draft.ts';
 import { termOf, type QuickVerdict } from '../lib/quick-case-verdicts.ts';
 import { isAsDrafted, isTheTexts } from '../lib/quick-case-changed.ts';
 import {
-  chargeElements,
-  elementTitle,
+  assertedText,
   tickedElements,
   type QuickAllegation,
   isSourceAssessed,
@@ -297,7 +296,7 @@ function allegationParts(intl: IntlShape, charges: readonly QuickCharge[], a: Qu
     at >= 0
       ? intl.formatMessage({ id: 'quick.row.serves' }, { charge: chargeRef(intl, charges, String(at)) })
       : '',
-    detail(assertedParts(intl, charges[at], tickedElements(a))),
+    detail(assertedText(intl, charges[at], tickedElements(a))),
     // What the record notes of it: the text's own answer, in its words, while it is that answer.
     detail(
       note === ''
@@ -325,25 +324,3 @@ function allegationParts(intl: IntlShape, charges: readonly QuickCharge[], a: Qu
 /** Whether a claim's conduct is dated, as drafted, by the time of the events its charge is brought for. */
 const isConductOfEvents = (a: QuickAllegation) =>
   ((a as Drafted).because ?? []).includes('events_charged') && isAsDrafted(a, 'conductOn');
-
-/**
- * The elements a claim asserts, each by its title up to its first comma ("accompanied by violence…"), and those of its
- * charge's offence it does not: the line says which of them the row ticks, to be read without opening it.
- */
-function assertedParts(intl: IntlShape, charge: QuickCharge | undefined, keys: readonly string[]): string {
-  const elements = charge === undefined ? [] : chargeElements(charge);
-  const titles = (list: typeof elements) =>
-    intl.formatList(
-      list.map((e) => {
-        const title = elementTitle(e, languageOf(intl.locale));
-        const comma = title.indexOf(',');
-        return comma < 0 ? title : `${title.slice(0, comma)}…`;
-      }),
-    );
-  const asserted = elements.filter((e) => keys.includes(e.key));
-  const not = elements.filter((e) => !keys.includes(e.key));
-  if (asserted.length === 0) return '';
-  return not.length === 0
-    ? intl.formatMessage({ id: 'quick.row.assertsAll' }, { elements: titles(asserted) })
-    : intl.formatMessage({ id: 'quick.row.assertsSome' }, { elements: titles(asserted), not: titles(not) });
-}

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
@@ -8,7 +8,6 @@ import { languageOf } from '../../../lib/locale.ts';
 import { useJurisdictions } from '../../lists/api/get-lists.ts';
 import type { QuickCaseValues } from '../lib/quick-case.ts';
 import {
-  rowsToCheck,
   spanRows,
   valuesFromDraft,
   workedOutRows,
@@ -36,7 +35,8 @@ import { documentWords } from '../lib/quick-case-documents.ts';
 import { ReadAgainQuestion } from './quick-case-read-again.tsx';
 import { useReadView } from './quick-case-as-list.tsx';
 import { SourceWhereFrom } from './quick-case-source-where.tsx';
-import { useIsAtLine, useOpenAtLine } from './quick-case-at-line.tsx';
+import { useIsAtLine } from './quick-case-at-line.tsx';
+import { AddedByForm } from './quick-case-added.tsx';
 
 /**
  * The first step of the form, which a researcher may skip: the source's text pasted, read by the server into a
@@ -52,7 +52,10 @@ export function SourceTextSection() {
   const [worked, setWorked] = useState({ counted: 0, spans: 0 });
   // Laid over a case, the rows to check are those the case lacks, counted as they change.
   const { into, matches } = useIntoCase();
-  const values = useWatch() as QuickCaseValues;
+  const isToCheck = useCallback(
+    (row: { id: string }) => into === '' || !matches.has(row.id),
+    [into, matches],
+  );
   const setAsRead = useSetAsReadText();
   const button = useRef<HTMLButtonElement>(null);
   const read = useMutation({
@@ -166,16 +169,8 @@ export function SourceTextSection() {
                   claims: draft.allegations.length,
                   events: into === '' ? draft.events.length : 0,
                   items: into === '' ? draft.evidence.length : 0,
-                  // The rule for a day and month written without a year, said once: the rows say it by their mark.
-                  yearAdded: into === '' ? yearAddedRows(values) : 0,
-                  ...workedValues(
-                    into === ''
-                      ? worked
-                      : {
-                          counted: workedOutRows(values, (row) => !matches.has(row.id)),
-                          spans: spanRows(values, (row) => !matches.has(row.id)),
-                        },
-                  ),
+                  // The dates worked out and the years added are said by what the form added, listed under this.
+                  asWritten: worked.counted + worked.spans === 0 ? 'yes' : 'no',
                 }}
               />
             )}{' '}
@@ -184,10 +179,8 @@ export function SourceTextSection() {
             )}
           </p>
         )}
-        {draft !== undefined && !read.isPending && (
-          <RowsToCheck isToCheck={(row) => into === '' || !matches.has(row.id)} />
-        )}
       </div>
+      {draft !== undefined && !read.isPending && <AddedByForm isToCheck={isToCheck} />}
       {!read.isPending && <TextAsReadSection />}
     </fieldset>
   );
@@ -263,13 +256,6 @@ export function DraftedFrom({
   );
 }
 
-/** The filled message's counts of rows with a date counted, and with one kept as the span the text allows. */
-const workedValues = ({ counted, spans }: { counted: number; spans: number }) => ({
-  worked: counted,
-  spans,
-  asWritten: counted + spans === 0 ? 'yes' : 'no',
-});
-
 /** The row ("charges.2") that first shows a sentence in the form, by the order of its sections. */
 function firstQuotedAt(values: QuickCaseValues, quote: string): string | undefined {
   for (const list of QUOTING) {
@@ -328,67 +314,3 @@ function Marked({ text, words }: { text: string; words: string }) {
     </>
   );
 }
-
-const ROW_NAMES = {
-  charges: 'quick.chargeN',
-  measures: 'quick.measureN',
-  hearings: 'quick.hearingN',
-  decisions: 'quick.verdictN',
-  allegations: 'quick.allegationN',
-} as const;
-const ROW_KINDS = {
-  charges: 'charge',
-  measures: 'measure',
-  hearings: 'hearing',
-  decisions: 'decision',
-  allegations: 'allegation',
-} as const;
-
-/**
- * Under the status of a filled form: the rows with a date worked out, a button each that brings the row into view,
- * so they are checked first without searching the long form for their marks.
- */
-function RowsToCheck({ isToCheck }: { isToCheck: (row: { id: string }) => boolean }) {
-  const values = useWatch() as QuickCaseValues;
-  const rows = rowsToCheck(values, isToCheck);
-  const openAtLine = useOpenAtLine();
-  if (rows.length === 0) return null;
-  const show = (list: keyof typeof ROW_KINDS, i: number) => {
-    // Its line in the text laid out as read, where there is one: the date is checked there, beside its sentence,
-    // its boxes opened under it to be corrected.
-    if (showLine(`${list}.${String(i)}`)) {
-      openAtLine(`${list}.${String(i)}`);
-      // The box to check is the date worked out, not the row's first: it is brought into focus once opened.
-      window.setTimeout(() => {
-        const box = document.querySelector<HTMLInputElement>(
-          `[data-at-line="${list}.${String(i)}"] input[data-worked-out]`,
-        );
-        box?.focus();
-        box?.scrollIntoView({ block: 'center' });
-      }, 50);
-      return;
-    }
-    const row = document.querySelector<HTMLElement>(`[data-${ROW_KINDS[list]}-row="${String(i)}"]`);
-    row?.scrollIntoView({ block: 'start' });
-    row?.querySelector<HTMLElement>('summary')?.focus();
-  };
-  return (
-    <p className="hint rows-to-check">
-      <FormattedMessage id="quick.rowsToCheck" />{' '}
-      {rows.map(({ list, i }, n) => (
-        <span key={`${list}.${String(i)}`}>
-          {n > 0 && ' · '}
-          <button type="button" className="link-button" onClick={() => show(list, i)}>
-            <FormattedMessage id={ROW_NAMES[list]} values={{ n: i + 1 }} />
-          </button>
-        </span>
-      ))}
-    </p>
-  );
-}
-
-/** The rows a date of which the text writes without its year, the year added to it (`no_year`). */
-const yearAddedRows = (values: QuickCaseValues): number =>
-  (['charges', 'measures', 'hearings', 'decisions'] as const)
-    .flatMap((list) => values[list] as { because?: string[] }[])
-    .filter((row) => (row.because ?? []).includes('no_year')).length;

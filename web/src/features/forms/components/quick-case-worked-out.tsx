@@ -1,8 +1,8 @@
 import { useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { QuickCaseValues } from '../lib/quick-case.ts';
-import { measureWorkedOutTexts, workedOutReasonText } from '../lib/quick-case-worked-out.ts';
-import { isSpanReason, type Drafted } from '../lib/quick-case-draft.ts';
+import { isDatedAlike, rowReasonTexts } from '../lib/quick-case-worked-out.ts';
+import type { Drafted } from '../lib/quick-case-draft.ts';
 import { isRetyped } from '../lib/quick-case-changed.ts';
 
 /**
@@ -23,24 +23,7 @@ export function RowReasons({ name, isHeld = false }: { name: string; isHeld?: bo
         <FormattedMessage id="quick.inferred.asAbove" />
       </p>
     );
-  // An article found by its title is said once, above the charges; a year added to a day the text writes, by the
-  // row's mark and, once, how, above the text; a claim's conduct dated by the events charged, in its line.
-  const reasons = (isRetyped(drafted) ? [] : (drafted.because ?? [])).filter(
-    (reason) => reason !== 'article_by_title' && reason !== 'events_charged' && reason !== 'no_year',
-  );
-  const said = (reason: string) => workedOutReasonText(intl, values, name, reason);
-  const measure = name.startsWith('measures.')
-    ? measureWorkedOutTexts(intl, values, Number(name.split('.')[1]))
-    : {};
-  const counted = [
-    ...reasons.filter((reason) => !isSpanReason(reason)).map(said),
-    ...(measure.start !== undefined && measure.isStartCounted === true ? [measure.start] : []),
-  ];
-  const spans = [
-    ...reasons.filter(isSpanReason).map(said),
-    ...(measure.start !== undefined && measure.isStartCounted !== true ? [measure.start] : []),
-    ...(measure.change !== undefined ? [measure.change] : []),
-  ];
+  const { counted, spans } = rowReasonTexts(intl, values, name);
   return (
     <>
       {counted.map((line) => (
@@ -70,12 +53,13 @@ function isWorkedAsAbove(values: QuickCaseValues, name: string): boolean {
   const [list, at] = name.split('.');
   const i = Number(at);
   if (list !== 'charges' || !(i > 0)) return false;
-  const key = (c: QuickCaseValues['charges'][number] | undefined) =>
-    c === undefined
-      ? ''
-      : JSON.stringify([c.because?.filter((r) => r !== 'article_by_title'), c.date, c.then, c.thenDate]);
   const row = values.charges[i];
   const above = values.charges[i - 1];
   const reasons = (row?.because ?? []).filter((r) => r !== 'article_by_title');
-  return reasons.length > 0 && !isRetyped(row) && !isRetyped(above) && key(row) === key(above);
+  return (
+    reasons.length > 0 &&
+    !isRetyped(row) &&
+    !isRetyped(above) &&
+    isDatedAlike(values, `charges.${String(i - 1)}`, name)
+  );
 }

@@ -4,6 +4,9 @@
 
 import { titleIn } from '../../../../../src/core/common/titles.ts';
 import { isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
+import type { IntlShape } from 'react-intl';
+import { languageOf } from '../../../lib/locale.ts';
+import type { QuickCharge } from './quick-case.ts';
 
 type Rec = Record<string, unknown>;
 
@@ -138,4 +141,30 @@ export function allegationsOfQuickCase(rows: readonly QuickAllegation[], context
         sources: [...context.cite(row), ...answered.flatMap((quote) => context.cite({ quote }))],
       };
     });
+}
+
+/**
+ * The elements a claim asserts, each by its title up to its first comma ("accompanied by violence…"), and those of its
+ * charge's offence it does not: the line says which of them the row ticks, to be read without opening it.
+ */
+export function assertedText(
+  intl: IntlShape,
+  charge: QuickCharge | undefined,
+  keys: readonly string[],
+): string {
+  const elements = charge === undefined ? [] : chargeElements(charge);
+  const titles = (list: typeof elements) =>
+    intl.formatList(
+      list.map((e) => {
+        const title = elementTitle(e, languageOf(intl.locale));
+        const comma = title.indexOf(',');
+        return comma < 0 ? title : `${title.slice(0, comma)}…`;
+      }),
+    );
+  const asserted = elements.filter((e) => keys.includes(e.key));
+  const not = elements.filter((e) => !keys.includes(e.key));
+  if (asserted.length === 0) return '';
+  return not.length === 0
+    ? intl.formatMessage({ id: 'quick.row.assertsAll' }, { elements: titles(asserted) })
+    : intl.formatMessage({ id: 'quick.row.assertsSome' }, { elements: titles(asserted), not: titles(not) });
 }

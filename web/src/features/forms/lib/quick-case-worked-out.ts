@@ -2,8 +2,9 @@ import type { IntlShape } from 'react-intl';
 import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
 import { inferredAnchor, workedOutChangeSpan, workedOutSpan } from './inferred-anchor.ts';
-import { broughtAgainOver, reclassifiedBy, type QuickCaseValues } from './quick-case.ts';
-import { isAsDrafted } from './quick-case-changed.ts';
+import { broughtAgainOver, reclassifiedBy, type QuickCaseValues, type QuickCharge } from './quick-case.ts';
+import { isAsDrafted, isRetyped } from './quick-case-changed.ts';
+import { isSpanReason, type Drafted } from './quick-case-draft.ts';
 import { startByLength, workedOutStart } from './quick-case-measures.ts';
 
 // How each date the form worked out from the text was worked out, in words: each end of its span beside what it was
@@ -44,6 +45,37 @@ export function workedOutReasonText(
   return anchor === undefined
     ? said
     : `${said} ${intl.formatMessage({ id: `quick.inferred.anchor.${anchor.key}` }, { date: day(anchor.date), length })}`;
+}
+
+/**
+ * How a row's dates were worked out rather than read (`charges.1`, `measures.0`), in words: those `counted` from the
+ * text's words, to be checked against them, and the `spans` kept for dates the text does not give at all. An article
+ * found by its title, a year added and a claim's conduct dated by the events charged are said elsewhere; a row typed
+ * over since has none.
+ */
+export function rowReasonTexts(
+  intl: IntlShape,
+  values: QuickCaseValues,
+  name: string,
+): { counted: string[]; spans: string[] } {
+  const [list = '', at = '0'] = name.split('.');
+  const drafted = (values[list as keyof QuickCaseValues] as Drafted[] | undefined)?.[Number(at)];
+  const reasons = (isRetyped(drafted) ? [] : (drafted?.because ?? [])).filter(
+    (reason) => reason !== 'article_by_title' && reason !== 'events_charged' && reason !== 'no_year',
+  );
+  const said = (reason: string) => workedOutReasonText(intl, values, name, reason);
+  const measure = list === 'measures' ? measureWorkedOutTexts(intl, values, Number(at)) : {};
+  return {
+    counted: [
+      ...reasons.filter((reason) => !isSpanReason(reason)).map(said),
+      ...(measure.start !== undefined && measure.isStartCounted === true ? [measure.start] : []),
+    ],
+    spans: [
+      ...reasons.filter(isSpanReason).map(said),
+      ...(measure.start !== undefined && measure.isStartCounted !== true ? [measure.start] : []),
+      ...(measure.change !== undefined ? [measure.change] : []),
+    ],
+  };
 }
 
 /**
@@ -174,4 +206,14 @@ export function workedOutNotes(intl: IntlShape, values: QuickCaseValues): Map<st
     ),
     ...fates,
   ]);
+}
+
+/** Whether two charges' dates were worked out alike, from the same things to the same days. */
+export function isDatedAlike(values: QuickCaseValues, a: string, b: string): boolean {
+  const charge = (place: string) =>
+    place.startsWith('charges.') ? values.charges[Number(place.split('.')[1])] : undefined;
+  const key = (c: QuickCharge) =>
+    JSON.stringify([c.because?.filter((r) => r !== 'article_by_title'), c.date, c.then, c.thenDate]);
+  const [first, second] = [charge(a), charge(b)];
+  return first !== undefined && second !== undefined && key(first) === key(second);
 }

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { beforeEach, test } from 'node:test';
+import { createIntl } from 'react-intl';
+import type { Store } from '../src/core/ports.ts';
+import { valuesFromDraft, type CaseDraft } from '../web/src/features/forms/lib/quick-case-draft.ts';
+import {
+  additionKey,
+  additionsOf,
+  checkedCount,
+  type Addition,
+} from '../web/src/features/forms/lib/quick-case-added.ts';
+import { documentWords } from '../web/src/features/forms/lib/quick-case-documents.ts';
+import type { QuickCaseValues } from '../web/src/features/forms/lib/quick-case.ts';
+import en from '../web/src/locales/en.json' with { type: 'json' };
+import { bodyOf, testApi } from './support/api.ts';
+import { counter, emptyForm, hasSeed, seedText } from './support/quick-form.ts';
+import { forEachStore } from './support/stores.ts';
+
+// What the form added to what the dispatch says, to be checked and ticked: the dates it counted from the text's
+// words, the articles it found by the charges' words, the years it added, the dates the text does not give, and its
+// reading of what each claim asserts. What the researcher changes is theirs, and leaves the list.
+
+const said = (additions: readonly Addition[]) => additions.map((a) => `${a.kind} ${a.places.join(' ')}`);
+
+forEachStore('what the form added to the text', (getStore: () => Store) => {
+  let api: ReturnType<typeof testApi>;
+  beforeEach(() => {
+    api = testApi(getStore, { now: '2023-02-01T09:00:00.000Z' });
+  });
+
+  const filled = async (): Promise<QuickCaseValues> => {
+    const res = await api.call('researcher', 'POST', '/api/drafts/case', {
+      text: seedText(),
+      jurisdiction: 'kz',
+    });
+    assert.equal(res.status, 200);
+    return valuesFromDraft(
+      emptyForm(),
+      await bodyOf<CaseDraft>(res),
+      counter(),
+      documentWords(createIntl({ locale: 'en-GB', messages: en })),
+    );
+  };
+
+  test('the dispatch read, the form lists what it added, kind by kind, in the order to check it', async (t) => {
+    if (!hasSeed(t)) return;
+    const values = await filled();
+    assert.deepEqual(said(additionsOf(values)), [
+      // Counted from the text's words: "just two months after", custody begun after the caption shows him at liberty.
+      'counted charges.1',
+      'counted measures.0',
+      // The text cites no article: each found by its words, the charge brought again with the first.
+      'article charges.0 charges.2',
+      'article charges.1',
+      'article charges.3',
+      'article charges.4',
+      // "on January 26", "on February 6", "this spring".
+      'year charges.2',
+      'year hearings.1',
+      'year events.1',
+      // Not in the text: the first charge's bringing, the lesser charges (dated alike, so one), house arrest's start.
+      'span charges.0',
+      'span charges.3 charges.4',
+      'span measures.1',
+      // The elements each claim is read as asserting.
+      'reading allegations.0',
+      'reading allegations.1',
+      'reading allegations.2',
+      'reading allegations.3',
+    ]);
+  });
+
+  test('what the researcher changes is theirs and leaves the list; a row the case holds is not listed', async (t) => {
+    if (!hasSeed(t)) return;
+    const values = await filled();
+    const changed: QuickCaseValues = {
+      ...values,
+      charges: values.charges.map((c, i) =>
+        i === 1
+          ? { ...c, date: '2022-11-20' }
+          : i === 3
+            ? { ...c, article: { ...c.article, article: '379', part: '' } }
+            : c,
+      ),
+      allegations: values.allegations.map((a, i) => (i === 0 ? { ...a, elements: ['organising'] } : a)),
+    };
+    const after = said(additionsOf(changed));
+    // The reclassification's day typed, its article stays the form's; the lesser charge's article changed, it is no
+    // longer found by its words; the first claim's elements ticked anew.
+    assert.ok(!after.includes('counted charges.1'));
+    assert.ok(after.includes('article charges.1'));
+    assert.ok(!after.includes('article charges.3'));
+    assert.ok(!after.includes('reading allegations.0'));
+    assert.ok(after.includes('reading allegations.1'));
+    // Laid over a case that holds the reclassified charge, it is the case's, not the form's to check.
+    const held = values.charges[1]?.id;
+    const laidOver = said(additionsOf(values, (row) => row.id !== held));
+    assert.ok(!laidOver.includes('counted charges.1'));
+    assert.ok(!laidOver.includes('article charges.1'));
+    assert.ok(laidOver.includes('counted measures.0'));
+  });
+
+  test('the ticks are counted against what is listed now', async (t) => {
+    if (!hasSeed(t)) return;
+    const values = await filled();
+    const additions = additionsOf(values);
+    const ticked = new Set(additions.slice(0, 3).map(additionKey));
+    assert.equal(checkedCount(additions, ticked), 3);
+    // A tick on what has left the list (its date typed over) no longer counts.
+    const typed = {
+      ...values,
+      charges: values.charges.map((c, i) => (i === 1 ? { ...c, date: '2022-11-20' } : c)),
+    };
+    const now = additionsOf(typed);
+    assert.equal(now.length, additions.length - 1);
+    assert.equal(checkedCount(now, ticked), 2);
+  });
+});

@@ -1,0 +1,90 @@
+// What the form added to what a text says, when it filled the form from it: the dates it counted from the text's
+// words, the articles it found by the words of the charges, the years it added to days written without one, the
+// spans it kept for dates the text does not give, and its reading of the elements each claim asserts. The rest of
+// what it filled is the text's own words. These are the things a researcher checks; each is ticked once checked.
+
+import { isAsDrafted, isRetyped } from './quick-case-changed.ts';
+import { rowWorkedOut, type Drafted } from './quick-case-draft.ts';
+import { isDatedAlike } from './quick-case-worked-out.ts';
+import { tickedElements } from './quick-case-allegations.ts';
+import type { QuickCaseValues, QuickCharge, RowList } from './quick-case.ts';
+
+/** One thing the form added to the text, at the rows (`charges.1`) it is in: the first is where it is shown. */
+export interface Addition {
+  kind: 'counted' | 'article' | 'year' | 'span' | 'reading';
+  places: string[];
+}
+
+/** What keeps a tick on an addition while the form changes around it: its kind and the rows it is in. */
+export const additionKey = (addition: Addition): string => `${addition.kind}:${addition.places.join(',')}`;
+
+const DATED: readonly RowList[] = ['charges', 'measures', 'hearings', 'decisions'];
+
+/**
+ * Everything the form added to what the text says, in the order to check it: dates counted from its words first,
+ * then the articles found by the charges' words (a pair of words and article once, for all the charges it is
+ * for), the years added, the dates the text does not give, and the claims' elements as the form read them. Only
+ * rows read from the text and still as read (`isToCheck` leaves out those a case the text is added to holds).
+ */
+export function additionsOf(
+  values: QuickCaseValues,
+  isToCheck: (row: { id: string }) => boolean = () => true,
+): Addition[] {
+  const read = <T extends Drafted & { id: string }>(list: string, rows: readonly T[] | undefined) =>
+    (rows ?? []).flatMap((row, i) =>
+      row.quote !== undefined && isToCheck(row) ? [{ row, place: `${list}.${String(i)}`, i }] : [],
+    );
+  const dated = DATED.flatMap((list) =>
+    read(list, values[list] as (Drafted & { id: string })[]).map((r) => ({
+      ...r,
+      worked: rowWorkedOut(values, list, r.i),
+    })),
+  );
+  const byWorked = (how: 'counted' | 'span') =>
+    dated.filter((r) => r.worked === how).map((r) => ({ kind: how, places: [r.place] }));
+  // Charges dated alike from the same words (the lesser charges of one sentence, tried at one hearing) are one.
+  const spans: Addition[] = [];
+  for (const addition of byWorked('span')) {
+    const last = spans.at(-1);
+    if (last !== undefined && isDatedAlike(values, last.places.at(-1) ?? '', addition.places[0] ?? ''))
+      last.places.push(...addition.places);
+    else spans.push(addition);
+  }
+  const articles = new Map<string, string[]>();
+  for (const { row, place } of read('charges', values.charges)) {
+    if (!(row.because ?? []).includes('article_by_title') || !isAsDrafted(row, 'article')) continue;
+    const key = articlePairKey(row);
+    articles.set(key, [...(articles.get(key) ?? []), place]);
+  }
+  // A day read but for its year: a row whose date was counted, or is a span, says so as such.
+  const years = [
+    ...dated.filter((r) => r.worked === undefined && hasReason(r.row, 'no_year')),
+    ...read('events', values.events).filter((r) => hasReason(r.row, 'season_of_news')),
+  ].map((r) => ({ kind: 'year' as const, places: [r.place] }));
+  const readings = read('allegations', values.allegations)
+    .filter(({ row }) => tickedElements(row).length > 0 && isAsDrafted(row, 'elements'))
+    .map((r) => ({ kind: 'reading' as const, places: [r.place] }));
+  return [
+    ...byWorked('counted'),
+    ...[...articles.values()].map((places) => ({ kind: 'article' as const, places })),
+    ...years,
+    ...spans,
+    ...readings,
+  ];
+}
+
+const hasReason = (row: Drafted, reason: string) => !isRetyped(row) && (row.because ?? []).includes(reason);
+
+/** Charges with the same words and article (one brought again) make one pair of words and article. */
+export const articlePairKey = (charge: QuickCharge): string =>
+  JSON.stringify([
+    charge.label.trim().toLowerCase(),
+    charge.article.jurisdiction,
+    charge.article.code,
+    charge.article.article,
+    charge.article.part,
+  ]);
+
+/** How many of the additions are ticked as checked, of those there are now. */
+export const checkedCount = (additions: readonly Addition[], checked: ReadonlySet<string>): number =>
+  additions.filter((addition) => checked.has(additionKey(addition))).length;
