@@ -210,6 +210,25 @@ test(
     assert.equal(await toCheckLine.locator('[data-charge-row="1"]').count(), 1);
     await toCheckLine.getByRole('button', { name: 'Done' }).last().click();
     assert.equal(await toCheckLine.locator('[data-charge-row]').count(), 0);
+    // Done, the reader is back where they came from, in what the form added, to tick it and go on.
+    assert.equal(
+      await f.page.evaluate<string | null>(
+        "document.activeElement?.closest('[data-added-kind]') ? document.activeElement.closest('li')?.getAttribute('data-added-item') ?? null : null",
+      ),
+      'charges.1',
+    );
+    // Any other is opened so too: an article found by its words, its boxes under its line.
+    await added
+      .locator('[data-added-kind="article"]')
+      .getByRole('button', { name: /^Show it beside its sentence\s*: Charge 4 \(Art\. 378\)$/ })
+      .click();
+    assert.equal(await f.page.locator('[data-as-read-row="charges.3"] [data-charge-row="3"]').count(), 1);
+    await f.page
+      .locator('[data-as-read-row="charges.3"]')
+      .getByRole('button', { name: 'Done' })
+      .last()
+      .click();
+    assert.equal(await f.page.locator('[data-as-read-row="charges.3"] [data-charge-row]').count(), 0);
     // How a span was set is folded under its line: there is nothing in the text to check it against.
     const spanWhy = f.page.locator('[data-as-read-row="charges.0"] details.span-reasons');
     assert.equal(await spanWhy.getAttribute('open'), null);

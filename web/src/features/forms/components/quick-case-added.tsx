@@ -93,23 +93,18 @@ function AddedItem({
   const openAtLine = useOpenAtLine();
   const [place = ''] = addition.places;
   const name = rowsName(intl, values, addition.places);
-  const show = () => {
-    // A date counted from the text's words is checked in its boxes, opened under its line, the date in focus; the
-    // rest at their lines, beside their sentences.
-    if (addition.kind === 'counted') {
-      openAtLine(place);
-      window.setTimeout(() => {
-        const box = document.querySelector<HTMLInputElement>(
-          `[data-at-line="${place}"] input[data-worked-out]`,
-        );
-        box?.focus();
-        box?.scrollIntoView({ block: 'center' });
-      }, 50);
-      return;
-    }
-    const line = document.querySelector<HTMLElement>(`[data-as-read-row="${place}"]`);
-    line?.scrollIntoView({ block: 'center' });
-    line?.querySelector<HTMLElement>('button')?.focus();
+  // Its row is opened under its line, beside its sentence, to be checked and changed there; "Done" comes back here.
+  // A date counted is checked in the box holding it, brought into focus.
+  const show = (from: HTMLElement) => {
+    openAtLine(place, from);
+    if (addition.kind !== 'counted') return;
+    window.setTimeout(() => {
+      const box = document.querySelector<HTMLInputElement>(
+        `[data-at-line="${place}"] input[data-worked-out]`,
+      );
+      box?.focus();
+      box?.scrollIntoView({ block: 'center' });
+    }, 50);
   };
   return (
     <li className={isChecked ? 'is-checked' : undefined} data-added-item={place}>
@@ -119,7 +114,7 @@ function AddedItem({
         <FormattedMessage id="quick.added.checked" />
         <span className="visually-hidden">: {name}</span>
       </label>{' '}
-      <button type="button" className="link-button" onClick={show}>
+      <button type="button" className="link-button" onClick={(event) => show(event.currentTarget)}>
         <FormattedMessage id="quick.added.show" />
         <span className="visually-hidden">: {name}</span>
       </button>
