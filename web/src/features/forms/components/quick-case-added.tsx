@@ -1,172 +1,147 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
-import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
-import { formatPartialDate } from '../../../lib/format.ts';
-import { additionKey, additionsOf, checkedCount, type Addition } from '../lib/quick-case-added.ts';
-import { assertedText, tickedElements } from '../lib/quick-case-allegations.ts';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { additionsOf, placesToCheck, type Addition } from '../lib/quick-case-added.ts';
 import type { QuickCaseValues } from '../lib/quick-case.ts';
-import { quickChargeName } from '../lib/quick-case-titles.ts';
-import { rowReasonTexts, workedOutReasonText } from '../lib/quick-case-worked-out.ts';
-import { PLACE_NAMES } from './quick-case-as-read.tsx';
-import { useOpenAtLine } from './quick-case-at-line.tsx';
-import { ArticlePair } from './quick-case-row-list.tsx';
-import { ownWordsShort } from './quick-case-line-parts.tsx';
 
-/** The kinds of what the form added, in the order they are checked, each under its heading. */
-const KINDS: readonly Addition['kind'][] = ['counted', 'article', 'year', 'span', 'reading'];
+// What the form added to what a text says is marked in the rows beside their sentences, where it is checked: each
+// row with something added has a box to tick once checked, and above the text, what was added is counted by kind
+// with the ticks, a button going to the next row to check. The ticks are the researcher's while the form is open:
+// read again, the form asks again.
+
+/** The kinds of what the form added, in the order they are said. */
+const KINDS: readonly Addition['kind'][] = ['article', 'year', 'counted', 'span'];
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+const ChecksContext = createContext<{
+  checked: ReadonlySet<string>;
+  tick: (places: readonly string[], isChecked: boolean) => void;
+}>({ checked: EMPTY, tick: () => undefined });
 
 /**
- * Under what was filled from a text: everything the form added to what the text says, by kind (dates counted from its
- * words, articles found by the charges' words, years added, dates the text does not give, its reading of what each
- * claim asserts), each said in full where it stands, with a box to tick once checked and a button that shows its row
- * beside its sentence. How many are ticked is counted: the rest of what was filled is the text's own words. The
- * ticks are the researcher's while the form is open: read again, the form asks again.
+ * Holds the rows ticked as checked, for one reading of a text (`reading`, anything that changes when the text is read
+ * again): a new reading starts with none.
+ */
+export function ChecksProvider({ reading, children }: { reading: unknown; children: ReactNode }) {
+  const [state, setState] = useState<{ reading: unknown; checked: ReadonlySet<string> }>({
+    reading,
+    checked: EMPTY,
+  });
+  const checked = state.reading === reading ? state.checked : EMPTY;
+  const tick = useCallback(
+    (places: readonly string[], isChecked: boolean) =>
+      setState((before) => {
+        const after = new Set(before.reading === reading ? before.checked : EMPTY);
+        for (const place of places) {
+          if (isChecked) after.add(place);
+          else after.delete(place);
+        }
+        return { reading, checked: after };
+      }),
+    [reading],
+  );
+  const value = useMemo(() => ({ checked, tick }), [checked, tick]);
+  return <ChecksContext.Provider value={value}>{children}</ChecksContext.Provider>;
+}
+
+/** The rows (`charges.1`) with something the form added, as the form stands. */
+function usePlacesToCheck(isToCheck?: (row: { id: string }) => boolean): readonly string[] {
+  const values = useWatch() as QuickCaseValues;
+  return useMemo(() => placesToCheck(additionsOf(values, isToCheck)), [values, isToCheck]);
+}
+
+/**
+ * Under what was filled from a text: what the form added to what it says, counted by kind, each kind by the mark its
+ * rows carry below; how many of those rows are ticked as checked, a button to the next one not yet, and one that ticks
+ * them all for a reader who has read them.
  */
 export function AddedByForm({ isToCheck }: { isToCheck: (row: { id: string }) => boolean }) {
+  const intl = useIntl();
   const values = useWatch() as QuickCaseValues;
   const additions = useMemo(() => additionsOf(values, isToCheck), [values, isToCheck]);
-  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const places = useMemo(() => placesToCheck(additions), [additions]);
+  const { checked, tick } = useContext(ChecksContext);
   if (additions.length === 0) return null;
-  const count = additions.length;
-  const done = checkedCount(additions, checked);
-  const tick = (key: string, isChecked: boolean) =>
-    setChecked((before) => {
-      const after = new Set(before);
-      if (isChecked) after.add(key);
-      else after.delete(key);
-      return after;
-    });
+  const done = places.filter((place) => checked.has(place)).length;
+  // Articles are counted as found, once for the charges sharing one; the rest by the rows they are in.
+  const kinds = KINDS.flatMap((kind) => {
+    const ofKind = additions.filter((addition) => addition.kind === kind);
+    const count = kind === 'article' ? ofKind.length : placesToCheck(ofKind).length;
+    return count === 0 ? [] : [intl.formatMessage({ id: `quick.added.kinds.${kind}` }, { count })];
+  });
   return (
-    <section className="added-by-form" aria-labelledby="added-heading" data-added={`${done}/${count}`}>
+    <section
+      className="added-by-form"
+      aria-labelledby="added-heading"
+      data-added={`${done}/${places.length}`}
+    >
       <h3 id="added-heading">
         <FormattedMessage id="quick.added.heading" />
       </h3>
+      <p>
+        <FormattedMessage id="quick.added.summary" />
+      </p>
+      <ul>
+        {kinds.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
       <p className="hint">
         <FormattedMessage id="quick.added.hint" />
       </p>
-      <p className="added-count" aria-live="polite">
-        <FormattedMessage
-          id={done === count ? 'quick.added.allChecked' : 'quick.added.count'}
-          values={{ checked: done, count }}
-        />
+      <p className="added-count">
+        <span aria-live="polite">
+          <FormattedMessage
+            id={done === places.length ? 'quick.added.allChecked' : 'quick.added.count'}
+            values={{ checked: done, count: places.length }}
+          />
+        </span>{' '}
+        {done < places.length && (
+          <>
+            <button type="button" className="button" onClick={goToNext}>
+              <FormattedMessage id="quick.added.next" />
+            </button>{' '}
+            <button type="button" className="link-button" onClick={() => tick(places, true)}>
+              <FormattedMessage id="quick.added.all" />
+            </button>
+          </>
+        )}
       </p>
-      {KINDS.map((kind) => {
-        const ofKind = additions.filter((addition) => addition.kind === kind);
-        return (
-          ofKind.length > 0 && (
-            <div key={kind} className="added-kind" data-added-kind={kind}>
-              <h4>
-                <FormattedMessage id={`quick.added.kind.${kind}`} />
-              </h4>
-              <ul>
-                {ofKind.map((addition) => {
-                  const key = additionKey(addition);
-                  return (
-                    <AddedItem
-                      key={key}
-                      addition={addition}
-                      isChecked={checked.has(key)}
-                      onTick={(isChecked) => tick(key, isChecked)}
-                    />
-                  );
-                })}
-              </ul>
-            </div>
-          )
-        );
-      })}
     </section>
   );
 }
 
-function AddedItem({
-  addition,
-  isChecked,
-  onTick,
-}: {
-  addition: Addition;
-  isChecked: boolean;
-  onTick: (isChecked: boolean) => void;
-}) {
+/** Brings the next row to check into view, beside its sentence, its box in focus: the first not yet ticked. */
+function goToNext() {
+  const box = document.querySelector<HTMLInputElement>('.as-read input[data-row-checked]:not(:checked)');
+  box?.closest('li')?.scrollIntoView({ block: 'center' });
+  box?.focus({ preventScroll: true });
+}
+
+/**
+ * At the end of a row's line beside its sentence, where the form added something to what the text says: a box to
+ * tick once the row is checked against its sentence. Ticked, the next row to check is a button away above.
+ */
+export function RowChecked({ place, name }: { place: string; name: string }) {
   const intl = useIntl();
-  const values = useWatch() as QuickCaseValues;
-  const openAtLine = useOpenAtLine();
-  const [place = ''] = addition.places;
-  const name = rowsName(intl, values, addition.places);
-  // Its row is opened under its line, beside its sentence, to be checked and changed there; "Done" comes back here.
-  // A date counted is checked in the box holding it, brought into focus.
-  const show = (from: HTMLElement) => {
-    openAtLine(place, from);
-    if (addition.kind !== 'counted') return;
-    window.setTimeout(() => {
-      const box = document.querySelector<HTMLInputElement>(
-        `[data-at-line="${place}"] input[data-worked-out]`,
-      );
-      box?.focus();
-      box?.scrollIntoView({ block: 'center' });
-    }, 50);
-  };
+  const places = usePlacesToCheck();
+  const { checked, tick } = useContext(ChecksContext);
+  if (!places.includes(place)) return null;
   return (
-    <li className={isChecked ? 'is-checked' : undefined} data-added-item={place}>
-      <span className="added-text">{additionText(intl, values, addition, name)}</span>{' '}
-      <label className="added-tick">
-        <input type="checkbox" checked={isChecked} onChange={(event) => onTick(event.target.checked)} />{' '}
+    <>
+      {' '}
+      <label className="row-checked">
+        <input
+          type="checkbox"
+          data-row-checked={place}
+          // Named by its row to one who hears the boxes listed, its visible words first.
+          aria-label={intl.formatMessage({ id: 'quick.added.checkedNamed' }, { row: name })}
+          checked={checked.has(place)}
+          onChange={(event) => tick([place], event.target.checked)}
+        />{' '}
         <FormattedMessage id="quick.added.checked" />
-        <span className="visually-hidden">: {name}</span>
-      </label>{' '}
-      <button type="button" className="link-button" onClick={(event) => show(event.currentTarget)}>
-        <FormattedMessage id="quick.added.show" />
-        <span className="visually-hidden">: {name}</span>
-      </button>
-    </li>
+      </label>
+    </>
   );
-}
-
-/** What the form added, said in full: what it is in, and how it was worked out or read. */
-function additionText(intl: IntlShape, values: QuickCaseValues, addition: Addition, name: string): ReactNode {
-  const [place = ''] = addition.places;
-  const [list = '', at = '0'] = place.split('.');
-  const i = Number(at);
-  switch (addition.kind) {
-    case 'article': {
-      const rows = addition.places.map((p) => Number(p.split('.')[1]));
-      const charge = values.charges[rows[0] ?? 0];
-      return charge === undefined ? name : <ArticlePair charge={charge} rows={rows} />;
-    }
-    case 'counted':
-    case 'span': {
-      const { counted, spans } = rowReasonTexts(intl, values, place);
-      return `${name}: ${[...counted, ...spans].join(' ')}`;
-    }
-    case 'year': {
-      const row = (values[list as keyof QuickCaseValues] as Record<string, unknown>[] | undefined)?.[i];
-      const value = row?.[list === 'measures' ? 'from' : list === 'events' ? 'start' : 'date'];
-      const date = typeof value === 'string' ? value : '';
-      const how =
-        list === 'events'
-          ? intl.formatMessage({ id: 'quick.inferred.season_of_news' })
-          : workedOutReasonText(intl, values, place, 'no_year');
-      return `${name}, ${formatPartialDate(intl, date)}: ${how}`;
-    }
-    case 'reading': {
-      const claim = values.allegations[i];
-      const charge = values.charges.find((c) => c.id === claim?.charge);
-      const words = ownWordsShort(claim?.summary ?? '');
-      const short = typeof words === 'string' ? words : 'own' in words ? (words.short ?? words.own) : '';
-      return `${name} (${short}): ${claim === undefined ? '' : assertedText(intl, charge, tickedElements(claim))}`;
-    }
-  }
-}
-
-/** The name of the rows ("Charge 2 (Art. 400)", "Charges 4 and 5", "Hearing 2") at their places in the form. */
-function rowsName(intl: IntlShape, values: QuickCaseValues, places: readonly string[]): string {
-  const [list = 'charges', at = '0'] = (places[0] ?? '').split('.');
-  const i = Number(at);
-  if (list === 'charges' && places.length > 1)
-    return intl.formatMessage(
-      { id: 'quick.chargesN' },
-      { count: places.length, rows: intl.formatList(places.map((p) => String(Number(p.split('.')[1]) + 1))) },
-    );
-  if (list === 'charges') return quickChargeName(intl, values.charges[i], i);
-  return intl.formatMessage({ id: PLACE_NAMES[list as keyof typeof PLACE_NAMES] }, { n: i + 1 });
 }

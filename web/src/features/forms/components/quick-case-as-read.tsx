@@ -1,4 +1,5 @@
 import { DocumentLine } from './quick-case-documents.tsx';
+import { ChecksProvider, RowChecked } from './quick-case-added.tsx';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
@@ -71,7 +72,9 @@ export function AsReadProvider({ children }: { children: ReactNode }) {
   return (
     <AsReadContext.Provider value={value}>
       <ReadViewProvider>
-        <AtLineProvider>{children}</AtLineProvider>
+        <AtLineProvider>
+          <ChecksProvider reading={read}>{children}</ChecksProvider>
+        </AtLineProvider>
       </ReadViewProvider>
     </AsReadContext.Provider>
   );
@@ -196,6 +199,7 @@ function RowLine({ place }: { place: string }) {
     <>
       {' '}
       <ChangeAtLine place={place} name={name} />
+      <RowChecked place={place} name={name} />
     </>
   );
   return (

@@ -20,10 +20,7 @@ import { useIsInRowsRead } from './quick-case-rows-read.tsx';
 interface AtLine {
   /** The row opened under its line ("charges.1"), if one is. */
   open: string | undefined;
-  /** Opens a row under its line, or folds it back; `from`: the button it was opened from, to go back to when done. */
-  setOpen: (place: string | undefined, from?: HTMLElement) => void;
-  /** Folds back the row opened, and goes back to what it was opened from, if anything. */
-  done: () => void;
+  setOpen: (place: string | undefined) => void;
   /** The places under the lines where a row's boxes are opened, by row. */
   slots: Readonly<Record<string, HTMLElement>>;
   setSlot: (place: string, element: HTMLElement | null) => void;
@@ -32,7 +29,6 @@ interface AtLine {
 const AtLineContext = createContext<AtLine>({
   open: undefined,
   setOpen: () => undefined,
-  done: () => undefined,
   slots: {},
   setSlot: () => undefined,
 });
@@ -55,25 +51,7 @@ export function AtLineProvider({ children }: { children: ReactNode }) {
       return left;
     });
   }, []);
-  // A row opened from elsewhere on the page (what the form added) goes back there once done.
-  const back = useRef<HTMLElement | null>(null);
-  const openAt = useCallback((place: string | undefined, from?: HTMLElement) => {
-    back.current = from ?? null;
-    setOpen(place);
-  }, []);
-  const done = useCallback(() => {
-    setOpen(undefined);
-    const to = back.current;
-    back.current = null;
-    if (to?.isConnected === true) {
-      to.scrollIntoView({ block: 'center' });
-      to.focus();
-    }
-  }, []);
-  const value = useMemo(
-    () => ({ open, setOpen: openAt, done, slots, setSlot }),
-    [open, openAt, done, slots, setSlot],
-  );
+  const value = useMemo(() => ({ open, setOpen, slots, setSlot }), [open, slots, setSlot]);
   return <AtLineContext.Provider value={value}>{children}</AtLineContext.Provider>;
 }
 
@@ -105,7 +83,7 @@ export function LineSlot({ place }: { place: string }) {
 /** On a row's line: opens its boxes under it, or folds them back. */
 export function ChangeAtLine({ place, name }: { place: string; name: string }) {
   const intl = useIntl();
-  const { open, setOpen, done } = useContext(AtLineContext);
+  const { open, setOpen } = useContext(AtLineContext);
   const isOpen = open === place;
   return (
     <button
@@ -117,7 +95,7 @@ export function ChangeAtLine({ place, name }: { place: string; name: string }) {
         { id: isOpen ? 'quick.line.doneNamed' : 'quick.line.changeNamed' },
         { row: name },
       )}
-      onClick={() => (isOpen ? done() : setOpen(place))}
+      onClick={() => setOpen(isOpen ? undefined : place)}
     >
       <FormattedMessage id={isOpen ? 'quick.line.done' : 'quick.line.change'} />
     </button>
@@ -130,7 +108,7 @@ export function ChangeAtLine({ place, name }: { place: string; name: string }) {
  * being for what the text does not give; its boxes stay in the form, hidden, unless a problem of theirs is marked.
  */
 export function AtItsLine({ place, children }: { place: string; children: ReactNode }) {
-  const { open, slots, done } = useContext(AtLineContext);
+  const { open, slots, setOpen } = useContext(AtLineContext);
   const isInRowsRead = useIsInRowsRead();
   const { errors } = useFormState({ name: place });
   const slot = open === place ? slots[place] : undefined;
@@ -138,7 +116,7 @@ export function AtItsLine({ place, children }: { place: string; children: ReactN
     const isAtItsLineOnly = isInRowsRead && slots[place] !== undefined && get(errors, place) === undefined;
     return isAtItsLineOnly ? <div hidden>{children}</div> : <>{children}</>;
   }
-  return createPortal(<OpenedAtLine onDone={done}>{children}</OpenedAtLine>, slot);
+  return createPortal(<OpenedAtLine onDone={() => setOpen(undefined)}>{children}</OpenedAtLine>, slot);
 }
 
 function OpenedAtLine({ onDone, children }: { onDone: () => void; children: ReactNode }) {

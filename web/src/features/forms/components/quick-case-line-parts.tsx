@@ -54,12 +54,11 @@ const LinesInFullContext = createContext<{ isInFull: boolean; setInFull: (isInFu
 const STORAGE_KEY = 'casewatch.linesInFull';
 
 /**
- * Whether the lines beside the text's sentences say everything their rows will save, as they do first (a sentence
- * whose only row is a claim's note shows no line otherwise), or what to check only: a row's name, what it is, when,
- * and what it ties to. The reader's choice is kept for their next visit.
+ * Whether the lines beside the text's sentences say everything their rows will save, or, as they do first, what to
+ * check: a row's name, what it is, when, and what it ties to. The reader's choice is kept for their next visit.
  */
 export function LinesInFullProvider({ children }: { children: ReactNode }) {
-  const [inFull, setChoice] = useStoredChoice(STORAGE_KEY, (kept) => (kept === 'false' ? 'false' : 'true'));
+  const [inFull, setChoice] = useStoredChoice(STORAGE_KEY, (kept) => (kept === 'true' ? 'true' : 'false'));
   const value = useMemo(
     () => ({ isInFull: inFull === 'true', setInFull: (next: boolean) => setChoice(next ? 'true' : 'false') }),
     [inFull, setChoice],

@@ -148,7 +148,7 @@ function ArticlesByTitleNote() {
 }
 
 /** "Charges 1 and 3: “organizing mass riots” → Art. 272(1), Organising mass riots". */
-export function ArticlePair({ charge, rows }: { charge: QuickCharge; rows: readonly number[] }) {
+function ArticlePair({ charge, rows }: { charge: QuickCharge; rows: readonly number[] }) {
   const intl = useIntl();
   const title = useLawTitle(charge);
   const names = intl.formatMessage(

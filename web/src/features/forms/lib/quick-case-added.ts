@@ -1,30 +1,27 @@
 // What the form added to what a text says, when it filled the form from it: the dates it counted from the text's
-// words, the articles it found by the words of the charges, the years it added to days written without one, the
-// spans it kept for dates the text does not give, and its reading of the elements each claim asserts. The rest of
-// what it filled is the text's own words. These are the things a researcher checks; each is ticked once checked.
+// words, the articles it found by the words of the charges, the years it added to days written without one, and the
+// spans it kept for dates the text does not give. The rest of what it filled is the text's own words (the elements
+// each claim asserts, read from its words, are the indictment matrix's to show). These are the rows a researcher
+// checks against their sentences, each ticked once checked.
 
 import { isAsDrafted, isRetyped } from './quick-case-changed.ts';
 import { rowWorkedOut, type Drafted } from './quick-case-draft.ts';
 import { isDatedAlike } from './quick-case-worked-out.ts';
-import { tickedElements } from './quick-case-allegations.ts';
 import type { QuickCaseValues, QuickCharge, RowList } from './quick-case.ts';
 
-/** One thing the form added to the text, at the rows (`charges.1`) it is in: the first is where it is shown. */
+/** One thing the form added to the text, at the rows (`charges.1`) it is in. */
 export interface Addition {
-  kind: 'counted' | 'article' | 'year' | 'span' | 'reading';
+  kind: 'counted' | 'article' | 'year' | 'span';
   places: string[];
 }
-
-/** What keeps a tick on an addition while the form changes around it: its kind and the rows it is in. */
-export const additionKey = (addition: Addition): string => `${addition.kind}:${addition.places.join(',')}`;
 
 const DATED: readonly RowList[] = ['charges', 'measures', 'hearings', 'decisions'];
 
 /**
  * Everything the form added to what the text says, in the order to check it: dates counted from its words first,
  * then the articles found by the charges' words (a pair of words and article once, for all the charges it is
- * for), the years added, the dates the text does not give, and the claims' elements as the form read them. Only
- * rows read from the text and still as read (`isToCheck` leaves out those a case the text is added to holds).
+ * for), the years added and the dates the text does not give. Only rows read from the text and still as read
+ * (`isToCheck` leaves out those a case the text is added to holds).
  */
 export function additionsOf(
   values: QuickCaseValues,
@@ -61,15 +58,11 @@ export function additionsOf(
     ...dated.filter((r) => r.worked === undefined && hasReason(r.row, 'no_year')),
     ...read('events', values.events).filter((r) => hasReason(r.row, 'season_of_news')),
   ].map((r) => ({ kind: 'year' as const, places: [r.place] }));
-  const readings = read('allegations', values.allegations)
-    .filter(({ row }) => tickedElements(row).length > 0 && isAsDrafted(row, 'elements'))
-    .map((r) => ({ kind: 'reading' as const, places: [r.place] }));
   return [
     ...byWorked('counted'),
     ...[...articles.values()].map((places) => ({ kind: 'article' as const, places })),
     ...years,
     ...spans,
-    ...readings,
   ];
 }
 
@@ -85,6 +78,7 @@ export const articlePairKey = (charge: QuickCharge): string =>
     charge.article.part,
   ]);
 
-/** How many of the additions are ticked as checked, of those there are now. */
-export const checkedCount = (additions: readonly Addition[], checked: ReadonlySet<string>): number =>
-  additions.filter((addition) => checked.has(additionKey(addition))).length;
+/** The rows with something the form added, each once, in the order of what was added. */
+export const placesToCheck = (additions: readonly Addition[]): string[] => [
+  ...new Set(additions.flatMap((addition) => addition.places)),
+];
