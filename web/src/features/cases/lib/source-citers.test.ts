@@ -169,3 +169,33 @@ test("a claim's note and its speech's assessment, read from sentences of their o
     ],
   );
 });
+
+test('a record citing words joined from several sentences has its line at each of them', () => {
+  const CARRIES = 'The charge carries a maximum 10-year prison sentence.';
+  const joined = {
+    ...file,
+    persons: [],
+    authorities: [],
+    hearings: [],
+    charges: [
+      {
+        id: 'charge:again',
+        article: { jurisdiction: 'kz', code: 'cc', article: '272', part: '1' },
+        lifecycle: [
+          {
+            kind: 'brought',
+            date: '2023-01-26',
+            sources: [{ source: 'source:a', quote: `${BROUGHT} … ${CARRIES}` }],
+          },
+        ],
+      },
+    ],
+  } as unknown as PresentedCase;
+  assert.deepEqual(
+    caseCiters(intl, joined, 'source:a').map((c) => [c.record, c.quote]),
+    [
+      ['charge:again', BROUGHT],
+      ['charge:again', CARRIES],
+    ],
+  );
+});

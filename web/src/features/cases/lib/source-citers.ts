@@ -1,12 +1,13 @@
 import type { IntlShape } from 'react-intl';
 import { formatPartialDate } from '../../../lib/format.ts';
-import type { QuotedRow } from '../../../lib/text-as-read.ts';
+import { sentencesOf, type QuotedRow } from '../../../lib/text-as-read.ts';
 import type { PresentedCase } from '../api/get-case.ts';
 import { articleText, countText, firstStepOf } from '../components/record-names.ts';
 import { sinceOfAlike } from '../components/timeline-rows.ts';
 
-// What a case's records cite from one source, each at the words it quotes: the facts the case holds of the source,
-// to be read beside its text, sentence by sentence, and checked against it.
+// What a case's records cite from one source, each at the words it quotes (at each sentence of words joined from
+// several): the facts the case holds of the source, to be read beside its text, sentence by sentence, and checked
+// against it.
 
 /** The kinds of record that cite a source, in the order their lines are given under a sentence. */
 export const CITER_KINDS = [
@@ -86,7 +87,9 @@ export function caseCiters(
   // person's tie to an organisation one of its own ("person:x#tie0"), for it names the organisation.
   const add = (kind: CiterKind, id: string, cited: Cited, name: string, what: string, section: string) => {
     const record = kind === 'affiliation' ? id : (id.split('#')[0] ?? id);
-    for (const quote of quotesOf(cited, source))
+    // Words joined from several sentences (a charge's own and the one saying the term it carries; custody's and the
+    // caption bounding its start) are read at each: the record's line follows every sentence it cites.
+    for (const quote of quotesOf(cited, source).flatMap(sentencesOf))
       out.push({ place: id, record, quote, kind, name, what, section });
   };
   for (const p of file.persons) {
