@@ -3,7 +3,13 @@ import { beforeEach, test } from 'node:test';
 import { createIntl } from 'react-intl';
 import type { Store } from '../src/core/ports.ts';
 import { valuesFromDraft, type CaseDraft } from '../web/src/features/forms/lib/quick-case-draft.ts';
-import { additionsOf, placesToCheck, type Addition } from '../web/src/features/forms/lib/quick-case-added.ts';
+import {
+  additionsOf,
+  placesToCheck,
+  rowsToCheck,
+  sourceAdditions,
+  type Addition,
+} from '../web/src/features/forms/lib/quick-case-added.ts';
 import { documentWords } from '../web/src/features/forms/lib/quick-case-documents.ts';
 import type { QuickCaseValues } from '../web/src/features/forms/lib/quick-case.ts';
 import en from '../web/src/locales/en.json' with { type: 'json' };
@@ -70,6 +76,22 @@ forEachStore('what the form added to the text', (getStore: () => Store) => {
       'events.1',
       'measures.1',
     ]);
+    // Every row read from the text is to be checked, those first; a claim's answer, said with it, is not a row.
+    const rows = rowsToCheck(values);
+    assert.equal(rows.length, 20);
+    assert.deepEqual(rows.slice(0, 10), [...placesToCheck(additionsOf(values)), 'affiliations.0']);
+    assert.ok(rows.every((place) => place.split('.').length === 2));
+    // The source the text gives no title or date of: its date worked out, and a title made for it while its box
+    // holds that title; one typed is the researcher's.
+    assert.deepEqual(sourceAdditions(values), { title: false, date: '[2023-01-26..2023-02-05]' });
+    const MADE = 'Zhanbolat Mamay: report with news up to 26 January 2023';
+    const made = { ...values, source: { ...values.source, title: MADE, madeTitle: MADE } };
+    assert.equal(sourceAdditions(made).title, true);
+    const typed = {
+      ...made,
+      source: { ...made.source, title: 'Kazakhstan: Opposition Leader Faces Bogus Charges' },
+    };
+    assert.equal(sourceAdditions(typed).title, false);
   });
 
   test('what the researcher changes is theirs and leaves the list; a row the case holds is not listed', async (t) => {

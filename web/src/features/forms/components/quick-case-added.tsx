@@ -1,13 +1,20 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { additionsOf, placesToCheck, type Addition } from '../lib/quick-case-added.ts';
+import {
+  additionsOf,
+  placesToCheck,
+  rowsToCheck,
+  sourceAdditions,
+  type Addition,
+} from '../lib/quick-case-added.ts';
+import { formatPartialDate } from '../../../lib/format.ts';
 import type { QuickCaseValues } from '../lib/quick-case.ts';
 
 // What the form added to what a text says is marked in the rows beside their sentences, where it is checked: each
-// row with something added has a box to tick once checked, and above the text, what was added is counted by kind
-// with the ticks, a button going to the next row to check. The ticks are the researcher's while the form is open:
-// read again, the form asks again.
+// row read from the text has a box to tick once checked, and above the text, what was added is counted by kind with
+// the ticks, a button going to the next row to check (those with something added first). The ticks are the
+// researcher's while the form is open: read again, the form asks again.
 
 /** The kinds of what the form added, in the order they are said. */
 const KINDS: readonly Addition['kind'][] = ['article', 'year', 'counted', 'span'];
@@ -45,10 +52,10 @@ export function ChecksProvider({ reading, children }: { reading: unknown; childr
   return <ChecksContext.Provider value={value}>{children}</ChecksContext.Provider>;
 }
 
-/** The rows (`charges.1`) with something the form added, as the form stands. */
-function usePlacesToCheck(isToCheck?: (row: { id: string }) => boolean): readonly string[] {
+/** Every row read from the text, to be checked, those with something the form added first (`rowsToCheck`). */
+function useRowsToCheck(isToCheck?: (row: { id: string }) => boolean): readonly string[] {
   const values = useWatch() as QuickCaseValues;
-  return useMemo(() => placesToCheck(additionsOf(values, isToCheck)), [values, isToCheck]);
+  return useMemo(() => rowsToCheck(values, isToCheck), [values, isToCheck]);
 }
 
 /**
@@ -60,9 +67,10 @@ export function AddedByForm({ isToCheck }: { isToCheck: (row: { id: string }) =>
   const intl = useIntl();
   const values = useWatch() as QuickCaseValues;
   const additions = useMemo(() => additionsOf(values, isToCheck), [values, isToCheck]);
-  const places = useMemo(() => placesToCheck(additions), [additions]);
+  const places = useRowsToCheck(isToCheck);
   const { checked, tick } = useContext(ChecksContext);
-  if (additions.length === 0) return null;
+  const made = sourceAdditions(values);
+  if (places.length === 0) return null;
   const done = places.filter((place) => checked.has(place)).length;
   // Articles are counted as found, once for the charges sharing one; the rest by the rows they are in.
   const kinds = KINDS.flatMap((kind) => {
@@ -86,6 +94,20 @@ export function AddedByForm({ isToCheck }: { isToCheck: (row: { id: string }) =>
         {kinds.map((line) => (
           <li key={line}>{line}</li>
         ))}
+        {/* What it made of the source, in its boxes under the text rather than beside a sentence. */}
+        {made.title && (
+          <li>
+            <FormattedMessage id="quick.added.sourceTitle" />
+          </li>
+        )}
+        {made.date !== undefined && (
+          <li>
+            <FormattedMessage
+              id="quick.added.sourceDate"
+              values={{ date: formatPartialDate(intl, made.date) }}
+            />
+          </li>
+        )}
       </ul>
       <p className="hint">
         <FormattedMessage id="quick.added.hint" />
@@ -99,7 +121,7 @@ export function AddedByForm({ isToCheck }: { isToCheck: (row: { id: string }) =>
         </span>{' '}
         {done < places.length && (
           <>
-            <button type="button" className="button" onClick={goToNext}>
+            <button type="button" className="button" onClick={() => goToNext(places, checked)}>
               <FormattedMessage id="quick.added.next" />
             </button>{' '}
             <button type="button" className="link-button" onClick={() => tick(places, true)}>
@@ -112,20 +134,27 @@ export function AddedByForm({ isToCheck }: { isToCheck: (row: { id: string }) =>
   );
 }
 
-/** Brings the next row to check into view, beside its sentence, its box in focus: the first not yet ticked. */
-function goToNext() {
-  const box = document.querySelector<HTMLInputElement>('.as-read input[data-row-checked]:not(:checked)');
+/**
+ * Brings the next row to check into view, beside its sentence, its box in focus: the first not yet ticked of `places`,
+ * in their order (those with something the form added first).
+ */
+function goToNext(places: readonly string[], checked: ReadonlySet<string>) {
+  const next = places.find((place) => !checked.has(place));
+  const box =
+    next === undefined
+      ? null
+      : document.querySelector<HTMLInputElement>(`.as-read input[data-row-checked="${next}"]`);
   box?.closest('li')?.scrollIntoView({ block: 'center' });
   box?.focus({ preventScroll: true });
 }
 
 /**
- * At the end of a row's line beside its sentence, where the form added something to what the text says: a box to
- * tick once the row is checked against its sentence. Ticked, the next row to check is a button away above.
+ * After a row's line beside its sentence: a box to tick once the row is checked against its sentence. Ticked, the
+ * next row to check is a button away above.
  */
 export function RowChecked({ place, name }: { place: string; name: string }) {
   const intl = useIntl();
-  const places = usePlacesToCheck();
+  const places = useRowsToCheck();
   const { checked, tick } = useContext(ChecksContext);
   if (!places.includes(place)) return null;
   return (

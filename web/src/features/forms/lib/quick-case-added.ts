@@ -8,6 +8,7 @@ import { isAsDrafted, isRetyped } from './quick-case-changed.ts';
 import { rowWorkedOut, type Drafted } from './quick-case-draft.ts';
 import { isDatedAlike } from './quick-case-worked-out.ts';
 import type { QuickCaseValues, QuickCharge, RowList } from './quick-case.ts';
+import { isKeptWithClaim, quotedRows } from './quick-case-as-read.ts';
 
 /** One thing the form added to the text, at the rows (`charges.1`) it is in. */
 export interface Addition {
@@ -82,3 +83,34 @@ export const articlePairKey = (charge: QuickCharge): string =>
 export const placesToCheck = (additions: readonly Addition[]): string[] => [
   ...new Set(additions.flatMap((addition) => addition.places)),
 ];
+
+/**
+ * Every row read from the text, to be checked against its sentence: those with something the form added first, in
+ * the order of what was added (dates counted from the text's words first), then the others in the form's order.
+ * Not a claim's answer or assessment, said with the claim; not a row `isToCheck` leaves out.
+ */
+export function rowsToCheck(
+  values: QuickCaseValues,
+  isToCheck: (row: { id: string }) => boolean = () => true,
+): string[] {
+  const rows = quotedRows(values)
+    .map((row) => row.place)
+    .filter((place) => {
+      if (isKeptWithClaim(place)) return false;
+      const [list = '', at = '0'] = place.split('.');
+      const row = (values[list as keyof QuickCaseValues] as { id: string }[] | undefined)?.[Number(at)];
+      return row !== undefined && isToCheck(row);
+    });
+  return [...new Set([...placesToCheck(additionsOf(values, isToCheck)), ...rows])];
+}
+
+/** What the form made of the source itself: a title where the text gives none, a date worked out from its news. */
+export function sourceAdditions(values: QuickCaseValues): { title: boolean; date: string | undefined } {
+  const { source } = values;
+  const isNew = source.existing === '';
+  const date = source.workedOut?.['publishedOn'];
+  return {
+    title: isNew && source.madeTitle !== undefined && source.title === source.madeTitle,
+    date: isNew && date !== undefined && source.publishedOn === date ? date : undefined,
+  };
+}
