@@ -1,6 +1,7 @@
 import type { IntlShape } from 'react-intl';
 import { dayBounds, isPartialDate } from '../../../../../src/core/dates/partial-date.ts';
-import { formatPartialDate } from '../../../lib/format.ts';
+import { firstWords, formatPartialDate } from '../../../lib/format.ts';
+import { sentencesOf } from '../../../lib/text-as-read.ts';
 import { inferredAnchor, workedOutChangeSpan, workedOutSpan } from './inferred-anchor.ts';
 import { broughtAgainOver, reclassifiedBy, type QuickCaseValues, type QuickCharge } from './quick-case.ts';
 import { isAsDrafted, isRetyped } from './quick-case-changed.ts';
@@ -38,7 +39,15 @@ export function workedOutReasonText(
       list !== 'charges' || (values.charges[Number(at)]?.conduct ?? '').trim() !== '' ? 'yes' : 'no';
     return intl.formatMessage(
       { id: `quick.inferred.span.${reason}` },
-      { from: day(span.from), to: day(span.to), date: day(anchor.date), same, length, tied },
+      {
+        from: day(span.from),
+        to: day(span.to),
+        date: day(anchor.date),
+        same,
+        length,
+        tied,
+        words: reason === 'liberty_to_news' ? libertyWords(values, Number(at)) : '',
+      },
     );
   }
   const said = intl.formatMessage({ id: `quick.inferred.${reason}` });
@@ -77,6 +86,10 @@ export function rowReasonTexts(
     ],
   };
 }
+
+/** The words of the sentence showing the person at liberty, which a measure's quote starts with, said briefly. */
+const libertyWords = (values: QuickCaseValues, row: number): string =>
+  firstWords(sentencesOf(values.measures[row]?.quote ?? '')[0] ?? '', 80);
 
 /**
  * The dates of a measure's row the form works out as the boxes stand rather than reads from the text: its start, the
