@@ -29,6 +29,12 @@ export function CaseWarnings({
       <h3>
         <FormattedMessage id="facts.warnings" />
       </h3>
+      {/* Read after saving a text years old, a warning measured from today is not taken for a mistake in it. */}
+      {open.length > 0 && (
+        <p className="hint">
+          <FormattedMessage id="facts.warningsHint" />
+        </p>
+      )}
       {open.length === 0 ? (
         <p>
           <FormattedMessage id={noted.length === 0 ? 'facts.noWarnings' : 'facts.noOpenWarnings'} />
