@@ -841,8 +841,9 @@ test(
     const notice = f.page.locator('.recorded-notice');
     assert.match(
       await notice.innerText(),
-      // The sources: the text, and the indictment it tells of.
-      /^Saved from the source: 5 charges, 2 restraint measures, 2 hearings, 4 allegations of the prosecution, 2 events, 2 items of evidence, 1 source and 1 document the source tells of, as a source of its own\. The text pasted is kept among the case’s documents\. See the case page: its computed facts and timeline$/,
+      // The sources: the text, and the indictment it tells of. And how many rows were ticked as checked before saving,
+      // beside the sentences the records now cite.
+      /^Saved from the source: 5 charges, 2 restraint measures, 2 hearings, 4 allegations of the prosecution, 2 events, 2 items of evidence, 1 source and 1 document the source tells of, as a source of its own\. The text pasted is kept among the case’s documents\. Before saving, 19 of the 20 rows read from the text were ticked as checked beside their sentences, which the records below cite: the others are still to check\. See the case page: its computed facts and timeline$/,
     );
     await f.page.locator('.source-beside [data-cited-by]').first().waitFor();
     const besideUrl = f.page.url();

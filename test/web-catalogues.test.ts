@@ -15,6 +15,7 @@ const CASE_PAGE =
 const ARGS = {
   count: 5,
   checked: 2,
+  ticked: 2,
   read: 5,
   paged: 'yes',
   what: '—',

@@ -22,6 +22,7 @@ export function SourceRoute() {
         recorded?: Record<string, number>;
         kept?: KeptText;
         caseAt?: string;
+        checked?: { ticked: number; rows: number };
       } | null,
   );
   useEffect(() => {
@@ -34,6 +35,7 @@ export function SourceRoute() {
           counts={saved.recorded}
           cited={undefined}
           kept={saved.kept}
+          checked={saved.checked}
           isBeside
           next={{ to: saved.caseAt ?? `/cases/${encodeURIComponent(id)}`, label: 'case.recorded.toCase' }}
         />

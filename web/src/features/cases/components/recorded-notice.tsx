@@ -11,12 +11,15 @@ export function RecordedNotice({
   counts,
   cited,
   kept,
+  checked,
   next,
   isBeside = false,
 }: {
   counts: Record<string, number>;
   cited: number | undefined;
   kept: KeptText | undefined;
+  /** Of the rows read from the text, how many were ticked as checked beside their sentences before saving. */
+  checked?: { ticked: number; rows: number } | undefined;
   /** Where to read on: the source beside the facts, to check them against it, or, from there, the case page. */
   next?: { to: string; label: string } | undefined;
   /** Shown over the source read beside the facts, whose own hint says how to check them: what was saved only. */
@@ -64,9 +67,19 @@ export function RecordedNotice({
             ? intl.formatMessage({ id: 'case.recorded.textKept' })
             : intl.formatMessage({ id: 'case.recorded.textNotKept' }, { why: kept.why }),
         ];
+  // What was checked before saving, beside the same sentences the records now cite: read again for the rest.
+  const ticks =
+    checked === undefined
+      ? []
+      : [
+          intl.formatMessage(
+            { id: 'case.recorded.checked' },
+            { ...checked, all: checked.ticked === checked.rows ? 'yes' : 'no' },
+          ),
+        ];
   return (
     <p role="status" className="saved-notice recorded-notice">
-      {[...said, ...copy].join(' ')}
+      {[...said, ...copy, ...ticks].join(' ')}
       {next !== undefined && (
         <>
           {' '}

@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import {
@@ -28,9 +37,17 @@ const ChecksContext = createContext<{
 
 /**
  * Holds the rows ticked as checked, for one reading of a text (`reading`, anything that changes when the text is read
- * again): a new reading starts with none.
+ * again): a new reading starts with none. `kept`, where given, holds them too, for the save to say how many were.
  */
-export function ChecksProvider({ reading, children }: { reading: unknown; children: ReactNode }) {
+export function ChecksProvider({
+  reading,
+  kept,
+  children,
+}: {
+  reading: unknown;
+  kept?: RefObject<ReadonlySet<string>> | undefined;
+  children: ReactNode;
+}) {
   const [state, setState] = useState<{ reading: unknown; checked: ReadonlySet<string> }>({
     reading,
     checked: EMPTY,
@@ -48,6 +65,9 @@ export function ChecksProvider({ reading, children }: { reading: unknown; childr
       }),
     [reading],
   );
+  useEffect(() => {
+    if (kept !== undefined) kept.current = checked;
+  }, [kept, checked]);
   const value = useMemo(() => ({ checked, tick }), [checked, tick]);
   return <ChecksContext.Provider value={value}>{children}</ChecksContext.Provider>;
 }

@@ -1,6 +1,6 @@
 import { DocumentLine } from './quick-case-documents.tsx';
 import { ChecksProvider, RowChecked } from './quick-case-added.tsx';
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import { useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { QuickCaseValues } from '../lib/quick-case.ts';
@@ -55,8 +55,17 @@ export const AsReadContext = createContext<{
   paragraphOf: (quote: string) => number | undefined;
 }>({ text: '', maximums: [], setText: () => undefined, paragraphOf: NOWHERE });
 
-/** Holds the text the form was last filled from, for the text's layout and for the rows that point into it. */
-export function AsReadProvider({ children }: { children: ReactNode }) {
+/**
+ * Holds the text the form was last filled from, for the text's layout and for the rows that point into it; and the
+ * rows ticked as checked beside it (`checked`, where given, holds them for the save).
+ */
+export function AsReadProvider({
+  checked,
+  children,
+}: {
+  checked?: RefObject<ReadonlySet<string>>;
+  children: ReactNode;
+}) {
   const [read, setRead] = useState<{ text: string; maximums: readonly StatedMaximum[] }>({
     text: '',
     maximums: [],
@@ -73,7 +82,9 @@ export function AsReadProvider({ children }: { children: ReactNode }) {
     <AsReadContext.Provider value={value}>
       <ReadViewProvider>
         <AtLineProvider>
-          <ChecksProvider reading={read}>{children}</ChecksProvider>
+          <ChecksProvider reading={read} kept={checked}>
+            {children}
+          </ChecksProvider>
         </AtLineProvider>
       </ReadViewProvider>
     </AsReadContext.Provider>

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type FieldValues } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { zodIssueText } from '../lib/zod-messages.ts';
@@ -36,6 +36,7 @@ import { AsReadProvider } from './quick-case-as-read.tsx';
 import { bundleIntoCase, matchHeld, sameMeasureKindOf } from '../lib/quick-case-into.ts';
 import { bundleIssues } from '../lib/quick-case-issues.ts';
 import { afterQuickSave, type KeptText } from '../lib/quick-case-saved.ts';
+import { rowsToCheck } from '../lib/quick-case-added.ts';
 import { useHeldCase } from '../api/held-case.ts';
 import { useLawVocabulary } from '../api/law.ts';
 import { CasesOfPerson, FoundAlready } from './quick-case-found.tsx';
@@ -68,6 +69,8 @@ export function QuickCasePage() {
   const intl = useIntl();
   const navigate = useNavigate();
   const client = useQueryClient();
+  // The rows ticked as checked beside the text's sentences, kept by the text's layout for the save to count.
+  const checked = useRef<ReadonlySet<string>>(new Set());
   const [ids] = useState(drawIds);
   const [params] = useSearchParams();
   const form = useForm<FieldValues>({
@@ -139,10 +142,14 @@ export function QuickCasePage() {
     onSuccess: (saved) => {
       void client.invalidateQueries();
       allowLeave();
-      const next = afterQuickSave(form.getValues() as QuickCaseValues, saved, {
+      const values = form.getValues() as QuickCaseValues;
+      // How many of the rows read from the text were ticked as checked beside their sentences, said once saved.
+      const rows = rowsToCheck(values);
+      const next = afterQuickSave(values, saved, {
         into,
         ids,
         today: readerToday(),
+        checked: { ticked: rows.filter((row) => checked.current.has(row)).length, rows: rows.length },
       });
       void navigate(next.to, { state: next.state });
     },
@@ -234,7 +241,7 @@ export function QuickCasePage() {
     >
       <LeaveGuardNotice blocker={blocker} />
       <IntoCaseProvider ids={ids} held={held} sameKind={sameKind} isUnread={isUnread} onNothing={setNothing}>
-        <AsReadProvider>
+        <AsReadProvider checked={checked}>
           <QuickSteps />
           <SourceTextSection />
           <ByHandFold>

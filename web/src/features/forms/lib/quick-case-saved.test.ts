@@ -27,6 +27,23 @@ test('a new case whose text is kept opens beside that text, its notice leading t
   );
 });
 
+test('how many rows read from the text were ticked as checked is said once saved; none read, nothing', () => {
+  const checked = { ticked: 19, rows: 20 };
+  const kept = { kept: true } as const;
+  assert.deepEqual(
+    afterQuickSave(values('2023-01-26'), { report, kept }, { into: '', ids, today, checked }).state[
+      'checked'
+    ],
+    checked,
+  );
+  const none = { ticked: 0, rows: 0 };
+  assert.equal(
+    'checked' in
+      afterQuickSave(values('2023-01-26'), { report, kept }, { into: '', ids, today, checked: none }).state,
+    false,
+  );
+});
+
 test('a text not kept, or none, opens the case page; one whose news is today opens it today', () => {
   const notKept = { kept: false, why: 'too large' } as const;
   assert.equal(

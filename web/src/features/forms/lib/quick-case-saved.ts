@@ -22,7 +22,13 @@ export interface QuickSaved {
 export function afterQuickSave(
   values: QuickCaseValues,
   saved: QuickSaved,
-  at: { into: string; ids: { case: string; source: string }; today: Day },
+  at: {
+    into: string;
+    ids: { case: string; source: string };
+    today: Day;
+    /** Of the rows read from the text, how many were ticked as checked beside their sentences. */
+    checked?: { ticked: number; rows: number };
+  },
 ): { to: string; state: Record<string, unknown> } {
   const { into, ids } = at;
   const news = values.confirmedOn;
@@ -45,9 +51,10 @@ export function afterQuickSave(
   const sources = counts['source'] ?? 0;
   const recorded =
     told > 0 && sources >= told ? { ...counts, source: sources - told, document: told } : counts;
+  const checked = at.checked !== undefined && at.checked.rows > 0 ? { checked: at.checked } : {};
   const state =
     into === ''
-      ? { recorded, kept: saved.kept, source }
+      ? { recorded, kept: saved.kept, source, ...checked }
       : {
           kept: saved.kept,
           source,
