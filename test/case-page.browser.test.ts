@@ -260,7 +260,8 @@ for (const locale of ['ru', 'kk'] as const)
       );
       assert.deepEqual(left, [], `English left on the ${locale} page`);
       assert.match(await p.fact('detained'), locale === 'ru' ? /242–276 дней/ : /242–276 күн/);
-      if (locale === 'ru') assert.match(text, /предъявлено вновь после ч\. 1 ст\. 272 · спустя 26–117 дней/);
+      if (locale === 'ru')
+        assert.match(text, /предъявлено вновь после ч\. 1 ст\. 272 · 2022 г\. · спустя 26–117 дней/);
       await p.screenshot(`case-${locale}-desktop`);
       await p.page.setViewportSize(PHONE);
       await p.screenshot(`case-${locale}-phone`);

@@ -112,6 +112,11 @@ test(
       f.page.evaluate<string | null>("document.activeElement?.getAttribute('data-row-checked') ?? null");
     await next.click();
     assert.equal(await focused(), 'measures.0');
+    // Its line is outlined, to be found at once.
+    assert.equal(
+      await f.page.locator('.as-read li.next-to-check').getAttribute('data-as-read-row'),
+      'measures.0',
+    );
     await f.page.keyboard.press('Space');
     await next.click();
     assert.equal(await focused(), 'charges.0');

@@ -2,7 +2,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useMatrix } from '../../matrix/api/get-matrix.ts';
 import { ClaimNote, ConductOn, SpeechAssessed } from '../../matrix/components/matrix-charge.tsx';
-import { articleText } from './record-names.ts';
+import { articleText, chargeNames } from './record-names.ts';
 import { formPath } from '../../forms/lib/form-paths.ts';
 import { RecordTable } from './record-tables.tsx';
 import { sourceTitles, StepCitations } from './step-citations.tsx';
@@ -52,7 +52,7 @@ export function AllegationsTable({
       <FormattedMessage key="charge" id="allegations.noCharge" />
     ) : (
       <>
-        {articleText(intl, c.article)}
+        {chargeNames(intl, file.charges).get(c.charge) ?? articleText(intl, c.article)}
         {!c.isLive && (
           <div className="muted">
             <FormattedMessage id="allegations.notLive" />

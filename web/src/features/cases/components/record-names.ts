@@ -1,6 +1,7 @@
 import type { IntlShape } from 'react-intl';
 import { formatPartialDate } from '../../../lib/format.ts';
 import type { PresentedCase } from '../api/get-case.ts';
+import { sinceOfAlike } from './timeline-rows.ts';
 
 /** An article as the reader's language writes it ("Art. 272(1)", "ст. 272 ч. 1"), from its number and part. */
 export function articleText(intl: IntlShape, ref: { article: string; part?: string | undefined }): string {
@@ -9,13 +10,40 @@ export function articleText(intl: IntlShape, ref: { article: string; part?: stri
     : intl.formatMessage({ id: 'article.plain' }, { article: ref.article });
 }
 
+type Charges = PresentedCase['charges'];
+
+const NAMES = new WeakMap<Charges, { locale: string; names: Map<string, string> }>();
+
 /**
- * How the case page names a record it refers to: a charge by its article, a measure by its kind, a hearing by its
- * kind and day, else its title.
+ * The case's charges by name, as the timeline names them: by article, and those under one article told apart by when
+ * they began ("Art. 272(1) · 2022", "Art. 272(1) · 2023"). Worked out once for a case's charges and a language.
+ */
+export function chargeNames(intl: IntlShape, charges: Charges): ReadonlyMap<string, string> {
+  const kept = NAMES.get(charges);
+  if (kept !== undefined && kept.locale === intl.locale) return kept.names;
+  const labels = charges.map((c) => ({
+    id: c.id,
+    label: articleText(intl, c.article),
+    start: (c.lifecycle.find((s) => s.kind === 'brought') ?? c.lifecycle[0])?.date,
+  }));
+  const since = sinceOfAlike(labels);
+  const names = new Map(
+    labels.map(({ id, label }) => {
+      const told = since.get(id);
+      return [id, told === undefined ? label : `${label} · ${formatPartialDate(intl, told)}`] as const;
+    }),
+  );
+  NAMES.set(charges, { locale: intl.locale, names });
+  return names;
+}
+
+/**
+ * How the case page names a record it refers to: a charge by its article (and when it began, where another is under
+ * the same article), a measure by its kind, a hearing by its kind and day, else its title.
  */
 export function recordName(intl: IntlShape, id: string, file: PresentedCase): string {
-  const charge = file.charges.find((c) => c.id === id);
-  if (charge) return articleText(intl, charge.article);
+  const charge = chargeNames(intl, file.charges).get(id);
+  if (charge !== undefined) return charge;
   const measure = file.measures.find((m) => m.id === id);
   if (measure)
     return intl.formatMessage({ id: `measureKind.${measure.kind}`, defaultMessage: measure.kindTitle });

@@ -5,7 +5,14 @@ import { Link } from 'react-router';
 import { historyPath, recordPagePath } from '../../../lib/record-paths.ts';
 import { formatDaysLater, formatPartialDate } from '../../../lib/format.ts';
 import type { PresentedCase, PresentedCaseFacts } from '../api/get-case.ts';
-import { articleText, countText, firstStepOf, recordName, type PresentedCount } from './record-names.ts';
+import {
+  articleText,
+  chargeNames,
+  countText,
+  firstStepOf,
+  recordName,
+  type PresentedCount,
+} from './record-names.ts';
 import { byBrought, byDay, byOrdered } from './record-order.ts';
 import { sinceOfAlike } from './timeline-rows.ts';
 import { sourceTitles, StepCitations, Steps } from './step-citations.tsx';
@@ -237,8 +244,8 @@ export function HearingsTable({ file, actions, tableActions }: EditableTableProp
     // The charges it tries, where recorded; one the reader may not see is left out.
     (h.charges ?? [])
       .flatMap((id) => {
-        const charge = file.charges.find((c) => c.id === id);
-        return charge !== undefined ? [articleText(intl, charge.article)] : [];
+        const name = chargeNames(intl, file.charges).get(id);
+        return name !== undefined ? [name] : [];
       })
       .join(', '),
   ]);

@@ -2,8 +2,7 @@ import type { IntlShape } from 'react-intl';
 import { formatPartialDate } from '../../../lib/format.ts';
 import { sentencesOf, type QuotedRow } from '../../../lib/text-as-read.ts';
 import type { PresentedCase } from '../api/get-case.ts';
-import { articleText, countText, firstStepOf } from '../components/record-names.ts';
-import { sinceOfAlike } from '../components/timeline-rows.ts';
+import { articleText, chargeNames, countText, firstStepOf } from '../components/record-names.ts';
 
 // What a case's records cite from one source, each at the words it quotes (at each sentence of words joined from
 // several): the facts the case holds of the source, to be read beside its text, sentence by sentence, and checked
@@ -130,16 +129,9 @@ export function caseCiters(
       intl.formatMessage({ id: `forms.authorityRole.${a.role}` }),
       'authorities',
     );
-  const since = sinceOfAlike(
-    file.charges.map((c) => ({
-      id: c.id,
-      label: articleText(intl, c.article),
-      start: (c.lifecycle.find((s) => s.kind === 'brought') ?? c.lifecycle[0])?.date,
-    })),
-  );
+  const names = chargeNames(intl, file.charges);
   for (const c of file.charges) {
-    const told = since.get(c.id);
-    const name = articleText(intl, c.article) + (told === undefined ? '' : ` · ${day(told)}`);
+    const name = names.get(c.id) ?? articleText(intl, c.article);
     for (const [i, s] of c.lifecycle.entries()) {
       const step = intl.formatMessage({ id: (i === 0 ? firstStepOf(c) : undefined) ?? `step.${s.kind}` });
       add('charge', `${c.id}#${String(i)}`, s.sources, name, `${step} ${day(s.date)}`, 'charges');
