@@ -46,6 +46,8 @@ test(
     await f.page.locator('.same-text-source').waitFor();
     // None of them is to check: the case keeps its own dates.
     assert.equal(await f.page.locator('.row-fold .row-mark.in-case').count(), 13);
+    // The text is not laid out over a case: its rows quote their sentences, and there is no box to tick, nor a count.
+    assert.equal(await f.page.locator('.added-count').count(), 0);
     // Each list the case holds all of is folded under one line saying so, and opened only to see its rows.
     assert.deepEqual(await f.page.locator('details.all-held > summary').allInnerTexts(), [
       'in the case All 5 rows below are in the case already (open to see them)',

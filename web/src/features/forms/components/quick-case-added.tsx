@@ -19,6 +19,7 @@ import {
 } from '../lib/quick-case-added.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
 import type { QuickCaseValues } from '../lib/quick-case.ts';
+import { useIsLaidOut } from './quick-case-as-read.tsx';
 
 // What the form added to what a text says is marked in the rows beside their sentences, where it is checked: each
 // row read from the text has a box to tick once checked, and above the text, what was added is counted by kind with
@@ -88,10 +89,10 @@ export function AddedByForm({ isToCheck }: { isToCheck: (row: { id: string }) =>
   const values = useWatch() as QuickCaseValues;
   const additions = useMemo(() => additionsOf(values, isToCheck), [values, isToCheck]);
   const places = useRowsToCheck(isToCheck);
-  const { checked, tick } = useContext(ChecksContext);
   const made = sourceAdditions(values);
+  // Laid over a case, the text is not laid out: its rows quote their sentences in their lists, with no box to tick.
+  const isLaidOut = useIsLaidOut();
   if (places.length === 0) return null;
-  const done = places.filter((place) => checked.has(place)).length;
   // Articles are counted as found, once for the charges sharing one; the rest by the rows they are in.
   const kinds = KINDS.flatMap((kind) => {
     const ofKind = additions.filter((addition) => addition.kind === kind);
@@ -99,11 +100,7 @@ export function AddedByForm({ isToCheck }: { isToCheck: (row: { id: string }) =>
     return count === 0 ? [] : [intl.formatMessage({ id: `quick.added.kinds.${kind}` }, { count })];
   });
   return (
-    <section
-      className="added-by-form"
-      aria-labelledby="added-heading"
-      data-added={`${done}/${places.length}`}
-    >
+    <section className="added-by-form" aria-labelledby="added-heading">
       <h3 id="added-heading">
         <FormattedMessage id="quick.added.heading" />
       </h3>
@@ -129,9 +126,24 @@ export function AddedByForm({ isToCheck }: { isToCheck: (row: { id: string }) =>
           </li>
         )}
       </ul>
-      <p className="hint">
-        <FormattedMessage id="quick.added.hint" />
-      </p>
+      {isLaidOut && (
+        <>
+          <p className="hint">
+            <FormattedMessage id="quick.added.hint" />
+          </p>
+          <CheckedCount places={places} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** How many of the rows are ticked, with a button to the next one not yet and one ticking them all. */
+function CheckedCount({ places }: { places: readonly string[] }) {
+  const { checked, tick } = useContext(ChecksContext);
+  const done = places.filter((place) => checked.has(place)).length;
+  return (
+    <>
       <p className="added-count">
         <span aria-live="polite">
           <FormattedMessage
@@ -150,7 +162,7 @@ export function AddedByForm({ isToCheck }: { isToCheck: (row: { id: string }) =>
           </>
         )}
       </p>
-    </section>
+    </>
   );
 }
 
