@@ -1150,9 +1150,14 @@ test('a row removed under its line folds back, and no other row opens in its pla
   await f.page.getByLabel('The source’s text').fill(readFileSync(SEED, 'utf8'));
   await f.click('Fill the form from the text');
   await f.page.getByLabel('beside the text’s sentences').check();
+  // The third claim ticked as checked keeps its tick when the second is removed and it becomes the second.
+  await f.page.getByLabel('I have checked it: Allegation 3', { exact: true }).check();
   const claimLine = f.page.locator('[data-as-read-row="allegations.1"]');
   await claimLine.getByRole('button', { name: 'change' }).click();
   await claimLine.getByRole('button', { name: 'Remove allegation 2' }).click();
+  assert.equal(await f.page.getByLabel('I have checked it: Allegation 2', { exact: true }).isChecked(), true);
+  assert.equal(await f.page.getByLabel('I have checked it: Allegation 3', { exact: true }).isChecked(), false);
+  assert.match(await f.page.locator('.added-count').innerText(), /^1 of 19 rows checked /);
   assert.equal(await f.page.locator('.opened-at-line').count(), 0);
   // Three claims are left, the first with the text's answer to it, the last with its assessment, laid out at their own
   // sentences.

@@ -13,6 +13,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import {
   additionsOf,
   placesToCheck,
+  rowIdAt,
   rowsToCheck,
   sourceAdditions,
   type Addition,
@@ -31,9 +32,10 @@ const KINDS: readonly Addition['kind'][] = ['article', 'year', 'counted', 'span'
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** The rows ticked as checked, by their ids: a row removed renumbers the places of those after it, not their ids. */
 const ChecksContext = createContext<{
   checked: ReadonlySet<string>;
-  tick: (places: readonly string[], isChecked: boolean) => void;
+  tick: (ids: readonly string[], isChecked: boolean) => void;
 }>({ checked: EMPTY, tick: () => undefined });
 
 /**
@@ -55,12 +57,12 @@ export function ChecksProvider({
   });
   const checked = state.reading === reading ? state.checked : EMPTY;
   const tick = useCallback(
-    (places: readonly string[], isChecked: boolean) =>
+    (ids: readonly string[], isChecked: boolean) =>
       setState((before) => {
         const after = new Set(before.reading === reading ? before.checked : EMPTY);
-        for (const place of places) {
-          if (isChecked) after.add(place);
-          else after.delete(place);
+        for (const id of ids) {
+          if (isChecked) after.add(id);
+          else after.delete(id);
         }
         return { reading, checked: after };
       }),
@@ -73,10 +75,22 @@ export function ChecksProvider({
   return <ChecksContext.Provider value={value}>{children}</ChecksContext.Provider>;
 }
 
-/** Every row read from the text, to be checked, those with something the form added first (`rowsToCheck`). */
-function useRowsToCheck(isToCheck?: (row: { id: string }) => boolean): readonly string[] {
+/**
+ * Every row read from the text, to be checked, those with something the form added first (`rowsToCheck`): its place
+ * in the form, and its id, which its tick is kept by.
+ */
+function useRowsToCheck(
+  isToCheck?: (row: { id: string }) => boolean,
+): readonly { place: string; id: string }[] {
   const values = useWatch() as QuickCaseValues;
-  return useMemo(() => rowsToCheck(values, isToCheck), [values, isToCheck]);
+  return useMemo(
+    () =>
+      rowsToCheck(values, isToCheck).flatMap((place) => {
+        const id = rowIdAt(values, place);
+        return id === undefined ? [] : [{ place, id }];
+      }),
+    [values, isToCheck],
+  );
 }
 
 /**
@@ -88,11 +102,11 @@ export function AddedByForm({ isToCheck }: { isToCheck: (row: { id: string }) =>
   const intl = useIntl();
   const values = useWatch() as QuickCaseValues;
   const additions = useMemo(() => additionsOf(values, isToCheck), [values, isToCheck]);
-  const places = useRowsToCheck(isToCheck);
+  const rows = useRowsToCheck(isToCheck);
   const made = sourceAdditions(values);
   // Laid over a case, the text is not laid out: its rows quote their sentences in their lists, with no box to tick.
   const isLaidOut = useIsLaidOut();
-  if (places.length === 0) return null;
+  if (rows.length === 0) return null;
   // Articles are counted as found, once for the charges sharing one; the rest by the rows they are in.
   const kinds = KINDS.flatMap((kind) => {
     const ofKind = additions.filter((addition) => addition.kind === kind);
@@ -131,7 +145,7 @@ export function AddedByForm({ isToCheck }: { isToCheck: (row: { id: string }) =>
           <p className="hint">
             <FormattedMessage id="quick.added.hint" />
           </p>
-          <CheckedCount places={places} />
+          <CheckedCount rows={rows} />
         </>
       )}
     </section>
@@ -139,39 +153,49 @@ export function AddedByForm({ isToCheck }: { isToCheck: (row: { id: string }) =>
 }
 
 /** How many of the rows are ticked, with a button to the next one not yet and one ticking them all. */
-function CheckedCount({ places }: { places: readonly string[] }) {
+function CheckedCount({ rows }: { rows: readonly { place: string; id: string }[] }) {
   const { checked, tick } = useContext(ChecksContext);
-  const done = places.filter((place) => checked.has(place)).length;
+  const done = rows.filter((row) => checked.has(row.id)).length;
   return (
-    <>
-      <p className="added-count">
-        <span aria-live="polite">
-          <FormattedMessage
-            id={done === places.length ? 'quick.added.allChecked' : 'quick.added.count'}
-            values={{ checked: done, count: places.length }}
-          />
-        </span>{' '}
-        {done < places.length && (
-          <>
-            <button type="button" className="button" onClick={() => goToNext(places, checked)}>
-              <FormattedMessage id="quick.added.next" />
-            </button>{' '}
-            <button type="button" className="link-button" onClick={() => tick(places, true)}>
-              <FormattedMessage id="quick.added.all" />
-            </button>
-          </>
-        )}
-      </p>
-    </>
+    <p className="added-count">
+      <span aria-live="polite">
+        <FormattedMessage
+          id={done === rows.length ? 'quick.added.allChecked' : 'quick.added.count'}
+          values={{ checked: done, count: rows.length }}
+        />
+      </span>{' '}
+      {done < rows.length && (
+        <>
+          <button
+            type="button"
+            className="button"
+            onClick={() => goToNext(rows.find((row) => !checked.has(row.id))?.place)}
+          >
+            <FormattedMessage id="quick.added.next" />
+          </button>{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              tick(
+                rows.map((row) => row.id),
+                true,
+              )
+            }
+          >
+            <FormattedMessage id="quick.added.all" />
+          </button>
+        </>
+      )}
+    </p>
   );
 }
 
 /**
- * Brings the next row to check into view, beside its sentence, its box in focus: the first not yet ticked of `places`,
- * in their order (those with something the form added first).
+ * Brings the next row to check into view, beside its sentence, its box in focus: the first not yet ticked, in the
+ * order to check them (those with something the form added first).
  */
-function goToNext(places: readonly string[], checked: ReadonlySet<string>) {
-  const next = places.find((place) => !checked.has(place));
+function goToNext(next: string | undefined) {
   const box =
     next === undefined
       ? null
@@ -191,9 +215,9 @@ function goToNext(places: readonly string[], checked: ReadonlySet<string>) {
  */
 export function RowChecked({ place, name }: { place: string; name: string }) {
   const intl = useIntl();
-  const places = useRowsToCheck();
+  const id = useRowsToCheck().find((row) => row.place === place)?.id;
   const { checked, tick } = useContext(ChecksContext);
-  if (!places.includes(place)) return null;
+  if (id === undefined) return null;
   return (
     <>
       {' '}
@@ -203,8 +227,8 @@ export function RowChecked({ place, name }: { place: string; name: string }) {
           data-row-checked={place}
           // Named by its row to one who hears the boxes listed, its visible words first.
           aria-label={intl.formatMessage({ id: 'quick.added.checkedNamed' }, { row: name })}
-          checked={checked.has(place)}
-          onChange={(event) => tick([place], event.target.checked)}
+          checked={checked.has(id)}
+          onChange={(event) => tick([id], event.target.checked)}
         />{' '}
         <FormattedMessage id="quick.added.checked" />
       </label>

@@ -36,7 +36,7 @@ import { AsReadProvider } from './quick-case-as-read.tsx';
 import { bundleIntoCase, matchHeld, sameMeasureKindOf } from '../lib/quick-case-into.ts';
 import { bundleIssues } from '../lib/quick-case-issues.ts';
 import { afterQuickSave, type KeptText } from '../lib/quick-case-saved.ts';
-import { rowsToCheck } from '../lib/quick-case-added.ts';
+import { rowIdAt, rowsToCheck } from '../lib/quick-case-added.ts';
 import { useHeldCase } from '../api/held-case.ts';
 import { useLawVocabulary } from '../api/law.ts';
 import { CasesOfPerson, FoundAlready } from './quick-case-found.tsx';
@@ -149,7 +149,10 @@ export function QuickCasePage() {
         into,
         ids,
         today: readerToday(),
-        checked: { ticked: rows.filter((row) => checked.current.has(row)).length, rows: rows.length },
+        checked: {
+          ticked: rows.filter((row) => checked.current.has(rowIdAt(values, row) ?? '')).length,
+          rows: rows.length,
+        },
       });
       void navigate(next.to, { state: next.state });
     },

@@ -96,12 +96,16 @@ export function rowsToCheck(
   const rows = quotedRows(values)
     .map((row) => row.place)
     .filter((place) => {
-      if (isKeptWithClaim(place)) return false;
-      const [list = '', at = '0'] = place.split('.');
-      const row = (values[list as keyof QuickCaseValues] as { id: string }[] | undefined)?.[Number(at)];
-      return row !== undefined && isToCheck(row);
+      const id = isKeptWithClaim(place) ? undefined : rowIdAt(values, place);
+      return id !== undefined && isToCheck({ id });
     });
   return [...new Set([...placesToCheck(additionsOf(values, isToCheck)), ...rows])];
+}
+
+/** The id of the row at a place of the form (`charges.1`): what a tick is kept by, as rows removed renumber places. */
+export function rowIdAt(values: QuickCaseValues, place: string): string | undefined {
+  const [list = '', at = '0'] = place.split('.');
+  return (values[list as keyof QuickCaseValues] as { id?: string }[] | undefined)?.[Number(at)]?.id;
 }
 
 /** What the form made of the source itself: a title where the text gives none, a date worked out from its news. */
