@@ -1156,7 +1156,10 @@ test('a row removed under its line folds back, and no other row opens in its pla
   await claimLine.getByRole('button', { name: 'change' }).click();
   await claimLine.getByRole('button', { name: 'Remove allegation 2' }).click();
   assert.equal(await f.page.getByLabel('I have checked it: Allegation 2', { exact: true }).isChecked(), true);
-  assert.equal(await f.page.getByLabel('I have checked it: Allegation 3', { exact: true }).isChecked(), false);
+  assert.equal(
+    await f.page.getByLabel('I have checked it: Allegation 3', { exact: true }).isChecked(),
+    false,
+  );
   assert.match(await f.page.locator('.added-count').innerText(), /^1 of 19 rows checked /);
   assert.equal(await f.page.locator('.opened-at-line').count(), 0);
   // Three claims are left, the first with the text's answer to it, the last with its assessment, laid out at their own
