@@ -6,7 +6,7 @@ import { valuesFromDraft, type CaseDraft } from '../web/src/features/forms/lib/q
 import {
   additionsOf,
   placesToCheck,
-  rowsToCheck,
+  rowsInCheckOrder,
   sourceAdditions,
   type Addition,
 } from '../web/src/features/forms/lib/quick-case-added.ts';
@@ -77,7 +77,7 @@ forEachStore('what the form added to the text', (getStore: () => Store) => {
       'measures.1',
     ]);
     // Every row read from the text is to be checked, those first; a claim's answer, said with it, is not a row.
-    const rows = rowsToCheck(values);
+    const rows = rowsInCheckOrder(values, additionsOf(values));
     assert.equal(rows.length, 20);
     assert.deepEqual(rows.slice(0, 10), [...placesToCheck(additionsOf(values)), 'affiliations.0']);
     assert.ok(rows.every((place) => place.split('.').length === 2));

@@ -14,7 +14,7 @@ import {
   additionsOf,
   placesToCheck,
   rowIdAt,
-  rowsToCheck,
+  rowsInCheckOrder,
   sourceAdditions,
   type Addition,
 } from '../lib/quick-case-added.ts';
@@ -75,22 +75,35 @@ export function ChecksProvider({
   return <ChecksContext.Provider value={value}>{children}</ChecksContext.Provider>;
 }
 
-/**
- * Every row read from the text, to be checked, those with something the form added first (`rowsToCheck`): its place
- * in the form, and its id, which its tick is kept by.
- */
-function useRowsToCheck(
+/** A row to check: its place in the form, and its id, which its tick is kept by. */
+interface RowToCheck {
+  place: string;
+  id: string;
+}
+
+/** Every row read from the text, to be checked, those with something the form added first (`rowsInCheckOrder`). */
+function toCheck(
+  values: QuickCaseValues,
+  additions: readonly Addition[],
   isToCheck?: (row: { id: string }) => boolean,
-): readonly { place: string; id: string }[] {
+) {
+  return rowsInCheckOrder(values, additions, isToCheck).flatMap((place): RowToCheck[] => {
+    const id = rowIdAt(values, place);
+    return id === undefined ? [] : [{ place, id }];
+  });
+}
+
+/** The rows of the text laid out to be checked, worked out once for all their lines. */
+const LaidOutRowsContext = createContext<ReadonlyMap<string, string>>(new Map());
+
+/** Around the text laid out as read: the rows to check, by place, each line's box finding its row's id there. */
+export function LaidOutRows({ children }: { children: ReactNode }) {
   const values = useWatch() as QuickCaseValues;
-  return useMemo(
-    () =>
-      rowsToCheck(values, isToCheck).flatMap((place) => {
-        const id = rowIdAt(values, place);
-        return id === undefined ? [] : [{ place, id }];
-      }),
-    [values, isToCheck],
+  const ids = useMemo(
+    () => new Map(toCheck(values, additionsOf(values)).map((row) => [row.place, row.id])),
+    [values],
   );
+  return <LaidOutRowsContext.Provider value={ids}>{children}</LaidOutRowsContext.Provider>;
 }
 
 /**
@@ -102,7 +115,7 @@ export function AddedByForm({ isToCheck }: { isToCheck: (row: { id: string }) =>
   const intl = useIntl();
   const values = useWatch() as QuickCaseValues;
   const additions = useMemo(() => additionsOf(values, isToCheck), [values, isToCheck]);
-  const rows = useRowsToCheck(isToCheck);
+  const rows = useMemo(() => toCheck(values, additions, isToCheck), [values, additions, isToCheck]);
   const made = sourceAdditions(values);
   // Laid over a case, the text is not laid out: its rows quote their sentences in their lists, with no box to tick.
   const isLaidOut = useIsLaidOut();
@@ -153,7 +166,7 @@ export function AddedByForm({ isToCheck }: { isToCheck: (row: { id: string }) =>
 }
 
 /** How many of the rows are ticked, with a button to the next one not yet and one ticking them all. */
-function CheckedCount({ rows }: { rows: readonly { place: string; id: string }[] }) {
+function CheckedCount({ rows }: { rows: readonly RowToCheck[] }) {
   const { checked, tick } = useContext(ChecksContext);
   const done = rows.filter((row) => checked.has(row.id)).length;
   return (
@@ -215,7 +228,7 @@ function goToNext(next: string | undefined) {
  */
 export function RowChecked({ place, name }: { place: string; name: string }) {
   const intl = useIntl();
-  const id = useRowsToCheck().find((row) => row.place === place)?.id;
+  const id = useContext(LaidOutRowsContext).get(place);
   const { checked, tick } = useContext(ChecksContext);
   if (id === undefined) return null;
   return (

@@ -1,5 +1,5 @@
 import { DocumentLine } from './quick-case-documents.tsx';
-import { ChecksProvider, RowChecked } from './quick-case-added.tsx';
+import { ChecksProvider, LaidOutRows, RowChecked } from './quick-case-added.tsx';
 import { createContext, useContext, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import { useWatch } from 'react-hook-form';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
@@ -160,19 +160,21 @@ export function TextAsReadSection() {
         <FormattedMessage id={view === 'list' ? 'quick.asRead.hintList' : 'quick.asRead.hint'} />
       </p>
       <LinesInFullProvider>
-        <LinesInFullToggle />
-        {view === 'list' ? (
-          <ReadAsList
-            places={listPlaces(laid.paragraphOf.keys())}
-            lineOf={(place) => <RowLine key={place} place={place} />}
-          />
-        ) : (
-          <AsReadText
-            laid={laid}
-            linesOf={(places) => places.map((place) => <RowLine key={place} place={place} />)}
-            afterUnread={(stretch) => <UnreadLine stretch={stretch} text={text} />}
-          />
-        )}
+        <LaidOutRows>
+          <LinesInFullToggle />
+          {view === 'list' ? (
+            <ReadAsList
+              places={listPlaces(laid.paragraphOf.keys())}
+              lineOf={(place) => <RowLine key={place} place={place} />}
+            />
+          ) : (
+            <AsReadText
+              laid={laid}
+              linesOf={(places) => places.map((place) => <RowLine key={place} place={place} />)}
+              afterUnread={(stretch) => <UnreadLine stretch={stretch} text={text} />}
+            />
+          )}
+        </LaidOutRows>
       </LinesInFullProvider>
     </section>
   );

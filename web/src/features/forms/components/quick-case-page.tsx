@@ -36,7 +36,7 @@ import { AsReadProvider } from './quick-case-as-read.tsx';
 import { bundleIntoCase, matchHeld, sameMeasureKindOf } from '../lib/quick-case-into.ts';
 import { bundleIssues } from '../lib/quick-case-issues.ts';
 import { afterQuickSave, type KeptText } from '../lib/quick-case-saved.ts';
-import { rowIdAt, rowsToCheck } from '../lib/quick-case-added.ts';
+import { additionsOf, rowIdAt, rowsInCheckOrder } from '../lib/quick-case-added.ts';
 import { useHeldCase } from '../api/held-case.ts';
 import { useLawVocabulary } from '../api/law.ts';
 import { CasesOfPerson, FoundAlready } from './quick-case-found.tsx';
@@ -144,7 +144,7 @@ export function QuickCasePage() {
       allowLeave();
       const values = form.getValues() as QuickCaseValues;
       // How many of the rows read from the text were ticked as checked beside their sentences, said once saved.
-      const rows = rowsToCheck(values);
+      const rows = rowsInCheckOrder(values, additionsOf(values));
       const next = afterQuickSave(values, saved, {
         into,
         ids,

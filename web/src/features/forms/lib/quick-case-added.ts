@@ -85,12 +85,14 @@ export const placesToCheck = (additions: readonly Addition[]): string[] => [
 ];
 
 /**
- * Every row read from the text, to be checked against its sentence: those with something the form added first, in
- * the order of what was added (dates counted from the text's words first), then the others in the form's order.
- * Not a claim's answer or assessment, said with the claim; not a row `isToCheck` leaves out.
+ * Every row read from the text, to be checked against its sentence: those with something the form added first (its
+ * `additions`, as `additionsOf` gives them for the same `isToCheck`), in the order of what was added (dates counted
+ * from the text's words first), then the others in the form's order. Not a claim's answer or assessment, said with
+ * the claim; not a row `isToCheck` leaves out.
  */
-export function rowsToCheck(
+export function rowsInCheckOrder(
   values: QuickCaseValues,
+  additions: readonly Addition[],
   isToCheck: (row: { id: string }) => boolean = () => true,
 ): string[] {
   const rows = quotedRows(values)
@@ -99,7 +101,7 @@ export function rowsToCheck(
       const id = isKeptWithClaim(place) ? undefined : rowIdAt(values, place);
       return id !== undefined && isToCheck({ id });
     });
-  return [...new Set([...placesToCheck(additionsOf(values, isToCheck)), ...rows])];
+  return [...new Set([...placesToCheck(additions), ...rows])];
 }
 
 /** The id of the row at a place of the form (`charges.1`): what a tick is kept by, as rows removed renumber places. */
